@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>cli</name>
+        <message>
+            <source>No tab named {name}. Tabs: {names}.</source>
+            <translation>Det finns ingen flik som heter {name}. Flikar: {names}.</translation>
+        </message>
+        <message>
+            <source>Screenshot written: {path}</source>
+            <translation>Skärmbild sparad: {path}</translation>
+        </message>
+        <message>
+            <source>Unexpected error; details are in the log file.</source>
+            <translation>Ett oväntat fel inträffade; detaljer finns i loggfilen.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Ready.</source>
+            <translation>Klar.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Säkerhetskopiera nu</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>A&amp;vsluta</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ångra</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gör om</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Sök</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>&amp;About Samordnare Desktop</source>
+            <translation>&amp;Om Samordnare Desktop</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Säkerhetskopia sparad: {path}</translation>
+        </message>
+        <message>
+            <source>The language changes the next time you start the app.</source>
+            <translation>Språket byts nästa gång du startar appen.</translation>
+        </message>
+        <message>
+            <source>About Samordnare Desktop</source>
+            <translation>Om Samordnare Desktop</translation>
+        </message>
+        <message>
+            <source>Samordnare Desktop {version}
+Work tool for the national coordinator for social child and youth care.
+
+Database: {path}</source>
+            <translation>Samordnare Desktop {version}
+Arbetsverktyg för den nationella samordnaren för den sociala barn- och ungdomsvården.
+
+Databas: {path}</translation>
+        </message>
+    </context>
+</TS>

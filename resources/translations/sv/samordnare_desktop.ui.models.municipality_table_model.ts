@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>MunicipalityTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommun</translation>
+        </message>
+        <message>
+            <source>County</source>
+            <translation>Län</translation>
+        </message>
+        <message>
+            <source>In programme</source>
+            <translation>I programmet</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,172 @@
+"""Application entry: parse the command line, then run a command or the window.
+
+Also the seams for tests and screenshots: :func:`build_main_window` returns a ready main window
+over a database without showing it.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from samordnare_desktop import APP_NAME, ORG_NAME
+from samordnare_desktop.cli import build_parser
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.paths import default_db_path
+
+log = logging.getLogger("samordnare_desktop")
+
+
+def _setup_logging() -> None:
+    """Log to a rotating file in the user log folder. Never personal data, never SQL parameters."""
+    from platformdirs import user_log_dir
+
+    folder = Path(
+        os.environ.get("SAMORDNARE_LOG_DIR") or user_log_dir("SamordnareDesktop", appauthor=False)
+    )
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "samordnare.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
+
+
+def _language(requested: str | None) -> str:
+    if requested:
+        return requested
+
+    value = settings().value("language", "sv")
+    return value if value in ("sv", "en") else "sv"
+
+
+def settings():
+    """The user's settings (INI in the user config folder; tests point XDG_CONFIG_HOME elsewhere)."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "SamordnareDesktop"
+    )
+
+
+def _core_app(lang: str):
+    from PySide6.QtCore import QCoreApplication
+
+    from samordnare_desktop import qt_i18n
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    qt_i18n.install(app, lang)
+    return app
+
+
+def _gui_app(lang: str, *, offscreen: bool = False):
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from samordnare_desktop import qt_i18n
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    qt_i18n.install(app, lang)
+    return app
+
+
+def build_main_window(db_path: Path, *, daily_backup: bool = False):
+    """A ready ``MainWindow`` over ``db_path``, not shown (a QApplication must exist)."""
+    from samordnare_desktop.session import AppSession
+    from samordnare_desktop.ui.main_window import MainWindow
+
+    session = AppSession(Path(db_path), daily_backup=daily_backup)
+    try:
+        return MainWindow(session, settings())
+    except BaseException:
+        session.close()
+        raise
+
+
+def _person_is_watching() -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() not in ("offscreen", "minimal") and not os.environ.get(
+        "CI"
+    )
+
+
+def run_gui(db_path: Path, lang: str) -> int:
+    app = _gui_app(lang)
+    try:
+        window = build_main_window(db_path, daily_backup=True)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        if _person_is_watching():
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, APP_NAME, exc.message)
+        return 2
+    window.restore_state()
+    window.show()
+    code = app.exec()
+    return code
+
+
+def run_screenshot(db_path: Path, lang: str, tab: str, out: Path, size: str) -> int:
+    app = _gui_app(lang, offscreen=True)
+    window = build_main_window(db_path)
+    try:
+        width, height = (int(part) for part in size.lower().split("x"))
+        window.resize(width, height)
+        if not window.select_tab(tab):
+            raise UserError(
+                translate("cli", "No tab named {name}. Tabs: {names}.").format(
+                    name=tab, names=", ".join(window.tab_names())
+                )
+            )
+        window.show()
+        app.processEvents()
+        from samordnare_desktop.ui.files import save_pixmap
+
+        save_pixmap(window.grab(), out)
+    finally:
+        window.close()
+        app.processEvents()
+    print(translate("cli", "Screenshot written: {path}").format(path=str(out)))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _setup_logging()
+    db_path = (args.db or default_db_path()).expanduser().resolve()
+    try:
+        lang = _language(args.lang)
+        if args.command is None:
+            return run_gui(db_path, lang)
+        if args.command == "screenshot":
+            return run_screenshot(db_path, lang, args.tab, args.out, args.size)
+        _core_app(lang)
+        return int(args.func(args, db_path) or 0)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print(translate("cli", "Unexpected error; details are in the log file."), file=sys.stderr)
+        return 1

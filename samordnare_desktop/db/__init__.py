@@ -1,0 +1,1 @@
+"""Persistence: the SQLite engine, migrations, backups. Knows nothing of Qt."""

@@ -1,0 +1,148 @@
+"""Consistent copies through SQLite's backup API, daily rotation, restore and integrity checks.
+
+A plain file copy of a live WAL database can be torn; the backup API copies a consistent
+snapshot. Backups are written to a temporary name and renamed, so a crash never leaves a
+half-written backup that looks whole.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.paths import backup_dir_for
+
+KEEP_BACKUPS = 14
+_PREFIX = "samordnare-"
+_SUFFIX = ".sqlite3"
+_STAMP = "%Y-%m-%dT%H%M%S"
+
+RawConnect = Callable[[Path], sqlite3.Connection]
+
+
+def _plain_connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(str(path))
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` (if missing) readable and writable by the owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Backups of ``db_path``, newest first."""
+    folder = backup_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{_PREFIX}*{_SUFFIX}"), reverse=True)
+
+
+def backup_now(
+    db_path: Path, *, now: datetime | None = None, connect: RawConnect = _plain_connect
+) -> Path:
+    """Write a consistent copy of ``db_path`` into its ``backups/`` folder and rotate old ones."""
+    now = now or datetime.now()
+    folder = backup_dir_for(db_path)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / f"{_PREFIX}{now.strftime(_STAMP)}{_SUFFIX}"
+    temp = target.with_name(target.name + ".part")
+    temp.unlink(missing_ok=True)
+    private_file(temp)
+    try:
+        source = connect(db_path)
+        try:
+            dest = connect(temp)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    rotate(db_path)
+    return target
+
+
+def rotate(db_path: Path, keep: int = KEEP_BACKUPS) -> None:
+    for old in list_backups(db_path)[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def backup_if_due(
+    db_path: Path, *, now: datetime | None = None, connect: RawConnect = _plain_connect
+) -> Path | None:
+    """At most one automatic backup a day (none for a database that does not exist yet)."""
+    now = now or datetime.now()
+    if not db_path.exists():
+        return None
+    newest = list_backups(db_path)
+    if newest and newest[0].name.startswith(f"{_PREFIX}{now.strftime('%Y-%m-%d')}"):
+        return None
+    return backup_now(db_path, now=now, connect=connect)
+
+
+def integrity_problems(path: Path, connect: RawConnect = _plain_connect) -> list[str]:
+    """``integrity_check`` and ``foreign_key_check`` findings; an empty list means healthy."""
+    try:
+        conn = connect(path)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            problems = [] if rows == ["ok"] else rows
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            problems += [f"foreign key: {tuple(r)}" for r in fk]
+            return problems
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+
+
+def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect) -> Path | None:
+    """Replace ``db_path`` with ``backup`` (after backing up the current state, if it is readable).
+
+    Returns the safety backup of the state that was replaced, if one could be made.
+    """
+    if not backup.is_file():
+        raise DatabaseError(
+            translate("database", "Backup file not found: {path}").format(path=str(backup))
+        )
+    problems = integrity_problems(backup, connect)
+    if problems:
+        raise DatabaseError(
+            translate("database", "The backup is damaged and was not restored: {detail}").format(
+                detail=problems[0]
+            )
+        )
+    safety: Path | None = None
+    if db_path.exists() and not integrity_problems(db_path, connect):
+        safety = backup_now(db_path, now=datetime.now(), connect=connect)
+    temp = db_path.with_name(db_path.name + ".restore")
+    temp.unlink(missing_ok=True)
+    private_file(temp)
+    source = connect(backup)
+    try:
+        dest = connect(temp)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    os.replace(temp, db_path)
+    return safety

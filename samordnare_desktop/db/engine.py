@@ -1,0 +1,131 @@
+"""Opening the SQLite database with deliberate pragmas, and one unit of work per user action.
+
+Pragmas (every connection): ``foreign_keys=ON``; ``journal_mode=WAL`` so readers never block the
+writer; ``synchronous=FULL`` because a laptop whose battery dies is a power loss and the app
+commits at human pace; ``busy_timeout`` so a background worker waits instead of failing;
+``secure_delete=ON`` so erased personal data is overwritten; ``trusted_schema=OFF``.
+
+Writes use ``BEGIN IMMEDIATE`` so two writers queue on the busy timeout instead of deadlocking
+on a lock upgrade; reads use a plain deferred ``BEGIN``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.i18n import translate
+
+BUSY_TIMEOUT_MS = 10_000
+
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA trusted_schema = OFF",
+)
+
+Connector = Callable[[], Any]
+
+
+def _plain_connector(path: Path) -> Connector:
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+
+    return connect
+
+
+def make_engine(path: Path, connector: Connector | None = None) -> Engine:
+    """An engine over ``path``; ``connector`` lets encryption supply its own DB-API connection."""
+    engine = create_engine(
+        "sqlite://",
+        creator=connector or _plain_connector(path),
+        hide_parameters=True,  # personal data must never reach a log or an error message
+        poolclass=QueuePool,  # one connection per thread; "sqlite://" alone would mean :memory:
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in PRAGMAS:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("sqlite_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "database or disk is full" in text or "disk i/o error" in text
+
+
+class Database:
+    """An open database file: engine, session factories and the unit-of-work helpers."""
+
+    def __init__(self, path: Path, connector: Connector | None = None) -> None:
+        self.path = Path(path)
+        self.engine = make_engine(self.path, connector)
+        self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            bind=self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
+        )
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error (the file stays as it was)."""
+        session = self._writer()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            if is_disk_full(exc):
+                raise DatabaseError(
+                    translate(
+                        "database",
+                        "The change could not be saved: the disk is full or cannot be written. "
+                        "Nothing was changed; free some space and try again.",
+                    )
+                ) from exc
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; anything written inside it is rolled back."""
+        session = self._reader()
+        try:
+            yield session
+        finally:
+            session.close()  # rolls back whatever the reader began
+
+    def close(self) -> None:
+        """Clean exit: let SQLite optimise, fold the WAL back into the file, release connections."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except OperationalError:
+            pass  # a checkpoint blocked by another reader is harmless; SQLite retries next time
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Alembic environment and revisions; the app runs them in code at start-up."""

@@ -1,0 +1,1 @@
+"""Domain model: SQLAlchemy tables, enums and validation. Knows nothing of Qt."""

@@ -1,0 +1,7 @@
+"""Imports every mapped class so ``Base.metadata`` is complete (Alembic and tests use this)."""
+
+from samordnare_desktop.domain.base import Base
+from samordnare_desktop.domain.municipality import Contact, County, Municipality
+from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
+
+__all__ = ["Base", "Contact", "County", "Municipality", "Visit", "VisitKind", "VisitStatus"]

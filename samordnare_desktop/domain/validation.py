@@ -1,0 +1,76 @@
+"""Field validators shared by every form: each raises :class:`ValidationError` with a clear message."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.i18n import translate
+
+MAX_SHORT_TEXT = 200
+MAX_LONG_TEXT = 100_000
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^[0-9+()\-\s/]{5,30}$")
+_CONTROL = {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
+def clean_text(value: str | None, *, multiline: bool = False) -> str:
+    """Strip the ends, normalise to NFC and drop control characters (keeping newlines/tabs in notes)."""
+    text = unicodedata.normalize("NFC", value or "")
+    keep = {"\n", "\t"} if multiline else set()
+    text = "".join(
+        ch
+        for ch in text
+        if ch in keep or unicodedata.category(ch) not in _CONTROL or ch in "\u200d\ufe0f"
+    )
+    if not multiline:
+        text = " ".join(text.split())
+    return text.strip()
+
+
+def required_text(value: str | None, field: str, *, max_length: int = MAX_SHORT_TEXT) -> str:
+    text = clean_text(value)
+    if not text:
+        raise ValidationError(field, translate("validation", "This field must not be empty."))
+    return optional_text(text, field, max_length=max_length)
+
+
+def optional_text(
+    value: str | None, field: str, *, max_length: int = MAX_SHORT_TEXT, multiline: bool = False
+) -> str:
+    text = clean_text(value, multiline=multiline)
+    if len(text) > max_length:
+        raise ValidationError(
+            field,
+            translate("validation", "Too long: at most {max} characters.").format(max=max_length),
+        )
+    return text
+
+
+def optional_email(value: str | None, field: str = "email") -> str:
+    text = clean_text(value)
+    if text and not _EMAIL.match(text):
+        raise ValidationError(
+            field,
+            translate("validation", "Not a valid e-mail address (expected name@example.se)."),
+        )
+    return text
+
+
+def optional_phone(value: str | None, field: str = "phone") -> str:
+    text = clean_text(value)
+    if text and not _PHONE.match(text):
+        raise ValidationError(
+            field,
+            translate(
+                "validation", "Not a valid phone number (digits, spaces, + - and parentheses)."
+            ),
+        )
+    return text
+
+
+def match_key(value: str) -> str:
+    """Key for search and duplicate detection: NFC, casefolded, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFC", value).casefold().split())

@@ -1,0 +1,43 @@
+"""One running app per database file: a ``QLockFile`` beside it (stale locks are recovered)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.i18n import translate
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+class InstanceLock:
+    """Held for the app's lifetime; a second start on the same file is refused at once."""
+
+    def __init__(self, db_path: Path) -> None:
+        path = lock_path_for(db_path)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._lock = QLockFile(str(path))
+        self._lock.setStaleLockTime(0)  # stale only when the owner process is gone
+
+    def acquire(self) -> None:
+        if self._lock.tryLock(0):
+            return
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            found, pid, _host, _app = self._lock.getLockInfo()
+            raise DatabaseError(
+                translate(
+                    "database",
+                    "The database is already open in another Samordnare Desktop window "
+                    "(process {pid}). Close it first; this start was stopped and nothing was changed.",
+                ).format(pid=pid if found else "?")
+            )
+        raise DatabaseError(
+            translate("database", "Could not create the lock file beside the database.")
+        )
+
+    def release(self) -> None:
+        self._lock.unlock()

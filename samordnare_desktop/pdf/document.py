@@ -1,0 +1,95 @@
+"""The page frame every document shares: A4, running header, footer "Sida N av M".
+
+``render(story, meta)`` returns the PDF bytes. Page totals need to know the last page, so the
+canvas keeps each page's state and writes the footers when the document is saved.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf import styles as st
+from samordnare_desktop.pdf.text import printable
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    title: str  # shown in the running header and the PDF properties
+    header_right: str = ""  # e.g. the municipality
+    footer_left: str = ""  # e.g. "Utskriven 2026-03-01"
+    author: str = "Nationell samordnare för den sociala barn- och ungdomsvården"
+    landscape: bool = False
+
+
+class _NumberedCanvas(Canvas):
+    """Defers each page so the footer can say "Sida N av M"."""
+
+    def __init__(self, *args: object, meta: DocumentMeta, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._meta = meta
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        width, height = self._pagesize
+        meta = self._meta
+        self.saveState()
+        self.setStrokeColor(st.RULE)
+        self.setLineWidth(0.5)
+        self.setFillColor(st.MUTED)
+        self.setFont(st.FONT, 8)
+        top = height - st.MARGIN + 6 * mm
+        self.drawString(st.MARGIN, top, printable(meta.title)[:110])
+        if meta.header_right:
+            self.drawRightString(width - st.MARGIN, top, printable(meta.header_right)[:60])
+        self.line(st.MARGIN, top - 2 * mm, width - st.MARGIN, top - 2 * mm)
+        bottom = st.MARGIN - 9 * mm
+        self.line(st.MARGIN, bottom + 4 * mm, width - st.MARGIN, bottom + 4 * mm)
+        if meta.footer_left:
+            self.drawString(st.MARGIN, bottom, printable(meta.footer_left)[:100])
+        self.drawRightString(
+            width - st.MARGIN, bottom,
+            translate("pdf", "Page {page} of {total}").format(page=self._pageNumber, total=total),
+        )
+        self.restoreState()
+
+
+def render(story: Sequence[Flowable], meta: DocumentMeta) -> bytes:
+    """Lay out ``story`` on A4 pages with the shared header and footer; return the PDF bytes."""
+    from reportlab.lib.pagesizes import landscape
+
+    st.registered_font()
+    buffer = io.BytesIO()
+    pagesize = landscape(st.PAGE_SIZE) if meta.landscape else st.PAGE_SIZE
+    doc = BaseDocTemplate(
+        buffer, pagesize=pagesize, leftMargin=st.MARGIN, rightMargin=st.MARGIN,
+        topMargin=st.MARGIN + 2 * mm, bottomMargin=st.MARGIN, title=printable(meta.title),
+        author=meta.author, creator="Samordnare Desktop", lang="sv-SE",
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+    def make_canvas(*args: object, **kwargs: object) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, meta=meta, **kwargs)
+
+    doc.build(list(story), canvasmaker=make_canvas)
+    return buffer.getvalue()

@@ -1,0 +1,40 @@
+"""Dates and times as printed documents write them, in the user's language (Babel's CLDR data)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from samordnare_desktop.i18n import language
+
+_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+
+
+def _locale() -> str:
+    return _LOCALES.get(language(), "sv_SE")
+
+
+def long_date(day: date) -> str:
+    """"onsdag 4 mars 2026" in Swedish, "Wednesday 4 March 2026" in English."""
+    from babel.dates import format_date
+
+    return format_date(day, "EEEE d MMMM y", locale=_locale())
+
+
+def short_date(day: date | None) -> str:
+    """ISO 8601, as the coordinator writes dates: 2026-03-04."""
+    return day.isoformat() if day else ""
+
+
+def clock(moment: time | None) -> str:
+    """24-hour clock; Swedish print uses a full stop (09.30), English a colon (09:30)."""
+    if moment is None:
+        return ""
+    separator = "." if language() == "sv" else ":"
+    return f"{moment.hour:02d}{separator}{moment.minute:02d}"
+
+
+def time_range(start: time | None, end: time | None) -> str:
+    """"09.00–09.30" with an en dash."""
+    if start and end:
+        return f"{clock(start)}\u2013{clock(end)}"
+    return clock(start) or clock(end)

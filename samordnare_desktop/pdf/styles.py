@@ -1,0 +1,96 @@
+"""Fonts, colours and paragraph styles for every document (A4, DejaVu Sans embedded).
+
+The built-in PDF fonts cover cp1252 only ("Łucja Đorđević" would print as boxes), so a
+TrueType family with wide Latin coverage ships in ``resources/fonts`` and is embedded.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from samordnare_desktop.paths import resource
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+
+PAGE_SIZE = A4
+MARGIN = 18 * mm
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5b6775")
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#c9d2dc")
+ZEBRA = colors.HexColor("#f2f5f8")
+HEADER_FILL = colors.HexColor("#e3eaf2")
+WARN = colors.HexColor("#a33b00")
+
+
+@cache
+def registered_font() -> TTFont:
+    """Register the DejaVu family once; returns the regular face (for glyph coverage)."""
+    fonts = resource("fonts")
+    regular = TTFont(FONT, str(fonts / "DejaVuSans.ttf"))
+    pdfmetrics.registerFont(regular)
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(fonts / "DejaVuSans-Oblique.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD_ITALIC, str(fonts / "DejaVuSans-BoldOblique.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic=FONT_BOLD_ITALIC)
+    return regular
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    registered_font()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK,
+                          alignment=TA_LEFT, splitLongWords=True)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=19, leading=24,
+                                textColor=ACCENT, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=INK,
+                                   spaceAfter=2),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18,
+                             textColor=ACCENT, spaceBefore=10, spaceAfter=4),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                             spaceBefore=8, spaceAfter=3),
+        "meta": ParagraphStyle("meta", parent=base, fontSize=9.5, leading=13, textColor=MUTED),
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.5),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9.5,
+                                    leading=12.5),
+        "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=8.5, leading=11,
+                                     textColor=MUTED),
+        "header_cell": ParagraphStyle("header_cell", parent=base, fontName=FONT_BOLD, fontSize=9,
+                                      leading=11.5, textColor=INK),
+    }
+
+
+def table_style(*, header: bool = True, zebra: bool = True, rows: int = 0) -> list[tuple]:
+    """The house table look: light rules, tinted header, zebra rows, top-aligned cells."""
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    if zebra and rows:
+        start = 1 if header else 0
+        commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(start + 1, rows, 2)]
+    return commands

@@ -1,0 +1,44 @@
+"""The one door for user text into a PDF: escape markup, keep line breaks, replace missing glyphs.
+
+ReportLab's ``Paragraph`` parses markup: an unescaped ``<`` or ``&`` raises or vanishes and
+``<img src=...>`` would embed a file. Characters the embedded font lacks (emoji, for one) are
+shown as a visible placeholder instead of an empty box.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from xml.sax.saxutils import escape
+
+MISSING_GLYPH = "\u25a1"  # □
+
+
+@cache
+def _covered() -> frozenset[int]:
+    from samordnare_desktop.pdf.styles import registered_font
+
+    return frozenset(registered_font().face.charToGlyph.keys())
+
+
+def printable(text: str | None) -> str:
+    """Plain text fit for the font: NFC, control characters dropped, missing glyphs replaced."""
+    covered = _covered()
+    out = []
+    for ch in unicodedata.normalize("NFC", text or ""):
+        if ch in "\n\t":
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        elif ord(ch) in covered:
+            out.append(ch)
+        elif out and out[-1] == MISSING_GLYPH:
+            continue  # one placeholder for a run, e.g. an emoji with its modifiers
+        else:
+            out.append(MISSING_GLYPH)
+    return "".join(out)
+
+
+def esc(text: str | None) -> str:
+    """User text as safe Paragraph markup (line breaks kept)."""
+    return escape(printable(text)).replace("\t", " ").replace("\n", "<br/>")

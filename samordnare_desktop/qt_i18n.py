@@ -1,0 +1,104 @@
+"""Qt side of translation: compile the ``.ts`` sources to one ``.qm`` and install it.
+
+English is the source language; Swedish (the default) comes from ``resources/translations/sv``,
+one ``.ts`` per source module so parallel work never conflicts in one file. The compiled
+``.qm`` is cached per content hash in the user cache folder, so only the first start after a
+change pays for ``lrelease``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from samordnare_desktop import i18n
+from samordnare_desktop.paths import resource
+
+LANGUAGES = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+_installed: list[QTranslator] = []
+
+
+def ts_files(lang: str) -> list[Path]:
+    return sorted(resource("translations", lang).glob("*.ts"))
+
+
+def lrelease_binary() -> Path:
+    import PySide6
+
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    return Path(PySide6.__file__).resolve().parent / name
+
+
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(
+        os.environ.get("SAMORDNARE_CACHE_DIR")
+        or user_cache_dir("SamordnareDesktop", appauthor=False)
+    )
+
+
+def compiled_qm(lang: str) -> Path | None:
+    """The ``.qm`` for ``lang``, compiled now if the sources changed since last time."""
+    sources = ts_files(lang)
+    if not sources:
+        return None
+    digest = hashlib.sha256()
+    for path in sources:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    target = _cache_dir() / f"samordnare_{lang}_{digest.hexdigest()[:16]}.qm"
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(dir=target.parent, suffix=".qm.part")
+    os.close(fd)
+    try:
+        subprocess.run(
+            [str(lrelease_binary()), "-silent", *map(str, sources), "-qm", temp_name],
+            check=True,
+            capture_output=True,
+        )
+        os.replace(temp_name, target)
+    finally:
+        Path(temp_name).unlink(missing_ok=True)
+    return target
+
+
+def install(app: QCoreApplication, lang: str) -> None:
+    """Load ``lang`` into ``app`` and route :func:`samordnare_desktop.i18n.translate` through Qt."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if lang != "en":
+        qm = compiled_qm(lang)
+        translator = QTranslator(app)
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        # Qt's own dialogs (buttons such as Cancel) in the same language, when available.
+        qt_translator = QTranslator(app)
+        from PySide6.QtCore import QLibraryInfo
+
+        if qt_translator.load(
+            QLocale(lang),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
+            app.installTranslator(qt_translator)
+            _installed.append(qt_translator)
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Swedish if lang == "sv" else QLocale.Language.English,
+            QLocale.Country.Sweden,
+        )
+    )
+    i18n.install(QCoreApplication.translate, lang)

@@ -1,0 +1,1 @@
+"""Shipped reference data (municipalities, counties) and its loading into the database."""

@@ -1,0 +1,207 @@
+"""Use cases of the Kommuner tab: list and filter municipalities, edit their details and contacts."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.base import utcnow
+from samordnare_desktop.domain.errors import NotFoundError, StaleEditError
+from samordnare_desktop.domain.municipality import Contact, County, Municipality
+from samordnare_desktop.i18n import translate
+
+
+@dataclass(frozen=True)
+class CountyRow:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class MunicipalityRow:
+    id: uuid.UUID
+    code: str
+    name: str
+    county_code: str
+    county_name: str
+    in_programme: bool
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: uuid.UUID
+    version: int
+    name: str
+    title: str
+    organisation: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    name: str
+    title: str = ""
+    organisation: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class MunicipalityDetails:
+    id: uuid.UUID
+    version: int
+    code: str
+    name: str
+    county_name: str
+    in_programme: bool
+    notes: str
+    contacts: tuple[ContactRow, ...]
+
+
+def _contact_row(c: Contact) -> ContactRow:
+    return ContactRow(c.id, c.version, c.name, c.title, c.organisation, c.phone, c.email)
+
+
+def _check_version(found: int, expected: int | None) -> None:
+    if expected is not None and found != expected:
+        raise StaleEditError(
+            translate(
+                "database",
+                "Someone else changed this since you opened it. Your edit was not saved; "
+                "reload to see the current version.",
+            )
+        )
+
+
+def validate_contact(data: ContactInput) -> ContactInput:
+    """Normalise and check a contact; raises ``ValidationError`` naming the bad field."""
+    return ContactInput(
+        name=v.required_text(data.name, "name"),
+        title=v.optional_text(data.title, "title"),
+        organisation=v.optional_text(data.organisation, "organisation"),
+        phone=v.optional_phone(data.phone, "phone"),
+        email=v.optional_email(data.email, "email"),
+    )
+
+
+class MunicipalityService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def counties(self) -> list[CountyRow]:
+        with self.db.read() as s:
+            return [
+                CountyRow(c.code, c.name) for c in s.scalars(select(County).order_by(County.code))
+            ]
+
+    def list(self) -> list[MunicipalityRow]:
+        with self.db.read() as s:
+            rows = s.execute(
+                select(
+                    Municipality.id,
+                    Municipality.code,
+                    Municipality.name,
+                    County.code,
+                    County.name,
+                    Municipality.in_programme,
+                )
+                .join(County)
+                .order_by(Municipality.code)
+            )
+            return [MunicipalityRow(*row) for row in rows]
+
+    def by_code(self, code: str) -> MunicipalityRow:
+        for row in self.list():
+            if row.code == code.strip():
+                return row
+        raise NotFoundError(
+            translate("municipalities", "No municipality has the code {code}.").format(code=code)
+        )
+
+    def _get(self, s: Session, municipality_id: uuid.UUID) -> Municipality:
+        m = s.get(Municipality, municipality_id, options=[joinedload(Municipality.county)])
+        if m is None:
+            raise NotFoundError(translate("municipalities", "The municipality no longer exists."))
+        return m
+
+    def details(self, municipality_id: uuid.UUID) -> MunicipalityDetails:
+        with self.db.read() as s:
+            m = self._get(s, municipality_id)
+            contacts = s.scalars(
+                select(Contact)
+                .where(Contact.municipality_id == municipality_id, Contact.deleted_at.is_(None))
+                .order_by(Contact.name)
+            )
+            return MunicipalityDetails(
+                m.id,
+                m.version,
+                m.code,
+                m.name,
+                m.county.name,
+                m.in_programme,
+                m.notes,
+                tuple(_contact_row(c) for c in contacts),
+            )
+
+    def update(
+        self,
+        municipality_id: uuid.UUID,
+        *,
+        expected_version: int | None,
+        in_programme: bool,
+        notes: str,
+    ) -> int:
+        """Save programme membership and notes; returns the new version."""
+        notes = v.optional_text(notes, "notes", max_length=v.MAX_LONG_TEXT, multiline=True)
+        with self.db.write() as s:
+            m = self._get(s, municipality_id)
+            _check_version(m.version, expected_version)
+            if m.in_programme != in_programme or m.notes != notes:
+                m.in_programme = in_programme
+                m.notes = notes
+                s.flush()
+            return m.version
+
+    def add_contact(self, municipality_id: uuid.UUID, data: ContactInput) -> ContactRow:
+        data = validate_contact(data)
+        with self.db.write() as s:
+            self._get(s, municipality_id)
+            contact = Contact(municipality_id=municipality_id, **data.__dict__)
+            s.add(contact)
+            s.flush()
+            return _contact_row(contact)
+
+    def update_contact(
+        self, contact_id: uuid.UUID, data: ContactInput, *, expected_version: int | None
+    ) -> ContactRow:
+        data = validate_contact(data)
+        with self.db.write() as s:
+            contact = s.get(Contact, contact_id)
+            if contact is None or contact.is_deleted:
+                raise NotFoundError(translate("municipalities", "The contact no longer exists."))
+            _check_version(contact.version, expected_version)
+            for key, value in data.__dict__.items():
+                setattr(contact, key, value)
+            s.flush()
+            return _contact_row(contact)
+
+    def delete_contact(self, contact_id: uuid.UUID) -> None:
+        """Soft delete: hidden at once, restorable with :meth:`restore_contact` (undo)."""
+        with self.db.write() as s:
+            contact = s.get(Contact, contact_id)
+            if contact is None or contact.is_deleted:
+                raise NotFoundError(translate("municipalities", "The contact no longer exists."))
+            contact.deleted_at = utcnow()
+
+    def restore_contact(self, contact_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            contact = s.get(Contact, contact_id)
+            if contact is None:
+                raise NotFoundError(translate("municipalities", "The contact no longer exists."))
+            contact.deleted_at = None

@@ -1,0 +1,42 @@
+"""One open database for one process: the instance lock, the upgraded database, its services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.instance_lock import InstanceLock
+from samordnare_desktop.services.registry import Services
+from samordnare_desktop.services.startup import open_database
+
+
+class AppSession:
+    """Lock, open and upgrade ``db_path``; ``close()`` checkpoints and releases everything."""
+
+    def __init__(self, db_path: Path, *, daily_backup: bool = True) -> None:
+        self.db_path = Path(db_path).expanduser().resolve()
+        self._lock = InstanceLock(self.db_path)
+        self._lock.acquire()
+        try:
+            self.db: Database = open_database(self.db_path, daily_backup=daily_backup)
+        except BaseException:
+            self._lock.release()
+            raise
+        self.services = Services(self.db)
+        self._closed = False
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.db.close()
+        finally:
+            self._lock.release()
+
+    def __enter__(self) -> AppSession:
+        return self
+
+    def __exit__(self, *_exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()

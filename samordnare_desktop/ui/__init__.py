@@ -1,0 +1,1 @@
+"""Qt widgets only: they call services, never SQL."""

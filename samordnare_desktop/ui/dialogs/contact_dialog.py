@@ -1,0 +1,84 @@
+"""Add or edit a municipality's contact person; invalid input is shown beside the field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.services.municipalities import ContactInput, ContactRow
+from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.widgets.form import FieldErrors
+
+
+class ContactDialog(QDialog):
+    """``save`` is called with the input; the dialog closes only when it succeeded."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        save: Callable[[ContactInput], object],
+        contact: ContactRow | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contact_dialog")
+        self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
+        self._save = save
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        self.name = QLineEdit(contact.name if contact else "")
+        self.title_edit = QLineEdit(contact.title if contact else "")
+        self.organisation = QLineEdit(contact.organisation if contact else "")
+        self.phone = QLineEdit(contact.phone if contact else "")
+        self.email = QLineEdit(contact.email if contact else "")
+        self.name.setPlaceholderText(self.tr("First and last name"))
+        self.organisation.setPlaceholderText(self.tr("e.g. Socialförvaltningen"))
+        self.email.setPlaceholderText(self.tr("name@kommun.se"))
+        for label, widget, field in (
+            (self.tr("Name"), self.name, "name"),
+            (self.tr("Title"), self.title_edit, "title"),
+            (self.tr("Organisation"), self.organisation, "organisation"),
+            (self.tr("Phone"), self.phone, "phone"),
+            (self.tr("E-mail"), self.email, "email"),
+        ):
+            widget.setObjectName(field)
+            self.errors.add_row(form, label, widget, field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def value(self) -> ContactInput:
+        return ContactInput(
+            self.name.text(),
+            self.title_edit.text(),
+            self.organisation.text(),
+            self.phone.text(),
+            self.email.text(),
+        )
+
+    def try_save(self) -> bool:
+        try:
+            self._save(self.value())
+        except ValidationError as exc:
+            if not self.errors.show(exc):
+                show_error(self, exc)
+            return False
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,1 @@
+"""Table models (``QAbstractTableModel``), one module per table, over plain service rows."""

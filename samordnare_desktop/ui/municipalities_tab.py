@@ -1,0 +1,387 @@
+"""The Kommuner tab: all 290 municipalities, search and filters, and a details panel."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.services.municipalities import ContactInput, MunicipalityDetails
+from samordnare_desktop.ui import messages
+from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
+from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.models.base import ROW_ROLE
+from samordnare_desktop.ui.models.contact_table_model import ContactTableModel
+from samordnare_desktop.ui.models.municipality_table_model import (
+    MunicipalityFilterProxy,
+    MunicipalityTableModel,
+)
+from samordnare_desktop.ui.undo import delete_contact_command, push_done
+
+
+def configure_table(view: QTableView) -> None:
+    """The house style for list tables: whole rows, sortable, no row numbers, stretch last."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+
+
+class MunicipalitiesTab(QWidget):
+    NAME = "municipalities"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.NAME)
+        self.ctx = ctx
+        self.service = ctx.services.municipalities
+        self.details: MunicipalityDetails | None = None
+
+        # --- list side ------------------------------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search municipality or code…"))
+        self.search.setClearButtonEnabled(True)
+        self.county = QComboBox()
+        self.county.setObjectName("county_filter")
+        self.county.addItem(self.tr("All counties"), "")
+        for county in self.service.counties():
+            self.county.addItem(f"{county.code} {county.name}", county.code)
+        self.only_programme = QCheckBox(self.tr("Only in programme"))
+        self.only_programme.setObjectName("programme_filter")
+        self.count = QLabel()
+        self.count.setObjectName("count")
+
+        self.model = MunicipalityTableModel(self)
+        self.proxy = MunicipalityFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("municipality_table")
+        self.table.setModel(self.proxy)
+        configure_table(self.table)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.county, 2)
+        filters.addWidget(self.only_programme)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.count)
+
+        # --- details side ---------------------------------------------------------------------
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel()
+        self.in_programme = QCheckBox(self.tr("In the coordinator's programme"))
+        self.in_programme.setObjectName("in_programme")
+
+        self.contact_model = ContactTableModel(self)
+        self.contacts = QTableView()
+        self.contacts.setObjectName("contact_table")
+        self.contacts.setModel(self.contact_model)
+        configure_table(self.contacts)
+        self.contacts.setSortingEnabled(False)
+        self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.add_contact_button = QPushButton(self.tr("Add contact…"))
+        self.add_contact_button.setObjectName("add_contact")
+        self.edit_contact_button = QPushButton(self.tr("Edit…"))
+        self.edit_contact_button.setObjectName("edit_contact")
+        self.delete_contact_button = QPushButton(self.tr("Delete"))
+        self.delete_contact_button.setObjectName("delete_contact")
+        contact_buttons = QHBoxLayout()
+        contact_buttons.addWidget(self.add_contact_button)
+        contact_buttons.addWidget(self.edit_contact_button)
+        contact_buttons.addWidget(self.delete_contact_button)
+        contact_buttons.addStretch(1)
+        contacts_box = QGroupBox(self.tr("Contact persons"))
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.addWidget(self.contacts)
+        contacts_layout.addLayout(contact_buttons)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setPlaceholderText(self.tr("Notes about the municipality…"))
+        self.save_notes_button = QPushButton(self.tr("Save notes"))
+        self.save_notes_button.setObjectName("save_notes")
+        self.save_notes_button.setToolTip(
+            self.tr(
+                "Saves the notes (Ctrl+S). Notes are also saved when you choose another municipality."
+            )
+        )
+        self.notes_status = QLabel()
+        notes_box = QGroupBox(self.tr("Notes"))
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.addWidget(self.notes)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.notes_status, 1)
+        notes_row.addWidget(self.save_notes_button)
+        notes_layout.addLayout(notes_row)
+
+        self.panel = QWidget()
+        self.panel.setObjectName("details")
+        panel_layout = QVBoxLayout(self.panel)
+        panel_layout.addWidget(self.heading)
+        panel_layout.addWidget(self.subheading)
+        panel_layout.addWidget(self.in_programme)
+        panel_layout.addWidget(contacts_box, 3)
+        panel_layout.addWidget(notes_box, 2)
+        self.placeholder = QLabel(self.tr("Choose a municipality in the list to see its details."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.placeholder)
+        right_layout.addWidget(self.panel)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("municipalities_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        # --- wiring ---------------------------------------------------------------------------
+        self.search.textChanged.connect(self._on_filter_changed)
+        self.county.currentIndexChanged.connect(self._on_filter_changed)
+        self.only_programme.toggled.connect(self._on_filter_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.in_programme.clicked.connect(self._on_programme_clicked)
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.delete_contact_button.clicked.connect(self.delete_contact)
+        self.contacts.doubleClicked.connect(lambda _index: self.edit_contact())
+        self.contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.save_notes_button.clicked.connect(self.save_notes)
+        self.notes.textChanged.connect(self._on_notes_edited)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_notes)
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete, self.contacts, activated=self.delete_contact
+        )
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        ctx.bus.changed.connect(self._on_bus_changed)
+
+        self.refresh()
+        self._show_details(None)
+
+    # --- public API ---------------------------------------------------------------------------
+    @staticmethod
+    def title() -> str:
+        from samordnare_desktop.i18n import translate
+
+        return translate("MunicipalitiesTab", "Municipalities")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        selected = self.details.id if self.details else None
+        self.model.set_rows(self.service.list())
+        self._update_count()
+        if selected is not None:
+            self.select_municipality(selected)
+
+    def select_municipality(self, municipality_id: uuid.UUID) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == municipality_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def about_to_close(self) -> None:
+        self.save_notes(quiet=True)
+
+    # --- list ---------------------------------------------------------------------------------
+    def _on_filter_changed(self) -> None:
+        self.proxy.set_search(self.search.text())
+        self.proxy.set_county(self.county.currentData() or "")
+        self.proxy.set_only_programme(self.only_programme.isChecked())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        in_programme = sum(1 for r in self.model.rows() if r.in_programme)
+        self.count.setText(
+            self.tr(
+                "Showing {shown} of {total} municipalities · {programme} in the programme"
+            ).format(shown=shown, total=total, programme=in_programme)
+        )
+
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.save_notes(quiet=True)
+        indexes = selected.indexes()
+        row = indexes[0].data(ROW_ROLE) if indexes else None
+        self._show_details(row.id if row else None)
+
+    def _on_bus_changed(self, area: str) -> None:
+        if area in ("municipalities", "visits", "*"):
+            self.refresh()
+
+    # --- details ------------------------------------------------------------------------------
+    def _show_details(self, municipality_id: uuid.UUID | None) -> None:
+        details = (
+            guarded(self, lambda: self.service.details(municipality_id))
+            if municipality_id
+            else None
+        )
+        self.details = details
+        self.panel.setVisible(details is not None)
+        self.placeholder.setVisible(details is None)
+        if details is None:
+            return
+        self.heading.setText(f"{details.code} {details.name}")
+        self.subheading.setText(details.county_name)
+        self.in_programme.setChecked(details.in_programme)
+        self.contact_model.set_rows(details.contacts)
+        self.contacts.resizeColumnsToContents()
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(details.notes)
+        self.notes.blockSignals(False)
+        self._notes_dirty = False
+        self.notes_status.clear()
+        self._update_buttons()
+
+    def _reload_details(self) -> None:
+        if self.details is not None:
+            dirty_notes = self.notes.toPlainText() if getattr(self, "_notes_dirty", False) else None
+            self._show_details(self.details.id)
+            if dirty_notes is not None:  # never drop what the user is typing
+                self.notes.setPlainText(dirty_notes)
+
+    def _update_buttons(self) -> None:
+        has_contact = bool(self.contacts.selectionModel().selectedRows())
+        self.edit_contact_button.setEnabled(has_contact)
+        self.delete_contact_button.setEnabled(has_contact)
+
+    def _on_programme_clicked(self, checked: bool) -> None:
+        details = self.details
+        if details is None:
+            return
+        if guarded(self, lambda: self._save_details(in_programme=checked)) is None:
+            self.in_programme.setChecked(details.in_programme)
+            return
+        self.ctx.bus.changed.emit("municipalities")
+
+    def _save_details(self, *, in_programme: bool | None = None, notes: str | None = None) -> int:
+        assert self.details is not None
+        details = self.details
+        version = self.service.update(
+            details.id,
+            expected_version=details.version,
+            in_programme=details.in_programme if in_programme is None else in_programme,
+            notes=details.notes if notes is None else notes,
+        )
+        self.details = MunicipalityDetails(
+            details.id,
+            version,
+            details.code,
+            details.name,
+            details.county_name,
+            details.in_programme if in_programme is None else in_programme,
+            details.notes if notes is None else notes,
+            details.contacts,
+        )
+        return version
+
+    def _on_notes_edited(self) -> None:
+        self._notes_dirty = True
+        self.notes_status.setText(self.tr("Unsaved changes"))
+
+    def save_notes(self, quiet: bool = False) -> None:
+        if self.details is None or not getattr(self, "_notes_dirty", False):
+            return
+        text = self.notes.toPlainText()
+        if guarded(self, lambda: self._save_details(notes=text)) is None:
+            return
+        self._notes_dirty = False
+        self.notes_status.setText(self.tr("Saved"))
+        if not quiet:
+            self.ctx.show_status(self.tr("Notes saved."))
+
+    # --- contacts -----------------------------------------------------------------------------
+    def _selected_contact(self):
+        rows = self.contacts.selectionModel().selectedRows()
+        return self.contact_model.row_at(rows[0].row()) if rows else None
+
+    def add_contact(self) -> None:
+        if self.details is None:
+            return
+        municipality_id = self.details.id
+        dialog = ContactDialog(self, lambda data: self.service.add_contact(municipality_id, data))
+        if dialog.exec():
+            self._reload_details()
+            self.ctx.show_status(self.tr("Contact added."))
+
+    def edit_contact(self) -> None:
+        contact = self._selected_contact()
+        if contact is None:
+            return
+
+        def save(data: ContactInput) -> object:
+            return self.service.update_contact(contact.id, data, expected_version=contact.version)
+
+        if ContactDialog(self, save, contact).exec():
+            self._reload_details()
+
+    def delete_contact(self) -> None:
+        contact = self._selected_contact()
+        if contact is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Delete contact"),
+            self.tr("Delete the contact {name}? You can undo this with Ctrl+Z.").format(
+                name=contact.name
+            ),
+        ):
+            return
+        command = delete_contact_command(
+            self.service,
+            contact.id,
+            self.tr("Delete contact {name}").format(name=contact.name),
+            self._reload_details,
+            lambda exc: show_error(self, exc),
+        )
+        try:
+            push_done(self.ctx.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.show_status(self.tr("Contact deleted. Ctrl+Z undoes."))

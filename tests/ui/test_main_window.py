@@ -1,0 +1,44 @@
+"""The main window as a user meets it: tabs, menus, remembered state, every string translated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from samordnare_desktop.app import build_main_window
+
+
+def test_window_has_tabs_menus_and_status_bar(main_window) -> None:  # noqa: ANN001
+    assert main_window.tab_names()[0] == "municipalities"
+    titles = [a.text() for a in main_window.menuBar().actions()]
+    assert titles == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
+    assert main_window.tabs.tabText(0) == "Kommuner"
+    assert main_window.statusBar().currentMessage() == "Klar."
+
+
+def test_size_position_and_tab_are_remembered(qtbot, db_path) -> None:  # noqa: ANN001
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.resize(1111, 777)
+    window.show()
+    window.select_tab("municipalities")
+    window.close()
+    settings = QSettings(window.settings.fileName(), QSettings.Format.IniFormat)
+    assert settings.value("mainwindow/tab") == "municipalities"
+    again = build_main_window(db_path)
+    qtbot.addWidget(again)
+    again.restore_state()
+    assert (again.width(), again.height()) == (1111, 777)
+    again.close()
+
+
+def test_every_visible_string_is_translated() -> None:
+    """Fails when a tr()/translate() string lacks a Swedish translation (run tools/translations.py)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "translations_tool", Path(__file__).resolve().parents[2] / "tools" / "translations.py")
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert tool.problems() == []

@@ -1,0 +1,138 @@
+"""The Kommuner tab driven through its widgets: search, filters, details, contacts, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
+from samordnare_desktop.ui.models.base import ROW_ROLE
+
+
+def _tab(main_window):  # noqa: ANN001, ANN202
+    return main_window.tab("municipalities")
+
+
+def _visible_codes(tab) -> list[str]:  # noqa: ANN001
+    return [tab.proxy.index(r, 0).data(ROW_ROLE).code for r in range(tab.proxy.rowCount())]
+
+
+def _select(tab, code: str) -> None:  # noqa: ANN001
+    tab.search.setText(code)
+    assert _visible_codes(tab) == [code]
+    tab.table.selectRow(0)
+
+
+def test_lists_all_290_sorted_by_code(main_window) -> None:  # noqa: ANN001
+    tab = _tab(main_window)
+    codes = _visible_codes(tab)
+    assert len(codes) == 290
+    assert codes == sorted(codes)
+    assert "Visar 290 av 290 kommuner" in tab.count.text()
+
+
+def test_search_as_you_type_on_name_and_code(qtbot, main_window) -> None:  # noqa: ANN001
+    tab = _tab(main_window)
+    qtbot.keyClicks(tab.search, "mjö")
+    assert _visible_codes(tab) == ["0586"]
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "MJÖLBY")
+    assert _visible_codes(tab) == ["0586"]
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "25")
+    assert _visible_codes(tab) and all(code.startswith("25") for code in _visible_codes(tab))
+    assert "2584" in _visible_codes(tab)
+
+
+def test_sort_by_name_puts_swedish_letters_last(main_window) -> None:  # noqa: ANN001
+    tab = _tab(main_window)
+    tab.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    names = [tab.proxy.index(r, 1).data() for r in range(tab.proxy.rowCount())]
+    assert names[0] == "Ale"
+    assert names[-1].startswith("Ö")
+
+
+def test_county_and_programme_filters(qtbot, main_window) -> None:  # noqa: ANN001
+    tab = _tab(main_window)
+    tab.county.setCurrentIndex(tab.county.findData("08"))
+    assert len(_visible_codes(tab)) == 12
+    assert all(code.startswith("08") for code in _visible_codes(tab))
+    _select(tab, "0880")
+    qtbot.mouseClick(tab.in_programme, Qt.MouseButton.LeftButton)
+    tab.search.clear()
+    tab.county.setCurrentIndex(0)
+    tab.only_programme.setChecked(True)
+    assert _visible_codes(tab) == ["0880"]
+    assert main_window.ctx.services.municipalities.by_code("0880").in_programme
+
+
+def test_notes_are_saved_and_survive_selection_change(qtbot, main_window) -> None:  # noqa: ANN001
+    tab = _tab(main_window)
+    _select(tab, "1265")
+    qtbot.keyClicks(tab.notes, "Första besöket i maj & <viktigt>")
+    _select(tab, "0586")  # choosing another municipality saves the notes
+    svc = main_window.ctx.services.municipalities
+    assert svc.details(svc.by_code("1265").id).notes == "Första besöket i maj & <viktigt>"
+
+
+def _fill(dialog: ContactDialog, **fields: str) -> None:
+    for name, value in fields.items():
+        widget = {"name": dialog.name, "title": dialog.title_edit, "organisation": dialog.organisation,
+                  "phone": dialog.phone, "email": dialog.email}[name]
+        widget.setText(value)
+
+
+def test_invalid_contact_shows_message_beside_field_and_saves_nothing(
+    qtbot, main_window, monkeypatch
+) -> None:  # noqa: ANN001
+    tab = _tab(main_window)
+    _select(tab, "0586")
+    seen: dict[str, str] = {}
+
+    def fake_exec(dialog: ContactDialog) -> int:
+        _fill(dialog, name="Anna Berg", email="anna.mjolby.se")
+        assert dialog.try_save() is False
+        seen["email"] = dialog.findChild(type(dialog.name).__mro__[0], "email").text()
+        seen["error"] = dialog.errors.message("email")
+        _fill(dialog, name="", email="anna@mjolby.se")
+        assert dialog.try_save() is False
+        seen["name_error"] = dialog.errors.message("name")
+        return 0
+
+    monkeypatch.setattr(ContactDialog, "exec", fake_exec)
+    qtbot.mouseClick(tab.add_contact_button, Qt.MouseButton.LeftButton)
+    assert seen["email"] == "anna.mjolby.se"  # what the user typed stays
+    assert "Ogiltig e-postadress" in seen["error"]
+    assert "får inte vara tomt" in seen["name_error"]
+    assert tab.contact_model.rowCount() == 0
+    svc = main_window.ctx.services.municipalities
+    assert svc.details(svc.by_code("0586").id).contacts == ()
+
+
+def test_add_delete_with_confirmation_and_undo(qtbot, main_window, monkeypatch, messages) -> None:  # noqa: ANN001
+    tab = _tab(main_window)
+    _select(tab, "0586")
+
+    def fake_exec(dialog: ContactDialog) -> int:
+        _fill(dialog, name="Şahin Ŋilsson", title="Enhetschef", email="sahin@mjolby.se")
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ContactDialog, "exec", fake_exec)
+    qtbot.mouseClick(tab.add_contact_button, Qt.MouseButton.LeftButton)
+    assert tab.contact_model.rowCount() == 1
+    tab.contacts.selectRow(0)
+
+    messages.confirm_answer = False
+    qtbot.mouseClick(tab.delete_contact_button, Qt.MouseButton.LeftButton)
+    assert tab.contact_model.rowCount() == 1  # said no: nothing deleted
+    assert "Şahin Ŋilsson" in messages.texts("confirm")[0]
+
+    messages.confirm_answer = True
+    qtbot.mouseClick(tab.delete_contact_button, Qt.MouseButton.LeftButton)
+    assert tab.contact_model.rowCount() == 0
+    svc = main_window.ctx.services.municipalities
+    assert svc.details(svc.by_code("0586").id).contacts == ()
+
+    main_window.setFocus()
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [c.name for c in svc.details(svc.by_code("0586").id).contacts] == ["Şahin Ŋilsson"]
+    assert tab.contact_model.rowCount() == 1

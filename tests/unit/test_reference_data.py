@@ -1,0 +1,51 @@
+"""The shipped municipality register: 290 municipalities, 21 counties, official codes."""
+
+from __future__ import annotations
+
+from samordnare_desktop.reference.municipalities import read_records
+from samordnare_desktop.services.registry import Services
+
+KNOWN = {
+    "0180": "Stockholm", "1480": "Göteborg", "1280": "Malmö", "0586": "Mjölby",
+    "1265": "Sjöbo", "0880": "Kalmar", "1082": "Karlshamn", "2584": "Kiruna",
+    "0980": "Gotland", "0380": "Uppsala", "2480": "Umeå", "2580": "Luleå",
+}
+
+
+def test_csv_has_290_unique_municipalities_in_21_counties() -> None:
+    records = read_records()
+    assert len(records) == 290
+    assert len({r.code for r in records}) == 290
+    assert {r.county_code for r in records} == {
+        "01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14",
+        "17", "18", "19", "20", "21", "22", "23", "24", "25",
+    }
+    assert all(len(r.code) == 4 and r.code[:2] == r.county_code for r in records)
+    assert len({r.county_name for r in records}) == 21
+
+
+def test_known_code_name_pairs() -> None:
+    by_code = {r.code: r.name for r in read_records()}
+    for code, name in KNOWN.items():
+        assert by_code[code] == name
+
+
+def test_database_is_seeded_once(services: Services) -> None:
+    rows = services.municipalities.list()
+    assert len(rows) == 290
+    assert {r.code: r.name for r in rows}["0586"] == "Mjölby"
+    assert len(services.municipalities.counties()) == 21
+    assert {r.code: r.county_name for r in rows}["0586"] == "Östergötlands län"
+
+
+def test_missing_municipalities_are_restored_on_start(db_path, database) -> None:  # noqa: ANN001
+    from samordnare_desktop.services.startup import open_database
+
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM municipality WHERE code = '1265'")
+    database.close()
+    db = open_database(db_path, daily_backup=False)
+    try:
+        assert "1265" in {r.code for r in Services(db).municipalities.list()}
+    finally:
+        db.close()

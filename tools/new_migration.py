@@ -1,0 +1,46 @@
+"""Autogenerate an Alembic revision from the models: ``python tools/new_migration.py ID "message"``.
+
+Builds a scratch database at the current heads, compares it with ``Base.metadata`` and writes
+``samordnare_desktop/db/migrations/versions/ID.py``. Review the result before committing.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from alembic import command  # noqa: E402
+from alembic.config import Config  # noqa: E402
+
+from samordnare_desktop.db import migrate  # noqa: E402
+from samordnare_desktop.db.engine import make_engine  # noqa: E402
+
+
+def main() -> None:
+    rev_id, message = sys.argv[1], sys.argv[2]
+    scratch = Path(tempfile.mkdtemp()) / "scratch.sqlite3"
+    engine = make_engine(scratch)
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "heads")
+        conn.commit()
+        heads = sorted(migrate.script_heads())
+        command.revision(
+            config,
+            message=message,
+            autogenerate=True,
+            rev_id=rev_id,
+            head=heads[0] if len(heads) == 1 else "heads",
+        )
+    generated = next(migrate.VERSIONS_DIR.glob(f"{rev_id}_*.py"))
+    generated.rename(migrate.VERSIONS_DIR / f"{rev_id}.py")
+    print(migrate.VERSIONS_DIR / f"{rev_id}.py")
+
+
+if __name__ == "__main__":
+    main()
