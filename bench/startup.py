@@ -49,8 +49,13 @@ def time_script(source: str, db: Path, runs: int) -> float:
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", source, str(db)], env=ENV, check=True,
-                       capture_output=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-c", source, str(db)],
+            env=ENV,
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
         samples.append(time.perf_counter() - start)
     return statistics.median(samples)
 
@@ -77,7 +82,9 @@ def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.sqlite3"
-        subprocess.run([sys.executable, "-c", APP, str(db)], env=ENV, check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-c", APP, str(db)], env=ENV, check=True, capture_output=True, cwd=ROOT
+        )
         app = time_script(APP, db, runs)
         floor = time_script(FLOOR, db, runs)
         key = keystroke_ms(db)

@@ -27,13 +27,14 @@ class InstanceLock:
         if self._lock.tryLock(0):
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
-            found, pid, _host, _app = self._lock.getLockInfo()
+            info = self._lock.getLockInfo()  # (pid, hostname, appname); pid 0 if unreadable
+            pid = info[0] if info and info[0] else "?"
             raise DatabaseError(
                 translate(
                     "database",
                     "The database is already open in another Samordnare Desktop window "
                     "(process {pid}). Close it first; this start was stopped and nothing was changed.",
-                ).format(pid=pid if found else "?")
+                ).format(pid=pid)
             )
         raise DatabaseError(
             translate("database", "Could not create the lock file beside the database.")

@@ -24,7 +24,7 @@ from samordnare_desktop.services.startup import open_database  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _swedish(qapp):  # noqa: ANN001, ANN202 - pytest-qt's QApplication
+def _swedish(qapp):
     """Every test runs with the Swedish translation installed, as users do."""
     from samordnare_desktop import qt_i18n
 
@@ -60,7 +60,7 @@ class MessageLog:
         self.shown.append(("confirm", title, text))
         return self.confirm_answer
 
-    def recorder(self, kind: str):  # noqa: ANN201
+    def recorder(self, kind: str):
         def record(_parent: object, title: str, text: str) -> None:
             self.shown.append((kind, title, text))
 
@@ -83,7 +83,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
 
 
 @pytest.fixture
-def main_window(qtbot, db_path: Path):  # noqa: ANN001, ANN201
+def main_window(qtbot, db_path: Path):
     """A fresh main window over a fresh database; closed and its workers drained afterwards."""
     from PySide6.QtCore import QThreadPool
 
@@ -91,6 +91,8 @@ def main_window(qtbot, db_path: Path):  # noqa: ANN001, ANN201
 
     window = build_main_window(db_path)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     yield window
     QThreadPool.globalInstance().waitForDone(30_000)
     window.close()

@@ -12,11 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from alembic import command  # noqa: E402
-from alembic.config import Config  # noqa: E402
+from alembic import command
+from alembic.config import Config
 
-from samordnare_desktop.db import migrate  # noqa: E402
-from samordnare_desktop.db.engine import make_engine  # noqa: E402
+from samordnare_desktop.db import migrate
+from samordnare_desktop.db.engine import make_engine
 
 
 def main() -> None:

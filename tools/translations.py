@@ -43,9 +43,22 @@ def sources() -> list[Path]:
 
 def run_lupdate(source: Path, ts: Path) -> None:
     subprocess.run(
-        [lupdate_binary(), str(source), "-ts", str(ts), "-no-obsolete", "-locations", "none",
-         "-source-language", "en", "-target-language", "sv", "-silent"],
-        check=True, capture_output=True,
+        [
+            lupdate_binary(),
+            str(source),
+            "-ts",
+            str(ts),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            "sv",
+            "-silent",
+        ],
+        check=True,
+        capture_output=True,
     )
 
 
@@ -111,7 +124,11 @@ def problems() -> list[str]:
             found.append(f"{target.name}: not in .ts: {key[0]}: {key[1]!r}")
         for (context, text), element in stored.items():
             translation = element.text or "" if element is not None else ""
-            if element is None or element.get("type") in ("unfinished", "vanished", "obsolete") or not translation:
+            if (
+                element is None
+                or element.get("type") in ("unfinished", "vanished", "obsolete")
+                or not translation
+            ):
                 found.append(f"{target.name}: untranslated: {context}: {text!r}")
             elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(translation)):
                 found.append(f"{target.name}: placeholders differ: {context}: {text!r}")

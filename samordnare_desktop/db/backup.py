@@ -20,7 +20,7 @@ from samordnare_desktop.paths import backup_dir_for
 KEEP_BACKUPS = 14
 _PREFIX = "samordnare-"
 _SUFFIX = ".sqlite3"
-_STAMP = "%Y-%m-%dT%H%M%S"
+_STAMP = "%Y-%m-%dT%H%M%S-%f"  # microseconds: two backups in one second never collide
 
 RawConnect = Callable[[Path], sqlite3.Connection]
 

@@ -47,8 +47,13 @@ class VisitStatus(enum.StrEnum):
 
 def enum_column(kind: type[enum.Enum]) -> Enum:
     """Store enums by value as plain text (readable in the file, no SQLite CHECK to migrate)."""
-    return Enum(kind, values_callable=lambda e: [m.value for m in e], native_enum=False,
-                create_constraint=False, length=30)
+    return Enum(
+        kind,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        create_constraint=False,
+        length=30,
+    )
 
 
 class Visit(SoftDeleteMixin, Entity):
@@ -56,7 +61,9 @@ class Visit(SoftDeleteMixin, Entity):
 
     municipality_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("municipality.id"), index=True)
     kind: Mapped[VisitKind] = mapped_column(enum_column(VisitKind))
-    status: Mapped[VisitStatus] = mapped_column(enum_column(VisitStatus), default=VisitStatus.PLANNED)
+    status: Mapped[VisitStatus] = mapped_column(
+        enum_column(VisitStatus), default=VisitStatus.PLANNED
+    )
     title: Mapped[str] = mapped_column(String(200), default="")
     day: Mapped[date] = mapped_column(index=True)
     start_time: Mapped[time | None] = mapped_column(default=None)
@@ -65,9 +72,11 @@ class Visit(SoftDeleteMixin, Entity):
     venue_address: Mapped[str] = mapped_column(String(300), default="")
     venue_room: Mapped[str] = mapped_column(String(200), default="")
     host_contact_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("contact.id", ondelete="SET NULL"), default=None)
+        ForeignKey("contact.id", ondelete="SET NULL"), default=None
+    )
     first_visit_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("visit.id", ondelete="SET NULL"), default=None)
+        ForeignKey("visit.id", ondelete="SET NULL"), default=None
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
 
     has_press_meeting: Mapped[bool] = mapped_column(default=False)

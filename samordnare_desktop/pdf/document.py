@@ -36,7 +36,7 @@ class _NumberedCanvas(Canvas):
         self._meta = meta
         self._pages: list[dict] = []
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -66,7 +66,8 @@ class _NumberedCanvas(Canvas):
         if meta.footer_left:
             self.drawString(st.MARGIN, bottom, printable(meta.footer_left)[:100])
         self.drawRightString(
-            width - st.MARGIN, bottom,
+            width - st.MARGIN,
+            bottom,
             translate("pdf", "Page {page} of {total}").format(page=self._pageNumber, total=total),
         )
         self.restoreState()
@@ -80,12 +81,28 @@ def render(story: Sequence[Flowable], meta: DocumentMeta) -> bytes:
     buffer = io.BytesIO()
     pagesize = landscape(st.PAGE_SIZE) if meta.landscape else st.PAGE_SIZE
     doc = BaseDocTemplate(
-        buffer, pagesize=pagesize, leftMargin=st.MARGIN, rightMargin=st.MARGIN,
-        topMargin=st.MARGIN + 2 * mm, bottomMargin=st.MARGIN, title=printable(meta.title),
-        author=meta.author, creator="Samordnare Desktop", lang="sv-SE",
+        buffer,
+        pagesize=pagesize,
+        leftMargin=st.MARGIN,
+        rightMargin=st.MARGIN,
+        topMargin=st.MARGIN + 2 * mm,
+        bottomMargin=st.MARGIN,
+        title=printable(meta.title),
+        author=meta.author,
+        creator="Samordnare Desktop",
+        lang="sv-SE",
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def make_canvas(*args: object, **kwargs: object) -> _NumberedCanvas:

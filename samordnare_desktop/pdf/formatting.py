@@ -14,7 +14,7 @@ def _locale() -> str:
 
 
 def long_date(day: date) -> str:
-    """"onsdag 4 mars 2026" in Swedish, "Wednesday 4 March 2026" in English."""
+    """ "onsdag 4 mars 2026" in Swedish, "Wednesday 4 March 2026" in English."""
     from babel.dates import format_date
 
     return format_date(day, "EEEE d MMMM y", locale=_locale())
@@ -34,7 +34,7 @@ def clock(moment: time | None) -> str:
 
 
 def time_range(start: time | None, end: time | None) -> str:
-    """"09.00–09.30" with an en dash."""
+    """ "09.00–09.30" with an en dash."""
     if start and end:
         return f"{clock(start)}\u2013{clock(end)}"
     return clock(start) or clock(end)

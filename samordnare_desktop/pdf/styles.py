@@ -43,35 +43,69 @@ def registered_font() -> TTFont:
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(fonts / "DejaVuSans-Oblique.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD_ITALIC, str(fonts / "DejaVuSans-BoldOblique.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
-                                  boldItalic=FONT_BOLD_ITALIC)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
     return regular
 
 
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     registered_font()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK,
-                          alignment=TA_LEFT, splitLongWords=True)
+    base = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=10,
+        leading=13.5,
+        textColor=INK,
+        alignment=TA_LEFT,
+        splitLongWords=True,
+    )
     return {
         "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=19, leading=24,
-                                textColor=ACCENT, spaceAfter=4),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=INK,
-                                   spaceAfter=2),
-        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18,
-                             textColor=ACCENT, spaceBefore=10, spaceAfter=4),
-        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                             spaceBefore=8, spaceAfter=3),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=19,
+            leading=24,
+            textColor=ACCENT,
+            spaceAfter=4,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=12, leading=16, textColor=INK, spaceAfter=2
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=14,
+            leading=18,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
         "meta": ParagraphStyle("meta", parent=base, fontSize=9.5, leading=13, textColor=MUTED),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.5),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9.5,
-                                    leading=12.5),
-        "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=8.5, leading=11,
-                                     textColor=MUTED),
-        "header_cell": ParagraphStyle("header_cell", parent=base, fontName=FONT_BOLD, fontSize=9,
-                                      leading=11.5, textColor=INK),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12.5
+        ),
+        "cell_small": ParagraphStyle(
+            "cell_small", parent=base, fontSize=8.5, leading=11, textColor=MUTED
+        ),
+        "header_cell": ParagraphStyle(
+            "header_cell", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11.5, textColor=INK
+        ),
     }
 
 
@@ -88,8 +122,10 @@ def table_style(*, header: bool = True, zebra: bool = True, rows: int = 0) -> li
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ]
     if zebra and rows:
         start = 1 if header else 0
         commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(start + 1, rows, 2)]

@@ -84,6 +84,12 @@ class MunicipalitiesTab(QWidget):
         self.table.setModel(self.proxy)
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -172,6 +178,7 @@ class MunicipalitiesTab(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -230,9 +237,11 @@ class MunicipalitiesTab(QWidget):
 
     # --- list ---------------------------------------------------------------------------------
     def _on_filter_changed(self) -> None:
-        self.proxy.set_search(self.search.text())
-        self.proxy.set_county(self.county.currentData() or "")
-        self.proxy.set_only_programme(self.only_programme.isChecked())
+        self.proxy.set_filters(
+            search=self.search.text(),
+            county_code=self.county.currentData() or "",
+            only_programme=self.only_programme.isChecked(),
+        )
         self._update_count()
 
     def _update_count(self) -> None:
@@ -244,10 +253,13 @@ class MunicipalitiesTab(QWidget):
             ).format(shown=shown, total=total, programme=in_programme)
         )
 
-    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].data(ROW_ROLE) if rows else None
+        current = self.details.id if self.details else None
+        if (row.id if row else None) == current:
+            return  # re-filtering kept the same municipality selected
         self.save_notes(quiet=True)
-        indexes = selected.indexes()
-        row = indexes[0].data(ROW_ROLE) if indexes else None
         self._show_details(row.id if row else None)
 
     def _on_bus_changed(self, area: str) -> None:

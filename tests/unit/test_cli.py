@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.helpers import lock_held_by_other_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
-                          text=True, env={**os.environ, **(env or {})}, timeout=120, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+        cwd=ROOT,
+    )
 
 
 def test_help_lists_the_commands() -> None:
@@ -64,8 +71,16 @@ def test_restore_of_missing_file_is_one_clear_line(tmp_path: Path) -> None:
 
 def test_screenshot_renders_the_municipalities_tab(tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
-    result = run("--db", str(tmp_path / "s.sqlite3"), "screenshot", "--tab", "municipalities",
-                 "--out", str(out), env={"QT_QPA_PLATFORM": "offscreen"})
+    result = run(
+        "--db",
+        str(tmp_path / "s.sqlite3"),
+        "screenshot",
+        "--tab",
+        "municipalities",
+        "--out",
+        str(out),
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     bad = run("--db", str(tmp_path / "s.sqlite3"), "screenshot", "--tab", "nope", "--out", str(out))
@@ -75,21 +90,20 @@ def test_screenshot_renders_the_municipalities_tab(tmp_path: Path) -> None:
 def test_second_start_on_same_database_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "locked.sqlite3"
     run("--db", str(db), "backup")
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys,time\nfrom PySide6.QtCore import QCoreApplication\napp=QCoreApplication([])\n"
-         "from samordnare_desktop.instance_lock import InstanceLock\nfrom pathlib import Path\n"
-         f"InstanceLock(Path({str(db)!r})).acquire()\nprint('ok',flush=True)\ntime.sleep(60)"],
-        stdout=subprocess.PIPE, text=True, cwd=ROOT)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
-        before = db.read_bytes()
-        result = run("--db", str(db), "screenshot", "--tab", "municipalities", "--out",
-                      str(tmp_path / "x.png"), env={"QT_QPA_PLATFORM": "offscreen"})
+    before = db.read_bytes()
+    with lock_held_by_other_process(db):
+        shot = tmp_path / "x.png"
+        result = run(
+            "--db",
+            str(db),
+            "screenshot",
+            "--tab",
+            "municipalities",
+            "--out",
+            str(shot),
+            env={"QT_QPA_PLATFORM": "offscreen"},
+        )
         assert result.returncode != 0
         assert "redan öppen" in result.stderr
-        assert db.read_bytes() == before
-    finally:
-        holder.kill()
-        holder.wait()
-    sqlite3.connect(db).close()
+        assert not shot.exists()
+    assert db.read_bytes() == before

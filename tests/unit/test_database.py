@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from samordnare_desktop.db import backup, migrate
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.services.startup import open_database
+from tests.helpers import lock_held_by_other_process
 
 
 def test_new_database_is_created_at_head_with_private_permissions(db_path: Path) -> None:
@@ -63,19 +62,25 @@ def test_newer_schema_is_refused_without_touching_the_file(db_path: Path) -> Non
 
 
 def test_outdated_schema_is_backed_up_then_upgraded(db_path: Path) -> None:
+    """A database at the first revision (as an older app left it) is backed up, then upgraded."""
+    from alembic import command
+    from alembic.config import Config
+
+    from samordnare_desktop.db.engine import make_engine
+
+    db_path.parent.mkdir(parents=True)
+    engine = make_engine(db_path)
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001_foundation")
+        conn.commit()
+    engine.dispose()
+    assert migrate.inspect_schema(db_path).state is migrate.SchemaState.OUTDATED
     open_database(db_path, daily_backup=False).close()
-    conn = sqlite3.connect(db_path)
-    conn.execute("DROP TABLE contact")
-    conn.execute("DELETE FROM alembic_version")
-    conn.execute("INSERT INTO alembic_version VALUES ('0001_foundation')")
-    conn.commit()
-    conn.close()
-    if migrate.script_heads() == {"0001_foundation"}:
-        pytest.skip("only one revision exists yet")
-    db = open_database(db_path, daily_backup=False)
-    db.close()
     assert migrate.inspect_schema(db_path).state is migrate.SchemaState.CURRENT
-    assert backup.list_backups(db_path)
+    assert len(backup.list_backups(db_path)) == 1
 
 
 def test_garbage_file_gives_a_clear_error(db_path: Path) -> None:
@@ -97,14 +102,22 @@ def test_backup_round_trip_restores_data(db_path: Path, database: Database) -> N
     safety = backup.restore(copy, db_path)
     assert safety is not None and safety.exists()
     conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT notes FROM municipality WHERE code='0586'").fetchone()[0] == "before backup"
+    assert (
+        conn.execute("SELECT notes FROM municipality WHERE code='0586'").fetchone()[0]
+        == "before backup"
+    )
     conn.close()
     conn = sqlite3.connect(safety)
-    assert conn.execute("SELECT notes FROM municipality WHERE code='0586'").fetchone()[0] == "after backup"
+    assert (
+        conn.execute("SELECT notes FROM municipality WHERE code='0586'").fetchone()[0]
+        == "after backup"
+    )
     conn.close()
 
 
-def test_daily_backup_at_most_once_a_day_and_keeps_fourteen(db_path: Path, database: Database) -> None:
+def test_daily_backup_at_most_once_a_day_and_keeps_fourteen(
+    db_path: Path, database: Database
+) -> None:
     day = datetime(2026, 3, 1, 9, 0, 0)
     assert backup.backup_if_due(db_path, now=day) is not None
     assert backup.backup_if_due(db_path, now=day.replace(hour=17)) is None
@@ -115,39 +128,21 @@ def test_daily_backup_at_most_once_a_day_and_keeps_fourteen(db_path: Path, datab
     assert kept[0].name.startswith("samordnare-2026-03-19")
 
 
-def test_restore_refuses_a_damaged_backup(tmp_path: Path, db_path: Path, database: Database) -> None:
+def test_restore_refuses_a_damaged_backup(
+    tmp_path: Path, db_path: Path, database: Database
+) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     with pytest.raises(DatabaseError):
         backup.restore(bad, db_path)
 
 
-def _lock_holder_script(db_path: Path) -> str:
-    return (
-        "import sys, time\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "app = QCoreApplication([])\n"
-        "from samordnare_desktop.instance_lock import InstanceLock\n"
-        "from pathlib import Path\n"
-        f"lock = InstanceLock(Path({str(db_path)!r})); lock.acquire()\n"
-        "print('locked', flush=True)\n"
-        "time.sleep(60)\n"
-    )
-
-
 def test_second_instance_is_refused_and_stale_lock_recovered(db_path: Path) -> None:
     from samordnare_desktop.instance_lock import InstanceLock
 
-    db_path.parent.mkdir(parents=True)
-    holder = subprocess.Popen([sys.executable, "-c", _lock_holder_script(db_path)],
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        with pytest.raises(DatabaseError, match="redan öppen"):
-            InstanceLock(db_path).acquire()
-    finally:
-        holder.kill()  # like a crash: the lock file stays behind
-        holder.wait()
+    with lock_held_by_other_process(db_path), pytest.raises(DatabaseError, match="redan öppen"):
+        InstanceLock(db_path).acquire()
+    # the holder was killed like a crash: its lock file stays behind and is recovered
     lock = InstanceLock(db_path)
-    lock.acquire()  # stale lock of a dead process is recovered
+    lock.acquire()
     lock.release()

@@ -9,15 +9,19 @@ from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.registry import Services
 
 
-def _mjolby(services: Services):  # noqa: ANN202
+def _mjolby(services: Services):
     return services.municipalities.by_code("0586")
 
 
 def test_programme_and_notes_persist(services: Services) -> None:
     m = _mjolby(services)
     details = services.municipalities.details(m.id)
-    services.municipalities.update(m.id, expected_version=details.version, in_programme=True,
-                                   notes="Besök planeras i mars <b>&</b> 😀")
+    services.municipalities.update(
+        m.id,
+        expected_version=details.version,
+        in_programme=True,
+        notes="Besök planeras i mars <b>&</b> 😀",
+    )
     again = services.municipalities.details(m.id)
     assert again.in_programme is True
     assert again.notes == "Besök planeras i mars <b>&</b> 😀"
@@ -27,9 +31,13 @@ def test_programme_and_notes_persist(services: Services) -> None:
 def test_stale_edit_is_refused(services: Services) -> None:
     m = _mjolby(services)
     loaded = services.municipalities.details(m.id)
-    services.municipalities.update(m.id, expected_version=loaded.version, in_programme=True, notes="a")
+    services.municipalities.update(
+        m.id, expected_version=loaded.version, in_programme=True, notes="a"
+    )
     with pytest.raises(StaleEditError, match="Någon annan"):
-        services.municipalities.update(m.id, expected_version=loaded.version, in_programme=False, notes="b")
+        services.municipalities.update(
+            m.id, expected_version=loaded.version, in_programme=False, notes="b"
+        )
     assert services.municipalities.details(m.id).notes == "a"
 
 
@@ -55,8 +63,15 @@ def test_invalid_contact_is_refused_and_nothing_is_saved(
 def test_contact_delete_is_soft_and_restorable(services: Services) -> None:
     m = _mjolby(services)
     added = services.municipalities.add_contact(
-        m.id, ContactInput("  Łucja  Đorđević ", "Socialchef", "Socialförvaltningen", "0142-850 00",
-                           "lucja@mjolby.se"))
+        m.id,
+        ContactInput(
+            "  Łucja  Đorđević ",
+            "Socialchef",
+            "Socialförvaltningen",
+            "0142-850 00",
+            "lucja@mjolby.se",
+        ),
+    )
     assert added.name == "Łucja Đorđević"
     services.municipalities.delete_contact(added.id)
     assert services.municipalities.details(m.id).contacts == ()
@@ -67,6 +82,10 @@ def test_contact_delete_is_soft_and_restorable(services: Services) -> None:
 def test_contact_update_with_stale_version_is_refused(services: Services) -> None:
     m = _mjolby(services)
     c = services.municipalities.add_contact(m.id, ContactInput("Anna Berg"))
-    services.municipalities.update_contact(c.id, ContactInput("Anna Berg", title="Chef"), expected_version=c.version)
+    services.municipalities.update_contact(
+        c.id, ContactInput("Anna Berg", title="Chef"), expected_version=c.version
+    )
     with pytest.raises(StaleEditError):
-        services.municipalities.update_contact(c.id, ContactInput("Anna B"), expected_version=c.version)
+        services.municipalities.update_contact(
+            c.id, ContactInput("Anna B"), expected_version=c.version
+        )

@@ -6,9 +6,18 @@ from samordnare_desktop.reference.municipalities import read_records
 from samordnare_desktop.services.registry import Services
 
 KNOWN = {
-    "0180": "Stockholm", "1480": "Göteborg", "1280": "Malmö", "0586": "Mjölby",
-    "1265": "Sjöbo", "0880": "Kalmar", "1082": "Karlshamn", "2584": "Kiruna",
-    "0980": "Gotland", "0380": "Uppsala", "2480": "Umeå", "2580": "Luleå",
+    "0180": "Stockholm",
+    "1480": "Göteborg",
+    "1280": "Malmö",
+    "0586": "Mjölby",
+    "1265": "Sjöbo",
+    "0880": "Kalmar",
+    "1082": "Karlshamn",
+    "2584": "Kiruna",
+    "0980": "Gotland",
+    "0380": "Uppsala",
+    "2480": "Umeå",
+    "2580": "Luleå",
 }
 
 
@@ -17,8 +26,27 @@ def test_csv_has_290_unique_municipalities_in_21_counties() -> None:
     assert len(records) == 290
     assert len({r.code for r in records}) == 290
     assert {r.county_code for r in records} == {
-        "01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14",
-        "17", "18", "19", "20", "21", "22", "23", "24", "25",
+        "01",
+        "03",
+        "04",
+        "05",
+        "06",
+        "07",
+        "08",
+        "09",
+        "10",
+        "12",
+        "13",
+        "14",
+        "17",
+        "18",
+        "19",
+        "20",
+        "21",
+        "22",
+        "23",
+        "24",
+        "25",
     }
     assert all(len(r.code) == 4 and r.code[:2] == r.county_code for r in records)
     assert len({r.county_name for r in records}) == 21
@@ -38,7 +66,7 @@ def test_database_is_seeded_once(services: Services) -> None:
     assert {r.code: r.county_name for r in rows}["0586"] == "Östergötlands län"
 
 
-def test_missing_municipalities_are_restored_on_start(db_path, database) -> None:  # noqa: ANN001
+def test_missing_municipalities_are_restored_on_start(db_path, database) -> None:
     from samordnare_desktop.services.startup import open_database
 
     with database.engine.begin() as conn:

@@ -10,7 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,3 +96,20 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if role == ROW_ROLE:
             return row
         return None
+
+
+class RowFilterProxy(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE``; subclasses change their filter inside :meth:`change_filter`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def change_filter(self, change: Callable[[], None]) -> None:
+        """Apply ``change`` to the filter state and re-filter the rows once (Qt 6.10+ API)."""
+        self.beginFilterChange()
+        change()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def row(self, proxy_row: int) -> Any:
+        return self.index(proxy_row, 0).data(ROW_ROLE)

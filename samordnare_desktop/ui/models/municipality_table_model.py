@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.municipalities import MunicipalityRow
-from samordnare_desktop.ui.models.base import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from samordnare_desktop.ui.models.base import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 
 
 def columns() -> list[Column[MunicipalityRow]]:
@@ -28,27 +28,22 @@ class MunicipalityTableModel(RowTableModel[MunicipalityRow]):
         super().__init__(columns(), parent)
 
 
-class MunicipalityFilterProxy(QSortFilterProxyModel):
-    """Search as you type on name or code (case- and accent-exact Swedish), county, programme."""
+class MunicipalityFilterProxy(RowFilterProxy):
+    """Search as you type on name or code (casefolded, å ä ö kept distinct), county, programme."""
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._needle = ""
         self._county = ""
         self._only_programme = False
 
-    def set_search(self, text: str) -> None:
-        self._needle = match_key(text)
-        self.invalidateRowsFilter()
+    def set_filters(self, *, search: str, county_code: str, only_programme: bool) -> None:
+        def change() -> None:
+            self._needle = match_key(search)
+            self._county = county_code
+            self._only_programme = only_programme
 
-    def set_county(self, county_code: str) -> None:
-        self._county = county_code
-        self.invalidateRowsFilter()
-
-    def set_only_programme(self, only: bool) -> None:
-        self._only_programme = only
-        self.invalidateRowsFilter()
+        self.change_filter(change)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

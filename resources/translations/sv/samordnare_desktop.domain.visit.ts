@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>VisitKind</name>
+        <message>
+            <source>First visit</source>
+            <translation>Första besök</translation>
+        </message>
+        <message>
+            <source>Follow-up visit</source>
+            <translation>Uppföljningsbesök</translation>
+        </message>
+        <message>
+            <source>Dialogue meeting</source>
+            <translation>Dialogmöte</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planerat</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Bekräftat</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Genomfört</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Inställt</translation>
+        </message>
+    </context>
+</TS>
