@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
 from samordnare_desktop.ui.models.base import ROW_ROLE
@@ -61,7 +61,8 @@ def test_county_and_programme_filters(qtbot, main_window) -> None:
     assert len(_visible_codes(tab)) == 12
     assert all(code.startswith("08") for code in _visible_codes(tab))
     _select(tab, "0880")
-    qtbot.mouseClick(tab.in_programme, Qt.MouseButton.LeftButton)
+    indicator = QPoint(8, tab.in_programme.height() // 2)  # the box itself, not the empty row
+    qtbot.mouseClick(tab.in_programme, Qt.MouseButton.LeftButton, pos=indicator)
     tab.search.clear()
     tab.county.setCurrentIndex(0)
     tab.only_programme.setChecked(True)
