@@ -102,7 +102,17 @@ def update() -> list[Path]:
         if stale.name not in wanted:
             stale.unlink()
             changed.append(stale)
+    apply_mapping(known_translations())  # a message already translated elsewhere is reused
     return changed
+
+
+def known_translations() -> dict[tuple[str, str], str]:
+    known: dict[tuple[str, str], str] = {}
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        for context, text, element in messages(ts):
+            if element is not None and element.text and element.get("type") != "unfinished":
+                known[(context, text)] = element.text
+    return known
 
 
 def problems() -> list[str]:
@@ -160,15 +170,19 @@ def apply(path: Path) -> None:
 def apply_mapping(translations: dict[tuple[str, str], str]) -> None:
     for ts in sorted(TS_DIR.glob("*.ts")):
         tree = ET.parse(ts)
+        changed = False
         for context in tree.getroot().iter("context"):
             ctx_name = context.findtext("name") or ""
             for message in context.iter("message"):
                 key = (ctx_name, message.findtext("source") or "")
-                if key in translations:
-                    element = message.find("translation")
-                    element.text = translations[key]
+                element = message.find("translation")
+                wanted = translations.get(key)
+                if wanted and (element.text != wanted or element.get("type") == "unfinished"):
+                    element.text = wanted
                     element.attrib.pop("type", None)
-        write(tree, ts)
+                    changed = True
+        if changed:
+            write(tree, ts)
 
 
 def main() -> int:

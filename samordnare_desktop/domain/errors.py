@@ -33,3 +33,17 @@ class StaleEditError(UserError):
 
 class DatabaseError(UserError):
     """The database cannot be used as it is (too new, corrupt, locked, disk full)."""
+
+
+def ensure_version(found: int, expected: int | None) -> None:
+    """Optimistic locking: refuse an edit made on a row that changed since it was loaded."""
+    if expected is not None and found != expected:
+        from samordnare_desktop.i18n import translate
+
+        raise StaleEditError(
+            translate(
+                "database",
+                "Someone else changed this since you opened it. Your edit was not saved; "
+                "reload to see the current version.",
+            )
+        )

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
-from samordnare_desktop.domain.errors import NotFoundError, StaleEditError
+from samordnare_desktop.domain.errors import NotFoundError, ensure_version
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.i18n import translate
 
@@ -66,17 +66,6 @@ class MunicipalityDetails:
 
 def _contact_row(c: Contact) -> ContactRow:
     return ContactRow(c.id, c.version, c.name, c.title, c.organisation, c.phone, c.email)
-
-
-def _check_version(found: int, expected: int | None) -> None:
-    if expected is not None and found != expected:
-        raise StaleEditError(
-            translate(
-                "database",
-                "Someone else changed this since you opened it. Your edit was not saved; "
-                "reload to see the current version.",
-            )
-        )
 
 
 def validate_contact(data: ContactInput) -> ContactInput:
@@ -161,7 +150,7 @@ class MunicipalityService:
         notes = v.optional_text(notes, "notes", max_length=v.MAX_LONG_TEXT, multiline=True)
         with self.db.write() as s:
             m = self._get(s, municipality_id)
-            _check_version(m.version, expected_version)
+            ensure_version(m.version, expected_version)
             if m.in_programme != in_programme or m.notes != notes:
                 m.in_programme = in_programme
                 m.notes = notes
@@ -185,7 +174,7 @@ class MunicipalityService:
             contact = s.get(Contact, contact_id)
             if contact is None or contact.is_deleted:
                 raise NotFoundError(translate("municipalities", "The contact no longer exists."))
-            _check_version(contact.version, expected_version)
+            ensure_version(contact.version, expected_version)
             for key, value in data.__dict__.items():
                 setattr(contact, key, value)
             s.flush()

@@ -6,6 +6,7 @@ from functools import cached_property
 
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.services.municipalities import MunicipalityService
+from samordnare_desktop.services.visits import VisitService
 
 
 class Services:
@@ -15,3 +16,7 @@ class Services:
     @cached_property
     def municipalities(self) -> MunicipalityService:
         return MunicipalityService(self.db)
+
+    @cached_property
+    def visits(self) -> VisitService:
+        return VisitService(self.db)

@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>municipalities</name>
+        <message>
+            <source>The municipality no longer exists.</source>
+            <translation>Kommunen finns inte längre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>visits</name>
+        <message>
+            <source>The visit must end after it starts.</source>
+            <translation>Besöket måste sluta efter att det börjar.</translation>
+        </message>
+        <message>
+            <source>The press meeting must end after it starts.</source>
+            <translation>Pressträffen måste sluta efter att den börjar.</translation>
+        </message>
+        <message>
+            <source>The visit no longer exists.</source>
+            <translation>Besöket finns inte längre.</translation>
+        </message>
+        <message>
+            <source>No visit to municipality {code} on {day}.</source>
+            <translation>Inget besök i kommun {code} den {day}.</translation>
+        </message>
+        <message>
+            <source>{count} visits to municipality {code} on {day}; cannot tell which one.</source>
+            <translation>{count} besök i kommun {code} den {day}; det går inte att avgöra vilket som avses.</translation>
+        </message>
+    </context>
+</TS>

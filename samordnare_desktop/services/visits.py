@@ -1,0 +1,272 @@
+"""Use cases for visits: plan, edit, list and cancel visits to a municipality."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, fields
+from datetime import date, time
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.base import utcnow
+from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
+from samordnare_desktop.domain.municipality import County, Municipality
+from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
+from samordnare_desktop.i18n import translate
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    """What the user types for a visit; validated by :func:`validate_visit`."""
+
+    municipality_id: uuid.UUID
+    kind: VisitKind
+    day: date
+    start_time: time | None = None
+    end_time: time | None = None
+    status: VisitStatus = VisitStatus.PLANNED
+    title: str = ""
+    venue_name: str = ""
+    venue_address: str = ""
+    venue_room: str = ""
+    host_contact_id: uuid.UUID | None = None
+    first_visit_id: uuid.UUID | None = None
+    notes: str = ""
+    has_press_meeting: bool = False
+    press_start: time | None = None
+    press_end: time | None = None
+    press_place: str = ""
+    press_contact_name: str = ""
+    press_contact_phone: str = ""
+    press_contact_email: str = ""
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """A visit as lists and documents show it (with its municipality)."""
+
+    id: uuid.UUID
+    version: int
+    municipality_id: uuid.UUID
+    municipality_code: str
+    municipality_name: str
+    county_name: str
+    kind: VisitKind
+    status: VisitStatus
+    day: date
+    start_time: time | None
+    end_time: time | None
+    title: str
+    venue_name: str
+    venue_address: str
+    venue_room: str
+    host_contact_id: uuid.UUID | None
+    first_visit_id: uuid.UUID | None
+    notes: str
+    has_press_meeting: bool
+    press_start: time | None
+    press_end: time | None
+    press_place: str
+    press_contact_name: str
+    press_contact_phone: str
+    press_contact_email: str
+
+    def as_input(self) -> VisitInput:
+        names = {f.name for f in fields(VisitInput)}
+        return VisitInput(**{n: getattr(self, n) for n in names})
+
+    @property
+    def display_title(self) -> str:
+        """The visit's own title, or its kind ("Första besök")."""
+        return self.title or self.kind.label()
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    municipality_id: uuid.UUID | None = None
+    municipality_code: str | None = None
+    kinds: frozenset[VisitKind] = field(default_factory=frozenset)
+    statuses: frozenset[VisitStatus] = field(default_factory=frozenset)
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def validate_visit(data: VisitInput) -> VisitInput:
+    """Normalise and check a visit; raises ``ValidationError`` naming the bad field."""
+    if data.start_time and data.end_time and data.end_time <= data.start_time:
+        raise ValidationError(
+            "end_time", translate("visits", "The visit must end after it starts.")
+        )
+    if (
+        data.has_press_meeting
+        and data.press_start
+        and data.press_end
+        and data.press_end <= data.press_start
+    ):
+        raise ValidationError(
+            "press_end", translate("visits", "The press meeting must end after it starts.")
+        )
+    if data.first_visit_id is not None and data.kind is not VisitKind.FOLLOW_UP:
+        data = _replace(data, first_visit_id=None)
+    return _replace(
+        data,
+        title=v.optional_text(data.title, "title"),
+        venue_name=v.optional_text(data.venue_name, "venue_name"),
+        venue_address=v.optional_text(data.venue_address, "venue_address", max_length=300),
+        venue_room=v.optional_text(data.venue_room, "venue_room"),
+        notes=v.optional_text(data.notes, "notes", max_length=v.MAX_LONG_TEXT, multiline=True),
+        press_place=v.optional_text(data.press_place, "press_place"),
+        press_contact_name=v.optional_text(data.press_contact_name, "press_contact_name"),
+        press_contact_phone=v.optional_phone(data.press_contact_phone, "press_contact_phone"),
+        press_contact_email=v.optional_email(data.press_contact_email, "press_contact_email"),
+    )
+
+
+def _replace(data: VisitInput, **changes: object) -> VisitInput:
+    from dataclasses import replace
+
+    return replace(data, **changes)
+
+
+def _row(visit: Visit, municipality: Municipality, county: County) -> VisitRow:
+    return VisitRow(
+        id=visit.id,
+        version=visit.version,
+        municipality_id=municipality.id,
+        municipality_code=municipality.code,
+        municipality_name=municipality.name,
+        county_name=county.name,
+        kind=visit.kind,
+        status=visit.status,
+        day=visit.day,
+        start_time=visit.start_time,
+        end_time=visit.end_time,
+        title=visit.title,
+        venue_name=visit.venue_name,
+        venue_address=visit.venue_address,
+        venue_room=visit.venue_room,
+        host_contact_id=visit.host_contact_id,
+        first_visit_id=visit.first_visit_id,
+        notes=visit.notes,
+        has_press_meeting=visit.has_press_meeting,
+        press_start=visit.press_start,
+        press_end=visit.press_end,
+        press_place=visit.press_place,
+        press_contact_name=visit.press_contact_name,
+        press_contact_phone=visit.press_contact_phone,
+        press_contact_email=visit.press_contact_email,
+    )
+
+
+def _base_query() -> Select:
+    return (
+        select(Visit, Municipality, County)
+        .join(Municipality, Visit.municipality_id == Municipality.id)
+        .join(County, Municipality.county_id == County.id)
+        .where(Visit.deleted_at.is_(None))
+    )
+
+
+class VisitService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _get(self, s: Session, visit_id: uuid.UUID) -> Visit:
+        visit = s.get(Visit, visit_id)
+        if visit is None or visit.is_deleted:
+            raise NotFoundError(translate("visits", "The visit no longer exists."))
+        return visit
+
+    def get(self, visit_id: uuid.UUID) -> VisitRow:
+        with self.db.read() as s:
+            found = s.execute(_base_query().where(Visit.id == visit_id)).first()
+            if found is None:
+                raise NotFoundError(translate("visits", "The visit no longer exists."))
+            return _row(*found)
+
+    def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
+        """Visits matching ``flt``, in date order."""
+        flt = flt or VisitFilter()
+        query = _base_query()
+        if flt.municipality_id:
+            query = query.where(Visit.municipality_id == flt.municipality_id)
+        if flt.municipality_code:
+            query = query.where(Municipality.code == flt.municipality_code.strip())
+        if flt.kinds:
+            query = query.where(Visit.kind.in_(flt.kinds))
+        if flt.statuses:
+            query = query.where(Visit.status.in_(flt.statuses))
+        if flt.date_from:
+            query = query.where(Visit.day >= flt.date_from)
+        if flt.date_to:
+            query = query.where(Visit.day <= flt.date_to)
+        with self.db.read() as s:
+            rows = s.execute(query.order_by(Visit.day, Visit.start_time, Municipality.name))
+            return [_row(*r) for r in rows]
+
+    def find_one(self, municipality_code: str, day: date) -> VisitRow:
+        """The single visit to a municipality on a day (CLI lookups); clear error if none or several."""
+        found = self.list(
+            VisitFilter(municipality_code=municipality_code, date_from=day, date_to=day)
+        )
+        if not found:
+            raise NotFoundError(
+                translate("visits", "No visit to municipality {code} on {day}.").format(
+                    code=municipality_code, day=day.isoformat()
+                )
+            )
+        if len(found) > 1:
+            raise NotFoundError(
+                translate(
+                    "visits",
+                    "{count} visits to municipality {code} on {day}; cannot tell which one.",
+                ).format(count=len(found), code=municipality_code, day=day.isoformat())
+            )
+        return found[0]
+
+    def create(self, data: VisitInput) -> VisitRow:
+        data = validate_visit(data)
+        with self.db.write() as s:
+            if s.get(Municipality, data.municipality_id) is None:
+                raise NotFoundError(
+                    translate("municipalities", "The municipality no longer exists.")
+                )
+            visit = Visit(**data.__dict__)
+            s.add(visit)
+            s.flush()
+            visit_id = visit.id
+        return self.get(visit_id)
+
+    def update(
+        self, visit_id: uuid.UUID, data: VisitInput, *, expected_version: int | None
+    ) -> VisitRow:
+        data = validate_visit(data)
+        with self.db.write() as s:
+            visit = self._get(s, visit_id)
+            ensure_version(visit.version, expected_version)
+            for key, value in data.__dict__.items():
+                setattr(visit, key, value)
+        return self.get(visit_id)
+
+    def delete(self, visit_id: uuid.UUID) -> None:
+        """Soft delete (undo with :meth:`restore`)."""
+        with self.db.write() as s:
+            self._get(s, visit_id).deleted_at = utcnow()
+
+    def restore(self, visit_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            visit = s.get(Visit, visit_id)
+            if visit is None:
+                raise NotFoundError(translate("visits", "The visit no longer exists."))
+            visit.deleted_at = None
+
+    def first_visit_of(self, municipality_id: uuid.UUID) -> VisitRow | None:
+        """The municipality's first visit (not cancelled), if any."""
+        visits = self.list(
+            VisitFilter(municipality_id=municipality_id, kinds=frozenset({VisitKind.FIRST}))
+        )
+        visits = [r for r in visits if r.status is not VisitStatus.CANCELLED]
+        return visits[0] if visits else None
