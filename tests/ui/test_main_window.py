@@ -43,3 +43,24 @@ def test_every_visible_string_is_translated() -> None:
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
     assert tool.problems() == []
+
+
+def test_english_is_available(qapp, main_window) -> None:
+    """--lang en / the language setting: the same window in English (source language)."""
+    from samordnare_desktop import qt_i18n
+
+    qt_i18n.install(qapp, "en")
+    try:
+        english = build_main_window(main_window.session.db_path.with_name("english.sqlite3"))
+        try:
+            assert [a.text() for a in english.menuBar().actions()] == [
+                "&File",
+                "&Edit",
+                "&View",
+                "&Help",
+            ]
+            assert english.tabs.tabText(0) == "Municipalities"
+        finally:
+            english.close()
+    finally:
+        qt_i18n.install(qapp, "sv")
