@@ -1,12 +1,15 @@
-"""All services over one open database, created on first use (the UI and CLI share this)."""
+"""All services over one open database, each created (and its module imported) on first use."""
 
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from samordnare_desktop.db.engine import Database
-from samordnare_desktop.services.municipalities import MunicipalityService
-from samordnare_desktop.services.visits import VisitService
+
+if TYPE_CHECKING:
+    from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.visits import VisitService
 
 
 class Services:
@@ -15,8 +18,12 @@ class Services:
 
     @cached_property
     def municipalities(self) -> MunicipalityService:
+        from samordnare_desktop.services.municipalities import MunicipalityService
+
         return MunicipalityService(self.db)
 
     @cached_property
     def visits(self) -> VisitService:
+        from samordnare_desktop.services.visits import VisitService
+
         return VisitService(self.db)

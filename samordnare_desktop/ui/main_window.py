@@ -2,19 +2,55 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from samordnare_desktop import APP_NAME, __version__
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.municipalities_tab import MunicipalitiesTab
 
-# Tab classes in display order; each has NAME (its objectName) and a static title().
-TAB_CLASSES: list[type[QWidget]] = [MunicipalitiesTab]
+# The tabs in display order: objectName, "module:Class", title. A tab's module is imported and
+# its widget built the first time it is shown, so start-up cost does not grow with the tab count.
+TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
+    (
+        "municipalities",
+        "samordnare_desktop.ui.municipalities_tab:MunicipalitiesTab",
+        lambda: translate("Tabs", "Municipalities"),
+    ),
+]
+
+
+def _tab_class(path: str) -> type[QWidget]:
+    module_name, class_name = path.split(":")
+    return getattr(importlib.import_module(module_name), class_name)
+
+
+class _TabPage(QWidget):
+    """The page in the tab bar; builds the real tab inside it on first use."""
+
+    def __init__(self, name: str, path: str, title: str, ctx: UiContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_page")
+        self.name = name
+        self.title = title
+        self._path = path
+        self._ctx = ctx
+        self.widget: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> QWidget:
+        if self.widget is None:
+            self.widget = _tab_class(self._path)(self._ctx, self)
+            self.layout().addWidget(self.widget)
+        return self.widget
 
 
 class MainWindow(QMainWindow):
@@ -38,9 +74,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        for tab_class in TAB_CLASSES:
-            tab = tab_class(self.ctx, self)
-            self.tabs.addTab(tab, tab_class.title())  # type: ignore[attr-defined]
+        self.pages: list[_TabPage] = []
+        for name, path, title in TAB_CLASSES:
+            page = _TabPage(name, path, title(), self.ctx, self)
+            self.pages.append(page)
+            self.tabs.addTab(page, page.title)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel(str(session.db_path))
         self.db_label.setObjectName("db_label")
@@ -110,23 +149,39 @@ class MainWindow(QMainWindow):
 
     # --- tabs ---------------------------------------------------------------------------------
     def tab_names(self) -> list[str]:
-        return [self.tabs.widget(i).objectName() for i in range(self.tabs.count())]
+        return [page.name for page in self.pages]
+
+    def _page(self, name: str) -> _TabPage | None:
+        return next((page for page in self.pages if page.name == name), None)
 
     def tab(self, name: str) -> QWidget | None:
-        for i in range(self.tabs.count()):
-            if self.tabs.widget(i).objectName() == name:
-                return self.tabs.widget(i)
-        return None
+        """The tab widget named ``name`` (built now if it was not shown yet)."""
+        page = self._page(name)
+        return page.ensure_built() if page else None
 
     def select_tab(self, name: str) -> bool:
-        widget = self.tab(name)
-        if widget is None:
+        page = self._page(name)
+        if page is None:
             return False
-        self.tabs.setCurrentWidget(widget)
+        self.tabs.setCurrentWidget(page)
+        page.ensure_built()
         return True
 
+    def current_tab(self) -> QWidget | None:
+        page = self.tabs.currentWidget()
+        return page.ensure_built() if isinstance(page, _TabPage) else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.current_tab()  # the visible tab is built when the window appears
+        super().showEvent(event)
+
+    def _on_tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, _TabPage):
+            page.ensure_built()
+
     def focus_search(self) -> None:
-        focus = getattr(self.tabs.currentWidget(), "focus_search", None)
+        focus = getattr(self.current_tab(), "focus_search", None)
         if focus is not None:
             focus()
 
@@ -175,14 +230,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainwindow/geometry", self.saveGeometry())
         self.settings.setValue("mainwindow/state", self.saveState())
         current = self.tabs.currentWidget()
-        if current is not None:
-            self.settings.setValue("mainwindow/tab", current.objectName())
+        if isinstance(current, _TabPage):
+            self.settings.setValue("mainwindow/tab", current.name)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
-            for i in range(self.tabs.count()):
-                hook = getattr(self.tabs.widget(i), "about_to_close", None)
+            for page in self.pages:
+                hook = getattr(page.widget, "about_to_close", None)
                 if hook is not None:
                     hook()
             self.save_state()

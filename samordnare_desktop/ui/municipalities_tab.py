@@ -207,12 +207,6 @@ class MunicipalitiesTab(QWidget):
         self._show_details(None)
 
     # --- public API ---------------------------------------------------------------------------
-    @staticmethod
-    def title() -> str:
-        from samordnare_desktop.i18n import translate
-
-        return translate("MunicipalitiesTab", "Municipalities")
-
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

@@ -74,4 +74,11 @@ Arbetsverktyg för den nationella samordnaren för den sociala barn- och ungdoms
 Databas: {path}</translation>
         </message>
     </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <source>Municipalities</source>
+            <translation>Kommuner</translation>
+        </message>
+    </context>
 </TS>

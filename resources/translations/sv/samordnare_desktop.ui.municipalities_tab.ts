@@ -56,10 +56,6 @@
             <translation>Välj en kommun i listan för att se dess uppgifter.</translation>
         </message>
         <message>
-            <source>Municipalities</source>
-            <translation>Kommuner</translation>
-        </message>
-        <message>
             <source>Showing {shown} of {total} municipalities · {programme} in the programme</source>
             <translation>Visar {shown} av {total} kommuner · {programme} i programmet</translation>
         </message>
