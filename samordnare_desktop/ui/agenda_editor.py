@@ -6,6 +6,7 @@ to the agenda is one step on the shared undo stack (the whole agenda is snapshot
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 from datetime import date, time
@@ -445,10 +446,13 @@ class AgendaEditor(QWidget):
         result = operation()
         after = self.service.state(visit_id)
 
+        bus = self.ctx.bus
+
         def done() -> None:
-            if self.visit_id == visit_id:
-                self.refresh()
-            self.ctx.bus.changed.emit("agendas")
+            with contextlib.suppress(RuntimeError):  # undo after this page was deleted
+                if self.visit_id == visit_id:
+                    self.refresh()
+            bus.changed.emit("agendas")
 
         command = ServiceCommand(
             text,
@@ -700,7 +704,7 @@ class AgendaEditor(QWidget):
         flagged = sum(1 for r in rows if r.flags)
         if flagged:
             text += " " + self.tr(
-                "{count} flagged (overlap or outside the visit's hours): see the tinted rows."
+                "Flagged: {count} (overlap or outside the visit's hours; see the tinted rows)."
             ).format(count=flagged)
         self.summary.setText(text)
 

@@ -124,7 +124,7 @@ def test_flagged_rows_are_tinted_with_a_tooltip(qtbot, services, editor) -> None
     assert editor.model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
     assert editor.model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "Utanför besökets tider" in editor.model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
-    assert "1 flaggade" in editor.summary.text()
+    assert "Flaggade: 1" in editor.summary.text()
 
 
 def test_delete_confirms_and_undo_restores(qtbot, services, editor, messages) -> None:
@@ -260,3 +260,26 @@ def test_open_pdf_writes_a_file_and_opens_it(services, editor, monkeypatch) -> N
 def test_no_visit_shows_a_placeholder(editor) -> None:
     editor.set_visit(None)
     assert editor.body.isHidden() and not editor.placeholder.isHidden()
+
+
+def test_templates_dialog_renames_and_deletes_with_undo(qtbot, ctx, messages, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from samordnare_desktop.ui.dialogs.agenda_templates_dialog import AgendaTemplatesDialog
+
+    dialog = AgendaTemplatesDialog(None, ctx)
+    qtbot.addWidget(dialog)
+    names = [dialog.list.item(n).text() for n in range(dialog.list.count())]
+    assert names == ["Första besök", "Uppföljningsbesök"]
+    assert "9 punkter" in dialog.preview.text() and "Lunch" in dialog.preview.text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Första besöket", True))
+    dialog.rename()
+    assert dialog.current().name == "Första besöket"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("uppföljningsbesök", True))
+    dialog.rename()
+    assert "finns redan" in messages.texts("warn")[-1]
+    dialog.delete()
+    assert [t.name for t in ctx.services.agendas.templates()] == ["Uppföljningsbesök"]
+    ctx.undo_stack.undo()
+    assert len(ctx.services.agendas.templates()) == 2
+    assert dialog.list.count() == 2

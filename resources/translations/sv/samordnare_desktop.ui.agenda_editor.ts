@@ -240,8 +240,8 @@
             <translation>{count} punkter, {start}–{end} ({hours} h {minutes} min).</translation>
         </message>
         <message>
-            <source>{count} flagged (overlap or outside the visit's hours): see the tinted rows.</source>
-            <translation>{count} flaggade (överlappar eller ligger utanför besökets tider): se de färgade raderna.</translation>
+            <source>Flagged: {count} (overlap or outside the visit's hours; see the tinted rows).</source>
+            <translation>Flaggade: {count} (överlappar eller ligger utanför besökets tider; se de färgade raderna).</translation>
         </message>
     </context>
 </TS>

@@ -20,12 +20,12 @@
             <translation>Så ändrar du en malls punkter: använd den för ett besök, redigera agendan och spara den som mall med samma namn.</translation>
         </message>
         <message>
-            <source>{name} ({count} items, {hours} h {minutes} min)</source>
-            <translation>{name} ({count} punkter, {hours} h {minutes} min)</translation>
-        </message>
-        <message>
             <source>There are no templates.</source>
             <translation>Det finns inga mallar.</translation>
+        </message>
+        <message>
+            <source>{name}: {count} items, {hours} h {minutes} min</source>
+            <translation>{name}: {count} punkter, {hours} h {minutes} min</translation>
         </message>
         <message>
             <source>Rename template</source>

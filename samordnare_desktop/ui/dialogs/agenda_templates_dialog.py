@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,8 +57,8 @@ class AgendaTemplatesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         body = QHBoxLayout()
-        body.addWidget(self.list, 1)
-        body.addWidget(self.preview, 2)
+        body.addWidget(self.list, 2)
+        body.addWidget(self.preview, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addLayout(buttons)
@@ -71,12 +73,7 @@ class AgendaTemplatesDialog(QDialog):
     def refresh(self, select: object = None) -> None:
         self.list.clear()
         for template in guarded(self, self.service.templates) or []:
-            hours, minutes = divmod(template.total_minutes, 60)
-            item = QListWidgetItem(
-                self.tr("{name} ({count} items, {hours} h {minutes} min)").format(
-                    name=template.name, count=template.item_count, hours=hours, minutes=minutes
-                )
-            )
+            item = QListWidgetItem(template.name)
             item.setData(Qt.ItemDataRole.UserRole, template)
             self.list.addItem(item)
             if template.id == select:
@@ -84,6 +81,11 @@ class AgendaTemplatesDialog(QDialog):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self._show_current()
+
+    def _refresh_if_alive(self) -> None:
+        """Undo may run after the dialog closed and its widgets were deleted."""
+        with contextlib.suppress(RuntimeError):
+            self.refresh()
 
     def current(self) -> TemplateRow | None:
         item = self.list.currentItem()
@@ -96,7 +98,14 @@ class AgendaTemplatesDialog(QDialog):
         if template is None:
             self.preview.setText(self.tr("There are no templates."))
             return
-        lines, cursor = [], 0
+        hours, minutes = divmod(template.total_minutes, 60)
+        lines = [
+            self.tr("{name}: {count} items, {hours} h {minutes} min").format(
+                name=template.name, count=template.item_count, hours=hours, minutes=minutes
+            ),
+            "",
+        ]
+        cursor = 0
         for entry in guarded(self, lambda: self.service.template_items(template.id)) or []:
             lines.append(f"+{cursor // 60}.{cursor % 60:02d}  {entry.title}")
             cursor += entry.duration_minutes
@@ -128,7 +137,7 @@ class AgendaTemplatesDialog(QDialog):
             self.tr("Delete template {name}").format(name=template.name),
             lambda: self.service.delete_template(template.id),
             lambda: self.service.restore_template(template.id),
-            lambda: self.refresh() if self.isVisible() else None,
+            self._refresh_if_alive,
             lambda exc: show_error(self, exc),
         )
         try:
