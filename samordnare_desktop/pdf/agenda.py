@@ -43,6 +43,18 @@ def _styles(compact: bool) -> dict[str, ParagraphStyle]:
     cell = base["cell"]
     return {
         **base,
+        "h2": ParagraphStyle(
+            "agenda_h2",
+            parent=base["h2"],
+            fontSize=base["h2"].fontSize * scale,
+            leading=base["h2"].leading * scale,
+        ),
+        "body": ParagraphStyle(
+            "agenda_body",
+            parent=base["body"],
+            fontSize=base["body"].fontSize * scale,
+            leading=base["body"].leading * scale,
+        ),
         "time": ParagraphStyle(
             "agenda_time",
             parent=cell,
