@@ -241,6 +241,24 @@ def flags_for(
     return result
 
 
+def fit_durations(items: list[tuple[int, AgendaItemKind]], available: int) -> list[int]:
+    """Durations shortened so the items fit in ``available`` minutes: sessions shrink in
+    proportion (5-minute steps, at least 10 minutes); breaks, lunch, travel and the press meeting
+    keep their length. Returned unchanged when they already fit or cannot be made to."""
+    durations = [d for d, _kind in items]
+    sessions = [n for n, (_d, kind) in enumerate(items) if kind is AgendaItemKind.SESSION]
+    if sum(durations) <= available or not sessions:
+        return durations
+    fixed = sum(d for n, d in enumerate(durations) if n not in sessions)
+    room = available - fixed
+    if room < 10 * len(sessions):
+        return durations
+    factor = room / sum(durations[n] for n in sessions)
+    for n in sessions:
+        durations[n] = max(10, int(durations[n] * factor / 5) * 5)
+    return durations
+
+
 def _past_midnight() -> ValidationError:
     return ValidationError(
         "duration_minutes",
@@ -559,11 +577,17 @@ class AgendaService:
             ]
 
     def apply_template(
-        self, visit_id: uuid.UUID, template_id: uuid.UUID, *, replace_existing: bool = False
+        self,
+        visit_id: uuid.UUID,
+        template_id: uuid.UUID,
+        *,
+        replace_existing: bool = False,
+        fit: bool = False,
     ) -> list[AgendaItemRow]:
         """Fill the visit's agenda from a template, back to back from the visit's start.
 
-        A non-empty agenda is only replaced when ``replace_existing`` (the UI asks first)."""
+        A non-empty agenda is only replaced when ``replace_existing`` (the UI asks first). With
+        ``fit``, sessions are shortened so the agenda ends by the visit's end time."""
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
             template = self._template(s, template_id)
@@ -578,19 +602,25 @@ class AgendaService:
                 visit.start_time or (existing[0].start_time if existing else DEFAULT_START)
             )
             sources = self._template_items(s, template.id)
-            if start + sum(i.duration_minutes for i in sources) > MINUTES_PER_DAY:
+            durations = [i.duration_minutes for i in sources]
+            if fit and visit.end_time is not None:
+                durations = fit_durations(
+                    [(i.duration_minutes, i.kind) for i in sources],
+                    to_minutes(visit.end_time) - start,
+                )
+            if start + sum(durations) > MINUTES_PER_DAY:
                 raise _past_midnight()
             now = utcnow()
             for item in existing:
                 item.deleted_at = now
             cursor = start
-            for position, source in enumerate(sources):
+            for position, (source, minutes) in enumerate(zip(sources, durations, strict=True)):
                 s.add(
                     AgendaItem(
                         visit_id=visit_id,
                         position=position,
                         start_time=from_minutes(cursor),
-                        duration_minutes=source.duration_minutes,
+                        duration_minutes=minutes,
                         title=source.title,
                         description=source.description,
                         presenter_name=source.presenter_name,
@@ -599,8 +629,16 @@ class AgendaService:
                         kind=source.kind,
                     )
                 )
-                cursor += source.duration_minutes
+                cursor += minutes
         return self.items_of(visit_id)
+
+    def visit_minutes(self, visit_id: uuid.UUID) -> int | None:
+        """Minutes between the visit's start and end (``None`` without both times)."""
+        with self.db.read() as s:
+            visit = self._visit(s, visit_id)
+            if visit.start_time is None or visit.end_time is None:
+                return None
+            return to_minutes(visit.end_time) - to_minutes(visit.start_time)
 
     def template_named(self, name: str) -> TemplateRow | None:
         key = v.match_key(name)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +61,12 @@ if TYPE_CHECKING:  # the PDF modules load on first print
 SETTINGS_PREFIX = "agendas/pdf_"
 # Fields shown under another field's widget (the time row holds start and duration).
 FIELD_ALIASES = {"duration_minutes": "start_time"}
+
+
+def _hours(minutes: int) -> str:
+    """ "6 h 30 min" """
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
 
 
 class AgendaTableView(QTableView):
@@ -99,25 +107,48 @@ class AgendaEditor(QWidget):
         self.summary.setWordWrap(True)
 
         # --- toolbar --------------------------------------------------------------------------
-        def button(text: str, name: str, slot: Callable[[], None], tip: str = "") -> QPushButton:
-            b = QPushButton(text)
+        def button(
+            text: str, name: str, slot: Callable[[], None], tip: str = "", tool: bool = False
+        ) -> QAbstractButton:
+            b = QToolButton() if tool else QPushButton()  # tool buttons: as wide as their text
+            b.setText(text)
             b.setObjectName(name)
             if tip:
                 b.setToolTip(tip)
             b.clicked.connect(lambda _checked=False: slot())
             return b
 
-        self.new_button = button(self.tr("New item"), "new_item", self.new_item, self.tr("Ctrl+N"))
-        self.delete_button = button(self.tr("Delete"), "delete_item", self.delete_item)
-        self.up_button = button(self.tr("Up"), "move_up", lambda: self.move_by(-1), "Alt+Up")
-        self.down_button = button(self.tr("Down"), "move_down", lambda: self.move_by(1), "Alt+Down")
+        self.new_button = button(
+            self.tr("New item"), "new_item", self.new_item, self.tr("Ctrl+N"), tool=True
+        )
+        self.delete_button = button(
+            self.tr("Delete"), "delete_item", self.delete_item, self.tr("Delete"), tool=True
+        )
+        self.up_button = button(
+            self.tr("Up"), "move_up", lambda: self.move_by(-1), self.tr("Move up (Alt+Up)"), True
+        )
+        self.down_button = button(
+            self.tr("Down"),
+            "move_down",
+            lambda: self.move_by(1),
+            self.tr("Move down (Alt+Down)"),
+            True,
+        )
+        for arrow_button, arrow in (
+            (self.up_button, Qt.ArrowType.UpArrow),
+            (self.down_button, Qt.ArrowType.DownArrow),
+        ):
+            arrow_button.setArrowType(arrow)
+            arrow_button.setAccessibleName(arrow_button.text())
         self.template_button = button(
-            self.tr("From template…"), "from_template", self.apply_template
+            self.tr("From template…"), "from_template", self.apply_template, tool=True
         )
         self.save_template_button = button(
-            self.tr("Save as template…"), "save_template", self.save_as_template
+            self.tr("Save as template…"), "save_template", self.save_as_template, tool=True
         )
-        self.templates_button = button(self.tr("Templates…"), "manage_templates", self.templates)
+        self.templates_button = button(
+            self.tr("Templates…"), "manage_templates", self.templates, tool=True
+        )
         tools = QHBoxLayout()
         for b in (
             self.new_button,
@@ -554,12 +585,28 @@ class AgendaEditor(QWidget):
         ):
             return
         visit_id = self.visit_id
+        available = guarded(self, lambda: self.service.visit_minutes(visit_id))
+        fit = (
+            available is not None
+            and template.total_minutes > available
+            and messages.confirm(
+                self,
+                self.tr("Fit to the visit"),
+                self.tr(
+                    "The template takes {template} but the visit lasts {visit}. Shorten the "
+                    "sessions so the agenda ends on time? (No: use the template's times.)"
+                ).format(template=_hours(template.total_minutes), visit=_hours(available)),
+                destructive=False,
+            )
+        )
         self.editing = None
         if guarded(
             self,
             lambda: self._change(
                 self.tr("Agenda from template {name}").format(name=template.name),
-                lambda: self.service.apply_template(visit_id, template.id, replace_existing=True),
+                lambda: self.service.apply_template(
+                    visit_id, template.id, replace_existing=True, fit=fit
+                ),
                 None,
             ),
         ):
@@ -694,12 +741,11 @@ class AgendaEditor(QWidget):
             )
             return
         total = rows[-1].end_minutes - min(to_minutes(r.start_time) for r in rows)
-        text = self.tr("{count} items, {start}–{end} ({hours} h {minutes} min).").format(
+        text = self.tr("{count} items, {start}–{end} ({length}).").format(
             count=len(rows),
             start=fmt.clock(rows[0].start_time),
             end=fmt.clock(rows[-1].end_time),
-            hours=total // 60,
-            minutes=total % 60,
+            length=_hours(total),
         )
         flagged = sum(1 for r in rows if r.flags)
         if flagged:

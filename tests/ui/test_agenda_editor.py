@@ -177,6 +177,20 @@ def test_apply_and_save_templates(qtbot, services, editor, messages, monkeypatch
     assert any("Min mall" in text for text in messages.texts("confirm"))
 
 
+def test_apply_template_offers_to_fit_a_short_visit(qtbot, services, editor, messages, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    visit = make_visit(services, start=time(10, 0), end=time(14, 0))
+    editor.set_visit(visit.id)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Första besök", True))
+    editor.apply_template()
+    assert "6 h" in messages.texts("confirm")[-1] and "4 h" in messages.texts("confirm")[-1]
+    assert editor.rows()[-1].end_minutes <= 14 * 60
+    messages.confirm_answer = False  # replace: no -> nothing changes
+    editor.apply_template()
+    assert editor.rows()[-1].end_minutes <= 14 * 60
+
+
 def test_export_pdf_has_swedish_date_items_in_order_and_pages(
     qtbot, services, editor, monkeypatch, tmp_path
 ) -> None:

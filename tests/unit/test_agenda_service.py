@@ -251,3 +251,23 @@ def test_document_for_the_pdf(services: Services) -> None:
     assert doc.visit_title == "Första besöket i Mjölby"
     assert doc.press is not None and doc.press.place == "Sessionssalen"
     assert len(doc.items) == 9
+
+
+def test_fit_durations_shrinks_sessions_only() -> None:
+    from samordnare_desktop.services.agendas import fit_durations
+
+    s, lunch = AgendaItemKind.SESSION, AgendaItemKind.LUNCH
+    assert fit_durations([(60, s), (60, lunch)], 180) == [60, 60]
+    fitted = fit_durations([(90, s), (45, lunch), (60, s), (30, AgendaItemKind.PRESS)], 180)
+    assert fitted[1] == 45 and fitted[3] == 30 and sum(fitted) <= 180
+    assert all(d % 5 == 0 and d >= 10 for d in fitted)
+    assert fit_durations([(60, lunch), (60, s)], 50) == [60, 60]  # cannot: left as is
+
+
+def test_apply_template_fitted_to_a_short_visit(services: Services) -> None:
+    visit = make_visit(services, kind=VisitKind.FOLLOW_UP, start=time(9, 30), end=time(12, 30))
+    rows = services.agendas.apply_template(visit.id, FOLLOW_UP_TEMPLATE_ID, fit=True)
+    assert rows[0].start_time == time(9, 30)
+    assert rows[-1].end_minutes <= 12 * 60 + 30
+    assert not any(r.flags for r in rows)
+    assert services.agendas.visit_minutes(visit.id) == 180

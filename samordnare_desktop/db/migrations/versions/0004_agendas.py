@@ -172,13 +172,13 @@ _SEED = (
             ),
             (
                 "Möte med barn, unga och föräldrar",
-                60,
+                45,
                 "session",
                 "",
                 "Samtal med barn, unga och föräldrar med egen erfarenhet av socialtjänsten. "
                 "Deltagandet är frivilligt och förbereds tillsammans med kommunen.",
             ),
-            ("Lunch", 60, "lunch", "", ""),
+            ("Lunch", 45, "lunch", "", ""),
             (
                 "Dialog med politiker och chefer",
                 60,
