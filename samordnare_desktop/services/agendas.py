@@ -1,7 +1,8 @@
 """Use cases for a visit's agenda: items with times, reordering, templates, the printable document.
 
 Times: every item stores its start and duration. Moving an item lays the agenda out again from
-its first start (or the visit's start); resizing an item shifts every later item by the change.
+its first start (or the visit's start); resizing an item or changing its start shifts every
+later item by the change of its end.
 Overlaps and items outside the visit's hours are not refused but flagged (:func:`flags_for`).
 """
 
@@ -426,7 +427,8 @@ class AgendaService:
     def update_item(
         self, item_id: uuid.UUID, data: AgendaItemInput, *, expected_version: int | None
     ) -> AgendaItemRow:
-        """Save the item; a changed duration shifts every later item by the difference."""
+        """Save the item; the later items keep their distance to it: when its end moves (new
+        start or duration), every later item moves by the same amount."""
         data = validate_item(data)
         with self.db.write() as s:
             item = self._item(s, item_id)
@@ -436,7 +438,9 @@ class AgendaService:
             start = data.start_time or item.start_time
             if end_minutes(start, data.duration_minutes) > MINUTES_PER_DAY:
                 raise _past_midnight()
-            delta = data.duration_minutes - item.duration_minutes
+            delta = end_minutes(start, data.duration_minutes) - end_minutes(
+                item.start_time, item.duration_minutes
+            )
             self._shift(items[index + 1 :], delta)
             for key, value in {**data.__dict__, "start_time": start}.items():
                 if getattr(item, key) != value:

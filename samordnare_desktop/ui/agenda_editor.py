@@ -300,6 +300,9 @@ class AgendaEditor(QWidget):
 
     # --- public API ---------------------------------------------------------------------------
     def set_visit(self, visit_id: uuid.UUID | None) -> None:
+        if visit_id is not None and visit_id == self.visit_id:
+            self.refresh()  # the same visit again (e.g. after it was saved): keep the form
+            return
         self.visit_id = visit_id
         self.editing = None
         self.refresh()

@@ -271,3 +271,17 @@ def test_apply_template_fitted_to_a_short_visit(services: Services) -> None:
     assert rows[-1].end_minutes <= 12 * 60 + 30
     assert not any(r.flags for r in rows)
     assert services.agendas.visit_minutes(visit.id) == 180
+
+
+def test_a_new_start_moves_the_later_items_too(agenda) -> None:
+    visit, svc = agenda
+    a = svc.items_of(visit.id)[0]
+    moved = replace_title(a, "A")
+    from dataclasses import replace
+
+    svc.update_item(a.id, replace(moved, start_time=time(10, 0)), expected_version=a.version)
+    assert times(svc.items_of(visit.id)) == [
+        ("A", "10:00", "10:30"),
+        ("B", "10:30", "11:30"),
+        ("C", "11:30", "11:45"),
+    ]
