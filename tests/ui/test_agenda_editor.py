@@ -96,6 +96,10 @@ def test_drag_and_drop_moves_through_the_service(qtbot, services, editor) -> Non
     model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
     qtbot.waitUntil(lambda: [t for _, t in table(editor)] == ["B", "C", "A"])
     assert table(editor)[0] == ("09.00–09.30", "B")
+    data = model.mimeData([model.index(2, 0)])  # A dropped on B: takes its place
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(0, 1))
+    qtbot.waitUntil(lambda: [t for _, t in table(editor)] == ["A", "B", "C"])
+    assert [r.title for r in services.agendas.items_of(visit.id)] == ["A", "B", "C"]
 
 
 def test_editing_shows_validation_beside_the_field(qtbot, services, editor) -> None:
