@@ -301,3 +301,42 @@ def test_templates_dialog_renames_and_deletes_with_undo(qtbot, ctx, messages, mo
     ctx.undo_stack.undo()
     assert len(ctx.services.agendas.templates()) == 2
     assert dialog.list.count() == 2
+
+
+def test_preview_and_print_buttons(qtbot, services, editor, monkeypatch, tmp_path) -> None:
+    from PySide6.QtPrintSupport import (
+        QPrintDialog,
+        QPrinter,
+        QPrintPreviewDialog,
+        QPrintPreviewWidget,
+    )
+    from PySide6.QtWidgets import QApplication
+
+    visit = make_visit(services)
+    services.agendas.apply_template(visit.id, FIRST_VISIT_TEMPLATE_ID)
+    editor.set_visit(visit.id)
+    previewed: list[int] = []
+
+    def show_preview(dialog: QPrintPreviewDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        previewed.append(dialog.findChild(QPrintPreviewWidget).pageCount())
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show_preview)
+    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
+    assert previewed == [1]
+
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        dialog.printer().setResolution(72)
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    qtbot.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(target).pages) == 1
+    assert "skrivaren" in editor.ctx.status[-1]
