@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.agenda import AgendaItemKind
-from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.services.agendas import (
     DEFAULT_DURATION,
@@ -315,7 +315,12 @@ class AgendaEditor(QWidget):
         self.visit = None
         rows: list[AgendaItemRow] = []
         if self.visit_id is not None:
-            self.visit = guarded(self, lambda: self.ctx.services.visits.get(self.visit_id))
+            try:
+                self.visit = self.ctx.services.visits.get(self.visit_id)
+            except NotFoundError:  # deleted meanwhile: show the placeholder, no message
+                self.visit = None
+            except Exception as exc:
+                show_error(self, exc)
             if self.visit is not None:
                 rows = guarded(self, lambda: self.service.items_of(self.visit_id)) or []
         has_visit = self.visit is not None

@@ -340,3 +340,11 @@ def test_preview_and_print_buttons(qtbot, services, editor, monkeypatch, tmp_pat
     qtbot.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
     assert len(PdfReader(target).pages) == 1
     assert "skrivaren" in editor.ctx.status[-1]
+
+
+def test_a_deleted_visit_shows_the_placeholder_quietly(services, editor, messages) -> None:
+    visit = make_visit(services)
+    editor.set_visit(visit.id)
+    services.visits.delete(visit.id)
+    editor.ctx.bus.changed.emit("visits")
+    assert editor.body.isHidden() and not messages.shown
