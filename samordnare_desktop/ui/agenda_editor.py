@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.agenda import AgendaItemKind
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
+from samordnare_desktop.i18n import language
 from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.services.agendas import (
     DEFAULT_DURATION,
@@ -191,7 +192,7 @@ class AgendaEditor(QWidget):
         self.errors = FieldErrors()
         form = QFormLayout()
         self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH.mm")
+        self.start.setDisplayFormat("HH.mm" if language() == "sv" else "HH:mm")
         self.duration = QSpinBox()
         self.duration.setRange(1, 12 * 60)
         self.duration.setSingleStep(5)
@@ -265,6 +266,8 @@ class AgendaEditor(QWidget):
         self.splitter.addWidget(self.form_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([420, 320])
+        self.description.setMinimumHeight(self.fontMetrics().height() * 3)
         self.placeholder = QLabel(self.tr("Choose a visit to see its agenda."))
         self.placeholder.setObjectName("agenda_placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
