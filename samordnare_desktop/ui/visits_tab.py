@@ -181,6 +181,7 @@ class VisitsTab(QWidget):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(0)  # size columns from visible rows only
         for column in range(self.model.columnCount() - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
