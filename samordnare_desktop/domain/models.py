@@ -5,3 +5,4 @@ from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 
 __all__ = ["Base", "Contact", "County", "Municipality", "Visit", "VisitKind", "VisitStatus"]
+from samordnare_desktop.domain.visit_questions import Question, VisitQuestion  # noqa: F401

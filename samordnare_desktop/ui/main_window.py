@@ -24,6 +24,7 @@ TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.municipalities_tab:MunicipalitiesTab",
         lambda: translate("Tabs", "Municipalities"),
     ),
+    ("visits", "samordnare_desktop.ui.visits_tab:VisitsTab", lambda: translate("Tabs", "Visits")),
 ]
 
 

@@ -80,5 +80,9 @@ Databas: {path}</translation>
             <source>Municipalities</source>
             <translation>Kommuner</translation>
         </message>
+        <message>
+            <source>Visits</source>
+            <translation>Besök</translation>
+        </message>
     </context>
 </TS>
