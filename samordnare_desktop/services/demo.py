@@ -71,6 +71,7 @@ PROGRAMME_CODES = (
 STEPS: list[str] = [
     "samordnare_desktop.services.demo:build_programme",
     "samordnare_desktop.services.visits_demo:build_visits",
+    "samordnare_desktop.services.agendas_demo:build_agendas",
 ]
 
 
