@@ -3,7 +3,7 @@
 Builds 500 visits in 50 municipalities, 20,000 people, 200 participants per visit (bulk insert),
 then times: list_for_visit, counts_by_category, directory and find_matches for one
 municipality, show_visit in the Deltagare tab (load + model reset + paint), one search
-keystroke and one attendance tick. Prints medians; ``python bench/participants.py [runs]``.
+keystroke and one attendance tick. Prints medians; ``python bench/participants_table.py [runs]``.
 """
 
 from __future__ import annotations
