@@ -204,13 +204,22 @@ def test_directory_search(services: Services) -> None:
     assert len(svc.list_for_visit(first.id)) == 2
 
 
-def test_demo_step_fills_visits_once(services: Services) -> None:
-    from samordnare_desktop.services.demo import run_demo
+def test_demo_step_without_visits(services: Services) -> None:
+    import random
 
-    assert run_demo(services)[-1].startswith("participants: no visits")  # no visits: fine
+    from samordnare_desktop.services.participants_demo import build_participants
+
+    assert build_participants(services, random.Random(1)).startswith("participants: no visits")
+
+
+def test_demo_step_fills_visits_once(services: Services) -> None:
+    import random
+
+    from samordnare_desktop.services.participants_demo import build_participants
+
     m, first, follow = _visits(services)
-    summaries = run_demo(services)
-    assert summaries[-1].startswith("participants:") and "on 2 visits" in summaries[-1]
+    summary = build_participants(services, random.Random(1))
+    assert summary.startswith("participants:") and "on 2 visits" in summary
     svc = services.participants
     first_rows = svc.list_for_visit(first.id)
     follow_rows = svc.list_for_visit(follow.id)
@@ -223,11 +232,10 @@ def test_demo_step_fills_visits_once(services: Services) -> None:
     assert len(reused) >= len(first_rows) // 2  # the follow-up reuses the first visit's people
     assert all(not r.email and not r.phone for r in first_rows if r.is_child)
     people = svc.directory(m.id, limit=None)
-    assert len({(p.email.casefold()) for p in people if p.email}) == len(
-        [p for p in people if p.email]
-    )
-    again = run_demo(services)
-    assert again[-1] == "participants: 0 participants on 0 visits"
+    emails = [p.email.casefold() for p in people if p.email]
+    assert len(set(emails)) == len(emails)
+    again = build_participants(services, random.Random(1))
+    assert again == "participants: 0 participants on 0 visits"
     assert len(svc.list_for_visit(first.id)) == len(first_rows)
 
 
