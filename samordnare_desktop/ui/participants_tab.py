@@ -153,10 +153,10 @@ class ParticipantsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
             (NAME, 165),
-            (ROLE, 175),
-            (ORGANISATION, 185),
-            (CATEGORY, 145),
-            (EMAIL, 185),
+            (ROLE, 170),
+            (ORGANISATION, 180),
+            (CATEGORY, 175),
+            (EMAIL, 180),
             (PHONE, 100),
         ):
             self.table.setColumnWidth(column, width)
@@ -226,6 +226,7 @@ class ParticipantsTab(QWidget):
             QKeySequence.StandardKey.Delete, self.table, activated=self.remove_participant
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        QWidget.setTabOrder(self.search, self.walk_in)
         ctx.bus.changed.connect(self._on_bus_changed)
 
         self.reload_visits()
@@ -660,6 +661,14 @@ class ParticipantsTab(QWidget):
                 count=len(added)
             )
         )
+
+
+def open_visit_participants(widget: QWidget, visit_id: uuid.UUID) -> bool:
+    """From any tab (e.g. the visits tab): switch to Deltagare showing ``visit_id``."""
+    window = widget.window()
+    if not hasattr(window, "tab") or not window.select_tab(ParticipantsTab.NAME):
+        return False
+    return window.tab(ParticipantsTab.NAME).show_visit(visit_id)
 
 
 def replace_walk_in(participation: ParticipationInput, walk_in: bool) -> ParticipationInput:

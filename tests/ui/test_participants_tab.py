@@ -71,6 +71,16 @@ def test_visit_chooser_and_show_visit(tab, visits) -> None:
     assert "Inga deltagare" in tab.summary.text()
 
 
+def test_open_from_another_tab(main_window, visits) -> None:
+    from samordnare_desktop.ui.participants_tab import open_visit_participants
+
+    _first, follow = visits
+    other = main_window.tab("municipalities")
+    assert open_visit_participants(other, follow.id)
+    assert main_window.current_tab().objectName() == "participants"
+    assert main_window.current_tab().visit_id == follow.id
+
+
 def test_no_visits_shows_a_hint(main_window) -> None:
     tab = main_window.tab("participants")
     assert tab.visit_id is None
@@ -105,6 +115,8 @@ def test_add_politician_and_search_and_filter(qtbot, tab, visits, monkeypatch) -
     assert _names(tab) == ["Şahin Yılmaz", "Anna Berg"]
     row = tab.visible_rows()[0]
     assert row.role == "Kommunstyrelsens ordförande, Kommunalråd (S)"
+    assert tab.proxy.index(0, 0).data() == "Şahin Yılmaz (S)"
+    assert tab.proxy.index(0, 1).data() == "Kommunalråd, Kommunstyrelsens ordförande"
     assert tab.proxy.index(0, 3).data() == "Politiker"
     tab.search.insert("socialförv")
     assert _names(tab) == ["Anna Berg"]
