@@ -72,6 +72,7 @@ STEPS: list[str] = [
     "samordnare_desktop.services.demo:build_programme",
     "samordnare_desktop.services.visits_demo:build_visits",
     "samordnare_desktop.services.agendas_demo:build_agendas",
+    "samordnare_desktop.services.participants_demo:build_participants",
 ]
 
 

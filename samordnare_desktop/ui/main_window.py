@@ -25,6 +25,11 @@ TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
         lambda: translate("Tabs", "Municipalities"),
     ),
     ("visits", "samordnare_desktop.ui.visits_tab:VisitsTab", lambda: translate("Tabs", "Visits")),
+    (
+        "participants",
+        "samordnare_desktop.ui.participants_tab:ParticipantsTab",
+        lambda: translate("Tabs", "Participants"),
+    ),
 ]
 
 

@@ -84,5 +84,9 @@ Databas: {path}</translation>
             <source>Visits</source>
             <translation>Besök</translation>
         </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
     </context>
 </TS>
