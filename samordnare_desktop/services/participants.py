@@ -209,6 +209,24 @@ class ParticipantRow:
 
 
 @dataclass(frozen=True)
+class NewParticipant:
+    """One entry for :meth:`ParticipantService.add_many` (import, demo): a person (new or found
+    in the directory) or an existing ``person_id``, and the participation."""
+
+    person: PersonInput | None
+    participation: ParticipationInput = ParticipationInput()
+    person_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class BulkAddResult:
+    added: tuple[uuid.UUID, ...]  # new participations, in entry order (undo removes them)
+    new_people: int  # persons created in the directory
+    reused_people: int  # entries matched to someone already in the directory
+    already_listed: int  # entries whose person was already on the visit's list (skipped)
+
+
+@dataclass(frozen=True)
 class CategoryCount:
     category: ParticipantCategory
     total: int
@@ -583,6 +601,91 @@ class ParticipantService:
             participant_id = self._link(s, visit_id, found, participation).id
         return self.get(participant_id)
 
+    def add_many(self, visit_id: uuid.UUID, entries: list[NewParticipant]) -> BulkAddResult:
+        """Add many participants in one transaction (all or nothing).
+
+        A person who matches someone in the directory (or an earlier entry) is reused, never
+        stored twice; someone already on the list is skipped. A ``ValidationError`` names the
+        entry: its message starts with "Row N:".
+        """
+        added: list[uuid.UUID] = []
+        new_people = reused = listed = 0
+        with self.db.write() as s:
+            visit = self._visit(s, visit_id)
+            municipality_id = visit.municipality_id
+            on_list = {
+                p.person_id: p
+                for p in s.scalars(select(Participant).where(Participant.visit_id == visit_id))
+            }
+            by_email: dict[str, Person] = {}
+            by_name: dict[str, Person] = {}
+            for number, entry in enumerate(entries, start=1):
+                try:
+                    if entry.person_id is not None:
+                        person = s.get(Person, entry.person_id)
+                        if person is None or person.is_deleted:
+                            raise NotFoundError(
+                                translate("participants", "The person no longer exists.")
+                            )
+                        reused += 1
+                    else:
+                        if entry.person is None:
+                            raise ValueError("an entry needs a person or a person_id")
+                        data = validate_person(entry.person)
+                        e_key = email_key(data.email)
+                        n_key = (
+                            ""
+                            if data.category.is_child
+                            else name_org_key(data.name, data.organisation)
+                        )
+                        person = by_email.get(e_key) if e_key else None
+                        person = person or (by_name.get(n_key) if n_key else None)
+                        if person is None:
+                            matches = self._matches(s, municipality_id, data, None)
+                            if matches:
+                                person = s.get(Person, matches[0].id)
+                        if person is not None:
+                            reused += 1
+                        else:
+                            person = self._new_person(s, municipality_id, data)
+                            new_people += 1
+                        if e_key:
+                            by_email[e_key] = person
+                        if n_key:
+                            by_name[n_key] = person
+                    participation = validate_participation(
+                        entry.participation, is_child=person.category.is_child
+                    )
+                except ValidationError as exc:
+                    raise ValidationError(
+                        exc.field,
+                        translate("participants", "Row {number}: {message}").format(
+                            number=number, message=exc.message
+                        ),
+                    ) from exc
+                existing = on_list.get(person.id)
+                if existing is not None and not existing.is_deleted:
+                    listed += 1
+                    continue
+                if existing is None:
+                    existing = Participant(visit_id=visit_id, person_id=person.id)
+                    s.add(existing)
+                    on_list[person.id] = existing
+                existing.deleted_at = None
+                for key, value in participation.__dict__.items():
+                    setattr(existing, key, value)
+                s.flush()
+                added.append(existing.id)
+        return BulkAddResult(tuple(added), new_people, reused, listed)
+
+    def set_attended_many(self, attended: dict[uuid.UUID, bool]) -> None:
+        """Tick or untick several participants at once (one transaction)."""
+        with self.db.write() as s:
+            for participant_id, value in attended.items():
+                participant = self._participant(s, participant_id)
+                if participant.attended != value:
+                    participant.attended = value
+
     def add_walk_in(self, visit_id: uuid.UUID, text: str) -> ParticipantRow:
         """ "Namn, Organisation" typed on the day: added (or found) and marked attended at once."""
         data = parse_walk_in(text)
@@ -785,8 +888,10 @@ def summarise(counts) -> AttendanceSummary:
 __all__ = [
     "PARTIES",
     "AttendanceSummary",
+    "BulkAddResult",
     "CategoryCount",
     "DuplicatePersonError",
+    "NewParticipant",
     "ParticipantRow",
     "ParticipantService",
     "ParticipationInput",

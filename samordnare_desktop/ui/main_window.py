@@ -24,6 +24,11 @@ TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.municipalities_tab:MunicipalitiesTab",
         lambda: translate("Tabs", "Municipalities"),
     ),
+    (
+        "participants",
+        "samordnare_desktop.ui.participants_tab:ParticipantsTab",
+        lambda: translate("Tabs", "Participants"),
+    ),
 ]
 
 

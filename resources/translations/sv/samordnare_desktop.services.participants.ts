@@ -36,6 +36,10 @@
             <translation>{person} finns redan på besökets deltagarlista.</translation>
         </message>
         <message>
+            <source>Row {number}: {message}</source>
+            <translation>Rad {number}: {message}</translation>
+        </message>
+        <message>
             <source>{person} is already in the directory as another person.</source>
             <translation>{person} finns redan i personregistret som en annan person.</translation>
         </message>

@@ -80,5 +80,9 @@ Databas: {path}</translation>
             <source>Municipalities</source>
             <translation>Kommuner</translation>
         </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
     </context>
 </TS>
