@@ -173,7 +173,7 @@ class ImportPreviewDialog(QDialog):
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 50), (1, 110), (2, 170), (3, 170), (4, 140), (5, 180)):
+        for column, width in ((0, 45), (1, 100), (2, 150), (3, 150), (4, 130), (5, 170)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -198,7 +198,7 @@ class ImportPreviewDialog(QDialog):
         self.search.textChanged.connect(self._refilter)
         self.action_filter.currentIndexChanged.connect(self._refilter)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        self.resize(1000, 560)
+        self.resize(1180, 580)
 
     def _refilter(self) -> None:
         value = self.action_filter.currentData()
