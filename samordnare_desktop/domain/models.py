@@ -17,3 +17,4 @@ __all__ = [
     "VisitKind",
     "VisitStatus",
 ]
+from samordnare_desktop.domain.visit_questions import Question, VisitQuestion  # noqa: F401

@@ -46,7 +46,6 @@ from samordnare_desktop.ui.models.participant_table_model import (
     EMAIL,
     INVITED,
     NAME,
-    NOTES,
     ORGANISATION,
     PHONE,
     ROLE,
@@ -158,12 +157,12 @@ class ParticipantsTab(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (NAME, 170),
-            (ROLE, 180),
-            (ORGANISATION, 200),
-            (CATEGORY, 150),
-            (EMAIL, 200),
-            (PHONE, 105),
+            (NAME, 165),
+            (ROLE, 175),
+            (ORGANISATION, 185),
+            (CATEGORY, 145),
+            (EMAIL, 185),
+            (PHONE, 100),
         ):
             self.table.setColumnWidth(column, width)
         for column in (INVITED, INVITED + 1, ATTENDED):
@@ -399,7 +398,7 @@ class ParticipantsTab(QWidget):
             self.attendance_button.setChecked(on)  # re-enters through toggled
             return
         self.walk_in_box.setVisible(on)
-        for column in (EMAIL, PHONE, INVITED, NOTES):
+        for column in (EMAIL, PHONE, INVITED):
             self.table.setColumnHidden(column, on)
         self._update_search_placeholder()
         if on:
