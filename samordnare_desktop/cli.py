@@ -18,6 +18,9 @@ COMMAND_MODULES = (
     "demo",
     "visits",
     "agendas",
+    "participant_docs",
+    "action_plans",
+    "insights",
 )
 
 
