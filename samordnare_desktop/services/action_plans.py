@@ -39,8 +39,8 @@ from samordnare_desktop.domain.municipality import County, Municipality
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.i18n import translate
 
-MAX_WHAT = 5_000
-MAX_MEASURE = 5_000
+MAX_WHAT = 10_000
+MAX_MEASURE = 10_000
 
 
 def os_user() -> str:
