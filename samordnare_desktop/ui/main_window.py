@@ -24,6 +24,11 @@ TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.municipalities_tab:MunicipalitiesTab",
         lambda: translate("Tabs", "Municipalities"),
     ),
+    (
+        "action_plans",
+        "samordnare_desktop.ui.action_plans_tab:ActionPlansTab",
+        lambda: translate("Tabs", "Action plans"),
+    ),
 ]
 
 

@@ -80,5 +80,9 @@ Databas: {path}</translation>
             <source>Municipalities</source>
             <translation>Kommuner</translation>
         </message>
+        <message>
+            <source>Action plans</source>
+            <translation>Handlingsplaner</translation>
+        </message>
     </context>
 </TS>
