@@ -58,6 +58,7 @@ class _Form(QWidget):
         self.errors = FieldErrors()
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above fields
         self._loading = False
 
     def _watch(self, *widgets: QWidget) -> None:
@@ -87,6 +88,10 @@ class AreaForm(_Form):
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.name.addItems(suggested_areas())
+        self.name.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.name.setMinimumContentsLength(16)
         self.name.setToolTip(self.tr("Choose a suggestion or type your own name."))
         self.situation = _text_edit("area_situation")
         self.situation.setPlaceholderText(self.tr("The situation today, in a few sentences…"))
@@ -293,9 +298,10 @@ class TreeEditor(QWidget):
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 150)
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 140)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 170)
 
         self.placeholder = QLabel(self.tr("Choose a development area or an action in the tree."))
         self.placeholder.setWordWrap(True)
@@ -328,7 +334,6 @@ class TreeEditor(QWidget):
         self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -404,6 +409,9 @@ class TreeEditor(QWidget):
         self._mark_clean()
 
     def _after_reset(self) -> None:
+        span = self.model.follow_up is None  # plan rows: the area name spans the whole row
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), span)
         self.tree.expandAll()
 
     def select(self, item_id: object) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -142,9 +142,10 @@ class ActionPlansTab(QWidget):
         header = self.list.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list_count = QLabel()
+        self.list_count.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -178,7 +179,8 @@ class ActionPlansTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([390, 1010])
+        splitter.setSizes([330, 1070])
+        self._sized = False
 
         self.search.textChanged.connect(self._on_search)
         self.list.selectionModel().selectionChanged.connect(self._on_municipality_changed)
@@ -441,6 +443,7 @@ class ActionPlansTab(QWidget):
         self.overview.setObjectName("overview_table")
         self.overview.setModel(self.overview_proxy)
         configure_table(self.overview)
+        self.overview.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.overview.horizontalHeader()
         header.setStretchLastSection(False)
         for column in range(self.overview_model.columnCount()):
@@ -470,6 +473,14 @@ class ActionPlansTab(QWidget):
                 lambda: self.open_overview_row(self.overview.currentIndex().row()),
             )
         return page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the tree gets most of the width, the edit pane the rest
+            self._sized = True
+            for editor in (self.editor, self.follow_editor):
+                width = max(editor.splitter.width(), 900)
+                editor.splitter.setSizes([width * 3 // 5, width * 2 // 5])
 
     # =========================================================================================
     # list of municipalities

@@ -150,14 +150,14 @@ def test_reorder_areas_and_actions_by_keyboard(qtbot, tab) -> None:
     assert tab.editor.current_item.id == second.id  # the moved row stays chosen
     tab.editor.select(plan.areas[1].id)
     qtbot.keyClick(tab.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert _tree_texts(tab)[0][0] == "Kompetens och personalstabilitet"
+    assert _tree_texts(tab)[0][0].startswith("Kompetens och personalstabilitet  (")
     qtbot.keyClick(tab.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert [a.name for a in _svc(tab).get(plan.id).areas] == [
         "Samverkan med skola",
         "Kompetens och personalstabilitet",
     ]
     tab.ctx.undo_stack.undo()  # undoes the last move
-    assert _tree_texts(tab)[0][0] == "Kompetens och personalstabilitet"
+    assert _tree_texts(tab)[0][0].startswith("Kompetens och personalstabilitet  (")
 
 
 def test_delete_with_confirm_and_undo(qtbot, tab, messages) -> None:
@@ -172,7 +172,7 @@ def test_delete_with_confirm_and_undo(qtbot, tab, messages) -> None:
     qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
     assert "Rutin för SIP" in messages.texts("confirm")[-1]
     assert [a.what for a in _svc(tab).get(plan.id).areas[0].actions] == ["Möten med elevhälsan"]
-    assert _tree_texts(tab)[0] == ["Samverkan med skola", "Möten med elevhälsan"]
+    assert _tree_texts(tab)[0] == ["Samverkan med skola  (1 åtgärd)", "Möten med elevhälsan"]
     tab.ctx.undo_stack.undo()
     assert len(_svc(tab).get(plan.id).areas[0].actions) == 2
     assert _tree_texts(tab)[0][1] == "Rutin för SIP"

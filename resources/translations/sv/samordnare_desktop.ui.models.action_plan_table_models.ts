@@ -16,10 +16,6 @@
             <translation>ingen plan</translation>
         </message>
         <message>
-            <source>Actions</source>
-            <translation>Åtgärder</translation>
-        </message>
-        <message>
             <source>Overdue</source>
             <translation>Försenade</translation>
         </message>

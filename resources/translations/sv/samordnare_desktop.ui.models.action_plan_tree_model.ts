@@ -32,6 +32,14 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>1 action</source>
+            <translation>1 åtgärd</translation>
+        </message>
+        <message>
+            <source>1 overdue</source>
+            <translation>1 försenad</translation>
+        </message>
+        <message>
             <source>not assessed</source>
             <translation>inte bedömt</translation>
         </message>

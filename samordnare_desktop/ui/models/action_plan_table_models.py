@@ -43,11 +43,6 @@ class PlanListModel(RowTableModel[PlanSummary]):
                     sort=lambda r: -1 if r.status is None else list(PlanStatus).index(r.status),
                 ),
                 Column(
-                    lambda: QCoreApplication.translate("ActionPlanTables", "Actions"),
-                    lambda r: r.action_count,
-                    align=RIGHT,
-                ),
-                Column(
                     lambda: QCoreApplication.translate("ActionPlanTables", "Overdue"),
                     lambda r: r.overdue_count(self.today()) or "",
                     sort=lambda r: r.overdue_count(self.today()),
@@ -60,7 +55,7 @@ class PlanListModel(RowTableModel[PlanSummary]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             row = self.row_at(index.row())
-            if index.column() == 3 and row.overdue_count(self.today()):
+            if index.column() == 2 and row.overdue_count(self.today()):
                 return QBrush(LATE)
             if row.plan_id is None:
                 return QBrush(Qt.GlobalColor.gray)

@@ -135,10 +135,28 @@ class PlanTreeModel(QAbstractItemModel):
             return item.overdue(self.today())
         return False
 
+    def _area_counts(self, area: AreaRow, today: date) -> str:
+        late = sum(1 for a in area.actions if a.overdue(today))
+        if len(area.actions) == 1:
+            text = QCoreApplication.translate("PlanTreeModel", "1 action")
+        else:
+            text = QCoreApplication.translate("PlanTreeModel", "{count} actions").format(
+                count=len(area.actions)
+            )
+        if late == 1:
+            text += " · " + QCoreApplication.translate("PlanTreeModel", "1 overdue")
+        elif late:
+            text += " · " + QCoreApplication.translate("PlanTreeModel", "{late} overdue").format(
+                late=late
+            )
+        return text
+
     def _text(self, item: AreaRow | ActionRow, column: int) -> str:
         today = self.today()
         f = self.follow_up
         if isinstance(item, AreaRow):
+            if column == 0 and f is None:  # the row spans the tree: the counts go with the name
+                return f"{item.name}  ({self._area_counts(item, today)})"
             if column == 0:
                 return item.name
             if f is not None:
@@ -152,16 +170,6 @@ class PlanTreeModel(QAbstractItemModel):
                     note = f.area_note.get(item.id, "")
                     return f"{text} – {_first_line(note)}" if note else text
                 return ""
-            if column == 3:
-                late = sum(1 for a in item.actions if a.overdue(today))
-                text = QCoreApplication.translate("PlanTreeModel", "{count} actions").format(
-                    count=len(item.actions)
-                )
-                if late:
-                    text += " · " + QCoreApplication.translate(
-                        "PlanTreeModel", "{late} overdue"
-                    ).format(late=late)
-                return text
             return ""
         if column == 0:
             return _first_line(item.what)
