@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from samordnare_desktop.db.engine import Database
 
 if TYPE_CHECKING:
+    from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
@@ -48,3 +49,9 @@ class Services:
         from samordnare_desktop.services.participant_documents import ParticipantDocumentService
 
         return ParticipantDocumentService(self.db)
+
+    @cached_property
+    def action_plans(self) -> ActionPlanService:
+        from samordnare_desktop.services.action_plans import ActionPlanService
+
+        return ActionPlanService(self.db)

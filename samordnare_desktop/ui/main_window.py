@@ -30,6 +30,11 @@ TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.participants_tab:ParticipantsTab",
         lambda: translate("Tabs", "Participants"),
     ),
+    (
+        "action_plans",
+        "samordnare_desktop.ui.action_plans_tab:ActionPlansTab",
+        lambda: translate("Tabs", "Action plans"),
+    ),
 ]
 
 

@@ -88,5 +88,9 @@ Databas: {path}</translation>
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
+        <message>
+            <source>Action plans</source>
+            <translation>Handlingsplaner</translation>
+        </message>
     </context>
 </TS>
