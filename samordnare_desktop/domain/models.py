@@ -2,6 +2,7 @@
 
 from samordnare_desktop.domain.base import Base
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
+from samordnare_desktop.domain.time_study import TimeCategory, TimeStudy  # noqa: F401
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 
 __all__ = ["Base", "Contact", "County", "Municipality", "Visit", "VisitKind", "VisitStatus"]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from samordnare_desktop.db.engine import Database
 
 if TYPE_CHECKING:
+    from samordnare_desktop.services.insights import InsightsService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.visits import VisitService
 
@@ -27,3 +28,9 @@ class Services:
         from samordnare_desktop.services.visits import VisitService
 
         return VisitService(self.db)
+
+    @cached_property
+    def insights(self) -> InsightsService:
+        from samordnare_desktop.services.insights import InsightsService
+
+        return InsightsService(self)
