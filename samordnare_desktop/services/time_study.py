@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,6 +33,9 @@ from samordnare_desktop.domain.time_study import (
     TimeStudyRespondent,
 )
 from samordnare_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from samordnare_desktop.services.time_study_import import ImportPreview
 
 MAX_DAYS = 366.0
 MINUTES_PER_DAY_LIMIT = 24 * 60
@@ -537,3 +541,38 @@ class TimeStudyService:
                 s.scalars(select(Municipality.id).where(Municipality.in_programme.is_(True)))
             )
         return [r for r in self.list() if r.municipality_id in members]
+
+    def preview_import(self, path: object) -> ImportPreview:
+        return preview_import(self, path)
+
+    def comparison(self, municipality_id: uuid.UUID) -> Comparison:
+        """A municipality's measurements beside the programme median of its first measurements."""
+        categories = self.categories()
+        studies = self.list(municipality_id=municipality_id)
+        return Comparison(
+            tuple(categories),
+            tuple(self.summaries(studies, categories)),
+            self.programme_medians(1, categories),
+        )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    categories: tuple[CategoryRow, ...]
+    studies: tuple[StudySummary, ...]
+    median: dict[uuid.UUID, float]  # programme median share of the first measurements
+
+
+def preview_import(service: TimeStudyService, path: object) -> ImportPreview:
+    """Read a spreadsheet and check it as a save would; writes nothing (see time_study_import)."""
+    from pathlib import Path
+
+    from samordnare_desktop.services.time_study_import import preview
+
+    categories = service.categories()
+    found = preview(Path(str(path)), categories)
+    validate_study(
+        StudyInput(uuid.UUID(int=0), "-", date.min, date.min, found.respondents),
+        {c.id for c in categories},
+    )
+    return found

@@ -24,6 +24,11 @@ TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.municipalities_tab:MunicipalitiesTab",
         lambda: translate("Tabs", "Municipalities"),
     ),
+    (
+        "overview",
+        "samordnare_desktop.ui.overview_tab:OverviewTab",
+        lambda: translate("Tabs", "Overview"),
+    ),
 ]
 
 

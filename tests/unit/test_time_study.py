@@ -102,7 +102,7 @@ def test_bad_input_is_refused_and_nothing_saved(services) -> None:
     assert err.value.field == "end_date"
     with pytest.raises(ValidationError):
         ts.create(StudyInput(m.id, "", date(2026, 1, 1), date(2026, 1, 2)))
-    with pytest.raises(ValidationError, match="Respondent 1"):
+    with pytest.raises(ValidationError, match="Svarande 1"):
         ts.create(
             StudyInput(
                 m.id,

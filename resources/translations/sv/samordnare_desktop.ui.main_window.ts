@@ -80,5 +80,9 @@ Databas: {path}</translation>
             <source>Municipalities</source>
             <translation>Kommuner</translation>
         </message>
+        <message>
+            <source>Overview</source>
+            <translation>Översikt</translation>
+        </message>
     </context>
 </TS>
