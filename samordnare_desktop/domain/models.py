@@ -6,3 +6,4 @@ from samordnare_desktop.domain.time_study import TimeCategory, TimeStudy  # noqa
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 
 __all__ = ["Base", "Contact", "County", "Municipality", "Visit", "VisitKind", "VisitStatus"]
+from samordnare_desktop.domain.visit_questions import Question, VisitQuestion  # noqa: F401

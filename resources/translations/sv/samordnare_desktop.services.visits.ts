@@ -30,5 +30,9 @@
             <source>{count} visits to municipality {code} on {day}; cannot tell which one.</source>
             <translation>{count} besök i kommun {code} den {day}; det går inte att avgöra vilket som avses.</translation>
         </message>
+        <message>
+            <source>The question no longer exists.</source>
+            <translation>Frågan finns inte längre.</translation>
+        </message>
     </context>
 </TS>
