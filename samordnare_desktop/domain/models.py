@@ -2,8 +2,20 @@
 
 from samordnare_desktop.domain.base import Base
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
+from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
 from samordnare_desktop.domain.time_study import TimeCategory, TimeStudy  # noqa: F401
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
-
-__all__ = ["Base", "Contact", "County", "Municipality", "Visit", "VisitKind", "VisitStatus"]
 from samordnare_desktop.domain.visit_questions import Question, VisitQuestion  # noqa: F401
+
+__all__ = [
+    "Base",
+    "Contact",
+    "County",
+    "Municipality",
+    "Participant",
+    "ParticipantCategory",
+    "Person",
+    "Visit",
+    "VisitKind",
+    "VisitStatus",
+]

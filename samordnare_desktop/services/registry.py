@@ -10,6 +10,8 @@ from samordnare_desktop.db.engine import Database
 if TYPE_CHECKING:
     from samordnare_desktop.services.insights import InsightsService
     from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.participant_documents import ParticipantDocumentService
+    from samordnare_desktop.services.participants import ParticipantService
     from samordnare_desktop.services.visits import VisitService
 
 
@@ -34,3 +36,15 @@ class Services:
         from samordnare_desktop.services.insights import InsightsService
 
         return InsightsService(self)
+
+    @cached_property
+    def participants(self) -> ParticipantService:
+        from samordnare_desktop.services.participants import ParticipantService
+
+        return ParticipantService(self.db)
+
+    @cached_property
+    def participant_documents(self) -> ParticipantDocumentService:
+        from samordnare_desktop.services.participant_documents import ParticipantDocumentService
+
+        return ParticipantDocumentService(self.db)

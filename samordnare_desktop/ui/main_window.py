@@ -25,6 +25,11 @@ TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
         lambda: translate("Tabs", "Municipalities"),
     ),
     (
+        "participants",
+        "samordnare_desktop.ui.participants_tab:ParticipantsTab",
+        lambda: translate("Tabs", "Participants"),
+    ),
+    (
         "overview",
         "samordnare_desktop.ui.overview_tab:OverviewTab",
         lambda: translate("Tabs", "Overview"),

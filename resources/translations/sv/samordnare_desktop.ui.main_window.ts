@@ -81,6 +81,10 @@ Databas: {path}</translation>
             <translation>Kommuner</translation>
         </message>
         <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Översikt</translation>
         </message>
