@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from samordnare_desktop.db.engine import Database
 
 if TYPE_CHECKING:
+    from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.insights import InsightsService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
@@ -30,6 +31,12 @@ class Services:
         from samordnare_desktop.services.visits import VisitService
 
         return VisitService(self.db)
+
+    @cached_property
+    def action_plans(self) -> ActionPlanService:
+        from samordnare_desktop.services.action_plans import ActionPlanService
+
+        return ActionPlanService(self.db)
 
     @cached_property
     def insights(self) -> InsightsService:
