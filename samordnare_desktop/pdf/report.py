@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -139,6 +140,9 @@ def _summary(data: ReportData) -> list[Flowable]:
         translate("report_pdf", "{count} municipalities are in the programme.").format(
             count=data.programme_size
         ),
+        translate(
+            "report_pdf", "{received} action plans received and {followed} followed up."
+        ).format(received=len(data.plans_received), followed=len(data.plans_followed_up)),
     ]
     if data.time_study is not None:
         lines.append(
@@ -197,6 +201,135 @@ def _visits(data: ReportData) -> list[Flowable]:
         )
     w = CONTENT_WIDTH
     out.append(_table(rows, [w * 0.4, w * 0.18, w * 0.24, w * 0.18]))
+    return out
+
+
+def _participants(data: ReportData) -> list[Flowable]:
+    out: list[Flowable] = [_heading(translate("report_pdf", "Participants by category"))]
+    summary = data.participants
+    if not summary.total:
+        out.append(
+            Paragraph(
+                esc(translate("report_pdf", "No participants registered for the period's visits.")),
+                st.styles()["meta"],
+            )
+        )
+        return out
+    out.append(
+        Paragraph(
+            esc(
+                translate(
+                    "report_pdf",
+                    "{total} on the lists of the period's visits, {attended} attended.",
+                ).format(total=summary.total, attended=summary.attended)
+            ),
+            st.styles()["body"],
+        )
+    )
+    out.append(Spacer(1, 2 * mm))
+    rows: list[list[object]] = [
+        [
+            translate("report_pdf", "Category"),
+            translate("report_pdf", "On the lists"),
+            translate("report_pdf", "Attended"),
+        ]
+    ]
+    for count in summary.by_category:
+        rows.append(
+            [
+                count.category.label(),
+                _number_cell(str(count.total)),
+                _number_cell(str(count.attended)),
+            ]
+        )
+    rows.append(
+        [
+            translate("report_pdf", "Total"),
+            _number_cell(str(summary.total)),
+            _number_cell(str(summary.attended)),
+        ]
+    )
+    w = CONTENT_WIDTH
+    out.append(KeepTogether([_table(rows, [w * 0.56, w * 0.22, w * 0.22])]))
+    return out
+
+
+def _plans(data: ReportData) -> list[Flowable]:
+    s = st.styles()
+    out: list[Flowable] = [_heading(translate("report_pdf", "Action plans"))]
+    w = CONTENT_WIDTH
+    for title, events, empty in (
+        (
+            translate("report_pdf", "Received in the period"),
+            data.plans_received,
+            translate("report_pdf", "No action plan was received in the period."),
+        ),
+        (
+            translate("report_pdf", "Followed up in the period"),
+            data.plans_followed_up,
+            translate("report_pdf", "No action plan was followed up in the period."),
+        ),
+    ):
+        out.append(_heading(title, 1))
+        if not events:
+            out.append(Paragraph(esc(empty), s["meta"]))
+            continue
+        rows: list[list[object]] = [
+            [
+                translate("report_pdf", "Municipality"),
+                translate("report_pdf", "Date"),
+                translate("report_pdf", "Status"),
+                translate("report_pdf", "Areas"),
+                translate("report_pdf", "Actions"),
+            ]
+        ]
+        for e in events:
+            rows.append(
+                [
+                    f"{e.municipality_name} ({e.municipality_code})",
+                    short_date(e.day),
+                    e.status.label(),
+                    _number_cell(str(e.areas)),
+                    _number_cell(str(e.actions)),
+                ]
+            )
+        out.append(_table(rows, [w * 0.36, w * 0.18, w * 0.2, w * 0.13, w * 0.13]))
+    out.append(
+        Paragraph(
+            esc(
+                translate(
+                    "report_pdf", "{count} actions were overdue at the end of the period."
+                ).format(count=data.overdue_at_end)
+            ),
+            s["body"],
+        )
+    )
+    out.append(CondPageBreak(50 * mm))
+    out.append(_heading(translate("report_pdf", "Recurring development areas"), 1))
+    if not data.areas:
+        out.append(
+            Paragraph(
+                esc(translate("report_pdf", "No development area recurs in several plans yet.")),
+                s["meta"],
+            )
+        )
+        return out
+    rows = [
+        [
+            translate("report_pdf", "Development area"),
+            translate("report_pdf", "Municipalities"),
+            translate("report_pdf", "Which"),
+        ]
+    ]
+    for area in data.areas:
+        rows.append(
+            [
+                area.name,
+                _number_cell(str(area.count)),
+                Paragraph(esc(", ".join(r.name for r in area.municipalities)), s["cell_small"]),
+            ]
+        )
+    out.append(_table(rows, [w * 0.32, w * 0.16, w * 0.52]))
     return out
 
 
@@ -399,6 +532,8 @@ def build(data: ReportData) -> bytes:
     story += _summary(data)
     story += _coordinator_text(data)
     story += _visits(data)
+    story += _participants(data)
+    story += _plans(data)
     story += _time_study(data)
     meta = DocumentMeta(
         title=f"{data.title} – {data.period}",

@@ -12,6 +12,13 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from samordnare_desktop.domain.action_plan import (
+    ActionPlan,
+    ActionStatus,
+    FollowUp,
+    PlanAction,
+    PlanArea,
+)
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.time_study import TimeStudy
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
@@ -20,6 +27,7 @@ from samordnare_desktop.services.registry import Services
 UPCOMING_DAYS = 30
 MONTHS_BACK = 8
 MONTHS_AHEAD = 3
+TOP_AREAS = 8
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,31 @@ class MonthCount:
 
 
 @dataclass(frozen=True)
+class OverdueAction:
+    action_id: uuid.UUID
+    plan_id: uuid.UUID
+    municipality_id: uuid.UUID
+    municipality_code: str
+    municipality_name: str
+    area_name: str
+    what: str
+    due_date: date
+    status: ActionStatus
+
+
+@dataclass(frozen=True)
+class AreaCount:
+    """A development area (names compared loosely) and the municipalities that chose it."""
+
+    name: str
+    municipalities: tuple[MunicipalityRef, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.municipalities)
+
+
+@dataclass(frozen=True)
 class Overview:
     today: date
     programme: tuple[MunicipalityRef, ...]
@@ -60,6 +93,10 @@ class Overview:
     time_study: tuple[MunicipalityRef, ...]  # programme municipalities with a time study
     upcoming: tuple[UpcomingVisit, ...]
     per_month: tuple[MonthCount, ...]
+    plan_received: tuple[MunicipalityRef, ...]  # programme municipalities that sent their plan
+    plan_followed_up: tuple[MunicipalityRef, ...]
+    overdue: tuple[OverdueAction, ...]
+    areas: tuple[AreaCount, ...]  # the most common development areas, most common first
 
     @property
     def without_first_visit(self) -> tuple[MunicipalityRef, ...]:
@@ -121,7 +158,58 @@ class OverviewService:
                 .where(*live, Visit.day >= first_month, Visit.day < end_month)
                 .order_by(Visit.day, Visit.start_time, Municipality.name)
             ).all()
+            plans = s.execute(
+                select(ActionPlan.id, ActionPlan.municipality_id, ActionPlan.received_on).where(
+                    ActionPlan.deleted_at.is_(None)
+                )
+            ).all()
+            followed = dict(
+                s.execute(
+                    select(FollowUp.plan_id, func.min(FollowUp.held_on))
+                    .where(FollowUp.deleted_at.is_(None))
+                    .group_by(FollowUp.plan_id)
+                ).all()
+            )
+            area_rows = s.execute(
+                select(PlanArea.name, ActionPlan.municipality_id)
+                .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+                .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
+            ).all()
+            overdue_rows = s.execute(
+                select(
+                    PlanAction.id,
+                    ActionPlan.id,
+                    Municipality.id,
+                    Municipality.code,
+                    Municipality.name,
+                    PlanArea.name,
+                    PlanAction.what,
+                    PlanAction.due_date,
+                    PlanAction.status,
+                )
+                .join(PlanArea, PlanAction.area_id == PlanArea.id)
+                .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+                .join(Municipality, ActionPlan.municipality_id == Municipality.id)
+                .where(
+                    PlanAction.deleted_at.is_(None),
+                    PlanArea.deleted_at.is_(None),
+                    ActionPlan.deleted_at.is_(None),
+                    PlanAction.due_date < today,
+                    PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
+                )
+                .order_by(PlanAction.due_date, Municipality.name)
+            ).all()
         visits = [UpcomingVisit(*row) for row in window]
+        received, plan_followed = [], []
+        for plan_id, municipality_id, received_on in plans:
+            ref = programme.get(municipality_id)
+            if ref is None:
+                continue
+            if received_on is not None:
+                received.append(MunicipalityRef(ref.id, ref.code, ref.name, received_on))
+            if plan_id in followed:
+                plan_followed.append(MunicipalityRef(ref.id, ref.code, ref.name, followed[plan_id]))
+        areas = common_areas(area_rows, programme)
         by_kind: dict[VisitKind, list[MunicipalityRef]] = {
             VisitKind.FIRST: [],
             VisitKind.FOLLOW_UP: [],
@@ -146,4 +234,30 @@ class OverviewService:
             time_study=tuple(r for r in programme.values() if r.id in studied),
             upcoming=tuple(v for v in visits if today <= v.day <= horizon),
             per_month=tuple(months),
+            plan_received=tuple(sorted(received, key=lambda r: r.day or today)),
+            plan_followed_up=tuple(sorted(plan_followed, key=lambda r: r.day or today)),
+            overdue=tuple(OverdueAction(*row) for row in overdue_rows),
+            areas=areas,
         )
+
+
+def common_areas(
+    rows: list[tuple[str, uuid.UUID]], programme: dict[uuid.UUID, MunicipalityRef]
+) -> tuple[AreaCount, ...]:
+    """Areas named alike (case, spacing) grouped; each municipality counted once per area."""
+    from samordnare_desktop.domain.validation import match_key
+
+    names: dict[str, str] = {}
+    members: dict[str, dict[uuid.UUID, MunicipalityRef]] = {}
+    for name, municipality_id in rows:
+        key = match_key(name)
+        ref = programme.get(municipality_id)
+        if not key or ref is None:
+            continue
+        names.setdefault(key, name)
+        members.setdefault(key, {})[municipality_id] = ref
+    ranked = sorted(members, key=lambda k: (-len(members[k]), names[k].casefold()))
+    return tuple(
+        AreaCount(names[k], tuple(sorted(members[k].values(), key=lambda r: r.name)))
+        for k in ranked[:TOP_AREAS]
+    )

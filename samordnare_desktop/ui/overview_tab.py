@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.overview import MunicipalityRef, Overview, UpcomingVisit
+from samordnare_desktop.services.overview import (
+    AreaCount,
+    MunicipalityRef,
+    Overview,
+    UpcomingVisit,
+)
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.models.base import ROW_ROLE, Column, RowFilterProxy, RowTableModel
@@ -52,6 +58,18 @@ class DrillRow:
     day: date | None
     detail: str
     visit_id: uuid.UUID | None = None
+    plan_id: uuid.UUID | None = None
+
+
+def _month_label(month: date, first: bool) -> str:
+    """ "mar" under each column; the year below it on the first column and on January."""
+    from babel.dates import format_date
+
+    from samordnare_desktop.i18n import language
+
+    name = format_date(month, "LLL", locale="sv_SE" if language() == "sv" else "en_GB")
+    name = name.rstrip(".")
+    return f"{name}\n{month.year}" if first or month.month == 1 else name
 
 
 def _day(value: date | None) -> str:
@@ -65,7 +83,7 @@ def _drill_columns() -> list[Column[DrillRow]]:
         Column(
             lambda: translate("OverviewTab", "Date"),
             lambda r: _day(r.day),
-            sort=lambda r: r.day or date.min,
+            sort=lambda r: (r.day or date.min).toordinal(),
         ),
         Column(lambda: translate("OverviewTab", "What"), lambda r: r.detail),
     ]
@@ -76,11 +94,22 @@ def _upcoming_columns() -> list[Column[UpcomingVisit]]:
         Column(
             lambda: translate("OverviewTab", "Date"),
             lambda r: r.day.isoformat(),
-            sort=lambda r: r.day,
+            sort=lambda r: r.day.toordinal(),
         ),
         Column(lambda: translate("OverviewTab", "Municipality"), lambda r: r.municipality_name),
         Column(lambda: translate("OverviewTab", "Visit"), lambda r: r.kind.label()),
         Column(lambda: translate("OverviewTab", "Status"), lambda r: r.status.label()),
+    ]
+
+
+def _area_columns() -> list[Column[AreaCount]]:
+    return [
+        Column(lambda: translate("OverviewTab", "Development area"), lambda r: r.name),
+        Column(
+            lambda: translate("OverviewTab", "Municipalities"),
+            lambda r: r.count,
+            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        ),
     ]
 
 
@@ -144,7 +173,14 @@ class OverviewTab(QWidget):
         # --- the numbers ---------------------------------------------------------------------------
         self.kpis: dict[str, QPushButton] = {}
         kpi_row = QHBoxLayout()
-        for key in ("first_visit", "follow_up", "time_study", "upcoming"):
+        for key in (
+            "first_visit",
+            "plan_received",
+            "follow_up",
+            "overdue",
+            "time_study",
+            "upcoming",
+        ):
             button = QPushButton()
             button.setObjectName(f"kpi_{key}")
             button.setCheckable(True)
@@ -175,6 +211,24 @@ class OverviewTab(QWidget):
         upcoming_box = QGroupBox(self.tr("Visits in the next 30 days"))
         QVBoxLayout(upcoming_box).addWidget(self.upcoming)
 
+        # --- most common development areas ---------------------------------------------------------
+        self.areas_model: RowTableModel[AreaCount] = RowTableModel(_area_columns(), self)
+        self.areas_proxy = RowFilterProxy(self)
+        self.areas_proxy.setSourceModel(self.areas_model)
+        self.areas = QTableView()
+        self.areas.setObjectName("areas")
+        self.areas.setModel(self.areas_proxy)
+        configure_table(self.areas)
+        self.areas.horizontalHeader().setStretchLastSection(False)
+        self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.areas.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.areas.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.areas.setToolTip(self.tr("Click an area to list its municipalities."))
+        areas_box = QGroupBox(self.tr("Most common development areas"))
+        QVBoxLayout(areas_box).addWidget(self.areas)
+
         # --- behind the number --------------------------------------------------------------------
         self.drill_title = QLabel()
         self.drill_title.setObjectName("drill_title")
@@ -190,6 +244,7 @@ class OverviewTab(QWidget):
         self.drill.setObjectName("behind_number")
         self.drill.setModel(self.drill_proxy)
         configure_table(self.drill)
+        self.drill.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.drill.setToolTip(self.tr("Double-click or press Enter to open."))
         drill_box = QGroupBox(self.tr("Behind the number"))
         drill_layout = QVBoxLayout(drill_box)
@@ -209,10 +264,11 @@ class OverviewTab(QWidget):
         grid = QGridLayout()
         grid.addWidget(chart_box, 0, 0)
         grid.addWidget(upcoming_box, 0, 1)
+        grid.addWidget(areas_box, 0, 2)
         grid.addWidget(drill_box, 1, 0)
-        grid.addWidget(study_box, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(study_box, 1, 1, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         grid.setRowStretch(0, 2)
         grid.setRowStretch(1, 3)
         layout = QVBoxLayout(self)
@@ -227,6 +283,8 @@ class OverviewTab(QWidget):
         self.chart.columnClicked.connect(self.show_month)
         self.drill.activated.connect(self._open_drill_row)
         self.upcoming.activated.connect(self._open_upcoming)
+        self.areas.clicked.connect(self._show_area)
+        self.areas.activated.connect(self._show_area)
         self.search.textChanged.connect(self.drill_proxy.set_search)
         self.study_municipality.currentIndexChanged.connect(self._show_time_study)
         ctx.bus.changed.connect(self._on_bus_changed)
@@ -245,6 +303,7 @@ class OverviewTab(QWidget):
             "first_visit": (len(overview.first_visit), self.tr("have had their first visit")),
             "follow_up": (len(overview.follow_up), self.tr("have had the follow-up")),
             "time_study": (len(overview.time_study), self.tr("have measured working time")),
+            "plan_received": (len(overview.plan_received), self.tr("have sent their action plan")),
         }
         for key, (count, caption) in texts.items():
             self.kpis[key].setText(
@@ -256,7 +315,7 @@ class OverviewTab(QWidget):
             self.tr("{count}\nvisits in the next 30 days").format(count=len(overview.upcoming))
         )
         self.chart.set_data(
-            [m.month.strftime("%m/%y") for m in overview.per_month],
+            [_month_label(m.month, i == 0) for i, m in enumerate(overview.per_month)],
             [m.count for m in overview.per_month],
             highlight=next(
                 (
@@ -267,6 +326,10 @@ class OverviewTab(QWidget):
                 None,
             ),
         )
+        self.kpis["overdue"].setText(
+            self.tr("{count}\noverdue actions in the plans").format(count=len(overview.overdue))
+        )
+        self.areas_model.set_rows(overview.areas)
         self.upcoming_model.set_rows(overview.upcoming)
         self.upcoming.resizeColumnsToContents()
         self._fill_municipality_choice(overview)
@@ -319,8 +382,13 @@ class OverviewTab(QWidget):
         first = VisitKind.FIRST.label()
         follow = VisitKind.FOLLOW_UP.label()
 
-        def refs(items: tuple[MunicipalityRef, ...], detail: str) -> list[DrillRow]:
-            return [DrillRow(r.id, r.code, r.name, r.day, detail, r.visit_id) for r in items]
+        def refs(
+            items: tuple[MunicipalityRef, ...], detail: str, plans: bool = False
+        ) -> list[DrillRow]:
+            return [
+                DrillRow(r.id, r.code, r.name, r.day, detail, None if plans else r.visit_id)
+                for r in items
+            ]
 
         if key == "first_visit":
             title = self.tr("Programme municipalities that have had their first visit")
@@ -329,6 +397,35 @@ class OverviewTab(QWidget):
         elif key == "follow_up":
             title = self.tr("Programme municipalities that have had the follow-up")
             rows = refs(overview.follow_up, follow)
+            done = {r.id: r for r in overview.plan_followed_up}
+            rows = [
+                DrillRow(
+                    r.municipality_id,
+                    r.code,
+                    r.name,
+                    r.day,
+                    r.detail
+                    + (" · " + self.tr("plan followed up") if r.municipality_id in done else ""),
+                    r.visit_id,
+                )
+                for r in rows
+            ]
+        elif key == "plan_received":
+            title = self.tr("Programme municipalities that have sent their action plan")
+            rows = refs(overview.plan_received, self.tr("Action plan received"), plans=True)
+        elif key == "overdue":
+            title = self.tr("Overdue actions (due date passed, not done)")
+            rows = [
+                DrillRow(
+                    a.municipality_id,
+                    a.municipality_code,
+                    a.municipality_name,
+                    a.due_date,
+                    f"{a.area_name}: {a.what}",
+                    plan_id=a.plan_id,
+                )
+                for a in overview.overdue
+            ]
         elif key == "time_study":
             title = self.tr("Programme municipalities with a time study")
             rows = refs(overview.time_study, self.tr("Time study"))
@@ -336,6 +433,17 @@ class OverviewTab(QWidget):
             title = self.tr("Visits in the next 30 days")
             rows = self._visit_rows(overview.upcoming)
         self._set_drill(title, rows)
+
+    def _show_area(self, index: QModelIndex) -> None:
+        area: AreaCount | None = index.data(ROW_ROLE)
+        if area is None:
+            return
+        for button in self.kpis.values():
+            button.setChecked(False)
+        rows = [DrillRow(r.id, r.code, r.name, None, area.name) for r in area.municipalities]
+        self._set_drill(
+            self.tr("Municipalities with the area “{name}”").format(name=area.name), rows
+        )
 
     def show_month(self, index: int) -> None:
         if self.overview is None or not 0 <= index < len(self.overview.per_month):
@@ -374,6 +482,8 @@ class OverviewTab(QWidget):
             return
         if row.visit_id is not None and self.open_visit(row.visit_id):
             return
+        if row.plan_id is not None and self.open_plan(row.plan_id):
+            return
         self.open_municipality(row.municipality_id)
 
     def _open_upcoming(self, index: QModelIndex) -> None:
@@ -402,6 +512,12 @@ class OverviewTab(QWidget):
         tab = self._tab("visits") if self._has_tab("visits") else None
         select = getattr(tab, "select_visit", None)
         return bool(select(visit_id)) if select is not None else False
+
+    def open_plan(self, plan_id: uuid.UUID) -> bool:
+        """Open the action plans tab on this plan (when that tab exists and can select one)."""
+        tab = self._tab("action_plans") if self._has_tab("action_plans") else None
+        select = getattr(tab, "select_plan", None)
+        return bool(select(plan_id)) if select is not None else False
 
     def _has_tab(self, name: str) -> bool:
         names = getattr(self.window(), "tab_names", None)

@@ -249,3 +249,71 @@ def test_demo_is_idempotent_and_near_the_real_shares(services) -> None:
     children = next(c for c in cats if c.key == "direct_children").id
     assert inv.share(children) == pytest.approx(0.02, abs=0.005)
     assert inv.per_day(children) == pytest.approx(10, abs=2)
+
+
+@pytest.fixture
+def with_plans(programme):
+    """Mjölby: plan received 2026-02-01 (two areas, one overdue action), followed up 2026-03-02;
+    Sjöbo: plan not yet received, one area named like Mjölby's; participants on Mjölby's visit."""
+    from samordnare_desktop.domain.action_plan import ActionStatus, PlanStatus
+    from samordnare_desktop.domain.participant import ParticipantCategory as Cat
+    from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+    from samordnare_desktop.services.participants import ParticipationInput, PersonInput
+    from samordnare_desktop.services.visits import VisitFilter
+
+    s = programme
+    plans = s.action_plans
+    mjolby, sjobo = s.municipalities.by_code("0586"), s.municipalities.by_code("1265")
+    plan = plans.create_plan(mjolby.id, PlanInput(PlanStatus.AGREED, date(2026, 2, 1)))
+    area = plans.add_area(plan.id, AreaInput("Introduktion av nya socialsekreterare"))
+    plans.add_area(plan.id, AreaInput("Barnets perspektiv"))
+    plans.add_action(area.id, ActionInput("Mentorprogram", due_date=date(2026, 3, 1)))
+    plans.add_action(
+        area.id, ActionInput("Klar sak", due_date=date(2026, 2, 1), status=ActionStatus.DONE)
+    )
+    plans.add_action(area.id, ActionInput("Senare", due_date=date(2026, 12, 1)))
+    follow = s.visits.list(
+        VisitFilter(municipality_code="0586", kinds=frozenset({VisitKind.FOLLOW_UP}))
+    )[0]
+    plans.start_follow_up(plan.id, follow.id, date(2026, 3, 2))
+    other = plans.create_plan(sjobo.id)
+    plans.add_area(other.id, AreaInput("introduktion av  nya socialsekreterare"))
+    first = s.visits.list(
+        VisitFilter(municipality_code="0586", kinds=frozenset({VisitKind.FIRST}))
+    )[0]
+    for name, category, attended in (
+        ("Anna Politiker", Cat.POLITICIAN, True),
+        ("Bo Chef", Cat.MANAGER, True),
+        ("Cia Chef", Cat.MANAGER, False),
+    ):
+        s.participants.add(
+            first.id, PersonInput(name, category), ParticipationInput(attended=attended)
+        )
+    return s
+
+
+def test_overview_plans_overdue_and_common_areas(with_plans) -> None:
+    o = with_plans.insights.overview.snapshot(TODAY)
+    assert [(r.code, r.day) for r in o.plan_received] == [("0586", date(2026, 2, 1))]
+    assert [r.code for r in o.plan_followed_up] == ["0586"]
+    assert [(a.municipality_code, a.what) for a in o.overdue] == [("0586", "Mentorprogram")]
+    top = o.areas[0]
+    assert top.name == "Introduktion av nya socialsekreterare" and top.count == 2
+    assert [r.code for r in top.municipalities] == ["0586", "1265"]
+
+
+def test_report_has_participants_plans_and_recurring_areas(with_plans) -> None:
+    data = with_plans.insights.reports.gather(date(2026, 1, 1), date(2026, 3, 31))
+    assert data.participants.total == 3 and data.participants.attended == 2
+    assert [(e.municipality_code, e.areas, e.actions) for e in data.plans_received] == [
+        ("0586", 2, 3)
+    ]
+    assert [e.day for e in data.plans_followed_up] == [date(2026, 3, 2)]
+    assert [a.count for a in data.areas] == [2]
+    assert data.overdue_at_end == 1
+    text, _ = _pdf_text(with_plans.insights.reports.build_pdf(date(2026, 1, 1), date(2026, 3, 31)))
+    for title in ("Deltagare per kategori", "Handlingsplaner", "Återkommande utvecklingsområden"):
+        assert title in text
+    assert "3 på deltagarlistorna för periodens besök, 2 deltog." in text
+    assert "1 handlingsplaner inkomna och 1 följda upp." in text
+    assert "1 åtgärder var försenade vid periodens slut." in text

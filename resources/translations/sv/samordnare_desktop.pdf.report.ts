@@ -32,6 +32,10 @@
             <translation>{count} kommuner ingår i programmet.</translation>
         </message>
         <message>
+            <source>{received} action plans received and {followed} followed up.</source>
+            <translation>{received} handlingsplaner inkomna och {followed} följda upp.</translation>
+        </message>
+        <message>
             <source>{studies} time studies ended in the period ({respondents} respondents).</source>
             <translation>{studies} tidsmätningar avslutades under perioden ({respondents} svarande).</translation>
         </message>
@@ -66,6 +70,82 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Participants by category</source>
+            <translation>Deltagare per kategori</translation>
+        </message>
+        <message>
+            <source>No participants registered for the period's visits.</source>
+            <translation>Inga deltagare registrerade för periodens besök.</translation>
+        </message>
+        <message>
+            <source>{total} on the lists of the period's visits, {attended} attended.</source>
+            <translation>{total} på deltagarlistorna för periodens besök, {attended} deltog.</translation>
+        </message>
+        <message>
+            <source>On the lists</source>
+            <translation>På listorna</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Deltog</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Action plans</source>
+            <translation>Handlingsplaner</translation>
+        </message>
+        <message>
+            <source>Received in the period</source>
+            <translation>Inkomna under perioden</translation>
+        </message>
+        <message>
+            <source>No action plan was received in the period.</source>
+            <translation>Ingen handlingsplan kom in under perioden.</translation>
+        </message>
+        <message>
+            <source>Followed up in the period</source>
+            <translation>Följda upp under perioden</translation>
+        </message>
+        <message>
+            <source>No action plan was followed up in the period.</source>
+            <translation>Ingen handlingsplan följdes upp under perioden.</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Områden</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <source>{count} actions were overdue at the end of the period.</source>
+            <translation>{count} åtgärder var försenade vid periodens slut.</translation>
+        </message>
+        <message>
+            <source>Recurring development areas</source>
+            <translation>Återkommande utvecklingsområden</translation>
+        </message>
+        <message>
+            <source>No development area recurs in several plans yet.</source>
+            <translation>Inget utvecklingsområde återkommer ännu i flera planer.</translation>
+        </message>
+        <message>
+            <source>Development area</source>
+            <translation>Utvecklingsområde</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Kommuner</translation>
+        </message>
+        <message>
+            <source>Which</source>
+            <translation>Vilka</translation>
         </message>
         <message>
             <source>Municipalities in the period</source>

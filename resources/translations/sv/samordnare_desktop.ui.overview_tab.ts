@@ -28,6 +28,14 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Development area</source>
+            <translation>Utvecklingsområde</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Kommuner</translation>
+        </message>
+        <message>
             <source>The programme at a glance</source>
             <translation>Programmet i korthet</translation>
         </message>
@@ -60,6 +68,14 @@
             <translation>Besök de kommande 30 dagarna</translation>
         </message>
         <message>
+            <source>Click an area to list its municipalities.</source>
+            <translation>Klicka på ett område för att se dess kommuner.</translation>
+        </message>
+        <message>
+            <source>Most common development areas</source>
+            <translation>Vanligaste utvecklingsområdena</translation>
+        </message>
+        <message>
             <source>Search municipality…</source>
             <translation>Sök kommun…</translation>
         </message>
@@ -88,6 +104,10 @@
             <translation>har mätt arbetstiden</translation>
         </message>
         <message>
+            <source>have sent their action plan</source>
+            <translation>har skickat in sin handlingsplan</translation>
+        </message>
+        <message>
             <source>{count} of {total}
 {caption}</source>
             <translation>{count} av {total}
@@ -98,6 +118,12 @@
 visits in the next 30 days</source>
             <translation>{count}
 besök de kommande 30 dagarna</translation>
+        </message>
+        <message>
+            <source>{count}
+overdue actions in the plans</source>
+            <translation>{count}
+försenade åtgärder i planerna</translation>
         </message>
         <message>
             <source>No time study yet</source>
@@ -116,12 +142,32 @@ besök de kommande 30 dagarna</translation>
             <translation>Programkommuner som har haft uppföljningsbesöket</translation>
         </message>
         <message>
+            <source>plan followed up</source>
+            <translation>planen uppföljd</translation>
+        </message>
+        <message>
+            <source>Programme municipalities that have sent their action plan</source>
+            <translation>Programkommuner som har skickat in sin handlingsplan</translation>
+        </message>
+        <message>
+            <source>Action plan received</source>
+            <translation>Handlingsplan inkommen</translation>
+        </message>
+        <message>
+            <source>Overdue actions (due date passed, not done)</source>
+            <translation>Försenade åtgärder (slutdatum passerat, inte klara)</translation>
+        </message>
+        <message>
             <source>Programme municipalities with a time study</source>
             <translation>Programkommuner med tidsmätning</translation>
         </message>
         <message>
             <source>Time study</source>
             <translation>Tidsmätning</translation>
+        </message>
+        <message>
+            <source>Municipalities with the area “{name}”</source>
+            <translation>Kommuner med området ”{name}”</translation>
         </message>
         <message>
             <source>Visits in {month}</source>

@@ -59,7 +59,8 @@ class ColumnChart(QWidget):
         palette = self.palette()
         metrics = QFontMetrics(self.font())
         text_h = metrics.height()
-        area = QRectF(self.rect()).adjusted(8, text_h + 6, -8, -(text_h + 8))
+        lines = max((label.count("\n") + 1 for label in self._labels), default=1)
+        area = QRectF(self.rect()).adjusted(8, text_h + 6, -8, -(text_h * lines + 8))
         self._bars = []
         if not self._values or area.width() <= 0 or area.height() <= 0:
             return
@@ -81,10 +82,13 @@ class ColumnChart(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 str(value),
             )
-            label = metrics.elidedText(self._labels[index], Qt.TextElideMode.ElideRight, int(slot))
+            label = "\n".join(
+                metrics.elidedText(part, Qt.TextElideMode.ElideRight, int(slot) + 4)
+                for part in self._labels[index].split("\n")
+            )
             painter.drawText(
-                QRectF(area.left() + slot * index, area.bottom() + 4, slot, text_h),
-                Qt.AlignmentFlag.AlignCenter,
+                QRectF(area.left() + slot * index - 2, area.bottom() + 4, slot + 4, text_h * lines),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 label,
             )
         painter.end()
@@ -116,9 +120,16 @@ class GroupedBarChart(QWidget):
     def series(self) -> list[Series]:
         return list(self._series)
 
+    def _small_font(self):
+        small = self.font()
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+        return small
+
+    def _bar_height(self) -> int:
+        return max(8, QFontMetrics(self._small_font()).height())
+
     def _row_height(self) -> int:
-        bar = max(6, QFontMetrics(self.font()).height() // 2 + 1)
-        return bar * max(1, len(self._series)) + 6
+        return self._bar_height() * max(1, len(self._series)) + 6
 
     def sizeHint(self) -> QSize:
         legend = QFontMetrics(self.font()).height() + 8
@@ -149,8 +160,9 @@ class GroupedBarChart(QWidget):
         value_w = metrics.horizontalAdvance("100 %") + 6
         bar_area = self.width() - label_w - value_w - 8
         peak = max((max(s.values, default=0) for s in self._series), default=0) or 1
-        bar_h = max(6, text_h // 2 + 1)
+        bar_h = self._bar_height()
         row_h = self._row_height()
+        small = self._small_font()
         for index, category in enumerate(self._categories):
             y = top + index * row_h
             painter.setPen(text_colour)
@@ -163,14 +175,12 @@ class GroupedBarChart(QWidget):
             for number, series in enumerate(self._series):
                 value = series.values[index] if index < len(series.values) else 0.0
                 width = bar_area * value / peak
-                bar = QRectF(label_w, y + number * bar_h, max(width, 1.0), bar_h - 1)
+                bar = QRectF(label_w, y + number * bar_h, max(width, 1.0), bar_h - 2)
                 painter.fillRect(bar, QColor(series.colour))
-                small = self.font()
-                small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
                 painter.setFont(small)
                 painter.setPen(text_colour)
                 painter.drawText(
-                    QRectF(bar.right() + 3, bar.top() - 3, value_w + 10, bar_h + 6),
+                    QRectF(bar.right() + 3, bar.top(), value_w + 10, bar_h),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     f"{value * 100:.0f} %",
                 )
