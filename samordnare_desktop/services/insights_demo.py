@@ -94,6 +94,7 @@ def build_time_studies(services: Services, rng: random.Random) -> str:
     category_ids = {c.key: c.id for c in ts.categories() if c.key}
     have = {r.municipality_id for r in ts.list()}
     added = respondents = 0
+    pending: list[StudyInput] = []
     for number, code in enumerate(PROGRAMME_CODES):
         # draw every municipality's numbers even when skipping, so reruns stay identical
         first_set = _respondents(rng, category_ids)
@@ -104,7 +105,7 @@ def build_time_studies(services: Services, rng: random.Random) -> str:
         first_visit = services.visits.first_visit_of(municipality.id)
         visit_day = first_visit.day if first_visit else date(2026, 1, 26) + timedelta(weeks=number)
         start = visit_day - timedelta(days=21)
-        ts.create(
+        pending.append(
             StudyInput(
                 municipality.id,
                 "Mätning 1 (före första besöket)",
@@ -117,7 +118,7 @@ def build_time_studies(services: Services, rng: random.Random) -> str:
         respondents += len(first_set)
         if number % 4 == 0:
             second = start + timedelta(weeks=26)
-            ts.create(
+            pending.append(
                 StudyInput(
                     municipality.id,
                     "Mätning 2 (före uppföljningen)",
@@ -128,4 +129,5 @@ def build_time_studies(services: Services, rng: random.Random) -> str:
             )
             added += 1
             respondents += len(second_set)
+    ts.create_many(pending)
     return f"time studies: {added} added ({respondents} respondents)"

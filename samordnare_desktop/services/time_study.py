@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -412,24 +412,31 @@ class TimeStudyService:
             return StudyDetails(row, study.notes, respondents)
 
     def create(self, data: StudyInput) -> StudyRow:
-        data = validate_study(data, self._category_ids())
+        return self.get(self.create_many([data])[0])
+
+    def create_many(self, studies: Sequence[StudyInput]) -> list[uuid.UUID]:
+        """Save several studies in one transaction (import, demo); all or nothing."""
+        category_ids = self._category_ids()
+        checked = [validate_study(data, category_ids) for data in studies]
+        ids = []
         with self.db.write() as s:
-            if s.get(Municipality, data.municipality_id) is None:
-                raise NotFoundError(
-                    translate("municipalities", "The municipality no longer exists.")
+            for data in checked:
+                if s.get(Municipality, data.municipality_id) is None:
+                    raise NotFoundError(
+                        translate("municipalities", "The municipality no longer exists.")
+                    )
+                study = TimeStudy(
+                    municipality_id=data.municipality_id,
+                    label=data.label,
+                    start_date=data.start_date,
+                    end_date=data.end_date,
+                    notes=data.notes,
                 )
-            study = TimeStudy(
-                municipality_id=data.municipality_id,
-                label=data.label,
-                start_date=data.start_date,
-                end_date=data.end_date,
-                notes=data.notes,
-            )
-            s.add(study)
-            s.flush()
-            self._write_respondents(s, study.id, data.respondents)
-            study_id = study.id
-        return self.get(study_id)
+                s.add(study)
+                s.flush()
+                self._write_respondents(s, study.id, data.respondents)
+                ids.append(study.id)
+        return ids
 
     def update(
         self, study_id: uuid.UUID, data: StudyInput, *, expected_version: int | None
@@ -473,15 +480,29 @@ class TimeStudyService:
     def _write_respondents(
         s: Session, study_id: uuid.UUID, respondents: Sequence[RespondentInput]
     ) -> None:
+        """Bulk inserts (a study has hundreds of entries; ORM objects one by one are slow)."""
+        if not respondents:
+            return
+        people, entries = [], []
         for position, r in enumerate(respondents):
-            respondent = TimeStudyRespondent(
-                study_id=study_id, position=position, label=r.label, role=r.role, days=r.days
+            respondent_id = uuid.uuid4()
+            people.append(
+                {
+                    "id": respondent_id,
+                    "study_id": study_id,
+                    "position": position,
+                    "label": r.label,
+                    "role": r.role,
+                    "days": r.days,
+                }
             )
-            respondent.entries = [
-                TimeStudyEntry(category_id=category_id, minutes=value)
+            entries += [
+                {"respondent_id": respondent_id, "category_id": category_id, "minutes": value}
                 for category_id, value in r.minutes.items()
             ]
-            s.add(respondent)
+        s.execute(insert(TimeStudyRespondent), people)
+        if entries:
+            s.execute(insert(TimeStudyEntry), entries)
 
     # computed figures ---------------------------------------------------------------------------
     def summaries(
