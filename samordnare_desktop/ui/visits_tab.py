@@ -45,7 +45,13 @@ from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 # Extra pages beside the visit form: objectName, "module:Class", title. A page class is
 # imported and built (``Class(ctx, parent)``) the first time its page is shown; it must have
 # ``set_visit(visit_id: uuid.UUID | None)``, called with the selected visit (None: none/new).
-VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = []
+VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
+    (
+        "agenda_editor",
+        "samordnare_desktop.ui.agenda_editor:AgendaEditor",
+        lambda: translate("VisitsTab", "Agenda"),
+    ),
+]
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound
 

@@ -84,5 +84,17 @@ Databas: {path}</translation>
             <source>Visits</source>
             <translation>Besök</translation>
         </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Action plans</source>
+            <translation>Handlingsplaner</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Översikt</translation>
+        </message>
     </context>
 </TS>

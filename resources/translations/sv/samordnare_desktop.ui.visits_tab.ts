@@ -11,6 +11,10 @@
     <context>
         <name>VisitsTab</name>
         <message>
+            <source>Agenda</source>
+            <translation>Dagordning</translation>
+        </message>
+        <message>
             <source>New visit</source>
             <translation>Nytt besök</translation>
         </message>
