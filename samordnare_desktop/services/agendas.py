@@ -218,10 +218,15 @@ def validate_item(data: AgendaItemInput) -> AgendaItemInput:
 
 
 def flags_for(
-    items: list[AgendaItemRow], visit_start: time | None, visit_end: time | None
+    items: list[AgendaItemRow],
+    visit_start: time | None,
+    visit_end: time | None,
+    press: tuple[time, time | None] | None = None,
 ) -> list[tuple[str, ...]]:
     """Per item (same order): ``overlap`` if it overlaps any other item, ``outside`` if it starts
-    before the visit starts or ends after it ends (or after midnight)."""
+    before the visit starts or ends after it ends (or after midnight). A press-meeting item held
+    at the visit's press meeting time (``press``: start, end) may lie outside the visit's hours:
+    the press meeting often follows the visit."""
     spans = [(to_minutes(i.start_time), i.end_minutes) for i in items]
     result = []
     for index, (start, end) in enumerate(spans):
@@ -232,10 +237,18 @@ def flags_for(
             if other != index
         ):
             found.append(FLAG_OVERLAP)
-        if (
-            (visit_start is not None and start < to_minutes(visit_start))
-            or (visit_end is not None and end > to_minutes(visit_end))
-            or end > MINUTES_PER_DAY
+        at_press_time = (
+            press is not None
+            and items[index].kind is AgendaItemKind.PRESS
+            and start >= to_minutes(press[0])
+            and end <= (to_minutes(press[1]) if press[1] else to_minutes(press[0]) + 60)
+        )
+        if end > MINUTES_PER_DAY or (
+            not at_press_time
+            and (
+                (visit_start is not None and start < to_minutes(visit_start))
+                or (visit_end is not None and end > to_minutes(visit_end))
+            )
         ):
             found.append(FLAG_OUTSIDE)
         result.append(tuple(found))
@@ -258,6 +271,12 @@ def fit_durations(items: list[tuple[int, AgendaItemKind]], available: int) -> li
     for n in sessions:
         durations[n] = max(10, int(durations[n] * factor / 5) * 5)
     return durations
+
+
+def _press_times(visit: Visit) -> tuple[time, time | None] | None:
+    if visit.has_press_meeting and visit.press_start is not None:
+        return visit.press_start, visit.press_end
+    return None
 
 
 def _past_midnight() -> ValidationError:
@@ -360,10 +379,10 @@ class AgendaService:
         with self.db.read() as s:
             visit = self._visit(s, visit_id)
             rows = [_row(i) for i in self._items(s, visit_id)]
-            start, end = visit.start_time, visit.end_time
+            start, end, press = visit.start_time, visit.end_time, _press_times(visit)
         return [
             replace(row, flags=found)
-            for row, found in zip(rows, flags_for(rows, start, end), strict=True)
+            for row, found in zip(rows, flags_for(rows, start, end, press), strict=True)
         ]
 
     def get_item(self, item_id: uuid.UUID) -> AgendaItemRow:
@@ -591,7 +610,8 @@ class AgendaService:
         """Fill the visit's agenda from a template, back to back from the visit's start.
 
         A non-empty agenda is only replaced when ``replace_existing`` (the UI asks first). With
-        ``fit``, sessions are shortened so the agenda ends by the visit's end time."""
+        ``fit``, sessions are shortened so the agenda ends by the visit's end time. Press-meeting
+        items are left out when the visit has no press meeting, and put at its time when set."""
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
             template = self._template(s, template_id)
@@ -606,24 +626,44 @@ class AgendaService:
                 visit.start_time or (existing[0].start_time if existing else DEFAULT_START)
             )
             sources = self._template_items(s, template.id)
-            durations = [i.duration_minutes for i in sources]
+            press = _press_times(visit)
+            if not visit.has_press_meeting:  # no press meeting planned: leave its item out
+                sources = [i for i in sources if i.kind is not AgendaItemKind.PRESS]
+            # Press items go at the visit's press meeting time (when set); the rest back to back.
+            timed = [i for i in sources if press is None or i.kind is not AgendaItemKind.PRESS]
+            minutes_of = {i.id: i.duration_minutes for i in sources}
             if fit and visit.end_time is not None:
-                durations = fit_durations(
-                    [(i.duration_minutes, i.kind) for i in sources],
+                fitted = fit_durations(
+                    [(i.duration_minutes, i.kind) for i in timed],
                     to_minutes(visit.end_time) - start,
                 )
-            if start + sum(durations) > MINUTES_PER_DAY:
+                minutes_of.update({i.id: m for i, m in zip(timed, fitted, strict=True)})
+            if start + sum(minutes_of[i.id] for i in timed) > MINUTES_PER_DAY:
+                raise _past_midnight()
+            cursor = start
+            press_cursor = to_minutes(press[0]) if press else 0
+            starts = {}
+            for source in sources:
+                if press is not None and source.kind is AgendaItemKind.PRESS:
+                    if press[1] is not None:
+                        minutes_of[source.id] = max(5, to_minutes(press[1]) - press_cursor)
+                    starts[source.id] = press_cursor
+                    press_cursor += minutes_of[source.id]
+                else:
+                    starts[source.id] = cursor
+                    cursor += minutes_of[source.id]
+            if any(starts[i.id] + minutes_of[i.id] > MINUTES_PER_DAY for i in sources):
                 raise _past_midnight()
             now = utcnow()
             for item in existing:
                 item.deleted_at = now
-            cursor = start
-            for position, (source, minutes) in enumerate(zip(sources, durations, strict=True)):
+            for position, source in enumerate(sources):
+                minutes = minutes_of[source.id]
                 s.add(
                     AgendaItem(
                         visit_id=visit_id,
                         position=position,
-                        start_time=from_minutes(cursor),
+                        start_time=from_minutes(starts[source.id]),
                         duration_minutes=minutes,
                         title=source.title,
                         description=source.description,
@@ -633,7 +673,6 @@ class AgendaService:
                         kind=source.kind,
                     )
                 )
-                cursor += minutes
         return self.items_of(visit_id)
 
     def visit_minutes(self, visit_id: uuid.UUID) -> int | None:

@@ -153,7 +153,7 @@ def test_delete_confirms_and_undo_restores(qtbot, services, editor, messages) ->
 def test_apply_and_save_templates(qtbot, services, editor, messages, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    visit = make_visit(services)
+    visit = make_visit(services, has_press_meeting=True)
     services.agendas.add_item(visit.id, AgendaItemInput(title="Own item"))
     editor.set_visit(visit.id)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Första besök", True))
