@@ -191,7 +191,9 @@ def test_children_get_no_contact_details(tab, visits, monkeypatch) -> None:
     def fake_exec(dialog: ParticipantDialog) -> int:
         dialog.set_category(Cat.CHILD)
         assert dialog.child_hint.isVisibleTo(dialog)
-        assert not dialog.email.isEnabled()  # empty contact fields are locked for children
+        assert not dialog.email.isEnabled()  # empty contact fields are hidden for children
+        assert not dialog.email.isVisibleTo(dialog)
+        assert dialog.consent_note.isVisibleTo(dialog)
         dialog.set_category(Cat.OTHER)
         _fill(dialog, Cat.OTHER, name="Elsa", email="elsa@example.se")
         dialog.set_category(Cat.CHILD)
