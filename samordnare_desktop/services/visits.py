@@ -132,6 +132,10 @@ DEFAULT_QUESTION_KINDS = frozenset({VisitKind.FIRST, VisitKind.FOLLOW_UP})
 
 def validate_visit(data: VisitInput) -> VisitInput:
     """Normalise and check a visit; raises ``ValidationError`` naming the bad field."""
+    if data.municipality_id is None:
+        raise ValidationError(
+            "municipality_id", translate("visits", "Choose the municipality to visit.")
+        )
     if data.start_time and data.end_time and data.end_time <= data.start_time:
         raise ValidationError(
             "end_time", translate("visits", "The visit must end after it starts.")

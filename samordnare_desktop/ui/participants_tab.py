@@ -55,6 +55,7 @@ from samordnare_desktop.ui.models.participant_table_model import (
     ParticipantTableModel,
 )
 from samordnare_desktop.ui.municipalities_tab import configure_table
+from samordnare_desktop.ui.participant_documents import ParticipantDocumentsBar
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 
 _SETTINGS_VISIT = "participants/visit"
@@ -146,6 +147,10 @@ class ParticipantsTab(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.category, 1)
+        self.documents = ParticipantDocumentsBar(
+            ctx, lambda: self.visit_id, lambda: self.visit.currentText(), self
+        )
+        filters.addWidget(self.documents)
 
         # --- table --------------------------------------------------------------------------------
         self.model = ParticipantTableModel(self)
@@ -371,6 +376,7 @@ class ParticipantsTab(QWidget):
         self.attendance_button.setEnabled(has_visit)
         self.directory_button.setEnabled(has_visit)
         self.walk_in.setEnabled(has_visit)
+        self.documents.setEnabled(has_visit)
 
     def _on_filter_changed(self) -> None:
         value = self.category.currentData()
