@@ -187,6 +187,7 @@ class VisitsTab(QWidget):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(0)  # size columns from visible rows only
         for column in range(self.model.columnCount() - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
@@ -245,8 +246,13 @@ class VisitsTab(QWidget):
         self.form.questions_button.clicked.connect(self.edit_questions)
         self.form.saved.connect(self._on_saved)
         self.pages.currentChanged.connect(self._on_page_changed)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_visit())
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.form.save)
+        # Ctrl+S belongs to the form only, so extra pages (agenda) may have their own.
+        for key, owner, action in (
+            (QKeySequence.StandardKey.New, self, lambda: self.new_visit()),
+            (QKeySequence.StandardKey.Save, self.form, self.form.save),
+        ):
+            shortcut = QShortcut(key, owner, activated=action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_visit)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_bus_changed)
