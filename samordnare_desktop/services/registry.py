@@ -10,6 +10,7 @@ from samordnare_desktop.db.engine import Database
 if TYPE_CHECKING:
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
+    from samordnare_desktop.services.insights import InsightsService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
     from samordnare_desktop.services.participants import ParticipantService
@@ -55,3 +56,9 @@ class Services:
         from samordnare_desktop.services.action_plans import ActionPlanService
 
         return ActionPlanService(self.db)
+
+    @cached_property
+    def insights(self) -> InsightsService:
+        from samordnare_desktop.services.insights import InsightsService
+
+        return InsightsService(self)

@@ -35,6 +35,11 @@ TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.action_plans_tab:ActionPlansTab",
         lambda: translate("Tabs", "Action plans"),
     ),
+    (
+        "overview",
+        "samordnare_desktop.ui.overview_tab:OverviewTab",
+        lambda: translate("Tabs", "Overview"),
+    ),
 ]
 
 

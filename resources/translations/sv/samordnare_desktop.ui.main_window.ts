@@ -92,5 +92,9 @@ Databas: {path}</translation>
             <source>Action plans</source>
             <translation>Handlingsplaner</translation>
         </message>
+        <message>
+            <source>Overview</source>
+            <translation>Översikt</translation>
+        </message>
     </context>
 </TS>
