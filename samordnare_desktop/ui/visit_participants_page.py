@@ -6,7 +6,15 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samordnare_desktop.services.participants import summarise
 from samordnare_desktop.ui.context import UiContext
@@ -14,7 +22,6 @@ from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.models.participant_table_model import (
     ATTENDED,
     CATEGORY,
-    CONFIRMED,
     NAME,
     ORGANISATION,
     ParticipantFilterProxy,
@@ -40,12 +47,15 @@ class VisitParticipantsPage(QWidget):
         self.table.setModel(self.proxy)
         configure_table(self.table)
         self.table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
-        shown = {NAME, ORGANISATION, CATEGORY, CONFIRMED, ATTENDED}
+        shown = {NAME, ORGANISATION, CATEGORY, ATTENDED}
         for column in range(self.model.columnCount()):
             self.table.setColumnHidden(column, column not in shown)
-        self.table.setColumnWidth(NAME, 170)
-        self.table.setColumnWidth(ORGANISATION, 170)
-        self.table.setColumnWidth(CATEGORY, 150)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(NAME, 160)
+        self.table.setColumnWidth(CATEGORY, 130)
+        header.setSectionResizeMode(ATTENDED, QHeaderView.ResizeMode.ResizeToContents)
         self.open_button = QPushButton(self.tr("Open in the Participants tab"))
         self.open_button.setObjectName("open_participants")
         self.open_button.setToolTip(
