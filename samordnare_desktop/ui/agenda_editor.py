@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTime, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -97,6 +97,8 @@ class AgendaEditor(QWidget):
         self.visit_id: uuid.UUID | None = None
         self.visit = None
         self.editing: AgendaItemRow | None = None  # None: the form describes a new item
+        self._baseline: AgendaItemInput | None = None  # the form as loaded: unsaved edits differ
+        self._programmatic = False  # selection changed by code, not by the user
 
         self.heading = QLabel()
         self.heading.setObjectName("agenda_heading")
@@ -289,6 +291,17 @@ class AgendaEditor(QWidget):
         self.model.move_requested.connect(self.move_row)
         self.start.timeChanged.connect(lambda *_: self._update_end())
         self.duration.valueChanged.connect(lambda *_: self._update_end())
+        for signal in (
+            self.start.timeChanged,
+            self.duration.valueChanged,
+            self.title_edit.textChanged,
+            self.kind.currentIndexChanged,
+            self.presenter_name.textChanged,
+            self.presenter_title.textChanged,
+            self.presenter_organisation.textChanged,
+            self.description.textChanged,
+        ):
+            signal.connect(lambda *_: self._update_form_state())
         for edit in (self.title_edit, self.presenter_name, self.presenter_title):
             edit.returnPressed.connect(self.save_item)
         self.presenter_organisation.returnPressed.connect(self.save_item)
@@ -306,10 +319,12 @@ class AgendaEditor(QWidget):
         if visit_id is not None and visit_id == self.visit_id:
             self.refresh()  # the same visit again (e.g. after it was saved): keep the form
             return
+        self._resolve_unsaved()  # the visit changes anyway; a refused save keeps nothing
         self.visit_id = visit_id
         self.editing = None
+        self._baseline = None
         self.refresh()
-        self.new_item(focus=False)
+        self.new_item(focus=False, ask=False)
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
         """Reload the agenda; keeps (or moves to ``select``) the selected item."""
@@ -346,37 +361,89 @@ class AgendaEditor(QWidget):
                 )
             )
         self._update_summary(rows)
-        if select is not None and self.select_item(select):
+        if select is not None and self.select_item(select, show=not self.is_dirty()):
             return
         if self.editing is not None:  # the edited item is gone (undo, other window)
-            self.new_item(focus=False)
+            self.new_item(focus=False, ask=False)
         self._update_buttons()
 
-    def select_item(self, item_id: uuid.UUID) -> bool:
+    def select_item(self, item_id: uuid.UUID, *, show: bool = True) -> bool:
+        """Select the item; ``show`` loads it into the form (not when keeping unsaved edits)."""
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id == item_id:
                 index = self.model.index(row, 0)
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
+                self._programmatic = True
+                try:
+                    self.table.selectionModel().setCurrentIndex(
+                        index,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                finally:
+                    self._programmatic = False
                 self.table.scrollTo(index)
-                self._show_item(self.model.row_at(row))
+                if show:
+                    self._show_item(self.model.row_at(row))
+                else:
+                    self.editing = self.model.row_at(row)
+                    self._update_buttons()
                 return True
         return False
+
+    def is_dirty(self) -> bool:
+        """The form holds edits that are not saved."""
+        return (
+            self.visit_id is not None
+            and self._baseline is not None
+            and self.form_input() != self._baseline
+        )
+
+    def _resolve_unsaved(self) -> bool:
+        """Before the form shows something else: offer to save its edits. ``False``: stay (the
+        save was refused and its error is shown)."""
+        if not self.is_dirty():
+            return True
+        title = self.title_edit.text().strip() or self.tr("(untitled)")
+        if messages.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to the item {title}?").format(title=title),
+            destructive=False,
+        ):
+            return self.save_item()
+        self._baseline = self.form_input()  # discarded
+        return True
 
     def rows(self) -> list[AgendaItemRow]:
         return self.model.rows()
 
     # --- form ---------------------------------------------------------------------------------
     def _on_current(self) -> None:
+        if self._programmatic:
+            return
         index = self.table.selectionModel().currentIndex()
         if index.isValid():
             row = self.model.row_at(index.row())
             if self.editing is None or self.editing.id != row.id or self.editing != row:
+                if self.is_dirty():  # after the view finished handling the click
+                    QTimer.singleShot(0, self, lambda: self._switch_from_unsaved(row.id))
+                    return
                 self._show_item(row)
         self._update_buttons()
+
+    def _switch_from_unsaved(self, target: uuid.UUID) -> None:
+        """The user chose another item while the form has edits: save them (asked) or stay."""
+        editing = self.editing
+        self._programmatic = True
+        try:  # back to the edited item while asking
+            if editing is not None:
+                self.select_item(editing.id, show=False)
+            else:
+                self.table.selectionModel().clear()
+        finally:
+            self._programmatic = False
+        if self._resolve_unsaved():
+            self.select_item(target)
 
     def _show_item(self, row: AgendaItemRow | None) -> None:
         self.errors.clear()
@@ -393,9 +460,16 @@ class AgendaEditor(QWidget):
         self.description.setPlainText(data.description)
         self.form_box.setTitle(self.tr("Edit item") if row else self.tr("New item"))
         self.save_button.setText(self.tr("Save item") if row else self.tr("Add item"))
-        self.form_state.setText("\n".join(row.flag_messages()) if row else "")
         self._update_end()
+        self._baseline = self.form_input()
+        self._update_form_state()
         self._update_buttons()
+
+    def _update_form_state(self) -> None:
+        lines = self.editing.flag_messages() if self.editing else []
+        if self.is_dirty():
+            lines.append(self.tr("Unsaved changes"))
+        self.form_state.setText("\n".join(lines))
 
     def _next_start(self) -> time:
         rows = self.model.rows()
@@ -427,11 +501,19 @@ class AgendaEditor(QWidget):
             presenter_organisation=self.presenter_organisation.text(),
         )
 
-    def new_item(self, focus: bool = True) -> None:
-        self.table.clearSelection()
-        self.table.selectionModel().clearCurrentIndex()
+    def new_item(self, focus: bool = True, ask: bool = True) -> None:
+        if ask and not self._resolve_unsaved():
+            return
+        self._programmatic = True
+        try:
+            self.table.clearSelection()
+            self.table.selectionModel().clearCurrentIndex()
+        finally:
+            self._programmatic = False
         self._show_item(None)
         self.duration.setValue(DEFAULT_DURATION)
+        self._baseline = self.form_input()
+        self._update_form_state()
         if focus:
             self.title_edit.setFocus()
 
@@ -472,6 +554,7 @@ class AgendaEditor(QWidget):
             return False
         self.errors.clear()
         self.editing = None
+        self._baseline = None  # saved: the refresh loads the item as stored
         self.refresh(select=item_id)
         self.ctx.show_status(self.tr("Item added.") if editing is None else self.tr("Item saved."))
         return True
@@ -518,6 +601,8 @@ class AgendaEditor(QWidget):
         row = self._selected()
         if row is None:
             return
+        if (self.editing is None or self.editing.id != row.id) and not self._resolve_unsaved():
+            return
         if not messages.confirm(
             self,
             self.tr("Delete agenda item"),
@@ -535,7 +620,7 @@ class AgendaEditor(QWidget):
                 None,
             ),
         ):
-            self.new_item(focus=False)
+            self.new_item(focus=False, ask=False)
             self.table.setFocus()
             self.ctx.show_status(self.tr("Item deleted. Ctrl+Z undoes."))
 
@@ -550,6 +635,8 @@ class AgendaEditor(QWidget):
         if not 0 <= source < len(rows) or not 0 <= target < len(rows) or source == target:
             return
         row = rows[source]
+        if not self._resolve_unsaved():
+            return
         self.editing = None
         guarded(
             self,
@@ -564,7 +651,7 @@ class AgendaEditor(QWidget):
 
     # --- templates ----------------------------------------------------------------------------
     def apply_template(self) -> None:
-        if self.visit_id is None:
+        if self.visit_id is None or not self._resolve_unsaved():
             return
         templates = guarded(self, self.service.templates) or []
         if not templates:
@@ -621,7 +708,7 @@ class AgendaEditor(QWidget):
                 None,
             ),
         ):
-            self.new_item(focus=False)
+            self.new_item(focus=False, ask=False)
             self.ctx.show_status(self.tr("Agenda filled from {name}.").format(name=template.name))
 
     def save_as_template(self) -> None:

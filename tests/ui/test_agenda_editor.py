@@ -348,3 +348,44 @@ def test_a_deleted_visit_shows_the_placeholder_quietly(services, editor, message
     services.visits.delete(visit.id)
     editor.ctx.bus.changed.emit("visits")
     assert editor.body.isHidden() and not messages.shown
+
+
+def click_row(qtbot, editor: AgendaEditor, row: int) -> None:
+    rect = editor.table.visualRect(editor.model.index(row, 1))
+    qtbot.mouseClick(editor.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.wait(20)  # a switch away from unsaved edits is handled after the click
+
+
+def test_unsaved_edits_are_offered_for_saving(qtbot, services, editor, messages) -> None:
+    visit = make_visit(services)
+    for title in ("A", "B", "C"):
+        services.agendas.add_item(visit.id, AgendaItemInput(title=title))
+    editor.set_visit(visit.id)
+    click_row(qtbot, editor, 0)
+    assert editor.title_edit.text() == "A" and not messages.shown
+    editor.title_edit.insert("1")
+    assert "Osparade ändringar" in editor.form_state.text()
+
+    click_row(qtbot, editor, 1)  # yes: saved, then B is shown
+    assert "A1" in messages.texts("confirm")[-1]
+    assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C"]
+    assert editor.title_edit.text() == "B" and editor._selected().title == "B"
+
+    editor.title_edit.insert("2")
+    messages.confirm_answer = False
+    click_row(qtbot, editor, 2)  # no: discarded
+    assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C"]
+    assert editor.title_edit.text() == "C" and "Osparade" not in editor.form_state.text()
+
+    editor.title_edit.clear()  # invalid: the save is refused and the form stays
+    messages.confirm_answer = True
+    click_row(qtbot, editor, 0)
+    assert editor.errors.message("title") and editor._selected().title == "C"
+    assert editor.title_edit.text() == ""
+
+    editor.title_edit.insert("C3")  # a refresh from elsewhere keeps the typing
+    editor.ctx.bus.changed.emit("visits")
+    assert editor.title_edit.text() == "C3"
+    editor.new_item()
+    assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C3"]
+    assert editor.title_edit.text() == "" and editor.editing is None

@@ -116,6 +116,18 @@
             <translation>Välj ett besök för att se dess agenda.</translation>
         </message>
         <message>
+            <source>(untitled)</source>
+            <translation>(utan rubrik)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>Save your changes to the item {title}?</source>
+            <translation>Spara ändringarna i punkten {title}?</translation>
+        </message>
+        <message>
             <source>Edit item</source>
             <translation>Redigera punkt</translation>
         </message>

@@ -100,5 +100,5 @@ class AgendaTableModel(RowTableModel[AgendaItemRow]):
             target = row - 1 if row > source else row
         if target != source:
             # After the view finished its drop handling: the move resets this model.
-            QTimer.singleShot(0, lambda: self.move_requested.emit(source, target))
+            QTimer.singleShot(0, self, lambda: self.move_requested.emit(source, target))
         return False  # nothing for the view to remove; the service does the move
