@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
+from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.agendas import FIRST_VISIT_TEMPLATE_ID, AgendaItemInput
 from samordnare_desktop.ui.agenda_editor import AgendaEditor
 from samordnare_desktop.ui.context import ChangeBus, UiContext
@@ -389,3 +390,26 @@ def test_unsaved_edits_are_offered_for_saving(qtbot, services, editor, messages)
     editor.new_item()
     assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C3"]
     assert editor.title_edit.text() == "" and editor.editing is None
+
+
+def test_agenda_page_in_the_visits_tab_follows_the_selected_visit(qtbot, main_window) -> None:
+    services = main_window.ctx.services
+    first = make_visit(services, has_press_meeting=True)
+    follow = make_visit(
+        services, code="1265", kind=VisitKind.FOLLOW_UP, day=date(2026, 9, 1), start=time(10, 0)
+    )
+    services.agendas.apply_template(first.id, FIRST_VISIT_TEMPLATE_ID)
+    main_window.ctx.bus.changed.emit("visits")
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(tab.isVisible)
+    tab.select_visit(first.id)
+    tab.pages.setCurrentIndex(1)
+    editor = tab.findChild(AgendaEditor, "agenda_editor")
+    assert editor is not None and editor.model.rowCount() == 9
+    assert "Sjöbo" not in editor.heading.text() and "Mjölby" in editor.heading.text()
+    tab.select_visit(follow.id)
+    assert editor.visit_id == follow.id and editor.model.rowCount() == 0
+    assert "Sjöbo" in editor.heading.text()
+    add(qtbot, editor, "Start", 45)
+    assert table(editor) == [("10.00–10.45", "Start")]
