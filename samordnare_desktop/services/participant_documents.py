@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, UserError, ValidationError
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
 from samordnare_desktop.domain.validation import match_key
@@ -303,10 +304,23 @@ class ImportRow:
 
 
 @dataclass(frozen=True)
+class ImportReceipt:
+    """What one import wrote, so it can be undone and redone (Ctrl+Z)."""
+
+    visit_id: uuid.UUID
+    people: tuple[uuid.UUID, ...]  # persons created in the directory
+    links: tuple[uuid.UUID, ...]  # participations created or brought back
+    changes: tuple[
+        tuple[uuid.UUID, tuple[tuple[str, object, object], ...]], ...
+    ]  # (field, old, new)
+
+
+@dataclass(frozen=True)
 class ImportPlan:
     file_name: str
     rows: tuple[ImportRow, ...]
     columns: tuple[str, ...] = ()  # fields recognised in the header
+    receipt: ImportReceipt | None = None  # set by apply(): what undo takes back
 
     def count(self, action: ImportAction) -> int:
         return sum(1 for r in self.rows if r.action is action)
@@ -652,11 +666,39 @@ class ParticipantDocumentService:
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
             plan = _plan(s, visit, table, Path(path).name)
-            self._carry_out(s, visit, plan)
-        return plan
+            receipt = self._carry_out(s, visit, plan)
+        return replace(plan, receipt=receipt)
 
-    def _carry_out(self, s: Session, visit: Visit, plan: ImportPlan) -> None:
+    def undo_import(self, receipt: ImportReceipt) -> None:
+        """Take an import back: its new participations and people hidden, changed details restored
+        (a detail edited again since the import is left as it is now)."""
+        self._swing(receipt, back=True)
+
+    def redo_import(self, receipt: ImportReceipt) -> None:
+        self._swing(receipt, back=False)
+
+    def _swing(self, receipt: ImportReceipt, *, back: bool) -> None:
+        with self.db.write() as s:
+            now = utcnow()
+            for model, ids in ((Participant, receipt.links), (Person, receipt.people)):
+                for row_id in ids:
+                    row = s.get(model, row_id)
+                    if row is not None:
+                        row.deleted_at = now if back else None
+            for person_id, fields in receipt.changes:
+                person = s.get(Person, person_id)
+                if person is None:
+                    continue
+                for name, old, new in fields:
+                    current, wanted = (new, old) if back else (old, new)
+                    if getattr(person, name) == current:
+                        setattr(person, name, wanted)
+                ParticipantService._set_keys(person)
+
+    def _carry_out(self, s: Session, visit: Visit, plan: ImportPlan) -> ImportReceipt:
         alias: int | None = None
+        restored: list[uuid.UUID] = []
+        changes: list[tuple[uuid.UUID, tuple[tuple[str, object, object], ...]]] = []
         links = {
             p.person_id: p
             for p in s.scalars(select(Participant).where(Participant.visit_id == visit.id))
@@ -679,13 +721,20 @@ class ParticipantDocumentService:
                 person = s.get(Person, row.person_id)
                 if person is None:
                     raise NotFoundError(translate("participants", "The person no longer exists."))
-                for name in row.changed_fields:
-                    setattr(person, name, getattr(data, name))
+                fields = tuple(
+                    (name, getattr(person, name), getattr(data, name))
+                    for name in row.changed_fields
+                )
+                for name, _old, new in fields:
+                    setattr(person, name, new)
+                if fields:
+                    changes.append((person.id, fields))
             ParticipantService._set_keys(person)
             if row.join_visit:
                 existing = links.get(person.id)
                 if existing is not None:
                     existing.deleted_at = None
+                    restored.append(existing.id)
                 else:
                     new_links.append(
                         Participant(
@@ -698,6 +747,12 @@ class ParticipantDocumentService:
         s.flush()  # the people first: participants refer to them (no ORM relationship orders it)
         s.add_all(new_links)
         s.flush()
+        return ImportReceipt(
+            visit.id,
+            tuple(p.id for p in new_people),
+            tuple(restored) + tuple(p.id for p in new_links),
+            tuple(changes),
+        )
 
     # --- export -----------------------------------------------------------------------------
     def export_table(self, visit_id: uuid.UUID, path: Path) -> int:
@@ -786,6 +841,7 @@ __all__: Sequence[str] = (
     "IMPORT_ALIASES",
     "ImportAction",
     "ImportPlan",
+    "ImportReceipt",
     "ImportRow",
     "ParticipantDocumentService",
     "category_from_text",

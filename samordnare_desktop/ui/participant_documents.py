@@ -51,9 +51,10 @@ from samordnare_desktop.services.participant_documents import (
     write_pdf,
 )
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.models.base import Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.municipalities_tab import configure_table
+from samordnare_desktop.ui.undo import ServiceCommand
 
 _SETTINGS = "participant_documents/"
 
@@ -413,9 +414,18 @@ class ParticipantDocumentsBar(QWidget):
         done = self._busy(lambda: self.service.apply(visit_id, path))
         if done is None:
             return
-        self.ctx.bus.changed.emit("participants")
+        receipt = done.receipt
+        assert receipt is not None
+        command = ServiceCommand(
+            self.tr("Import participants from {file}").format(file=path.name),
+            lambda: self.service.redo_import(receipt),
+            lambda: self.service.undo_import(receipt),
+            lambda: self.ctx.bus.changed.emit("participants"),
+            lambda exc: show_error(self, exc),
+        )
+        self.ctx.undo_stack.push(command)  # already done: the first redo only refreshes
         self.ctx.show_status(
-            self.tr("Imported from {file}: {summary}.").format(
+            self.tr("Imported from {file}: {summary}. Ctrl+Z undoes.").format(
                 file=path.name, summary=done.summary()
             )
         )

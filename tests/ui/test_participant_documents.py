@@ -85,6 +85,14 @@ def test_import_preview_then_apply(tab, tmp_path: Path, monkeypatch) -> None:
     anna = next(r for r in tab.visible_rows() if r.name == "Anna Berg")
     assert anna.email == "anna@mjolby.se"
     assert "Importerat från kommunen.csv" in tab.window().statusBar().currentMessage()
+    # Ctrl+Z takes the whole import back, Ctrl+Y does it again
+    tab.ctx.undo_stack.undo()
+    assert [(r.name, r.email) for r in tab.visible_rows()] == [("Anna Berg", "")]
+    tab.ctx.undo_stack.redo()
+    assert sorted((r.name, r.email) for r in tab.visible_rows()) == [
+        ("Anna Berg", "anna@mjolby.se"),
+        ("Nils Nord", ""),
+    ]
 
 
 def test_import_cancel_changes_nothing(tab, tmp_path: Path, monkeypatch) -> None:

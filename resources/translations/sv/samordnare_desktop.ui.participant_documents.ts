@@ -94,8 +94,12 @@
             <translation>Kalkylark (*.csv *.xlsx *.xlsm *.txt);;Alla filer (*)</translation>
         </message>
         <message>
-            <source>Imported from {file}: {summary}.</source>
-            <translation>Importerat från {file}: {summary}.</translation>
+            <source>Import participants from {file}</source>
+            <translation>Importera deltagare från {file}</translation>
+        </message>
+        <message>
+            <source>Imported from {file}: {summary}. Ctrl+Z undoes.</source>
+            <translation>Importerat från {file}: {summary}. Ctrl+Z ångrar.</translation>
         </message>
         <message>
             <source>Participants</source>
