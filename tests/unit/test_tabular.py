@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.services import tabular
@@ -213,3 +215,32 @@ def test_duplicate_sheet_titles_are_made_unique() -> None:
     data = tabular.xlsx_bytes([Sheet("X" * 40, [], []), Sheet("X" * 40, [], [])])
     names = load_workbook(io.BytesIO(data)).sheetnames
     assert len(set(names)) == 2 and all(len(n) <= 31 for n in names)
+
+
+_CELL_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from('=+-@;,"\t\n'),
+    max_size=30,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=st.lists(st.lists(_CELL_TEXT, min_size=3, max_size=3), min_size=1, max_size=8))
+def test_csv_round_trip_of_any_text(tmp_path: Path, rows: list[list[str]]) -> None:
+    """What we write, we read back: separators, quotes, newlines, formula characters."""
+    path = tmp_path / "runda.csv"
+    tabular.write_csv(path, ["A", "B", "C"], rows)
+    expected = [
+        [cell.strip() for cell in row]
+        for row in rows
+        if any(cell.strip() for cell in row)  # blank lines are skipped
+    ]
+    expected = [
+        [
+            c[1:].strip() if c.startswith("'") and c[1:2] in "=+-@\t\r" and len(c) > 1 else c
+            for c in row
+        ]
+        for row in expected
+    ]
+    assert read_table(path).rows == expected
