@@ -10,9 +10,10 @@ with Swedish regional settings opens correctly by double-click (without the BOM 
 cp1252 and "Åsa" becomes "Ã…sa"; with ``,`` everything lands in column A). :func:`write_xlsx`
 writes a workbook. Both neutralise spreadsheet formula injection (OWASP "CSV injection"): a text
 cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading apostrophe so
-Excel shows it as text instead of running it. Numbers stay numbers; a text that is only a phone
-number or a signed number ("+46 70 123 45 67", "-5") is left alone, since it cannot call anything.
-Reading strips such an apostrophe again, so an exported file imports back unchanged.
+Excel shows it as text instead of running it. Numbers (int, float) stay numbers. In XLSX, where
+text is stored as a typed text cell, a text that is only a phone number or a signed number
+("+46 70 123 45 67", "-5") is left without the apostrophe: it calls nothing and the user sees it
+clean. Reading strips such an apostrophe again, so an exported file imports back unchanged.
 """
 
 from __future__ import annotations
@@ -292,10 +293,13 @@ def map_headers(
 # --- writing ----------------------------------------------------------------------------------
 
 
-def neutralise(value: str) -> str:
-    """Formula-injection guard for a text cell (see module docstring)."""
+def neutralise(value: str, *, typed_text: bool = False) -> str:
+    """Formula-injection guard for a text cell (see module docstring).
+
+    ``typed_text``: the cell is stored as text (XLSX), so a bare phone or signed number is safe.
+    """
     if value.startswith(_FORMULA_START) and not (
-        value[0] in "+-" and _HARMLESS_NUMBER.match(value)
+        typed_text and value[0] in "+-" and _HARMLESS_NUMBER.match(value)
     ):
         return "'" + value
     return value
@@ -383,7 +387,7 @@ def _xlsx_cell(value: Cell) -> Cell:
     if isinstance(value, str):
         # openpyxl would store "=..." as a live formula; control characters are invalid XML.
         text = "".join(ch for ch in value if ch in "\t\n\r" or unicodedata.category(ch) != "Cc")
-        return neutralise(text)[:_XLSX_MAX_CELL]
+        return neutralise(text, typed_text=True)[:_XLSX_MAX_CELL]
     return value
 
 

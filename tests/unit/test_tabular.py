@@ -158,8 +158,8 @@ def test_csv_writer_neutralises_formulas_and_keeps_numbers(tmp_path: Path) -> No
     for row, hostile in zip(rows[1:], HOSTILE, strict=False):
         assert row[0] == "'" + hostile
         assert row[1] == "42"
-        assert row[2] == "+46 70 123 45 67"
-    assert rows[-1] == ["Åsa", "1,5", "-5"]
+        assert row[2] == "'+46 70 123 45 67"  # Excel would parse it as a formula
+    assert rows[-1] == ["Åsa", "1,5", "'-5"]
     # and it reads back to what was written
     table = read_table(path)
     assert [r[0] for r in table.rows[: len(HOSTILE)]] == [h.strip() for h in HOSTILE]
@@ -173,7 +173,9 @@ def test_xlsx_writer_never_writes_a_formula(tmp_path: Path) -> None:
         path,
         [
             Sheet(
-                "Deltagare: [alla]", ["=Namn", "Antal"], [[h, 7] for h in HOSTILE] + [["a\x01b", 0]]
+                "Deltagare: [alla]",
+                ["=Namn", "Antal"],
+                [[h, 7] for h in HOSTILE] + [["a\x01b", 0], ["+46 70 123 45 67", -5]],
             )
         ],
     )
@@ -187,6 +189,10 @@ def test_xlsx_writer_never_writes_a_formula(tmp_path: Path) -> None:
         assert cell.value[0] == "'" and cell.value[1:].strip() == hostile.strip()
         assert sheet.cell(row=row, column=2).value == 7
     assert sheet.cell(row=len(HOSTILE) + 2, column=1).value == "ab"
+    # a phone number in a text cell calls nothing: no apostrophe to confuse the reader
+    assert sheet.cell(row=len(HOSTILE) + 3, column=1).value == "+46 70 123 45 67"
+    assert sheet.cell(row=len(HOSTILE) + 3, column=1).data_type == "s"
+    assert sheet.cell(row=len(HOSTILE) + 3, column=2).value == -5
     assert sheet.freeze_panes == "A2"
 
 
