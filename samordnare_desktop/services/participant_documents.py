@@ -654,15 +654,15 @@ class ParticipantDocumentService:
         return visit
 
     # --- import -----------------------------------------------------------------------------
-    def preview(self, visit_id: uuid.UUID, path: Path) -> ImportPlan:
+    def preview(self, visit_id: uuid.UUID, path: Path, *, sheet: str | None = None) -> ImportPlan:
         """What importing ``path`` would do, row by row; writes nothing."""
-        table = tabular.read_table(Path(path))
+        table = tabular.read_table(Path(path), sheet=sheet)
         with self.db.read() as s:
             return _plan(s, self._visit(s, visit_id), table, Path(path).name)
 
-    def apply(self, visit_id: uuid.UUID, path: Path) -> ImportPlan:
+    def apply(self, visit_id: uuid.UUID, path: Path, *, sheet: str | None = None) -> ImportPlan:
         """Import ``path`` into the visit in one transaction; returns what was done."""
-        table = tabular.read_table(Path(path))
+        table = tabular.read_table(Path(path), sheet=sheet)
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
             plan = _plan(s, visit, table, Path(path).name)

@@ -161,9 +161,7 @@ def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:20_000]
-    controls = sum(
-        1 for ch in sample if ch not in "\r\n\t" and unicodedata.category(ch) == "Cc"
-    )
+    controls = sum(1 for ch in sample if ch not in "\r\n\t" and unicodedata.category(ch) == "Cc")
     return controls > max(2, len(sample) // 200)
 
 
