@@ -565,6 +565,27 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
     return ImportPlan(file_name, tuple(rows), tuple(columns))
 
 
+def _has_names(headers: Sequence[str]) -> bool:
+    found = tabular.map_headers(headers, IMPORT_ALIASES)
+    return any(f in found for f in ("name", "first_name", "last_name"))
+
+
+def _read(path: Path, sheet: str | None) -> tuple[tabular.Table, str]:
+    """The table to import and how to name it; in a workbook without ``sheet`` given, the first
+    sheet with a name column (municipality files often open with an instructions sheet)."""
+    if sheet is None:
+        names = tabular.sheet_names(path)
+        for name in names if len(names) > 1 else ():
+            try:
+                table = tabular.read_table(path, sheet=name)
+            except UserError:
+                continue  # an empty sheet
+            if _has_names(table.headers):
+                return table, f"{path.name} ({name})"
+    table = tabular.read_table(path, sheet=sheet)
+    return table, f"{path.name} ({sheet})" if sheet else path.name
+
+
 def _merge(person: Person, data: PersonInput, *, has_category: bool) -> tuple[PersonInput, tuple]:
     """The person with the file's non-empty values (an empty cell never blanks a known value)."""
     values = {}
@@ -656,16 +677,16 @@ class ParticipantDocumentService:
     # --- import -----------------------------------------------------------------------------
     def preview(self, visit_id: uuid.UUID, path: Path, *, sheet: str | None = None) -> ImportPlan:
         """What importing ``path`` would do, row by row; writes nothing."""
-        table = tabular.read_table(Path(path), sheet=sheet)
+        table, label = _read(Path(path), sheet)
         with self.db.read() as s:
-            return _plan(s, self._visit(s, visit_id), table, Path(path).name)
+            return _plan(s, self._visit(s, visit_id), table, label)
 
     def apply(self, visit_id: uuid.UUID, path: Path, *, sheet: str | None = None) -> ImportPlan:
         """Import ``path`` into the visit in one transaction; returns what was done."""
-        table = tabular.read_table(Path(path), sheet=sheet)
+        table, label = _read(Path(path), sheet)
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
-            plan = _plan(s, visit, table, Path(path).name)
+            plan = _plan(s, visit, table, label)
             receipt = self._carry_out(s, visit, plan)
         return replace(plan, receipt=receipt)
 

@@ -104,6 +104,28 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     return _read_csv(path)
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The worksheets of an XLSX file, in order; ``[]`` for a CSV file."""
+    path = Path(path)
+    with path.open("rb") as handle:
+        if not handle.read(4).startswith(_ZIP_MAGIC):
+            return []
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise _unreadable(path) from exc
+    except Exception as exc:  # openpyxl's own InvalidFileException and friends
+        raise _unreadable(path) from exc
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
 def _unreadable(path: Path) -> UserError:
     return UserError(
         translate(
