@@ -565,6 +565,10 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
     return ImportPlan(file_name, tuple(rows), tuple(columns))
 
 
+def _outline(plan: ImportPlan) -> list[tuple]:
+    return [(r.line, r.action, r.person_id, r.person, r.join_visit) for r in plan.rows]
+
+
 def _has_names(headers: Sequence[str]) -> bool:
     found = tabular.map_headers(headers, IMPORT_ALIASES)
     return any(f in found for f in ("name", "first_name", "last_name"))
@@ -681,12 +685,31 @@ class ParticipantDocumentService:
         with self.db.read() as s:
             return _plan(s, self._visit(s, visit_id), table, label)
 
-    def apply(self, visit_id: uuid.UUID, path: Path, *, sheet: str | None = None) -> ImportPlan:
-        """Import ``path`` into the visit in one transaction; returns what was done."""
+    def apply(
+        self,
+        visit_id: uuid.UUID,
+        path: Path,
+        *,
+        sheet: str | None = None,
+        expected: ImportPlan | None = None,
+    ) -> ImportPlan:
+        """Import ``path`` into the visit in one transaction; returns what was done.
+
+        With ``expected`` (the preview the user accepted), a plan that came out differently
+        (the file or the directory changed meanwhile) is refused and nothing is written.
+        """
         table, label = _read(Path(path), sheet)
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
             plan = _plan(s, visit, table, label)
+            if expected is not None and _outline(plan) != _outline(expected):
+                raise UserError(
+                    translate(
+                        "participant_import",
+                        "The file or the participant list changed after the preview. Nothing "
+                        "was imported; import again to see a new preview.",
+                    )
+                )
             receipt = self._carry_out(s, visit, plan)
         return replace(plan, receipt=receipt)
 

@@ -413,7 +413,7 @@ class ParticipantDocumentsBar(QWidget):
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self._background(
                     self.tr("Importing participants…"),
-                    lambda: self.service.apply(visit_id, path),
+                    lambda: self.service.apply(visit_id, path, expected=plan),
                     lambda done: self._imported(path, done),
                 )
 

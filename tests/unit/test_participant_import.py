@@ -338,3 +338,16 @@ def test_undo_and_redo_an_import(services: Services, tmp_path: Path) -> None:
     )
     services.participant_documents.undo_import(done.receipt)
     assert state() == [("Anna Berg", "070-999", "manager")]
+
+
+def test_apply_refuses_a_file_changed_after_the_preview(services: Services, tmp_path: Path) -> None:
+    visit = _visit(services)
+    docs = services.participant_documents
+    path = _write_csv(tmp_path / "a.csv", [["Namn"], ["Anna Berg"]], ";", "utf-8")
+    preview = docs.preview(visit.id, path)
+    _write_csv(path, [["Namn"], ["Anna Berg"], ["Bo Ek"]], ";", "utf-8")
+    with pytest.raises(UserError, match="förhandsgranskning"):
+        docs.apply(visit.id, path, expected=preview)
+    assert _counts(services) == (0, 0)
+    again = docs.preview(visit.id, path)
+    assert docs.apply(visit.id, path, expected=again).added == 2
