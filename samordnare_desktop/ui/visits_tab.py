@@ -51,6 +51,11 @@ VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.agenda_editor:AgendaEditor",
         lambda: translate("VisitsTab", "Agenda"),
     ),
+    (
+        "visit_participants",
+        "samordnare_desktop.ui.visit_participants_page:VisitParticipantsPage",
+        lambda: translate("VisitsTab", "Participants"),
+    ),
 ]
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound
