@@ -289,6 +289,10 @@ class VisitsTab(QWidget):
                 self._reselecting = False
             if not found and not self.form.dirty:
                 self._show_visit(None)
+            elif found and not self.form.dirty and self.form.visit is not None:
+                fresh = next((r for r in rows if r.id == self.form.visit.id), None)
+                if fresh is not None and fresh.version != self.form.visit.version:
+                    self.form.load(fresh)  # changed elsewhere: show (and edit) the new version
 
     def select_visit(self, visit_id: uuid.UUID) -> bool:
         for row in range(self.proxy.rowCount()):

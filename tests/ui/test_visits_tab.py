@@ -259,3 +259,29 @@ def test_keyboard_new_and_save(qtbot, main_window) -> None:
     tab.form.day.setDate(QDate(2026, 3, 4))
     qtbot.keyClick(tab.form.venue_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert main_window.ctx.services.visits.find_one("0586", date(2026, 3, 4))
+
+
+def test_hostile_text_and_changes_made_elsewhere(qtbot, main_window, messages) -> None:
+    services = main_window.ctx.services
+    visit = _plan(main_window, "0586", date(2026, 3, 4))
+    tab = _tab(main_window)
+    tab.select_visit(visit.id)
+    tab.form.title_edit.setText("<b>Möte</b> & 🎉")
+    tab.form.notes.setPlainText("Ä<script>&" * 500)
+    assert tab.form.save() is not None
+    assert tab.form.heading.text().startswith("<b>Möte</b> & 🎉 – Mjölby")
+    assert tab.form.heading.textFormat() == Qt.TextFormat.PlainText
+    saved = services.visits.get(visit.id)
+    assert saved.notes == "Ä<script>&" * 500
+    # another part of the app changes the visit: the form shows it and saves without a conflict
+    services.visits.update(
+        visit.id,
+        VisitInput(**{**saved.as_input().__dict__, "venue_name": "Kulturhuset"}),
+        expected_version=saved.version,
+    )
+    main_window.ctx.bus.changed.emit("visits")
+    assert tab.form.venue_name.text() == "Kulturhuset"
+    tab.form.venue_room.setText("sal Ljuset")
+    assert tab.form.save() is not None
+    assert messages.texts() == []
+    assert services.visits.get(visit.id).venue_room == "sal Ljuset"
