@@ -839,6 +839,51 @@ class ActionPlanService:
                 raise NotFoundError(translate("action_plans", "The version no longer exists."))
             return parse_snapshot(row.snapshot)
 
+    def version_details(self, version_id: uuid.UUID) -> PlanDetails:
+        """A saved version as a plan (for its PDF): the plan as it stood when saved."""
+        with self.db.read() as s:
+            row = s.get(PlanVersion, version_id)
+            if row is None:
+                raise NotFoundError(translate("action_plans", "The version no longer exists."))
+            current = self._details(s, self._plan(s, row.plan_id))
+            snap = parse_snapshot(row.snapshot)
+            number = row.number
+        areas = tuple(
+            AreaRow(
+                area.id,
+                0,
+                current.id,
+                position,
+                area.name,
+                area.situation,
+                area.goal,
+                tuple(
+                    ActionRow(
+                        a.id,
+                        0,
+                        area.id,
+                        n,
+                        a.what,
+                        a.owner,
+                        a.start_date,
+                        a.due_date,
+                        a.status,
+                        a.measure,
+                    )
+                    for n, a in enumerate(area.actions)
+                ),
+            )
+            for position, area in enumerate(snap.areas)
+        )
+        return replace(
+            current,
+            status=snap.status,
+            received_on=snap.received_on,
+            owner=snap.owner,
+            revision=number,
+            areas=areas,
+        )
+
     def history(self, plan_id: uuid.UUID) -> list[ChangeRow]:
         """Every recorded change of the plan, newest first."""
         with self.db.read() as s:

@@ -411,8 +411,20 @@ class ActionPlansTab(QWidget):
         self.history.setModel(self.history_model)
         configure_table(self.history)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.export_version_button = QPushButton(self.tr("Export version as PDF…"))
+        self.export_version_button.setObjectName("export_version")
+        self.export_version_button.setToolTip(
+            self.tr("The plan as it stood when the chosen version was saved (double-click)")
+        )
         versions_box = QGroupBox(self.tr("Saved versions"))
-        QVBoxLayout(versions_box).addWidget(self.versions)
+        versions_layout = QVBoxLayout(versions_box)
+        versions_layout.addWidget(self.versions)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.export_version_button)
+        versions_layout.addLayout(row)
+        self.export_version_button.clicked.connect(self.export_version)
+        self.versions.doubleClicked.connect(lambda _index: self.export_version())
         history_box = QGroupBox(self.tr("Every change (who, when, what)"))
         QVBoxLayout(history_box).addWidget(self.history)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -869,6 +881,26 @@ class ActionPlansTab(QWidget):
             return action_plan_pdf(plan, today=self.today())
 
         self._write_pdf(f"handlingsplan-{plan.municipality_code}.pdf", build)
+
+    def export_version(self) -> None:
+        rows = self.versions.selectionModel().selectedRows()
+        if not rows and self.version_model.rowCount():
+            rows = [self.version_model.index(0, 0)]
+        if not rows:
+            return
+        version = self.version_model.row_at(rows[0].row())
+        plan = guarded(self, lambda: self.service.version_details(version.id))
+        if plan is None:
+            return
+
+        def build() -> bytes:
+            from samordnare_desktop.pdf.action_plan import action_plan_pdf
+
+            return action_plan_pdf(plan, today=self.today())
+
+        self._write_pdf(
+            f"handlingsplan-{plan.municipality_code}-version-{version.number}.pdf", build
+        )
 
     # =========================================================================================
     # follow-up
