@@ -539,6 +539,23 @@ class ActionPlansTab(QWidget):
                 return True
         return False
 
+    def select_plan(self, plan_id: uuid.UUID, item_id: uuid.UUID | None = None) -> bool:
+        """Show this plan (other tabs click through to it), optionally one area or action."""
+        row = next((r for r in self.list_model.rows() if r.plan_id == plan_id), None)
+        if row is None:
+            self.refresh()
+            row = next((r for r in self.list_model.rows() if r.plan_id == plan_id), None)
+        if row is None:
+            return False
+        self.set_mode(0)
+        self.search.clear()
+        self.pages.setCurrentIndex(0)
+        if not self.select_municipality(row.municipality_id):
+            return False
+        if item_id is not None:
+            self.editor.select(item_id)
+        return True
+
     def select_code(self, code: str) -> bool:
         for row in self.list_model.rows():
             if row.code == code:
@@ -1084,9 +1101,5 @@ class ActionPlansTab(QWidget):
         if proxy_row < 0:
             return
         row = self.overview_proxy.row(proxy_row)
-        self.set_mode(0)
-        self.search.clear()
-        self.pages.setCurrentIndex(0)
-        if self.select_municipality(row.municipality_id):
-            self.editor.select(row.action_id)
+        if self.select_plan(row.plan_id, row.action_id):
             self.tree.setFocus()

@@ -329,3 +329,14 @@ def test_export_a_saved_version(qtbot, tab, tmp_path, monkeypatch) -> None:
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
     )
     assert "Rutin för SIP" in text and "Ändrad efteråt" not in text
+
+
+def test_other_tabs_can_open_a_plan(tab) -> None:
+    plan = _seed(tab, "1265")
+    _seed(tab, "0586")
+    tab.set_mode(1)
+    action = plan.areas[1].actions[0]
+    assert tab.select_plan(plan.id, action.id)
+    assert tab.stack.currentIndex() == 0 and tab.summary.code == "1265"
+    assert tab.editor.current_item.id == action.id
+    assert not tab.select_plan(action.id)  # not a plan
