@@ -1064,7 +1064,9 @@ class ActionPlanService:
         status: ActionStatus | None,
         comment: str,
     ) -> None:
-        """The action's status at the follow-up and the coordinator's comment."""
+        """The action's status at the follow-up and the coordinator's comment.
+
+        The status found is also set on the action in the plan (both logged)."""
         comment = v.optional_text(comment, "comment", max_length=v.MAX_LONG_TEXT, multiline=True)
         with self.db.write() as s:
             f = self._follow_up_row(s, follow_up_id)
@@ -1086,6 +1088,10 @@ class ActionPlanService:
                         s, f.plan_id, "follow_up", action.id, label, f"follow_up_{key}", old, value
                     )
                     setattr(row, key, value)
+            if status is not None and not action.is_deleted and action.status is not status:
+                # what the follow-up found is the action's status in the plan from now on
+                self._log(s, f.plan_id, "action", action.id, label, "status", action.status, status)
+                action.status = status
 
     def record_area(
         self,

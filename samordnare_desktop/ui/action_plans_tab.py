@@ -1024,8 +1024,8 @@ class ActionPlansTab(QWidget):
                 follow.id, item.id, form.status.currentData(), form.comment.toPlainText()
             )
         self.follow = self.service.follow_up(follow.plan_id)
+        self.reload_plan()  # the status found is now the action's status in the plan
         self.follow_model.set_plan(self.plan, self.follow)
-        self._load_history()
 
     def save_summary(self) -> None:
         follow = self.follow
