@@ -343,8 +343,14 @@ class ActionPlansTab(QWidget):
         self.follow_heading.setWordWrap(True)
         self.export_follow_button = QPushButton(self.tr("Export follow-up PDF…"))
         self.export_follow_button.setObjectName("export_follow_up")
+        self.delete_follow_button = QPushButton(self.tr("Delete follow-up"))
+        self.delete_follow_button.setObjectName("delete_follow_up")
+        self.delete_follow_button.setToolTip(
+            self.tr("Delete this follow-up, e.g. one started by mistake (Ctrl+Z undoes)")
+        )
         top = QHBoxLayout()
         top.addWidget(self.follow_heading, 1)
+        top.addWidget(self.delete_follow_button)
         top.addWidget(self.export_follow_button)
         self.follow_model = PlanTreeModel(lambda: self.today(), self)
         self.follow_area_form = FollowAreaForm()
@@ -393,6 +399,7 @@ class ActionPlansTab(QWidget):
 
         self.start_follow_button.clicked.connect(self.start_follow_up)
         self.export_follow_button.clicked.connect(self.export_follow_up)
+        self.delete_follow_button.clicked.connect(self.delete_follow_up)
         self.save_summary_button.clicked.connect(self.save_summary)
         self.follow_summary.textChanged.connect(
             lambda: self.summary_status.setText(self.tr("Unsaved changes"))
@@ -575,6 +582,14 @@ class ActionPlansTab(QWidget):
                 self.select_municipality(self.summary.municipality_id)
                 self.list.selectionModel().blockSignals(False)
             return
+        if summary is not None:  # saving refreshed the list: choose the target row again
+            self.list.selectionModel().blockSignals(True)
+            self.select_municipality(summary.municipality_id)
+            self.list.selectionModel().blockSignals(False)
+            summary = next(
+                (r for r in self.list_model.rows() if r.municipality_id == summary.municipality_id),
+                summary,
+            )
         self._show_municipality(summary)
 
     def _save_pending(self) -> bool:
@@ -1006,6 +1021,39 @@ class ActionPlansTab(QWidget):
         self.ctx.bus.changed.emit("action_plans")
         if self.follow_model.rowCount():
             self.follow_editor.tree.setCurrentIndex(self.follow_model.index(0, 0))
+
+    def delete_follow_up(self) -> None:
+        follow = self.follow
+        if follow is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Delete follow-up"),
+            self.tr(
+                "Delete the follow-up with its assessments and comments? "
+                "You can undo this with Ctrl+Z."
+            ),
+        ):
+            return
+        self.follow_editor.dirty = False
+
+        def after() -> None:
+            self.reload_plan()
+            self._load_follow_up()
+
+        command = ServiceCommand(
+            self.tr("Delete follow-up"),
+            lambda: self.service.delete_follow_up(follow.id),
+            lambda: self.service.restore_follow_up(follow.id),
+            after,
+            lambda exc: show_error(self, exc),
+        )
+        try:
+            push_done(self.ctx.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.show_status(self.tr("Follow-up deleted. Ctrl+Z undoes."))
 
     def _load_follow_item(self, item: AreaRow | ActionRow, form: object) -> None:
         if self.follow is not None:

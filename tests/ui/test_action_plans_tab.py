@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
 from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
 from samordnare_desktop.ui.models.action_plan_tree_model import LATE, OVERDUE_ROLE
+from samordnare_desktop.ui.models.base import ROW_ROLE
 
 TODAY = date(2026, 9, 1)
 
@@ -340,3 +341,37 @@ def test_other_tabs_can_open_a_plan(tab) -> None:
     assert tab.stack.currentIndex() == 0 and tab.summary.code == "1265"
     assert tab.editor.current_item.id == action.id
     assert not tab.select_plan(action.id)  # not a plan
+
+
+def test_typed_text_is_saved_or_kept_when_leaving(qtbot, tab) -> None:
+    plan = _seed(tab)
+    _seed(tab, "1265")
+    assert tab.select_code("0586")
+    tab.editor.select(plan.areas[0].id)
+    tab.area_form.goal.setPlainText("Nytt mål, inte sparat ännu")
+    assert tab.select_code("1265")  # another municipality: the pane is saved first
+    assert _svc(tab).get(plan.id).areas[0].goal == "Nytt mål, inte sparat ännu"
+    assert tab.summary.code == "1265"
+    assert tab.list.selectionModel().selectedRows()[0].data(ROW_ROLE).code == "1265"
+    assert tab.select_code("0586")
+    tab.editor.select(plan.areas[0].id)
+    tab.area_form.name.setEditText("   ")
+    tab.select_code("1265")  # refused: stays on Mjölby with the text and the error
+    assert tab.summary.code == "0586"
+    assert "tomt" in tab.area_form.errors.message("name")
+    assert _svc(tab).get(plan.id).areas[0].name == "Samverkan med skola"
+
+
+def test_delete_follow_up_and_undo(qtbot, tab) -> None:
+    plan = _seed(tab)
+    _svc(tab).start_follow_up(plan.id, held_on=date(2026, 10, 1))
+    tab.reload_plan()
+    tab._load_follow_up()
+    tab.pages.setCurrentIndex(1)
+    assert tab.follow_box.isVisibleTo(tab)
+    qtbot.mouseClick(tab.delete_follow_button, Qt.MouseButton.LeftButton)
+    assert _svc(tab).follow_up(plan.id) is None
+    assert tab.follow_start.isVisibleTo(tab)
+    tab.ctx.undo_stack.undo()
+    assert _svc(tab).follow_up(plan.id) is not None
+    assert tab.follow_box.isVisibleTo(tab)

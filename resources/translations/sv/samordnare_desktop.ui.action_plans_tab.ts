@@ -132,6 +132,14 @@
             <translation>Exportera uppföljning som PDF…</translation>
         </message>
         <message>
+            <source>Delete follow-up</source>
+            <translation>Ta bort uppföljning</translation>
+        </message>
+        <message>
+            <source>Delete this follow-up, e.g. one started by mistake (Ctrl+Z undoes)</source>
+            <translation>Ta bort uppföljningen, t.ex. en som påbörjats av misstag (Ctrl+Z ångrar)</translation>
+        </message>
+        <message>
             <source>Overall summary of the follow-up for the municipality…</source>
             <translation>Sammanfattning av uppföljningen för kommunen…</translation>
         </message>
@@ -282,6 +290,14 @@
         <message>
             <source>Follow-up started.</source>
             <translation>Uppföljningen påbörjad.</translation>
+        </message>
+        <message>
+            <source>Delete the follow-up with its assessments and comments? You can undo this with Ctrl+Z.</source>
+            <translation>Ta bort uppföljningen med dess bedömningar och kommentarer? Du kan ångra med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Follow-up deleted. Ctrl+Z undoes.</source>
+            <translation>Uppföljningen borttagen. Ctrl+Z ångrar.</translation>
         </message>
         <message>
             <source>Saved</source>
