@@ -603,8 +603,18 @@ class ActionPlansTab(QWidget):
             self.refresh()
             self._load_follow_up()
 
-    def about_to_close(self) -> None:
-        self._save_pending()
+    def about_to_close(self) -> bool:
+        """Save what is typed; if that is refused, ask before the window closes and drops it."""
+        if self._save_pending():
+            return True
+        return messages.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "A change in the action plan could not be saved (see the message beside the "
+                "field). Close anyway and lose it?"
+            ),
+        )
 
     # =========================================================================================
     # the plan

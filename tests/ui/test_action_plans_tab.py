@@ -375,3 +375,25 @@ def test_delete_follow_up_and_undo(qtbot, tab) -> None:
     tab.ctx.undo_stack.undo()
     assert _svc(tab).follow_up(plan.id) is not None
     assert tab.follow_box.isVisibleTo(tab)
+
+
+def test_closing_saves_or_asks(qtbot, main_window, tab, messages) -> None:
+    plan = _seed(tab)
+    tab.editor.select(plan.areas[0].id)
+    tab.area_form.name.setEditText("")
+    messages.confirm_answer = False
+    main_window.close()  # refused save, "No" to closing: the window stays with the text
+    assert main_window.isVisible()
+    assert "kunde inte sparas" in messages.texts("confirm")[-1]
+    assert tab.area_form.name.currentText() == ""
+    tab.area_form.name.setEditText("Samverkan, ny rubrik")
+    main_window.close()
+    assert not main_window.isVisible()
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_database
+
+    db = open_database(main_window.session.db_path, daily_backup=False)
+    try:
+        assert Services(db).action_plans.get(plan.id).areas[0].name == "Samverkan, ny rubrik"
+    finally:
+        db.close()

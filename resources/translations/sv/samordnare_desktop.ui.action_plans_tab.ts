@@ -192,6 +192,10 @@
             <translation>{plans} av {total} kommuner har en plan · {late} försenade åtgärder</translation>
         </message>
         <message>
+            <source>A change in the action plan could not be saved (see the message beside the field). Close anyway and lose it?</source>
+            <translation>En ändring i handlingsplanen kunde inte sparas (se meddelandet vid fältet). Stänga ändå och förlora den?</translation>
+        </message>
+        <message>
             <source>{areas} development areas, {actions} actions</source>
             <translation>{areas} utvecklingsområden, {actions} åtgärder</translation>
         </message>
