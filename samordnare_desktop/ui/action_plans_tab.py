@@ -69,7 +69,7 @@ from samordnare_desktop.ui.models.action_plan_table_models import (
     VersionModel,
 )
 from samordnare_desktop.ui.models.action_plan_tree_model import PlanTreeModel
-from samordnare_desktop.ui.models.base import ROW_ROLE
+from samordnare_desktop.ui.models.base import ROW_ROLE, RowFilterProxy
 from samordnare_desktop.ui.municipalities_tab import configure_table
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
@@ -410,14 +410,19 @@ class ActionPlansTab(QWidget):
         self.version_model = VersionModel(self)
         self.versions = QTableView()
         self.versions.setObjectName("version_table")
-        self.versions.setModel(self.version_model)
+        self.version_proxy = RowFilterProxy(self)
+        self.version_proxy.setSourceModel(self.version_model)
+        self.versions.setModel(self.version_proxy)
         configure_table(self.versions)
         self.history_model = HistoryModel(self)
         self.history = QTableView()
         self.history.setObjectName("history_table")
-        self.history.setModel(self.history_model)
+        self.history_proxy = RowFilterProxy(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history.setModel(self.history_proxy)
         configure_table(self.history)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.versions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.export_version_button = QPushButton(self.tr("Export version as PDF…"))
         self.export_version_button.setObjectName("export_version")
         self.export_version_button.setToolTip(
@@ -926,11 +931,11 @@ class ActionPlansTab(QWidget):
 
     def export_version(self) -> None:
         rows = self.versions.selectionModel().selectedRows()
-        if not rows and self.version_model.rowCount():
-            rows = [self.version_model.index(0, 0)]
+        if not rows and self.version_proxy.rowCount():
+            rows = [self.version_proxy.index(0, 0)]  # newest first
         if not rows:
             return
-        version = self.version_model.row_at(rows[0].row())
+        version = self.version_proxy.row(rows[0].row())
         plan = guarded(self, lambda: self.service.version_details(version.id))
         if plan is None:
             return
@@ -1127,8 +1132,12 @@ class ActionPlansTab(QWidget):
             return
         self.history_model.set_rows(self.service.history(plan.id))
         self.version_model.set_rows(self.service.versions(plan.id))
-        self.history.resizeColumnsToContents()
-        self.versions.resizeColumnsToContents()
+        for table, caps in ((self.history, (160, 120, 320, 190, 240)), (self.versions, ())):
+            header = table.horizontalHeader()
+            header.setResizeContentsPrecision(50)  # size from the first rows, not every change
+            table.resizeColumnsToContents()
+            for column, cap in enumerate(caps):  # long texts are elided; the tooltip has them
+                table.setColumnWidth(column, min(table.columnWidth(column), cap))
 
     def set_mode(self, mode: int) -> None:
         if mode == 1 and not self._save_pending():
