@@ -564,6 +564,8 @@ class ActionPlansTab(QWidget):
         self.pages.setCurrentIndex(0)
         if not self.select_municipality(row.municipality_id):
             return False
+        self.reload_plan()  # it may have changed elsewhere (e.g. a follow-up started at a visit)
+        self._load_follow_up()
         if item_id is not None:
             self.editor.select(item_id)
         return True

@@ -51,6 +51,11 @@ VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.agenda_editor:AgendaEditor",
         lambda: translate("VisitsTab", "Agenda"),
     ),
+    (
+        "action_plan_page",
+        "samordnare_desktop.ui.action_plan_visit_page:ActionPlanVisitPage",
+        lambda: translate("VisitsTab", "Action plan"),
+    ),
 ]
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound

@@ -397,3 +397,29 @@ def test_closing_saves_or_asks(qtbot, main_window, tab, messages) -> None:
         assert Services(db).action_plans.get(plan.id).areas[0].name == "Samverkan, ny rubrik"
     finally:
         db.close()
+
+
+def test_visit_page_starts_the_follow_up_at_that_visit(qtbot, main_window, tab) -> None:
+    from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+    from samordnare_desktop.services.visits import VisitInput
+
+    plan = _seed(tab)
+    m = main_window.ctx.services.municipalities.by_code("0586")
+    visit = main_window.ctx.services.visits.create(
+        VisitInput(m.id, VisitKind.FOLLOW_UP, date(2026, 10, 6), status=VisitStatus.HELD)
+    )
+    main_window.select_tab("visits")
+    visits = main_window.tab("visits")
+    visits.refresh()
+    assert visits.select_visit(visit.id)
+    holder = next(h for h in visits.page_holders if h.name == "action_plan_page")
+    visits.pages.setCurrentWidget(holder)
+    page = holder.page
+    assert "inte följts upp" in page.summary.text() and page.follow_button.isVisibleTo(page)
+    qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
+    follow = _svc(tab).follow_up(plan.id)
+    assert follow.visit_id == visit.id and follow.held_on == date(2026, 10, 6)
+    assert main_window.current_tab() is tab and tab.pages.currentIndex() == 1
+    assert tab.follow_box.isVisibleTo(tab)
+    assert "2026-10-06" in tab.follow_heading.text()
+    assert "kopplad till detta besök" in page.summary.text()

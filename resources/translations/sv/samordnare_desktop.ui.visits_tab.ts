@@ -15,6 +15,10 @@
             <translation>Dagordning</translation>
         </message>
         <message>
+            <source>Action plan</source>
+            <translation>Handlingsplan</translation>
+        </message>
+        <message>
             <source>New visit</source>
             <translation>Nytt besök</translation>
         </message>
