@@ -1158,13 +1158,18 @@ class ActionPlansTab(QWidget):
         self.overview_proxy.set_filters(
             search=self.overview_search.text(), status=self.overview_status.currentData() or ""
         )
-        shown = self.overview_proxy.rowCount()
-        late = sum(1 for r in self.overview_model.rows() if r.overdue(self.today()))
-        self.overview_count.setText(
-            self.tr("Showing {shown} of {total} actions · {late} overdue").format(
-                shown=shown, total=self.overview_model.rowCount(), late=late
-            )
+        from samordnare_desktop.services.action_plans import status_counts
+
+        shown = [self.overview_proxy.row(r) for r in range(self.overview_proxy.rowCount())]
+        late = sum(1 for r in shown if r.overdue(self.today()))
+        counts = status_counts(r.status for r in shown)
+        by_status = ", ".join(
+            f"{status.label().lower()} {count}" for status, count in counts.items() if count
         )
+        text = self.tr("Showing {shown} of {total} actions · {late} overdue").format(
+            shown=len(shown), total=self.overview_model.rowCount(), late=late
+        )
+        self.overview_count.setText(f"{text} · {by_status}" if by_status else text)
 
     def open_overview_row(self, proxy_row: int) -> None:
         if proxy_row < 0:
