@@ -56,6 +56,11 @@ VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.visit_participants_page:VisitParticipantsPage",
         lambda: translate("VisitsTab", "Participants"),
     ),
+    (
+        "action_plan_page",
+        "samordnare_desktop.ui.action_plan_visit_page:ActionPlanVisitPage",
+        lambda: translate("VisitsTab", "Action plan"),
+    ),
 ]
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound

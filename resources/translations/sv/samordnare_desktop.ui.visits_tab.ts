@@ -19,6 +19,10 @@
             <translation>Deltagare</translation>
         </message>
         <message>
+            <source>Action plan</source>
+            <translation>Handlingsplan</translation>
+        </message>
+        <message>
             <source>New visit</source>
             <translation>Nytt besök</translation>
         </message>
