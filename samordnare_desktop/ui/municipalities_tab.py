@@ -162,8 +162,12 @@ class MunicipalitiesTab(QWidget):
         panel_layout.addWidget(self.heading)
         panel_layout.addWidget(self.subheading)
         panel_layout.addWidget(self.in_programme)
-        panel_layout.addWidget(contacts_box, 3)
-        panel_layout.addWidget(notes_box, 2)
+        panel_layout.addWidget(contacts_box, 2)
+        panel_layout.addWidget(notes_box, 1)
+        from samordnare_desktop.ui.widgets.time_study_panel import TimeStudyPanel
+
+        self.time_study = TimeStudyPanel(ctx)
+        panel_layout.addWidget(self.time_study, 3)
         self.placeholder = QLabel(self.tr("Choose a municipality in the list to see its details."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -274,6 +278,7 @@ class MunicipalitiesTab(QWidget):
         if details is None:
             return
         self.heading.setText(f"{details.code} {details.name}")
+        self.time_study.set_municipality(details.id)
         self.subheading.setText(details.county_name)
         self.in_programme.setChecked(details.in_programme)
         self.contact_model.set_rows(details.contacts)

@@ -342,7 +342,7 @@ class OverviewTab(QWidget):
         self.study_municipality.blockSignals(True)
         self.study_municipality.clear()
         for ref in overview.time_study:
-            self.study_municipality.addItem(f"{ref.name} ({ref.code})", ref.id)
+            self.study_municipality.addItem(f"{ref.name} ({ref.code})", str(ref.id))
         if not overview.time_study:
             self.study_municipality.addItem(self.tr("No time study yet"), None)
         index = self.study_municipality.findData(chosen) if chosen else 0
@@ -351,7 +351,8 @@ class OverviewTab(QWidget):
         self._show_time_study()
 
     def _show_time_study(self) -> None:
-        municipality_id = self.study_municipality.currentData()
+        data = self.study_municipality.currentData()
+        municipality_id = uuid.UUID(data) if data else None
         comparison = (
             guarded(
                 self, lambda: self.ctx.services.insights.time_studies.comparison(municipality_id)

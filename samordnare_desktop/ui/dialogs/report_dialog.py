@@ -57,7 +57,7 @@ class ReportDialog(QDialog):
         self.quarter.addItem(self.tr("Own period"), None)
         for y in (year - 1, year, year + 1):
             for q in (1, 2, 3, 4):
-                self.quarter.addItem(self.tr("Quarter {q} {y}").format(q=q, y=y), (y, q))
+                self.quarter.addItem(self.tr("Quarter {q} {y}").format(q=q, y=y), f"{y}Q{q}")
         self.start = QDateEdit()
         self.start.setObjectName("start")
         self.end = QDateEdit()
@@ -102,7 +102,7 @@ class ReportDialog(QDialog):
         self.text.textChanged.connect(self._on_text)
         self.save_button.clicked.connect(lambda: self.save_text())
         self.create_button.clicked.connect(self.create_pdf)
-        self.quarter.setCurrentIndex(self.quarter.findData(previous))
+        self.quarter.setCurrentIndex(self.quarter.findData("{}Q{}".format(*previous)))
         self.pdf_written: Path | None = None
 
     # --- period ----------------------------------------------------------------------------------
@@ -119,14 +119,15 @@ class ReportDialog(QDialog):
     def _on_quarter(self) -> None:
         chosen = self.quarter.currentData()
         if chosen:
-            self.set_period(*quarter_range(*chosen))
+            year, quarter = chosen.split("Q")
+            self.set_period(*quarter_range(int(year), int(quarter)))
 
     def _on_dates(self) -> None:
         start, end = self.period()
         self.quarter.blockSignals(True)
         year, quarter = quarter_of(start)
         self.quarter.setCurrentIndex(
-            max(0, self.quarter.findData((year, quarter)))
+            max(0, self.quarter.findData(f"{year}Q{quarter}"))
             if (start, end) == quarter_range(year, quarter)
             else 0
         )

@@ -35,9 +35,9 @@ def minutes(value: float) -> str:
 
 
 class TimeStudyView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
-        self.chart = GroupedBarChart()
+        self.chart = GroupedBarChart(compact=compact)
         self.chart.setObjectName("time_study_chart")
         self.caption = QLabel()
         self.caption.setObjectName("time_study_caption")
