@@ -207,6 +207,7 @@ class OverviewTab(QWidget):
         from samordnare_desktop.ui.municipalities_tab import configure_table
 
         configure_table(self.upcoming)
+        self.upcoming.horizontalHeader().setResizeContentsPrecision(40)
         self.upcoming.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         upcoming_box = QGroupBox(self.tr("Visits in the next 30 days"))
         QVBoxLayout(upcoming_box).addWidget(self.upcoming)
@@ -244,6 +245,7 @@ class OverviewTab(QWidget):
         self.drill.setObjectName("behind_number")
         self.drill.setModel(self.drill_proxy)
         configure_table(self.drill)
+        self.drill.horizontalHeader().setResizeContentsPrecision(40)  # size from 40 rows, not all
         self.drill.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.drill.setToolTip(self.tr("Double-click or press Enter to open."))
         drill_box = QGroupBox(self.tr("Behind the number"))
