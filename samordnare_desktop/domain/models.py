@@ -1,6 +1,7 @@
 """Imports every mapped class so ``Base.metadata`` is complete (Alembic and tests use this)."""
 
 from samordnare_desktop.domain.action_plan import ActionPlan  # noqa: F401
+from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem  # noqa: F401
 from samordnare_desktop.domain.base import Base
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person

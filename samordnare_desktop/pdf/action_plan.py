@@ -37,6 +37,17 @@ def _paragraphs(text: str, style_name: str = "body") -> list:
     return out
 
 
+def _keep_heading(heading: object, block: list) -> list:
+    """The heading kept with the start of its text, unless that start is long (it may split)."""
+    from reportlab.platypus import KeepTogether
+
+    keep = [heading, *block[:1]]
+    rest = block[1:]
+    if rest and len(rest[0].getPlainText()) <= 600 and len(block) > 1:
+        keep.append(rest.pop(0))
+    return [KeepTogether(keep), *rest]
+
+
 def _shorten(text: str, limit: int = CELL_LIMIT) -> tuple[str, bool]:
     """``text`` cut at a word boundary near ``limit``; whether it was cut."""
     if len(text) <= limit:
@@ -151,7 +162,7 @@ def _actions_table(plan_actions: list, today: date, notes: _Notes, prefix: str) 
 
 def action_plan_pdf(plan: PlanDetails, *, today: date) -> bytes:
     """The plan för handling: title block, then each area with situation, goal and actions."""
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import Paragraph, Spacer
 
     from samordnare_desktop.pdf.document import DocumentMeta, render
 
@@ -213,8 +224,7 @@ def action_plan_pdf(plan: PlanDetails, *, today: date) -> bytes:
             if text.strip():
                 block.append(Paragraph(esc(title), styles["h2"]))
                 block += _paragraphs(text)
-        story.append(KeepTogether([heading, *block[:2]]))
-        story += block[2:]
+        story += _keep_heading(heading, block)
         story.append(Spacer(1, 4))
         if area.actions:
             story.append(_actions_table(list(area.actions), today, notes, str(number)))
@@ -265,7 +275,7 @@ def _as_snapshot(a) -> SnapshotAction:
 def follow_up_pdf(plan: PlanDetails, follow_up: FollowUpDetails, *, today: date) -> bytes:
     """The follow-up report: per area the plan beside the outcome, status counts, the summary."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+    from reportlab.platypus import Paragraph, Spacer, Table
 
     from samordnare_desktop.pdf.document import DocumentMeta, render
 
@@ -360,8 +370,7 @@ def follow_up_pdf(plan: PlanDetails, follow_up: FollowUpDetails, *, today: date)
                 Paragraph(esc(translate("pdf_action_plan", "Goal in the plan")), styles["h2"])
             )
             block += _paragraphs(area.goal)
-        story.append(KeepTogether([heading, *block[:2]]))
-        story += block[2:]
+        story += _keep_heading(heading, block)
         story.append(Spacer(1, 4))
         if not actions:
             story.append(

@@ -54,11 +54,11 @@ _WEIGHTS = {
     ListColumn.NAME: 1.5,
     ListColumn.TITLE: 1.3,
     ListColumn.ORGANISATION: 1.5,
-    ListColumn.CATEGORY: 1.0,
+    ListColumn.CATEGORY: 1.25,
     ListColumn.EMAIL: 1.6,
-    ListColumn.NOTES: 2.0,
+    ListColumn.NOTES: 1.7,
 }
-_FIXED_MM = {ListColumn.PHONE: 31, ListColumn.ATTENDANCE: 20}
+_FIXED_MM = {ListColumn.PHONE: 29, ListColumn.ATTENDANCE: 20}
 
 
 class GroupBy(enum.StrEnum):
@@ -132,10 +132,11 @@ class _Group:
 
 
 def _name_key(entry: ParticipantEntry) -> tuple[str, str]:
+    """Surname first, as Swedish lists sort ("Ungdom 3" keeps its whole name as the key)."""
     from samordnare_desktop.domain.validation import match_key
 
     parts = entry.name.split()
-    last = parts[-1] if parts else ""
+    last = parts[-1] if parts and not parts[-1].isdigit() else entry.name
     return (_swedish(match_key(last)), _swedish(match_key(entry.name)))
 
 
@@ -241,12 +242,14 @@ def participant_list_pdf(
         for c in columns
     ]
     header = [Paragraph(esc(c.label()), s["header_cell"]) for c in columns]
-    center = s["cell"].clone("cell_center", alignment=1)
+    dense = len(columns) > 5  # landscape with many columns: a size smaller, fewer split words
+    text_style = s["cell"].clone("cell_dense", fontSize=8.5, leading=11) if dense else s["cell"]
+    center = text_style.clone("cell_center", alignment=1)
     box = s["cell"].clone("cell_box", alignment=1, fontSize=13, leading=13)
 
     def cell(entry: ParticipantEntry, column: ListColumn):
         if column is ListColumn.NAME:
-            return Paragraph(f"<b>{esc(_cut(entry.name))}</b>", s["cell"])
+            return Paragraph(f"<b>{esc(_cut(entry.name))}</b>", text_style)
         if column is ListColumn.ATTENDANCE:
             if entry.attended is None:
                 mark = "–" if options.attendance_style is AttendanceStyle.WORDS else UNCHECKED
@@ -269,7 +272,7 @@ def participant_list_pdf(
             ListColumn.EMAIL: entry.email,
             ListColumn.PHONE: entry.phone,
         }[column]
-        return Paragraph(esc(_cut(value)), s["cell"])
+        return Paragraph(esc(_cut(value)), text_style)
 
     for group in group_entries(entries, options.group_by) if entries else []:
         if group.title:

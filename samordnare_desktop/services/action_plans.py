@@ -76,6 +76,19 @@ class ActionInput:
     measure: str = ""
 
 
+def parse_day(text: str, field: str) -> date | None:
+    """A date as the user types it (2026-03-04); empty is no date."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            field, translate("action_plans", "Not a valid date (expected YYYY-MM-DD).")
+        ) from None
+
+
 def validate_plan(data: PlanInput) -> PlanInput:
     return replace(data, owner=v.optional_text(data.owner, "owner"))
 

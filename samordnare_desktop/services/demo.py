@@ -71,6 +71,7 @@ PROGRAMME_CODES = (
 STEPS: list[str] = [
     "samordnare_desktop.services.demo:build_programme",
     "samordnare_desktop.services.visits_demo:build_visits",
+    "samordnare_desktop.services.agendas_demo:build_agendas",
     "samordnare_desktop.services.participants_demo:build_participants",
     "samordnare_desktop.services.action_plans_demo:build_action_plans",
     "samordnare_desktop.services.insights_demo:build_time_studies",

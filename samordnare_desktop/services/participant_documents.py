@@ -435,7 +435,7 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             data = validate_person(data)
         except ValidationError as exc:
             label = _FIELD_LABELS[exc.field]() if exc.field in _FIELD_LABELS else exc.field
-            rows.append(skip(f"{label}: {exc.message}"))
+            rows.append(skip(f"{label[:1].upper()}{label[1:]}: {exc.message}"))
             continue
         e_key = email_key(data.email)
         n_key = "" if data.category.is_child else name_org_key(data.name, data.organisation)
@@ -482,7 +482,7 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
         if match is not None:
             seen_person[match.id] = line
         if match is None:
-            detail = translate("participant_import", "New person.")
+            detail = translate("participant_import", "New person")
             rows.append(
                 ImportRow(
                     line,
@@ -491,7 +491,7 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
                     data.organisation,
                     data.category,
                     data.email,
-                    "; ".join([detail, *notes]),
+                    "; ".join([detail, *notes]) + ".",
                     data,
                     None,
                     (),

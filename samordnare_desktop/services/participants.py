@@ -468,6 +468,22 @@ class ParticipantService:
         rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
         return rows[:limit] if limit else rows
 
+    def visit_counts(self, municipality_id: uuid.UUID) -> dict[uuid.UUID, int]:
+        """How many visits each person in the directory is (still) listed on."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Participant.person_id, func.count())
+                .join(Person, Participant.person_id == Person.id)
+                .join(Visit, Participant.visit_id == Visit.id)
+                .where(
+                    Person.municipality_id == municipality_id,
+                    Participant.deleted_at.is_(None),
+                    Visit.deleted_at.is_(None),
+                )
+                .group_by(Participant.person_id)
+            ).all()
+        return {person_id: count for person_id, count in rows}
+
     def find_matches(
         self,
         municipality_id: uuid.UUID,
@@ -857,6 +873,23 @@ class ParticipantService:
             if person is None or person.is_deleted:
                 raise NotFoundError(translate("participants", "The person no longer exists."))
             person.deleted_at = utcnow()
+
+    def delete_people(self, person_ids: list[uuid.UUID]) -> None:
+        """Remove several people from the directory at once (all or nothing)."""
+        with self.db.write() as s:
+            now = utcnow()
+            for person_id in person_ids:
+                person = s.get(Person, person_id)
+                if person is None or person.is_deleted:
+                    raise NotFoundError(translate("participants", "The person no longer exists."))
+                person.deleted_at = now
+
+    def restore_people(self, person_ids: list[uuid.UUID]) -> None:
+        with self.db.write() as s:
+            for person_id in person_ids:
+                person = s.get(Person, person_id)
+                if person is not None:
+                    person.deleted_at = None
 
     def restore_person(self, person_id: uuid.UUID) -> None:
         with self.db.write() as s:

@@ -9,6 +9,7 @@ from samordnare_desktop.db.engine import Database
 
 if TYPE_CHECKING:
     from samordnare_desktop.services.action_plans import ActionPlanService
+    from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.insights import InsightsService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
@@ -33,16 +34,10 @@ class Services:
         return VisitService(self.db)
 
     @cached_property
-    def action_plans(self) -> ActionPlanService:
-        from samordnare_desktop.services.action_plans import ActionPlanService
+    def agendas(self) -> AgendaService:
+        from samordnare_desktop.services.agendas import AgendaService
 
-        return ActionPlanService(self.db)
-
-    @cached_property
-    def insights(self) -> InsightsService:
-        from samordnare_desktop.services.insights import InsightsService
-
-        return InsightsService(self)
+        return AgendaService(self.db)
 
     @cached_property
     def participants(self) -> ParticipantService:
@@ -55,3 +50,15 @@ class Services:
         from samordnare_desktop.services.participant_documents import ParticipantDocumentService
 
         return ParticipantDocumentService(self.db)
+
+    @cached_property
+    def action_plans(self) -> ActionPlanService:
+        from samordnare_desktop.services.action_plans import ActionPlanService
+
+        return ActionPlanService(self.db)
+
+    @cached_property
+    def insights(self) -> InsightsService:
+        from samordnare_desktop.services.insights import InsightsService
+
+        return InsightsService(self)

@@ -132,6 +132,10 @@ DEFAULT_QUESTION_KINDS = frozenset({VisitKind.FIRST, VisitKind.FOLLOW_UP})
 
 def validate_visit(data: VisitInput) -> VisitInput:
     """Normalise and check a visit; raises ``ValidationError`` naming the bad field."""
+    if data.municipality_id is None:
+        raise ValidationError(
+            "municipality_id", translate("visits", "Choose the municipality to visit.")
+        )
     if data.start_time and data.end_time and data.end_time <= data.start_time:
         raise ValidationError(
             "end_time", translate("visits", "The visit must end after it starts.")
@@ -458,6 +462,27 @@ class VisitService:
             )
             return [(number, text) for number, text in rows]
 
+    def questions_by_visit(
+        self, visit_ids: Iterable[uuid.UUID]
+    ) -> dict[uuid.UUID, list[tuple[int, str]]]:
+        """:meth:`questions_of` for many visits in one query (visits without any are absent)."""
+        wanted = list(visit_ids)
+        found: dict[uuid.UUID, list[tuple[int, str]]] = {}
+        with self.db.read() as s:
+            for start in range(0, len(wanted), 500):  # stay under SQLite's parameter limit
+                rows = s.execute(
+                    select(VisitQuestion.visit_id, Question.number, Question.text)
+                    .join(Question, VisitQuestion.question_id == Question.id)
+                    .where(
+                        VisitQuestion.visit_id.in_(wanted[start : start + 500]),
+                        Question.deleted_at.is_(None),
+                    )
+                    .order_by(Question.number)
+                )
+                for visit_id, number, text in rows:
+                    found.setdefault(visit_id, []).append((number, text))
+        return found
+
     # --- programme stage and warnings ---------------------------------------------------------
     def programme_stages(self) -> dict[uuid.UUID, ProgrammeStage]:
         """Every municipality's programme stage (one query); municipalities without first or
@@ -515,4 +540,5 @@ def export_visits_ics(service: VisitService, rows: Sequence[VisitRow], path: Pat
     """Write ``rows`` as an iCalendar file (with each visit's questions); returns the count."""
     from samordnare_desktop.services.visits_ics import export_ics
 
-    return export_ics(rows, path, lambda row: service.questions_of(row.id))
+    questions = service.questions_by_visit(r.id for r in rows)
+    return export_ics(rows, path, lambda row: questions.get(row.id, []))

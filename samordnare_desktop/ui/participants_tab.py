@@ -30,7 +30,9 @@ from samordnare_desktop.domain.errors import UserError, ValidationError
 from samordnare_desktop.domain.participant import ParticipantCategory
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.participants import (
+    BulkAddResult,
     DuplicatePersonError,
+    NewParticipant,
     ParticipantRow,
     ParticipationInput,
     PersonInput,
@@ -46,7 +48,6 @@ from samordnare_desktop.ui.models.participant_table_model import (
     EMAIL,
     INVITED,
     NAME,
-    NOTES,
     ORGANISATION,
     PHONE,
     ROLE,
@@ -54,6 +55,7 @@ from samordnare_desktop.ui.models.participant_table_model import (
     ParticipantTableModel,
 )
 from samordnare_desktop.ui.municipalities_tab import configure_table
+from samordnare_desktop.ui.participant_documents import ParticipantDocumentsBar
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 
 _SETTINGS_VISIT = "participants/visit"
@@ -110,6 +112,11 @@ class ParticipantsTab(QWidget):
         self.copy_button.setToolTip(
             self.tr("Invite everyone on the first visit's list who is not on this list yet.")
         )
+        self.directory_button = QPushButton(self.tr("People…"))
+        self.directory_button.setObjectName("directory")
+        self.directory_button.setToolTip(
+            self.tr("The municipality's directory of people: search, add to the visit, remove.")
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Visit:")))
         top.addWidget(self.visit, 1)
@@ -119,6 +126,7 @@ class ParticipantsTab(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.remove_button)
         top.addWidget(self.copy_button)
+        top.addWidget(self.directory_button)
 
         # --- summary, filters ---------------------------------------------------------------------
         self.summary = QLabel()
@@ -139,6 +147,10 @@ class ParticipantsTab(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.category, 1)
+        self.documents = ParticipantDocumentsBar(
+            ctx, lambda: self.visit_id, lambda: self.visit.currentText(), self
+        )
+        filters.addWidget(self.documents)
 
         # --- table --------------------------------------------------------------------------------
         self.model = ParticipantTableModel(self)
@@ -153,12 +165,12 @@ class ParticipantsTab(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (NAME, 170),
-            (ROLE, 180),
-            (ORGANISATION, 200),
-            (CATEGORY, 150),
-            (EMAIL, 200),
-            (PHONE, 105),
+            (NAME, 165),
+            (ROLE, 170),
+            (ORGANISATION, 180),
+            (CATEGORY, 175),
+            (EMAIL, 180),
+            (PHONE, 100),
         ):
             self.table.setColumnWidth(column, width)
         for column in (INVITED, INVITED + 1, ATTENDED):
@@ -211,6 +223,7 @@ class ParticipantsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_participant)
         self.remove_button.clicked.connect(self.remove_participant)
         self.copy_button.clicked.connect(self.copy_from_first_visit)
+        self.directory_button.clicked.connect(self.open_directory)
         self.walk_in.returnPressed.connect(self.add_walk_in)
         self.walk_in.textEdited.connect(lambda _t: self.walk_in_error.clear())
         self.table.doubleClicked.connect(self._on_double_clicked)
@@ -227,6 +240,7 @@ class ParticipantsTab(QWidget):
             QKeySequence.StandardKey.Delete, self.table, activated=self.remove_participant
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        QWidget.setTabOrder(self.search, self.walk_in)
         ctx.bus.changed.connect(self._on_bus_changed)
 
         self.reload_visits()
@@ -360,7 +374,9 @@ class ParticipantsTab(QWidget):
         self.remove_button.setEnabled(has_row)
         self.copy_button.setEnabled(has_visit and not self._visit_first.get(self.visit_id, True))
         self.attendance_button.setEnabled(has_visit)
+        self.directory_button.setEnabled(has_visit)
         self.walk_in.setEnabled(has_visit)
+        self.documents.setEnabled(has_visit)
 
     def _on_filter_changed(self) -> None:
         value = self.category.currentData()
@@ -393,7 +409,7 @@ class ParticipantsTab(QWidget):
             self.attendance_button.setChecked(on)  # re-enters through toggled
             return
         self.walk_in_box.setVisible(on)
-        for column in (EMAIL, PHONE, INVITED, NOTES):
+        for column in (EMAIL, PHONE, INVITED):
             self.table.setColumnHidden(column, on)
         self._update_search_placeholder()
         if on:
@@ -634,6 +650,48 @@ class ParticipantsTab(QWidget):
             return
         self.ctx.show_status(self.tr("Participant removed. Ctrl+Z undoes."))
 
+    def open_directory(self) -> None:
+        from samordnare_desktop.ui.dialogs.person_directory_dialog import PersonDirectoryDialog
+
+        if self.visit_id is None or self.municipality_id is None:
+            return
+        name = self.visit.currentText().split(" – ")[0]
+        dialog = PersonDirectoryDialog(
+            self,
+            self.service,
+            self.municipality_id,
+            name,
+            self.ctx.undo_stack,
+            self.add_people,
+            self._after_change,
+        )
+        dialog.exec()
+
+    def add_people(self, person_ids: list[uuid.UUID]) -> BulkAddResult:
+        """Put people from the directory on the visit's list (one undo step)."""
+        visit_id = self.visit_id
+        if visit_id is None:
+            raise UserError(self.tr("Choose a visit first."))
+        result = self.service.add_many(
+            visit_id, [NewParticipant(None, person_id=person_id) for person_id in person_ids]
+        )
+        added = list(result.added)
+        if added:
+            command = ServiceCommand(
+                self.tr("Add {count} participants").format(count=len(added)),
+                lambda: self.service.restore_many(added),
+                lambda: self.service.remove_many(added),
+                self._after_change,
+                lambda exc: show_error(self, exc),
+            )
+            self.ctx.undo_stack.push(command)  # already done: the first redo only refreshes
+        self.ctx.show_status(
+            self.tr("{added} added to the list, {listed} were already on it.").format(
+                added=len(added), listed=result.already_listed
+            )
+        )
+        return result
+
     def copy_from_first_visit(self) -> None:
         visit_id = self.visit_id
         if visit_id is None:
@@ -661,6 +719,14 @@ class ParticipantsTab(QWidget):
                 count=len(added)
             )
         )
+
+
+def open_visit_participants(widget: QWidget, visit_id: uuid.UUID) -> bool:
+    """From any tab (e.g. the visits tab): switch to Deltagare showing ``visit_id``."""
+    window = widget.window()
+    if not hasattr(window, "tab") or not window.select_tab(ParticipantsTab.NAME):
+        return False
+    return window.tab(ParticipantsTab.NAME).show_visit(visit_id)
 
 
 def replace_walk_in(participation: ParticipationInput, walk_in: bool) -> ParticipationInput:

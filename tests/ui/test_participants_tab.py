@@ -71,6 +71,16 @@ def test_visit_chooser_and_show_visit(tab, visits) -> None:
     assert "Inga deltagare" in tab.summary.text()
 
 
+def test_open_from_another_tab(main_window, visits) -> None:
+    from samordnare_desktop.ui.participants_tab import open_visit_participants
+
+    _first, follow = visits
+    other = main_window.tab("municipalities")
+    assert open_visit_participants(other, follow.id)
+    assert main_window.current_tab().objectName() == "participants"
+    assert main_window.current_tab().visit_id == follow.id
+
+
 def test_no_visits_shows_a_hint(main_window) -> None:
     tab = main_window.tab("participants")
     assert tab.visit_id is None
@@ -105,6 +115,8 @@ def test_add_politician_and_search_and_filter(qtbot, tab, visits, monkeypatch) -
     assert _names(tab) == ["Şahin Yılmaz", "Anna Berg"]
     row = tab.visible_rows()[0]
     assert row.role == "Kommunstyrelsens ordförande, Kommunalråd (S)"
+    assert tab.proxy.index(0, 0).data() == "Şahin Yılmaz (S)"
+    assert tab.proxy.index(0, 1).data() == "Kommunalråd, Kommunstyrelsens ordförande"
     assert tab.proxy.index(0, 3).data() == "Politiker"
     tab.search.insert("socialförv")
     assert _names(tab) == ["Anna Berg"]
@@ -288,3 +300,62 @@ def test_remove_with_confirmation_and_undo(qtbot, tab, visits, messages) -> None
     tab.ctx.undo_stack.undo()
     assert _names(tab) == ["Anna Berg"]
     assert svc.list_for_visit(first.id)[0].confirmed
+
+
+def test_edit_participant(tab, visits, monkeypatch) -> None:
+    first, _ = visits
+    svc = tab.ctx.services.participants
+    svc.add(first.id, PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen"))
+    tab.show_visit(first.id)
+    tab.table.selectRow(0)
+
+    def fake_exec(dialog: ParticipantDialog) -> int:
+        assert dialog.name.text() == "Anna Berg"
+        dialog.title_edit.setText("Socialchef")
+        dialog.confirmed.setChecked(True)
+        dialog.notes.setPlainText("Kommer 10.00 & <går tidigt>")
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fake_exec)
+    tab.edit_participant()
+    row = svc.list_for_visit(first.id)[0]
+    assert (row.title, row.confirmed, row.notes) == (
+        "Socialchef",
+        True,
+        "Kommer 10.00 & <går tidigt>",
+    )
+    assert tab.visible_rows()[0].title == "Socialchef"
+
+
+def test_directory_dialog_adds_and_removes_people(tab, visits, monkeypatch, messages) -> None:
+    from samordnare_desktop.ui.dialogs.person_directory_dialog import PersonDirectoryDialog
+
+    first, follow = visits
+    svc = tab.ctx.services.participants
+    for name in ("Anna Berg", "Bo Ek"):
+        svc.add(first.id, PersonInput(name, Cat.SOCIAL_STAFF, organisation="Socialförvaltningen"))
+    tab.show_visit(follow.id)
+    seen = {}
+
+    def fake_exec(dialog: PersonDirectoryDialog) -> int:
+        assert dialog.model.rowCount() == 2
+        dialog.search.setText("bo")
+        assert dialog.proxy.rowCount() == 1
+        dialog.table.selectRow(0)
+        dialog.add_selected()
+        seen["after_add"] = _names(tab)
+        dialog.search.clear()
+        dialog.table.selectAll()
+        dialog.remove_selected()
+        seen["left"] = dialog.model.rowCount()
+        return 0
+
+    monkeypatch.setattr(PersonDirectoryDialog, "exec", fake_exec)
+    tab.directory_button.click()
+    assert seen["after_add"] == ["Bo Ek"]
+    assert seen["left"] == 0
+    assert "Ta bort 2 person" in messages.texts("confirm")[-1]
+    assert _names(tab) == [] and svc.list_for_visit(first.id) == []
+    tab.ctx.undo_stack.undo()  # the removal
+    assert _names(tab) == ["Bo Ek"]
+    assert len(svc.list_for_visit(first.id)) == 2

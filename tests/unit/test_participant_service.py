@@ -202,3 +202,56 @@ def test_directory_search(services: Services) -> None:
     assert [r.name for r in svc.list_for_visit(first.id)] == ["Łucja Đorđević"]
     svc.restore_person(person.id)
     assert len(svc.list_for_visit(first.id)) == 2
+
+
+def test_demo_step_without_visits(services: Services) -> None:
+    import random
+
+    from samordnare_desktop.services.participants_demo import build_participants
+
+    assert build_participants(services, random.Random(1)).startswith("participants: no visits")
+
+
+def test_demo_step_fills_visits_once(services: Services) -> None:
+    import random
+
+    from samordnare_desktop.services.participants_demo import build_participants
+
+    m, first, follow = _visits(services)
+    summary = build_participants(services, random.Random(1))
+    assert summary.startswith("participants:") and "on 2 visits" in summary
+    svc = services.participants
+    first_rows = svc.list_for_visit(first.id)
+    follow_rows = svc.list_for_visit(follow.id)
+    assert 15 <= len(first_rows) <= 41 and len(follow_rows) >= 15
+    assert {r.category for r in first_rows} == set(Cat)  # every category
+    assert any(r.attended for r in first_rows)  # a held visit has attendance ticked
+    # a visit still ahead has nobody ticked; one in the past counts as held
+    assert any(r.attended for r in follow_rows) == (follow.day < date.today())
+    reused = {r.person_id for r in first_rows} & {r.person_id for r in follow_rows}
+    assert len(reused) >= len(first_rows) // 2  # the follow-up reuses the first visit's people
+    assert all(not r.email and not r.phone for r in first_rows if r.is_child)
+    people = svc.directory(m.id, limit=None)
+    emails = [p.email.casefold() for p in people if p.email]
+    assert len(set(emails)) == len(emails)
+    again = build_participants(services, random.Random(1))
+    assert again == "participants: 0 participants on 0 visits"
+    assert len(svc.list_for_visit(first.id)) == len(first_rows)
+
+
+def test_list_for_visit_uses_the_visit_index(services: Services) -> None:
+    from sqlalchemy import text
+
+    with services.db.read() as s:
+        plan = " ".join(
+            str(row[-1])
+            for row in s.execute(
+                text(
+                    "EXPLAIN QUERY PLAN SELECT * FROM participant JOIN person "
+                    "ON participant.person_id = person.id WHERE participant.visit_id = :v "
+                    "AND participant.deleted_at IS NULL"
+                ),
+                {"v": "x"},
+            )
+        )
+    assert "ix_participant_visit_person" in plan

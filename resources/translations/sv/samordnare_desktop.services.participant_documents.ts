@@ -80,8 +80,8 @@
             <translation>E-postadressen hör till en person i registret och namn och organisation till en annan; ändra personen för hand.</translation>
         </message>
         <message>
-            <source>New person.</source>
-            <translation>Ny person.</translation>
+            <source>New person</source>
+            <translation>Ny person</translation>
         </message>
         <message>
             <source>Matches {person}, whose category cannot change to or from child here.</source>

@@ -11,6 +11,10 @@
     <context>
         <name>visits</name>
         <message>
+            <source>Choose the municipality to visit.</source>
+            <translation>Välj vilken kommun besöket gäller.</translation>
+        </message>
+        <message>
             <source>The visit must end after it starts.</source>
             <translation>Besöket måste sluta efter att det börjar.</translation>
         </message>

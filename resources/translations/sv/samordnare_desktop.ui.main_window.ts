@@ -81,8 +81,16 @@ Databas: {path}</translation>
             <translation>Kommuner</translation>
         </message>
         <message>
+            <source>Visits</source>
+            <translation>Besök</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Action plans</source>
+            <translation>Handlingsplaner</translation>
         </message>
         <message>
             <source>Overview</source>

@@ -40,6 +40,14 @@
             <translation>Bjud in alla från första besökets lista som inte redan finns på den här listan.</translation>
         </message>
         <message>
+            <source>People…</source>
+            <translation>Personregister…</translation>
+        </message>
+        <message>
+            <source>The municipality's directory of people: search, add to the visit, remove.</source>
+            <translation>Kommunens personregister: sök, lägg till på besöket, ta bort.</translation>
+        </message>
+        <message>
             <source>Visit:</source>
             <translation>Besök:</translation>
         </message>
@@ -126,6 +134,18 @@
         <message>
             <source>Participant removed. Ctrl+Z undoes.</source>
             <translation>Deltagaren borttagen. Ctrl+Z ångrar.</translation>
+        </message>
+        <message>
+            <source>Choose a visit first.</source>
+            <translation>Välj ett besök först.</translation>
+        </message>
+        <message>
+            <source>Add {count} participants</source>
+            <translation>Lägg till {count} deltagare</translation>
+        </message>
+        <message>
+            <source>{added} added to the list, {listed} were already on it.</source>
+            <translation>{added} tillagda på listan, {listed} fanns redan där.</translation>
         </message>
         <message>
             <source>Everyone on the first visit's list is already on this list.</source>

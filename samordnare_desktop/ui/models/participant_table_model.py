@@ -45,23 +45,41 @@ def _name_tooltip(row: ParticipantRow) -> str:
     return "\n".join(lines)
 
 
+def _name(row: ParticipantRow) -> str:
+    """Politicians as Swedish lists write them: "Per Holm (S)"."""
+    return f"{row.display_name} {row.party_label}".strip()
+
+
+def _role(row: ParticipantRow) -> str:
+    """Office first (kommunalråd, nämndens ordförande), then the title."""
+    return ", ".join(dict.fromkeys(p for p in (row.office, row.title) if p))
+
+
 def columns() -> list[Column[ParticipantRow]]:
     return [
         Column(
             lambda: translate("ParticipantTableModel", "Name"),
-            lambda r: r.display_name,
+            _name,
+            sort=lambda r: swedish_sort_key(r.display_name),
             tooltip=_name_tooltip,
         ),
-        Column(lambda: translate("ParticipantTableModel", "Title / role"), lambda r: r.role),
+        Column(lambda: translate("ParticipantTableModel", "Title / role"), _role, tooltip=_role),
         Column(
-            lambda: translate("ParticipantTableModel", "Organisation"), lambda r: r.organisation
+            lambda: translate("ParticipantTableModel", "Organisation"),
+            lambda r: r.organisation,
+            tooltip=lambda r: r.organisation,
         ),
         Column(
             lambda: translate("ParticipantTableModel", "Category"),
             lambda r: r.category.label(),
+            tooltip=lambda r: r.category.label(),
             sort=lambda r: f"{_CATEGORY_ORDER[r.category]:02d} {swedish_sort_key(r.name)}",
         ),
-        Column(lambda: translate("ParticipantTableModel", "E-mail"), lambda r: r.email),
+        Column(
+            lambda: translate("ParticipantTableModel", "E-mail"),
+            lambda r: r.email,
+            tooltip=lambda r: r.email,
+        ),
         Column(lambda: translate("ParticipantTableModel", "Phone"), lambda r: r.phone),
         Column(
             lambda: translate("ParticipantTableModel", "Invited"),
