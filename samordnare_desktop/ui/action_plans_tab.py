@@ -411,8 +411,20 @@ class ActionPlansTab(QWidget):
         self.history.setModel(self.history_model)
         configure_table(self.history)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.export_version_button = QPushButton(self.tr("Export version as PDF…"))
+        self.export_version_button.setObjectName("export_version")
+        self.export_version_button.setToolTip(
+            self.tr("The plan as it stood when the chosen version was saved (double-click)")
+        )
         versions_box = QGroupBox(self.tr("Saved versions"))
-        QVBoxLayout(versions_box).addWidget(self.versions)
+        versions_layout = QVBoxLayout(versions_box)
+        versions_layout.addWidget(self.versions)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.export_version_button)
+        versions_layout.addLayout(row)
+        self.export_version_button.clicked.connect(self.export_version)
+        self.versions.doubleClicked.connect(lambda _index: self.export_version())
         history_box = QGroupBox(self.tr("Every change (who, when, what)"))
         QVBoxLayout(history_box).addWidget(self.history)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -526,6 +538,23 @@ class ActionPlansTab(QWidget):
                 self.list.scrollTo(self.list_proxy.index(row, 0))
                 return True
         return False
+
+    def select_plan(self, plan_id: uuid.UUID, item_id: uuid.UUID | None = None) -> bool:
+        """Show this plan (other tabs click through to it), optionally one area or action."""
+        row = next((r for r in self.list_model.rows() if r.plan_id == plan_id), None)
+        if row is None:
+            self.refresh()
+            row = next((r for r in self.list_model.rows() if r.plan_id == plan_id), None)
+        if row is None:
+            return False
+        self.set_mode(0)
+        self.search.clear()
+        self.pages.setCurrentIndex(0)
+        if not self.select_municipality(row.municipality_id):
+            return False
+        if item_id is not None:
+            self.editor.select(item_id)
+        return True
 
     def select_code(self, code: str) -> bool:
         for row in self.list_model.rows():
@@ -870,6 +899,26 @@ class ActionPlansTab(QWidget):
 
         self._write_pdf(f"handlingsplan-{plan.municipality_code}.pdf", build)
 
+    def export_version(self) -> None:
+        rows = self.versions.selectionModel().selectedRows()
+        if not rows and self.version_model.rowCount():
+            rows = [self.version_model.index(0, 0)]
+        if not rows:
+            return
+        version = self.version_model.row_at(rows[0].row())
+        plan = guarded(self, lambda: self.service.version_details(version.id))
+        if plan is None:
+            return
+
+        def build() -> bytes:
+            from samordnare_desktop.pdf.action_plan import action_plan_pdf
+
+            return action_plan_pdf(plan, today=self.today())
+
+        self._write_pdf(
+            f"handlingsplan-{plan.municipality_code}-version-{version.number}.pdf", build
+        )
+
     # =========================================================================================
     # follow-up
     # =========================================================================================
@@ -975,8 +1024,8 @@ class ActionPlansTab(QWidget):
                 follow.id, item.id, form.status.currentData(), form.comment.toPlainText()
             )
         self.follow = self.service.follow_up(follow.plan_id)
+        self.reload_plan()  # the status found is now the action's status in the plan
         self.follow_model.set_plan(self.plan, self.follow)
-        self._load_history()
 
     def save_summary(self) -> None:
         follow = self.follow
@@ -1052,9 +1101,5 @@ class ActionPlansTab(QWidget):
         if proxy_row < 0:
             return
         row = self.overview_proxy.row(proxy_row)
-        self.set_mode(0)
-        self.search.clear()
-        self.pages.setCurrentIndex(0)
-        if self.select_municipality(row.municipality_id):
-            self.editor.select(row.action_id)
+        if self.select_plan(row.plan_id, row.action_id):
             self.tree.setFocus()

@@ -293,3 +293,50 @@ def test_overview_filters_and_click_through(qtbot, tab) -> None:
     assert tab.stack.currentIndex() == 0
     assert tab.summary.code == "0586"
     assert tab.editor.current_item.id == plan.areas[0].actions[1].id
+
+
+def test_keys_add_area_and_edit(qtbot, tab) -> None:
+    plan = _seed(tab)
+    tab.editor.select(plan.areas[0].id)
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
+    areas = _svc(tab).get(plan.id).areas
+    assert [a.name for a in areas][1] == "Nytt utvecklingsområde"  # after the chosen area
+    assert tab.editor.current_item.id == areas[1].id
+    tab.area_form.name.setEditText("Placeringar i familjehem och HVB")
+    tab.tree.setFocus()
+    tab.editor.select(plan.areas[0].actions[0].id)  # moving on saves the area
+    assert _svc(tab).get(plan.id).areas[1].name == "Placeringar i familjehem och HVB"
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_F2)
+    assert tab.action_form.what.hasFocus()
+    tab.ctx.undo_stack.undo()  # undo the added area
+    assert len(_svc(tab).get(plan.id).areas) == 2
+
+
+def test_export_a_saved_version(qtbot, tab, tmp_path, monkeypatch) -> None:
+    plan = _seed(tab)
+    svc = _svc(tab)
+    svc.save_version(plan.id, "Som överenskommen")
+    action = plan.areas[0].actions[0]
+    svc.update_action(action.id, ActionInput("Ändrad efteråt"), expected_version=action.version)
+    tab.reload_plan()
+    out = tmp_path / "version.pdf"
+    monkeypatch.setattr(tab, "_ask_pdf_path", lambda _name: out)
+    tab.pages.setCurrentIndex(2)
+    qtbot.mouseClick(tab.export_version_button, Qt.MouseButton.LeftButton)
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
+    )
+    assert "Rutin för SIP" in text and "Ändrad efteråt" not in text
+
+
+def test_other_tabs_can_open_a_plan(tab) -> None:
+    plan = _seed(tab, "1265")
+    _seed(tab, "0586")
+    tab.set_mode(1)
+    action = plan.areas[1].actions[0]
+    assert tab.select_plan(plan.id, action.id)
+    assert tab.stack.currentIndex() == 0 and tab.summary.code == "1265"
+    assert tab.editor.current_item.id == action.id
+    assert not tab.select_plan(action.id)  # not a plan

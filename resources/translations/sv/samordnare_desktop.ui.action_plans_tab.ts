@@ -148,6 +148,14 @@
             <translation>Osparade ändringar</translation>
         </message>
         <message>
+            <source>Export version as PDF…</source>
+            <translation>Exportera versionen som PDF…</translation>
+        </message>
+        <message>
+            <source>The plan as it stood when the chosen version was saved (double-click)</source>
+            <translation>Planen som den såg ut när vald version sparades (dubbelklicka)</translation>
+        </message>
+        <message>
             <source>Saved versions</source>
             <translation>Sparade versioner</translation>
         </message>
