@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -159,6 +160,8 @@ class OverviewTab(QWidget):
         self.report_button = QPushButton(self.tr("Report…"))
         self.report_button.setObjectName("report")
         self.report_button.setToolTip(self.tr("Quarterly report as PDF (Ctrl+P)"))
+        report_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        report_shortcut.activated.connect(self.open_report_dialog)
         self.export_button = QPushButton(self.tr("Export programme data…"))
         self.export_button.setObjectName("export_xlsx")
         self.refresh_button = QPushButton(self.tr("Refresh"))

@@ -45,8 +45,17 @@ def _seed(main_window):
     return mjolby, sjobo
 
 
-def test_overview_counts_and_click_through_to_municipality(qtbot, main_window) -> None:
+def activate(tab, code: str) -> None:
+    """Double-click/Enter on the row of ``code`` in the list behind the number."""
+    proxy = tab.drill_proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ROW_ROLE).code == code)
+    tab.drill.setCurrentIndex(proxy.index(row, 0))
+    tab.drill.activated.emit(proxy.index(row, 0))
+
+
+def test_overview_counts_and_click_through(qtbot, main_window) -> None:
     mjolby, _sjobo = _seed(main_window)
+    first = main_window.ctx.services.visits.first_visit_of(mjolby.id)
     assert main_window.select_tab("overview")
     tab = main_window.tab("overview")
     tab.refresh()
@@ -63,14 +72,15 @@ def test_overview_counts_and_click_through_to_municipality(qtbot, main_window) -
     tab.search.insert("sjö")
     assert tab.drill_proxy.rowCount() == 1
     tab.search.clear()
-    # activate the Mjölby row: the Kommuner tab opens with Mjölby selected
-    row = next(
-        r
-        for r in range(tab.drill_proxy.rowCount())
-        if tab.drill_proxy.index(r, 0).data(ROW_ROLE).code == "0586"
-    )
-    tab.drill.setCurrentIndex(tab.drill_proxy.index(row, 0))
-    tab.drill.activated.emit(tab.drill_proxy.index(row, 0))
+    # activate the Mjölby row: the visit behind it opens in the Besök tab
+    activate(tab, "0586")
+    visits = main_window.tab("visits")
+    assert main_window.current_tab() is visits
+    assert [r.id for r in visits.selected_rows()] == [first.id]
+    # the municipalities with a time study: a row opens the municipality in the Kommuner tab
+    main_window.select_tab("overview")
+    qtbot.mouseClick(tab.kpis["time_study"], Qt.MouseButton.LeftButton)
+    activate(tab, "0586")
     municipalities = main_window.tab("municipalities")
     assert main_window.current_tab() is municipalities
     assert municipalities.details is not None and municipalities.details.id == mjolby.id
@@ -185,3 +195,74 @@ def test_time_study_entry_by_hand_import_and_delete_with_undo(
     assert [r.label for r in ts.list()] == ["Mätning 1"]
     main_window.undo_stack.undo()
     assert len(ts.list()) == 2 and panel.study.count() == 2
+
+
+def test_overdue_action_opens_its_plan(qtbot, main_window) -> None:
+    from samordnare_desktop.services.action_plans import ActionInput, AreaInput
+
+    s = main_window.ctx.services
+    m = _join(s, "0586")
+    plan = s.action_plans.create_plan(m.id)
+    area = s.action_plans.add_area(plan.id, AreaInput("Introduktion"))
+    s.action_plans.add_action(area.id, ActionInput("Mentorprogram", due_date=date(2020, 1, 1)))
+    main_window.select_tab("overview")
+    tab = main_window.tab("overview")
+    tab.refresh()
+    assert tab.kpis["overdue"].text().startswith("1\n")
+    qtbot.mouseClick(tab.kpis["overdue"], Qt.MouseButton.LeftButton)
+    assert tab.drill_proxy.index(0, 3).data() == "Introduktion: Mentorprogram"
+    activate(tab, "0586")
+    assert main_window.current_tab() is main_window.tab("action_plans")
+
+
+def test_categories_add_rename_hide_and_edit_keeps_hidden_minutes(
+    qtbot, main_window, monkeypatch, messages
+) -> None:
+    from samordnare_desktop.ui.dialogs.time_categories_dialog import TimeCategoriesDialog
+    from samordnare_desktop.ui.dialogs.time_study_dialog import TimeStudyDialog
+
+    s = main_window.ctx.services
+    ts = s.insights.time_studies
+    dialog = TimeCategoriesDialog(main_window, main_window.ctx)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Jour")
+    dialog.add()
+    assert dialog.list.count() == 10 and dialog.list.currentItem().text() == "Jour"
+    dialog.name.setText("övrigt")
+    dialog.rename()
+    assert "finns redan" in dialog.errors.message("name")
+    dialog.name.setText("Telefonjour")
+    dialog.rename()
+    jour = next(c for c in ts.categories() if c.name == "Telefonjour")
+
+    m = s.municipalities.by_code("0586")
+    study = ts.create(
+        StudyInput(
+            m.id,
+            "Mätning 1",
+            date(2026, 1, 5),
+            date(2026, 1, 16),
+            (RespondentInput(Role.MANAGER, 10, {jour.id: 50}),),
+        )
+    )
+    dialog.list.setCurrentRow(9)
+    dialog.hide_selected()
+    assert "Telefonjour" in messages.texts("confirm")[-1]
+    assert "Telefonjour" not in [c.name for c in ts.categories()]
+
+    # editing the study (Jour no longer a column) keeps Jour's 50 minutes
+    details = ts.details(study.id)
+    editor = TimeStudyDialog(
+        main_window,
+        m.id,
+        ts.categories(),
+        lambda data: ts.update(study.id, data, expected_version=details.row.version),
+        details,
+    )
+    qtbot.addWidget(editor)
+    assert editor.table.columnCount() == 3 + 9
+    editor.table.item(0, 3).setText("10")
+    assert editor.try_save()
+    assert ts.details(study.id).respondents[0].minutes[jour.id] == 50
+    main_window.undo_stack.undo()
+    assert "Telefonjour" in [c.name for c in ts.categories()]

@@ -28,6 +28,10 @@
             <translation>Ta bort</translation>
         </message>
         <message>
+            <source>Categories…</source>
+            <translation>Kategorier…</translation>
+        </message>
+        <message>
             <source>Measurement {n}</source>
             <translation>Mätning {n}</translation>
         </message>

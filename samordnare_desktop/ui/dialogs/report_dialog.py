@@ -77,6 +77,8 @@ class ReportDialog(QDialog):
         self.errors.add_row(form, self.tr("To"), self.end, "end")
         self.save_button = QPushButton(self.tr("Save text"))
         self.save_button.setObjectName("save_text")
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.preview_button.setObjectName("preview")
         self.create_button = QPushButton(self.tr("Create PDF…"))
         self.create_button.setObjectName("create_pdf")
         self.create_button.setDefault(True)
@@ -85,6 +87,7 @@ class ReportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.create_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -102,6 +105,7 @@ class ReportDialog(QDialog):
         self.text.textChanged.connect(self._on_text)
         self.save_button.clicked.connect(lambda: self.save_text())
         self.create_button.clicked.connect(self.create_pdf)
+        self.preview_button.clicked.connect(self.preview)
         self.quarter.setCurrentIndex(self.quarter.findData("{}Q{}".format(*previous)))
         self.pdf_written: Path | None = None
 
@@ -168,6 +172,17 @@ class ReportDialog(QDialog):
         self._dirty = False
         self.status.setText(self.tr("Text saved"))
         return True
+
+    def preview(self) -> None:
+        """The report as it will print (same PDF), after saving the text."""
+        from samordnare_desktop.ui import pdf_output
+
+        start, end = self.period()
+        if not self.save_text():
+            return
+        pdf = guarded(self, lambda: self.service.build_pdf(start, end))
+        if pdf is not None:
+            pdf_output.preview_pdf(self, pdf, period_label(start, end))
 
     def create_pdf(self) -> None:
         from samordnare_desktop.ui.files import choose_save_path

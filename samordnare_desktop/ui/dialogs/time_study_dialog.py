@@ -3,11 +3,12 @@ measured and minutes per category. Shares are computed, never typed; the total i
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +38,7 @@ from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 FIXED_COLUMNS = 3  # respondent, role, days
+KEPT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _qdate(day: date) -> QDate:
@@ -135,7 +137,11 @@ class TimeStudyDialog(QDialog):
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(data.label if data else str(row + 1)))
+        label = QTableWidgetItem(data.label if data else str(row + 1))
+        shown = {c.id for c in self.categories}
+        kept = {k.hex: v for k, v in (data.minutes.items() if data else ()) if k not in shown}
+        label.setData(KEPT_ROLE, json.dumps(kept))  # minutes of hidden categories stay as they are
+        self.table.setItem(row, 0, label)
         role = QComboBox()
         for r in RespondentRole:
             role.addItem(r.label(), r.value)  # plain text: Qt keeps str subclasses as str
@@ -180,6 +186,9 @@ class TimeStudyDialog(QDialog):
                         ),
                     )
                 minutes[c.id] = int(text)
+            kept = self.table.item(row, 0).data(KEPT_ROLE) if self.table.item(row, 0) else None
+            for key, value in json.loads(kept or "{}").items():
+                minutes[uuid.UUID(key)] = int(value)
             role = RespondentRole(self.table.cellWidget(row, 1).currentData())
             out.append(RespondentInput(role, days, minutes, self._text(row, 0)))
         return tuple(out)

@@ -33,9 +33,17 @@ class TimeStudyPanel(QGroupBox):
         self.edit_button.setObjectName("edit_study")
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("delete_study")
+        self.categories_button = QPushButton(self.tr("Categories…"))
+        self.categories_button.setObjectName("categories")
         row = QHBoxLayout()
         row.addWidget(self.study, 1)
-        for button in (self.new_button, self.import_button, self.edit_button, self.delete_button):
+        for button in (
+            self.new_button,
+            self.import_button,
+            self.edit_button,
+            self.delete_button,
+            self.categories_button,
+        ):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -45,6 +53,7 @@ class TimeStudyPanel(QGroupBox):
         self.import_button.clicked.connect(self.import_study)
         self.edit_button.clicked.connect(self.edit_study)
         self.delete_button.clicked.connect(self.delete_study)
+        self.categories_button.clicked.connect(self.edit_categories)
 
     @property
     def service(self):
@@ -131,6 +140,12 @@ class TimeStudyPanel(QGroupBox):
         )
         if dialog.exec():
             self._changed()
+
+    def edit_categories(self) -> None:
+        from samordnare_desktop.ui.dialogs.time_categories_dialog import TimeCategoriesDialog
+
+        TimeCategoriesDialog(self, self.ctx).exec()
+        self.refresh()
 
     def delete_study(self) -> None:
         study_id = self._current_study()
