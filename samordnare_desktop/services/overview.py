@@ -25,7 +25,7 @@ from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 from samordnare_desktop.services.registry import Services
 
 UPCOMING_DAYS = 30
-MONTHS_BACK = 8
+MONTHS_BACK = 11
 MONTHS_AHEAD = 3
 TOP_AREAS = 8
 

@@ -10,7 +10,15 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samordnare_desktop.services.time_study import Comparison
 from samordnare_desktop.ui.models.base import SORT_ROLE, Column, RowTableModel
@@ -56,6 +64,12 @@ class TimeStudyView(QWidget):
 
         configure_table(self.table)
         self.table.setVisible(False)
+        self.table.setToolTip(
+            self.tr(
+                "Share n and Min/day n: measurement n (share of all minutes, minutes per day "
+                "measured). Median: the programme's median share in the first measurements."
+            )
+        )
         row = QHBoxLayout()
         row.addWidget(self.caption, 1)
         row.addWidget(self.toggle)
@@ -99,7 +113,7 @@ class TimeStudyView(QWidget):
                 values[c.id] += [summary.overall.share(c.id), summary.overall.per_day(c.id)]
             columns.append(
                 Column(
-                    lambda name=name: self.tr("{name}: share").format(name=name),
+                    lambda n=study.ordinal: self.tr("Share {n}").format(n=n),
                     lambda r, i=base: percent(r.values[i]),
                     sort=lambda r, i=base: r.values[i],
                     align=RIGHT,
@@ -107,7 +121,7 @@ class TimeStudyView(QWidget):
             )
             columns.append(
                 Column(
-                    lambda name=name: self.tr("{name}: min/day").format(name=name),
+                    lambda n=study.ordinal: self.tr("Min/day {n}").format(n=n),
                     lambda r, i=base + 1: minutes(r.values[i]),
                     sort=lambda r, i=base + 1: r.values[i],
                     align=RIGHT,
@@ -126,7 +140,7 @@ class TimeStudyView(QWidget):
                 values[c.id].append(comparison.median.get(c.id, 0.0))
             columns.append(
                 Column(
-                    lambda: self.tr("Programme median: share"),
+                    lambda: self.tr("Median"),
                     lambda r, i=index: percent(r.values[i]),
                     sort=lambda r, i=index: r.values[i],
                     align=RIGHT,
@@ -139,7 +153,11 @@ class TimeStudyView(QWidget):
         self.model.set_rows(
             [FigureRow(i, c.name, tuple(values[c.id])) for i, c in enumerate(categories)]
         )
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long names elide
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         latest = comparison.studies[-1]
         self.caption.setText(
             self.tr("{label}: {n} respondents, {days} days measured, {per_day} min/day").format(
