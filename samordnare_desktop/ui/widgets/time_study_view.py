@@ -88,8 +88,10 @@ class TimeStudyView(QWidget):
     def set_comparison(self, comparison: Comparison | None, *, median: bool = True) -> None:
         if comparison is None or not comparison.studies:
             self.chart.set_data([], [])
-            self.model.columns = []
             self.model.set_rows([])
+            self.model.beginResetModel()
+            self.model.columns = []
+            self.model.endResetModel()
             self.caption.setText(self.tr("No time study yet."))
             return
         categories = comparison.categories
@@ -147,6 +149,7 @@ class TimeStudyView(QWidget):
                 )
             )
         self.chart.set_data([c.name for c in categories], series)
+        self.model.set_rows([])  # old rows never meet the new columns (sizing reads every cell)
         self.model.beginResetModel()
         self.model.columns = columns
         self.model.endResetModel()
