@@ -197,7 +197,13 @@ def median_shares(
     }
 
 
-def pooled(summaries: Iterable[StudySummary], categories: Sequence[CategoryRow]) -> StudySummary:
+def pooled(
+    summaries: Iterable[StudySummary],
+    categories: Sequence[CategoryRow],
+    *,
+    label: str = "",
+    ordinal: int = 0,
+) -> StudySummary:
     """All respondents of ``summaries`` as one group (the programme-wide figures)."""
     tallies: dict[RespondentRole, Tally] = {}
     for s in summaries:
@@ -207,7 +213,7 @@ def pooled(summaries: Iterable[StudySummary], categories: Sequence[CategoryRow])
                 Tally(fig.respondents, fig.days, {c.category_id: c.minutes for c in fig.categories})
             )
     placeholder = StudyRow(
-        uuid.UUID(int=0), 0, uuid.UUID(int=0), "", "", "", date.min, date.min, 0, 0
+        uuid.UUID(int=0), 0, uuid.UUID(int=0), "", "", label, date.min, date.min, 0, ordinal
     )
     return summarise(placeholder, tallies, categories)
 
@@ -609,6 +615,24 @@ class TimeStudyService:
 
     def preview_import(self, path: object) -> ImportPreview:
         return preview_import(self, path)
+
+    def programme_comparison(self) -> Comparison:
+        """All programme respondents together: the first measurements, the second ones (if any),
+        beside the median of the municipalities' first measurements."""
+        categories = self.categories()
+        studies = self.programme_studies()
+        rounds = []
+        for ordinal in sorted({r.ordinal for r in studies})[:2]:
+            summaries = self.summaries([r for r in studies if r.ordinal == ordinal], categories)
+            rounds.append(
+                pooled(
+                    summaries,
+                    categories,
+                    label=translate("time_study", "The programme, all municipalities"),
+                    ordinal=ordinal,
+                )
+            )
+        return Comparison(tuple(categories), tuple(rounds), self.programme_medians(1, categories))
 
     def comparison(self, municipality_id: uuid.UUID) -> Comparison:
         """A municipality's measurements beside the programme median of its first measurements."""

@@ -261,7 +261,9 @@ class OverviewTab(QWidget):
         self.study_municipality = QComboBox()
         self.study_municipality.setObjectName("time_study_municipality")
         self.time_study = TimeStudyView()
-        study_box = QGroupBox(self.tr("Time study: municipality beside the programme median"))
+        study_box = QGroupBox(
+            self.tr("Time study: the programme or a municipality beside the median")
+        )
         study_layout = QVBoxLayout(study_box)
         study_layout.addWidget(self.study_municipality)
         study_layout.addWidget(self.time_study, 1)
@@ -320,7 +322,11 @@ class OverviewTab(QWidget):
             self.tr("{count}\nvisits in the next 30 days").format(count=len(overview.upcoming))
         )
         self.chart.set_data(
-            [_month_label(m.month, i == 0) for i, m in enumerate(overview.per_month)],
+            [
+                # the year under January, and under the first month unless January is near
+                _month_label(m.month, i == 0 and m.month.month not in (11, 12))
+                for i, m in enumerate(overview.per_month)
+            ],
             [m.count for m in overview.per_month],
             highlight=next(
                 (
@@ -346,6 +352,8 @@ class OverviewTab(QWidget):
         chosen = self.study_municipality.currentData()
         self.study_municipality.blockSignals(True)
         self.study_municipality.clear()
+        if overview.time_study:
+            self.study_municipality.addItem(self.tr("The programme, all municipalities"), "*")
         for ref in overview.time_study:
             self.study_municipality.addItem(f"{ref.name} ({ref.code})", str(ref.id))
         if not overview.time_study:
@@ -357,14 +365,13 @@ class OverviewTab(QWidget):
 
     def _show_time_study(self) -> None:
         data = self.study_municipality.currentData()
-        municipality_id = uuid.UUID(data) if data else None
-        comparison = (
-            guarded(
-                self, lambda: self.ctx.services.insights.time_studies.comparison(municipality_id)
-            )
-            if municipality_id
-            else None
-        )
+        service = self.ctx.services.insights.time_studies
+        if data == "*":
+            comparison = guarded(self, service.programme_comparison)
+        elif data:
+            comparison = guarded(self, lambda: service.comparison(uuid.UUID(data)))
+        else:
+            comparison = None
         self.time_study.set_comparison(comparison)
 
     def _on_bus_changed(self, _area: str) -> None:

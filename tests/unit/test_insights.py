@@ -344,3 +344,14 @@ def test_programme_xlsx_plans_follow_ups_and_participant_counts(with_plans, tmp_
     assert mentor[9] == "ja"
     follow = list(wb["Uppföljningar"].iter_rows(min_row=2, values_only=True))
     assert {r[5] for r in follow} == {"Mentorprogram", "Klar sak", "Senare"}
+
+
+def test_programme_comparison_pools_each_round(programme) -> None:
+    ts = programme.insights.time_studies
+    comparison = ts.programme_comparison()
+    assert [s.study.ordinal for s in comparison.studies] == [1]
+    overall = comparison.studies[0].overall
+    assert overall.respondents == 4 and overall.total_minutes == 600 + 630
+    children = next(c.id for c in comparison.categories if c.key == "direct_children")
+    assert overall.share(children) == pytest.approx(90 / 1230)
+    assert comparison.median[children] == pytest.approx((30 / 600 + 60 / 630) / 2)

@@ -161,12 +161,18 @@ class TimeStudyView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long names elide
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        latest = comparison.studies[-1]
         self.caption.setText(
-            self.tr("{label}: {n} respondents, {days} days measured, {per_day} min/day").format(
-                label=latest.study.label,
-                n=latest.overall.respondents,
-                days=f"{latest.overall.days:g}",
-                per_day=minutes(latest.overall.minutes_per_day),
+            "\n".join(
+                self.tr("{label}: {n} respondents, {days} days measured, {per_day} min/day").format(
+                    label=(
+                        summary.study.label
+                        if len(comparison.studies) == 1
+                        else self.tr("Measurement {n}").format(n=summary.study.ordinal)
+                    ),
+                    n=summary.overall.respondents,
+                    days=f"{summary.overall.days:g}",
+                    per_day=minutes(summary.overall.minutes_per_day),
+                )
+                for summary in comparison.studies
             )
         )
