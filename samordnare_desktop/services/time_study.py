@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.time_study_import import ImportPreview
 
 MAX_DAYS = 366.0
+HIDDEN_KEY = uuid.UUID(int=0)  # pooled minutes of hidden categories (they count in the total)
 MINUTES_PER_DAY_LIMIT = 24 * 60
 
 
@@ -209,9 +210,11 @@ def pooled(
     for s in summaries:
         for role, fig in s.by_role.items():
             tally = tallies.setdefault(role, Tally())
-            tally.add(
-                Tally(fig.respondents, fig.days, {c.category_id: c.minutes for c in fig.categories})
-            )
+            minutes = {c.category_id: c.minutes for c in fig.categories}
+            hidden = fig.total_minutes - sum(minutes.values())  # in categories now hidden
+            if hidden:
+                minutes[HIDDEN_KEY] = hidden
+            tally.add(Tally(fig.respondents, fig.days, minutes))
     placeholder = StudyRow(
         uuid.UUID(int=0), 0, uuid.UUID(int=0), "", "", label, date.min, date.min, 0, ordinal
     )
