@@ -174,8 +174,12 @@ class MunicipalitiesTab(QWidget):
         programme_row.addWidget(self.stage, 1)
         programme_row.addWidget(self.show_visits_button)
         panel_layout.addLayout(programme_row)
-        panel_layout.addWidget(contacts_box, 3)
-        panel_layout.addWidget(notes_box, 2)
+        panel_layout.addWidget(contacts_box, 2)
+        panel_layout.addWidget(notes_box, 1)
+        from samordnare_desktop.ui.widgets.time_study_panel import TimeStudyPanel
+
+        self.time_study = TimeStudyPanel(ctx)
+        panel_layout.addWidget(self.time_study, 3)
         self.placeholder = QLabel(self.tr("Choose a municipality in the list to see its details."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -299,6 +303,7 @@ class MunicipalitiesTab(QWidget):
         if details is None:
             return
         self.heading.setText(f"{details.code} {details.name}")
+        self.time_study.set_municipality(details.id)
         self.subheading.setText(details.county_name)
         self.in_programme.setChecked(details.in_programme)
         self.stage.setText("· " + self.model.stages.get(details.id, ProgrammeStage.NONE).label())
