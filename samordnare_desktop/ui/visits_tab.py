@@ -123,10 +123,15 @@ class VisitsTab(QWidget):
         self.export_button.setToolTip(
             self.tr("The selected visits, or all upcoming ones, as an .ics calendar file")
         )
+        self.participants_button = QPushButton(self.tr("Participants…"))
+        self.participants_button.setObjectName("visit_participants")
+        self.participants_button.setToolTip(
+            self.tr("Open the Participants tab on the selected visit (Ctrl+D)")
+        )
         self.catalogue_button = QPushButton(self.tr("Questions…"))
         self.catalogue_button.setObjectName("question_catalogue")
         actions = QHBoxLayout()
-        for button in (self.new_button, self.delete_button):
+        for button in (self.new_button, self.delete_button, self.participants_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.catalogue_button)
@@ -242,6 +247,7 @@ class VisitsTab(QWidget):
         self.new_button.clicked.connect(lambda: self.new_visit())
         self.delete_button.clicked.connect(self.delete_visit)
         self.export_button.clicked.connect(self.export_calendar)
+        self.participants_button.clicked.connect(self.open_participants)
         self.catalogue_button.clicked.connect(self.edit_questions)
         self.form.questions_button.clicked.connect(self.edit_questions)
         self.form.saved.connect(self._on_saved)
@@ -250,6 +256,7 @@ class VisitsTab(QWidget):
         for key, owner, action in (
             (QKeySequence.StandardKey.New, self, lambda: self.new_visit()),
             (QKeySequence.StandardKey.Save, self.form, self.form.save),
+            (QKeySequence("Ctrl+D"), self, self.open_participants),
         ):
             shortcut = QShortcut(key, owner, activated=action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -413,6 +420,7 @@ class VisitsTab(QWidget):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._current_id is not None)
+        self.participants_button.setEnabled(self._current_id is not None)
 
     def _on_bus_changed(self, area: str) -> None:
         if area in ("visits", "municipalities", "*"):
@@ -474,6 +482,15 @@ class VisitsTab(QWidget):
             self.refresh()
             return
         self.ctx.show_status(self.tr("Visit deleted. Ctrl+Z undoes."))
+
+    def open_participants(self) -> None:
+        """Switch to the Deltagare tab showing the selected visit's participants."""
+        visit_id = self._current_id
+        if visit_id is None or not self.ctx.open_tab("participants"):
+            return
+        tab = self.window().findChild(QWidget, "participants")
+        if tab is not None and hasattr(tab, "show_visit"):
+            tab.show_visit(visit_id)
 
     def edit_questions(self) -> None:
         from samordnare_desktop.ui.dialogs.question_dialog import QuestionCatalogueDialog

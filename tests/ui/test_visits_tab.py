@@ -285,3 +285,31 @@ def test_hostile_text_and_changes_made_elsewhere(qtbot, main_window, messages) -
     assert tab.form.save() is not None
     assert messages.texts() == []
     assert services.visits.get(visit.id).venue_room == "sal Ljuset"
+
+
+def test_participants_button_opens_the_participants_tab_on_the_visit(
+    qtbot, main_window, messages
+) -> None:
+    _plan(main_window, "0586", date(2026, 3, 4))
+    follow = _plan(main_window, "0586", date(2026, 9, 10), VisitKind.FOLLOW_UP)
+    tab = _tab(main_window, qtbot)
+    assert not tab.participants_button.isEnabled()  # nothing selected yet
+    assert tab.select_visit(follow.id)
+    assert tab.participants_button.isEnabled()
+    qtbot.mouseClick(tab.participants_button, Qt.MouseButton.LeftButton)
+    current = main_window.current_tab()
+    assert current.objectName() == "participants"
+    assert current.visit_id == follow.id
+    assert "2026-09-10" in current.visit.currentText()
+
+    main_window.select_tab("visits")
+    qtbot.waitUntil(tab.isVisible)
+    tab.select_visit(_plan_row(main_window, "0586", date(2026, 3, 4)).id)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_tab().objectName() == "participants"
+    assert "2026-03-04" in main_window.current_tab().visit.currentText()
+
+
+def _plan_row(main_window, code: str, day: date):
+    return main_window.ctx.services.visits.find_one(code, day)

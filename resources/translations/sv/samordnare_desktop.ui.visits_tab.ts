@@ -39,6 +39,14 @@
             <translation>De markerade besöken, eller alla kommande, som kalenderfil (.ics)</translation>
         </message>
         <message>
+            <source>Participants…</source>
+            <translation>Deltagare…</translation>
+        </message>
+        <message>
+            <source>Open the Participants tab on the selected visit (Ctrl+D)</source>
+            <translation>Öppna fliken Deltagare på det valda besöket (Ctrl+D)</translation>
+        </message>
+        <message>
             <source>Questions…</source>
             <translation>Frågor…</translation>
         </message>
