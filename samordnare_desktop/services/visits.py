@@ -374,17 +374,39 @@ class VisitService:
                 raise NotFoundError(translate("visits", "The question no longer exists."))
             s.add(VisitQuestion(visit_id=visit_id, question_id=question_id))
 
-    def delete(self, visit_id: uuid.UUID) -> None:
-        """Soft delete (undo with :meth:`restore`)."""
-        with self.db.write() as s:
-            self._get(s, visit_id).deleted_at = utcnow()
+    def follow_ups_of(self, visit_id: uuid.UUID) -> list[VisitRow]:
+        """The follow-ups linked to the first visit ``visit_id`` (in date order)."""
+        with self.db.read() as s:
+            rows = s.execute(
+                _base_query().where(Visit.first_visit_id == visit_id).order_by(Visit.day)
+            )
+            return [_row(*r) for r in rows]
 
-    def restore(self, visit_id: uuid.UUID) -> None:
+    def delete(self, visit_id: uuid.UUID) -> tuple[uuid.UUID, ...]:
+        """Soft delete; follow-ups linked to it (deleted ones too, so nothing points at a
+        deleted visit) are unlinked in the same transaction. Returns their ids (undo with
+        :meth:`restore` ``(visit_id, relink=...)``)."""
+        with self.db.write() as s:
+            visit = self._get(s, visit_id)
+            follow_ups = s.scalars(
+                select(Visit).where(Visit.first_visit_id == visit_id).order_by(Visit.day)
+            ).all()
+            for follow_up in follow_ups:
+                follow_up.first_visit_id = None
+            visit.deleted_at = utcnow()
+            return tuple(f.id for f in follow_ups)
+
+    def restore(self, visit_id: uuid.UUID, relink: Iterable[uuid.UUID] = ()) -> None:
+        """Undo :meth:`delete`; the follow-ups in ``relink`` point at the visit again."""
         with self.db.write() as s:
             visit = s.get(Visit, visit_id)
             if visit is None:
                 raise NotFoundError(translate("visits", "The visit no longer exists."))
             visit.deleted_at = None
+            for follow_up_id in relink:
+                follow_up = s.get(Visit, follow_up_id)
+                if follow_up is not None and follow_up.kind is VisitKind.FOLLOW_UP:
+                    follow_up.first_visit_id = visit_id
 
     def first_visit_of(self, municipality_id: uuid.UUID) -> VisitRow | None:
         """The municipality's first visit (not cancelled), if any."""

@@ -325,6 +325,19 @@ class VisitsTab(QWidget):
         elif self._confirm_discard():
             self._show_visit(None, municipality_id)
 
+    def about_to_close(self) -> bool:
+        """The window is closing: offer to save an edited visit; ``False`` keeps it open."""
+        if not self.form.dirty:
+            return True
+        self.ctx.open_tab(self.NAME)
+        self.pages.setCurrentIndex(0)
+        answer = messages.ask_save(
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to the visit?")
+        )
+        if answer == "save":
+            return self.form.save() is not None  # refused: the error shows beside its field
+        return answer == "discard"
+
     def visible_rows(self) -> list[VisitRow]:
         return [self.proxy.row(r) for r in range(self.proxy.rowCount())]
 
@@ -455,21 +468,35 @@ class VisitsTab(QWidget):
         if visit is None:
             return
         label = f"{visit.display_title} – {visit.municipality_name} {visit.day.isoformat()}"
-        if not messages.confirm(
-            self,
-            self.tr("Delete visit"),
-            self.tr("Delete the visit {visit}? You can undo this with Ctrl+Z.").format(visit=label),
-        ):
+        question = self.tr("Delete the visit {visit}? You can undo this with Ctrl+Z.").format(
+            visit=label
+        )
+        linked = guarded(self, lambda: self.service.follow_ups_of(visit.id))
+        if linked is None:
+            return
+        if linked:
+            days = ", ".join(r.day.isoformat() for r in linked)
+            question = self.tr(
+                "Delete the visit {visit}?\n\nFollow-up visits linked to it: {count} ({days}). "
+                "They will no longer be linked to a first visit.\n\n"
+                "You can undo this with Ctrl+Z (the links come back too)."
+            ).format(visit=label, count=len(linked), days=days)
+        if not messages.confirm(self, self.tr("Delete visit"), question):
             return
 
         def after() -> None:
             self.refresh()
             self.ctx.bus.changed.emit("visits")
 
+        unlinked: list[uuid.UUID] = []
+
+        def delete() -> None:
+            unlinked[:] = self.service.delete(visit.id)
+
         command = ServiceCommand(
             self.tr("Delete visit {visit}").format(visit=label),
-            lambda: self.service.delete(visit.id),
-            lambda: self.service.restore(visit.id),
+            delete,
+            lambda: self.service.restore(visit.id, relink=unlinked),
             after,
             lambda exc: show_error(self, exc),
         )

@@ -313,3 +313,90 @@ def test_participants_button_opens_the_participants_tab_on_the_visit(
 
 def _plan_row(main_window, code: str, day: date):
     return main_window.ctx.services.visits.find_one(code, day)
+
+
+def test_deleting_a_first_visit_tells_and_unlinks_its_follow_ups_undo_relinks(
+    qtbot, main_window, messages
+) -> None:
+    services = main_window.ctx.services
+    first = _plan(main_window, "0586", date(2026, 3, 4))
+    a = _plan(main_window, "0586", date(2026, 11, 4), VisitKind.FOLLOW_UP)
+    b = _plan(main_window, "0586", date(2026, 12, 2), VisitKind.FOLLOW_UP)
+    tab = _tab(main_window, qtbot)
+    tab.select_visit(first.id)
+    messages.confirm_answer = False
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    text = messages.texts("confirm")[-1]
+    assert "Uppföljningsbesök som är kopplade till det: 2" in text
+    assert "2026-11-04, 2026-12-02" in text
+    assert services.visits.get(a.id).first_visit_id == first.id  # refused: nothing changed
+
+    messages.confirm_answer = True
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert services.visits.get(a.id).first_visit_id is None
+    assert services.visits.get(b.id).first_visit_id is None
+    assert first.id not in {r.id for r in tab.visible_rows()}
+    tab.select_visit(a.id)
+    assert "2026-03-04" not in tab.form.first_visit.text()
+
+    main_window.undo_stack.undo()
+    assert services.visits.get(first.id).id == first.id
+    assert services.visits.get(a.id).first_visit_id == first.id
+    assert services.visits.get(b.id).first_visit_id == first.id
+    assert "2026-03-04" in tab.form.first_visit.text()  # the open follow-up shows the link again
+    main_window.undo_stack.redo()
+    assert services.visits.get(b.id).first_visit_id is None
+
+    # a visit without follow-ups: the plain question
+    other = _plan(main_window, "1265", date(2026, 4, 8))
+    tab.select_visit(other.id)
+    messages.confirm_answer = False
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert "Uppföljningsbesök" not in messages.texts("confirm")[-1]
+
+
+def test_closing_the_window_with_an_edited_visit_asks_to_save(
+    qtbot, main_window, messages, db_path
+) -> None:
+    from samordnare_desktop.session import AppSession
+
+    visit = _plan(main_window, "0586", date(2026, 3, 4))
+    tab = _tab(main_window, qtbot)
+    tab.select_visit(visit.id)
+    qtbot.keyClicks(tab.form.venue_name, "Kulturhuset")
+    main_window.select_tab("municipalities")
+
+    messages.save_answer = "cancel"  # Avbryt: the window stays open, the edit stays
+    assert not main_window.close()
+    assert main_window.isVisible()
+    assert messages.shown[-1][2] == "Spara ändringarna i besöket?"
+    assert main_window.current_tab() is tab  # the form is shown while asking
+    assert tab.form.dirty and tab.form.venue_name.text() == "Kulturhuset"
+    assert main_window.ctx.services.visits.get(visit.id).venue_name == ""  # still usable
+
+    tab.form.press.setChecked(True)  # an invalid edit: Spara fails, the window stays open
+    qtbot.keyClicks(tab.form.press_contact_email, "inte-en-adress")
+    messages.save_answer = "save"
+    assert not main_window.close()
+    assert "Ogiltig e-postadress" in tab.form.errors.message("press_contact_email")
+    tab.form.press.setChecked(False)
+    tab.form.press_contact_email.clear()
+
+    assert main_window.close()  # Spara: saved, then closed
+    with AppSession(db_path, daily_backup=False) as session:
+        assert session.services.visits.get(visit.id).venue_name == "Kulturhuset"
+
+
+def test_closing_without_saving_discards_the_edit(qtbot, main_window, messages, db_path) -> None:
+    from samordnare_desktop.session import AppSession
+
+    visit = _plan(main_window, "0586", date(2026, 3, 4))
+    tab = _tab(main_window, qtbot)
+    tab.select_visit(visit.id)
+    assert tab.about_to_close() is True and messages.shown == []  # nothing edited: no question
+    qtbot.keyClicks(tab.form.venue_name, "Kulturhuset")
+    messages.save_answer = "discard"  # Spara inte
+    assert main_window.close()
+    assert [kind for kind, _title, _text in messages.shown] == ["ask_save"]
+    with AppSession(db_path, daily_backup=False) as session:
+        assert session.services.visits.get(visit.id).venue_name == ""

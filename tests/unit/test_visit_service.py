@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import ProgrammeStage, WarningKind
 from samordnare_desktop.services.visits import VisitFilter, VisitInput
@@ -145,3 +145,33 @@ def test_ics_export_parses_back(services, tmp_path: Path) -> None:
     svc.export_ics(svc.list(VisitFilter()), out)
     again = {str(e["uid"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
     assert again == set(events)
+
+
+def test_deleting_a_first_visit_unlinks_its_follow_ups_and_restore_relinks_them(
+    services,
+) -> None:
+    svc = services.visits
+    first = svc.create(_visit(services, "0586", VisitKind.FIRST, date(2026, 3, 4)))
+    a = svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 11, 4)))
+    b = svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 12, 2)))
+    gone = svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 12, 9)))
+    svc.delete(gone.id)
+    other = svc.create(_visit(services, "1265", VisitKind.FIRST, date(2026, 3, 5)))
+    elsewhere = svc.create(_visit(services, "1265", VisitKind.FOLLOW_UP, date(2026, 12, 3)))
+    assert [r.id for r in svc.follow_ups_of(first.id)] == [a.id, b.id]  # not the deleted one
+
+    unlinked = svc.delete(first.id)
+    assert set(unlinked) == {a.id, b.id, gone.id}
+    assert svc.get(a.id).first_visit_id is None and svc.get(b.id).first_visit_id is None
+    assert svc.get(elsewhere.id).first_visit_id == other.id  # another municipality: untouched
+    assert svc.follow_ups_of(first.id) == []
+
+    svc.restore(first.id, relink=unlinked)
+    assert svc.get(first.id).id == first.id
+    assert svc.get(a.id).first_visit_id == first.id
+    assert svc.get(b.id).first_visit_id == first.id
+    assert [r.id for r in svc.follow_ups_of(first.id)] == [a.id, b.id]
+    # a refused delete changes nothing
+    with pytest.raises(NotFoundError):
+        svc.delete(gone.id)
+    assert svc.get(a.id).first_visit_id == first.id
