@@ -73,6 +73,7 @@ class VisitForm(QWidget):
         self.dirty = False
         self._loading = False
         self._questions_touched = False
+        self._saved_questions: frozenset[uuid.UUID] = frozenset()
         self.errors = FieldErrors()
 
         self.heading = QLabel()
@@ -364,6 +365,7 @@ class VisitForm(QWidget):
         self.host.blockSignals(False)
 
     def _load_questions(self, ticked: frozenset[uuid.UUID] | None) -> None:
+        self._saved_questions = ticked or frozenset()  # retired ones stay offered only on these
         if ticked is None:  # a new visit: the defaults, for a first or follow-up visit
             kind = self.kind.value()
             ticked = frozenset(
@@ -385,12 +387,16 @@ class VisitForm(QWidget):
 
     def _fill_questions(self, ticked: frozenset[uuid.UUID]) -> None:
         self.questions.clear()
-        for question in self.service.questions():
-            item = QListWidgetItem(
-                self.tr("Question {number}: {text}").format(
-                    number=question.number, text=question.text
-                )
+        # retired questions only where this visit explored them (they keep their number)
+        for question in self.service.questions(include_retired=True):
+            if question.retired and question.id not in self._saved_questions:
+                continue
+            text = self.tr("Question {number}: {text}").format(
+                number=question.number, text=question.text
             )
+            if question.retired:
+                text += "  " + self.tr("(retired)")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

@@ -400,3 +400,59 @@ def test_closing_without_saving_discards_the_edit(qtbot, main_window, messages, 
     assert [kind for kind, _title, _text in messages.shown] == ["ask_save"]
     with AppSession(db_path, daily_backup=False) as session:
         assert session.services.visits.get(visit.id).venue_name == ""
+
+
+def test_question_catalogue_retire_show_retired_and_reinstate(
+    qtbot, main_window, monkeypatch, messages
+) -> None:
+    services = main_window.ctx.services
+    old = _plan(main_window, "0586", date(2026, 3, 4))  # explores questions 1-3
+    tab = _tab(main_window)
+    tab.new_visit()
+
+    def fake_catalogue_exec(dialog: QuestionCatalogueDialog) -> int:
+        assert dialog.list.count() == 3 and not dialog.show_retired.isChecked()
+        dialog.list.setCurrentRow(1)
+        assert dialog.retire_button.text() == "Avsluta"
+        messages.confirm_answer = False
+        dialog.toggle_retired()  # refused: nothing changes
+        assert dialog.list.count() == 3
+        messages.confirm_answer = True
+        qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+        assert messages.texts("confirm")[-1].startswith("Avsluta fråga 2?")
+        assert [dialog.list.item(i).text()[:7] for i in range(dialog.list.count())] == [
+            "Fråga 1",
+            "Fråga 3",
+        ]
+        dialog.show_retired.setChecked(True)
+        assert dialog.list.count() == 3
+        assert dialog.list.item(1).text().endswith("(avslutad)")
+        dialog.list.setCurrentRow(1)
+        assert dialog.retire_button.text() == "Återinför"
+        assert not dialog.edit_button.isEnabled()
+        return 0
+
+    monkeypatch.setattr(QuestionCatalogueDialog, "exec", fake_catalogue_exec)
+    qtbot.mouseClick(tab.catalogue_button, Qt.MouseButton.LeftButton)
+    # a new visit: only the active questions
+    texts = [tab.form.questions.item(i).text() for i in range(tab.form.questions.count())]
+    assert [t[:7] for t in texts] == ["Fråga 1", "Fråga 3"]
+    # the old visit still shows question 2, marked as retired, and keeps it on save
+    tab.select_visit(old.id)
+    texts = [tab.form.questions.item(i).text() for i in range(tab.form.questions.count())]
+    assert texts[1].startswith("Fråga 2: ") and texts[1].endswith("(avslutad)")
+    assert tab.form.questions.item(1).checkState() == Qt.CheckState.Checked
+    tab.form.venue_name.setText("Stadshuset")
+    assert tab.form.save() is not None
+    assert [n for n, _ in services.visits.questions_of(old.id)] == [1, 2, 3]
+
+    def reinstate(dialog: QuestionCatalogueDialog) -> int:
+        dialog.show_retired.setChecked(True)
+        dialog.list.setCurrentRow(1)
+        dialog.toggle_retired()
+        assert not dialog.list.item(1).text().endswith("(avslutad)")
+        return 0
+
+    monkeypatch.setattr(QuestionCatalogueDialog, "exec", reinstate)
+    qtbot.mouseClick(tab.catalogue_button, Qt.MouseButton.LeftButton)
+    assert [q.number for q in services.visits.questions()] == [1, 2, 3]

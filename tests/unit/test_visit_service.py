@@ -175,3 +175,37 @@ def test_deleting_a_first_visit_unlinks_its_follow_ups_and_restore_relinks_them(
     with pytest.raises(NotFoundError):
         svc.delete(gone.id)
     assert svc.get(a.id).first_visit_id == first.id
+
+
+def test_retired_questions_keep_their_number_and_old_visits(services) -> None:
+    svc = services.visits
+    q1, q2, q3 = svc.questions()
+    old = svc.create(_visit(services, "0586", VisitKind.FIRST, date(2026, 3, 4)))
+    retired = svc.retire_question(q2.id)
+    assert retired.retired and retired.number == 2
+    assert [q.number for q in svc.questions()] == [1, 3]  # the catalogue's active list
+    assert [(q.number, q.retired) for q in svc.questions(include_retired=True)] == [
+        (1, False),
+        (2, True),
+        (3, False),
+    ]
+    # the old visit still explores it (and its ics/agenda text says so)
+    assert [n for n, _ in svc.questions_of(old.id)] == [1, 2, 3]
+    assert [n for n, _ in svc.questions_by_visit([old.id])[old.id]] == [1, 2, 3]
+    svc.update(old.id, old.as_input(), expected_version=old.version, question_ids=[q1.id, q2.id])
+    assert [n for n, _ in svc.questions_of(old.id)] == [1, 2]  # kept while editing the visit
+    # new visits never get it, and it cannot be added to one
+    follow = svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 11, 4)))
+    assert [n for n, _ in svc.questions_of(follow.id)] == [1, 3]
+    with pytest.raises(ValidationError) as err:
+        svc.update(
+            follow.id, follow.as_input(), expected_version=follow.version, question_ids=[q2.id]
+        )
+    assert err.value.field == "questions" and "2" in str(err.value)
+    assert [n for n, _ in svc.questions_of(follow.id)] == [1, 3]  # refused: nothing changed
+    # numbers are never reused
+    assert svc.add_question("Hur följs placerade barn upp?").number == 4
+    svc.retire_question(q3.id)
+    assert svc.add_question("Ännu en fråga").number == 5
+    assert not svc.reinstate_question(q2.id).retired
+    assert [q.number for q in svc.questions()] == [1, 2, 4, 5]

@@ -136,6 +136,10 @@
             <translation>Fråga {number}: {text}</translation>
         </message>
         <message>
+            <source>(retired)</source>
+            <translation>(avslutad)</translation>
+        </message>
+        <message>
             <source>–</source>
             <translation>–</translation>
         </message>
