@@ -197,6 +197,20 @@ class VisitsTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 170)
+        # the status column holds one of four labels: wide enough for the longest, whichever
+        # rows happen to be visible when the columns are sized
+        status_column = 5
+        metrics = self.table.fontMetrics()
+        header.setSectionResizeMode(status_column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(
+            status_column,
+            max(
+                metrics.horizontalAdvance(text)
+                for text in [s.label() for s in VisitStatus]
+                + [self.model.headerData(status_column, Qt.Orientation.Horizontal)]
+            )
+            + 24,
+        )
         self.count = QLabel()
         self.count.setObjectName("count")
 

@@ -324,6 +324,9 @@ def test_deleting_a_first_visit_tells_and_unlinks_its_follow_ups_undo_relinks(
     b = _plan(main_window, "0586", date(2026, 12, 2), VisitKind.FOLLOW_UP)
     tab = _tab(main_window, qtbot)
     tab.select_visit(first.id)
+    # a first visit shows its follow-ups where a follow-up shows its first visit
+    assert tab.form.first_visit_label.text() == "Uppföljning"
+    assert tab.form.first_visit.text() == "2026-11-04 (Planerat), 2026-12-02 (Planerat)"
     messages.confirm_answer = False
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     text = messages.texts("confirm")[-1]
@@ -350,6 +353,11 @@ def test_deleting_a_first_visit_tells_and_unlinks_its_follow_ups_undo_relinks(
     # a visit without follow-ups: the plain question
     other = _plan(main_window, "1265", date(2026, 4, 8))
     tab.select_visit(other.id)
+    assert tab.form.first_visit.text() == "Ingen planerad ännu."
+    tab.form.kind.set_value(VisitKind.DIALOGUE)  # neither first nor follow-up: no such row
+    assert tab.form.first_visit.isHidden()
+    tab.form.revert()
+    assert tab.form.first_visit_label.isVisible()
     messages.confirm_answer = False
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert "Uppföljningsbesök" not in messages.texts("confirm")[-1]

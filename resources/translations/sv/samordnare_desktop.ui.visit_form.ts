@@ -140,6 +140,14 @@
             <translation>(avslutad)</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <source>None planned yet.</source>
+            <translation>Ingen planerad ännu.</translation>
+        </message>
+        <message>
             <source>–</source>
             <translation>–</translation>
         </message>
