@@ -8,6 +8,8 @@ from pathlib import Path
 from samordnare_desktop.db import backup, migrate
 from samordnare_desktop.db.engine import Connector, Database
 from samordnare_desktop.db.migrate import SchemaState
+from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.reference.municipalities import load_missing
 
 log = logging.getLogger(__name__)
@@ -23,6 +25,10 @@ def open_database(
     """
     status = migrate.inspect_schema(path)
     migrate.refuse_too_new(status)
+    if path.exists() and path.stat().st_size:
+        problems = migrate.quick_problems(path)
+        if problems:
+            raise migrate.corrupt_error("; ".join(problems[:3]))
     if status.state is SchemaState.MISSING and not path.exists():
         backup.private_file(path)
     if daily_backup and status.state is not SchemaState.MISSING:
@@ -32,9 +38,7 @@ def open_database(
         if status.state is not SchemaState.CURRENT:
             if status.state is SchemaState.OUTDATED:
                 backup.backup_now(path)
-            with db.engine.connect() as conn:
-                migrate.upgrade(conn)
-                conn.commit()
+            _upgrade_verified(db)
             log.info("database schema upgraded to %s", sorted(migrate.script_heads()))
         with db.write() as session:
             load_missing(session)
@@ -42,3 +46,38 @@ def open_database(
         db.engine.dispose()
         raise
     return db
+
+
+def _upgrade_verified(db: Database) -> None:
+    """Upgrade in one transaction; count every table's rows before and after, check foreign keys.
+
+    Foreign keys are off during the upgrade: Alembic's batch mode copies a table and drops the
+    old one, and with foreign keys on that ``DROP TABLE`` would cascade into other tables. A lost
+    row or a dangling reference rolls the whole upgrade back: the file (and the backup taken
+    before) stay exactly as they were.
+    """
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, or it is a no-op
+        try:
+            before = migrate.row_counts(conn)  # begins the one transaction of the upgrade
+            migrate.upgrade(conn)
+            lost = migrate.lost_rows(before, migrate.row_counts(conn))
+            dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if lost or dangling:
+                conn.rollback()
+                detail = "; ".join(lost[:3]) or translate(
+                    "database", "{count} rows point to rows that do not exist"
+                ).format(count=len(dangling))
+                log.error("upgrade rolled back: %s", detail)
+                raise DatabaseError(
+                    translate(
+                        "database",
+                        "The database upgrade was stopped because it would have lost data "
+                        "({detail}). Nothing was changed; the backup taken before the upgrade "
+                        "is in the backups folder. Please report this.",
+                    ).format(detail=detail)
+                )
+            conn.commit()
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
