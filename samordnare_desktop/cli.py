@@ -13,7 +13,15 @@ from pathlib import Path
 
 from samordnare_desktop import __version__
 
-COMMAND_MODULES = ("core", "demo")
+COMMAND_MODULES = (
+    "core",
+    "demo",
+    "visits",
+    "agendas",
+    "participant_docs",
+    "action_plans",
+    "insights",
+)
 
 
 @dataclass
