@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.files import fsync_directory
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import backup_dir_for
 
@@ -70,6 +71,7 @@ def backup_now(
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, target)
+        fsync_directory(folder)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -189,4 +191,5 @@ def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(temp, db_path)
+    fsync_directory(db_path.parent)
     return safety
