@@ -194,8 +194,8 @@ class DraftKeeper(QObject):
     def offer(self, parent: QWidget | None = None) -> bool:
         """If a draft differs from what the form shows, ask to restore it. True if restored."""
         draft = self.load()
-        if draft is None:
-            return False
+        if draft is None or not messages.can_ask():
+            return False  # headless: keep the draft for when someone is there to answer
         current = self.values()
         wanted = {k: v for k, v in draft.values.items() if k in self.fields}
         if all(current.get(k) == v for k, v in wanted.items()):

@@ -6,12 +6,38 @@ import json
 import stat
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
 from samordnare_desktop.ui.drafts import DraftKeeper, drafts_folder
 from tests.ui.test_municipalities_tab import _select, _tab
+
+
+@pytest.fixture(autouse=True)
+def someone_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen no dialog is ever shown; here the ``messages`` fixture answers instead."""
+    from samordnare_desktop.ui import messages
+
+    monkeypatch.setattr(messages, "can_ask", lambda: True)
+
+
+def test_headless_run_keeps_the_draft_without_asking(
+    qtbot, db_path: Path, messages, monkeypatch
+) -> None:
+    from samordnare_desktop.ui import messages as module
+
+    dialog = ContactDialog(None, lambda _d: None, drafts=drafts_folder(db_path), draft_id="h")
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Kvar")
+    dialog.drafts.save_now()
+    monkeypatch.setattr(module, "can_ask", lambda: False)
+    again = ContactDialog(None, lambda _d: None, drafts=drafts_folder(db_path), draft_id="h")
+    qtbot.addWidget(again)
+    again.show()
+    assert messages.texts("confirm") == []
+    assert again.drafts.path.exists() and again.name.text() == ""
 
 
 def _wait_for_draft(qtbot, keeper: DraftKeeper) -> dict:

@@ -4,6 +4,7 @@ an upgrade that would lose rows is rolled back with the backup untouched."""
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -200,3 +201,49 @@ def test_upgrade_runs_with_foreign_keys_off_and_leaves_them_on(db_path: Path) ->
                 assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
         db.close()
+
+
+def test_damage_met_while_working_is_a_clear_error(db_path: Path) -> None:
+    from samordnare_desktop.db.engine import Database
+
+    _database_with_backups(db_path)
+    data = bytearray(db_path.read_bytes())
+    data[PAGE:] = bytes(len(data) - PAGE)  # every page after the schema page
+    db_path.write_bytes(bytes(data))
+    db = Database(db_path)  # opened without the start-up check, as if damaged while running
+    try:
+        service = MunicipalityService(db)
+        with pytest.raises(CorruptDatabaseError, match="nästa start"):
+            service.list()
+        with pytest.raises(CorruptDatabaseError):
+            service.add_contact(uuid.uuid4(), ContactInput("X"))
+    finally:
+        db.engine.dispose()
+
+
+def test_watched_start_on_a_damaged_database_offers_the_backup_and_opens(
+    qtbot, tmp_path: Path, messages, monkeypatch
+) -> None:
+    from samordnare_desktop import app
+
+    db_path = tmp_path / "gui" / "samordnare.sqlite3"
+    db_path.parent.mkdir()
+    _database_with_backups(db_path)
+    zeroed_page(db_path)
+    monkeypatch.setattr(app, "_person_is_watching", lambda: True)
+    monkeypatch.setattr(app, "build_main_window", _no_daily_backup(app.build_main_window))
+    window = app._open_or_recover(db_path)
+    qtbot.addWidget(window)
+    try:
+        assert window is not None
+        assert len(messages.texts("confirm")) == 1
+        assert "Bertil Berg" in _contacts(db_path)
+    finally:
+        window.close()
+
+
+def _no_daily_backup(build):
+    def wrapped(path: Path, **_kw):
+        return build(path, daily_backup=False)
+
+    return wrapped
