@@ -123,12 +123,23 @@ def backup_if_due(
 ) -> Path | None:
     """At most one automatic backup a day (none for a database that does not exist yet)."""
     now = now or datetime.now()
-    if not db_path.exists():
-        return None
-    newest = list_backups(db_path)
-    if newest and newest[0].name.startswith(f"{_PREFIX}{now.strftime('%Y-%m-%d')}"):
+    if not backup_due(db_path, now=now):
         return None
     return backup_now(db_path, now=now, connect=connect)
+
+
+def backup_due(db_path: Path, *, now: datetime | None = None) -> bool:
+    """True if ``db_path`` exists and has no backup from today yet."""
+    now = now or datetime.now()
+    if not db_path.exists():
+        return False
+    newest = list_backups(db_path)
+    return not (newest and newest[0].name.startswith(f"{_PREFIX}{now.strftime('%Y-%m-%d')}"))
+
+
+def check_marker(db_path: Path) -> Path:
+    """Present when damage was met while the app ran: the next start checks the whole file."""
+    return db_path.with_name(db_path.name + ".needs-check")
 
 
 def integrity_problems(path: Path, connect: RawConnect = _plain_connect) -> list[str]:

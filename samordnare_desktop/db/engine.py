@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -76,10 +76,12 @@ def make_engine(path: Path, connector: Connector | None = None) -> Engine:
     return engine
 
 
-def _raise_if_corrupt(exc: BaseException) -> None:
+def _raise_if_corrupt(exc: BaseException, path: Path) -> None:
     """A damaged page met while working: say so plainly (the next start offers a backup)."""
     text = str(exc).lower()
     if "malformed" in text or "not a database" in text:
+        with suppress(OSError):  # the next start checks the whole file (startup.check_due)
+            path.with_name(path.name + ".needs-check").touch()
         raise CorruptDatabaseError(
             translate(
                 "database",
@@ -122,10 +124,10 @@ class Database:
                         "Nothing was changed; free some space and try again.",
                     )
                 ) from exc
-            _raise_if_corrupt(exc)
+            _raise_if_corrupt(exc, self.path)
             raise
         except SQLAlchemyDatabaseError as exc:
-            _raise_if_corrupt(exc)
+            _raise_if_corrupt(exc, self.path)
             raise
         finally:
             session.close()
@@ -137,7 +139,7 @@ class Database:
         try:
             yield session
         except SQLAlchemyDatabaseError as exc:
-            _raise_if_corrupt(exc)
+            _raise_if_corrupt(exc, self.path)
             raise
         finally:
             session.close()  # rolls back whatever the reader began

@@ -15,20 +15,44 @@ from samordnare_desktop.reference.municipalities import load_missing
 log = logging.getLogger(__name__)
 
 
+def check_due(path: Path, *, daily_backup: bool) -> bool:
+    """Whether this start runs ``quick_check`` (about 5 ms per MB) before touching the file.
+
+    After a crash (a WAL file with content left behind), when damage was met while the app ran
+    (a marker file), and on the first start of the day, before the daily backup: a damaged file
+    is never copied over the backups that could repair it. Other starts skip the scan.
+    """
+    if not path.exists() or not path.stat().st_size:
+        return False
+    wal = Path(str(path) + "-wal")
+    return (
+        (wal.exists() and wal.stat().st_size > 0)
+        or backup.check_marker(path).exists()
+        or (daily_backup and backup.backup_due(path))
+    )
+
+
 def open_database(
-    path: Path, *, connector: Connector | None = None, daily_backup: bool = True
+    path: Path,
+    *,
+    connector: Connector | None = None,
+    daily_backup: bool = True,
+    check: bool | None = None,
 ) -> Database:
     """Open (creating if needed) and upgrade the database at ``path``.
 
     Order matters: the schema check is read-only, so a database from a newer app is refused
-    untouched; a backup is taken before a migration rewrites an existing file.
+    untouched; a damaged file is refused before it is backed up (``check``: None decides by
+    :func:`check_due`); a backup is taken before a migration rewrites an existing file.
     """
     status = migrate.inspect_schema(path)
     migrate.refuse_too_new(status)
-    if path.exists() and path.stat().st_size:
+    exists = path.exists() and path.stat().st_size > 0
+    if exists and (check if check is not None else check_due(path, daily_backup=daily_backup)):
         problems = migrate.quick_problems(path)
         if problems:
             raise migrate.corrupt_error("; ".join(problems[:3]))
+        backup.check_marker(path).unlink(missing_ok=True)
     if status.state is SchemaState.MISSING and not path.exists():
         backup.private_file(path)
     if daily_backup and status.state is not SchemaState.MISSING:

@@ -32,7 +32,7 @@ def _contacts(path: Path) -> list[str]:
 
 def _database_with_backups(db_path: Path) -> tuple[Path, Path]:
     """A database with two backups: an older one with contact A, a newer with A and B."""
-    db = open_database(db_path, daily_backup=False)
+    db = open_database(db_path, daily_backup=False, check=True)
     service = MunicipalityService(db)
     municipality = service.by_code("0180")
     service.add_contact(municipality.id, ContactInput("Anna Andersson"))
@@ -74,7 +74,7 @@ def test_damaged_database_is_refused_clearly_and_the_newest_good_backup_restored
     older, newer = _database_with_backups(db_path)
     DAMAGE[damage](db_path)
     with pytest.raises(CorruptDatabaseError, match="skadad"):
-        open_database(db_path, daily_backup=False)
+        open_database(db_path, daily_backup=False, check=True)
     # the newest backup is damaged too: the walk must skip it
     zeroed_page(newer)
     assert backup.newest_good_backup(db_path) == older
@@ -86,7 +86,7 @@ def test_damaged_database_is_refused_clearly_and_the_newest_good_backup_restored
     assert restored.kept is not None and restored.kept.name.startswith("damaged-")
     assert restored.kept.exists()  # the damaged file is kept, never deleted
     assert restored.kept not in backup.list_backups(db_path)
-    db = open_database(db_path, daily_backup=False)
+    db = open_database(db_path, daily_backup=False, check=True)
     db.close()
     assert backup.integrity_problems(db_path) == []
     assert "Anna Andersson" in _contacts(db_path)
@@ -137,7 +137,7 @@ def test_start_dialog_offers_and_restores_the_newest_good_backup(
     _older, _newer = _database_with_backups(db_path)
     zeroed_page(db_path)
     with pytest.raises(CorruptDatabaseError) as caught:
-        open_database(db_path, daily_backup=False)
+        open_database(db_path, daily_backup=False, check=True)
     messages.confirm_answer = False
     assert offer_restore(None, caught.value, db_path) is False
     assert backup.integrity_problems(db_path)  # declined: nothing touched
@@ -176,7 +176,7 @@ def test_upgrade_that_loses_a_row_is_rolled_back_with_a_clear_error(
 
     monkeypatch.setattr(migrate, "upgrade", lossy_upgrade)
     with pytest.raises(DatabaseError, match="contact: 25 -> 24"):
-        open_database(db_path, daily_backup=False)
+        open_database(db_path, daily_backup=False, check=True)
     # nothing changed: still the old revision with every row, and the backup is whole
     assert migrate.inspect_schema(db_path).database_revisions == {OLD_REVISION}
     assert len(_contacts(db_path)) == OLD_CONTACTS
@@ -194,7 +194,7 @@ def test_upgrade_that_loses_a_row_is_rolled_back_with_a_clear_error(
 def test_upgrade_runs_with_foreign_keys_off_and_leaves_them_on(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     make_old_database(db_path)
-    db = open_database(db_path, daily_backup=False)
+    db = open_database(db_path, daily_backup=False, check=True)
     try:
         for _ in range(3):  # every pooled connection has them back on
             with db.engine.connect() as conn:
@@ -231,7 +231,6 @@ def test_watched_start_on_a_damaged_database_offers_the_backup_and_opens(
     _database_with_backups(db_path)
     zeroed_page(db_path)
     monkeypatch.setattr(app, "_person_is_watching", lambda: True)
-    monkeypatch.setattr(app, "build_main_window", _no_daily_backup(app.build_main_window))
     window = app._open_or_recover(db_path)
     qtbot.addWidget(window)
     try:
@@ -242,8 +241,41 @@ def test_watched_start_on_a_damaged_database_offers_the_backup_and_opens(
         window.close()
 
 
-def _no_daily_backup(build):
-    def wrapped(path: Path, **_kw):
-        return build(path, daily_backup=False)
+def test_start_checks_the_file_only_when_due(db_path: Path, monkeypatch) -> None:
+    from samordnare_desktop.services import startup
 
-    return wrapped
+    open_database(db_path, daily_backup=False).close()
+    scans: list[Path] = []
+    real = migrate.quick_problems
+    monkeypatch.setattr(migrate, "quick_problems", lambda p: scans.append(p) or real(p))
+    open_database(db_path, daily_backup=False).close()
+    assert scans == []  # clean shutdown, no backup due: no scan
+    open_database(db_path, daily_backup=True).close()
+    assert len(scans) == 1  # first start of the day: scanned before the daily backup
+    open_database(db_path, daily_backup=True).close()
+    assert len(scans) == 1  # backup done today: skipped
+    Path(str(db_path) + "-wal").write_bytes(b"x" * 100)  # what a crash leaves behind
+    assert startup.check_due(db_path, daily_backup=False)
+    Path(str(db_path) + "-wal").unlink()
+    backup.check_marker(db_path).touch()  # damage met while running
+    open_database(db_path, daily_backup=False).close()
+    assert len(scans) == 2
+    assert not backup.check_marker(db_path).exists()  # checked and healthy: marker gone
+
+
+def test_damage_met_while_working_marks_the_file_for_a_check(db_path: Path) -> None:
+    from samordnare_desktop.db.engine import Database
+
+    _database_with_backups(db_path)
+    data = bytearray(db_path.read_bytes())
+    data[PAGE:] = bytes(len(data) - PAGE)
+    db_path.write_bytes(bytes(data))
+    db = Database(db_path)
+    try:
+        with pytest.raises(CorruptDatabaseError):
+            MunicipalityService(db).list()
+    finally:
+        db.engine.dispose()
+    assert backup.check_marker(db_path).exists()
+    with pytest.raises(CorruptDatabaseError):
+        open_database(db_path, daily_backup=False)  # the marker makes this start check
