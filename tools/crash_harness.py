@@ -24,6 +24,7 @@ of milliseconds and CI can afford hundreds. Run ``bench/crash.py`` for figures a
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import random
@@ -127,11 +128,30 @@ def _preload() -> None:
     from samordnare_desktop.pdf.text import _covered
 
     _covered()
+    # one whole round on a scratch database: mappers configured, statements compiled, fonts
+    # loaded; every forked writer inherits that and starts editing at once
+    from samordnare_desktop.db import backup
+    from samordnare_desktop.services.municipalities import ContactInput, MunicipalityService
+    from samordnare_desktop.services.startup import open_database
+
+    scratch = Path(tempfile.mkdtemp(prefix="samordnare-zygote-"))
+    try:
+        db = open_database(scratch / "warm.sqlite3", daily_backup=False)
+        service = MunicipalityService(db)
+        municipality = service.by_code(MUNICIPALITY_CODE)
+        service.add_contact(municipality.id, ContactInput("Warm"))
+        service.update(municipality.id, expected_version=None, in_programme=True, notes="Warm")
+        db.close()
+        backup.backup_now(scratch / "warm.sqlite3")
+        _export_pdf(scratch / "warm.pdf", 0)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def zygote() -> None:
     """Read one JSON job per line, fork a writer for it, print its pid, reap it, print its exit."""
     _preload()
+    gc.freeze()  # forked writers then do not copy every page when the collector walks the heap
     print("ready", flush=True)
     for line in sys.stdin:
         job = json.loads(line)
@@ -245,8 +265,20 @@ class Harness:
             raise RuntimeError(f"zygote said {line!r}, expected {prefix!r}")
         return line[len(prefix) :].strip()
 
-    def _run(self, scenario: str, db: Path, ack: Path, kill_after: float | None) -> bool:
-        """Start a writer; kill it after ``kill_after`` s (None: let it finish). True if killed."""
+    def _run(
+        self,
+        scenario: str,
+        db: Path,
+        ack: Path,
+        kill_after: float | None,
+        *,
+        after_open: bool = False,
+    ) -> bool:
+        """Start a writer; kill it after ``kill_after`` s (None: let it finish). True if killed.
+
+        ``after_open``: the delay counts from the writer's "opened" acknowledgement, so the kill
+        lands among the edits however long opening took on a busy machine.
+        """
         assert self.proc.stdin is not None
         self.proc.stdin.write(
             json.dumps({"scenario": scenario, "db": str(db), "ack": str(ack)}) + "\n"
@@ -254,11 +286,23 @@ class Harness:
         self.proc.stdin.flush()
         pid = int(self._expect("pid"))
         if kill_after is not None:
+            if after_open:
+                self._wait_opened(ack)
             time.sleep(kill_after)
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         status = int(self._expect("exit"))
         return os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+
+    @staticmethod
+    def _wait_opened(ack: Path, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with contextlib.suppress(FileNotFoundError):
+                text = ack.read_text(encoding="utf-8")
+                if text.startswith("opened") or "error" in text:
+                    return
+            time.sleep(0.002)
 
     def _fail(self, scenario: str, text: str) -> None:
         self.report.failures.append(f"{scenario} cycle {self.report.cycles[scenario]}: {text}")
@@ -283,8 +327,11 @@ class Harness:
         ack.unlink(missing_ok=True)
         if not db.exists():  # create and seed once, unkilled; the cycles then edit it
             self._prepare_fresh(db)
-        delay = self.rng.uniform(0.0, 0.08 if scenario == "edits" else 0.25)
-        killed = self._run(scenario, db, ack, delay)
+        # one kill in ten lands anywhere (also while opening and recovering the WAL); the rest
+        # land among the edits, a random time after the writer has opened the database
+        during_open = self.rng.random() < 0.1
+        delay = self.rng.uniform(0.0, 0.1 if scenario == "edits" else 0.25)
+        killed = self._run(scenario, db, ack, delay, after_open=not during_open)
         self.report.killed += killed
         lines = ack.read_text(encoding="utf-8").splitlines() if ack.exists() else []
         for line in lines:

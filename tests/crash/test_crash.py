@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tools import crash_harness
 
-PLAN = {"edits": 120, "backup": 25, "pdf": 25, "migrate": 10}
+PLAN = {"edits": 110, "backup": 22, "pdf": 22, "migrate": 8}
 
 
 def test_nothing_acknowledged_is_lost_when_killed_at_random(tmp_path: Path) -> None:
