@@ -137,6 +137,8 @@ def validate_visit(data: VisitInput) -> VisitInput:
         raise ValidationError(
             "municipality_id", translate("visits", "Choose the municipality to visit.")
         )
+    for name in ("start_time", "end_time", "press_start", "press_end"):
+        v.existing_local_time(data.day, getattr(data, name), name)
     if data.start_time and data.end_time and data.end_time <= data.start_time:
         raise ValidationError(
             "end_time", translate("visits", "The visit must end after it starts.")

@@ -29,6 +29,7 @@ from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
+from samordnare_desktop.ui.drafts import DraftKeeper, drafts_folder
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.models.base import ROW_ROLE
 from samordnare_desktop.ui.models.contact_table_model import ContactTableModel
@@ -225,6 +226,10 @@ class MunicipalitiesTab(QWidget):
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_bus_changed)
+        self.drafts_folder = drafts_folder(self.service.db.path)
+        self.drafts = DraftKeeper(
+            self.panel, self.drafts_folder, "municipality-notes", fields=[self.notes]
+        )
 
         self.refresh()
         self._show_details(None)
@@ -267,7 +272,8 @@ class MunicipalitiesTab(QWidget):
             tab.show_municipality(municipality_id)
 
     def about_to_close(self) -> None:
-        self.save_notes(quiet=True)
+        if not self.save_notes(quiet=True):
+            self.drafts.save_now()  # offered back at the next start
 
     # --- list ---------------------------------------------------------------------------------
     def _on_filter_changed(self) -> None:
@@ -293,7 +299,10 @@ class MunicipalitiesTab(QWidget):
         current = self.details.id if self.details else None
         if (row.id if row else None) == current:
             return  # re-filtering kept the same municipality selected
-        self.save_notes(quiet=True)
+        if not self.save_notes(quiet=True) and current is not None:
+            self.drafts.save_now()  # the unsaved text is kept as a draft, whatever happens
+            if self.select_municipality(current):
+                return  # stay: the refusal was shown and the text is still on screen
         self._show_details(row.id if row else None)
 
     def _on_bus_changed(self, area: str) -> None:
@@ -301,7 +310,7 @@ class MunicipalitiesTab(QWidget):
             self.refresh()
 
     # --- details ------------------------------------------------------------------------------
-    def _show_details(self, municipality_id: uuid.UUID | None) -> None:
+    def _show_details(self, municipality_id: uuid.UUID | None, *, offer_draft: bool = True) -> None:
         details = (
             guarded(self, lambda: self.service.details(municipality_id))
             if municipality_id
@@ -326,6 +335,9 @@ class MunicipalitiesTab(QWidget):
         self._notes_dirty = False
         self.notes_status.clear()
         self._update_buttons()
+        self.drafts.set_record(details.id)
+        if offer_draft:
+            self.drafts.offer(self)
 
     def _visit_summary(self, municipality_id: uuid.UUID) -> str:
         """The municipality's visits in one line: "Första besök 2026-03-18 (Genomfört) · …"."""
@@ -347,7 +359,7 @@ class MunicipalitiesTab(QWidget):
     def _reload_details(self) -> None:
         if self.details is not None:
             dirty_notes = self.notes.toPlainText() if getattr(self, "_notes_dirty", False) else None
-            self._show_details(self.details.id)
+            self._show_details(self.details.id, offer_draft=False)
             if dirty_notes is not None:  # never drop what the user is typing
                 self.notes.setPlainText(dirty_notes)
 
@@ -390,16 +402,19 @@ class MunicipalitiesTab(QWidget):
         self._notes_dirty = True
         self.notes_status.setText(self.tr("Unsaved changes"))
 
-    def save_notes(self, quiet: bool = False) -> None:
+    def save_notes(self, quiet: bool = False) -> bool:
+        """Save edited notes; ``False`` if the save was refused (the text stays in the editor)."""
         if self.details is None or not getattr(self, "_notes_dirty", False):
-            return
+            return True
         text = self.notes.toPlainText()
         if guarded(self, lambda: self._save_details(notes=text)) is None:
-            return
+            return False
+        self.drafts.mark_saved()
         self._notes_dirty = False
         self.notes_status.setText(self.tr("Saved"))
         if not quiet:
             self.ctx.show_status(self.tr("Notes saved."))
+        return True
 
     # --- contacts -----------------------------------------------------------------------------
     def _selected_contact(self):
@@ -410,7 +425,12 @@ class MunicipalitiesTab(QWidget):
         if self.details is None:
             return
         municipality_id = self.details.id
-        dialog = ContactDialog(self, lambda data: self.service.add_contact(municipality_id, data))
+        dialog = ContactDialog(
+            self,
+            lambda data: self.service.add_contact(municipality_id, data),
+            drafts=self.drafts_folder,
+            draft_id=municipality_id,
+        )
         if dialog.exec():
             self._reload_details()
             self.ctx.show_status(self.tr("Contact added."))
@@ -423,7 +443,7 @@ class MunicipalitiesTab(QWidget):
         def save(data: ContactInput) -> object:
             return self.service.update_contact(contact.id, data, expected_version=contact.version)
 
-        if ContactDialog(self, save, contact).exec():
+        if ContactDialog(self, save, contact, drafts=self.drafts_folder).exec():
             self._reload_details()
 
     def delete_contact(self) -> None:
