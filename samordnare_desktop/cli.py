@@ -13,7 +13,7 @@ from pathlib import Path
 
 from samordnare_desktop import __version__
 
-COMMAND_MODULES = ("core", "demo")
+COMMAND_MODULES = ("core", "demo", "privacy")
 
 
 @dataclass

@@ -76,7 +76,9 @@ def inspect_schema(path: Path) -> SchemaStatus:
     if not path.exists() or path.stat().st_size == 0:
         return SchemaStatus(SchemaState.MISSING, frozenset())
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        from samordnare_desktop.db.encryption import connect_raw, key_for
+
+        conn = connect_raw(path, key_for(path), readonly=True)
         try:
             has_table = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -88,7 +90,7 @@ def inspect_schema(path: Path) -> SchemaStatus:
             )
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, _cipher_error()) as exc:
         raise DatabaseError(
             translate(
                 "database",
@@ -104,6 +106,12 @@ def inspect_schema(path: Path) -> SchemaStatus:
     if db_revs == script_heads():
         return SchemaStatus(SchemaState.CURRENT, db_revs)
     return SchemaStatus(SchemaState.OUTDATED, db_revs)
+
+
+def _cipher_error() -> type[Exception]:
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2.DatabaseError
 
 
 def refuse_too_new(status: SchemaStatus) -> None:

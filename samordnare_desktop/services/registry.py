@@ -9,6 +9,7 @@ from samordnare_desktop.db.engine import Database
 
 if TYPE_CHECKING:
     from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.privacy import PrivacyService
     from samordnare_desktop.services.visits import VisitService
 
 
@@ -27,3 +28,9 @@ class Services:
         from samordnare_desktop.services.visits import VisitService
 
         return VisitService(self.db)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from samordnare_desktop.services.privacy import PrivacyService
+
+        return PrivacyService(self.db)
