@@ -323,15 +323,15 @@ class PrivacyService:
         query = validate_query(name, email)
         with self.db.write() as s:
             result = erase_in_session(s, query)
-        if result.total == 0:
+        self.checkpoint()
+        if include_backups:
+            self._erase_in_backups(query, result)
+        if result.total == 0 and not result.cleaned_backups:
             raise NotFoundError(
                 translate("privacy", "Nothing is stored about {person}.").format(
                     person=query.describe()
                 )
             )
-        self.checkpoint()
-        if include_backups:
-            self._erase_in_backups(query, result)
         log.info(
             "person erased: %d rows deleted, %d anonymised, %d references, %d notes, "
             "%d backups cleaned, %d backups removed",
