@@ -201,6 +201,9 @@ class MunicipalitiesTab(QWidget):
             QKeySequence.StandardKey.Delete, self.contacts, activated=self.delete_contact
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        from samordnare_desktop.ui.dialogs.person_data_dialog import add_contact_context_menu
+
+        add_contact_context_menu(self.contacts, self._selected_contact, ctx)
         ctx.bus.changed.connect(self._on_bus_changed)
 
         self.refresh()
@@ -260,6 +263,7 @@ class MunicipalitiesTab(QWidget):
     def _on_bus_changed(self, area: str) -> None:
         if area in ("municipalities", "visits", "*"):
             self.refresh()
+            self._reload_details()  # e.g. contacts erased from the personal-data dialog
 
     # --- details ------------------------------------------------------------------------------
     def _show_details(self, municipality_id: uuid.UUID | None) -> None:

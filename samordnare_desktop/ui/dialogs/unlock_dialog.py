@@ -40,7 +40,7 @@ class UnlockDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -51,9 +51,7 @@ class UnlockDialog(QDialog):
         self.recovery = QLineEdit()
         self.recovery.setObjectName("recovery_key")
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery_label = QLabel(self.tr("Recovery key"))
-        self.errors.add_row(form, self.recovery_label.text(), self.recovery, "recovery_key")
-        self._recovery_row = self.recovery.parentWidget()
+        self.errors.add_row(form, self.tr("Recovery key"), self.recovery, "recovery_key")
         self.use_recovery.toggled.connect(self._on_mode)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
@@ -71,7 +69,7 @@ class UnlockDialog(QDialog):
 
     def _on_mode(self, recovery: bool) -> None:
         self.errors.clear()
-        form: QFormLayout = self.layout().itemAt(1).layout()
+        form = self._form
         form.setRowVisible(self.passphrase.parentWidget(), not recovery)
         form.setRowVisible(self.recovery.parentWidget(), recovery)
         (self.recovery if recovery else self.passphrase).setFocus()
