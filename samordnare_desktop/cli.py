@@ -13,7 +13,19 @@ from pathlib import Path
 
 from samordnare_desktop import __version__
 
+<<<<<<< HEAD
 COMMAND_MODULES = ("core", "demo", "privacy")
+=======
+COMMAND_MODULES = (
+    "core",
+    "demo",
+    "visits",
+    "agendas",
+    "participant_docs",
+    "action_plans",
+    "insights",
+)
+>>>>>>> main
 
 
 @dataclass

@@ -1,7 +1,23 @@
 """Imports every mapped class so ``Base.metadata`` is complete (Alembic and tests use this)."""
 
+from samordnare_desktop.domain.action_plan import ActionPlan  # noqa: F401
+from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem  # noqa: F401
 from samordnare_desktop.domain.base import Base
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
+from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
+from samordnare_desktop.domain.time_study import TimeCategory, TimeStudy  # noqa: F401
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
+from samordnare_desktop.domain.visit_questions import Question, VisitQuestion  # noqa: F401
 
-__all__ = ["Base", "Contact", "County", "Municipality", "Visit", "VisitKind", "VisitStatus"]
+__all__ = [
+    "Base",
+    "Contact",
+    "County",
+    "Municipality",
+    "Participant",
+    "ParticipantCategory",
+    "Person",
+    "Visit",
+    "VisitKind",
+    "VisitStatus",
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -73,6 +74,16 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
+class _Document(BaseDocTemplate):
+    """Headings with a ``toc_level`` attribute feed a ``TableOfContents`` in the story (if any)."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        level = getattr(flowable, "toc_level", None)
+        if level is not None:
+            text = escape(flowable.getPlainText())
+            self.notify("TOCEntry", (level, text, self.page))
+
+
 def render(story: Sequence[Flowable], meta: DocumentMeta) -> bytes:
     """Lay out ``story`` on A4 pages with the shared header and footer; return the PDF bytes."""
     from reportlab.lib.pagesizes import landscape
@@ -80,7 +91,7 @@ def render(story: Sequence[Flowable], meta: DocumentMeta) -> bytes:
     st.registered_font()
     buffer = io.BytesIO()
     pagesize = landscape(st.PAGE_SIZE) if meta.landscape else st.PAGE_SIZE
-    doc = BaseDocTemplate(
+    doc = _Document(
         buffer,
         pagesize=pagesize,
         leftMargin=st.MARGIN,
@@ -108,5 +119,8 @@ def render(story: Sequence[Flowable], meta: DocumentMeta) -> bytes:
     def make_canvas(*args: object, **kwargs: object) -> _NumberedCanvas:
         return _NumberedCanvas(*args, meta=meta, **kwargs)
 
-    doc.build(list(story), canvasmaker=make_canvas)
+    if any(flowable.isIndexing() for flowable in story):
+        doc.multiBuild(list(story), canvasmaker=make_canvas)  # a contents page needs two passes
+    else:
+        doc.build(list(story), canvasmaker=make_canvas)
     return buffer.getvalue()

@@ -70,6 +70,11 @@ PROGRAMME_CODES = (
 # (module, function) run in this order; later areas append theirs.
 STEPS: list[str] = [
     "samordnare_desktop.services.demo:build_programme",
+    "samordnare_desktop.services.visits_demo:build_visits",
+    "samordnare_desktop.services.agendas_demo:build_agendas",
+    "samordnare_desktop.services.participants_demo:build_participants",
+    "samordnare_desktop.services.action_plans_demo:build_action_plans",
+    "samordnare_desktop.services.insights_demo:build_time_studies",
 ]
 
 

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from samordnare_desktop.db.engine import Database
 
 if TYPE_CHECKING:
+    from samordnare_desktop.services.action_plans import ActionPlanService
+    from samordnare_desktop.services.agendas import AgendaService
+    from samordnare_desktop.services.insights import InsightsService
     from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.participant_documents import ParticipantDocumentService
+    from samordnare_desktop.services.participants import ParticipantService
     from samordnare_desktop.services.privacy import PrivacyService
     from samordnare_desktop.services.visits import VisitService
 
@@ -28,6 +33,36 @@ class Services:
         from samordnare_desktop.services.visits import VisitService
 
         return VisitService(self.db)
+
+    @cached_property
+    def agendas(self) -> AgendaService:
+        from samordnare_desktop.services.agendas import AgendaService
+
+        return AgendaService(self.db)
+
+    @cached_property
+    def participants(self) -> ParticipantService:
+        from samordnare_desktop.services.participants import ParticipantService
+
+        return ParticipantService(self.db)
+
+    @cached_property
+    def participant_documents(self) -> ParticipantDocumentService:
+        from samordnare_desktop.services.participant_documents import ParticipantDocumentService
+
+        return ParticipantDocumentService(self.db)
+
+    @cached_property
+    def action_plans(self) -> ActionPlanService:
+        from samordnare_desktop.services.action_plans import ActionPlanService
+
+        return ActionPlanService(self.db)
+
+    @cached_property
+    def insights(self) -> InsightsService:
+        from samordnare_desktop.services.insights import InsightsService
+
+        return InsightsService(self)
 
     @cached_property
     def privacy(self) -> PrivacyService:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, time
+from pathlib import Path
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -15,6 +17,14 @@ from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
 from samordnare_desktop.domain.municipality import County, Municipality
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
+from samordnare_desktop.domain.visit_questions import MAX_QUESTION_TEXT, Question, VisitQuestion
+from samordnare_desktop.domain.visit_rules import (
+    ProgrammeStage,
+    VisitWarning,
+    all_warnings,
+    stage_of,
+    warnings_for,
+)
 from samordnare_desktop.i18n import translate
 
 
@@ -94,8 +104,38 @@ class VisitFilter:
     date_to: date | None = None
 
 
+@dataclass(frozen=True)
+class QuestionRow:
+    """A question of the catalogue; ``number`` is how agendas refer to it ("Fråga 2")."""
+
+    id: uuid.UUID
+    version: int
+    number: int
+    text: str
+    is_default: bool
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """A visit being edited, as the warning rules see it."""
+
+    id: uuid.UUID | None
+    municipality_id: uuid.UUID
+    municipality_name: str
+    kind: VisitKind
+    status: VisitStatus
+    day: date
+
+
+DEFAULT_QUESTION_KINDS = frozenset({VisitKind.FIRST, VisitKind.FOLLOW_UP})
+
+
 def validate_visit(data: VisitInput) -> VisitInput:
     """Normalise and check a visit; raises ``ValidationError`` naming the bad field."""
+    if data.municipality_id is None:
+        raise ValidationError(
+            "municipality_id", translate("visits", "Choose the municipality to visit.")
+        )
     if data.start_time and data.end_time and data.end_time <= data.start_time:
         raise ValidationError(
             "end_time", translate("visits", "The visit must end after it starts.")
@@ -227,29 +267,112 @@ class VisitService:
             )
         return found[0]
 
-    def create(self, data: VisitInput) -> VisitRow:
+    def create(
+        self, data: VisitInput, *, question_ids: Iterable[uuid.UUID] | None = None
+    ) -> VisitRow:
+        """Add a visit. ``question_ids=None``: a first or follow-up visit gets the default
+        questions. A follow-up is linked to the municipality's first visit automatically."""
         data = validate_visit(data)
         with self.db.write() as s:
             if s.get(Municipality, data.municipality_id) is None:
                 raise NotFoundError(
                     translate("municipalities", "The municipality no longer exists.")
                 )
+            data = self._link_first_visit(s, data, None)
             visit = Visit(**data.__dict__)
             s.add(visit)
             s.flush()
             visit_id = visit.id
+            if question_ids is None and data.kind in DEFAULT_QUESTION_KINDS:
+                question_ids = s.scalars(
+                    select(Question.id).where(
+                        Question.deleted_at.is_(None), Question.is_default.is_(True)
+                    )
+                ).all()
+            self._set_questions(s, visit_id, question_ids or ())
+            if data.kind is VisitKind.FIRST:
+                self._adopt_follow_ups(s, visit)
         return self.get(visit_id)
 
     def update(
-        self, visit_id: uuid.UUID, data: VisitInput, *, expected_version: int | None
+        self,
+        visit_id: uuid.UUID,
+        data: VisitInput,
+        *,
+        expected_version: int | None,
+        question_ids: Iterable[uuid.UUID] | None = None,
     ) -> VisitRow:
+        """Save an edit; ``question_ids=None`` keeps the visit's questions as they are."""
         data = validate_visit(data)
         with self.db.write() as s:
             visit = self._get(s, visit_id)
             ensure_version(visit.version, expected_version)
+            data = self._link_first_visit(s, data, visit_id)
             for key, value in data.__dict__.items():
                 setattr(visit, key, value)
+            if question_ids is not None:
+                self._set_questions(s, visit_id, question_ids)
+            s.flush()
+            if data.kind is VisitKind.FIRST:
+                self._adopt_follow_ups(s, visit)
         return self.get(visit_id)
+
+    def _first_visit(
+        self, s: Session, municipality_id: uuid.UUID, exclude: uuid.UUID | None
+    ) -> Visit | None:
+        query = (
+            select(Visit)
+            .where(
+                Visit.municipality_id == municipality_id,
+                Visit.kind == VisitKind.FIRST,
+                Visit.status != VisitStatus.CANCELLED,
+                Visit.deleted_at.is_(None),
+            )
+            .order_by(Visit.day)
+            .limit(1)
+        )
+        if exclude is not None:
+            query = query.where(Visit.id != exclude)
+        return s.scalars(query).first()
+
+    def _link_first_visit(
+        self, s: Session, data: VisitInput, visit_id: uuid.UUID | None
+    ) -> VisitInput:
+        """A follow-up points at its municipality's first visit (set here, never by hand)."""
+        if data.kind is not VisitKind.FOLLOW_UP:
+            return _replace(data, first_visit_id=None)
+        first = self._first_visit(s, data.municipality_id, visit_id)
+        return _replace(data, first_visit_id=first.id if first else None)
+
+    def _adopt_follow_ups(self, s: Session, first: Visit) -> None:
+        """Follow-ups planned before their first visit existed get linked to it now."""
+        current = self._first_visit(s, first.municipality_id, None)
+        if current is None:
+            return
+        for follow_up in s.scalars(
+            select(Visit).where(
+                Visit.municipality_id == first.municipality_id,
+                Visit.kind == VisitKind.FOLLOW_UP,
+                Visit.deleted_at.is_(None),
+                Visit.first_visit_id.is_(None),
+            )
+        ):
+            follow_up.first_visit_id = current.id
+
+    def _set_questions(
+        self, s: Session, visit_id: uuid.UUID, question_ids: Iterable[uuid.UUID]
+    ) -> None:
+        wanted = set(question_ids)
+        links = s.scalars(select(VisitQuestion).where(VisitQuestion.visit_id == visit_id)).all()
+        for link in links:
+            if link.question_id not in wanted:
+                s.delete(link)
+        present = {link.question_id for link in links}
+        for question_id in wanted - present:
+            question = s.get(Question, question_id)
+            if question is None or question.is_deleted:
+                raise NotFoundError(translate("visits", "The question no longer exists."))
+            s.add(VisitQuestion(visit_id=visit_id, question_id=question_id))
 
     def delete(self, visit_id: uuid.UUID) -> None:
         """Soft delete (undo with :meth:`restore`)."""
@@ -270,3 +393,130 @@ class VisitService:
         )
         visits = [r for r in visits if r.status is not VisitStatus.CANCELLED]
         return visits[0] if visits else None
+
+    def upcoming(self, today: date | None = None) -> list[VisitRow]:
+        """Visits from ``today`` on that are not cancelled."""
+        rows = self.list(VisitFilter(date_from=today or date.today()))
+        return [r for r in rows if r.status is not VisitStatus.CANCELLED]
+
+    def export_ics(self, rows: Sequence[VisitRow], path: Path) -> int:
+        """Write ``rows`` to ``path`` as an ``.ics`` calendar; returns the number of events."""
+        return export_visits_ics(self, rows, path)
+
+    # --- questions ----------------------------------------------------------------------------
+    def questions(self) -> list[QuestionRow]:
+        """The question catalogue in number order."""
+        with self.db.read() as s:
+            return [
+                _question_row(q)
+                for q in s.scalars(
+                    select(Question).where(Question.deleted_at.is_(None)).order_by(Question.number)
+                )
+            ]
+
+    def add_question(self, text: str, *, is_default: bool = False) -> QuestionRow:
+        """Add a question to the catalogue with the next free number."""
+        text = v.required_text(text, "text", max_length=MAX_QUESTION_TEXT)
+        with self.db.write() as s:
+            number = (s.scalar(select(func.max(Question.number))) or 0) + 1
+            question = Question(number=number, text=text, is_default=is_default)
+            s.add(question)
+            s.flush()
+            return _question_row(question)
+
+    def update_question(
+        self,
+        question_id: uuid.UUID,
+        text: str,
+        *,
+        is_default: bool,
+        expected_version: int | None,
+    ) -> QuestionRow:
+        text = v.required_text(text, "text", max_length=MAX_QUESTION_TEXT)
+        with self.db.write() as s:
+            question = s.get(Question, question_id)
+            if question is None or question.is_deleted:
+                raise NotFoundError(translate("visits", "The question no longer exists."))
+            ensure_version(question.version, expected_version)
+            question.text = text
+            question.is_default = is_default
+            s.flush()
+            return _question_row(question)
+
+    def question_ids_of(self, visit_id: uuid.UUID) -> frozenset[uuid.UUID]:
+        with self.db.read() as s:
+            return frozenset(
+                s.scalars(
+                    select(VisitQuestion.question_id).where(VisitQuestion.visit_id == visit_id)
+                )
+            )
+
+    def questions_of(self, visit_id: uuid.UUID) -> list[tuple[int, str]]:
+        """The questions a visit explores, as ``(number, text)`` in number order ("Fråga 1")."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Question.number, Question.text)
+                .join(VisitQuestion, VisitQuestion.question_id == Question.id)
+                .where(VisitQuestion.visit_id == visit_id, Question.deleted_at.is_(None))
+                .order_by(Question.number)
+            )
+            return [(number, text) for number, text in rows]
+
+    # --- programme stage and warnings ---------------------------------------------------------
+    def programme_stages(self) -> dict[uuid.UUID, ProgrammeStage]:
+        """Every municipality's programme stage (one query); municipalities without first or
+        follow-up visits are absent (their stage is ``ProgrammeStage.NONE``)."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Visit.municipality_id, Visit.kind, Visit.status)
+                .where(
+                    Visit.deleted_at.is_(None),
+                    Visit.kind.in_(DEFAULT_QUESTION_KINDS),
+                    Visit.status != VisitStatus.CANCELLED,
+                )
+                .distinct()
+            ).all()
+        pairs: dict[uuid.UUID, list[tuple[VisitKind, VisitStatus]]] = {}
+        for municipality_id, kind, status in rows:
+            pairs.setdefault(municipality_id, []).append((kind, status))
+        return {key: stage_of(value) for key, value in pairs.items()}
+
+    def warnings(
+        self, rows: Sequence[VisitRow] | None = None
+    ) -> dict[uuid.UUID, list[VisitWarning]]:
+        """Planning warnings for every visit (``rows``: all visits, if already loaded)."""
+        return all_warnings(self.list() if rows is None else rows)
+
+    def warnings_for_input(
+        self, data: VisitInput, visit_id: uuid.UUID | None = None
+    ) -> list[VisitWarning]:
+        """Warnings for a visit as it stands in the form (before or after saving)."""
+        with self.db.read() as s:
+            municipality = s.get(Municipality, data.municipality_id)
+            first = (
+                self._first_visit(s, data.municipality_id, visit_id)
+                if data.kind is VisitKind.FOLLOW_UP
+                else None
+            )
+            first_day = first.day if first else None
+        same_day = self.list(VisitFilter(date_from=data.day, date_to=data.day))
+        facts = _Facts(
+            visit_id,
+            data.municipality_id,
+            municipality.name if municipality else "",
+            data.kind,
+            data.status,
+            data.day,
+        )
+        return warnings_for(facts, same_day, first_day)
+
+
+def _question_row(q: Question) -> QuestionRow:
+    return QuestionRow(q.id, q.version, q.number, q.text, q.is_default)
+
+
+def export_visits_ics(service: VisitService, rows: Sequence[VisitRow], path: Path) -> int:
+    """Write ``rows`` as an iCalendar file (with each visit's questions); returns the count."""
+    from samordnare_desktop.services.visits_ics import export_ics
+
+    return export_ics(rows, path, lambda row: service.questions_of(row.id))

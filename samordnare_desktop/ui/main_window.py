@@ -24,6 +24,22 @@ TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.municipalities_tab:MunicipalitiesTab",
         lambda: translate("Tabs", "Municipalities"),
     ),
+    ("visits", "samordnare_desktop.ui.visits_tab:VisitsTab", lambda: translate("Tabs", "Visits")),
+    (
+        "participants",
+        "samordnare_desktop.ui.participants_tab:ParticipantsTab",
+        lambda: translate("Tabs", "Participants"),
+    ),
+    (
+        "action_plans",
+        "samordnare_desktop.ui.action_plans_tab:ActionPlansTab",
+        lambda: translate("Tabs", "Action plans"),
+    ),
+    (
+        "overview",
+        "samordnare_desktop.ui.overview_tab:OverviewTab",
+        lambda: translate("Tabs", "Overview"),
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.domain.visit_rules import ProgrammeStage
 from samordnare_desktop.services.municipalities import ContactInput, MunicipalityDetails
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
@@ -113,6 +114,13 @@ class MunicipalitiesTab(QWidget):
         self.subheading = QLabel()
         self.in_programme = QCheckBox(self.tr("In the coordinator's programme"))
         self.in_programme.setObjectName("in_programme")
+        self.stage = QLabel()
+        self.stage.setObjectName("programme_stage")
+        self.show_visits_button = QPushButton(self.tr("Show visits"))
+        self.show_visits_button.setObjectName("show_visits")
+        self.show_visits_button.setToolTip(
+            self.tr("Open the Visits tab filtered on this municipality")
+        )
 
         self.contact_model = ContactTableModel(self)
         self.contacts = QTableView()
@@ -161,7 +169,11 @@ class MunicipalitiesTab(QWidget):
         panel_layout = QVBoxLayout(self.panel)
         panel_layout.addWidget(self.heading)
         panel_layout.addWidget(self.subheading)
-        panel_layout.addWidget(self.in_programme)
+        programme_row = QHBoxLayout()
+        programme_row.addWidget(self.in_programme)
+        programme_row.addWidget(self.stage, 1)
+        programme_row.addWidget(self.show_visits_button)
+        panel_layout.addLayout(programme_row)
         panel_layout.addWidget(contacts_box, 3)
         panel_layout.addWidget(notes_box, 2)
         self.placeholder = QLabel(self.tr("Choose a municipality in the list to see its details."))
@@ -190,6 +202,7 @@ class MunicipalitiesTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.in_programme.clicked.connect(self._on_programme_clicked)
         self.add_contact_button.clicked.connect(self.add_contact)
+        self.show_visits_button.clicked.connect(self.show_visits)
         self.edit_contact_button.clicked.connect(self.edit_contact)
         self.delete_contact_button.clicked.connect(self.delete_contact)
         self.contacts.doubleClicked.connect(lambda _index: self.edit_contact())
@@ -216,7 +229,7 @@ class MunicipalitiesTab(QWidget):
 
     def refresh(self) -> None:
         selected = self.details.id if self.details else None
-        self.model.set_rows(self.service.list())
+        self.model.set_data(self.service.list(), self.ctx.services.visits.programme_stages())
         self._update_count()
         if selected is not None:
             self.select_municipality(selected)
@@ -229,6 +242,18 @@ class MunicipalitiesTab(QWidget):
                 self.table.scrollTo(index)
                 return True
         return False
+
+    def show_visits(self) -> None:
+        """Open the Visits tab showing this municipality's visits."""
+        if self.details is None:
+            return
+        self.save_notes(quiet=True)
+        municipality_id = self.details.id
+        if not self.ctx.open_tab("visits"):
+            return
+        tab = self.window().findChild(QWidget, "visits")
+        if tab is not None and hasattr(tab, "show_municipality"):
+            tab.show_municipality(municipality_id)
 
     def about_to_close(self) -> None:
         self.save_notes(quiet=True)
@@ -280,6 +305,7 @@ class MunicipalitiesTab(QWidget):
         self.heading.setText(f"{details.code} {details.name}")
         self.subheading.setText(details.county_name)
         self.in_programme.setChecked(details.in_programme)
+        self.stage.setText("· " + self.model.stages.get(details.id, ProgrammeStage.NONE).label())
         self.contact_model.set_rows(details.contacts)
         self.contacts.resizeColumnsToContents()
         self.notes.blockSignals(True)

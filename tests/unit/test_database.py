@@ -49,7 +49,8 @@ def test_schema_matches_models_after_upgrade(database: Database) -> None:
 def test_newer_schema_is_refused_without_touching_the_file(db_path: Path) -> None:
     open_database(db_path, daily_backup=False).close()
     conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.execute("DELETE FROM alembic_version")
+    conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
     conn.commit()
     conn.close()
     before = db_path.read_bytes()

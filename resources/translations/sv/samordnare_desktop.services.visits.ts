@@ -11,6 +11,10 @@
     <context>
         <name>visits</name>
         <message>
+            <source>Choose the municipality to visit.</source>
+            <translation>Välj vilken kommun besöket gäller.</translation>
+        </message>
+        <message>
             <source>The visit must end after it starts.</source>
             <translation>Besöket måste sluta efter att det börjar.</translation>
         </message>
@@ -29,6 +33,10 @@
         <message>
             <source>{count} visits to municipality {code} on {day}; cannot tell which one.</source>
             <translation>{count} besök i kommun {code} den {day}; det går inte att avgöra vilket som avses.</translation>
+        </message>
+        <message>
+            <source>The question no longer exists.</source>
+            <translation>Frågan finns inte längre.</translation>
         </message>
     </context>
 </TS>

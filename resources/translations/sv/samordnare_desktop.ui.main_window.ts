@@ -80,5 +80,21 @@ Databas: {path}</translation>
             <source>Municipalities</source>
             <translation>Kommuner</translation>
         </message>
+        <message>
+            <source>Visits</source>
+            <translation>Besök</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Action plans</source>
+            <translation>Handlingsplaner</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Översikt</translation>
+        </message>
     </context>
 </TS>

@@ -19,5 +19,9 @@
             <source>In programme</source>
             <translation>I programmet</translation>
         </message>
+        <message>
+            <source>Programme stage</source>
+            <translation>Programsteg</translation>
+        </message>
     </context>
 </TS>

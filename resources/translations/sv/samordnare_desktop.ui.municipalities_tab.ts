@@ -20,6 +20,14 @@
             <translation>Ingår i samordnarens program</translation>
         </message>
         <message>
+            <source>Show visits</source>
+            <translation>Visa besök</translation>
+        </message>
+        <message>
+            <source>Open the Visits tab filtered on this municipality</source>
+            <translation>Öppna fliken Besök filtrerad på den här kommunen</translation>
+        </message>
+        <message>
             <source>Add contact…</source>
             <translation>Lägg till kontaktperson…</translation>
         </message>

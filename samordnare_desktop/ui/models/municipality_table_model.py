@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from samordnare_desktop.domain.validation import match_key
+from samordnare_desktop.domain.visit_rules import ProgrammeStage
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.municipalities import MunicipalityRow
 from samordnare_desktop.ui.models.base import ROW_ROLE, Column, RowFilterProxy, RowTableModel
@@ -25,7 +28,22 @@ def columns() -> list[Column[MunicipalityRow]]:
 
 class MunicipalityTableModel(RowTableModel[MunicipalityRow]):
     def __init__(self, parent: object = None) -> None:
-        super().__init__(columns(), parent)
+        self.stages: dict[uuid.UUID, ProgrammeStage] = {}
+        stage = Column(
+            lambda: translate("MunicipalityTableModel", "Programme stage"),
+            lambda r: self.stage(r).label() if r.in_programme or r.id in self.stages else "",
+            sort=lambda r: int(self.stage(r)) if r.in_programme or r.id in self.stages else -1,
+        )
+        super().__init__([*columns(), stage], parent)
+
+    def stage(self, row: MunicipalityRow) -> ProgrammeStage:
+        return self.stages.get(row.id, ProgrammeStage.NONE)
+
+    def set_data(
+        self, rows: list[MunicipalityRow], stages: dict[uuid.UUID, ProgrammeStage]
+    ) -> None:
+        self.stages = stages
+        self.set_rows(rows)
 
 
 class MunicipalityFilterProxy(RowFilterProxy):

@@ -1,0 +1,18 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>agendas_cli</name>
+        <message>
+            <source>Agenda written: {path} ({count} items)</source>
+            <translation>Agendan sparad: {path} ({count} punkter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>No database at {path}.</source>
+            <translation>Det finns ingen databas i {path}.</translation>
+        </message>
+    </context>
+</TS>

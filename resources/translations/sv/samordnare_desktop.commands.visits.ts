@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>cli</name>
+        <message>
+            <source>{option}: not a date: {text} (expected e.g. 2026-03-04).</source>
+            <translation>{option}: inte ett datum: {text} (till exempel 2026-03-04).</translation>
+        </message>
+        <message>
+            <source>--to is before --from.</source>
+            <translation>--to ligger före --from.</translation>
+        </message>
+        <message>
+            <source>{count} visits written to {path}</source>
+            <translation>{count} besök sparade i {path}</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,39 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>AgendaPdf</name>
+        <message>
+            <source>Press meeting</source>
+            <translation>Pressträff</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Press contact</source>
+            <translation>Presskontakt</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>The agenda has no items yet.</source>
+            <translation>Agendan har inga punkter än.</translation>
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation>Utskriven {date}</translation>
+        </message>
+        <message>
+            <source>Agenda: {title}, {date}</source>
+            <translation>Agenda: {title}, {date}</translation>
+        </message>
+    </context>
+</TS>

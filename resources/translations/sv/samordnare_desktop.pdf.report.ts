@@ -1,0 +1,235 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>report_pdf</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} till {end}</translation>
+        </message>
+        <message>
+            <source>National coordinator for social child and youth care</source>
+            <translation>Nationell samordnare för den sociala barn- och ungdomsvården</translation>
+        </message>
+        <message>
+            <source>Created {date}</source>
+            <translation>Skapad {date}</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Innehåll</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <source>{count} visits to {municipalities} municipalities during the period.</source>
+            <translation>{count} besök i {municipalities} kommuner under perioden.</translation>
+        </message>
+        <message>
+            <source>{count} municipalities are in the programme.</source>
+            <translation>{count} kommuner ingår i programmet.</translation>
+        </message>
+        <message>
+            <source>{received} action plans received and {followed} followed up.</source>
+            <translation>{received} handlingsplaner inkomna och {followed} följda upp.</translation>
+        </message>
+        <message>
+            <source>{studies} time studies ended in the period ({respondents} respondents).</source>
+            <translation>{studies} tidsmätningar avslutades under perioden ({respondents} svarande).</translation>
+        </message>
+        <message>
+            <source>The coordinator's comments</source>
+            <translation>Samordnarens kommentarer</translation>
+        </message>
+        <message>
+            <source>No comments were written for this period.</source>
+            <translation>Inga kommentarer skrevs för perioden.</translation>
+        </message>
+        <message>
+            <source>Visits in the period</source>
+            <translation>Besök under perioden</translation>
+        </message>
+        <message>
+            <source>No visits in the period.</source>
+            <translation>Inga besök under perioden.</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommun</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Participants by category</source>
+            <translation>Deltagare per kategori</translation>
+        </message>
+        <message>
+            <source>No participants registered for the period's visits.</source>
+            <translation>Inga deltagare registrerade för periodens besök.</translation>
+        </message>
+        <message>
+            <source>{total} on the lists of the period's visits, {attended} attended.</source>
+            <translation>{total} på deltagarlistorna för periodens besök, {attended} deltog.</translation>
+        </message>
+        <message>
+            <source>On the lists</source>
+            <translation>På listorna</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Deltog</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Action plans</source>
+            <translation>Handlingsplaner</translation>
+        </message>
+        <message>
+            <source>Received in the period</source>
+            <translation>Inkomna under perioden</translation>
+        </message>
+        <message>
+            <source>No action plan was received in the period.</source>
+            <translation>Ingen handlingsplan kom in under perioden.</translation>
+        </message>
+        <message>
+            <source>Followed up in the period</source>
+            <translation>Följda upp under perioden</translation>
+        </message>
+        <message>
+            <source>No action plan was followed up in the period.</source>
+            <translation>Ingen handlingsplan följdes upp under perioden.</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Områden</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <source>{count} actions were overdue at the end of the period.</source>
+            <translation>{count} åtgärder var försenade vid periodens slut.</translation>
+        </message>
+        <message>
+            <source>Recurring development areas</source>
+            <translation>Återkommande utvecklingsområden</translation>
+        </message>
+        <message>
+            <source>No development area recurs in several plans yet.</source>
+            <translation>Inget utvecklingsområde återkommer ännu i flera planer.</translation>
+        </message>
+        <message>
+            <source>Development area</source>
+            <translation>Utvecklingsområde</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Kommuner</translation>
+        </message>
+        <message>
+            <source>Which</source>
+            <translation>Vilka</translation>
+        </message>
+        <message>
+            <source>Municipalities in the period</source>
+            <translation>Periodens kommuner</translation>
+        </message>
+        <message>
+            <source>Programme median (first measurement)</source>
+            <translation>Programmets median (första mätningen)</translation>
+        </message>
+        <message>
+            <source>Share of working time, %</source>
+            <translation>Andel av arbetstiden, %</translation>
+        </message>
+        <message>
+            <source>Time study</source>
+            <translation>Tidsmätning</translation>
+        </message>
+        <message>
+            <source>No time study ended in the period.</source>
+            <translation>Ingen tidsmätning avslutades under perioden.</translation>
+        </message>
+        <message>
+            <source>{studies} measurements in {municipalities} municipalities: {respondents} respondents, {days} days measured, on average {per_day} minutes a day.</source>
+            <translation>{studies} mätningar i {municipalities} kommuner: {respondents} svarande, {days} mätdagar, i genomsnitt {per_day} minuter per dag.</translation>
+        </message>
+        <message>
+            <source>Shares per category</source>
+            <translation>Andelar per kategori</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Andel</translation>
+        </message>
+        <message>
+            <source>Min/day</source>
+            <translation>Min/dag</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>Investig. share</source>
+            <translation>Utredare andel</translation>
+        </message>
+        <message>
+            <source>Investig. min/day</source>
+            <translation>Utredare min/dag</translation>
+        </message>
+        <message>
+            <source>Per role</source>
+            <translation>Per roll</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Svarande</translation>
+        </message>
+        <message>
+            <source>Per municipality</source>
+            <translation>Per kommun</translation>
+        </message>
+        <message>
+            <source>Measurement</source>
+            <translation>Mätning</translation>
+        </message>
+        <message>
+            <source>Direct time</source>
+            <translation>Direkt tid</translation>
+        </message>
+        <message>
+            <source>Indirect time</source>
+            <translation>Indirekt tid</translation>
+        </message>
+        <message>
+            <source>Direct time is time with children and young people and with parents and other adults. Shares are of all reported minutes; minutes a day per day measured.</source>
+            <translation>Direkt tid är tid med barn och unga och med föräldrar och andra vuxna. Andelarna avser alla rapporterade minuter; minuter per dag avser per mätdag.</translation>
+        </message>
+        <message>
+            <source>National coordinator</source>
+            <translation>Nationell samordnare</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,76 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>action_plans</name>
+        <message>
+            <source>Not a valid date (expected YYYY-MM-DD).</source>
+            <translation>Inte ett giltigt datum (skriv ÅÅÅÅ-MM-DD).</translation>
+        </message>
+        <message>
+            <source>The due date must not be before the start.</source>
+            <translation>Klart senast får inte vara före startdatum.</translation>
+        </message>
+        <message>
+            <source>The action plan no longer exists.</source>
+            <translation>Handlingsplanen finns inte längre.</translation>
+        </message>
+        <message>
+            <source>The development area no longer exists.</source>
+            <translation>Utvecklingsområdet finns inte längre.</translation>
+        </message>
+        <message>
+            <source>The action no longer exists.</source>
+            <translation>Åtgärden finns inte längre.</translation>
+        </message>
+        <message>
+            <source>{name} ({code}) has no action plan.</source>
+            <translation>{name} ({code}) har ingen handlingsplan.</translation>
+        </message>
+        <message>
+            <source>{name} already has an action plan.</source>
+            <translation>{name} har redan en handlingsplan.</translation>
+        </message>
+        <message>
+            <source>The version no longer exists.</source>
+            <translation>Versionen finns inte längre.</translation>
+        </message>
+        <message>
+            <source>This plan already has a follow-up.</source>
+            <translation>Planen har redan en uppföljning.</translation>
+        </message>
+        <message>
+            <source>The action plan of {name} has not been followed up.</source>
+            <translation>Handlingsplanen för {name} har inte följts upp.</translation>
+        </message>
+        <message>
+            <source>The follow-up no longer exists.</source>
+            <translation>Uppföljningen finns inte längre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>municipalities</name>
+        <message>
+            <source>No municipality has the code {code}.</source>
+            <translation>Ingen kommun har koden {code}.</translation>
+        </message>
+        <message>
+            <source>The municipality no longer exists.</source>
+            <translation>Kommunen finns inte längre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message>
+            <source>This field must not be empty.</source>
+            <translation>Fältet får inte vara tomt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>visits</name>
+        <message>
+            <source>The visit no longer exists.</source>
+            <translation>Besöket finns inte längre.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>agendas</name>
+        <message>
+            <source>Overlaps another item.</source>
+            <translation>Överlappar en annan punkt.</translation>
+        </message>
+        <message>
+            <source>Outside the visit's hours.</source>
+            <translation>Utanför besökets tider.</translation>
+        </message>
+        <message>
+            <source>The duration must be between 1 and {max} minutes.</source>
+            <translation>Längden måste vara mellan 1 och {max} minuter.</translation>
+        </message>
+        <message>
+            <source>The item must end by midnight.</source>
+            <translation>Punkten måste sluta före midnatt.</translation>
+        </message>
+        <message>
+            <source>The agenda would run past midnight; shorten an item first.</source>
+            <translation>Agendan skulle gå över midnatt; korta en punkt först.</translation>
+        </message>
+        <message>
+            <source>The agenda item no longer exists.</source>
+            <translation>Agendapunkten finns inte längre.</translation>
+        </message>
+        <message>
+            <source>An item would start before midnight.</source>
+            <translation>En punkt skulle börja före midnatt.</translation>
+        </message>
+        <message>
+            <source>The template no longer exists.</source>
+            <translation>Mallen finns inte längre.</translation>
+        </message>
+        <message>
+            <source>The visit already has an agenda; replace it to use a template.</source>
+            <translation>Besöket har redan en agenda; ersätt den för att använda en mall.</translation>
+        </message>
+        <message>
+            <source>A template named {name} already exists.</source>
+            <translation>Det finns redan en mall som heter {name}.</translation>
+        </message>
+        <message>
+            <source>The agenda is empty; add items before saving a template.</source>
+            <translation>Agendan är tom; lägg till punkter innan du sparar en mall.</translation>
+        </message>
+    </context>
+    <context>
+        <name>visits</name>
+        <message>
+            <source>The visit no longer exists.</source>
+            <translation>Besöket finns inte längre.</translation>
+        </message>
+    </context>
+</TS>

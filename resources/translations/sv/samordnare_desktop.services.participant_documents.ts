@@ -1,0 +1,189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>participant_import</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Förnamn</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Efternamn</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Läggs till</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Uppdateras</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Hoppas över</translation>
+        </message>
+        <message>
+            <source>{added} to add, {updated} to update, {skipped} skipped</source>
+            <translation>{added} läggs till, {updated} uppdateras, {skipped} hoppas över</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>namn</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>kategori</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titel</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>parti</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>uppdrag</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefon</translation>
+        </message>
+        <message>
+            <source>unknown category “{value}”, set to {category}</source>
+            <translation>okänd kategori ”{value}”, satt till {category}</translation>
+        </message>
+        <message>
+            <source>No name.</source>
+            <translation>Namn saknas.</translation>
+        </message>
+        <message>
+            <source>The same person as row {line}.</source>
+            <translation>Samma person som rad {line}.</translation>
+        </message>
+        <message>
+            <source>The e-mail belongs to one person in the directory and the name and organisation to another; edit that person by hand.</source>
+            <translation>E-postadressen hör till en person i registret och namn och organisation till en annan; ändra personen för hand.</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Ny person</translation>
+        </message>
+        <message>
+            <source>Matches {person}, whose category cannot change to or from child here.</source>
+            <translation>Matchar {person}, vars kategori inte kan ändras till eller från barn här.</translation>
+        </message>
+        <message>
+            <source>matched on e-mail</source>
+            <translation>matchad på e-post</translation>
+        </message>
+        <message>
+            <source>matched on name and organisation</source>
+            <translation>matchad på namn och organisation</translation>
+        </message>
+        <message>
+            <source>Already on the list ({how}).</source>
+            <translation>Redan på listan ({how}).</translation>
+        </message>
+        <message>
+            <source>added to the list</source>
+            <translation>läggs till på listan</translation>
+        </message>
+        <message>
+            <source>changes {fields}</source>
+            <translation>ändrar {fields}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parti</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Inbjuden</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Bekräftad</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Närvarande</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .csv or .xlsx.</source>
+            <translation>Välj ett filnamn som slutar på .csv eller .xlsx.</translation>
+        </message>
+        <message>
+            <source>Blank rows: give a number from 0 to 500.</source>
+            <translation>Tomma rader: ange ett tal från 0 till 500.</translation>
+        </message>
+    </context>
+    <context>
+        <name>participants</name>
+        <message>
+            <source>The person no longer exists.</source>
+            <translation>Personen finns inte längre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>visits</name>
+        <message>
+            <source>The visit no longer exists.</source>
+            <translation>Besöket finns inte längre.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>tabular</name>
+        <message>
+            <source>Could not read {path}: {reason}</source>
+            <translation>Kunde inte läsa {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is too large to import (more than {mb} MB).</source>
+            <translation>{path} är för stor för att importeras (mer än {mb} MB).</translation>
+        </message>
+        <message>
+            <source>{path} is empty.</source>
+            <translation>{path} är tom.</translation>
+        </message>
+        <message>
+            <source>{path} is in the old Excel format (.xls). Save it as .xlsx or CSV in Excel and import that file.</source>
+            <translation>{path} är i det gamla Excel-formatet (.xls). Spara den som .xlsx eller CSV i Excel och importera den filen.</translation>
+        </message>
+        <message>
+            <source>{path} is not a spreadsheet that can be read. Save it as CSV or Excel (.xlsx).</source>
+            <translation>{path} är inte ett kalkylark som går att läsa. Spara den som CSV eller Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>{path} has no sheet named {sheet}.</source>
+            <translation>{path} har inget blad som heter {sheet}.</translation>
+        </message>
+        <message>
+            <source>{path} contains no rows.</source>
+            <translation>{path} innehåller inga rader.</translation>
+        </message>
+        <message>
+            <source>The file lacks the column {missing}. Columns found: {found}.</source>
+            <translation>Filen saknar kolumnen {missing}. Kolumner i filen: {found}.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+    </context>
+</TS>

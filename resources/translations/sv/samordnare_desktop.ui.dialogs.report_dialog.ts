@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Quarterly report</source>
+            <translation>Kvartalsrapport</translation>
+        </message>
+        <message>
+            <source>Own period</source>
+            <translation>Egen period</translation>
+        </message>
+        <message>
+            <source>Quarter {q} {y}</source>
+            <translation>Kvartal {q} {y}</translation>
+        </message>
+        <message>
+            <source>The coordinator's comments for the period (saved with the period)…</source>
+            <translation>Samordnarens kommentarer för perioden (sparas med perioden)…</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kvartal</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Save text</source>
+            <translation>Spara texten</translation>
+        </message>
+        <message>
+            <source>Create PDF…</source>
+            <translation>Skapa PDF…</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Kommentarer</translation>
+        </message>
+        <message>
+            <source>The period must end on or after its first day.</source>
+            <translation>Perioden måste sluta samma dag som den börjar eller senare.</translation>
+        </message>
+        <message>
+            <source>Unsaved text</source>
+            <translation>Texten är inte sparad</translation>
+        </message>
+        <message>
+            <source>Text saved</source>
+            <translation>Texten sparad</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Spara rapporten</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>Rapporten sparad: {path}</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Creating the report…</source>
+            <translation>Skapar rapporten…</translation>
+        </message>
+    </context>
+</TS>

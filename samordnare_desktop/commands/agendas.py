@@ -1,0 +1,61 @@
+"""``export agenda``: a visit's agenda as PDF from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.i18n import translate
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def register(groups: CommandGroups) -> None:
+    agenda = groups.export.add_parser("agenda", help="a visit's agenda as PDF")
+    agenda.add_argument(
+        "--kommun", required=True, metavar="CODE", help="municipality code, e.g. 0586"
+    )
+    agenda.add_argument("--date", required=True, type=_day, metavar="YYYY-MM-DD", help="visit day")
+    agenda.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    agenda.add_argument("--no-descriptions", action="store_true", help="leave out descriptions")
+    agenda.add_argument(
+        "--compact", action="store_true", help="one page in larger type, for the wall"
+    )
+    agenda.add_argument(
+        "--presenter-details",
+        action="store_true",
+        help="print presenters' title and organisation after the name",
+    )
+    agenda.set_defaults(func=run_export)
+
+
+def run_export(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.files import atomic_write_bytes
+    from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
+    from samordnare_desktop.session import AppSession
+
+    if not db_path.exists():
+        raise UserError(translate("cli", "No database at {path}.").format(path=str(db_path)))
+    with AppSession(db_path, daily_backup=False) as session:
+        visit = session.services.visits.find_one(args.kommun, args.date)
+        document = session.services.agendas.document(visit.id, printed_on=date.today())
+    options = AgendaPdfOptions(
+        descriptions=not args.no_descriptions,
+        presenter_details=args.presenter_details,
+        compact=args.compact,
+    )
+    atomic_write_bytes(args.out, render_agenda(document, options))
+    print(
+        translate("agendas_cli", "Agenda written: {path} ({count} items)").format(
+            path=str(args.out), count=len(document.items)
+        )
+    )
+    return 0

@@ -1,0 +1,105 @@
+"""Visit commands: ``list visits`` (tab-separated or CSV) and ``export visits-ics``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from datetime import date
+from pathlib import Path
+
+from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.i18n import translate
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kommun", metavar="CODE", help="only this municipality (e.g. 0586)")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="from this day (ISO)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="up to this day (ISO)")
+
+
+def register(groups: CommandGroups) -> None:
+    listing = groups.list_.add_parser(
+        "visits", help="one visit a line: code, municipality, date, time, kind, status"
+    )
+    _add_filters(listing)
+    listing.add_argument("--csv", action="store_true", help="CSV instead of tab-separated")
+    listing.set_defaults(func=run_list)
+    export = groups.export.add_parser(
+        "visits-ics", help="visits as an iCalendar file (default: all upcoming)"
+    )
+    _add_filters(export)
+    export.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    export.set_defaults(func=run_export_ics)
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(
+            translate("cli", "{option}: not a date: {text} (expected e.g. 2026-03-04).").format(
+                option=option, text=text
+            )
+        ) from None
+
+
+def _filter(args: argparse.Namespace, services, *, upcoming_by_default: bool):
+    from samordnare_desktop.services.visits import VisitFilter
+
+    date_from = _day(args.date_from, "--from")
+    date_to = _day(args.date_to, "--to")
+    if date_from and date_to and date_to < date_from:
+        raise UserError(translate("cli", "--to is before --from."))
+    code = None
+    if args.kommun:
+        code = services.municipalities.by_code(args.kommun).code
+    if upcoming_by_default and date_from is None and date_to is None:
+        date_from = date.today()
+    return VisitFilter(municipality_code=code, date_from=date_from, date_to=date_to)
+
+
+def run_list(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.pdf.formatting import time_range
+    from samordnare_desktop.session import AppSession
+
+    with AppSession(db_path, daily_backup=False) as session:
+        rows = session.services.visits.list(
+            _filter(args, session.services, upcoming_by_default=False)
+        )
+    lines = [
+        [
+            r.municipality_code,
+            r.municipality_name,
+            r.day.isoformat(),
+            time_range(r.start_time, r.end_time),
+            r.kind.label(),
+            r.status.label(),
+        ]
+        for r in rows
+    ]
+    if args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerows(lines)
+    else:
+        for line in lines:
+            print("\t".join(line))
+    return 0
+
+
+def run_export_ics(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.domain.visit import VisitStatus
+    from samordnare_desktop.session import AppSession
+
+    with AppSession(db_path, daily_backup=False) as session:
+        services = session.services
+        flt = _filter(args, services, upcoming_by_default=True)
+        rows = [r for r in services.visits.list(flt) if r.status is not VisitStatus.CANCELLED]
+        count = services.visits.export_ics(rows, args.out)
+    print(
+        translate("cli", "{count} visits written to {path}").format(count=count, path=str(args.out))
+    )
+    return 0

@@ -1,0 +1,133 @@
+"""People in a municipality's directory and their participation in visits.
+
+A :class:`Person` belongs to one municipality's directory and is stored once (duplicates are
+caught on e-mail or on name + organisation). A :class:`Participant` links a person to a visit
+with what happened: invited, confirmed, attended, notes. Children and young people are kept
+with a first name only or anonymously ("Ungdom 3"), never with contact details.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
+from samordnare_desktop.domain.visit import enum_column
+from samordnare_desktop.i18n import translate
+
+
+class ParticipantCategory(enum.StrEnum):
+    POLITICIAN = "politician"
+    MANAGER = "manager"
+    SOCIAL_STAFF = "social_staff"
+    SCHOOL_HEALTH = "school_health"
+    HEALTH_CARE = "health_care"
+    AUTHORITY = "authority"
+    ORGANISATION = "organisation"
+    CHILD = "child"
+    PARENT = "parent"
+    OWN_TEAM = "own_team"
+    OTHER = "other"
+
+    def label(self) -> str:
+        return {
+            ParticipantCategory.POLITICIAN: translate("ParticipantCategory", "Politician"),
+            ParticipantCategory.MANAGER: translate("ParticipantCategory", "Manager"),
+            ParticipantCategory.SOCIAL_STAFF: translate(
+                "ParticipantCategory", "Social worker / staff"
+            ),
+            ParticipantCategory.SCHOOL_HEALTH: translate(
+                "ParticipantCategory", "School and student health"
+            ),
+            ParticipantCategory.HEALTH_CARE: translate(
+                "ParticipantCategory", "Health care / BUP / region"
+            ),
+            ParticipantCategory.AUTHORITY: translate("ParticipantCategory", "Other authority"),
+            ParticipantCategory.ORGANISATION: translate("ParticipantCategory", "Organisation"),
+            ParticipantCategory.CHILD: translate("ParticipantCategory", "Child / young person"),
+            ParticipantCategory.PARENT: translate("ParticipantCategory", "Parent / guardian"),
+            ParticipantCategory.OWN_TEAM: translate("ParticipantCategory", "Coordinator's team"),
+            ParticipantCategory.OTHER: translate("ParticipantCategory", "Other"),
+        }[self]
+
+    def short_label(self) -> str:
+        """A compact label for the attendance summary line ("Politiker 3/4")."""
+        return {
+            ParticipantCategory.POLITICIAN: translate("ParticipantCategory", "Politicians"),
+            ParticipantCategory.MANAGER: translate("ParticipantCategory", "Managers"),
+            ParticipantCategory.SOCIAL_STAFF: translate("ParticipantCategory", "Staff"),
+            ParticipantCategory.SCHOOL_HEALTH: translate("ParticipantCategory", "School"),
+            ParticipantCategory.HEALTH_CARE: translate("ParticipantCategory", "Health care"),
+            ParticipantCategory.AUTHORITY: translate("ParticipantCategory", "Authorities"),
+            ParticipantCategory.ORGANISATION: translate("ParticipantCategory", "Organisations"),
+            ParticipantCategory.CHILD: translate("ParticipantCategory", "Young people"),
+            ParticipantCategory.PARENT: translate("ParticipantCategory", "Parents"),
+            ParticipantCategory.OWN_TEAM: translate("ParticipantCategory", "Own team"),
+            ParticipantCategory.OTHER: translate("ParticipantCategory", "Others"),
+        }[self]
+
+    @property
+    def is_child(self) -> bool:
+        return self is ParticipantCategory.CHILD
+
+
+# The Riksdag parties, in the order Swedish lists usually give them.
+PARTIES = ("S", "M", "SD", "C", "V", "KD", "L", "MP")
+
+
+def young_person_label(number: int | None) -> str:
+    """The pseudonym a child or young person is shown as: "Ungdom 3"."""
+    return translate("participants", "Young person {number}").format(number=number or "?")
+
+
+class Person(SoftDeleteMixin, Entity):
+    """Someone in a municipality's directory of people (stored once, reused across visits)."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        Index("ix_person_municipality_email", "municipality_id", "email_key"),
+        Index("ix_person_municipality_name_org", "municipality_id", "name_org_key"),
+    )
+
+    municipality_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE")
+    )
+    category: Mapped[ParticipantCategory] = mapped_column(
+        enum_column(ParticipantCategory), default=ParticipantCategory.OTHER
+    )
+    # Empty for an anonymous child or young person (shown as "Ungdom <alias_number>").
+    name: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    party: Mapped[str] = mapped_column(String(20), default="")
+    office: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    # Children and young people: their number within the municipality ("Ungdom 3").
+    alias_number: Mapped[int | None] = mapped_column(default=None)
+    # Normalised keys for duplicate detection (see services.participants.person_keys).
+    email_key: Mapped[str] = mapped_column(String(200), default="")
+    name_org_key: Mapped[str] = mapped_column(String(420), default="")
+
+
+class Participant(SoftDeleteMixin, Entity):
+    """A person's participation in one visit."""
+
+    __tablename__ = "participant"
+    __table_args__ = (Index("ix_participant_visit_person", "visit_id", "person_id"),)
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    invited: Mapped[bool] = mapped_column(default=True)
+    confirmed: Mapped[bool] = mapped_column(default=False)
+    attended: Mapped[bool] = mapped_column(default=False)
+    walk_in: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    consent_note: Mapped[str] = mapped_column(Text, default="")
+    # Whether printed lists may show a child's first name (default: only "Ungdom 3").
+    name_on_lists: Mapped[bool] = mapped_column(default=False)

@@ -1,0 +1,199 @@
+"""Plain rules about visits: the programme stage of a municipality and the planning warnings.
+
+Warnings never block a save; they tell the coordinator about two visits on one day, a visit on a
+weekend or a Swedish public holiday, and a follow-up dated before the first visit.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Protocol
+
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.i18n import language, translate
+
+_ACTIVE = (VisitStatus.PLANNED, VisitStatus.CONFIRMED, VisitStatus.HELD)
+
+
+class ProgrammeStage(enum.IntEnum):
+    """How far the programme has come with one municipality (ordered, so it sorts)."""
+
+    NONE = 0
+    FIRST_PLANNED = 1
+    FIRST_HELD = 2
+    FOLLOW_UP_PLANNED = 3
+    FOLLOW_UP_HELD = 4
+
+    def label(self) -> str:
+        return {
+            ProgrammeStage.NONE: translate("ProgrammeStage", "No visit planned"),
+            ProgrammeStage.FIRST_PLANNED: translate("ProgrammeStage", "First visit planned"),
+            ProgrammeStage.FIRST_HELD: translate("ProgrammeStage", "First visit held"),
+            ProgrammeStage.FOLLOW_UP_PLANNED: translate("ProgrammeStage", "Follow-up planned"),
+            ProgrammeStage.FOLLOW_UP_HELD: translate("ProgrammeStage", "Follow-up held"),
+        }[self]
+
+
+def stage_of(kinds_and_statuses: Iterable[tuple[VisitKind, VisitStatus]]) -> ProgrammeStage:
+    """The stage given a municipality's (kind, status) pairs; cancelled visits do not count."""
+    stage = ProgrammeStage.NONE
+    for kind, status in kinds_and_statuses:
+        if status not in _ACTIVE:
+            continue
+        held = status is VisitStatus.HELD
+        if kind is VisitKind.FIRST:
+            found = ProgrammeStage.FIRST_HELD if held else ProgrammeStage.FIRST_PLANNED
+        elif kind is VisitKind.FOLLOW_UP:
+            found = ProgrammeStage.FOLLOW_UP_HELD if held else ProgrammeStage.FOLLOW_UP_PLANNED
+        else:
+            continue
+        stage = max(stage, found)
+    return stage
+
+
+class WarningKind(enum.StrEnum):
+    SAME_DAY = "same_day"
+    HOLIDAY = "holiday"
+    WEEKEND = "weekend"
+    BEFORE_FIRST = "before_first"
+
+
+@dataclass(frozen=True)
+class VisitWarning:
+    kind: WarningKind
+    message: str
+
+
+class VisitFacts(Protocol):
+    """What the rules need of a visit (``VisitRow`` has it)."""
+
+    @property
+    def id(self) -> uuid.UUID | None: ...
+    @property
+    def municipality_id(self) -> uuid.UUID: ...
+    @property
+    def municipality_name(self) -> str: ...
+    @property
+    def kind(self) -> VisitKind: ...
+    @property
+    def status(self) -> VisitStatus: ...
+    @property
+    def day(self) -> date: ...
+
+
+@lru_cache(maxsize=64)
+def _holidays(year: int, lang: str):
+    import holidays
+
+    # Public holidays plus the de facto ones (midsommarafton, julafton, nyårsafton). Older
+    # versions of the library also list every Sunday as a holiday: weekends are checked apart.
+    return holidays.Sweden(
+        years=year,
+        categories=("public", "de_facto"),
+        language="sv" if lang == "sv" else "en_US",
+    )
+
+
+_SUNDAY_NAMES = {"söndag", "sunday"}
+
+
+def holiday_name(day: date) -> str | None:
+    """The Swedish (named) holiday on ``day`` in the user's language, or ``None``."""
+    names = _holidays(day.year, language()).get_list(day)
+    names = [n for n in names if n.strip().casefold() not in _SUNDAY_NAMES]
+    return ", ".join(names) if names else None
+
+
+def is_free_day(day: date) -> bool:
+    """A weekend or a named holiday: no visit should be planned then."""
+    return day.weekday() >= 5 or holiday_name(day) is not None
+
+
+def warnings_for(
+    visit: VisitFacts, others: Iterable[VisitFacts], first_visit_day: date | None
+) -> list[VisitWarning]:
+    """Warnings for ``visit``; ``others`` are the other visits (any municipality, any day),
+    ``first_visit_day`` the day of its municipality's first visit (for a follow-up)."""
+    if visit.status is VisitStatus.CANCELLED:
+        return []
+    found: list[VisitWarning] = []
+    same_day = sorted(
+        {
+            o.municipality_name
+            for o in others
+            if o.day == visit.day and o.id != visit.id and o.status is not VisitStatus.CANCELLED
+        }
+    )
+    if same_day:
+        found.append(
+            VisitWarning(
+                WarningKind.SAME_DAY,
+                translate("visit_rules", "Another visit on the same day: {names}.").format(
+                    names=", ".join(same_day)
+                ),
+            )
+        )
+    holiday = holiday_name(visit.day)
+    if holiday:
+        found.append(
+            VisitWarning(
+                WarningKind.HOLIDAY,
+                translate("visit_rules", "The date is a public holiday: {name}.").format(
+                    name=holiday
+                ),
+            )
+        )
+    if visit.day.weekday() >= 5:
+        found.append(
+            VisitWarning(
+                WarningKind.WEEKEND,
+                translate("visit_rules", "The date is a Saturday.")
+                if visit.day.weekday() == 5
+                else translate("visit_rules", "The date is a Sunday."),
+            )
+        )
+    if (
+        visit.kind is VisitKind.FOLLOW_UP
+        and first_visit_day is not None
+        and visit.day < first_visit_day
+    ):
+        found.append(
+            VisitWarning(
+                WarningKind.BEFORE_FIRST,
+                translate(
+                    "visit_rules", "The follow-up is dated before the first visit ({day})."
+                ).format(day=first_visit_day.isoformat()),
+            )
+        )
+    return found
+
+
+def first_visit_days(visits: Iterable[VisitFacts]) -> dict[uuid.UUID, date]:
+    """Each municipality's first visit day (the earliest first visit that is not cancelled)."""
+    days: dict[uuid.UUID, date] = {}
+    for v in visits:
+        if v.kind is VisitKind.FIRST and v.status is not VisitStatus.CANCELLED:
+            current = days.get(v.municipality_id)
+            if current is None or v.day < current:
+                days[v.municipality_id] = v.day
+    return days
+
+
+def all_warnings(visits: Sequence[VisitFacts]) -> dict[uuid.UUID, list[VisitWarning]]:
+    """Warnings for every visit in ``visits`` (all of the programme), keyed by visit id."""
+    by_day: dict[date, list[VisitFacts]] = defaultdict(list)
+    for v in visits:
+        by_day[v.day].append(v)
+    firsts = first_visit_days(visits)
+    result: dict[uuid.UUID, list[VisitWarning]] = {}
+    for v in visits:
+        found = warnings_for(v, by_day[v.day], firsts.get(v.municipality_id))
+        if found and v.id is not None:
+            result[v.id] = found
+    return result

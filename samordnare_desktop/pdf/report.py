@@ -1,0 +1,543 @@
+"""The quarterly report as PDF: cover block, contents, the period's visits, time-study results
+with a bar chart and its numbers, and the coordinator's own text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from samordnare_desktop.domain.time_study import RespondentRole
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf import styles as st
+from samordnare_desktop.pdf.document import DocumentMeta, render
+from samordnare_desktop.pdf.formatting import long_date, short_date
+from samordnare_desktop.pdf.text import esc, printable
+
+if TYPE_CHECKING:
+    from samordnare_desktop.services.reports import ReportData, TimeStudySection
+
+CONTENT_WIDTH = st.PAGE_SIZE[0] - 2 * st.MARGIN
+PERIOD_COLOUR = st.ACCENT
+MEDIAN_COLOUR = st.colors.HexColor("#a5a5a5")
+
+
+def percent(value: float) -> str:
+    return f"{value * 100:.1f} %".replace(".", ",")
+
+
+def _heading(text: str, level: int = 0) -> Paragraph:
+    paragraph = Paragraph(esc(text), st.styles()["h1" if level == 0 else "h2"])
+    paragraph.toc_level = level  # picked up by the contents (pdf.document._Document)
+    return paragraph
+
+
+def _table(rows: list[list[object]], widths: list[float], *, numeric_from: int = 99) -> Table:
+    s = st.styles()
+    cells = [
+        [
+            Paragraph(esc(str(c)), s["header_cell"] if i == 0 else s["cell"])
+            if isinstance(c, str)
+            else c
+            for c in row
+        ]
+        for i, row in enumerate(rows)
+    ]
+    table = Table(cells, colWidths=widths, repeatRows=1)
+    commands = st.table_style(rows=len(rows))
+    if numeric_from < len(widths):
+        commands.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _number_cell(text: str) -> Paragraph:
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    style = ParagraphStyle("num", parent=st.styles()["cell"], alignment=TA_RIGHT)
+    return Paragraph(esc(text), style)
+
+
+def _paragraphs(text: str) -> list[Flowable]:
+    """Long user text as one paragraph per blank-line block (never one giant flowable)."""
+    blocks = [b.strip() for b in printable(text).replace("\r\n", "\n").split("\n\n")]
+    out: list[Flowable] = []
+    for block in blocks:
+        if not block:
+            continue
+        for start in range(0, len(block), 3000):  # a huge block still splits across pages
+            out.append(Paragraph(esc(block[start : start + 3000]), st.styles()["body"]))
+            out.append(Spacer(1, 2 * mm))
+    return out
+
+
+def _cover(data: ReportData) -> list[Flowable]:
+    s = st.styles()
+    return [
+        Spacer(1, 18 * mm),
+        Paragraph(esc(data.title), s["title"]),
+        Paragraph(esc(data.period), s["subtitle"]),
+        Paragraph(
+            esc(
+                translate("report_pdf", "{start} to {end}").format(
+                    start=long_date(data.start), end=long_date(data.end)
+                )
+            ),
+            s["meta"],
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph(
+            esc(translate("report_pdf", "National coordinator for social child and youth care")),
+            s["meta"],
+        ),
+        Paragraph(
+            esc(translate("report_pdf", "Created {date}").format(date=short_date(data.created))),
+            s["meta"],
+        ),
+        Spacer(1, 10 * mm),
+    ]
+
+
+def _contents() -> list[Flowable]:
+    toc = TableOfContents()
+    toc.dotsMinLevel = 0
+    base = st.styles()["body"]
+    from reportlab.lib.styles import ParagraphStyle
+
+    toc.levelStyles = [
+        ParagraphStyle("toc0", parent=base, fontSize=10.5, leading=15, leftIndent=0),
+        ParagraphStyle("toc1", parent=base, fontSize=9.5, leading=13, leftIndent=12),
+    ]
+    return [
+        Paragraph(esc(translate("report_pdf", "Contents")), st.styles()["h1"]),
+        toc,
+        PageBreak(),
+    ]
+
+
+def _summary(data: ReportData) -> list[Flowable]:
+    s = st.styles()
+    out: list[Flowable] = [_heading(translate("report_pdf", "Summary"))]
+    lines = [
+        translate(
+            "report_pdf", "{count} visits to {municipalities} municipalities during the period."
+        ).format(count=len(data.visits), municipalities=data.municipalities_visited),
+        translate("report_pdf", "{count} municipalities are in the programme.").format(
+            count=data.programme_size
+        ),
+        translate(
+            "report_pdf", "{received} action plans received and {followed} followed up."
+        ).format(received=len(data.plans_received), followed=len(data.plans_followed_up)),
+    ]
+    if data.time_study is not None:
+        lines.append(
+            translate(
+                "report_pdf",
+                "{studies} time studies ended in the period ({respondents} respondents).",
+            ).format(
+                studies=len(data.time_study.studies),
+                respondents=data.time_study.pooled.overall.respondents,
+            )
+        )
+    out += [Paragraph(esc(line), s["body"]) for line in lines]
+    return out
+
+
+def _coordinator_text(data: ReportData) -> list[Flowable]:
+    out: list[Flowable] = [_heading(translate("report_pdf", "The coordinator's comments"))]
+    if data.text.strip():
+        out += _paragraphs(data.text)
+    else:
+        out.append(
+            Paragraph(
+                esc(translate("report_pdf", "No comments were written for this period.")),
+                st.styles()["meta"],
+            )
+        )
+    return out
+
+
+def _visits(data: ReportData) -> list[Flowable]:
+    out: list[Flowable] = [_heading(translate("report_pdf", "Visits in the period"))]
+    if not data.visits:
+        out.append(
+            Paragraph(esc(translate("report_pdf", "No visits in the period.")), st.styles()["meta"])
+        )
+        return out
+    counts = ", ".join(f"{kind.label()}: {count}" for kind, count in data.visit_counts)
+    out.append(Paragraph(esc(counts), st.styles()["body"]))
+    out.append(Spacer(1, 2 * mm))
+    rows: list[list[object]] = [
+        [
+            translate("report_pdf", "Municipality"),
+            translate("report_pdf", "Date"),
+            translate("report_pdf", "Kind"),
+            translate("report_pdf", "Status"),
+        ]
+    ]
+    for visit in data.visits:
+        rows.append(
+            [
+                f"{visit.municipality_name} ({visit.municipality_code})",
+                short_date(visit.day),
+                visit.kind.label(),
+                visit.status.label(),
+            ]
+        )
+    w = CONTENT_WIDTH
+    out.append(_table(rows, [w * 0.4, w * 0.18, w * 0.24, w * 0.18]))
+    return out
+
+
+def _participants(data: ReportData) -> list[Flowable]:
+    out: list[Flowable] = [_heading(translate("report_pdf", "Participants by category"))]
+    summary = data.participants
+    if not summary.total:
+        out.append(
+            Paragraph(
+                esc(translate("report_pdf", "No participants registered for the period's visits.")),
+                st.styles()["meta"],
+            )
+        )
+        return out
+    out.append(
+        Paragraph(
+            esc(
+                translate(
+                    "report_pdf",
+                    "{total} on the lists of the period's visits, {attended} attended.",
+                ).format(total=summary.total, attended=summary.attended)
+            ),
+            st.styles()["body"],
+        )
+    )
+    out.append(Spacer(1, 2 * mm))
+    rows: list[list[object]] = [
+        [
+            translate("report_pdf", "Category"),
+            translate("report_pdf", "On the lists"),
+            translate("report_pdf", "Attended"),
+        ]
+    ]
+    for count in summary.by_category:
+        rows.append(
+            [
+                count.category.label(),
+                _number_cell(str(count.total)),
+                _number_cell(str(count.attended)),
+            ]
+        )
+    rows.append(
+        [
+            translate("report_pdf", "Total"),
+            _number_cell(str(summary.total)),
+            _number_cell(str(summary.attended)),
+        ]
+    )
+    w = CONTENT_WIDTH
+    out.append(KeepTogether([_table(rows, [w * 0.56, w * 0.22, w * 0.22])]))
+    return out
+
+
+def _plans(data: ReportData) -> list[Flowable]:
+    s = st.styles()
+    out: list[Flowable] = [_heading(translate("report_pdf", "Action plans"))]
+    w = CONTENT_WIDTH
+    for title, events, empty in (
+        (
+            translate("report_pdf", "Received in the period"),
+            data.plans_received,
+            translate("report_pdf", "No action plan was received in the period."),
+        ),
+        (
+            translate("report_pdf", "Followed up in the period"),
+            data.plans_followed_up,
+            translate("report_pdf", "No action plan was followed up in the period."),
+        ),
+    ):
+        out.append(_heading(title, 1))
+        if not events:
+            out.append(Paragraph(esc(empty), s["meta"]))
+            continue
+        rows: list[list[object]] = [
+            [
+                translate("report_pdf", "Municipality"),
+                translate("report_pdf", "Date"),
+                translate("report_pdf", "Status"),
+                translate("report_pdf", "Areas"),
+                translate("report_pdf", "Actions"),
+            ]
+        ]
+        for e in events:
+            rows.append(
+                [
+                    f"{e.municipality_name} ({e.municipality_code})",
+                    short_date(e.day),
+                    e.status.label(),
+                    _number_cell(str(e.areas)),
+                    _number_cell(str(e.actions)),
+                ]
+            )
+        out.append(_table(rows, [w * 0.36, w * 0.18, w * 0.2, w * 0.13, w * 0.13]))
+    out.append(
+        Paragraph(
+            esc(
+                translate(
+                    "report_pdf", "{count} actions were overdue at the end of the period."
+                ).format(count=data.overdue_at_end)
+            ),
+            s["body"],
+        )
+    )
+    out.append(CondPageBreak(50 * mm))
+    out.append(_heading(translate("report_pdf", "Recurring development areas"), 1))
+    if not data.areas:
+        out.append(
+            Paragraph(
+                esc(translate("report_pdf", "No development area recurs in several plans yet.")),
+                s["meta"],
+            )
+        )
+        return out
+    rows = [
+        [
+            translate("report_pdf", "Development area"),
+            translate("report_pdf", "Municipalities"),
+            translate("report_pdf", "Which"),
+        ]
+    ]
+    for area in data.areas:
+        rows.append(
+            [
+                area.name,
+                _number_cell(str(area.count)),
+                Paragraph(esc(", ".join(r.name for r in area.municipalities)), s["cell_small"]),
+            ]
+        )
+    out.append(_table(rows, [w * 0.32, w * 0.16, w * 0.52]))
+    return out
+
+
+def _chart(section: TimeStudySection) -> Drawing:
+    """Grouped horizontal bars: the period's municipalities (pooled) beside the programme median."""
+    st.registered_font()
+    categories = section.categories
+    names = [printable(c.name) for c in categories]
+    names = [n if len(n) <= 42 else n[:40] + "…" for n in names]
+    period = [section.pooled.overall.share(c.id) * 100 for c in categories]
+    median = [section.median.get(c.id, 0.0) * 100 for c in categories]
+    height = 34 + 26 * len(categories)
+    drawing = Drawing(CONTENT_WIDTH, height + 60)
+    chart = HorizontalBarChart()
+    chart.x = 190
+    chart.y = 20
+    chart.width = CONTENT_WIDTH - chart.x - 30
+    chart.height = height
+    # the bar chart draws the first category at the bottom: reverse so the list reads top-down
+    # and within a group the first series lowest: median first, so the period's bar is on top
+    chart.data = [list(reversed(median)), list(reversed(period))]
+    chart.categoryAxis.categoryNames = list(reversed(names))
+    chart.categoryAxis.labels.fontName = st.FONT
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = st.FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = "%d %%"
+    chart.bars[0].fillColor = MEDIAN_COLOUR
+    chart.bars[1].fillColor = PERIOD_COLOUR
+    chart.bars.strokeWidth = 0
+    chart.barLabelFormat = "%.0f"
+    chart.barLabels.fontName = st.FONT
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    chart.groupSpacing = 6
+    drawing.add(chart)
+    legend = Legend()
+    legend.x = chart.x
+    legend.y = height + 54
+    legend.deltay = 13
+    legend.fontName = st.FONT
+    legend.fontSize = 8
+    legend.alignment = "right"
+    legend.columnMaximum = 2
+    legend.dx = 8
+    legend.dy = 8
+    legend.colorNamePairs = [
+        (PERIOD_COLOUR, printable(translate("report_pdf", "Municipalities in the period"))),
+        (MEDIAN_COLOUR, printable(translate("report_pdf", "Programme median (first measurement)"))),
+    ]
+    drawing.add(legend)
+    drawing.add(
+        String(
+            0,
+            height + 24,
+            printable(translate("report_pdf", "Share of working time, %")),
+            fontName=st.FONT,
+            fontSize=8,
+        )
+    )
+    return drawing
+
+
+def _time_study(data: ReportData) -> list[Flowable]:
+    s = st.styles()
+    out: list[Flowable] = [PageBreak(), _heading(translate("report_pdf", "Time study"))]
+    section = data.time_study
+    if section is None:
+        out.append(
+            Paragraph(esc(translate("report_pdf", "No time study ended in the period.")), s["meta"])
+        )
+        return out
+    overall = section.pooled.overall
+    out.append(
+        Paragraph(
+            esc(
+                translate(
+                    "report_pdf",
+                    "{studies} measurements in {municipalities} municipalities: {respondents} "
+                    "respondents, {days} days measured, on average {per_day} minutes a day.",
+                ).format(
+                    studies=len(section.studies),
+                    municipalities=len({x.study.municipality_id for x in section.studies}),
+                    respondents=overall.respondents,
+                    days=f"{overall.days:g}",
+                    per_day=f"{overall.minutes_per_day:.0f}",
+                )
+            ),
+            s["body"],
+        )
+    )
+    out.append(Spacer(1, 3 * mm))
+    out.append(_chart(section))
+    out.append(Spacer(1, 3 * mm))
+    out.append(_heading(translate("report_pdf", "Shares per category"), 1))
+    investigators = section.pooled.by_role.get(RespondentRole.INVESTIGATOR)
+    rows: list[list[object]] = [
+        [
+            translate("report_pdf", "Category"),
+            translate("report_pdf", "Share"),
+            translate("report_pdf", "Min/day"),
+            translate("report_pdf", "Median"),
+            translate("report_pdf", "Investig. share"),
+            translate("report_pdf", "Investig. min/day"),
+        ]
+    ]
+    for c in section.categories:
+        rows.append(
+            [
+                c.name,
+                _number_cell(percent(overall.share(c.id))),
+                _number_cell(f"{overall.per_day(c.id):.0f}"),
+                _number_cell(percent(section.median.get(c.id, 0.0))),
+                _number_cell(percent(investigators.share(c.id)) if investigators else "–"),
+                _number_cell(f"{investigators.per_day(c.id):.0f}" if investigators else "–"),
+            ]
+        )
+    w = CONTENT_WIDTH
+    out.append(_table(rows, [w * 0.37, w * 0.11, w * 0.1, w * 0.11, w * 0.15, w * 0.16]))
+
+    out.append(CondPageBreak(60 * mm))
+    out.append(_heading(translate("report_pdf", "Per role"), 1))
+    role_rows: list[list[object]] = [
+        [translate("report_pdf", "Category")] + [r.short_label() for r in RespondentRole]
+    ]
+    for c in section.categories:
+        role_rows.append(
+            [c.name]
+            + [
+                _number_cell(
+                    percent(section.pooled.by_role[r].share(c.id))
+                    if r in section.pooled.by_role
+                    else "–"
+                )
+                for r in RespondentRole
+            ]
+        )
+    role_rows.append(
+        [translate("report_pdf", "Respondents")]
+        + [
+            _number_cell(
+                str(section.pooled.by_role[r].respondents) if r in section.pooled.by_role else "0"
+            )
+            for r in RespondentRole
+        ]
+    )
+    out.append(_table(role_rows, [w * 0.4, w * 0.2, w * 0.2, w * 0.2]))
+
+    out.append(CondPageBreak(60 * mm))
+    out.append(_heading(translate("report_pdf", "Per municipality"), 1))
+    keys = {c.key: c.id for c in section.categories if c.key}
+    muni_rows: list[list[object]] = [
+        [
+            translate("report_pdf", "Municipality"),
+            translate("report_pdf", "Measurement"),
+            translate("report_pdf", "Respondents"),
+            translate("report_pdf", "Direct time"),
+            translate("report_pdf", "Indirect time"),
+            translate("report_pdf", "Min/day"),
+        ]
+    ]
+    for summary in section.studies:
+        f = summary.overall
+        direct = f.share(keys.get("direct_children")) + f.share(keys.get("direct_adults"))
+        muni_rows.append(
+            [
+                f"{summary.study.municipality_name} ({summary.study.municipality_code})",
+                f"{summary.study.ordinal} · {short_date(summary.study.end_date)}",
+                _number_cell(str(f.respondents)),
+                _number_cell(percent(direct)),
+                _number_cell(percent(f.share(keys.get("indirect")))),
+                _number_cell(f"{f.minutes_per_day:.0f}"),
+            ]
+        )
+    out.append(_table(muni_rows, [w * 0.28, w * 0.2, w * 0.15, w * 0.12, w * 0.13, w * 0.12]))
+    out.append(Spacer(1, 2 * mm))
+    out.append(
+        Paragraph(
+            esc(
+                translate(
+                    "report_pdf",
+                    "Direct time is time with children and young people and with parents and "
+                    "other adults. Shares are of all reported minutes; minutes a day per day measured.",
+                )
+            ),
+            s["small"],
+        )
+    )
+    return out
+
+
+def build(data: ReportData) -> bytes:
+    story: list[Flowable] = []
+    story += _cover(data)
+    story += _contents()
+    story += _summary(data)
+    story += _coordinator_text(data)
+    story += _visits(data)
+    story += _participants(data)
+    story += _plans(data)
+    story += _time_study(data)
+    meta = DocumentMeta(
+        title=f"{data.title} – {data.period}",
+        header_right=translate("report_pdf", "National coordinator"),
+        footer_left=translate("report_pdf", "Created {date}").format(date=short_date(data.created)),
+    )
+    return render([x for x in story if x is not None], meta)

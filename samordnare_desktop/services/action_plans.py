@@ -1,0 +1,1113 @@
+"""Use cases of the Handlingsplaner tab: plans, their areas and actions, versions, history,
+the overview across municipalities and the follow-up at the follow-up visit.
+
+Every change writes its :class:`PlanChange` rows (who, when, field, old, new) in the same
+transaction as the change itself, so the history can never disagree with the data.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.action_plan import (
+    ActionPlan,
+    ActionStatus,
+    Assessment,
+    FollowUp,
+    FollowUpAction,
+    FollowUpArea,
+    PlanAction,
+    PlanArea,
+    PlanChange,
+    PlanStatus,
+    PlanVersion,
+    is_overdue,
+)
+from samordnare_desktop.domain.base import utcnow
+from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
+from samordnare_desktop.domain.municipality import County, Municipality
+from samordnare_desktop.domain.visit import Visit
+from samordnare_desktop.i18n import translate
+
+MAX_WHAT = 10_000
+MAX_MEASURE = 10_000
+
+
+def os_user() -> str:
+    """The OS user name recorded in the history (never fails)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (e.g. a service account without passwd entry)
+        return "?"
+
+
+# --- input ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PlanInput:
+    status: PlanStatus = PlanStatus.DRAFT
+    received_on: date | None = None
+    owner: str = ""
+
+
+@dataclass(frozen=True)
+class AreaInput:
+    name: str
+    situation: str = ""
+    goal: str = ""
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    what: str
+    owner: str = ""
+    start_date: date | None = None
+    due_date: date | None = None
+    status: ActionStatus = ActionStatus.NOT_STARTED
+    measure: str = ""
+
+
+def parse_day(text: str, field: str) -> date | None:
+    """A date as the user types it (2026-03-04); empty is no date."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            field, translate("action_plans", "Not a valid date (expected YYYY-MM-DD).")
+        ) from None
+
+
+def validate_plan(data: PlanInput) -> PlanInput:
+    return replace(data, owner=v.optional_text(data.owner, "owner"))
+
+
+def validate_area(data: AreaInput) -> AreaInput:
+    return AreaInput(
+        name=v.required_text(data.name, "name"),
+        situation=v.optional_text(
+            data.situation, "situation", max_length=v.MAX_LONG_TEXT, multiline=True
+        ),
+        goal=v.optional_text(data.goal, "goal", max_length=v.MAX_LONG_TEXT, multiline=True),
+    )
+
+
+def validate_action(data: ActionInput) -> ActionInput:
+    what = v.clean_text(data.what, multiline=True)
+    if not what:
+        raise ValidationError("what", translate("validation", "This field must not be empty."))
+    if data.start_date and data.due_date and data.due_date < data.start_date:
+        raise ValidationError(
+            "due_date", translate("action_plans", "The due date must not be before the start.")
+        )
+    return replace(
+        data,
+        what=v.optional_text(what, "what", max_length=MAX_WHAT, multiline=True),
+        owner=v.optional_text(data.owner, "owner"),
+        measure=v.optional_text(data.measure, "measure", max_length=MAX_MEASURE, multiline=True),
+    )
+
+
+# --- output -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ActionRow:
+    id: uuid.UUID
+    version: int
+    area_id: uuid.UUID
+    position: int
+    what: str
+    owner: str
+    start_date: date | None
+    due_date: date | None
+    status: ActionStatus
+    measure: str
+
+    def overdue(self, today: date) -> bool:
+        return is_overdue(self.due_date, self.status, today)
+
+    def as_input(self) -> ActionInput:
+        return ActionInput(
+            self.what, self.owner, self.start_date, self.due_date, self.status, self.measure
+        )
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    id: uuid.UUID
+    version: int
+    plan_id: uuid.UUID
+    position: int
+    name: str
+    situation: str
+    goal: str
+    actions: tuple[ActionRow, ...]
+
+    def as_input(self) -> AreaInput:
+        return AreaInput(self.name, self.situation, self.goal)
+
+
+@dataclass(frozen=True)
+class PlanDetails:
+    id: uuid.UUID
+    version: int
+    municipality_id: uuid.UUID
+    municipality_code: str
+    municipality_name: str
+    county_name: str
+    status: PlanStatus
+    received_on: date | None
+    owner: str
+    revision: int
+    updated_at: datetime
+    areas: tuple[AreaRow, ...]
+
+    def actions(self) -> list[ActionRow]:
+        return [a for area in self.areas for a in area.actions]
+
+    def area(self, area_id: uuid.UUID) -> AreaRow | None:
+        return next((a for a in self.areas if a.id == area_id), None)
+
+    def action(self, action_id: uuid.UUID) -> ActionRow | None:
+        return next((a for a in self.actions() if a.id == action_id), None)
+
+    def as_input(self) -> PlanInput:
+        return PlanInput(self.status, self.received_on, self.owner)
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """A programme municipality with its plan (if any), for the list beside the editor."""
+
+    municipality_id: uuid.UUID
+    code: str
+    name: str
+    county_name: str
+    plan_id: uuid.UUID | None
+    status: PlanStatus | None
+    area_count: int
+    action_count: int
+    open_due_dates: tuple[date, ...]
+    has_follow_up: bool
+
+    def overdue_count(self, today: date) -> int:
+        return sum(1 for d in self.open_due_dates if d < today)
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    """One action of any plan, for the overview across municipalities."""
+
+    plan_id: uuid.UUID
+    municipality_id: uuid.UUID
+    municipality_code: str
+    municipality_name: str
+    area_id: uuid.UUID
+    area_name: str
+    action_id: uuid.UUID
+    what: str
+    owner: str
+    due_date: date | None
+    status: ActionStatus
+
+    def overdue(self, today: date) -> bool:
+        return is_overdue(self.due_date, self.status, today)
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    id: uuid.UUID
+    number: int
+    status: PlanStatus
+    note: str
+    saved_by: str
+    saved_at: datetime
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    at: datetime
+    who: str
+    subject: str  # plan, area, action, follow_up
+    subject_label: str
+    field: str
+    old_value: str
+    new_value: str
+
+
+@dataclass(frozen=True)
+class SnapshotAction:
+    id: uuid.UUID
+    what: str
+    owner: str
+    start_date: date | None
+    due_date: date | None
+    status: ActionStatus
+    measure: str
+
+
+@dataclass(frozen=True)
+class SnapshotArea:
+    id: uuid.UUID
+    name: str
+    situation: str
+    goal: str
+    actions: tuple[SnapshotAction, ...]
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """The plan frozen as JSON (a saved version, or the follow-up's baseline)."""
+
+    status: PlanStatus
+    received_on: date | None
+    owner: str
+    areas: tuple[SnapshotArea, ...]
+
+    def action(self, action_id: uuid.UUID) -> SnapshotAction | None:
+        return next((a for area in self.areas for a in area.actions if a.id == action_id), None)
+
+
+@dataclass(frozen=True)
+class FollowUpDetails:
+    id: uuid.UUID
+    version: int
+    plan_id: uuid.UUID
+    visit_id: uuid.UUID | None
+    visit_day: date | None
+    held_on: date | None
+    summary: str
+    baseline: PlanSnapshot
+    baseline_version: int | None
+    action_status: dict[uuid.UUID, ActionStatus | None]
+    action_comment: dict[uuid.UUID, str]
+    area_assessment: dict[uuid.UUID, Assessment | None]
+    area_note: dict[uuid.UUID, str]
+
+
+# --- snapshots --------------------------------------------------------------------------------
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def snapshot_json(plan: PlanDetails) -> str:
+    data = {
+        "status": plan.status.value,
+        "received_on": _iso(plan.received_on),
+        "owner": plan.owner,
+        "areas": [
+            {
+                "id": str(area.id),
+                "name": area.name,
+                "situation": area.situation,
+                "goal": area.goal,
+                "actions": [
+                    {
+                        "id": str(a.id),
+                        "what": a.what,
+                        "owner": a.owner,
+                        "start_date": _iso(a.start_date),
+                        "due_date": _iso(a.due_date),
+                        "status": a.status.value,
+                        "measure": a.measure,
+                    }
+                    for a in area.actions
+                ],
+            }
+            for area in plan.areas
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def parse_snapshot(text: str) -> PlanSnapshot:
+    data = json.loads(text)
+    return PlanSnapshot(
+        status=PlanStatus(data["status"]),
+        received_on=_day(data.get("received_on")),
+        owner=data.get("owner", ""),
+        areas=tuple(
+            SnapshotArea(
+                id=uuid.UUID(area["id"]),
+                name=area["name"],
+                situation=area.get("situation", ""),
+                goal=area.get("goal", ""),
+                actions=tuple(
+                    SnapshotAction(
+                        id=uuid.UUID(a["id"]),
+                        what=a["what"],
+                        owner=a.get("owner", ""),
+                        start_date=_day(a.get("start_date")),
+                        due_date=_day(a.get("due_date")),
+                        status=ActionStatus(a["status"]),
+                        measure=a.get("measure", ""),
+                    )
+                    for a in area.get("actions", [])
+                ),
+            )
+            for area in data.get("areas", [])
+        ),
+    )
+
+
+def _text(value: object) -> str:
+    """A field value as the history stores it (enums by value, dates ISO)."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, ActionStatus | PlanStatus | Assessment):
+        return value.value
+    return str(value)
+
+
+class ActionPlanService:
+    def __init__(self, db: Database, user: Callable[[], str] = os_user) -> None:
+        self.db = db
+        self.user = user
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _log(
+        self,
+        s: Session,
+        plan_id: uuid.UUID,
+        subject: str,
+        subject_id: uuid.UUID,
+        label: str,
+        field: str,
+        old: object,
+        new: object,
+    ) -> None:
+        s.add(
+            PlanChange(
+                plan_id=plan_id,
+                subject=subject,
+                subject_id=subject_id,
+                subject_label=label[:200],
+                field=field,
+                old_value=_text(old),
+                new_value=_text(new),
+                changed_by=self.user()[:100],
+            )
+        )
+
+    def _assign(
+        self,
+        s: Session,
+        row: object,
+        data: object,
+        plan_id: uuid.UUID,
+        subject: str,
+        label: str,
+    ) -> bool:
+        changed = False
+        for key, value in data.__dict__.items():
+            old = getattr(row, key)
+            if old != value:
+                self._log(s, plan_id, subject, row.id, label, key, old, value)
+                setattr(row, key, value)
+                changed = True
+        return changed
+
+    def _plan(self, s: Session, plan_id: uuid.UUID) -> ActionPlan:
+        plan = s.get(ActionPlan, plan_id)
+        if plan is None or plan.is_deleted:
+            raise NotFoundError(translate("action_plans", "The action plan no longer exists."))
+        return plan
+
+    def _area(self, s: Session, area_id: uuid.UUID, *, deleted: bool = False) -> PlanArea:
+        area = s.get(PlanArea, area_id)
+        if area is None or (area.is_deleted and not deleted):
+            raise NotFoundError(translate("action_plans", "The development area no longer exists."))
+        return area
+
+    def _action(self, s: Session, action_id: uuid.UUID, *, deleted: bool = False) -> PlanAction:
+        action = s.get(PlanAction, action_id)
+        if action is None or (action.is_deleted and not deleted):
+            raise NotFoundError(translate("action_plans", "The action no longer exists."))
+        return action
+
+    def _areas(self, s: Session, plan_id: uuid.UUID) -> list[PlanArea]:
+        return list(
+            s.scalars(
+                select(PlanArea)
+                .where(PlanArea.plan_id == plan_id, PlanArea.deleted_at.is_(None))
+                .order_by(PlanArea.position, PlanArea.created_at)
+            )
+        )
+
+    def _actions(self, s: Session, area_id: uuid.UUID) -> list[PlanAction]:
+        return list(
+            s.scalars(
+                select(PlanAction)
+                .where(PlanAction.area_id == area_id, PlanAction.deleted_at.is_(None))
+                .order_by(PlanAction.position, PlanAction.created_at)
+            )
+        )
+
+    def _details(self, s: Session, plan: ActionPlan) -> PlanDetails:
+        m = s.get(Municipality, plan.municipality_id)
+        county = s.get(County, m.county_id)
+        areas = []
+        for area in self._areas(s, plan.id):
+            actions = tuple(
+                ActionRow(
+                    a.id,
+                    a.version,
+                    a.area_id,
+                    a.position,
+                    a.what,
+                    a.owner,
+                    a.start_date,
+                    a.due_date,
+                    a.status,
+                    a.measure,
+                )
+                for a in self._actions(s, area.id)
+            )
+            areas.append(
+                AreaRow(
+                    area.id,
+                    area.version,
+                    area.plan_id,
+                    area.position,
+                    area.name,
+                    area.situation,
+                    area.goal,
+                    actions,
+                )
+            )
+        return PlanDetails(
+            plan.id,
+            plan.version,
+            m.id,
+            m.code,
+            m.name,
+            county.name,
+            plan.status,
+            plan.received_on,
+            plan.owner,
+            plan.revision,
+            plan.updated_at,
+            tuple(areas),
+        )
+
+    # --- plans --------------------------------------------------------------------------------
+    def get(self, plan_id: uuid.UUID) -> PlanDetails:
+        with self.db.read() as s:
+            return self._details(s, self._plan(s, plan_id))
+
+    def plan_for(self, municipality_id: uuid.UUID) -> PlanDetails | None:
+        with self.db.read() as s:
+            plan = s.scalars(
+                select(ActionPlan).where(
+                    ActionPlan.municipality_id == municipality_id,
+                    ActionPlan.deleted_at.is_(None),
+                )
+            ).first()
+            return self._details(s, plan) if plan else None
+
+    def plan_for_code(self, code: str) -> PlanDetails:
+        """The plan of the municipality with ``code`` (CLI); clear error if there is none."""
+        with self.db.read() as s:
+            m = s.scalars(select(Municipality).where(Municipality.code == code.strip())).first()
+        if m is None:
+            raise NotFoundError(
+                translate("municipalities", "No municipality has the code {code}.").format(
+                    code=code
+                )
+            )
+        plan = self.plan_for(m.id)
+        if plan is None:
+            raise NotFoundError(
+                translate("action_plans", "{name} ({code}) has no action plan.").format(
+                    name=m.name, code=m.code
+                )
+            )
+        return plan
+
+    def summaries(self) -> list[PlanSummary]:
+        """Programme municipalities and any municipality with a plan, by name."""
+        with self.db.read() as s:
+            plans = {
+                p.municipality_id: p
+                for p in s.scalars(select(ActionPlan).where(ActionPlan.deleted_at.is_(None)))
+            }
+            counts: dict[uuid.UUID, list] = {}
+            rows = s.execute(
+                select(PlanArea.plan_id, PlanArea.id, PlanAction.due_date, PlanAction.status)
+                .outerjoin(
+                    PlanAction,
+                    (PlanAction.area_id == PlanArea.id) & PlanAction.deleted_at.is_(None),
+                )
+                .where(PlanArea.deleted_at.is_(None))
+            )
+            for plan_id, area_id, due, status in rows:
+                entry = counts.setdefault(plan_id, [set(), 0, []])
+                entry[0].add(area_id)
+                if status is not None:
+                    entry[1] += 1
+                    if due is not None and not status.is_closed:
+                        entry[2].append(due)
+            followed = set(s.scalars(select(FollowUp.plan_id).where(FollowUp.deleted_at.is_(None))))
+            result = []
+            query = (
+                select(Municipality, County)
+                .join(County, Municipality.county_id == County.id)
+                .order_by(Municipality.name)
+            )
+            for m, county in s.execute(query):
+                plan = plans.get(m.id)
+                if not m.in_programme and plan is None:
+                    continue
+                areas, actions, dues = (
+                    counts.get(plan.id, [set(), 0, []]) if plan else [set(), 0, []]
+                )
+                result.append(
+                    PlanSummary(
+                        m.id,
+                        m.code,
+                        m.name,
+                        county.name,
+                        plan.id if plan else None,
+                        plan.status if plan else None,
+                        len(areas),
+                        actions,
+                        tuple(sorted(dues)),
+                        bool(plan and plan.id in followed),
+                    )
+                )
+            return result
+
+    def create_plan(self, municipality_id: uuid.UUID, data: PlanInput | None = None) -> PlanDetails:
+        data = validate_plan(data or PlanInput())
+        with self.db.write() as s:
+            m = s.get(Municipality, municipality_id)
+            if m is None:
+                raise NotFoundError(
+                    translate("municipalities", "The municipality no longer exists.")
+                )
+            existing = s.scalars(
+                select(ActionPlan.id).where(
+                    ActionPlan.municipality_id == municipality_id,
+                    ActionPlan.deleted_at.is_(None),
+                )
+            ).first()
+            if existing is not None:
+                raise ValidationError(
+                    "municipality",
+                    translate("action_plans", "{name} already has an action plan.").format(
+                        name=m.name
+                    ),
+                )
+            plan = ActionPlan(municipality_id=municipality_id, **data.__dict__)
+            s.add(plan)
+            s.flush()
+            self._log(s, plan.id, "plan", plan.id, m.name, "created", "", m.name)
+            return self._details(s, plan)
+
+    def update_plan(
+        self, plan_id: uuid.UUID, data: PlanInput, *, expected_version: int | None
+    ) -> PlanDetails:
+        data = validate_plan(data)
+        with self.db.write() as s:
+            plan = self._plan(s, plan_id)
+            ensure_version(plan.version, expected_version)
+            m = s.get(Municipality, plan.municipality_id)
+            if self._assign(s, plan, data, plan.id, "plan", m.name):
+                s.flush()
+            return self._details(s, plan)
+
+    def delete_plan(self, plan_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            plan = self._plan(s, plan_id)
+            plan.deleted_at = utcnow()
+            self._log(s, plan.id, "plan", plan.id, "", "deleted", "", "")
+
+    def restore_plan(self, plan_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            plan = s.get(ActionPlan, plan_id)
+            if plan is None:
+                raise NotFoundError(translate("action_plans", "The action plan no longer exists."))
+            plan.deleted_at = None
+            self._log(s, plan.id, "plan", plan.id, "", "restored", "", "")
+
+    # --- areas --------------------------------------------------------------------------------
+    def add_area(
+        self, plan_id: uuid.UUID, data: AreaInput, *, position: int | None = None
+    ) -> AreaRow:
+        """Add an area at ``position`` (default: last)."""
+        data = validate_area(data)
+        with self.db.write() as s:
+            plan = self._plan(s, plan_id)
+            areas = self._areas(s, plan.id)
+            area = PlanArea(plan_id=plan.id, **data.__dict__)
+            s.add(area)
+            s.flush()
+            at = len(areas) if position is None else max(0, min(position, len(areas)))
+            areas.insert(at, area)
+            for number, a in enumerate(areas):
+                if a.position != number:
+                    a.position = number
+            self._log(s, plan.id, "area", area.id, area.name, "created", "", area.name)
+            s.flush()
+            area_id = area.id
+        return self._area_row(area_id)
+
+    def _area_row(self, area_id: uuid.UUID) -> AreaRow:
+        with self.db.read() as s:
+            area = self._area(s, area_id)
+            found = self._details(s, self._plan(s, area.plan_id)).area(area_id)
+            assert found is not None
+            return found
+
+    def update_area(
+        self, area_id: uuid.UUID, data: AreaInput, *, expected_version: int | None
+    ) -> AreaRow:
+        data = validate_area(data)
+        with self.db.write() as s:
+            area = self._area(s, area_id)
+            ensure_version(area.version, expected_version)
+            self._plan(s, area.plan_id)
+            label = area.name
+            if self._assign(s, area, data, area.plan_id, "area", label):
+                s.flush()
+        return self._area_row(area_id)
+
+    def delete_area(self, area_id: uuid.UUID) -> None:
+        """Soft delete with its actions (undo with :meth:`restore_area`)."""
+        with self.db.write() as s:
+            area = self._area(s, area_id)
+            area.deleted_at = utcnow()
+            self._log(s, area.plan_id, "area", area.id, area.name, "deleted", area.name, "")
+
+    def restore_area(self, area_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            area = self._area(s, area_id, deleted=True)
+            area.deleted_at = None
+            self._log(s, area.plan_id, "area", area.id, area.name, "restored", "", area.name)
+
+    def move_area(self, area_id: uuid.UUID, delta: int) -> bool:
+        """Move an area up (-1) or down (+1); ``False`` if it is already at that end."""
+        with self.db.write() as s:
+            area = self._area(s, area_id)
+            areas = self._areas(s, area.plan_id)
+            moved = _move(areas, area, delta)
+            if moved is not None:
+                self._log(s, area.plan_id, "area", area.id, area.name, "position", *moved)
+            return moved is not None
+
+    # --- actions ------------------------------------------------------------------------------
+    def add_action(
+        self, area_id: uuid.UUID, data: ActionInput, *, position: int | None = None
+    ) -> ActionRow:
+        data = validate_action(data)
+        with self.db.write() as s:
+            area = self._area(s, area_id)
+            actions = self._actions(s, area.id)
+            action = PlanAction(area_id=area.id, **data.__dict__)
+            s.add(action)
+            s.flush()
+            at = len(actions) if position is None else max(0, min(position, len(actions)))
+            actions.insert(at, action)
+            for number, a in enumerate(actions):
+                if a.position != number:
+                    a.position = number
+            self._log(s, area.plan_id, "action", action.id, action.what, "created", "", action.what)
+            s.flush()
+            action_id = action.id
+        return self.action(action_id)
+
+    def action(self, action_id: uuid.UUID) -> ActionRow:
+        with self.db.read() as s:
+            a = self._action(s, action_id)
+            return ActionRow(
+                a.id,
+                a.version,
+                a.area_id,
+                a.position,
+                a.what,
+                a.owner,
+                a.start_date,
+                a.due_date,
+                a.status,
+                a.measure,
+            )
+
+    def update_action(
+        self, action_id: uuid.UUID, data: ActionInput, *, expected_version: int | None
+    ) -> ActionRow:
+        data = validate_action(data)
+        with self.db.write() as s:
+            action = self._action(s, action_id)
+            ensure_version(action.version, expected_version)
+            area = self._area(s, action.area_id)
+            if self._assign(s, action, data, area.plan_id, "action", action.what):
+                s.flush()
+        return self.action(action_id)
+
+    def delete_action(self, action_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            action = self._action(s, action_id)
+            area = self._area(s, action.area_id, deleted=True)
+            action.deleted_at = utcnow()
+            self._log(s, area.plan_id, "action", action.id, action.what, "deleted", action.what, "")
+
+    def restore_action(self, action_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            action = self._action(s, action_id, deleted=True)
+            area = self._area(s, action.area_id, deleted=True)
+            action.deleted_at = None
+            self._log(
+                s, area.plan_id, "action", action.id, action.what, "restored", "", action.what
+            )
+
+    def move_action(self, action_id: uuid.UUID, delta: int) -> bool:
+        with self.db.write() as s:
+            action = self._action(s, action_id)
+            area = self._area(s, action.area_id)
+            moved = _move(self._actions(s, area.id), action, delta)
+            if moved is not None:
+                self._log(s, area.plan_id, "action", action.id, action.what, "position", *moved)
+            return moved is not None
+
+    # --- versions and history -----------------------------------------------------------------
+    def save_version(self, plan_id: uuid.UUID, note: str = "") -> VersionRow:
+        """ "Save as new version": freeze the plan as it stands now."""
+        note = v.optional_text(note, "note")
+        with self.db.write() as s:
+            plan = self._plan(s, plan_id)
+            details = self._details(s, plan)
+            number = (
+                s.scalar(select(func.max(PlanVersion.number)).where(PlanVersion.plan_id == plan_id))
+                or 0
+            ) + 1
+            version = PlanVersion(
+                plan_id=plan_id,
+                number=number,
+                status=plan.status,
+                note=note,
+                saved_by=self.user()[:100],
+                snapshot=snapshot_json(details),
+            )
+            s.add(version)
+            self._log(
+                s,
+                plan.id,
+                "plan",
+                plan.id,
+                details.municipality_name,
+                "revision",
+                plan.revision,
+                number,
+            )
+            plan.revision = number
+            s.flush()
+            return VersionRow(
+                version.id, number, version.status, note, version.saved_by, version.created_at
+            )
+
+    def versions(self, plan_id: uuid.UUID) -> list[VersionRow]:
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(PlanVersion)
+                .where(PlanVersion.plan_id == plan_id)
+                .order_by(PlanVersion.number.desc())
+            )
+            return [
+                VersionRow(r.id, r.number, r.status, r.note, r.saved_by, r.created_at) for r in rows
+            ]
+
+    def version_snapshot(self, version_id: uuid.UUID) -> PlanSnapshot:
+        with self.db.read() as s:
+            row = s.get(PlanVersion, version_id)
+            if row is None:
+                raise NotFoundError(translate("action_plans", "The version no longer exists."))
+            return parse_snapshot(row.snapshot)
+
+    def history(self, plan_id: uuid.UUID) -> list[ChangeRow]:
+        """Every recorded change of the plan, newest first."""
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(PlanChange)
+                .where(PlanChange.plan_id == plan_id)
+                .order_by(PlanChange.created_at.desc())
+            )
+            return [
+                ChangeRow(
+                    r.created_at,
+                    r.changed_by,
+                    r.subject,
+                    r.subject_label,
+                    r.field,
+                    r.old_value,
+                    r.new_value,
+                )
+                for r in rows
+            ]
+
+    # --- overview -----------------------------------------------------------------------------
+    def overview(self) -> list[OverviewRow]:
+        """Every action of every plan, by municipality, area and position."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(ActionPlan, Municipality, PlanArea, PlanAction)
+                .join(Municipality, ActionPlan.municipality_id == Municipality.id)
+                .join(PlanArea, PlanArea.plan_id == ActionPlan.id)
+                .join(PlanAction, PlanAction.area_id == PlanArea.id)
+                .where(
+                    ActionPlan.deleted_at.is_(None),
+                    PlanArea.deleted_at.is_(None),
+                    PlanAction.deleted_at.is_(None),
+                )
+                .order_by(Municipality.name, PlanArea.position, PlanAction.position)
+            )
+            return [
+                OverviewRow(
+                    plan.id,
+                    m.id,
+                    m.code,
+                    m.name,
+                    area.id,
+                    area.name,
+                    action.id,
+                    action.what,
+                    action.owner,
+                    action.due_date,
+                    action.status,
+                )
+                for plan, m, area, action in rows
+            ]
+
+    # --- follow-up ----------------------------------------------------------------------------
+    def _baseline(self, s: Session, plan: ActionPlan) -> tuple[str, int | None]:
+        """The agreed version (the newest one saved as agreed), else the newest, else now."""
+        versions = list(
+            s.scalars(
+                select(PlanVersion)
+                .where(PlanVersion.plan_id == plan.id)
+                .order_by(PlanVersion.number.desc())
+            )
+        )
+        agreed = [r for r in versions if r.status is PlanStatus.AGREED]
+        chosen = agreed[0] if agreed else (versions[0] if versions else None)
+        if chosen is not None:
+            return chosen.snapshot, chosen.number
+        return snapshot_json(self._details(s, plan)), None
+
+    def start_follow_up(
+        self, plan_id: uuid.UUID, visit_id: uuid.UUID | None = None, held_on: date | None = None
+    ) -> FollowUpDetails:
+        """Begin the follow-up: freeze the agreed plan and take each action's status as now."""
+        with self.db.write() as s:
+            plan = self._plan(s, plan_id)
+            existing = s.scalars(
+                select(FollowUp.id).where(
+                    FollowUp.plan_id == plan_id, FollowUp.deleted_at.is_(None)
+                )
+            ).first()
+            if existing is not None:
+                raise ValidationError(
+                    "follow_up",
+                    translate("action_plans", "This plan already has a follow-up."),
+                )
+            if visit_id is not None:
+                visit = s.get(Visit, visit_id)
+                if visit is None or visit.is_deleted:
+                    raise NotFoundError(translate("visits", "The visit no longer exists."))
+                held_on = held_on or visit.day
+            baseline, number = self._baseline(s, plan)
+            follow_up = FollowUp(
+                plan_id=plan_id,
+                visit_id=visit_id,
+                held_on=held_on,
+                baseline=baseline,
+                baseline_version=number,
+            )
+            s.add(follow_up)
+            s.flush()
+            for area in self._areas(s, plan_id):
+                s.add(FollowUpArea(follow_up_id=follow_up.id, area_id=area.id))
+                for action in self._actions(s, area.id):
+                    s.add(
+                        FollowUpAction(
+                            follow_up_id=follow_up.id, action_id=action.id, status=action.status
+                        )
+                    )
+            m = s.get(Municipality, plan.municipality_id)
+            self._log(s, plan.id, "follow_up", follow_up.id, m.name, "created", "", _text(held_on))
+            if plan.status is not PlanStatus.FOLLOWED_UP:
+                self._log(
+                    s,
+                    plan.id,
+                    "plan",
+                    plan.id,
+                    m.name,
+                    "status",
+                    plan.status,
+                    PlanStatus.FOLLOWED_UP,
+                )
+                plan.status = PlanStatus.FOLLOWED_UP
+            follow_up_id = follow_up.id
+        found = self.follow_up(plan_id)
+        assert found is not None and found.id == follow_up_id
+        return found
+
+    def follow_up(self, plan_id: uuid.UUID) -> FollowUpDetails | None:
+        with self.db.read() as s:
+            f = s.scalars(
+                select(FollowUp).where(FollowUp.plan_id == plan_id, FollowUp.deleted_at.is_(None))
+            ).first()
+            if f is None:
+                return None
+            actions = list(
+                s.scalars(select(FollowUpAction).where(FollowUpAction.follow_up_id == f.id))
+            )
+            areas = list(s.scalars(select(FollowUpArea).where(FollowUpArea.follow_up_id == f.id)))
+            visit = s.get(Visit, f.visit_id) if f.visit_id else None
+            return FollowUpDetails(
+                f.id,
+                f.version,
+                f.plan_id,
+                f.visit_id,
+                visit.day if visit else None,
+                f.held_on,
+                f.summary,
+                parse_snapshot(f.baseline),
+                f.baseline_version,
+                {a.action_id: a.status for a in actions},
+                {a.action_id: a.comment for a in actions},
+                {a.area_id: a.assessment for a in areas},
+                {a.area_id: a.note for a in areas},
+            )
+
+    def follow_up_for_code(self, code: str) -> tuple[PlanDetails, FollowUpDetails]:
+        plan = self.plan_for_code(code)
+        found = self.follow_up(plan.id)
+        if found is None:
+            raise NotFoundError(
+                translate(
+                    "action_plans", "The action plan of {name} has not been followed up."
+                ).format(name=plan.municipality_name)
+            )
+        return plan, found
+
+    def _follow_up_row(self, s: Session, follow_up_id: uuid.UUID) -> FollowUp:
+        f = s.get(FollowUp, follow_up_id)
+        if f is None or f.is_deleted:
+            raise NotFoundError(translate("action_plans", "The follow-up no longer exists."))
+        return f
+
+    def record_action(
+        self,
+        follow_up_id: uuid.UUID,
+        action_id: uuid.UUID,
+        status: ActionStatus | None,
+        comment: str,
+    ) -> None:
+        """The action's status at the follow-up and the coordinator's comment."""
+        comment = v.optional_text(comment, "comment", max_length=v.MAX_LONG_TEXT, multiline=True)
+        with self.db.write() as s:
+            f = self._follow_up_row(s, follow_up_id)
+            action = self._action(s, action_id, deleted=True)
+            row = s.scalars(
+                select(FollowUpAction).where(
+                    FollowUpAction.follow_up_id == f.id, FollowUpAction.action_id == action_id
+                )
+            ).first()
+            if row is None:
+                row = FollowUpAction(follow_up_id=f.id, action_id=action_id, status=None)
+                s.add(row)
+                s.flush()
+            label = action.what
+            for key, value in (("status", status), ("comment", comment)):
+                old = getattr(row, key)
+                if old != value:
+                    self._log(
+                        s, f.plan_id, "follow_up", action.id, label, f"follow_up_{key}", old, value
+                    )
+                    setattr(row, key, value)
+
+    def record_area(
+        self,
+        follow_up_id: uuid.UUID,
+        area_id: uuid.UUID,
+        assessment: Assessment | None,
+        note: str,
+    ) -> None:
+        """The assessment of a development area at the follow-up, with a note."""
+        note = v.optional_text(note, "note", max_length=v.MAX_LONG_TEXT, multiline=True)
+        with self.db.write() as s:
+            f = self._follow_up_row(s, follow_up_id)
+            area = self._area(s, area_id, deleted=True)
+            row = s.scalars(
+                select(FollowUpArea).where(
+                    FollowUpArea.follow_up_id == f.id, FollowUpArea.area_id == area_id
+                )
+            ).first()
+            if row is None:
+                row = FollowUpArea(follow_up_id=f.id, area_id=area_id)
+                s.add(row)
+                s.flush()
+            for key, value in (("assessment", assessment), ("note", note)):
+                old = getattr(row, key)
+                if old != value:
+                    self._log(s, f.plan_id, "follow_up", area.id, area.name, key, old, value)
+                    setattr(row, key, value)
+
+    def record_summary(self, follow_up_id: uuid.UUID, summary: str) -> None:
+        summary = v.optional_text(summary, "summary", max_length=v.MAX_LONG_TEXT, multiline=True)
+        with self.db.write() as s:
+            f = self._follow_up_row(s, follow_up_id)
+            if f.summary != summary:
+                self._log(s, f.plan_id, "follow_up", f.id, "", "summary", f.summary, summary)
+                f.summary = summary
+
+    def delete_follow_up(self, follow_up_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            f = self._follow_up_row(s, follow_up_id)
+            f.deleted_at = utcnow()
+            self._log(s, f.plan_id, "follow_up", f.id, "", "deleted", "", "")
+
+    def restore_follow_up(self, follow_up_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            f = s.get(FollowUp, follow_up_id)
+            if f is None:
+                raise NotFoundError(translate("action_plans", "The follow-up no longer exists."))
+            f.deleted_at = None
+            self._log(s, f.plan_id, "follow_up", f.id, "", "restored", "", "")
+
+
+def _move(rows: list, row: object, delta: int) -> tuple[int, int] | None:
+    """Move ``row`` by ``delta`` within ``rows`` (renumbering 0..n-1); (old, new) or None."""
+    index = rows.index(row)
+    target = index + delta
+    if target < 0 or target >= len(rows):
+        return None
+    rows.insert(target, rows.pop(index))
+    for number, r in enumerate(rows):
+        if r.position != number:
+            r.position = number
+    return index + 1, target + 1
+
+
+def status_counts(statuses: Iterable[ActionStatus | None]) -> dict[ActionStatus, int]:
+    counts = dict.fromkeys(ActionStatus, 0)
+    for status in statuses:
+        if status is not None:
+            counts[status] += 1
+    return counts

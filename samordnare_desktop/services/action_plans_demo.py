@@ -1,0 +1,269 @@
+"""Demo step: fictitious action plans (and follow-ups) for the programme municipalities.
+
+Plans go to the municipalities whose first visit is held, or, when the database has no visits
+at all, to most programme municipalities. A follow-up is recorded where the follow-up visit is
+held. Idempotent: a municipality that has a plan (or a follow-up) is left as it is.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+from samordnare_desktop.services.demo import PROGRAMME_CODES
+from samordnare_desktop.services.registry import Services
+from samordnare_desktop.services.visits import VisitFilter
+
+# area name -> (situation, goal, [(action, owner, how progress is measured), ...])
+AREAS: dict[str, tuple[str, str, list[tuple[str, str, str]]]] = {
+    "Barnets perspektiv och barns och vårdnadshavares inflytande": (
+        "Barnets egen berättelse syns sällan i utredningarna. Barn och vårdnadshavare upplever "
+        "att de inte får veta vad som händer i ärendet.",
+        "Barnets röst ska framgå i varje utredning och uppföljning, och barn och vårdnadshavare "
+        "ska få återkoppling i ett språk de förstår.",
+        [
+            (
+                "Införa samtalsmaterial för barnsamtal i alla utredningar",
+                "Enhetschef utredning",
+                "Andel utredningar med dokumenterat barnsamtal",
+            ),
+            (
+                "Ta fram skriftlig information om utredningens gång för barn och vårdnadshavare",
+                "Verksamhetsutvecklare",
+                "Materialet finns och delas ut vid första kontakt",
+            ),
+            (
+                "Utbilda alla handläggare i barnsamtal (två utbildningsdagar)",
+                "IFO-chef",
+                "Antal utbildade handläggare",
+            ),
+            (
+                "Följa upp barnens upplevelse med en kort enkät vid avslut",
+                "Kvalitetsutvecklare",
+                "Svarsfrekvens och resultat per halvår",
+            ),
+        ],
+    ),
+    "Introduktion av nya socialsekreterare": (
+        "Nyanställda får ärenden redan första veckan och introduktionen ser olika ut mellan "
+        "enheterna.",
+        "Alla nyanställda följer en gemensam introduktion med skyddad start och mentor.",
+        [
+            (
+                "Skriva en gemensam introduktionsplan för barn och unga",
+                "Enhetschef",
+                "Planen är beslutad och används",
+            ),
+            (
+                "Skyddad start: högst fem ärenden de första tre månaderna",
+                "Enhetschef",
+                "Antal ärenden per nyanställd",
+            ),
+            (
+                "Utse mentor för varje nyanställd",
+                "Förste socialsekreterare",
+                "Andel nyanställda med mentor",
+            ),
+            ("Uppföljningssamtal efter tre och sex månader", "Enhetschef", "Genomförda samtal"),
+        ],
+    ),
+    "Kompetens och personalstabilitet": (
+        "Hög personalomsättning; hälften av handläggarna har mindre än två års erfarenhet.",
+        "Minskad personalomsättning och en tydlig kompetensutvecklingsplan för varje medarbetare.",
+        [
+            (
+                "Ta fram kompetensutvecklingsplan per medarbetare",
+                "IFO-chef",
+                "Andel medarbetare med plan",
+            ),
+            (
+                "Införa karriärtjänst som specialistsocionom",
+                "Socialchef",
+                "Tjänsten inrättad och tillsatt",
+            ),
+            (
+                "Regelbunden ärendehandledning varannan vecka",
+                "Enhetschef",
+                "Genomförda handledningstillfällen",
+            ),
+            (
+                "Analysera skälen till avslut med avgångssamtal",
+                "HR-konsult",
+                "Sammanställning per år",
+            ),
+        ],
+    ),
+    "Samverkan med hälso- och sjukvård och skola": (
+        "Samverkan bygger på enskilda personer; rutiner för SIP och orosanmälningar saknas.",
+        "Skriftliga rutiner för samverkan med skola, elevhälsa och region, kända av alla.",
+        [
+            (
+                "Gemensam rutin för samordnad individuell plan (SIP) med regionen",
+                "Avdelningschef",
+                "Antal upprättade SIP per kvartal",
+            ),
+            ("Samverkansmöten med elevhälsan en gång per termin", "Enhetschef", "Genomförda möten"),
+            (
+                "Information om orosanmälan till alla rektorer",
+                "Socialsekreterare mottagning",
+                "Informationstillfällen genomförda",
+            ),
+        ],
+    ),
+    "Dokumentation och administration (mer tid för barnen)": (
+        "Handläggarna lägger en stor del av tiden på dokumentation och dubbelregistrering.",
+        "Mer av arbetstiden ska gå till möten med barn och familjer.",
+        [
+            (
+                "Se över mallar i verksamhetssystemet och ta bort dubbeldokumentation",
+                "Systemförvaltare",
+                "Antal mallar som förenklats",
+            ),
+            ("Anställa administratör som avlastar handläggarna", "IFO-chef", "Tjänsten tillsatt"),
+            (
+                "Mäta tidsanvändning under två veckor före och efter",
+                "Verksamhetsutvecklare",
+                "Andel tid i direkt klientarbete",
+            ),
+        ],
+    ),
+    "Placeringar i familjehem och HVB": (
+        "Många placeringar på HVB långt från hemkommunen och få egna familjehem.",
+        "Fler barn placeras i familjehem nära hemmet och uppföljningen av placerade barn stärks.",
+        [
+            (
+                "Rekryteringskampanj för familjehem",
+                "Familjehemssekreterare",
+                "Antal nya utredda familjehem",
+            ),
+            (
+                "Besöka placerade barn minst fyra gånger per år",
+                "Enhetschef placering",
+                "Andel barn med fyra besök",
+            ),
+            (
+                "Se över avtal och uppföljning av HVB-placeringar",
+                "Avdelningschef",
+                "Genomgång klar och rapporterad till nämnden",
+            ),
+            (
+                "Stöd och handledning till familjehem i grupp",
+                "Familjehemssekreterare",
+                "Antal träffar och deltagare",
+            ),
+        ],
+    ),
+}
+
+OWNERS = (
+    "Anna Lindqvist, IFO-chef",
+    "Jonas Berg, enhetschef barn och unga",
+    "Maria Holm, socialchef",
+    "Erik Sandberg, avdelningschef",
+    "Sara Nyström, enhetschef",
+)
+
+ASSESSMENTS = (
+    (Assessment.CLEARLY_IMPROVED, "Tydlig förändring i ärendena och i personalgruppen."),
+    (
+        Assessment.SOMEWHAT_IMPROVED,
+        "Arbetet har kommit igång men effekterna syns ännu inte fullt ut.",
+    ),
+    (Assessment.UNCHANGED, "Vakanser har gjort att arbetet stått still under hösten."),
+    (Assessment.WORSE, "Läget har försämrats sedan förra besöket; ny plan behövs."),
+)
+
+SUMMARIES = (
+    "Kommunen har kommit långt med introduktionen och samverkan. Arbetet med barnets "
+    "perspektiv behöver fortsätta.",
+    "Flera åtgärder är genomförda men personalomsättningen är fortsatt hög. Planen revideras "
+    "inför nästa år.",
+    "Ett tydligt förbättringsarbete pågår; dokumentationen har förenklats och handläggarna "
+    "upplever mer tid för barnen.",
+)
+
+
+def build_action_plans(services: Services, rng: random.Random) -> str:
+    """Plans for most programme municipalities, follow-ups where the follow-up visit is held."""
+    svc = services.action_plans
+    today = date.today()
+    visits = services.visits.list()
+    held_first = {
+        v.municipality_id: v
+        for v in visits
+        if v.kind is VisitKind.FIRST and v.status is VisitStatus.HELD
+    }
+    programme = [m for m in services.municipalities.list() if m.in_programme]
+    if visits:
+        targets = [(m, held_first[m.id].day) for m in programme if m.id in held_first]
+    else:
+        targets = [
+            (m, today - timedelta(days=rng.randint(90, 300)))
+            for m in programme
+            if rng.random() < 0.8 or m.code in PROGRAMME_CODES[:4]
+        ]
+    made = 0
+    for m, visit_day in targets:
+        if svc.plan_for(m.id) is not None:
+            continue
+        received = visit_day + timedelta(days=rng.randint(21, 45))
+        status = PlanStatus.AGREED if rng.random() < 0.8 else PlanStatus.DRAFT
+        plan = svc.create_plan(m.id, PlanInput(status, received, rng.choice(OWNERS)))
+        for name in rng.sample(sorted(AREAS), rng.randint(3, 5)):
+            situation, goal, pool = AREAS[name]
+            area = svc.add_area(plan.id, AreaInput(name, situation, goal))
+            for what, owner, measure in rng.sample(pool, min(len(pool), rng.randint(2, 5))):
+                start = received + timedelta(days=rng.randint(0, 60))
+                due = start + timedelta(days=rng.randint(30, 300))
+                roll = rng.random()
+                if due < today:
+                    state = (
+                        ActionStatus.DONE
+                        if roll < 0.55
+                        else ActionStatus.ONGOING
+                        if roll < 0.85
+                        else ActionStatus.NOT_STARTED
+                    )
+                else:
+                    state = (
+                        ActionStatus.ONGOING
+                        if roll < 0.5
+                        else ActionStatus.NOT_STARTED
+                        if roll < 0.85
+                        else ActionStatus.POSTPONED
+                    )
+                svc.add_action(area.id, ActionInput(what, owner, start, due, state, measure))
+        if status is PlanStatus.AGREED:
+            svc.save_version(plan.id, "Som överenskommen")
+        made += 1
+    follow_ups = 0
+    held_follow_ups = services.visits.list(
+        VisitFilter(kinds=frozenset({VisitKind.FOLLOW_UP}), statuses=frozenset({VisitStatus.HELD}))
+    )
+    for visit in held_follow_ups:
+        plan = svc.plan_for(visit.municipality_id)
+        if plan is None or svc.follow_up(plan.id) is not None:
+            continue
+        follow = svc.start_follow_up(plan.id, visit.id)
+        for area in plan.areas:
+            for action in area.actions:
+                now = action.status
+                if not now.is_closed and rng.random() < 0.6:
+                    now = ActionStatus.DONE
+                comment = rng.choice(
+                    (
+                        "Genomfört enligt plan.",
+                        "Pågår, försenat p.g.a. vakanser.",
+                        "Klart och utvärderat.",
+                        "",
+                    )
+                )
+                svc.record_action(follow.id, action.id, now, comment)
+            assessment, note = rng.choice(ASSESSMENTS)
+            svc.record_area(follow.id, area.id, assessment, note)
+        svc.record_summary(follow.id, rng.choice(SUMMARIES))
+        follow_ups += 1
+    return f"action plans: {made} plans added, {follow_ups} follow-ups added"

@@ -1,0 +1,708 @@
+"""Use cases for a visit's agenda: items with times, reordering, templates, the printable document.
+
+Times: every item stores its start and duration. Moving an item lays the agenda out again from
+its first start (or the visit's start); resizing an item shifts every later item by the change.
+Overlaps and items outside the visit's hours are not refused but flagged (:func:`flags_for`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.agenda import (
+    AgendaItem,
+    AgendaItemKind,
+    AgendaTemplate,
+    AgendaTemplateItem,
+)
+from samordnare_desktop.domain.base import utcnow
+from samordnare_desktop.domain.errors import (
+    NotFoundError,
+    UserError,
+    ValidationError,
+    ensure_version,
+)
+from samordnare_desktop.domain.visit import Visit, VisitKind
+from samordnare_desktop.i18n import translate
+
+MINUTES_PER_DAY = 24 * 60
+MAX_DURATION = 12 * 60
+DEFAULT_START = time(9, 0)
+DEFAULT_DURATION = 30
+
+# The seeded templates (revision 0004_agendas).
+FIRST_VISIT_TEMPLATE_ID = uuid.UUID("6f1f3a4e-1d2b-4c55-9a51-0a6e2a1b0001")
+FOLLOW_UP_TEMPLATE_ID = uuid.UUID("6f1f3a4e-1d2b-4c55-9a51-0a6e2a1b0002")
+
+FLAG_OVERLAP = "overlap"
+FLAG_OUTSIDE = "outside"
+
+
+def to_minutes(moment: time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def from_minutes(minutes: int) -> time:
+    minutes = max(0, min(minutes, MINUTES_PER_DAY - 1))
+    return time(minutes // 60, minutes % 60)
+
+
+def end_minutes(start: time, duration: int) -> int:
+    return to_minutes(start) + duration
+
+
+# --- data the UI, the CLI and the PDF see ------------------------------------------------------
+@dataclass(frozen=True)
+class AgendaItemInput:
+    """What the user types for an item; ``start_time=None`` means "after the previous item"."""
+
+    title: str
+    duration_minutes: int = DEFAULT_DURATION
+    start_time: time | None = None
+    kind: AgendaItemKind = AgendaItemKind.SESSION
+    description: str = ""
+    presenter_name: str = ""
+    presenter_title: str = ""
+    presenter_organisation: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaItemRow:
+    id: uuid.UUID
+    version: int
+    visit_id: uuid.UUID
+    position: int
+    start_time: time
+    duration_minutes: int
+    title: str
+    description: str
+    presenter_name: str
+    presenter_title: str
+    presenter_organisation: str
+    kind: AgendaItemKind
+    flags: tuple[str, ...] = ()
+
+    @property
+    def end_minutes(self) -> int:
+        return end_minutes(self.start_time, self.duration_minutes)
+
+    @property
+    def end_time(self) -> time:
+        return from_minutes(self.end_minutes)
+
+    def as_input(self) -> AgendaItemInput:
+        return AgendaItemInput(
+            title=self.title,
+            duration_minutes=self.duration_minutes,
+            start_time=self.start_time,
+            kind=self.kind,
+            description=self.description,
+            presenter_name=self.presenter_name,
+            presenter_title=self.presenter_title,
+            presenter_organisation=self.presenter_organisation,
+        )
+
+    def presenter(self, *, details: bool = True) -> str:
+        """ "Anna Berg, socialchef, Mjölby kommun" (or just the name)."""
+        parts = [self.presenter_name]
+        if details:
+            parts += [self.presenter_title, self.presenter_organisation]
+        return ", ".join(p for p in parts if p)
+
+    def flag_messages(self) -> list[str]:
+        texts = {
+            FLAG_OVERLAP: translate("agendas", "Overlaps another item."),
+            FLAG_OUTSIDE: translate("agendas", "Outside the visit's hours."),
+        }
+        return [texts[f] for f in self.flags]
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    id: uuid.UUID
+    version: int
+    name: str
+    visit_kind: VisitKind | None
+    item_count: int
+    total_minutes: int
+
+
+@dataclass(frozen=True)
+class PressBlock:
+    start: time | None
+    end: time | None
+    place: str
+    contact_name: str
+    contact_phone: str
+    contact_email: str
+
+
+@dataclass(frozen=True)
+class AgendaDocument:
+    """Everything the agenda PDF prints, as plain data (no ORM, no Qt)."""
+
+    municipality_name: str
+    visit_title: str
+    day: date
+    start_time: time | None
+    end_time: time | None
+    venue_name: str
+    venue_room: str
+    venue_address: str
+    items: tuple[AgendaItemRow, ...]
+    press: PressBlock | None
+    printed_on: date | None = None
+
+
+# Item fields as the service restores them (undo): everything but identity and version.
+_STATE_FIELDS = (
+    "position",
+    "start_time",
+    "duration_minutes",
+    "title",
+    "description",
+    "presenter_name",
+    "presenter_title",
+    "presenter_organisation",
+    "kind",
+)
+
+
+@dataclass(frozen=True)
+class AgendaState:
+    """A snapshot of a visit's whole agenda, for undo/redo of any agenda change."""
+
+    visit_id: uuid.UUID
+    items: tuple[tuple[uuid.UUID, tuple[object, ...]], ...]
+
+
+# --- pure rules ----------------------------------------------------------------------------------
+def validate_item(data: AgendaItemInput) -> AgendaItemInput:
+    """Normalise and check an item; raises ``ValidationError`` naming the bad field."""
+    title = v.required_text(data.title, "title")
+    if not isinstance(data.duration_minutes, int) or not 1 <= data.duration_minutes <= MAX_DURATION:
+        raise ValidationError(
+            "duration_minutes",
+            translate("agendas", "The duration must be between 1 and {max} minutes.").format(
+                max=MAX_DURATION
+            ),
+        )
+    if data.start_time is not None and (
+        end_minutes(data.start_time, data.duration_minutes) > MINUTES_PER_DAY
+    ):
+        raise ValidationError(
+            "duration_minutes", translate("agendas", "The item must end by midnight.")
+        )
+    return replace(
+        data,
+        title=title,
+        kind=AgendaItemKind(data.kind),
+        start_time=data.start_time.replace(second=0, microsecond=0) if data.start_time else None,
+        description=v.optional_text(
+            data.description, "description", max_length=v.MAX_LONG_TEXT, multiline=True
+        ),
+        presenter_name=v.optional_text(data.presenter_name, "presenter_name"),
+        presenter_title=v.optional_text(data.presenter_title, "presenter_title"),
+        presenter_organisation=v.optional_text(
+            data.presenter_organisation, "presenter_organisation"
+        ),
+    )
+
+
+def flags_for(
+    items: list[AgendaItemRow], visit_start: time | None, visit_end: time | None
+) -> list[tuple[str, ...]]:
+    """Per item (same order): ``overlap`` if it overlaps any other item, ``outside`` if it starts
+    before the visit starts or ends after it ends (or after midnight)."""
+    spans = [(to_minutes(i.start_time), i.end_minutes) for i in items]
+    result = []
+    for index, (start, end) in enumerate(spans):
+        found: list[str] = []
+        if any(
+            start < other_end and other_start < end
+            for other, (other_start, other_end) in enumerate(spans)
+            if other != index
+        ):
+            found.append(FLAG_OVERLAP)
+        if (
+            (visit_start is not None and start < to_minutes(visit_start))
+            or (visit_end is not None and end > to_minutes(visit_end))
+            or end > MINUTES_PER_DAY
+        ):
+            found.append(FLAG_OUTSIDE)
+        result.append(tuple(found))
+    return result
+
+
+def _past_midnight() -> ValidationError:
+    return ValidationError(
+        "duration_minutes",
+        translate("agendas", "The agenda would run past midnight; shorten an item first."),
+    )
+
+
+def _row(item: AgendaItem, flags: tuple[str, ...] = ()) -> AgendaItemRow:
+    return AgendaItemRow(
+        id=item.id,
+        version=item.version,
+        visit_id=item.visit_id,
+        position=item.position,
+        start_time=item.start_time,
+        duration_minutes=item.duration_minutes,
+        title=item.title,
+        description=item.description,
+        presenter_name=item.presenter_name,
+        presenter_title=item.presenter_title,
+        presenter_organisation=item.presenter_organisation,
+        kind=item.kind,
+        flags=flags,
+    )
+
+
+class AgendaService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- helpers ------------------------------------------------------------------------------
+    @staticmethod
+    def _visit(s: Session, visit_id: uuid.UUID) -> Visit:
+        visit = s.get(Visit, visit_id)
+        if visit is None or visit.is_deleted:
+            raise NotFoundError(translate("visits", "The visit no longer exists."))
+        return visit
+
+    @staticmethod
+    def _items(s: Session, visit_id: uuid.UUID) -> list[AgendaItem]:
+        return list(
+            s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.visit_id == visit_id, AgendaItem.deleted_at.is_(None))
+                .order_by(AgendaItem.position, AgendaItem.start_time, AgendaItem.created_at)
+            )
+        )
+
+    @staticmethod
+    def _item(s: Session, item_id: uuid.UUID) -> AgendaItem:
+        item = s.get(AgendaItem, item_id)
+        if item is None or item.is_deleted:
+            raise NotFoundError(translate("agendas", "The agenda item no longer exists."))
+        return item
+
+    @staticmethod
+    def _renumber(items: list[AgendaItem]) -> None:
+        for position, item in enumerate(items):
+            if item.position != position:
+                item.position = position
+
+    @staticmethod
+    def _anchor(items: list[AgendaItem], visit: Visit) -> int:
+        if items:
+            return to_minutes(items[0].start_time)
+        return to_minutes(visit.start_time or DEFAULT_START)
+
+    @staticmethod
+    def _lay_out(items: list[AgendaItem], start: int) -> None:
+        """Back to back from ``start``; refuses (before changing anything) to pass midnight."""
+        total = start + sum(i.duration_minutes for i in items)
+        if total > MINUTES_PER_DAY:
+            raise _past_midnight()
+        cursor = start
+        for item in items:
+            moment = from_minutes(cursor)
+            if item.start_time != moment:
+                item.start_time = moment
+            cursor += item.duration_minutes
+
+    @staticmethod
+    def _shift(items: list[AgendaItem], delta: int) -> None:
+        if not delta or not items:
+            return
+        if any(
+            end_minutes(i.start_time, i.duration_minutes) + delta > MINUTES_PER_DAY for i in items
+        ):
+            raise _past_midnight()
+        if any(to_minutes(i.start_time) + delta < 0 for i in items):
+            raise ValidationError(
+                "start_time", translate("agendas", "An item would start before midnight.")
+            )
+        for item in items:
+            item.start_time = from_minutes(to_minutes(item.start_time) + delta)
+
+    # --- reading ------------------------------------------------------------------------------
+    def items_of(self, visit_id: uuid.UUID) -> list[AgendaItemRow]:
+        """The visit's agenda in order, each item with its flags."""
+        with self.db.read() as s:
+            visit = self._visit(s, visit_id)
+            rows = [_row(i) for i in self._items(s, visit_id)]
+            start, end = visit.start_time, visit.end_time
+        return [
+            replace(row, flags=found)
+            for row, found in zip(rows, flags_for(rows, start, end), strict=True)
+        ]
+
+    def get_item(self, item_id: uuid.UUID) -> AgendaItemRow:
+        with self.db.read() as s:
+            item = self._item(s, item_id)
+            visit_id = item.visit_id
+        return next(r for r in self.items_of(visit_id) if r.id == item_id)
+
+    def visits_without_agenda(self, visit_ids: list[uuid.UUID]) -> list[uuid.UUID]:
+        with self.db.read() as s:
+            having = set(
+                s.scalars(
+                    select(AgendaItem.visit_id)
+                    .where(AgendaItem.visit_id.in_(visit_ids), AgendaItem.deleted_at.is_(None))
+                    .distinct()
+                )
+            )
+        return [vid for vid in visit_ids if vid not in having]
+
+    # --- editing items ------------------------------------------------------------------------
+    def add_item(
+        self, visit_id: uuid.UUID, data: AgendaItemInput, *, position: int | None = None
+    ) -> AgendaItemRow:
+        """Append (or insert at ``position``, shifting the later items by its duration)."""
+        data = validate_item(data)
+        with self.db.write() as s:
+            visit = self._visit(s, visit_id)
+            items = self._items(s, visit_id)
+            index = len(items) if position is None else max(0, min(position, len(items)))
+            later = items[index:]
+            start = data.start_time
+            if start is None:
+                if index > 0:
+                    previous = items[index - 1]
+                    start = from_minutes(
+                        min(
+                            end_minutes(previous.start_time, previous.duration_minutes),
+                            MINUTES_PER_DAY - 1,
+                        )
+                    )
+                elif later:
+                    start = later[0].start_time
+                else:
+                    start = visit.start_time or DEFAULT_START
+            if end_minutes(start, data.duration_minutes) > MINUTES_PER_DAY:
+                raise _past_midnight()
+            if later:
+                self._shift(later, data.duration_minutes)
+            item = AgendaItem(
+                visit_id=visit_id,
+                position=index,
+                **{**data.__dict__, "start_time": start},
+            )
+            items.insert(index, item)
+            s.add(item)
+            self._renumber(items)
+            s.flush()
+            item_id = item.id
+        return self.get_item(item_id)
+
+    def update_item(
+        self, item_id: uuid.UUID, data: AgendaItemInput, *, expected_version: int | None
+    ) -> AgendaItemRow:
+        """Save the item; a changed duration shifts every later item by the difference."""
+        data = validate_item(data)
+        with self.db.write() as s:
+            item = self._item(s, item_id)
+            ensure_version(item.version, expected_version)
+            items = self._items(s, item.visit_id)
+            index = next(n for n, i in enumerate(items) if i.id == item_id)
+            start = data.start_time or item.start_time
+            if end_minutes(start, data.duration_minutes) > MINUTES_PER_DAY:
+                raise _past_midnight()
+            delta = data.duration_minutes - item.duration_minutes
+            self._shift(items[index + 1 :], delta)
+            for key, value in {**data.__dict__, "start_time": start}.items():
+                if getattr(item, key) != value:
+                    setattr(item, key, value)
+        return self.get_item(item_id)
+
+    def resize(self, item_id: uuid.UUID, duration_minutes: int) -> AgendaItemRow:
+        """New duration; every later item moves by the difference."""
+        current = self.get_item(item_id)
+        return self.update_item(
+            item_id,
+            replace(current.as_input(), duration_minutes=duration_minutes),
+            expected_version=None,
+        )
+
+    def move(self, item_id: uuid.UUID, new_position: int) -> list[AgendaItemRow]:
+        """Put the item at ``new_position``; times are laid out again back to back from the
+        agenda's first start (the visit's start when it has none)."""
+        with self.db.write() as s:
+            item = self._item(s, item_id)
+            visit = self._visit(s, item.visit_id)
+            items = self._items(s, item.visit_id)
+            anchor = self._anchor(items, visit)
+            items.remove(item)
+            new_position = max(0, min(new_position, len(items)))
+            items.insert(new_position, item)
+            self._lay_out(items, anchor)
+            self._renumber(items)
+            visit_id = item.visit_id
+        return self.items_of(visit_id)
+
+    def delete_item(self, item_id: uuid.UUID) -> None:
+        """Soft delete (undo with :meth:`restore_item`); the other items keep their times."""
+        with self.db.write() as s:
+            item = self._item(s, item_id)
+            items = [i for i in self._items(s, item.visit_id) if i.id != item_id]
+            item.deleted_at = utcnow()
+            self._renumber(items)
+
+    def restore_item(self, item_id: uuid.UUID) -> None:
+        """Bring a deleted item back at its old position."""
+        with self.db.write() as s:
+            item = s.get(AgendaItem, item_id)
+            if item is None:
+                raise NotFoundError(translate("agendas", "The agenda item no longer exists."))
+            if item.deleted_at is None:
+                return
+            items = self._items(s, item.visit_id)
+            items.insert(min(item.position, len(items)), item)
+            item.deleted_at = None
+            self._renumber(items)
+
+    # --- whole-agenda snapshots (undo) --------------------------------------------------------
+    def state(self, visit_id: uuid.UUID) -> AgendaState:
+        with self.db.read() as s:
+            return AgendaState(
+                visit_id,
+                tuple(
+                    (i.id, tuple(getattr(i, f) for f in _STATE_FIELDS))
+                    for i in self._items(s, visit_id)
+                ),
+            )
+
+    def restore_state(self, state: AgendaState) -> None:
+        """Make the visit's agenda exactly ``state`` again (items deleted since come back)."""
+        wanted = dict(state.items)
+        with self.db.write() as s:
+            self._visit(s, state.visit_id)
+            for item in self._items(s, state.visit_id):
+                if item.id not in wanted:
+                    item.deleted_at = utcnow()
+            for item_id, values in state.items:
+                item = s.get(AgendaItem, item_id)
+                if item is None:
+                    continue
+                item.deleted_at = None
+                for key, value in zip(_STATE_FIELDS, values, strict=True):
+                    if getattr(item, key) != value:
+                        setattr(item, key, value)
+
+    # --- templates ----------------------------------------------------------------------------
+    def templates(self) -> list[TemplateRow]:
+        with self.db.read() as s:
+            rows = []
+            for t in s.scalars(
+                select(AgendaTemplate)
+                .where(AgendaTemplate.deleted_at.is_(None))
+                .order_by(AgendaTemplate.name)
+            ):
+                items = self._template_items(s, t.id)
+                rows.append(
+                    TemplateRow(
+                        t.id,
+                        t.version,
+                        t.name,
+                        t.visit_kind,
+                        len(items),
+                        sum(i.duration_minutes for i in items),
+                    )
+                )
+            return rows
+
+    def template_for(self, kind: VisitKind) -> TemplateRow | None:
+        """The template meant for this kind of visit (the first by name), if any."""
+        return next((t for t in self.templates() if t.visit_kind == kind), None)
+
+    @staticmethod
+    def _template_items(s: Session, template_id: uuid.UUID) -> list[AgendaTemplateItem]:
+        return list(
+            s.scalars(
+                select(AgendaTemplateItem)
+                .where(AgendaTemplateItem.template_id == template_id)
+                .order_by(AgendaTemplateItem.position)
+            )
+        )
+
+    @staticmethod
+    def _template(s: Session, template_id: uuid.UUID) -> AgendaTemplate:
+        template = s.get(AgendaTemplate, template_id)
+        if template is None or template.is_deleted:
+            raise NotFoundError(translate("agendas", "The template no longer exists."))
+        return template
+
+    def template_items(self, template_id: uuid.UUID) -> list[AgendaItemInput]:
+        with self.db.read() as s:
+            self._template(s, template_id)
+            return [
+                AgendaItemInput(
+                    title=i.title,
+                    duration_minutes=i.duration_minutes,
+                    kind=i.kind,
+                    description=i.description,
+                    presenter_name=i.presenter_name,
+                    presenter_title=i.presenter_title,
+                    presenter_organisation=i.presenter_organisation,
+                )
+                for i in self._template_items(s, template_id)
+            ]
+
+    def apply_template(
+        self, visit_id: uuid.UUID, template_id: uuid.UUID, *, replace_existing: bool = False
+    ) -> list[AgendaItemRow]:
+        """Fill the visit's agenda from a template, back to back from the visit's start.
+
+        A non-empty agenda is only replaced when ``replace_existing`` (the UI asks first)."""
+        with self.db.write() as s:
+            visit = self._visit(s, visit_id)
+            template = self._template(s, template_id)
+            existing = self._items(s, visit_id)
+            if existing and not replace_existing:
+                raise UserError(
+                    translate(
+                        "agendas", "The visit already has an agenda; replace it to use a template."
+                    )
+                )
+            start = to_minutes(
+                visit.start_time or (existing[0].start_time if existing else DEFAULT_START)
+            )
+            sources = self._template_items(s, template.id)
+            if start + sum(i.duration_minutes for i in sources) > MINUTES_PER_DAY:
+                raise _past_midnight()
+            now = utcnow()
+            for item in existing:
+                item.deleted_at = now
+            cursor = start
+            for position, source in enumerate(sources):
+                s.add(
+                    AgendaItem(
+                        visit_id=visit_id,
+                        position=position,
+                        start_time=from_minutes(cursor),
+                        duration_minutes=source.duration_minutes,
+                        title=source.title,
+                        description=source.description,
+                        presenter_name=source.presenter_name,
+                        presenter_title=source.presenter_title,
+                        presenter_organisation=source.presenter_organisation,
+                        kind=source.kind,
+                    )
+                )
+                cursor += source.duration_minutes
+        return self.items_of(visit_id)
+
+    def template_named(self, name: str) -> TemplateRow | None:
+        key = v.match_key(name)
+        return next((t for t in self.templates() if v.match_key(t.name) == key), None)
+
+    def save_as_template(
+        self, visit_id: uuid.UUID, name: str, *, replace_existing: bool = False
+    ) -> TemplateRow:
+        """Store the visit's agenda as a template; an existing template of that name is only
+        replaced when ``replace_existing`` (the UI asks first)."""
+        name = v.required_text(name, "name")
+        existing = self.template_named(name)
+        if existing is not None and not replace_existing:
+            raise ValidationError(
+                "name",
+                translate("agendas", "A template named {name} already exists.").format(
+                    name=existing.name
+                ),
+            )
+        with self.db.write() as s:
+            visit = self._visit(s, visit_id)
+            items = self._items(s, visit_id)
+            if not items:
+                raise UserError(
+                    translate("agendas", "The agenda is empty; add items before saving a template.")
+                )
+            if existing is not None:
+                template = self._template(s, existing.id)
+                for old in self._template_items(s, template.id):
+                    s.delete(old)
+                template.name = name
+            else:
+                template = AgendaTemplate(name=name, visit_kind=visit.kind)
+                s.add(template)
+                s.flush()
+            for position, item in enumerate(items):
+                s.add(
+                    AgendaTemplateItem(
+                        template_id=template.id,
+                        position=position,
+                        duration_minutes=item.duration_minutes,
+                        title=item.title,
+                        description=item.description,
+                        presenter_name=item.presenter_name,
+                        presenter_title=item.presenter_title,
+                        presenter_organisation=item.presenter_organisation,
+                        kind=item.kind,
+                    )
+                )
+            s.flush()
+            template_id = template.id
+        return next(t for t in self.templates() if t.id == template_id)
+
+    def rename_template(self, template_id: uuid.UUID, name: str) -> None:
+        name = v.required_text(name, "name")
+        other = self.template_named(name)
+        if other is not None and other.id != template_id:
+            raise ValidationError(
+                "name",
+                translate("agendas", "A template named {name} already exists.").format(
+                    name=other.name
+                ),
+            )
+        with self.db.write() as s:
+            self._template(s, template_id).name = name
+
+    def delete_template(self, template_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            self._template(s, template_id).deleted_at = utcnow()
+
+    def restore_template(self, template_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            template = s.get(AgendaTemplate, template_id)
+            if template is None:
+                raise NotFoundError(translate("agendas", "The template no longer exists."))
+            template.deleted_at = None
+
+    # --- the printable document ---------------------------------------------------------------
+    def document(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> AgendaDocument:
+        from samordnare_desktop.services.visits import VisitService
+
+        visit = VisitService(self.db).get(visit_id)
+        press = None
+        if visit.has_press_meeting:
+            press = PressBlock(
+                visit.press_start,
+                visit.press_end,
+                visit.press_place,
+                visit.press_contact_name,
+                visit.press_contact_phone,
+                visit.press_contact_email,
+            )
+        return AgendaDocument(
+            municipality_name=visit.municipality_name,
+            visit_title=visit.display_title,
+            day=visit.day,
+            start_time=visit.start_time,
+            end_time=visit.end_time,
+            venue_name=visit.venue_name,
+            venue_room=visit.venue_room,
+            venue_address=visit.venue_address,
+            items=tuple(self.items_of(visit_id)),
+            press=press,
+            printed_on=printed_on,
+        )

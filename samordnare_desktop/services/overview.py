@@ -1,0 +1,263 @@
+"""The programme at a glance (Översikt tab): a handful of aggregate queries, plain data out.
+
+Every number carries the rows behind it (municipalities or visits), so the UI can click through.
+Visits count once they took place: not cancelled and on or before today.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from samordnare_desktop.domain.action_plan import (
+    ActionPlan,
+    ActionStatus,
+    FollowUp,
+    PlanAction,
+    PlanArea,
+)
+from samordnare_desktop.domain.municipality import Municipality
+from samordnare_desktop.domain.time_study import TimeStudy
+from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
+from samordnare_desktop.services.registry import Services
+
+UPCOMING_DAYS = 30
+MONTHS_BACK = 8
+MONTHS_AHEAD = 3
+TOP_AREAS = 8
+
+
+@dataclass(frozen=True)
+class MunicipalityRef:
+    """A municipality behind a number, with what is shown beside it (e.g. the visit's date)."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    day: date | None = None
+    visit_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class UpcomingVisit:
+    id: uuid.UUID
+    municipality_id: uuid.UUID
+    municipality_code: str
+    municipality_name: str
+    day: date
+    kind: VisitKind
+    status: VisitStatus
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    month: date  # first day of the month
+    count: int
+    visits: tuple[UpcomingVisit, ...]
+
+
+@dataclass(frozen=True)
+class OverdueAction:
+    action_id: uuid.UUID
+    plan_id: uuid.UUID
+    municipality_id: uuid.UUID
+    municipality_code: str
+    municipality_name: str
+    area_name: str
+    what: str
+    due_date: date
+    status: ActionStatus
+
+
+@dataclass(frozen=True)
+class AreaCount:
+    """A development area (names compared loosely) and the municipalities that chose it."""
+
+    name: str
+    municipalities: tuple[MunicipalityRef, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.municipalities)
+
+
+@dataclass(frozen=True)
+class Overview:
+    today: date
+    programme: tuple[MunicipalityRef, ...]
+    first_visit: tuple[MunicipalityRef, ...]  # programme municipalities whose first visit was held
+    follow_up: tuple[MunicipalityRef, ...]
+    time_study: tuple[MunicipalityRef, ...]  # programme municipalities with a time study
+    upcoming: tuple[UpcomingVisit, ...]
+    per_month: tuple[MonthCount, ...]
+    plan_received: tuple[MunicipalityRef, ...]  # programme municipalities that sent their plan
+    plan_followed_up: tuple[MunicipalityRef, ...]
+    overdue: tuple[OverdueAction, ...]
+    areas: tuple[AreaCount, ...]  # the most common development areas, most common first
+
+    @property
+    def without_first_visit(self) -> tuple[MunicipalityRef, ...]:
+        done = {r.id for r in self.first_visit}
+        return tuple(r for r in self.programme if r.id not in done)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+class OverviewService:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.db = services.db
+
+    def snapshot(self, today: date | None = None) -> Overview:
+        today = today or date.today()
+        first_month = _add_months(today.replace(day=1), -MONTHS_BACK)
+        end_month = _add_months(today.replace(day=1), MONTHS_AHEAD + 1)
+        live = (Visit.deleted_at.is_(None), Visit.status != VisitStatus.CANCELLED)
+        with self.db.read() as s:
+            programme = {
+                row.id: MunicipalityRef(row.id, row.code, row.name)
+                for row in s.execute(
+                    select(Municipality.id, Municipality.code, Municipality.name)
+                    .where(Municipality.in_programme.is_(True))
+                    .order_by(Municipality.name)
+                )
+            }
+            held = s.execute(
+                select(Visit.municipality_id, Visit.kind, func.min(Visit.day), Visit.id)
+                .where(
+                    *live,
+                    Visit.day <= today,
+                    Visit.kind.in_((VisitKind.FIRST, VisitKind.FOLLOW_UP)),
+                )
+                .group_by(Visit.municipality_id, Visit.kind)
+            ).all()
+            studied = set(
+                s.scalars(
+                    select(TimeStudy.municipality_id)
+                    .where(TimeStudy.deleted_at.is_(None))
+                    .group_by(TimeStudy.municipality_id)
+                )
+            )
+            window = s.execute(
+                select(
+                    Visit.id,
+                    Visit.municipality_id,
+                    Municipality.code,
+                    Municipality.name,
+                    Visit.day,
+                    Visit.kind,
+                    Visit.status,
+                )
+                .join(Municipality, Visit.municipality_id == Municipality.id)
+                .where(*live, Visit.day >= first_month, Visit.day < end_month)
+                .order_by(Visit.day, Visit.start_time, Municipality.name)
+            ).all()
+            plans = s.execute(
+                select(ActionPlan.id, ActionPlan.municipality_id, ActionPlan.received_on).where(
+                    ActionPlan.deleted_at.is_(None)
+                )
+            ).all()
+            followed = dict(
+                s.execute(
+                    select(FollowUp.plan_id, func.min(FollowUp.held_on))
+                    .where(FollowUp.deleted_at.is_(None))
+                    .group_by(FollowUp.plan_id)
+                ).all()
+            )
+            area_rows = s.execute(
+                select(PlanArea.name, ActionPlan.municipality_id)
+                .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+                .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
+            ).all()
+            overdue_rows = s.execute(
+                select(
+                    PlanAction.id,
+                    ActionPlan.id,
+                    Municipality.id,
+                    Municipality.code,
+                    Municipality.name,
+                    PlanArea.name,
+                    PlanAction.what,
+                    PlanAction.due_date,
+                    PlanAction.status,
+                )
+                .join(PlanArea, PlanAction.area_id == PlanArea.id)
+                .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+                .join(Municipality, ActionPlan.municipality_id == Municipality.id)
+                .where(
+                    PlanAction.deleted_at.is_(None),
+                    PlanArea.deleted_at.is_(None),
+                    ActionPlan.deleted_at.is_(None),
+                    PlanAction.due_date < today,
+                    PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
+                )
+                .order_by(PlanAction.due_date, Municipality.name)
+            ).all()
+        visits = [UpcomingVisit(*row) for row in window]
+        received, plan_followed = [], []
+        for plan_id, municipality_id, received_on in plans:
+            ref = programme.get(municipality_id)
+            if ref is None:
+                continue
+            if received_on is not None:
+                received.append(MunicipalityRef(ref.id, ref.code, ref.name, received_on))
+            if plan_id in followed:
+                plan_followed.append(MunicipalityRef(ref.id, ref.code, ref.name, followed[plan_id]))
+        areas = common_areas(area_rows, programme)
+        by_kind: dict[VisitKind, list[MunicipalityRef]] = {
+            VisitKind.FIRST: [],
+            VisitKind.FOLLOW_UP: [],
+        }
+        for municipality_id, kind, day, visit_id in held:
+            ref = programme.get(municipality_id)
+            if ref is not None:  # min(day) with the id of one of those rows (SQLite bare column)
+                by_kind[kind].append(MunicipalityRef(ref.id, ref.code, ref.name, day, visit_id))
+        months = []
+        month = first_month
+        while month < end_month:
+            following = _add_months(month, 1)
+            inside = tuple(v for v in visits if month <= v.day < following)
+            months.append(MonthCount(month, len(inside), inside))
+            month = following
+        horizon = today + timedelta(days=UPCOMING_DAYS)
+        return Overview(
+            today=today,
+            programme=tuple(programme.values()),
+            first_visit=tuple(sorted(by_kind[VisitKind.FIRST], key=lambda r: r.day or today)),
+            follow_up=tuple(sorted(by_kind[VisitKind.FOLLOW_UP], key=lambda r: r.day or today)),
+            time_study=tuple(r for r in programme.values() if r.id in studied),
+            upcoming=tuple(v for v in visits if today <= v.day <= horizon),
+            per_month=tuple(months),
+            plan_received=tuple(sorted(received, key=lambda r: r.day or today)),
+            plan_followed_up=tuple(sorted(plan_followed, key=lambda r: r.day or today)),
+            overdue=tuple(OverdueAction(*row) for row in overdue_rows),
+            areas=areas,
+        )
+
+
+def common_areas(
+    rows: list[tuple[str, uuid.UUID]], programme: dict[uuid.UUID, MunicipalityRef]
+) -> tuple[AreaCount, ...]:
+    """Areas named alike (case, spacing) grouped; each municipality counted once per area."""
+    from samordnare_desktop.domain.validation import match_key
+
+    names: dict[str, str] = {}
+    members: dict[str, dict[uuid.UUID, MunicipalityRef]] = {}
+    for name, municipality_id in rows:
+        key = match_key(name)
+        ref = programme.get(municipality_id)
+        if not key or ref is None:
+            continue
+        names.setdefault(key, name)
+        members.setdefault(key, {})[municipality_id] = ref
+    ranked = sorted(members, key=lambda k: (-len(members[k]), names[k].casefold()))
+    return tuple(
+        AreaCount(names[k], tuple(sorted(members[k].values(), key=lambda r: r.name)))
+        for k in ranked[:TOP_AREAS]
+    )

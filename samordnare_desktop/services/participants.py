@@ -1,0 +1,934 @@
+"""Use cases of the Deltagare tab: who takes part in a visit, the municipality's directory of
+people, duplicate detection, attendance on the day and copying the first visit's list.
+
+The UI and the CLI get frozen rows back. Persons are stored once per municipality: an e-mail
+address (case-insensitive) or a name + organisation (normalised) identifies them.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.base import utcnow
+from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
+from samordnare_desktop.domain.participant import (
+    PARTIES,
+    Participant,
+    ParticipantCategory,
+    Person,
+    young_person_label,
+)
+from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
+from samordnare_desktop.i18n import translate
+
+# --- inputs and rows ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """Who someone is (stored once in the municipality's directory)."""
+
+    name: str
+    category: ParticipantCategory = ParticipantCategory.OTHER
+    title: str = ""
+    organisation: str = ""
+    party: str = ""
+    office: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipationInput:
+    """How someone takes part in one visit."""
+
+    invited: bool = True
+    confirmed: bool = False
+    attended: bool = False
+    notes: str = ""
+    consent_note: str = ""
+    name_on_lists: bool = False
+    walk_in: bool = False
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: uuid.UUID
+    version: int
+    municipality_id: uuid.UUID
+    category: ParticipantCategory
+    name: str
+    title: str
+    organisation: str
+    party: str
+    office: str
+    email: str
+    phone: str
+    alias_number: int | None
+
+    @property
+    def is_child(self) -> bool:
+        return self.category.is_child
+
+    @property
+    def anonymous(self) -> bool:
+        return self.is_child and not self.name
+
+    @property
+    def display_name(self) -> str:
+        """Name as the coordinator sees it on screen: "Elsa (Ungdom 2)" or "Ungdom 2"."""
+        if self.is_child:
+            alias = young_person_label(self.alias_number)
+            return f"{self.name} ({alias})" if self.name else alias
+        return self.name
+
+    @property
+    def party_label(self) -> str:
+        return f"({self.party})" if self.party else ""
+
+    def as_input(self) -> PersonInput:
+        return PersonInput(
+            name=self.name,
+            category=self.category,
+            title=self.title,
+            organisation=self.organisation,
+            party=self.party,
+            office=self.office,
+            email=self.email,
+            phone=self.phone,
+        )
+
+    def describe(self) -> str:
+        """ "Anna Berg, Socialförvaltningen" for prompts and suggestion lists."""
+        parts = [self.display_name]
+        if self.party:
+            parts[0] += f" {self.party_label}"
+        if self.organisation:
+            parts.append(self.organisation)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One line of a visit's participant list (person and participation together)."""
+
+    id: uuid.UUID
+    version: int
+    visit_id: uuid.UUID
+    person_id: uuid.UUID
+    person_version: int
+    category: ParticipantCategory
+    name: str
+    title: str
+    organisation: str
+    party: str
+    office: str
+    email: str
+    phone: str
+    alias_number: int | None
+    invited: bool
+    confirmed: bool
+    attended: bool
+    walk_in: bool
+    notes: str
+    consent_note: str
+    name_on_lists: bool
+
+    @property
+    def is_child(self) -> bool:
+        return self.category.is_child
+
+    @property
+    def anonymous(self) -> bool:
+        return self.is_child and not self.name
+
+    @property
+    def display_name(self) -> str:
+        """Name on screen: "Elsa (Ungdom 2)", "Ungdom 2" or the adult's name."""
+        return self.person().display_name
+
+    @property
+    def print_name(self) -> str:
+        """Name on printed lists: children only by first name when allowed, else "Ungdom 2"."""
+        if self.is_child:
+            if self.name and self.name_on_lists:
+                return self.name
+            return young_person_label(self.alias_number)
+        return self.name
+
+    @property
+    def party_label(self) -> str:
+        return f"({self.party})" if self.party else ""
+
+    @property
+    def role(self) -> str:
+        """Title, office and party in one cell: "Kommunalråd (S)"."""
+        parts = [p for p in (self.title, self.office) if p]
+        text = ", ".join(dict.fromkeys(parts))
+        if self.party:
+            text = f"{text} {self.party_label}".strip()
+        return text
+
+    def person(self) -> PersonRow:
+        return PersonRow(
+            self.person_id,
+            self.person_version,
+            uuid.UUID(int=0),
+            self.category,
+            self.name,
+            self.title,
+            self.organisation,
+            self.party,
+            self.office,
+            self.email,
+            self.phone,
+            self.alias_number,
+        )
+
+    def as_person_input(self) -> PersonInput:
+        return self.person().as_input()
+
+    def as_participation_input(self) -> ParticipationInput:
+        return ParticipationInput(
+            invited=self.invited,
+            confirmed=self.confirmed,
+            attended=self.attended,
+            notes=self.notes,
+            consent_note=self.consent_note,
+            name_on_lists=self.name_on_lists,
+            walk_in=self.walk_in,
+        )
+
+
+@dataclass(frozen=True)
+class NewParticipant:
+    """One entry for :meth:`ParticipantService.add_many` (import, demo): a person (new or found
+    in the directory) or an existing ``person_id``, and the participation."""
+
+    person: PersonInput | None
+    participation: ParticipationInput = ParticipationInput()
+    person_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class BulkAddResult:
+    added: tuple[uuid.UUID, ...]  # new participations, in entry order (undo removes them)
+    new_people: int  # persons created in the directory
+    reused_people: int  # entries matched to someone already in the directory
+    already_listed: int  # entries whose person was already on the visit's list (skipped)
+
+
+@dataclass(frozen=True)
+class CategoryCount:
+    category: ParticipantCategory
+    total: int
+    attended: int
+
+
+@dataclass(frozen=True)
+class AttendanceSummary:
+    total: int
+    attended: int
+    by_category: tuple[CategoryCount, ...]
+
+
+class DuplicatePersonError(ValidationError):
+    """The person typed in already exists in the directory; ``matches`` are the candidates."""
+
+    def __init__(self, matches: list[PersonRow]) -> None:
+        first = matches[0]
+        super().__init__(
+            "name",
+            translate("participants", "{person} already exists – use the existing person?").format(
+                person=first.describe()
+            ),
+        )
+        self.matches = matches
+
+
+# --- validation ---------------------------------------------------------------------------------
+
+_PARTY_ALIASES = {"MILJÖPARTIET": "MP", "SOCIALDEMOKRATERNA": "S", "MODERATERNA": "M"}
+
+
+def normalise_party(value: str) -> str:
+    text = v.clean_text(value).strip("()[] ").upper()
+    return _PARTY_ALIASES.get(text, text)
+
+
+def validate_person(data: PersonInput) -> PersonInput:
+    """Normalise and check a person; children get no contact details and a first name at most."""
+    category = data.category
+    if category.is_child:
+        name = v.optional_text(data.name, "name", max_length=60)
+        if " " in name:
+            raise ValidationError(
+                "name",
+                translate(
+                    "participants",
+                    "Children and young people are recorded with a first name only, or "
+                    "anonymously (leave the name empty).",
+                ),
+            )
+        for field, value in (("email", data.email), ("phone", data.phone)):
+            if v.clean_text(value):
+                raise ValidationError(
+                    field,
+                    translate(
+                        "participants",
+                        "No contact details are stored for children and young people.",
+                    ),
+                )
+        return PersonInput(
+            name=name,
+            category=category,
+            title="",
+            organisation=v.optional_text(data.organisation, "organisation"),
+        )
+    party = ""
+    if category is ParticipantCategory.POLITICIAN:
+        party = normalise_party(data.party)
+        if len(party) > 12:
+            raise ValidationError(
+                "party",
+                translate("participants", "Give the party as its letters, e.g. S, M or C."),
+            )
+    return PersonInput(
+        name=v.required_text(data.name, "name"),
+        category=category,
+        title=v.optional_text(data.title, "title"),
+        organisation=v.optional_text(data.organisation, "organisation"),
+        party=party,
+        office=v.optional_text(data.office, "office"),
+        email=v.optional_email(data.email, "email"),
+        phone=v.optional_phone(data.phone, "phone"),
+    )
+
+
+def validate_participation(data: ParticipationInput, *, is_child: bool) -> ParticipationInput:
+    return replace(
+        data,
+        notes=v.optional_text(data.notes, "notes", max_length=v.MAX_LONG_TEXT, multiline=True),
+        consent_note=v.optional_text(
+            data.consent_note, "consent_note", max_length=v.MAX_LONG_TEXT, multiline=True
+        ),
+        name_on_lists=data.name_on_lists if is_child else True,
+    )
+
+
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def email_key(email: str) -> str:
+    return email.strip().casefold()
+
+
+def name_org_key(name: str, organisation: str) -> str:
+    """Normalised "name|organisation" ("Anna  Berg", "socialförvaltningen." match)."""
+    if not name.strip():
+        return ""
+    return f"{v.match_key(_PUNCT.sub(' ', name))}|{v.match_key(_PUNCT.sub(' ', organisation))}"
+
+
+def parse_walk_in(text: str) -> PersonInput:
+    """ "Namn, Organisation" (organisation optional) typed in the walk-in line."""
+    cleaned = v.clean_text(text)
+    name, _, organisation = cleaned.partition(",")
+    if not name.strip():
+        raise ValidationError(
+            "walk_in",
+            translate("participants", "Type the name, then a comma and the organisation."),
+        )
+    return PersonInput(name=name.strip(), organisation=organisation.strip())
+
+
+# --- rows -----------------------------------------------------------------------------------------
+
+_PERSON_COLUMNS = (
+    Person.id,
+    Person.version,
+    Person.municipality_id,
+    Person.category,
+    Person.name,
+    Person.title,
+    Person.organisation,
+    Person.party,
+    Person.office,
+    Person.email,
+    Person.phone,
+    Person.alias_number,
+)
+
+_PARTICIPANT_COLUMNS = (
+    Participant.id,
+    Participant.version,
+    Participant.visit_id,
+    Person.id,
+    Person.version,
+    Person.category,
+    Person.name,
+    Person.title,
+    Person.organisation,
+    Person.party,
+    Person.office,
+    Person.email,
+    Person.phone,
+    Person.alias_number,
+    Participant.invited,
+    Participant.confirmed,
+    Participant.attended,
+    Participant.walk_in,
+    Participant.notes,
+    Participant.consent_note,
+    Participant.name_on_lists,
+)
+
+
+def _category_order(category: ParticipantCategory) -> int:
+    return list(ParticipantCategory).index(category)
+
+
+class ParticipantService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- reading --------------------------------------------------------------------------------
+    def list_for_visit(self, visit_id: uuid.UUID) -> list[ParticipantRow]:
+        """The visit's participants (not removed), by category and name."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(*_PARTICIPANT_COLUMNS)
+                .join(Person, Participant.person_id == Person.id)
+                .where(Participant.visit_id == visit_id, Participant.deleted_at.is_(None))
+                .where(Person.deleted_at.is_(None))
+            ).all()
+        result = [ParticipantRow(*r) for r in rows]
+        result.sort(
+            key=lambda r: (_category_order(r.category), r.name.casefold(), r.alias_number or 0)
+        )
+        return result
+
+    def get(self, participant_id: uuid.UUID) -> ParticipantRow:
+        with self.db.read() as s:
+            found = s.execute(
+                select(*_PARTICIPANT_COLUMNS)
+                .join(Person, Participant.person_id == Person.id)
+                .where(Participant.id == participant_id, Participant.deleted_at.is_(None))
+                .where(Person.deleted_at.is_(None))
+            ).first()
+        if found is None:
+            raise NotFoundError(translate("participants", "The participant no longer exists."))
+        return ParticipantRow(*found)
+
+    def person(self, person_id: uuid.UUID) -> PersonRow:
+        with self.db.read() as s:
+            found = s.execute(
+                select(*_PERSON_COLUMNS).where(Person.id == person_id, Person.deleted_at.is_(None))
+            ).first()
+        if found is None:
+            raise NotFoundError(translate("participants", "The person no longer exists."))
+        return PersonRow(*found)
+
+    def counts_by_category(self, visit_id: uuid.UUID) -> AttendanceSummary:
+        """How many are on the list and how many attended, in all and per category."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Person.category, Participant.attended, func.count())
+                .join(Person, Participant.person_id == Person.id)
+                .where(Participant.visit_id == visit_id, Participant.deleted_at.is_(None))
+                .where(Person.deleted_at.is_(None))
+                .group_by(Person.category, Participant.attended)
+            ).all()
+        return summarise((category, attended, count) for category, attended, count in rows)
+
+    def directory(
+        self, municipality_id: uuid.UUID, query: str = "", *, limit: int | None = 200
+    ) -> list[PersonRow]:
+        """People in the municipality's directory whose name, organisation or e-mail matches."""
+        statement = select(*_PERSON_COLUMNS).where(
+            Person.municipality_id == municipality_id, Person.deleted_at.is_(None)
+        )
+        key = v.match_key(query)
+        with self.db.read() as s:
+            rows = [PersonRow(*r) for r in s.execute(statement)]
+        if key:
+            rows = [
+                r
+                for r in rows
+                if key in v.match_key(f"{r.display_name} {r.organisation} {r.email} {r.title}")
+            ]
+        rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
+        return rows[:limit] if limit else rows
+
+    def visit_counts(self, municipality_id: uuid.UUID) -> dict[uuid.UUID, int]:
+        """How many visits each person in the directory is (still) listed on."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Participant.person_id, func.count())
+                .join(Person, Participant.person_id == Person.id)
+                .join(Visit, Participant.visit_id == Visit.id)
+                .where(
+                    Person.municipality_id == municipality_id,
+                    Participant.deleted_at.is_(None),
+                    Visit.deleted_at.is_(None),
+                )
+                .group_by(Participant.person_id)
+            ).all()
+        return {person_id: count for person_id, count in rows}
+
+    def find_matches(
+        self,
+        municipality_id: uuid.UUID,
+        data: PersonInput,
+        *,
+        exclude_person_id: uuid.UUID | None = None,
+    ) -> list[PersonRow]:
+        """People already in the directory who are probably the same as ``data``."""
+        with self.db.read() as s:
+            return self._matches(s, municipality_id, data, exclude_person_id)
+
+    def _matches(
+        self,
+        s: Session,
+        municipality_id: uuid.UUID,
+        data: PersonInput,
+        exclude_person_id: uuid.UUID | None,
+    ) -> list[PersonRow]:
+        conditions = []
+        e_key = email_key(data.email)
+        n_key = name_org_key(data.name, data.organisation)
+        if e_key:
+            conditions.append(Person.email_key == e_key)
+        if n_key:
+            conditions.append(Person.name_org_key == n_key)
+        if not conditions:
+            return []
+        statement = select(*_PERSON_COLUMNS).where(
+            Person.municipality_id == municipality_id,
+            Person.deleted_at.is_(None),
+            or_(*conditions),
+        )
+        if exclude_person_id is not None:
+            statement = statement.where(Person.id != exclude_person_id)
+        return [PersonRow(*r) for r in s.execute(statement)]
+
+    # --- writing --------------------------------------------------------------------------------
+    def _visit(self, s: Session, visit_id: uuid.UUID) -> Visit:
+        visit = s.get(Visit, visit_id)
+        if visit is None or visit.is_deleted:
+            raise NotFoundError(translate("visits", "The visit no longer exists."))
+        return visit
+
+    def _participant(self, s: Session, participant_id: uuid.UUID) -> Participant:
+        participant = s.get(Participant, participant_id)
+        if participant is None or participant.is_deleted:
+            raise NotFoundError(translate("participants", "The participant no longer exists."))
+        return participant
+
+    def _next_alias(self, s: Session, municipality_id: uuid.UUID) -> int:
+        highest = s.scalar(
+            select(func.max(Person.alias_number)).where(Person.municipality_id == municipality_id)
+        )
+        return (highest or 0) + 1
+
+    def _new_person(self, s: Session, municipality_id: uuid.UUID, data: PersonInput) -> Person:
+        person = Person(municipality_id=municipality_id, **data.__dict__)
+        self._set_keys(person)
+        if data.category.is_child:
+            person.alias_number = self._next_alias(s, municipality_id)
+        s.add(person)
+        s.flush()
+        return person
+
+    @staticmethod
+    def _set_keys(person: Person) -> None:
+        person.email_key = email_key(person.email)
+        person.name_org_key = (
+            "" if person.category.is_child else name_org_key(person.name, person.organisation)
+        )
+
+    def _link(
+        self, s: Session, visit_id: uuid.UUID, person: Person, data: ParticipationInput
+    ) -> Participant:
+        existing = s.scalars(
+            select(Participant).where(
+                Participant.visit_id == visit_id, Participant.person_id == person.id
+            )
+        ).first()
+        if existing is not None and not existing.is_deleted:
+            raise ValidationError(
+                "name",
+                translate("participants", "{person} is already on this visit's list.").format(
+                    person=_describe(person)
+                ),
+            )
+        if existing is not None:  # removed earlier: bring the same row back
+            existing.deleted_at = None
+            participant = existing
+        else:
+            participant = Participant(visit_id=visit_id, person_id=person.id)
+            s.add(participant)
+        for key, value in data.__dict__.items():
+            setattr(participant, key, value)
+        s.flush()
+        return participant
+
+    def add(
+        self,
+        visit_id: uuid.UUID,
+        person: PersonInput | None,
+        participation: ParticipationInput | None = None,
+        *,
+        person_id: uuid.UUID | None = None,
+    ) -> ParticipantRow:
+        """Put someone on the visit's list: an existing person (``person_id``) or a new one.
+
+        A new person who matches someone in the directory raises :class:`DuplicatePersonError`
+        (the UI asks "use the existing person?" and calls again with ``person_id``).
+        """
+        participation = participation or ParticipationInput()
+        with self.db.write() as s:
+            visit = self._visit(s, visit_id)
+            if person_id is not None:
+                found = s.get(Person, person_id)
+                if (
+                    found is None
+                    or found.is_deleted
+                    or found.municipality_id != visit.municipality_id
+                ):
+                    raise NotFoundError(translate("participants", "The person no longer exists."))
+            else:
+                if person is None:
+                    raise ValueError("add() needs a person or a person_id")
+                person = validate_person(person)
+                matches = self._matches(s, visit.municipality_id, person, None)
+                if matches:
+                    raise DuplicatePersonError(matches)
+                found = self._new_person(s, visit.municipality_id, person)
+            participation = validate_participation(participation, is_child=found.category.is_child)
+            participant_id = self._link(s, visit_id, found, participation).id
+        return self.get(participant_id)
+
+    def add_many(self, visit_id: uuid.UUID, entries: list[NewParticipant]) -> BulkAddResult:
+        """Add many participants in one transaction (all or nothing).
+
+        A person who matches someone in the directory (or an earlier entry) is reused, never
+        stored twice; someone already on the list is skipped. A ``ValidationError`` names the
+        entry: its message starts with "Row N:".
+        """
+        added: list[uuid.UUID] = []
+        new_people = reused = listed = 0
+        with self.db.write() as s:
+            visit = self._visit(s, visit_id)
+            municipality_id = visit.municipality_id
+            on_list = {
+                p.person_id: p
+                for p in s.scalars(select(Participant).where(Participant.visit_id == visit_id))
+            }
+            by_email: dict[str, Person] = {}
+            by_name: dict[str, Person] = {}
+            for number, entry in enumerate(entries, start=1):
+                try:
+                    if entry.person_id is not None:
+                        person = s.get(Person, entry.person_id)
+                        if person is None or person.is_deleted:
+                            raise NotFoundError(
+                                translate("participants", "The person no longer exists.")
+                            )
+                        reused += 1
+                    else:
+                        if entry.person is None:
+                            raise ValueError("an entry needs a person or a person_id")
+                        data = validate_person(entry.person)
+                        e_key = email_key(data.email)
+                        n_key = (
+                            ""
+                            if data.category.is_child
+                            else name_org_key(data.name, data.organisation)
+                        )
+                        person = by_email.get(e_key) if e_key else None
+                        person = person or (by_name.get(n_key) if n_key else None)
+                        if person is None:
+                            matches = self._matches(s, municipality_id, data, None)
+                            if matches:
+                                person = s.get(Person, matches[0].id)
+                        if person is not None:
+                            reused += 1
+                        else:
+                            person = self._new_person(s, municipality_id, data)
+                            new_people += 1
+                        if e_key:
+                            by_email[e_key] = person
+                        if n_key:
+                            by_name[n_key] = person
+                    participation = validate_participation(
+                        entry.participation, is_child=person.category.is_child
+                    )
+                except ValidationError as exc:
+                    raise ValidationError(
+                        exc.field,
+                        translate("participants", "Row {number}: {message}").format(
+                            number=number, message=exc.message
+                        ),
+                    ) from exc
+                existing = on_list.get(person.id)
+                if existing is not None and not existing.is_deleted:
+                    listed += 1
+                    continue
+                if existing is None:
+                    existing = Participant(visit_id=visit_id, person_id=person.id)
+                    s.add(existing)
+                    on_list[person.id] = existing
+                existing.deleted_at = None
+                for key, value in participation.__dict__.items():
+                    setattr(existing, key, value)
+                s.flush()
+                added.append(existing.id)
+        return BulkAddResult(tuple(added), new_people, reused, listed)
+
+    def set_attended_many(self, attended: dict[uuid.UUID, bool]) -> None:
+        """Tick or untick several participants at once (one transaction)."""
+        with self.db.write() as s:
+            for participant_id, value in attended.items():
+                participant = self._participant(s, participant_id)
+                if participant.attended != value:
+                    participant.attended = value
+
+    def add_walk_in(self, visit_id: uuid.UUID, text: str) -> ParticipantRow:
+        """ "Namn, Organisation" typed on the day: added (or found) and marked attended at once."""
+        data = parse_walk_in(text)
+        walk_in = ParticipationInput(invited=False, attended=True, walk_in=True)
+        with self.db.read() as s:
+            municipality_id = self._visit(s, visit_id).municipality_id
+        matches = self.find_matches(municipality_id, validate_person(data))
+        if len(matches) == 1:  # someone from the directory who was not invited
+            on_list = [r for r in self.list_for_visit(visit_id) if r.person_id == matches[0].id]
+            if on_list:
+                return self.set_attended(on_list[0].id, True)
+            return self.add(visit_id, None, walk_in, person_id=matches[0].id)
+        return self.add(visit_id, data, walk_in)
+
+    def update(
+        self,
+        participant_id: uuid.UUID,
+        person: PersonInput,
+        participation: ParticipationInput,
+        *,
+        expected_version: int | None,
+        expected_person_version: int | None = None,
+    ) -> ParticipantRow:
+        """Save changes to the person (directory entry) and to this participation."""
+        person = validate_person(person)
+        with self.db.write() as s:
+            participant = self._participant(s, participant_id)
+            ensure_version(participant.version, expected_version)
+            found = s.get(Person, participant.person_id)
+            assert found is not None
+            ensure_version(found.version, expected_person_version)
+            clashes = self._matches(s, found.municipality_id, person, found.id)
+            if clashes:
+                raise ValidationError(
+                    "email"
+                    if email_key(person.email) in {email_key(c.email) for c in clashes}
+                    else "name",
+                    translate(
+                        "participants", "{person} is already in the directory as another person."
+                    ).format(person=clashes[0].describe()),
+                )
+            for key, value in person.__dict__.items():
+                if getattr(found, key) != value:
+                    setattr(found, key, value)
+            self._set_keys(found)
+            if person.category.is_child and found.alias_number is None:
+                found.alias_number = self._next_alias(s, found.municipality_id)
+            participation = validate_participation(participation, is_child=person.category.is_child)
+            for key, value in participation.__dict__.items():
+                if getattr(participant, key) != value:
+                    setattr(participant, key, value)
+        return self.get(participant_id)
+
+    def set_attended(self, participant_id: uuid.UUID, attended: bool) -> ParticipantRow:
+        with self.db.write() as s:
+            participant = self._participant(s, participant_id)
+            if participant.attended != attended:
+                participant.attended = attended
+        return self.get(participant_id)
+
+    def remove(self, participant_id: uuid.UUID) -> None:
+        """Take someone off the visit's list (soft delete; undo with :meth:`restore`)."""
+        with self.db.write() as s:
+            self._participant(s, participant_id).deleted_at = utcnow()
+
+    def restore(self, participant_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            participant = s.get(Participant, participant_id)
+            if participant is None:
+                raise NotFoundError(translate("participants", "The participant no longer exists."))
+            participant.deleted_at = None
+
+    def remove_many(self, participant_ids: list[uuid.UUID]) -> None:
+        with self.db.write() as s:
+            now = utcnow()
+            for participant_id in participant_ids:
+                participant = s.get(Participant, participant_id)
+                if participant is not None and not participant.is_deleted:
+                    participant.deleted_at = now
+
+    def restore_many(self, participant_ids: list[uuid.UUID]) -> None:
+        with self.db.write() as s:
+            for participant_id in participant_ids:
+                participant = s.get(Participant, participant_id)
+                if participant is not None:
+                    participant.deleted_at = None
+
+    def first_visit_id(self, visit_id: uuid.UUID) -> uuid.UUID | None:
+        """The first visit a follow-up builds on: its link, else the municipality's first visit."""
+        with self.db.read() as s:
+            visit = self._visit(s, visit_id)
+            if visit.first_visit_id is not None:
+                linked = s.get(Visit, visit.first_visit_id)
+                if linked is not None and not linked.is_deleted:
+                    return linked.id
+            first = s.scalars(
+                select(Visit)
+                .where(
+                    Visit.municipality_id == visit.municipality_id,
+                    Visit.kind == VisitKind.FIRST,
+                    Visit.status != VisitStatus.CANCELLED,
+                    Visit.deleted_at.is_(None),
+                    Visit.id != visit.id,
+                )
+                .order_by(Visit.day)
+            ).first()
+            return first.id if first is not None else None
+
+    def copy_from_first_visit(self, visit_id: uuid.UUID) -> list[uuid.UUID]:
+        """Invite everyone from the first visit's list who is not on this list yet.
+
+        Returns the new participations' ids (undo removes them). Attendance and notes are not
+        copied; a child's consent note and print choice are.
+        """
+        source_id = self.first_visit_id(visit_id)
+        if source_id is None:
+            raise NotFoundError(
+                translate("participants", "The municipality has no first visit to copy from.")
+            )
+        added: list[uuid.UUID] = []
+        with self.db.write() as s:
+            self._visit(s, visit_id)
+            present = set(
+                s.scalars(
+                    select(Participant.person_id).where(
+                        Participant.visit_id == visit_id, Participant.deleted_at.is_(None)
+                    )
+                )
+            )
+            source = s.scalars(
+                select(Participant)
+                .join(Person, Participant.person_id == Person.id)
+                .where(
+                    Participant.visit_id == source_id,
+                    Participant.deleted_at.is_(None),
+                    Person.deleted_at.is_(None),
+                )
+            ).all()
+            earlier = {
+                p.person_id: p
+                for p in s.scalars(
+                    select(Participant).where(
+                        Participant.visit_id == visit_id, Participant.deleted_at.is_not(None)
+                    )
+                )
+            }
+            for original in source:
+                if original.person_id in present:
+                    continue
+                participant = earlier.get(original.person_id)
+                if participant is None:
+                    participant = Participant(visit_id=visit_id, person_id=original.person_id)
+                    s.add(participant)
+                participant.deleted_at = None
+                participant.invited = True
+                participant.confirmed = False
+                participant.attended = False
+                participant.walk_in = False
+                participant.consent_note = original.consent_note
+                participant.name_on_lists = original.name_on_lists
+                s.flush()
+                added.append(participant.id)
+        return added
+
+    def delete_person(self, person_id: uuid.UUID) -> None:
+        """Remove someone from the directory (soft delete; their participations are hidden too)."""
+        with self.db.write() as s:
+            person = s.get(Person, person_id)
+            if person is None or person.is_deleted:
+                raise NotFoundError(translate("participants", "The person no longer exists."))
+            person.deleted_at = utcnow()
+
+    def delete_people(self, person_ids: list[uuid.UUID]) -> None:
+        """Remove several people from the directory at once (all or nothing)."""
+        with self.db.write() as s:
+            now = utcnow()
+            for person_id in person_ids:
+                person = s.get(Person, person_id)
+                if person is None or person.is_deleted:
+                    raise NotFoundError(translate("participants", "The person no longer exists."))
+                person.deleted_at = now
+
+    def restore_people(self, person_ids: list[uuid.UUID]) -> None:
+        with self.db.write() as s:
+            for person_id in person_ids:
+                person = s.get(Person, person_id)
+                if person is not None:
+                    person.deleted_at = None
+
+    def restore_person(self, person_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(translate("participants", "The person no longer exists."))
+            person.deleted_at = None
+
+
+def _describe(person: Person) -> str:
+    row = PersonRow(*(getattr(person, c.key) for c in _PERSON_COLUMNS))
+    return row.describe()
+
+
+def summarise(counts) -> AttendanceSummary:
+    """Build the summary from (category, attended, count) triples (also used on loaded rows)."""
+    total: Counter[ParticipantCategory] = Counter()
+    present: Counter[ParticipantCategory] = Counter()
+    for category, attended, count in counts:
+        total[category] += count
+        if attended:
+            present[category] += count
+    by_category = tuple(
+        CategoryCount(c, total[c], present[c]) for c in ParticipantCategory if total[c]
+    )
+    return AttendanceSummary(sum(total.values()), sum(present.values()), by_category)
+
+
+__all__ = [
+    "PARTIES",
+    "AttendanceSummary",
+    "BulkAddResult",
+    "CategoryCount",
+    "DuplicatePersonError",
+    "NewParticipant",
+    "ParticipantRow",
+    "ParticipantService",
+    "ParticipationInput",
+    "PersonInput",
+    "PersonRow",
+    "summarise",
+]

@@ -1,0 +1,281 @@
+"""The quarterly report: gather a period's figures as plain data, keep the coordinator's text.
+
+``ReportService.gather(start, end)`` returns :class:`ReportData`; ``pdf.report.build`` lays it
+out. The free text is saved per period (from, to) in ``report_text``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.action_plan import (
+    ActionPlan,
+    ActionStatus,
+    FollowUp,
+    PlanAction,
+    PlanArea,
+    PlanStatus,
+)
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.municipality import Municipality
+from samordnare_desktop.domain.participant import Participant, Person
+from samordnare_desktop.domain.time_study import ReportText
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.overview import AreaCount, MunicipalityRef, common_areas
+from samordnare_desktop.services.participants import AttendanceSummary, summarise
+from samordnare_desktop.services.registry import Services
+from samordnare_desktop.services.time_study import (
+    CategoryRow,
+    StudySummary,
+    median_shares,
+    pooled,
+)
+from samordnare_desktop.services.visits import VisitFilter, VisitRow
+
+
+def quarter_range(year: int, quarter: int) -> tuple[date, date]:
+    """First and last day of quarter 1-4 of ``year``."""
+    if not 1 <= quarter <= 4:
+        raise ValidationError("quarter", translate("reports", "A quarter is 1, 2, 3 or 4."))
+    start = date(year, 3 * quarter - 2, 1)
+    end = date(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1)
+    return start, date.fromordinal(end.toordinal() - 1)
+
+
+def quarter_of(day: date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def period_label(start: date, end: date) -> str:
+    """ "Kvartal 1 2026" for a whole quarter, otherwise "2026-01-15 – 2026-02-28"."""
+    year, quarter = quarter_of(start)
+    if (start, end) == quarter_range(year, quarter):
+        return translate("reports", "Quarter {quarter} {year}").format(quarter=quarter, year=year)
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
+def check_period(start: date, end: date) -> None:
+    if end < start:
+        raise ValidationError(
+            "end", translate("reports", "The period must end on or after its first day.")
+        )
+
+
+@dataclass(frozen=True)
+class TimeStudySection:
+    categories: tuple[CategoryRow, ...]
+    studies: tuple[StudySummary, ...]  # studies that ended within the period
+    pooled: StudySummary  # all their respondents together
+    median: dict[uuid.UUID, float]  # programme median share (first measurements)
+
+
+@dataclass(frozen=True)
+class PlanEvent:
+    """A plan received, or followed up, in the period."""
+
+    municipality_code: str
+    municipality_name: str
+    day: date
+    status: PlanStatus
+    areas: int
+    actions: int
+
+
+@dataclass(frozen=True)
+class ReportData:
+    start: date
+    end: date
+    title: str
+    period: str
+    programme_size: int
+    visits: tuple[VisitRow, ...]
+    visit_counts: tuple[tuple[VisitKind, int], ...]
+    municipalities_visited: int
+    time_study: TimeStudySection | None
+    participants: AttendanceSummary
+    plans_received: tuple[PlanEvent, ...]
+    plans_followed_up: tuple[PlanEvent, ...]
+    areas: tuple[AreaCount, ...]  # development areas chosen by two or more municipalities
+    overdue_at_end: int  # open actions whose due date passed by the period's end
+    text: str
+    created: date
+
+
+class ReportService:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.db = services.db
+
+    # the coordinator's text ------------------------------------------------------------------------
+    def text_for(self, start: date, end: date) -> str:
+        with self.db.read() as s:
+            row = s.scalar(
+                select(ReportText).where(
+                    ReportText.period_start == start, ReportText.period_end == end
+                )
+            )
+            return row.text if row else ""
+
+    def save_text(self, start: date, end: date, text: str) -> None:
+        check_period(start, end)
+        text = v.optional_text(text, "text", max_length=v.MAX_LONG_TEXT, multiline=True)
+        with self.db.write() as s:
+            row = s.scalar(
+                select(ReportText).where(
+                    ReportText.period_start == start, ReportText.period_end == end
+                )
+            )
+            if row is None:
+                s.add(ReportText(period_start=start, period_end=end, text=text))
+            elif row.text != text:
+                row.text = text
+
+    # the figures -------------------------------------------------------------------------------------
+    def gather(self, start: date, end: date, *, today: date | None = None) -> ReportData:
+        check_period(start, end)
+        visits = tuple(
+            r
+            for r in self.services.visits.list(VisitFilter(date_from=start, date_to=end))
+            if r.status is not VisitStatus.CANCELLED
+        )
+        counts = Counter(r.kind for r in visits)
+        ts = self.services.insights.time_studies
+        categories = ts.categories()
+        studies = ts.list(ended_from=start, ended_to=end)
+        section = None
+        if studies:
+            summaries = ts.summaries(studies, categories)
+            programme = [r for r in ts.programme_studies() if r.ordinal == 1]
+            section = TimeStudySection(
+                tuple(categories),
+                tuple(summaries),
+                pooled(summaries, categories),
+                median_shares(ts.summaries(programme, categories), categories),
+            )
+        programme_size = sum(1 for m in self.services.municipalities.list() if m.in_programme)
+        plans_received, plans_followed_up, areas, overdue = self._plans(start, end)
+        return ReportData(
+            start=start,
+            end=end,
+            title=translate("reports", "Quarterly report"),
+            period=period_label(start, end),
+            programme_size=programme_size,
+            visits=visits,
+            visit_counts=tuple((kind, counts[kind]) for kind in VisitKind if counts[kind]),
+            municipalities_visited=len({r.municipality_id for r in visits}),
+            time_study=section,
+            participants=self._participants([r.id for r in visits]),
+            plans_received=plans_received,
+            plans_followed_up=plans_followed_up,
+            areas=areas,
+            overdue_at_end=overdue,
+            text=self.text_for(start, end),
+            created=today or date.today(),
+        )
+
+    def _participants(self, visit_ids: list[uuid.UUID]) -> AttendanceSummary:
+        """Everyone on the lists of the period's visits, per category (counts, no names)."""
+        if not visit_ids:
+            return summarise(())
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Person.category, Participant.attended, func.count())
+                .join(Person, Participant.person_id == Person.id)
+                .where(
+                    Participant.visit_id.in_(visit_ids),
+                    Participant.deleted_at.is_(None),
+                    Person.deleted_at.is_(None),
+                )
+                .group_by(Person.category, Participant.attended)
+            ).all()
+        return summarise(rows)
+
+    def _plans(
+        self, start: date, end: date
+    ) -> tuple[tuple[PlanEvent, ...], tuple[PlanEvent, ...], tuple[AreaCount, ...], int]:
+        with self.db.read() as s:
+            sizes: dict[uuid.UUID, list[int]] = {}
+            for plan_id, area_id, action_id in s.execute(
+                select(PlanArea.plan_id, PlanArea.id, PlanAction.id)
+                .outerjoin(
+                    PlanAction,
+                    (PlanAction.area_id == PlanArea.id) & PlanAction.deleted_at.is_(None),
+                )
+                .where(PlanArea.deleted_at.is_(None))
+            ):
+                entry = sizes.setdefault(plan_id, [0, 0, set()])
+                if area_id not in entry[2]:
+                    entry[2].add(area_id)
+                    entry[0] += 1
+                entry[1] += action_id is not None
+            plans = s.execute(
+                select(ActionPlan, Municipality.code, Municipality.name)
+                .join(Municipality, ActionPlan.municipality_id == Municipality.id)
+                .where(ActionPlan.deleted_at.is_(None))
+                .order_by(Municipality.name)
+            ).all()
+            held = dict(
+                s.execute(
+                    select(FollowUp.plan_id, func.min(FollowUp.held_on))
+                    .where(FollowUp.deleted_at.is_(None), FollowUp.held_on.is_not(None))
+                    .group_by(FollowUp.plan_id)
+                ).all()
+            )
+            area_rows = s.execute(
+                select(PlanArea.name, ActionPlan.municipality_id)
+                .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+                .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
+            ).all()
+            overdue = s.scalar(
+                select(func.count())
+                .select_from(PlanAction)
+                .join(PlanArea, PlanAction.area_id == PlanArea.id)
+                .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+                .where(
+                    PlanAction.deleted_at.is_(None),
+                    PlanArea.deleted_at.is_(None),
+                    ActionPlan.deleted_at.is_(None),
+                    PlanAction.due_date < end,
+                    PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
+                )
+            )
+            refs = {
+                m.id: MunicipalityRef(m.id, m.code, m.name)
+                for m in s.scalars(select(Municipality).where(Municipality.in_programme.is_(True)))
+            }
+        received, followed = [], []
+        for plan, code, name in plans:
+            areas, actions, _ = sizes.get(plan.id, [0, 0, None])
+            if plan.received_on and start <= plan.received_on <= end:
+                received.append(
+                    PlanEvent(code, name, plan.received_on, plan.status, areas, actions)
+                )
+            day = held.get(plan.id)
+            if day and start <= day <= end:
+                followed.append(PlanEvent(code, name, day, plan.status, areas, actions))
+        recurring = tuple(a for a in common_areas(area_rows, refs) if a.count >= 2)
+        return (
+            tuple(sorted(received, key=lambda e: e.day)),
+            tuple(sorted(followed, key=lambda e: e.day)),
+            recurring,
+            int(overdue or 0),
+        )
+
+    def build_pdf(self, start: date, end: date) -> bytes:
+        from samordnare_desktop.pdf.report import build
+
+        return build(self.gather(start, end))
+
+    def write_pdf(self, start: date, end: date, path: Path) -> Path:
+        from samordnare_desktop.files import atomic_write_bytes
+
+        atomic_write_bytes(Path(path), self.build_pdf(start, end))
+        return Path(path)

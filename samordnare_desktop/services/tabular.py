@@ -1,0 +1,392 @@
+"""Spreadsheet files in and out (CSV and XLSX), Qt-free and shared by every import and export.
+
+Reading: :func:`read_table` accepts what municipalities actually send: CSV saved by Swedish
+Excel (cp1252, ``;``), UTF-8 with or without BOM, "Unicode text" (UTF-16, tab separated) and
+XLSX. The separator is sniffed from the header line and blank lines are skipped. The first
+non-blank row is the header; :func:`map_headers` finds the columns by Swedish or English name.
+
+Writing: :func:`write_csv` writes UTF-8 *with BOM* and ``;`` as separator, which is what Excel
+with Swedish regional settings opens correctly by double-click (without the BOM it guesses
+cp1252 and "Åsa" becomes "Ã…sa"; with ``,`` everything lands in column A). :func:`write_xlsx`
+writes a workbook. Both neutralise spreadsheet formula injection (OWASP "CSV injection"): a text
+cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading apostrophe so
+Excel shows it as text instead of running it. Numbers stay numbers; a text that is only a phone
+number or a signed number ("+46 70 123 45 67", "-5") is left alone, since it cannot call anything.
+Reading strips such an apostrophe again, so an exported file imports back unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.files import atomic_write_bytes
+from samordnare_desktop.i18n import translate
+
+Cell = str | int | float | bool | date | datetime | time | None
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+_SEPARATORS = (";", ",", "\t")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_HARMLESS_NUMBER = re.compile(r"^[+\-]?[0-9][0-9\s()\-+/.,]*$")
+_XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+_ZIP_MAGIC = b"PK\x03\x04"
+_XLSX_MAX_CELL = 32_767  # Excel's limit; longer text makes Excel "repair" the file
+
+
+@dataclass(frozen=True)
+class Table:
+    """A sheet as read: the header row and the data rows (each padded to the header's width).
+
+    ``line_numbers[i]`` is the row number of ``rows[i]`` in the file (1-based, as Excel and a text
+    editor count), for messages like "row 7: no name".
+    """
+
+    headers: list[str]
+    rows: list[list[Cell]]
+    line_numbers: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One worksheet to write."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[Cell]]
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def read_table(path: Path, *, sheet: str | None = None) -> Table:
+    """Read a CSV or XLSX file; raises :class:`UserError` with a clear message for anything else."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError(
+            translate("tabular", "Could not read {path}: {reason}").format(
+                path=str(path), reason=exc.strerror or str(exc)
+            )
+        ) from exc
+    if size > MAX_FILE_BYTES:
+        raise UserError(
+            translate("tabular", "{path} is too large to import (more than {mb} MB).").format(
+                path=path.name, mb=MAX_FILE_BYTES // (1024 * 1024)
+            )
+        )
+    if size == 0:
+        raise UserError(translate("tabular", "{path} is empty.").format(path=path.name))
+    with path.open("rb") as handle:
+        start = handle.read(8)
+    if path.suffix.lower() == ".xls" and not start.startswith(_ZIP_MAGIC):
+        raise UserError(
+            translate(
+                "tabular",
+                "{path} is in the old Excel format (.xls). Save it as .xlsx or CSV in Excel "
+                "and import that file.",
+            ).format(path=path.name)
+        )
+    if path.suffix.lower() in _XLSX_SUFFIXES or start.startswith(_ZIP_MAGIC):
+        return _read_xlsx(path, sheet)
+    return _read_csv(path)
+
+
+def _unreadable(path: Path) -> UserError:
+    return UserError(
+        translate(
+            "tabular",
+            "{path} is not a spreadsheet that can be read. Save it as CSV or Excel (.xlsx).",
+        ).format(path=path.name)
+    )
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-16 if it has a BOM (Excel's "Unicode text"), else UTF-8 (BOM optional), else cp1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
+def sniff_separator(text: str) -> str:
+    """The separator of the first non-blank line: the one of ``; , tab`` found most outside quotes."""
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        counts = dict.fromkeys(_SEPARATORS, 0)
+        quoted = False
+        for ch in line:
+            if ch == '"':
+                quoted = not quoted
+            elif not quoted and ch in counts:
+                counts[ch] += 1
+        best = max(_SEPARATORS, key=lambda sep: counts[sep])
+        return best if counts[best] else ","
+    return ","
+
+
+def _read_csv(path: Path) -> Table:
+    data = path.read_bytes()
+    try:
+        text = decode_text(data)
+    except UnicodeDecodeError as exc:
+        raise _unreadable(path) from exc
+    if _looks_binary(text):
+        raise _unreadable(path)
+    separator = sniff_separator(text)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    except csv.Error as exc:
+        raise _unreadable(path) from exc
+    return _table(path, ((number, row) for number, row in enumerate(records, start=1)))
+
+
+def _looks_binary(text: str) -> bool:
+    """NUL bytes or many control characters: an image, a PDF, a Word file renamed to .csv."""
+    if "\x00" in text:
+        return True
+    sample = text[:20_000]
+    controls = sum(
+        1 for ch in sample if ch not in "\r\n\t" and unicodedata.category(ch) in ("Cc", "Co")
+    )
+    return controls > max(2, len(sample) // 200)
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise _unreadable(path) from exc
+    except Exception as exc:  # openpyxl raises its own InvalidFileException and friends
+        raise _unreadable(path) from exc
+    try:
+        if sheet is not None:
+            if sheet not in workbook.sheetnames:
+                raise UserError(
+                    translate("tabular", "{path} has no sheet named {sheet}.").format(
+                        path=path.name, sheet=sheet
+                    )
+                )
+            worksheet = workbook[sheet]
+        else:
+            worksheet = workbook.worksheets[0]
+        try:
+            rows = [
+                (number, list(values))
+                for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
+            ]
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+            raise _unreadable(path) from exc
+    finally:
+        workbook.close()
+    return _table(path, rows)
+
+
+def _table(path: Path, numbered_rows: Iterable[tuple[int, list[Cell]]]) -> Table:
+    headers: list[str] | None = None
+    rows: list[list[Cell]] = []
+    numbers: list[int] = []
+    for number, raw in numbered_rows:
+        values = [_clean_cell(value) for value in raw]
+        if all(value is None or value == "" for value in values):
+            continue  # blank line
+        if headers is None:
+            while values and (values[-1] is None or values[-1] == ""):
+                values.pop()
+            headers = [cell_text(value) for value in values]
+            continue
+        values = values[: len(headers)]
+        values += [""] * (len(headers) - len(values))
+        rows.append(values)
+        numbers.append(number)
+    if headers is None:
+        raise UserError(translate("tabular", "{path} contains no rows.").format(path=path.name))
+    return Table(headers, rows, numbers)
+
+
+def _clean_cell(value: Cell) -> Cell:
+    if isinstance(value, str):
+        value = value.strip()
+        if len(value) > 1 and value[0] == "'" and value[1] in _FORMULA_START:
+            value = value[1:].strip()  # our own neutralising apostrophe (see module docstring)
+    return value
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as text: numbers without a spurious ".0", dates as ISO 8601, empty as ""."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+# --- header mapping ---------------------------------------------------------------------------
+
+
+def header_key(text: str) -> str:
+    """Compare headers loosely: case, spaces, punctuation and diacritics ignored ("E-post" = "epost")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def map_headers(
+    headers: Sequence[str],
+    aliases: Mapping[str, Iterable[str]],
+    *,
+    required: Iterable[str] = (),
+    labels: Mapping[str, str] | None = None,
+) -> dict[str, int]:
+    """Find each field's column: ``{field: column index}`` for the fields present.
+
+    ``aliases`` lists the names a field's column may have (Swedish and English); the header row
+    may be in any order and spelled with any case, spaces or diacritics. A field listed in
+    ``required`` but absent raises :class:`UserError` naming it (``labels`` gives its display
+    name) and the columns that were found. When two columns mean the same field the first wins.
+    """
+    keys = {header_key(name): fld for fld, names in aliases.items() for name in (*names, fld)}
+    found: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        fld = keys.get(header_key(header))
+        if fld is not None and fld not in found:
+            found[fld] = index
+    missing = [fld for fld in required if fld not in found]
+    if missing:
+        names = [(labels or {}).get(fld, fld) for fld in missing]
+        raise UserError(
+            translate(
+                "tabular",
+                "The file lacks the column {missing}. Columns found: {found}.",
+            ).format(
+                missing=", ".join(f"“{n}”" for n in names),
+                found=", ".join(f"“{h}”" for h in headers if h) or "–",
+            )
+        )
+    return found
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def neutralise(value: str) -> str:
+    """Formula-injection guard for a text cell (see module docstring)."""
+    if value.startswith(_FORMULA_START) and not (
+        value[0] in "+-" and _HARMLESS_NUMBER.match(value)
+    ):
+        return "'" + value
+    return value
+
+
+def _csv_cell(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return translate("tabular", "Yes") if value else translate("tabular", "No")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        # Swedish Excel reads ";"-separated files with a decimal comma.
+        return cell_text(value).replace(".", ",")
+    if isinstance(value, (date, datetime, time)):
+        return cell_text(value)
+    return neutralise(str(value))
+
+
+def csv_bytes(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
+    """The bytes :func:`write_csv` writes (UTF-8 with BOM, ``;``, CRLF)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([_csv_cell(h) for h in headers])
+    for row in rows:
+        writer.writerow([_csv_cell(value) for value in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
+    """Write a CSV file Swedish Excel opens by double-click: UTF-8 with BOM, ``;``-separated."""
+    atomic_write_bytes(Path(path), csv_bytes(headers, rows))
+
+
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def _sheet_title(title: str, used: set[str]) -> str:
+    base = _SHEET_FORBIDDEN.sub("-", title).strip("'") or "Sheet"
+    base = base[:31]
+    candidate, n = base, 2
+    while candidate.casefold() in used:
+        suffix = f" ({n})"
+        candidate, n = base[: 31 - len(suffix)] + suffix, n + 1
+    used.add(candidate.casefold())
+    return candidate
+
+
+def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
+    """The bytes :func:`write_xlsx` writes."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    used: set[str] = set()
+    bold = Font(bold=True)
+    for sheet in sheets or [Sheet("Sheet", [], [])]:
+        worksheet = workbook.create_sheet(_sheet_title(sheet.title, used))
+        rows = [[_xlsx_cell(value) for value in row] for row in sheet.rows]
+        headers = [neutralise(str(h)) for h in sheet.headers]
+        for index, header in enumerate(headers, start=1):
+            width = max(
+                [len(header)]
+                + [len(cell_text(r[index - 1])) for r in rows[:500] if index - 1 < len(r)]
+            )
+            worksheet.column_dimensions[get_column_letter(index)].width = min(60, width + 3)
+        worksheet.freeze_panes = "A2"
+        header_cells = []
+        for header in headers:
+            cell = WriteOnlyCell(worksheet, value=header)
+            cell.font = bold
+            header_cells.append(cell)
+        worksheet.append(header_cells)
+        for row in rows:
+            worksheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_cell(value: Cell) -> Cell:
+    if isinstance(value, str):
+        # openpyxl would store "=..." as a live formula; control characters are invalid XML.
+        text = "".join(ch for ch in value if ch in "\t\n\r" or unicodedata.category(ch) != "Cc")
+        return neutralise(text)[:_XLSX_MAX_CELL]
+    return value
+
+
+def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
+    """Write an Excel workbook, one worksheet per :class:`Sheet`, bold frozen header row."""
+    atomic_write_bytes(Path(path), xlsx_bytes(sheets))

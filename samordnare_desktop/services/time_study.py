@@ -1,0 +1,599 @@
+"""Use cases for time studies: categories, studies with their respondents, computed figures.
+
+Shares and minutes per day are computed here from the stored minutes, never typed:
+
+- share of a category = its minutes / all minutes of the respondents in question;
+- minutes per day = its minutes / the respondents' days measured (summed);
+- programme median = for each municipality its n-th measurement's share, then the median.
+"""
+
+from __future__ import annotations
+
+import statistics
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.base import utcnow
+from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
+from samordnare_desktop.domain.municipality import Municipality
+from samordnare_desktop.domain.time_study import (
+    RespondentRole,
+    TimeCategory,
+    TimeStudy,
+    TimeStudyEntry,
+    TimeStudyRespondent,
+)
+from samordnare_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from samordnare_desktop.services.time_study_import import ImportPreview
+
+MAX_DAYS = 366.0
+MINUTES_PER_DAY_LIMIT = 24 * 60
+
+
+# --- plain data ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CategoryRow:
+    id: uuid.UUID
+    version: int
+    key: str
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class RespondentInput:
+    role: RespondentRole
+    days: float
+    minutes: Mapping[uuid.UUID, int]  # category id -> minutes over the whole period
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class StudyInput:
+    municipality_id: uuid.UUID
+    label: str
+    start_date: date
+    end_date: date
+    respondents: tuple[RespondentInput, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StudyRow:
+    id: uuid.UUID
+    version: int
+    municipality_id: uuid.UUID
+    municipality_code: str
+    municipality_name: str
+    label: str
+    start_date: date
+    end_date: date
+    respondent_count: int
+    ordinal: int  # 1 for the municipality's first measurement, 2 for the second, ...
+
+    @property
+    def display(self) -> str:
+        return f"{self.label} ({self.start_date.isoformat()}–{self.end_date.isoformat()})"
+
+
+@dataclass(frozen=True)
+class StudyDetails:
+    row: StudyRow
+    notes: str
+    respondents: tuple[RespondentInput, ...]
+
+    def as_input(self) -> StudyInput:
+        r = self.row
+        return StudyInput(
+            r.municipality_id, r.label, r.start_date, r.end_date, self.respondents, self.notes
+        )
+
+
+@dataclass
+class Tally:
+    """Summed raw figures of a group of respondents (the input of every computed figure)."""
+
+    respondents: int = 0
+    days: float = 0.0
+    minutes: dict[uuid.UUID, int] = field(default_factory=dict)
+
+    def add(self, other: Tally) -> None:
+        self.respondents += other.respondents
+        self.days += other.days
+        for key, value in other.minutes.items():
+            self.minutes[key] = self.minutes.get(key, 0) + value
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(self.minutes.values())
+
+
+@dataclass(frozen=True)
+class CategoryFigure:
+    category_id: uuid.UUID
+    name: str
+    minutes: int
+    share: float  # 0..1
+    per_day: float  # minutes per respondent-day
+
+
+@dataclass(frozen=True)
+class Figures:
+    respondents: int
+    days: float
+    total_minutes: int
+    categories: tuple[CategoryFigure, ...]
+
+    @property
+    def minutes_per_day(self) -> float:
+        return self.total_minutes / self.days if self.days else 0.0
+
+    def share(self, category_id: uuid.UUID) -> float:
+        return next((c.share for c in self.categories if c.category_id == category_id), 0.0)
+
+    def per_day(self, category_id: uuid.UUID) -> float:
+        return next((c.per_day for c in self.categories if c.category_id == category_id), 0.0)
+
+
+@dataclass(frozen=True)
+class StudySummary:
+    study: StudyRow
+    overall: Figures
+    by_role: dict[RespondentRole, Figures]
+
+
+def figures(tally: Tally, categories: Sequence[CategoryRow]) -> Figures:
+    """Shares and minutes per day of ``tally`` for each category (in ``categories`` order)."""
+    total = tally.total_minutes
+    return Figures(
+        respondents=tally.respondents,
+        days=tally.days,
+        total_minutes=total,
+        categories=tuple(
+            CategoryFigure(
+                c.id,
+                c.name,
+                tally.minutes.get(c.id, 0),
+                tally.minutes.get(c.id, 0) / total if total else 0.0,
+                tally.minutes.get(c.id, 0) / tally.days if tally.days else 0.0,
+            )
+            for c in categories
+        ),
+    )
+
+
+def summarise(
+    study: StudyRow, by_role: Mapping[RespondentRole, Tally], categories: Sequence[CategoryRow]
+) -> StudySummary:
+    overall = Tally()
+    for tally in by_role.values():
+        overall.add(tally)
+    return StudySummary(
+        study,
+        figures(overall, categories),
+        {role: figures(by_role[role], categories) for role in RespondentRole if role in by_role},
+    )
+
+
+def median_shares(
+    summaries: Iterable[StudySummary], categories: Sequence[CategoryRow]
+) -> dict[uuid.UUID, float]:
+    """Per category, the median of the studies' overall shares (studies without minutes skipped)."""
+    usable = [s for s in summaries if s.overall.total_minutes]
+    return {
+        c.id: statistics.median(s.overall.share(c.id) for s in usable) if usable else 0.0
+        for c in categories
+    }
+
+
+def pooled(summaries: Iterable[StudySummary], categories: Sequence[CategoryRow]) -> StudySummary:
+    """All respondents of ``summaries`` as one group (the programme-wide figures)."""
+    tallies: dict[RespondentRole, Tally] = {}
+    for s in summaries:
+        for role, fig in s.by_role.items():
+            tally = tallies.setdefault(role, Tally())
+            tally.add(
+                Tally(fig.respondents, fig.days, {c.category_id: c.minutes for c in fig.categories})
+            )
+    placeholder = StudyRow(
+        uuid.UUID(int=0), 0, uuid.UUID(int=0), "", "", "", date.min, date.min, 0, 0
+    )
+    return summarise(placeholder, tallies, categories)
+
+
+# --- validation ---------------------------------------------------------------------------------
+def validate_study(data: StudyInput, category_ids: set[uuid.UUID]) -> StudyInput:
+    """Normalise and check a study; raises ``ValidationError`` naming the bad field."""
+    label = v.required_text(data.label, "label")
+    if data.end_date < data.start_date:
+        raise ValidationError(
+            "end_date", translate("time_study", "The measurement must end on or after its start.")
+        )
+    respondents = []
+    for number, r in enumerate(data.respondents, start=1):
+        where = translate("time_study", "Respondent {number}: ").format(number=number)
+        if not isinstance(r.role, RespondentRole):
+            raise ValidationError("respondents", where + translate("time_study", "unknown role."))
+        try:
+            days = float(r.days)
+        except (TypeError, ValueError):
+            days = -1.0
+        if not 0 < days <= MAX_DAYS:
+            raise ValidationError(
+                "respondents",
+                where
+                + translate("time_study", "days measured must be more than 0 and at most 366."),
+            )
+        minutes: dict[uuid.UUID, int] = {}
+        for category_id, value in r.minutes.items():
+            if category_id not in category_ids:
+                raise ValidationError(
+                    "respondents", where + translate("time_study", "unknown category.")
+                )
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValidationError(
+                    "respondents",
+                    where + translate("time_study", "minutes must be whole numbers, 0 or more."),
+                )
+            if value:
+                minutes[category_id] = value
+        if sum(minutes.values()) > days * MINUTES_PER_DAY_LIMIT:
+            raise ValidationError(
+                "respondents",
+                where
+                + translate(
+                    "time_study", "more minutes than the days measured hold (24 hours a day)."
+                ),
+            )
+        respondents.append(
+            RespondentInput(
+                r.role, days, minutes, v.optional_text(r.label, "respondents", max_length=100)
+            )
+        )
+    return StudyInput(
+        data.municipality_id,
+        label,
+        data.start_date,
+        data.end_date,
+        tuple(respondents),
+        v.optional_text(data.notes, "notes", max_length=v.MAX_LONG_TEXT, multiline=True),
+    )
+
+
+# --- the service --------------------------------------------------------------------------------
+class TimeStudyService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # categories ---------------------------------------------------------------------------------
+    def categories(self, *, include_deleted: bool = False) -> list[CategoryRow]:
+        query = select(TimeCategory).order_by(TimeCategory.position, TimeCategory.name)
+        if not include_deleted:
+            query = query.where(TimeCategory.deleted_at.is_(None))
+        with self.db.read() as s:
+            return [
+                CategoryRow(c.id, c.version, c.key, c.name, c.position) for c in s.scalars(query)
+            ]
+
+    def add_category(self, name: str) -> CategoryRow:
+        name = v.required_text(name, "name")
+        with self.db.write() as s:
+            self._refuse_duplicate_name(s, name, None)
+            last = s.scalar(select(func.max(TimeCategory.position))) or 0
+            category = TimeCategory(name=name, position=last + 1)
+            s.add(category)
+            s.flush()
+            return CategoryRow(category.id, category.version, "", name, category.position)
+
+    def rename_category(
+        self, category_id: uuid.UUID, name: str, *, expected_version: int | None
+    ) -> CategoryRow:
+        name = v.required_text(name, "name")
+        with self.db.write() as s:
+            category = self._category(s, category_id)
+            ensure_version(category.version, expected_version)
+            self._refuse_duplicate_name(s, name, category_id)
+            category.name = name
+            s.flush()
+            return CategoryRow(category.id, category.version, category.key, name, category.position)
+
+    def delete_category(self, category_id: uuid.UUID) -> None:
+        """Hide a category (its minutes stay stored and come back with :meth:`restore_category`)."""
+        with self.db.write() as s:
+            self._category(s, category_id).deleted_at = utcnow()
+
+    def restore_category(self, category_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            category = s.get(TimeCategory, category_id)
+            if category is None:
+                raise NotFoundError(translate("time_study", "The category no longer exists."))
+            category.deleted_at = None
+
+    def _category(self, s: Session, category_id: uuid.UUID) -> TimeCategory:
+        category = s.get(TimeCategory, category_id)
+        if category is None or category.is_deleted:
+            raise NotFoundError(translate("time_study", "The category no longer exists."))
+        return category
+
+    def _refuse_duplicate_name(self, s: Session, name: str, own: uuid.UUID | None) -> None:
+        for other in s.scalars(select(TimeCategory).where(TimeCategory.deleted_at.is_(None))):
+            if other.id != own and v.match_key(other.name) == v.match_key(name):
+                raise ValidationError(
+                    "name", translate("time_study", "A category with this name already exists.")
+                )
+
+    # studies ------------------------------------------------------------------------------------
+    def list(
+        self,
+        *,
+        municipality_id: uuid.UUID | None = None,
+        ended_from: date | None = None,
+        ended_to: date | None = None,
+    ) -> list[StudyRow]:
+        """Studies in date order, each with its ordinal within its municipality."""
+        counts = (
+            select(TimeStudyRespondent.study_id, func.count().label("n"))
+            .group_by(TimeStudyRespondent.study_id)
+            .subquery()
+        )
+        query = (
+            select(TimeStudy, Municipality.code, Municipality.name, counts.c.n)
+            .join(Municipality, TimeStudy.municipality_id == Municipality.id)
+            .outerjoin(counts, counts.c.study_id == TimeStudy.id)
+            .where(TimeStudy.deleted_at.is_(None))
+            .order_by(TimeStudy.start_date, TimeStudy.end_date, Municipality.name)
+        )
+        if municipality_id is not None:
+            query = query.where(TimeStudy.municipality_id == municipality_id)
+        with self.db.read() as s:
+            found = s.execute(query).all()
+        ordinals: dict[uuid.UUID, int] = defaultdict(int)
+        rows = []
+        for study, code, name, n in found:
+            ordinals[study.municipality_id] += 1
+            rows.append(
+                StudyRow(
+                    study.id,
+                    study.version,
+                    study.municipality_id,
+                    code,
+                    name,
+                    study.label,
+                    study.start_date,
+                    study.end_date,
+                    n or 0,
+                    ordinals[study.municipality_id],
+                )
+            )
+        if ended_from is not None:
+            rows = [r for r in rows if r.end_date >= ended_from]
+        if ended_to is not None:
+            rows = [r for r in rows if r.end_date <= ended_to]
+        return rows
+
+    def get(self, study_id: uuid.UUID) -> StudyRow:
+        with self.db.read() as s:
+            study = self._study(s, study_id)
+            municipality_id = study.municipality_id
+        for row in self.list(municipality_id=municipality_id):
+            if row.id == study_id:
+                return row
+        raise NotFoundError(translate("time_study", "The time study no longer exists."))
+
+    def details(self, study_id: uuid.UUID) -> StudyDetails:
+        row = self.get(study_id)
+        with self.db.read() as s:
+            study = self._study(s, study_id)
+            entries = s.execute(
+                select(
+                    TimeStudyEntry.respondent_id, TimeStudyEntry.category_id, TimeStudyEntry.minutes
+                )
+                .join(TimeStudyRespondent)
+                .where(TimeStudyRespondent.study_id == study_id)
+            ).all()
+            minutes: dict[uuid.UUID, dict[uuid.UUID, int]] = defaultdict(dict)
+            for respondent_id, category_id, value in entries:
+                minutes[respondent_id][category_id] = value
+            respondents = tuple(
+                RespondentInput(r.role, r.days, dict(minutes.get(r.id, {})), r.label)
+                for r in study.respondents
+            )
+            return StudyDetails(row, study.notes, respondents)
+
+    def create(self, data: StudyInput) -> StudyRow:
+        return self.get(self.create_many([data])[0])
+
+    def create_many(self, studies: Sequence[StudyInput]) -> list[uuid.UUID]:
+        """Save several studies in one transaction (import, demo); all or nothing."""
+        category_ids = self._category_ids()
+        checked = [validate_study(data, category_ids) for data in studies]
+        ids = []
+        with self.db.write() as s:
+            for data in checked:
+                if s.get(Municipality, data.municipality_id) is None:
+                    raise NotFoundError(
+                        translate("municipalities", "The municipality no longer exists.")
+                    )
+                study = TimeStudy(
+                    municipality_id=data.municipality_id,
+                    label=data.label,
+                    start_date=data.start_date,
+                    end_date=data.end_date,
+                    notes=data.notes,
+                )
+                s.add(study)
+                s.flush()
+                self._write_respondents(s, study.id, data.respondents)
+                ids.append(study.id)
+        return ids
+
+    def update(
+        self, study_id: uuid.UUID, data: StudyInput, *, expected_version: int | None
+    ) -> StudyRow:
+        """Replace the study's period, label, notes and all its respondents."""
+        data = validate_study(data, self._category_ids())
+        with self.db.write() as s:
+            study = self._study(s, study_id)
+            ensure_version(study.version, expected_version)
+            study.label = data.label
+            study.start_date = data.start_date
+            study.end_date = data.end_date
+            study.notes = data.notes
+            study.updated_at = utcnow()  # bumps the version even if only respondents changed
+            study.respondents.clear()
+            s.flush()
+            self._write_respondents(s, study.id, data.respondents)
+        return self.get(study_id)
+
+    def delete(self, study_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            self._study(s, study_id).deleted_at = utcnow()
+
+    def restore(self, study_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            study = s.get(TimeStudy, study_id)
+            if study is None:
+                raise NotFoundError(translate("time_study", "The time study no longer exists."))
+            study.deleted_at = None
+
+    def _study(self, s: Session, study_id: uuid.UUID) -> TimeStudy:
+        study = s.get(TimeStudy, study_id)
+        if study is None or study.is_deleted:
+            raise NotFoundError(translate("time_study", "The time study no longer exists."))
+        return study
+
+    def _category_ids(self) -> set[uuid.UUID]:
+        return {c.id for c in self.categories(include_deleted=True)}
+
+    @staticmethod
+    def _write_respondents(
+        s: Session, study_id: uuid.UUID, respondents: Sequence[RespondentInput]
+    ) -> None:
+        """Bulk inserts (a study has hundreds of entries; ORM objects one by one are slow)."""
+        if not respondents:
+            return
+        people, entries = [], []
+        for position, r in enumerate(respondents):
+            respondent_id = uuid.uuid4()
+            people.append(
+                {
+                    "id": respondent_id,
+                    "study_id": study_id,
+                    "position": position,
+                    "label": r.label,
+                    "role": r.role,
+                    "days": r.days,
+                }
+            )
+            entries += [
+                {"respondent_id": respondent_id, "category_id": category_id, "minutes": value}
+                for category_id, value in r.minutes.items()
+            ]
+        s.execute(insert(TimeStudyRespondent), people)
+        if entries:
+            s.execute(insert(TimeStudyEntry), entries)
+
+    # computed figures ---------------------------------------------------------------------------
+    def summaries(
+        self, studies: Sequence[StudyRow], categories: Sequence[CategoryRow] | None = None
+    ) -> list[StudySummary]:
+        """Figures for ``studies`` from two aggregate queries (any number of studies)."""
+        categories = self.categories() if categories is None else categories
+        if not studies:
+            return []
+        ids = [r.id for r in studies]
+        tallies: dict[uuid.UUID, dict[RespondentRole, Tally]] = defaultdict(dict)
+        with self.db.read() as s:
+            for study_id, role, n, days in s.execute(
+                select(
+                    TimeStudyRespondent.study_id,
+                    TimeStudyRespondent.role,
+                    func.count(),
+                    func.sum(TimeStudyRespondent.days),
+                )
+                .where(TimeStudyRespondent.study_id.in_(ids))
+                .group_by(TimeStudyRespondent.study_id, TimeStudyRespondent.role)
+            ):
+                tallies[study_id][role] = Tally(n, float(days or 0))
+            for study_id, role, category_id, minutes in s.execute(
+                select(
+                    TimeStudyRespondent.study_id,
+                    TimeStudyRespondent.role,
+                    TimeStudyEntry.category_id,
+                    func.sum(TimeStudyEntry.minutes),
+                )
+                .join(TimeStudyEntry, TimeStudyEntry.respondent_id == TimeStudyRespondent.id)
+                .where(TimeStudyRespondent.study_id.in_(ids))
+                .group_by(
+                    TimeStudyRespondent.study_id,
+                    TimeStudyRespondent.role,
+                    TimeStudyEntry.category_id,
+                )
+            ):
+                tallies[study_id][role].minutes[category_id] = int(minutes or 0)
+        return [summarise(r, tallies.get(r.id, {}), categories) for r in studies]
+
+    def summary(self, study_id: uuid.UUID) -> StudySummary:
+        return self.summaries([self.get(study_id)])[0]
+
+    def programme_medians(
+        self, ordinal: int = 1, categories: Sequence[CategoryRow] | None = None
+    ) -> dict[uuid.UUID, float]:
+        """Per category, the median share across municipalities of their ``ordinal``-th study."""
+        categories = self.categories() if categories is None else categories
+        studies = [r for r in self.programme_studies() if r.ordinal == ordinal]
+        return median_shares(self.summaries(studies, categories), categories)
+
+    def programme_studies(self) -> list[StudyRow]:
+        """Studies of the municipalities in the programme."""
+        with self.db.read() as s:
+            members = set(
+                s.scalars(select(Municipality.id).where(Municipality.in_programme.is_(True)))
+            )
+        return [r for r in self.list() if r.municipality_id in members]
+
+    def preview_import(self, path: object) -> ImportPreview:
+        return preview_import(self, path)
+
+    def comparison(self, municipality_id: uuid.UUID) -> Comparison:
+        """A municipality's measurements beside the programme median of its first measurements."""
+        categories = self.categories()
+        studies = self.list(municipality_id=municipality_id)
+        return Comparison(
+            tuple(categories),
+            tuple(self.summaries(studies, categories)),
+            self.programme_medians(1, categories),
+        )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    categories: tuple[CategoryRow, ...]
+    studies: tuple[StudySummary, ...]
+    median: dict[uuid.UUID, float]  # programme median share of the first measurements
+
+
+def preview_import(service: TimeStudyService, path: object) -> ImportPreview:
+    """Read a spreadsheet and check it as a save would; writes nothing (see time_study_import)."""
+    from pathlib import Path
+
+    from samordnare_desktop.services.time_study_import import preview
+
+    categories = service.categories()
+    found = preview(Path(str(path)), categories)
+    validate_study(
+        StudyInput(uuid.UUID(int=0), "-", date.min, date.min, found.respondents),
+        {c.id for c in categories},
+    )
+    return found

@@ -1,0 +1,443 @@
+"""The edit panes of the Handlingsplaner tab: a development area, an action, and their
+follow-up; plus :class:`TreeEditor`, the tree with its edit pane that never drops typed text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, suggested_areas
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.services.action_plans import (
+    ActionInput,
+    ActionRow,
+    AreaInput,
+    AreaRow,
+    FollowUpDetails,
+    parse_day,
+)
+from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.models.action_plan_tree_model import PlanTreeModel
+from samordnare_desktop.ui.widgets.form import FieldErrors
+
+
+def _text_edit(name: str, height: int = 90) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height // 2)
+    edit.setMaximumHeight(height * 3)
+    return edit
+
+
+class _Form(QWidget):
+    """A pane that says when the user changed something (``edited``)."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = FieldErrors()
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above fields
+        self._loading = False
+
+    def _watch(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            if isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self._changed)
+            elif isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._changed)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._changed)
+                if widget.isEditable():
+                    widget.editTextChanged.connect(self._changed)
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def first_field(self) -> QWidget:
+        raise NotImplementedError
+
+
+class AreaForm(_Form):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QComboBox()
+        self.name.setObjectName("area_name")
+        self.name.setEditable(True)
+        self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.name.addItems(suggested_areas())
+        self.name.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.name.setMinimumContentsLength(16)
+        self.name.setToolTip(self.tr("Choose a suggestion or type your own name."))
+        self.situation = _text_edit("area_situation")
+        self.situation.setPlaceholderText(self.tr("The situation today, in a few sentences…"))
+        self.goal = _text_edit("area_goal")
+        self.goal.setPlaceholderText(self.tr("What the municipality wants to achieve…"))
+        self.errors.add_row(self.form, self.tr("Development area"), self.name, "name")
+        self.errors.add_row(self.form, self.tr("Current situation"), self.situation, "situation")
+        self.errors.add_row(self.form, self.tr("Goal"), self.goal, "goal")
+        self._watch(self.name, self.situation, self.goal)
+
+    def load(self, area: AreaRow) -> None:
+        self._loading = True
+        self.errors.clear()
+        self.name.setEditText(area.name)
+        self.situation.setPlainText(area.situation)
+        self.goal.setPlainText(area.goal)
+        self._loading = False
+
+    def value(self) -> AreaInput:
+        return AreaInput(
+            self.name.currentText(), self.situation.toPlainText(), self.goal.toPlainText()
+        )
+
+    def first_field(self) -> QWidget:
+        return self.name
+
+
+def _status_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for status in ActionStatus:
+        combo.addItem(status.label(), status)
+    return combo
+
+
+class ActionForm(_Form):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.what = _text_edit("action_what", 60)
+        self.what.setPlaceholderText(self.tr("What will be done…"))
+        self.owner = QLineEdit()
+        self.owner.setObjectName("action_owner")
+        self.owner.setPlaceholderText(self.tr("Person or role, e.g. enhetschef"))
+        self.start = QLineEdit()
+        self.start.setObjectName("action_start")
+        self.due = QLineEdit()
+        self.due.setObjectName("action_due")
+        for edit in (self.start, self.due):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.status = _status_combo("action_status")
+        self.measure = _text_edit("action_measure", 60)
+        self.measure.setPlaceholderText(self.tr("How progress is measured…"))
+        self.errors.add_row(self.form, self.tr("Action"), self.what, "what")
+        self.errors.add_row(self.form, self.tr("Owner"), self.owner, "owner")
+        self.errors.add_row(self.form, self.tr("Start"), self.start, "start_date")
+        self.errors.add_row(self.form, self.tr("Due"), self.due, "due_date")
+        self.errors.add_row(self.form, self.tr("Status"), self.status, "status")
+        self.errors.add_row(self.form, self.tr("Measured by"), self.measure, "measure")
+        self._watch(self.what, self.owner, self.start, self.due, self.status, self.measure)
+
+    def load(self, action: ActionRow) -> None:
+        self._loading = True
+        self.errors.clear()
+        self.what.setPlainText(action.what)
+        self.owner.setText(action.owner)
+        self.start.setText(action.start_date.isoformat() if action.start_date else "")
+        self.due.setText(action.due_date.isoformat() if action.due_date else "")
+        self.status.setCurrentIndex(self.status.findData(action.status))
+        self.measure.setPlainText(action.measure)
+        self._loading = False
+
+    def value(self) -> ActionInput:
+        return ActionInput(
+            what=self.what.toPlainText(),
+            owner=self.owner.text(),
+            start_date=parse_day(self.start.text(), "start_date"),
+            due_date=parse_day(self.due.text(), "due_date"),
+            status=self.status.currentData(),
+            measure=self.measure.toPlainText(),
+        )
+
+    def first_field(self) -> QWidget:
+        return self.what
+
+
+class FollowAreaForm(_Form):
+    """The assessment of a development area at the follow-up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setObjectName("follow_area_heading")
+        self.form.addRow(self.heading)
+        self.assessment = QComboBox()
+        self.assessment.setObjectName("follow_assessment")
+        self.assessment.addItem(self.tr("Not assessed"), None)
+        for value in Assessment:
+            self.assessment.addItem(value.label(), value)
+        self.note = _text_edit("follow_area_note")
+        self.errors.add_row(self.form, self.tr("Assessment"), self.assessment, "assessment")
+        self.errors.add_row(self.form, self.tr("Note"), self.note, "note")
+        self._watch(self.assessment, self.note)
+
+    def load(self, area: AreaRow, follow: FollowUpDetails) -> None:
+        self._loading = True
+        self.errors.clear()
+        goal = next((a.goal for a in follow.baseline.areas if a.id == area.id), area.goal)
+        self.heading.setText(
+            f"<b>{_html(area.name)}</b><br/>" + self.tr("Goal: {goal}").format(goal=_html(goal))
+        )
+        self.assessment.setCurrentIndex(
+            max(0, self.assessment.findData(follow.area_assessment.get(area.id)))
+        )
+        self.note.setPlainText(follow.area_note.get(area.id, ""))
+        self._loading = False
+
+    def first_field(self) -> QWidget:
+        return self.assessment
+
+
+class FollowActionForm(_Form):
+    """An action's status at the follow-up, beside the plan as agreed, and a comment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setObjectName("follow_action_heading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.form.addRow(self.heading)
+        self.status = _status_combo("follow_status")
+        self.comment = _text_edit("follow_comment")
+        self.errors.add_row(self.form, self.tr("Status now"), self.status, "status")
+        self.errors.add_row(self.form, self.tr("Comment"), self.comment, "comment")
+        self._watch(self.status, self.comment)
+
+    def load(self, action: ActionRow, follow: FollowUpDetails) -> None:
+        self._loading = True
+        self.errors.clear()
+        then = follow.baseline.action(action.id)
+        plan_text = (
+            self.tr("In the plan: {status}, due {due}").format(
+                status=then.status.label(),
+                due=then.due_date.isoformat() if then.due_date else "–",
+            )
+            if then
+            else self.tr("Added after the plan was agreed.")
+        )
+        self.heading.setText(f"<b>{_html(action.what[:500])}</b><br/>{_html(plan_text)}")
+        now = follow.action_status.get(action.id) or action.status
+        self.status.setCurrentIndex(self.status.findData(now))
+        self.comment.setPlainText(follow.action_comment.get(action.id, ""))
+        self._loading = False
+
+    def first_field(self) -> QWidget:
+        return self.status
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text).replace("\n", "<br/>")
+
+
+class TreeEditor(QWidget):
+    """A tree of areas and actions beside the pane that edits the current one.
+
+    Choosing another row saves a changed pane first; if that is refused the error stays
+    beside its field, the typed text stays, and the selection goes back.
+    """
+
+    def __init__(
+        self,
+        model: PlanTreeModel,
+        area_form: _Form,
+        action_form: _Form,
+        save: Callable[[AreaRow | ActionRow, _Form], None],
+        load: Callable[[AreaRow | ActionRow, _Form], None],
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.area_form = area_form
+        self.action_form = action_form
+        self._save = save
+        self._load = load
+        self.dirty = False
+        self._reverting = False
+        self.current_item: AreaRow | ActionRow | None = None
+
+        self.tree = QTreeView()
+        self.tree.setObjectName(f"{name}_tree")
+        self.tree.setModel(model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 140)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 170)
+
+        self.placeholder = QLabel(self.tr("Choose a development area or an action in the tree."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(area_form)
+        self.stack.addWidget(action_form)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName(f"{name}_save")
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setObjectName(f"{name}_form_status")
+        pane = QWidget()
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.addWidget(self.stack, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        pane_layout.addLayout(buttons)
+
+        self.tree_box = QWidget()
+        self.tree_layout = QVBoxLayout(self.tree_box)
+        self.tree_layout.setContentsMargins(0, 0, 0, 0)
+        self.tree_layout.addWidget(self.tree, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree_box)
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        for form in (area_form, action_form):
+            form.edited.connect(self._on_edited)
+        self.save_button.clicked.connect(self.save)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.model.modelReset.connect(self._after_reset)
+        for key in ("F2", "Return", "Enter"):
+            shortcut = QShortcut(QKeySequence(key), self.tree, activated=self.edit_current)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        save = QShortcut(QKeySequence.StandardKey.Save, pane, activated=self.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tree.doubleClicked.connect(lambda _index: self.edit_current())
+
+    # --- state --------------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        self.dirty = True
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Unsaved changes"))
+
+    def _mark_clean(self, text: str = "") -> None:
+        self.dirty = False
+        self.save_button.setEnabled(False)
+        self.status.setText(text)
+
+    def current_form(self) -> _Form | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, _Form) else None
+
+    def save(self) -> bool:
+        """Save the pane if changed; ``False`` (error shown, text kept) if refused."""
+        item, form = self.current_item, self.current_form()
+        if not self.dirty or item is None or form is None:
+            return True
+        try:
+            self._save(item, form)
+        except ValidationError as exc:
+            if not form.errors.show(exc):
+                show_error(self, exc)
+            return False
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        form.errors.clear()
+        self._mark_clean(self.tr("Saved"))
+        return True
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._reverting:
+            return
+        if self.dirty and not self.save():
+            previous_id = self.current_item.id if self.current_item else None
+            self._reverting = True
+
+            def back() -> None:
+                self.tree.setCurrentIndex(self.model.find(previous_id))
+                self._reverting = False
+
+            QTimer.singleShot(0, back)
+            return
+        self.show_item(self.model.item(current))
+
+    def show_item(self, item: AreaRow | ActionRow | None) -> None:
+        self.current_item = item
+        if item is None:
+            self.stack.setCurrentWidget(self.placeholder)
+        else:
+            form = self.area_form if isinstance(item, AreaRow) else self.action_form
+            self._load(item, form)
+            self.stack.setCurrentWidget(form)
+        self._mark_clean()
+
+    def _after_reset(self) -> None:
+        span = self.model.follow_up is None  # plan rows: the area name spans the whole row
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), span)
+        self.tree.expandAll()
+
+    def select(self, item_id: object) -> bool:
+        index = self.model.find(item_id)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def edit_current(self) -> None:
+        form = self.current_form()
+        if form is not None:
+            field = form.first_field()
+            field.setFocus()
+            if isinstance(field, QLineEdit):
+                field.selectAll()
+            elif isinstance(field, QComboBox) and field.isEditable():
+                field.lineEdit().selectAll()
+
+    def reload_current(self) -> None:
+        """After the data changed underneath: show the current row again (keeping typed text)."""
+        item = self.model.item(self.tree.currentIndex())
+        if item is None:
+            self.show_item(None)
+        elif not self.dirty or self.current_item is None or item.id != self.current_item.id:
+            self.show_item(item)
+        else:
+            self.current_item = item  # newer version number; the pane keeps what is typed

@@ -1,0 +1,268 @@
+"""Add or edit a participant; suggests people from the municipality's directory while typing.
+
+Choosing a suggestion fills the form and links the existing person, so nobody is stored twice.
+Children and young people get no contact fields, only a first name (or none) and a consent note.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.participant import PARTIES, ParticipantCategory
+from samordnare_desktop.services.participants import (
+    ParticipantRow,
+    ParticipationInput,
+    PersonInput,
+    PersonRow,
+)
+from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.widgets.form import FieldErrors
+
+# save(person, participation, person_id of a chosen directory entry or None)
+SaveParticipant = Callable[[PersonInput, ParticipationInput, uuid.UUID | None], object]
+
+
+class ParticipantDialog(QDialog):
+    """``save`` is called with the input; the dialog closes only when it succeeded."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        save: SaveParticipant,
+        directory: list[PersonRow],
+        participant: ParticipantRow | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("participant_dialog")
+        self.setWindowTitle(
+            self.tr("Edit participant") if participant else self.tr("Add participant")
+        )
+        self._save = save
+        self.person_id: uuid.UUID | None = None
+        self._chosen_name = ""
+        self._directory = {p.describe(): p for p in directory}
+        self.errors = FieldErrors()
+
+        self.category = QComboBox()
+        self.category.setObjectName("category")
+        for category in ParticipantCategory:
+            self.category.addItem(category.label(), category.value)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("First and last name – type to find earlier people"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. Socialchef, Rektor"))
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("e.g. Socialförvaltningen"))
+        self.party = QComboBox()
+        self.party.setEditable(True)
+        self.party.addItem("")
+        for party in PARTIES:
+            self.party.addItem(party)
+        self.office = QComboBox()
+        self.office.setEditable(True)
+        for office in (
+            "",
+            self.tr("Municipal commissioner"),
+            self.tr("Opposition commissioner"),
+            self.tr("Committee chair"),
+            self.tr("Chair of the municipal executive board"),
+            self.tr("Member"),
+        ):
+            self.office.addItem(office)
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("name@kommun.se"))
+        self.phone = QLineEdit()
+        self.invited = QCheckBox(self.tr("Invited"))
+        self.confirmed = QCheckBox(self.tr("Confirmed"))
+        self.attended = QCheckBox(self.tr("Attended"))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        self.consent_note = QLineEdit()
+        self.consent_note.setPlaceholderText(
+            self.tr("e.g. Guardian agreed by phone 2026-02-20; no photos")
+        )
+        self.name_on_lists = QCheckBox(self.tr("Show the first name on printed lists"))
+        self.child_hint = QLabel(
+            self.tr(
+                "Children and young people: first name only or leave the name empty to record "
+                "them anonymously. No e-mail or phone. Printed lists show “Ungdom 1” unless "
+                "you allow the first name."
+            )
+        )
+        self.child_hint.setWordWrap(True)
+        self.child_hint.setObjectName("child_hint")
+
+        status = QWidget()
+        status_row = QHBoxLayout(status)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        for box in (self.invited, self.confirmed, self.attended):
+            status_row.addWidget(box)
+        status_row.addStretch(1)
+
+        form = QFormLayout()
+        for label, widget, field in (
+            (self.tr("Category"), self.category, "category"),
+            (self.tr("Name"), self.name, "name"),
+            (self.tr("Title / role"), self.title_edit, "title"),
+            (self.tr("Organisation"), self.organisation, "organisation"),
+            (self.tr("Party"), self.party, "party"),
+            (self.tr("Office"), self.office, "office"),
+            (self.tr("E-mail"), self.email, "email"),
+            (self.tr("Phone"), self.phone, "phone"),
+            (self.tr("Status"), status, "status"),
+            (self.tr("Consent"), self.consent_note, "consent_note"),
+            (self.tr("Printed lists"), self.name_on_lists, "name_on_lists"),
+            (self.tr("Notes"), self.notes, "notes"),
+        ):
+            widget.setObjectName(field)
+            self.errors.add_row(form, label, widget, field)
+
+        # Suggestions from the directory (this municipality's people, earlier visits included).
+        self.suggestions = QStringListModel(list(self._directory), self)
+        completer = QCompleter(self.suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated[str].connect(self.choose_suggestion)
+        self.name.setCompleter(completer)
+        self.completer = completer
+        self.linked = QLabel()
+        self.linked.setObjectName("linked")
+        self.linked.setStyleSheet("color: #2e6b30;")
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.child_hint)
+        layout.addLayout(form)
+        layout.addWidget(self.linked)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+        self.category.currentIndexChanged.connect(self._on_category_changed)
+        self.name.textEdited.connect(self._on_name_edited)
+        if participant is not None:
+            self._fill_person(participant.person())
+            self.completer.setWidget(None)  # editing: the person is already chosen
+            self.name.setCompleter(None)
+            self.invited.setChecked(participant.invited)
+            self.confirmed.setChecked(participant.confirmed)
+            self.attended.setChecked(participant.attended)
+            self.notes.setPlainText(participant.notes)
+            self.consent_note.setText(participant.consent_note)
+            self.name_on_lists.setChecked(participant.name_on_lists)
+            self.person_id = None
+            self.linked.clear()
+        else:
+            self.invited.setChecked(True)
+        self._on_category_changed()
+
+    # --- state ----------------------------------------------------------------------------------
+    def selected_category(self) -> ParticipantCategory:
+        return ParticipantCategory(self.category.currentData())
+
+    def set_category(self, category: ParticipantCategory) -> None:
+        self.category.setCurrentIndex(self.category.findData(category.value))
+
+    def _on_category_changed(self) -> None:
+        category = self.selected_category()
+        child = category.is_child
+        for widget in (self.title_edit, self.office):
+            widget.setEnabled(not child)
+        for widget in (self.email, self.phone):  # left editable if filled, so it can be cleared
+            widget.setEnabled(not child or bool(widget.text()))
+        self.party.setEnabled(category is ParticipantCategory.POLITICIAN)
+        self.consent_note.setEnabled(child)
+        self.name_on_lists.setEnabled(child)
+        self.child_hint.setVisible(child)
+        self.name.setPlaceholderText(
+            self.tr("First name only, or empty for anonymous")
+            if child
+            else self.tr("First and last name – type to find earlier people")
+        )
+
+    def _fill_person(self, person: PersonRow) -> None:
+        self.set_category(person.category)
+        self.name.setText(person.name)
+        self.title_edit.setText(person.title)
+        self.organisation.setText(person.organisation)
+        self.party.setCurrentText(person.party)
+        self.office.setCurrentText(person.office)
+        self.email.setText(person.email)
+        self.phone.setText(person.phone)
+
+    def choose_suggestion(self, text: str) -> None:
+        person = self._directory.get(text)
+        if person is None:
+            return
+        self._fill_person(person)
+        self.person_id = person.id
+        self._chosen_name = person.name
+        self.linked.setText(
+            self.tr("Existing person from the directory: {person}").format(person=person.describe())
+        )
+
+    def _on_name_edited(self, text: str) -> None:
+        if self.person_id is not None and text.strip() != self._chosen_name:
+            self.person_id = None
+            self.linked.clear()
+
+    def person_value(self) -> PersonInput:
+        child = self.selected_category().is_child
+        return PersonInput(
+            name=self.name.text(),
+            category=self.selected_category(),
+            title="" if child else self.title_edit.text(),
+            organisation=self.organisation.text(),
+            party=self.party.currentText()
+            if self.selected_category() is ParticipantCategory.POLITICIAN
+            else "",
+            office="" if child else self.office.currentText(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+        )
+
+    def participation_value(self) -> ParticipationInput:
+        child = self.selected_category().is_child
+        return ParticipationInput(
+            invited=self.invited.isChecked(),
+            confirmed=self.confirmed.isChecked(),
+            attended=self.attended.isChecked(),
+            notes=self.notes.toPlainText(),
+            consent_note=self.consent_note.text() if child else "",
+            name_on_lists=self.name_on_lists.isChecked() if child else False,
+        )
+
+    def try_save(self) -> bool:
+        try:
+            self._save(self.person_value(), self.participation_value(), self.person_id)
+        except ValidationError as exc:
+            if not self.errors.show(exc):
+                show_error(self, exc)
+            return False
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.accept()
+        return True

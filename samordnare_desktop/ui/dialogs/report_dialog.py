@@ -1,0 +1,206 @@
+"""Rapport…: choose a period (quarter shortcuts), write the coordinator's text, create the PDF.
+
+The text is saved per period in the database: switching the period or creating the PDF saves it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.services.reports import period_label, quarter_of, quarter_range
+from samordnare_desktop.ui import messages
+from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.widgets.form import FieldErrors
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, ctx: UiContext, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("report_dialog")
+        self.setWindowTitle(self.tr("Quarterly report"))
+        self.ctx = ctx
+        self.service = ctx.services.insights.reports
+        self.errors = FieldErrors()
+        today = today or date.today()
+        year, quarter = quarter_of(today)
+        # the quarter just ended is what a quarterly report is usually about
+        previous = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+
+        self.quarter = QComboBox()
+        self.quarter.setObjectName("quarter")
+        self.quarter.addItem(self.tr("Own period"), None)
+        for y in (year - 1, year, year + 1):
+            for q in (1, 2, 3, 4):
+                self.quarter.addItem(self.tr("Quarter {q} {y}").format(q=q, y=y), (y, q))
+        self.start = QDateEdit()
+        self.start.setObjectName("start")
+        self.end = QDateEdit()
+        self.end.setObjectName("end")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("text")
+        self.text.setPlaceholderText(
+            self.tr("The coordinator's comments for the period (saved with the period)…")
+        )
+        self.status = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Quarter"), self.quarter)
+        self.errors.add_row(form, self.tr("From"), self.start, "start")
+        self.errors.add_row(form, self.tr("To"), self.end, "end")
+        self.save_button = QPushButton(self.tr("Save text"))
+        self.save_button.setObjectName("save_text")
+        self.create_button = QPushButton(self.tr("Create PDF…"))
+        self.create_button.setObjectName("create_pdf")
+        self.create_button.setDefault(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Comments")))
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.resize(640, 520)
+
+        self._period: tuple[date, date] | None = None
+        self._dirty = False
+        self.quarter.currentIndexChanged.connect(self._on_quarter)
+        self.start.dateChanged.connect(self._on_dates)
+        self.end.dateChanged.connect(self._on_dates)
+        self.text.textChanged.connect(self._on_text)
+        self.save_button.clicked.connect(lambda: self.save_text())
+        self.create_button.clicked.connect(self.create_pdf)
+        self.quarter.setCurrentIndex(self.quarter.findData(previous))
+        self.pdf_written: Path | None = None
+
+    # --- period ----------------------------------------------------------------------------------
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.start.date()), _pydate(self.end.date())
+
+    def set_period(self, start: date, end: date) -> None:
+        for edit, day in ((self.start, start), (self.end, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self._on_dates()
+
+    def _on_quarter(self) -> None:
+        chosen = self.quarter.currentData()
+        if chosen:
+            self.set_period(*quarter_range(*chosen))
+
+    def _on_dates(self) -> None:
+        start, end = self.period()
+        self.quarter.blockSignals(True)
+        year, quarter = quarter_of(start)
+        self.quarter.setCurrentIndex(
+            max(0, self.quarter.findData((year, quarter)))
+            if (start, end) == quarter_range(year, quarter)
+            else 0
+        )
+        self.quarter.blockSignals(False)
+        if self._dirty and self._period is not None:
+            self.save_text(self._period)  # keep what was written for the old period
+        self._period = (start, end)
+        self.errors.clear()
+        if end < start:
+            self.errors.show(
+                ValidationError("end", self.tr("The period must end on or after its first day."))
+            )
+            return
+        text = guarded(self, lambda: self.service.text_for(start, end))
+        self.text.blockSignals(True)
+        self.text.setPlainText(text or "")
+        self.text.blockSignals(False)
+        self._dirty = False
+        self.status.setText(period_label(start, end))
+
+    def _on_text(self) -> None:
+        self._dirty = True
+        self.status.setText(self.tr("Unsaved text"))
+
+    # --- actions ---------------------------------------------------------------------------------
+    def save_text(self, period: tuple[date, date] | None = None) -> bool:
+        start, end = period or self.period()
+        text = self.text.toPlainText()
+        try:
+            self.service.save_text(start, end, text)
+        except ValidationError as exc:
+            if not self.errors.show(exc):
+                show_error(self, exc)
+            return False
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._dirty = False
+        self.status.setText(self.tr("Text saved"))
+        return True
+
+    def create_pdf(self) -> None:
+        from samordnare_desktop.ui.files import choose_save_path
+        from samordnare_desktop.ui.operations import run_in_background
+
+        start, end = self.period()
+        if not self.save_text():
+            return
+        path = choose_save_path(
+            self,
+            self.tr("Save report"),
+            f"kvartalsrapport-{start.isoformat()}-{end.isoformat()}.pdf",
+            self.tr("PDF document (*.pdf)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+
+        def done(written: Path) -> None:
+            self.pdf_written = written
+            self.ctx.show_status(self.tr("Report written: {path}").format(path=str(written)))
+            messages.inform(
+                self, self.tr("Report"), self.tr("Report written: {path}").format(path=str(written))
+            )
+
+        run_in_background(
+            self,
+            lambda _progress: self.service.write_pdf(start, end, path),
+            done,
+            title=self.tr("Creating the report…"),
+        )
+
+    def reject(self) -> None:
+        if self._dirty and self._period is not None:
+            self.save_text(self._period)
+        super().reject()

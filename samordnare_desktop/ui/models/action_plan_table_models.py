@@ -1,0 +1,285 @@
+"""Tables of the Handlingsplaner tab: municipalities with their plans, the overview of every
+action, the change history and the saved versions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush
+
+from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
+from samordnare_desktop.domain.validation import match_key
+from samordnare_desktop.services.action_plans import (
+    ChangeRow,
+    OverviewRow,
+    PlanSummary,
+    VersionRow,
+)
+from samordnare_desktop.ui.models.action_plan_tree_model import LATE
+from samordnare_desktop.ui.models.base import Column, Index, RowFilterProxy, RowTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class PlanListModel(RowTableModel[PlanSummary]):
+    def __init__(self, today: Callable[[], date], parent: Any = None) -> None:
+        self.today = today
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Municipality"),
+                    lambda r: r.name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Plan"),
+                    lambda r: (
+                        r.status.label()
+                        if r.status
+                        else QCoreApplication.translate("ActionPlanTables", "no plan")
+                    ),
+                    sort=lambda r: -1 if r.status is None else list(PlanStatus).index(r.status),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Overdue"),
+                    lambda r: r.overdue_count(self.today()) or "",
+                    sort=lambda r: r.overdue_count(self.today()),
+                    align=RIGHT,
+                ),
+            ],
+            parent,
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            row = self.row_at(index.row())
+            if index.column() == 2 and row.overdue_count(self.today()):
+                return QBrush(LATE)
+            if row.plan_id is None:
+                return QBrush(Qt.GlobalColor.gray)
+        return super().data(index, role)
+
+
+class PlanListProxy(RowFilterProxy):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._search = ""
+
+    def set_search(self, text: str) -> None:
+        def change() -> None:
+            self._search = match_key(text)
+
+        self.change_filter(change)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        row: PlanSummary = self.sourceModel().row_at(source_row)
+        return not self._search or self._search in match_key(f"{row.code} {row.name}")
+
+
+class OverviewModel(RowTableModel[OverviewRow]):
+    def __init__(self, today: Callable[[], date], parent: Any = None) -> None:
+        self.today = today
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Municipality"),
+                    lambda r: r.municipality_name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Development area"),
+                    lambda r: r.area_name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Action"),
+                    lambda r: r.what.split("\n", 1)[0][:200],
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Owner"),
+                    lambda r: r.owner,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Due"),
+                    lambda r: r.due_date.isoformat() if r.due_date else "",
+                    sort=lambda r: r.due_date or date.max,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Status"),
+                    lambda r: (
+                        r.status.label()
+                        + (
+                            " · " + QCoreApplication.translate("ActionPlanTables", "overdue")
+                            if r.overdue(self.today())
+                            else ""
+                        )
+                    ),
+                    sort=lambda r: (
+                        not r.overdue(self.today()),
+                        list(ActionStatus).index(r.status),
+                    ),
+                ),
+            ],
+            parent,
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and self.row_at(index.row()).overdue(self.today())
+        ):
+            return QBrush(LATE)
+        return super().data(index, role)
+
+
+OVERDUE = "overdue"
+
+
+class OverviewProxy(RowFilterProxy):
+    """Search on area and action text; status filter (a status, or every overdue action)."""
+
+    def __init__(self, today: Callable[[], date], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        self._search = ""
+        self._status: str = ""
+
+    def set_filters(self, *, search: str, status: str) -> None:
+        def change() -> None:
+            self._search = match_key(search)
+            self._status = status
+
+        self.change_filter(change)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        row: OverviewRow = self.sourceModel().row_at(source_row)
+        if self._status == OVERDUE and not row.overdue(self.today()):
+            return False
+        if self._status and self._status != OVERDUE and row.status.value != self._status:
+            return False
+        if self._search:
+            haystack = match_key(f"{row.area_name} {row.what} {row.municipality_name} {row.owner}")
+            return all(word in haystack for word in self._search.split())
+        return True
+
+
+def field_label(subject: str, field: str) -> str:
+    return {
+        "created": QCoreApplication.translate("ActionPlanTables", "created"),
+        "deleted": QCoreApplication.translate("ActionPlanTables", "deleted"),
+        "restored": QCoreApplication.translate("ActionPlanTables", "restored"),
+        "position": QCoreApplication.translate("ActionPlanTables", "order"),
+        "revision": QCoreApplication.translate("ActionPlanTables", "saved as version"),
+        "status": QCoreApplication.translate("ActionPlanTables", "status"),
+        "received_on": QCoreApplication.translate("ActionPlanTables", "received"),
+        "owner": QCoreApplication.translate("ActionPlanTables", "owner"),
+        "name": QCoreApplication.translate("ActionPlanTables", "name"),
+        "situation": QCoreApplication.translate("ActionPlanTables", "current situation"),
+        "goal": QCoreApplication.translate("ActionPlanTables", "goal"),
+        "what": QCoreApplication.translate("ActionPlanTables", "action"),
+        "start_date": QCoreApplication.translate("ActionPlanTables", "start"),
+        "due_date": QCoreApplication.translate("ActionPlanTables", "due"),
+        "measure": QCoreApplication.translate("ActionPlanTables", "measured by"),
+        "follow_up_status": QCoreApplication.translate("ActionPlanTables", "status at follow-up"),
+        "follow_up_comment": QCoreApplication.translate("ActionPlanTables", "comment at follow-up"),
+        "assessment": QCoreApplication.translate("ActionPlanTables", "assessment"),
+        "note": QCoreApplication.translate("ActionPlanTables", "note"),
+        "summary": QCoreApplication.translate("ActionPlanTables", "summary"),
+    }.get(field, field)
+
+
+def subject_label(subject: str) -> str:
+    return {
+        "plan": QCoreApplication.translate("ActionPlanTables", "Plan"),
+        "area": QCoreApplication.translate("ActionPlanTables", "Area"),
+        "action": QCoreApplication.translate("ActionPlanTables", "Action"),
+        "follow_up": QCoreApplication.translate("ActionPlanTables", "Follow-up"),
+    }.get(subject, subject)
+
+
+def value_label(field: str, value: str) -> str:
+    """Enum values in the history as the user reads them."""
+    for kind in (ActionStatus, PlanStatus, Assessment):
+        if value in {m.value for m in kind}:
+            return kind(value).label()
+    return value
+
+
+class HistoryModel(RowTableModel[ChangeRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "When"),
+                    lambda r: local_time(r.at),
+                    sort=lambda r: r.at,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Who"), lambda r: r.who
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "What"),
+                    lambda r: (
+                        f"{subject_label(r.subject)}: {r.subject_label[:80]}"
+                        if r.subject_label
+                        else subject_label(r.subject)
+                    ),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Field"),
+                    lambda r: field_label(r.subject, r.field),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Before"),
+                    lambda r: _short(value_label(r.field, r.old_value)),
+                    tooltip=lambda r: r.old_value[:2000],
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "After"),
+                    lambda r: _short(value_label(r.field, r.new_value)),
+                    tooltip=lambda r: r.new_value[:2000],
+                ),
+            ],
+            parent,
+        )
+
+
+def local_time(moment: datetime) -> str:
+    """A stored UTC timestamp in the user's local time."""
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _short(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= 120 else line[:117] + "…"
+
+
+class VersionModel(RowTableModel[VersionRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Version"),
+                    lambda r: r.number,
+                    align=RIGHT,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Status"),
+                    lambda r: r.status.label(),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Saved"),
+                    lambda r: local_time(r.saved_at),
+                    sort=lambda r: r.saved_at,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "By"),
+                    lambda r: r.saved_by,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ActionPlanTables", "Note"), lambda r: r.note
+                ),
+            ],
+            parent,
+        )

@@ -1,0 +1,102 @@
+"""A visit's agenda: time, title, presenter, kind. Rows keep the agenda's order (no sorting);
+flagged rows are tinted with the reason as tooltip; rows can be dragged to a new place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf import formatting as fmt
+from samordnare_desktop.services.agendas import AgendaItemRow
+from samordnare_desktop.ui.models.base import Column, Index, RowTableModel
+
+MIME_TYPE = "application/x-samordnare-agenda-row"
+FLAG_BRUSH = QBrush(QColor("#fde7d4"))
+
+
+def columns() -> list[Column[AgendaItemRow]]:
+    return [
+        Column(
+            lambda: translate("AgendaTableModel", "Time"),
+            lambda r: fmt.time_range(r.start_time, r.end_time),
+        ),
+        Column(lambda: translate("AgendaTableModel", "Title"), lambda r: r.title),
+        Column(lambda: translate("AgendaTableModel", "Presenter"), lambda r: r.presenter()),
+        Column(lambda: translate("AgendaTableModel", "Kind"), lambda r: r.kind.label()),
+    ]
+
+
+class AgendaTableModel(RowTableModel[AgendaItemRow]):
+    # (row dragged, row it was dropped before); the editor moves the item through the service.
+    move_requested = Signal(int, int)
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(columns(), parent)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            row = self.row_at(index.row())
+            if not row.flags:
+                return None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return FLAG_BRUSH
+            return "\n".join(row.flag_messages())
+        return super().data(index, role)
+
+    # --- drag and drop ------------------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(MIME_TYPE, QByteArray(str(rows[0]).encode()))
+        return data
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
+            return False
+        source = int(bytes(data.data(MIME_TYPE).data()).decode() or -1)
+        if not 0 <= source < self.rowCount():
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else self.rowCount()
+        target = row - 1 if row > source else row
+        if target != source:
+            # After the view finished its drop handling: the move resets this model.
+            QTimer.singleShot(0, lambda: self.move_requested.emit(source, target))
+        return False  # nothing for the view to remove; the service does the move

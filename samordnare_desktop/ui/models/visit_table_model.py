@@ -1,0 +1,189 @@
+"""The Besök table: every visit with its warnings; plus its search/filter proxy."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from samordnare_desktop.domain.validation import match_key
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.domain.visit_rules import VisitWarning
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf.formatting import time_range
+from samordnare_desktop.services.visits import VisitRow
+from samordnare_desktop.ui.models.base import (
+    ROW_ROLE,
+    Column,
+    RowFilterProxy,
+    RowTableModel,
+    swedish_sort_key,
+)
+
+WARNING_COLUMN = 0
+
+
+def _when(row: VisitRow) -> int:
+    """Sort key of date and start time as one number (Qt compares numbers, not tuples)."""
+    start = row.start_time or time.min
+    return row.day.toordinal() * 1440 + start.hour * 60 + start.minute
+
+
+class VisitTableModel(RowTableModel[VisitRow]):
+    def __init__(self, parent: object = None) -> None:
+        self.warnings: dict[uuid.UUID, list[VisitWarning]] = {}
+        centre = Qt.AlignmentFlag.AlignCenter
+        super().__init__(
+            [
+                Column(
+                    lambda: "",
+                    lambda r: "",
+                    sort=lambda r: len(self.warnings.get(r.id, ())),
+                    align=centre,
+                    tooltip=lambda r: "\n".join(w.message for w in self.warnings.get(r.id, ())),
+                ),
+                Column(
+                    lambda: translate("VisitTableModel", "Date"),
+                    lambda r: r.day.isoformat(),
+                    sort=_when,
+                ),
+                Column(
+                    lambda: translate("VisitTableModel", "Time"),
+                    lambda r: time_range(r.start_time, r.end_time),
+                ),
+                Column(
+                    lambda: translate("VisitTableModel", "Municipality"),
+                    lambda r: f"{r.municipality_code} {r.municipality_name}",
+                    sort=lambda r: swedish_sort_key(r.municipality_name),
+                ),
+                Column(
+                    lambda: translate("VisitTableModel", "Kind"),
+                    lambda r: r.display_title,
+                    sort=lambda r: list(VisitKind).index(r.kind),
+                ),
+                Column(
+                    lambda: translate("VisitTableModel", "Status"),
+                    lambda r: r.status.label(),
+                    sort=lambda r: list(VisitStatus).index(r.status),
+                ),
+                Column(
+                    lambda: translate("VisitTableModel", "Press"),
+                    lambda r: r.has_press_meeting,
+                    checked=lambda r: r.has_press_meeting,
+                    align=centre,
+                ),
+                Column(
+                    lambda: translate("VisitTableModel", "Venue"),
+                    lambda r: ", ".join(p for p in (r.venue_name, r.venue_room) if p),
+                ),
+            ],
+            parent,
+        )
+
+    def set_data(self, rows: list[VisitRow], warnings: dict[uuid.UUID, list[VisitWarning]]) -> None:
+        self.warnings = warnings
+        self.set_rows(rows)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.isValid()
+            and index.column() == WARNING_COLUMN
+            and self.warnings.get(self.row_at(index.row()).id)
+        ):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and self.row_at(index.row()).status is VisitStatus.CANCELLED
+        ):
+            return QApplication.palette().placeholderText()
+        return super().data(index, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            section == WARNING_COLUMN
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+        ):
+            return translate("VisitTableModel", "Warnings")
+        return super().headerData(section, orientation, role)
+
+
+class VisitFilterProxy(RowFilterProxy):
+    """Search as you type (municipality, code, venue, title, notes), municipality, kind, status,
+    a date range and "upcoming only"."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._municipality: uuid.UUID | None = None
+        self._kind: VisitKind | None = None
+        self._status: VisitStatus | None = None
+        self._date_from: date | None = None
+        self._date_to: date | None = None
+        self._upcoming_from: date | None = None
+
+    def set_filters(
+        self,
+        *,
+        search: str = "",
+        municipality_id: uuid.UUID | None = None,
+        kind: VisitKind | None = None,
+        status: VisitStatus | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        upcoming_from: date | None = None,
+    ) -> None:
+        def change() -> None:
+            self._needle = match_key(search)
+            self._municipality = municipality_id
+            self._kind = kind
+            self._status = status
+            self._date_from = date_from
+            self._date_to = date_to
+            self._upcoming_from = upcoming_from
+
+        self.change_filter(change)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        row: VisitRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        if self._municipality and row.municipality_id != self._municipality:
+            return False
+        if self._kind and row.kind is not self._kind:
+            return False
+        if self._status and row.status is not self._status:
+            return False
+        if self._date_from and row.day < self._date_from:
+            return False
+        if self._date_to and row.day > self._date_to:
+            return False
+        if self._upcoming_from and (
+            row.day < self._upcoming_from or row.status is VisitStatus.CANCELLED
+        ):
+            return False
+        if self._needle:
+            if row.municipality_code.startswith(self._needle):
+                return True
+            haystack = " ".join(
+                (
+                    row.municipality_name,
+                    row.county_name,
+                    row.venue_name,
+                    row.venue_address,
+                    row.venue_room,
+                    row.display_title,
+                    row.day.isoformat(),
+                )
+            )
+            return self._needle in match_key(haystack)
+        return True

@@ -1,0 +1,545 @@
+"""The Översikt tab: the programme's progress at a glance, every number clickable.
+
+Clicking a number lists what is behind it (municipalities or visits) in the table "Behind the
+number"; activating a row there (double-click or Enter) opens it in its own tab.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.overview import (
+    AreaCount,
+    MunicipalityRef,
+    Overview,
+    UpcomingVisit,
+)
+from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.models.base import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from samordnare_desktop.ui.widgets.charts import ColumnChart
+from samordnare_desktop.ui.widgets.time_study_view import TimeStudyView
+
+KPI_STYLE = (
+    "QPushButton { text-align: left; padding: 8px 12px; border: 1px solid #c9d2dc;"
+    " border-radius: 4px; background: palette(base); }"
+    "QPushButton:hover { border-color: #1f4e79; }"
+    "QPushButton:checked { border: 2px solid #1f4e79; background: #e3eaf2; }"
+)
+
+
+@dataclass(frozen=True)
+class DrillRow:
+    """One row behind a number: a municipality, or a visit (``visit_id`` set)."""
+
+    municipality_id: uuid.UUID
+    code: str
+    name: str
+    day: date | None
+    detail: str
+    visit_id: uuid.UUID | None = None
+    plan_id: uuid.UUID | None = None
+
+
+def _month_label(month: date, first: bool) -> str:
+    """ "mar" under each column; the year below it on the first column and on January."""
+    from babel.dates import format_date
+
+    from samordnare_desktop.i18n import language
+
+    name = format_date(month, "LLL", locale="sv_SE" if language() == "sv" else "en_GB")
+    name = name.rstrip(".")
+    return f"{name}\n{month.year}" if first or month.month == 1 else name
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _drill_columns() -> list[Column[DrillRow]]:
+    return [
+        Column(lambda: translate("OverviewTab", "Code"), lambda r: r.code),
+        Column(lambda: translate("OverviewTab", "Municipality"), lambda r: r.name),
+        Column(
+            lambda: translate("OverviewTab", "Date"),
+            lambda r: _day(r.day),
+            sort=lambda r: (r.day or date.min).toordinal(),
+        ),
+        Column(lambda: translate("OverviewTab", "What"), lambda r: r.detail),
+    ]
+
+
+def _upcoming_columns() -> list[Column[UpcomingVisit]]:
+    return [
+        Column(
+            lambda: translate("OverviewTab", "Date"),
+            lambda r: r.day.isoformat(),
+            sort=lambda r: r.day.toordinal(),
+        ),
+        Column(lambda: translate("OverviewTab", "Municipality"), lambda r: r.municipality_name),
+        Column(lambda: translate("OverviewTab", "Visit"), lambda r: r.kind.label()),
+        Column(lambda: translate("OverviewTab", "Status"), lambda r: r.status.label()),
+    ]
+
+
+def _area_columns() -> list[Column[AreaCount]]:
+    return [
+        Column(lambda: translate("OverviewTab", "Development area"), lambda r: r.name),
+        Column(
+            lambda: translate("OverviewTab", "Municipalities"),
+            lambda r: r.count,
+            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        ),
+    ]
+
+
+class _DrillProxy(RowFilterProxy):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.needle = ""
+
+    def set_search(self, text: str) -> None:
+        from samordnare_desktop.domain.validation import match_key
+
+        def change() -> None:
+            self.needle = match_key(text)
+
+        self.change_filter(change)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self.needle:
+            return True
+        from samordnare_desktop.domain.validation import match_key
+
+        row: DrillRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        return self.needle in match_key(f"{row.code} {row.name} {row.detail}")
+
+
+class OverviewTab(QWidget):
+    NAME = "overview"
+
+    @staticmethod
+    def title() -> str:
+        return translate("Tabs", "Overview")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.NAME)
+        self.ctx = ctx
+        self.service = ctx.services.insights.overview
+        self.overview: Overview | None = None
+        self._dirty = False
+
+        # --- header ------------------------------------------------------------------------------
+        self.heading = QLabel(self.tr("The programme at a glance"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.report_button = QPushButton(self.tr("Report…"))
+        self.report_button.setObjectName("report")
+        self.report_button.setToolTip(self.tr("Quarterly report as PDF (Ctrl+P)"))
+        self.export_button = QPushButton(self.tr("Export programme data…"))
+        self.export_button.setObjectName("export_xlsx")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.setShortcut("F5")
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.refresh_button)
+        header.addWidget(self.export_button)
+        header.addWidget(self.report_button)
+
+        # --- the numbers ---------------------------------------------------------------------------
+        self.kpis: dict[str, QPushButton] = {}
+        kpi_row = QHBoxLayout()
+        for key in (
+            "first_visit",
+            "plan_received",
+            "follow_up",
+            "overdue",
+            "time_study",
+            "upcoming",
+        ):
+            button = QPushButton()
+            button.setObjectName(f"kpi_{key}")
+            button.setCheckable(True)
+            button.setStyleSheet(KPI_STYLE)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, k=key: self.show_behind(k))
+            self.kpis[key] = button
+            kpi_row.addWidget(button)
+
+        # --- visits per month ----------------------------------------------------------------------
+        self.chart = ColumnChart()
+        self.chart.setObjectName("visits_per_month")
+        self.chart.setToolTip(self.tr("Click a month to list its visits."))
+        chart_box = QGroupBox(self.tr("Visits per month"))
+        QVBoxLayout(chart_box).addWidget(self.chart)
+
+        # --- upcoming visits ----------------------------------------------------------------------
+        self.upcoming_model: RowTableModel[UpcomingVisit] = RowTableModel(_upcoming_columns(), self)
+        self.upcoming_proxy = RowFilterProxy(self)
+        self.upcoming_proxy.setSourceModel(self.upcoming_model)
+        self.upcoming = QTableView()
+        self.upcoming.setObjectName("upcoming")
+        self.upcoming.setModel(self.upcoming_proxy)
+        from samordnare_desktop.ui.municipalities_tab import configure_table
+
+        configure_table(self.upcoming)
+        self.upcoming.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        upcoming_box = QGroupBox(self.tr("Visits in the next 30 days"))
+        QVBoxLayout(upcoming_box).addWidget(self.upcoming)
+
+        # --- most common development areas ---------------------------------------------------------
+        self.areas_model: RowTableModel[AreaCount] = RowTableModel(_area_columns(), self)
+        self.areas_proxy = RowFilterProxy(self)
+        self.areas_proxy.setSourceModel(self.areas_model)
+        self.areas = QTableView()
+        self.areas.setObjectName("areas")
+        self.areas.setModel(self.areas_proxy)
+        configure_table(self.areas)
+        self.areas.horizontalHeader().setStretchLastSection(False)
+        self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.areas.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.areas.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.areas.setToolTip(self.tr("Click an area to list its municipalities."))
+        areas_box = QGroupBox(self.tr("Most common development areas"))
+        QVBoxLayout(areas_box).addWidget(self.areas)
+
+        # --- behind the number --------------------------------------------------------------------
+        self.drill_title = QLabel()
+        self.drill_title.setObjectName("drill_title")
+        self.drill_title.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search municipality…"))
+        self.search.setClearButtonEnabled(True)
+        self.drill_model: RowTableModel[DrillRow] = RowTableModel(_drill_columns(), self)
+        self.drill_proxy = _DrillProxy(self)
+        self.drill_proxy.setSourceModel(self.drill_model)
+        self.drill = QTableView()
+        self.drill.setObjectName("behind_number")
+        self.drill.setModel(self.drill_proxy)
+        configure_table(self.drill)
+        self.drill.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.drill.setToolTip(self.tr("Double-click or press Enter to open."))
+        drill_box = QGroupBox(self.tr("Behind the number"))
+        drill_layout = QVBoxLayout(drill_box)
+        drill_layout.addWidget(self.drill_title)
+        drill_layout.addWidget(self.search)
+        drill_layout.addWidget(self.drill)
+
+        # --- time study -----------------------------------------------------------------------------
+        self.study_municipality = QComboBox()
+        self.study_municipality.setObjectName("time_study_municipality")
+        self.time_study = TimeStudyView()
+        study_box = QGroupBox(self.tr("Time study: municipality beside the programme median"))
+        study_layout = QVBoxLayout(study_box)
+        study_layout.addWidget(self.study_municipality)
+        study_layout.addWidget(self.time_study, 1)
+
+        grid = QGridLayout()
+        grid.addWidget(chart_box, 0, 0)
+        grid.addWidget(upcoming_box, 0, 1)
+        grid.addWidget(areas_box, 0, 2)
+        grid.addWidget(drill_box, 1, 0)
+        grid.addWidget(study_box, 1, 1, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(kpi_row)
+        layout.addLayout(grid, 1)
+
+        # --- wiring ---------------------------------------------------------------------------------
+        self.refresh_button.clicked.connect(self.refresh)
+        self.report_button.clicked.connect(self.open_report_dialog)
+        self.export_button.clicked.connect(self.export_programme)
+        self.chart.columnClicked.connect(self.show_month)
+        self.drill.activated.connect(self._open_drill_row)
+        self.upcoming.activated.connect(self._open_upcoming)
+        self.areas.clicked.connect(self._show_area)
+        self.areas.activated.connect(self._show_area)
+        self.search.textChanged.connect(self.drill_proxy.set_search)
+        self.study_municipality.currentIndexChanged.connect(self._show_time_study)
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self.refresh()
+        self.show_behind("first_visit")
+
+    # --- data --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        overview = guarded(self, self.service.snapshot)
+        if overview is None:
+            return
+        self.overview = overview
+        self._dirty = False
+        total = len(overview.programme)
+        texts = {
+            "first_visit": (len(overview.first_visit), self.tr("have had their first visit")),
+            "follow_up": (len(overview.follow_up), self.tr("have had the follow-up")),
+            "time_study": (len(overview.time_study), self.tr("have measured working time")),
+            "plan_received": (len(overview.plan_received), self.tr("have sent their action plan")),
+        }
+        for key, (count, caption) in texts.items():
+            self.kpis[key].setText(
+                self.tr("{count} of {total}\n{caption}").format(
+                    count=count, total=total, caption=caption
+                )
+            )
+        self.kpis["upcoming"].setText(
+            self.tr("{count}\nvisits in the next 30 days").format(count=len(overview.upcoming))
+        )
+        self.chart.set_data(
+            [_month_label(m.month, i == 0) for i, m in enumerate(overview.per_month)],
+            [m.count for m in overview.per_month],
+            highlight=next(
+                (
+                    i
+                    for i, m in enumerate(overview.per_month)
+                    if (m.month.year, m.month.month) == (overview.today.year, overview.today.month)
+                ),
+                None,
+            ),
+        )
+        self.kpis["overdue"].setText(
+            self.tr("{count}\noverdue actions in the plans").format(count=len(overview.overdue))
+        )
+        self.areas_model.set_rows(overview.areas)
+        self.upcoming_model.set_rows(overview.upcoming)
+        self.upcoming.resizeColumnsToContents()
+        self._fill_municipality_choice(overview)
+        current = next((k for k, b in self.kpis.items() if b.isChecked()), None)
+        if current:
+            self.show_behind(current)
+
+    def _fill_municipality_choice(self, overview: Overview) -> None:
+        chosen = self.study_municipality.currentData()
+        self.study_municipality.blockSignals(True)
+        self.study_municipality.clear()
+        for ref in overview.time_study:
+            self.study_municipality.addItem(f"{ref.name} ({ref.code})", ref.id)
+        if not overview.time_study:
+            self.study_municipality.addItem(self.tr("No time study yet"), None)
+        index = self.study_municipality.findData(chosen) if chosen else 0
+        self.study_municipality.setCurrentIndex(max(index, 0))
+        self.study_municipality.blockSignals(False)
+        self._show_time_study()
+
+    def _show_time_study(self) -> None:
+        municipality_id = self.study_municipality.currentData()
+        comparison = (
+            guarded(
+                self, lambda: self.ctx.services.insights.time_studies.comparison(municipality_id)
+            )
+            if municipality_id
+            else None
+        )
+        self.time_study.set_comparison(comparison)
+
+    def _on_bus_changed(self, _area: str) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    # --- behind the numbers ------------------------------------------------------------------------
+    def show_behind(self, key: str) -> None:
+        overview = self.overview
+        if overview is None:
+            return
+        for name, button in self.kpis.items():
+            button.setChecked(name == key)
+        first = VisitKind.FIRST.label()
+        follow = VisitKind.FOLLOW_UP.label()
+
+        def refs(
+            items: tuple[MunicipalityRef, ...], detail: str, plans: bool = False
+        ) -> list[DrillRow]:
+            return [
+                DrillRow(r.id, r.code, r.name, r.day, detail, None if plans else r.visit_id)
+                for r in items
+            ]
+
+        if key == "first_visit":
+            title = self.tr("Programme municipalities that have had their first visit")
+            rows = refs(overview.first_visit, first)
+            rows += refs(overview.without_first_visit, self.tr("No first visit yet"))
+        elif key == "follow_up":
+            title = self.tr("Programme municipalities that have had the follow-up")
+            rows = refs(overview.follow_up, follow)
+            done = {r.id: r for r in overview.plan_followed_up}
+            rows = [
+                DrillRow(
+                    r.municipality_id,
+                    r.code,
+                    r.name,
+                    r.day,
+                    r.detail
+                    + (" · " + self.tr("plan followed up") if r.municipality_id in done else ""),
+                    r.visit_id,
+                )
+                for r in rows
+            ]
+        elif key == "plan_received":
+            title = self.tr("Programme municipalities that have sent their action plan")
+            rows = refs(overview.plan_received, self.tr("Action plan received"), plans=True)
+        elif key == "overdue":
+            title = self.tr("Overdue actions (due date passed, not done)")
+            rows = [
+                DrillRow(
+                    a.municipality_id,
+                    a.municipality_code,
+                    a.municipality_name,
+                    a.due_date,
+                    f"{a.area_name}: {a.what}",
+                    plan_id=a.plan_id,
+                )
+                for a in overview.overdue
+            ]
+        elif key == "time_study":
+            title = self.tr("Programme municipalities with a time study")
+            rows = refs(overview.time_study, self.tr("Time study"))
+        else:
+            title = self.tr("Visits in the next 30 days")
+            rows = self._visit_rows(overview.upcoming)
+        self._set_drill(title, rows)
+
+    def _show_area(self, index: QModelIndex) -> None:
+        area: AreaCount | None = index.data(ROW_ROLE)
+        if area is None:
+            return
+        for button in self.kpis.values():
+            button.setChecked(False)
+        rows = [DrillRow(r.id, r.code, r.name, None, area.name) for r in area.municipalities]
+        self._set_drill(
+            self.tr("Municipalities with the area “{name}”").format(name=area.name), rows
+        )
+
+    def show_month(self, index: int) -> None:
+        if self.overview is None or not 0 <= index < len(self.overview.per_month):
+            return
+        for button in self.kpis.values():
+            button.setChecked(False)
+        month = self.overview.per_month[index]
+        self._set_drill(
+            self.tr("Visits in {month}").format(month=month.month.strftime("%Y-%m")),
+            self._visit_rows(month.visits),
+        )
+
+    @staticmethod
+    def _visit_rows(visits: tuple[UpcomingVisit, ...]) -> list[DrillRow]:
+        return [
+            DrillRow(
+                v.municipality_id,
+                v.municipality_code,
+                v.municipality_name,
+                v.day,
+                f"{v.kind.label()} · {v.status.label()}",
+                v.id,
+            )
+            for v in visits
+        ]
+
+    def _set_drill(self, title: str, rows: list[DrillRow]) -> None:
+        self.drill_title.setText(f"{title} ({len(rows)})")
+        self.drill_model.set_rows(rows)
+        self.drill.resizeColumnsToContents()
+
+    # --- click through -----------------------------------------------------------------------------
+    def _open_drill_row(self, index: QModelIndex) -> None:
+        row: DrillRow | None = index.data(ROW_ROLE)
+        if row is None:
+            return
+        if row.visit_id is not None and self.open_visit(row.visit_id):
+            return
+        if row.plan_id is not None and self.open_plan(row.plan_id):
+            return
+        self.open_municipality(row.municipality_id)
+
+    def _open_upcoming(self, index: QModelIndex) -> None:
+        row: UpcomingVisit | None = index.data(ROW_ROLE)
+        if row is not None and not self.open_visit(row.id):
+            self.open_municipality(row.municipality_id)
+
+    def _tab(self, name: str) -> QWidget | None:
+        if not self.ctx.open_tab(name):
+            return None
+        finder = getattr(self.window(), "tab", None)
+        return finder(name) if finder else None
+
+    def open_municipality(self, municipality_id: uuid.UUID) -> bool:
+        tab = self._tab("municipalities")
+        select = getattr(tab, "select_municipality", None)
+        if select is None:
+            return False
+        search = getattr(tab, "search", None)
+        if search is not None and hasattr(search, "clear"):
+            search.clear()  # a filter left in the list could hide the municipality
+        return bool(select(municipality_id))
+
+    def open_visit(self, visit_id: uuid.UUID) -> bool:
+        """Open the Besök tab on this visit (when that tab exists and can select one)."""
+        tab = self._tab("visits") if self._has_tab("visits") else None
+        select = getattr(tab, "select_visit", None)
+        return bool(select(visit_id)) if select is not None else False
+
+    def open_plan(self, plan_id: uuid.UUID) -> bool:
+        """Open the action plans tab on this plan (when that tab exists and can select one)."""
+        tab = self._tab("action_plans") if self._has_tab("action_plans") else None
+        select = getattr(tab, "select_plan", None)
+        return bool(select(plan_id)) if select is not None else False
+
+    def _has_tab(self, name: str) -> bool:
+        names = getattr(self.window(), "tab_names", None)
+        return bool(names and name in names())
+
+    # --- report and export -------------------------------------------------------------------------
+    def open_report_dialog(self) -> None:
+        from samordnare_desktop.ui.dialogs.report_dialog import ReportDialog
+
+        ReportDialog(self, self.ctx).exec()
+
+    def export_programme(self) -> None:
+        from samordnare_desktop.ui.files import choose_save_path
+
+        path = choose_save_path(
+            self,
+            self.tr("Export programme data"),
+            f"programdata-{date.today().isoformat()}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path is None:
+            return
+        written = guarded(self, lambda: self.ctx.services.insights.export.write_xlsx(path))
+        if written is not None:
+            self.ctx.show_status(self.tr("Programme data written: {path}").format(path=str(path)))

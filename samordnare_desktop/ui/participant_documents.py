@@ -1,0 +1,492 @@
+"""The Deltagare tab's document buttons: import from CSV/XLSX with a preview, export to CSV/XLSX,
+the participant list PDF (with its options) and the sign-in sheet PDF.
+
+:class:`ParticipantDocumentsBar` is one widget the tab places in its layout; it reads the tab's
+current ``visit_id`` when a button is pressed and announces imports on the change bus, so the
+tab (and every other listener) reloads. File dialogs go through :func:`choose_open_file` and
+:func:`choose_save_file`, which tests replace.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf.participants import (
+    DEFAULT_COLUMNS,
+    AttendanceStyle,
+    GroupBy,
+    ListColumn,
+    ListOptions,
+)
+from samordnare_desktop.services.participant_documents import (
+    ImportAction,
+    ImportPlan,
+    ImportRow,
+    write_pdf,
+)
+from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.models.base import Column, RowFilterProxy, RowTableModel
+from samordnare_desktop.ui.municipalities_tab import configure_table
+
+_SETTINGS = "participant_documents/"
+
+
+# --- file dialogs (tests replace these) -------------------------------------------------------------
+
+
+def choose_open_file(parent: QWidget, title: str, filters: str, folder: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path
+
+
+def choose_save_file(parent: QWidget, title: str, suggested: str, filters: str) -> tuple[str, str]:
+    """Returns (path, chosen filter)."""
+    return QFileDialog.getSaveFileName(parent, title, suggested, filters)
+
+
+def _safe_file_name(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip() or "deltagare"
+
+
+# --- import preview --------------------------------------------------------------------------------
+
+_ACTION_COLOURS = {
+    ImportAction.ADD: QColor("#1b7f3b"),
+    ImportAction.UPDATE: QColor("#1f4e79"),
+    ImportAction.SKIP: QColor("#a33b00"),
+}
+
+
+def _plan_columns() -> list[Column[ImportRow]]:
+    return [
+        Column(lambda: translate("ImportPreview", "Row"), lambda r: r.line,
+               align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        Column(lambda: translate("ImportPreview", "Action"), lambda r: r.action.label(),
+               sort=lambda r: list(ImportAction).index(r.action)),
+        Column(lambda: translate("ImportPreview", "Name"), lambda r: r.name),
+        Column(lambda: translate("ImportPreview", "Organisation"), lambda r: r.organisation),
+        Column(lambda: translate("ImportPreview", "Category"),
+               lambda r: r.category.label() if r.category else ""),
+        Column(lambda: translate("ImportPreview", "E-mail"), lambda r: r.email),
+        Column(lambda: translate("ImportPreview", "Why"), lambda r: r.detail,
+               tooltip=lambda r: r.detail),
+    ]  # fmt: skip
+
+
+class ImportPlanModel(RowTableModel[ImportRow]):
+    ACTION = 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_plan_columns(), parent)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 1:
+            return _ACTION_COLOURS[self.row_at(index.row()).action]
+        return super().data(index, role)
+
+
+class ImportPlanProxy(RowFilterProxy):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._action: ImportAction | None = None
+
+    def set_filters(self, text: str, action: ImportAction | None) -> None:
+        def change() -> None:
+            self._text = text.casefold().strip()
+            self._action = action
+
+        self.change_filter(change)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        row: ImportRow = self.sourceModel().row_at(source_row)
+        if self._action is not None and row.action is not self._action:
+            return False
+        if self._text:
+            hay = f"{row.name} {row.organisation} {row.email} {row.detail} {row.line}".casefold()
+            return self._text in hay
+        return True
+
+
+class ImportPreviewDialog(QDialog):
+    """The plan, row by row, with counts; OK imports, Cancel changes nothing."""
+
+    def __init__(self, parent: QWidget | None, plan: ImportPlan, visit_label: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_preview")
+        self.setWindowTitle(self.tr("Import participants – preview"))
+        self.plan = plan
+        intro = QLabel(
+            self.tr("{file} into {visit}. Nothing is saved until you press Import.").format(
+                file=plan.file_name, visit=visit_label
+            )
+        )
+        intro.setWordWrap(True)
+        self.counts = QLabel(plan.summary())
+        self.counts.setObjectName("counts")
+        font = self.counts.font()
+        font.setBold(True)
+        self.counts.setFont(font)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search rows…"))
+        self.search.setClearButtonEnabled(True)
+        self.action_filter = QComboBox()
+        self.action_filter.setObjectName("action_filter")
+        self.action_filter.addItem(self.tr("All rows"), "")
+        for action in ImportAction:
+            self.action_filter.addItem(f"{action.label()} ({plan.count(action)})", action.value)
+        self.model = ImportPlanModel(self)
+        self.model.set_rows(plan.rows)
+        self.proxy = ImportPlanProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("plan_table")
+        self.table.setModel(self.proxy)
+        configure_table(self.table)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        for column, width in ((0, 45), (1, 100), (2, 150), (3, 150), (4, 130), (5, 170)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("import_ok")
+        self.ok_button.setText(self.tr("Import"))
+        self.ok_button.setEnabled(bool(plan.added or plan.updated))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.action_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.counts)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._refilter)
+        self.action_filter.currentIndexChanged.connect(self._refilter)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.resize(1180, 580)
+
+    def _refilter(self) -> None:
+        value = self.action_filter.currentData()
+        self.proxy.set_filters(self.search.text(), ImportAction(value) if value else None)
+
+    def visible_rows(self) -> list[ImportRow]:
+        return [self.proxy.row(i) for i in range(self.proxy.rowCount())]
+
+
+# --- PDF options --------------------------------------------------------------------------------------
+
+
+class ParticipantListDialog(QDialog):
+    """Group by, columns and how attendance is shown; remembered between uses."""
+
+    def __init__(self, parent: QWidget | None, settings) -> None:
+        super().__init__(parent)
+        self.setObjectName("participant_list_options")
+        self.setWindowTitle(self.tr("Participant list (PDF)"))
+        self.settings = settings
+        self.group_by = QComboBox()
+        self.group_by.setObjectName("group_by")
+        for group in GroupBy:
+            self.group_by.addItem(group.label(), group.value)
+        self.attendance_style = QComboBox()
+        self.attendance_style.setObjectName("attendance_style")
+        for style in AttendanceStyle:
+            self.attendance_style.addItem(style.label(), style.value)
+        self.columns: dict[ListColumn, QCheckBox] = {}
+        box = QGroupBox(self.tr("Columns"))
+        grid = QGridLayout(box)
+        for number, column in enumerate(ListColumn):
+            check = QCheckBox(column.label())
+            check.setObjectName(f"column_{column.value}")
+            self.columns[column] = check
+            grid.addWidget(check, number // 2, number % 2)
+        self.columns[ListColumn.NAME].setEnabled(False)  # a list without names is no list
+        form = QFormLayout()
+        form.addRow(self.tr("Group by"), self.group_by)
+        form.addRow(self.tr("Attendance as"), self.attendance_style)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.columns[ListColumn.ATTENDANCE].toggled.connect(self.attendance_style.setEnabled)
+        self._load()
+
+    def _load(self) -> None:
+        group = str(self.settings.value(_SETTINGS + "group_by", GroupBy.CATEGORY.value))
+        self.group_by.setCurrentIndex(max(0, self.group_by.findData(group)))
+        style = str(self.settings.value(_SETTINGS + "attendance", AttendanceStyle.BOXES.value))
+        self.attendance_style.setCurrentIndex(max(0, self.attendance_style.findData(style)))
+        saved = str(self.settings.value(_SETTINGS + "columns", ""))
+        chosen = (
+            {c for c in ListColumn if c.value in saved.split(",")}
+            if saved
+            else set(DEFAULT_COLUMNS)
+        )
+        for column, check in self.columns.items():
+            check.setChecked(column in chosen or column is ListColumn.NAME)
+        self.attendance_style.setEnabled(self.columns[ListColumn.ATTENDANCE].isChecked())
+
+    def options(self) -> ListOptions:
+        return ListOptions(
+            group_by=GroupBy(self.group_by.currentData()),
+            columns=tuple(c for c, check in self.columns.items() if check.isChecked()),
+            attendance_style=AttendanceStyle(self.attendance_style.currentData()),
+        )
+
+    def remember(self) -> None:
+        options = self.options()
+        self.settings.setValue(_SETTINGS + "group_by", options.group_by.value)
+        self.settings.setValue(_SETTINGS + "attendance", options.attendance_style.value)
+        self.settings.setValue(_SETTINGS + "columns", ",".join(c.value for c in options.columns))
+
+
+class SigninSheetDialog(QDialog):
+    """How many blank rows for walk-ins."""
+
+    def __init__(self, parent: QWidget | None, settings) -> None:
+        super().__init__(parent)
+        self.setObjectName("signin_options")
+        self.setWindowTitle(self.tr("Sign-in sheet (PDF)"))
+        self.settings = settings
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setObjectName("blank_rows")
+        self.blank_rows.setRange(0, 500)
+        self.blank_rows.setValue(int(settings.value(_SETTINGS + "blank_rows", 10) or 10))
+        self.blank_rows.setToolTip(self.tr("Empty rows at the end for people not on the list."))
+        form = QFormLayout()
+        form.addRow(self.tr("Blank rows for walk-ins"), self.blank_rows)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def remember(self) -> None:
+        self.settings.setValue(_SETTINGS + "blank_rows", self.blank_rows.value())
+
+
+# --- the bar --------------------------------------------------------------------------------------------
+
+
+class ParticipantDocumentsBar(QWidget):
+    """Import…, Export…, Participant list (PDF)…, Sign-in sheet (PDF)… for the tab's visit."""
+
+    def __init__(
+        self, ctx: UiContext, visit_id: Callable[[], uuid.UUID | None], visit_label: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("participant_documents")
+        self.ctx = ctx
+        self.service = ctx.services.participant_documents
+        self._visit_id = visit_id
+        self._visit_label = visit_label
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setObjectName("import_participants")
+        self.import_button.setToolTip(
+            self.tr("Add participants from a CSV or Excel file, with a preview first.")
+        )
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("export_participants")
+        self.export_button.setToolTip(self.tr("Save the list as an Excel or CSV file."))
+        self.list_button = QPushButton(self.tr("Participant list (PDF)…"))
+        self.list_button.setObjectName("participant_list_pdf")
+        self.signin_button = QPushButton(self.tr("Sign-in sheet (PDF)…"))
+        self.signin_button.setObjectName("signin_sheet_pdf")
+        self.signin_button.setToolTip(
+            self.tr("A list to sign on arrival, with blank rows for people not on the list.")
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (
+            self.import_button,
+            self.export_button,
+            self.list_button,
+            self.signin_button,
+        ):
+            layout.addWidget(button)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_file)
+        self.list_button.clicked.connect(self.participant_list)
+        self.signin_button.clicked.connect(self.signin_sheet)
+
+    # --- helpers ---------------------------------------------------------------------------------
+    def _folder(self) -> str:
+        saved = self.ctx.settings.value(_SETTINGS + "folder", "")
+        if saved and Path(str(saved)).is_dir():
+            return str(saved)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _remember_folder(self, path: Path) -> None:
+        self.ctx.settings.setValue(_SETTINGS + "folder", str(path.parent))
+
+    def _suggested(self, what: str, suffix: str) -> str:
+        label = _safe_file_name(f"{what} {self._visit_label()}")
+        return str(Path(self._folder()) / f"{label}{suffix}")
+
+    def _save_path(
+        self, title: str, suggested: str, filters: str, default_suffix: str
+    ) -> Path | None:
+        chosen, selected = choose_save_file(self, title, suggested, filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".pdf", ".csv", ".xlsx"):
+            match = re.search(r"\*(\.\w+)", selected or "")
+            path = path.with_name(path.name + (match.group(1) if match else default_suffix))
+        self._remember_folder(path)
+        return path
+
+    def _busy(self, action: Callable[[], object]) -> object | None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return guarded(self, action)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    # --- actions ---------------------------------------------------------------------------------
+    def import_file(self) -> None:
+        visit_id = self._visit_id()
+        if visit_id is None:
+            return
+        chosen = choose_open_file(
+            self,
+            self.tr("Import participants"),
+            self.tr("Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"),
+            self._folder(),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        self._remember_folder(path)
+        plan = self._busy(lambda: self.service.preview(visit_id, path))
+        if plan is None:
+            return
+        dialog = ImportPreviewDialog(self, plan, self._visit_label())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        done = self._busy(lambda: self.service.apply(visit_id, path))
+        if done is None:
+            return
+        self.ctx.bus.changed.emit("participants")
+        self.ctx.show_status(
+            self.tr("Imported from {file}: {summary}.").format(
+                file=path.name, summary=done.summary()
+            )
+        )
+
+    def export_file(self) -> None:
+        visit_id = self._visit_id()
+        if visit_id is None:
+            return
+        what = self.tr("Participants")
+        path = self._save_path(
+            self.tr("Export participants"),
+            self._suggested(what, ".xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+            ".xlsx",
+        )
+        if path is None:
+            return
+        count = self._busy(lambda: self.service.export_table(visit_id, path))
+        if count is not None:
+            self.ctx.show_status(
+                self.tr("{count} participants saved to {path}.").format(count=count, path=str(path))
+            )
+
+    def participant_list(self) -> None:
+        visit_id = self._visit_id()
+        if visit_id is None:
+            return
+        dialog = ParticipantListDialog(self, self.ctx.settings)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.remember()
+        options = dialog.options()
+        path = self._save_path(
+            self.tr("Save participant list"),
+            self._suggested(self.tr("Participant list"), ".pdf"),
+            self.tr("PDF (*.pdf)"),
+            ".pdf",
+        )
+        if path is None:
+            return
+
+        def make() -> bool:
+            write_pdf(path, self.service.participant_list_pdf(visit_id, options))
+            return True
+
+        if self._busy(make):
+            self.ctx.show_status(
+                self.tr("Participant list saved to {path}.").format(path=str(path))
+            )
+
+    def signin_sheet(self) -> None:
+        visit_id = self._visit_id()
+        if visit_id is None:
+            return
+        dialog = SigninSheetDialog(self, self.ctx.settings)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.remember()
+        blank = dialog.blank_rows.value()
+        path = self._save_path(
+            self.tr("Save sign-in sheet"),
+            self._suggested(self.tr("Sign-in sheet"), ".pdf"),
+            self.tr("PDF (*.pdf)"),
+            ".pdf",
+        )
+        if path is None:
+            return
+
+        def make() -> bool:
+            write_pdf(path, self.service.signin_sheet_pdf(visit_id, blank_rows=blank))
+            return True
+
+        if self._busy(make):
+            self.ctx.show_status(self.tr("Sign-in sheet saved to {path}.").format(path=str(path)))

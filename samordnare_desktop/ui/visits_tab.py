@@ -1,0 +1,506 @@
+"""The Besök tab: every visit of the programme, filters and search, and on the right the visit
+form plus extra pages (agenda, ...) registered in :data:`VISIT_PAGES`."""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.visits import VisitRow
+from samordnare_desktop.ui import messages
+from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.models.base import ROW_ROLE, swedish_sort_key
+from samordnare_desktop.ui.models.visit_table_model import VisitFilterProxy, VisitTableModel
+from samordnare_desktop.ui.municipalities_tab import configure_table
+from samordnare_desktop.ui.undo import ServiceCommand, push_done
+from samordnare_desktop.ui.visit_form import VisitForm
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
+
+# Extra pages beside the visit form: objectName, "module:Class", title. A page class is
+# imported and built (``Class(ctx, parent)``) the first time its page is shown; it must have
+# ``set_visit(visit_id: uuid.UUID | None)``, called with the selected visit (None: none/new).
+VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
+    (
+        "agenda_editor",
+        "samordnare_desktop.ui.agenda_editor:AgendaEditor",
+        lambda: translate("VisitsTab", "Agenda"),
+    ),
+]
+
+NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("–")
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> date | None:
+    return None if edit.date() == NO_DATE else edit.date().toPython()
+
+
+class _PageHolder(QWidget):
+    """Placeholder in ``visit_pages``; builds the real page on first view."""
+
+    def __init__(self, name: str, path: str, ctx: UiContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_holder")
+        self.name = name
+        self._path = path
+        self._ctx = ctx
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self, visit_id: uuid.UUID | None) -> QWidget:
+        if self.page is None:
+            module_name, class_name = self._path.split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            self.page = cls(self._ctx, self)
+            if not self.page.objectName():
+                self.page.setObjectName(self.name)
+            self.layout().addWidget(self.page)
+            self.page.set_visit(visit_id)
+        return self.page
+
+
+class VisitsTab(QWidget):
+    NAME = "visits"
+
+    @staticmethod
+    def title() -> str:
+        return translate("Tabs", "Visits")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.NAME)
+        self.ctx = ctx
+        self.service = ctx.services.visits
+        self._current_id: uuid.UUID | None = None
+        self._reselecting = False
+
+        # --- actions --------------------------------------------------------------------------
+        self.new_button = QPushButton(self.tr("New visit"))
+        self.new_button.setObjectName("new_visit")
+        self.new_button.setToolTip(self.tr("Plan a new visit (Ctrl+N)"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("delete_visit")
+        self.delete_button.setToolTip(self.tr("Delete the visit (Delete); Ctrl+Z undoes"))
+        self.export_button = QPushButton(self.tr("Export calendar…"))
+        self.export_button.setObjectName("export_ics")
+        self.export_button.setToolTip(
+            self.tr("The selected visits, or all upcoming ones, as an .ics calendar file")
+        )
+        self.catalogue_button = QPushButton(self.tr("Questions…"))
+        self.catalogue_button.setObjectName("question_catalogue")
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.catalogue_button)
+        actions.addWidget(self.export_button)
+
+        # --- filters --------------------------------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search municipality, venue, date…"))
+        self.search.setClearButtonEnabled(True)
+        self.municipality = ValueCombo()
+        self.municipality.setObjectName("municipality_filter")
+        self.municipality.add(self.tr("All municipalities"), None)
+        for row in sorted(
+            ctx.services.municipalities.list(), key=lambda r: swedish_sort_key(r.name)
+        ):
+            self.municipality.add(f"{row.name} ({row.code})", row.id)
+        self.kind = ValueCombo()
+        self.kind.setObjectName("kind_filter")
+        self.kind.add(self.tr("All kinds"), None)
+        for kind in VisitKind:
+            self.kind.add(kind.label(), kind)
+        self.status = ValueCombo()
+        self.status.setObjectName("status_filter")
+        self.status.add(self.tr("All statuses"), None)
+        for status in VisitStatus:
+            self.status.add(status.label(), status)
+        self.upcoming = QCheckBox(self.tr("Upcoming"))
+        self.upcoming.setObjectName("upcoming_filter")
+        self.upcoming.setToolTip(self.tr("Only visits from today on that are not cancelled"))
+        self.date_from = _date_edit("date_from")
+        self.date_to = _date_edit("date_to")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setObjectName("clear_filters")
+        first_row = QHBoxLayout()
+        first_row.addWidget(self.search, 3)
+        first_row.addWidget(self.municipality, 2)
+        second_row = QHBoxLayout()
+        second_row.addWidget(self.kind)
+        second_row.addWidget(self.status)
+        second_row.addWidget(QLabel(self.tr("From")))
+        second_row.addWidget(self.date_from)
+        second_row.addWidget(QLabel(self.tr("to")))
+        second_row.addWidget(self.date_to)
+        second_row.addWidget(self.upcoming)
+        second_row.addStretch(1)
+        second_row.addWidget(self.clear_button)
+
+        # --- table ----------------------------------------------------------------------------
+        self.model = VisitTableModel(self)
+        self.proxy = VisitFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("visit_table")
+        self.table.setModel(self.proxy)
+        configure_table(self.table)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in range(self.model.columnCount() - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 170)
+        self.count = QLabel()
+        self.count.setObjectName("count")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(actions)
+        left_layout.addLayout(first_row)
+        left_layout.addLayout(second_row)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.count)
+
+        # --- right: the visit form and extra pages --------------------------------------------
+        self.form = VisitForm(ctx)
+        scroll = QScrollArea()
+        scroll.setObjectName("visit_form_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("visit_pages")
+        self.pages.addTab(scroll, self.tr("Visit"))
+        self.page_holders: list[_PageHolder] = []
+        for name, path, title in VISIT_PAGES:
+            holder = _PageHolder(name, path, ctx, self.pages)
+            self.page_holders.append(holder)
+            self.pages.setTabEnabled(self.pages.addTab(holder, title()), False)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("visits_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([800, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        # --- wiring ---------------------------------------------------------------------------
+        self.search.textChanged.connect(self._on_filter_changed)
+        for combo in (self.municipality, self.kind, self.status):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.upcoming.toggled.connect(self._on_filter_changed)
+        self.date_from.dateChanged.connect(self._on_filter_changed)
+        self.date_to.dateChanged.connect(self._on_filter_changed)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.new_button.clicked.connect(lambda: self.new_visit())
+        self.delete_button.clicked.connect(self.delete_visit)
+        self.export_button.clicked.connect(self.export_calendar)
+        self.catalogue_button.clicked.connect(self.edit_questions)
+        self.form.questions_button.clicked.connect(self.edit_questions)
+        self.form.saved.connect(self._on_saved)
+        self.pages.currentChanged.connect(self._on_page_changed)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_visit())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.form.save)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_visit)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        ctx.bus.changed.connect(self._on_bus_changed)
+
+        self.refresh()
+        self._update_buttons()
+        self._scrolled = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._scrolled:  # first view: today's visits at the top, the past above
+            self._scrolled = True
+            self.scroll_to_day(date.today())
+
+    # --- public API ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        rows = self.service.list()
+        self.model.set_data(rows, self.service.warnings(rows))
+        self._update_count()
+        if self._current_id is not None:
+            self._reselecting = True
+            try:
+                found = self.select_visit(self._current_id)
+            finally:
+                self._reselecting = False
+            if not found and not self.form.dirty:
+                self._show_visit(None)
+
+    def select_visit(self, visit_id: uuid.UUID) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 1)
+            if index.data(ROW_ROLE).id == visit_id:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def scroll_to_day(self, day: date) -> None:
+        """Bring the first visit on or after ``day`` to the top of the list."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.row(row).day >= day:
+                self.table.scrollTo(
+                    self.proxy.index(row, 1), QAbstractItemView.ScrollHint.PositionAtTop
+                )
+                return
+
+    def show_municipality(self, municipality_id: uuid.UUID) -> None:
+        """Show the visits of one municipality (from the Kommuner tab's "Show visits")."""
+        self.clear_filters()
+        self.municipality.set_value(municipality_id)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.proxy.index(0, 1))
+        elif self._confirm_discard():
+            self._show_visit(None, municipality_id)
+
+    def visible_rows(self) -> list[VisitRow]:
+        return [self.proxy.row(r) for r in range(self.proxy.rowCount())]
+
+    def selected_rows(self) -> list[VisitRow]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.proxy.row(r) for r in rows]
+
+    # --- filters ------------------------------------------------------------------------------
+    def clear_filters(self) -> None:
+        for widget in (self.municipality, self.kind, self.status):
+            widget.blockSignals(True)
+            widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.upcoming.blockSignals(True)
+        self.upcoming.setChecked(False)
+        self.upcoming.blockSignals(False)
+        self.search.clear()
+        self._on_filter_changed()
+
+    def _on_filter_changed(self) -> None:
+        self.proxy.set_filters(
+            search=self.search.text(),
+            municipality_id=self.municipality.value(),
+            kind=self.kind.value(),
+            status=self.status.value(),
+            date_from=_date_of(self.date_from),
+            date_to=_date_of(self.date_to),
+            upcoming_from=date.today() if self.upcoming.isChecked() else None,
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        with_warnings = sum(1 for r in self.model.rows() if self.model.warnings.get(r.id))
+        self.count.setText(
+            self.tr("Showing {shown} of {total} visits · {warned} with warnings").format(
+                shown=shown, total=total, warned=with_warnings
+            )
+        )
+
+    # --- selection ----------------------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._reselecting:
+            return
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        new_id = row.id if row else None
+        if new_id == self._current_id:
+            return
+        if not self._confirm_discard():
+            if self._current_id is not None:
+                self._reselecting = True
+                try:
+                    self.select_visit(self._current_id)
+                finally:
+                    self._reselecting = False
+            return
+        self._show_visit(row)
+
+    def _confirm_discard(self) -> bool:
+        if not self.form.dirty:
+            return True
+        return messages.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The visit has unsaved changes. Discard them?"),
+        )
+
+    def _show_visit(self, row: VisitRow | None, municipality_id: uuid.UUID | None = None) -> None:
+        self._current_id = row.id if row else None
+        if row is None:
+            self.form.new_visit(municipality_id or self.municipality.value())
+        else:
+            fresh = guarded(self, lambda: self.service.get(row.id))
+            if fresh is None:
+                self._current_id = None
+                self.form.new_visit(row.municipality_id)
+            else:
+                self.form.load(fresh)
+        for index, holder in enumerate(self.page_holders, start=1):
+            self.pages.setTabEnabled(index, self._current_id is not None)
+            if holder.page is not None:
+                holder.page.set_visit(self._current_id)
+        self._update_buttons()
+
+    def _on_page_changed(self, index: int) -> None:
+        holder = self.pages.widget(index)
+        if isinstance(holder, _PageHolder):
+            guarded(self, lambda: holder.ensure_built(self._current_id))
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self._current_id is not None)
+
+    def _on_bus_changed(self, area: str) -> None:
+        if area in ("visits", "municipalities", "*"):
+            self.refresh()
+
+    # --- actions ------------------------------------------------------------------------------
+    def new_visit(self, municipality_id: uuid.UUID | None = None) -> None:
+        if not self._confirm_discard():
+            return
+        self.table.selectionModel().clearSelection()
+        self._reselecting = True
+        try:
+            self.table.setCurrentIndex(QModelIndex())
+        finally:
+            self._reselecting = False
+        self._show_visit(None, municipality_id)
+        self.pages.setCurrentIndex(0)
+        self.form.municipality.setFocus()
+
+    def _on_saved(self, row: VisitRow) -> None:
+        self._current_id = row.id
+        self.refresh()
+        if not self.select_visit(row.id):  # hidden by the filters: show it anyway
+            self.clear_filters()
+            self.select_visit(row.id)
+        self._show_visit(row)
+        self.ctx.bus.changed.emit("visits")
+        self.ctx.show_status(self.tr("Visit saved."))
+
+    def delete_visit(self) -> None:
+        visit = self.form.visit
+        if visit is None:
+            return
+        label = f"{visit.display_title} – {visit.municipality_name} {visit.day.isoformat()}"
+        if not messages.confirm(
+            self,
+            self.tr("Delete visit"),
+            self.tr("Delete the visit {visit}? You can undo this with Ctrl+Z.").format(visit=label),
+        ):
+            return
+
+        def after() -> None:
+            self.refresh()
+            self.ctx.bus.changed.emit("visits")
+
+        command = ServiceCommand(
+            self.tr("Delete visit {visit}").format(visit=label),
+            lambda: self.service.delete(visit.id),
+            lambda: self.service.restore(visit.id),
+            after,
+            lambda exc: show_error(self, exc),
+        )
+        self.form.new_visit(visit.municipality_id)  # the form no longer shows a deleted visit
+        self._current_id = None
+        try:
+            push_done(self.ctx.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
+            self.refresh()
+            return
+        self.ctx.show_status(self.tr("Visit deleted. Ctrl+Z undoes."))
+
+    def edit_questions(self) -> None:
+        from samordnare_desktop.ui.dialogs.question_dialog import QuestionCatalogueDialog
+
+        dialog = QuestionCatalogueDialog(self, self.service)
+        dialog.exec()
+        if dialog.changed:
+            self.form.reload_questions()
+            self.ctx.bus.changed.emit("visits")
+
+    def ask_ics_path(self) -> Path | None:
+        """The file to write (a save dialog; tests replace this method)."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export calendar"),
+            str(Path.home() / self.tr("visits.ics")),
+            self.tr("iCalendar files (*.ics)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
+
+    def export_calendar(self) -> None:
+        rows = self.selected_rows() or self.service.upcoming()
+        if not rows:
+            messages.inform(
+                self,
+                self.tr("Export calendar"),
+                self.tr("There are no upcoming visits to export."),
+            )
+            return
+        path = self.ask_ics_path()
+        if path is None:
+            return
+        count = guarded(self, lambda: self.service.export_ics(rows, path))
+        if count is not None:
+            self.ctx.show_status(
+                self.tr("{count} visits written to {path}").format(count=count, path=str(path))
+            )

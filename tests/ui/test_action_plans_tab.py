@@ -1,0 +1,295 @@
+"""The Handlingsplaner tab driven through its widgets: build, edit, keys, undo, follow-up,
+history, overview and PDF export."""
+
+from __future__ import annotations
+
+import getpass
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
+from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+from samordnare_desktop.ui.models.action_plan_tree_model import LATE, OVERDUE_ROLE
+
+TODAY = date(2026, 9, 1)
+
+
+def _programme(main_window, *codes: str) -> None:
+    svc = main_window.ctx.services.municipalities
+    for code in codes:
+        m = svc.by_code(code)
+        details = svc.details(m.id)
+        svc.update(m.id, expected_version=details.version, in_programme=True, notes="")
+
+
+@pytest.fixture
+def tab(main_window):
+    _programme(main_window, "0586", "1265", "0880")
+    tab = main_window.tab("action_plans")
+    tab.today = lambda: TODAY
+    main_window.select_tab("action_plans")
+    tab.refresh()
+    return tab
+
+
+def _svc(tab):
+    return tab.ctx.services.action_plans
+
+
+def _seed(tab, code: str = "0586"):
+    """A plan made through the service: two areas, three actions (one overdue)."""
+    svc = _svc(tab)
+    m = tab.ctx.services.municipalities.by_code(code)
+    plan = svc.create_plan(m.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 1), "Eva Ek"))
+    a = svc.add_area(plan.id, AreaInput("Samverkan med skola", "Nuläge", "Mål"))
+    b = svc.add_area(plan.id, AreaInput("Kompetens och personalstabilitet"))
+    svc.add_action(a.id, ActionInput("Rutin för SIP", "Avdelningschef", None, date(2026, 6, 1)))
+    svc.add_action(a.id, ActionInput("Möten med elevhälsan", "Enhetschef", None, date(2027, 1, 1)))
+    svc.add_action(b.id, ActionInput("Mentorskap", "Enhetschef", None, date(2026, 5, 1)))
+    tab.refresh()
+    assert tab.select_code(code)
+    return svc.get(plan.id)
+
+
+def _tree_texts(tab) -> list[list[str]]:
+    model = tab.tree_model
+    out = []
+    for row in range(model.rowCount()):
+        area = model.index(row, 0)
+        out.append(
+            [area.data()] + [model.index(r, 0, area).data() for r in range(model.rowCount(area))]
+        )
+    return out
+
+
+def test_build_a_plan_in_the_tab(qtbot, tab) -> None:
+    assert tab.select_code("0586")
+    assert tab.no_plan.isVisibleTo(tab)
+    qtbot.mouseClick(tab.create_button, Qt.MouseButton.LeftButton)
+    assert tab.plan is not None and tab.plan_box.isVisibleTo(tab)
+    tab.plan_owner.setText("Eva Ek, IFO-chef")
+    tab.received.setText("2026-03-02")
+    tab._header_edited()
+    qtbot.mouseClick(tab.save_header_button, Qt.MouseButton.LeftButton)
+
+    qtbot.mouseClick(tab.add_area_button, Qt.MouseButton.LeftButton)
+    tab.area_form.name.setEditText("Samverkan med hälso- och sjukvård och skola")
+    tab.area_form.situation.setPlainText("Samverkan bygger på enskilda personer.")
+    tab.area_form.goal.setPlainText("Skriftliga rutiner.")
+    qtbot.mouseClick(tab.editor.save_button, Qt.MouseButton.LeftButton)
+
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Insert)  # Insert adds an action to the area
+    form = tab.action_form
+    assert tab.editor.stack.currentWidget() is form
+    form.what.setPlainText("Gemensam rutin för SIP")
+    form.owner.setText("Avdelningschef")
+    form.due.setText("2026-06-01")
+    form.measure.setPlainText("Antal SIP per kvartal")
+    qtbot.keyClick(form.owner, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves
+
+    plan = _svc(tab).plan_for(tab.summary.municipality_id)
+    assert plan.owner == "Eva Ek, IFO-chef" and plan.received_on == date(2026, 3, 2)
+    assert [a.name for a in plan.areas] == ["Samverkan med hälso- och sjukvård och skola"]
+    action = plan.areas[0].actions[0]
+    assert (action.what, action.owner, action.due_date) == (
+        "Gemensam rutin för SIP",
+        "Avdelningschef",
+        date(2026, 6, 1),
+    )
+    # overdue on TODAY (2026-09-01): red, bold, and said in words
+    index = tab.tree_model.find(action.id)
+    assert index.data(OVERDUE_ROLE) is True
+    status = tab.tree_model.index(index.row(), 3, index.parent())
+    assert "försenad" in status.data()
+    assert status.data(Qt.ItemDataRole.ForegroundRole).color() == LATE
+    row = next(r for r in tab.list_model.rows() if r.code == "0586")
+    assert row.overdue_count(TODAY) == 1
+
+
+def test_validation_errors_keep_the_text_and_the_row(qtbot, tab) -> None:
+    plan = _seed(tab)
+    action = plan.areas[0].actions[0]
+    assert tab.editor.select(action.id)
+    form = tab.action_form
+    form.due.setText("2026-13-40")
+    form.due.textEdited.emit("2026-13-40")
+    form.what.setPlainText("Ny text som inte får försvinna")
+    # choosing another row tries to save first: refused, so the row and the text stay
+    tab.editor.select(plan.areas[1].id)
+    qtbot.waitUntil(lambda: not tab.editor._reverting)
+    assert tab.editor.current_item.id == action.id
+    assert form.due.text() == "2026-13-40"
+    assert form.what.toPlainText() == "Ny text som inte får försvinna"
+    assert "ÅÅÅÅ-MM-DD" in form.errors.message("due_date")
+    assert _svc(tab).action(action.id).what == "Rutin för SIP"
+    form.due.setText("")
+    form.what.setPlainText("   ")
+    assert tab.editor.save() is False
+    assert "tomt" in form.errors.message("what")
+    form.what.setPlainText("Rättad text")
+    assert tab.editor.save() is True
+    assert _svc(tab).action(action.id).what == "Rättad text"
+    assert _svc(tab).action(action.id).due_date is None
+
+
+def test_reorder_areas_and_actions_by_keyboard(qtbot, tab) -> None:
+    plan = _seed(tab)
+    second = plan.areas[0].actions[1]
+    tab.editor.select(second.id)
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [a.what for a in _svc(tab).get(plan.id).areas[0].actions] == [
+        "Möten med elevhälsan",
+        "Rutin för SIP",
+    ]
+    assert tab.editor.current_item.id == second.id  # the moved row stays chosen
+    tab.editor.select(plan.areas[1].id)
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _tree_texts(tab)[0][0].startswith("Kompetens och personalstabilitet  (")
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [a.name for a in _svc(tab).get(plan.id).areas] == [
+        "Samverkan med skola",
+        "Kompetens och personalstabilitet",
+    ]
+    tab.ctx.undo_stack.undo()  # undoes the last move
+    assert _tree_texts(tab)[0][0].startswith("Kompetens och personalstabilitet  (")
+
+
+def test_delete_with_confirm_and_undo(qtbot, tab, messages) -> None:
+    plan = _seed(tab)
+    action = plan.areas[0].actions[0]
+    tab.editor.select(action.id)
+    tab.tree.setFocus()
+    messages.confirm_answer = False
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
+    assert len(_svc(tab).get(plan.id).areas[0].actions) == 2  # "No" keeps it
+    messages.confirm_answer = True
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
+    assert "Rutin för SIP" in messages.texts("confirm")[-1]
+    assert [a.what for a in _svc(tab).get(plan.id).areas[0].actions] == ["Möten med elevhälsan"]
+    assert _tree_texts(tab)[0] == ["Samverkan med skola  (1 åtgärd)", "Möten med elevhälsan"]
+    tab.ctx.undo_stack.undo()
+    assert len(_svc(tab).get(plan.id).areas[0].actions) == 2
+    assert _tree_texts(tab)[0][1] == "Rutin för SIP"
+    # a whole area, then undo
+    tab.editor.select(plan.areas[1].id)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert len(_svc(tab).get(plan.id).areas) == 1
+    tab.ctx.undo_stack.undo()
+    assert len(_svc(tab).get(plan.id).areas[1].actions) == 1
+    fields = [(h.subject, h.field) for h in _svc(tab).history(plan.id)]
+    assert ("action", "deleted") in fields and ("action", "restored") in fields
+
+
+def test_history_and_versions_are_shown(qtbot, tab, monkeypatch) -> None:
+    plan = _seed(tab)
+    action = plan.areas[1].actions[0]
+    tab.editor.select(action.id)
+    tab.action_form.status.setCurrentIndex(tab.action_form.status.findData(ActionStatus.DONE))
+    assert tab.editor.save()
+    monkeypatch.setattr(tab, "_ask_version_note", lambda _plan: "Som överenskommen")
+    qtbot.mouseClick(tab.save_version_button, Qt.MouseButton.LeftButton)
+    assert [v.number for v in _svc(tab).versions(plan.id)] == [1]
+    assert tab.version_model.rowCount() == 1
+    rows = tab.history_model.rows()
+    change = next(r for r in rows if r.field == "status" and r.subject == "action")
+    assert (change.old_value, change.new_value, change.who) == (
+        "not_started",
+        "done",
+        getpass.getuser(),
+    )
+    texts = [
+        [tab.history_model.index(r, c).data() for c in range(6)]
+        for r in range(tab.history_model.rowCount())
+    ]
+    assert any(t[3] == "status" and t[4] == "Ej påbörjad" and t[5] == "Klar" for t in texts)
+    assert "version 1" in tab.version_label.text()
+
+
+def test_record_a_follow_up(qtbot, tab, tmp_path, monkeypatch) -> None:
+    plan = _seed(tab)
+    svc = _svc(tab)
+    svc.save_version(plan.id, "Överenskommen")
+    tab.reload_plan()
+    tab.pages.setCurrentIndex(1)
+    assert tab.follow_start.isVisibleTo(tab)
+    tab.follow_day.setText("2026-10-05")
+    qtbot.mouseClick(tab.start_follow_button, Qt.MouseButton.LeftButton)
+    follow = svc.follow_up(plan.id)
+    assert follow is not None and follow.held_on == date(2026, 10, 5)
+    assert follow.visit_id is None and follow.baseline_version == 1
+    editor = tab.follow_editor
+    action = plan.areas[0].actions[0]
+    editor.select(action.id)
+    form = tab.follow_action_form
+    assert "Rutin för SIP" in form.heading.text()
+    form.status.setCurrentIndex(form.status.findData(ActionStatus.DONE))
+    form.comment.setPlainText("Rutinen är antagen av nämnden & <b>klar</b>")
+    editor.select(plan.areas[0].id)  # moving on saves
+    area_form = tab.follow_area_form
+    area_form.assessment.setCurrentIndex(area_form.assessment.findData(Assessment.CLEARLY_IMPROVED))
+    area_form.note.setPlainText("Tydligt bättre samverkan")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    tab.follow_summary.setPlainText("Kommunen har kommit långt.")
+    qtbot.mouseClick(tab.save_summary_button, Qt.MouseButton.LeftButton)
+
+    follow = svc.follow_up(plan.id)
+    assert follow.action_status[action.id] is ActionStatus.DONE
+    assert follow.action_comment[action.id] == "Rutinen är antagen av nämnden & <b>klar</b>"
+    assert follow.area_assessment[plan.areas[0].id] is Assessment.CLEARLY_IMPROVED
+    assert follow.summary == "Kommunen har kommit långt."
+    assert svc.get(plan.id).status is PlanStatus.FOLLOWED_UP
+    now = tab.follow_model.index(0, 0)
+    assert tab.follow_model.index(0, 2, now).data() == "Klar"
+    assert tab.follow_model.index(0, 1, now).data() == "Ej påbörjad"
+    fields = {h.field for h in svc.history(plan.id)}
+    assert {"follow_up_status", "follow_up_comment", "assessment", "summary"} <= fields
+
+    out = tmp_path / "uppfoljning.pdf"
+    monkeypatch.setattr(tab, "_ask_pdf_path", lambda _name: out)
+    qtbot.mouseClick(tab.export_follow_button, Qt.MouseButton.LeftButton)
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
+    )
+    assert "Bedömning: Tydligt förbättrat" in text
+    assert "Rutinen är antagen av nämnden & <b>klar</b>" in text
+
+
+def test_export_plan_pdf_from_the_tab(qtbot, tab, tmp_path, monkeypatch) -> None:
+    _seed(tab)
+    out = tmp_path / "plan.pdf"
+    monkeypatch.setattr(tab, "_ask_pdf_path", lambda _name: out)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
+    )
+    assert "Handlingsplan" in text and "Mjölby (0586)" in text and "Mentorskap" in text
+
+
+def test_overview_filters_and_click_through(qtbot, tab) -> None:
+    _seed(tab, "1265")
+    plan = _seed(tab, "0586")
+    qtbot.mouseClick(tab.mode_overview, Qt.MouseButton.LeftButton)
+    assert tab.stack.currentIndex() == 1
+    assert tab.overview_proxy.rowCount() == 6
+    tab.overview_status.setCurrentIndex(tab.overview_status.findData("overdue"))
+    late = [tab.overview_proxy.row(r).what for r in range(tab.overview_proxy.rowCount())]
+    assert sorted(late) == ["Mentorskap", "Mentorskap", "Rutin för SIP", "Rutin för SIP"]
+    tab.overview_status.setCurrentIndex(0)
+    qtbot.keyClicks(tab.overview_search, "samverkan")
+    assert tab.overview_proxy.rowCount() == 4
+    qtbot.keyClicks(tab.overview_search, " mjolby")  # no match without ö
+    assert tab.overview_proxy.rowCount() == 0
+    tab.overview_search.setText("samverkan mjö")
+    rows = [tab.overview_proxy.row(r) for r in range(tab.overview_proxy.rowCount())]
+    assert {r.municipality_name for r in rows} == {"Mjölby"}
+    target = next(r for r in range(len(rows)) if rows[r].what == "Möten med elevhälsan")
+    tab.open_overview_row(target)
+    assert tab.stack.currentIndex() == 0
+    assert tab.summary.code == "0586"
+    assert tab.editor.current_item.id == plan.areas[0].actions[1].id

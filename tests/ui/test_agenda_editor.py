@@ -1,0 +1,285 @@
+"""The agenda editor driven through its widgets: add, reorder, delete/undo, templates, PDF, print."""
+
+from __future__ import annotations
+
+import io
+from datetime import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+
+from samordnare_desktop.services.agendas import FIRST_VISIT_TEMPLATE_ID, AgendaItemInput
+from samordnare_desktop.ui.agenda_editor import AgendaEditor
+from samordnare_desktop.ui.context import ChangeBus, UiContext
+from tests.unit.test_agenda_service import make_visit
+
+
+@pytest.fixture
+def ctx(services, tmp_path: Path) -> UiContext:
+    status: list[str] = []
+    context = UiContext(
+        services=services,
+        undo_stack=QUndoStack(),
+        bus=ChangeBus(),
+        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        show_status=status.append,
+        open_tab=lambda _name: False,
+    )
+    context.status = status  # type: ignore[attr-defined]
+    return context
+
+
+@pytest.fixture
+def editor(qtbot, ctx: UiContext) -> AgendaEditor:
+    widget = AgendaEditor(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def table(editor: AgendaEditor) -> list[tuple[str, str]]:
+    m = editor.model
+    return [(m.index(r, 0).data(), m.index(r, 1).data()) for r in range(m.rowCount())]
+
+
+def add(qtbot, editor: AgendaEditor, title: str, minutes: int) -> None:
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.title_edit, title)
+    editor.duration.setValue(minutes)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_add_items_reorder_with_alt_down_times_follow(qtbot, services, editor) -> None:
+    visit = make_visit(services)
+    editor.set_visit(visit.id)
+    assert editor.placeholder.isHidden() and "Mjölby" in editor.heading.text()
+    add(qtbot, editor, "Welcome", 30)
+    add(qtbot, editor, "Dialog", 60)
+    add(qtbot, editor, "Summary", 15)
+    assert table(editor) == [
+        ("09.00–09.30", "Welcome"),
+        ("09.30–10.30", "Dialog"),
+        ("10.30–10.45", "Summary"),
+    ]
+    editor.select_item(editor.rows()[0].id)
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert table(editor) == [
+        ("09.00–10.00", "Dialog"),
+        ("10.00–10.30", "Welcome"),
+        ("10.30–10.45", "Summary"),
+    ]
+    assert editor._selected().title == "Welcome"  # the moved item stays selected
+    qtbot.keyClick(editor.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [t for _, t in table(editor)] == ["Welcome", "Dialog", "Summary"]
+    assert [r.title for r in services.agendas.items_of(visit.id)] == [
+        "Welcome",
+        "Dialog",
+        "Summary",
+    ]
+    editor.ctx.undo_stack.undo()
+    assert [t for _, t in table(editor)] == ["Dialog", "Welcome", "Summary"]
+
+
+def test_drag_and_drop_moves_through_the_service(qtbot, services, editor) -> None:
+    visit = make_visit(services)
+    for title in ("A", "B", "C"):
+        services.agendas.add_item(visit.id, AgendaItemInput(title=title))
+    editor.set_visit(visit.id)
+    model = editor.model
+    data = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
+    qtbot.waitUntil(lambda: [t for _, t in table(editor)] == ["B", "C", "A"])
+    assert table(editor)[0] == ("09.00–09.30", "B")
+
+
+def test_editing_shows_validation_beside_the_field(qtbot, services, editor) -> None:
+    visit = make_visit(services)
+    services.agendas.add_item(visit.id, AgendaItemInput(title="A", duration_minutes=30))
+    services.agendas.add_item(visit.id, AgendaItemInput(title="B", duration_minutes=30))
+    editor.set_visit(visit.id)
+    editor.select_item(editor.rows()[0].id)
+    editor.title_edit.clear()
+    assert not editor.save_item()
+    assert editor.errors.message("title")
+    assert services.agendas.items_of(visit.id)[0].title == "A"
+    editor.title_edit.insert("Välkommen & fika")
+    editor.duration.setValue(45)
+    editor.presenter_name.insert("Åsa Öberg")
+    assert editor.save_item()
+    assert table(editor) == [("09.00–09.45", "Välkommen & fika"), ("09.45–10.15", "B")]
+    assert editor.model.index(0, 2).data() == "Åsa Öberg"
+
+
+def test_flagged_rows_are_tinted_with_a_tooltip(qtbot, services, editor) -> None:
+    visit = make_visit(services, end=time(10, 0))
+    services.agendas.add_item(visit.id, AgendaItemInput(title="A", duration_minutes=30))
+    services.agendas.add_item(visit.id, AgendaItemInput(title="B", duration_minutes=60))
+    editor.set_visit(visit.id)
+    assert editor.model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert editor.model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "Utanför besökets tider" in editor.model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Flaggade: 1" in editor.summary.text()
+
+
+def test_delete_confirms_and_undo_restores(qtbot, services, editor, messages) -> None:
+    visit = make_visit(services)
+    for title in ("A", "B", "C"):
+        services.agendas.add_item(visit.id, AgendaItemInput(title=title))
+    editor.set_visit(visit.id)
+    editor.select_item(editor.rows()[1].id)
+    messages.confirm_answer = False
+    editor.delete_item()
+    assert len(services.agendas.items_of(visit.id)) == 3
+    messages.confirm_answer = True
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert [t for _, t in table(editor)] == ["A", "C"]
+    assert len(messages.texts("confirm")) == 2
+    editor.ctx.undo_stack.undo()
+    assert [t for _, t in table(editor)] == ["A", "B", "C"]
+    editor.ctx.undo_stack.redo()
+    assert [t for _, t in table(editor)] == ["A", "C"]
+
+
+def test_apply_and_save_templates(qtbot, services, editor, messages, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    visit = make_visit(services)
+    services.agendas.add_item(visit.id, AgendaItemInput(title="Own item"))
+    editor.set_visit(visit.id)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Första besök", True))
+    messages.confirm_answer = False
+    editor.apply_template()
+    assert [t for _, t in table(editor)] == ["Own item"]
+    messages.confirm_answer = True
+    qtbot.mouseClick(editor.template_button, Qt.MouseButton.LeftButton)
+    titles = [t for _, t in table(editor)]
+    assert titles[0] == "Välkommen och presentationsrunda" and titles[-1] == "Pressträff"
+    editor.ctx.undo_stack.undo()
+    assert [t for _, t in table(editor)] == ["Own item"]
+    editor.ctx.undo_stack.redo()
+    assert len(table(editor)) == 9
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Min mall", True))
+    qtbot.mouseClick(editor.save_template_button, Qt.MouseButton.LeftButton)
+    saved = services.agendas.template_named("Min mall")
+    assert saved is not None and saved.item_count == 9
+    editor.delete_item()  # nothing selected: nothing happens
+    editor.select_item(editor.rows()[0].id)
+    editor.delete_item()
+    editor.save_as_template()  # same name: confirm replace
+    assert services.agendas.template_named("Min mall").item_count == 8
+    assert any("Min mall" in text for text in messages.texts("confirm"))
+
+
+def test_export_pdf_has_swedish_date_items_in_order_and_pages(
+    qtbot, services, editor, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from samordnare_desktop.ui.dialogs.agenda_pdf_dialog import AgendaPdfDialog
+
+    visit = make_visit(services)
+    services.agendas.apply_template(visit.id, FIRST_VISIT_TEMPLATE_ID)
+    editor.set_visit(visit.id)
+    out = tmp_path / "export" / "agenda"
+    monkeypatch.setattr(AgendaPdfDialog, "exec", lambda self: self.compact.setChecked(True) or 1)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
+    written = out.with_suffix(".pdf")
+    reader = PdfReader(written)
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "onsdag 4 mars 2026" in text and "Sida 1 av 1" in text
+    titles = [r.title for r in services.agendas.items_of(visit.id)]
+    assert [text.index(t) for t in titles] == sorted(text.index(t) for t in titles)
+    assert editor.pdf_options().compact  # remembered for the next time
+
+
+def test_hostile_text_in_every_field_through_the_editor(qtbot, services, editor) -> None:
+    hostile = "<b>Fet & </b> 😀👍🏽 " + "x" * 150
+    visit = make_visit(services)
+    editor.set_visit(visit.id)
+    editor.new_item()
+    for widget in (
+        editor.title_edit,
+        editor.presenter_name,
+        editor.presenter_title,
+        editor.presenter_organisation,
+    ):
+        widget.insert(hostile)
+    editor.description.setPlainText((hostile + "\n") * 30 + "y" * 5000)
+    assert editor.save_item()
+    pdf = editor.pdf_bytes()
+    reader = PdfReader(io.BytesIO(pdf))
+    assert "<b>Fet &" in reader.pages[0].extract_text()
+
+
+def test_print_paints_the_pdf_pages_onto_the_printer(services, editor, tmp_path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from samordnare_desktop.ui.pdf_output import new_printer, paint_pdf
+
+    visit = make_visit(services)
+    for n in range(40):
+        services.agendas.add_item(
+            visit.id,
+            AgendaItemInput(title=f"Punkt {n}", duration_minutes=10, description="x " * 80),
+        )
+    editor.set_visit(visit.id)
+    pdf = editor.pdf_bytes()
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    assert pages >= 2
+    printer = new_printer()
+    printer.setResolution(72)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    assert paint_pdf(printer, pdf) == pages
+    assert len(PdfReader(target).pages) == pages
+
+
+def test_open_pdf_writes_a_file_and_opens_it(services, editor, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    visit = make_visit(services)
+    services.agendas.add_item(visit.id, AgendaItemInput(title="A"))
+    editor.set_visit(visit.id)
+    editor.open_pdf()
+    path = Path(opened[0].toLocalFile())
+    assert path.name == "agenda-0586-2026-03-04.pdf"
+    assert PdfReader(path).pages[0].extract_text().count("Sida 1 av 1") == 1
+
+
+def test_no_visit_shows_a_placeholder(editor) -> None:
+    editor.set_visit(None)
+    assert editor.body.isHidden() and not editor.placeholder.isHidden()
+
+
+def test_templates_dialog_renames_and_deletes_with_undo(qtbot, ctx, messages, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from samordnare_desktop.ui.dialogs.agenda_templates_dialog import AgendaTemplatesDialog
+
+    dialog = AgendaTemplatesDialog(None, ctx)
+    qtbot.addWidget(dialog)
+    names = [dialog.list.item(n).text() for n in range(dialog.list.count())]
+    assert names == ["Första besök", "Uppföljningsbesök"]
+    assert "9 punkter" in dialog.preview.text() and "Lunch" in dialog.preview.text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Första besöket", True))
+    dialog.rename()
+    assert dialog.current().name == "Första besöket"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("uppföljningsbesök", True))
+    dialog.rename()
+    assert "finns redan" in messages.texts("warn")[-1]
+    dialog.delete()
+    assert [t.name for t in ctx.services.agendas.templates()] == ["Uppföljningsbesök"]
+    ctx.undo_stack.undo()
+    assert len(ctx.services.agendas.templates()) == 2
+    assert dialog.list.count() == 2

@@ -1,0 +1,170 @@
+"""The Deltagare tab's document buttons: import with preview, export, list and sign-in PDFs."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog
+
+from samordnare_desktop.domain.participant import ParticipantCategory as Cat
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services import tabular
+from samordnare_desktop.services.participant_documents import ImportAction
+from samordnare_desktop.services.participants import ParticipationInput, PersonInput
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.ui import participant_documents as module
+from samordnare_desktop.ui.participant_documents import (
+    ImportPreviewDialog,
+    ParticipantListDialog,
+    SigninSheetDialog,
+)
+
+
+@pytest.fixture
+def tab(main_window):
+    services = main_window.ctx.services
+    m = services.municipalities.by_code("0586")
+    visit = services.visits.create(VisitInput(m.id, VisitKind.FIRST, date(2026, 3, 4)))
+    services.participants.add(
+        visit.id,
+        PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen"),
+        ParticipationInput(attended=True),
+    )
+    main_window.select_tab("participants")
+    tab = main_window.tab("participants")
+    main_window.ctx.bus.changed.emit("visits")
+    assert tab.show_visit(visit.id)
+    return tab
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_buttons_follow_the_visit(main_window) -> None:
+    tab = main_window.tab("participants")
+    assert not tab.documents.isEnabled()  # no visit chosen
+    assert tab.documents.import_button.text() == "Importera…"
+    assert tab.documents.signin_button.text() == "Närvarolista (PDF)…"
+
+
+def test_import_preview_then_apply(tab, tmp_path: Path, monkeypatch) -> None:
+    source = tmp_path / "kommunen.csv"
+    source.write_bytes(
+        "Namn;Organisation;Kategori;E-post\r\n"
+        "Anna Berg;Socialförvaltningen;;anna@mjolby.se\r\n"
+        "Nils Nord;Polisen;Polis;\r\n"
+        ";Skolan;;\r\n".encode("cp1252")
+    )
+    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+    seen = {}
+
+    def fake_exec(dialog: ImportPreviewDialog) -> int:
+        seen["counts"] = dialog.counts.text()
+        seen["rows"] = [(r.line, r.action) for r in dialog.visible_rows()]
+        dialog.action_filter.setCurrentIndex(dialog.action_filter.findData("skip"))
+        seen["skipped"] = [r.detail for r in dialog.visible_rows()]
+        seen["ok"] = dialog.ok_button.isEnabled()
+        # nothing is written while the preview is open
+        seen["names_during_preview"] = [r.name for r in tab.visible_rows()]
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", fake_exec)
+    tab.documents.import_button.click()
+    assert seen["counts"] == "1 läggs till, 1 uppdateras, 1 hoppas över"
+    assert seen["rows"] == [(2, ImportAction.UPDATE), (3, ImportAction.ADD), (4, ImportAction.SKIP)]
+    assert seen["skipped"] == ["Namn saknas."]
+    assert seen["ok"]
+    assert seen["names_during_preview"] == ["Anna Berg"]
+    names = sorted(r.name for r in tab.visible_rows())
+    assert names == ["Anna Berg", "Nils Nord"]  # the tab reloaded
+    anna = next(r for r in tab.visible_rows() if r.name == "Anna Berg")
+    assert anna.email == "anna@mjolby.se"
+    assert "Importerat från kommunen.csv" in tab.window().statusBar().currentMessage()
+
+
+def test_import_cancel_changes_nothing(tab, tmp_path: Path, monkeypatch) -> None:
+    source = tmp_path / "a.csv"
+    source.write_text("Name\nNils Nord\n", encoding="utf-8")
+    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: QDialog.DialogCode.Rejected)
+    tab.documents.import_button.click()
+    assert [r.name for r in tab.visible_rows()] == ["Anna Berg"]
+
+
+def test_import_of_a_garbage_file_shows_the_error(tab, tmp_path: Path, monkeypatch, messages):
+    source = tmp_path / "bild.csv"
+    source.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+
+    def never(_dialog) -> int:
+        raise AssertionError("no preview for an unreadable file")
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", never)
+    tab.documents.import_button.click()
+    assert any("kalkylark" in text for text in messages.texts("warn"))
+    assert [r.name for r in tab.visible_rows()] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_export(tab, tmp_path: Path, monkeypatch, suffix: str) -> None:
+    target = tmp_path / "ut"
+    chosen_filter = "CSV för Excel (*.csv)" if suffix == ".csv" else "Excel-arbetsbok (*.xlsx)"
+    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), chosen_filter))
+    tab.documents.export_button.click()
+    written = target.with_name("ut" + suffix)
+    table = tabular.read_table(written)
+    assert table.rows[0][0] == "Anna Berg"
+    assert "1 deltagare sparade" in tab.window().statusBar().currentMessage()
+
+
+def test_participant_list_pdf_with_options(tab, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "lista.pdf"
+
+    def fake_exec(dialog: ParticipantListDialog) -> int:
+        dialog.group_by.setCurrentIndex(dialog.group_by.findData("organisation"))
+        dialog.columns[module.ListColumn.EMAIL].setChecked(False)
+        dialog.columns[module.ListColumn.CATEGORY].setChecked(True)
+        dialog.attendance_style.setCurrentIndex(dialog.attendance_style.findData("words"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantListDialog, "exec", fake_exec)
+    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), "PDF (*.pdf)"))
+    tab.documents.list_button.click()
+    text = _pdf_text(target)
+    assert "Deltagarlista" in text
+    assert "Socialförvaltningen (1) · Närvarande 1 av 1" in text
+    assert "Kategori" in text and "Ja" in text
+    # the choices are remembered for next time
+    dialog = ParticipantListDialog(None, tab.ctx.settings)
+    assert dialog.group_by.currentData() == "organisation"
+    assert dialog.columns[module.ListColumn.CATEGORY].isChecked()
+    assert dialog.attendance_style.currentData() == "words"
+
+
+def test_signin_sheet_pdf(tab, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "narvaro.pdf"
+
+    def fake_exec(dialog: SigninSheetDialog) -> int:
+        dialog.blank_rows.setValue(4)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SigninSheetDialog, "exec", fake_exec)
+    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), "PDF (*.pdf)"))
+    tab.documents.signin_button.click()
+    text = _pdf_text(target)
+    assert "Närvarolista" in text and "Anna Berg" in text
+    numbers = {int(w) for w in text.split() if w.isdigit()}
+    assert 5 in numbers and 6 not in numbers  # 1 name + 4 blank rows
+    assert "Närvarolistan sparad" in tab.window().statusBar().currentMessage()
+
+
+def test_cancelled_save_dialog_writes_nothing(tab, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(SigninSheetDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(module, "choose_save_file", lambda *a: ("", ""))
+    tab.documents.signin_button.click()
+    assert list(tmp_path.iterdir()) == [] or all(p.is_dir() for p in tmp_path.iterdir())

@@ -1,0 +1,361 @@
+"""The Deltagare tab driven through its widgets: add, dedupe prompt, children, copy, attendance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from samordnare_desktop.domain.participant import ParticipantCategory as Cat
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.services.participants import ParticipationInput, PersonInput
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.ui.dialogs.participant_dialog import ParticipantDialog
+
+
+@pytest.fixture
+def visits(main_window):
+    services = main_window.ctx.services
+    m = services.municipalities.by_code("0586")
+    first = services.visits.create(
+        VisitInput(m.id, VisitKind.FIRST, date(2026, 3, 4), status=VisitStatus.HELD)
+    )
+    follow = services.visits.create(
+        VisitInput(m.id, VisitKind.FOLLOW_UP, date(2026, 9, 10), first_visit_id=first.id)
+    )
+    return first, follow
+
+
+@pytest.fixture
+def tab(main_window, visits):
+    main_window.select_tab("participants")
+    tab = main_window.tab("participants")
+    main_window.ctx.bus.changed.emit("visits")  # the visits tab announces new visits like this
+    return tab
+
+
+def _names(tab) -> list[str]:
+    return [r.display_name for r in tab.visible_rows()]
+
+
+def _fill(dialog: ParticipantDialog, category: Cat = Cat.OTHER, **fields: str) -> None:
+    dialog.set_category(category)
+    for name, value in fields.items():
+        widget = {
+            "name": dialog.name,
+            "title": dialog.title_edit,
+            "organisation": dialog.organisation,
+            "email": dialog.email,
+            "phone": dialog.phone,
+            "consent_note": dialog.consent_note,
+        }.get(name)
+        if widget is not None:
+            widget.setText(value)
+        elif name == "party":
+            dialog.party.setCurrentText(value)
+        elif name == "office":
+            dialog.office.setCurrentText(value)
+
+
+def test_visit_chooser_and_show_visit(tab, visits) -> None:
+    first, follow = visits
+    labels = [tab.visit.itemText(i) for i in range(tab.visit.count())]
+    assert labels == ["Mjölby – Första besök 2026-03-04", "Mjölby – Uppföljningsbesök 2026-09-10"]
+    assert tab.show_visit(first.id)
+    assert tab.visit.currentText() == labels[0]
+    assert tab.visit_id == first.id
+    assert not tab.copy_button.isEnabled()  # a first visit has nothing to copy from
+    assert tab.show_visit(follow.id)
+    assert tab.copy_button.isEnabled()
+    assert "Inga deltagare" in tab.summary.text()
+
+
+def test_open_from_another_tab(main_window, visits) -> None:
+    from samordnare_desktop.ui.participants_tab import open_visit_participants
+
+    _first, follow = visits
+    other = main_window.tab("municipalities")
+    assert open_visit_participants(other, follow.id)
+    assert main_window.current_tab().objectName() == "participants"
+    assert main_window.current_tab().visit_id == follow.id
+
+
+def test_no_visits_shows_a_hint(main_window) -> None:
+    tab = main_window.tab("participants")
+    assert tab.visit_id is None
+    assert "Det finns inga besök" in tab.placeholder.text()
+    assert not tab.add_button.isEnabled()
+
+
+def test_add_politician_and_search_and_filter(qtbot, tab, visits, monkeypatch) -> None:
+    first, _ = visits
+    tab.show_visit(first.id)
+
+    def fake_exec(dialog: ParticipantDialog) -> int:
+        _fill(
+            dialog,
+            Cat.POLITICIAN,
+            name="Şahin Yılmaz",
+            title="Kommunstyrelsens ordförande",
+            organisation="Kommunstyrelsen",
+            party="S",
+            office="Kommunalråd",
+            email="sahin.yilmaz@mjolby.se",
+        )
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fake_exec)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    services = tab.ctx.services
+    services.participants.add(
+        first.id, PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen")
+    )
+    tab.reload()
+    assert _names(tab) == ["Şahin Yılmaz", "Anna Berg"]
+    row = tab.visible_rows()[0]
+    assert row.role == "Kommunstyrelsens ordförande, Kommunalråd (S)"
+    assert tab.proxy.index(0, 0).data() == "Şahin Yılmaz (S)"
+    assert tab.proxy.index(0, 1).data() == "Kommunalråd, Kommunstyrelsens ordförande"
+    assert tab.proxy.index(0, 3).data() == "Politiker"
+    tab.search.insert("socialförv")
+    assert _names(tab) == ["Anna Berg"]
+    tab.search.clear()
+    tab.category.setCurrentIndex(tab.category.findData(Cat.POLITICIAN.value))
+    assert _names(tab) == ["Şahin Yılmaz"]
+    # undo the add
+    tab.category.setCurrentIndex(0)
+    tab.ctx.undo_stack.undo()  # nothing else was pushed: undoes the add
+    assert _names(tab) == ["Anna Berg"]
+
+
+def test_dedupe_prompt_reuses_the_existing_person(qtbot, tab, visits, monkeypatch, messages):
+    first, follow = visits
+    svc = tab.ctx.services.participants
+    anna = svc.add(
+        first.id,
+        PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen", email="a@b.se"),
+    )
+    tab.show_visit(follow.id)
+    seen = {}
+
+    def fake_exec(dialog: ParticipantDialog) -> int:
+        _fill(dialog, Cat.MANAGER, name="anna berg", organisation="socialförvaltningen")
+        messages.confirm_answer = False
+        assert dialog.try_save() is False  # "no": back to the form, nothing saved
+        seen["error"] = dialog.errors.message("name")
+        messages.confirm_answer = True
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fake_exec)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert (
+        "Anna Berg, Socialförvaltningen finns redan – använda befintlig person?"
+        in (messages.texts("confirm")[0])
+    )
+    assert "befintliga personen" in seen["error"]
+    rows = tab.visible_rows()
+    assert [r.person_id for r in rows] == [anna.person_id]
+    assert rows[0].email == "a@b.se"
+    assert len(svc.directory(first.municipality_id)) == 1
+
+
+def test_suggestion_from_directory_links_the_person(tab, visits, monkeypatch) -> None:
+    first, follow = visits
+    svc = tab.ctx.services.participants
+    anna = svc.add(
+        first.id, PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen")
+    )
+    tab.show_visit(follow.id)
+
+    def fake_exec(dialog: ParticipantDialog) -> int:
+        suggestions = dialog.suggestions.stringList()
+        assert suggestions == ["Anna Berg, Socialförvaltningen"]
+        dialog.choose_suggestion(suggestions[0])
+        assert dialog.person_id == anna.person_id
+        assert dialog.organisation.text() == "Socialförvaltningen"
+        dialog.title_edit.setText("Socialchef")  # typed over the suggestion: updates the directory
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fake_exec)
+    tab.add_participant()
+    rows = tab.visible_rows()
+    assert [(r.person_id, r.title) for r in rows] == [(anna.person_id, "Socialchef")]
+
+
+def test_children_get_no_contact_details(tab, visits, monkeypatch) -> None:
+    first, _ = visits
+    tab.show_visit(first.id)
+    seen = {}
+
+    def fake_exec(dialog: ParticipantDialog) -> int:
+        dialog.set_category(Cat.CHILD)
+        assert dialog.child_hint.isVisibleTo(dialog)
+        assert not dialog.email.isEnabled()  # empty contact fields are locked for children
+        dialog.set_category(Cat.OTHER)
+        _fill(dialog, Cat.OTHER, name="Elsa", email="elsa@example.se")
+        dialog.set_category(Cat.CHILD)
+        assert dialog.try_save() is False
+        seen["email"] = dialog.errors.message("email")
+        dialog.email.clear()
+        dialog.name.setText("Elsa Svensson")
+        assert dialog.try_save() is False
+        seen["name"] = dialog.errors.message("name")
+        dialog.name.clear()  # anonymous
+        dialog.consent_note.setText("Vårdnadshavare har samtyckt")
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fake_exec)
+    tab.add_participant()
+    assert "Inga kontaktuppgifter" in seen["email"]
+    assert "förnamn" in seen["name"]
+    rows = tab.visible_rows()
+    assert [(r.display_name, r.email, r.consent_note) for r in rows] == [
+        ("Ungdom 1", "", "Vårdnadshavare har samtyckt")
+    ]
+
+
+def test_copy_from_first_visit_and_undo(qtbot, tab, visits) -> None:
+    first, follow = visits
+    svc = tab.ctx.services.participants
+    for name in ("Anna Berg", "Bo Ek", "Cecilia Öst"):
+        svc.add(first.id, PersonInput(name, Cat.SOCIAL_STAFF, organisation="Socialförvaltningen"))
+    svc.add(first.id, PersonInput("", Cat.CHILD))
+    tab.show_visit(follow.id)
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert sorted(_names(tab)) == ["Anna Berg", "Bo Ek", "Cecilia Öst", "Ungdom 1"]
+    assert len(svc.list_for_visit(follow.id)) == 4
+    tab.ctx.undo_stack.undo()
+    assert _names(tab) == []
+    tab.ctx.undo_stack.redo()
+    assert len(_names(tab)) == 4
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)  # again: nothing new
+    assert len(_names(tab)) == 4
+
+
+def test_attendance_mode_by_keyboard(qtbot, tab, visits) -> None:
+    first, _ = visits
+    svc = tab.ctx.services.participants
+    svc.add(first.id, PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen"))
+    svc.add(first.id, PersonInput("Per Holm", Cat.POLITICIAN, party="S"))
+    svc.add(first.id, PersonInput("Lena Ek", Cat.POLITICIAN, party="M"))
+    tab.show_visit(first.id)
+    assert tab.summary.text().startswith("Närvarande 0 av 3 · Politiker 0/2 · Chefer 0/1")
+    tab.window().activateWindow()
+    qtbot.waitActive(tab.window())
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert tab.attendance_button.isChecked()
+    assert tab.walk_in.isVisibleTo(tab)
+    qtbot.keyClicks(tab.search, "per")
+    assert _names(tab) == ["Per Holm"]
+    qtbot.keyClick(tab.search, Qt.Key.Key_Space)
+    assert tab.search.text() == "per"  # the space ticked, it was not typed
+    assert tab.summary.text().startswith("Närvarande 1 av 3 · Politiker 1/2 · Chefer 0/1")
+    tab.search.clear()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    assert tab.current_participant().name == "Anna Berg"
+    qtbot.keyClick(tab.search, Qt.Key.Key_Space)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Up)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Space)  # Per again: unticks him
+    attended = {r.name for r in svc.list_for_visit(first.id) if r.attended}
+    assert attended == {"Anna Berg"}
+    assert tab.summary.text().startswith("Närvarande 1 av 3 · Politiker 0/2 · Chefer 1/1")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert tab.search.text() == " "  # Shift+Space types a space
+
+
+def test_walk_in_line(qtbot, tab, visits) -> None:
+    first, _ = visits
+    tab.show_visit(first.id)
+    tab.attendance_button.click()
+    tab.walk_in.setText("Karin Lund, Röda Korset")
+    qtbot.keyClick(tab.walk_in, Qt.Key.Key_Return)
+    rows = tab.visible_rows()
+    assert [(r.name, r.organisation, r.attended, r.walk_in) for r in rows] == [
+        ("Karin Lund", "Röda Korset", True, True)
+    ]
+    assert tab.walk_in.text() == ""
+    assert tab.summary.text().startswith("Närvarande 1 av 1")
+    tab.walk_in.setText(", Polisen")
+    qtbot.keyClick(tab.walk_in, Qt.Key.Key_Return)
+    assert "Skriv namnet" in tab.walk_in_error.text()
+
+
+def test_remove_with_confirmation_and_undo(qtbot, tab, visits, messages) -> None:
+    first, _ = visits
+    svc = tab.ctx.services.participants
+    svc.add(first.id, PersonInput("Anna Berg", Cat.MANAGER), ParticipationInput(confirmed=True))
+    tab.show_visit(first.id)
+    tab.table.selectRow(0)
+    messages.confirm_answer = False
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert _names(tab) == ["Anna Berg"]
+    messages.confirm_answer = True
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert "Ta bort Anna Berg" in messages.texts("confirm")[-1]
+    assert _names(tab) == [] and svc.list_for_visit(first.id) == []
+    tab.ctx.undo_stack.undo()
+    assert _names(tab) == ["Anna Berg"]
+    assert svc.list_for_visit(first.id)[0].confirmed
+
+
+def test_edit_participant(tab, visits, monkeypatch) -> None:
+    first, _ = visits
+    svc = tab.ctx.services.participants
+    svc.add(first.id, PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen"))
+    tab.show_visit(first.id)
+    tab.table.selectRow(0)
+
+    def fake_exec(dialog: ParticipantDialog) -> int:
+        assert dialog.name.text() == "Anna Berg"
+        dialog.title_edit.setText("Socialchef")
+        dialog.confirmed.setChecked(True)
+        dialog.notes.setPlainText("Kommer 10.00 & <går tidigt>")
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fake_exec)
+    tab.edit_participant()
+    row = svc.list_for_visit(first.id)[0]
+    assert (row.title, row.confirmed, row.notes) == (
+        "Socialchef",
+        True,
+        "Kommer 10.00 & <går tidigt>",
+    )
+    assert tab.visible_rows()[0].title == "Socialchef"
+
+
+def test_directory_dialog_adds_and_removes_people(tab, visits, monkeypatch, messages) -> None:
+    from samordnare_desktop.ui.dialogs.person_directory_dialog import PersonDirectoryDialog
+
+    first, follow = visits
+    svc = tab.ctx.services.participants
+    for name in ("Anna Berg", "Bo Ek"):
+        svc.add(first.id, PersonInput(name, Cat.SOCIAL_STAFF, organisation="Socialförvaltningen"))
+    tab.show_visit(follow.id)
+    seen = {}
+
+    def fake_exec(dialog: PersonDirectoryDialog) -> int:
+        assert dialog.model.rowCount() == 2
+        dialog.search.setText("bo")
+        assert dialog.proxy.rowCount() == 1
+        dialog.table.selectRow(0)
+        dialog.add_selected()
+        seen["after_add"] = _names(tab)
+        dialog.search.clear()
+        dialog.table.selectAll()
+        dialog.remove_selected()
+        seen["left"] = dialog.model.rowCount()
+        return 0
+
+    monkeypatch.setattr(PersonDirectoryDialog, "exec", fake_exec)
+    tab.directory_button.click()
+    assert seen["after_add"] == ["Bo Ek"]
+    assert seen["left"] == 0
+    assert "Ta bort 2 person" in messages.texts("confirm")[-1]
+    assert _names(tab) == [] and svc.list_for_visit(first.id) == []
+    tab.ctx.undo_stack.undo()  # the removal
+    assert _names(tab) == ["Bo Ek"]
+    assert len(svc.list_for_visit(first.id)) == 2

@@ -1,0 +1,163 @@
+"""Action plans through the service: areas, actions, order, versions, history, follow-up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
+from samordnare_desktop.domain.errors import NotFoundError, StaleEditError, ValidationError
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.services.action_plans import (
+    ActionInput,
+    ActionPlanService,
+    AreaInput,
+    PlanInput,
+)
+from samordnare_desktop.services.registry import Services
+from samordnare_desktop.services.visits import VisitInput
+
+
+@pytest.fixture
+def svc(services: Services) -> ActionPlanService:
+    service = services.action_plans
+    service.user = lambda: "kerstin"
+    return service
+
+
+def _plan(services: Services, svc: ActionPlanService, code: str = "0586"):
+    m = services.municipalities.by_code(code)
+    return svc.create_plan(m.id, PlanInput(PlanStatus.DRAFT, date(2026, 3, 2), "Eva Ek"))
+
+
+def test_build_plan_with_areas_and_actions(services, svc) -> None:
+    plan = _plan(services, svc)
+    area = svc.add_area(plan.id, AreaInput("Samverkan med skola", "Lite samverkan", "Rutiner"))
+    svc.add_action(area.id, ActionInput("Gemensam rutin", "IFO-chef", due_date=date(2026, 6, 1)))
+    svc.add_action(area.id, ActionInput("Träffar varje månad", "Enhetschef"))
+    details = svc.get(plan.id)
+    assert [a.name for a in details.areas] == ["Samverkan med skola"]
+    assert [a.what for a in details.areas[0].actions] == ["Gemensam rutin", "Träffar varje månad"]
+    assert details.owner == "Eva Ek"
+    with pytest.raises(ValidationError) as err:
+        svc.create_plan(details.municipality_id)
+    assert err.value.field == "municipality"
+
+
+def test_validation_names_the_field_and_changes_nothing(services, svc) -> None:
+    plan = _plan(services, svc)
+    with pytest.raises(ValidationError) as err:
+        svc.add_area(plan.id, AreaInput("   "))
+    assert err.value.field == "name"
+    area = svc.add_area(plan.id, AreaInput("Kompetens"))
+    with pytest.raises(ValidationError) as err:
+        svc.add_action(
+            area.id, ActionInput("X", start_date=date(2026, 5, 1), due_date=date(2026, 4, 1))
+        )
+    assert err.value.field == "due_date"
+    assert svc.get(plan.id).areas[0].actions == ()
+
+
+def test_order_moves_and_delete_restore(services, svc) -> None:
+    plan = _plan(services, svc)
+    a = svc.add_area(plan.id, AreaInput("A"))
+    b = svc.add_area(plan.id, AreaInput("B"))
+    c = svc.add_area(plan.id, AreaInput("C"))
+    assert svc.move_area(c.id, -1)
+    assert [x.name for x in svc.get(plan.id).areas] == ["A", "C", "B"]
+    assert not svc.move_area(a.id, -1)
+    x1 = svc.add_action(b.id, ActionInput("x1"))
+    x2 = svc.add_action(b.id, ActionInput("x2"))
+    svc.add_action(b.id, ActionInput("x0"), position=0)
+    assert svc.move_action(x1.id, 1)
+    assert [x.what for x in svc.get(plan.id).area(b.id).actions] == ["x0", "x2", "x1"]
+    svc.delete_action(x2.id)
+    assert [x.what for x in svc.get(plan.id).area(b.id).actions] == ["x0", "x1"]
+    svc.restore_action(x2.id)
+    assert [x.what for x in svc.get(plan.id).area(b.id).actions] == ["x0", "x2", "x1"]
+    svc.delete_area(b.id)
+    assert [x.name for x in svc.get(plan.id).areas] == ["A", "C"]
+    svc.restore_area(b.id)
+    assert len(svc.get(plan.id).area(b.id).actions) == 3
+
+
+def test_history_records_who_what_old_and_new(services, svc) -> None:
+    plan = _plan(services, svc)
+    area = svc.add_area(plan.id, AreaInput("Kompetens"))
+    action = svc.add_action(area.id, ActionInput("Mentorskap"))
+    svc.update_action(
+        action.id,
+        ActionInput("Mentorskap för nya", status=ActionStatus.ONGOING),
+        expected_version=action.version,
+    )
+    with pytest.raises(StaleEditError):
+        svc.update_action(action.id, ActionInput("Annat"), expected_version=action.version)
+    history = svc.history(plan.id)
+    changes = {(h.subject, h.field, h.old_value, h.new_value) for h in history}
+    assert ("action", "what", "Mentorskap", "Mentorskap för nya") in changes
+    assert ("action", "status", "not_started", "ongoing") in changes
+    assert ("area", "created", "", "Kompetens") in changes
+    assert all(h.who == "kerstin" for h in history)
+    assert not any(h.new_value == "Annat" for h in history)  # refused edit left no trace
+
+
+def test_overdue_and_overview(services, svc) -> None:
+    plan = _plan(services, svc)
+    area = svc.add_area(plan.id, AreaInput("Samverkan med skola"))
+    late = svc.add_action(area.id, ActionInput("Sen", due_date=date(2026, 1, 1)))
+    svc.add_action(
+        area.id, ActionInput("Klar", due_date=date(2026, 1, 1), status=ActionStatus.DONE)
+    )
+    svc.add_action(area.id, ActionInput("Framtid", due_date=date(2027, 1, 1)))
+    today = date(2026, 2, 1)
+    rows = svc.overview()
+    assert [r.what for r in rows if r.overdue(today)] == ["Sen"]
+    assert late.overdue(today) and not late.overdue(date(2025, 12, 31))
+    summary = next(s for s in svc.summaries() if s.plan_id == plan.id)
+    assert summary.overdue_count(today) == 1 and summary.action_count == 3
+
+
+def test_versions_and_follow_up_keep_the_agreed_plan(services, svc) -> None:
+    plan = _plan(services, svc)
+    area = svc.add_area(plan.id, AreaInput("Kompetens"))
+    action = svc.add_action(area.id, ActionInput("Mentorskap"))
+    plan = svc.update_plan(
+        plan.id, PlanInput(PlanStatus.AGREED, plan.received_on, plan.owner), expected_version=1
+    )
+    first = svc.save_version(plan.id, "Som överenskommen")
+    assert first.number == 1 and svc.get(plan.id).revision == 1
+    svc.update_action(
+        action.id,
+        ActionInput("Mentorskap ändrad", status=ActionStatus.DONE),
+        expected_version=action.version,
+    )
+    m = services.municipalities.by_code("0586")
+    visit = services.visits.create(
+        VisitInput(m.id, VisitKind.FOLLOW_UP, date(2026, 10, 5), status=VisitStatus.HELD)
+    )
+    follow = svc.start_follow_up(plan.id, visit.id)
+    assert follow.held_on == date(2026, 10, 5) and follow.baseline_version == 1
+    assert follow.baseline.action(action.id).what == "Mentorskap"
+    assert follow.baseline.action(action.id).status is ActionStatus.NOT_STARTED
+    assert follow.action_status[action.id] is ActionStatus.DONE
+    svc.record_action(follow.id, action.id, ActionStatus.DONE, "Alla nya har mentor")
+    svc.record_area(follow.id, area.id, Assessment.CLEARLY_IMPROVED, "Stabilare")
+    svc.record_summary(follow.id, "Bra arbete")
+    again = svc.follow_up(plan.id)
+    assert again.action_comment[action.id] == "Alla nya har mentor"
+    assert again.area_assessment[area.id] is Assessment.CLEARLY_IMPROVED
+    assert again.summary == "Bra arbete"
+    assert svc.get(plan.id).status is PlanStatus.FOLLOWED_UP
+    fields = {h.field for h in svc.history(plan.id)}
+    assert {"follow_up_comment", "assessment", "summary", "revision"} <= fields
+    with pytest.raises(ValidationError):
+        svc.start_follow_up(plan.id)
+
+
+def test_clear_errors_for_missing_plan(services, svc) -> None:
+    with pytest.raises(NotFoundError, match="0586"):
+        svc.plan_for_code("0586")
+    _plan(services, svc)
+    with pytest.raises(NotFoundError, match="Mjölby"):
+        svc.follow_up_for_code("0586")

@@ -1,0 +1,171 @@
+"""The agenda PDF: Swedish date, items in order, options, one-page wall version, hostile text."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import date, time
+
+from pypdf import PdfReader
+
+from samordnare_desktop.domain.agenda import AgendaItemKind
+from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
+from samordnare_desktop.services.agendas import (
+    FIRST_VISIT_TEMPLATE_ID,
+    AgendaDocument,
+    AgendaItemInput,
+    AgendaItemRow,
+    PressBlock,
+)
+from samordnare_desktop.services.registry import Services
+from tests.unit.test_agenda_service import make_visit
+
+HOSTILE = "<b>Fet & </b> <img src='/etc/passwd'/> 😀👍🏽 \u202e" + "ÅÄÖ lång text " * 360
+
+
+def text_of(pdf: bytes) -> tuple[str, int]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return "\n".join(page.extract_text() for page in reader.pages), len(reader.pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def item(n: int, start: time, minutes: int = 30, **kw) -> AgendaItemRow:
+    fields = dict(
+        title=f"Punkt {n}",
+        description=f"Beskrivning {n}",
+        presenter_name="Anna Berg",
+        presenter_title="Socialchef",
+        presenter_organisation="Mjölby kommun",
+        kind=AgendaItemKind.SESSION,
+    )
+    fields.update(kw)
+    return AgendaItemRow(
+        id=None,
+        version=1,
+        visit_id=None,
+        position=n,
+        start_time=start,
+        duration_minutes=minutes,
+        **fields,
+    )
+
+
+def document(items, **kw) -> AgendaDocument:
+    fields = dict(
+        municipality_name="Mjölby",
+        visit_title="Första besök",
+        day=date(2026, 3, 4),
+        start_time=time(9, 0),
+        end_time=time(16, 0),
+        venue_name="Stadshuset",
+        venue_room="Sessionssalen",
+        venue_address="Burensköldsvägen 11",
+        items=tuple(items),
+        press=PressBlock(time(15, 0), time(15, 30), "Entrén", "Eva Ek", "0142-850 00", "e@x.se"),
+    )
+    fields.update(kw)
+    return AgendaDocument(**fields)
+
+
+def test_agenda_from_the_service_in_swedish(services: Services) -> None:
+    visit = make_visit(services, title="Första besöket", venue_name="Stadshuset")
+    services.agendas.apply_template(visit.id, FIRST_VISIT_TEMPLATE_ID)
+    text, pages = text_of(render_agenda(services.agendas.document(visit.id)))
+    assert pages == 1
+    assert "onsdag 4 mars 2026" in text
+    assert "Mjölby" in text and "Första besöket" in text and "Stadshuset" in text
+    assert "09.00–09.30" in text
+    titles = [r.title for r in services.agendas.items_of(visit.id)]
+    positions = [flat(text).index(t) for t in titles]
+    assert positions == sorted(positions)
+    assert "Sida 1 av 1" in text
+
+
+def test_options_descriptions_and_presenter_details() -> None:
+    doc = document([item(1, time(9, 0)), item(2, time(9, 30))])
+    full, _ = text_of(render_agenda(doc, AgendaPdfOptions(presenter_details=True)))
+    assert "Beskrivning 1" in full and "Anna Berg, Socialchef, Mjölby kommun" in full
+    assert "Pressträff" in full and "Entrén" in full and "15.00–15.30" in full
+    bare, _ = text_of(render_agenda(doc, AgendaPdfOptions(descriptions=False)))
+    assert "Beskrivning 1" not in bare and "Socialchef" not in bare and "Anna Berg" in bare
+
+
+def test_compact_version_fits_forty_items_on_one_page() -> None:
+    items = [item(n, time(8 + n // 4, (n % 4) * 15), 15) for n in range(40)]
+    doc = document(items)
+    _, long_pages = text_of(render_agenda(doc))
+    assert long_pages > 1
+    text, pages = text_of(render_agenda(doc, AgendaPdfOptions(compact=True)))
+    assert pages == 1
+    assert "Punkt 0" in text and "Punkt 39" in text and "Beskrivning" not in text
+    assert "Sida 1 av 1" in text
+
+
+def test_hostile_text_in_every_field_gives_a_valid_pdf() -> None:
+    hostile_item = item(
+        1,
+        time(9, 0),
+        title=HOSTILE,
+        description=(HOSTILE + "\n") * 3,
+        presenter_name=HOSTILE,
+        presenter_title=HOSTILE,
+        presenter_organisation=HOSTILE,
+    )
+    doc = document(
+        [hostile_item, item(2, time(9, 30))],
+        municipality_name=HOSTILE,
+        visit_title=HOSTILE,
+        venue_name=HOSTILE,
+        venue_room=HOSTILE,
+        venue_address=HOSTILE,
+        press=PressBlock(None, time(10, 0), HOSTILE, HOSTILE, HOSTILE, HOSTILE),
+    )
+    for options in (
+        AgendaPdfOptions(),
+        AgendaPdfOptions(presenter_details=True),
+        AgendaPdfOptions(compact=True, presenter_details=True),
+    ):
+        text, pages = text_of(render_agenda(doc, options))
+        assert "<b>Fet &" in text
+        assert f"av {pages}" in text
+        if options.compact:
+            assert pages == 1
+
+
+def test_a_very_long_description_flows_over_pages() -> None:
+    long = item(1, time(9, 0), description="Ett mycket långt stycke. " * 2000)
+    text, pages = text_of(render_agenda(document([long, item(2, time(9, 30))])))
+    assert pages >= 3 and "Punkt 2" in text
+
+
+def test_empty_agenda_and_no_press_meeting() -> None:
+    text, pages = text_of(render_agenda(document([], press=None, start_time=None)))
+    assert pages == 1 and "inga punkter" in text and "Pressträff" not in text
+
+
+def test_swedish_time_column_and_printed_date() -> None:
+    doc = replace(document([item(1, time(9, 5), 40)]), printed_on=date(2026, 2, 20))
+    text, _ = text_of(render_agenda(doc))
+    assert "09.05–09.45" in text and "Utskriven 2026-02-20" in text
+
+
+def test_service_items_with_hostile_input_render(services: Services) -> None:
+    visit = make_visit(services)
+    text200 = ("<b>&😀" * 60)[:200]
+    services.agendas.add_item(
+        visit.id,
+        AgendaItemInput(
+            title=text200,
+            description=HOSTILE,
+            presenter_name=text200,
+            presenter_title=text200,
+            presenter_organisation=text200,
+        ),
+    )
+    text, pages = text_of(
+        render_agenda(services.agendas.document(visit.id), AgendaPdfOptions(presenter_details=True))
+    )
+    assert "<b>&" in text and pages >= 1

@@ -1,0 +1,94 @@
+"""Planning warnings and programme stages: plain rules, no database."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.domain.visit_rules import (
+    ProgrammeStage,
+    WarningKind,
+    all_warnings,
+    holiday_name,
+    stage_of,
+    warnings_for,
+)
+
+MJOLBY = uuid.uuid4()
+SJOBO = uuid.uuid4()
+
+
+@dataclass(frozen=True)
+class V:
+    day: date
+    kind: VisitKind = VisitKind.FIRST
+    status: VisitStatus = VisitStatus.PLANNED
+    municipality_id: uuid.UUID = MJOLBY
+    municipality_name: str = "Mjölby"
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+
+
+def kinds(found) -> list[WarningKind]:
+    return [w.kind for w in found]
+
+
+def test_an_ordinary_wednesday_has_no_warning() -> None:
+    assert warnings_for(V(date(2026, 3, 4)), [], None) == []
+
+
+def test_midsommarafton_is_a_holiday_although_a_friday() -> None:
+    found = warnings_for(V(date(2026, 6, 19)), [], None)
+    assert kinds(found) == [WarningKind.HOLIDAY]
+    assert "Midsommarafton" in found[0].message
+
+
+def test_saturday_is_a_weekend_and_national_day_a_holiday() -> None:
+    assert kinds(warnings_for(V(date(2026, 3, 7)), [], None)) == [WarningKind.WEEKEND]
+    assert "lördag" in warnings_for(V(date(2026, 3, 7)), [], None)[0].message
+    both = warnings_for(V(date(2026, 6, 6)), [], None)  # Nationaldagen is a Saturday in 2026
+    assert kinds(both) == [WarningKind.HOLIDAY, WarningKind.WEEKEND]
+
+
+def test_an_ordinary_sunday_is_a_weekend_not_a_named_holiday() -> None:
+    assert holiday_name(date(2026, 3, 8)) is None
+    assert kinds(warnings_for(V(date(2026, 3, 8)), [], None)) == [WarningKind.WEEKEND]
+    assert holiday_name(date(2026, 12, 24)) == "Julafton"
+
+
+def test_two_visits_on_the_same_day_warn_both_unless_cancelled() -> None:
+    a = V(date(2026, 3, 4))
+    b = V(date(2026, 3, 4), municipality_id=SJOBO, municipality_name="Sjöbo")
+    c = V(date(2026, 3, 5), municipality_id=SJOBO, municipality_name="Sjöbo")
+    found = all_warnings([a, b, c])
+    assert set(found) == {a.id, b.id}
+    assert "Sjöbo" in found[a.id][0].message and "Mjölby" in found[b.id][0].message
+    cancelled = V(date(2026, 3, 4), status=VisitStatus.CANCELLED, municipality_name="Sjöbo")
+    assert all_warnings([a, cancelled]) == {}
+
+
+def test_follow_up_before_first_visit() -> None:
+    first = V(date(2026, 3, 4))
+    early = V(date(2026, 2, 3), kind=VisitKind.FOLLOW_UP)
+    late = V(date(2026, 11, 3), kind=VisitKind.FOLLOW_UP)
+    found = all_warnings([first, early, late])
+    assert kinds(found[early.id]) == [WarningKind.BEFORE_FIRST]
+    assert "2026-03-04" in found[early.id][0].message
+    assert late.id not in found
+
+
+def test_stage_of() -> None:
+    assert stage_of([]) is ProgrammeStage.NONE
+    assert stage_of([(VisitKind.FIRST, VisitStatus.CANCELLED)]) is ProgrammeStage.NONE
+    assert stage_of([(VisitKind.DIALOGUE, VisitStatus.HELD)]) is ProgrammeStage.NONE
+    assert stage_of([(VisitKind.FIRST, VisitStatus.CONFIRMED)]) is ProgrammeStage.FIRST_PLANNED
+    assert stage_of([(VisitKind.FIRST, VisitStatus.HELD)]) is ProgrammeStage.FIRST_HELD
+    assert (
+        stage_of([(VisitKind.FIRST, VisitStatus.HELD), (VisitKind.FOLLOW_UP, VisitStatus.PLANNED)])
+        is ProgrammeStage.FOLLOW_UP_PLANNED
+    )
+    assert (
+        stage_of([(VisitKind.FOLLOW_UP, VisitStatus.HELD), (VisitKind.FIRST, VisitStatus.HELD)])
+        is ProgrammeStage.FOLLOW_UP_HELD
+    )

@@ -1,0 +1,147 @@
+"""VisitService beyond plain CRUD: questions, automatic first-visit link, stages, warnings, ics."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.domain.visit_rules import ProgrammeStage, WarningKind
+from samordnare_desktop.services.visits import VisitFilter, VisitInput
+
+
+def _visit(services, code: str, kind: VisitKind, day: date, **kw) -> VisitInput:
+    return VisitInput(
+        municipality_id=services.municipalities.by_code(code).id, kind=kind, day=day, **kw
+    )
+
+
+def test_seeded_questions_and_defaults_for_new_visits(services) -> None:
+    questions = services.visits.questions()
+    assert [q.number for q in questions] == [1, 2, 3]
+    assert questions[0].text == "Hur säkerställs barnets perspektiv och delaktighet?"
+    first = services.visits.create(_visit(services, "0586", VisitKind.FIRST, date(2026, 3, 4)))
+    assert [n for n, _ in services.visits.questions_of(first.id)] == [1, 2, 3]
+    other = services.visits.create(_visit(services, "0586", VisitKind.OTHER, date(2026, 3, 5)))
+    assert services.visits.questions_of(other.id) == []
+
+
+def test_question_catalogue_add_edit_and_choose_per_visit(services) -> None:
+    svc = services.visits
+    added = svc.add_question("Hur används <b>data</b> & uppföljning?")
+    assert added.number == 4 and not added.is_default
+    with pytest.raises(ValidationError) as err:
+        svc.add_question("   ")
+    assert err.value.field == "text"
+    q2 = svc.questions()[1]
+    svc.update_question(
+        q2.id, "Introduktion i yrket?", is_default=False, expected_version=q2.version
+    )
+    visit = svc.create(
+        _visit(services, "1265", VisitKind.FOLLOW_UP, date(2026, 5, 6)),
+        question_ids=[added.id, svc.questions()[0].id],
+    )
+    assert svc.questions_of(visit.id) == [
+        (1, "Hur säkerställs barnets perspektiv och delaktighet?"),
+        (4, "Hur används <b>data</b> & uppföljning?"),
+    ]
+    svc.update(visit.id, visit.as_input(), expected_version=visit.version, question_ids=[q2.id])
+    assert svc.questions_of(visit.id) == [(2, "Introduktion i yrket?")]
+    # a new first visit now gets only the questions still marked default
+    first = svc.create(_visit(services, "1265", VisitKind.FIRST, date(2026, 1, 14)))
+    assert [n for n, _ in svc.questions_of(first.id)] == [1, 3]
+
+
+def test_follow_up_links_to_first_visit_either_order(services) -> None:
+    svc = services.visits
+    follow = svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 11, 4)))
+    assert follow.first_visit_id is None
+    first = svc.create(_visit(services, "0586", VisitKind.FIRST, date(2026, 3, 4)))
+    assert svc.get(follow.id).first_visit_id == first.id
+    second = svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 12, 2)))
+    assert second.first_visit_id == first.id
+    elsewhere = svc.create(_visit(services, "1265", VisitKind.FOLLOW_UP, date(2026, 12, 3)))
+    assert elsewhere.first_visit_id is None
+
+
+def test_programme_stages_in_one_call(services) -> None:
+    svc = services.visits
+    by_code = services.municipalities.by_code
+    svc.create(_visit(services, "0586", VisitKind.FIRST, date(2026, 3, 4), status=VisitStatus.HELD))
+    svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 12, 2)))
+    svc.create(_visit(services, "1265", VisitKind.FIRST, date(2026, 12, 9)))
+    svc.create(
+        _visit(services, "0880", VisitKind.FIRST, date(2026, 4, 8), status=VisitStatus.CANCELLED)
+    )
+    svc.create(_visit(services, "1082", VisitKind.FIRST, date(2026, 2, 4), status=VisitStatus.HELD))
+    deleted = svc.create(_visit(services, "1082", VisitKind.FOLLOW_UP, date(2026, 9, 9)))
+    svc.delete(deleted.id)
+    stages = svc.programme_stages()
+    assert stages[by_code("0586").id] is ProgrammeStage.FOLLOW_UP_PLANNED
+    assert stages[by_code("1265").id] is ProgrammeStage.FIRST_PLANNED
+    assert stages[by_code("1082").id] is ProgrammeStage.FIRST_HELD
+    assert stages.get(by_code("0880").id, ProgrammeStage.NONE) is ProgrammeStage.NONE
+
+
+def test_warnings_for_saved_visits_and_form_input(services) -> None:
+    svc = services.visits
+    a = svc.create(_visit(services, "0586", VisitKind.FIRST, date(2026, 3, 4)))
+    b = svc.create(_visit(services, "1265", VisitKind.FIRST, date(2026, 3, 4)))
+    found = svc.warnings()
+    assert [w.kind for w in found[a.id]] == [WarningKind.SAME_DAY]
+    assert "Sjöbo" in found[a.id][0].message and b.id in found
+    early = _visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 2, 28))  # a Saturday
+    assert [w.kind for w in svc.warnings_for_input(early)] == [
+        WarningKind.WEEKEND,
+        WarningKind.BEFORE_FIRST,
+    ]
+    assert svc.warnings_for_input(a.as_input(), a.id)[0].kind is WarningKind.SAME_DAY
+
+
+def test_ics_export_parses_back(services, tmp_path: Path) -> None:
+    svc = services.visits
+    visit = svc.create(
+        _visit(
+            services,
+            "0586",
+            VisitKind.FIRST,
+            date(2026, 3, 4),
+            start_time=time(9, 0),
+            end_time=time(15, 0),
+            venue_name="Stadshuset",
+            venue_address="Burensköldsvägen 11, Mjölby",
+            venue_room="sal Ljuset",
+            has_press_meeting=True,
+            press_start=time(15, 0),
+            press_end=time(15, 30),
+            press_place="Stadshuset, entréhallen",
+            press_contact_name="Karin Lund",
+            press_contact_phone="0142-123 45",
+            press_contact_email="press@mjolby.example.se",
+        )
+    )
+    all_day = svc.create(_visit(services, "1265", VisitKind.FOLLOW_UP, date(2026, 12, 2)))
+    out = tmp_path / "besok.ics"
+    assert svc.export_ics(svc.list(VisitFilter()), out) == 2
+    calendar = Calendar.from_ical(out.read_bytes())
+    events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+    event = events[f"visit-{visit.id}@samordnare-desktop"]
+    assert str(event["summary"]) == "Första besöket – Mjölby"
+    assert str(event["location"]) == "Stadshuset, Burensköldsvägen 11, Mjölby, sal Ljuset"
+    start = event.decoded("dtstart")
+    assert (start.hour, start.minute, str(start.tzinfo)) == (9, 0, "Europe/Stockholm")
+    assert start.utcoffset().total_seconds() == 3600  # CET in March
+    description = str(event["description"])
+    assert "Pressträff 15.00–15.30, Stadshuset, entréhallen" in description
+    assert "Karin Lund" in description and "Fråga 1: Hur säkerställs barnets" in description
+    assert [c.name for c in calendar.walk("VTIMEZONE")] == ["VTIMEZONE"]
+    other = events[f"visit-{all_day.id}@samordnare-desktop"]
+    assert other.decoded("dtstart") == date(2026, 12, 2)
+    # exporting again gives the same UIDs (calendars update instead of duplicating)
+    svc.export_ics(svc.list(VisitFilter()), out)
+    again = {str(e["uid"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
+    assert again == set(events)
