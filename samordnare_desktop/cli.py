@@ -13,9 +13,6 @@ from pathlib import Path
 
 from samordnare_desktop import __version__
 
-<<<<<<< HEAD
-COMMAND_MODULES = ("core", "demo", "privacy")
-=======
 COMMAND_MODULES = (
     "core",
     "demo",
@@ -24,8 +21,8 @@ COMMAND_MODULES = (
     "participant_docs",
     "action_plans",
     "insights",
+    "privacy",
 )
->>>>>>> main
 
 
 @dataclass
