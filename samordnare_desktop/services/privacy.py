@@ -33,14 +33,28 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.action_plan import (
+    ActionPlan,
+    FollowUp,
+    FollowUpAction,
+    FollowUpArea,
+    PlanAction,
+    PlanArea,
+    PlanChange,
+    PlanVersion,
+)
+from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplateItem
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.municipality import Contact, Municipality
+from samordnare_desktop.domain.participant import Participant, Person
+from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
 from samordnare_desktop.domain.visit import Visit
+from samordnare_desktop.domain.visit_questions import Question
 from samordnare_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -69,6 +83,21 @@ class PersonSource:
     # Hard delete by default; a source that must keep a row (a participant list that has to keep
     # its count) anonymises instead: name -> "Deleted person", other fields blanked.
     anonymise_on_erase: bool = False
+    hidden_fields: tuple[str, ...] = ()  # derived from personal data: blanked, not exported
+    # Rows hanging off the person (e.g. their participations): (kind, model, foreign key,
+    # personal fields, describe, label). Exported with the person; their fields blanked on erase.
+    dependents: tuple[Dependent, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dependent:
+    kind: str
+    model: Any
+    foreign_key: str
+    fields: tuple[str, ...]  # blanked on erase
+    exported: tuple[str, ...]  # shown in the access-request copy
+    describe: Callable[[Session, Any], str]
+    label: Callable[[], str]
 
 
 @dataclass(frozen=True)
@@ -108,6 +137,25 @@ def _municipality_self(_s: Session, row: Any) -> str:
     return f"{row.code} {row.name}"
 
 
+def _by_visit(s: Session, row: Any) -> str:
+    visit = s.get(Visit, row.visit_id)
+    return _visit_label(s, visit) if visit else ""
+
+
+def _by_plan(s: Session, row: Any) -> str:
+    plan = s.get(ActionPlan, row.plan_id) if hasattr(row, "plan_id") else row
+    return _municipality_of(s, plan) if plan else ""
+
+
+def _by_area(s: Session, row: Any) -> str:
+    area = s.get(PlanArea, row.area_id)
+    return _by_plan(s, area) if area else ""
+
+
+def _nowhere(_s: Session, _row: Any) -> str:
+    return ""
+
+
 PERSON_SOURCES: list[PersonSource] = [
     PersonSource(
         "contact",
@@ -117,6 +165,29 @@ PERSON_SOURCES: list[PersonSource] = [
         ("name", "title", "organisation", "phone", "email"),
         _municipality_of,
         lambda: translate("privacy", "Contact person in a municipality"),
+    ),
+    PersonSource(
+        "person",
+        Person,
+        "name",
+        "email",
+        ("name", "title", "organisation", "party", "office", "phone", "email"),
+        _municipality_of,
+        lambda: translate("privacy", "Person in a municipality's directory of participants"),
+        # Participant lists keep the row as "Deleted person", so counts stay true.
+        anonymise_on_erase=True,
+        hidden_fields=("email_key", "name_org_key"),
+        dependents=(
+            Dependent(
+                "participation",
+                Participant,
+                "person_id",
+                ("notes", "consent_note"),
+                ("invited", "confirmed", "attended", "walk_in", "notes", "consent_note"),
+                _by_visit,
+                lambda: translate("privacy", "Participation in a visit"),
+            ),
+        ),
     ),
 ]
 
@@ -129,6 +200,42 @@ PERSON_REFERENCES: list[PersonReference] = [
         ("press_contact_name", "press_contact_phone", "press_contact_email"),
         _visit_label,
         lambda: translate("privacy", "Press contact of a visit"),
+    ),
+    PersonReference(
+        "agenda_presenter",
+        AgendaItem,
+        "presenter_name",
+        None,
+        ("presenter_name", "presenter_title", "presenter_organisation"),
+        _by_visit,
+        lambda: translate("privacy", "Presenter on an agenda"),
+    ),
+    PersonReference(
+        "agenda_template_presenter",
+        AgendaTemplateItem,
+        "presenter_name",
+        None,
+        ("presenter_name", "presenter_title", "presenter_organisation"),
+        _nowhere,
+        lambda: translate("privacy", "Presenter in an agenda template"),
+    ),
+    PersonReference(
+        "action_plan_owner",
+        ActionPlan,
+        "owner",
+        None,
+        ("owner",),
+        _municipality_of,
+        lambda: translate("privacy", "Responsible for an action plan"),
+    ),
+    PersonReference(
+        "plan_action_owner",
+        PlanAction,
+        "owner",
+        None,
+        ("owner",),
+        _by_area,
+        lambda: translate("privacy", "Responsible for an action"),
     ),
 ]
 
@@ -146,12 +253,58 @@ FREE_TEXT: list[FreeText] = [
     FreeText(
         "visit_title", Visit, "title", _visit_label, lambda: translate("privacy", "Visit title")
     ),
+    *(
+        FreeText(f"{model.__tablename__}_{attr}", model, attr, describe, label)
+        for model, attr, describe, label in (
+            (AgendaItem, "description", _by_visit, lambda: translate("privacy", "Agenda text")),
+            (AgendaItem, "title", _by_visit, lambda: translate("privacy", "Agenda text")),
+            (PlanArea, "situation", _by_plan, lambda: translate("privacy", "Action plan text")),
+            (PlanArea, "goal", _by_plan, lambda: translate("privacy", "Action plan text")),
+            (PlanAction, "what", _by_area, lambda: translate("privacy", "Action plan text")),
+            (PlanAction, "measure", _by_area, lambda: translate("privacy", "Action plan text")),
+            (PlanVersion, "snapshot", _by_plan, lambda: translate("privacy", "Saved plan version")),
+            (PlanChange, "old_value", _by_plan, lambda: translate("privacy", "Plan history")),
+            (PlanChange, "new_value", _by_plan, lambda: translate("privacy", "Plan history")),
+            (FollowUp, "baseline", _by_plan, lambda: translate("privacy", "Follow-up")),
+            (FollowUp, "summary", _by_plan, lambda: translate("privacy", "Follow-up")),
+            (FollowUpAction, "comment", _nowhere, lambda: translate("privacy", "Follow-up")),
+            (FollowUpArea, "note", _nowhere, lambda: translate("privacy", "Follow-up")),
+            (TimeStudy, "notes", _municipality_of, lambda: translate("privacy", "Time study")),
+            (TimeStudyRespondent, "label", _nowhere, lambda: translate("privacy", "Time study")),
+            (ReportText, "text", _nowhere, lambda: translate("privacy", "Report text")),
+            (Question, "text", _nowhere, lambda: translate("privacy", "Question")),
+        )
+    ),
 ]
 
 # Soft-deleted rows of these tables have these fields blanked when the database closes.
 PURGE_ON_CLOSE: list[tuple[Any, tuple[str, ...]]] = [
     (Contact, ("name", "title", "organisation", "phone", "email")),
     (Visit, ("title", "notes", "press_contact_name", "press_contact_phone", "press_contact_email")),
+    (
+        Person,
+        (
+            "name",
+            "title",
+            "organisation",
+            "party",
+            "office",
+            "email",
+            "phone",
+            "email_key",
+            "name_org_key",
+        ),
+    ),
+    (Participant, ("notes", "consent_note")),
+    (
+        AgendaItem,
+        ("title", "description", "presenter_name", "presenter_title", "presenter_organisation"),
+    ),
+    (ActionPlan, ("owner",)),
+    (PlanAction, ("owner", "what", "measure")),
+    (PlanArea, ("situation", "goal")),
+    (FollowUp, ("summary",)),
+    (TimeStudy, ("notes",)),
 ]
 
 
@@ -262,6 +415,17 @@ class PrivacyService:
                     {f: _value(getattr(row, f)) for f in source.fields},
                     deleted=getattr(row, "deleted_at", None) is not None,
                 )
+                for dep in source.dependents:
+                    fk = getattr(dep.model, dep.foreign_key)
+                    for child in s.scalars(select(dep.model).where(fk == row.id)):
+                        yield PersonRecord(
+                            dep.kind,
+                            dep.label(),
+                            dep.describe(s, child),
+                            str(child.id),
+                            {f: _value(getattr(child, f)) for f in dep.exported},
+                            deleted=getattr(child, "deleted_at", None) is not None,
+                        )
         for ref in PERSON_REFERENCES:
             for row in s.scalars(select(ref.model)):
                 email = getattr(row, ref.email_attr) if ref.email_attr else None
@@ -366,8 +530,6 @@ class PrivacyService:
             for model, fields in PURGE_ON_CLOSE:
                 blank = {f: "" for f in fields}
                 not_blank = [getattr(model, f) != "" for f in fields]
-                from sqlalchemy import or_
-
                 outcome = s.execute(
                     update(model)
                     .where(model.deleted_at.is_not(None), or_(*not_blank))
@@ -375,6 +537,19 @@ class PrivacyService:
                     .execution_options(synchronize_session=False)
                 )
                 purged += outcome.rowcount or 0
+            for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them
+                if not hasattr(source.model, "deleted_at"):
+                    continue
+                deleted = select(source.model.id).where(source.model.deleted_at.is_not(None))
+                for dep in source.dependents:
+                    not_blank = [getattr(dep.model, f) != "" for f in dep.fields]
+                    outcome = s.execute(
+                        update(dep.model)
+                        .where(getattr(dep.model, dep.foreign_key).in_(deleted), or_(*not_blank))
+                        .values(**{f: "" for f in dep.fields})
+                        .execution_options(synchronize_session=False)
+                    )
+                    purged += outcome.rowcount or 0
         if purged:
             log.info("purged personal fields of %d deleted rows", purged)
         return purged
@@ -397,8 +572,16 @@ def erase_in_session(s: Session, query: PersonQuery) -> EraseResult:
                 ids.append(row.id)
         if not ids:
             continue
+        for dep in source.dependents:
+            fk = getattr(dep.model, dep.foreign_key)
+            s.execute(
+                update(dep.model)
+                .where(fk.in_(ids))
+                .values(**{f: "" for f in dep.fields})
+                .execution_options(synchronize_session=False)
+            )
         if source.anonymise_on_erase:
-            values = {f: "" for f in source.fields}
+            values = {f: "" for f in (*source.fields, *source.hidden_fields)}
             values[source.name_attr] = placeholder
             s.execute(
                 update(source.model)

@@ -138,3 +138,36 @@ def test_cli_export_and_erase_person(
     assert "Raderat: 1 poster borttagna" in capsys.readouterr().out
     assert main(["--db", str(db_path), "erase", "person", "--name", "Ingen Alls", "--yes"]) == 2
     assert "Inget finns lagrat" in capsys.readouterr().err
+
+
+def test_participant_is_anonymised_so_counts_stay_true(services: Services) -> None:
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.services.participants import ParticipationInput, PersonInput
+
+    mjolby = services.municipalities.by_code("0586")
+    visit = services.visits.create(
+        VisitInput(municipality_id=mjolby.id, kind=VisitKind.FIRST, day=date(2026, 3, 4))
+    )
+    p = services.participants
+    p.add(
+        visit.id,
+        PersonInput(NAME, ParticipantCategory.POLITICIAN, "Ordförande", party="S", email=EMAIL),
+        ParticipationInput(attended=True, notes=f"{NAME} kommer sent", consent_note="Samtycke"),
+    )
+    p.add(visit.id, PersonInput("Annan Politiker", ParticipantCategory.POLITICIAN))
+    before = p.counts_by_category(visit.id)
+    report = services.privacy.find_person(email=EMAIL)
+    assert sorted(r.kind for r in report.records) == ["participation", "person"]
+    participation = next(r for r in report.records if r.kind == "participation")
+    assert participation.fields["attended"] == "True"
+    assert participation.fields["consent_note"] == "Samtycke"
+
+    result = services.privacy.erase_person(email=EMAIL)
+    assert result.anonymised_rows == 1
+    assert p.counts_by_category(visit.id) == before
+    names = sorted(r.name for r in p.list_for_visit(visit.id))
+    assert names == ["Annan Politiker", "Borttagen person"]
+    erased = next(r for r in p.list_for_visit(visit.id) if r.name == "Borttagen person")
+    assert (erased.email, erased.party, erased.notes, erased.consent_note) == ("", "", "", "")
+    assert erased.attended
+    assert services.privacy.find_person(name=NAME).records == ()

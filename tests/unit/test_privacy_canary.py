@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from samordnare_desktop import app
 from samordnare_desktop.db import backup, encryption
+from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.municipalities import ContactInput
+from samordnare_desktop.services.participants import ParticipationInput, PersonInput
+from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.session import AppSession
 
 CANARIES = (b"kanarie7f3a9", b"k7f3a9@kanarie.example", b"kanariefagel4b1c")
@@ -70,8 +74,18 @@ def use_the_app(db_path: Path) -> Path:
         m.delete_contact(other.id)
         m.restore_contact(other.id)  # undo
         m.delete_contact(other.id)  # redo
+        visit = session.services.visits.create(
+            VisitInput(municipality_id=mjolby.id, kind=VisitKind.FIRST, day=date(2026, 3, 4))
+        )
+        participants = session.services.participants
+        row = participants.add(
+            visit.id,
+            PersonInput("Kanariefagel4b1c Ek", email="deltagare.k7f3a9@kanarie.example"),
+            ParticipationInput(notes="Kanarie7f3a9 allergi"),
+        )
         before_delete = backup.backup_now(db_path)
         m.delete_contact(edited.id)
+        participants.delete_person(row.person_id)
         logging.getLogger("samordnare_desktop.test").info("contacts changed")
     return before_delete
 
@@ -95,7 +109,9 @@ def test_unencrypted_deleted_person_is_gone_at_close_backups_until_erased(
     with AppSession(db_path, daily_backup=False) as session:
         first = session.services.privacy.erase_person(email=EMAIL)
         second = session.services.privacy.erase_person(name="Kanariefagel4b1c Berg")
+        third = session.services.privacy.erase_person(name="Kanariefagel4b1c Ek")
     assert first.cleaned_backups >= 1 and second.cleaned_backups >= 1
+    assert third.cleaned_backups >= 1
     assert hits(data_dir, log_dir) == {}
 
 

@@ -12,8 +12,32 @@
             <translation>Kontaktperson i en kommun</translation>
         </message>
         <message>
+            <source>Person in a municipality's directory of participants</source>
+            <translation>Person i en kommuns deltagarregister</translation>
+        </message>
+        <message>
+            <source>Participation in a visit</source>
+            <translation>Deltagande i ett besök</translation>
+        </message>
+        <message>
             <source>Press contact of a visit</source>
             <translation>Presskontakt för ett besök</translation>
+        </message>
+        <message>
+            <source>Presenter on an agenda</source>
+            <translation>Föredragande i en dagordning</translation>
+        </message>
+        <message>
+            <source>Presenter in an agenda template</source>
+            <translation>Föredragande i en dagordningsmall</translation>
+        </message>
+        <message>
+            <source>Responsible for an action plan</source>
+            <translation>Ansvarig för en handlingsplan</translation>
+        </message>
+        <message>
+            <source>Responsible for an action</source>
+            <translation>Ansvarig för en åtgärd</translation>
         </message>
         <message>
             <source>Notes about a municipality</source>
@@ -26,6 +50,38 @@
         <message>
             <source>Visit title</source>
             <translation>Besökets rubrik</translation>
+        </message>
+        <message>
+            <source>Agenda text</source>
+            <translation>Text i en dagordning</translation>
+        </message>
+        <message>
+            <source>Action plan text</source>
+            <translation>Text i en handlingsplan</translation>
+        </message>
+        <message>
+            <source>Saved plan version</source>
+            <translation>Sparad version av en handlingsplan</translation>
+        </message>
+        <message>
+            <source>Plan history</source>
+            <translation>Handlingsplanens historik</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <source>Time study</source>
+            <translation>Tidsstudie</translation>
+        </message>
+        <message>
+            <source>Report text</source>
+            <translation>Rapporttext</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
         </message>
         <message>
             <source>Give the person's name or e-mail address.</source>
