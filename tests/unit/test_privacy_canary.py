@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -30,19 +31,26 @@ EDITED = "Kanarie7f3a9 Efter"
 EMAIL = "k7f3a9@kanarie.example"
 
 
-@pytest.fixture
-def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The app's real log file setup, pointed at a temporary folder."""
-    folder = tmp_path / "logs"
+@contextmanager
+def app_log_in(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The app's real log file setup, pointed at ``folder``; the test's handlers come back after."""
     monkeypatch.setenv("SAMORDNARE_LOG_DIR", str(folder))
     root = logging.getLogger()
     saved = (root.handlers[:], root.level)
     app._setup_logging()
-    yield folder
-    for handler in root.handlers:
-        handler.close()
-    root.handlers[:], level = saved
-    root.setLevel(level)
+    try:
+        yield folder
+    finally:
+        for handler in root.handlers:
+            handler.close()
+        root.handlers[:], level = saved
+        root.setLevel(level)
+
+
+@pytest.fixture
+def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    with app_log_in(tmp_path / "logs", monkeypatch) as folder:
+        yield folder
 
 
 def hits(*folders: Path) -> dict[str, list[str]]:
