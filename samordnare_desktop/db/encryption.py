@@ -340,3 +340,67 @@ def decrypt_database(db_path: Path, data_key: bytes) -> None:
             _convert(path, data_key, None)
     scrub_file(keys.key_file_for(db_path))
     scrub_leftovers(db_path)
+
+
+# --- files beside the database (drafts, caches) ----------------------------------------------
+SEALED_MAGIC = b"SAMORDNARE-SEALED-1\n"
+
+
+def _side_file_key(data_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"samordnare side files v1"
+    ).derive(data_key)
+
+
+def seal_for(db_path: Path, data: bytes) -> bytes:
+    """Encrypt a side file's content (e.g. a draft) when its database is encrypted.
+
+    Unencrypted databases get ``data`` back unchanged. AES-256-GCM under a key derived from the
+    data key (HKDF), so no side file of an encrypted database is ever plaintext.
+    """
+    key = key_for(db_path)
+    if key is None:
+        if needs_key(db_path):
+            raise DatabaseError(
+                translate(
+                    "encryption",
+                    "The database is encrypted: it opens only with its passphrase or recovery "
+                    "key. Nothing was changed.",
+                )
+            )
+        return data
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = os.urandom(12)
+    return SEALED_MAGIC + nonce + AESGCM(_side_file_key(key)).encrypt(nonce, data, SEALED_MAGIC)
+
+
+def unseal_for(db_path: Path, data: bytes) -> bytes:
+    """The content written by :func:`seal_for` (plain content is returned as it is)."""
+    if not data.startswith(SEALED_MAGIC):
+        return data
+    key = key_for(db_path)
+    if key is None:
+        raise DatabaseError(
+            translate(
+                "encryption",
+                "The database is encrypted: it opens only with its passphrase or recovery "
+                "key. Nothing was changed.",
+            )
+        )
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    body = data[len(SEALED_MAGIC) :]
+    try:
+        return AESGCM(_side_file_key(key)).decrypt(body[:12], body[12:], SEALED_MAGIC)
+    except InvalidTag as exc:
+        raise DatabaseError(
+            translate(
+                "encryption",
+                "A file beside the database is damaged or was sealed with another key.",
+            )
+        ) from exc

@@ -221,3 +221,20 @@ def test_files_are_private(db_path: Path, encrypted: keys.NewKeys) -> None:
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     for folder in (db_path.parent, backup.backup_dir_for(db_path)):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_side_files_are_sealed_only_for_an_encrypted_database(
+    db_path: Path, encrypted: keys.NewKeys
+) -> None:
+    payload = f'{{"name": "{CANARY}"}}'.encode()
+    with pytest.raises(DatabaseError):  # locked: nothing can be sealed or read
+        encryption.seal_for(db_path, payload)
+    encryption.remember_key(db_path, encrypted.data_key)
+    sealed = encryption.seal_for(db_path, payload)
+    assert CANARY.encode() not in sealed
+    assert encryption.unseal_for(db_path, sealed) == payload
+    assert encryption.unseal_for(db_path, payload) == payload  # an old plain draft still reads
+    with pytest.raises(DatabaseError):
+        encryption.unseal_for(db_path, sealed[:-1] + bytes([sealed[-1] ^ 1]))
+    plain_db = db_path.with_name("plain.sqlite3")
+    assert encryption.seal_for(plain_db, payload) == payload

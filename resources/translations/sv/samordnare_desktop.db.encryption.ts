@@ -42,5 +42,9 @@
             <source>The database is already encrypted.</source>
             <translation>Databasen är redan krypterad.</translation>
         </message>
+        <message>
+            <source>A file beside the database is damaged or was sealed with another key.</source>
+            <translation>En fil bredvid databasen är skadad eller förseglades med en annan nyckel.</translation>
+        </message>
     </context>
 </TS>
