@@ -27,8 +27,8 @@ import logging
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -455,12 +455,23 @@ class PrivacyService:
                         )
 
     def export_person(
-        self, out: Path, name: str | None = None, email: str | None = None
+        self,
+        out: Path,
+        name: str | None = None,
+        email: str | None = None,
+        *,
+        only: Collection[str] | None = None,
     ) -> list[Path]:
-        """Write the access-request copy: ``<out>.json`` and a readable ``<out>.txt`` (owner-only)."""
+        """Write the access-request copy: ``<out>.json`` and a readable ``<out>.txt`` (owner-only).
+
+        ``only`` limits it to the records with these ids (someone else with the same name).
+        """
         from samordnare_desktop.files import atomic_write_bytes
 
         report = self.find_person(name, email)
+        if only is not None:
+            chosen = set(only)
+            report = replace(report, records=tuple(r for r in report.records if r.id in chosen))
         if not report.found:
             raise NotFoundError(
                 translate("privacy", "Nothing is stored about {person}.").format(
@@ -482,14 +493,20 @@ class PrivacyService:
         email: str | None = None,
         *,
         include_backups: bool = True,
+        only: Collection[str] | None = None,
     ) -> EraseResult:
-        """Erase a person from the database and (by default) every backup; returns what changed."""
+        """Erase a person from the database and (by default) every backup; returns what changed.
+
+        ``only`` limits the erasure to the records with these ids (from :meth:`find_person`), so
+        someone else with the same name is left alone.
+        """
         query = validate_query(name, email)
+        chosen = frozenset(only) if only is not None else None
         with self.db.write() as s:
-            result = erase_in_session(s, query)
+            result = erase_in_session(s, query, chosen)
         self.checkpoint()
         if include_backups:
-            self._erase_in_backups(query, result)
+            self._erase_in_backups(query, result, chosen)
         if result.total == 0 and not result.cleaned_backups:
             raise NotFoundError(
                 translate("privacy", "Nothing is stored about {person}.").format(
@@ -508,12 +525,14 @@ class PrivacyService:
         )
         return result
 
-    def _erase_in_backups(self, query: PersonQuery, result: EraseResult) -> None:
+    def _erase_in_backups(
+        self, query: PersonQuery, result: EraseResult, chosen: frozenset[str] | None
+    ) -> None:
         from samordnare_desktop.db.backup import list_backups
 
         for path in list_backups(self.db.path):
             try:
-                if rewrite_backup(path, lambda s: erase_in_session(s, query)):
+                if rewrite_backup(path, lambda s: erase_in_session(s, query, chosen)):
                     result.cleaned_backups += 1
             except Exception:
                 log.warning("a backup could not be cleaned and was deleted", exc_info=True)
@@ -560,15 +579,21 @@ class PrivacyService:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def erase_in_session(s: Session, query: PersonQuery) -> EraseResult:
+def erase_in_session(
+    s: Session, query: PersonQuery, chosen: frozenset[str] | None = None
+) -> EraseResult:
     """Apply the erasure inside one unit of work (used for the database and for each backup)."""
+
+    def picked(row: Any) -> bool:
+        return chosen is None or str(row.id) in chosen
+
     result = EraseResult()
     placeholder = deleted_person_label()
     for source in PERSON_SOURCES:
         ids: list[uuid.UUID] = []
         for row in s.scalars(select(source.model)):
             email = getattr(row, source.email_attr) if source.email_attr else None
-            if _matches(query, getattr(row, source.name_attr), email):
+            if _matches(query, getattr(row, source.name_attr), email) and picked(row):
                 ids.append(row.id)
         if not ids:
             continue
@@ -600,7 +625,7 @@ def erase_in_session(s: Session, query: PersonQuery) -> EraseResult:
     for ref in PERSON_REFERENCES:
         for row in s.scalars(select(ref.model)):
             email = getattr(row, ref.email_attr) if ref.email_attr else None
-            if _matches(query, getattr(row, ref.name_attr), email):
+            if _matches(query, getattr(row, ref.name_attr), email) and picked(row):
                 for f in ref.fields:
                     setattr(row, f, "")
                 result.blanked_references += 1
@@ -608,6 +633,8 @@ def erase_in_session(s: Session, query: PersonQuery) -> EraseResult:
         pattern = _mention_pattern(query.name)
         for text in FREE_TEXT:
             for row in s.scalars(select(text.model)):
+                if not picked(row):
+                    continue
                 value = getattr(row, text.attr) or ""
                 new = pattern.sub(placeholder, value)
                 if new != value:

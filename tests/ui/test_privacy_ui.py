@@ -120,6 +120,12 @@ def test_export_and_erase_from_the_arkiv_menu(
     written = dialog.export()
     assert written and json.loads(written[0].read_text())["records"][0]["fields"]["name"] == NAME
 
+    from PySide6.QtCore import Qt
+
+    dialog.results.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.erase()  # nothing ticked: nothing asked, nothing erased
+    assert "Kryssa" in messages.texts("inform")[-1]
+    dialog.results.item(0).setCheckState(Qt.CheckState.Checked)
     messages.confirm_answer = False
     assert not dialog.erase()
     assert [c.name for c in services.municipalities.details(mjolby.id).contacts] == [NAME]

@@ -171,3 +171,14 @@ def test_participant_is_anonymised_so_counts_stay_true(services: Services) -> No
     assert (erased.email, erased.party, erased.notes, erased.consent_note) == ("", "", "", "")
     assert erased.attended
     assert services.privacy.find_person(name=NAME).records == ()
+
+
+def test_erase_only_the_chosen_records_leaves_a_namesake_alone(services: Services) -> None:
+    _seed(services)  # two contacts named NAME: Mjölby (with e-mail) and Motala
+    report = services.privacy.find_person(name=NAME)
+    motala = next(r for r in report.records if "0583" in r.where)
+    chosen = [r.id for r in report.records if r.id != motala.id]
+    result = services.privacy.erase_person(name=NAME, only=chosen)
+    assert result.deleted_rows == 1
+    left = services.privacy.find_person(name=NAME).records
+    assert [r.id for r in left] == [motala.id]

@@ -16,8 +16,8 @@
             <translation>Personuppgifter</translation>
         </message>
         <message>
-            <source>Find everything stored about one person, to give them a copy (access request) or to erase them from the database and every backup.</source>
-            <translation>Hitta allt som finns lagrat om en person, för att ge personen en kopia (registerutdrag) eller radera personen ur databasen och alla säkerhetskopior.</translation>
+            <source>Find everything stored about one person, to give them a copy (access request) or to erase them from the database and every backup. Untick records that concern someone else with the same name.</source>
+            <translation>Hitta allt som finns lagrat om en person, för att ge personen en kopia (registerutdrag) eller radera personen ur databasen och alla säkerhetskopior. Kryssa ur poster som gäller någon annan med samma namn.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -50,6 +50,10 @@
         <message>
             <source>Nothing is stored about this person.</source>
             <translation>Inget finns lagrat om den här personen.</translation>
+        </message>
+        <message>
+            <source>Tick the records that concern this person.</source>
+            <translation>Kryssa i de poster som gäller den här personen.</translation>
         </message>
         <message>
             <source>Personal data exported</source>

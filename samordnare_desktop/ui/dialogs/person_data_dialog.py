@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QTableView,
@@ -60,7 +61,8 @@ class PersonDataDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Find everything stored about one person, to give them a copy (access request) "
-                "or to erase them from the database and every backup."
+                "or to erase them from the database and every backup. Untick records that "
+                "concern someone else with the same name."
             )
         )
         intro.setWordWrap(True)
@@ -126,7 +128,11 @@ class PersonDataDialog(QDialog):
                 text = f"{record.label} – {record.where}" if record.where else record.label
                 if record.deleted:
                     text += " " + self.tr("(deleted, purged at close)")
-                self.results.addItem(text)
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, record.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.results.addItem(item)
             self.summary.setText(
                 self.tr("{count} records found.").format(count=len(self.report.records))
                 if self.report.found
@@ -137,8 +143,24 @@ class PersonDataDialog(QDialog):
         self._update_buttons()
         return self.report is not None
 
+    def chosen_ids(self) -> list[str]:
+        """The ids of the ticked records (untick someone else who has the same name)."""
+        return [
+            self.results.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.results.count())
+            if self.results.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _nothing_chosen(self) -> bool:
+        if self.chosen_ids():
+            return False
+        messages.inform(
+            self, self.tr("Personal data"), self.tr("Tick the records that concern this person.")
+        )
+        return True
+
     def export(self) -> list[Path] | None:
-        if not (self.report and self.report.found):
+        if not (self.report and self.report.found) or self._nothing_chosen():
             return None
         stem = "personuppgifter-" + "-".join(
             (self.report.query.name or self.report.query.email).split()
@@ -147,7 +169,11 @@ class PersonDataDialog(QDialog):
         if path is None:
             return None
         query = self.report.query
-        written = guarded(self, lambda: self.service.export_person(path, query.name, query.email))
+        chosen = self.chosen_ids()
+        written = guarded(
+            self,
+            lambda: self.service.export_person(path, query.name, query.email, only=chosen),
+        )
         if written:
             messages.inform(
                 self,
@@ -160,21 +186,24 @@ class PersonDataDialog(QDialog):
         return written
 
     def erase(self) -> bool:
-        if not (self.report and self.report.found):
+        if not (self.report and self.report.found) or self._nothing_chosen():
             return False
         query = self.report.query
+        chosen = self.chosen_ids()
         if not messages.confirm(
             self,
             self.tr("Erase person completely"),
             self.tr(
                 "Erase {person} completely? {count} records are deleted or anonymised in the "
                 "database and in every backup. This cannot be undone."
-            ).format(person=query.describe(), count=len(self.report.records)),
+            ).format(person=query.describe(), count=len(chosen)),
         ):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = guarded(self, lambda: self.service.erase_person(query.name, query.email))
+            result = guarded(
+                self, lambda: self.service.erase_person(query.name, query.email, only=chosen)
+            )
         finally:
             QApplication.restoreOverrideCursor()
         if result is None:

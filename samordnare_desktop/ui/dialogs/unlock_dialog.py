@@ -87,6 +87,7 @@ class UnlockDialog(QDialog):
         except keys.WrongSecretError as exc:
             QApplication.restoreOverrideCursor()
             self.errors.show(ValidationError(field, exc.message))
+            self.adjustSize()  # room for the message under the field
             (self.recovery if field == "recovery_key" else self.passphrase).selectAll()
             return False
         except UserError as exc:
