@@ -462,6 +462,27 @@ class VisitService:
             )
             return [(number, text) for number, text in rows]
 
+    def questions_by_visit(
+        self, visit_ids: Iterable[uuid.UUID]
+    ) -> dict[uuid.UUID, list[tuple[int, str]]]:
+        """:meth:`questions_of` for many visits in one query (visits without any are absent)."""
+        wanted = list(visit_ids)
+        found: dict[uuid.UUID, list[tuple[int, str]]] = {}
+        with self.db.read() as s:
+            for start in range(0, len(wanted), 500):  # stay under SQLite's parameter limit
+                rows = s.execute(
+                    select(VisitQuestion.visit_id, Question.number, Question.text)
+                    .join(Question, VisitQuestion.question_id == Question.id)
+                    .where(
+                        VisitQuestion.visit_id.in_(wanted[start : start + 500]),
+                        Question.deleted_at.is_(None),
+                    )
+                    .order_by(Question.number)
+                )
+                for visit_id, number, text in rows:
+                    found.setdefault(visit_id, []).append((number, text))
+        return found
+
     # --- programme stage and warnings ---------------------------------------------------------
     def programme_stages(self) -> dict[uuid.UUID, ProgrammeStage]:
         """Every municipality's programme stage (one query); municipalities without first or
@@ -519,4 +540,5 @@ def export_visits_ics(service: VisitService, rows: Sequence[VisitRow], path: Pat
     """Write ``rows`` as an iCalendar file (with each visit's questions); returns the count."""
     from samordnare_desktop.services.visits_ics import export_ics
 
-    return export_ics(rows, path, lambda row: service.questions_of(row.id))
+    questions = service.questions_by_visit(r.id for r in rows)
+    return export_ics(rows, path, lambda row: questions.get(row.id, []))

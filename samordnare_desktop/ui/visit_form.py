@@ -86,6 +86,8 @@ class VisitForm(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.warnings.setVisible(False)
+        for label in (self.heading, self.warnings):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
 
         # --- the visit ------------------------------------------------------------------------
         self.municipality = ValueCombo()
@@ -131,6 +133,7 @@ class VisitForm(QWidget):
         self.host.setObjectName("host_contact")
         self.first_visit = QLabel()
         self.first_visit.setObjectName("first_visit")
+        self.first_visit.setTextFormat(Qt.TextFormat.PlainText)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -51,6 +51,11 @@ VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.agenda_editor:AgendaEditor",
         lambda: translate("VisitsTab", "Agenda"),
     ),
+    (
+        "visit_participants",
+        "samordnare_desktop.ui.visit_participants_page:VisitParticipantsPage",
+        lambda: translate("VisitsTab", "Participants"),
+    ),
 ]
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound
@@ -187,6 +192,7 @@ class VisitsTab(QWidget):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(0)  # size columns from visible rows only
         for column in range(self.model.columnCount() - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
@@ -245,8 +251,13 @@ class VisitsTab(QWidget):
         self.form.questions_button.clicked.connect(self.edit_questions)
         self.form.saved.connect(self._on_saved)
         self.pages.currentChanged.connect(self._on_page_changed)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_visit())
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.form.save)
+        # Ctrl+S belongs to the form only, so extra pages (agenda) may have their own.
+        for key, owner, action in (
+            (QKeySequence.StandardKey.New, self, lambda: self.new_visit()),
+            (QKeySequence.StandardKey.Save, self.form, self.form.save),
+        ):
+            shortcut = QShortcut(key, owner, activated=action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_visit)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_bus_changed)
@@ -278,6 +289,10 @@ class VisitsTab(QWidget):
                 self._reselecting = False
             if not found and not self.form.dirty:
                 self._show_visit(None)
+            elif found and not self.form.dirty and self.form.visit is not None:
+                fresh = next((r for r in rows if r.id == self.form.visit.id), None)
+                if fresh is not None and fresh.version != self.form.visit.version:
+                    self.form.load(fresh)  # changed elsewhere: show (and edit) the new version
 
     def select_visit(self, visit_id: uuid.UUID) -> bool:
         for row in range(self.proxy.rowCount()):

@@ -16,9 +16,12 @@ from samordnare_desktop.ui.dialogs.question_dialog import QuestionCatalogueDialo
 from samordnare_desktop.ui.models.base import ROW_ROLE
 
 
-def _tab(main_window):
+def _tab(main_window, qtbot=None):
     main_window.select_tab("visits")
-    return main_window.tab("visits")
+    tab = main_window.tab("visits")
+    if qtbot is not None:  # a tab built into a shown window appears on the next event loop turn
+        qtbot.waitUntil(tab.isVisible)
+    return tab
 
 
 def _codes(tab) -> list[str]:
@@ -224,3 +227,61 @@ def test_question_catalogue_add_and_use(qtbot, main_window, monkeypatch) -> None
     texts = [tab.form.questions.item(i).text() for i in range(tab.form.questions.count())]
     assert texts[-1] == "Fråga 4: Hur följs placerade barn upp?"
     assert tab.form.questions.item(3).checkState() == Qt.CheckState.Unchecked
+
+
+def test_export_calendar_of_selected_or_upcoming_visits(
+    qtbot, main_window, monkeypatch, tmp_path
+) -> None:
+    from icalendar import Calendar
+
+    past = _plan(main_window, "0586", date(2020, 3, 4))
+    _plan(main_window, "1265", date(2099, 3, 4))
+    tab = _tab(main_window)
+    out = tmp_path / "besok.ics"
+    monkeypatch.setattr(tab, "ask_ics_path", lambda: out)
+    tab.table.clearSelection()
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    summaries = [str(e["summary"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
+    assert summaries == ["Första besöket – Sjöbo"]  # nothing selected: all upcoming
+    tab.select_visit(past.id)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    summaries = [str(e["summary"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
+    assert summaries == ["Första besöket – Mjölby"]
+
+
+def test_keyboard_new_and_save(qtbot, main_window) -> None:
+    main_window.tab("municipalities")  # its Ctrl+S must not steal ours
+    tab = _tab(main_window, qtbot)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert tab.form.visit is None and tab.form.heading.text() == "Nytt besök"
+    tab.form.municipality.set_value(main_window.ctx.services.municipalities.by_code("0586").id)
+    tab.form.day.setDate(QDate(2026, 3, 4))
+    qtbot.keyClick(tab.form.venue_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.ctx.services.visits.find_one("0586", date(2026, 3, 4))
+
+
+def test_hostile_text_and_changes_made_elsewhere(qtbot, main_window, messages) -> None:
+    services = main_window.ctx.services
+    visit = _plan(main_window, "0586", date(2026, 3, 4))
+    tab = _tab(main_window)
+    tab.select_visit(visit.id)
+    tab.form.title_edit.setText("<b>Möte</b> & 🎉")
+    tab.form.notes.setPlainText("Ä<script>&" * 500)
+    assert tab.form.save() is not None
+    assert tab.form.heading.text().startswith("<b>Möte</b> & 🎉 – Mjölby")
+    assert tab.form.heading.textFormat() == Qt.TextFormat.PlainText
+    saved = services.visits.get(visit.id)
+    assert saved.notes == "Ä<script>&" * 500
+    # another part of the app changes the visit: the form shows it and saves without a conflict
+    services.visits.update(
+        visit.id,
+        VisitInput(**{**saved.as_input().__dict__, "venue_name": "Kulturhuset"}),
+        expected_version=saved.version,
+    )
+    main_window.ctx.bus.changed.emit("visits")
+    assert tab.form.venue_name.text() == "Kulturhuset"
+    tab.form.venue_room.setText("sal Ljuset")
+    assert tab.form.save() is not None
+    assert messages.texts() == []
+    assert services.visits.get(visit.id).venue_room == "sal Ljuset"

@@ -15,6 +15,10 @@
             <translation>Dagordning</translation>
         </message>
         <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
             <source>New visit</source>
             <translation>Nytt besök</translation>
         </message>
