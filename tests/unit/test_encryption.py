@@ -238,3 +238,17 @@ def test_side_files_are_sealed_only_for_an_encrypted_database(
         encryption.unseal_for(db_path, sealed[:-1] + bytes([sealed[-1] ^ 1]))
     plain_db = db_path.with_name("plain.sqlite3")
     assert encryption.seal_for(plain_db, payload) == payload
+
+
+def test_plain_database_files_are_private_too(db_path: Path, tmp_path: Path) -> None:
+    with AppSession(db_path, daily_backup=False) as session:
+        mjolby = session.services.municipalities.by_code("0586")
+        session.services.municipalities.add_contact(mjolby.id, ContactInput(CANARY))
+        backup.backup_now(db_path)
+        written = session.services.privacy.export_person(tmp_path / "utdrag", name=CANARY)
+        wal = Path(str(db_path) + "-wal")
+        shm = Path(str(db_path) + "-shm")
+        for path in (db_path, wal, shm, *backup.list_backups(db_path), *written):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    for folder in (db_path.parent, backup.backup_dir_for(db_path)):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
