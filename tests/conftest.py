@@ -32,6 +32,16 @@ def _swedish(qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _encryption_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A cheap scrypt for tests (the shipped cost is in bench/encryption.py); keys forgotten after."""
+    from samordnare_desktop.db import encryption, keys
+
+    monkeypatch.setattr(keys, "SCRYPT", {"n": 2**12, "r": 8, "p": 1})
+    yield
+    encryption.forget_all_keys()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "samordnare.sqlite3"

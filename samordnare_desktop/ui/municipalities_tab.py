@@ -225,6 +225,9 @@ class MunicipalitiesTab(QWidget):
             QKeySequence.StandardKey.Delete, self.contacts, activated=self.delete_contact
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        from samordnare_desktop.ui.dialogs.person_data_dialog import add_contact_context_menu
+
+        add_contact_context_menu(self.contacts, self._selected_contact, ctx)
         ctx.bus.changed.connect(self._on_bus_changed)
         self.drafts_folder = drafts_folder(self.service.db.path)
         self.drafts = DraftKeeper(
@@ -308,6 +311,7 @@ class MunicipalitiesTab(QWidget):
     def _on_bus_changed(self, area: str) -> None:
         if area in ("municipalities", "visits", "*"):
             self.refresh()
+            self._reload_details()  # e.g. contacts erased from the personal-data dialog
 
     # --- details ------------------------------------------------------------------------------
     def _show_details(self, municipality_id: uuid.UUID | None, *, offer_draft: bool = True) -> None:
