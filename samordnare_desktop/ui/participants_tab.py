@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -79,6 +80,7 @@ class ParticipantsTab(QWidget):
         self._visit_municipality: dict[uuid.UUID, uuid.UUID] = {}
         self._visit_first: dict[uuid.UUID, bool] = {}
         self._emitting = False
+        self._double_click = False
 
         # --- visit row --------------------------------------------------------------------------
         self.visit = QComboBox()
@@ -160,6 +162,8 @@ class ParticipantsTab(QWidget):
         self.table.setObjectName("participant_table")
         self.table.setModel(self.proxy)
         configure_table(self.table)
+        # several rows at once: Space ticks them all (one undo step), Delete removes them all
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
@@ -198,8 +202,8 @@ class ParticipantsTab(QWidget):
         self.placeholder.setWordWrap(True)
         self.hint = QLabel(
             self.tr(
-                "Double-click to edit · Click “Attended” or press Space to tick · "
-                "Delete removes (Ctrl+Z undoes)"
+                "Double-click to edit · Click “Attended” or press Space to tick (also several "
+                "selected rows) · Delete removes · Ctrl+Z undoes"
             )
         )
         self.hint.setObjectName("hint")
@@ -231,6 +235,7 @@ class ParticipantsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.search.installEventFilter(self)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(
             QKeySequence("Ctrl+T"), self, activated=self.attendance_button.toggle, context=scope
@@ -427,27 +432,76 @@ class ParticipantsTab(QWidget):
             else self.tr("Search name, role, organisation or e-mail…")
         )
 
+    def selected_participants(self) -> list[ParticipantRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.proxy.row(r) for r in rows]
+
     def toggle_attendance(self, participant: ParticipantRow | None = None) -> None:
-        participant = participant or self.current_participant()
-        if participant is None:
+        """Tick (or untick) ``participant`` or the selected rows: one step on the undo stack.
+
+        Several rows selected: all are ticked unless all already are (then all are unticked).
+        """
+        rows = [participant] if participant is not None else self.selected_participants()
+        if not rows:
             return
-        updated = guarded(
-            self, lambda: self.service.set_attended(participant.id, not participant.attended)
+        value = not all(r.attended for r in rows)
+        self.set_attendance(rows, value)
+
+    def set_attendance(self, rows: list[ParticipantRow], value: bool) -> None:
+        before = {r.id: r.attended for r in rows}
+        after = dict.fromkeys(before, value)
+        ids = list(before)
+        if len(rows) == 1:
+            text = (
+                self.tr("Mark {name} as attended")
+                if value
+                else self.tr("Unmark {name} as attended")
+            ).format(name=rows[0].display_name)
+        else:
+            text = (
+                self.tr("Mark {count} as attended")
+                if value
+                else self.tr("Unmark {count} as attended")
+            ).format(count=len(rows))
+        command = ServiceCommand(
+            text,
+            lambda: self.service.set_attended_many(after),
+            lambda: self.service.set_attended_many(before),
+            lambda: self._refresh_attendance(ids),
+            lambda exc: show_error(self, exc),
         )
-        if updated is None:
+        try:
+            push_done(self.ctx.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
             return
-        source_row = self.model.row_of_id(participant.id)
-        if source_row >= 0:
-            self.model.replace_row(source_row, updated)
-        self.select_participant(updated.id)
-        self._update_summary()
-        self.ctx.show_status(
-            (
-                self.tr("{name} marked as attended.")
-                if updated.attended
+        if len(rows) == 1:
+            self.select_participant(rows[0].id)
+            message = (
+                self.tr("{name} marked as attended. Ctrl+Z undoes.")
+                if value
                 else self.tr("{name} no longer marked as attended.")
-            ).format(name=updated.display_name)
-        )
+            ).format(name=rows[0].display_name)
+        else:
+            message = (
+                self.tr("{count} marked as attended. Ctrl+Z undoes.")
+                if value
+                else self.tr("{count} no longer marked as attended.")
+            ).format(count=len(rows))
+        self.ctx.show_status(message)
+
+    def _refresh_attendance(self, ids: list[uuid.UUID]) -> None:
+        """After a tick (or its undo): refresh just those rows, the counts and other views."""
+        if len(ids) == 1 and self.model.row_of_id(ids[0]) >= 0:
+            try:
+                updated = self.service.get(ids[0])
+            except UserError:
+                self.reload()
+            else:
+                self.model.replace_row(self.model.row_of_id(ids[0]), updated)
+        else:
+            self.reload()
+        self._update_summary()
         self._notify()
 
     def _move(self, step: int) -> None:
@@ -488,9 +542,19 @@ class ParticipantsTab(QWidget):
             elif watched is self.table and key == Qt.Key.Key_Space:
                 self.toggle_attendance()
                 return True
+        elif watched is self.table.viewport():
+            # Qt delivers a double-click as press, release, press, double-click, release: the
+            # second release would tick again. Remember the double-click so that click is ignored.
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._double_click = False
+            elif event.type() == QEvent.Type.MouseButtonDblClick:
+                self._double_click = True
         return super().eventFilter(watched, event)
 
     def _on_clicked(self, index) -> None:
+        if self._double_click:  # the second click of a double-click: the first one ticked
+            self._double_click = False
+            return
         if index.column() == ATTENDED:
             self.toggle_attendance(self.proxy.row(index.row()))
 
@@ -624,9 +688,13 @@ class ParticipantsTab(QWidget):
             self.select_participant(participant.id)
 
     def remove_participant(self) -> None:
-        participant = self.current_participant()
-        if participant is None:
+        selected = self.selected_participants()
+        if not selected:
             return
+        if len(selected) > 1:
+            self._remove_many(selected)
+            return
+        participant = selected[0]
         if not messages.confirm(
             self,
             self.tr("Remove participant"),
@@ -649,6 +717,33 @@ class ParticipantsTab(QWidget):
             show_error(self, exc)
             return
         self.ctx.show_status(self.tr("Participant removed. Ctrl+Z undoes."))
+
+    def _remove_many(self, rows: list[ParticipantRow]) -> None:
+        if not messages.confirm(
+            self,
+            self.tr("Remove participants"),
+            self.tr(
+                "Remove {count} people from this visit's list? They stay in the municipality's "
+                "directory. You can undo this with Ctrl+Z."
+            ).format(count=len(rows)),
+        ):
+            return
+        ids = [r.id for r in rows]
+        command = ServiceCommand(
+            self.tr("Remove {count} participants").format(count=len(ids)),
+            lambda: self.service.remove_many(ids),
+            lambda: self.service.restore_many(ids),
+            self._after_change,
+            lambda exc: show_error(self, exc),
+        )
+        try:
+            push_done(self.ctx.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.show_status(
+            self.tr("{count} participants removed. Ctrl+Z undoes.").format(count=len(ids))
+        )
 
     def open_directory(self) -> None:
         from samordnare_desktop.ui.dialogs.person_directory_dialog import PersonDirectoryDialog
