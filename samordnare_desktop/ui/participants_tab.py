@@ -33,6 +33,7 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.participants import (
     BulkAddResult,
     DuplicatePersonError,
+    HiddenPersonError,
     NewParticipant,
     ParticipantRow,
     ParticipationInput,
@@ -599,6 +600,7 @@ class ParticipantsTab(QWidget):
         if visit_id is None:
             return
         added: list[ParticipantRow] = []
+        restored: list[uuid.UUID] = []  # a person brought back to the directory
 
         def save(
             person: PersonInput, participation: ParticipationInput, person_id: uuid.UUID | None
@@ -606,6 +608,19 @@ class ParticipantsTab(QWidget):
             if person_id is None:
                 try:
                     row = self.service.add(visit_id, person, participation)
+                except HiddenPersonError as exc:
+                    if messages.confirm(
+                        self, self.tr("Removed from the directory"), exc.message, destructive=False
+                    ):
+                        hidden_id = exc.matches[0].id
+                        row = self._add_existing(
+                            visit_id, hidden_id, person, participation, restore=True
+                        )
+                        restored.append(hidden_id)
+                    else:  # someone else with the same name: a new entry
+                        row = self.service.add(
+                            visit_id, person, participation, new_despite_hidden=True
+                        )
                 except DuplicatePersonError as exc:
                     if not messages.confirm(
                         self, self.tr("Person already exists"), exc.message, destructive=False
@@ -627,16 +642,33 @@ class ParticipantsTab(QWidget):
         if not dialog.exec() or not added:
             return
         row = added[0]
+        people = list(restored)
+
+        def redo() -> None:
+            self.service.restore_people(people)
+            self.service.restore(row.id)
+
+        def undo() -> None:
+            self.service.remove(row.id)
+            if people:
+                self.service.delete_people(people)
+
         command = ServiceCommand(
             self.tr("Add participant {name}").format(name=row.display_name),
-            lambda: self.service.restore(row.id),
-            lambda: self.service.remove(row.id),
+            redo,
+            undo,
             self._after_change,
             lambda exc: show_error(self, exc),
         )
         self.ctx.undo_stack.push(command)  # already done: the first redo only refreshes
         self.select_participant(row.id)
-        self.ctx.show_status(self.tr("Participant added: {name}").format(name=row.display_name))
+        self.ctx.show_status(
+            (
+                self.tr("{name} restored to the directory and added.")
+                if people
+                else self.tr("Participant added: {name}")
+            ).format(name=row.display_name)
+        )
 
     def _add_existing(
         self,
@@ -644,9 +676,14 @@ class ParticipantsTab(QWidget):
         person_id: uuid.UUID,
         person: PersonInput,
         participation: ParticipationInput,
+        *,
+        restore: bool = False,
     ) -> ParticipantRow:
-        """Link an existing person; details typed over the suggestion update the directory."""
-        row = self.service.add(visit_id, None, participation, person_id=person_id)
+        """Link an existing person (``restore``: one removed from the directory earlier); details
+        typed over the suggestion update the directory."""
+        row = self.service.add(
+            visit_id, None, participation, person_id=person_id, restore_person=restore
+        )
         stored = row.as_person_input()
         merged = PersonInput(
             **{

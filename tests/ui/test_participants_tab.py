@@ -160,6 +160,35 @@ def test_dedupe_prompt_reuses_the_existing_person(qtbot, tab, visits, monkeypatc
     assert len(svc.directory(first.municipality_id)) == 1
 
 
+def test_re_adding_a_removed_person_offers_to_restore(tab, visits, monkeypatch, messages) -> None:
+    first, follow = visits
+    svc = tab.ctx.services.participants
+    anna = svc.add(
+        first.id,
+        PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen", email="a@b.se"),
+    )
+    svc.delete_person(anna.person_id)
+    tab.show_visit(follow.id)
+
+    def fake_exec(dialog: ParticipantDialog) -> int:
+        _fill(dialog, Cat.MANAGER, name="Anna Berg", organisation="Socialförvaltningen")
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fake_exec)
+    tab.add_button.click()
+    assert messages.texts("confirm") == [
+        "Anna Berg, Socialförvaltningen fanns tidigare i registret – återställa?"
+    ]
+    rows = tab.visible_rows()
+    assert [(r.person_id, r.email) for r in rows] == [(anna.person_id, "a@b.se")]
+    assert [p.id for p in svc.directory(first.municipality_id)] == [anna.person_id]
+    tab.ctx.undo_stack.undo()  # takes the participation back and hides the person again
+    assert _names(tab) == []
+    assert svc.directory(first.municipality_id) == []
+    tab.ctx.undo_stack.redo()
+    assert [r.person_id for r in tab.visible_rows()] == [anna.person_id]
+
+
 def test_suggestion_from_directory_links_the_person(tab, visits, monkeypatch) -> None:
     first, follow = visits
     svc = tab.ctx.services.participants

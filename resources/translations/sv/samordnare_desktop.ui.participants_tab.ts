@@ -128,6 +128,10 @@
             <translation>Spontanbesökare tillagd som närvarande: {name}</translation>
         </message>
         <message>
+            <source>Removed from the directory</source>
+            <translation>Borttagen ur registret</translation>
+        </message>
+        <message>
             <source>Person already exists</source>
             <translation>Personen finns redan</translation>
         </message>
@@ -138,6 +142,10 @@
         <message>
             <source>Add participant {name}</source>
             <translation>Lägg till deltagare {name}</translation>
+        </message>
+        <message>
+            <source>{name} restored to the directory and added.</source>
+            <translation>{name} återställd i registret och tillagd.</translation>
         </message>
         <message>
             <source>Participant added: {name}</source>
