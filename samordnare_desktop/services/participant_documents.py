@@ -12,6 +12,7 @@ nothing.
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -362,25 +363,58 @@ class _Directory:
     by_email: dict[str, Person] = field(default_factory=dict)
     by_name_org: dict[str, Person] = field(default_factory=dict)
     on_visit: dict[uuid.UUID, Participant] = field(default_factory=dict)  # incl. removed ones
+    by_alias: dict[int, Person] = field(default_factory=dict)  # children: "Ungdom N"
+    children_on_visit: dict[tuple, Person] = field(default_factory=dict)  # _child_key -> person
 
     @classmethod
     def load(cls, s: Session, visit: Visit) -> _Directory:
         found = cls()
-        people = s.scalars(
+        people: dict[uuid.UUID, Person] = {}
+        rows = s.scalars(
             select(Person).where(
                 Person.municipality_id == visit.municipality_id, Person.deleted_at.is_(None)
             )
         )
-        for person in people:
+        for person in rows:
             if person.email_key:
                 found.by_email.setdefault(person.email_key, person)
             if person.name_org_key:
                 found.by_name_org.setdefault(person.name_org_key, person)
+            if person.category.is_child and person.alias_number is not None:
+                found.by_alias.setdefault(person.alias_number, person)
+            people[person.id] = person
         for participant in s.scalars(select(Participant).where(Participant.visit_id == visit.id)):
             current = found.on_visit.get(participant.person_id)
             if current is None or current.is_deleted:
                 found.on_visit[participant.person_id] = participant
+        for person_id, participant in found.on_visit.items():
+            child = people.get(person_id)
+            if participant.is_deleted or child is None or not child.category.is_child:
+                continue
+            keys = [_child_key("", child.alias_number, child.category, child.organisation)]
+            if child.name:
+                keys.append(_child_key(child.name, None, child.category, child.organisation))
+            for key in keys:
+                found.children_on_visit.setdefault(key, child)
         return found
+
+
+_ALIAS = re.compile(r"(?:ungdom|young\s+person|barn|child)\s*(\d{1,6})", re.IGNORECASE)
+
+
+def _alias_in(name: str) -> int | None:
+    """The number in a child's pseudonym as printed ("Ungdom 3", "Young person 3"), else None."""
+    found = _ALIAS.fullmatch(name.strip())
+    return int(found.group(1)) if found else None
+
+
+def _child_key(
+    name: str, alias: int | None, category: ParticipantCategory, organisation: str
+) -> tuple:
+    """Children have no e-mail and no surname: within a visit they are told apart by first name
+    (or pseudonym number), category and organisation."""
+    who = f"#{alias}" if not name else match_key(name)
+    return (who, category.value, match_key(organisation))
 
 
 def _text(row: list[tabular.Cell], columns: dict[str, int], name: str) -> str:
@@ -396,6 +430,7 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
     seen_email: dict[str, int] = {}
     seen_name: dict[str, int] = {}
     seen_person: dict[uuid.UUID, int] = {}
+    seen_child: dict[tuple, int] = {}
     rows: list[ImportRow] = []
     for line, cells in zip(table.line_numbers, table.rows, strict=True):
         name = _text(cells, columns, "name")
@@ -445,6 +480,9 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
         if not name.strip():
             rows.append(skip(translate("participant_import", "No name.")))
             continue
+        alias = _alias_in(name) if data.category.is_child else None
+        if alias is not None:  # "Ungdom 3" as printed: the anonymous young person number 3
+            data = replace(data, name="")
         try:
             data = validate_person(data)
         except ValidationError as exc:
@@ -472,6 +510,25 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
 
         by_email = directory.by_email.get(e_key) if e_key else None
         by_name = directory.by_name_org.get(n_key) if n_key else None
+        if data.category.is_child:
+            c_key = _child_key(data.name, alias, data.category, data.organisation)
+            if c_key in seen_child:
+                rows.append(
+                    skip(
+                        translate("participant_import", "The same person as row {line}.").format(
+                            line=seen_child[c_key]
+                        )
+                    )
+                )
+                continue
+            seen_child[c_key] = line
+            listed = directory.children_on_visit.get(c_key)
+            if listed is not None:
+                seen_person.setdefault(listed.id, line)
+                rows.append(skip(translate("participant_import", "Already on the list.")))
+                continue
+            if alias is not None:  # the pseudonym names one person in the directory
+                by_name = directory.by_alias.get(alias)
         if by_email is not None and by_name is not None and by_email is not by_name:
             rows.append(
                 skip(
@@ -526,11 +583,12 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             continue
         link = directory.on_visit.get(match.id)
         joins = link is None or link.is_deleted
-        how = (
-            translate("participant_import", "matched on e-mail")
-            if by_email is not None
-            else translate("participant_import", "matched on name and organisation")
-        )
+        if by_email is not None:
+            how = translate("participant_import", "matched on e-mail")
+        elif alias is not None:
+            how = translate("participant_import", "matched on the pseudonym")
+        else:
+            how = translate("participant_import", "matched on name and organisation")
         if not changed and not joins:
             rows.append(
                 skip(

@@ -351,3 +351,39 @@ def test_apply_refuses_a_file_changed_after_the_preview(services: Services, tmp_
     assert _counts(services) == (0, 0)
     again = docs.preview(visit.id, path)
     assert docs.apply(visit.id, path, expected=again).added == 2
+
+
+def test_importing_children_twice_adds_them_once(services: Services, tmp_path: Path) -> None:
+    visit = _visit(services)
+    rows = [
+        ["Namn", "Kategori", "Organisation"],
+        ["Elsa", "Ungdom", "Fritidsgården"],
+        ["Elsa", "Ungdom", "Skolan"],  # another Elsa: another organisation
+        ["Omar", "Ungdom", ""],
+        ["elsa", "ungdom", "fritidsgården"],  # the same as row 2
+    ]
+    path = _write_csv(tmp_path / "unga.csv", rows, ";", "utf-8")
+    docs = services.participant_documents
+    first = docs.apply(visit.id, path)
+    assert [r.action for r in first.rows] == [ImportAction.ADD] * 3 + [ImportAction.SKIP]
+    assert first.rows[3].detail == "Samma person som rad 2."
+    again = docs.preview(visit.id, path)
+    assert [r.action for r in again.rows] == [ImportAction.SKIP] * 4
+    assert [r.detail for r in again.rows[:3]] == ["Redan på listan."] * 3
+    docs.apply(visit.id, path)
+    assert len(services.participants.list_for_visit(visit.id)) == 3
+    # the exported list names anonymous children "Ungdom N": importing it adds nobody
+    out = tmp_path / "ut.csv"
+    docs.export_table(visit.id, out)
+    assert {r[0] for r in tabular.read_table(out).rows} == {"Ungdom 1", "Ungdom 2", "Ungdom 3"}
+    plan = docs.preview(visit.id, out)
+    assert [r.action for r in plan.rows] == [ImportAction.SKIP] * 3
+    assert _counts(services)[0] == 3
+    # on another visit the pseudonym finds the same person in the directory
+    other = services.visits.create(VisitInput(visit.municipality_id, VisitKind.FOLLOW_UP,
+                                              date(2026, 9, 10)))  # fmt: skip
+    moved = docs.apply(other.id, out)
+    assert [r.action for r in moved.rows] == [ImportAction.UPDATE] * 3
+    assert "pseudonymen" in moved.rows[0].detail
+    assert _counts(services)[0] == 3
+    assert len(services.participants.list_for_visit(other.id)) == 3
