@@ -773,7 +773,8 @@ class ParticipantDocumentService:
 
     def undo_import(self, receipt: ImportReceipt) -> None:
         """Take an import back: its new participations and people hidden, changed details restored
-        (a detail edited again since the import is left as it is now)."""
+        (a detail edited again since the import is left as it is now). A person the import created
+        who has since been put on another visit's list stays in the directory."""
         self._swing(receipt, back=True)
 
     def redo_import(self, receipt: ImportReceipt) -> None:
@@ -782,11 +783,30 @@ class ParticipantDocumentService:
     def _swing(self, receipt: ImportReceipt, *, back: bool) -> None:
         with self.db.write() as s:
             now = utcnow()
-            for model, ids in ((Participant, receipt.links), (Person, receipt.people)):
-                for row_id in ids:
-                    row = s.get(model, row_id)
-                    if row is not None:
-                        row.deleted_at = now if back else None
+            for row_id in receipt.links:
+                link = s.get(Participant, row_id)
+                if link is not None:
+                    link.deleted_at = now if back else None
+            s.flush()
+            kept = (
+                set(
+                    s.scalars(
+                        select(Participant.person_id)
+                        .join(Visit, Participant.visit_id == Visit.id)
+                        .where(
+                            Participant.person_id.in_(receipt.people),
+                            Participant.deleted_at.is_(None),
+                            Visit.deleted_at.is_(None),
+                        )
+                    )
+                )
+                if back and receipt.people
+                else set()
+            )  # people the import created who are on another visit's list by now stay
+            for person_id in receipt.people:
+                person = s.get(Person, person_id)
+                if person is not None and person_id not in kept:
+                    person.deleted_at = now if back else None
             for person_id, fields in receipt.changes:
                 person = s.get(Person, person_id)
                 if person is None:

@@ -387,3 +387,27 @@ def test_importing_children_twice_adds_them_once(services: Services, tmp_path: P
     assert "pseudonymen" in moved.rows[0].detail
     assert _counts(services)[0] == 3
     assert len(services.participants.list_for_visit(other.id)) == 3
+
+
+def test_undo_of_an_import_keeps_people_now_on_another_visit(
+    services: Services, tmp_path: Path
+) -> None:
+    visit = _visit(services)
+    other = services.visits.create(
+        VisitInput(visit.municipality_id, VisitKind.FOLLOW_UP, date(2026, 9, 10))
+    )
+    path = _write_csv(
+        tmp_path / "a.csv", [["Namn", "Organisation"], ["Nils Nord", "Polisen"], ["Bo Ek", ""]],
+        ";", "utf-8",
+    )  # fmt: skip
+    docs, svc = services.participant_documents, services.participants
+    done = docs.apply(visit.id, path)
+    nils = next(r for r in svc.list_for_visit(visit.id) if r.name == "Nils Nord")
+    svc.add(other.id, None, person_id=nils.person_id)  # later put on the follow-up's list
+    docs.undo_import(done.receipt)
+    assert svc.list_for_visit(visit.id) == []
+    assert [r.name for r in svc.list_for_visit(other.id)] == ["Nils Nord"]
+    assert [p.name for p in svc.directory(visit.municipality_id)] == ["Nils Nord"]  # Bo hidden
+    docs.redo_import(done.receipt)
+    assert sorted(r.name for r in svc.list_for_visit(visit.id)) == ["Bo Ek", "Nils Nord"]
+    assert len(svc.directory(visit.municipality_id)) == 2
