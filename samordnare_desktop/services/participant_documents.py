@@ -322,6 +322,8 @@ class ImportPlan:
     rows: tuple[ImportRow, ...]
     columns: tuple[str, ...] = ()  # fields recognised in the header
     receipt: ImportReceipt | None = None  # set by apply(): what undo takes back
+    sheet: str | None = None  # the workbook sheet read (None for CSV)
+    sheets: tuple[str, ...] = ()  # all sheets of the workbook (empty for CSV)
 
     def count(self, action: ImportAction) -> int:
         return sum(1 for r in self.rows if r.action is action)
@@ -632,20 +634,24 @@ def _has_names(headers: Sequence[str]) -> bool:
     return any(f in found for f in ("name", "first_name", "last_name"))
 
 
-def _read(path: Path, sheet: str | None) -> tuple[tabular.Table, str]:
-    """The table to import and how to name it; in a workbook without ``sheet`` given, the first
-    sheet with a name column (municipality files often open with an instructions sheet)."""
+def _read(path: Path, sheet: str | None) -> tuple[tabular.Table, str, str | None, list[str]]:
+    """The table to import, how to name it, the sheet read and all sheets; in a workbook without
+    ``sheet`` given, the first sheet with a name column (municipality files often open with an
+    instructions sheet)."""
+    names = tabular.sheet_names(path)
     if sheet is None:
-        names = tabular.sheet_names(path)
         for name in names if len(names) > 1 else ():
             try:
                 table = tabular.read_table(path, sheet=name)
             except UserError:
                 continue  # an empty sheet
             if _has_names(table.headers):
-                return table, f"{path.name} ({name})"
+                return table, f"{path.name} ({name})", name, names
     table = tabular.read_table(path, sheet=sheet)
-    return table, f"{path.name} ({sheet})" if sheet else path.name
+    if sheet is None and names:
+        sheet = names[0]
+    label = f"{path.name} ({sheet})" if sheet and len(names) > 1 else path.name
+    return table, label, sheet, names
 
 
 def _merge(person: Person, data: PersonInput, *, has_category: bool) -> tuple[PersonInput, tuple]:
@@ -739,9 +745,10 @@ class ParticipantDocumentService:
     # --- import -----------------------------------------------------------------------------
     def preview(self, visit_id: uuid.UUID, path: Path, *, sheet: str | None = None) -> ImportPlan:
         """What importing ``path`` would do, row by row; writes nothing."""
-        table, label = _read(Path(path), sheet)
+        table, label, read, sheets = _read(Path(path), sheet)
         with self.db.read() as s:
-            return _plan(s, self._visit(s, visit_id), table, label)
+            plan = _plan(s, self._visit(s, visit_id), table, label)
+        return replace(plan, sheet=read, sheets=tuple(sheets))
 
     def apply(
         self,
@@ -756,7 +763,7 @@ class ParticipantDocumentService:
         With ``expected`` (the preview the user accepted), a plan that came out differently
         (the file or the directory changed meanwhile) is refused and nothing is written.
         """
-        table, label = _read(Path(path), sheet)
+        table, label, read, sheets = _read(Path(path), sheet)
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
             plan = _plan(s, visit, table, label)
@@ -769,7 +776,7 @@ class ParticipantDocumentService:
                     )
                 )
             receipt = self._carry_out(s, visit, plan)
-        return replace(plan, receipt=receipt)
+        return replace(plan, receipt=receipt, sheet=read, sheets=tuple(sheets))
 
     def undo_import(self, receipt: ImportReceipt) -> None:
         """Take an import back: its new participations and people hidden, changed details restored

@@ -39,6 +39,14 @@
             <translation>Importera deltagare – förhandsgranskning</translation>
         </message>
         <message>
+            <source>The workbook has several sheets: choose the one to import.</source>
+            <translation>Arbetsboken har flera blad: välj det som ska importeras.</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Blad:</translation>
+        </message>
+        <message>
             <source>{file} into {visit}. Nothing is saved until you press Import.</source>
             <translation>{file} till {visit}. Inget sparas förrän du trycker på Importera.</translation>
         </message>
