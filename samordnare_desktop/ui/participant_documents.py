@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -266,7 +266,26 @@ class ImportPreviewDialog(QDialog):
         return [self.proxy.row(i) for i in range(self.proxy.rowCount())]
 
 
-# --- PDF options --------------------------------------------------------------------------------------
+# --- PDF options ---
+
+_OPEN_AFTER = _SETTINGS + "open_after_saving"
+
+
+def _open_after_box(parent: QWidget, settings) -> QCheckBox:
+    """ "Open after saving" under a PDF dialog; one remembered choice for both PDFs."""
+    box = QCheckBox(translate("ParticipantDocumentsBar", "Open the PDF after saving"), parent)
+    box.setObjectName("open_after")
+    box.setChecked(str(settings.value(_OPEN_AFTER, "false")).lower() in ("true", "1"))
+    return box
+
+
+def _remember_open_after(settings, box: QCheckBox) -> None:
+    settings.setValue(_OPEN_AFTER, "true" if box.isChecked() else "false")
+
+
+def open_saved_pdf(path: Path) -> bool:
+    """Show a saved PDF in the system's viewer; False when no program opens PDF files."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ParticipantListDialog(QDialog):
@@ -303,9 +322,11 @@ class ParticipantListDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.open_after = _open_after_box(self, settings)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
+        layout.addWidget(self.open_after)
         layout.addWidget(buttons)
         self.columns[ListColumn.ATTENDANCE].toggled.connect(self.attendance_style.setEnabled)
         self._load()
@@ -337,6 +358,7 @@ class ParticipantListDialog(QDialog):
         self.settings.setValue(_SETTINGS + "group_by", options.group_by.value)
         self.settings.setValue(_SETTINGS + "attendance", options.attendance_style.value)
         self.settings.setValue(_SETTINGS + "columns", ",".join(c.value for c in options.columns))
+        _remember_open_after(self.settings, self.open_after)
 
 
 class SigninSheetDialog(QDialog):
@@ -360,12 +382,15 @@ class SigninSheetDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.open_after = _open_after_box(self, settings)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.open_after)
         layout.addWidget(buttons)
 
     def remember(self) -> None:
         self.settings.setValue(_SETTINGS + "blank_rows", self.blank_rows.value())
+        _remember_open_after(self.settings, self.open_after)
 
 
 # --- the bar --------------------------------------------------------------------------------------------
@@ -535,11 +560,14 @@ class ParticipantDocumentsBar(QWidget):
         )
         if path is None:
             return
+        open_after = dialog.open_after.isChecked()
         self._background(
             self.tr("Saving {file}…").format(file=path.name),
             lambda: write_pdf(path, self.service.participant_list_pdf(visit_id, options)),
-            lambda _none: self.ctx.show_status(
-                self.tr("Participant list saved to {path}.").format(path=str(path))
+            lambda _none: self._saved_pdf(
+                path,
+                self.tr("Participant list saved to {path}.").format(path=str(path)),
+                open_after,
             ),
         )
 
@@ -560,10 +588,18 @@ class ParticipantDocumentsBar(QWidget):
         )
         if path is None:
             return
+        open_after = dialog.open_after.isChecked()
         self._background(
             self.tr("Saving {file}…").format(file=path.name),
             lambda: write_pdf(path, self.service.signin_sheet_pdf(visit_id, blank_rows=blank)),
-            lambda _none: self.ctx.show_status(
-                self.tr("Sign-in sheet saved to {path}.").format(path=str(path))
+            lambda _none: self._saved_pdf(
+                path, self.tr("Sign-in sheet saved to {path}.").format(path=str(path)), open_after
             ),
         )
+
+    def _saved_pdf(self, path: Path, message: str, open_after: bool) -> None:
+        if open_after and not open_saved_pdf(path):
+            message = self.tr("{saved} No program to open PDF files was found.").format(
+                saved=message
+            )
+        self.ctx.show_status(message)

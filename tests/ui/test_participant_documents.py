@@ -253,3 +253,53 @@ def test_csv_import_preview_has_no_sheet_chooser(qtbot, tab, tmp_path: Path, mon
     tab.documents.import_button.click()
     qtbot.waitUntil(lambda: seen == [False], timeout=20_000)
     QThreadPool.globalInstance().waitForDone(20_000)
+
+
+@pytest.fixture
+def open_after_reset(tab):
+    """Settings outlive a test: start with "open after saving" unset and unset it again."""
+    key = module._OPEN_AFTER
+    tab.ctx.settings.remove(key)
+    yield
+    tab.ctx.settings.remove(key)
+
+
+@pytest.mark.parametrize("viewer", [True, False])
+def test_open_the_pdf_after_saving(
+    qtbot, tab, tmp_path: Path, monkeypatch, viewer: bool, open_after_reset
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+
+    def fake_open(url) -> bool:
+        opened.append(url.toLocalFile())
+        return viewer
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", fake_open)
+    target = tmp_path / "narvaro.pdf"
+
+    def tick(dialog: SigninSheetDialog) -> int:
+        assert not dialog.open_after.isChecked()  # off until chosen
+        dialog.open_after.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SigninSheetDialog, "exec", tick)
+    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), "PDF (*.pdf)"))
+    tab.documents.signin_button.click()
+    qtbot.waitUntil(lambda: "Närvarolistan sparad" in _status(tab), timeout=20_000)
+    assert opened == [str(target)] and target.exists()
+    assert ("Inget program" in _status(tab)) is not viewer
+    # remembered, also for the participant list
+    seen = []
+
+    def keep(dialog: ParticipantListDialog) -> int:
+        seen.append(dialog.open_after.isChecked())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantListDialog, "exec", keep)
+    listing = tmp_path / "lista.pdf"
+    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(listing), "PDF (*.pdf)"))
+    tab.documents.list_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=20_000)
+    assert seen == [True] and opened[1] == str(listing)

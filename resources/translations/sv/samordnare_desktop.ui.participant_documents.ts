@@ -122,8 +122,16 @@
             <translation>Deltagare</translation>
         </message>
         <message>
+            <source>{saved} No program to open PDF files was found.</source>
+            <translation>{saved} Inget program för att öppna PDF-filer hittades.</translation>
+        </message>
+        <message>
             <source>Export participants</source>
             <translation>Exportera deltagare</translation>
+        </message>
+        <message>
+            <source>Open the PDF after saving</source>
+            <translation>Öppna PDF:en efter att den sparats</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
