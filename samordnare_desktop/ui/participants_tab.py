@@ -11,10 +11,11 @@ import contextlib
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -61,6 +65,39 @@ from samordnare_desktop.ui.participant_documents import ParticipantDocumentsBar
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 
 _SETTINGS_VISIT = "participants/visit"
+
+
+class CentredCheckDelegate(QStyledItemDelegate):
+    """Draws a check column's box in the middle of the cell (Qt puts it at the left edge)."""
+
+    def paint(self, painter, option, index) -> None:
+        state = index.data(Qt.ItemDataRole.CheckStateRole)
+        if state is None:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        item.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        item.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        check = QStyleOptionViewItem(item)
+        width = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, item.widget)
+        height = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, item.widget)
+        check.rect = QRect(
+            option.rect.x() + (option.rect.width() - width) // 2,
+            option.rect.y() + (option.rect.height() - height) // 2,
+            width,
+            height,
+        )
+        check.state = (check.state & ~(QStyle.StateFlag.State_On | QStyle.StateFlag.State_Off)) | (
+            QStyle.StateFlag.State_On
+            if Qt.CheckState(state) == Qt.CheckState.Checked
+            else QStyle.StateFlag.State_Off
+        )
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, check, painter, item.widget
+        )
 
 
 class ParticipantsTab(QWidget):
@@ -178,8 +215,10 @@ class ParticipantsTab(QWidget):
             (PHONE, 100),
         ):
             self.table.setColumnWidth(column, width)
+        self._check_delegate = CentredCheckDelegate(self.table)
         for column in (INVITED, INVITED + 1, ATTENDED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.table.setItemDelegateForColumn(column, self._check_delegate)
 
         # --- walk-ins (attendance mode) -----------------------------------------------------------
         self.walk_in = QLineEdit()
