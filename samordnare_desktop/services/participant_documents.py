@@ -302,6 +302,7 @@ class ImportRow:
     person_id: uuid.UUID | None = None  # the matched person (update)
     changed_fields: tuple[str, ...] = ()
     join_visit: bool = False  # the person is put on the visit's list
+    restore: bool = False  # the person was removed from the directory earlier: brought back
 
 
 @dataclass(frozen=True)
@@ -314,6 +315,7 @@ class ImportReceipt:
     changes: tuple[
         tuple[uuid.UUID, tuple[tuple[str, object, object], ...]], ...
     ]  # (field, old, new)
+    restored_people: tuple[uuid.UUID, ...] = ()  # persons brought back to the directory
 
 
 @dataclass(frozen=True)
@@ -366,6 +368,8 @@ class _Directory:
     by_name_org: dict[str, Person] = field(default_factory=dict)
     on_visit: dict[uuid.UUID, Participant] = field(default_factory=dict)  # incl. removed ones
     by_alias: dict[int, Person] = field(default_factory=dict)  # children: "Ungdom N"
+    hidden_by_email: dict[str, Person] = field(default_factory=dict)  # removed from the directory
+    hidden_by_name_org: dict[str, Person] = field(default_factory=dict)
     children_on_visit: dict[tuple, Person] = field(default_factory=dict)  # _child_key -> person
 
     @classmethod
@@ -385,6 +389,16 @@ class _Directory:
             if person.category.is_child and person.alias_number is not None:
                 found.by_alias.setdefault(person.alias_number, person)
             people[person.id] = person
+        hidden = s.scalars(
+            select(Person)
+            .where(Person.municipality_id == visit.municipality_id, Person.deleted_at.is_not(None))
+            .order_by(Person.deleted_at.desc())
+        )
+        for person in hidden:  # the most recently removed first
+            if person.email_key:
+                found.hidden_by_email.setdefault(person.email_key, person)
+            if person.name_org_key:
+                found.hidden_by_name_org.setdefault(person.name_org_key, person)
         for participant in s.scalars(select(Participant).where(Participant.visit_id == visit.id)):
             current = found.on_visit.get(participant.person_id)
             if current is None or current.is_deleted:
@@ -543,6 +557,12 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             )
             continue
         match = by_email or by_name
+        restore = False
+        if match is None:  # someone removed from the directory earlier comes back, not twice
+            by_email = directory.hidden_by_email.get(e_key) if e_key else None
+            by_name = directory.hidden_by_name_org.get(n_key) if n_key else None
+            match = by_email or by_name
+            restore = match is not None
         if match is not None and match.id in seen_person:
             rows.append(
                 skip(
@@ -591,7 +611,7 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             how = translate("participant_import", "matched on the pseudonym")
         else:
             how = translate("participant_import", "matched on name and organisation")
-        if not changed and not joins:
+        if not changed and not joins and not restore:
             rows.append(
                 skip(
                     translate("participant_import", "Already on the list ({how}).").format(how=how)
@@ -599,6 +619,8 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             )
             continue
         parts = [how.capitalize()]
+        if restore:
+            parts.append(translate("participant_import", "restored to the directory"))
         if joins:
             parts.append(translate("participant_import", "added to the list"))
         if changed:
@@ -620,13 +642,14 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
                 match.id,
                 changed,
                 joins,
+                restore,
             )
         )
     return ImportPlan(file_name, tuple(rows), tuple(columns))
 
 
 def _outline(plan: ImportPlan) -> list[tuple]:
-    return [(r.line, r.action, r.person_id, r.person, r.join_visit) for r in plan.rows]
+    return [(r.line, r.action, r.person_id, r.person, r.join_visit, r.restore) for r in plan.rows]
 
 
 def _has_names(headers: Sequence[str]) -> bool:
@@ -814,6 +837,10 @@ class ParticipantDocumentService:
                 person = s.get(Person, person_id)
                 if person is not None and person_id not in kept:
                     person.deleted_at = now if back else None
+            for person_id in receipt.restored_people:  # removed before the import: again
+                person = s.get(Person, person_id)
+                if person is not None:
+                    person.deleted_at = now if back else None
             for person_id, fields in receipt.changes:
                 person = s.get(Person, person_id)
                 if person is None:
@@ -827,6 +854,7 @@ class ParticipantDocumentService:
     def _carry_out(self, s: Session, visit: Visit, plan: ImportPlan) -> ImportReceipt:
         alias: int | None = None
         restored: list[uuid.UUID] = []
+        brought_back: list[uuid.UUID] = []
         changes: list[tuple[uuid.UUID, tuple[tuple[str, object, object], ...]]] = []
         links = {
             p.person_id: p
@@ -850,6 +878,9 @@ class ParticipantDocumentService:
                 person = s.get(Person, row.person_id)
                 if person is None:
                     raise NotFoundError(translate("participants", "The person no longer exists."))
+                if row.restore:
+                    person.deleted_at = None
+                    brought_back.append(person.id)
                 fields = tuple(
                     (name, getattr(person, name), getattr(data, name))
                     for name in row.changed_fields
@@ -881,6 +912,7 @@ class ParticipantDocumentService:
             tuple(p.id for p in new_people),
             tuple(restored) + tuple(p.id for p in new_links),
             tuple(changes),
+            tuple(brought_back),
         )
 
     # --- export -----------------------------------------------------------------------------

@@ -411,3 +411,29 @@ def test_undo_of_an_import_keeps_people_now_on_another_visit(
     docs.redo_import(done.receipt)
     assert sorted(r.name for r in svc.list_for_visit(visit.id)) == ["Bo Ek", "Nils Nord"]
     assert len(svc.directory(visit.municipality_id)) == 2
+
+
+def test_import_brings_back_a_person_removed_from_the_directory(
+    services: Services, tmp_path: Path
+) -> None:
+    visit = _visit(services)
+    svc, docs = services.participants, services.participant_documents
+    anna = svc.add(
+        visit.id, PersonInput("Anna Berg", Cat.MANAGER, organisation="Soc", email="a@b.se")
+    )
+    svc.delete_person(anna.person_id)
+    path = _write_csv(
+        tmp_path / "a.csv", [["Namn", "Organisation", "E-post"], ["Anna Berg", "Soc", "a@b.se"]],
+        ";", "utf-8",
+    )  # fmt: skip
+    plan = docs.preview(visit.id, path)
+    (row,) = plan.rows
+    assert row.action is ImportAction.UPDATE and row.restore and row.person_id == anna.person_id
+    assert "återställd i registret" in row.detail
+    done = docs.apply(visit.id, path, expected=plan)
+    assert [r.person_id for r in svc.list_for_visit(visit.id)] == [anna.person_id]
+    assert _counts(services)[0] == 1  # not stored twice
+    docs.undo_import(done.receipt)
+    assert svc.list_for_visit(visit.id) == [] and svc.directory(visit.municipality_id) == []
+    docs.redo_import(done.receipt)
+    assert [r.person_id for r in svc.list_for_visit(visit.id)] == [anna.person_id]

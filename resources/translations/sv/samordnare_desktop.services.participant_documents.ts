@@ -108,6 +108,10 @@
             <translation>Redan på listan ({how}).</translation>
         </message>
         <message>
+            <source>restored to the directory</source>
+            <translation>återställd i registret</translation>
+        </message>
+        <message>
             <source>added to the list</source>
             <translation>läggs till på listan</translation>
         </message>
