@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -905,11 +904,12 @@ class ActionPlansTab(QWidget):
 
     # --- export -------------------------------------------------------------------------------
     def _ask_pdf_path(self, suggested: str) -> Path | None:
-        """Where to write a PDF (tests replace this)."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), str(Path.home() / suggested), self.tr("PDF (*.pdf)")
+        """Where to write a PDF (tests replace this or ``ui.files.choose_save_path``)."""
+        from samordnare_desktop.ui import files
+
+        return files.choose_save_path(
+            self, self.tr("Export PDF"), suggested, self.tr("PDF (*.pdf)")
         )
-        return Path(name) if name else None
 
     def _write_pdf(self, suggested: str, build: Callable[[], bytes]) -> None:
         path = self._ask_pdf_path(suggested)
