@@ -47,6 +47,14 @@
             <translation>De markerade besöken, eller alla kommande, som kalenderfil (.ics)</translation>
         </message>
         <message>
+            <source>Participants…</source>
+            <translation>Deltagare…</translation>
+        </message>
+        <message>
+            <source>Open the Participants tab on the selected visit (Ctrl+D)</source>
+            <translation>Öppna fliken Deltagare på det valda besöket (Ctrl+D)</translation>
+        </message>
+        <message>
             <source>Questions…</source>
             <translation>Frågor…</translation>
         </message>
@@ -91,6 +99,10 @@
             <translation>Besök</translation>
         </message>
         <message>
+            <source>Save the changes to the visit?</source>
+            <translation>Spara ändringarna i besöket?</translation>
+        </message>
+        <message>
             <source>Showing {shown} of {total} visits · {warned} with warnings</source>
             <translation>Visar {shown} av {total} besök · {warned} med varningar</translation>
         </message>
@@ -105,6 +117,18 @@
         <message>
             <source>Visit saved.</source>
             <translation>Besöket är sparat.</translation>
+        </message>
+        <message>
+            <source>Delete the visit {visit}?
+
+Follow-up visits linked to it: {count} ({days}). They will no longer be linked to a first visit.
+
+You can undo this with Ctrl+Z (the links come back too).</source>
+            <translation>Ta bort besöket {visit}?
+
+Uppföljningsbesök som är kopplade till det: {count} ({days}). De kommer inte längre att vara kopplade till något första besök.
+
+Du kan ångra detta med Ctrl+Z (kopplingarna återställs också).</translation>
         </message>
         <message>
             <source>Delete visit</source>
