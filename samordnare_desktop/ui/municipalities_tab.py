@@ -253,12 +253,20 @@ class MunicipalitiesTab(QWidget):
             self.stage.setText("· " + stage.label())
             self.visit_summary.setText(self._visit_summary(self.details.id))
 
+    def select_municipality_code(self, code: str) -> bool:
+        """Select by kommunkod (the screenshot command's ``--kommun``)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).code == code:
+                return self.select_municipality(index.data(ROW_ROLE).id)
+        return False
+
     def select_municipality(self, municipality_id: uuid.UUID) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(ROW_ROLE).id == municipality_id:
                 self.table.selectRow(row)
-                self.table.scrollTo(index)
+                self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
                 return True
         return False
 
