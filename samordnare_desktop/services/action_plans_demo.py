@@ -265,13 +265,20 @@ def build_action_plans(services: Services, rng: random.Random) -> str:
             continue
         follow = svc.start_follow_up(plan.id, visit.id)
         for area in plan.areas:
+            done = 0
             for action in area.actions:
                 now = action.status
                 if not now.is_closed and rng.random() < 0.4:
                     now = ActionStatus.DONE
                 comment = rng.choice(COMMENTS[now])
                 svc.record_action(follow.id, action.id, now, comment)
-            assessment, note = rng.choice(ASSESSMENTS)
+                done += now is ActionStatus.DONE
+            share = done / len(area.actions) if area.actions else 0
+            # most of the actions done: most likely improved; little done: most likely not
+            weights = (
+                (4, 3, 1, 0) if share >= 0.75 else (1, 3, 2, 1) if share >= 0.4 else (0, 1, 3, 2)
+            )
+            assessment, note = rng.choices(ASSESSMENTS, weights=weights)[0]
             svc.record_area(follow.id, area.id, assessment, note)
         svc.record_summary(follow.id, rng.choice(SUMMARIES))
         follow_ups += 1
