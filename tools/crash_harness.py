@@ -3,7 +3,9 @@
 A *writer* commits numbered edits through the app's own services (``open_database`` +
 ``MunicipalityService``) and appends an acknowledgement line to a file after each commit returns
 (``os.write``: the line is in the kernel before the next edit starts, so SIGKILL cannot lose it).
-The parent kills the writer with SIGKILL after a random delay, then checks the file:
+The parent kills the writer with SIGKILL a random time after it opened the database (one cycle
+in ten: at any moment, also while it opens and recovers the previous crash's WAL), reopens the
+file and checks:
 
 * ``PRAGMA integrity_check`` is ``ok`` and ``foreign_key_check`` is empty;
 * every acknowledged edit is there, and the edits form ``0..N-1`` with no gap (an edit committed
