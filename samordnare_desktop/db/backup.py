@@ -27,7 +27,10 @@ RawConnect = Callable[[Path], sqlite3.Connection]
 
 
 def _plain_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(str(path))
+    """Open ``path`` with the key unlocked for its database (plain sqlite3 when unencrypted)."""
+    from samordnare_desktop.db.encryption import connect_raw, key_for
+
+    return connect_raw(path, key_for(path))
 
 
 def private_file(path: Path) -> None:
@@ -154,8 +157,14 @@ def integrity_problems(path: Path, connect: RawConnect = _plain_connect) -> list
             return problems
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
+        return [getattr(exc, "message", None) or str(exc)]
+    except Exception as exc:  # sqlcipher3's own DatabaseError class
+        from samordnare_desktop.db.encryption import database_errors
+
+        if isinstance(exc, database_errors()):
+            return [str(exc)]
+        raise
 
 
 def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect) -> Path | None:

@@ -47,11 +47,20 @@ def _plain_connector(path: Path) -> Connector:
     return connect
 
 
-def make_engine(path: Path, connector: Connector | None = None) -> Engine:
-    """An engine over ``path``; ``connector`` lets encryption supply its own DB-API connection."""
+def make_engine(
+    path: Path, connector: Connector | None = None, *, key: bytes | None = None
+) -> Engine:
+    """An engine over ``path``; with ``key`` every connection is a keyed SQLCipher connection."""
+    extra: dict[str, Any] = {}
+    if key is not None:
+        from samordnare_desktop.db.encryption import engine_connector, engine_module
+
+        connector = engine_connector(path, key)
+        extra["module"] = engine_module(key)  # so SQLAlchemy wraps SQLCipher's exceptions
     engine = create_engine(
         "sqlite://",
         creator=connector or _plain_connector(path),
+        **extra,
         hide_parameters=True,  # personal data must never reach a log or an error message
         poolclass=QueuePool,  # one connection per thread; "sqlite://" alone would mean :memory:
         pool_size=4,
@@ -100,9 +109,12 @@ def is_disk_full(exc: BaseException) -> bool:
 class Database:
     """An open database file: engine, session factories and the unit-of-work helpers."""
 
-    def __init__(self, path: Path, connector: Connector | None = None) -> None:
+    def __init__(
+        self, path: Path, connector: Connector | None = None, *, key: bytes | None = None
+    ) -> None:
         self.path = Path(path)
-        self.engine = make_engine(self.path, connector)
+        self.encrypted = key is not None
+        self.engine = make_engine(self.path, connector, key=key)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             bind=self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False

@@ -76,7 +76,9 @@ def inspect_schema(path: Path) -> SchemaStatus:
     if not path.exists() or path.stat().st_size == 0:
         return SchemaStatus(SchemaState.MISSING, frozenset())
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        from samordnare_desktop.db.encryption import connect_raw, key_for
+
+        conn = connect_raw(path, key_for(path), readonly=True)
         try:
             has_table = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -88,7 +90,7 @@ def inspect_schema(path: Path) -> SchemaStatus:
             )
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, _cipher_error()) as exc:
         raise corrupt_error(str(exc)) from exc
     db_revs = frozenset(str(r[0]) for r in rows)
     if not db_revs:
@@ -112,13 +114,15 @@ def corrupt_error(detail: str) -> CorruptDatabaseError:
 
 def quick_problems(path: Path) -> list[str]:
     """``PRAGMA quick_check`` findings (milliseconds on this app's file); empty means healthy."""
+    from samordnare_desktop.db.encryption import connect_raw, key_for
+
     try:
-        conn = sqlite3.connect(str(path))
+        conn = connect_raw(path, key_for(path), readonly=True)
         try:
             rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, _cipher_error()) as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
@@ -145,6 +149,12 @@ def lost_rows(before: dict[str, int], after: dict[str, int]) -> list[str]:
         for name, count in sorted(before.items())
         if after.get(name, 0) < count
     ]
+
+
+def _cipher_error() -> type[Exception]:
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2.DatabaseError
 
 
 def refuse_too_new(status: SchemaStatus) -> None:

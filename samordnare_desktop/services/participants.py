@@ -709,8 +709,9 @@ class ParticipantService:
         with self.db.read() as s:
             municipality_id = self._visit(s, visit_id).municipality_id
         matches = self.find_matches(municipality_id, validate_person(data))
-        if len(matches) == 1:  # someone from the directory who was not invited
-            on_list = [r for r in self.list_for_visit(visit_id) if r.person_id == matches[0].id]
+        if matches:  # someone already in the directory: never stored twice
+            ids = {m.id for m in matches}
+            on_list = [r for r in self.list_for_visit(visit_id) if r.person_id in ids]
             if on_list:
                 return self.set_attended(on_list[0].id, True)
             return self.add(visit_id, None, walk_in, person_id=matches[0].id)

@@ -102,14 +102,11 @@ CHILD_NAMES = ("Elsa", "Omar", "Alva", "Liam", "Noor", "Wilma", "Hugo", "Maja", 
 ROLES: dict[Cat, tuple[tuple[str, str, str], ...]] = {
     Cat.POLITICIAN: (
         ("Kommunstyrelsens ordförande", "Kommunstyrelsen", "Kommunalråd"),
-        ("Socialnämndens ordförande", "Socialnämnden", "Nämndens ordförande"),
-        (
-            "Ordförande barn- och utbildningsnämnden",
-            "Barn- och utbildningsnämnden",
-            "Nämndens ordförande",
-        ),
-        ("Oppositionsråd", "Kommunstyrelsen", "Oppositionsråd"),
-        ("Ledamot socialnämnden", "Socialnämnden", "Ledamot"),
+        ("", "Socialnämnden", "Nämndens ordförande"),
+        ("", "Barn- och utbildningsnämnden", "Nämndens ordförande"),
+        ("", "Kommunstyrelsen", "Oppositionsråd"),
+        ("Vice ordförande", "Socialnämnden", ""),
+        ("", "Socialnämnden", "Ledamot"),
     ),
     Cat.MANAGER: (
         ("Socialchef", "Socialförvaltningen", ""),

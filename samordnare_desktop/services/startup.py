@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from samordnare_desktop.db import backup, migrate
+from samordnare_desktop.db import backup, encryption, migrate
 from samordnare_desktop.db.engine import Connector, Database
 from samordnare_desktop.db.migrate import SchemaState
 from samordnare_desktop.domain.errors import DatabaseError
@@ -38,13 +38,20 @@ def open_database(
     connector: Connector | None = None,
     daily_backup: bool = True,
     check: bool | None = None,
+    key: bytes | None = None,
 ) -> Database:
     """Open (creating if needed) and upgrade the database at ``path``.
 
     Order matters: the schema check is read-only, so a database from a newer app is refused
     untouched; a damaged file is refused before it is backed up (``check``: None decides by
-    :func:`check_due`); a backup is taken before a migration rewrites an existing file.
+    :func:`check_due`); a backup is taken before a migration rewrites an existing file. An
+    encrypted database (``key``, or the key unlocked earlier in this process) is never opened,
+    recreated or backed up as plaintext.
     """
+    if key is not None:
+        encryption.remember_key(path, key)
+    key = encryption.key_for(path)
+    encryption.check_can_open(path, key)
     status = migrate.inspect_schema(path)
     migrate.refuse_too_new(status)
     exists = path.exists() and path.stat().st_size > 0
@@ -57,7 +64,7 @@ def open_database(
         backup.private_file(path)
     if daily_backup and status.state is not SchemaState.MISSING:
         backup.backup_if_due(path)
-    db = Database(path, connector)
+    db = Database(path, connector, key=key)
     try:
         if status.state is not SchemaState.CURRENT:
             if status.state is SchemaState.OUTDATED:

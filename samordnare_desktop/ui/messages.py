@@ -55,3 +55,28 @@ def fail(parent: QWidget | None, title: str, text: str) -> None:
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     if not _nobody_watching(title, text):
         QMessageBox.information(parent, title, text)
+
+
+def ask_save(parent: QWidget | None, title: str, text: str) -> str:
+    """Save / Don't save / Cancel for unsaved changes: ``"save"``, ``"discard"`` or ``"cancel"``."""
+    from samordnare_desktop.i18n import translate
+
+    if _nobody_watching(title, text):
+        return "cancel"  # the safe answer: do nothing, keep the text
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
+    box.button(buttons.Save).setText(translate("messages", "Save"))
+    box.button(buttons.Discard).setText(translate("messages", "Don't save"))
+    box.button(buttons.Cancel).setText(translate("messages", "Cancel"))
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    answer = box.exec()
+    if answer == buttons.Save:
+        return "save"
+    return "discard" if answer == buttons.Discard else "cancel"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.visit_rules import ProgrammeStage
 from samordnare_desktop.services.municipalities import ContactInput, MunicipalityDetails
+from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
@@ -117,6 +118,10 @@ class MunicipalitiesTab(QWidget):
         self.in_programme.setObjectName("in_programme")
         self.stage = QLabel()
         self.stage.setObjectName("programme_stage")
+        self.visit_summary = QLabel()
+        self.visit_summary.setObjectName("visit_summary")
+        self.visit_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.visit_summary.setWordWrap(True)
         self.show_visits_button = QPushButton(self.tr("Show visits"))
         self.show_visits_button.setObjectName("show_visits")
         self.show_visits_button.setToolTip(
@@ -175,8 +180,13 @@ class MunicipalitiesTab(QWidget):
         programme_row.addWidget(self.stage, 1)
         programme_row.addWidget(self.show_visits_button)
         panel_layout.addLayout(programme_row)
-        panel_layout.addWidget(contacts_box, 3)
-        panel_layout.addWidget(notes_box, 2)
+        panel_layout.addWidget(self.visit_summary)
+        panel_layout.addWidget(contacts_box, 2)
+        panel_layout.addWidget(notes_box, 1)
+        from samordnare_desktop.ui.widgets.time_study_panel import TimeStudyPanel
+
+        self.time_study = TimeStudyPanel(ctx)
+        panel_layout.addWidget(self.time_study, 3)
         self.placeholder = QLabel(self.tr("Choose a municipality in the list to see its details."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -215,6 +225,9 @@ class MunicipalitiesTab(QWidget):
             QKeySequence.StandardKey.Delete, self.contacts, activated=self.delete_contact
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        from samordnare_desktop.ui.dialogs.person_data_dialog import add_contact_context_menu
+
+        add_contact_context_menu(self.contacts, self._selected_contact, ctx)
         ctx.bus.changed.connect(self._on_bus_changed)
         self.drafts_folder = drafts_folder(self.service.db.path)
         self.drafts = DraftKeeper(
@@ -235,6 +248,10 @@ class MunicipalitiesTab(QWidget):
         self._update_count()
         if selected is not None:
             self.select_municipality(selected)
+        if self.details is not None:  # the stage and visits may have changed elsewhere
+            stage = self.model.stages.get(self.details.id, ProgrammeStage.NONE)
+            self.stage.setText("· " + stage.label())
+            self.visit_summary.setText(self._visit_summary(self.details.id))
 
     def select_municipality(self, municipality_id: uuid.UUID) -> bool:
         for row in range(self.proxy.rowCount()):
@@ -294,6 +311,7 @@ class MunicipalitiesTab(QWidget):
     def _on_bus_changed(self, area: str) -> None:
         if area in ("municipalities", "visits", "*"):
             self.refresh()
+            self._reload_details()  # e.g. contacts erased from the personal-data dialog
 
     # --- details ------------------------------------------------------------------------------
     def _show_details(self, municipality_id: uuid.UUID | None, *, offer_draft: bool = True) -> None:
@@ -308,9 +326,11 @@ class MunicipalitiesTab(QWidget):
         if details is None:
             return
         self.heading.setText(f"{details.code} {details.name}")
+        self.time_study.set_municipality(details.id)
         self.subheading.setText(details.county_name)
         self.in_programme.setChecked(details.in_programme)
         self.stage.setText("· " + self.model.stages.get(details.id, ProgrammeStage.NONE).label())
+        self.visit_summary.setText(self._visit_summary(details.id))
         self.contact_model.set_rows(details.contacts)
         self.contacts.resizeColumnsToContents()
         self.notes.blockSignals(True)
@@ -322,6 +342,23 @@ class MunicipalitiesTab(QWidget):
         self.drafts.set_record(details.id)
         if offer_draft:
             self.drafts.offer(self)
+
+    def _visit_summary(self, municipality_id: uuid.UUID) -> str:
+        """The municipality's visits in one line: "Första besök 2026-03-18 (Genomfört) · …"."""
+        visits = (
+            guarded(
+                self,
+                lambda: self.ctx.services.visits.list(VisitFilter(municipality_id=municipality_id)),
+            )
+            or []
+        )
+        if not visits:
+            return self.tr("Visits: none yet.")
+        return self.tr("Visits: {visits}").format(
+            visits=" · ".join(
+                f"{v.display_title} {v.day.isoformat()} ({v.status.label()})" for v in visits
+            )
+        )
 
     def _reload_details(self) -> None:
         if self.details is not None:

@@ -191,7 +191,9 @@ def test_children_get_no_contact_details(tab, visits, monkeypatch) -> None:
     def fake_exec(dialog: ParticipantDialog) -> int:
         dialog.set_category(Cat.CHILD)
         assert dialog.child_hint.isVisibleTo(dialog)
-        assert not dialog.email.isEnabled()  # empty contact fields are locked for children
+        assert not dialog.email.isEnabled()  # empty contact fields are hidden for children
+        assert not dialog.email.isVisibleTo(dialog)
+        assert dialog.consent_note.isVisibleTo(dialog)
         dialog.set_category(Cat.OTHER)
         _fill(dialog, Cat.OTHER, name="Elsa", email="elsa@example.se")
         dialog.set_category(Cat.CHILD)
@@ -359,3 +361,27 @@ def test_directory_dialog_adds_and_removes_people(tab, visits, monkeypatch, mess
     tab.ctx.undo_stack.undo()  # the removal
     assert _names(tab) == ["Bo Ek"]
     assert len(svc.list_for_visit(first.id)) == 2
+
+
+def test_participants_page_in_the_visits_tab(main_window, visits) -> None:
+    from samordnare_desktop.ui.visit_participants_page import VisitParticipantsPage
+
+    first, _ = visits
+    svc = main_window.ctx.services.participants
+    anna = svc.add(first.id, PersonInput("Anna Berg", Cat.MANAGER))
+    svc.add(first.id, PersonInput("Per Holm", Cat.POLITICIAN, party="S"))
+    svc.set_attended(anna.id, True)
+    visits_tab = main_window.tab("visits")
+    main_window.ctx.bus.changed.emit("visits")
+    visits_tab.select_visit(first.id)
+    index = next(
+        i for i in range(visits_tab.pages.count()) if visits_tab.pages.tabText(i) == "Deltagare"
+    )
+    visits_tab.pages.setCurrentIndex(index)
+    page = visits_tab.findChild(VisitParticipantsPage)
+    assert page is not None and page.visit_id == first.id
+    assert page.summary.text().startswith("2 på listan · 1 närvarande · Politiker 0/1 · Chefer 1/1")
+    assert page.proxy.rowCount() == 2
+    page.open_button.click()
+    assert main_window.current_tab().objectName() == "participants"
+    assert main_window.current_tab().visit_id == first.id

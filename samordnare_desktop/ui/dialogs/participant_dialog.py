@@ -118,6 +118,7 @@ class ParticipantDialog(QDialog):
         status_row.addStretch(1)
 
         form = QFormLayout()
+        self._form = form
         for label, widget, field in (
             (self.tr("Category"), self.category, "category"),
             (self.tr("Name"), self.name, "name"),
@@ -189,18 +190,25 @@ class ParticipantDialog(QDialog):
         category = self.selected_category()
         child = category.is_child
         for widget in (self.title_edit, self.office):
-            widget.setEnabled(not child)
-        for widget in (self.email, self.phone):  # left editable if filled, so it can be cleared
-            widget.setEnabled(not child or bool(widget.text()))
-        self.party.setEnabled(category is ParticipantCategory.POLITICIAN)
-        self.consent_note.setEnabled(child)
-        self.name_on_lists.setEnabled(child)
+            self._show_row(widget, not child)
+        for widget in (self.email, self.phone):  # kept if filled, so it can be cleared
+            self._show_row(widget, not child or bool(widget.text()))
+        politician = category is ParticipantCategory.POLITICIAN
+        self._show_row(self.party, politician)
+        self._show_row(self.office, politician or (not child and bool(self.office.currentText())))
+        self._show_row(self.consent_note, child)
+        self._show_row(self.name_on_lists, child)
         self.child_hint.setVisible(child)
         self.name.setPlaceholderText(
             self.tr("First name only, or empty for anonymous")
             if child
             else self.tr("First and last name – type to find earlier people")
         )
+
+    def _show_row(self, widget: QWidget, visible: bool) -> None:
+        """Only the fields that apply to the category are shown (and enabled)."""
+        widget.setEnabled(visible)
+        self._form.setRowVisible(widget.parentWidget(), visible)
 
     def _fill_person(self, person: PersonRow) -> None:
         self.set_category(person.category)
@@ -211,6 +219,7 @@ class ParticipantDialog(QDialog):
         self.office.setCurrentText(person.office)
         self.email.setText(person.email)
         self.phone.setText(person.phone)
+        self._on_category_changed()
 
     def choose_suggestion(self, text: str) -> None:
         person = self._directory.get(text)

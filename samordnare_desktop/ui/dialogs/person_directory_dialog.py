@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,7 +43,7 @@ class PersonTableModel(RowTableModel[PersonRow]):
                 Column(lambda: translate("PersonTableModel", "Name"), lambda r: r.display_name),
                 Column(
                     lambda: translate("PersonTableModel", "Title / role"),
-                    lambda r: ", ".join(p for p in (r.office, r.title) if p),
+                    lambda r: ", ".join(dict.fromkeys(p for p in (r.office, r.title) if p)),
                 ),
                 Column(
                     lambda: translate("PersonTableModel", "Organisation"), lambda r: r.organisation
@@ -124,6 +125,12 @@ class PersonDirectoryDialog(QDialog):
         configure_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in ((0, 180), (1, 170), (3, 170), (4, 200)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         self.count = QLabel()
         self.add_button = QPushButton(self.tr("Put on this visit's list"))
         self.add_button.setObjectName("add_to_visit")
@@ -142,7 +149,7 @@ class PersonDirectoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(close)
-        self.resize(900, 560)
+        self.resize(1000, 600)
 
         self.search.textChanged.connect(self._on_search)
         self.add_button.clicked.connect(self.add_selected)

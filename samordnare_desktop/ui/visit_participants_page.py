@@ -1,0 +1,108 @@
+"""The "Deltagare" page beside the visit form in the Besök tab: who is on the list, who came,
+and a button to open the visit in the Deltagare tab for editing and attendance."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.services.participants import summarise
+from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.models.participant_table_model import (
+    ATTENDED,
+    CATEGORY,
+    NAME,
+    ORGANISATION,
+    ParticipantFilterProxy,
+    ParticipantTableModel,
+)
+from samordnare_desktop.ui.municipalities_tab import configure_table
+
+
+class VisitParticipantsPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visit_participants")
+        self.ctx = ctx
+        self.visit_id: uuid.UUID | None = None
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.model = ParticipantTableModel(self)
+        self.proxy = ParticipantFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("participant_table")
+        self.table.setModel(self.proxy)
+        configure_table(self.table)
+        self.table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
+        shown = {NAME, ORGANISATION, CATEGORY, ATTENDED}
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, column not in shown)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(NAME, 160)
+        self.table.setColumnWidth(CATEGORY, 130)
+        header.setSectionResizeMode(ATTENDED, QHeaderView.ResizeMode.ResizeToContents)
+        self.open_button = QPushButton(self.tr("Open in the Participants tab"))
+        self.open_button.setObjectName("open_participants")
+        self.open_button.setToolTip(
+            self.tr("Add people, copy the first visit's list and tick attendance there.")
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.open_button.clicked.connect(self.open_in_tab)
+        self.table.doubleClicked.connect(lambda _i: self.open_in_tab())
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self.set_visit(None)
+
+    def set_visit(self, visit_id: uuid.UUID | None) -> None:
+        self.visit_id = visit_id
+        rows = []
+        if visit_id is not None:
+            rows = guarded(self, lambda: self.ctx.services.participants.list_for_visit(visit_id))
+            rows = rows or []
+        self.model.set_rows(rows)
+        self.open_button.setEnabled(visit_id is not None)
+        if visit_id is None:
+            self.summary.setText(self.tr("Save the visit first, then add its participants."))
+        elif not rows:
+            self.summary.setText(self.tr("No participants yet."))
+        else:
+            summary = summarise((r.category, r.attended, 1) for r in rows)
+            parts = [
+                self.tr("{total} on the list · {attended} attended").format(
+                    total=summary.total, attended=summary.attended
+                )
+            ]
+            parts += [
+                f"{c.category.short_label()} {c.attended}/{c.total}" for c in summary.by_category
+            ]
+            self.summary.setText(" · ".join(parts))
+
+    def _on_bus_changed(self, area: str) -> None:
+        if area in ("participants", "*"):
+            self.set_visit(self.visit_id)
+
+    def open_in_tab(self) -> None:
+        from samordnare_desktop.ui.participants_tab import open_visit_participants
+
+        if self.visit_id is not None:
+            open_visit_participants(self, self.visit_id)
