@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -466,8 +467,17 @@ class Harness:
             )
 
 
-def run(plan: dict[str, int], *, workdir: Path | None = None, seed: int = 1) -> CrashReport:
-    """Run ``plan`` (scenario -> cycles), interleaved in a random order; return the report."""
+def run(
+    plan: dict[str, int],
+    *,
+    workdir: Path | None = None,
+    seed: int = 1,
+    progress: Callable[[CrashReport, float], None] | None = None,
+) -> CrashReport:
+    """Run ``plan`` (scenario -> cycles), interleaved in a random order; return the report.
+
+    ``progress`` is called every 500 cycles with the report so far and the seconds elapsed.
+    """
     own = workdir is None
     folder = Path(tempfile.mkdtemp(prefix="samordnare-crash-")) if own else Path(workdir)
     order = [s for s, n in plan.items() for _ in range(n)]
@@ -475,8 +485,10 @@ def run(plan: dict[str, int], *, workdir: Path | None = None, seed: int = 1) -> 
     start = time.perf_counter()
     try:
         with Harness(folder, seed=seed) as harness:
-            for scenario in order:
+            for done, scenario in enumerate(order, 1):
                 harness.cycle(scenario)
+                if progress is not None and done % 500 == 0:
+                    progress(harness.report, time.perf_counter() - start)
             report = harness.report
     finally:
         if own:
