@@ -153,7 +153,11 @@ def run_gui(db_path: Path, lang: str) -> int:
     try:
         from samordnare_desktop.db import encryption
 
-        if encryption.needs_key(db_path) and encryption.key_for(db_path) is None:
+        if (
+            encryption.needs_key(db_path)
+            and encryption.key_for(db_path) is None
+            and _person_is_watching()  # headless: refused below with a message, never a prompt
+        ):
             from samordnare_desktop.ui.dialogs.unlock_dialog import unlock
 
             key = unlock(None, db_path)
