@@ -16,7 +16,7 @@ from pathlib import Path
 
 from samordnare_desktop import APP_NAME, ORG_NAME
 from samordnare_desktop.cli import build_parser
-from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.errors import CorruptDatabaseError, UserError
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import default_db_path
 
@@ -127,6 +127,29 @@ def _person_is_watching() -> bool:
     )
 
 
+def _open_or_recover(db_path: Path):
+    """The main window; a damaged database is explained and a backup offered (if someone watches)."""
+    try:
+        return build_main_window(db_path, daily_backup=True)
+    except CorruptDatabaseError as exc:
+        if not _person_is_watching():
+            raise CorruptDatabaseError(
+                exc.message
+                + " "
+                + translate(
+                    "cli",
+                    "Run 'python main.py restore --latest-good' to restore the newest backup "
+                    "that passes an integrity check.",
+                )
+            ) from exc
+        from samordnare_desktop.ui.recovery import offer_restore
+
+        if not offer_restore(None, exc, db_path):
+            print(exc.message, file=sys.stderr)
+            return None  # the dialog has explained it
+        return build_main_window(db_path, daily_backup=True)
+
+
 def run_gui(db_path: Path, lang: str) -> int:
     app = _gui_app(lang)
     try:
@@ -139,7 +162,9 @@ def run_gui(db_path: Path, lang: str) -> int:
             if key is None:
                 return 0  # the user chose not to open the database
             encryption.remember_key(db_path, key)
-        window = build_main_window(db_path, daily_backup=True)
+        window = _open_or_recover(db_path)
+        if window is None:
+            return 2
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         if _person_is_watching():

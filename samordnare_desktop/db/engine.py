@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.domain.errors import CorruptDatabaseError, DatabaseError
 from samordnare_desktop.i18n import translate
 
 BUSY_TIMEOUT_MS = 10_000
@@ -84,6 +85,22 @@ def make_engine(
     return engine
 
 
+def _raise_if_corrupt(exc: BaseException, path: Path) -> None:
+    """A damaged page met while working: say so plainly (the next start offers a backup)."""
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text:
+        with suppress(OSError):  # the next start checks the whole file (startup.check_due)
+            path.with_name(path.name + ".needs-check").touch()
+        raise CorruptDatabaseError(
+            translate(
+                "database",
+                "The database file is damaged, so this could not be completed. Close Samordnare "
+                "Desktop: at the next start it offers to restore the newest backup that passes "
+                "an integrity check.",
+            )
+        ) from exc
+
+
 def is_disk_full(exc: BaseException) -> bool:
     text = str(exc).lower()
     return "database or disk is full" in text or "disk i/o error" in text
@@ -119,6 +136,10 @@ class Database:
                         "Nothing was changed; free some space and try again.",
                     )
                 ) from exc
+            _raise_if_corrupt(exc, self.path)
+            raise
+        except SQLAlchemyDatabaseError as exc:
+            _raise_if_corrupt(exc, self.path)
             raise
         finally:
             session.close()
@@ -129,6 +150,9 @@ class Database:
         session = self._reader()
         try:
             yield session
+        except SQLAlchemyDatabaseError as exc:
+            _raise_if_corrupt(exc, self.path)
+            raise
         finally:
             session.close()  # rolls back whatever the reader began
 

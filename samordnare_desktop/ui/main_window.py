@@ -257,8 +257,9 @@ class MainWindow(QMainWindow):
         if not self._closed:
             for page in self.pages:
                 hook = getattr(page.widget, "about_to_close", None)
-                if hook is not None:
-                    hook()
+                if hook is not None and hook() is False:  # a tab kept unsaved text: stay open
+                    event.ignore()
+                    return
             self.save_state()
             self._closed = True
             self.session.close()
