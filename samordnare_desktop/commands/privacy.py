@@ -237,6 +237,10 @@ def erase_summary(result) -> str:
         notes=result.redacted_notes,
         backups=result.cleaned_backups,
     )
+    if result.removed_drafts:
+        text += " " + translate("privacy", "{count} unsaved drafts were deleted.").format(
+            count=result.removed_drafts
+        )
     if result.removed_backups:
         text += " " + translate(
             "privacy", "{count} backups could not be cleaned and were deleted."

@@ -346,6 +346,7 @@ class EraseResult:
     blanked_references: int = 0
     redacted_notes: int = 0
     cleaned_backups: int = 0
+    removed_drafts: int = 0
     removed_backups: list[str] = field(default_factory=list)
 
     @property
@@ -507,7 +508,8 @@ class PrivacyService:
         self.checkpoint()
         if include_backups:
             self._erase_in_backups(query, result, chosen)
-        if result.total == 0 and not result.cleaned_backups:
+        self._erase_in_drafts(query, result)
+        if result.total == 0 and not result.cleaned_backups and not result.removed_drafts:
             raise NotFoundError(
                 translate("privacy", "Nothing is stored about {person}.").format(
                     person=query.describe()
@@ -540,6 +542,26 @@ class PrivacyService:
 
                 scrub_file(path)
                 result.removed_backups.append(str(path))
+
+    def _erase_in_drafts(self, query: PersonQuery, result: EraseResult) -> None:
+        """Unsaved drafts beside the database that mention the person are deleted (scrubbed)."""
+        from samordnare_desktop.db.encryption import SIDE_FOLDERS, scrub_file, unseal_for
+
+        pattern = _mention_pattern(query.name) if query.name else None
+        for folder in SIDE_FOLDERS:
+            for path in sorted((self.db.path.parent / folder).glob("*")):
+                if not path.is_file():
+                    continue
+                try:
+                    text = unseal_for(path, path.read_bytes()).decode("utf-8", "replace")
+                except Exception:
+                    continue  # sealed with another key: not this database's
+                mentions = (pattern is not None and pattern.search(text)) or (
+                    query.email and _fold(query.email) in _fold(text)
+                )
+                if mentions:
+                    scrub_file(path)
+                    result.removed_drafts += 1
 
     # purge ---------------------------------------------------------------------------------
     def purge_deleted(self) -> int:

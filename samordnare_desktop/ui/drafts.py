@@ -26,6 +26,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from samordnare_desktop.db.encryption import seal_for, unseal_for
+from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.files import atomic_write_bytes
 from samordnare_desktop.ui import messages
 
@@ -167,7 +169,8 @@ class DraftKeeper(QObject):
                 "values": values,
             }
             data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-            atomic_write_bytes(self.path, data, private=True)
+            # sealed (AES-GCM) when the database is encrypted: no plaintext beside it
+            atomic_write_bytes(self.path, seal_for(self.path, data), private=True)
         except Exception:  # a full disk must not interrupt typing; the save itself will say so
             log.warning("could not write draft %s", self.kind, exc_info=True)
 
@@ -182,12 +185,12 @@ class DraftKeeper(QObject):
     # --- reading ------------------------------------------------------------------------------
     def load(self) -> Draft | None:
         try:
-            payload = json.loads(self.path.read_text(encoding="utf-8"))
+            payload = json.loads(unseal_for(self.path, self.path.read_bytes()).decode("utf-8"))
             values = {str(k): str(v) for k, v in payload["values"].items()}
             return Draft(str(payload["key"]), datetime.fromisoformat(payload["saved_at"]), values)
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, UserError):
             log.warning("unreadable draft %s ignored", self.path.name)
             return None
 
