@@ -257,6 +257,15 @@ FREE_TEXT: list[FreeText] = [
         FreeText(f"{model.__tablename__}_{attr}", model, attr, describe, label)
         for model, attr, describe, label in (
             (AgendaItem, "description", _by_visit, lambda: translate("privacy", "Agenda text")),
+            (AgendaItem, "presenter_name", _by_visit, lambda: translate("privacy", "Agenda text")),
+            (
+                AgendaTemplateItem,
+                "presenter_name",
+                _nowhere,
+                lambda: translate("privacy", "Agenda text"),
+            ),
+            (ActionPlan, "owner", _municipality_of, lambda: translate("privacy", "Action plan")),
+            (PlanAction, "owner", _by_area, lambda: translate("privacy", "Action plan text")),
             (AgendaItem, "title", _by_visit, lambda: translate("privacy", "Agenda text")),
             (PlanArea, "situation", _by_plan, lambda: translate("privacy", "Action plan text")),
             (PlanArea, "goal", _by_plan, lambda: translate("privacy", "Action plan text")),
@@ -427,11 +436,13 @@ class PrivacyService:
                             {f: _value(getattr(child, f)) for f in dep.exported},
                             deleted=getattr(child, "deleted_at", None) is not None,
                         )
+        seen: set[tuple[str, object]] = set()
         for ref in PERSON_REFERENCES:
             for row in s.scalars(select(ref.model)):
                 email = getattr(row, ref.email_attr) if ref.email_attr else None
                 if not _matches(query, getattr(row, ref.name_attr), email):
                     continue
+                seen.add((ref.model.__tablename__, row.id))
                 yield PersonRecord(
                     ref.kind,
                     ref.label(),
@@ -445,6 +456,8 @@ class PrivacyService:
             for text in FREE_TEXT:
                 for row in s.scalars(select(text.model)):
                     value = getattr(row, text.attr) or ""
+                    if (text.model.__tablename__, row.id) in seen:
+                        continue  # already listed whole as a reference
                     if pattern.search(value):
                         yield PersonRecord(
                             text.kind,
@@ -750,11 +763,36 @@ def _field_label(name: str) -> str:
         "press_contact_name": translate("privacy", "Name"),
         "press_contact_phone": translate("privacy", "Phone"),
         "press_contact_email": translate("privacy", "E-mail"),
+        "party": translate("privacy", "Party"),
+        "office": translate("privacy", "Office"),
+        "invited": translate("privacy", "Invited"),
+        "confirmed": translate("privacy", "Confirmed"),
+        "attended": translate("privacy", "Attended"),
+        "walk_in": translate("privacy", "Came without registering"),
+        "consent_note": translate("privacy", "Consent"),
+        "presenter_name": translate("privacy", "Name"),
+        "presenter_title": translate("privacy", "Title"),
+        "presenter_organisation": translate("privacy", "Organisation"),
+        "owner": translate("privacy", "Responsible"),
     }
-    return labels.get(name, name)
+    return labels.get(name, translate("privacy", "Text"))
+
+
+def _shown(value: str, pattern: re.Pattern[str] | None) -> str:
+    """A value for the readable copy: yes/no for flags, excerpts around mentions in long text."""
+    if value in ("True", "False"):
+        return translate("privacy", "yes") if value == "True" else translate("privacy", "no")
+    if len(value) <= 400 or pattern is None:
+        return value
+    parts = []
+    for match in list(pattern.finditer(value))[:3]:
+        start, end = max(match.start() - 80, 0), min(match.end() + 80, len(value))
+        parts.append(value[start:end].replace("\n", " "))
+    return "… " + " … ".join(parts) + " …" if parts else value[:400] + " …"
 
 
 def report_text(report: PersonReport) -> str:
+    pattern = _mention_pattern(report.query.name) if report.query.name else None
     lines = [
         translate("privacy", "Personal data stored in Samordnare Desktop"),
         "",
@@ -774,7 +812,7 @@ def report_text(report: PersonReport) -> str:
         lines.append(heading)
         for key, value in record.fields.items():
             if value:
-                lines.append(f"   {_field_label(key)}: {value}")
+                lines.append(f"   {_field_label(key)}: {_shown(value, pattern)}")
         lines.append("")
     lines.append(
         translate(

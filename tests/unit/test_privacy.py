@@ -182,3 +182,19 @@ def test_erase_only_the_chosen_records_leaves_a_namesake_alone(services: Service
     assert result.deleted_rows == 1
     left = services.privacy.find_person(name=NAME).records
     assert [r.id for r in left] == [motala.id]
+
+
+def test_mentions_in_free_form_fields_are_found_and_replaced(services: Services) -> None:
+    from samordnare_desktop.domain.action_plan import ActionPlan
+
+    mjolby = services.municipalities.by_code("0586")
+    with services.db.write() as s:
+        plan = ActionPlan(municipality_id=mjolby.id, owner=f"{NAME}, IFO-chef")
+        s.add(plan)
+    report = services.privacy.find_person(name=NAME)
+    assert [(r.kind, r.fields) for r in report.records] == [
+        ("action_plan_owner", {"owner": f"{NAME}, IFO-chef"})
+    ]
+    services.privacy.erase_person(name=NAME)
+    with services.db.read() as s:
+        assert s.get(ActionPlan, plan.id).owner == "Borttagen person, IFO-chef"
