@@ -36,7 +36,8 @@ def register(groups: CommandGroups) -> None:
     change.set_defaults(func=run_change_passphrase, manages_key=True)
 
     export = groups.export.add_parser(
-        "person", help="everything stored about one person (access request): FILE.json + FILE.txt"
+        "person",
+        help="everything stored about one person (access request): FILE.json, FILE.txt, FILE.pdf",
     )
     _person_arguments(export)
     export.add_argument("--out", required=True, type=Path, metavar="FILE")

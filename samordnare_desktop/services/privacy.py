@@ -476,7 +476,7 @@ class PrivacyService:
         *,
         only: Collection[str] | None = None,
     ) -> list[Path]:
-        """Write the access-request copy: ``<out>.json`` and a readable ``<out>.txt`` (owner-only).
+        """Write the access-request copy: ``<out>.json``, ``<out>.txt`` and ``<out>.pdf`` (0600).
 
         ``only`` limits it to the records with these ids (someone else with the same name).
         """
@@ -496,9 +496,13 @@ class PrivacyService:
         base = out.with_suffix("") if out.suffix.lower() in (".json", ".txt") else out
         json_path = base.with_name(base.name + ".json")
         text_path = base.with_name(base.name + ".txt")
+        pdf_path = base.with_name(base.name + ".pdf")
+        from samordnare_desktop.pdf.personal_data import render_person_report
+
         atomic_write_bytes(json_path, report_json(report).encode("utf-8"), private=True)
         atomic_write_bytes(text_path, report_text(report).encode("utf-8"), private=True)
-        return [json_path, text_path]
+        atomic_write_bytes(pdf_path, render_person_report(report), private=True)
+        return [json_path, text_path, pdf_path]
 
     # erasure -------------------------------------------------------------------------------
     def erase_person(
