@@ -46,7 +46,9 @@ def _setup_logging() -> None:
         )
     except OSError:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    from samordnare_desktop.log_privacy import MaskingFormatter
+
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in root.handlers:
         if isinstance(old, logging.FileHandler):
