@@ -1,0 +1,274 @@
+"""Bad input, everywhere: hostile text into every field that reaches a PDF, CSV, XLSX or .ics.
+
+Each document is built through the real services (what the user types is validated and stored
+first), then read back: pypdf for PDFs, openpyxl/csv for tables, icalendar for calendars. The
+properties: no exception (a refusal is a ``UserError`` with a message), a valid file, markup
+printed literally rather than obeyed, formulas neutralised, and text the font can show comes
+back out unchanged.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from datetime import date, time, timedelta
+from typing import TypeVar
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.participant import ParticipantCategory as Cat
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+from samordnare_desktop.services.agendas import AgendaItemInput
+from samordnare_desktop.services.participants import ParticipationInput, PersonInput
+from samordnare_desktop.services.registry import Services
+from samordnare_desktop.services.startup import open_database
+from samordnare_desktop.services.visits import VisitInput
+from tests.hostile import (
+    HOSTILE_SETTINGS,
+    LONG,
+    glyph_text,
+    has_glyphs,
+    hostile_text,
+    pdf_text,
+    squash,
+)
+
+T = TypeVar("T")
+
+# A field gets either hostile text (must not break anything) or text the font covers (must
+# come back out of the PDF unchanged).
+field_text = st.one_of(hostile_text(), glyph_text())
+# Municipalities for the examples (one action plan each): a fresh one per example.
+_CODES = itertools.cycle(["0114", "0115", "0117", "0120", "0123", "0125", "0126", "0127"])
+_DAYS = (date(2026, 1, 5) + timedelta(days=n) for n in itertools.count())
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    """One database for the module: hypothesis runs many examples per test, each on a new visit."""
+    db = open_database(tmp_path_factory.mktemp("hostile") / "db.sqlite3", daily_backup=False)
+    yield Services(db)
+    db.close()
+
+
+def accepted(call: Callable[[], T]) -> T | None:
+    """The service's result, or None when it refused with a clear message (never another error)."""
+    try:
+        return call()
+    except ValidationError as exc:
+        assert exc.message.strip() and exc.field
+        return None
+
+
+def assert_round_trip(stored: list[str], text: str) -> None:
+    """Every stored value the font can print appears in the PDF text (whitespace aside)."""
+    flat = squash(text)
+    for value in stored:
+        if has_glyphs(value):
+            assert squash(value) in flat, value
+
+
+def _visit(services: Services, **fields: object):
+    m = services.municipalities.by_code("0586")
+    data = VisitInput(m.id, VisitKind.FIRST, next(_DAYS), time(9), time(16), **fields)
+    visit = accepted(lambda: services.visits.create(data))
+    if visit is None:  # a refused hostile field: the same visit without it
+        visit = services.visits.create(VisitInput(m.id, VisitKind.FIRST, next(_DAYS), time(9)))
+    return visit
+
+
+# --- PDFs ------------------------------------------------------------------------------------------
+@HOSTILE_SETTINGS
+@given(visit_title=field_text, venue=field_text, items=st.lists(field_text, min_size=4, max_size=4))
+def test_agenda_pdf(services: Services, visit_title: str, venue: str, items: list[str]) -> None:
+    from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
+
+    visit = _visit(services, title=visit_title, venue_name=venue, venue_room=venue)
+    title, description, presenter, organisation = items
+    item = accepted(
+        lambda: services.agendas.add_item(
+            visit.id,
+            AgendaItemInput(
+                title=title,
+                description=description,
+                presenter_name=presenter,
+                presenter_title=organisation,
+                presenter_organisation=organisation,
+            ),
+        )
+    )
+    document = services.agendas.document(visit.id)
+    text, _ = pdf_text(render_agenda(document, AgendaPdfOptions(presenter_details=True)))
+    stored = [document.visit_title, document.venue_name]
+    if item is not None:
+        stored += [item.title, item.description, item.presenter_name, item.presenter_organisation]
+    assert_round_trip(stored, text)
+    pdf_text(render_agenda(document, AgendaPdfOptions(compact=True)))  # the wall version too
+
+
+@HOSTILE_SETTINGS
+@given(people=st.lists(st.lists(field_text, min_size=4, max_size=4), min_size=1, max_size=3))
+def test_participant_list_and_signin_pdfs(services: Services, people: list[list[str]]) -> None:
+    from samordnare_desktop.pdf.participants import ListColumn, ListOptions
+
+    visit = _visit(services)
+    for name, title, organisation, notes in people:
+        accepted(
+            lambda n=name, t=title, o=organisation, x=notes: services.participants.add(
+                visit.id,
+                PersonInput(n, Cat.MANAGER, title=t, organisation=o),
+                ParticipationInput(attended=True, notes=x),
+            )
+        )
+    rows = services.participants.list_for_visit(visit.id)
+    docs = services.participant_documents
+    options = ListOptions(columns=(ListColumn.NAME, ListColumn.ORGANISATION, ListColumn.NOTES))
+    text, _ = pdf_text(docs.participant_list_pdf(visit.id, options))
+    assert_round_trip([r.name for r in rows] + [r.organisation for r in rows], text)
+    text, _ = pdf_text(docs.signin_sheet_pdf(visit.id, blank_rows=2))
+    assert_round_trip([r.name for r in rows], text)
+
+
+def _fresh_plan(services: Services, owner: str):
+    svc = services.action_plans
+    m = services.municipalities.by_code(next(_CODES))
+    existing = svc.plan_for(m.id)
+    if existing is not None:
+        svc.delete_plan(existing.id)
+    plan = accepted(lambda: svc.create_plan(m.id, PlanInput(PlanStatus.AGREED, owner=owner)))
+    return plan or svc.create_plan(m.id, PlanInput(PlanStatus.AGREED))
+
+
+@HOSTILE_SETTINGS
+@given(texts=st.lists(field_text, min_size=8, max_size=8))
+def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) -> None:
+    from samordnare_desktop.pdf.action_plan import action_plan_pdf, follow_up_pdf
+
+    owner, area_name, situation, goal, what, role, measure, comment = texts
+    svc = services.action_plans
+    plan = _fresh_plan(services, owner)
+    area = accepted(lambda: svc.add_area(plan.id, AreaInput(area_name, situation, goal)))
+    if area is None:
+        area = svc.add_area(plan.id, AreaInput("Område", situation))
+    action = accepted(
+        lambda: svc.add_action(
+            area.id, ActionInput(what, role, due_date=date(2026, 6, 1), measure=measure)
+        )
+    ) or svc.add_action(area.id, ActionInput("Åtgärd", role))
+    details = svc.get(plan.id)
+    text, _ = pdf_text(action_plan_pdf(details, today=date(2026, 9, 1)))
+    (area_row,) = details.areas
+    (action_row,) = details.actions()
+    assert_round_trip(
+        [details.owner, area_row.name, area_row.situation, area_row.goal, action_row.what],
+        text,
+    )
+    follow = svc.start_follow_up(plan.id, held_on=date(2026, 10, 5))
+    accepted(lambda: svc.record_action(follow.id, action.id, ActionStatus.ONGOING, comment))
+    accepted(lambda: svc.record_area(follow.id, area.id, Assessment.SOMEWHAT_IMPROVED, comment))
+    accepted(lambda: svc.record_summary(follow.id, comment))
+    follow_up = svc.follow_up(plan.id)
+    text, _ = pdf_text(follow_up_pdf(svc.get(plan.id), follow_up, today=date(2026, 10, 6)))
+    assert_round_trip([follow_up.summary], text)
+
+
+@HOSTILE_SETTINGS
+@given(comment=field_text, visit_title=field_text, area_name=field_text)
+def test_quarterly_report_pdf(
+    services: Services, comment: str, visit_title: str, area_name: str
+) -> None:
+    reports = services.insights.reports
+    m = services.municipalities.by_code("0586")
+    accepted(
+        lambda: services.visits.create(
+            VisitInput(
+                m.id,
+                VisitKind.DIALOGUE,
+                date(2026, 2, 3),
+                status=VisitStatus.HELD,
+                title=visit_title,
+            )
+        )
+    )
+    plan = _fresh_plan(services, "")
+    accepted(lambda: services.action_plans.add_area(plan.id, AreaInput(area_name)))
+    start, end = date(2026, 1, 1), date(2026, 3, 31)
+    accepted(lambda: reports.save_text(start, end, comment))
+    text, pages = pdf_text(reports.build_pdf(start, end))
+    assert pages >= 2
+    # visit titles and area names are not printed in the report (counts are); the comment is
+    assert_round_trip([reports.text_for(start, end)], text)
+
+
+def test_markup_is_printed_not_obeyed(services: Services) -> None:
+    from samordnare_desktop.pdf.agenda import render_agenda
+
+    visit = _visit(services, title="<b>fet</b> &amp; <img src=x onerror=alert(1)>")
+    services.agendas.add_item(
+        visit.id,
+        AgendaItemInput(title="<font size=40>x</font>", description="<br/>&lt;i&gt; </para>"),
+    )
+    data = render_agenda(services.agendas.document(visit.id))
+    text, _ = pdf_text(data)
+    for literal in (
+        "<b>fet</b> &amp; <img src=x onerror=alert(1)>",
+        "<font size=40>x</font>",
+        "<br/>&lt;i&gt; </para>",
+    ):
+        assert squash(literal) in squash(text)
+    assert b"/Subtype /Image" not in data  # nothing was embedded from "src"
+
+
+def test_hundred_thousand_characters_everywhere(services: Services) -> None:
+    """The longest text validation allows, in every long field: pages, not a LayoutError."""
+    from samordnare_desktop.pdf.action_plan import action_plan_pdf
+    from samordnare_desktop.pdf.agenda import render_agenda
+
+    visit = _visit(services)
+    item = accepted(
+        lambda: services.agendas.add_item(
+            visit.id, AgendaItemInput(title="Lång punkt", description=LONG)
+        )
+    )
+    assert item is not None and len(item.description) > 95_000
+    text, pages = pdf_text(render_agenda(services.agendas.document(visit.id)))
+    assert pages > 10 and text.count("markup") > 2000
+
+    svc = services.action_plans
+    plan = _fresh_plan(services, "")
+    area = svc.add_area(plan.id, AreaInput("Område", LONG, ""))
+    svc.add_action(area.id, ActionInput(LONG[:5000], "", measure=LONG[:5000]))
+    text, pages = pdf_text(action_plan_pdf(svc.get(plan.id), today=date(2026, 9, 1)))
+    assert pages > 10 and text.count("markup") > 2000
+
+    services.participants.add(
+        visit.id,
+        PersonInput("Anna Berg", Cat.MANAGER, organisation="Org " * 40),
+        ParticipationInput(notes=LONG),
+    )
+    from samordnare_desktop.pdf.participants import ListColumn, ListOptions
+
+    options = ListOptions(columns=(ListColumn.NAME, ListColumn.NOTES))
+    pdf_text(services.participant_documents.participant_list_pdf(visit.id, options))
+    pdf_text(services.participant_documents.signin_sheet_pdf(visit.id))
+
+    reports = services.insights.reports
+    reports.save_text(date(2025, 1, 1), date(2025, 3, 31), LONG)
+    text, pages = pdf_text(reports.build_pdf(date(2025, 1, 1), date(2025, 3, 31)))
+    assert pages > 10 and text.count("markup") > 2000
+
+
+@HOSTILE_SETTINGS
+@given(text=hostile_text(max_parts=40), size=st.integers(10, 60))
+def test_long_lines_are_cut_into_paragraph_pieces(text: str, size: int) -> None:
+    from samordnare_desktop.pdf.text import chunks
+
+    pieces = chunks(text.replace("\n", " "), size)
+    assert all(0 < len(p) <= size for p in pieces)
+    # nothing lost but the spaces at the cuts
+    assert squash("".join(pieces)) == squash(text.replace("\n", " ").strip(" "))
