@@ -2,7 +2,8 @@
 
 Sheets: municipalities (in the programme), visits, time studies (one row per study and
 category with computed share and minutes a day) and time-study respondents (anonymous rows).
-Text that a spreadsheet would run as a formula (= + - @ at the start) is neutralised.
+Written by ``tabular.xlsx_bytes``, so text a spreadsheet would run as a formula (= + - @ at the
+start) is neutralised as in every other export.
 """
 
 from __future__ import annotations
@@ -14,15 +15,6 @@ from pathlib import Path
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitFilter
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: object) -> object:
-    """A cell value that cannot run as a formula (text starting = + - @ gets a leading ')."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 @dataclass(frozen=True)
@@ -147,27 +139,10 @@ class ProgrammeExport:
         )
 
     def workbook_bytes(self) -> bytes:
-        import io
+        from samordnare_desktop.services import tabular
 
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
-        workbook = Workbook()
-        workbook.remove(workbook.active)
-        for sheet in self.sheets():
-            ws = workbook.create_sheet(sheet.title[:31])
-            ws.append([neutralise(h) for h in sheet.header])
-            for cell in ws[1]:
-                cell.font = Font(bold=True)
-            for row in sheet.rows:
-                ws.append([neutralise(v) for v in row])
-            ws.freeze_panes = "A2"
-            for column in ws.columns:
-                width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
-                ws.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 50)
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        return buffer.getvalue()
+        # One writer for every spreadsheet: formula neutralising, XML-safe text, bold header.
+        return tabular.xlsx_bytes([tabular.Sheet(x.title, x.header, x.rows) for x in self.sheets()])
 
     def write_xlsx(self, path: Path) -> Path:
         from samordnare_desktop.files import atomic_write_bytes

@@ -358,7 +358,7 @@ def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
     for sheet in sheets or [Sheet("Sheet", [], [])]:
         worksheet = workbook.create_sheet(_sheet_title(sheet.title, used))
         rows = [[_xlsx_cell(value) for value in row] for row in sheet.rows]
-        headers = [neutralise(str(h)) for h in sheet.headers]
+        headers = [str(_xlsx_cell(str(h))) for h in sheet.headers]
         for index, header in enumerate(headers, start=1):
             width = max(
                 [len(header)]
@@ -381,8 +381,13 @@ def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
 
 def _xlsx_cell(value: Cell) -> Cell:
     if isinstance(value, str):
-        # openpyxl would store "=..." as a live formula; control characters are invalid XML.
-        text = "".join(ch for ch in value if ch in "\t\n\r" or unicodedata.category(ch) != "Cc")
+        # openpyxl would store "=..." as a live formula; control characters and the
+        # non-characters U+FFFE/U+FFFF are invalid XML (the workbook would not open).
+        text = "".join(
+            ch
+            for ch in value
+            if ch in "\t\n\r" or (unicodedata.category(ch) != "Cc" and ch not in "\ufffe\uffff")
+        )
         return neutralise(text)[:_XLSX_MAX_CELL]
     return value
 
