@@ -63,6 +63,8 @@ CONTROLS = [
     "\t",
     "\u2028",
     "\u2029",
+    "\ufffe",
+    "\uffff",
 ]
 INVISIBLE = [
     "\u200b",

@@ -10,17 +10,19 @@ back out unchanged.
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date, time, timedelta
 from typing import TypeVar
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.participant import ParticipantCategory as Cat
+from samordnare_desktop.domain.time_study import RespondentRole as Role
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
 from samordnare_desktop.services.agendas import AgendaItemInput
@@ -29,6 +31,7 @@ from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 from samordnare_desktop.services.visits import VisitInput
 from tests.hostile import (
+    FORMULA_STARTERS,
     HOSTILE_SETTINGS,
     LONG,
     glyph_text,
@@ -36,9 +39,12 @@ from tests.hostile import (
     hostile_text,
     pdf_text,
     squash,
+    starts_with_formula,
 )
 
 T = TypeVar("T")
+# Documents that grow with the module's database (the report, the programme workbook).
+FEWER_SETTINGS = settings(HOSTILE_SETTINGS, max_examples=12)
 
 # A field gets either hostile text (must not break anything) or text the font covers (must
 # come back out of the PDF unchanged).
@@ -177,7 +183,7 @@ def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) ->
     assert_round_trip([follow_up.summary], text)
 
 
-@HOSTILE_SETTINGS
+@FEWER_SETTINGS
 @given(comment=field_text, visit_title=field_text, area_name=field_text)
 def test_quarterly_report_pdf(
     services: Services, comment: str, visit_title: str, area_name: str
@@ -272,3 +278,168 @@ def test_long_lines_are_cut_into_paragraph_pieces(text: str, size: int) -> None:
     assert all(0 < len(p) <= size for p in pieces)
     # nothing lost but the spaces at the cuts
     assert squash("".join(pieces)) == squash(text.replace("\n", " ").strip(" "))
+
+
+# --- CSV and XLSX --------------------------------------------------------------------------------
+def _expected_cell(value: str) -> str:
+    """What a spreadsheet cell must hold: formula starters behind an apostrophe, the rest as is."""
+    from samordnare_desktop.services.tabular import _HARMLESS_NUMBER
+
+    if value.startswith(FORMULA_STARTERS) and not (
+        value[0] in "+-" and _HARMLESS_NUMBER.match(value)
+    ):
+        return "'" + value
+    return value
+
+
+def _xlsx_cells(data: bytes) -> list[list[object]]:
+    import io
+
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(data))  # raises on XML a spreadsheet cannot open
+    try:
+        return [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def _csv_cells(data: bytes) -> list[list[str]]:
+    import csv
+    import io
+
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM Swedish Excel needs
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+
+
+cells = st.one_of(hostile_text(), starts_with_formula())
+
+
+@HOSTILE_SETTINGS
+@given(rows=st.lists(st.lists(cells, min_size=3, max_size=3), min_size=1, max_size=4))
+def test_csv_cells_are_the_input_with_formulas_neutralised(rows: list[list[str]]) -> None:
+    from samordnare_desktop.services import tabular
+
+    data = tabular.csv_bytes(["Namn", "=Titel", "Anteckning"], rows)
+    back = _csv_cells(data)
+    assert back[0] == ["Namn", "'=Titel", "Anteckning"]
+    assert back[1:] == [[_expected_cell(v) for v in row] for row in rows]
+
+
+@HOSTILE_SETTINGS
+@given(rows=st.lists(st.lists(cells, min_size=3, max_size=3), min_size=1, max_size=4))
+def test_xlsx_cells_are_the_input_with_formulas_neutralised(rows: list[list[str]]) -> None:
+    from samordnare_desktop.services import tabular
+
+    data = tabular.xlsx_bytes([tabular.Sheet("<b>Ark</b> [1]: *?/\\", ["Namn", "@x", "c"], rows)])
+    back = _xlsx_cells(data)
+    assert back[0] == ["Namn", "'@x", "c"]
+    for row, got in zip(rows, back[1:], strict=True):
+        for value, cell in zip(row, got, strict=True):
+            # characters XML cannot carry are dropped, nothing else
+            kept = "".join(
+                c
+                for c in value
+                if c in "\t\n\r" or (unicodedata.category(c) != "Cc" and c not in "\ufffe\uffff")
+            )
+            # XML reads a carriage return as a line feed; nothing else may change
+            expected = _expected_cell(kept).replace("\r\n", "\n").replace("\r", "\n")
+            assert (cell or "") == expected, (value, cell)
+            assert not isinstance(cell, str) or not cell.startswith(tuple("=+@-")) or cell == kept
+
+
+def test_xlsx_cell_longer_than_excel_allows_is_cut_not_corrupted() -> None:
+    from samordnare_desktop.services import tabular
+
+    # non-characters are not XML: openpyxl writes them and the workbook no longer opens
+    back = _xlsx_cells(tabular.xlsx_bytes([tabular.Sheet("x", ["a\uffff"], [["b\ufffe\x00c"]])]))
+    assert back == [["a"], ["bc"]]
+
+    back = _xlsx_cells(tabular.xlsx_bytes([tabular.Sheet("x", ["a"], [[LONG]])]))
+    assert back[1][0] == LONG[:32_767]
+
+
+@HOSTILE_SETTINGS
+@given(person=st.lists(field_text, min_size=5, max_size=5), formula=starts_with_formula())
+def test_participant_export_round_trips(
+    services: Services, tmp_path_factory: pytest.TempPathFactory, person: list[str], formula: str
+) -> None:
+    from samordnare_desktop.services import tabular
+
+    name, title, organisation, office, notes = person
+    visit = _visit(services)
+    for n in (name, formula):
+        accepted(
+            lambda n=n: services.participants.add(
+                visit.id,
+                PersonInput(n, Cat.POLITICIAN, title, organisation, office=office),
+                ParticipationInput(notes=notes + formula),
+            )
+        )
+    stored = sorted(
+        [r.print_name, r.title, r.organisation, r.office, r.notes]
+        for r in services.participants.list_for_visit(visit.id)
+    )
+    folder = tmp_path_factory.mktemp("export")
+    for suffix in (".csv", ".xlsx"):
+        path = folder / f"deltagare{suffix}"
+        services.participant_documents.export_table(visit.id, path)
+        raw = _csv_cells(path.read_bytes()) if suffix == ".csv" else _xlsx_cells(path.read_bytes())
+        written = sorted([c or "" for c in (r[0], r[1], r[2], r[7], r[11])] for r in raw[1:])
+        assert written == sorted([_expected_cell(v) for v in row] for row in stored)
+        # and the app reads its own export back unchanged
+        table = tabular.read_table(path)
+        back = sorted(
+            [tabular.cell_text(c) for c in (r[0], r[1], r[2], r[7], r[11])] for r in table.rows
+        )
+        assert back == [[v.strip() for v in row] for row in stored]
+
+
+@FEWER_SETTINGS
+@given(title=cells, label=cells)
+def test_programme_xlsx(
+    services: Services, tmp_path_factory: pytest.TempPathFactory, title: str, label: str
+) -> None:
+    from samordnare_desktop.services.time_study import RespondentInput, StudyInput
+
+    m = services.municipalities.by_code("0586")
+    details = services.municipalities.details(m.id)
+    if not details.in_programme:
+        services.municipalities.update(
+            m.id, expected_version=details.version, in_programme=True, notes=""
+        )
+    visit = accepted(
+        lambda: services.visits.create(
+            VisitInput(m.id, VisitKind.DIALOGUE, next(_DAYS), title=title)
+        )
+    )
+    ts = services.insights.time_studies
+    category = ts.categories()[0]
+    study = accepted(
+        lambda: ts.create(
+            StudyInput(
+                m.id,
+                label,
+                date(2026, 1, 5),
+                date(2026, 1, 9),
+                (RespondentInput(Role.MANAGER, 5, {category.id: 100}),),
+            )
+        )
+    )
+    path = services.insights.export.write_xlsx(tmp_path_factory.mktemp("p") / "p.xlsx")
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    texts = {
+        cell
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if isinstance(cell, str)
+    }
+    workbook.close()
+    assert not any(t.startswith(("=", "@")) for t in texts)  # no live formula anywhere
+    if visit is not None and visit.title:
+        assert _expected_cell(visit.title) in texts
+    if study is not None:
+        assert _expected_cell(ts.get(study.id).label) in texts
