@@ -13,6 +13,7 @@ import itertools
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date, time, timedelta
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -443,3 +444,84 @@ def test_programme_xlsx(
         assert _expected_cell(visit.title) in texts
     if study is not None:
         assert _expected_cell(ts.get(study.id).label) in texts
+
+
+# --- iCalendar -----------------------------------------------------------------------------------
+def _events(path: Path) -> list:
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(path.read_bytes())
+    return [c for c in calendar.walk("VEVENT")]
+
+
+@HOSTILE_SETTINGS
+@given(texts=st.lists(field_text, min_size=7, max_size=7))
+def test_ics_text_comes_back_equal(
+    services: Services, tmp_path_factory: pytest.TempPathFactory, texts: list[str]
+) -> None:
+    from samordnare_desktop.services.visits_ics import description_of, location_of, summary_of
+
+    title, venue, address, room, notes, place, question = texts
+    visits = services.visits
+    q = accepted(lambda: visits.add_question(question))
+    m = services.municipalities.by_code("0586")
+    data = VisitInput(
+        m.id,
+        VisitKind.DIALOGUE,
+        next(_DAYS),
+        time(9),
+        time(12),
+        title=title,
+        venue_name=venue,
+        venue_address=address,
+        venue_room=room,
+        notes=notes + "\n\n" + notes,
+        has_press_meeting=True,
+        press_start=time(11),
+        press_end=time(11, 30),
+        press_place=place,
+        press_contact_name=title,
+    )
+    row = accepted(lambda: visits.create(data, question_ids=[q.id] if q else []))
+    if row is None:
+        row = visits.create(VisitInput(m.id, VisitKind.DIALOGUE, next(_DAYS), notes=notes))
+    path = tmp_path_factory.mktemp("ics") / "besök.ics"
+    assert visits.export_ics([row], path) == 1
+    (event,) = _events(path)
+    assert str(event["summary"]) == summary_of(row)
+    assert str(event.get("location", "")) == location_of(row)
+    assert str(event["description"]) == description_of(row, visits.questions_of(row.id))
+    if row.notes:
+        assert row.notes in str(event["description"])
+
+
+def test_ics_in_the_daylight_saving_gap_and_at_midnight(services: Services, tmp_path: Path) -> None:
+    """Wall-clock times are stored as typed: 02:30 on the night clocks go forward is a meeting
+    label like any other; the calendar names the zone and lets the reader resolve it."""
+    from zoneinfo import ZoneInfo
+
+    m = services.municipalities.by_code("0586")
+    gap = services.visits.create(
+        VisitInput(m.id, VisitKind.DIALOGUE, date(2026, 3, 29), time(2, 30), time(3, 30))
+    )
+    back = services.visits.create(  # clocks go back: 02:30 happens twice
+        VisitInput(m.id, VisitKind.DIALOGUE, date(2026, 10, 25), time(2, 30), time(2, 45))
+    )
+    late = services.visits.create(
+        VisitInput(m.id, VisitKind.DIALOGUE, date(2026, 12, 31), time(23, 30), time(23, 59))
+    )
+    assert (gap.start_time, gap.end_time) == (time(2, 30), time(3, 30))
+    services.visits.export_ics([gap, back, late], tmp_path / "dst.ics")
+    events = {e["uid"]: e for e in _events(tmp_path / "dst.ics")}
+    stockholm = ZoneInfo("Europe/Stockholm")
+    for row in (gap, back, late):
+        event = events[f"visit-{row.id}@samordnare-desktop"]
+        start, end = event.decoded("dtstart"), event.decoded("dtend")
+        assert (start.date(), start.time(), end.time()) == (row.day, row.start_time, row.end_time)
+        assert start.tzinfo is not None and str(start.tzinfo) in (
+            "Europe/Stockholm",
+            str(stockholm),
+        )
+    raw = (tmp_path / "dst.ics").read_text(encoding="utf-8")
+    assert "DTSTART;TZID=Europe/Stockholm:20260329T023000" in raw
+    assert "BEGIN:VTIMEZONE" in raw
