@@ -90,9 +90,40 @@ def main() -> int:
     print(
         f"search keystroke over {len(rows)} visits: {_median(lambda: tab.search.setText('m' if tab.search.text() != 'm' else 'ma')):.1f} ms"
     )
+    tab.clear_filters()
+    firsts = [r for r in rows if r.kind is VisitKind.FIRST][:2]
+    flip = iter(range(1_000))
+    print(
+        "select a first visit (form, its follow-ups, warnings): "
+        f"{_median(lambda: tab.select_visit(firsts[next(flip) % 2].id)):.1f} ms"
+    )
+    first = firsts[0]
+
+    def delete_and_restore() -> None:
+        visits.restore(first.id, relink=visits.delete(first.id))
+
+    print(
+        f"delete + restore a first visit with its follow-ups: {_median(delete_and_restore):.1f} ms"
+    )
     for tab in tabs:
         tab.close()
     db.close()
+
+    from samordnare_desktop.services.demo import build_programme
+    from samordnare_desktop.services.visits_demo import build_visits
+
+    demo_db = open_database(folder / "demo.sqlite3", daily_backup=False)
+    demo = Services(demo_db)
+    build_programme(demo, random.Random(1))
+    start = time.perf_counter()
+    build_visits(demo, random.Random(2))
+    print(
+        f"demo visits step (100 visits, 150 contacts): {(time.perf_counter() - start) * 1000:.0f} ms"
+    )
+    start = time.perf_counter()
+    build_visits(demo, random.Random(2))
+    print(f"demo visits step again (nothing to add): {(time.perf_counter() - start) * 1000:.0f} ms")
+    demo_db.close()
     return 0
 
 

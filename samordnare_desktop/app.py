@@ -16,11 +16,20 @@ from pathlib import Path
 
 from samordnare_desktop import APP_NAME, ORG_NAME
 from samordnare_desktop.cli import build_parser
-from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.errors import CorruptDatabaseError, UserError
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import default_db_path
 
 log = logging.getLogger("samordnare_desktop")
+
+
+class _PrivateLogHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are readable by the owner only (also after each rotation)."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+        os.chmod(self.baseFilename, 0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def _setup_logging() -> None:
@@ -32,13 +41,16 @@ def _setup_logging() -> None:
     )
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = _PrivateLogHandler(
             folder / "samordnare.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    for old in root.handlers:
+        if isinstance(old, logging.FileHandler):
+            old.close()  # a second main() in one process must not leak the first log file
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO)
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
@@ -113,10 +125,44 @@ def _person_is_watching() -> bool:
     )
 
 
+def _open_or_recover(db_path: Path):
+    """The main window; a damaged database is explained and a backup offered (if someone watches)."""
+    try:
+        return build_main_window(db_path, daily_backup=True)
+    except CorruptDatabaseError as exc:
+        if not _person_is_watching():
+            raise CorruptDatabaseError(
+                exc.message
+                + " "
+                + translate(
+                    "cli",
+                    "Run 'python main.py restore --latest-good' to restore the newest backup "
+                    "that passes an integrity check.",
+                )
+            ) from exc
+        from samordnare_desktop.ui.recovery import offer_restore
+
+        if not offer_restore(None, exc, db_path):
+            print(exc.message, file=sys.stderr)
+            return None  # the dialog has explained it
+        return build_main_window(db_path, daily_backup=True)
+
+
 def run_gui(db_path: Path, lang: str) -> int:
     app = _gui_app(lang)
     try:
-        window = build_main_window(db_path, daily_backup=True)
+        from samordnare_desktop.db import encryption
+
+        if encryption.needs_key(db_path) and encryption.key_for(db_path) is None:
+            from samordnare_desktop.ui.dialogs.unlock_dialog import unlock
+
+            key = unlock(None, db_path)
+            if key is None:
+                return 0  # the user chose not to open the database
+            encryption.remember_key(db_path, key)
+        window = _open_or_recover(db_path)
+        if window is None:
+            return 2
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         if _person_is_watching():
@@ -132,6 +178,9 @@ def run_gui(db_path: Path, lang: str) -> int:
 
 def run_screenshot(db_path: Path, lang: str, tab: str, out: Path, size: str) -> int:
     app = _gui_app(lang, offscreen=True)
+    from samordnare_desktop.commands.privacy import unlock_if_needed
+
+    unlock_if_needed(db_path)
     window = build_main_window(db_path)
     try:
         width, height = (int(part) for part in size.lower().split("x"))
@@ -165,6 +214,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "screenshot":
             return run_screenshot(db_path, lang, args.tab, args.out, args.size)
         _core_app(lang)
+        if not getattr(args, "manages_key", False):
+            from samordnare_desktop.commands.privacy import unlock_if_needed
+
+            unlock_if_needed(db_path)
         return int(args.func(args, db_path) or 0)
     except UserError as exc:
         print(exc.message, file=sys.stderr)

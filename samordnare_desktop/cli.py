@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "participant_docs",
     "action_plans",
     "insights",
+    "privacy",
 )
 
 

@@ -38,6 +38,7 @@ def atomic_writer(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
+        fsync_directory(path.parent)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise UserError(
@@ -53,6 +54,23 @@ def atomic_writer(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
 def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> None:
     with atomic_writer(path, private=private) as handle:
         handle.write(data)
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a power loss right after it keeps the new name).
+
+    Best effort: Windows cannot open a directory for fsync, and its rename is already journaled.
+    """
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _umask() -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from types import TracebackType
 
@@ -10,27 +11,40 @@ from samordnare_desktop.instance_lock import InstanceLock
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 
+log = logging.getLogger(__name__)
+
 
 class AppSession:
     """Lock, open and upgrade ``db_path``; ``close()`` checkpoints and releases everything."""
 
-    def __init__(self, db_path: Path, *, daily_backup: bool = True) -> None:
+    def __init__(
+        self, db_path: Path, *, daily_backup: bool = True, key: bytes | None = None
+    ) -> None:
         self.db_path = Path(db_path).expanduser().resolve()
         self._lock = InstanceLock(self.db_path)
         self._lock.acquire()
         try:
-            self.db: Database = open_database(self.db_path, daily_backup=daily_backup)
+            self.db: Database = open_database(self.db_path, daily_backup=daily_backup, key=key)
         except BaseException:
             self._lock.release()
             raise
         self.services = Services(self.db)
         self._closed = False
+        self._purge_deleted()  # rows deleted before a crash are purged now
+
+    def _purge_deleted(self) -> None:
+        """Blank personal fields of soft-deleted rows (the undo window is the session)."""
+        try:
+            self.services.privacy.purge_deleted()
+        except Exception:
+            log.exception("purging deleted personal data failed")
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
         try:
+            self._purge_deleted()
             self.db.close()
         finally:
             self._lock.release()

@@ -32,6 +32,16 @@ def _swedish(qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _encryption_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A cheap scrypt for tests (the shipped cost is in bench/encryption.py); keys forgotten after."""
+    from samordnare_desktop.db import encryption, keys
+
+    monkeypatch.setattr(keys, "SCRYPT", {"n": 2**12, "r": 8, "p": 1})
+    yield
+    encryption.forget_all_keys()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "samordnare.sqlite3"
@@ -55,10 +65,15 @@ class MessageLog:
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
         self.confirm_answer = True
+        self.save_answer = "discard"  # ask_save: "save", "discard" or "cancel"
 
     def confirm(self, _parent: object, title: str, text: str, **_kw: object) -> bool:
         self.shown.append(("confirm", title, text))
         return self.confirm_answer
+
+    def ask_save(self, _parent: object, title: str, text: str) -> str:
+        self.shown.append(("ask_save", title, text))
+        return self.save_answer
 
     def recorder(self, kind: str):
         def record(_parent: object, title: str, text: str) -> None:
@@ -77,6 +92,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
 
     log = MessageLog()
     monkeypatch.setattr(module, "confirm", log.confirm)
+    monkeypatch.setattr(module, "ask_save", log.ask_save)
     for kind in ("warn", "fail", "inform"):
         monkeypatch.setattr(module, kind, log.recorder(kind))
     return log

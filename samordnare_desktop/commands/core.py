@@ -19,7 +19,13 @@ def register(groups: CommandGroups) -> None:
     restore = groups.top.add_parser(
         "restore", help="restore a backup (the current state is backed up first)"
     )
-    restore.add_argument("file", type=Path, metavar="FILE")
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", type=Path, metavar="FILE", nargs="?")
+    which.add_argument(
+        "--latest-good",
+        action="store_true",
+        help="the newest backup that passes an integrity check",
+    )
     restore.set_defaults(func=run_restore)
     shot = groups.top.add_parser("screenshot", help="render a tab offscreen and save it as PNG")
     shot.add_argument(
@@ -35,10 +41,22 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
         raise DatabaseError(translate("cli", "No database at {path}.").format(path=str(db_path)))
     problems = backup.integrity_problems(db_path)
     if problems:
-        raise DatabaseError(
+        good = backup.newest_good_backup(db_path)
+        advice = (
             translate(
-                "cli", "The database is damaged: {detail}. Restore a backup with 'restore'."
-            ).format(detail="; ".join(problems[:3]))
+                "cli",
+                "The newest backup that passes the check is {file}; restore it with "
+                "'restore --latest-good'.",
+            ).format(file=good.name)
+            if good
+            else translate("cli", "No backup passes the check.")
+        )
+        raise DatabaseError(
+            translate("cli", "The database is damaged: {detail}.").format(
+                detail="; ".join(problems[:3])
+            )
+            + " "
+            + advice
         )
     print(translate("cli", "Database OK: {path}").format(path=str(db_path)))
     return 0
@@ -56,6 +74,23 @@ def run_backup(args: argparse.Namespace, db_path: Path) -> int:
 def run_restore(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.instance_lock import InstanceLock
 
+    if args.latest_good:
+        from samordnare_desktop.services.recovery import restore_latest_good
+
+        restored = restore_latest_good(db_path)
+        print(
+            translate("cli", "Restored {file} into {path}.").format(
+                file=str(restored.backup), path=str(db_path)
+            )
+        )
+        if restored.kept is not None:
+            print(
+                translate("cli", "The previous state was kept as {path}.").format(
+                    path=str(restored.kept)
+                )
+            )
+        return 0
+
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
@@ -68,7 +103,5 @@ def run_restore(args: argparse.Namespace, db_path: Path) -> int:
         )
     )
     if safety is not None:
-        print(
-            translate("cli", "The previous state was backed up to {path}.").format(path=str(safety))
-        )
+        print(translate("cli", "The previous state was kept as {path}.").format(path=str(safety)))
     return 0

@@ -88,9 +88,14 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
         municipality = services.municipalities.by_code(args.kommun)
         ts = services.insights.time_studies
         found = ts.preview_import(args.file)
+        layout = (
+            translate("cli", "one row per respondent")
+            if found.layout == "wide"
+            else translate("cli", "one row per respondent and category")
+        )
         print(
-            translate("cli", "{n} respondents read ({layout} layout).").format(
-                n=len(found.respondents), layout=found.layout
+            translate("cli", "{n} respondents read ({layout}).").format(
+                n=len(found.respondents), layout=layout
             )
         )
         for category in found.categories:

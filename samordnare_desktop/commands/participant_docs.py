@@ -72,6 +72,7 @@ def register(groups: CommandGroups) -> None:
     imp.add_argument("file", type=Path, metavar="FILE")
     _visit_arguments(imp)
     imp.add_argument("--dry-run", action="store_true", help="only show what would be done")
+    imp.add_argument("--sheet", metavar="NAME", help="the XLSX sheet to read (default: the first)")
     imp.set_defaults(func=run_import)
 
 
@@ -154,9 +155,8 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
     with _open(db_path) as session:
         visit = session.services.visits.find_one(args.kommun, args.date)
         docs = session.services.participant_documents
-        plan = (
-            docs.preview(visit.id, args.file) if args.dry_run else docs.apply(visit.id, args.file)
-        )
+        run = docs.preview if args.dry_run else docs.apply
+        plan = run(visit.id, args.file, sheet=args.sheet)
     for row in plan.rows:
         print(
             translate("cli", "row {line}: {action}: {name} – {detail}").format(

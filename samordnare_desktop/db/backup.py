@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.files import fsync_directory
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import backup_dir_for
 
@@ -26,7 +27,10 @@ RawConnect = Callable[[Path], sqlite3.Connection]
 
 
 def _plain_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(str(path))
+    """Open ``path`` with the key unlocked for its database (plain sqlite3 when unencrypted)."""
+    from samordnare_desktop.db.encryption import connect_raw, key_for
+
+    return connect_raw(path, key_for(path))
 
 
 def private_file(path: Path) -> None:
@@ -70,6 +74,7 @@ def backup_now(
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, target)
+        fsync_directory(folder)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -80,6 +85,40 @@ def backup_now(
 def rotate(db_path: Path, keep: int = KEEP_BACKUPS) -> None:
     for old in list_backups(db_path)[keep:]:
         old.unlink(missing_ok=True)
+    # a backup interrupted by a crash leaves its temporary file: never a backup, just litter
+    for litter in backup_dir_for(db_path).glob(f"{_PREFIX}*{_SUFFIX}.part"):
+        litter.unlink(missing_ok=True)
+
+
+def newest_good_backup(db_path: Path, connect: RawConnect = _plain_connect) -> Path | None:
+    """The newest backup of ``db_path`` that passes an integrity check (walks newest first)."""
+    for candidate in list_backups(db_path):
+        if not integrity_problems(candidate, connect):
+            return candidate
+    return None
+
+
+def backup_time(path: Path) -> datetime | None:
+    """When a backup was taken, read from its name (``None`` for another file)."""
+    stamp = path.name.removeprefix(_PREFIX).removesuffix(_SUFFIX)
+    try:
+        return datetime.strptime(stamp, _STAMP)
+    except ValueError:
+        return None
+
+
+def keep_damaged(db_path: Path, *, now: datetime | None = None) -> Path:
+    """Move a damaged database (and its WAL) aside into the backups folder, never deleting it."""
+    now = now or datetime.now()
+    folder = backup_dir_for(db_path)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / f"damaged-{now.strftime(_STAMP)}{_SUFFIX}"
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(db_path) + suffix)
+        if side.exists():
+            os.replace(side, Path(str(target) + suffix))
+    os.replace(db_path, target)
+    return target
 
 
 def backup_if_due(
@@ -87,12 +126,23 @@ def backup_if_due(
 ) -> Path | None:
     """At most one automatic backup a day (none for a database that does not exist yet)."""
     now = now or datetime.now()
-    if not db_path.exists():
-        return None
-    newest = list_backups(db_path)
-    if newest and newest[0].name.startswith(f"{_PREFIX}{now.strftime('%Y-%m-%d')}"):
+    if not backup_due(db_path, now=now):
         return None
     return backup_now(db_path, now=now, connect=connect)
+
+
+def backup_due(db_path: Path, *, now: datetime | None = None) -> bool:
+    """True if ``db_path`` exists and has no backup from today yet."""
+    now = now or datetime.now()
+    if not db_path.exists():
+        return False
+    newest = list_backups(db_path)
+    return not (newest and newest[0].name.startswith(f"{_PREFIX}{now.strftime('%Y-%m-%d')}"))
+
+
+def check_marker(db_path: Path) -> Path:
+    """Present when damage was met while the app ran: the next start checks the whole file."""
+    return db_path.with_name(db_path.name + ".needs-check")
 
 
 def integrity_problems(path: Path, connect: RawConnect = _plain_connect) -> list[str]:
@@ -107,14 +157,21 @@ def integrity_problems(path: Path, connect: RawConnect = _plain_connect) -> list
             return problems
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
+        return [getattr(exc, "message", None) or str(exc)]
+    except Exception as exc:  # sqlcipher3's own DatabaseError class
+        from samordnare_desktop.db.encryption import database_errors
+
+        if isinstance(exc, database_errors()):
+            return [str(exc)]
+        raise
 
 
 def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect) -> Path | None:
     """Replace ``db_path`` with ``backup`` (after backing up the current state, if it is readable).
 
-    Returns the safety backup of the state that was replaced, if one could be made.
+    Returns where the replaced state was kept: a safety backup if it was readable, else the
+    damaged file itself moved aside as ``backups/damaged-<time>.sqlite3`` (never deleted).
     """
     if not backup.is_file():
         raise DatabaseError(
@@ -128,21 +185,31 @@ def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect
             )
         )
     safety: Path | None = None
-    if db_path.exists() and not integrity_problems(db_path, connect):
+    damaged = db_path.exists() and bool(integrity_problems(db_path, connect))
+    if db_path.exists() and not damaged:
         safety = backup_now(db_path, now=datetime.now(), connect=connect)
     temp = db_path.with_name(db_path.name + ".restore")
     temp.unlink(missing_ok=True)
     private_file(temp)
-    source = connect(backup)
     try:
-        dest = connect(temp)
+        source = connect(backup)
         try:
-            source.backup(dest)
+            dest = connect(temp)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
+            source.close()
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    if damaged:
+        safety = keep_damaged(db_path)  # only now that the good copy is whole on disk
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(temp, db_path)
+    fsync_directory(db_path.parent)
     return safety

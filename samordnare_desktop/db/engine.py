@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.domain.errors import CorruptDatabaseError, DatabaseError
 from samordnare_desktop.i18n import translate
 
 BUSY_TIMEOUT_MS = 10_000
@@ -46,11 +47,20 @@ def _plain_connector(path: Path) -> Connector:
     return connect
 
 
-def make_engine(path: Path, connector: Connector | None = None) -> Engine:
-    """An engine over ``path``; ``connector`` lets encryption supply its own DB-API connection."""
+def make_engine(
+    path: Path, connector: Connector | None = None, *, key: bytes | None = None
+) -> Engine:
+    """An engine over ``path``; with ``key`` every connection is a keyed SQLCipher connection."""
+    extra: dict[str, Any] = {}
+    if key is not None:
+        from samordnare_desktop.db.encryption import engine_connector, engine_module
+
+        connector = engine_connector(path, key)
+        extra["module"] = engine_module(key)  # so SQLAlchemy wraps SQLCipher's exceptions
     engine = create_engine(
         "sqlite://",
         creator=connector or _plain_connector(path),
+        **extra,
         hide_parameters=True,  # personal data must never reach a log or an error message
         poolclass=QueuePool,  # one connection per thread; "sqlite://" alone would mean :memory:
         pool_size=4,
@@ -75,6 +85,22 @@ def make_engine(path: Path, connector: Connector | None = None) -> Engine:
     return engine
 
 
+def _raise_if_corrupt(exc: BaseException, path: Path) -> None:
+    """A damaged page met while working: say so plainly (the next start offers a backup)."""
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text:
+        with suppress(OSError):  # the next start checks the whole file (startup.check_due)
+            path.with_name(path.name + ".needs-check").touch()
+        raise CorruptDatabaseError(
+            translate(
+                "database",
+                "The database file is damaged, so this could not be completed. Close Samordnare "
+                "Desktop: at the next start it offers to restore the newest backup that passes "
+                "an integrity check.",
+            )
+        ) from exc
+
+
 def is_disk_full(exc: BaseException) -> bool:
     text = str(exc).lower()
     return "database or disk is full" in text or "disk i/o error" in text
@@ -83,9 +109,12 @@ def is_disk_full(exc: BaseException) -> bool:
 class Database:
     """An open database file: engine, session factories and the unit-of-work helpers."""
 
-    def __init__(self, path: Path, connector: Connector | None = None) -> None:
+    def __init__(
+        self, path: Path, connector: Connector | None = None, *, key: bytes | None = None
+    ) -> None:
         self.path = Path(path)
-        self.engine = make_engine(self.path, connector)
+        self.encrypted = key is not None
+        self.engine = make_engine(self.path, connector, key=key)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             bind=self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
@@ -107,6 +136,10 @@ class Database:
                         "Nothing was changed; free some space and try again.",
                     )
                 ) from exc
+            _raise_if_corrupt(exc, self.path)
+            raise
+        except SQLAlchemyDatabaseError as exc:
+            _raise_if_corrupt(exc, self.path)
             raise
         finally:
             session.close()
@@ -117,6 +150,9 @@ class Database:
         session = self._reader()
         try:
             yield session
+        except SQLAlchemyDatabaseError as exc:
+            _raise_if_corrupt(exc, self.path)
+            raise
         finally:
             session.close()  # rolls back whatever the reader began
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.domain.errors import CorruptDatabaseError, DatabaseError
 from samordnare_desktop.i18n import translate
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -76,7 +76,9 @@ def inspect_schema(path: Path) -> SchemaStatus:
     if not path.exists() or path.stat().st_size == 0:
         return SchemaStatus(SchemaState.MISSING, frozenset())
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        from samordnare_desktop.db.encryption import connect_raw, key_for
+
+        conn = connect_raw(path, key_for(path), readonly=True)
         try:
             has_table = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -88,14 +90,8 @@ def inspect_schema(path: Path) -> SchemaStatus:
             )
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            translate(
-                "database",
-                "The database file cannot be read: it is damaged or not a Samordnare database "
-                "({detail}).",
-            ).format(detail=str(exc))
-        ) from exc
+    except (sqlite3.DatabaseError, _cipher_error()) as exc:
+        raise corrupt_error(str(exc)) from exc
     db_revs = frozenset(str(r[0]) for r in rows)
     if not db_revs:
         return SchemaStatus(SchemaState.MISSING, db_revs)
@@ -104,6 +100,61 @@ def inspect_schema(path: Path) -> SchemaStatus:
     if db_revs == script_heads():
         return SchemaStatus(SchemaState.CURRENT, db_revs)
     return SchemaStatus(SchemaState.OUTDATED, db_revs)
+
+
+def corrupt_error(detail: str) -> CorruptDatabaseError:
+    return CorruptDatabaseError(
+        translate(
+            "database",
+            "The database file cannot be read: it is damaged or not a Samordnare database "
+            "({detail}).",
+        ).format(detail=detail)
+    )
+
+
+def quick_problems(path: Path) -> list[str]:
+    """``PRAGMA quick_check`` findings (milliseconds on this app's file); empty means healthy."""
+    from samordnare_desktop.db.encryption import connect_raw, key_for
+
+    try:
+        conn = connect_raw(path, key_for(path), readonly=True)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, _cipher_error()) as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def row_counts(connection: object) -> dict[str, int]:
+    """Rows per table (Alembic's own table aside): compared before and after an upgrade."""
+    names = [
+        r[0]
+        for r in connection.exec_driver_sql(  # type: ignore[attr-defined]
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+        )
+    ]
+    return {
+        name: connection.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar()  # type: ignore[attr-defined]
+        for name in names
+    }
+
+
+def lost_rows(before: dict[str, int], after: dict[str, int]) -> list[str]:
+    """Tables that hold fewer rows after an upgrade than before (``name: before -> after``)."""
+    return [
+        f"{name}: {count} -> {after.get(name, 0)}"
+        for name, count in sorted(before.items())
+        if after.get(name, 0) < count
+    ]
+
+
+def _cipher_error() -> type[Exception]:
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2.DatabaseError
 
 
 def refuse_too_new(status: SchemaStatus) -> None:

@@ -35,6 +35,10 @@ class DatabaseError(UserError):
     """The database cannot be used as it is (too new, corrupt, locked, disk full)."""
 
 
+class CorruptDatabaseError(DatabaseError):
+    """The database file is damaged or not a database; a backup can be restored over it."""
+
+
 def ensure_version(found: int, expected: int | None) -> None:
     """Optimistic locking: refuse an edit made on a row that changed since it was loaded."""
     if expected is not None and found != expected:

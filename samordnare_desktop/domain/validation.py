@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import UTC, date, datetime, time
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.i18n import translate
@@ -27,7 +28,8 @@ def clean_text(value: str | None, *, multiline: bool = False) -> str:
     )
     if not multiline:
         text = " ".join(text.split())
-    return text.strip()
+    # dropping a control character can bring a letter and its accent together: compose again
+    return unicodedata.normalize("NFC", text.strip())
 
 
 def required_text(value: str | None, field: str, *, max_length: int = MAX_SHORT_TEXT) -> str:
@@ -74,3 +76,28 @@ def optional_phone(value: str | None, field: str = "phone") -> str:
 def match_key(value: str) -> str:
     """Key for search and duplicate detection: NFC, casefolded, whitespace collapsed."""
     return " ".join(unicodedata.normalize("NFC", value).casefold().split())
+
+
+LOCAL_ZONE = "Europe/Stockholm"
+
+
+def existing_local_time(day: date, at: time | None, field: str) -> time | None:
+    """Refuse a wall-clock time that does not exist (the hour skipped when summer time starts)."""
+    if at is None or day is None:
+        return at
+    try:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(LOCAL_ZONE)
+    except Exception:  # no time-zone data on this machine: nothing to check against
+        return at
+    local = datetime.combine(day, at).replace(tzinfo=zone)
+    if local.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise ValidationError(
+            field,
+            translate(
+                "validation",
+                "{time} does not exist on {day}: the clocks go forward an hour that night.",
+            ).format(time=at.strftime("%H:%M"), day=day.isoformat()),
+        )
+    return at

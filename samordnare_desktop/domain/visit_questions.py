@@ -1,7 +1,9 @@
 """The programme's questions (the catalogue) and which of them each visit explores.
 
 A question keeps its number for life, so "Fråga 2" means the same question in every agenda and
-minutes. The three questions of the real programme are seeded by the migration with fixed ids.
+minutes. Questions are never deleted: a question taken out of use is *retired* (its
+``deleted_at`` is set): hidden from new visits and the catalogue's list, still shown on the
+visits that explored it, and its number is never reused. The three questions of the real programme are seeded by the migration with fixed ids.
 """
 
 from __future__ import annotations

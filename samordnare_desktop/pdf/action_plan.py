@@ -22,6 +22,8 @@ from samordnare_desktop.services.action_plans import (
     status_counts,
 )
 
+_MUTED = "#5b6775"  # styles.MUTED and styles.WARN as markup colours
+_WARN = "#a33b00"
 CELL_LIMIT = 700  # characters of user text in one table cell; more goes below the table
 
 
@@ -85,16 +87,26 @@ class _Notes:
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
 
-    def cell(self, number: str, text: str, style: str = "cell") -> object:
+    def cell(self, number: str, text: str, note: str = "", style: str = "cell") -> object:
+        """``text`` in a table cell, with ``note`` under it in muted type; too long: shortened,
+        and the whole printed after the table."""
         from reportlab.platypus import Paragraph
 
-        short, cut = _shorten(text)
-        markup = esc(short)
+        whole = f"{text}\n{note}" if note else text
+        short, cut = _shorten(whole)
         if cut:
-            self.items.append((number, text))
-            markup += " " + esc(
-                translate("pdf_action_plan", "(in full below, {number})").format(number=number)
+            self.items.append((number, whole))
+            markup = (
+                esc(short)
+                + " "
+                + esc(
+                    translate("pdf_action_plan", "(in full below, {number})").format(number=number)
+                )
             )
+        else:
+            markup = esc(text)
+            if note:
+                markup += f'<br/><font size="8.5" color="{_MUTED}">{esc(note)}</font>'
         return Paragraph(markup, st.styles()[style])
 
     def flowables(self) -> list:
@@ -126,35 +138,37 @@ def _actions_table(plan_actions: list, today: date, notes: _Notes, prefix: str) 
         Paragraph(esc(translate("pdf_action_plan", "Status")), styles["header_cell"]),
     ]
     rows = [header]
-    late_rows = []
     for number, action in enumerate(plan_actions, start=1):
         label = f"{prefix}.{number}"
-        what = action.what
-        if action.measure:
-            what += "\n" + translate("pdf_action_plan", "Measured by: {measure}").format(
-                measure=action.measure
-            )
+        measured = (
+            translate("pdf_action_plan", "Measured by: {measure}").format(measure=action.measure)
+            if action.measure
+            else ""
+        )
         owner, _ = _shorten(action.owner, 200)
         status = _status_text(action.status, action.due_date, today)
-        if status != action.status.label():
-            late_rows.append(len(rows))
+        late = status != action.status.label()
+        due_markup = esc(fmt.short_date(action.due_date))
+        status_markup = esc(status)
+        if late:  # overdue: due date and status in the warning colour, status in bold
+            due_markup = f'<font color="{_WARN}">{due_markup}</font>'
+            status_markup = f'<font color="{_WARN}"><b>{status_markup}</b></font>'
         rows.append(
             [
                 Paragraph(esc(label), styles["cell_small"]),
-                notes.cell(label, what),
+                notes.cell(label, action.what, measured),
                 Paragraph(esc(owner), styles["cell"]),
-                Paragraph(esc(fmt.short_date(action.due_date)), styles["cell"]),
-                Paragraph(esc(status), styles["cell"]),
+                Paragraph(due_markup, styles["cell"]),
+                Paragraph(status_markup, styles["cell"]),
             ]
         )
     table = Table(
         rows,
-        colWidths=[11 * mm, None, 40 * mm, 25 * mm, 27 * mm],
+        colWidths=[11 * mm, None, 44 * mm, 24 * mm, 26 * mm],
         repeatRows=1,
         hAlign="LEFT",
     )
     style = st.table_style(rows=len(rows))
-    style += [("TEXTCOLOR", (4, r), (4, r), st.WARN) for r in late_rows]
     table.setStyle(style)
     return table
 
@@ -389,14 +403,12 @@ def follow_up_pdf(plan: PlanDetails, follow_up: FollowUpDetails, *, today: date)
         ]
         for index, (action, added) in enumerate(actions, start=1):
             label = f"{number}.{index}"
-            what = action.what + (
-                "\n" + translate("pdf_action_plan", "(added after the plan)") if added else ""
-            )
+            added_note = translate("pdf_action_plan", "(added after the plan)") if added else ""
             comment = follow_up.action_comment.get(action.id, "")
             rows.append(
                 [
                     Paragraph(esc(label), styles["cell_small"]),
-                    notes.cell(label, what),
+                    notes.cell(label, action.what, added_note),
                     Paragraph(esc("–" if added else action.status.label()), styles["cell"]),
                     Paragraph(esc(_status_text(now_status(action), None, None)), styles["cell"]),
                     notes.cell(

@@ -136,7 +136,9 @@ def _name_key(entry: ParticipantEntry) -> tuple[str, str]:
     from samordnare_desktop.domain.validation import match_key
 
     parts = entry.name.split()
-    last = parts[-1] if parts and not parts[-1].isdigit() else entry.name
+    if len(parts) > 1 and parts[-1].isdigit():  # "Ungdom 10" after "Ungdom 9"
+        return (_swedish(match_key(" ".join(parts[:-1]))), parts[-1].zfill(8))
+    last = parts[-1] if parts else ""
     return (_swedish(match_key(last)), _swedish(match_key(entry.name)))
 
 

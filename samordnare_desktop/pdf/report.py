@@ -250,8 +250,8 @@ def _participants(data: ReportData) -> list[Flowable]:
         ]
     )
     w = CONTENT_WIDTH
-    out.append(KeepTogether([_table(rows, [w * 0.56, w * 0.22, w * 0.22])]))
-    return out
+    out.append(_table(rows, [w * 0.56, w * 0.22, w * 0.22]))
+    return [KeepTogether(out)]  # heading, sentence and the short table on one page
 
 
 def _plans(data: ReportData) -> list[Flowable]:

@@ -839,6 +839,51 @@ class ActionPlanService:
                 raise NotFoundError(translate("action_plans", "The version no longer exists."))
             return parse_snapshot(row.snapshot)
 
+    def version_details(self, version_id: uuid.UUID) -> PlanDetails:
+        """A saved version as a plan (for its PDF): the plan as it stood when saved."""
+        with self.db.read() as s:
+            row = s.get(PlanVersion, version_id)
+            if row is None:
+                raise NotFoundError(translate("action_plans", "The version no longer exists."))
+            current = self._details(s, self._plan(s, row.plan_id))
+            snap = parse_snapshot(row.snapshot)
+            number = row.number
+        areas = tuple(
+            AreaRow(
+                area.id,
+                0,
+                current.id,
+                position,
+                area.name,
+                area.situation,
+                area.goal,
+                tuple(
+                    ActionRow(
+                        a.id,
+                        0,
+                        area.id,
+                        n,
+                        a.what,
+                        a.owner,
+                        a.start_date,
+                        a.due_date,
+                        a.status,
+                        a.measure,
+                    )
+                    for n, a in enumerate(area.actions)
+                ),
+            )
+            for position, area in enumerate(snap.areas)
+        )
+        return replace(
+            current,
+            status=snap.status,
+            received_on=snap.received_on,
+            owner=snap.owner,
+            revision=number,
+            areas=areas,
+        )
+
     def history(self, plan_id: uuid.UUID) -> list[ChangeRow]:
         """Every recorded change of the plan, newest first."""
         with self.db.read() as s:
@@ -1019,7 +1064,9 @@ class ActionPlanService:
         status: ActionStatus | None,
         comment: str,
     ) -> None:
-        """The action's status at the follow-up and the coordinator's comment."""
+        """The action's status at the follow-up and the coordinator's comment.
+
+        The status found is also set on the action in the plan (both logged)."""
         comment = v.optional_text(comment, "comment", max_length=v.MAX_LONG_TEXT, multiline=True)
         with self.db.write() as s:
             f = self._follow_up_row(s, follow_up_id)
@@ -1041,6 +1088,10 @@ class ActionPlanService:
                         s, f.plan_id, "follow_up", action.id, label, f"follow_up_{key}", old, value
                     )
                     setattr(row, key, value)
+            if status is not None and not action.is_deleted and action.status is not status:
+                # what the follow-up found is the action's status in the plan from now on
+                self._log(s, f.plan_id, "action", action.id, label, "status", action.status, status)
+                action.status = status
 
     def record_area(
         self,

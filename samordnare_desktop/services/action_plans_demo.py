@@ -8,6 +8,7 @@ held. Idempotent: a municipality that has a plan (or a follow-up) is left as it 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
@@ -176,6 +177,14 @@ ASSESSMENTS = (
     (Assessment.WORSE, "Läget har försämrats sedan förra besöket; ny plan behövs."),
 )
 
+COMMENTS = {
+    ActionStatus.DONE: ("Genomfört enligt plan.", "Klart och utvärderat.", ""),
+    ActionStatus.ONGOING: ("Pågår, försenat p.g.a. vakanser.", "Pågår enligt plan.", ""),
+    ActionStatus.NOT_STARTED: ("Inte påbörjat; prioriteras under våren.", ""),
+    ActionStatus.POSTPONED: ("Skjuts upp till nästa år i väntan på ny chef.",),
+    ActionStatus.DROPPED: ("Struken; ersatt av regionens arbete.",),
+}
+
 SUMMARIES = (
     "Kommunen har kommit långt med introduktionen och samverkan. Arbetet med barnets "
     "perspektiv behöver fortsätta.",
@@ -211,6 +220,7 @@ def build_action_plans(services: Services, rng: random.Random) -> str:
             continue
         received = visit_day + timedelta(days=rng.randint(21, 45))
         status = PlanStatus.AGREED if rng.random() < 0.8 else PlanStatus.DRAFT
+        progress = []
         plan = svc.create_plan(m.id, PlanInput(status, received, rng.choice(OWNERS)))
         for name in rng.sample(sorted(AREAS), rng.randint(3, 5)):
             situation, goal, pool = AREAS[name]
@@ -235,9 +245,15 @@ def build_action_plans(services: Services, rng: random.Random) -> str:
                         if roll < 0.85
                         else ActionStatus.POSTPONED
                     )
-                svc.add_action(area.id, ActionInput(what, owner, start, due, state, measure))
-        if status is PlanStatus.AGREED:
+                row = svc.add_action(area.id, ActionInput(what, owner, start, due, measure=measure))
+                progress.append((row, state))
+        if status is PlanStatus.AGREED:  # the plan as agreed: nothing started yet
             svc.save_version(plan.id, "Som överenskommen")
+        for row, state in progress:  # then the work goes on (and the history shows it)
+            if state is not row.status:
+                svc.update_action(
+                    row.id, replace(row.as_input(), status=state), expected_version=row.version
+                )
         made += 1
     follow_ups = 0
     held_follow_ups = services.visits.list(
@@ -249,20 +265,20 @@ def build_action_plans(services: Services, rng: random.Random) -> str:
             continue
         follow = svc.start_follow_up(plan.id, visit.id)
         for area in plan.areas:
+            done = 0
             for action in area.actions:
                 now = action.status
-                if not now.is_closed and rng.random() < 0.6:
+                if not now.is_closed and rng.random() < 0.4:
                     now = ActionStatus.DONE
-                comment = rng.choice(
-                    (
-                        "Genomfört enligt plan.",
-                        "Pågår, försenat p.g.a. vakanser.",
-                        "Klart och utvärderat.",
-                        "",
-                    )
-                )
+                comment = rng.choice(COMMENTS[now])
                 svc.record_action(follow.id, action.id, now, comment)
-            assessment, note = rng.choice(ASSESSMENTS)
+                done += now is ActionStatus.DONE
+            share = done / len(area.actions) if area.actions else 0
+            # most of the actions done: most likely improved; little done: most likely not
+            weights = (
+                (4, 3, 1, 0) if share >= 0.75 else (1, 3, 2, 1) if share >= 0.4 else (0, 1, 3, 2)
+            )
+            assessment, note = rng.choices(ASSESSMENTS, weights=weights)[0]
             svc.record_area(follow.id, area.id, assessment, note)
         svc.record_summary(follow.id, rng.choice(SUMMARIES))
         follow_ups += 1

@@ -1,7 +1,8 @@
 """Use cases for a visit's agenda: items with times, reordering, templates, the printable document.
 
 Times: every item stores its start and duration. Moving an item lays the agenda out again from
-its first start (or the visit's start); resizing an item shifts every later item by the change.
+its first start (or the visit's start); resizing an item or changing its start shifts every
+later item by the change of its end.
 Overlaps and items outside the visit's hours are not refused but flagged (:func:`flags_for`).
 """
 
@@ -217,10 +218,15 @@ def validate_item(data: AgendaItemInput) -> AgendaItemInput:
 
 
 def flags_for(
-    items: list[AgendaItemRow], visit_start: time | None, visit_end: time | None
+    items: list[AgendaItemRow],
+    visit_start: time | None,
+    visit_end: time | None,
+    press: tuple[time, time | None] | None = None,
 ) -> list[tuple[str, ...]]:
     """Per item (same order): ``overlap`` if it overlaps any other item, ``outside`` if it starts
-    before the visit starts or ends after it ends (or after midnight)."""
+    before the visit starts or ends after it ends (or after midnight). A press-meeting item held
+    at the visit's press meeting time (``press``: start, end) may lie outside the visit's hours:
+    the press meeting often follows the visit."""
     spans = [(to_minutes(i.start_time), i.end_minutes) for i in items]
     result = []
     for index, (start, end) in enumerate(spans):
@@ -231,14 +237,46 @@ def flags_for(
             if other != index
         ):
             found.append(FLAG_OVERLAP)
-        if (
-            (visit_start is not None and start < to_minutes(visit_start))
-            or (visit_end is not None and end > to_minutes(visit_end))
-            or end > MINUTES_PER_DAY
+        at_press_time = (
+            press is not None
+            and items[index].kind is AgendaItemKind.PRESS
+            and start >= to_minutes(press[0])
+            and end <= (to_minutes(press[1]) if press[1] else to_minutes(press[0]) + 60)
+        )
+        if end > MINUTES_PER_DAY or (
+            not at_press_time
+            and (
+                (visit_start is not None and start < to_minutes(visit_start))
+                or (visit_end is not None and end > to_minutes(visit_end))
+            )
         ):
             found.append(FLAG_OUTSIDE)
         result.append(tuple(found))
     return result
+
+
+def fit_durations(items: list[tuple[int, AgendaItemKind]], available: int) -> list[int]:
+    """Durations shortened so the items fit in ``available`` minutes: sessions shrink in
+    proportion (5-minute steps, at least 10 minutes); breaks, lunch, travel and the press meeting
+    keep their length. Returned unchanged when they already fit or cannot be made to."""
+    durations = [d for d, _kind in items]
+    sessions = [n for n, (_d, kind) in enumerate(items) if kind is AgendaItemKind.SESSION]
+    if sum(durations) <= available or not sessions:
+        return durations
+    fixed = sum(d for n, d in enumerate(durations) if n not in sessions)
+    room = available - fixed
+    if room < 10 * len(sessions):
+        return durations
+    factor = room / sum(durations[n] for n in sessions)
+    for n in sessions:
+        durations[n] = max(10, int(durations[n] * factor / 5) * 5)
+    return durations
+
+
+def _press_times(visit: Visit) -> tuple[time, time | None] | None:
+    if visit.has_press_meeting and visit.press_start is not None:
+        return visit.press_start, visit.press_end
+    return None
 
 
 def _past_midnight() -> ValidationError:
@@ -341,10 +379,10 @@ class AgendaService:
         with self.db.read() as s:
             visit = self._visit(s, visit_id)
             rows = [_row(i) for i in self._items(s, visit_id)]
-            start, end = visit.start_time, visit.end_time
+            start, end, press = visit.start_time, visit.end_time, _press_times(visit)
         return [
             replace(row, flags=found)
-            for row, found in zip(rows, flags_for(rows, start, end), strict=True)
+            for row, found in zip(rows, flags_for(rows, start, end, press), strict=True)
         ]
 
     def get_item(self, item_id: uuid.UUID) -> AgendaItemRow:
@@ -408,7 +446,8 @@ class AgendaService:
     def update_item(
         self, item_id: uuid.UUID, data: AgendaItemInput, *, expected_version: int | None
     ) -> AgendaItemRow:
-        """Save the item; a changed duration shifts every later item by the difference."""
+        """Save the item; the later items keep their distance to it: when its end moves (new
+        start or duration), every later item moves by the same amount."""
         data = validate_item(data)
         with self.db.write() as s:
             item = self._item(s, item_id)
@@ -418,7 +457,9 @@ class AgendaService:
             start = data.start_time or item.start_time
             if end_minutes(start, data.duration_minutes) > MINUTES_PER_DAY:
                 raise _past_midnight()
-            delta = data.duration_minutes - item.duration_minutes
+            delta = end_minutes(start, data.duration_minutes) - end_minutes(
+                item.start_time, item.duration_minutes
+            )
             self._shift(items[index + 1 :], delta)
             for key, value in {**data.__dict__, "start_time": start}.items():
                 if getattr(item, key) != value:
@@ -559,11 +600,18 @@ class AgendaService:
             ]
 
     def apply_template(
-        self, visit_id: uuid.UUID, template_id: uuid.UUID, *, replace_existing: bool = False
+        self,
+        visit_id: uuid.UUID,
+        template_id: uuid.UUID,
+        *,
+        replace_existing: bool = False,
+        fit: bool = False,
     ) -> list[AgendaItemRow]:
         """Fill the visit's agenda from a template, back to back from the visit's start.
 
-        A non-empty agenda is only replaced when ``replace_existing`` (the UI asks first)."""
+        A non-empty agenda is only replaced when ``replace_existing`` (the UI asks first). With
+        ``fit``, sessions are shortened so the agenda ends by the visit's end time. Press-meeting
+        items are left out when the visit has no press meeting, and put at its time when set."""
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
             template = self._template(s, template_id)
@@ -578,19 +626,45 @@ class AgendaService:
                 visit.start_time or (existing[0].start_time if existing else DEFAULT_START)
             )
             sources = self._template_items(s, template.id)
-            if start + sum(i.duration_minutes for i in sources) > MINUTES_PER_DAY:
+            press = _press_times(visit)
+            if not visit.has_press_meeting:  # no press meeting planned: leave its item out
+                sources = [i for i in sources if i.kind is not AgendaItemKind.PRESS]
+            # Press items go at the visit's press meeting time (when set); the rest back to back.
+            timed = [i for i in sources if press is None or i.kind is not AgendaItemKind.PRESS]
+            minutes_of = {i.id: i.duration_minutes for i in sources}
+            if fit and visit.end_time is not None:
+                fitted = fit_durations(
+                    [(i.duration_minutes, i.kind) for i in timed],
+                    to_minutes(visit.end_time) - start,
+                )
+                minutes_of.update({i.id: m for i, m in zip(timed, fitted, strict=True)})
+            if start + sum(minutes_of[i.id] for i in timed) > MINUTES_PER_DAY:
+                raise _past_midnight()
+            cursor = start
+            press_cursor = to_minutes(press[0]) if press else 0
+            starts = {}
+            for source in sources:
+                if press is not None and source.kind is AgendaItemKind.PRESS:
+                    if press[1] is not None:
+                        minutes_of[source.id] = max(5, to_minutes(press[1]) - press_cursor)
+                    starts[source.id] = press_cursor
+                    press_cursor += minutes_of[source.id]
+                else:
+                    starts[source.id] = cursor
+                    cursor += minutes_of[source.id]
+            if any(starts[i.id] + minutes_of[i.id] > MINUTES_PER_DAY for i in sources):
                 raise _past_midnight()
             now = utcnow()
             for item in existing:
                 item.deleted_at = now
-            cursor = start
             for position, source in enumerate(sources):
+                minutes = minutes_of[source.id]
                 s.add(
                     AgendaItem(
                         visit_id=visit_id,
                         position=position,
-                        start_time=from_minutes(cursor),
-                        duration_minutes=source.duration_minutes,
+                        start_time=from_minutes(starts[source.id]),
+                        duration_minutes=minutes,
                         title=source.title,
                         description=source.description,
                         presenter_name=source.presenter_name,
@@ -599,8 +673,15 @@ class AgendaService:
                         kind=source.kind,
                     )
                 )
-                cursor += source.duration_minutes
         return self.items_of(visit_id)
+
+    def visit_minutes(self, visit_id: uuid.UUID) -> int | None:
+        """Minutes between the visit's start and end (``None`` without both times)."""
+        with self.db.read() as s:
+            visit = self._visit(s, visit_id)
+            if visit.start_time is None or visit.end_time is None:
+                return None
+            return to_minutes(visit.end_time) - to_minutes(visit.start_time)
 
     def template_named(self, name: str) -> TemplateRow | None:
         key = v.match_key(name)

@@ -10,7 +10,8 @@ from samordnare_desktop.services.registry import Services
 
 def build_agendas(services: Services, rng: random.Random) -> str:
     """Fill empty agendas from the templates (follow-ups from the follow-up template, every
-    other visit from the first-visit one). Idempotent: a visit with an agenda is left alone."""
+    other visit from the first-visit one), fitted to the visit's hours. Idempotent: a visit
+    with an agenda is left alone."""
     agendas = services.agendas
     visits = services.visits.list()
     empty = set(agendas.visits_without_agenda([v.id for v in visits]))
@@ -22,6 +23,6 @@ def build_agendas(services: Services, rng: random.Random) -> str:
         template = agendas.template_for(visit.kind) or fallback
         if template is None:
             continue
-        agendas.apply_template(visit.id, template.id)
+        agendas.apply_template(visit.id, template.id, fit=True)
         filled += 1
     return f"agendas: {filled} filled from templates ({len(visits)} visits)"

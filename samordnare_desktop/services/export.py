@@ -1,27 +1,20 @@
 """Programme data as one XLSX workbook, one sheet per kind, no personal data.
 
-Sheets: municipalities (in the programme), visits, time studies (one row per study and
-category with computed share and minutes a day) and time-study respondents (anonymous rows).
-Written by ``tabular.xlsx_bytes``, so text a spreadsheet would run as a formula (= + - @ at the
-start) is neutralised as in every other export.
+Sheets: municipalities (in the programme), visits, participant counts per visit and category,
+action plans (one row per action), follow-ups, time studies (one row per study and category with
+computed share and minutes a day) and time-study respondents (anonymous rows).
+Written with ``services.tabular`` (text a spreadsheet would run as a formula is neutralised).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.registry import Services
-from samordnare_desktop.services.visits import VisitFilter
-
-
-@dataclass(frozen=True)
-class Sheet:
-    title: str
-    header: tuple[str, ...]
-    rows: tuple[tuple[object, ...], ...]
+from samordnare_desktop.services.tabular import Sheet
+from samordnare_desktop.services.visits import VisitFilter, VisitRow
 
 
 class ProgrammeExport:
@@ -37,7 +30,7 @@ class ProgrammeExport:
         categories = ts.categories()
         studies = ts.list()
         summaries = ts.summaries(studies, categories)
-        sheets = [
+        return [
             Sheet(
                 translate("export", "Municipalities"),
                 (
@@ -69,6 +62,8 @@ class ProgrammeExport:
                     for v in visits
                 ),
             ),
+            self._participants_sheet(visits),
+            *self._plan_sheets(programme),
             Sheet(
                 translate("export", "Time studies"),
                 (
@@ -106,7 +101,139 @@ class ProgrammeExport:
             ),
             self._respondents_sheet(studies, categories),
         ]
-        return sheets
+
+    def _participants_sheet(self, visits: Sequence[VisitRow]) -> Sheet:
+        """Counts per visit and category: how many on the list, how many attended (no names)."""
+        from sqlalchemy import func, select
+
+        from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
+
+        counts: dict[tuple, list[int]] = {}
+        ids = [v.id for v in visits]
+        if ids:
+            with self.services.db.read() as session:
+                for visit_id, category, attended, n in session.execute(
+                    select(
+                        Participant.visit_id, Person.category, Participant.attended, func.count()
+                    )
+                    .join(Person, Participant.person_id == Person.id)
+                    .where(
+                        Participant.visit_id.in_(ids),
+                        Participant.deleted_at.is_(None),
+                        Person.deleted_at.is_(None),
+                    )
+                    .group_by(Participant.visit_id, Person.category, Participant.attended)
+                ):
+                    entry = counts.setdefault((visit_id, category), [0, 0])
+                    entry[0] += n
+                    entry[1] += n if attended else 0
+        order = {category: index for index, category in enumerate(ParticipantCategory)}
+        rows = []
+        for v in visits:
+            for (visit_id, category), (total, attended) in sorted(
+                counts.items(), key=lambda item: order[item[0][1]]
+            ):
+                if visit_id == v.id:
+                    rows.append(
+                        (
+                            v.municipality_code,
+                            v.municipality_name,
+                            v.day,
+                            v.kind.label(),
+                            category.label(),
+                            total,
+                            attended,
+                        )
+                    )
+        return Sheet(
+            translate("export", "Participants"),
+            (
+                translate("export", "Code"),
+                translate("export", "Municipality"),
+                translate("export", "Date"),
+                translate("export", "Visit"),
+                translate("export", "Category"),
+                translate("export", "On the list"),
+                translate("export", "Attended"),
+            ),
+            tuple(rows),
+        )
+
+    def _plan_sheets(self, programme: Sequence) -> list[Sheet]:
+        """One row per action (plans), and one per action at the follow-up (no owner names)."""
+        from datetime import date
+
+        plans_service = self.services.action_plans
+        today = date.today()
+        plan_rows, follow_rows = [], []
+        for m in programme:
+            plan = plans_service.plan_for(m.id)
+            if plan is None:
+                continue
+            follow = plans_service.follow_up(plan.id)
+            for area in plan.areas:
+                assessment = follow.area_assessment.get(area.id) if follow else None
+                for action in area.actions or (None,):
+                    plan_rows.append(
+                        (
+                            m.code,
+                            m.name,
+                            plan.status.label(),
+                            plan.received_on,
+                            area.name,
+                            action.what if action else "",
+                            action.start_date if action else None,
+                            action.due_date if action else None,
+                            action.status.label() if action else "",
+                            (translate("export", "yes") if action.overdue(today) else "")
+                            if action
+                            else "",
+                        )
+                    )
+                    if follow is not None and action is not None:
+                        status = follow.action_status.get(action.id)
+                        follow_rows.append(
+                            (
+                                m.code,
+                                m.name,
+                                follow.held_on,
+                                area.name,
+                                assessment.label() if assessment else "",
+                                action.what,
+                                status.label() if status else "",
+                            )
+                        )
+        return [
+            Sheet(
+                translate("export", "Action plans"),
+                (
+                    translate("export", "Code"),
+                    translate("export", "Municipality"),
+                    translate("export", "Plan status"),
+                    translate("export", "Received"),
+                    translate("export", "Development area"),
+                    translate("export", "Action"),
+                    translate("export", "Start"),
+                    translate("export", "Due"),
+                    translate("export", "Status"),
+                    translate("export", "Overdue"),
+                ),
+                tuple(plan_rows),
+            ),
+            Sheet(
+                translate("export", "Follow-ups"),
+                (
+                    translate("export", "Code"),
+                    translate("export", "Municipality"),
+                    translate("export", "Held on"),
+                    translate("export", "Development area"),
+                    translate("export", "Assessment"),
+                    translate("export", "Action"),
+                    translate("export", "Status at the follow-up"),
+                ),
+                tuple(follow_rows),
+            ),
+        ]
 
     def _respondents_sheet(self, studies: Sequence, categories: Sequence) -> Sheet:
         ts = self.services.insights.time_studies
@@ -139,10 +266,9 @@ class ProgrammeExport:
         )
 
     def workbook_bytes(self) -> bytes:
-        from samordnare_desktop.services import tabular
+        from samordnare_desktop.services.tabular import xlsx_bytes
 
-        # One writer for every spreadsheet: formula neutralising, XML-safe text, bold header.
-        return tabular.xlsx_bytes([tabular.Sheet(x.title, x.header, x.rows) for x in self.sheets()])
+        return xlsx_bytes(self.sheets())
 
     def write_xlsx(self, path: Path) -> Path:
         from samordnare_desktop.files import atomic_write_bytes

@@ -12,8 +12,10 @@ import random
 from datetime import date, timedelta
 
 from samordnare_desktop.domain.time_study import RespondentRole
+from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
+from samordnare_desktop.services.visits import VisitFilter
 
 DAYS = 10
 WORKDAY_MINUTES = 480
@@ -87,7 +89,8 @@ def _respondents(
 
 def build_time_studies(services: Services, rng: random.Random) -> str:
     """A first measurement in every programme municipality (two weeks before its first visit),
-    a second one before the follow-up in some. Skips municipalities that already have one."""
+    a second one before its follow-up visit where there is one. Skips municipalities that
+    already have a time study."""
     from samordnare_desktop.services.demo import PROGRAMME_CODES
 
     ts = services.insights.time_studies
@@ -116,8 +119,16 @@ def build_time_studies(services: Services, rng: random.Random) -> str:
         )
         added += 1
         respondents += len(first_set)
-        if number % 4 == 0:
-            second = start + timedelta(weeks=26)
+        follow_ups = services.visits.list(
+            VisitFilter(municipality_id=municipality.id, kinds=frozenset({VisitKind.FOLLOW_UP}))
+        )
+        if follow_ups or (first_visit is None and number % 4 == 0):
+            # the second measurement: the two weeks before the follow-up visit
+            second = (
+                follow_ups[0].day - timedelta(days=21)
+                if follow_ups
+                else start + timedelta(weeks=26)
+            )
             pending.append(
                 StudyInput(
                     municipality.id,

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 
 from samordnare_desktop.domain.action_plan import (
     ActionPlan,
@@ -25,7 +25,7 @@ from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 from samordnare_desktop.services.registry import Services
 
 UPCOMING_DAYS = 30
-MONTHS_BACK = 8
+MONTHS_BACK = 11
 MONTHS_AHEAD = 3
 TOP_AREAS = 8
 
@@ -61,7 +61,6 @@ class MonthCount:
 
 @dataclass(frozen=True)
 class OverdueAction:
-    action_id: uuid.UUID
     plan_id: uuid.UUID
     municipality_id: uuid.UUID
     municipality_code: str
@@ -171,15 +170,14 @@ class OverviewService:
                 ).all()
             )
             area_rows = s.execute(
-                select(PlanArea.name, ActionPlan.municipality_id)
+                select(PlanArea.name, type_coerce(ActionPlan.municipality_id, String))
                 .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
                 .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
             ).all()
             overdue_rows = s.execute(
                 select(
-                    PlanAction.id,
-                    ActionPlan.id,
-                    Municipality.id,
+                    type_coerce(ActionPlan.id, String).label("plan_key"),
+                    type_coerce(Municipality.id, String).label("municipality_key"),
                     Municipality.code,
                     Municipality.name,
                     PlanArea.name,
@@ -199,6 +197,15 @@ class OverviewService:
                 )
                 .order_by(PlanAction.due_date, Municipality.name)
             ).all()
+        known: dict[str, uuid.UUID] = {}
+
+        def uid(text: str) -> uuid.UUID:
+            """Ids come as text and become UUIDs once each (thousands of rows, few distinct ids)."""
+            found = known.get(text)
+            if found is None:
+                found = known[text] = uuid.UUID(text)
+            return found
+
         visits = [UpcomingVisit(*row) for row in window]
         received, plan_followed = [], []
         for plan_id, municipality_id, received_on in plans:
@@ -209,7 +216,7 @@ class OverviewService:
                 received.append(MunicipalityRef(ref.id, ref.code, ref.name, received_on))
             if plan_id in followed:
                 plan_followed.append(MunicipalityRef(ref.id, ref.code, ref.name, followed[plan_id]))
-        areas = common_areas(area_rows, programme)
+        areas = common_areas([(name, uid(m)) for name, m in area_rows], programme)
         by_kind: dict[VisitKind, list[MunicipalityRef]] = {
             VisitKind.FIRST: [],
             VisitKind.FOLLOW_UP: [],
@@ -236,7 +243,10 @@ class OverviewService:
             per_month=tuple(months),
             plan_received=tuple(sorted(received, key=lambda r: r.day or today)),
             plan_followed_up=tuple(sorted(plan_followed, key=lambda r: r.day or today)),
-            overdue=tuple(OverdueAction(*row) for row in overdue_rows),
+            overdue=tuple(
+                OverdueAction(uid(plan), uid(municipality), *rest)
+                for plan, municipality, *rest in overdue_rows
+            ),
             areas=areas,
         )
 

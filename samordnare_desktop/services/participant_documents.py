@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, UserError, ValidationError
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
 from samordnare_desktop.domain.validation import match_key
@@ -303,10 +304,23 @@ class ImportRow:
 
 
 @dataclass(frozen=True)
+class ImportReceipt:
+    """What one import wrote, so it can be undone and redone (Ctrl+Z)."""
+
+    visit_id: uuid.UUID
+    people: tuple[uuid.UUID, ...]  # persons created in the directory
+    links: tuple[uuid.UUID, ...]  # participations created or brought back
+    changes: tuple[
+        tuple[uuid.UUID, tuple[tuple[str, object, object], ...]], ...
+    ]  # (field, old, new)
+
+
+@dataclass(frozen=True)
 class ImportPlan:
     file_name: str
     rows: tuple[ImportRow, ...]
     columns: tuple[str, ...] = ()  # fields recognised in the header
+    receipt: ImportReceipt | None = None  # set by apply(): what undo takes back
 
     def count(self, action: ImportAction) -> int:
         return sum(1 for r in self.rows if r.action is action)
@@ -551,6 +565,31 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
     return ImportPlan(file_name, tuple(rows), tuple(columns))
 
 
+def _outline(plan: ImportPlan) -> list[tuple]:
+    return [(r.line, r.action, r.person_id, r.person, r.join_visit) for r in plan.rows]
+
+
+def _has_names(headers: Sequence[str]) -> bool:
+    found = tabular.map_headers(headers, IMPORT_ALIASES)
+    return any(f in found for f in ("name", "first_name", "last_name"))
+
+
+def _read(path: Path, sheet: str | None) -> tuple[tabular.Table, str]:
+    """The table to import and how to name it; in a workbook without ``sheet`` given, the first
+    sheet with a name column (municipality files often open with an instructions sheet)."""
+    if sheet is None:
+        names = tabular.sheet_names(path)
+        for name in names if len(names) > 1 else ():
+            try:
+                table = tabular.read_table(path, sheet=name)
+            except UserError:
+                continue  # an empty sheet
+            if _has_names(table.headers):
+                return table, f"{path.name} ({name})"
+    table = tabular.read_table(path, sheet=sheet)
+    return table, f"{path.name} ({sheet})" if sheet else path.name
+
+
 def _merge(person: Person, data: PersonInput, *, has_category: bool) -> tuple[PersonInput, tuple]:
     """The person with the file's non-empty values (an empty cell never blanks a known value)."""
     values = {}
@@ -640,23 +679,70 @@ class ParticipantDocumentService:
         return visit
 
     # --- import -----------------------------------------------------------------------------
-    def preview(self, visit_id: uuid.UUID, path: Path) -> ImportPlan:
+    def preview(self, visit_id: uuid.UUID, path: Path, *, sheet: str | None = None) -> ImportPlan:
         """What importing ``path`` would do, row by row; writes nothing."""
-        table = tabular.read_table(Path(path))
+        table, label = _read(Path(path), sheet)
         with self.db.read() as s:
-            return _plan(s, self._visit(s, visit_id), table, Path(path).name)
+            return _plan(s, self._visit(s, visit_id), table, label)
 
-    def apply(self, visit_id: uuid.UUID, path: Path) -> ImportPlan:
-        """Import ``path`` into the visit in one transaction; returns what was done."""
-        table = tabular.read_table(Path(path))
+    def apply(
+        self,
+        visit_id: uuid.UUID,
+        path: Path,
+        *,
+        sheet: str | None = None,
+        expected: ImportPlan | None = None,
+    ) -> ImportPlan:
+        """Import ``path`` into the visit in one transaction; returns what was done.
+
+        With ``expected`` (the preview the user accepted), a plan that came out differently
+        (the file or the directory changed meanwhile) is refused and nothing is written.
+        """
+        table, label = _read(Path(path), sheet)
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
-            plan = _plan(s, visit, table, Path(path).name)
-            self._carry_out(s, visit, plan)
-        return plan
+            plan = _plan(s, visit, table, label)
+            if expected is not None and _outline(plan) != _outline(expected):
+                raise UserError(
+                    translate(
+                        "participant_import",
+                        "The file or the participant list changed after the preview. Nothing "
+                        "was imported; import again to see a new preview.",
+                    )
+                )
+            receipt = self._carry_out(s, visit, plan)
+        return replace(plan, receipt=receipt)
 
-    def _carry_out(self, s: Session, visit: Visit, plan: ImportPlan) -> None:
+    def undo_import(self, receipt: ImportReceipt) -> None:
+        """Take an import back: its new participations and people hidden, changed details restored
+        (a detail edited again since the import is left as it is now)."""
+        self._swing(receipt, back=True)
+
+    def redo_import(self, receipt: ImportReceipt) -> None:
+        self._swing(receipt, back=False)
+
+    def _swing(self, receipt: ImportReceipt, *, back: bool) -> None:
+        with self.db.write() as s:
+            now = utcnow()
+            for model, ids in ((Participant, receipt.links), (Person, receipt.people)):
+                for row_id in ids:
+                    row = s.get(model, row_id)
+                    if row is not None:
+                        row.deleted_at = now if back else None
+            for person_id, fields in receipt.changes:
+                person = s.get(Person, person_id)
+                if person is None:
+                    continue
+                for name, old, new in fields:
+                    current, wanted = (new, old) if back else (old, new)
+                    if getattr(person, name) == current:
+                        setattr(person, name, wanted)
+                ParticipantService._set_keys(person)
+
+    def _carry_out(self, s: Session, visit: Visit, plan: ImportPlan) -> ImportReceipt:
         alias: int | None = None
+        restored: list[uuid.UUID] = []
+        changes: list[tuple[uuid.UUID, tuple[tuple[str, object, object], ...]]] = []
         links = {
             p.person_id: p
             for p in s.scalars(select(Participant).where(Participant.visit_id == visit.id))
@@ -679,13 +765,20 @@ class ParticipantDocumentService:
                 person = s.get(Person, row.person_id)
                 if person is None:
                     raise NotFoundError(translate("participants", "The person no longer exists."))
-                for name in row.changed_fields:
-                    setattr(person, name, getattr(data, name))
+                fields = tuple(
+                    (name, getattr(person, name), getattr(data, name))
+                    for name in row.changed_fields
+                )
+                for name, _old, new in fields:
+                    setattr(person, name, new)
+                if fields:
+                    changes.append((person.id, fields))
             ParticipantService._set_keys(person)
             if row.join_visit:
                 existing = links.get(person.id)
                 if existing is not None:
                     existing.deleted_at = None
+                    restored.append(existing.id)
                 else:
                     new_links.append(
                         Participant(
@@ -698,6 +791,12 @@ class ParticipantDocumentService:
         s.flush()  # the people first: participants refer to them (no ORM relationship orders it)
         s.add_all(new_links)
         s.flush()
+        return ImportReceipt(
+            visit.id,
+            tuple(p.id for p in new_people),
+            tuple(restored) + tuple(p.id for p in new_links),
+            tuple(changes),
+        )
 
     # --- export -----------------------------------------------------------------------------
     def export_table(self, visit_id: uuid.UUID, path: Path) -> int:
@@ -786,6 +885,7 @@ __all__: Sequence[str] = (
     "IMPORT_ALIASES",
     "ImportAction",
     "ImportPlan",
+    "ImportReceipt",
     "ImportRow",
     "ParticipantDocumentService",
     "category_from_text",

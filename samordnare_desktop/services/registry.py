@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
     from samordnare_desktop.services.participants import ParticipantService
+    from samordnare_desktop.services.privacy import PrivacyService
     from samordnare_desktop.services.visits import VisitService
 
 
@@ -62,3 +63,9 @@ class Services:
         from samordnare_desktop.services.insights import InsightsService
 
         return InsightsService(self)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from samordnare_desktop.services.privacy import PrivacyService
+
+        return PrivacyService(self.db)

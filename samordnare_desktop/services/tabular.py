@@ -10,9 +10,10 @@ with Swedish regional settings opens correctly by double-click (without the BOM 
 cp1252 and "Åsa" becomes "Ã…sa"; with ``,`` everything lands in column A). :func:`write_xlsx`
 writes a workbook. Both neutralise spreadsheet formula injection (OWASP "CSV injection"): a text
 cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading apostrophe so
-Excel shows it as text instead of running it. Numbers stay numbers; a text that is only a phone
-number or a signed number ("+46 70 123 45 67", "-5") is left alone, since it cannot call anything.
-Reading strips such an apostrophe again, so an exported file imports back unchanged.
+Excel shows it as text instead of running it. Numbers (int, float) stay numbers. In XLSX, where
+text is stored as a typed text cell, a text that is only a phone number or a signed number
+("+46 70 123 45 67", "-5") is left without the apostrophe: it calls nothing and the user sees it
+clean. Reading strips such an apostrophe again, so an exported file imports back unchanged.
 """
 
 from __future__ import annotations
@@ -103,6 +104,28 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     return _read_csv(path)
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The worksheets of an XLSX file, in order; ``[]`` for a CSV file."""
+    path = Path(path)
+    with path.open("rb") as handle:
+        if not handle.read(4).startswith(_ZIP_MAGIC):
+            return []
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise _unreadable(path) from exc
+    except Exception as exc:  # openpyxl's own InvalidFileException and friends
+        raise _unreadable(path) from exc
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
 def _unreadable(path: Path) -> UserError:
     return UserError(
         translate(
@@ -160,9 +183,7 @@ def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:20_000]
-    controls = sum(
-        1 for ch in sample if ch not in "\r\n\t" and unicodedata.category(ch) in ("Cc", "Co")
-    )
+    controls = sum(1 for ch in sample if ch not in "\r\n\t" and unicodedata.category(ch) == "Cc")
     return controls > max(2, len(sample) // 200)
 
 
@@ -292,10 +313,13 @@ def map_headers(
 # --- writing ----------------------------------------------------------------------------------
 
 
-def neutralise(value: str) -> str:
-    """Formula-injection guard for a text cell (see module docstring)."""
+def neutralise(value: str, *, typed_text: bool = False) -> str:
+    """Formula-injection guard for a text cell (see module docstring).
+
+    ``typed_text``: the cell is stored as text (XLSX), so a bare phone or signed number is safe.
+    """
     if value.startswith(_FORMULA_START) and not (
-        value[0] in "+-" and _HARMLESS_NUMBER.match(value)
+        typed_text and value[0] in "+-" and _HARMLESS_NUMBER.match(value)
     ):
         return "'" + value
     return value
@@ -388,7 +412,7 @@ def _xlsx_cell(value: Cell) -> Cell:
             for ch in value
             if ch in "\t\n\r" or (unicodedata.category(ch) != "Cc" and ch not in "\ufffe\uffff")
         )
-        return neutralise(text)[:_XLSX_MAX_CELL]
+        return neutralise(text, typed_text=True)[:_XLSX_MAX_CELL]
     return value
 
 

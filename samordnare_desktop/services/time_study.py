@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import String, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.time_study_import import ImportPreview
 
 MAX_DAYS = 366.0
+HIDDEN_KEY = uuid.UUID(int=0)  # pooled minutes of hidden categories (they count in the total)
 MINUTES_PER_DAY_LIMIT = 24 * 60
 
 
@@ -197,17 +198,25 @@ def median_shares(
     }
 
 
-def pooled(summaries: Iterable[StudySummary], categories: Sequence[CategoryRow]) -> StudySummary:
+def pooled(
+    summaries: Iterable[StudySummary],
+    categories: Sequence[CategoryRow],
+    *,
+    label: str = "",
+    ordinal: int = 0,
+) -> StudySummary:
     """All respondents of ``summaries`` as one group (the programme-wide figures)."""
     tallies: dict[RespondentRole, Tally] = {}
     for s in summaries:
         for role, fig in s.by_role.items():
             tally = tallies.setdefault(role, Tally())
-            tally.add(
-                Tally(fig.respondents, fig.days, {c.category_id: c.minutes for c in fig.categories})
-            )
+            minutes = {c.category_id: c.minutes for c in fig.categories}
+            hidden = fig.total_minutes - sum(minutes.values())  # in categories now hidden
+            if hidden:
+                minutes[HIDDEN_KEY] = hidden
+            tally.add(Tally(fig.respondents, fig.days, minutes))
     placeholder = StudyRow(
-        uuid.UUID(int=0), 0, uuid.UUID(int=0), "", "", "", date.min, date.min, 0, 0
+        uuid.UUID(int=0), 0, uuid.UUID(int=0), "", "", label, date.min, date.min, 0, ordinal
     )
     return summarise(placeholder, tallies, categories)
 
@@ -550,10 +559,54 @@ class TimeStudyService:
     def programme_medians(
         self, ordinal: int = 1, categories: Sequence[CategoryRow] | None = None
     ) -> dict[uuid.UUID, float]:
-        """Per category, the median share across municipalities of their ``ordinal``-th study."""
+        """Per category, the median share across municipalities of their ``ordinal``-th study.
+
+        The same figures as ``median_shares(summaries(...))``, from two narrow queries with ids
+        kept as text (the overview refreshes this on every change; UUID objects cost there).
+        """
         categories = self.categories() if categories is None else categories
-        studies = [r for r in self.programme_studies() if r.ordinal == ordinal]
-        return median_shares(self.summaries(studies, categories), categories)
+        raw_id = type_coerce(TimeStudy.id, String)
+        with self.db.read() as s:
+            found = s.execute(
+                select(raw_id, type_coerce(TimeStudy.municipality_id, String))
+                .join(Municipality, TimeStudy.municipality_id == Municipality.id)
+                .where(TimeStudy.deleted_at.is_(None), Municipality.in_programme.is_(True))
+                .order_by(TimeStudy.start_date, TimeStudy.end_date, Municipality.name)
+            ).all()
+            seen: dict[str, int] = defaultdict(int)
+            chosen = []
+            for study_id, municipality_id in found:
+                seen[municipality_id] += 1
+                if seen[municipality_id] == ordinal:
+                    chosen.append(study_id)
+            minutes: dict[str, dict[str, int]] = defaultdict(dict)
+            for start in range(0, len(chosen), 500):
+                for study_id, category_id, total in s.execute(
+                    select(
+                        type_coerce(TimeStudyRespondent.study_id, String),
+                        type_coerce(TimeStudyEntry.category_id, String),
+                        func.sum(TimeStudyEntry.minutes),
+                    )
+                    .join(
+                        TimeStudyRespondent, TimeStudyEntry.respondent_id == TimeStudyRespondent.id
+                    )
+                    .where(
+                        type_coerce(TimeStudyRespondent.study_id, String).in_(
+                            chosen[start : start + 500]
+                        )
+                    )
+                    .group_by(TimeStudyRespondent.study_id, TimeStudyEntry.category_id)
+                ):
+                    minutes[study_id][category_id] = int(total or 0)
+        shares = []
+        for per_category in minutes.values():
+            total = sum(per_category.values())
+            if total:
+                shares.append({key: value / total for key, value in per_category.items()})
+        return {
+            c.id: statistics.median(x.get(c.id.hex, 0.0) for x in shares) if shares else 0.0
+            for c in categories
+        }
 
     def programme_studies(self) -> list[StudyRow]:
         """Studies of the municipalities in the programme."""
@@ -565,6 +618,24 @@ class TimeStudyService:
 
     def preview_import(self, path: object) -> ImportPreview:
         return preview_import(self, path)
+
+    def programme_comparison(self) -> Comparison:
+        """All programme respondents together: the first measurements, the second ones (if any),
+        beside the median of the municipalities' first measurements."""
+        categories = self.categories()
+        studies = self.programme_studies()
+        rounds = []
+        for ordinal in sorted({r.ordinal for r in studies})[:2]:
+            summaries = self.summaries([r for r in studies if r.ordinal == ordinal], categories)
+            rounds.append(
+                pooled(
+                    summaries,
+                    categories,
+                    label=translate("time_study", "The programme, all municipalities"),
+                    ordinal=ordinal,
+                )
+            )
+        return Comparison(tuple(categories), tuple(rounds), self.programme_medians(1, categories))
 
     def comparison(self, municipality_id: uuid.UUID) -> Comparison:
         """A municipality's measurements beside the programme median of its first measurements."""

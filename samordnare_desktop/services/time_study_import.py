@@ -12,8 +12,6 @@ the previewed respondents is then saved through ``TimeStudyService.create``.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import uuid
 from collections.abc import Sequence
@@ -26,7 +24,6 @@ from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.time_study import CategoryRow, RespondentInput
 
-MAX_FILE_BYTES = 20_000_000
 MAX_ROWS = 50_000
 
 RESPONDENT_HEADERS = {"respondent", "respondentnr", "nr", "id", "person", "svarande", "namn"}
@@ -88,85 +85,29 @@ def _key(text: object) -> str:
 
 
 # --- reading the file -----------------------------------------------------------------------------
-def read_rows(path: Path) -> list[list[str]]:
-    """All rows of a CSV (UTF-8 or Windows-1252; ; , or tab) or XLSX file (first sheet) as text."""
+SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+
+
+def read_rows(path: Path) -> tuple[list[list[str]], list[int]]:
+    """The header row and the data rows of a CSV or XLSX file as text, with each data row's line
+    number in the file (reading, encodings and separators: ``services.tabular``)."""
+    from samordnare_desktop.services.tabular import cell_text, read_table
+
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
+    if path.suffix.lower() not in SUFFIXES:
         raise _refuse(
-            translate("time_study_import", "Cannot read {path}: {reason}"),
-            path=str(path),
-            reason=exc.strerror,
-        ) from exc
-    if size > MAX_FILE_BYTES:
-        raise _refuse(
-            translate("time_study_import", "The file is too large for a time study ({mb} MB)."),
-            mb=size // 1_000_000,
+            translate(
+                "time_study_import", "Only CSV and XLSX files can be imported (not {suffix})."
+            ),
+            suffix=path.suffix or "?",
         )
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    if suffix in (".csv", ".txt", ".tsv"):
-        return _read_csv(path.read_bytes())
-    raise _refuse(
-        translate("time_study_import", "Only CSV and XLSX files can be imported (not {suffix})."),
-        suffix=suffix or "?",
-    )
-
-
-def _read_xlsx(path: Path) -> list[list[str]]:
-    from zipfile import BadZipFile
-
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise _refuse(
-            translate("time_study_import", "The file is not a readable XLSX workbook.")
-        ) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        rows = []
-        for row in sheet.iter_rows(values_only=True):
-            rows.append(["" if v is None else _cell_text(v) for v in row])
-            if len(rows) > MAX_ROWS:
-                raise _refuse(
-                    translate("time_study_import", "The file has more than {n} rows."), n=MAX_ROWS
-                )
-        return rows
-    finally:
-        workbook.close()
-
-
-def _cell_text(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _read_csv(data: bytes) -> list[list[str]]:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes almost anything
-        raise _refuse(
-            translate("time_study_import", "The file's text encoding is not UTF-8 or Windows-1252.")
-        )
-    if "\x00" in text:
-        raise _refuse(translate("time_study_import", "The file is not a text (CSV) file."))
-    first = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    if len(rows) > MAX_ROWS:
+    table = read_table(path)
+    if len(table.rows) > MAX_ROWS:
         raise _refuse(
             translate("time_study_import", "The file has more than {n} rows."), n=MAX_ROWS
         )
-    return rows
+    rows = [list(table.headers)] + [[cell_text(c) for c in row] for row in table.rows]
+    return rows, list(table.line_numbers)
 
 
 # --- interpreting it -------------------------------------------------------------------------------
@@ -238,24 +179,28 @@ def _find(headers: list[str], names: set[str]) -> int | None:
 
 def preview(path: Path, categories: Sequence[CategoryRow]) -> ImportPreview:
     """Read and check ``path``; raises ``UserError`` naming the first problem. Writes nothing."""
-    rows = [r for r in read_rows(path) if any(str(c).strip() for c in r)]
+    rows, numbers = read_rows(path)
     if len(rows) < 2:
         raise _refuse(translate("time_study_import", "The file has no rows below its header row."))
-    return interpret(rows, categories)
+    return interpret(rows, categories, numbers)
 
 
-def interpret(rows: list[list[str]], categories: Sequence[CategoryRow]) -> ImportPreview:
+def interpret(
+    rows: list[list[str]], categories: Sequence[CategoryRow], numbers: list[int] | None = None
+) -> ImportPreview:
+    """``rows[0]`` is the header; ``numbers[i]`` the file's line number of ``rows[i + 1]``."""
+    numbers = numbers or list(range(2, len(rows) + 1))
     header_texts = [str(h).strip() for h in rows[0]]
     headers = [_key(h) for h in header_texts]
     role_col = _find(headers, ROLE_HEADERS)
     if role_col is None:
         raise _refuse(translate("time_study_import", "The file has no role column (“Roll”)."))
     if _find(headers, CATEGORY_HEADERS) is not None:
-        return _long(rows, headers, header_texts, categories, role_col)
-    return _wide(rows, headers, header_texts, categories, role_col)
+        return _long(rows, numbers, headers, header_texts, categories, role_col)
+    return _wide(rows, numbers, headers, header_texts, categories, role_col)
 
 
-def _wide(rows, headers, header_texts, categories, role_col) -> ImportPreview:
+def _wide(rows, numbers, headers, header_texts, categories, role_col) -> ImportPreview:
     lookup = _category_lookup(categories)
     respondent_col = _find(headers, RESPONDENT_HEADERS)
     days_col = _find(headers, DAYS_HEADERS)
@@ -297,7 +242,7 @@ def _wide(rows, headers, header_texts, categories, role_col) -> ImportPreview:
     if not category_cols:
         raise _refuse(translate("time_study_import", "The file has no category columns."))
     respondents = []
-    for number, row in enumerate(rows[1:], start=2):
+    for count, (number, row) in enumerate(zip(numbers, rows[1:], strict=True), start=1):
         cells = list(row) + [""] * (len(headers) - len(row))
         role = _role(cells[role_col], number)
         days = _number(cells[days_col], number, header_texts[days_col], whole=False)
@@ -307,13 +252,13 @@ def _wide(rows, headers, header_texts, categories, role_col) -> ImportPreview:
             if value:
                 minutes[category.id] = value
         label = str(cells[respondent_col]).strip() if respondent_col is not None else ""
-        respondents.append(RespondentInput(role, days, minutes, label or str(number - 1)))
+        respondents.append(RespondentInput(role, days, minutes, label or str(count)))
     return ImportPreview(
         "wide", tuple(respondents), tuple(categories), len(rows) - 1, tuple(ignored)
     )
 
 
-def _long(rows, headers, header_texts, categories, role_col) -> ImportPreview:
+def _long(rows, numbers, headers, header_texts, categories, role_col) -> ImportPreview:
     lookup = _category_lookup(categories)
     respondent_col = _find(headers, RESPONDENT_HEADERS)
     days_col = _find(headers, DAYS_HEADERS)
@@ -334,7 +279,7 @@ def _long(rows, headers, header_texts, categories, role_col) -> ImportPreview:
             )
         )
     people: dict[str, dict] = {}
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in zip(numbers, rows[1:], strict=True):
         cells = list(row) + [""] * (len(headers) - len(row))
         who = str(cells[respondent_col]).strip()
         if not who:

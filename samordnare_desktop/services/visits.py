@@ -113,6 +113,7 @@ class QuestionRow:
     number: int
     text: str
     is_default: bool
+    retired: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,8 @@ def validate_visit(data: VisitInput) -> VisitInput:
         raise ValidationError(
             "municipality_id", translate("visits", "Choose the municipality to visit.")
         )
+    for name in ("start_time", "end_time", "press_start", "press_end"):
+        v.existing_local_time(data.day, getattr(data, name), name)
     if data.start_time and data.end_time and data.end_time <= data.start_time:
         raise ValidationError(
             "end_time", translate("visits", "The visit must end after it starts.")
@@ -370,21 +373,50 @@ class VisitService:
         present = {link.question_id for link in links}
         for question_id in wanted - present:
             question = s.get(Question, question_id)
-            if question is None or question.is_deleted:
+            if question is None:
                 raise NotFoundError(translate("visits", "The question no longer exists."))
+            if question.is_deleted:  # retired: visits that have it keep it, no new ones
+                raise ValidationError(
+                    "questions",
+                    translate(
+                        "visits", "Question {number} is retired and cannot be added to a visit."
+                    ).format(number=question.number),
+                )
             s.add(VisitQuestion(visit_id=visit_id, question_id=question_id))
 
-    def delete(self, visit_id: uuid.UUID) -> None:
-        """Soft delete (undo with :meth:`restore`)."""
-        with self.db.write() as s:
-            self._get(s, visit_id).deleted_at = utcnow()
+    def follow_ups_of(self, visit_id: uuid.UUID) -> list[VisitRow]:
+        """The follow-ups linked to the first visit ``visit_id`` (in date order)."""
+        with self.db.read() as s:
+            rows = s.execute(
+                _base_query().where(Visit.first_visit_id == visit_id).order_by(Visit.day)
+            )
+            return [_row(*r) for r in rows]
 
-    def restore(self, visit_id: uuid.UUID) -> None:
+    def delete(self, visit_id: uuid.UUID) -> tuple[uuid.UUID, ...]:
+        """Soft delete; follow-ups linked to it (deleted ones too, so nothing points at a
+        deleted visit) are unlinked in the same transaction. Returns their ids (undo with
+        :meth:`restore` ``(visit_id, relink=...)``)."""
+        with self.db.write() as s:
+            visit = self._get(s, visit_id)
+            follow_ups = s.scalars(
+                select(Visit).where(Visit.first_visit_id == visit_id).order_by(Visit.day)
+            ).all()
+            for follow_up in follow_ups:
+                follow_up.first_visit_id = None
+            visit.deleted_at = utcnow()
+            return tuple(f.id for f in follow_ups)
+
+    def restore(self, visit_id: uuid.UUID, relink: Iterable[uuid.UUID] = ()) -> None:
+        """Undo :meth:`delete`; the follow-ups in ``relink`` point at the visit again."""
         with self.db.write() as s:
             visit = s.get(Visit, visit_id)
             if visit is None:
                 raise NotFoundError(translate("visits", "The visit no longer exists."))
             visit.deleted_at = None
+            for follow_up_id in relink:
+                follow_up = s.get(Visit, follow_up_id)
+                if follow_up is not None and follow_up.kind is VisitKind.FOLLOW_UP:
+                    follow_up.first_visit_id = visit_id
 
     def first_visit_of(self, municipality_id: uuid.UUID) -> VisitRow | None:
         """The municipality's first visit (not cancelled), if any."""
@@ -404,15 +436,32 @@ class VisitService:
         return export_visits_ics(self, rows, path)
 
     # --- questions ----------------------------------------------------------------------------
-    def questions(self) -> list[QuestionRow]:
-        """The question catalogue in number order."""
+    def questions(self, *, include_retired: bool = False) -> list[QuestionRow]:
+        """The question catalogue in number order (retired questions only if asked)."""
+        query = select(Question).order_by(Question.number)
+        if not include_retired:
+            query = query.where(Question.deleted_at.is_(None))
         with self.db.read() as s:
-            return [
-                _question_row(q)
-                for q in s.scalars(
-                    select(Question).where(Question.deleted_at.is_(None)).order_by(Question.number)
-                )
-            ]
+            return [_question_row(q) for q in s.scalars(query)]
+
+    def retire_question(self, question_id: uuid.UUID) -> QuestionRow:
+        """Hide a question from new visits and the catalogue; visits that explore it keep it,
+        and its number is never given to another question."""
+        return self._set_retired(question_id, True)
+
+    def reinstate_question(self, question_id: uuid.UUID) -> QuestionRow:
+        """Bring a retired question back into use."""
+        return self._set_retired(question_id, False)
+
+    def _set_retired(self, question_id: uuid.UUID, retired: bool) -> QuestionRow:
+        with self.db.write() as s:
+            question = s.get(Question, question_id)
+            if question is None:
+                raise NotFoundError(translate("visits", "The question no longer exists."))
+            if question.is_deleted != retired:
+                question.deleted_at = utcnow() if retired else None
+                s.flush()
+            return _question_row(question)
 
     def add_question(self, text: str, *, is_default: bool = False) -> QuestionRow:
         """Add a question to the catalogue with the next free number."""
@@ -435,7 +484,7 @@ class VisitService:
         text = v.required_text(text, "text", max_length=MAX_QUESTION_TEXT)
         with self.db.write() as s:
             question = s.get(Question, question_id)
-            if question is None or question.is_deleted:
+            if question is None:
                 raise NotFoundError(translate("visits", "The question no longer exists."))
             ensure_version(question.version, expected_version)
             question.text = text
@@ -457,7 +506,7 @@ class VisitService:
             rows = s.execute(
                 select(Question.number, Question.text)
                 .join(VisitQuestion, VisitQuestion.question_id == Question.id)
-                .where(VisitQuestion.visit_id == visit_id, Question.deleted_at.is_(None))
+                .where(VisitQuestion.visit_id == visit_id)  # retired ones too: it explored them
                 .order_by(Question.number)
             )
             return [(number, text) for number, text in rows]
@@ -473,10 +522,7 @@ class VisitService:
                 rows = s.execute(
                     select(VisitQuestion.visit_id, Question.number, Question.text)
                     .join(Question, VisitQuestion.question_id == Question.id)
-                    .where(
-                        VisitQuestion.visit_id.in_(wanted[start : start + 500]),
-                        Question.deleted_at.is_(None),
-                    )
+                    .where(VisitQuestion.visit_id.in_(wanted[start : start + 500]))
                     .order_by(Question.number)
                 )
                 for visit_id, number, text in rows:
@@ -533,7 +579,7 @@ class VisitService:
 
 
 def _question_row(q: Question) -> QuestionRow:
-    return QuestionRow(q.id, q.version, q.number, q.text, q.is_default)
+    return QuestionRow(q.id, q.version, q.number, q.text, q.is_default, q.is_deleted)
 
 
 def export_visits_ics(service: VisitService, rows: Sequence[VisitRow], path: Path) -> int:

@@ -69,7 +69,7 @@ from samordnare_desktop.ui.models.action_plan_table_models import (
     VersionModel,
 )
 from samordnare_desktop.ui.models.action_plan_tree_model import PlanTreeModel
-from samordnare_desktop.ui.models.base import ROW_ROLE
+from samordnare_desktop.ui.models.base import ROW_ROLE, RowFilterProxy
 from samordnare_desktop.ui.municipalities_tab import configure_table
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
@@ -343,8 +343,14 @@ class ActionPlansTab(QWidget):
         self.follow_heading.setWordWrap(True)
         self.export_follow_button = QPushButton(self.tr("Export follow-up PDF…"))
         self.export_follow_button.setObjectName("export_follow_up")
+        self.delete_follow_button = QPushButton(self.tr("Delete follow-up"))
+        self.delete_follow_button.setObjectName("delete_follow_up")
+        self.delete_follow_button.setToolTip(
+            self.tr("Delete this follow-up, e.g. one started by mistake (Ctrl+Z undoes)")
+        )
         top = QHBoxLayout()
         top.addWidget(self.follow_heading, 1)
+        top.addWidget(self.delete_follow_button)
         top.addWidget(self.export_follow_button)
         self.follow_model = PlanTreeModel(lambda: self.today(), self)
         self.follow_area_form = FollowAreaForm()
@@ -393,6 +399,7 @@ class ActionPlansTab(QWidget):
 
         self.start_follow_button.clicked.connect(self.start_follow_up)
         self.export_follow_button.clicked.connect(self.export_follow_up)
+        self.delete_follow_button.clicked.connect(self.delete_follow_up)
         self.save_summary_button.clicked.connect(self.save_summary)
         self.follow_summary.textChanged.connect(
             lambda: self.summary_status.setText(self.tr("Unsaved changes"))
@@ -403,16 +410,33 @@ class ActionPlansTab(QWidget):
         self.version_model = VersionModel(self)
         self.versions = QTableView()
         self.versions.setObjectName("version_table")
-        self.versions.setModel(self.version_model)
+        self.version_proxy = RowFilterProxy(self)
+        self.version_proxy.setSourceModel(self.version_model)
+        self.versions.setModel(self.version_proxy)
         configure_table(self.versions)
         self.history_model = HistoryModel(self)
         self.history = QTableView()
         self.history.setObjectName("history_table")
-        self.history.setModel(self.history_model)
+        self.history_proxy = RowFilterProxy(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history.setModel(self.history_proxy)
         configure_table(self.history)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.versions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.export_version_button = QPushButton(self.tr("Export version as PDF…"))
+        self.export_version_button.setObjectName("export_version")
+        self.export_version_button.setToolTip(
+            self.tr("The plan as it stood when the chosen version was saved (double-click)")
+        )
         versions_box = QGroupBox(self.tr("Saved versions"))
-        QVBoxLayout(versions_box).addWidget(self.versions)
+        versions_layout = QVBoxLayout(versions_box)
+        versions_layout.addWidget(self.versions)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.export_version_button)
+        versions_layout.addLayout(row)
+        self.export_version_button.clicked.connect(self.export_version)
+        self.versions.doubleClicked.connect(lambda _index: self.export_version())
         history_box = QGroupBox(self.tr("Every change (who, when, what)"))
         QVBoxLayout(history_box).addWidget(self.history)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -527,6 +551,25 @@ class ActionPlansTab(QWidget):
                 return True
         return False
 
+    def select_plan(self, plan_id: uuid.UUID, item_id: uuid.UUID | None = None) -> bool:
+        """Show this plan (other tabs click through to it), optionally one area or action."""
+        row = next((r for r in self.list_model.rows() if r.plan_id == plan_id), None)
+        if row is None:
+            self.refresh()
+            row = next((r for r in self.list_model.rows() if r.plan_id == plan_id), None)
+        if row is None:
+            return False
+        self.set_mode(0)
+        self.search.clear()
+        self.pages.setCurrentIndex(0)
+        if not self.select_municipality(row.municipality_id):
+            return False
+        self.reload_plan()  # it may have changed elsewhere (e.g. a follow-up started at a visit)
+        self._load_follow_up()
+        if item_id is not None:
+            self.editor.select(item_id)
+        return True
+
     def select_code(self, code: str) -> bool:
         for row in self.list_model.rows():
             if row.code == code:
@@ -546,6 +589,14 @@ class ActionPlansTab(QWidget):
                 self.select_municipality(self.summary.municipality_id)
                 self.list.selectionModel().blockSignals(False)
             return
+        if summary is not None:  # saving refreshed the list: choose the target row again
+            self.list.selectionModel().blockSignals(True)
+            self.select_municipality(summary.municipality_id)
+            self.list.selectionModel().blockSignals(False)
+            summary = next(
+                (r for r in self.list_model.rows() if r.municipality_id == summary.municipality_id),
+                summary,
+            )
         self._show_municipality(summary)
 
     def _save_pending(self) -> bool:
@@ -559,8 +610,18 @@ class ActionPlansTab(QWidget):
             self.refresh()
             self._load_follow_up()
 
-    def about_to_close(self) -> None:
-        self._save_pending()
+    def about_to_close(self) -> bool:
+        """Save what is typed; if that is refused, ask before the window closes and drops it."""
+        if self._save_pending():
+            return True
+        return messages.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "A change in the action plan could not be saved (see the message beside the "
+                "field). Close anyway and lose it?"
+            ),
+        )
 
     # =========================================================================================
     # the plan
@@ -870,6 +931,26 @@ class ActionPlansTab(QWidget):
 
         self._write_pdf(f"handlingsplan-{plan.municipality_code}.pdf", build)
 
+    def export_version(self) -> None:
+        rows = self.versions.selectionModel().selectedRows()
+        if not rows and self.version_proxy.rowCount():
+            rows = [self.version_proxy.index(0, 0)]  # newest first
+        if not rows:
+            return
+        version = self.version_proxy.row(rows[0].row())
+        plan = guarded(self, lambda: self.service.version_details(version.id))
+        if plan is None:
+            return
+
+        def build() -> bytes:
+            from samordnare_desktop.pdf.action_plan import action_plan_pdf
+
+            return action_plan_pdf(plan, today=self.today())
+
+        self._write_pdf(
+            f"handlingsplan-{plan.municipality_code}-version-{version.number}.pdf", build
+        )
+
     # =========================================================================================
     # follow-up
     # =========================================================================================
@@ -958,6 +1039,39 @@ class ActionPlansTab(QWidget):
         if self.follow_model.rowCount():
             self.follow_editor.tree.setCurrentIndex(self.follow_model.index(0, 0))
 
+    def delete_follow_up(self) -> None:
+        follow = self.follow
+        if follow is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Delete follow-up"),
+            self.tr(
+                "Delete the follow-up with its assessments and comments? "
+                "You can undo this with Ctrl+Z."
+            ),
+        ):
+            return
+        self.follow_editor.dirty = False
+
+        def after() -> None:
+            self.reload_plan()
+            self._load_follow_up()
+
+        command = ServiceCommand(
+            self.tr("Delete follow-up"),
+            lambda: self.service.delete_follow_up(follow.id),
+            lambda: self.service.restore_follow_up(follow.id),
+            after,
+            lambda exc: show_error(self, exc),
+        )
+        try:
+            push_done(self.ctx.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.show_status(self.tr("Follow-up deleted. Ctrl+Z undoes."))
+
     def _load_follow_item(self, item: AreaRow | ActionRow, form: object) -> None:
         if self.follow is not None:
             form.load(item, self.follow)
@@ -975,8 +1089,8 @@ class ActionPlansTab(QWidget):
                 follow.id, item.id, form.status.currentData(), form.comment.toPlainText()
             )
         self.follow = self.service.follow_up(follow.plan_id)
+        self.reload_plan()  # the status found is now the action's status in the plan
         self.follow_model.set_plan(self.plan, self.follow)
-        self._load_history()
 
     def save_summary(self) -> None:
         follow = self.follow
@@ -1020,8 +1134,12 @@ class ActionPlansTab(QWidget):
             return
         self.history_model.set_rows(self.service.history(plan.id))
         self.version_model.set_rows(self.service.versions(plan.id))
-        self.history.resizeColumnsToContents()
-        self.versions.resizeColumnsToContents()
+        for table, caps in ((self.history, (160, 120, 320, 190, 240)), (self.versions, ())):
+            header = table.horizontalHeader()
+            header.setResizeContentsPrecision(50)  # size from the first rows, not every change
+            table.resizeColumnsToContents()
+            for column, cap in enumerate(caps):  # long texts are elided; the tooltip has them
+                table.setColumnWidth(column, min(table.columnWidth(column), cap))
 
     def set_mode(self, mode: int) -> None:
         if mode == 1 and not self._save_pending():
@@ -1040,21 +1158,22 @@ class ActionPlansTab(QWidget):
         self.overview_proxy.set_filters(
             search=self.overview_search.text(), status=self.overview_status.currentData() or ""
         )
-        shown = self.overview_proxy.rowCount()
-        late = sum(1 for r in self.overview_model.rows() if r.overdue(self.today()))
-        self.overview_count.setText(
-            self.tr("Showing {shown} of {total} actions · {late} overdue").format(
-                shown=shown, total=self.overview_model.rowCount(), late=late
-            )
+        from samordnare_desktop.services.action_plans import status_counts
+
+        shown = [self.overview_proxy.row(r) for r in range(self.overview_proxy.rowCount())]
+        late = sum(1 for r in shown if r.overdue(self.today()))
+        counts = status_counts(r.status for r in shown)
+        by_status = ", ".join(
+            f"{status.label().lower()} {count}" for status, count in counts.items() if count
         )
+        text = self.tr("Showing {shown} of {total} actions · {late} overdue").format(
+            shown=len(shown), total=self.overview_model.rowCount(), late=late
+        )
+        self.overview_count.setText(f"{text} · {by_status}" if by_status else text)
 
     def open_overview_row(self, proxy_row: int) -> None:
         if proxy_row < 0:
             return
         row = self.overview_proxy.row(proxy_row)
-        self.set_mode(0)
-        self.search.clear()
-        self.pages.setCurrentIndex(0)
-        if self.select_municipality(row.municipality_id):
-            self.editor.select(row.action_id)
+        if self.select_plan(row.plan_id, row.action_id):
             self.tree.setFocus()

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTime, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -31,12 +32,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from samordnare_desktop.domain.agenda import AgendaItemKind
-from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.errors import NotFoundError, ValidationError
+from samordnare_desktop.i18n import language
 from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.services.agendas import (
     DEFAULT_DURATION,
@@ -59,6 +62,12 @@ if TYPE_CHECKING:  # the PDF modules load on first print
 SETTINGS_PREFIX = "agendas/pdf_"
 # Fields shown under another field's widget (the time row holds start and duration).
 FIELD_ALIASES = {"duration_minutes": "start_time"}
+
+
+def _hours(minutes: int) -> str:
+    """ "6 h 30 min" """
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
 
 
 class AgendaTableView(QTableView):
@@ -88,6 +97,8 @@ class AgendaEditor(QWidget):
         self.visit_id: uuid.UUID | None = None
         self.visit = None
         self.editing: AgendaItemRow | None = None  # None: the form describes a new item
+        self._baseline: AgendaItemInput | None = None  # the form as loaded: unsaved edits differ
+        self._programmatic = False  # selection changed by code, not by the user
 
         self.heading = QLabel()
         self.heading.setObjectName("agenda_heading")
@@ -99,25 +110,48 @@ class AgendaEditor(QWidget):
         self.summary.setWordWrap(True)
 
         # --- toolbar --------------------------------------------------------------------------
-        def button(text: str, name: str, slot: Callable[[], None], tip: str = "") -> QPushButton:
-            b = QPushButton(text)
+        def button(
+            text: str, name: str, slot: Callable[[], None], tip: str = "", tool: bool = False
+        ) -> QAbstractButton:
+            b = QToolButton() if tool else QPushButton()  # tool buttons: as wide as their text
+            b.setText(text)
             b.setObjectName(name)
             if tip:
                 b.setToolTip(tip)
             b.clicked.connect(lambda _checked=False: slot())
             return b
 
-        self.new_button = button(self.tr("New item"), "new_item", self.new_item, self.tr("Ctrl+N"))
-        self.delete_button = button(self.tr("Delete"), "delete_item", self.delete_item)
-        self.up_button = button(self.tr("Up"), "move_up", lambda: self.move_by(-1), "Alt+Up")
-        self.down_button = button(self.tr("Down"), "move_down", lambda: self.move_by(1), "Alt+Down")
+        self.new_button = button(
+            self.tr("New item"), "new_item", self.new_item, self.tr("Ctrl+N"), tool=True
+        )
+        self.delete_button = button(
+            self.tr("Delete"), "delete_item", self.delete_item, self.tr("Delete"), tool=True
+        )
+        self.up_button = button(
+            self.tr("Up"), "move_up", lambda: self.move_by(-1), self.tr("Move up (Alt+Up)"), True
+        )
+        self.down_button = button(
+            self.tr("Down"),
+            "move_down",
+            lambda: self.move_by(1),
+            self.tr("Move down (Alt+Down)"),
+            True,
+        )
+        for arrow_button, arrow in (
+            (self.up_button, Qt.ArrowType.UpArrow),
+            (self.down_button, Qt.ArrowType.DownArrow),
+        ):
+            arrow_button.setArrowType(arrow)
+            arrow_button.setAccessibleName(arrow_button.text())
         self.template_button = button(
-            self.tr("From template…"), "from_template", self.apply_template
+            self.tr("From template…"), "from_template", self.apply_template, tool=True
         )
         self.save_template_button = button(
-            self.tr("Save as template…"), "save_template", self.save_as_template
+            self.tr("Save as template…"), "save_template", self.save_as_template, tool=True
         )
-        self.templates_button = button(self.tr("Templates…"), "manage_templates", self.templates)
+        self.templates_button = button(
+            self.tr("Templates…"), "manage_templates", self.templates, tool=True
+        )
         tools = QHBoxLayout()
         for b in (
             self.new_button,
@@ -160,7 +194,7 @@ class AgendaEditor(QWidget):
         self.errors = FieldErrors()
         form = QFormLayout()
         self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH.mm")
+        self.start.setDisplayFormat("HH.mm" if language() == "sv" else "HH:mm")
         self.duration = QSpinBox()
         self.duration.setRange(1, 12 * 60)
         self.duration.setSingleStep(5)
@@ -234,6 +268,8 @@ class AgendaEditor(QWidget):
         self.splitter.addWidget(self.form_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([420, 320])
+        self.description.setMinimumHeight(self.fontMetrics().height() * 3)
         self.placeholder = QLabel(self.tr("Choose a visit to see its agenda."))
         self.placeholder.setObjectName("agenda_placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -255,6 +291,17 @@ class AgendaEditor(QWidget):
         self.model.move_requested.connect(self.move_row)
         self.start.timeChanged.connect(lambda *_: self._update_end())
         self.duration.valueChanged.connect(lambda *_: self._update_end())
+        for signal in (
+            self.start.timeChanged,
+            self.duration.valueChanged,
+            self.title_edit.textChanged,
+            self.kind.currentIndexChanged,
+            self.presenter_name.textChanged,
+            self.presenter_title.textChanged,
+            self.presenter_organisation.textChanged,
+            self.description.textChanged,
+        ):
+            signal.connect(lambda *_: self._update_form_state())
         for edit in (self.title_edit, self.presenter_name, self.presenter_title):
             edit.returnPressed.connect(self.save_item)
         self.presenter_organisation.returnPressed.connect(self.save_item)
@@ -269,10 +316,15 @@ class AgendaEditor(QWidget):
 
     # --- public API ---------------------------------------------------------------------------
     def set_visit(self, visit_id: uuid.UUID | None) -> None:
+        if visit_id is not None and visit_id == self.visit_id:
+            self.refresh()  # the same visit again (e.g. after it was saved): keep the form
+            return
+        self._resolve_unsaved()  # the visit changes anyway; a refused save keeps nothing
         self.visit_id = visit_id
         self.editing = None
+        self._baseline = None
         self.refresh()
-        self.new_item(focus=False)
+        self.new_item(focus=False, ask=False)
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
         """Reload the agenda; keeps (or moves to ``select``) the selected item."""
@@ -281,7 +333,12 @@ class AgendaEditor(QWidget):
         self.visit = None
         rows: list[AgendaItemRow] = []
         if self.visit_id is not None:
-            self.visit = guarded(self, lambda: self.ctx.services.visits.get(self.visit_id))
+            try:
+                self.visit = self.ctx.services.visits.get(self.visit_id)
+            except NotFoundError:  # deleted meanwhile: show the placeholder, no message
+                self.visit = None
+            except Exception as exc:
+                show_error(self, exc)
             if self.visit is not None:
                 rows = guarded(self, lambda: self.service.items_of(self.visit_id)) or []
         has_visit = self.visit is not None
@@ -304,37 +361,89 @@ class AgendaEditor(QWidget):
                 )
             )
         self._update_summary(rows)
-        if select is not None and self.select_item(select):
+        if select is not None and self.select_item(select, show=not self.is_dirty()):
             return
         if self.editing is not None:  # the edited item is gone (undo, other window)
-            self.new_item(focus=False)
+            self.new_item(focus=False, ask=False)
         self._update_buttons()
 
-    def select_item(self, item_id: uuid.UUID) -> bool:
+    def select_item(self, item_id: uuid.UUID, *, show: bool = True) -> bool:
+        """Select the item; ``show`` loads it into the form (not when keeping unsaved edits)."""
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id == item_id:
                 index = self.model.index(row, 0)
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
+                self._programmatic = True
+                try:
+                    self.table.selectionModel().setCurrentIndex(
+                        index,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                finally:
+                    self._programmatic = False
                 self.table.scrollTo(index)
-                self._show_item(self.model.row_at(row))
+                if show:
+                    self._show_item(self.model.row_at(row))
+                else:
+                    self.editing = self.model.row_at(row)
+                    self._update_buttons()
                 return True
         return False
+
+    def is_dirty(self) -> bool:
+        """The form holds edits that are not saved."""
+        return (
+            self.visit_id is not None
+            and self._baseline is not None
+            and self.form_input() != self._baseline
+        )
+
+    def _resolve_unsaved(self) -> bool:
+        """Before the form shows something else: offer to save its edits. ``False``: stay (the
+        save was refused and its error is shown)."""
+        if not self.is_dirty():
+            return True
+        title = self.title_edit.text().strip() or self.tr("(untitled)")
+        if messages.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to the item {title}?").format(title=title),
+            destructive=False,
+        ):
+            return self.save_item()
+        self._baseline = self.form_input()  # discarded
+        return True
 
     def rows(self) -> list[AgendaItemRow]:
         return self.model.rows()
 
     # --- form ---------------------------------------------------------------------------------
     def _on_current(self) -> None:
+        if self._programmatic:
+            return
         index = self.table.selectionModel().currentIndex()
         if index.isValid():
             row = self.model.row_at(index.row())
             if self.editing is None or self.editing.id != row.id or self.editing != row:
+                if self.is_dirty():  # after the view finished handling the click
+                    QTimer.singleShot(0, self, lambda: self._switch_from_unsaved(row.id))
+                    return
                 self._show_item(row)
         self._update_buttons()
+
+    def _switch_from_unsaved(self, target: uuid.UUID) -> None:
+        """The user chose another item while the form has edits: save them (asked) or stay."""
+        editing = self.editing
+        self._programmatic = True
+        try:  # back to the edited item while asking
+            if editing is not None:
+                self.select_item(editing.id, show=False)
+            else:
+                self.table.selectionModel().clear()
+        finally:
+            self._programmatic = False
+        if self._resolve_unsaved():
+            self.select_item(target)
 
     def _show_item(self, row: AgendaItemRow | None) -> None:
         self.errors.clear()
@@ -351,9 +460,16 @@ class AgendaEditor(QWidget):
         self.description.setPlainText(data.description)
         self.form_box.setTitle(self.tr("Edit item") if row else self.tr("New item"))
         self.save_button.setText(self.tr("Save item") if row else self.tr("Add item"))
-        self.form_state.setText("\n".join(row.flag_messages()) if row else "")
         self._update_end()
+        self._baseline = self.form_input()
+        self._update_form_state()
         self._update_buttons()
+
+    def _update_form_state(self) -> None:
+        lines = self.editing.flag_messages() if self.editing else []
+        if self.is_dirty():
+            lines.append(self.tr("Unsaved changes"))
+        self.form_state.setText("\n".join(lines))
 
     def _next_start(self) -> time:
         rows = self.model.rows()
@@ -385,11 +501,19 @@ class AgendaEditor(QWidget):
             presenter_organisation=self.presenter_organisation.text(),
         )
 
-    def new_item(self, focus: bool = True) -> None:
-        self.table.clearSelection()
-        self.table.selectionModel().clearCurrentIndex()
+    def new_item(self, focus: bool = True, ask: bool = True) -> None:
+        if ask and not self._resolve_unsaved():
+            return
+        self._programmatic = True
+        try:
+            self.table.clearSelection()
+            self.table.selectionModel().clearCurrentIndex()
+        finally:
+            self._programmatic = False
         self._show_item(None)
         self.duration.setValue(DEFAULT_DURATION)
+        self._baseline = self.form_input()
+        self._update_form_state()
         if focus:
             self.title_edit.setFocus()
 
@@ -430,6 +554,7 @@ class AgendaEditor(QWidget):
             return False
         self.errors.clear()
         self.editing = None
+        self._baseline = None  # saved: the refresh loads the item as stored
         self.refresh(select=item_id)
         self.ctx.show_status(self.tr("Item added.") if editing is None else self.tr("Item saved."))
         return True
@@ -476,6 +601,8 @@ class AgendaEditor(QWidget):
         row = self._selected()
         if row is None:
             return
+        if (self.editing is None or self.editing.id != row.id) and not self._resolve_unsaved():
+            return
         if not messages.confirm(
             self,
             self.tr("Delete agenda item"),
@@ -493,7 +620,7 @@ class AgendaEditor(QWidget):
                 None,
             ),
         ):
-            self.new_item(focus=False)
+            self.new_item(focus=False, ask=False)
             self.table.setFocus()
             self.ctx.show_status(self.tr("Item deleted. Ctrl+Z undoes."))
 
@@ -508,6 +635,8 @@ class AgendaEditor(QWidget):
         if not 0 <= source < len(rows) or not 0 <= target < len(rows) or source == target:
             return
         row = rows[source]
+        if not self._resolve_unsaved():
+            return
         self.editing = None
         guarded(
             self,
@@ -522,7 +651,7 @@ class AgendaEditor(QWidget):
 
     # --- templates ----------------------------------------------------------------------------
     def apply_template(self) -> None:
-        if self.visit_id is None:
+        if self.visit_id is None or not self._resolve_unsaved():
             return
         templates = guarded(self, self.service.templates) or []
         if not templates:
@@ -554,16 +683,32 @@ class AgendaEditor(QWidget):
         ):
             return
         visit_id = self.visit_id
+        available = guarded(self, lambda: self.service.visit_minutes(visit_id))
+        fit = (
+            available is not None
+            and template.total_minutes > available
+            and messages.confirm(
+                self,
+                self.tr("Fit to the visit"),
+                self.tr(
+                    "The template takes {template} but the visit lasts {visit}. Shorten the "
+                    "sessions so the agenda ends on time? (No: use the template's times.)"
+                ).format(template=_hours(template.total_minutes), visit=_hours(available)),
+                destructive=False,
+            )
+        )
         self.editing = None
         if guarded(
             self,
             lambda: self._change(
                 self.tr("Agenda from template {name}").format(name=template.name),
-                lambda: self.service.apply_template(visit_id, template.id, replace_existing=True),
+                lambda: self.service.apply_template(
+                    visit_id, template.id, replace_existing=True, fit=fit
+                ),
                 None,
             ),
         ):
-            self.new_item(focus=False)
+            self.new_item(focus=False, ask=False)
             self.ctx.show_status(self.tr("Agenda filled from {name}.").format(name=template.name))
 
     def save_as_template(self) -> None:
@@ -694,12 +839,11 @@ class AgendaEditor(QWidget):
             )
             return
         total = rows[-1].end_minutes - min(to_minutes(r.start_time) for r in rows)
-        text = self.tr("{count} items, {start}–{end} ({hours} h {minutes} min).").format(
+        text = self.tr("{count} items, {start}–{end} ({length}).").format(
             count=len(rows),
             start=fmt.clock(rows[0].start_time),
             end=fmt.clock(rows[-1].end_time),
-            hours=total // 60,
-            minutes=total % 60,
+            length=_hours(total),
         )
         flagged = sum(1 for r in rows if r.flags)
         if flagged:

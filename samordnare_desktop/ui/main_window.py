@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         backup.setObjectName("action_backup")
         backup.triggered.connect(self.backup_now)
         file_menu.addAction(backup)
+        from samordnare_desktop.ui.dialogs.person_data_dialog import add_file_menu_actions
+
+        add_file_menu_actions(self, file_menu, self.ctx)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -254,8 +257,9 @@ class MainWindow(QMainWindow):
         if not self._closed:
             for page in self.pages:
                 hook = getattr(page.widget, "about_to_close", None)
-                if hook is not None:
-                    hook()
+                if hook is not None and hook() is False:  # a tab kept unsaved text: stay open
+                    event.ignore()
+                    return
             self.save_state()
             self._closed = True
             self.session.close()

@@ -6,10 +6,29 @@ tests replace the attribute with ``monkeypatch``.
 
 from __future__ import annotations
 
+import logging
+
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def can_ask() -> bool:
+    """False offscreen (screenshots, scripts, CI): no one can answer, so never wait on a dialog."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
+def _nobody_watching(title: str, text: str) -> bool:
+    if can_ask():
+        return False
+    log.info("dialog not shown (no display): %s", title)
+    return True
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = True) -> bool:
+    if _nobody_watching(title, text):
+        return False  # the safe answer: do nothing
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -24,12 +43,40 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    if not _nobody_watching(title, text):
+        QMessageBox.warning(parent, title, text)
 
 
 def fail(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.critical(parent, title, text)
+    if not _nobody_watching(title, text):
+        QMessageBox.critical(parent, title, text)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    if not _nobody_watching(title, text):
+        QMessageBox.information(parent, title, text)
+
+
+def ask_save(parent: QWidget | None, title: str, text: str) -> str:
+    """Save / Don't save / Cancel for unsaved changes: ``"save"``, ``"discard"`` or ``"cancel"``."""
+    from samordnare_desktop.i18n import translate
+
+    if _nobody_watching(title, text):
+        return "cancel"  # the safe answer: do nothing, keep the text
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
+    box.button(buttons.Save).setText(translate("messages", "Save"))
+    box.button(buttons.Discard).setText(translate("messages", "Don't save"))
+    box.button(buttons.Cancel).setText(translate("messages", "Cancel"))
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    answer = box.exec()
+    if answer == buttons.Save:
+        return "save"
+    return "discard" if answer == buttons.Discard else "cancel"

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.visit_rules import ProgrammeStage
 from samordnare_desktop.services.municipalities import ContactInput, MunicipalityDetails
+from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
+from samordnare_desktop.ui.drafts import DraftKeeper, drafts_folder
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.models.base import ROW_ROLE
 from samordnare_desktop.ui.models.contact_table_model import ContactTableModel
@@ -116,6 +118,10 @@ class MunicipalitiesTab(QWidget):
         self.in_programme.setObjectName("in_programme")
         self.stage = QLabel()
         self.stage.setObjectName("programme_stage")
+        self.visit_summary = QLabel()
+        self.visit_summary.setObjectName("visit_summary")
+        self.visit_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.visit_summary.setWordWrap(True)
         self.show_visits_button = QPushButton(self.tr("Show visits"))
         self.show_visits_button.setObjectName("show_visits")
         self.show_visits_button.setToolTip(
@@ -174,8 +180,13 @@ class MunicipalitiesTab(QWidget):
         programme_row.addWidget(self.stage, 1)
         programme_row.addWidget(self.show_visits_button)
         panel_layout.addLayout(programme_row)
-        panel_layout.addWidget(contacts_box, 3)
-        panel_layout.addWidget(notes_box, 2)
+        panel_layout.addWidget(self.visit_summary)
+        panel_layout.addWidget(contacts_box, 2)
+        panel_layout.addWidget(notes_box, 1)
+        from samordnare_desktop.ui.widgets.time_study_panel import TimeStudyPanel
+
+        self.time_study = TimeStudyPanel(ctx)
+        panel_layout.addWidget(self.time_study, 3)
         self.placeholder = QLabel(self.tr("Choose a municipality in the list to see its details."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -214,7 +225,14 @@ class MunicipalitiesTab(QWidget):
             QKeySequence.StandardKey.Delete, self.contacts, activated=self.delete_contact
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        from samordnare_desktop.ui.dialogs.person_data_dialog import add_contact_context_menu
+
+        add_contact_context_menu(self.contacts, self._selected_contact, ctx)
         ctx.bus.changed.connect(self._on_bus_changed)
+        self.drafts_folder = drafts_folder(self.service.db.path)
+        self.drafts = DraftKeeper(
+            self.panel, self.drafts_folder, "municipality-notes", fields=[self.notes]
+        )
 
         self.refresh()
         self._show_details(None)
@@ -230,6 +248,10 @@ class MunicipalitiesTab(QWidget):
         self._update_count()
         if selected is not None:
             self.select_municipality(selected)
+        if self.details is not None:  # the stage and visits may have changed elsewhere
+            stage = self.model.stages.get(self.details.id, ProgrammeStage.NONE)
+            self.stage.setText("· " + stage.label())
+            self.visit_summary.setText(self._visit_summary(self.details.id))
 
     def select_municipality(self, municipality_id: uuid.UUID) -> bool:
         for row in range(self.proxy.rowCount()):
@@ -253,7 +275,8 @@ class MunicipalitiesTab(QWidget):
             tab.show_municipality(municipality_id)
 
     def about_to_close(self) -> None:
-        self.save_notes(quiet=True)
+        if not self.save_notes(quiet=True):
+            self.drafts.save_now()  # offered back at the next start
 
     # --- list ---------------------------------------------------------------------------------
     def _on_filter_changed(self) -> None:
@@ -279,15 +302,19 @@ class MunicipalitiesTab(QWidget):
         current = self.details.id if self.details else None
         if (row.id if row else None) == current:
             return  # re-filtering kept the same municipality selected
-        self.save_notes(quiet=True)
+        if not self.save_notes(quiet=True) and current is not None:
+            self.drafts.save_now()  # the unsaved text is kept as a draft, whatever happens
+            if self.select_municipality(current):
+                return  # stay: the refusal was shown and the text is still on screen
         self._show_details(row.id if row else None)
 
     def _on_bus_changed(self, area: str) -> None:
         if area in ("municipalities", "visits", "*"):
             self.refresh()
+            self._reload_details()  # e.g. contacts erased from the personal-data dialog
 
     # --- details ------------------------------------------------------------------------------
-    def _show_details(self, municipality_id: uuid.UUID | None) -> None:
+    def _show_details(self, municipality_id: uuid.UUID | None, *, offer_draft: bool = True) -> None:
         details = (
             guarded(self, lambda: self.service.details(municipality_id))
             if municipality_id
@@ -299,9 +326,11 @@ class MunicipalitiesTab(QWidget):
         if details is None:
             return
         self.heading.setText(f"{details.code} {details.name}")
+        self.time_study.set_municipality(details.id)
         self.subheading.setText(details.county_name)
         self.in_programme.setChecked(details.in_programme)
         self.stage.setText("· " + self.model.stages.get(details.id, ProgrammeStage.NONE).label())
+        self.visit_summary.setText(self._visit_summary(details.id))
         self.contact_model.set_rows(details.contacts)
         self.contacts.resizeColumnsToContents()
         self.notes.blockSignals(True)
@@ -310,11 +339,31 @@ class MunicipalitiesTab(QWidget):
         self._notes_dirty = False
         self.notes_status.clear()
         self._update_buttons()
+        self.drafts.set_record(details.id)
+        if offer_draft:
+            self.drafts.offer(self)
+
+    def _visit_summary(self, municipality_id: uuid.UUID) -> str:
+        """The municipality's visits in one line: "Första besök 2026-03-18 (Genomfört) · …"."""
+        visits = (
+            guarded(
+                self,
+                lambda: self.ctx.services.visits.list(VisitFilter(municipality_id=municipality_id)),
+            )
+            or []
+        )
+        if not visits:
+            return self.tr("Visits: none yet.")
+        return self.tr("Visits: {visits}").format(
+            visits=" · ".join(
+                f"{v.display_title} {v.day.isoformat()} ({v.status.label()})" for v in visits
+            )
+        )
 
     def _reload_details(self) -> None:
         if self.details is not None:
             dirty_notes = self.notes.toPlainText() if getattr(self, "_notes_dirty", False) else None
-            self._show_details(self.details.id)
+            self._show_details(self.details.id, offer_draft=False)
             if dirty_notes is not None:  # never drop what the user is typing
                 self.notes.setPlainText(dirty_notes)
 
@@ -357,16 +406,19 @@ class MunicipalitiesTab(QWidget):
         self._notes_dirty = True
         self.notes_status.setText(self.tr("Unsaved changes"))
 
-    def save_notes(self, quiet: bool = False) -> None:
+    def save_notes(self, quiet: bool = False) -> bool:
+        """Save edited notes; ``False`` if the save was refused (the text stays in the editor)."""
         if self.details is None or not getattr(self, "_notes_dirty", False):
-            return
+            return True
         text = self.notes.toPlainText()
         if guarded(self, lambda: self._save_details(notes=text)) is None:
-            return
+            return False
+        self.drafts.mark_saved()
         self._notes_dirty = False
         self.notes_status.setText(self.tr("Saved"))
         if not quiet:
             self.ctx.show_status(self.tr("Notes saved."))
+        return True
 
     # --- contacts -----------------------------------------------------------------------------
     def _selected_contact(self):
@@ -377,7 +429,12 @@ class MunicipalitiesTab(QWidget):
         if self.details is None:
             return
         municipality_id = self.details.id
-        dialog = ContactDialog(self, lambda data: self.service.add_contact(municipality_id, data))
+        dialog = ContactDialog(
+            self,
+            lambda data: self.service.add_contact(municipality_id, data),
+            drafts=self.drafts_folder,
+            draft_id=municipality_id,
+        )
         if dialog.exec():
             self._reload_details()
             self.ctx.show_status(self.tr("Contact added."))
@@ -390,7 +447,7 @@ class MunicipalitiesTab(QWidget):
         def save(data: ContactInput) -> object:
             return self.service.update_contact(contact.id, data, expected_version=contact.version)
 
-        if ContactDialog(self, save, contact).exec():
+        if ContactDialog(self, save, contact, drafts=self.drafts_folder).exec():
             self._reload_details()
 
     def delete_contact(self) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -159,6 +160,8 @@ class OverviewTab(QWidget):
         self.report_button = QPushButton(self.tr("Report…"))
         self.report_button.setObjectName("report")
         self.report_button.setToolTip(self.tr("Quarterly report as PDF (Ctrl+P)"))
+        report_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        report_shortcut.activated.connect(self.open_report_dialog)
         self.export_button = QPushButton(self.tr("Export programme data…"))
         self.export_button.setObjectName("export_xlsx")
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -207,6 +210,7 @@ class OverviewTab(QWidget):
         from samordnare_desktop.ui.municipalities_tab import configure_table
 
         configure_table(self.upcoming)
+        self.upcoming.horizontalHeader().setResizeContentsPrecision(40)
         self.upcoming.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         upcoming_box = QGroupBox(self.tr("Visits in the next 30 days"))
         QVBoxLayout(upcoming_box).addWidget(self.upcoming)
@@ -244,6 +248,7 @@ class OverviewTab(QWidget):
         self.drill.setObjectName("behind_number")
         self.drill.setModel(self.drill_proxy)
         configure_table(self.drill)
+        self.drill.horizontalHeader().setResizeContentsPrecision(40)  # size from 40 rows, not all
         self.drill.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.drill.setToolTip(self.tr("Double-click or press Enter to open."))
         drill_box = QGroupBox(self.tr("Behind the number"))
@@ -256,7 +261,9 @@ class OverviewTab(QWidget):
         self.study_municipality = QComboBox()
         self.study_municipality.setObjectName("time_study_municipality")
         self.time_study = TimeStudyView()
-        study_box = QGroupBox(self.tr("Time study: municipality beside the programme median"))
+        study_box = QGroupBox(
+            self.tr("Time study: the programme or a municipality beside the median")
+        )
         study_layout = QVBoxLayout(study_box)
         study_layout.addWidget(self.study_municipality)
         study_layout.addWidget(self.time_study, 1)
@@ -315,7 +322,11 @@ class OverviewTab(QWidget):
             self.tr("{count}\nvisits in the next 30 days").format(count=len(overview.upcoming))
         )
         self.chart.set_data(
-            [_month_label(m.month, i == 0) for i, m in enumerate(overview.per_month)],
+            [
+                # the year under January, and under the first month unless January is near
+                _month_label(m.month, i == 0 and m.month.month not in (11, 12))
+                for i, m in enumerate(overview.per_month)
+            ],
             [m.count for m in overview.per_month],
             highlight=next(
                 (
@@ -341,8 +352,10 @@ class OverviewTab(QWidget):
         chosen = self.study_municipality.currentData()
         self.study_municipality.blockSignals(True)
         self.study_municipality.clear()
+        if overview.time_study:
+            self.study_municipality.addItem(self.tr("The programme, all municipalities"), "*")
         for ref in overview.time_study:
-            self.study_municipality.addItem(f"{ref.name} ({ref.code})", ref.id)
+            self.study_municipality.addItem(f"{ref.name} ({ref.code})", str(ref.id))
         if not overview.time_study:
             self.study_municipality.addItem(self.tr("No time study yet"), None)
         index = self.study_municipality.findData(chosen) if chosen else 0
@@ -351,14 +364,14 @@ class OverviewTab(QWidget):
         self._show_time_study()
 
     def _show_time_study(self) -> None:
-        municipality_id = self.study_municipality.currentData()
-        comparison = (
-            guarded(
-                self, lambda: self.ctx.services.insights.time_studies.comparison(municipality_id)
-            )
-            if municipality_id
-            else None
-        )
+        data = self.study_municipality.currentData()
+        service = self.ctx.services.insights.time_studies
+        if data == "*":
+            comparison = guarded(self, service.programme_comparison)
+        elif data:
+            comparison = guarded(self, lambda: service.comparison(uuid.UUID(data)))
+        else:
+            comparison = None
         self.time_study.set_comparison(comparison)
 
     def _on_bus_changed(self, _area: str) -> None:

@@ -13,9 +13,10 @@ import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,9 +52,11 @@ from samordnare_desktop.services.participant_documents import (
     write_pdf,
 )
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.models.base import Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.municipalities_tab import configure_table
+from samordnare_desktop.ui.operations import run_in_background
+from samordnare_desktop.ui.undo import ServiceCommand
 
 _SETTINGS = "participant_documents/"
 
@@ -382,12 +385,11 @@ class ParticipantDocumentsBar(QWidget):
         self._remember_folder(path)
         return path
 
-    def _busy(self, action: Callable[[], object]) -> object | None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return guarded(self, action)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def _background(
+        self, title: str, work: Callable[[], object], on_done: Callable[[Any], None]
+    ) -> None:
+        """Run ``work`` off the GUI thread (a progress dialog after a moment); errors as messages."""
+        run_in_background(self, lambda _progress: work(), on_done, title=title)
 
     # --- actions ---------------------------------------------------------------------------------
     def import_file(self) -> None:
@@ -404,18 +406,36 @@ class ParticipantDocumentsBar(QWidget):
             return
         path = Path(chosen)
         self._remember_folder(path)
-        plan = self._busy(lambda: self.service.preview(visit_id, path))
-        if plan is None:
-            return
-        dialog = ImportPreviewDialog(self, plan, self._visit_label())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        done = self._busy(lambda: self.service.apply(visit_id, path))
-        if done is None:
-            return
-        self.ctx.bus.changed.emit("participants")
+        label = self._visit_label()
+
+        def review(plan: ImportPlan) -> None:
+            dialog = ImportPreviewDialog(self, plan, label)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._background(
+                    self.tr("Importing participants…"),
+                    lambda: self.service.apply(visit_id, path, expected=plan),
+                    lambda done: self._imported(path, done),
+                )
+
+        self._background(
+            self.tr("Reading {file}…").format(file=path.name),
+            lambda: self.service.preview(visit_id, path),
+            review,
+        )
+
+    def _imported(self, path: Path, done: ImportPlan) -> None:
+        receipt = done.receipt
+        assert receipt is not None
+        command = ServiceCommand(
+            self.tr("Import participants from {file}").format(file=path.name),
+            lambda: self.service.redo_import(receipt),
+            lambda: self.service.undo_import(receipt),
+            lambda: self.ctx.bus.changed.emit("participants"),
+            lambda exc: show_error(self, exc),
+        )
+        self.ctx.undo_stack.push(command)  # already done: the first redo only refreshes
         self.ctx.show_status(
-            self.tr("Imported from {file}: {summary}.").format(
+            self.tr("Imported from {file}: {summary}. Ctrl+Z undoes.").format(
                 file=path.name, summary=done.summary()
             )
         )
@@ -424,20 +444,21 @@ class ParticipantDocumentsBar(QWidget):
         visit_id = self._visit_id()
         if visit_id is None:
             return
-        what = self.tr("Participants")
         path = self._save_path(
             self.tr("Export participants"),
-            self._suggested(what, ".xlsx"),
+            self._suggested(self.tr("Participants"), ".xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
             ".xlsx",
         )
         if path is None:
             return
-        count = self._busy(lambda: self.service.export_table(visit_id, path))
-        if count is not None:
-            self.ctx.show_status(
+        self._background(
+            self.tr("Saving {file}…").format(file=path.name),
+            lambda: self.service.export_table(visit_id, path),
+            lambda count: self.ctx.show_status(
                 self.tr("{count} participants saved to {path}.").format(count=count, path=str(path))
-            )
+            ),
+        )
 
     def participant_list(self) -> None:
         visit_id = self._visit_id()
@@ -456,15 +477,13 @@ class ParticipantDocumentsBar(QWidget):
         )
         if path is None:
             return
-
-        def make() -> bool:
-            write_pdf(path, self.service.participant_list_pdf(visit_id, options))
-            return True
-
-        if self._busy(make):
-            self.ctx.show_status(
+        self._background(
+            self.tr("Saving {file}…").format(file=path.name),
+            lambda: write_pdf(path, self.service.participant_list_pdf(visit_id, options)),
+            lambda _none: self.ctx.show_status(
                 self.tr("Participant list saved to {path}.").format(path=str(path))
-            )
+            ),
+        )
 
     def signin_sheet(self) -> None:
         visit_id = self._visit_id()
@@ -483,10 +502,10 @@ class ParticipantDocumentsBar(QWidget):
         )
         if path is None:
             return
-
-        def make() -> bool:
-            write_pdf(path, self.service.signin_sheet_pdf(visit_id, blank_rows=blank))
-            return True
-
-        if self._busy(make):
-            self.ctx.show_status(self.tr("Sign-in sheet saved to {path}.").format(path=str(path)))
+        self._background(
+            self.tr("Saving {file}…").format(file=path.name),
+            lambda: write_pdf(path, self.service.signin_sheet_pdf(visit_id, blank_rows=blank)),
+            lambda _none: self.ctx.show_status(
+                self.tr("Sign-in sheet saved to {path}.").format(path=str(path))
+            ),
+        )

@@ -73,6 +73,7 @@ class VisitForm(QWidget):
         self.dirty = False
         self._loading = False
         self._questions_touched = False
+        self._saved_questions: frozenset[uuid.UUID] = frozenset()
         self.errors = FieldErrors()
 
         self.heading = QLabel()
@@ -147,7 +148,9 @@ class VisitForm(QWidget):
         self.errors.add_row(form, self.tr("Street address"), self.venue_address, "venue_address")
         self.errors.add_row(form, self.tr("Room"), self.venue_room, "venue_room")
         self.errors.add_row(form, self.tr("Host"), self.host, "host_contact_id")
-        form.addRow(self.tr("First visit"), self.first_visit)
+        self.first_visit_label = QLabel(self.tr("First visit"))
+        form.addRow(self.first_visit_label, self.first_visit)
+        self._main_form = form
 
         # --- questions ------------------------------------------------------------------------
         self.questions = QListWidget()
@@ -364,6 +367,7 @@ class VisitForm(QWidget):
         self.host.blockSignals(False)
 
     def _load_questions(self, ticked: frozenset[uuid.UUID] | None) -> None:
+        self._saved_questions = ticked or frozenset()  # retired ones stay offered only on these
         if ticked is None:  # a new visit: the defaults, for a first or follow-up visit
             kind = self.kind.value()
             ticked = frozenset(
@@ -385,12 +389,16 @@ class VisitForm(QWidget):
 
     def _fill_questions(self, ticked: frozenset[uuid.UUID]) -> None:
         self.questions.clear()
-        for question in self.service.questions():
-            item = QListWidgetItem(
-                self.tr("Question {number}: {text}").format(
-                    number=question.number, text=question.text
-                )
+        # retired questions only where this visit explored them (they keep their number)
+        for question in self.service.questions(include_retired=True):
+            if question.retired and question.id not in self._saved_questions:
+                continue
+            text = self.tr("Question {number}: {text}").format(
+                number=question.number, text=question.text
             )
+            if question.retired:
+                text += "  " + self.tr("(retired)")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -409,13 +417,36 @@ class VisitForm(QWidget):
         self._show_first_visit()
 
     def _show_first_visit(self) -> None:
+        """A follow-up shows its first visit, a first visit its follow-ups; others neither."""
+        kind = self.kind.value()
         municipality_id = self.municipality.value()
+        self._main_form.setRowVisible(
+            self.first_visit, kind in (VisitKind.FIRST, VisitKind.FOLLOW_UP)
+        )
+        if kind is VisitKind.FIRST:
+            self.first_visit_label.setText(self.tr("Follow-ups"))
+            follow_ups = (
+                self.service.follow_ups_of(self.visit.id)
+                if self.visit is not None and self.visit.kind is VisitKind.FIRST
+                else []
+            )
+            self.first_visit.setText(
+                ", ".join(
+                    self.tr("{day} ({status})").format(
+                        day=f.day.isoformat(), status=f.status.label()
+                    )
+                    for f in follow_ups
+                )
+                or self.tr("None planned yet.")
+            )
+            return
+        self.first_visit_label.setText(self.tr("First visit"))
         first = (
             self.service.first_visit_of(municipality_id)
-            if municipality_id is not None and self.kind.value() is VisitKind.FOLLOW_UP
+            if municipality_id is not None and kind is VisitKind.FOLLOW_UP
             else None
         )
-        if self.kind.value() is not VisitKind.FOLLOW_UP:
+        if kind is not VisitKind.FOLLOW_UP:
             self.first_visit.setText(self.tr("–"))
         elif first is None or (self.visit is not None and first.id == self.visit.id):
             self.first_visit.setText(self.tr("No first visit yet; linked when one is planned."))

@@ -56,6 +56,11 @@ VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.visit_participants_page:VisitParticipantsPage",
         lambda: translate("VisitsTab", "Participants"),
     ),
+    (
+        "action_plan_page",
+        "samordnare_desktop.ui.action_plan_visit_page:ActionPlanVisitPage",
+        lambda: translate("VisitsTab", "Action plan"),
+    ),
 ]
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound
@@ -128,10 +133,15 @@ class VisitsTab(QWidget):
         self.export_button.setToolTip(
             self.tr("The selected visits, or all upcoming ones, as an .ics calendar file")
         )
+        self.participants_button = QPushButton(self.tr("Participants…"))
+        self.participants_button.setObjectName("visit_participants")
+        self.participants_button.setToolTip(
+            self.tr("Open the Participants tab on the selected visit (Ctrl+D)")
+        )
         self.catalogue_button = QPushButton(self.tr("Questions…"))
         self.catalogue_button.setObjectName("question_catalogue")
         actions = QHBoxLayout()
-        for button in (self.new_button, self.delete_button):
+        for button in (self.new_button, self.delete_button, self.participants_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.catalogue_button)
@@ -197,6 +207,20 @@ class VisitsTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 170)
+        # the status column holds one of four labels: wide enough for the longest, whichever
+        # rows happen to be visible when the columns are sized
+        status_column = 5
+        metrics = self.table.fontMetrics()
+        header.setSectionResizeMode(status_column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(
+            status_column,
+            max(
+                metrics.horizontalAdvance(text)
+                for text in [s.label() for s in VisitStatus]
+                + [self.model.headerData(status_column, Qt.Orientation.Horizontal)]
+            )
+            + 24,
+        )
         self.count = QLabel()
         self.count.setObjectName("count")
 
@@ -247,6 +271,7 @@ class VisitsTab(QWidget):
         self.new_button.clicked.connect(lambda: self.new_visit())
         self.delete_button.clicked.connect(self.delete_visit)
         self.export_button.clicked.connect(self.export_calendar)
+        self.participants_button.clicked.connect(self.open_participants)
         self.catalogue_button.clicked.connect(self.edit_questions)
         self.form.questions_button.clicked.connect(self.edit_questions)
         self.form.saved.connect(self._on_saved)
@@ -255,6 +280,7 @@ class VisitsTab(QWidget):
         for key, owner, action in (
             (QKeySequence.StandardKey.New, self, lambda: self.new_visit()),
             (QKeySequence.StandardKey.Save, self.form, self.form.save),
+            (QKeySequence("Ctrl+D"), self, self.open_participants),
         ):
             shortcut = QShortcut(key, owner, activated=action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -322,6 +348,19 @@ class VisitsTab(QWidget):
             self.table.setCurrentIndex(self.proxy.index(0, 1))
         elif self._confirm_discard():
             self._show_visit(None, municipality_id)
+
+    def about_to_close(self) -> bool:
+        """The window is closing: offer to save an edited visit; ``False`` keeps it open."""
+        if not self.form.dirty:
+            return True
+        self.ctx.open_tab(self.NAME)
+        self.pages.setCurrentIndex(0)
+        answer = messages.ask_save(
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to the visit?")
+        )
+        if answer == "save":
+            return self.form.save() is not None  # refused: the error shows beside its field
+        return answer == "discard"
 
     def visible_rows(self) -> list[VisitRow]:
         return [self.proxy.row(r) for r in range(self.proxy.rowCount())]
@@ -418,6 +457,7 @@ class VisitsTab(QWidget):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._current_id is not None)
+        self.participants_button.setEnabled(self._current_id is not None)
 
     def _on_bus_changed(self, area: str) -> None:
         if area in ("visits", "municipalities", "*"):
@@ -452,21 +492,35 @@ class VisitsTab(QWidget):
         if visit is None:
             return
         label = f"{visit.display_title} – {visit.municipality_name} {visit.day.isoformat()}"
-        if not messages.confirm(
-            self,
-            self.tr("Delete visit"),
-            self.tr("Delete the visit {visit}? You can undo this with Ctrl+Z.").format(visit=label),
-        ):
+        question = self.tr("Delete the visit {visit}? You can undo this with Ctrl+Z.").format(
+            visit=label
+        )
+        linked = guarded(self, lambda: self.service.follow_ups_of(visit.id))
+        if linked is None:
+            return
+        if linked:
+            days = ", ".join(r.day.isoformat() for r in linked)
+            question = self.tr(
+                "Delete the visit {visit}?\n\nFollow-up visits linked to it: {count} ({days}). "
+                "They will no longer be linked to a first visit.\n\n"
+                "You can undo this with Ctrl+Z (the links come back too)."
+            ).format(visit=label, count=len(linked), days=days)
+        if not messages.confirm(self, self.tr("Delete visit"), question):
             return
 
         def after() -> None:
             self.refresh()
             self.ctx.bus.changed.emit("visits")
 
+        unlinked: list[uuid.UUID] = []
+
+        def delete() -> None:
+            unlinked[:] = self.service.delete(visit.id)
+
         command = ServiceCommand(
             self.tr("Delete visit {visit}").format(visit=label),
-            lambda: self.service.delete(visit.id),
-            lambda: self.service.restore(visit.id),
+            delete,
+            lambda: self.service.restore(visit.id, relink=unlinked),
             after,
             lambda exc: show_error(self, exc),
         )
@@ -479,6 +533,15 @@ class VisitsTab(QWidget):
             self.refresh()
             return
         self.ctx.show_status(self.tr("Visit deleted. Ctrl+Z undoes."))
+
+    def open_participants(self) -> None:
+        """Switch to the Deltagare tab showing the selected visit's participants."""
+        visit_id = self._current_id
+        if visit_id is None or not self.ctx.open_tab("participants"):
+            return
+        tab = self.window().findChild(QWidget, "participants")
+        if tab is not None and hasattr(tab, "show_visit"):
+            tab.show_visit(visit_id)
 
     def edit_questions(self) -> None:
         from samordnare_desktop.ui.dialogs.question_dialog import QuestionCatalogueDialog

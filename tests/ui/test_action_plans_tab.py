@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
 from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
 from samordnare_desktop.ui.models.action_plan_tree_model import LATE, OVERDUE_ROLE
+from samordnare_desktop.ui.models.base import ROW_ROLE
 
 TODAY = date(2026, 9, 1)
 
@@ -283,6 +284,7 @@ def test_overview_filters_and_click_through(qtbot, tab) -> None:
     tab.overview_status.setCurrentIndex(0)
     qtbot.keyClicks(tab.overview_search, "samverkan")
     assert tab.overview_proxy.rowCount() == 4
+    assert "Visar 4 av 6 åtgärder · 2 försenade · ej påbörjad 4" in tab.overview_count.text()
     qtbot.keyClicks(tab.overview_search, " mjolby")  # no match without ö
     assert tab.overview_proxy.rowCount() == 0
     tab.overview_search.setText("samverkan mjö")
@@ -293,3 +295,132 @@ def test_overview_filters_and_click_through(qtbot, tab) -> None:
     assert tab.stack.currentIndex() == 0
     assert tab.summary.code == "0586"
     assert tab.editor.current_item.id == plan.areas[0].actions[1].id
+
+
+def test_keys_add_area_and_edit(qtbot, tab) -> None:
+    plan = _seed(tab)
+    tab.editor.select(plan.areas[0].id)
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
+    areas = _svc(tab).get(plan.id).areas
+    assert [a.name for a in areas][1] == "Nytt utvecklingsområde"  # after the chosen area
+    assert tab.editor.current_item.id == areas[1].id
+    tab.area_form.name.setEditText("Placeringar i familjehem och HVB")
+    tab.tree.setFocus()
+    tab.editor.select(plan.areas[0].actions[0].id)  # moving on saves the area
+    assert _svc(tab).get(plan.id).areas[1].name == "Placeringar i familjehem och HVB"
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_F2)
+    assert tab.action_form.what.hasFocus()
+    tab.ctx.undo_stack.undo()  # undo the added area
+    assert len(_svc(tab).get(plan.id).areas) == 2
+
+
+def test_export_a_saved_version(qtbot, tab, tmp_path, monkeypatch) -> None:
+    plan = _seed(tab)
+    svc = _svc(tab)
+    svc.save_version(plan.id, "Som överenskommen")
+    action = plan.areas[0].actions[0]
+    svc.update_action(action.id, ActionInput("Ändrad efteråt"), expected_version=action.version)
+    tab.reload_plan()
+    out = tmp_path / "version.pdf"
+    monkeypatch.setattr(tab, "_ask_pdf_path", lambda _name: out)
+    tab.pages.setCurrentIndex(2)
+    qtbot.mouseClick(tab.export_version_button, Qt.MouseButton.LeftButton)
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
+    )
+    assert "Rutin för SIP" in text and "Ändrad efteråt" not in text
+
+
+def test_other_tabs_can_open_a_plan(tab) -> None:
+    plan = _seed(tab, "1265")
+    _seed(tab, "0586")
+    tab.set_mode(1)
+    action = plan.areas[1].actions[0]
+    assert tab.select_plan(plan.id, action.id)
+    assert tab.stack.currentIndex() == 0 and tab.summary.code == "1265"
+    assert tab.editor.current_item.id == action.id
+    assert not tab.select_plan(action.id)  # not a plan
+
+
+def test_typed_text_is_saved_or_kept_when_leaving(qtbot, tab) -> None:
+    plan = _seed(tab)
+    _seed(tab, "1265")
+    assert tab.select_code("0586")
+    tab.editor.select(plan.areas[0].id)
+    tab.area_form.goal.setPlainText("Nytt mål, inte sparat ännu")
+    assert tab.select_code("1265")  # another municipality: the pane is saved first
+    assert _svc(tab).get(plan.id).areas[0].goal == "Nytt mål, inte sparat ännu"
+    assert tab.summary.code == "1265"
+    assert tab.list.selectionModel().selectedRows()[0].data(ROW_ROLE).code == "1265"
+    assert tab.select_code("0586")
+    tab.editor.select(plan.areas[0].id)
+    tab.area_form.name.setEditText("   ")
+    tab.select_code("1265")  # refused: stays on Mjölby with the text and the error
+    assert tab.summary.code == "0586"
+    assert "tomt" in tab.area_form.errors.message("name")
+    assert _svc(tab).get(plan.id).areas[0].name == "Samverkan med skola"
+
+
+def test_delete_follow_up_and_undo(qtbot, tab) -> None:
+    plan = _seed(tab)
+    _svc(tab).start_follow_up(plan.id, held_on=date(2026, 10, 1))
+    tab.reload_plan()
+    tab._load_follow_up()
+    tab.pages.setCurrentIndex(1)
+    assert tab.follow_box.isVisibleTo(tab)
+    qtbot.mouseClick(tab.delete_follow_button, Qt.MouseButton.LeftButton)
+    assert _svc(tab).follow_up(plan.id) is None
+    assert tab.follow_start.isVisibleTo(tab)
+    tab.ctx.undo_stack.undo()
+    assert _svc(tab).follow_up(plan.id) is not None
+    assert tab.follow_box.isVisibleTo(tab)
+
+
+def test_closing_saves_or_asks(qtbot, main_window, tab, messages) -> None:
+    plan = _seed(tab)
+    tab.editor.select(plan.areas[0].id)
+    tab.area_form.name.setEditText("")
+    messages.confirm_answer = False
+    main_window.close()  # refused save, "No" to closing: the window stays with the text
+    assert main_window.isVisible()
+    assert "kunde inte sparas" in messages.texts("confirm")[-1]
+    assert tab.area_form.name.currentText() == ""
+    tab.area_form.name.setEditText("Samverkan, ny rubrik")
+    main_window.close()
+    assert not main_window.isVisible()
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_database
+
+    db = open_database(main_window.session.db_path, daily_backup=False)
+    try:
+        assert Services(db).action_plans.get(plan.id).areas[0].name == "Samverkan, ny rubrik"
+    finally:
+        db.close()
+
+
+def test_visit_page_starts_the_follow_up_at_that_visit(qtbot, main_window, tab) -> None:
+    from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+    from samordnare_desktop.services.visits import VisitInput
+
+    plan = _seed(tab)
+    m = main_window.ctx.services.municipalities.by_code("0586")
+    visit = main_window.ctx.services.visits.create(
+        VisitInput(m.id, VisitKind.FOLLOW_UP, date(2026, 10, 6), status=VisitStatus.HELD)
+    )
+    main_window.select_tab("visits")
+    visits = main_window.tab("visits")
+    visits.refresh()
+    assert visits.select_visit(visit.id)
+    holder = next(h for h in visits.page_holders if h.name == "action_plan_page")
+    visits.pages.setCurrentWidget(holder)
+    page = holder.page
+    assert "inte följts upp" in page.summary.text() and page.follow_button.isVisibleTo(page)
+    qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
+    follow = _svc(tab).follow_up(plan.id)
+    assert follow.visit_id == visit.id and follow.held_on == date(2026, 10, 6)
+    assert main_window.current_tab() is tab and tab.pages.currentIndex() == 1
+    assert tab.follow_box.isVisibleTo(tab)
+    assert "2026-10-06" in tab.follow_heading.text()
+    assert "kopplad till detta besök" in page.summary.text()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
+from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.agendas import FIRST_VISIT_TEMPLATE_ID, AgendaItemInput
 from samordnare_desktop.ui.agenda_editor import AgendaEditor
 from samordnare_desktop.ui.context import ChangeBus, UiContext
@@ -96,6 +97,10 @@ def test_drag_and_drop_moves_through_the_service(qtbot, services, editor) -> Non
     model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
     qtbot.waitUntil(lambda: [t for _, t in table(editor)] == ["B", "C", "A"])
     assert table(editor)[0] == ("09.00–09.30", "B")
+    data = model.mimeData([model.index(2, 0)])  # A dropped on B: takes its place
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(0, 1))
+    qtbot.waitUntil(lambda: [t for _, t in table(editor)] == ["A", "B", "C"])
+    assert [r.title for r in services.agendas.items_of(visit.id)] == ["A", "B", "C"]
 
 
 def test_editing_shows_validation_beside_the_field(qtbot, services, editor) -> None:
@@ -149,7 +154,7 @@ def test_delete_confirms_and_undo_restores(qtbot, services, editor, messages) ->
 def test_apply_and_save_templates(qtbot, services, editor, messages, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    visit = make_visit(services)
+    visit = make_visit(services, has_press_meeting=True)
     services.agendas.add_item(visit.id, AgendaItemInput(title="Own item"))
     editor.set_visit(visit.id)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Första besök", True))
@@ -175,6 +180,20 @@ def test_apply_and_save_templates(qtbot, services, editor, messages, monkeypatch
     editor.save_as_template()  # same name: confirm replace
     assert services.agendas.template_named("Min mall").item_count == 8
     assert any("Min mall" in text for text in messages.texts("confirm"))
+
+
+def test_apply_template_offers_to_fit_a_short_visit(qtbot, services, editor, messages, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    visit = make_visit(services, start=time(10, 0), end=time(14, 0))
+    editor.set_visit(visit.id)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Första besök", True))
+    editor.apply_template()
+    assert "6 h" in messages.texts("confirm")[-1] and "4 h" in messages.texts("confirm")[-1]
+    assert editor.rows()[-1].end_minutes <= 14 * 60
+    messages.confirm_answer = False  # replace: no -> nothing changes
+    editor.apply_template()
+    assert editor.rows()[-1].end_minutes <= 14 * 60
 
 
 def test_export_pdf_has_swedish_date_items_in_order_and_pages(
@@ -283,3 +302,114 @@ def test_templates_dialog_renames_and_deletes_with_undo(qtbot, ctx, messages, mo
     ctx.undo_stack.undo()
     assert len(ctx.services.agendas.templates()) == 2
     assert dialog.list.count() == 2
+
+
+def test_preview_and_print_buttons(qtbot, services, editor, monkeypatch, tmp_path) -> None:
+    from PySide6.QtPrintSupport import (
+        QPrintDialog,
+        QPrinter,
+        QPrintPreviewDialog,
+        QPrintPreviewWidget,
+    )
+    from PySide6.QtWidgets import QApplication
+
+    visit = make_visit(services)
+    services.agendas.apply_template(visit.id, FIRST_VISIT_TEMPLATE_ID)
+    editor.set_visit(visit.id)
+    previewed: list[int] = []
+
+    def show_preview(dialog: QPrintPreviewDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        previewed.append(dialog.findChild(QPrintPreviewWidget).pageCount())
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show_preview)
+    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
+    assert previewed == [1]
+
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        dialog.printer().setResolution(72)
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    qtbot.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(target).pages) == 1
+    assert "skrivaren" in editor.ctx.status[-1]
+
+
+def test_a_deleted_visit_shows_the_placeholder_quietly(services, editor, messages) -> None:
+    visit = make_visit(services)
+    editor.set_visit(visit.id)
+    services.visits.delete(visit.id)
+    editor.ctx.bus.changed.emit("visits")
+    assert editor.body.isHidden() and not messages.shown
+
+
+def click_row(qtbot, editor: AgendaEditor, row: int) -> None:
+    rect = editor.table.visualRect(editor.model.index(row, 1))
+    qtbot.mouseClick(editor.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.wait(20)  # a switch away from unsaved edits is handled after the click
+
+
+def test_unsaved_edits_are_offered_for_saving(qtbot, services, editor, messages) -> None:
+    visit = make_visit(services)
+    for title in ("A", "B", "C"):
+        services.agendas.add_item(visit.id, AgendaItemInput(title=title))
+    editor.set_visit(visit.id)
+    click_row(qtbot, editor, 0)
+    assert editor.title_edit.text() == "A" and not messages.shown
+    editor.title_edit.insert("1")
+    assert "Osparade ändringar" in editor.form_state.text()
+
+    click_row(qtbot, editor, 1)  # yes: saved, then B is shown
+    assert "A1" in messages.texts("confirm")[-1]
+    assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C"]
+    assert editor.title_edit.text() == "B" and editor._selected().title == "B"
+
+    editor.title_edit.insert("2")
+    messages.confirm_answer = False
+    click_row(qtbot, editor, 2)  # no: discarded
+    assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C"]
+    assert editor.title_edit.text() == "C" and "Osparade" not in editor.form_state.text()
+
+    editor.title_edit.clear()  # invalid: the save is refused and the form stays
+    messages.confirm_answer = True
+    click_row(qtbot, editor, 0)
+    assert editor.errors.message("title") and editor._selected().title == "C"
+    assert editor.title_edit.text() == ""
+
+    editor.title_edit.insert("C3")  # a refresh from elsewhere keeps the typing
+    editor.ctx.bus.changed.emit("visits")
+    assert editor.title_edit.text() == "C3"
+    editor.new_item()
+    assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C3"]
+    assert editor.title_edit.text() == "" and editor.editing is None
+
+
+def test_agenda_page_in_the_visits_tab_follows_the_selected_visit(qtbot, main_window) -> None:
+    services = main_window.ctx.services
+    first = make_visit(services, has_press_meeting=True)
+    follow = make_visit(
+        services, code="1265", kind=VisitKind.FOLLOW_UP, day=date(2026, 9, 1), start=time(10, 0)
+    )
+    services.agendas.apply_template(first.id, FIRST_VISIT_TEMPLATE_ID)
+    main_window.ctx.bus.changed.emit("visits")
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(tab.isVisible)
+    tab.select_visit(first.id)
+    tab.pages.setCurrentIndex(1)
+    editor = tab.findChild(AgendaEditor, "agenda_editor")
+    assert editor is not None and editor.model.rowCount() == 9
+    assert "Sjöbo" not in editor.heading.text() and "Mjölby" in editor.heading.text()
+    tab.select_visit(follow.id)
+    assert editor.visit_id == follow.id and editor.model.rowCount() == 0
+    assert "Sjöbo" in editor.heading.text()
+    add(qtbot, editor, "Start", 45)
+    assert table(editor) == [("10.00–10.45", "Start")]

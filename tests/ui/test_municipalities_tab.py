@@ -146,3 +146,32 @@ def test_add_delete_with_confirmation_and_undo(qtbot, main_window, monkeypatch, 
     qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [c.name for c in svc.details(svc.by_code("0586").id).contacts] == ["Şahin Ŋilsson"]
     assert tab.contact_model.rowCount() == 1
+
+
+def test_details_list_the_visits_and_follow_changes(main_window) -> None:
+    from datetime import date
+
+    from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+    from samordnare_desktop.services.visits import VisitInput
+
+    services = main_window.ctx.services
+    tab = _tab(main_window)
+    _select(tab, "0586")
+    assert tab.visit_summary.text() == "Besök: inga ännu."
+    mjolby = services.municipalities.by_code("0586").id
+    services.visits.create(
+        VisitInput(
+            municipality_id=mjolby,
+            kind=VisitKind.FIRST,
+            day=date(2026, 3, 4),
+            status=VisitStatus.HELD,
+        )
+    )
+    services.visits.create(
+        VisitInput(municipality_id=mjolby, kind=VisitKind.FOLLOW_UP, day=date(2026, 12, 2))
+    )
+    main_window.ctx.bus.changed.emit("visits")
+    assert tab.visit_summary.text() == (
+        "Besök: Första besök 2026-03-04 (Genomfört) · Uppföljningsbesök 2026-12-02 (Planerat)"
+    )
+    assert "Uppföljning planerad" in tab.stage.text()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialog
 
 from samordnare_desktop.domain.participant import ParticipantCategory as Cat
@@ -52,7 +53,11 @@ def test_buttons_follow_the_visit(main_window) -> None:
     assert tab.documents.signin_button.text() == "Närvarolista (PDF)…"
 
 
-def test_import_preview_then_apply(tab, tmp_path: Path, monkeypatch) -> None:
+def _status(tab) -> str:
+    return tab.window().statusBar().currentMessage()
+
+
+def test_import_preview_then_apply(qtbot, tab, tmp_path: Path, monkeypatch) -> None:
     source = tmp_path / "kommunen.csv"
     source.write_bytes(
         "Namn;Organisation;Kategori;E-post\r\n"
@@ -75,6 +80,7 @@ def test_import_preview_then_apply(tab, tmp_path: Path, monkeypatch) -> None:
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", fake_exec)
     tab.documents.import_button.click()
+    qtbot.waitUntil(lambda: "Importerat" in _status(tab), timeout=20_000)
     assert seen["counts"] == "1 läggs till, 1 uppdateras, 1 hoppas över"
     assert seen["rows"] == [(2, ImportAction.UPDATE), (3, ImportAction.ADD), (4, ImportAction.SKIP)]
     assert seen["skipped"] == ["Namn saknas."]
@@ -84,19 +90,37 @@ def test_import_preview_then_apply(tab, tmp_path: Path, monkeypatch) -> None:
     assert names == ["Anna Berg", "Nils Nord"]  # the tab reloaded
     anna = next(r for r in tab.visible_rows() if r.name == "Anna Berg")
     assert anna.email == "anna@mjolby.se"
-    assert "Importerat från kommunen.csv" in tab.window().statusBar().currentMessage()
+    assert "Importerat från kommunen.csv" in _status(tab)
+    # Ctrl+Z takes the whole import back, Ctrl+Y does it again
+    tab.ctx.undo_stack.undo()
+    assert [(r.name, r.email) for r in tab.visible_rows()] == [("Anna Berg", "")]
+    tab.ctx.undo_stack.redo()
+    assert sorted((r.name, r.email) for r in tab.visible_rows()) == [
+        ("Anna Berg", "anna@mjolby.se"),
+        ("Nils Nord", ""),
+    ]
 
 
-def test_import_cancel_changes_nothing(tab, tmp_path: Path, monkeypatch) -> None:
+def test_import_cancel_changes_nothing(qtbot, tab, tmp_path: Path, monkeypatch) -> None:
     source = tmp_path / "a.csv"
     source.write_text("Name\nNils Nord\n", encoding="utf-8")
     monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
-    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: QDialog.DialogCode.Rejected)
+    shown = []
+
+    def cancel(dialog) -> int:
+        shown.append(dialog.plan.added)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", cancel)
     tab.documents.import_button.click()
+    qtbot.waitUntil(lambda: shown == [1], timeout=20_000)
+    QThreadPool.globalInstance().waitForDone(20_000)
     assert [r.name for r in tab.visible_rows()] == ["Anna Berg"]
 
 
-def test_import_of_a_garbage_file_shows_the_error(tab, tmp_path: Path, monkeypatch, messages):
+def test_import_of_a_garbage_file_shows_the_error(
+    qtbot, tab, tmp_path: Path, monkeypatch, messages
+) -> None:
     source = tmp_path / "bild.csv"
     source.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
@@ -106,23 +130,25 @@ def test_import_of_a_garbage_file_shows_the_error(tab, tmp_path: Path, monkeypat
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", never)
     tab.documents.import_button.click()
+    qtbot.waitUntil(lambda: bool(messages.texts("warn")), timeout=20_000)
     assert any("kalkylark" in text for text in messages.texts("warn"))
     assert [r.name for r in tab.visible_rows()] == ["Anna Berg"]
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_export(tab, tmp_path: Path, monkeypatch, suffix: str) -> None:
+def test_export(qtbot, tab, tmp_path: Path, monkeypatch, suffix: str) -> None:
     target = tmp_path / "ut"
     chosen_filter = "CSV för Excel (*.csv)" if suffix == ".csv" else "Excel-arbetsbok (*.xlsx)"
     monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), chosen_filter))
     tab.documents.export_button.click()
+    qtbot.waitUntil(lambda: "sparade" in _status(tab), timeout=20_000)
     written = target.with_name("ut" + suffix)
     table = tabular.read_table(written)
     assert table.rows[0][0] == "Anna Berg"
-    assert "1 deltagare sparade" in tab.window().statusBar().currentMessage()
+    assert "1 deltagare sparade" in _status(tab)
 
 
-def test_participant_list_pdf_with_options(tab, tmp_path: Path, monkeypatch) -> None:
+def test_participant_list_pdf_with_options(qtbot, tab, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "lista.pdf"
 
     def fake_exec(dialog: ParticipantListDialog) -> int:
@@ -135,6 +161,7 @@ def test_participant_list_pdf_with_options(tab, tmp_path: Path, monkeypatch) -> 
     monkeypatch.setattr(ParticipantListDialog, "exec", fake_exec)
     monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), "PDF (*.pdf)"))
     tab.documents.list_button.click()
+    qtbot.waitUntil(lambda: "Deltagarlistan sparad" in _status(tab), timeout=20_000)
     text = _pdf_text(target)
     assert "Deltagarlista" in text
     assert "Socialförvaltningen (1) · Närvarande 1 av 1" in text
@@ -146,7 +173,7 @@ def test_participant_list_pdf_with_options(tab, tmp_path: Path, monkeypatch) -> 
     assert dialog.attendance_style.currentData() == "words"
 
 
-def test_signin_sheet_pdf(tab, tmp_path: Path, monkeypatch) -> None:
+def test_signin_sheet_pdf(qtbot, tab, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "narvaro.pdf"
 
     def fake_exec(dialog: SigninSheetDialog) -> int:
@@ -156,11 +183,11 @@ def test_signin_sheet_pdf(tab, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(SigninSheetDialog, "exec", fake_exec)
     monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), "PDF (*.pdf)"))
     tab.documents.signin_button.click()
+    qtbot.waitUntil(lambda: "Närvarolistan sparad" in _status(tab), timeout=20_000)
     text = _pdf_text(target)
     assert "Närvarolista" in text and "Anna Berg" in text
     numbers = {int(w) for w in text.split() if w.isdigit()}
     assert 5 in numbers and 6 not in numbers  # 1 name + 4 blank rows
-    assert "Närvarolistan sparad" in tab.window().statusBar().currentMessage()
 
 
 def test_cancelled_save_dialog_writes_nothing(tab, tmp_path: Path, monkeypatch) -> None:

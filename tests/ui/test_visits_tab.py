@@ -285,3 +285,182 @@ def test_hostile_text_and_changes_made_elsewhere(qtbot, main_window, messages) -
     assert tab.form.save() is not None
     assert messages.texts() == []
     assert services.visits.get(visit.id).venue_room == "sal Ljuset"
+
+
+def test_participants_button_opens_the_participants_tab_on_the_visit(
+    qtbot, main_window, messages
+) -> None:
+    _plan(main_window, "0586", date(2026, 3, 4))
+    follow = _plan(main_window, "0586", date(2026, 9, 10), VisitKind.FOLLOW_UP)
+    tab = _tab(main_window, qtbot)
+    assert not tab.participants_button.isEnabled()  # nothing selected yet
+    assert tab.select_visit(follow.id)
+    assert tab.participants_button.isEnabled()
+    qtbot.mouseClick(tab.participants_button, Qt.MouseButton.LeftButton)
+    current = main_window.current_tab()
+    assert current.objectName() == "participants"
+    assert current.visit_id == follow.id
+    assert "2026-09-10" in current.visit.currentText()
+
+    main_window.select_tab("visits")
+    qtbot.waitUntil(tab.isVisible)
+    tab.select_visit(_plan_row(main_window, "0586", date(2026, 3, 4)).id)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_tab().objectName() == "participants"
+    assert "2026-03-04" in main_window.current_tab().visit.currentText()
+
+
+def _plan_row(main_window, code: str, day: date):
+    return main_window.ctx.services.visits.find_one(code, day)
+
+
+def test_deleting_a_first_visit_tells_and_unlinks_its_follow_ups_undo_relinks(
+    qtbot, main_window, messages
+) -> None:
+    services = main_window.ctx.services
+    first = _plan(main_window, "0586", date(2026, 3, 4))
+    a = _plan(main_window, "0586", date(2026, 11, 4), VisitKind.FOLLOW_UP)
+    b = _plan(main_window, "0586", date(2026, 12, 2), VisitKind.FOLLOW_UP)
+    tab = _tab(main_window, qtbot)
+    tab.select_visit(first.id)
+    # a first visit shows its follow-ups where a follow-up shows its first visit
+    assert tab.form.first_visit_label.text() == "Uppföljning"
+    assert tab.form.first_visit.text() == "2026-11-04 (Planerat), 2026-12-02 (Planerat)"
+    messages.confirm_answer = False
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    text = messages.texts("confirm")[-1]
+    assert "Uppföljningsbesök som är kopplade till det: 2" in text
+    assert "2026-11-04, 2026-12-02" in text
+    assert services.visits.get(a.id).first_visit_id == first.id  # refused: nothing changed
+
+    messages.confirm_answer = True
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert services.visits.get(a.id).first_visit_id is None
+    assert services.visits.get(b.id).first_visit_id is None
+    assert first.id not in {r.id for r in tab.visible_rows()}
+    tab.select_visit(a.id)
+    assert "2026-03-04" not in tab.form.first_visit.text()
+
+    main_window.undo_stack.undo()
+    assert services.visits.get(first.id).id == first.id
+    assert services.visits.get(a.id).first_visit_id == first.id
+    assert services.visits.get(b.id).first_visit_id == first.id
+    assert "2026-03-04" in tab.form.first_visit.text()  # the open follow-up shows the link again
+    main_window.undo_stack.redo()
+    assert services.visits.get(b.id).first_visit_id is None
+
+    # a visit without follow-ups: the plain question
+    other = _plan(main_window, "1265", date(2026, 4, 8))
+    tab.select_visit(other.id)
+    assert tab.form.first_visit.text() == "Ingen planerad ännu."
+    tab.form.kind.set_value(VisitKind.DIALOGUE)  # neither first nor follow-up: no such row
+    assert tab.form.first_visit.isHidden()
+    tab.form.revert()
+    assert tab.form.first_visit_label.isVisible()
+    messages.confirm_answer = False
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert "Uppföljningsbesök" not in messages.texts("confirm")[-1]
+
+
+def test_closing_the_window_with_an_edited_visit_asks_to_save(
+    qtbot, main_window, messages, db_path
+) -> None:
+    from samordnare_desktop.session import AppSession
+
+    visit = _plan(main_window, "0586", date(2026, 3, 4))
+    tab = _tab(main_window, qtbot)
+    tab.select_visit(visit.id)
+    qtbot.keyClicks(tab.form.venue_name, "Kulturhuset")
+    main_window.select_tab("municipalities")
+
+    messages.save_answer = "cancel"  # Avbryt: the window stays open, the edit stays
+    assert not main_window.close()
+    assert main_window.isVisible()
+    assert messages.shown[-1][2] == "Spara ändringarna i besöket?"
+    assert main_window.current_tab() is tab  # the form is shown while asking
+    assert tab.form.dirty and tab.form.venue_name.text() == "Kulturhuset"
+    assert main_window.ctx.services.visits.get(visit.id).venue_name == ""  # still usable
+
+    tab.form.press.setChecked(True)  # an invalid edit: Spara fails, the window stays open
+    qtbot.keyClicks(tab.form.press_contact_email, "inte-en-adress")
+    messages.save_answer = "save"
+    assert not main_window.close()
+    assert "Ogiltig e-postadress" in tab.form.errors.message("press_contact_email")
+    tab.form.press.setChecked(False)
+    tab.form.press_contact_email.clear()
+
+    assert main_window.close()  # Spara: saved, then closed
+    with AppSession(db_path, daily_backup=False) as session:
+        assert session.services.visits.get(visit.id).venue_name == "Kulturhuset"
+
+
+def test_closing_without_saving_discards_the_edit(qtbot, main_window, messages, db_path) -> None:
+    from samordnare_desktop.session import AppSession
+
+    visit = _plan(main_window, "0586", date(2026, 3, 4))
+    tab = _tab(main_window, qtbot)
+    tab.select_visit(visit.id)
+    assert tab.about_to_close() is True and messages.shown == []  # nothing edited: no question
+    qtbot.keyClicks(tab.form.venue_name, "Kulturhuset")
+    messages.save_answer = "discard"  # Spara inte
+    assert main_window.close()
+    assert [kind for kind, _title, _text in messages.shown] == ["ask_save"]
+    with AppSession(db_path, daily_backup=False) as session:
+        assert session.services.visits.get(visit.id).venue_name == ""
+
+
+def test_question_catalogue_retire_show_retired_and_reinstate(
+    qtbot, main_window, monkeypatch, messages
+) -> None:
+    services = main_window.ctx.services
+    old = _plan(main_window, "0586", date(2026, 3, 4))  # explores questions 1-3
+    tab = _tab(main_window)
+    tab.new_visit()
+
+    def fake_catalogue_exec(dialog: QuestionCatalogueDialog) -> int:
+        assert dialog.list.count() == 3 and not dialog.show_retired.isChecked()
+        dialog.list.setCurrentRow(1)
+        assert dialog.retire_button.text() == "Avsluta"
+        messages.confirm_answer = False
+        dialog.toggle_retired()  # refused: nothing changes
+        assert dialog.list.count() == 3
+        messages.confirm_answer = True
+        qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+        assert messages.texts("confirm")[-1].startswith("Avsluta fråga 2?")
+        assert [dialog.list.item(i).text()[:7] for i in range(dialog.list.count())] == [
+            "Fråga 1",
+            "Fråga 3",
+        ]
+        dialog.show_retired.setChecked(True)
+        assert dialog.list.count() == 3
+        assert dialog.list.item(1).text().endswith("(avslutad)")
+        dialog.list.setCurrentRow(1)
+        assert dialog.retire_button.text() == "Återinför"
+        assert not dialog.edit_button.isEnabled()
+        return 0
+
+    monkeypatch.setattr(QuestionCatalogueDialog, "exec", fake_catalogue_exec)
+    qtbot.mouseClick(tab.catalogue_button, Qt.MouseButton.LeftButton)
+    # a new visit: only the active questions
+    texts = [tab.form.questions.item(i).text() for i in range(tab.form.questions.count())]
+    assert [t[:7] for t in texts] == ["Fråga 1", "Fråga 3"]
+    # the old visit still shows question 2, marked as retired, and keeps it on save
+    tab.select_visit(old.id)
+    texts = [tab.form.questions.item(i).text() for i in range(tab.form.questions.count())]
+    assert texts[1].startswith("Fråga 2: ") and texts[1].endswith("(avslutad)")
+    assert tab.form.questions.item(1).checkState() == Qt.CheckState.Checked
+    tab.form.venue_name.setText("Stadshuset")
+    assert tab.form.save() is not None
+    assert [n for n, _ in services.visits.questions_of(old.id)] == [1, 2, 3]
+
+    def reinstate(dialog: QuestionCatalogueDialog) -> int:
+        dialog.show_retired.setChecked(True)
+        dialog.list.setCurrentRow(1)
+        dialog.toggle_retired()
+        assert not dialog.list.item(1).text().endswith("(avslutad)")
+        return 0
+
+    monkeypatch.setattr(QuestionCatalogueDialog, "exec", reinstate)
+    qtbot.mouseClick(tab.catalogue_button, Qt.MouseButton.LeftButton)
+    assert [q.number for q in services.visits.questions()] == [1, 2, 3]

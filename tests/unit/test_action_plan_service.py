@@ -148,6 +148,10 @@ def test_versions_and_follow_up_keep_the_agreed_plan(services, svc) -> None:
     assert again.action_comment[action.id] == "Alla nya har mentor"
     assert again.area_assessment[area.id] is Assessment.CLEARLY_IMPROVED
     assert again.summary == "Bra arbete"
+    area2 = svc.add_area(plan.id, AreaInput("Placeringar"))
+    late = svc.add_action(area2.id, ActionInput("Rekrytera familjehem"))
+    svc.record_action(follow.id, late.id, ActionStatus.POSTPONED, "Nästa år")
+    assert svc.action(late.id).status is ActionStatus.POSTPONED  # the plan follows the finding
     assert svc.get(plan.id).status is PlanStatus.FOLLOWED_UP
     fields = {h.field for h in svc.history(plan.id)}
     assert {"follow_up_comment", "assessment", "summary", "revision"} <= fields

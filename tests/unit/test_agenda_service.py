@@ -189,7 +189,7 @@ def test_seeded_templates_and_apply(services: Services) -> None:
     assert {"Första besök", "Uppföljningsbesök"} <= set(names)
     assert names["Första besök"].id == FIRST_VISIT_TEMPLATE_ID
     assert names["Uppföljningsbesök"].id == FOLLOW_UP_TEMPLATE_ID
-    visit = make_visit(services, start=time(8, 30))
+    visit = make_visit(services, start=time(8, 30), has_press_meeting=True)
     rows = svc.apply_template(visit.id, FIRST_VISIT_TEMPLATE_ID)
     titles = [r.title for r in rows]
     expected = [
@@ -212,6 +212,36 @@ def test_seeded_templates_and_apply(services: Services) -> None:
         svc.apply_template(visit.id, FOLLOW_UP_TEMPLATE_ID)
     replaced = svc.apply_template(visit.id, FOLLOW_UP_TEMPLATE_ID, replace_existing=True)
     assert [r.title for r in replaced] == [i.title for i in follow]
+
+
+def test_press_items_follow_the_visits_press_meeting(services: Services) -> None:
+    svc = services.agendas
+    quiet = make_visit(services, end=time(15, 0))
+    rows = svc.apply_template(quiet.id, FIRST_VISIT_TEMPLATE_ID)
+    assert "Pressträff" not in [r.title for r in rows]  # no press meeting planned
+    assert rows[-1].end_time == time(14, 30) and not any(r.flags for r in rows)
+    press = make_visit(
+        services,
+        code="0880",
+        end=time(15, 0),
+        has_press_meeting=True,
+        press_start=time(15, 15),
+        press_end=time(15, 45),
+    )
+    rows = svc.apply_template(press.id, FIRST_VISIT_TEMPLATE_ID, fit=True)
+    last = rows[-1]
+    assert (last.title, last.start_time, last.end_time) == (
+        "Pressträff",
+        time(15, 15),
+        time(15, 45),
+    )
+    assert not any(r.flags for r in rows)  # after the visit, but at the press meeting time
+    svc.move(last.id, 0)  # laid out back to back again from the start
+    assert [(r.title, r.start_time) for r in svc.items_of(press.id)][:1] == [
+        ("Pressträff", time(9, 0))
+    ]
+    svc.add_item(press.id, AgendaItemInput(title="Sent", kind=AgendaItemKind.PRESS))
+    assert svc.items_of(press.id)[-1].flags == (FLAG_OUTSIDE,)  # 15.00-15.30: not press time
 
 
 def test_save_as_template_and_replace(agenda) -> None:
@@ -251,3 +281,37 @@ def test_document_for_the_pdf(services: Services) -> None:
     assert doc.visit_title == "Första besöket i Mjölby"
     assert doc.press is not None and doc.press.place == "Sessionssalen"
     assert len(doc.items) == 9
+
+
+def test_fit_durations_shrinks_sessions_only() -> None:
+    from samordnare_desktop.services.agendas import fit_durations
+
+    s, lunch = AgendaItemKind.SESSION, AgendaItemKind.LUNCH
+    assert fit_durations([(60, s), (60, lunch)], 180) == [60, 60]
+    fitted = fit_durations([(90, s), (45, lunch), (60, s), (30, AgendaItemKind.PRESS)], 180)
+    assert fitted[1] == 45 and fitted[3] == 30 and sum(fitted) <= 180
+    assert all(d % 5 == 0 and d >= 10 for d in fitted)
+    assert fit_durations([(60, lunch), (60, s)], 50) == [60, 60]  # cannot: left as is
+
+
+def test_apply_template_fitted_to_a_short_visit(services: Services) -> None:
+    visit = make_visit(services, kind=VisitKind.FOLLOW_UP, start=time(9, 30), end=time(12, 30))
+    rows = services.agendas.apply_template(visit.id, FOLLOW_UP_TEMPLATE_ID, fit=True)
+    assert rows[0].start_time == time(9, 30)
+    assert rows[-1].end_minutes <= 12 * 60 + 30
+    assert not any(r.flags for r in rows)
+    assert services.agendas.visit_minutes(visit.id) == 180
+
+
+def test_a_new_start_moves_the_later_items_too(agenda) -> None:
+    visit, svc = agenda
+    a = svc.items_of(visit.id)[0]
+    moved = replace_title(a, "A")
+    from dataclasses import replace
+
+    svc.update_item(a.id, replace(moved, start_time=time(10, 0)), expected_version=a.version)
+    assert times(svc.items_of(visit.id)) == [
+        ("A", "10:00", "10:30"),
+        ("B", "10:30", "11:30"),
+        ("C", "11:30", "11:45"),
+    ]

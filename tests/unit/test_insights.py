@@ -75,7 +75,7 @@ def test_overview_counts_on_known_data(programme) -> None:
     assert months[date(2026, 2, 1)] == 2  # Sjöbo and Kiruna; the cancelled visit does not count
     assert months[date(2026, 3, 1)] == 1
     assert months[date(2026, 4, 1)] == 1
-    assert len(o.per_month) == 12
+    assert len(o.per_month) == 15  # a year back and three months ahead
 
 
 def _pdf_text(data: bytes) -> tuple[str, int]:
@@ -137,7 +137,15 @@ def test_programme_xlsx_has_sheets_and_neutralised_text(programme, tmp_path: Pat
     )
     out = programme.insights.export.write_xlsx(tmp_path / "p.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Kommuner", "Besök", "Tidsmätningar", "Tidsmätning, svarande"]
+    assert wb.sheetnames == [
+        "Kommuner",
+        "Besök",
+        "Deltagare",
+        "Handlingsplaner",
+        "Uppföljningar",
+        "Tidsmätningar",
+        "Tidsmätning, svarande",
+    ]
     assert [r[0] for r in wb["Kommuner"].iter_rows(min_row=2, values_only=True)] == [
         "0586",
         "0880",
@@ -206,13 +214,14 @@ def test_import_long_xlsx(services, tmp_path: Path) -> None:
     [
         ("a.csv", "Roll;Dagar;Fika\nChef;1;2\n", "Okända kolumner"),
         ("b.csv", "Dagar;Resor\n1;2\n", "rollkolumn"),
-        ("c.csv", "Roll;Dagar;Resor\nKock;1;2\n", "Rad 2: okänd roll"),
+        ("c.csv", "Roll;Dagar;Resor\n\nKock;1;2\n", "Rad 3: okänd roll"),
         ("d.csv", "Roll;Dagar;Resor\nChef;1;mycket\n", "inte ett tal"),
         ("e.csv", "Roll;Dagar;Resor\nChef;1;-5\n", "heltal"),
-        ("f.csv", "Roll;Dagar;Resor\n", "inga rader"),
+        ("f.csv", "Roll;Dagar;Resor\n", "inga rader under"),
         ("g.csv", "Roll;Dagar;Resor\nChef;0;5\n", "Svarande 1"),
         ("h.pdf", "x", "CSV- och XLSX-filer"),
-        ("i.xlsx", "not a zip", "XLSX-arbetsbok"),
+        ("i.xlsx", "not a zip", "inte ett kalkylark"),
+        ("j.csv", "\n\n", "innehåller inga rader"),
     ],
 )
 def test_import_refuses_bad_files(services, tmp_path: Path, name, content, message) -> None:
@@ -317,3 +326,32 @@ def test_report_has_participants_plans_and_recurring_areas(with_plans) -> None:
     assert "3 på deltagarlistorna för periodens besök, 2 deltog." in text
     assert "1 handlingsplaner inkomna och 1 följda upp." in text
     assert "1 åtgärder var försenade vid periodens slut." in text
+
+
+def test_programme_xlsx_plans_follow_ups_and_participant_counts(with_plans, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(with_plans.insights.export.write_xlsx(tmp_path / "p.xlsx"))
+    people = list(wb["Deltagare"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[4], r[5], r[6]) for r in people] == [
+        ("0586", "Politiker", 1, 1),
+        ("0586", "Chef", 2, 1),
+    ]
+    assert all("Anna" not in str(cell) for row in people for cell in row)  # counts, no names
+    actions = list(wb["Handlingsplaner"].iter_rows(min_row=2, values_only=True))
+    assert len(actions) == 5  # Mjölby: three actions + an area without actions; Sjöbo: one area
+    mentor = next(r for r in actions if r[5] == "Mentorprogram")
+    assert mentor[9] == "ja"
+    follow = list(wb["Uppföljningar"].iter_rows(min_row=2, values_only=True))
+    assert {r[5] for r in follow} == {"Mentorprogram", "Klar sak", "Senare"}
+
+
+def test_programme_comparison_pools_each_round(programme) -> None:
+    ts = programme.insights.time_studies
+    comparison = ts.programme_comparison()
+    assert [s.study.ordinal for s in comparison.studies] == [1]
+    overall = comparison.studies[0].overall
+    assert overall.respondents == 4 and overall.total_minutes == 600 + 630
+    children = next(c.id for c in comparison.categories if c.key == "direct_children")
+    assert overall.share(children) == pytest.approx(90 / 1230)
+    assert comparison.median[children] == pytest.approx((30 / 600 + 60 / 630) / 2)

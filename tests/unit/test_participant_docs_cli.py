@@ -116,3 +116,28 @@ def test_clear_errors(tmp_path: Path) -> None:
 
     date_error = run("--db", str(db), "export", "signin", "--kommun", "0586", "--date", "4/3")
     assert date_error.returncode == 2 and "YYYY-MM-DD" in date_error.stderr
+
+
+def test_import_a_named_sheet(tmp_path: Path) -> None:
+    from samordnare_desktop.services import tabular
+
+    db = _database(tmp_path)
+    book = tmp_path / "lista.xlsx"
+    tabular.write_xlsx(
+        book,
+        [
+            tabular.Sheet("Instruktioner", ["Fyll i bladet Deltagare"], []),
+            tabular.Sheet("Deltagare", ["Förnamn", "Efternamn"], [["Nils", "Nord"]]),
+        ],
+    )
+    first = run(
+        "--db", str(db), "import", "participants", str(book), *VISIT, "--sheet", "Instruktioner"
+    )
+    assert first.returncode == 2 and "Namn" in first.stderr  # that sheet has no names
+    found = run("--db", str(db), "import", "participants", str(book), *VISIT, "--dry-run")
+    assert "Läggs till: Nils Nord" in found.stdout  # the sheet with names is found by itself
+    named = run(
+        "--db", str(db), "import", "participants", str(book), *VISIT, "--sheet", "Deltagare"
+    )
+    assert named.returncode == 0, named.stderr
+    assert "Läggs till: Nils Nord" in named.stdout

@@ -276,7 +276,7 @@ def test_export_and_import_back(services: Services, tmp_path: Path, suffix: str)
     assert names == {'=HYPERLINK("x")', "Per Holm"}
     if suffix == ".csv":
         raw = out.read_bytes().decode("utf-8-sig")
-        assert "'=HYPERLINK" in raw and "'@Soc" in raw and ";+46 70 1;" in raw
+        assert "'=HYPERLINK" in raw and "'@Soc" in raw and ";'+46 70 1;" in raw
         assert "Politiker" in raw and "Ja" in raw
     # importing the export into another visit of the same municipality matches everyone
     other = services.visits.create(
@@ -291,3 +291,63 @@ def test_export_refuses_other_suffix(services: Services, tmp_path: Path) -> None
     visit = _visit(services)
     with pytest.raises(UserError):
         services.participant_documents.export_table(visit.id, tmp_path / "x.txt")
+
+
+def test_undo_and_redo_an_import(services: Services, tmp_path: Path) -> None:
+    visit = _visit(services)
+    svc = services.participants
+    kept = svc.add(visit.id, PersonInput("Anna Berg", Cat.MANAGER, organisation="Soc"))
+    removed = svc.add(visit.id, PersonInput("Bo Ek", Cat.OTHER))
+    svc.remove(removed.id)
+    path = _write_csv(
+        tmp_path / "a.csv",
+        [
+            ["Namn", "Organisation", "Telefon", "Kategori"],
+            ["Anna Berg", "Soc", "070-111", "Politiker"],
+            ["Bo Ek", "", "", ""],
+            ["Nya Nilsson", "", "", ""],
+        ],
+        ";",
+        "utf-8",
+    )
+    done = services.participant_documents.apply(visit.id, path)
+    assert done.receipt is not None
+    state = lambda: sorted(  # noqa: E731
+        (r.name, r.phone, r.category.value) for r in svc.list_for_visit(visit.id)
+    )
+    after = state()
+    assert after == [
+        ("Anna Berg", "070-111", "politician"),
+        ("Bo Ek", "", "other"),
+        ("Nya Nilsson", "", "other"),
+    ]
+    services.participant_documents.undo_import(done.receipt)
+    assert state() == [("Anna Berg", "", "manager")]
+    assert [p.name for p in svc.directory(visit.municipality_id)] == ["Anna Berg", "Bo Ek"]
+    services.participant_documents.redo_import(done.receipt)
+    assert state() == after
+    # an edit made after the import survives its undo
+    anna = next(r for r in svc.list_for_visit(visit.id) if r.id == kept.id)
+    from dataclasses import replace
+
+    svc.update(
+        anna.id,
+        replace(anna.as_person_input(), phone="070-999"),
+        anna.as_participation_input(),
+        expected_version=anna.version,
+    )
+    services.participant_documents.undo_import(done.receipt)
+    assert state() == [("Anna Berg", "070-999", "manager")]
+
+
+def test_apply_refuses_a_file_changed_after_the_preview(services: Services, tmp_path: Path) -> None:
+    visit = _visit(services)
+    docs = services.participant_documents
+    path = _write_csv(tmp_path / "a.csv", [["Namn"], ["Anna Berg"]], ";", "utf-8")
+    preview = docs.preview(visit.id, path)
+    _write_csv(path, [["Namn"], ["Anna Berg"], ["Bo Ek"]], ";", "utf-8")
+    with pytest.raises(UserError, match="förhandsgranskning"):
+        docs.apply(visit.id, path, expected=preview)
+    assert _counts(services) == (0, 0)
+    again = docs.preview(visit.id, path)
+    assert docs.apply(visit.id, path, expected=again).added == 2

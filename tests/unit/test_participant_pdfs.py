@@ -176,3 +176,10 @@ def test_documents_from_the_database(services: Services) -> None:
     assert "Kim" in text
     sheet = "\n".join(_pages(docs.signin_sheet_pdf(visit.id, blank_rows=2)))
     assert "Anna Berg" in sheet and "Elsa" not in sheet and "Ungdom 1" in sheet
+
+
+def test_young_people_sort_by_number() -> None:
+    entries = [ParticipantEntry(f"Ungdom {n}") for n in (10, 2, 1)] + [ParticipantEntry("Bo Ek")]
+    text = _pages(signin_sheet_pdf(HEADING, entries, blank_rows=0))[0]
+    order = [text.index(name) for name in ("Bo Ek", "Ungdom 1\n", "Ungdom 2", "Ungdom 10")]
+    assert order == sorted(order)

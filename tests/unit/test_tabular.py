@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.services import tabular
@@ -156,8 +158,8 @@ def test_csv_writer_neutralises_formulas_and_keeps_numbers(tmp_path: Path) -> No
     for row, hostile in zip(rows[1:], HOSTILE, strict=False):
         assert row[0] == "'" + hostile
         assert row[1] == "42"
-        assert row[2] == "+46 70 123 45 67"
-    assert rows[-1] == ["Åsa", "1,5", "-5"]
+        assert row[2] == "'+46 70 123 45 67"  # Excel would parse it as a formula
+    assert rows[-1] == ["Åsa", "1,5", "'-5"]
     # and it reads back to what was written
     table = read_table(path)
     assert [r[0] for r in table.rows[: len(HOSTILE)]] == [h.strip() for h in HOSTILE]
@@ -171,7 +173,9 @@ def test_xlsx_writer_never_writes_a_formula(tmp_path: Path) -> None:
         path,
         [
             Sheet(
-                "Deltagare: [alla]", ["=Namn", "Antal"], [[h, 7] for h in HOSTILE] + [["a\x01b", 0]]
+                "Deltagare: [alla]",
+                ["=Namn", "Antal"],
+                [[h, 7] for h in HOSTILE] + [["a\x01b", 0], ["+46 70 123 45 67", -5]],
             )
         ],
     )
@@ -185,6 +189,10 @@ def test_xlsx_writer_never_writes_a_formula(tmp_path: Path) -> None:
         assert cell.value[0] == "'" and cell.value[1:].strip() == hostile.strip()
         assert sheet.cell(row=row, column=2).value == 7
     assert sheet.cell(row=len(HOSTILE) + 2, column=1).value == "ab"
+    # a phone number in a text cell calls nothing: no apostrophe to confuse the reader
+    assert sheet.cell(row=len(HOSTILE) + 3, column=1).value == "+46 70 123 45 67"
+    assert sheet.cell(row=len(HOSTILE) + 3, column=1).data_type == "s"
+    assert sheet.cell(row=len(HOSTILE) + 3, column=2).value == -5
     assert sheet.freeze_panes == "A2"
 
 
@@ -213,3 +221,32 @@ def test_duplicate_sheet_titles_are_made_unique() -> None:
     data = tabular.xlsx_bytes([Sheet("X" * 40, [], []), Sheet("X" * 40, [], [])])
     names = load_workbook(io.BytesIO(data)).sheetnames
     assert len(set(names)) == 2 and all(len(n) <= 31 for n in names)
+
+
+_CELL_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from('=+-@;,"\t\n'),
+    max_size=30,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=st.lists(st.lists(_CELL_TEXT, min_size=3, max_size=3), min_size=1, max_size=8))
+def test_csv_round_trip_of_any_text(tmp_path: Path, rows: list[list[str]]) -> None:
+    """What we write, we read back: separators, quotes, newlines, formula characters."""
+    path = tmp_path / "runda.csv"
+    tabular.write_csv(path, ["A", "B", "C"], rows)
+    expected = [
+        [cell.strip() for cell in row]
+        for row in rows
+        if any(cell.strip() for cell in row)  # blank lines are skipped
+    ]
+    expected = [
+        [
+            c[1:].strip() if c.startswith("'") and c[1:2] in "=+-@\t\r" and len(c) > 1 else c
+            for c in row
+        ]
+        for row in expected
+    ]
+    assert read_table(path).rows == expected

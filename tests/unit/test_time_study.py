@@ -169,3 +169,19 @@ def test_categories_are_data(services) -> None:
     assert "Jour" not in [c.name for c in ts.categories()]
     ts.restore_category(added.id)
     assert "Jour" in [c.name for c in ts.categories()]
+
+
+def test_hidden_category_minutes_still_count_in_shares(services) -> None:
+    from samordnare_desktop.services.time_study import pooled
+
+    c = _ids(services)
+    ts = services.insights.time_studies
+    extra = ts.add_category("Jour")
+    study = _study(
+        services, "0586", (RespondentInput(Role.MANAGER, 1, {c["other"]: 60, extra.id: 60}),)
+    )
+    ts.delete_category(extra.id)
+    summary = ts.summary(study.id)
+    assert summary.overall.share(c["other"]) == pytest.approx(0.5)
+    cats = ts.categories()
+    assert pooled([summary], cats).overall.share(c["other"]) == pytest.approx(0.5)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import ProgrammeStage, WarningKind
 from samordnare_desktop.services.visits import VisitFilter, VisitInput
@@ -145,3 +145,67 @@ def test_ics_export_parses_back(services, tmp_path: Path) -> None:
     svc.export_ics(svc.list(VisitFilter()), out)
     again = {str(e["uid"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
     assert again == set(events)
+
+
+def test_deleting_a_first_visit_unlinks_its_follow_ups_and_restore_relinks_them(
+    services,
+) -> None:
+    svc = services.visits
+    first = svc.create(_visit(services, "0586", VisitKind.FIRST, date(2026, 3, 4)))
+    a = svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 11, 4)))
+    b = svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 12, 2)))
+    gone = svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 12, 9)))
+    svc.delete(gone.id)
+    other = svc.create(_visit(services, "1265", VisitKind.FIRST, date(2026, 3, 5)))
+    elsewhere = svc.create(_visit(services, "1265", VisitKind.FOLLOW_UP, date(2026, 12, 3)))
+    assert [r.id for r in svc.follow_ups_of(first.id)] == [a.id, b.id]  # not the deleted one
+
+    unlinked = svc.delete(first.id)
+    assert set(unlinked) == {a.id, b.id, gone.id}
+    assert svc.get(a.id).first_visit_id is None and svc.get(b.id).first_visit_id is None
+    assert svc.get(elsewhere.id).first_visit_id == other.id  # another municipality: untouched
+    assert svc.follow_ups_of(first.id) == []
+
+    svc.restore(first.id, relink=unlinked)
+    assert svc.get(first.id).id == first.id
+    assert svc.get(a.id).first_visit_id == first.id
+    assert svc.get(b.id).first_visit_id == first.id
+    assert [r.id for r in svc.follow_ups_of(first.id)] == [a.id, b.id]
+    # a refused delete changes nothing
+    with pytest.raises(NotFoundError):
+        svc.delete(gone.id)
+    assert svc.get(a.id).first_visit_id == first.id
+
+
+def test_retired_questions_keep_their_number_and_old_visits(services) -> None:
+    svc = services.visits
+    q1, q2, q3 = svc.questions()
+    old = svc.create(_visit(services, "0586", VisitKind.FIRST, date(2026, 3, 4)))
+    retired = svc.retire_question(q2.id)
+    assert retired.retired and retired.number == 2
+    assert [q.number for q in svc.questions()] == [1, 3]  # the catalogue's active list
+    assert [(q.number, q.retired) for q in svc.questions(include_retired=True)] == [
+        (1, False),
+        (2, True),
+        (3, False),
+    ]
+    # the old visit still explores it (and its ics/agenda text says so)
+    assert [n for n, _ in svc.questions_of(old.id)] == [1, 2, 3]
+    assert [n for n, _ in svc.questions_by_visit([old.id])[old.id]] == [1, 2, 3]
+    svc.update(old.id, old.as_input(), expected_version=old.version, question_ids=[q1.id, q2.id])
+    assert [n for n, _ in svc.questions_of(old.id)] == [1, 2]  # kept while editing the visit
+    # new visits never get it, and it cannot be added to one
+    follow = svc.create(_visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 11, 4)))
+    assert [n for n, _ in svc.questions_of(follow.id)] == [1, 3]
+    with pytest.raises(ValidationError) as err:
+        svc.update(
+            follow.id, follow.as_input(), expected_version=follow.version, question_ids=[q2.id]
+        )
+    assert err.value.field == "questions" and "2" in str(err.value)
+    assert [n for n, _ in svc.questions_of(follow.id)] == [1, 3]  # refused: nothing changed
+    # numbers are never reused
+    assert svc.add_question("Hur följs placerade barn upp?").number == 4
+    svc.retire_question(q3.id)
+    assert svc.add_question("Ännu en fråga").number == 5
+    assert not svc.reinstate_question(q2.id).retired
+    assert [q.number for q in svc.questions()] == [1, 2, 4, 5]

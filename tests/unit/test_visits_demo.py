@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, timedelta
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import is_free_day
@@ -18,8 +18,15 @@ def test_demo_visits(services) -> None:
     rows = services.visits.list(VisitFilter())
     firsts = [r for r in rows if r.kind is VisitKind.FIRST]
     assert sorted(r.municipality_code for r in firsts) == sorted(PROGRAMME_CODES)
-    assert any(r.kind is VisitKind.FOLLOW_UP for r in rows)
-    assert all(date(2025, 1, 1) <= r.day <= date(2026, 12, 31) for r in rows)
+    follow_ups = [r for r in rows if r.kind is VisitKind.FOLLOW_UP]
+    assert sorted(r.municipality_code for r in follow_ups) == sorted(PROGRAMME_CODES)
+    assert all(date(2025, 1, 1) <= r.day <= date(2027, 4, 30) for r in rows)
+    # follow-ups not held yet: planned or confirmed, December to April, a handful within 30 days
+    coming = [r for r in follow_ups if r.day >= REFERENCE_DAY]
+    assert coming and all(date(2026, 12, 1) <= r.day <= date(2027, 4, 30) for r in coming)
+    assert 3 <= sum(r.day <= REFERENCE_DAY + timedelta(days=30) for r in coming) <= 8
+    assert all(r.day > date(2027, 1, 6) or r.day < date(2026, 12, 21) for r in coming)
+    assert all(r.first_visit_id is not None for r in follow_ups)
     assert not any(is_free_day(r.day) for r in rows)
     assert len({r.day for r in rows}) == len(rows)  # never two visits on one day
     for r in rows:
@@ -31,7 +38,16 @@ def test_demo_visits(services) -> None:
     mjolby = services.visits.find_one("0586", date(2026, 3, 4))
     assert mjolby.kind is VisitKind.FIRST and mjolby.venue_name
     assert services.visits.warnings(rows) == {}
-    follow_ups = [r for r in rows if r.kind is VisitKind.FOLLOW_UP]
-    assert all(r.first_visit_id is not None for r in follow_ups)
+    # contacts: socialchef (host), enhetschef, kommunikatör (press contact)
+    for r in rows:
+        contacts = {c.title: c for c in services.municipalities.details(r.municipality_id).contacts}
+        assert set(contacts) == {"Socialchef", "Enhetschef barn och unga", "Kommunikatör"}
+        assert r.host_contact_id == contacts["Socialchef"].id
+        assert contacts["Kommunikatör"].email.endswith(".example.se")
+        if r.has_press_meeting:
+            assert r.press_contact_name == contacts["Kommunikatör"].name
+            assert r.press_contact_phone == contacts["Kommunikatör"].phone
+    contact_count = len(services.municipalities.details(mjolby.municipality_id).contacts)
     build_visits(services, random.Random(2))
     assert len(services.visits.list(VisitFilter())) == len(rows)
+    assert len(services.municipalities.details(mjolby.municipality_id).contacts) == contact_count

@@ -4,6 +4,10 @@
     <context>
         <name>cli</name>
         <message>
+            <source>Run 'python main.py restore --latest-good' to restore the newest backup that passes an integrity check.</source>
+            <translation>Kör 'python main.py restore --latest-good' för att återställa den senaste säkerhetskopian som klarar en integritetskontroll.</translation>
+        </message>
+        <message>
             <source>No tab named {name}. Tabs: {names}.</source>
             <translation>Det finns ingen flik som heter {name}. Flikar: {names}.</translation>
         </message>

@@ -8,8 +8,16 @@
             <translation>Det finns ingen databas i {path}.</translation>
         </message>
         <message>
-            <source>The database is damaged: {detail}. Restore a backup with 'restore'.</source>
-            <translation>Databasen är skadad: {detail}. Återställ en säkerhetskopia med 'restore'.</translation>
+            <source>The newest backup that passes the check is {file}; restore it with 'restore --latest-good'.</source>
+            <translation>Den senaste säkerhetskopian som klarar kontrollen är {file}; återställ den med 'restore --latest-good'.</translation>
+        </message>
+        <message>
+            <source>No backup passes the check.</source>
+            <translation>Ingen säkerhetskopia klarar kontrollen.</translation>
+        </message>
+        <message>
+            <source>The database is damaged: {detail}.</source>
+            <translation>Databasen är skadad: {detail}.</translation>
         </message>
         <message>
             <source>Database OK: {path}</source>
@@ -24,8 +32,8 @@
             <translation>Återställde {file} till {path}.</translation>
         </message>
         <message>
-            <source>The previous state was backed up to {path}.</source>
-            <translation>Det tidigare läget sparades som säkerhetskopia i {path}.</translation>
+            <source>The previous state was kept as {path}.</source>
+            <translation>Det tidigare läget sparades som {path}.</translation>
         </message>
     </context>
 </TS>

@@ -20,8 +20,16 @@
             <translation>Programdata sparad: {path}</translation>
         </message>
         <message>
-            <source>{n} respondents read ({layout} layout).</source>
-            <translation>{n} svarande inlästa (layout: {layout}).</translation>
+            <source>one row per respondent</source>
+            <translation>en rad per svarande</translation>
+        </message>
+        <message>
+            <source>one row per respondent and category</source>
+            <translation>en rad per svarande och kategori</translation>
+        </message>
+        <message>
+            <source>{n} respondents read ({layout}).</source>
+            <translation>{n} svarande inlästa ({layout}).</translation>
         </message>
         <message>
             <source>Dry run: nothing saved.</source>

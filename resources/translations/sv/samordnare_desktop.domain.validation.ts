@@ -19,5 +19,9 @@
             <source>Not a valid phone number (digits, spaces, + - and parentheses).</source>
             <translation>Ogiltigt telefonnummer (siffror, mellanslag, + - och parenteser).</translation>
         </message>
+        <message>
+            <source>{time} does not exist on {day}: the clocks go forward an hour that night.</source>
+            <translation>{time} finns inte den {day}: klockan ställs fram en timme den natten.</translation>
+        </message>
     </context>
 </TS>

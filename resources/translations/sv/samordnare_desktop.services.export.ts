@@ -84,6 +84,74 @@
             <translation>Minuter per dag</translation>
         </message>
         <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Besök</translation>
+        </message>
+        <message>
+            <source>On the list</source>
+            <translation>På listan</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Deltog</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>Action plans</source>
+            <translation>Handlingsplaner</translation>
+        </message>
+        <message>
+            <source>Plan status</source>
+            <translation>Planens status</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Inkommen</translation>
+        </message>
+        <message>
+            <source>Development area</source>
+            <translation>Utvecklingsområde</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klar senast</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenad</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Uppföljningar</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Bedömning</translation>
+        </message>
+        <message>
+            <source>Status at the follow-up</source>
+            <translation>Status vid uppföljningen</translation>
+        </message>
+        <message>
             <source>Time study respondents</source>
             <translation>Tidsmätning, svarande</translation>
         </message>

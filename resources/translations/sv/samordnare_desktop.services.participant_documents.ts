@@ -160,6 +160,10 @@
             <translation>Nej</translation>
         </message>
         <message>
+            <source>The file or the participant list changed after the preview. Nothing was imported; import again to see a new preview.</source>
+            <translation>Filen eller deltagarlistan ändrades efter förhandsgranskningen. Inget importerades; importera igen för att se en ny förhandsgranskning.</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>

@@ -50,5 +50,9 @@
             <source>The time study no longer exists.</source>
             <translation>Tidsmätningen finns inte längre.</translation>
         </message>
+        <message>
+            <source>The programme, all municipalities</source>
+            <translation>Programmet, alla kommuner</translation>
+        </message>
     </context>
 </TS>

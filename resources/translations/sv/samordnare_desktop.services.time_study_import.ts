@@ -4,32 +4,12 @@
     <context>
         <name>time_study_import</name>
         <message>
-            <source>Cannot read {path}: {reason}</source>
-            <translation>Kan inte läsa {path}: {reason}</translation>
-        </message>
-        <message>
-            <source>The file is too large for a time study ({mb} MB).</source>
-            <translation>Filen är för stor för en tidsmätning ({mb} MB).</translation>
-        </message>
-        <message>
             <source>Only CSV and XLSX files can be imported (not {suffix}).</source>
             <translation>Bara CSV- och XLSX-filer kan läsas in (inte {suffix}).</translation>
         </message>
         <message>
-            <source>The file is not a readable XLSX workbook.</source>
-            <translation>Filen är ingen läsbar XLSX-arbetsbok.</translation>
-        </message>
-        <message>
             <source>The file has more than {n} rows.</source>
             <translation>Filen har fler än {n} rader.</translation>
-        </message>
-        <message>
-            <source>The file's text encoding is not UTF-8 or Windows-1252.</source>
-            <translation>Filens teckenkodning är varken UTF-8 eller Windows-1252.</translation>
-        </message>
-        <message>
-            <source>The file is not a text (CSV) file.</source>
-            <translation>Filen är ingen textfil (CSV).</translation>
         </message>
         <message>
             <source>Row {row}: unknown role “{value}” (expected investigating social worker, other social worker or unit manager).</source>

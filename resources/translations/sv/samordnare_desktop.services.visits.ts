@@ -38,5 +38,9 @@
             <source>The question no longer exists.</source>
             <translation>Frågan finns inte längre.</translation>
         </message>
+        <message>
+            <source>Question {number} is retired and cannot be added to a visit.</source>
+            <translation>Fråga {number} är avslutad och kan inte läggas till på ett besök.</translation>
+        </message>
     </context>
 </TS>

@@ -132,6 +132,14 @@
             <translation>Exportera uppföljning som PDF…</translation>
         </message>
         <message>
+            <source>Delete follow-up</source>
+            <translation>Ta bort uppföljning</translation>
+        </message>
+        <message>
+            <source>Delete this follow-up, e.g. one started by mistake (Ctrl+Z undoes)</source>
+            <translation>Ta bort uppföljningen, t.ex. en som påbörjats av misstag (Ctrl+Z ångrar)</translation>
+        </message>
+        <message>
             <source>Overall summary of the follow-up for the municipality…</source>
             <translation>Sammanfattning av uppföljningen för kommunen…</translation>
         </message>
@@ -146,6 +154,14 @@
         <message>
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>Export version as PDF…</source>
+            <translation>Exportera versionen som PDF…</translation>
+        </message>
+        <message>
+            <source>The plan as it stood when the chosen version was saved (double-click)</source>
+            <translation>Planen som den såg ut när vald version sparades (dubbelklicka)</translation>
         </message>
         <message>
             <source>Saved versions</source>
@@ -174,6 +190,10 @@
         <message>
             <source>{plans} of {total} municipalities have a plan · {late} overdue actions</source>
             <translation>{plans} av {total} kommuner har en plan · {late} försenade åtgärder</translation>
+        </message>
+        <message>
+            <source>A change in the action plan could not be saved (see the message beside the field). Close anyway and lose it?</source>
+            <translation>En ändring i handlingsplanen kunde inte sparas (se meddelandet vid fältet). Stänga ändå och förlora den?</translation>
         </message>
         <message>
             <source>{areas} development areas, {actions} actions</source>
@@ -274,6 +294,14 @@
         <message>
             <source>Follow-up started.</source>
             <translation>Uppföljningen påbörjad.</translation>
+        </message>
+        <message>
+            <source>Delete the follow-up with its assessments and comments? You can undo this with Ctrl+Z.</source>
+            <translation>Ta bort uppföljningen med dess bedömningar och kommentarer? Du kan ångra med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Follow-up deleted. Ctrl+Z undoes.</source>
+            <translation>Uppföljningen borttagen. Ctrl+Z ångrar.</translation>
         </message>
         <message>
             <source>Saved</source>

@@ -20,8 +20,16 @@
             <translation>Upp</translation>
         </message>
         <message>
+            <source>Move up (Alt+Up)</source>
+            <translation>Flytta upp (Alt+Upp)</translation>
+        </message>
+        <message>
             <source>Down</source>
             <translation>Ned</translation>
+        </message>
+        <message>
+            <source>Move down (Alt+Down)</source>
+            <translation>Flytta ned (Alt+Ned)</translation>
         </message>
         <message>
             <source>From template…</source>
@@ -108,6 +116,18 @@
             <translation>Välj ett besök för att se dess agenda.</translation>
         </message>
         <message>
+            <source>(untitled)</source>
+            <translation>(utan rubrik)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>Save your changes to the item {title}?</source>
+            <translation>Spara ändringarna i punkten {title}?</translation>
+        </message>
+        <message>
             <source>Edit item</source>
             <translation>Redigera punkt</translation>
         </message>
@@ -180,6 +200,14 @@
             <translation>Ersätta agendans {count} punkter med mallen {name}? Du kan ångra med Ctrl+Z.</translation>
         </message>
         <message>
+            <source>Fit to the visit</source>
+            <translation>Anpassa till besöket</translation>
+        </message>
+        <message>
+            <source>The template takes {template} but the visit lasts {visit}. Shorten the sessions so the agenda ends on time? (No: use the template's times.)</source>
+            <translation>Mallen tar {template} men besöket varar {visit}. Korta programpunkterna så att agendan slutar i tid? (Nej: använd mallens tider.)</translation>
+        </message>
+        <message>
             <source>Agenda from template {name}</source>
             <translation>Agenda från mallen {name}</translation>
         </message>
@@ -236,8 +264,8 @@
             <translation>Agendan är tom. Lägg till punkter eller börja från en mall.</translation>
         </message>
         <message>
-            <source>{count} items, {start}–{end} ({hours} h {minutes} min).</source>
-            <translation>{count} punkter, {start}–{end} ({hours} h {minutes} min).</translation>
+            <source>{count} items, {start}–{end} ({length}).</source>
+            <translation>{count} punkter, {start}–{end} ({length}).</translation>
         </message>
         <message>
             <source>Flagged: {count} (overlap or outside the visit's hours; see the tinted rows).</source>

@@ -20,12 +20,48 @@
             <translation>Redigera…</translation>
         </message>
         <message>
+            <source>Retire</source>
+            <translation>Avsluta</translation>
+        </message>
+        <message>
+            <source>Take the question out of use: new visits no longer get it, visits that explored it keep it, and its number is never reused.</source>
+            <translation>Ta frågan ur bruk: nya besök får den inte längre, besök som har tagit upp den behåller den och numret återanvänds aldrig.</translation>
+        </message>
+        <message>
+            <source>Show retired</source>
+            <translation>Visa avslutade</translation>
+        </message>
+        <message>
             <source>Question {number}: {text}</source>
             <translation>Fråga {number}: {text}</translation>
         </message>
         <message>
             <source>(default)</source>
             <translation>(förvald)</translation>
+        </message>
+        <message>
+            <source>(retired)</source>
+            <translation>(avslutad)</translation>
+        </message>
+        <message>
+            <source>Reinstate</source>
+            <translation>Återinför</translation>
+        </message>
+        <message>
+            <source>Retire question</source>
+            <translation>Avsluta fråga</translation>
+        </message>
+        <message>
+            <source>Retire question {number}?
+
+{text}
+
+New visits will no longer get it; visits that explored it keep it. Its number is never given to another question. You can reinstate it under “Show retired”.</source>
+            <translation>Avsluta fråga {number}?
+
+{text}
+
+Nya besök får den inte längre; besök som har tagit upp den behåller den. Numret ges aldrig till någon annan fråga. Du kan återinföra den under ”Visa avslutade”.</translation>
         </message>
     </context>
     <context>

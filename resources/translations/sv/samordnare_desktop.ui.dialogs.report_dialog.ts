@@ -36,6 +36,10 @@
             <translation>Spara texten</translation>
         </message>
         <message>
+            <source>Preview…</source>
+            <translation>Förhandsgranska…</translation>
+        </message>
+        <message>
             <source>Create PDF…</source>
             <translation>Skapa PDF…</translation>
         </message>

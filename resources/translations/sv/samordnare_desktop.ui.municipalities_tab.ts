@@ -68,6 +68,14 @@
             <translation>Visar {shown} av {total} kommuner · {programme} i programmet</translation>
         </message>
         <message>
+            <source>Visits: none yet.</source>
+            <translation>Besök: inga ännu.</translation>
+        </message>
+        <message>
+            <source>Visits: {visits}</source>
+            <translation>Besök: {visits}</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Ej sparade ändringar</translation>
         </message>

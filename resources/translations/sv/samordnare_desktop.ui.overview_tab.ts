@@ -88,8 +88,8 @@
             <translation>Bakom siffran</translation>
         </message>
         <message>
-            <source>Time study: municipality beside the programme median</source>
-            <translation>Tidsmätning: kommunen bredvid programmets median</translation>
+            <source>Time study: the programme or a municipality beside the median</source>
+            <translation>Tidsmätning: programmet eller en kommun bredvid medianen</translation>
         </message>
         <message>
             <source>have had their first visit</source>
@@ -124,6 +124,10 @@ besök de kommande 30 dagarna</translation>
 overdue actions in the plans</source>
             <translation>{count}
 försenade åtgärder i planerna</translation>
+        </message>
+        <message>
+            <source>The programme, all municipalities</source>
+            <translation>Programmet, alla kommuner</translation>
         </message>
         <message>
             <source>No time study yet</source>

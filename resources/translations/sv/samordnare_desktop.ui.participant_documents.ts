@@ -94,8 +94,20 @@
             <translation>Kalkylark (*.csv *.xlsx *.xlsm *.txt);;Alla filer (*)</translation>
         </message>
         <message>
-            <source>Imported from {file}: {summary}.</source>
-            <translation>Importerat från {file}: {summary}.</translation>
+            <source>Importing participants…</source>
+            <translation>Importerar deltagare…</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Läser {file}…</translation>
+        </message>
+        <message>
+            <source>Import participants from {file}</source>
+            <translation>Importera deltagare från {file}</translation>
+        </message>
+        <message>
+            <source>Imported from {file}: {summary}. Ctrl+Z undoes.</source>
+            <translation>Importerat från {file}: {summary}. Ctrl+Z ångrar.</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -108,6 +120,10 @@
         <message>
             <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
             <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saving {file}…</source>
+            <translation>Sparar {file}…</translation>
         </message>
         <message>
             <source>{count} participants saved to {path}.</source>

@@ -136,6 +136,18 @@
             <translation>Fråga {number}: {text}</translation>
         </message>
         <message>
+            <source>(retired)</source>
+            <translation>(avslutad)</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <source>None planned yet.</source>
+            <translation>Ingen planerad ännu.</translation>
+        </message>
+        <message>
             <source>–</source>
             <translation>–</translation>
         </message>

@@ -19,6 +19,10 @@
             <translation>Deltagare</translation>
         </message>
         <message>
+            <source>Action plan</source>
+            <translation>Handlingsplan</translation>
+        </message>
+        <message>
             <source>New visit</source>
             <translation>Nytt besök</translation>
         </message>
@@ -41,6 +45,14 @@
         <message>
             <source>The selected visits, or all upcoming ones, as an .ics calendar file</source>
             <translation>De markerade besöken, eller alla kommande, som kalenderfil (.ics)</translation>
+        </message>
+        <message>
+            <source>Participants…</source>
+            <translation>Deltagare…</translation>
+        </message>
+        <message>
+            <source>Open the Participants tab on the selected visit (Ctrl+D)</source>
+            <translation>Öppna fliken Deltagare på det valda besöket (Ctrl+D)</translation>
         </message>
         <message>
             <source>Questions…</source>
@@ -87,6 +99,10 @@
             <translation>Besök</translation>
         </message>
         <message>
+            <source>Save the changes to the visit?</source>
+            <translation>Spara ändringarna i besöket?</translation>
+        </message>
+        <message>
             <source>Showing {shown} of {total} visits · {warned} with warnings</source>
             <translation>Visar {shown} av {total} besök · {warned} med varningar</translation>
         </message>
@@ -101,6 +117,18 @@
         <message>
             <source>Visit saved.</source>
             <translation>Besöket är sparat.</translation>
+        </message>
+        <message>
+            <source>Delete the visit {visit}?
+
+Follow-up visits linked to it: {count} ({days}). They will no longer be linked to a first visit.
+
+You can undo this with Ctrl+Z (the links come back too).</source>
+            <translation>Ta bort besöket {visit}?
+
+Uppföljningsbesök som är kopplade till det: {count} ({days}). De kommer inte längre att vara kopplade till något första besök.
+
+Du kan ångra detta med Ctrl+Z (kopplingarna återställs också).</translation>
         </message>
         <message>
             <source>Delete visit</source>

@@ -8,6 +8,10 @@
             <translation>Visa siffror</translation>
         </message>
         <message>
+            <source>Share n and Min/day n: measurement n (share of all minutes, minutes per day measured). Median: the programme's median share in the first measurements.</source>
+            <translation>Andel n och Min/dag n: mätning n (andel av alla minuter, minuter per mätdag). Median: programmets median av andelen i de första mätningarna.</translation>
+        </message>
+        <message>
             <source>Show chart</source>
             <translation>Visa diagram</translation>
         </message>
@@ -24,20 +28,20 @@
             <translation>Mätning {n}</translation>
         </message>
         <message>
-            <source>{name}: share</source>
-            <translation>{name}: andel</translation>
+            <source>Share {n}</source>
+            <translation>Andel {n}</translation>
         </message>
         <message>
-            <source>{name}: min/day</source>
-            <translation>{name}: min/dag</translation>
+            <source>Min/day {n}</source>
+            <translation>Min/dag {n}</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Median</translation>
         </message>
         <message>
             <source>Programme median</source>
             <translation>Programmets median</translation>
-        </message>
-        <message>
-            <source>Programme median: share</source>
-            <translation>Programmets median: andel</translation>
         </message>
         <message>
             <source>{label}: {n} respondents, {days} days measured, {per_day} min/day</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,18 +16,26 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.services.municipalities import ContactInput, ContactRow
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 
 class ContactDialog(QDialog):
-    """``save`` is called with the input; the dialog closes only when it succeeded."""
+    """``save`` is called with the input; the dialog closes only when it succeeded.
+
+    With ``drafts`` (the drafts folder) typed text is kept as a draft of ``draft_id`` (the
+    contact, or the municipality for a new one) and offered back if the app crashed.
+    """
 
     def __init__(
         self,
         parent: QWidget | None,
         save: Callable[[ContactInput], object],
         contact: ContactRow | None = None,
+        *,
+        drafts: Path | None = None,
+        draft_id: object = "new",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contact_dialog")
@@ -60,6 +69,23 @@ class ContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+        self.drafts = (
+            DraftKeeper(self, drafts, "contact", contact.id if contact else f"new-{draft_id}")
+            if drafts is not None
+            else None
+        )
+        self._offered = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.drafts is not None and not self._offered:
+            self._offered = True
+            self.drafts.offer(self)
+
+    def reject(self) -> None:
+        if self.drafts is not None:
+            self.drafts.clear()
+        super().reject()
 
     def value(self) -> ContactInput:
         return ContactInput(
@@ -80,5 +106,7 @@ class ContactDialog(QDialog):
         except Exception as exc:
             show_error(self, exc)
             return False
+        if self.drafts is not None:
+            self.drafts.clear()
         self.accept()
         return True

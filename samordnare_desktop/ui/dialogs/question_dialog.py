@@ -1,4 +1,5 @@
-"""The question catalogue: the programme's questions, numbered for life ("Fråga 2")."""
+"""The question catalogue: the programme's questions, numbered for life ("Fråga 2"). Questions
+are never deleted, only retired (and reinstated): visits that explored them keep them."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.services.visits import QuestionRow, VisitService
-from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui import messages
+from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 
@@ -79,7 +81,8 @@ class QuestionDialog(QDialog):
 
 
 class QuestionCatalogueDialog(QDialog):
-    """Lists the catalogue; add and edit questions. ``changed`` is true after any save."""
+    """Lists the catalogue; add, edit, retire and reinstate questions. ``changed`` is true after
+    any change."""
 
     def __init__(self, parent: QWidget | None, service: VisitService) -> None:
         super().__init__(parent)
@@ -102,13 +105,29 @@ class QuestionCatalogueDialog(QDialog):
         self.add_button.setObjectName("add_question")
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("edit_question")
+        self.retire_button = QPushButton(self.tr("Retire"))
+        self.retire_button.setObjectName("retire_question")
+        self.retire_button.setToolTip(
+            self.tr(
+                "Take the question out of use: new visits no longer get it, visits that explored "
+                "it keep it, and its number is never reused."
+            )
+        )
+        self.show_retired = QCheckBox(self.tr("Show retired"))
+        self.show_retired.setObjectName("show_retired")
         self.add_button.clicked.connect(self.add_question)
         self.edit_button.clicked.connect(self.edit_question)
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.show_retired.toggled.connect(lambda _on: self.reload())
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.retire_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.show_retired)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -118,19 +137,62 @@ class QuestionCatalogueDialog(QDialog):
         self.resize(640, 380)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, select: object = None) -> None:
+        """Fill the list (retired questions too if "Show retired" is ticked); ``select``: the id
+        of the question to select (else the first)."""
         self.list.clear()
-        for question in self.service.questions():
+        found = guarded(
+            self, lambda: self.service.questions(include_retired=self.show_retired.isChecked())
+        )
+        for question in found or []:
             text = self.tr("Question {number}: {text}").format(
                 number=question.number, text=question.text
             )
-            if question.is_default:
+            if question.is_default and not question.retired:
                 text += "  " + self.tr("(default)")
+            if question.retired:
+                text += "  " + self.tr("(retired)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, question)
+            if question.retired:
+                item.setForeground(self.palette().placeholderText())
             self.list.addItem(item)
-        if self.list.count():
+            if question.id == select:
+                self.list.setCurrentItem(item)
+        if self.list.count() and self.list.currentItem() is None:
             self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        question = self._selected()
+        self.edit_button.setEnabled(question is not None and not question.retired)
+        self.retire_button.setEnabled(question is not None)
+        self.retire_button.setText(
+            self.tr("Reinstate") if question is not None and question.retired else self.tr("Retire")
+        )
+
+    def toggle_retired(self) -> None:
+        """Retire the selected question (after a confirmation) or reinstate a retired one."""
+        question = self._selected()
+        if question is None:
+            return
+        if question.retired:
+            done = guarded(self, lambda: self.service.reinstate_question(question.id))
+        else:
+            if not messages.confirm(
+                self,
+                self.tr("Retire question"),
+                self.tr(
+                    "Retire question {number}?\n\n{text}\n\nNew visits will no longer get it; "
+                    "visits that explored it keep it. Its number is never given to another "
+                    "question. You can reinstate it under “Show retired”."
+                ).format(number=question.number, text=question.text),
+            ):
+                return
+            done = guarded(self, lambda: self.service.retire_question(question.id))
+        if done is not None:
+            self.changed = True
+            self.reload(select=question.id)
 
     def _selected(self) -> QuestionRow | None:
         item = self.list.currentItem()

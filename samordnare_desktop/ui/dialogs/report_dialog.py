@@ -57,7 +57,7 @@ class ReportDialog(QDialog):
         self.quarter.addItem(self.tr("Own period"), None)
         for y in (year - 1, year, year + 1):
             for q in (1, 2, 3, 4):
-                self.quarter.addItem(self.tr("Quarter {q} {y}").format(q=q, y=y), (y, q))
+                self.quarter.addItem(self.tr("Quarter {q} {y}").format(q=q, y=y), f"{y}Q{q}")
         self.start = QDateEdit()
         self.start.setObjectName("start")
         self.end = QDateEdit()
@@ -77,6 +77,8 @@ class ReportDialog(QDialog):
         self.errors.add_row(form, self.tr("To"), self.end, "end")
         self.save_button = QPushButton(self.tr("Save text"))
         self.save_button.setObjectName("save_text")
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.preview_button.setObjectName("preview")
         self.create_button = QPushButton(self.tr("Create PDF…"))
         self.create_button.setObjectName("create_pdf")
         self.create_button.setDefault(True)
@@ -85,6 +87,7 @@ class ReportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.create_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -102,7 +105,8 @@ class ReportDialog(QDialog):
         self.text.textChanged.connect(self._on_text)
         self.save_button.clicked.connect(lambda: self.save_text())
         self.create_button.clicked.connect(self.create_pdf)
-        self.quarter.setCurrentIndex(self.quarter.findData(previous))
+        self.preview_button.clicked.connect(self.preview)
+        self.quarter.setCurrentIndex(self.quarter.findData("{}Q{}".format(*previous)))
         self.pdf_written: Path | None = None
 
     # --- period ----------------------------------------------------------------------------------
@@ -119,14 +123,15 @@ class ReportDialog(QDialog):
     def _on_quarter(self) -> None:
         chosen = self.quarter.currentData()
         if chosen:
-            self.set_period(*quarter_range(*chosen))
+            year, quarter = chosen.split("Q")
+            self.set_period(*quarter_range(int(year), int(quarter)))
 
     def _on_dates(self) -> None:
         start, end = self.period()
         self.quarter.blockSignals(True)
         year, quarter = quarter_of(start)
         self.quarter.setCurrentIndex(
-            max(0, self.quarter.findData((year, quarter)))
+            max(0, self.quarter.findData(f"{year}Q{quarter}"))
             if (start, end) == quarter_range(year, quarter)
             else 0
         )
@@ -167,6 +172,17 @@ class ReportDialog(QDialog):
         self._dirty = False
         self.status.setText(self.tr("Text saved"))
         return True
+
+    def preview(self) -> None:
+        """The report as it will print (same PDF), after saving the text."""
+        from samordnare_desktop.ui import pdf_output
+
+        start, end = self.period()
+        if not self.save_text():
+            return
+        pdf = guarded(self, lambda: self.service.build_pdf(start, end))
+        if pdf is not None:
+            pdf_output.preview_pdf(self, pdf, period_label(start, end))
 
     def create_pdf(self) -> None:
         from samordnare_desktop.ui.files import choose_save_path

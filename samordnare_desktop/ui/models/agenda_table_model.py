@@ -93,10 +93,12 @@ class AgendaTableModel(RowTableModel[AgendaItemRow]):
         source = int(bytes(data.data(MIME_TYPE).data()).decode() or -1)
         if not 0 <= source < self.rowCount():
             return False
-        if row < 0:
-            row = parent.row() if parent.isValid() else self.rowCount()
-        target = row - 1 if row > source else row
+        if row < 0 and parent.isValid():
+            target = parent.row()  # dropped on an item: take its place
+        else:  # dropped between rows (before ``row``) or below the last one
+            row = self.rowCount() if row < 0 else row
+            target = row - 1 if row > source else row
         if target != source:
             # After the view finished its drop handling: the move resets this model.
-            QTimer.singleShot(0, lambda: self.move_requested.emit(source, target))
+            QTimer.singleShot(0, self, lambda: self.move_requested.emit(source, target))
         return False  # nothing for the view to remove; the service does the move

@@ -29,7 +29,6 @@ class ColumnChart(QWidget):
         self._labels: list[str] = []
         self._values: list[int] = []
         self._highlight: int | None = None
-        self._bars: list[QRectF] = []
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -47,8 +46,16 @@ class ColumnChart(QWidget):
     def values(self) -> list[int]:
         return list(self._values)
 
+    def _area(self) -> QRectF:
+        text_h = QFontMetrics(self.font()).height()
+        lines = max((label.count("\n") + 1 for label in self._labels), default=1)
+        return QRectF(self.rect()).adjusted(8, text_h + 6, -8, -(text_h * lines + 8))
+
     def bar_rect(self, index: int) -> QRectF:
-        return self._bars[index]
+        """The clickable column ``index`` (its whole height), from the current size."""
+        area = self._area()
+        slot = area.width() / max(1, len(self._values))
+        return QRectF(area.left() + slot * index, area.top(), slot, area.height())
 
     def sizeHint(self) -> QSize:
         return QSize(420, 200)
@@ -60,8 +67,7 @@ class ColumnChart(QWidget):
         metrics = QFontMetrics(self.font())
         text_h = metrics.height()
         lines = max((label.count("\n") + 1 for label in self._labels), default=1)
-        area = QRectF(self.rect()).adjusted(8, text_h + 6, -8, -(text_h * lines + 8))
-        self._bars = []
+        area = self._area()
         if not self._values or area.width() <= 0 or area.height() <= 0:
             return
         top = max(max(self._values), 1)
@@ -73,7 +79,6 @@ class ColumnChart(QWidget):
             height = area.height() * value / top
             x = area.left() + slot * index + (slot - width) / 2
             bar = QRectF(x, area.bottom() - height, width, height)
-            self._bars.append(QRectF(area.left() + slot * index, area.top(), slot, area.height()))
             colour = QColor(SERIES_COLOURS[0] if index != self._highlight else SERIES_COLOURS[3])
             painter.fillRect(bar, colour)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
@@ -94,8 +99,8 @@ class ColumnChart(QWidget):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        for index, rect in enumerate(self._bars):
-            if rect.contains(event.position()):
+        for index in range(len(self._values)):
+            if self.bar_rect(index).contains(event.position()):
                 self.columnClicked.emit(index)
                 return
         super().mousePressEvent(event)
@@ -104,16 +109,26 @@ class ColumnChart(QWidget):
 class GroupedBarChart(QWidget):
     """Horizontal bars: one row per category, one bar per series (shares, shown in percent)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self._categories: list[str] = []
         self._series: list[Series] = []
-        self.setMinimumHeight(120)
+        self.compact = compact  # thin bars, no value labels (the figures are one click away)
+        self.setMinimumHeight(80 if compact else 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_data(self, categories: Sequence[str], series: Sequence[Series]) -> None:
         self._categories = list(categories)
         self._series = list(series)
+        self.setToolTip(
+            "\n".join(
+                f"{name}: "
+                + ", ".join(
+                    f"{s.label} {s.values[i] * 100:.0f} %" for s in series if i < len(s.values)
+                )
+                for i, name in enumerate(categories)
+            )
+        )
         self.updateGeometry()
         self.update()
 
@@ -126,10 +141,15 @@ class GroupedBarChart(QWidget):
         return small
 
     def _bar_height(self) -> int:
+        if self.compact:
+            return 4
         return max(8, QFontMetrics(self._small_font()).height())
 
     def _row_height(self) -> int:
-        return self._bar_height() * max(1, len(self._series)) + 6
+        bars = self._bar_height() * max(1, len(self._series)) + 4
+        return (
+            max(bars, QFontMetrics(self._small_font()).height() + 2) if self.compact else bars + 2
+        )
 
     def sizeHint(self) -> QSize:
         legend = QFontMetrics(self.font()).height() + 8
@@ -163,6 +183,8 @@ class GroupedBarChart(QWidget):
         bar_h = self._bar_height()
         row_h = self._row_height()
         small = self._small_font()
+        if self.compact:
+            painter.setFont(small)
         for index, category in enumerate(self._categories):
             y = top + index * row_h
             painter.setPen(text_colour)
@@ -177,6 +199,8 @@ class GroupedBarChart(QWidget):
                 width = bar_area * value / peak
                 bar = QRectF(label_w, y + number * bar_h, max(width, 1.0), bar_h - 2)
                 painter.fillRect(bar, QColor(series.colour))
+                if self.compact:
+                    continue
                 painter.setFont(small)
                 painter.setPen(text_colour)
                 painter.drawText(

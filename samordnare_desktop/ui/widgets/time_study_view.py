@@ -10,7 +10,15 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samordnare_desktop.services.time_study import Comparison
 from samordnare_desktop.ui.models.base import SORT_ROLE, Column, RowTableModel
@@ -35,9 +43,9 @@ def minutes(value: float) -> str:
 
 
 class TimeStudyView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
-        self.chart = GroupedBarChart()
+        self.chart = GroupedBarChart(compact=compact)
         self.chart.setObjectName("time_study_chart")
         self.caption = QLabel()
         self.caption.setObjectName("time_study_caption")
@@ -56,6 +64,12 @@ class TimeStudyView(QWidget):
 
         configure_table(self.table)
         self.table.setVisible(False)
+        self.table.setToolTip(
+            self.tr(
+                "Share n and Min/day n: measurement n (share of all minutes, minutes per day "
+                "measured). Median: the programme's median share in the first measurements."
+            )
+        )
         row = QHBoxLayout()
         row.addWidget(self.caption, 1)
         row.addWidget(self.toggle)
@@ -74,8 +88,10 @@ class TimeStudyView(QWidget):
     def set_comparison(self, comparison: Comparison | None, *, median: bool = True) -> None:
         if comparison is None or not comparison.studies:
             self.chart.set_data([], [])
-            self.model.columns = []
             self.model.set_rows([])
+            self.model.beginResetModel()
+            self.model.columns = []
+            self.model.endResetModel()
             self.caption.setText(self.tr("No time study yet."))
             return
         categories = comparison.categories
@@ -99,7 +115,7 @@ class TimeStudyView(QWidget):
                 values[c.id] += [summary.overall.share(c.id), summary.overall.per_day(c.id)]
             columns.append(
                 Column(
-                    lambda name=name: self.tr("{name}: share").format(name=name),
+                    lambda n=study.ordinal: self.tr("Share {n}").format(n=n),
                     lambda r, i=base: percent(r.values[i]),
                     sort=lambda r, i=base: r.values[i],
                     align=RIGHT,
@@ -107,7 +123,7 @@ class TimeStudyView(QWidget):
             )
             columns.append(
                 Column(
-                    lambda name=name: self.tr("{name}: min/day").format(name=name),
+                    lambda n=study.ordinal: self.tr("Min/day {n}").format(n=n),
                     lambda r, i=base + 1: minutes(r.values[i]),
                     sort=lambda r, i=base + 1: r.values[i],
                     align=RIGHT,
@@ -126,26 +142,37 @@ class TimeStudyView(QWidget):
                 values[c.id].append(comparison.median.get(c.id, 0.0))
             columns.append(
                 Column(
-                    lambda: self.tr("Programme median: share"),
+                    lambda: self.tr("Median"),
                     lambda r, i=index: percent(r.values[i]),
                     sort=lambda r, i=index: r.values[i],
                     align=RIGHT,
                 )
             )
         self.chart.set_data([c.name for c in categories], series)
+        self.model.set_rows([])  # old rows never meet the new columns (sizing reads every cell)
         self.model.beginResetModel()
         self.model.columns = columns
         self.model.endResetModel()
         self.model.set_rows(
             [FigureRow(i, c.name, tuple(values[c.id])) for i, c in enumerate(categories)]
         )
-        self.table.resizeColumnsToContents()
-        latest = comparison.studies[-1]
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long names elide
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.caption.setText(
-            self.tr("{label}: {n} respondents, {days} days measured, {per_day} min/day").format(
-                label=latest.study.label,
-                n=latest.overall.respondents,
-                days=f"{latest.overall.days:g}",
-                per_day=minutes(latest.overall.minutes_per_day),
+            "\n".join(
+                self.tr("{label}: {n} respondents, {days} days measured, {per_day} min/day").format(
+                    label=(
+                        summary.study.label
+                        if len(comparison.studies) == 1
+                        else self.tr("Measurement {n}").format(n=summary.study.ordinal)
+                    ),
+                    n=summary.overall.respondents,
+                    days=f"{summary.overall.days:g}",
+                    per_day=minutes(summary.overall.minutes_per_day),
+                )
+                for summary in comparison.studies
             )
         )

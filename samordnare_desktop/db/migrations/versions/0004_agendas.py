@@ -172,13 +172,13 @@ _SEED = (
             ),
             (
                 "Möte med barn, unga och föräldrar",
-                60,
+                45,
                 "session",
                 "",
                 "Samtal med barn, unga och föräldrar med egen erfarenhet av socialtjänsten. "
                 "Deltagandet är frivilligt och förbereds tillsammans med kommunen.",
             ),
-            ("Lunch", 60, "lunch", "", ""),
+            ("Lunch", 45, "lunch", "", ""),
             (
                 "Dialog med politiker och chefer",
                 60,
@@ -214,7 +214,7 @@ _SEED = (
             ),
             (
                 "Genomgång av handlingsplanen åtgärd för åtgärd",
-                90,
+                75,
                 "session",
                 "",
                 "För varje åtgärd: vad har gjorts, vem ansvarar, hur följs den upp och vad "
@@ -223,22 +223,21 @@ _SEED = (
             ("Fika", 15, "break", "", ""),
             (
                 "Dialog med socialsekreterare om förändringarna",
-                45,
+                30,
                 "session",
                 "",
                 "Hur märks förändringarna i det dagliga arbetet med barn, unga och deras familjer?",
             ),
-            ("Lunch", 45, "lunch", "", ""),
             (
                 "Revidering av handlingsplanen och prioriteringar framåt",
-                45,
+                30,
                 "session",
                 "",
                 "Vilka åtgärder behöver justeras, läggas till eller avslutas?",
             ),
             (
                 "Sammanfattning och fortsatt stöd",
-                30,
+                15,
                 "session",
                 "Nationell samordnare",
                 "Överenskommelse om nästa steg och hur samordnaren kan stödja kommunen framåt.",

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>database</name>
+        <message>
+            <source>{count} rows point to rows that do not exist</source>
+            <translation>{count} rader pekar på rader som inte finns</translation>
+        </message>
+        <message>
+            <source>The database upgrade was stopped because it would have lost data ({detail}). Nothing was changed; the backup taken before the upgrade is in the backups folder. Please report this.</source>
+            <translation>Uppgraderingen av databasen stoppades eftersom den skulle ha förlorat data ({detail}). Ingenting ändrades; säkerhetskopian från före uppgraderingen finns i mappen backups. Rapportera gärna felet.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,764 @@
+"""Personal data: what the app stores about a person, a copy for them, and erasing it for good.
+
+Where personal data lives is declared once, in :data:`PERSON_SOURCES` (rows that *are* a person,
+e.g. a municipality's contact), :data:`PERSON_REFERENCES` (fields on other rows that name a
+person, e.g. a visit's press contact) and :data:`FREE_TEXT` (notes that may mention anyone).
+Areas that add personal data add their entry here.
+
+Three promises, each tested with canary names (``tests/unit/test_privacy_canary.py``):
+
+- **Deleted is gone at close.** A delete hides the row at once (undo works during the session);
+  when the database is closed (and again when it is next opened) every soft-deleted row has its
+  personal fields blanked - only an empty tombstone (id, deletion time) remains - and, with
+  ``secure_delete`` on and the WAL checkpointed (TRUNCATE), the old bytes are overwritten.
+- **Erase means everywhere.** :meth:`PrivacyService.erase_person` deletes the person's rows,
+  blanks fields naming them, replaces mentions in notes with "Deleted person", and applies the
+  same to every backup (each rewritten through a temporary copy, the old file overwritten and
+  deleted). A backup that cannot be cleaned (e.g. from an older schema) is deleted.
+- **Backups keep history until rotated.** An ordinary delete is not applied to backups made
+  before it: they are kept for restore, at most 14 days (``KEEP_BACKUPS``), then rotated away.
+  Use "Erase person completely" when the data must go from the backups too.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.action_plan import (
+    ActionPlan,
+    FollowUp,
+    FollowUpAction,
+    FollowUpArea,
+    PlanAction,
+    PlanArea,
+    PlanChange,
+    PlanVersion,
+)
+from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplateItem
+from samordnare_desktop.domain.errors import NotFoundError, ValidationError
+from samordnare_desktop.domain.municipality import Contact, Municipality
+from samordnare_desktop.domain.participant import Participant, Person
+from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
+from samordnare_desktop.domain.visit import Visit
+from samordnare_desktop.domain.visit_questions import Question
+from samordnare_desktop.i18n import translate
+
+log = logging.getLogger(__name__)
+
+
+def deleted_person_label() -> str:
+    return translate("privacy", "Deleted person")
+
+
+def _fold(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+
+# --- where personal data lives --------------------------------------------------------------
+@dataclass(frozen=True)
+class PersonSource:
+    """A table whose rows are people: matched on name/e-mail, exported whole, deleted on erase."""
+
+    kind: str
+    model: Any
+    name_attr: str
+    email_attr: str | None
+    fields: tuple[str, ...]  # personal fields: exported, blanked when a soft-deleted row is purged
+    describe: Callable[[Session, Any], str]  # where the row belongs, e.g. "Mjölby kommun"
+    label: Callable[[], str]
+    # Hard delete by default; a source that must keep a row (a participant list that has to keep
+    # its count) anonymises instead: name -> "Deleted person", other fields blanked.
+    anonymise_on_erase: bool = False
+    hidden_fields: tuple[str, ...] = ()  # derived from personal data: blanked, not exported
+    # Rows hanging off the person (e.g. their participations): (kind, model, foreign key,
+    # personal fields, describe, label). Exported with the person; their fields blanked on erase.
+    dependents: tuple[Dependent, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dependent:
+    kind: str
+    model: Any
+    foreign_key: str
+    fields: tuple[str, ...]  # blanked on erase
+    exported: tuple[str, ...]  # shown in the access-request copy
+    describe: Callable[[Session, Any], str]
+    label: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class PersonReference:
+    """Fields on another table that name a person (blanked on erase)."""
+
+    kind: str
+    model: Any
+    name_attr: str
+    email_attr: str | None
+    fields: tuple[str, ...]
+    describe: Callable[[Session, Any], str]
+    label: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class FreeText:
+    """A notes field that may mention a person by name."""
+
+    kind: str
+    model: Any
+    attr: str
+    describe: Callable[[Session, Any], str]
+    label: Callable[[], str]
+
+
+def _municipality_of(s: Session, row: Any) -> str:
+    m = s.get(Municipality, row.municipality_id)
+    return f"{m.code} {m.name}" if m else ""
+
+
+def _visit_label(s: Session, row: Any) -> str:
+    return f"{_municipality_of(s, row)}, {row.day.isoformat()}"
+
+
+def _municipality_self(_s: Session, row: Any) -> str:
+    return f"{row.code} {row.name}"
+
+
+def _by_visit(s: Session, row: Any) -> str:
+    visit = s.get(Visit, row.visit_id)
+    return _visit_label(s, visit) if visit else ""
+
+
+def _by_plan(s: Session, row: Any) -> str:
+    plan = s.get(ActionPlan, row.plan_id) if hasattr(row, "plan_id") else row
+    return _municipality_of(s, plan) if plan else ""
+
+
+def _by_area(s: Session, row: Any) -> str:
+    area = s.get(PlanArea, row.area_id)
+    return _by_plan(s, area) if area else ""
+
+
+def _nowhere(_s: Session, _row: Any) -> str:
+    return ""
+
+
+PERSON_SOURCES: list[PersonSource] = [
+    PersonSource(
+        "contact",
+        Contact,
+        "name",
+        "email",
+        ("name", "title", "organisation", "phone", "email"),
+        _municipality_of,
+        lambda: translate("privacy", "Contact person in a municipality"),
+    ),
+    PersonSource(
+        "person",
+        Person,
+        "name",
+        "email",
+        ("name", "title", "organisation", "party", "office", "phone", "email"),
+        _municipality_of,
+        lambda: translate("privacy", "Person in a municipality's directory of participants"),
+        # Participant lists keep the row as "Deleted person", so counts stay true.
+        anonymise_on_erase=True,
+        hidden_fields=("email_key", "name_org_key"),
+        dependents=(
+            Dependent(
+                "participation",
+                Participant,
+                "person_id",
+                ("notes", "consent_note"),
+                ("invited", "confirmed", "attended", "walk_in", "notes", "consent_note"),
+                _by_visit,
+                lambda: translate("privacy", "Participation in a visit"),
+            ),
+        ),
+    ),
+]
+
+PERSON_REFERENCES: list[PersonReference] = [
+    PersonReference(
+        "visit_press_contact",
+        Visit,
+        "press_contact_name",
+        "press_contact_email",
+        ("press_contact_name", "press_contact_phone", "press_contact_email"),
+        _visit_label,
+        lambda: translate("privacy", "Press contact of a visit"),
+    ),
+    PersonReference(
+        "agenda_presenter",
+        AgendaItem,
+        "presenter_name",
+        None,
+        ("presenter_name", "presenter_title", "presenter_organisation"),
+        _by_visit,
+        lambda: translate("privacy", "Presenter on an agenda"),
+    ),
+    PersonReference(
+        "agenda_template_presenter",
+        AgendaTemplateItem,
+        "presenter_name",
+        None,
+        ("presenter_name", "presenter_title", "presenter_organisation"),
+        _nowhere,
+        lambda: translate("privacy", "Presenter in an agenda template"),
+    ),
+    PersonReference(
+        "action_plan_owner",
+        ActionPlan,
+        "owner",
+        None,
+        ("owner",),
+        _municipality_of,
+        lambda: translate("privacy", "Responsible for an action plan"),
+    ),
+    PersonReference(
+        "plan_action_owner",
+        PlanAction,
+        "owner",
+        None,
+        ("owner",),
+        _by_area,
+        lambda: translate("privacy", "Responsible for an action"),
+    ),
+]
+
+FREE_TEXT: list[FreeText] = [
+    FreeText(
+        "municipality_notes",
+        Municipality,
+        "notes",
+        _municipality_self,
+        lambda: translate("privacy", "Notes about a municipality"),
+    ),
+    FreeText(
+        "visit_notes", Visit, "notes", _visit_label, lambda: translate("privacy", "Visit notes")
+    ),
+    FreeText(
+        "visit_title", Visit, "title", _visit_label, lambda: translate("privacy", "Visit title")
+    ),
+    *(
+        FreeText(f"{model.__tablename__}_{attr}", model, attr, describe, label)
+        for model, attr, describe, label in (
+            (AgendaItem, "description", _by_visit, lambda: translate("privacy", "Agenda text")),
+            (AgendaItem, "title", _by_visit, lambda: translate("privacy", "Agenda text")),
+            (PlanArea, "situation", _by_plan, lambda: translate("privacy", "Action plan text")),
+            (PlanArea, "goal", _by_plan, lambda: translate("privacy", "Action plan text")),
+            (PlanAction, "what", _by_area, lambda: translate("privacy", "Action plan text")),
+            (PlanAction, "measure", _by_area, lambda: translate("privacy", "Action plan text")),
+            (PlanVersion, "snapshot", _by_plan, lambda: translate("privacy", "Saved plan version")),
+            (PlanChange, "old_value", _by_plan, lambda: translate("privacy", "Plan history")),
+            (PlanChange, "new_value", _by_plan, lambda: translate("privacy", "Plan history")),
+            (FollowUp, "baseline", _by_plan, lambda: translate("privacy", "Follow-up")),
+            (FollowUp, "summary", _by_plan, lambda: translate("privacy", "Follow-up")),
+            (FollowUpAction, "comment", _nowhere, lambda: translate("privacy", "Follow-up")),
+            (FollowUpArea, "note", _nowhere, lambda: translate("privacy", "Follow-up")),
+            (TimeStudy, "notes", _municipality_of, lambda: translate("privacy", "Time study")),
+            (TimeStudyRespondent, "label", _nowhere, lambda: translate("privacy", "Time study")),
+            (ReportText, "text", _nowhere, lambda: translate("privacy", "Report text")),
+            (Question, "text", _nowhere, lambda: translate("privacy", "Question")),
+        )
+    ),
+]
+
+# Soft-deleted rows of these tables have these fields blanked when the database closes.
+PURGE_ON_CLOSE: list[tuple[Any, tuple[str, ...]]] = [
+    (Contact, ("name", "title", "organisation", "phone", "email")),
+    (Visit, ("title", "notes", "press_contact_name", "press_contact_phone", "press_contact_email")),
+    (
+        Person,
+        (
+            "name",
+            "title",
+            "organisation",
+            "party",
+            "office",
+            "email",
+            "phone",
+            "email_key",
+            "name_org_key",
+        ),
+    ),
+    (Participant, ("notes", "consent_note")),
+    (
+        AgendaItem,
+        ("title", "description", "presenter_name", "presenter_title", "presenter_organisation"),
+    ),
+    (ActionPlan, ("owner",)),
+    (PlanAction, ("owner", "what", "measure")),
+    (PlanArea, ("situation", "goal")),
+    (FollowUp, ("summary",)),
+    (TimeStudy, ("notes",)),
+]
+
+
+# --- results --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PersonQuery:
+    name: str = ""
+    email: str = ""
+
+    def describe(self) -> str:
+        return " / ".join(part for part in (self.name, self.email) if part)
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    kind: str
+    label: str
+    where: str
+    id: str
+    fields: dict[str, str]
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class PersonReport:
+    query: PersonQuery
+    generated_at: datetime
+    records: tuple[PersonRecord, ...]
+
+    @property
+    def found(self) -> bool:
+        return bool(self.records)
+
+
+@dataclass
+class EraseResult:
+    deleted_rows: int = 0
+    anonymised_rows: int = 0
+    blanked_references: int = 0
+    redacted_notes: int = 0
+    cleaned_backups: int = 0
+    removed_backups: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return (
+            self.deleted_rows + self.anonymised_rows + self.blanked_references + self.redacted_notes
+        )
+
+
+def validate_query(name: str | None, email: str | None) -> PersonQuery:
+    name = v.clean_text(name)
+    email = v.clean_text(email)
+    if not name and not email:
+        raise ValidationError(
+            "name", translate("privacy", "Give the person's name or e-mail address.")
+        )
+    if name and len(name) < 3:
+        raise ValidationError(
+            "name", translate("privacy", "Give at least 3 characters of the name.")
+        )
+    return PersonQuery(name, email)
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    return str(value)
+
+
+def _matches(query: PersonQuery, name: object, email: object) -> bool:
+    if query.name and _fold(str(name or "")) == _fold(query.name):
+        return True
+    return bool(query.email and email and _fold(str(email)) == _fold(query.email))
+
+
+def _mention_pattern(name: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in unicodedata.normalize("NFC", name).split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+# --- the service ----------------------------------------------------------------------------
+class PrivacyService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # access request ------------------------------------------------------------------------
+    def find_person(self, name: str | None = None, email: str | None = None) -> PersonReport:
+        """Everything stored about one person (matched on name and/or e-mail, case-insensitive)."""
+        query = validate_query(name, email)
+        with self.db.read() as s:
+            records = tuple(self._records(s, query))
+        return PersonReport(query, datetime.now().replace(microsecond=0), records)
+
+    def _records(self, s: Session, query: PersonQuery) -> Iterable[PersonRecord]:
+        for source in PERSON_SOURCES:
+            for row in s.scalars(select(source.model)):
+                email = getattr(row, source.email_attr) if source.email_attr else None
+                if not _matches(query, getattr(row, source.name_attr), email):
+                    continue
+                yield PersonRecord(
+                    source.kind,
+                    source.label(),
+                    source.describe(s, row),
+                    str(row.id),
+                    {f: _value(getattr(row, f)) for f in source.fields},
+                    deleted=getattr(row, "deleted_at", None) is not None,
+                )
+                for dep in source.dependents:
+                    fk = getattr(dep.model, dep.foreign_key)
+                    for child in s.scalars(select(dep.model).where(fk == row.id)):
+                        yield PersonRecord(
+                            dep.kind,
+                            dep.label(),
+                            dep.describe(s, child),
+                            str(child.id),
+                            {f: _value(getattr(child, f)) for f in dep.exported},
+                            deleted=getattr(child, "deleted_at", None) is not None,
+                        )
+        for ref in PERSON_REFERENCES:
+            for row in s.scalars(select(ref.model)):
+                email = getattr(row, ref.email_attr) if ref.email_attr else None
+                if not _matches(query, getattr(row, ref.name_attr), email):
+                    continue
+                yield PersonRecord(
+                    ref.kind,
+                    ref.label(),
+                    ref.describe(s, row),
+                    str(row.id),
+                    {f: _value(getattr(row, f)) for f in ref.fields},
+                    deleted=getattr(row, "deleted_at", None) is not None,
+                )
+        if query.name:
+            pattern = _mention_pattern(query.name)
+            for text in FREE_TEXT:
+                for row in s.scalars(select(text.model)):
+                    value = getattr(row, text.attr) or ""
+                    if pattern.search(value):
+                        yield PersonRecord(
+                            text.kind,
+                            text.label(),
+                            text.describe(s, row),
+                            str(row.id),
+                            {text.attr: value},
+                            deleted=getattr(row, "deleted_at", None) is not None,
+                        )
+
+    def export_person(
+        self,
+        out: Path,
+        name: str | None = None,
+        email: str | None = None,
+        *,
+        only: Collection[str] | None = None,
+    ) -> list[Path]:
+        """Write the access-request copy: ``<out>.json`` and a readable ``<out>.txt`` (owner-only).
+
+        ``only`` limits it to the records with these ids (someone else with the same name).
+        """
+        from samordnare_desktop.files import atomic_write_bytes
+
+        report = self.find_person(name, email)
+        if only is not None:
+            chosen = set(only)
+            report = replace(report, records=tuple(r for r in report.records if r.id in chosen))
+        if not report.found:
+            raise NotFoundError(
+                translate("privacy", "Nothing is stored about {person}.").format(
+                    person=report.query.describe()
+                )
+            )
+        out = Path(out)
+        base = out.with_suffix("") if out.suffix.lower() in (".json", ".txt") else out
+        json_path = base.with_name(base.name + ".json")
+        text_path = base.with_name(base.name + ".txt")
+        atomic_write_bytes(json_path, report_json(report).encode("utf-8"), private=True)
+        atomic_write_bytes(text_path, report_text(report).encode("utf-8"), private=True)
+        return [json_path, text_path]
+
+    # erasure -------------------------------------------------------------------------------
+    def erase_person(
+        self,
+        name: str | None = None,
+        email: str | None = None,
+        *,
+        include_backups: bool = True,
+        only: Collection[str] | None = None,
+    ) -> EraseResult:
+        """Erase a person from the database and (by default) every backup; returns what changed.
+
+        ``only`` limits the erasure to the records with these ids (from :meth:`find_person`), so
+        someone else with the same name is left alone.
+        """
+        query = validate_query(name, email)
+        chosen = frozenset(only) if only is not None else None
+        with self.db.write() as s:
+            result = erase_in_session(s, query, chosen)
+        self.checkpoint()
+        if include_backups:
+            self._erase_in_backups(query, result, chosen)
+        if result.total == 0 and not result.cleaned_backups:
+            raise NotFoundError(
+                translate("privacy", "Nothing is stored about {person}.").format(
+                    person=query.describe()
+                )
+            )
+        log.info(
+            "person erased: %d rows deleted, %d anonymised, %d references, %d notes, "
+            "%d backups cleaned, %d backups removed",
+            result.deleted_rows,
+            result.anonymised_rows,
+            result.blanked_references,
+            result.redacted_notes,
+            result.cleaned_backups,
+            len(result.removed_backups),
+        )
+        return result
+
+    def _erase_in_backups(
+        self, query: PersonQuery, result: EraseResult, chosen: frozenset[str] | None
+    ) -> None:
+        from samordnare_desktop.db.backup import list_backups
+
+        for path in list_backups(self.db.path):
+            try:
+                if rewrite_backup(path, lambda s: erase_in_session(s, query, chosen)):
+                    result.cleaned_backups += 1
+            except Exception:
+                log.warning("a backup could not be cleaned and was deleted", exc_info=True)
+                from samordnare_desktop.db.encryption import scrub_file
+
+                scrub_file(path)
+                result.removed_backups.append(str(path))
+
+    # purge ---------------------------------------------------------------------------------
+    def purge_deleted(self) -> int:
+        """Blank the personal fields of every soft-deleted row; returns how many were purged."""
+        purged = 0
+        with self.db.write() as s:
+            for model, fields in PURGE_ON_CLOSE:
+                blank = {f: "" for f in fields}
+                not_blank = [getattr(model, f) != "" for f in fields]
+                outcome = s.execute(
+                    update(model)
+                    .where(model.deleted_at.is_not(None), or_(*not_blank))
+                    .values(**blank)
+                    .execution_options(synchronize_session=False)
+                )
+                purged += outcome.rowcount or 0
+            for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them
+                if not hasattr(source.model, "deleted_at"):
+                    continue
+                deleted = select(source.model.id).where(source.model.deleted_at.is_not(None))
+                for dep in source.dependents:
+                    not_blank = [getattr(dep.model, f) != "" for f in dep.fields]
+                    outcome = s.execute(
+                        update(dep.model)
+                        .where(getattr(dep.model, dep.foreign_key).in_(deleted), or_(*not_blank))
+                        .values(**{f: "" for f in dep.fields})
+                        .execution_options(synchronize_session=False)
+                    )
+                    purged += outcome.rowcount or 0
+        if purged:
+            log.info("purged personal fields of %d deleted rows", purged)
+        return purged
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the file and truncate it, so old page images do not linger."""
+        with self.db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def erase_in_session(
+    s: Session, query: PersonQuery, chosen: frozenset[str] | None = None
+) -> EraseResult:
+    """Apply the erasure inside one unit of work (used for the database and for each backup)."""
+
+    def picked(row: Any) -> bool:
+        return chosen is None or str(row.id) in chosen
+
+    result = EraseResult()
+    placeholder = deleted_person_label()
+    for source in PERSON_SOURCES:
+        ids: list[uuid.UUID] = []
+        for row in s.scalars(select(source.model)):
+            email = getattr(row, source.email_attr) if source.email_attr else None
+            if _matches(query, getattr(row, source.name_attr), email) and picked(row):
+                ids.append(row.id)
+        if not ids:
+            continue
+        for dep in source.dependents:
+            fk = getattr(dep.model, dep.foreign_key)
+            s.execute(
+                update(dep.model)
+                .where(fk.in_(ids))
+                .values(**{f: "" for f in dep.fields})
+                .execution_options(synchronize_session=False)
+            )
+        if source.anonymise_on_erase:
+            values = {f: "" for f in (*source.fields, *source.hidden_fields)}
+            values[source.name_attr] = placeholder
+            s.execute(
+                update(source.model)
+                .where(source.model.id.in_(ids))
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+            result.anonymised_rows += len(ids)
+        else:
+            s.execute(
+                delete(source.model)
+                .where(source.model.id.in_(ids))
+                .execution_options(synchronize_session=False)
+            )
+            result.deleted_rows += len(ids)
+    for ref in PERSON_REFERENCES:
+        for row in s.scalars(select(ref.model)):
+            email = getattr(row, ref.email_attr) if ref.email_attr else None
+            if _matches(query, getattr(row, ref.name_attr), email) and picked(row):
+                for f in ref.fields:
+                    setattr(row, f, "")
+                result.blanked_references += 1
+    if query.name:
+        pattern = _mention_pattern(query.name)
+        for text in FREE_TEXT:
+            for row in s.scalars(select(text.model)):
+                if not picked(row):
+                    continue
+                value = getattr(row, text.attr) or ""
+                new = pattern.sub(placeholder, value)
+                if new != value:
+                    setattr(row, text.attr, new)
+                    result.redacted_notes += 1
+    s.flush()
+    return result
+
+
+def rewrite_backup(path: Path, change: Callable[[Session], EraseResult]) -> bool:
+    """Apply ``change`` to a backup through a temporary copy; True when something changed.
+
+    The copy is made with the backup API (same key), changed, VACUUMed (no free pages keep old
+    bytes), and put in place atomically; the old file is overwritten and deleted.
+    """
+    from samordnare_desktop.db import encryption
+    from samordnare_desktop.db.backup import private_file
+
+    key = encryption.key_for(path)
+    temp = path.with_name(path.name + ".part")
+    encryption.scrub_file(temp)
+    private_file(temp)
+    try:
+        source = encryption.connect_raw(path, key)
+        try:
+            dest = encryption.connect_raw(temp, key)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        db = Database(temp, key=key)
+        try:
+            with db.write() as s:
+                changed = change(s).total > 0
+        finally:
+            db.engine.dispose()
+        if not changed:
+            encryption.scrub_file(temp)
+            return False
+        conn = encryption.connect_raw(temp, key, isolation_level=None)
+        try:
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-shm"):
+            encryption.scrub_file(Path(str(temp) + suffix))
+        encryption._fsync(temp)
+        encryption._replace_and_scrub(temp, path)
+        return True
+    except BaseException:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            encryption.scrub_file(Path(str(temp) + suffix))
+        raise
+
+
+# --- the readable copies --------------------------------------------------------------------
+def report_json(report: PersonReport) -> str:
+    document = {
+        "format": "samordnare-desktop-personal-data",
+        "version": 1,
+        "generated_at": report.generated_at.isoformat(),
+        "person": {"name": report.query.name, "email": report.query.email},
+        "records": [
+            {
+                "kind": r.kind,
+                "description": r.label,
+                "where": r.where,
+                "id": r.id,
+                "deleted": r.deleted,
+                "fields": r.fields,
+            }
+            for r in report.records
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _field_label(name: str) -> str:
+    labels = {
+        "name": translate("privacy", "Name"),
+        "title": translate("privacy", "Title"),
+        "organisation": translate("privacy", "Organisation"),
+        "phone": translate("privacy", "Phone"),
+        "email": translate("privacy", "E-mail"),
+        "notes": translate("privacy", "Notes"),
+        "press_contact_name": translate("privacy", "Name"),
+        "press_contact_phone": translate("privacy", "Phone"),
+        "press_contact_email": translate("privacy", "E-mail"),
+    }
+    return labels.get(name, name)
+
+
+def report_text(report: PersonReport) -> str:
+    lines = [
+        translate("privacy", "Personal data stored in Samordnare Desktop"),
+        "",
+        translate("privacy", "Person: {person}").format(person=report.query.describe()),
+        translate("privacy", "Produced: {when}").format(
+            when=report.generated_at.strftime("%Y-%m-%d %H:%M")
+        ),
+        translate("privacy", "Records found: {count}").format(count=len(report.records)),
+        "",
+    ]
+    for number, record in enumerate(report.records, start=1):
+        heading = f"{number}. {record.label}"
+        if record.where:
+            heading += f" – {record.where}"
+        if record.deleted:
+            heading += " " + translate("privacy", "(deleted, removed when the app closes)")
+        lines.append(heading)
+        for key, value in record.fields.items():
+            if value:
+                lines.append(f"   {_field_label(key)}: {value}")
+        lines.append("")
+    lines.append(
+        translate(
+            "privacy",
+            "Backups of the database (at most 14, one a day) may hold earlier versions of this "
+            "data until they are rotated away; erasing the person removes it from them too.",
+        )
+    )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,217 @@
+"""Unsaved text survives a crash: an open form's fields are kept as a draft, offered back later.
+
+Usage in a form (see CONTRIBUTING.md, UI)::
+
+    self.drafts = DraftKeeper(self, drafts_folder(db_path), "contact", contact_id)
+    ... on a successful save or on cancel:  self.drafts.clear()
+    ... when the form has been filled from the stored record:  self.drafts.offer(self)
+
+The keeper watches the form's named QLineEdit, QPlainTextEdit, QTextEdit, QComboBox and
+QDateEdit widgets (by ``objectName``). About two seconds after the last edit it writes the values
+to ``drafts/<kind>-<id>.json`` beside the database (atomic write, owner-only 0600). A draft equal
+to the record as loaded is removed instead. After a crash the draft is still there; when the same
+record is opened again and the draft differs from it, the user is asked whether to restore it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from samordnare_desktop.files import atomic_write_bytes
+from samordnare_desktop.ui import messages
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 2000
+DRAFTS_DIRNAME = "drafts"
+FIELD_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit)
+
+
+def drafts_folder(db_path: Path) -> Path:
+    """Drafts live in ``drafts/`` beside the database they belong to."""
+    return Path(db_path).parent / DRAFTS_DIRNAME
+
+
+@dataclass(frozen=True)
+class Draft:
+    key: str
+    saved_at: datetime  # local time
+    values: dict[str, str]
+
+
+def _read(widget: QWidget) -> str:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return str(data) if data is not None else widget.currentText()
+    if isinstance(widget, QDateEdit):
+        return widget.date().toString("yyyy-MM-dd")
+    raise TypeError(type(widget).__name__)
+
+
+def _write(widget: QWidget, value: str) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(value)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.setPlainText(value)
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        if index < 0:
+            index = widget.findText(value)
+        if index >= 0:
+            widget.setCurrentIndex(index)
+        elif widget.isEditable():
+            widget.setEditText(value)
+    elif isinstance(widget, QDateEdit):
+        day = QDate.fromString(value, "yyyy-MM-dd")
+        if day.isValid():
+            widget.setDate(day)
+
+
+def _signal(widget: QWidget):
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited  # typing, not programmatic setText
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentTextChanged
+    return widget.dateChanged  # QDateEdit
+
+
+class DraftKeeper(QObject):
+    """Keeps the named fields of ``form`` as a draft of the record ``kind`` + ``record_id``."""
+
+    def __init__(
+        self,
+        form: QWidget,
+        folder: Path,
+        kind: str,
+        record_id: object = "new",
+        *,
+        fields: list[QWidget] | None = None,
+        delay_ms: int = SAVE_DELAY_MS,
+    ) -> None:
+        super().__init__(form)
+        self.form = form
+        self.folder = Path(folder)
+        self.kind = kind
+        widgets = fields if fields is not None else form.findChildren(QWidget)
+        self.fields = {
+            w.objectName(): w for w in widgets if isinstance(w, FIELD_TYPES) and w.objectName()
+        }
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.save_now)
+        for widget in self.fields.values():
+            _signal(widget).connect(self._edited)
+        self.record_id = str(record_id)
+        self._baseline = self.values()
+
+    # --- what is kept -------------------------------------------------------------------------
+    @property
+    def key(self) -> str:
+        return f"{self.kind}-{self.record_id}"
+
+    @property
+    def path(self) -> Path:
+        return self.folder / (re.sub(r"[^A-Za-z0-9_.-]", "_", self.key) + ".json")
+
+    def values(self) -> dict[str, str]:
+        return {name: _read(widget) for name, widget in self.fields.items()}
+
+    def set_record(self, record_id: object) -> None:
+        """The form now shows another record (already filled in): its values are the baseline."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.save_now()  # the previous record's pending edit is not dropped
+        self.record_id = str(record_id)
+        self._baseline = self.values()
+
+    def mark_saved(self) -> None:
+        """The current values are now stored: forget the draft, they are the new baseline."""
+        self._baseline = self.values()
+        self.clear()
+
+    # --- writing ------------------------------------------------------------------------------
+    def _edited(self, *_args: object) -> None:
+        self._timer.start()  # restarts: written ~2 s after the last edit
+
+    def save_now(self) -> None:
+        """Write the draft (or remove it when it equals the record). Never raises: best effort."""
+        self._timer.stop()
+        values = self.values()
+        try:
+            if values == self._baseline:
+                self.path.unlink(missing_ok=True)
+                return
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(self.folder, 0o700)
+            payload = {
+                "key": self.key,
+                "saved_at": datetime.now().isoformat(timespec="seconds"),
+                "values": values,
+            }
+            data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
+            atomic_write_bytes(self.path, data, private=True)
+        except Exception:  # a full disk must not interrupt typing; the save itself will say so
+            log.warning("could not write draft %s", self.kind, exc_info=True)
+
+    def clear(self) -> None:
+        """Saved or cancelled: the draft is no longer needed."""
+        self._timer.stop()
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove draft %s", self.kind, exc_info=True)
+
+    # --- reading ------------------------------------------------------------------------------
+    def load(self) -> Draft | None:
+        try:
+            payload = json.loads(self.path.read_text(encoding="utf-8"))
+            values = {str(k): str(v) for k, v in payload["values"].items()}
+            return Draft(str(payload["key"]), datetime.fromisoformat(payload["saved_at"]), values)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            log.warning("unreadable draft %s ignored", self.path.name)
+            return None
+
+    def offer(self, parent: QWidget | None = None) -> bool:
+        """If a draft differs from what the form shows, ask to restore it. True if restored."""
+        draft = self.load()
+        if draft is None or not messages.can_ask():
+            return False  # headless: keep the draft for when someone is there to answer
+        current = self.values()
+        wanted = {k: v for k, v in draft.values.items() if k in self.fields}
+        if all(current.get(k) == v for k, v in wanted.items()):
+            self.clear()
+            return False
+        when = QLocale().toString(draft.saved_at, QLocale.FormatType.ShortFormat)
+        if not messages.confirm(
+            parent or self.form,
+            QCoreApplication.translate("drafts", "Unsaved text"),
+            QCoreApplication.translate("drafts", "Restore unsaved text from {time}?").format(
+                time=when
+            ),
+            destructive=False,
+        ):
+            self.clear()
+            return False
+        for name, value in wanted.items():
+            _write(self.fields[name], value)
+        return True

@@ -1,0 +1,184 @@
+"""Person-level rights: access-request export, erasure everywhere, purge of deleted rows."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from samordnare_desktop.app import main
+from samordnare_desktop.db import backup
+from samordnare_desktop.domain.errors import NotFoundError, ValidationError
+from samordnare_desktop.domain.municipality import Contact
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services.municipalities import ContactInput
+from samordnare_desktop.services.registry import Services
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.session import AppSession
+
+NAME = "Kanarie7f3a9 Svensson"
+EMAIL = "kanarie7f3a9@mjolby.se"
+
+
+def _seed(services: Services) -> None:
+    m = services.municipalities
+    mjolby = m.by_code("0586")
+    motala = m.by_code("0583")
+    m.add_contact(mjolby.id, ContactInput(NAME, "Enhetschef", "Socialförvaltningen", "", EMAIL))
+    m.add_contact(motala.id, ContactInput("kanarie7f3a9  SVENSSON", phone="0141-22 22 22"))
+    m.add_contact(mjolby.id, ContactInput("Annan Person", email="annan@mjolby.se"))
+    details = m.details(mjolby.id)
+    m.update(
+        mjolby.id,
+        expected_version=details.version,
+        in_programme=True,
+        notes=f"Ring {NAME} före besöket. Annan Person vet mer.",
+    )
+    services.visits.create(
+        VisitInput(
+            municipality_id=mjolby.id,
+            kind=VisitKind.FIRST,
+            day=date(2026, 3, 4),
+            press_contact_name=NAME,
+            press_contact_email=EMAIL,
+            press_contact_phone="070-123 45 67",
+        )
+    )
+
+
+def test_find_person_lists_everything_stored(services: Services) -> None:
+    _seed(services)
+    report = services.privacy.find_person(name="KANARIE7F3A9 svensson")
+    kinds = sorted(r.kind for r in report.records)
+    assert kinds == ["contact", "contact", "municipality_notes", "visit_press_contact"]
+    contact = next(r for r in report.records if r.fields.get("email") == EMAIL)
+    assert contact.fields["title"] == "Enhetschef"
+    assert "0586 Mjölby" in contact.where
+    by_email = services.privacy.find_person(email=EMAIL.upper())
+    assert sorted(r.kind for r in by_email.records) == ["contact", "visit_press_contact"]
+
+
+def test_export_person_writes_private_json_and_text(services: Services, tmp_path: Path) -> None:
+    _seed(services)
+    written = services.privacy.export_person(tmp_path / "begaran.json", name=NAME)
+    assert [p.name for p in written] == ["begaran.json", "begaran.txt"]
+    document = json.loads(written[0].read_text(encoding="utf-8"))
+    assert document["person"]["name"] == NAME
+    assert len(document["records"]) == 4
+    text = written[1].read_text(encoding="utf-8")
+    assert "Personuppgifter lagrade i Samordnare Desktop" in text
+    assert "Enhetschef" in text and "070-123 45 67" in text and "Säkerhetskopior" in text
+    for path in written:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_query_is_validated_and_unknown_person_is_reported(
+    services: Services, tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError):
+        services.privacy.find_person("", "")
+    with pytest.raises(NotFoundError, match="Inget finns lagrat"):
+        services.privacy.export_person(tmp_path / "x", name="Ingen Alls")
+    with pytest.raises(NotFoundError):
+        services.privacy.erase_person(name="Ingen Alls")
+
+
+def test_erase_person_everywhere_in_the_database(services: Services) -> None:
+    _seed(services)
+    result = services.privacy.erase_person(name=NAME)
+    assert (result.deleted_rows, result.blanked_references, result.redacted_notes) == (2, 1, 1)
+    assert services.privacy.find_person(name=NAME).records == ()
+    mjolby = services.municipalities.by_code("0586")
+    details = services.municipalities.details(mjolby.id)
+    assert [c.name for c in details.contacts] == ["Annan Person"]
+    assert details.notes == "Ring Borttagen person före besöket. Annan Person vet mer."
+    visit = services.visits.list()[0]
+    assert (visit.press_contact_name, visit.press_contact_email) == ("", "")
+    with services.db.read() as s:  # hard delete: no tombstone keeps the name
+        names = [c.name for c in s.scalars(select(Contact))]
+    assert all("Kanarie7f3a9".casefold() not in n.casefold() for n in names)
+
+
+def test_erase_rewrites_backups(db_path: Path) -> None:
+    with AppSession(db_path, daily_backup=False) as session:
+        _seed(session.services)
+        older = backup.backup_now(db_path)
+        result = session.services.privacy.erase_person(email=EMAIL)
+    assert result.cleaned_backups == 1
+    assert b"kanarie7f3a9@mjolby.se" not in older.read_bytes()
+    assert backup.integrity_problems(older) == []
+
+
+def test_purge_blanks_soft_deleted_rows_keeping_a_tombstone(services: Services) -> None:
+    _seed(services)
+    mjolby = services.municipalities.by_code("0586")
+    contact = next(c for c in services.municipalities.details(mjolby.id).contacts if c.name == NAME)
+    services.municipalities.delete_contact(contact.id)
+    assert services.privacy.purge_deleted() == 1
+    with services.db.read() as s:
+        row = s.get(Contact, contact.id)
+        assert row is not None and row.deleted_at is not None
+        assert (row.name, row.title, row.email) == ("", "", "")
+    assert services.privacy.purge_deleted() == 0
+
+
+def test_cli_export_and_erase_person(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with AppSession(db_path, daily_backup=False) as session:
+        _seed(session.services)
+    out = tmp_path / "utdrag"
+    assert main(["--db", str(db_path), "export", "person", "--name", NAME, "--out", str(out)]) == 0
+    assert (tmp_path / "utdrag.json").exists() and (tmp_path / "utdrag.txt").exists()
+    assert main(["--db", str(db_path), "erase", "person", "--email", EMAIL, "--yes"]) == 0
+    assert "Raderat: 1 poster borttagna" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "erase", "person", "--name", "Ingen Alls", "--yes"]) == 2
+    assert "Inget finns lagrat" in capsys.readouterr().err
+
+
+def test_participant_is_anonymised_so_counts_stay_true(services: Services) -> None:
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.services.participants import ParticipationInput, PersonInput
+
+    mjolby = services.municipalities.by_code("0586")
+    visit = services.visits.create(
+        VisitInput(municipality_id=mjolby.id, kind=VisitKind.FIRST, day=date(2026, 3, 4))
+    )
+    p = services.participants
+    p.add(
+        visit.id,
+        PersonInput(NAME, ParticipantCategory.POLITICIAN, "Ordförande", party="S", email=EMAIL),
+        ParticipationInput(attended=True, notes=f"{NAME} kommer sent", consent_note="Samtycke"),
+    )
+    p.add(visit.id, PersonInput("Annan Politiker", ParticipantCategory.POLITICIAN))
+    before = p.counts_by_category(visit.id)
+    report = services.privacy.find_person(email=EMAIL)
+    assert sorted(r.kind for r in report.records) == ["participation", "person"]
+    participation = next(r for r in report.records if r.kind == "participation")
+    assert participation.fields["attended"] == "True"
+    assert participation.fields["consent_note"] == "Samtycke"
+
+    result = services.privacy.erase_person(email=EMAIL)
+    assert result.anonymised_rows == 1
+    assert p.counts_by_category(visit.id) == before
+    names = sorted(r.name for r in p.list_for_visit(visit.id))
+    assert names == ["Annan Politiker", "Borttagen person"]
+    erased = next(r for r in p.list_for_visit(visit.id) if r.name == "Borttagen person")
+    assert (erased.email, erased.party, erased.notes, erased.consent_note) == ("", "", "", "")
+    assert erased.attended
+    assert services.privacy.find_person(name=NAME).records == ()
+
+
+def test_erase_only_the_chosen_records_leaves_a_namesake_alone(services: Services) -> None:
+    _seed(services)  # two contacts named NAME: Mjölby (with e-mail) and Motala
+    report = services.privacy.find_person(name=NAME)
+    motala = next(r for r in report.records if "0583" in r.where)
+    chosen = [r.id for r in report.records if r.id != motala.id]
+    result = services.privacy.erase_person(name=NAME, only=chosen)
+    assert result.deleted_rows == 1
+    left = services.privacy.find_person(name=NAME).records
+    assert [r.id for r in left] == [motala.id]

@@ -1,0 +1,488 @@
+"""Kill a writer at random moments and prove nothing acknowledged is lost.
+
+A *writer* commits numbered edits through the app's own services (``open_database`` +
+``MunicipalityService``) and appends an acknowledgement line to a file after each commit returns
+(``os.write``: the line is in the kernel before the next edit starts, so SIGKILL cannot lose it).
+The parent kills the writer with SIGKILL after a random delay, then checks the file:
+
+* ``PRAGMA integrity_check`` is ``ok`` and ``foreign_key_check`` is empty;
+* every acknowledged edit is there, and the edits form ``0..N-1`` with no gap (an edit committed
+  but killed before its acknowledgement is allowed);
+* the notes hold an edit at least as new as the last acknowledged one.
+
+Scenarios: ``edits`` (contacts and notes), ``backup`` (edits + a backup after each one; every
+backup in the folder must pass an integrity check), ``pdf`` (edits + a PDF export written with
+``files.atomic_write_bytes``; the export must always be a whole PDF at least as new as the last
+acknowledged one) and ``migrate`` (killed while ``open_database`` upgrades an old database; the
+next open must reach the heads with every old row and integrity ok).
+
+Starting a Python process with SQLAlchemy, Alembic and ReportLab costs about a second, so a
+*zygote* process imports everything once and ``fork()``s one writer per cycle: a cycle costs tens
+of milliseconds and CI can afford hundreds. Run ``bench/crash.py`` for figures at scale.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SCENARIOS = ("edits", "backup", "pdf", "migrate")
+OLD_REVISION = "0001_foundation"
+EDIT = re.compile(r"^Edit (\d{6})$")
+MUNICIPALITY_CODE = "0114"  # Upplands Väsby: the first row, always seeded
+OLD_CONTACTS = 25
+
+
+# --- the writer (runs in a forked child of the zygote) ----------------------------------------
+
+
+def _ack(fd: int, line: str) -> None:
+    os.write(fd, (line + "\n").encode())
+
+
+def _export_pdf(path: Path, number: int) -> None:
+    from reportlab.platypus import Paragraph
+
+    from samordnare_desktop.files import atomic_write_bytes
+    from samordnare_desktop.pdf import styles as st
+    from samordnare_desktop.pdf.document import DocumentMeta, render
+    from samordnare_desktop.pdf.text import esc
+
+    style = st.styles()["body"]
+    story = [Paragraph(esc(f"Edit {number:06d}"), style)]
+    story += [Paragraph(esc(f"Rad {i} <b>&amp; åäö"), style) for i in range(40)]
+    atomic_write_bytes(path, render(story, DocumentMeta(title="Krasch-test")))
+
+
+def run_writer(scenario: str, db_path: Path, ack_path: Path) -> None:
+    """Commit numbered edits until killed (``migrate``: open once and return)."""
+    from sqlalchemy import select
+
+    from samordnare_desktop.db import backup
+    from samordnare_desktop.domain.municipality import Contact
+    from samordnare_desktop.services.municipalities import ContactInput, MunicipalityService
+    from samordnare_desktop.services.startup import open_database
+
+    fd = os.open(ack_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    db = open_database(db_path, daily_backup=False)
+    _ack(fd, "opened")
+    if scenario == "migrate":
+        db.close()
+        return
+    service = MunicipalityService(db)
+    municipality = service.by_code(MUNICIPALITY_CODE)
+    with db.read() as s:
+        number = sum(1 for name in s.scalars(select(Contact.name)) if EDIT.match(name))
+    while True:
+        name = f"Edit {number:06d}"
+        service.add_contact(municipality.id, ContactInput(name, organisation="Krasch-test"))
+        _ack(fd, f"contact {number}")
+        service.update(
+            municipality.id, expected_version=None, in_programme=bool(number % 2), notes=name
+        )
+        _ack(fd, f"notes {number}")
+        if scenario == "backup":
+            backup.backup_now(db_path)
+            _ack(fd, f"backup {number}")
+        elif scenario == "pdf":
+            _export_pdf(db_path.parent / "export.pdf", number)
+            _ack(fd, f"pdf {number}")
+        number += 1
+
+
+def _preload() -> None:
+    """Import everything a writer needs before forking, so each fork starts warm."""
+    import alembic.command
+    import alembic.config  # noqa: F401
+    import reportlab.platypus  # noqa: F401
+
+    import samordnare_desktop.db.backup
+    import samordnare_desktop.domain.models
+    import samordnare_desktop.files
+    import samordnare_desktop.pdf.document
+    import samordnare_desktop.services.municipalities
+    import samordnare_desktop.services.startup  # noqa: F401
+    from samordnare_desktop.db import migrate
+    from samordnare_desktop.pdf import styles
+
+    migrate.script_revisions()
+    styles.registered_font()
+    from samordnare_desktop.pdf.text import _covered
+
+    _covered()
+    # one whole round on a scratch database: mappers configured, statements compiled, fonts
+    # loaded; every forked writer inherits that and starts editing at once
+    from samordnare_desktop.db import backup
+    from samordnare_desktop.services.municipalities import ContactInput, MunicipalityService
+    from samordnare_desktop.services.startup import open_database
+
+    scratch = Path(tempfile.mkdtemp(prefix="samordnare-zygote-"))
+    try:
+        db = open_database(scratch / "warm.sqlite3", daily_backup=False)
+        service = MunicipalityService(db)
+        municipality = service.by_code(MUNICIPALITY_CODE)
+        service.add_contact(municipality.id, ContactInput("Warm"))
+        service.update(municipality.id, expected_version=None, in_programme=True, notes="Warm")
+        db.close()
+        backup.backup_now(scratch / "warm.sqlite3")
+        _export_pdf(scratch / "warm.pdf", 0)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def zygote() -> None:
+    """Read one JSON job per line, fork a writer for it, print its pid, reap it, print its exit."""
+    _preload()
+    gc.freeze()  # forked writers then do not copy every page when the collector walks the heap
+    print("ready", flush=True)
+    for line in sys.stdin:
+        job = json.loads(line)
+        pid = os.fork()
+        if pid == 0:  # the writer
+            code = 0
+            try:
+                run_writer(job["scenario"], Path(job["db"]), Path(job["ack"]))
+            except BaseException as exc:  # report, then die like a crash would
+                with open(job["ack"], "a", encoding="utf-8") as handle:
+                    handle.write(f"error {type(exc).__name__}: {exc}\n")
+                code = 3
+            os._exit(code)
+        print(f"pid {pid}", flush=True)
+        _, status = os.waitpid(pid, 0)
+        print(f"exit {status}", flush=True)
+
+
+# --- the parent: run cycles, kill, verify -----------------------------------------------------
+
+
+@dataclass
+class CrashReport:
+    cycles: Counter = field(default_factory=Counter)
+    killed: int = 0  # cycles ended by SIGKILL (not by the writer finishing)
+    acknowledged: int = 0  # edits acknowledged across all cycles (each one verified present)
+    committed: int = 0  # edits found in the databases at the end
+    failures: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return sum(self.cycles.values())
+
+    def summary(self) -> str:
+        by = ", ".join(f"{k} {v}" for k, v in sorted(self.cycles.items()))
+        rate = self.total / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.total} kill cycles ({by}) in {self.seconds:.1f} s ({rate:.1f} cycles/s); "
+            f"{self.killed} killed mid-run; {self.acknowledged} acknowledged edits, "
+            f"{self.committed} committed, {len(self.failures)} failures"
+        )
+
+
+def make_old_database(path: Path, contacts: int = OLD_CONTACTS) -> None:
+    """A database at :data:`OLD_REVISION` holding the 290 municipalities and some contacts."""
+    from alembic import command
+    from alembic.config import Config
+
+    from samordnare_desktop.db import migrate
+    from samordnare_desktop.services.municipalities import ContactInput, MunicipalityService
+    from samordnare_desktop.services.startup import open_database
+
+    db = open_database(path, daily_backup=False)
+    try:
+        service = MunicipalityService(db)
+        municipality = service.by_code(MUNICIPALITY_CODE)
+        for i in range(contacts):
+            service.add_contact(municipality.id, ContactInput(f"Old {i:03d}"))
+        config = Config()
+        config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+        with db.engine.connect() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, OLD_REVISION)
+            conn.commit()
+    finally:
+        db.close()
+    shutil.rmtree(path.parent / "backups", ignore_errors=True)
+
+
+class Harness:
+    """One zygote; :meth:`cycle` runs one kill cycle of a scenario and verifies the result."""
+
+    def __init__(self, workdir: Path, *, seed: int = 1) -> None:
+        self.workdir = Path(workdir)
+        self.rng = random.Random(seed)
+        self.report = CrashReport()
+        self._acked: dict[str, set[int]] = {}
+        self._last_pdf: dict[str, int] = {}
+        self._migrate_seconds = 0.0
+        self._committed_by: dict[str, int] = {}
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env.pop("QT_QPA_PLATFORM", None)
+        self.proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "zygote"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        self._expect("ready")
+
+    def close(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        self.proc.wait(timeout=30)
+        if self.proc.stdout:
+            self.proc.stdout.close()
+
+    def __enter__(self) -> Harness:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _expect(self, prefix: str) -> str:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline().strip()
+        if not line.startswith(prefix):
+            raise RuntimeError(f"zygote said {line!r}, expected {prefix!r}")
+        return line[len(prefix) :].strip()
+
+    def _run(
+        self,
+        scenario: str,
+        db: Path,
+        ack: Path,
+        kill_after: float | None,
+        *,
+        after_open: bool = False,
+    ) -> bool:
+        """Start a writer; kill it after ``kill_after`` s (None: let it finish). True if killed.
+
+        ``after_open``: the delay counts from the writer's "opened" acknowledgement, so the kill
+        lands among the edits however long opening took on a busy machine.
+        """
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(
+            json.dumps({"scenario": scenario, "db": str(db), "ack": str(ack)}) + "\n"
+        )
+        self.proc.stdin.flush()
+        pid = int(self._expect("pid"))
+        if kill_after is not None:
+            if after_open:
+                self._wait_opened(ack)
+            time.sleep(kill_after)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        status = int(self._expect("exit"))
+        return os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+
+    @staticmethod
+    def _wait_opened(ack: Path, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with contextlib.suppress(FileNotFoundError):
+                text = ack.read_text(encoding="utf-8")
+                if text.startswith("opened") or "error" in text:
+                    return
+            time.sleep(0.002)
+
+    def _fail(self, scenario: str, text: str) -> None:
+        self.report.failures.append(f"{scenario} cycle {self.report.cycles[scenario]}: {text}")
+
+    # --- scenarios ----------------------------------------------------------------------------
+    def _folder(self, scenario: str) -> Path:
+        folder = self.workdir / scenario
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def cycle(self, scenario: str) -> None:
+        if scenario == "migrate":
+            self._migrate_cycle()
+        else:
+            self._edit_cycle(scenario)
+        self.report.cycles[scenario] += 1
+
+    def _edit_cycle(self, scenario: str) -> None:
+        folder = self._folder(scenario)
+        db = folder / "samordnare.sqlite3"
+        ack = folder / "ack.txt"
+        ack.unlink(missing_ok=True)
+        if not db.exists():  # create and seed once, unkilled; the cycles then edit it
+            self._prepare_fresh(db)
+        # one kill in ten lands anywhere (also while opening and recovering the WAL); the rest
+        # land among the edits, a random time after the writer has opened the database
+        during_open = self.rng.random() < 0.1
+        delay = self.rng.uniform(0.0, 0.1 if scenario == "edits" else 0.25)
+        killed = self._run(scenario, db, ack, delay, after_open=not during_open)
+        self.report.killed += killed
+        lines = ack.read_text(encoding="utf-8").splitlines() if ack.exists() else []
+        for line in lines:
+            if line.startswith("error"):
+                self._fail(scenario, f"writer failed: {line}")
+        acked = self._acked.setdefault(scenario, set())
+        notes_acked = -1
+        for line in lines:
+            kind, _, value = line.partition(" ")
+            if kind == "contact":
+                acked.add(int(value))
+                self.report.acknowledged += 1
+            elif kind == "notes":
+                notes_acked = max(notes_acked, int(value))
+            elif kind == "pdf":
+                self._last_pdf[scenario] = int(value)
+        self._verify_edits(scenario, db, acked, notes_acked)
+        if scenario == "backup":
+            self._verify_backups(scenario, db)
+        elif scenario == "pdf":
+            self._verify_pdf(scenario, folder / "export.pdf")
+
+    def _prepare_fresh(self, db: Path) -> None:
+        """Create and seed the database in a writer that is not killed (then edits start)."""
+        from samordnare_desktop.services.startup import open_database
+
+        open_database(db, daily_backup=False).close()
+
+    def _verify_edits(self, scenario: str, db: Path, acked: set[int], notes_acked: int) -> None:
+        from samordnare_desktop.db.backup import integrity_problems
+
+        problems = integrity_problems(db)
+        if problems:
+            self._fail(scenario, f"integrity: {problems[:3]}")
+            return
+        conn = sqlite3.connect(str(db))
+        try:
+            names = [r[0] for r in conn.execute("SELECT name FROM contact")]
+            notes = conn.execute(
+                "SELECT notes FROM municipality WHERE code = ?", (MUNICIPALITY_CODE,)
+            ).fetchone()[0]
+        finally:
+            conn.close()
+        present = sorted(int(m.group(1)) for m in map(EDIT.match, names) if m)
+        if present != list(range(len(present))):
+            self._fail(scenario, f"gap or duplicate in edits (have {len(present)})")
+        lost = acked - set(present)
+        if lost:
+            self._fail(scenario, f"acknowledged edits lost: {sorted(lost)[:5]}")
+        match = EDIT.match(notes or "")
+        if notes_acked >= 0 and (match is None or int(match.group(1)) < notes_acked):
+            self._fail(scenario, f"notes older than acknowledged edit {notes_acked}: {notes!r}")
+        self._committed_by[scenario] = len(present)
+        self.report.committed = sum(self._committed_by.values())
+
+    def _verify_backups(self, scenario: str, db: Path) -> None:
+        from samordnare_desktop.db.backup import KEEP_BACKUPS, integrity_problems, list_backups
+
+        backups = list_backups(db)
+        if len(backups) > KEEP_BACKUPS + 1:  # rotation runs after each new backup
+            self._fail(scenario, f"{len(backups)} backups kept")
+        for path in backups[:3]:  # the newest are the ones a kill can have touched
+            problems = integrity_problems(path)
+            if problems:
+                self._fail(scenario, f"damaged backup {path.name}: {problems[:2]}")
+
+    def _verify_pdf(self, scenario: str, path: Path) -> None:
+        if scenario not in self._last_pdf:
+            return
+        try:
+            from pypdf import PdfReader
+
+            text = PdfReader(str(path)).pages[0].extract_text()
+        except Exception as exc:  # a torn file is exactly what this looks for
+            self._fail(scenario, f"export is not a whole PDF: {exc}")
+            return
+        match = re.search(r"Edit (\d{6})", text)
+        if match is None or int(match.group(1)) < self._last_pdf[scenario]:
+            self._fail(scenario, "export older than the last acknowledged one")
+
+    def _migrate_cycle(self) -> None:
+        from samordnare_desktop.db import migrate
+        from samordnare_desktop.db.backup import integrity_problems
+        from samordnare_desktop.services.startup import open_database
+
+        folder = self._folder("migrate")
+        template = folder / "template" / "old.sqlite3"
+        if not template.exists():
+            template.parent.mkdir(parents=True, exist_ok=True)
+            make_old_database(template)
+        run = folder / "run"
+        shutil.rmtree(run, ignore_errors=True)
+        run.mkdir()
+        db = run / "samordnare.sqlite3"
+        shutil.copyfile(template, db)
+        ack = run / "ack.txt"
+        if not self._migrate_seconds:  # calibrate: how long one whole upgrade takes
+            start = time.perf_counter()
+            self._run("migrate", db, ack, None)
+            self._migrate_seconds = time.perf_counter() - start
+            shutil.copyfile(template, db)
+            for suffix in ("-wal", "-shm"):
+                Path(str(db) + suffix).unlink(missing_ok=True)
+            shutil.rmtree(run / "backups", ignore_errors=True)
+            ack.unlink(missing_ok=True)
+        killed = self._run("migrate", db, ack, self.rng.uniform(0.0, self._migrate_seconds))
+        self.report.killed += killed
+        if ack.exists() and "error" in ack.read_text(encoding="utf-8"):
+            self._fail("migrate", f"writer failed: {ack.read_text(encoding='utf-8')[:200]}")
+        try:
+            open_database(db, daily_backup=False).close()
+        except Exception as exc:
+            self._fail("migrate", f"reopen after kill failed: {exc}")
+            return
+        status = migrate.inspect_schema(db)
+        if status.state is not migrate.SchemaState.CURRENT:
+            self._fail("migrate", f"not at heads after reopen: {sorted(status.database_revisions)}")
+        problems = integrity_problems(db)
+        if problems:
+            self._fail("migrate", f"integrity: {problems[:3]}")
+        conn = sqlite3.connect(str(db))
+        try:
+            old = conn.execute("SELECT count(*) FROM contact WHERE name LIKE 'Old %'").fetchone()
+            municipalities = conn.execute("SELECT count(*) FROM municipality").fetchone()
+        finally:
+            conn.close()
+        if old[0] != OLD_CONTACTS or municipalities[0] != 290:
+            self._fail(
+                "migrate", f"rows lost: {old[0]} contacts, {municipalities[0]} municipalities"
+            )
+
+
+def run(plan: dict[str, int], *, workdir: Path | None = None, seed: int = 1) -> CrashReport:
+    """Run ``plan`` (scenario -> cycles), interleaved in a random order; return the report."""
+    own = workdir is None
+    folder = Path(tempfile.mkdtemp(prefix="samordnare-crash-")) if own else Path(workdir)
+    order = [s for s, n in plan.items() for _ in range(n)]
+    random.Random(seed).shuffle(order)
+    start = time.perf_counter()
+    try:
+        with Harness(folder, seed=seed) as harness:
+            for scenario in order:
+                harness.cycle(scenario)
+            report = harness.report
+    finally:
+        if own:
+            shutil.rmtree(folder, ignore_errors=True)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["zygote"]:
+        zygote()
