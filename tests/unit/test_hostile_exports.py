@@ -96,7 +96,17 @@ def _visit(services: Services, **fields: object):
 def test_agenda_pdf(services: Services, visit_title: str, venue: str, items: list[str]) -> None:
     from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
 
-    visit = _visit(services, title=visit_title, venue_name=venue, venue_room=venue)
+    visit = _visit(
+        services,
+        title=visit_title,
+        venue_name=venue,
+        venue_room=venue,
+        has_press_meeting=True,
+        press_start=time(15),
+        press_end=time(15, 30),
+        press_place=venue,
+        press_contact_name=visit_title,
+    )
     title, description, presenter, organisation = items
     item = accepted(
         lambda: services.agendas.add_item(
@@ -113,6 +123,8 @@ def test_agenda_pdf(services: Services, visit_title: str, venue: str, items: lis
     document = services.agendas.document(visit.id)
     text, _ = pdf_text(render_agenda(document, AgendaPdfOptions(presenter_details=True)))
     stored = [document.visit_title, document.venue_name]
+    if document.press is not None:
+        stored += [document.press.place, document.press.contact_name]
     if item is not None:
         stored += [item.title, item.description, item.presenter_name, item.presenter_organisation]
     assert_round_trip(stored, text)
@@ -182,7 +194,14 @@ def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) ->
     accepted(lambda: svc.record_summary(follow.id, comment))
     follow_up = svc.follow_up(plan.id)
     text, _ = pdf_text(follow_up_pdf(svc.get(plan.id), follow_up, today=date(2026, 10, 6)))
-    assert_round_trip([follow_up.summary], text)
+    assert_round_trip(
+        [
+            follow_up.summary,
+            follow_up.action_comment.get(action.id, ""),
+            follow_up.area_note.get(area.id, ""),
+        ],
+        text,
+    )
 
 
 @FEWER_SETTINGS

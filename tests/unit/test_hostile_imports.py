@@ -396,3 +396,33 @@ def test_cli_refusals_exit_non_zero_with_a_message(
     assert code == 2 and err and "Traceback" not in err
     assert len(err.splitlines()) == 1 and expected in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+PERIOD = ("--from", "2026-01-05", "--to", "2026-01-09")
+
+
+@pytest.mark.parametrize("name", ["binary.csv", "word.xlsx", "empty.csv", "a-folder.csv"])
+def test_cli_imports_refuse_bad_files_in_one_line(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from samordnare_desktop.app import main
+
+    db_path = tmp_path / "db.sqlite3"
+    db = open_database(db_path, daily_backup=False)
+    services = Services(db)
+    m = services.municipalities.by_code("0586")
+    services.visits.create(VisitInput(m.id, VisitKind.FIRST, date(2026, 3, 4)))
+    db.close()
+    path = _write(tmp_path, name, BAD_FILES.get(name))
+    for argv in (
+        ["import", "participants", str(path), "--kommun", "0586", "--date", "2026-03-04"],
+        ["import", "time-study", str(path), "--kommun", "0586", *PERIOD],
+    ):
+        code = main(["--db", str(db_path), *argv])
+        err = capsys.readouterr().err.strip()
+        assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
+    db = open_database(db_path, daily_backup=False)
+    try:
+        assert snapshot(Services(db))[1:] == (0, 0)  # no participant, no time study
+    finally:
+        db.close()
