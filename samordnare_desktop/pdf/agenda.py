@@ -125,7 +125,7 @@ def _item(
 
     from samordnare_desktop.pdf import styles as st
 
-    when = Paragraph(esc(fmt.time_range(item.start_time, item.end_time)), s["time"])
+    when = Paragraph(esc(fmt.span(item.start_time, item.end_minutes)), s["time"])
     title_style = s["quiet"] if item.kind.value in QUIET_KINDS else s["item"]
     presenter = item.presenter(details=options.presenter_details)
     short = len(item.title) + len(presenter) <= CELL_LIMIT
