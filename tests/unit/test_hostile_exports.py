@@ -31,6 +31,7 @@ from samordnare_desktop.services.agendas import AgendaItemInput
 from samordnare_desktop.services.participants import ParticipationInput, PersonInput
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
+from samordnare_desktop.services.time_study import RespondentInput, StudyInput
 from samordnare_desktop.services.visits import VisitInput
 from tests.hostile import (
     FORMULA_STARTERS,
@@ -224,12 +225,34 @@ def test_quarterly_report_pdf(
     )
     plan = _fresh_plan(services, "")
     accepted(lambda: services.action_plans.add_area(plan.id, AreaInput(area_name)))
+    # a time-study category named by the user: in the chart and the tables
+    ts = services.insights.time_studies
+    category = accepted(lambda: ts.add_category(area_name))
+    if category is not None:
+        details = services.municipalities.details(m.id)
+        if not details.in_programme:
+            services.municipalities.update(
+                m.id, expected_version=details.version, in_programme=True, notes=""
+            )
+        ts.create(
+            StudyInput(
+                m.id,
+                "Mätning",
+                date(2026, 2, 2),
+                date(2026, 2, 6),
+                (RespondentInput(Role.MANAGER, 5, {category.id: 120}),),
+            )
+        )
     start, end = date(2026, 1, 1), date(2026, 3, 31)
     accepted(lambda: reports.save_text(start, end, comment))
     text, pages = pdf_text(reports.build_pdf(start, end))
     assert pages >= 2
-    # visit titles and area names are not printed in the report (counts are); the comment is
-    assert_round_trip([reports.text_for(start, end)], text)
+    # visit titles and area names are not printed in the report (counts are); the comment and
+    # the category's name (cut to 40 characters in the chart) are
+    stored = [reports.text_for(start, end)]
+    if category is not None:
+        stored.append(category.name[:40])
+    assert_round_trip(stored, text)
 
 
 def test_markup_is_printed_not_obeyed(services: Services) -> None:
@@ -423,8 +446,6 @@ def test_participant_export_round_trips(
 def test_programme_xlsx(
     services: Services, tmp_path_factory: pytest.TempPathFactory, title: str, label: str
 ) -> None:
-    from samordnare_desktop.services.time_study import RespondentInput, StudyInput
-
     m = services.municipalities.by_code("0586")
     details = services.municipalities.details(m.id)
     if not details.in_programme:

@@ -332,6 +332,11 @@ def test_impossible_dates_are_refused_by_the_services(services: Services) -> Non
     assert agendas.items_of(visit.id) == []
     last = agendas.add_item(visit.id, AgendaItemInput("Till midnatt", 30, start_time=time(23, 30)))
     assert last.end_minutes == 24 * 60  # ends exactly at midnight: allowed
+    from samordnare_desktop.pdf.agenda import render_agenda
+    from tests.hostile import pdf_text
+
+    text, _ = pdf_text(render_agenda(agendas.document(visit.id)))
+    assert "23.30–24.00" in text  # not a minute early at 23.59
 
     ts = services.insights.time_studies
     category = ts.categories()[0]
