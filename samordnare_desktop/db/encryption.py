@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from samordnare_desktop.db import keys
-from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.domain.errors import CorruptDatabaseError, DatabaseError
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import backup_dir_for
 
@@ -74,7 +74,9 @@ def is_encrypted_file(path: Path) -> bool:
 
 
 def needs_key(db_path: Path) -> bool:
-    return keys.key_file_for(db_path).exists() or is_encrypted_file(db_path)
+    """The key file marks an encrypted database. A file that is not plaintext SQLite and has no
+    key file beside it cannot be unlocked anyway: it is treated as damaged (a backup is offered)."""
+    return keys.key_file_for(db_path).exists()
 
 
 def check_can_open(db_path: Path, key: bytes | None) -> None:
@@ -90,8 +92,8 @@ def check_can_open(db_path: Path, key: bytes | None) -> None:
                     "key. Nothing was changed.",
                 )
             )
-        if is_encrypted_file(db_path):
-            raise DatabaseError(
+        if is_encrypted_file(db_path):  # or damaged: the recovery offers a good backup
+            raise CorruptDatabaseError(
                 translate(
                     "encryption",
                     "The database file cannot be read: it is damaged, or it is encrypted and "

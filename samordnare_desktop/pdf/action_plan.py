@@ -205,13 +205,11 @@ def action_plan_pdf(plan: PlanDetails, *, today: date) -> bytes:
                     if plan.revision
                     else translate("pdf_action_plan", "not saved as a version"),
                 ),
+                (translate("pdf_action_plan", "Development areas"), str(len(plan.areas))),
                 (
                     translate("pdf_action_plan", "Actions"),
-                    translate(
-                        "pdf_action_plan", "{count} in {areas} development areas, {late} overdue"
-                    ).format(
+                    translate("pdf_action_plan", "{count} in total, overdue: {late}").format(
                         count=len(plan.actions()),
-                        areas=len(plan.areas),
                         late=sum(1 for a in plan.actions() if a.overdue(today)),
                     ),
                 ),

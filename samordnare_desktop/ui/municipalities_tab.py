@@ -333,6 +333,9 @@ class MunicipalitiesTab(QWidget):
         self.visit_summary.setText(self._visit_summary(details.id))
         self.contact_model.set_rows(details.contacts)
         self.contacts.resizeColumnsToContents()
+        header = self.contacts.horizontalHeader()
+        for column in range(header.count() - 1):  # long titles elide (tooltip) so e-mail shows
+            header.resizeSection(column, min(header.sectionSize(column), 150))
         self.notes.blockSignals(True)
         self.notes.setPlainText(details.notes)
         self.notes.blockSignals(False)
