@@ -13,7 +13,7 @@ from samordnare_desktop.domain.action_plan import ActionStatus, Assessment
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.pdf import styles as st
-from samordnare_desktop.pdf.text import esc
+from samordnare_desktop.pdf.text import chunks, esc
 from samordnare_desktop.services.action_plans import (
     FollowUpDetails,
     PlanDetails,
@@ -34,8 +34,7 @@ def _paragraphs(text: str, style_name: str = "body") -> list:
     style = st.styles()[style_name]
     out = []
     for line in (text or "").split("\n"):
-        if line.strip():
-            out.append(Paragraph(esc(line), style))
+        out += [Paragraph(esc(piece), style) for piece in chunks(line.strip())]
     return out
 
 
@@ -206,13 +205,11 @@ def action_plan_pdf(plan: PlanDetails, *, today: date) -> bytes:
                     if plan.revision
                     else translate("pdf_action_plan", "not saved as a version"),
                 ),
+                (translate("pdf_action_plan", "Development areas"), str(len(plan.areas))),
                 (
                     translate("pdf_action_plan", "Actions"),
-                    translate(
-                        "pdf_action_plan", "{count} in {areas} development areas, {late} overdue"
-                    ).format(
+                    translate("pdf_action_plan", "{count} in total, overdue: {late}").format(
                         count=len(plan.actions()),
-                        areas=len(plan.areas),
                         late=sum(1 for a in plan.actions() if a.overdue(today)),
                     ),
                 ),

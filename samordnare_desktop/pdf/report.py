@@ -26,7 +26,7 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import styles as st
 from samordnare_desktop.pdf.document import DocumentMeta, render
 from samordnare_desktop.pdf.formatting import long_date, short_date
-from samordnare_desktop.pdf.text import esc, printable
+from samordnare_desktop.pdf.text import chunks, esc, printable
 
 if TYPE_CHECKING:
     from samordnare_desktop.services.reports import ReportData, TimeStudySection
@@ -80,8 +80,8 @@ def _paragraphs(text: str) -> list[Flowable]:
     for block in blocks:
         if not block:
             continue
-        for start in range(0, len(block), 3000):  # a huge block still splits across pages
-            out.append(Paragraph(esc(block[start : start + 3000]), st.styles()["body"]))
+        for piece in chunks(block):  # a huge block still splits across pages, quickly
+            out.append(Paragraph(esc(piece), st.styles()["body"]))
             out.append(Spacer(1, 2 * mm))
     return out
 
@@ -148,7 +148,7 @@ def _summary(data: ReportData) -> list[Flowable]:
         lines.append(
             translate(
                 "report_pdf",
-                "{studies} time studies ended in the period ({respondents} respondents).",
+                "{studies} time studies for the period's municipalities ({respondents} respondents).",
             ).format(
                 studies=len(data.time_study.studies),
                 respondents=data.time_study.pooled.overall.respondents,
@@ -403,7 +403,10 @@ def _time_study(data: ReportData) -> list[Flowable]:
     section = data.time_study
     if section is None:
         out.append(
-            Paragraph(esc(translate("report_pdf", "No time study ended in the period.")), s["meta"])
+            Paragraph(
+                esc(translate("report_pdf", "No time study for the period's municipalities.")),
+                s["meta"],
+            )
         )
         return out
     overall = section.pooled.overall
@@ -423,6 +426,18 @@ def _time_study(data: ReportData) -> list[Flowable]:
                 )
             ),
             s["body"],
+        )
+    )
+    out.append(
+        Paragraph(
+            esc(
+                translate(
+                    "report_pdf",
+                    "The measurements that ended in the period, and those made before the "
+                    "period's first and follow-up visits.",
+                )
+            ),
+            s["small"],
         )
     )
     out.append(Spacer(1, 3 * mm))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -596,29 +596,74 @@ class ActionPlanService:
     def create_plan(self, municipality_id: uuid.UUID, data: PlanInput | None = None) -> PlanDetails:
         data = validate_plan(data or PlanInput())
         with self.db.write() as s:
-            m = s.get(Municipality, municipality_id)
-            if m is None:
-                raise NotFoundError(
-                    translate("municipalities", "The municipality no longer exists.")
-                )
-            existing = s.scalars(
-                select(ActionPlan.id).where(
-                    ActionPlan.municipality_id == municipality_id,
-                    ActionPlan.deleted_at.is_(None),
-                )
-            ).first()
-            if existing is not None:
-                raise ValidationError(
-                    "municipality",
-                    translate("action_plans", "{name} already has an action plan.").format(
-                        name=m.name
-                    ),
-                )
-            plan = ActionPlan(municipality_id=municipality_id, **data.__dict__)
-            s.add(plan)
-            s.flush()
-            self._log(s, plan.id, "plan", plan.id, m.name, "created", "", m.name)
-            return self._details(s, plan)
+            plan_id = self._create_plan(s, municipality_id, data)
+            return self._details(s, self._plan(s, plan_id))
+
+    def _create_plan(self, s: Session, municipality_id: uuid.UUID, data: PlanInput) -> uuid.UUID:
+        m = s.get(Municipality, municipality_id)
+        if m is None:
+            raise NotFoundError(translate("municipalities", "The municipality no longer exists."))
+        existing = s.scalars(
+            select(ActionPlan.id).where(
+                ActionPlan.municipality_id == municipality_id,
+                ActionPlan.deleted_at.is_(None),
+            )
+        ).first()
+        if existing is not None:
+            raise ValidationError(
+                "municipality",
+                translate("action_plans", "{name} already has an action plan.").format(name=m.name),
+            )
+        plan = ActionPlan(municipality_id=municipality_id, **data.__dict__)
+        s.add(plan)
+        s.flush()
+        self._log(s, plan.id, "plan", plan.id, m.name, "created", "", m.name)
+        return plan.id
+
+    def create_plan_with(
+        self,
+        municipality_id: uuid.UUID,
+        data: PlanInput,
+        areas: Sequence[tuple[AreaInput, Sequence[ActionInput]]],
+    ) -> PlanDetails:
+        """A whole plan in one transaction (demo, imports): checked first, then all or nothing."""
+        checked = [
+            (validate_area(area), [validate_action(a) for a in actions]) for area, actions in areas
+        ]
+        with self.db.write() as s:
+            plan_id = self._create_plan(s, municipality_id, validate_plan(data))
+            for position, (area_data, actions) in enumerate(checked):
+                area = PlanArea(plan_id=plan_id, position=position, **area_data.__dict__)
+                s.add(area)
+                s.flush()
+                self._log(s, plan_id, "area", area.id, area.name, "created", "", area.name)
+                for number, action_data in enumerate(actions):
+                    action = PlanAction(area_id=area.id, position=number, **action_data.__dict__)
+                    s.add(action)
+                    s.flush()
+                    self._log(
+                        s, plan_id, "action", action.id, action.what, "created", "", action.what
+                    )
+            return self._details(s, self._plan(s, plan_id))
+
+    def set_statuses(self, statuses: Mapping[uuid.UUID, ActionStatus]) -> None:
+        """Set the status of several actions in one transaction (each change logged)."""
+        with self.db.write() as s:
+            for action_id, status in statuses.items():
+                action = self._action(s, action_id)
+                if action.status is not status:
+                    area = self._area(s, action.area_id)
+                    self._log(
+                        s,
+                        area.plan_id,
+                        "action",
+                        action.id,
+                        action.what,
+                        "status",
+                        action.status,
+                        status,
+                    )
+                    action.status = status
 
     def update_plan(
         self, plan_id: uuid.UUID, data: PlanInput, *, expected_version: int | None
@@ -1067,31 +1112,7 @@ class ActionPlanService:
         """The action's status at the follow-up and the coordinator's comment.
 
         The status found is also set on the action in the plan (both logged)."""
-        comment = v.optional_text(comment, "comment", max_length=v.MAX_LONG_TEXT, multiline=True)
-        with self.db.write() as s:
-            f = self._follow_up_row(s, follow_up_id)
-            action = self._action(s, action_id, deleted=True)
-            row = s.scalars(
-                select(FollowUpAction).where(
-                    FollowUpAction.follow_up_id == f.id, FollowUpAction.action_id == action_id
-                )
-            ).first()
-            if row is None:
-                row = FollowUpAction(follow_up_id=f.id, action_id=action_id, status=None)
-                s.add(row)
-                s.flush()
-            label = action.what
-            for key, value in (("status", status), ("comment", comment)):
-                old = getattr(row, key)
-                if old != value:
-                    self._log(
-                        s, f.plan_id, "follow_up", action.id, label, f"follow_up_{key}", old, value
-                    )
-                    setattr(row, key, value)
-            if status is not None and not action.is_deleted and action.status is not status:
-                # what the follow-up found is the action's status in the plan from now on
-                self._log(s, f.plan_id, "action", action.id, label, "status", action.status, status)
-                action.status = status
+        self.record_follow_up(follow_up_id, actions={action_id: (status, comment)})
 
     def record_area(
         self,
@@ -1101,32 +1122,99 @@ class ActionPlanService:
         note: str,
     ) -> None:
         """The assessment of a development area at the follow-up, with a note."""
-        note = v.optional_text(note, "note", max_length=v.MAX_LONG_TEXT, multiline=True)
-        with self.db.write() as s:
-            f = self._follow_up_row(s, follow_up_id)
-            area = self._area(s, area_id, deleted=True)
-            row = s.scalars(
-                select(FollowUpArea).where(
-                    FollowUpArea.follow_up_id == f.id, FollowUpArea.area_id == area_id
-                )
-            ).first()
-            if row is None:
-                row = FollowUpArea(follow_up_id=f.id, area_id=area_id)
-                s.add(row)
-                s.flush()
-            for key, value in (("assessment", assessment), ("note", note)):
-                old = getattr(row, key)
-                if old != value:
-                    self._log(s, f.plan_id, "follow_up", area.id, area.name, key, old, value)
-                    setattr(row, key, value)
+        self.record_follow_up(follow_up_id, areas={area_id: (assessment, note)})
 
     def record_summary(self, follow_up_id: uuid.UUID, summary: str) -> None:
-        summary = v.optional_text(summary, "summary", max_length=v.MAX_LONG_TEXT, multiline=True)
+        self.record_follow_up(follow_up_id, summary=summary)
+
+    def record_follow_up(
+        self,
+        follow_up_id: uuid.UUID,
+        *,
+        actions: Mapping[uuid.UUID, tuple[ActionStatus | None, str]] | None = None,
+        areas: Mapping[uuid.UUID, tuple[Assessment | None, str]] | None = None,
+        summary: str | None = None,
+    ) -> None:
+        """Record any part of a follow-up in one transaction (all of it, or nothing)."""
+        actions = {
+            key: (
+                status,
+                v.optional_text(text, "comment", max_length=v.MAX_LONG_TEXT, multiline=True),
+            )
+            for key, (status, text) in (actions or {}).items()
+        }
+        areas = {
+            key: (value, v.optional_text(text, "note", max_length=v.MAX_LONG_TEXT, multiline=True))
+            for key, (value, text) in (areas or {}).items()
+        }
+        if summary is not None:
+            summary = v.optional_text(
+                summary, "summary", max_length=v.MAX_LONG_TEXT, multiline=True
+            )
         with self.db.write() as s:
             f = self._follow_up_row(s, follow_up_id)
-            if f.summary != summary:
+            for action_id, (status, comment) in actions.items():
+                self._record_action(s, f, action_id, status, comment)
+            for area_id, (assessment, note) in areas.items():
+                self._record_area(s, f, area_id, assessment, note)
+            if summary is not None and f.summary != summary:
                 self._log(s, f.plan_id, "follow_up", f.id, "", "summary", f.summary, summary)
                 f.summary = summary
+
+    def _record_action(
+        self,
+        s: Session,
+        f: FollowUp,
+        action_id: uuid.UUID,
+        status: ActionStatus | None,
+        comment: str,
+    ) -> None:
+        action = self._action(s, action_id, deleted=True)
+        row = s.scalars(
+            select(FollowUpAction).where(
+                FollowUpAction.follow_up_id == f.id, FollowUpAction.action_id == action_id
+            )
+        ).first()
+        if row is None:
+            row = FollowUpAction(follow_up_id=f.id, action_id=action_id, status=None)
+            s.add(row)
+            s.flush()
+        label = action.what
+        for key, value in (("status", status), ("comment", comment)):
+            old = getattr(row, key)
+            if old != value:
+                self._log(
+                    s, f.plan_id, "follow_up", action.id, label, f"follow_up_{key}", old, value
+                )
+                setattr(row, key, value)
+        if status is not None and not action.is_deleted and action.status is not status:
+            # what the follow-up found is the action's status in the plan from now on
+            self._log(s, f.plan_id, "action", action.id, label, "status", action.status, status)
+            action.status = status
+
+    def _record_area(
+        self,
+        s: Session,
+        f: FollowUp,
+        area_id: uuid.UUID,
+        assessment: Assessment | None,
+        note: str,
+    ) -> None:
+        area = self._area(s, area_id, deleted=True)
+        row = s.scalars(
+            select(FollowUpArea).where(
+                FollowUpArea.follow_up_id == f.id, FollowUpArea.area_id == area_id
+            )
+        ).first()
+        if row is None:
+            row = FollowUpArea(follow_up_id=f.id, area_id=area_id)
+            s.add(row)
+            s.flush()
+        for key, value in (("assessment", assessment), ("note", note)):
+            old = getattr(row, key)
+            if old != value:
+                self._log(s, f.plan_id, "follow_up", area.id, area.name, key, old, value)
+                setattr(row, key, value)
 
     def delete_follow_up(self, follow_up_id: uuid.UUID) -> None:
         with self.db.write() as s:

@@ -8,7 +8,6 @@ held. Idempotent: a municipality that has a plan (or a follow-up) is left as it 
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from datetime import date, timedelta
 
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
@@ -195,6 +194,17 @@ SUMMARIES = (
 )
 
 
+def _progress(roll: float, past_due: bool) -> ActionStatus:
+    """Where a demo action stands today: most past their due date are done."""
+    if past_due:
+        if roll < 0.55:
+            return ActionStatus.DONE
+        return ActionStatus.ONGOING if roll < 0.85 else ActionStatus.NOT_STARTED
+    if roll < 0.5:
+        return ActionStatus.ONGOING
+    return ActionStatus.NOT_STARTED if roll < 0.85 else ActionStatus.POSTPONED
+
+
 def build_action_plans(services: Services, rng: random.Random) -> str:
     """Plans for most programme municipalities, follow-ups where the follow-up visit is held."""
     svc = services.action_plans
@@ -214,46 +224,34 @@ def build_action_plans(services: Services, rng: random.Random) -> str:
             for m in programme
             if rng.random() < 0.8 or m.code in PROGRAMME_CODES[:4]
         ]
+    has_plan = {r.municipality_id for r in svc.summaries() if r.plan_id}
     made = 0
     for m, visit_day in targets:
-        if svc.plan_for(m.id) is not None:
+        if m.id in has_plan:
             continue
         received = visit_day + timedelta(days=rng.randint(21, 45))
         status = PlanStatus.AGREED if rng.random() < 0.8 else PlanStatus.DRAFT
-        progress = []
-        plan = svc.create_plan(m.id, PlanInput(status, received, rng.choice(OWNERS)))
+        areas, states = [], []
         for name in rng.sample(sorted(AREAS), rng.randint(3, 5)):
             situation, goal, pool = AREAS[name]
-            area = svc.add_area(plan.id, AreaInput(name, situation, goal))
+            actions = []
             for what, owner, measure in rng.sample(pool, min(len(pool), rng.randint(2, 5))):
                 start = received + timedelta(days=rng.randint(0, 60))
                 due = start + timedelta(days=rng.randint(30, 300))
-                roll = rng.random()
-                if due < today:
-                    state = (
-                        ActionStatus.DONE
-                        if roll < 0.55
-                        else ActionStatus.ONGOING
-                        if roll < 0.85
-                        else ActionStatus.NOT_STARTED
-                    )
-                else:
-                    state = (
-                        ActionStatus.ONGOING
-                        if roll < 0.5
-                        else ActionStatus.NOT_STARTED
-                        if roll < 0.85
-                        else ActionStatus.POSTPONED
-                    )
-                row = svc.add_action(area.id, ActionInput(what, owner, start, due, measure=measure))
-                progress.append((row, state))
+                actions.append(ActionInput(what, owner, start, due, measure=measure))
+                states.append(_progress(rng.random(), due < today))
+            areas.append((AreaInput(name, situation, goal), actions))
+        plan = svc.create_plan_with(m.id, PlanInput(status, received, rng.choice(OWNERS)), areas)
         if status is PlanStatus.AGREED:  # the plan as agreed: nothing started yet
             svc.save_version(plan.id, "Som överenskommen")
-        for row, state in progress:  # then the work goes on (and the history shows it)
-            if state is not row.status:
-                svc.update_action(
-                    row.id, replace(row.as_input(), status=state), expected_version=row.version
-                )
+        # then the work goes on (and the history shows it)
+        svc.set_statuses(
+            {
+                action.id: state
+                for action, state in zip(plan.actions(), states, strict=True)
+                if state is not action.status
+            }
+        )
         made += 1
     follow_ups = 0
     held_follow_ups = services.visits.list(
@@ -264,22 +262,23 @@ def build_action_plans(services: Services, rng: random.Random) -> str:
         if plan is None or svc.follow_up(plan.id) is not None:
             continue
         follow = svc.start_follow_up(plan.id, visit.id)
+        found_actions, found_areas = {}, {}
         for area in plan.areas:
             done = 0
             for action in area.actions:
                 now = action.status
                 if not now.is_closed and rng.random() < 0.4:
                     now = ActionStatus.DONE
-                comment = rng.choice(COMMENTS[now])
-                svc.record_action(follow.id, action.id, now, comment)
+                found_actions[action.id] = (now, rng.choice(COMMENTS[now]))
                 done += now is ActionStatus.DONE
             share = done / len(area.actions) if area.actions else 0
             # most of the actions done: most likely improved; little done: most likely not
             weights = (
                 (4, 3, 1, 0) if share >= 0.75 else (1, 3, 2, 1) if share >= 0.4 else (0, 1, 3, 2)
             )
-            assessment, note = rng.choices(ASSESSMENTS, weights=weights)[0]
-            svc.record_area(follow.id, area.id, assessment, note)
-        svc.record_summary(follow.id, rng.choice(SUMMARIES))
+            found_areas[area.id] = rng.choices(ASSESSMENTS, weights=weights)[0]
+        svc.record_follow_up(
+            follow.id, actions=found_actions, areas=found_areas, summary=rng.choice(SUMMARIES)
+        )
         follow_ups += 1
     return f"action plans: {made} plans added, {follow_ups} follow-ups added"

@@ -99,7 +99,7 @@ class ActionPlanVisitPage(QWidget):
         today = date.today()
         lines = [
             self.tr("Status: {status}").format(status=plan.status.label()),
-            self.tr("{areas} development areas, {actions} actions, {late} overdue").format(
+            self.tr("Development areas: {areas} · actions: {actions} · overdue: {late}").format(
                 areas=len(plan.areas),
                 actions=len(plan.actions()),
                 late=sum(1 for a in plan.actions() if a.overdue(today)),

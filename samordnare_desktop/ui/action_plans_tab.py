@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -191,12 +190,17 @@ class ActionPlansTab(QWidget):
         # no plan yet
         self.no_plan = QWidget()
         no_plan_layout = QHBoxLayout(self.no_plan)
-        self.no_plan_label = QLabel(self.tr("The municipality has no action plan yet."))
+        self.no_plan_label = QLabel(
+            self.tr(
+                "The municipality has no action plan yet. It is drawn up by the municipality "
+                "after the first visit; create it here when you receive it."
+            )
+        )
+        self.no_plan_label.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create action plan"))
         self.create_button.setObjectName("create_plan")
-        no_plan_layout.addWidget(self.no_plan_label)
-        no_plan_layout.addWidget(self.create_button)
-        no_plan_layout.addStretch(1)
+        no_plan_layout.addWidget(self.no_plan_label, 1)
+        no_plan_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # plan header
         self.plan_box = QWidget()
@@ -289,6 +293,7 @@ class ActionPlansTab(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.no_plan)
         layout.addWidget(self.plan_box, 1)
+        layout.addStretch(0)  # takes the room while there is no plan, none once there is
 
         self.create_button.clicked.connect(self.create_plan)
         self.plan_status.currentIndexChanged.connect(self._header_edited)
@@ -529,7 +534,7 @@ class ActionPlansTab(QWidget):
         late = sum(r.overdue_count(self.today()) for r in rows)
         self.list_count.setText(
             self.tr(
-                "{plans} of {total} municipalities have a plan · {late} overdue actions"
+                "{plans} of {total} municipalities have a plan · overdue actions: {late}"
             ).format(plans=with_plan, total=len(rows), late=late)
         )
 
@@ -661,11 +666,11 @@ class ActionPlansTab(QWidget):
         self.header_errors.clear()
         self.save_header_button.setEnabled(False)
         late = sum(1 for a in plan.actions() if a.overdue(self.today()))
-        text = self.tr("{areas} development areas, {actions} actions").format(
+        text = self.tr("Development areas: {areas} · actions: {actions}").format(
             areas=len(plan.areas), actions=len(plan.actions())
         )
         if late:
-            text += " · " + self.tr("{late} overdue").format(late=late)
+            text += " · " + self.tr("overdue: {late}").format(late=late)
         text += " · " + (
             self.tr("version {number}").format(number=plan.revision)
             if plan.revision
@@ -899,11 +904,12 @@ class ActionPlansTab(QWidget):
 
     # --- export -------------------------------------------------------------------------------
     def _ask_pdf_path(self, suggested: str) -> Path | None:
-        """Where to write a PDF (tests replace this)."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), str(Path.home() / suggested), self.tr("PDF (*.pdf)")
+        """Where to write a PDF (tests replace this or ``ui.files.choose_save_path``)."""
+        from samordnare_desktop.ui import files
+
+        return files.choose_save_path(
+            self, self.tr("Export PDF"), suggested, self.tr("PDF (*.pdf)")
         )
-        return Path(name) if name else None
 
     def _write_pdf(self, suggested: str, build: Callable[[], bytes]) -> None:
         path = self._ask_pdf_path(suggested)
@@ -1166,7 +1172,7 @@ class ActionPlansTab(QWidget):
         by_status = ", ".join(
             f"{status.label().lower()} {count}" for status, count in counts.items() if count
         )
-        text = self.tr("Showing {shown} of {total} actions · {late} overdue").format(
+        text = self.tr("Showing {shown} of {total} actions · overdue: {late}").format(
             shown=len(shown), total=self.overview_model.rowCount(), late=late
         )
         self.overview_count.setText(f"{text} · {by_status}" if by_status else text)

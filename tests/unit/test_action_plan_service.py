@@ -165,3 +165,40 @@ def test_clear_errors_for_missing_plan(services, svc) -> None:
     _plan(services, svc)
     with pytest.raises(NotFoundError, match="Mjölby"):
         svc.follow_up_for_code("0586")
+
+
+def test_whole_plan_and_follow_up_in_one_transaction(services, svc) -> None:
+    m = services.municipalities.by_code("1265")
+    bad = [(AreaInput("Kompetens"), [ActionInput("Mentor"), ActionInput("  ")])]
+    with pytest.raises(ValidationError) as err:
+        svc.create_plan_with(m.id, PlanInput(), bad)
+    assert err.value.field == "what"
+    assert svc.plan_for(m.id) is None  # nothing written
+    plan = svc.create_plan_with(
+        m.id,
+        PlanInput(PlanStatus.AGREED, owner="Eva"),
+        [
+            (AreaInput("Kompetens"), [ActionInput("Mentor"), ActionInput("Handledning")]),
+            (AreaInput("Samverkan"), [ActionInput("SIP-rutin")]),
+        ],
+    )
+    assert [[a.what for a in area.actions] for area in plan.areas] == [
+        ["Mentor", "Handledning"],
+        ["SIP-rutin"],
+    ]
+    first, second, third = plan.actions()
+    svc.set_statuses({first.id: ActionStatus.ONGOING})
+    follow = svc.start_follow_up(plan.id)
+    svc.record_follow_up(
+        follow.id,
+        actions={second.id: (ActionStatus.DONE, "Klart"), third.id: (None, "Ej bedömd")},
+        areas={plan.areas[0].id: (Assessment.SOMEWHAT_IMPROVED, "Bättre")},
+        summary="Sammanfattning",
+    )
+    again = svc.follow_up(plan.id)
+    assert again.action_status[first.id] is ActionStatus.ONGOING
+    assert again.action_status[second.id] is ActionStatus.DONE
+    assert again.action_comment[third.id] == "Ej bedömd"
+    assert again.area_note[plan.areas[0].id] == "Bättre" and again.summary == "Sammanfattning"
+    created = [h for h in svc.history(plan.id) if h.field == "created" and h.subject != "follow_up"]
+    assert len(created) == 1 + 2 + 3  # plan, areas, actions

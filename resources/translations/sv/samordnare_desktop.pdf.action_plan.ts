@@ -64,12 +64,16 @@
             <translation>inte sparad som version</translation>
         </message>
         <message>
+            <source>Development areas</source>
+            <translation>Utvecklingsområden</translation>
+        </message>
+        <message>
             <source>Actions</source>
             <translation>Åtgärder</translation>
         </message>
         <message>
-            <source>{count} in {areas} development areas, {late} overdue</source>
-            <translation>{count} i {areas} utvecklingsområden, {late} försenade</translation>
+            <source>{count} in total, overdue: {late}</source>
+            <translation>{count} totalt, försenade: {late}</translation>
         </message>
         <message>
             <source>The plan has no development areas yet.</source>

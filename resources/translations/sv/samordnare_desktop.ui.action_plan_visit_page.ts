@@ -40,8 +40,8 @@
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <source>{areas} development areas, {actions} actions, {late} overdue</source>
-            <translation>{areas} utvecklingsområden, {actions} åtgärder, {late} försenade</translation>
+            <source>Development areas: {areas} · actions: {actions} · overdue: {late}</source>
+            <translation>Utvecklingsområden: {areas} · åtgärder: {actions} · försenade: {late}</translation>
         </message>
         <message>
             <source>The follow-up of the plan is linked to this visit.</source>

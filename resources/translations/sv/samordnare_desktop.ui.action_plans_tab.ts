@@ -32,8 +32,8 @@
             <translation>Välj en kommun i listan.</translation>
         </message>
         <message>
-            <source>The municipality has no action plan yet.</source>
-            <translation>Kommunen har ingen handlingsplan ännu.</translation>
+            <source>The municipality has no action plan yet. It is drawn up by the municipality after the first visit; create it here when you receive it.</source>
+            <translation>Kommunen har ingen handlingsplan ännu. Kommunen tar fram den efter det första besöket; skapa den här när du har fått den.</translation>
         </message>
         <message>
             <source>Create action plan</source>
@@ -188,20 +188,24 @@
             <translation>Dubbelklicka eller tryck Enter för att öppna planen.</translation>
         </message>
         <message>
-            <source>{plans} of {total} municipalities have a plan · {late} overdue actions</source>
-            <translation>{plans} av {total} kommuner har en plan · {late} försenade åtgärder</translation>
+            <source>{plans} of {total} municipalities have a plan · overdue actions: {late}</source>
+            <translation>{plans} av {total} kommuner har en plan · försenade åtgärder: {late}</translation>
+        </message>
+        <message>
+            <source>Development areas: {areas} · actions: {actions}</source>
+            <translation>Utvecklingsområden: {areas} · åtgärder: {actions}</translation>
+        </message>
+        <message>
+            <source>overdue: {late}</source>
+            <translation>försenade: {late}</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} actions · overdue: {late}</source>
+            <translation>Visar {shown} av {total} åtgärder · försenade: {late}</translation>
         </message>
         <message>
             <source>A change in the action plan could not be saved (see the message beside the field). Close anyway and lose it?</source>
             <translation>En ändring i handlingsplanen kunde inte sparas (se meddelandet vid fältet). Stänga ändå och förlora den?</translation>
-        </message>
-        <message>
-            <source>{areas} development areas, {actions} actions</source>
-            <translation>{areas} utvecklingsområden, {actions} åtgärder</translation>
-        </message>
-        <message>
-            <source>{late} overdue</source>
-            <translation>{late} försenade</translation>
         </message>
         <message>
             <source>version {number}</source>
@@ -306,10 +310,6 @@
         <message>
             <source>Saved</source>
             <translation>Sparat</translation>
-        </message>
-        <message>
-            <source>Showing {shown} of {total} actions · {late} overdue</source>
-            <translation>Visar {shown} av {total} åtgärder · {late} försenade</translation>
         </message>
     </context>
 </TS>
