@@ -595,7 +595,10 @@ class ParticipantsTab(QWidget):
         if self._double_click:  # the second click of a double-click: the first one ticked
             self._double_click = False
             return
-        if index.column() == ATTENDED:
+        selecting = QApplication.keyboardModifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        if index.column() == ATTENDED and not selecting:  # Ctrl/Shift+click only selects
             self.toggle_attendance(self.proxy.row(index.row()))
 
     def _on_double_clicked(self, index) -> None:

@@ -495,6 +495,8 @@ def test_double_click_on_attended_ticks_once(qtbot, tab, visits) -> None:
     assert _attended(svc, first.id) == set()  # a later single click still toggles
     _double_click(viewport, cell)
     assert _attended(svc, first.id) == {"Anna Berg"}
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, cell)
+    assert _attended(svc, first.id) == {"Anna Berg"}  # Ctrl+click selects, it does not tick
     name = tab.table.visualRect(tab.proxy.index(0, NAME)).center()
     _double_click(viewport, name)
     assert opened
