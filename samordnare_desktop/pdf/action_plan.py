@@ -13,7 +13,7 @@ from samordnare_desktop.domain.action_plan import ActionStatus, Assessment
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.pdf import styles as st
-from samordnare_desktop.pdf.text import esc
+from samordnare_desktop.pdf.text import chunks, esc
 from samordnare_desktop.services.action_plans import (
     FollowUpDetails,
     PlanDetails,
@@ -34,8 +34,7 @@ def _paragraphs(text: str, style_name: str = "body") -> list:
     style = st.styles()[style_name]
     out = []
     for line in (text or "").split("\n"):
-        if line.strip():
-            out.append(Paragraph(esc(line), style))
+        out += [Paragraph(esc(piece), style) for piece in chunks(line.strip())]
     return out
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import formatting as fmt
-from samordnare_desktop.pdf.text import esc
+from samordnare_desktop.pdf.text import chunks, esc
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -115,7 +115,7 @@ def _paragraphs(text: str, style: ParagraphStyle, *, indent: float = 0) -> list[
     if indent:
         style = ParagraphStyle(f"{style.name}_indent", parent=style, leftIndent=indent)
     blocks = [b.strip() for b in text.replace("\r", "").split("\n")]
-    return [Paragraph(esc(block), style) for block in blocks if block]
+    return [Paragraph(esc(piece), style) for block in blocks for piece in chunks(block)]
 
 
 def _item(
@@ -125,7 +125,7 @@ def _item(
 
     from samordnare_desktop.pdf import styles as st
 
-    when = Paragraph(esc(fmt.time_range(item.start_time, item.end_time)), s["time"])
+    when = Paragraph(esc(fmt.span(item.start_time, item.end_minutes)), s["time"])
     title_style = s["quiet"] if item.kind.value in QUIET_KINDS else s["item"]
     presenter = item.presenter(details=options.presenter_details)
     short = len(item.title) + len(presenter) <= CELL_LIMIT

@@ -38,3 +38,11 @@ def time_range(start: time | None, end: time | None) -> str:
     if start and end:
         return f"{clock(start)}\u2013{clock(end)}"
     return clock(start) or clock(end)
+
+
+def span(start: time, end_minutes: int) -> str:
+    """ "23.30–24.00": a start and its end in minutes after midnight (an agenda item), so an
+    item that ends at midnight ends at 24.00 rather than a minute early at 23.59."""
+    hours, minutes = divmod(end_minutes, 60)
+    separator = "." if language() == "sv" else ":"
+    return f"{clock(start)}\u2013{hours:02d}{separator}{minutes:02d}"

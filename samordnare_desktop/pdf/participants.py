@@ -220,7 +220,7 @@ def participant_list_pdf(
 
     from samordnare_desktop.pdf import styles as st
     from samordnare_desktop.pdf.document import render
-    from samordnare_desktop.pdf.text import esc
+    from samordnare_desktop.pdf.text import chunks, esc
 
     options = options or ListOptions()
     s = st.styles()
@@ -294,7 +294,7 @@ def participant_list_pdf(
         if long_notes and ListColumn.NOTES in columns:
             story.append(Paragraph(esc(translate("ParticipantPdf", "Notes in full")), s["small"]))
             for entry in long_notes:
-                paragraphs = [p for p in entry.notes.split("\n") if p.strip()]
+                paragraphs = [c for p in entry.notes.split("\n") for c in chunks(p.strip())]
                 block = [Paragraph(f"<b>{esc(_cut(entry.name))}</b>", s["cell"])]
                 block += [Paragraph(esc(p), s["cell_small"]) for p in paragraphs]
                 story.append(KeepTogether(block[:2]))

@@ -26,7 +26,7 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import styles as st
 from samordnare_desktop.pdf.document import DocumentMeta, render
 from samordnare_desktop.pdf.formatting import long_date, short_date
-from samordnare_desktop.pdf.text import esc, printable
+from samordnare_desktop.pdf.text import chunks, esc, printable
 
 if TYPE_CHECKING:
     from samordnare_desktop.services.reports import ReportData, TimeStudySection
@@ -80,8 +80,8 @@ def _paragraphs(text: str) -> list[Flowable]:
     for block in blocks:
         if not block:
             continue
-        for start in range(0, len(block), 3000):  # a huge block still splits across pages
-            out.append(Paragraph(esc(block[start : start + 3000]), st.styles()["body"]))
+        for piece in chunks(block):  # a huge block still splits across pages, quickly
+            out.append(Paragraph(esc(piece), st.styles()["body"]))
             out.append(Spacer(1, 2 * mm))
     return out
 

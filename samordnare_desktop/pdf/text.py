@@ -18,7 +18,9 @@ MISSING_GLYPH = "\u25a1"  # □
 def _covered() -> frozenset[int]:
     from samordnare_desktop.pdf.styles import registered_font
 
-    return frozenset(registered_font().face.charToGlyph.keys())
+    # Only the Basic Multilingual Plane: ReportLab writes a character beyond U+FFFF (e.g. 𝔸) into
+    # the font's ToUnicode map as an odd-length hex string, so viewers copy and search it wrongly.
+    return frozenset(cp for cp in registered_font().face.charToGlyph if cp <= 0xFFFF)
 
 
 def printable(text: str | None) -> str:
@@ -37,6 +39,25 @@ def printable(text: str | None) -> str:
         else:
             out.append(MISSING_GLYPH)
     return "".join(out)
+
+
+# ReportLab re-wraps a paragraph's remaining text each time it splits it across a page, so one
+# paragraph of 100,000 characters takes quadratic time (15 s); pieces of this size take 1 s.
+PARAGRAPH_CHARS = 1000
+
+
+def chunks(text: str, size: int = PARAGRAPH_CHARS) -> list[str]:
+    """``text`` (one line) in pieces of at most ``size`` characters, cut at a space if there is one
+    in the second half of the piece; each piece becomes its own paragraph."""
+    out = []
+    while len(text) > size:
+        cut = text.rfind(" ", size // 2, size)
+        cut = cut if cut > 0 else size
+        out.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    if text:
+        out.append(text)
+    return out
 
 
 def esc(text: str | None) -> str:

@@ -75,12 +75,10 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     path = Path(path)
     try:
         size = path.stat().st_size
+        with path.open("rb") as handle:  # a folder or an unreadable file fails here
+            start = handle.read(8)
     except OSError as exc:
-        raise UserError(
-            translate("tabular", "Could not read {path}: {reason}").format(
-                path=str(path), reason=exc.strerror or str(exc)
-            )
-        ) from exc
+        raise _cannot_read(path, exc) from exc
     if size > MAX_FILE_BYTES:
         raise UserError(
             translate("tabular", "{path} is too large to import (more than {mb} MB).").format(
@@ -89,8 +87,6 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
         )
     if size == 0:
         raise UserError(translate("tabular", "{path} is empty.").format(path=path.name))
-    with path.open("rb") as handle:
-        start = handle.read(8)
     if path.suffix.lower() == ".xls" and not start.startswith(_ZIP_MAGIC):
         raise UserError(
             translate(
@@ -107,9 +103,12 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
 def sheet_names(path: Path) -> list[str]:
     """The worksheets of an XLSX file, in order; ``[]`` for a CSV file."""
     path = Path(path)
-    with path.open("rb") as handle:
-        if not handle.read(4).startswith(_ZIP_MAGIC):
-            return []
+    try:
+        with path.open("rb") as handle:
+            if not handle.read(4).startswith(_ZIP_MAGIC):
+                return []
+    except OSError as exc:
+        raise _cannot_read(path, exc) from exc
     import zipfile
 
     from openpyxl import load_workbook
@@ -124,6 +123,14 @@ def sheet_names(path: Path) -> list[str]:
         return list(workbook.sheetnames)
     finally:
         workbook.close()
+
+
+def _cannot_read(path: Path, exc: OSError) -> UserError:
+    return UserError(
+        translate("tabular", "Could not read {path}: {reason}").format(
+            path=str(path), reason=exc.strerror or str(exc)
+        )
+    )
 
 
 def _unreadable(path: Path) -> UserError:
@@ -163,7 +170,10 @@ def sniff_separator(text: str) -> str:
 
 
 def _read_csv(path: Path) -> Table:
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _cannot_read(path, exc) from exc
     try:
         text = decode_text(data)
     except UnicodeDecodeError as exc:
@@ -382,7 +392,7 @@ def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
     for sheet in sheets or [Sheet("Sheet", [], [])]:
         worksheet = workbook.create_sheet(_sheet_title(sheet.title, used))
         rows = [[_xlsx_cell(value) for value in row] for row in sheet.rows]
-        headers = [neutralise(str(h)) for h in sheet.headers]
+        headers = [str(_xlsx_cell(str(h))) for h in sheet.headers]
         for index, header in enumerate(headers, start=1):
             width = max(
                 [len(header)]
@@ -405,8 +415,13 @@ def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
 
 def _xlsx_cell(value: Cell) -> Cell:
     if isinstance(value, str):
-        # openpyxl would store "=..." as a live formula; control characters are invalid XML.
-        text = "".join(ch for ch in value if ch in "\t\n\r" or unicodedata.category(ch) != "Cc")
+        # openpyxl would store "=..." as a live formula; control characters and the
+        # non-characters U+FFFE/U+FFFF are invalid XML (the workbook would not open).
+        text = "".join(
+            ch
+            for ch in value
+            if ch in "\t\n\r" or (unicodedata.category(ch) != "Cc" and ch not in "\ufffe\uffff")
+        )
         return neutralise(text, typed_text=True)[:_XLSX_MAX_CELL]
     return value
 

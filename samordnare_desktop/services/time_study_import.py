@@ -76,8 +76,17 @@ class ImportPreview:
 
 
 def _refuse(text: str, **values: object) -> UserError:
-    """``text`` comes translated, placeholders still open: ``_refuse(translate(ctx, "{n}"), n=1)``."""
-    return UserError(text.format(**values))
+    """``text`` comes translated, placeholders still open: ``_refuse(translate(ctx, "{n}"), n=1)``.
+
+    A value quoted from the file is cut to a readable length (a cell may hold 100,000 characters).
+    """
+    return UserError(text.format(**{k: _quoted(v) for k, v in values.items()}))
+
+
+def _quoted(value: object, limit: int = 60) -> object:
+    if isinstance(value, str) and len(value) > limit:
+        return value[: limit - 1] + "\u2026"
+    return value
 
 
 def _key(text: object) -> str:

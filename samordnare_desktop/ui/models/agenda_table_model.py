@@ -29,7 +29,7 @@ def columns() -> list[Column[AgendaItemRow]]:
     return [
         Column(
             lambda: translate("AgendaTableModel", "Time"),
-            lambda r: fmt.time_range(r.start_time, r.end_time),
+            lambda r: fmt.span(r.start_time, r.end_minutes),
         ),
         Column(lambda: translate("AgendaTableModel", "Title"), lambda r: r.title),
         Column(lambda: translate("AgendaTableModel", "Presenter"), lambda r: r.presenter()),

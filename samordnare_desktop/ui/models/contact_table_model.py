@@ -12,9 +12,15 @@ class ContactTableModel(RowTableModel[ContactRow]):
         super().__init__(
             [
                 Column(lambda: translate("ContactTableModel", "Name"), lambda r: r.name),
-                Column(lambda: translate("ContactTableModel", "Title"), lambda r: r.title),
                 Column(
-                    lambda: translate("ContactTableModel", "Organisation"), lambda r: r.organisation
+                    lambda: translate("ContactTableModel", "Title"),
+                    lambda r: r.title,
+                    tooltip=lambda r: r.title,
+                ),
+                Column(
+                    lambda: translate("ContactTableModel", "Organisation"),
+                    lambda r: r.organisation,
+                    tooltip=lambda r: r.organisation,
                 ),
                 Column(lambda: translate("ContactTableModel", "Phone"), lambda r: r.phone),
                 Column(lambda: translate("ContactTableModel", "E-mail"), lambda r: r.email),
