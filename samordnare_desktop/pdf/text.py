@@ -32,14 +32,6 @@ def printable(text: str | None) -> str:
             out.append(ch)
         elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             continue
-        elif ord(ch) > 0xFFFF:
-            # ReportLab's ToUnicode map holds 16-bit codes: copying or searching the PDF would
-            # give another character (U+1D5A0 reads as U+1D5A). Fold 𝖠 to A; else a placeholder.
-            folded = unicodedata.normalize("NFKC", ch)
-            if all(ord(c) <= 0xFFFF and ord(c) in covered for c in folded):
-                out.append(folded)
-            elif not (out and out[-1] == MISSING_GLYPH):
-                out.append(MISSING_GLYPH)
         elif ord(ch) in covered:
             out.append(ch)
         elif out and out[-1] == MISSING_GLYPH:

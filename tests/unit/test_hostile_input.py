@@ -227,7 +227,7 @@ GLYPH_TEXT = st.text(
 @given(GLYPH_TEXT)
 @example("Ärende <b>&amp; 0.1 < A & B</b> \"citat\" 'x'")
 @example("Ω ж ש ع " + "långtord" * 40)
-@example("𝖠")  # outside the 16-bit range: folded to "A" so copy and search find it
+@example("𝖠")  # beyond 16 bits: the placeholder, so copy and search never get a wrong letter
 def test_text_with_glyphs_comes_back_out_of_the_pdf(text: str) -> None:
     squeeze = "".join
     from samordnare_desktop.pdf.text import printable
@@ -242,10 +242,8 @@ def test_text_with_glyphs_comes_back_out_of_the_pdf(text: str) -> None:
         assert wanted in found
 
 
-def test_characters_beyond_16_bits_read_back_correctly() -> None:
-    from samordnare_desktop.pdf.text import MISSING_GLYPH, printable
+def test_characters_beyond_16_bits_read_back_as_the_placeholder() -> None:
+    from samordnare_desktop.pdf.text import MISSING_GLYPH
 
-    assert printable("𝖠𝐁") == "AB"  # mathematical letters fold to plain ones
-    assert printable("ok 😀👍🏽 ok") == f"ok {MISSING_GLYPH} ok"  # one placeholder for a run
-    text = "".join(_pdf_text(_render("Före 𝖠 😀 efter")).split())
-    assert "FöreA" + MISSING_GLYPH + "efter" in text
+    text = "".join(_pdf_text(_render("Före 𝖠 😀👍🏽 efter")).split())
+    assert f"Före{MISSING_GLYPH}{MISSING_GLYPH}efter" in text
