@@ -167,6 +167,24 @@ def integrity_problems(path: Path, connect: RawConnect = _plain_connect) -> list
         raise
 
 
+def _keyed_for_restore(backup: Path, db_path: Path, connect: RawConnect) -> RawConnect:
+    """An encrypted database restores only backups encrypted with its key, wherever they lie."""
+    from samordnare_desktop.db import encryption
+
+    key = encryption.key_for(db_path)
+    if connect is not _plain_connect or (key is None and not encryption.needs_key(db_path)):
+        return connect
+    if key is None or not encryption.is_encrypted_file(backup):
+        raise DatabaseError(
+            translate(
+                "database",
+                "The database is encrypted but this file is not (or it is locked): restore it "
+                "into an unencrypted database, or run 'decrypt' first. Nothing was changed.",
+            )
+        )
+    return encryption.raw_connector(key)
+
+
 def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect) -> Path | None:
     """Replace ``db_path`` with ``backup`` (after backing up the current state, if it is readable).
 
@@ -177,6 +195,7 @@ def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect
         raise DatabaseError(
             translate("database", "Backup file not found: {path}").format(path=str(backup))
         )
+    connect = _keyed_for_restore(backup, db_path, connect)
     problems = integrity_problems(backup, connect)
     if problems:
         raise DatabaseError(

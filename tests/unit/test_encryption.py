@@ -256,3 +256,21 @@ def test_plain_database_files_are_private_too(db_path: Path, tmp_path: Path) -> 
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     for folder in (db_path.parent, backup.backup_dir_for(db_path)):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_restore_into_an_encrypted_database_from_anywhere_or_refused_clearly(
+    db_path: Path, encrypted: keys.NewKeys, tmp_path: Path
+) -> None:
+    encryption.remember_key(db_path, encrypted.data_key)
+    moved = tmp_path / "usb" / "kopia.sqlite3"
+    moved.parent.mkdir()
+    moved.write_bytes(backup.list_backups(db_path)[0].read_bytes())
+    backup.restore(moved, db_path)
+    with AppSession(db_path, daily_backup=False) as session:
+        assert _contact_names(session) == [f"{CANARY} Andersson"]
+    plain = tmp_path / "usb" / "okrypterad.sqlite3"
+    AppSession(plain, daily_backup=False).close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseError, match="decrypt"):
+        backup.restore(plain, db_path)
+    assert db_path.read_bytes() == before
