@@ -135,14 +135,14 @@ def test_agenda_pdf(services: Services, visit_title: str, venue: str, items: lis
 @HOSTILE_SETTINGS
 @given(people=st.lists(st.lists(field_text, min_size=4, max_size=4), min_size=1, max_size=3))
 def test_participant_list_and_signin_pdfs(services: Services, people: list[list[str]]) -> None:
-    from samordnare_desktop.pdf.participants import ListColumn, ListOptions
+    from samordnare_desktop.pdf.participants import GroupBy, ListColumn, ListOptions
 
     visit = _visit(services)
     for name, title, organisation, notes in people:
         accepted(
             lambda n=name, t=title, o=organisation, x=notes: services.participants.add(
                 visit.id,
-                PersonInput(n, Cat.MANAGER, title=t, organisation=o),
+                PersonInput(n, Cat.POLITICIAN, title=t, organisation=o, party=t, office=o),
                 ParticipationInput(attended=True, notes=x),
             )
         )
@@ -153,6 +153,12 @@ def test_participant_list_and_signin_pdfs(services: Services, people: list[list[
     assert_round_trip([r.name for r in rows] + [r.organisation for r in rows], text)
     text, _ = pdf_text(docs.signin_sheet_pdf(visit.id, blank_rows=2))
     assert_round_trip([r.name for r in rows], text)
+    for group_by in GroupBy:  # every column, every grouping: valid, whatever the text
+        pdf_text(
+            docs.participant_list_pdf(
+                visit.id, ListOptions(group_by=group_by, columns=tuple(ListColumn))
+            )
+        )
 
 
 def _fresh_plan(services: Services, owner: str):
@@ -536,6 +542,16 @@ def test_ics_text_comes_back_equal(
     assert str(event["description"]) == description_of(row, visits.questions_of(row.id))
     if row.notes:
         assert row.notes in str(event["description"])
+
+
+def test_ics_with_the_longest_notes(services: Services, tmp_path: Path) -> None:
+    m = services.municipalities.by_code("0586")
+    row = services.visits.create(
+        VisitInput(m.id, VisitKind.DIALOGUE, next(_DAYS), time(9), notes=LONG + '\n\\;,:"')
+    )
+    services.visits.export_ics([row], tmp_path / "lång.ics")
+    (event,) = _events(tmp_path / "lång.ics")
+    assert len(row.notes) > 95_000 and row.notes in str(event["description"])
 
 
 def test_ics_in_the_daylight_saving_gap_and_at_midnight(services: Services, tmp_path: Path) -> None:
