@@ -25,7 +25,16 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     plan = {name: max(1, round(args.cycles * share)) for name, share in SHARES.items()}
-    report = crash_harness.run(plan, seed=args.seed)
+    total = sum(plan.values())
+
+    def progress(report: crash_harness.CrashReport, seconds: float) -> None:
+        print(
+            f"  {report.total}/{total} cycles, {report.acknowledged} acknowledged edits, "
+            f"{len(report.failures)} failures, {report.total / seconds:.1f} cycles/s",
+            flush=True,
+        )
+
+    report = crash_harness.run(plan, seed=args.seed, progress=progress)
     print(f"crash: {report.summary()}")
     for failure in report.failures[:20]:
         print(f"  FAIL {failure}")

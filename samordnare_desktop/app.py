@@ -46,7 +46,9 @@ def _setup_logging() -> None:
         )
     except OSError:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    from samordnare_desktop.log_privacy import MaskingFormatter
+
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in root.handlers:
         if isinstance(old, logging.FileHandler):
@@ -153,7 +155,11 @@ def run_gui(db_path: Path, lang: str) -> int:
     try:
         from samordnare_desktop.db import encryption
 
-        if encryption.needs_key(db_path) and encryption.key_for(db_path) is None:
+        if (
+            encryption.needs_key(db_path)
+            and encryption.key_for(db_path) is None
+            and _person_is_watching()  # headless: refused below with a message, never a prompt
+        ):
             from samordnare_desktop.ui.dialogs.unlock_dialog import unlock
 
             key = unlock(None, db_path)
@@ -176,7 +182,9 @@ def run_gui(db_path: Path, lang: str) -> int:
     return code
 
 
-def run_screenshot(db_path: Path, lang: str, tab: str, out: Path, size: str) -> int:
+def run_screenshot(
+    db_path: Path, lang: str, tab: str, out: Path, size: str, kommun: str | None = None
+) -> int:
     app = _gui_app(lang, offscreen=True)
     from samordnare_desktop.commands.privacy import unlock_if_needed
 
@@ -193,6 +201,15 @@ def run_screenshot(db_path: Path, lang: str, tab: str, out: Path, size: str) -> 
             )
         window.show()
         app.processEvents()
+        if kommun:
+            select = getattr(window.tab(tab), "select_municipality_code", None)
+            if select is None or not select(kommun):
+                raise UserError(
+                    translate("cli", "Cannot select municipality {code} in tab {name}.").format(
+                        code=kommun, name=tab
+                    )
+                )
+            app.processEvents()
         from samordnare_desktop.ui.files import save_pixmap
 
         save_pixmap(window.grab(), out)
@@ -212,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return run_gui(db_path, lang)
         if args.command == "screenshot":
-            return run_screenshot(db_path, lang, args.tab, args.out, args.size)
+            return run_screenshot(db_path, lang, args.tab, args.out, args.size, args.kommun)
         _core_app(lang)
         if not getattr(args, "manages_key", False):
             from samordnare_desktop.commands.privacy import unlock_if_needed

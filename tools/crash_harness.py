@@ -3,7 +3,9 @@
 A *writer* commits numbered edits through the app's own services (``open_database`` +
 ``MunicipalityService``) and appends an acknowledgement line to a file after each commit returns
 (``os.write``: the line is in the kernel before the next edit starts, so SIGKILL cannot lose it).
-The parent kills the writer with SIGKILL after a random delay, then checks the file:
+The parent kills the writer with SIGKILL a random time after it opened the database (one cycle
+in ten: at any moment, also while it opens and recovers the previous crash's WAL), reopens the
+file and checks:
 
 * ``PRAGMA integrity_check`` is ``ok`` and ``foreign_key_check`` is empty;
 * every acknowledged edit is there, and the edits form ``0..N-1`` with no gap (an edit committed
@@ -37,6 +39,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -464,8 +467,17 @@ class Harness:
             )
 
 
-def run(plan: dict[str, int], *, workdir: Path | None = None, seed: int = 1) -> CrashReport:
-    """Run ``plan`` (scenario -> cycles), interleaved in a random order; return the report."""
+def run(
+    plan: dict[str, int],
+    *,
+    workdir: Path | None = None,
+    seed: int = 1,
+    progress: Callable[[CrashReport, float], None] | None = None,
+) -> CrashReport:
+    """Run ``plan`` (scenario -> cycles), interleaved in a random order; return the report.
+
+    ``progress`` is called every 500 cycles with the report so far and the seconds elapsed.
+    """
     own = workdir is None
     folder = Path(tempfile.mkdtemp(prefix="samordnare-crash-")) if own else Path(workdir)
     order = [s for s, n in plan.items() for _ in range(n)]
@@ -473,8 +485,10 @@ def run(plan: dict[str, int], *, workdir: Path | None = None, seed: int = 1) -> 
     start = time.perf_counter()
     try:
         with Harness(folder, seed=seed) as harness:
-            for scenario in order:
+            for done, scenario in enumerate(order, 1):
                 harness.cycle(scenario)
+                if progress is not None and done % 500 == 0:
+                    progress(harness.report, time.perf_counter() - start)
             report = harness.report
     finally:
         if own:

@@ -33,6 +33,11 @@ def register(groups: CommandGroups) -> None:
     )
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
     shot.add_argument("--size", default="1400x900", metavar="WxH")
+    shot.add_argument(
+        "--kommun",
+        metavar="CODE",
+        help="select this municipality first (tabs that show one: municipalities)",
+    )
     shot.set_defaults(func=None, gui=True)
 
 

@@ -36,7 +36,8 @@ def register(groups: CommandGroups) -> None:
     change.set_defaults(func=run_change_passphrase, manages_key=True)
 
     export = groups.export.add_parser(
-        "person", help="everything stored about one person (access request): FILE.json + FILE.txt"
+        "person",
+        help="everything stored about one person (access request): FILE.json, FILE.txt, FILE.pdf",
     )
     _person_arguments(export)
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -237,6 +238,10 @@ def erase_summary(result) -> str:
         notes=result.redacted_notes,
         backups=result.cleaned_backups,
     )
+    if result.removed_drafts:
+        text += " " + translate("privacy", "{count} unsaved drafts were deleted.").format(
+            count=result.removed_drafts
+        )
     if result.removed_backups:
         text += " " + translate(
             "privacy", "{count} backups could not be cleaned and were deleted."

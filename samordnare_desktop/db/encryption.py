@@ -31,6 +31,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 OLD_SUFFIX = ".replaced"  # hard link to a converted file's old content, scrubbed right after
 
 _KEYS: dict[Path, bytes] = {}
+SIDE_FOLDERS = ("drafts",)  # folders beside the database whose files are sealed with its key
 
 
 # --- process-wide unlocked keys -------------------------------------------------------------
@@ -59,6 +60,8 @@ def key_for(path: Path) -> bytes | None:
             return key  # a backup, or a backup being written
         if path.parent == db_path.parent and path.name.startswith(db_path.name):
             return key  # e.g. the temporary file a restore writes
+        if path.parent.parent == db_path.parent and path.parent.name in SIDE_FOLDERS:
+            return key  # e.g. a draft
     return None
 
 
@@ -74,8 +77,8 @@ def is_encrypted_file(path: Path) -> bool:
 
 
 def needs_key(db_path: Path) -> bool:
-    """The key file marks an encrypted database. A file that is not plaintext SQLite and has no
-    key file beside it cannot be unlocked anyway: it is treated as damaged (a backup is offered)."""
+    """Whether to ask for the passphrase: the key file is there (without it nothing can unlock;
+    an unreadable file without one is handled as damaged, see :func:`check_can_open`)."""
     return keys.key_file_for(db_path).exists()
 
 
@@ -92,8 +95,8 @@ def check_can_open(db_path: Path, key: bytes | None) -> None:
                     "key. Nothing was changed.",
                 )
             )
-        if is_encrypted_file(db_path):  # or damaged: the recovery offers a good backup
-            raise CorruptDatabaseError(
+        if is_encrypted_file(db_path):
+            raise CorruptDatabaseError(  # the recovery flow offers a backup; nothing is deleted
                 translate(
                     "encryption",
                     "The database file cannot be read: it is damaged, or it is encrypted and "
@@ -357,22 +360,14 @@ def _side_file_key(data_key: bytes) -> bytes:
     ).derive(data_key)
 
 
-def seal_for(db_path: Path, data: bytes) -> bytes:
-    """Encrypt a side file's content (e.g. a draft) when its database is encrypted.
+def seal_for(path: Path, data: bytes) -> bytes:
+    """Encrypt a side file's content (e.g. a draft at ``path``) when its database is encrypted.
 
-    Unencrypted databases get ``data`` back unchanged. AES-256-GCM under a key derived from the
-    data key (HKDF), so no side file of an encrypted database is ever plaintext.
+    Files of an unencrypted database get ``data`` back unchanged. AES-256-GCM under a key derived
+    from the data key (HKDF), so no side file of an encrypted database is ever plaintext.
     """
-    key = key_for(db_path)
+    key = key_for(path)
     if key is None:
-        if needs_key(db_path):
-            raise DatabaseError(
-                translate(
-                    "encryption",
-                    "The database is encrypted: it opens only with its passphrase or recovery "
-                    "key. Nothing was changed.",
-                )
-            )
         return data
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -380,11 +375,11 @@ def seal_for(db_path: Path, data: bytes) -> bytes:
     return SEALED_MAGIC + nonce + AESGCM(_side_file_key(key)).encrypt(nonce, data, SEALED_MAGIC)
 
 
-def unseal_for(db_path: Path, data: bytes) -> bytes:
+def unseal_for(path: Path, data: bytes) -> bytes:
     """The content written by :func:`seal_for` (plain content is returned as it is)."""
     if not data.startswith(SEALED_MAGIC):
         return data
-    key = key_for(db_path)
+    key = key_for(path)
     if key is None:
         raise DatabaseError(
             translate(

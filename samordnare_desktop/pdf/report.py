@@ -148,7 +148,7 @@ def _summary(data: ReportData) -> list[Flowable]:
         lines.append(
             translate(
                 "report_pdf",
-                "{studies} time studies ended in the period ({respondents} respondents).",
+                "{studies} time studies for the period's municipalities ({respondents} respondents).",
             ).format(
                 studies=len(data.time_study.studies),
                 respondents=data.time_study.pooled.overall.respondents,
@@ -403,7 +403,10 @@ def _time_study(data: ReportData) -> list[Flowable]:
     section = data.time_study
     if section is None:
         out.append(
-            Paragraph(esc(translate("report_pdf", "No time study ended in the period.")), s["meta"])
+            Paragraph(
+                esc(translate("report_pdf", "No time study for the period's municipalities.")),
+                s["meta"],
+            )
         )
         return out
     overall = section.pooled.overall
@@ -423,6 +426,18 @@ def _time_study(data: ReportData) -> list[Flowable]:
                 )
             ),
             s["body"],
+        )
+    )
+    out.append(
+        Paragraph(
+            esc(
+                translate(
+                    "report_pdf",
+                    "The measurements that ended in the period, and those made before the "
+                    "period's first and follow-up visits.",
+                )
+            ),
+            s["small"],
         )
     )
     out.append(Spacer(1, 3 * mm))

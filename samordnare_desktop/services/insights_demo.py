@@ -12,7 +12,7 @@ import random
 from datetime import date, timedelta
 
 from samordnare_desktop.domain.time_study import RespondentRole
-from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
 from samordnare_desktop.services.visits import VisitFilter
@@ -119,9 +119,14 @@ def build_time_studies(services: Services, rng: random.Random) -> str:
         )
         added += 1
         respondents += len(first_set)
-        follow_ups = services.visits.list(
-            VisitFilter(municipality_id=municipality.id, kinds=frozenset({VisitKind.FOLLOW_UP}))
-        )
+        # measured already: the two weeks before a follow-up that is not cancelled have passed
+        follow_ups = [
+            v
+            for v in services.visits.list(
+                VisitFilter(municipality_id=municipality.id, kinds=frozenset({VisitKind.FOLLOW_UP}))
+            )
+            if v.status is not VisitStatus.CANCELLED and v.day - timedelta(days=7) <= date.today()
+        ]
         if follow_ups or (first_visit is None and number % 4 == 0):
             # the second measurement: the two weeks before the follow-up visit
             second = (

@@ -257,6 +257,15 @@ FREE_TEXT: list[FreeText] = [
         FreeText(f"{model.__tablename__}_{attr}", model, attr, describe, label)
         for model, attr, describe, label in (
             (AgendaItem, "description", _by_visit, lambda: translate("privacy", "Agenda text")),
+            (AgendaItem, "presenter_name", _by_visit, lambda: translate("privacy", "Agenda text")),
+            (
+                AgendaTemplateItem,
+                "presenter_name",
+                _nowhere,
+                lambda: translate("privacy", "Agenda text"),
+            ),
+            (ActionPlan, "owner", _municipality_of, lambda: translate("privacy", "Action plan")),
+            (PlanAction, "owner", _by_area, lambda: translate("privacy", "Action plan text")),
             (AgendaItem, "title", _by_visit, lambda: translate("privacy", "Agenda text")),
             (PlanArea, "situation", _by_plan, lambda: translate("privacy", "Action plan text")),
             (PlanArea, "goal", _by_plan, lambda: translate("privacy", "Action plan text")),
@@ -346,6 +355,7 @@ class EraseResult:
     blanked_references: int = 0
     redacted_notes: int = 0
     cleaned_backups: int = 0
+    removed_drafts: int = 0
     removed_backups: list[str] = field(default_factory=list)
 
     @property
@@ -426,11 +436,13 @@ class PrivacyService:
                             {f: _value(getattr(child, f)) for f in dep.exported},
                             deleted=getattr(child, "deleted_at", None) is not None,
                         )
+        seen: set[tuple[str, object]] = set()
         for ref in PERSON_REFERENCES:
             for row in s.scalars(select(ref.model)):
                 email = getattr(row, ref.email_attr) if ref.email_attr else None
                 if not _matches(query, getattr(row, ref.name_attr), email):
                     continue
+                seen.add((ref.model.__tablename__, row.id))
                 yield PersonRecord(
                     ref.kind,
                     ref.label(),
@@ -444,6 +456,8 @@ class PrivacyService:
             for text in FREE_TEXT:
                 for row in s.scalars(select(text.model)):
                     value = getattr(row, text.attr) or ""
+                    if (text.model.__tablename__, row.id) in seen:
+                        continue  # already listed whole as a reference
                     if pattern.search(value):
                         yield PersonRecord(
                             text.kind,
@@ -462,7 +476,7 @@ class PrivacyService:
         *,
         only: Collection[str] | None = None,
     ) -> list[Path]:
-        """Write the access-request copy: ``<out>.json`` and a readable ``<out>.txt`` (owner-only).
+        """Write the access-request copy: ``<out>.json``, ``<out>.txt`` and ``<out>.pdf`` (0600).
 
         ``only`` limits it to the records with these ids (someone else with the same name).
         """
@@ -482,9 +496,13 @@ class PrivacyService:
         base = out.with_suffix("") if out.suffix.lower() in (".json", ".txt") else out
         json_path = base.with_name(base.name + ".json")
         text_path = base.with_name(base.name + ".txt")
+        pdf_path = base.with_name(base.name + ".pdf")
+        from samordnare_desktop.pdf.personal_data import render_person_report
+
         atomic_write_bytes(json_path, report_json(report).encode("utf-8"), private=True)
         atomic_write_bytes(text_path, report_text(report).encode("utf-8"), private=True)
-        return [json_path, text_path]
+        atomic_write_bytes(pdf_path, render_person_report(report), private=True)
+        return [json_path, text_path, pdf_path]
 
     # erasure -------------------------------------------------------------------------------
     def erase_person(
@@ -507,7 +525,8 @@ class PrivacyService:
         self.checkpoint()
         if include_backups:
             self._erase_in_backups(query, result, chosen)
-        if result.total == 0 and not result.cleaned_backups:
+        self._erase_in_drafts(query, result)
+        if result.total == 0 and not result.cleaned_backups and not result.removed_drafts:
             raise NotFoundError(
                 translate("privacy", "Nothing is stored about {person}.").format(
                     person=query.describe()
@@ -540,6 +559,26 @@ class PrivacyService:
 
                 scrub_file(path)
                 result.removed_backups.append(str(path))
+
+    def _erase_in_drafts(self, query: PersonQuery, result: EraseResult) -> None:
+        """Unsaved drafts beside the database that mention the person are deleted (scrubbed)."""
+        from samordnare_desktop.db.encryption import SIDE_FOLDERS, scrub_file, unseal_for
+
+        pattern = _mention_pattern(query.name) if query.name else None
+        for folder in SIDE_FOLDERS:
+            for path in sorted((self.db.path.parent / folder).glob("*")):
+                if not path.is_file():
+                    continue
+                try:
+                    text = unseal_for(path, path.read_bytes()).decode("utf-8", "replace")
+                except Exception:
+                    continue  # sealed with another key: not this database's
+                mentions = (pattern is not None and pattern.search(text)) or (
+                    query.email and _fold(query.email) in _fold(text)
+                )
+                if mentions:
+                    scrub_file(path)
+                    result.removed_drafts += 1
 
     # purge ---------------------------------------------------------------------------------
     def purge_deleted(self) -> int:
@@ -728,11 +767,36 @@ def _field_label(name: str) -> str:
         "press_contact_name": translate("privacy", "Name"),
         "press_contact_phone": translate("privacy", "Phone"),
         "press_contact_email": translate("privacy", "E-mail"),
+        "party": translate("privacy", "Party"),
+        "office": translate("privacy", "Office"),
+        "invited": translate("privacy", "Invited"),
+        "confirmed": translate("privacy", "Confirmed"),
+        "attended": translate("privacy", "Attended"),
+        "walk_in": translate("privacy", "Came without registering"),
+        "consent_note": translate("privacy", "Consent"),
+        "presenter_name": translate("privacy", "Name"),
+        "presenter_title": translate("privacy", "Title"),
+        "presenter_organisation": translate("privacy", "Organisation"),
+        "owner": translate("privacy", "Responsible"),
     }
-    return labels.get(name, name)
+    return labels.get(name, translate("privacy", "Text"))
+
+
+def _shown(value: str, pattern: re.Pattern[str] | None) -> str:
+    """A value for the readable copy: yes/no for flags, excerpts around mentions in long text."""
+    if value in ("True", "False"):
+        return translate("privacy", "yes") if value == "True" else translate("privacy", "no")
+    if len(value) <= 400 or pattern is None:
+        return value
+    parts = []
+    for match in list(pattern.finditer(value))[:3]:
+        start, end = max(match.start() - 80, 0), min(match.end() + 80, len(value))
+        parts.append(value[start:end].replace("\n", " "))
+    return "… " + " … ".join(parts) + " …" if parts else value[:400] + " …"
 
 
 def report_text(report: PersonReport) -> str:
+    pattern = _mention_pattern(report.query.name) if report.query.name else None
     lines = [
         translate("privacy", "Personal data stored in Samordnare Desktop"),
         "",
@@ -752,7 +816,7 @@ def report_text(report: PersonReport) -> str:
         lines.append(heading)
         for key, value in record.fields.items():
             if value:
-                lines.append(f"   {_field_label(key)}: {value}")
+                lines.append(f"   {_field_label(key)}: {_shown(value, pattern)}")
         lines.append("")
     lines.append(
         translate(

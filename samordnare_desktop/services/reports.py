@@ -34,6 +34,7 @@ from samordnare_desktop.services.participants import AttendanceSummary, summaris
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.time_study import (
     CategoryRow,
+    StudyRow,
     StudySummary,
     median_shares,
     pooled,
@@ -72,7 +73,7 @@ def check_period(start: date, end: date) -> None:
 @dataclass(frozen=True)
 class TimeStudySection:
     categories: tuple[CategoryRow, ...]
-    studies: tuple[StudySummary, ...]  # studies that ended within the period
+    studies: tuple[StudySummary, ...]  # ended in the period, or made before its visits
     pooled: StudySummary  # all their respondents together
     median: dict[uuid.UUID, float]  # programme median share (first measurements)
 
@@ -149,7 +150,7 @@ class ReportService:
         counts = Counter(r.kind for r in visits)
         ts = self.services.insights.time_studies
         categories = ts.categories()
-        studies = ts.list(ended_from=start, ended_to=end)
+        studies = self._period_studies(ts.list(), visits, start, end)
         section = None
         if studies:
             summaries = ts.summaries(studies, categories)
@@ -180,6 +181,25 @@ class ReportService:
             text=self.text_for(start, end),
             created=today or date.today(),
         )
+
+    @staticmethod
+    def _period_studies(
+        every: list[StudyRow], visits: tuple[VisitRow, ...], start: date, end: date
+    ) -> list[StudyRow]:
+        """The period's time studies: those that ended in it, and for each first or follow-up
+        visit in it the municipality's measurement made before that visit."""
+        chosen = {r.id: r for r in every if start <= r.end_date <= end}
+        for visit in visits:
+            if visit.kind not in (VisitKind.FIRST, VisitKind.FOLLOW_UP):
+                continue
+            before = [
+                r
+                for r in every
+                if r.municipality_id == visit.municipality_id and r.end_date <= visit.day
+            ]
+            if before:
+                chosen.setdefault(before[-1].id, before[-1])
+        return sorted(chosen.values(), key=lambda r: (r.end_date, r.municipality_name))
 
     def _participants(self, visit_ids: list[uuid.UUID]) -> AttendanceSummary:
         """Everyone on the lists of the period's visits, per category (counts, no names)."""

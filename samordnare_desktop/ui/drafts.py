@@ -2,14 +2,15 @@
 
 Usage in a form (see CONTRIBUTING.md, UI)::
 
-    self.drafts = DraftKeeper(self, drafts_folder(db_path), "contact", contact_id)
+    self.drafts = DraftKeeper(self, db_path, "contact", contact_id)
     ... on a successful save or on cancel:  self.drafts.clear()
     ... when the form has been filled from the stored record:  self.drafts.offer(self)
 
 The keeper watches the form's named QLineEdit, QPlainTextEdit, QTextEdit, QComboBox and
 QDateEdit widgets (by ``objectName``). About two seconds after the last edit it writes the values
-to ``drafts/<kind>-<id>.json`` beside the database (atomic write, owner-only 0600). A draft equal
-to the record as loaded is removed instead. After a crash the draft is still there; when the same
+to ``drafts/<kind>-<id>.json`` beside the database (atomic write, owner-only 0600; sealed with the
+database's key when it is encrypted, see ``db.encryption.seal_for``). A draft equal to the record
+as loaded is removed instead. After a crash the draft is still there; when the same
 record is opened again and the draft differs from it, the user is asked whether to restore it.
 """
 
@@ -26,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.files import atomic_write_bytes
 from samordnare_desktop.ui import messages
 
@@ -98,7 +100,7 @@ class DraftKeeper(QObject):
     def __init__(
         self,
         form: QWidget,
-        folder: Path,
+        db_path: Path,
         kind: str,
         record_id: object = "new",
         *,
@@ -107,7 +109,8 @@ class DraftKeeper(QObject):
     ) -> None:
         super().__init__(form)
         self.form = form
-        self.folder = Path(folder)
+        self.db_path = Path(db_path)
+        self.folder = drafts_folder(self.db_path)
         self.kind = kind
         widgets = fields if fields is not None else form.findChildren(QWidget)
         self.fields = {
@@ -166,8 +169,10 @@ class DraftKeeper(QObject):
                 "saved_at": datetime.now().isoformat(timespec="seconds"),
                 "values": values,
             }
+            from samordnare_desktop.db.encryption import seal_for
+
             data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-            atomic_write_bytes(self.path, data, private=True)
+            atomic_write_bytes(self.path, seal_for(self.db_path, data), private=True)
         except Exception:  # a full disk must not interrupt typing; the save itself will say so
             log.warning("could not write draft %s", self.kind, exc_info=True)
 
@@ -181,13 +186,15 @@ class DraftKeeper(QObject):
 
     # --- reading ------------------------------------------------------------------------------
     def load(self) -> Draft | None:
+        from samordnare_desktop.db.encryption import unseal_for
+
         try:
-            payload = json.loads(self.path.read_text(encoding="utf-8"))
+            payload = json.loads(unseal_for(self.db_path, self.path.read_bytes()))
             values = {str(k): str(v) for k, v in payload["values"].items()}
             return Draft(str(payload["key"]), datetime.fromisoformat(payload["saved_at"]), values)
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, UserError):
             log.warning("unreadable draft %s ignored", self.path.name)
             return None
 

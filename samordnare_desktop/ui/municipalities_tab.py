@@ -29,7 +29,7 @@ from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
-from samordnare_desktop.ui.drafts import DraftKeeper, drafts_folder
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.models.base import ROW_ROLE
 from samordnare_desktop.ui.models.contact_table_model import ContactTableModel
@@ -229,9 +229,8 @@ class MunicipalitiesTab(QWidget):
 
         add_contact_context_menu(self.contacts, self._selected_contact, ctx)
         ctx.bus.changed.connect(self._on_bus_changed)
-        self.drafts_folder = drafts_folder(self.service.db.path)
         self.drafts = DraftKeeper(
-            self.panel, self.drafts_folder, "municipality-notes", fields=[self.notes]
+            self.panel, self.service.db.path, "municipality-notes", fields=[self.notes]
         )
 
         self.refresh()
@@ -253,12 +252,20 @@ class MunicipalitiesTab(QWidget):
             self.stage.setText("· " + stage.label())
             self.visit_summary.setText(self._visit_summary(self.details.id))
 
+    def select_municipality_code(self, code: str) -> bool:
+        """Select by kommunkod (the screenshot command's ``--kommun``)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).code == code:
+                return self.select_municipality(index.data(ROW_ROLE).id)
+        return False
+
     def select_municipality(self, municipality_id: uuid.UUID) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(ROW_ROLE).id == municipality_id:
                 self.table.selectRow(row)
-                self.table.scrollTo(index)
+                self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
                 return True
         return False
 
@@ -435,7 +442,7 @@ class MunicipalitiesTab(QWidget):
         dialog = ContactDialog(
             self,
             lambda data: self.service.add_contact(municipality_id, data),
-            drafts=self.drafts_folder,
+            drafts=self.service.db.path,
             draft_id=municipality_id,
         )
         if dialog.exec():
@@ -450,7 +457,7 @@ class MunicipalitiesTab(QWidget):
         def save(data: ContactInput) -> object:
             return self.service.update_contact(contact.id, data, expected_version=contact.version)
 
-        if ContactDialog(self, save, contact, drafts=self.drafts_folder).exec():
+        if ContactDialog(self, save, contact, drafts=self.service.db.path).exec():
             self._reload_details()
 
     def delete_contact(self) -> None:

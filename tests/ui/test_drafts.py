@@ -28,12 +28,12 @@ def test_headless_run_keeps_the_draft_without_asking(
 ) -> None:
     from samordnare_desktop.ui import messages as module
 
-    dialog = ContactDialog(None, lambda _d: None, drafts=drafts_folder(db_path), draft_id="h")
+    dialog = ContactDialog(None, lambda _d: None, drafts=db_path, draft_id="h")
     qtbot.addWidget(dialog)
     dialog.name.setText("Kvar")
     dialog.drafts.save_now()
     monkeypatch.setattr(module, "can_ask", lambda: False)
-    again = ContactDialog(None, lambda _d: None, drafts=drafts_folder(db_path), draft_id="h")
+    again = ContactDialog(None, lambda _d: None, drafts=db_path, draft_id="h")
     qtbot.addWidget(again)
     again.show()
     assert messages.texts("confirm") == []
@@ -53,7 +53,7 @@ def test_contact_dialog_draft_survives_a_crash_and_is_restored(
     saved: list[ContactInput] = []
 
     def make() -> ContactDialog:
-        dialog = ContactDialog(None, saved.append, drafts=folder, draft_id=municipality.id)
+        dialog = ContactDialog(None, saved.append, drafts=db_path, draft_id=municipality.id)
         qtbot.addWidget(dialog)
         return dialog
 
@@ -83,8 +83,7 @@ def test_contact_dialog_draft_survives_a_crash_and_is_restored(
 
 
 def test_declined_or_cancelled_draft_is_removed(qtbot, db_path: Path, messages) -> None:
-    folder = drafts_folder(db_path)
-    dialog = ContactDialog(None, lambda _d: None, drafts=folder, draft_id="x")
+    dialog = ContactDialog(None, lambda _d: None, drafts=db_path, draft_id="x")
     qtbot.addWidget(dialog)
     dialog.name.setText("Per")
     dialog.drafts.save_now()
@@ -92,11 +91,11 @@ def test_declined_or_cancelled_draft_is_removed(qtbot, db_path: Path, messages) 
     dialog.reject()  # cancel
     assert not dialog.drafts.path.exists()
 
-    dialog = ContactDialog(None, lambda _d: None, drafts=folder, draft_id="x")
+    dialog = ContactDialog(None, lambda _d: None, drafts=db_path, draft_id="x")
     qtbot.addWidget(dialog)
     dialog.name.setText("Per")
     dialog.drafts.save_now()
-    again = ContactDialog(None, lambda _d: None, drafts=folder, draft_id="x")
+    again = ContactDialog(None, lambda _d: None, drafts=db_path, draft_id="x")
     qtbot.addWidget(again)
     messages.confirm_answer = False
     assert again.drafts.offer() is False
@@ -116,7 +115,7 @@ def test_draft_equal_to_the_record_is_not_kept_nor_offered(qtbot, tmp_path: Path
         layout.addWidget(widget)
     unnamed = QLineEdit("ignored")
     layout.addWidget(unnamed)
-    keeper = DraftKeeper(form, tmp_path, "demo", 7, delay_ms=10)
+    keeper = DraftKeeper(form, tmp_path / "x.sqlite3", "demo", 7, delay_ms=10)
     assert set(keeper.values()) == {"line", "text", "combo"}
     combo.setCurrentIndex(1)
     text.setPlainText("ändrad\nrad två 🙂")
@@ -152,3 +151,27 @@ def test_municipality_notes_draft_is_offered_after_a_crash(qtbot, main_window, m
     tab.save_notes()
     assert svc.details(svc.by_code("1480").id).notes == "Möte om placeringar & <uppföljning>"
     assert not tab.drafts.path.exists()
+
+
+def test_draft_of_an_encrypted_database_is_sealed(qtbot, db_path: Path, messages) -> None:
+    from samordnare_desktop.db import encryption
+    from samordnare_desktop.services.startup import open_database
+
+    open_database(db_path, daily_backup=False).close()
+    new = encryption.encrypt_database(db_path, "en lång lösenfras för test")
+    encryption.remember_key(db_path, new.data_key)  # unlocked, as in a running app
+    try:
+        dialog = ContactDialog(None, lambda _d: None, drafts=db_path, draft_id="enc")
+        qtbot.addWidget(dialog)
+        dialog.name.setText("Hemlig Person")
+        dialog.drafts.save_now()
+        raw = dialog.drafts.path.read_bytes()
+        assert b"Hemlig" not in raw and raw.startswith(encryption.SEALED_MAGIC)
+        again = ContactDialog(None, lambda _d: None, drafts=db_path, draft_id="enc")
+        qtbot.addWidget(again)
+        assert again.drafts.offer() is True
+        assert again.name.text() == "Hemlig Person"
+        encryption.forget_all_keys()  # locked: the draft is not readable, and never a crash
+        assert again.drafts.load() is None
+    finally:
+        encryption.forget_all_keys()

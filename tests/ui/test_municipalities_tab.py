@@ -175,3 +175,13 @@ def test_details_list_the_visits_and_follow_changes(main_window) -> None:
         "Besök: Första besök 2026-03-04 (Genomfört) · Uppföljningsbesök 2026-12-02 (Planerat)"
     )
     assert "Uppföljning planerad" in tab.stage.text()
+
+
+def test_select_by_code_shows_the_municipality_and_unknown_code_selects_nothing(
+    main_window,
+) -> None:
+    tab = _tab(main_window)
+    assert tab.select_municipality_code("0586")
+    assert "Mjölby" in tab.heading.text()
+    assert tab.table.selectionModel().selectedRows()[0].data(ROW_ROLE).code == "0586"
+    assert not tab.select_municipality_code("9999")

@@ -85,6 +85,12 @@ def test_screenshot_renders_the_municipalities_tab(tmp_path: Path) -> None:
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     bad = run("--db", str(tmp_path / "s.sqlite3"), "screenshot", "--tab", "nope", "--out", str(out))
     assert bad.returncode == 2 and "municipalities" in bad.stderr
+    out.unlink()
+    picked = run(
+        "--db", str(tmp_path / "s.sqlite3"), "screenshot", "--tab", "municipalities",
+        "--kommun", "9999", "--out", str(out), env={"QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert picked.returncode == 2 and "9999" in picked.stderr and not out.exists()
 
 
 def test_second_start_on_same_database_is_refused(tmp_path: Path) -> None:

@@ -227,17 +227,21 @@ def test_side_files_are_sealed_only_for_an_encrypted_database(
     db_path: Path, encrypted: keys.NewKeys
 ) -> None:
     payload = f'{{"name": "{CANARY}"}}'.encode()
-    with pytest.raises(DatabaseError):  # locked: nothing can be sealed or read
-        encryption.seal_for(db_path, payload)
+    draft = db_path.parent / "drafts" / "contact-x.json"
+    assert encryption.seal_for(draft, payload) == payload  # not unlocked: nothing to seal with
     encryption.remember_key(db_path, encrypted.data_key)
-    sealed = encryption.seal_for(db_path, payload)
+    sealed = encryption.seal_for(draft, payload)
     assert CANARY.encode() not in sealed
-    assert encryption.unseal_for(db_path, sealed) == payload
-    assert encryption.unseal_for(db_path, payload) == payload  # an old plain draft still reads
+    assert encryption.unseal_for(draft, sealed) == payload
+    assert encryption.unseal_for(draft, payload) == payload  # an old plain draft still reads
     with pytest.raises(DatabaseError):
-        encryption.unseal_for(db_path, sealed[:-1] + bytes([sealed[-1] ^ 1]))
-    plain_db = db_path.with_name("plain.sqlite3")
-    assert encryption.seal_for(plain_db, payload) == payload
+        encryption.unseal_for(draft, sealed[:-1] + bytes([sealed[-1] ^ 1]))
+    encryption.forget_all_keys()
+    with pytest.raises(DatabaseError):
+        encryption.unseal_for(draft, sealed)
+    other = db_path.parent.parent / "elsewhere" / "drafts" / "contact-x.json"
+    encryption.remember_key(db_path, encrypted.data_key)
+    assert encryption.seal_for(other, payload) == payload
 
 
 def test_plain_database_files_are_private_too(db_path: Path, tmp_path: Path) -> None:

@@ -355,3 +355,13 @@ def test_programme_comparison_pools_each_round(programme) -> None:
     children = next(c.id for c in comparison.categories if c.key == "direct_children")
     assert overall.share(children) == pytest.approx(90 / 1230)
     assert comparison.median[children] == pytest.approx((30 / 600 + 60 / 630) / 2)
+
+
+def test_report_time_studies_are_those_before_the_periods_visits(programme) -> None:
+    reports = programme.insights.reports
+    # both studies ended 2026-01-16, before February; Sjöbo's first visit (02-10) and Mjölby's
+    # follow-up (03-02) are in the period, so the measurements made before them belong to it
+    data = reports.gather(date(2026, 2, 1), date(2026, 3, 31))
+    assert data.time_study is not None
+    assert sorted(s.study.municipality_code for s in data.time_study.studies) == ["0586", "1265"]
+    assert reports.gather(date(2026, 2, 11), date(2026, 2, 28)).time_study is None

@@ -65,7 +65,7 @@ def test_find_person_lists_everything_stored(services: Services) -> None:
 def test_export_person_writes_private_json_and_text(services: Services, tmp_path: Path) -> None:
     _seed(services)
     written = services.privacy.export_person(tmp_path / "begaran.json", name=NAME)
-    assert [p.name for p in written] == ["begaran.json", "begaran.txt"]
+    assert [p.name for p in written] == ["begaran.json", "begaran.txt", "begaran.pdf"]
     document = json.loads(written[0].read_text(encoding="utf-8"))
     assert document["person"]["name"] == NAME
     assert len(document["records"]) == 4
@@ -133,7 +133,7 @@ def test_cli_export_and_erase_person(
         _seed(session.services)
     out = tmp_path / "utdrag"
     assert main(["--db", str(db_path), "export", "person", "--name", NAME, "--out", str(out)]) == 0
-    assert (tmp_path / "utdrag.json").exists() and (tmp_path / "utdrag.txt").exists()
+    assert all((tmp_path / f"utdrag.{ext}").exists() for ext in ("json", "txt", "pdf"))
     assert main(["--db", str(db_path), "erase", "person", "--email", EMAIL, "--yes"]) == 0
     assert "Raderat: 1 poster borttagna" in capsys.readouterr().out
     assert main(["--db", str(db_path), "erase", "person", "--name", "Ingen Alls", "--yes"]) == 2
@@ -182,3 +182,39 @@ def test_erase_only_the_chosen_records_leaves_a_namesake_alone(services: Service
     assert result.deleted_rows == 1
     left = services.privacy.find_person(name=NAME).records
     assert [r.id for r in left] == [motala.id]
+
+
+def test_mentions_in_free_form_fields_are_found_and_replaced(services: Services) -> None:
+    from samordnare_desktop.domain.action_plan import ActionPlan
+
+    mjolby = services.municipalities.by_code("0586")
+    with services.db.write() as s:
+        plan = ActionPlan(municipality_id=mjolby.id, owner=f"{NAME}, IFO-chef")
+        s.add(plan)
+    report = services.privacy.find_person(name=NAME)
+    assert [(r.kind, r.fields) for r in report.records] == [
+        ("action_plan_owner", {"owner": f"{NAME}, IFO-chef"})
+    ]
+    services.privacy.erase_person(name=NAME)
+    with services.db.read() as s:
+        assert s.get(ActionPlan, plan.id).owner == "Borttagen person, IFO-chef"
+
+
+def test_pdf_copy_holds_the_records_and_survives_hostile_text(
+    services: Services, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    _seed(services)
+    mjolby = services.municipalities.by_code("0586")
+    hostile = f"<b>{NAME}</b> & <img src='/etc/passwd'/> 😀 " + "lång text " * 600
+    details = services.municipalities.details(mjolby.id)
+    services.municipalities.update(
+        mjolby.id, expected_version=details.version, in_programme=True, notes=hostile
+    )
+    written = services.privacy.export_person(tmp_path / "utdrag", name=NAME)
+    reader = PdfReader(written[2])
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Personuppgifter lagrade i Samordnare Desktop" in text
+    assert "Enhetschef" in text and "Kontaktperson i en kommun" in text
+    assert "<b>" in text and "Sida 1 av" in text

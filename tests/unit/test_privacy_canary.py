@@ -67,6 +67,23 @@ def hits(*folders: Path) -> dict[str, list[str]]:
     return found
 
 
+def keep_draft(db_path: Path, text: str) -> Path:
+    """What the notes form leaves behind while typing (the reliability area's DraftKeeper)."""
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from samordnare_desktop.ui.drafts import DraftKeeper
+
+    form = QWidget()
+    field = QLineEdit(form)
+    field.setObjectName("notes")
+    keeper = DraftKeeper(form, db_path, "municipality", "0586")
+    field.setText(text)
+    keeper.save_now()
+    assert keeper.path.exists() and keeper.load().values["notes"] == text
+    form.deleteLater()
+    return keeper.path
+
+
 def use_the_app(db_path: Path) -> Path:
     """Add, edit, delete contacts with canary data; back up between; close. Returns the backup."""
     with AppSession(db_path) as session:
@@ -91,6 +108,7 @@ def use_the_app(db_path: Path) -> Path:
             PersonInput("Kanariefagel4b1c Ek", email="deltagare.k7f3a9@kanarie.example"),
             ParticipationInput(notes="Kanarie7f3a9 allergi"),
         )
+        keep_draft(db_path, f"Ring {EDITED} imorgon")  # unsaved, left by a crash
         before_delete = backup.backup_now(db_path)
         m.delete_contact(edited.id)
         participants.delete_person(row.person_id)
@@ -110,15 +128,18 @@ def test_unencrypted_deleted_person_is_gone_at_close_backups_until_erased(
         for name in names
         if not (backup.backup_dir_for(db_path) / name).exists()
     }
-    assert files_outside_backups == set()
+    # An unsaved draft holds what was typed (plaintext without encryption) until saved,
+    # cancelled or the person is erased; nothing else outside the backups does.
+    assert files_outside_backups == {"municipality-0586.json"}
     # Documented: a backup made before the delete keeps the history until it is rotated...
     assert older.name in hits(backup.backup_dir_for(db_path)).get("kanarie7f3a9", [])
     # ...or until the person is erased, which rewrites every backup.
     with AppSession(db_path, daily_backup=False) as session:
-        first = session.services.privacy.erase_person(email=EMAIL)
+        first = session.services.privacy.erase_person(name=EDITED, email=EMAIL)
         second = session.services.privacy.erase_person(name="Kanariefagel4b1c Berg")
         third = session.services.privacy.erase_person(name="Kanariefagel4b1c Ek")
     assert first.cleaned_backups >= 1 and second.cleaned_backups >= 1
+    assert first.removed_drafts == 1
     assert third.cleaned_backups >= 1
     assert hits(data_dir, log_dir) == {}
 

@@ -66,3 +66,16 @@ def test_failing_operations_leave_no_personal_data_in_the_log(
     assert hits(log_dir) == {}
     assert stat.S_IMODE((log_dir / "samordnare.log").stat().st_mode) == 0o600
     assert stat.S_IMODE(log_dir.stat().st_mode) == 0o700
+
+
+def test_exception_text_with_contact_details_is_masked(log_dir: Path) -> None:
+    from samordnare_desktop.ui import errors as ui_errors
+
+    secret = "kanarie7f3a9@example.se, 070-739 17 73, 19800101-1234"
+    try:
+        raise RuntimeError(f"bug while handling {secret}")
+    except RuntimeError as exc:
+        ui_errors.show_error(None, exc)
+    log_text = (log_dir / "samordnare.log").read_text(encoding="utf-8")
+    assert "bug while handling <e-mail>, <number>, <number>" in log_text
+    assert "kanarie7f3a9" not in log_text and "739 17 73" not in log_text

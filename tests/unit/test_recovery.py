@@ -279,3 +279,15 @@ def test_damage_met_while_working_marks_the_file_for_a_check(db_path: Path) -> N
     assert backup.check_marker(db_path).exists()
     with pytest.raises(CorruptDatabaseError):
         open_database(db_path, daily_backup=False)  # the marker makes this start check
+
+
+def test_headless_start_on_an_encrypted_database_never_prompts(tmp_path: Path) -> None:
+    from samordnare_desktop.db import encryption
+
+    db_path = tmp_path / "locked.sqlite3"
+    open_database(db_path, daily_backup=False).close()
+    encryption.encrypt_database(db_path, "en lång lösenfras för test")
+    encryption.forget_all_keys()
+    result = run("--db", str(db_path), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2
+    assert "krypterad" in result.stderr

@@ -12,6 +12,10 @@
             <translation>Det finns ingen flik som heter {name}. Flikar: {names}.</translation>
         </message>
         <message>
+            <source>Cannot select municipality {code} in tab {name}.</source>
+            <translation>Kan inte välja kommun {code} i fliken {name}.</translation>
+        </message>
+        <message>
             <source>Screenshot written: {path}</source>
             <translation>Skärmbild sparad: {path}</translation>
         </message>

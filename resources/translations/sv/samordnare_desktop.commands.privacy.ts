@@ -82,6 +82,10 @@
             <translation>Raderat: {rows} poster borttagna, {anonymised} anonymiserade, {refs} hänvisningar och {notes} anteckningar rensade; {backups} säkerhetskopior omskrivna.</translation>
         </message>
         <message>
+            <source>{count} unsaved drafts were deleted.</source>
+            <translation>{count} osparade utkast togs bort.</translation>
+        </message>
+        <message>
             <source>{count} backups could not be cleaned and were deleted.</source>
             <translation>{count} säkerhetskopior kunde inte rensas och togs bort.</translation>
         </message>

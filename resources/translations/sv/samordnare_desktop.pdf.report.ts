@@ -36,10 +36,6 @@
             <translation>{received} handlingsplaner inkomna och {followed} följda upp.</translation>
         </message>
         <message>
-            <source>{studies} time studies ended in the period ({respondents} respondents).</source>
-            <translation>{studies} tidsmätningar avslutades under perioden ({respondents} svarande).</translation>
-        </message>
-        <message>
             <source>The coordinator's comments</source>
             <translation>Samordnarens kommentarer</translation>
         </message>
@@ -164,10 +160,6 @@
             <translation>Tidsmätning</translation>
         </message>
         <message>
-            <source>No time study ended in the period.</source>
-            <translation>Ingen tidsmätning avslutades under perioden.</translation>
-        </message>
-        <message>
             <source>{studies} measurements in {municipalities} municipalities: {respondents} respondents, {days} days measured, on average {per_day} minutes a day.</source>
             <translation>{studies} mätningar i {municipalities} kommuner: {respondents} svarande, {days} mätdagar, i genomsnitt {per_day} minuter per dag.</translation>
         </message>
@@ -178,6 +170,18 @@
         <message>
             <source>Category</source>
             <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>{studies} time studies for the period's municipalities ({respondents} respondents).</source>
+            <translation>{studies} tidsmätningar för periodens kommuner ({respondents} svarande).</translation>
+        </message>
+        <message>
+            <source>No time study for the period's municipalities.</source>
+            <translation>Ingen tidsmätning för periodens kommuner.</translation>
+        </message>
+        <message>
+            <source>The measurements that ended in the period, and those made before the period's first and follow-up visits.</source>
+            <translation>Mätningar som avslutades under perioden och mätningar gjorda inför periodens första besök och uppföljningsbesök.</translation>
         </message>
         <message>
             <source>Share</source>

@@ -56,6 +56,10 @@
             <translation>Text i en dagordning</translation>
         </message>
         <message>
+            <source>Action plan</source>
+            <translation>Handlingsplan</translation>
+        </message>
+        <message>
             <source>Action plan text</source>
             <translation>Text i en handlingsplan</translation>
         </message>
@@ -118,6 +122,50 @@
         <message>
             <source>Notes</source>
             <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parti</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Inbjuden</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Bekräftad</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Närvarade</translation>
+        </message>
+        <message>
+            <source>Came without registering</source>
+            <translation>Kom utan anmälan</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtycke</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
         </message>
         <message>
             <source>Personal data stored in Samordnare Desktop</source>

@@ -24,7 +24,7 @@ from samordnare_desktop.ui.widgets.form import FieldErrors
 class ContactDialog(QDialog):
     """``save`` is called with the input; the dialog closes only when it succeeded.
 
-    With ``drafts`` (the drafts folder) typed text is kept as a draft of ``draft_id`` (the
+    With ``drafts`` (the database path, whose ``drafts/`` folder is used) typed text is kept as a draft of ``draft_id`` (the
     contact, or the municipality for a new one) and offered back if the app crashed.
     """
 

@@ -1,0 +1,79 @@
+"""The access-request copy as a PDF: what Samordnare Desktop stores about one person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf.text import esc
+
+if TYPE_CHECKING:
+    from samordnare_desktop.services.privacy import PersonReport
+
+
+def render_person_report(report: PersonReport) -> bytes:
+    from reportlab.platypus import Paragraph, Spacer
+
+    from samordnare_desktop.pdf import styles as st
+    from samordnare_desktop.pdf.document import DocumentMeta, render
+    from samordnare_desktop.services.privacy import _field_label, _mention_pattern, _shown
+
+    s = st.styles()
+    title = translate("privacy", "Personal data stored in Samordnare Desktop")
+    pattern = _mention_pattern(report.query.name) if report.query.name else None
+    story = [
+        Paragraph(esc(title), s["title"]),
+        Paragraph(
+            esc(translate("privacy", "Person: {person}").format(person=report.query.describe())),
+            s["meta"],
+        ),
+        Paragraph(
+            esc(
+                translate("privacy", "Produced: {when}").format(
+                    when=report.generated_at.strftime("%Y-%m-%d %H:%M")
+                )
+            ),
+            s["meta"],
+        ),
+        Paragraph(
+            esc(translate("privacy", "Records found: {count}").format(count=len(report.records))),
+            s["meta"],
+        ),
+        Spacer(1, 8),
+    ]
+    for number, record in enumerate(report.records, start=1):
+        heading = f"{number}. {record.label}"
+        if record.where:
+            heading += f" – {record.where}"
+        if record.deleted:
+            heading += " " + translate("privacy", "(deleted, removed when the app closes)")
+        story.append(Paragraph(esc(heading), s["h2"]))
+        for key, value in record.fields.items():
+            if not value:
+                continue
+            lines = _shown(value, pattern).split("\n")
+            first = f"<b>{esc(_field_label(key))}:</b> {esc(lines[0])}"
+            story.append(Paragraph(first, s["body"]))
+            story.extend(Paragraph(esc(line), s["body"]) for line in lines[1:] if line.strip())
+    story += [
+        Spacer(1, 10),
+        Paragraph(
+            esc(
+                translate(
+                    "privacy",
+                    "Backups of the database (at most 14, one a day) may hold earlier versions of "
+                    "this data until they are rotated away; erasing the person removes it from "
+                    "them too.",
+                )
+            ),
+            s["small"],
+        ),
+    ]
+    meta = DocumentMeta(
+        title=title,
+        header_right=report.query.describe(),
+        footer_left=translate("privacy", "Produced: {when}").format(
+            when=report.generated_at.strftime("%Y-%m-%d")
+        ),
+    )
+    return render(story, meta)
