@@ -261,6 +261,38 @@ def test_quarterly_report_pdf(
     assert_round_trip(stored, text)
 
 
+@HOSTILE_SETTINGS
+@given(person=st.lists(field_text, min_size=4, max_size=4))
+def test_access_request_copy(
+    services: Services, tmp_path_factory: pytest.TempPathFactory, person: list[str]
+) -> None:
+    """The copy of what is stored about someone: PDF, text and JSON, whatever their data."""
+    import json
+
+    name, title, organisation, notes = person
+    visit = _visit(services)
+    row = accepted(
+        lambda: services.participants.add(
+            visit.id,
+            PersonInput(name, Cat.MANAGER, title=title, organisation=organisation),
+            ParticipationInput(notes=f"{notes} {name} {notes}"),
+        )
+    )
+    if row is None:
+        return
+    out = tmp_path_factory.mktemp("privacy") / "kopia"
+    paths = accepted(lambda: services.privacy.export_person(out, name=row.name))
+    if paths is None:  # a name under three characters is too little to search on
+        assert len(row.name) < 3
+        return
+    json_path, text_path, pdf_path = paths
+    text, _ = pdf_text(pdf_path.read_bytes())
+    assert_round_trip([row.name, row.title, row.organisation], text)
+    stored = json.loads(json_path.read_text(encoding="utf-8"))
+    assert row.name in json.dumps(stored, ensure_ascii=False)
+    assert row.name in text_path.read_text(encoding="utf-8")
+
+
 def test_markup_is_printed_not_obeyed(services: Services) -> None:
     from samordnare_desktop.pdf.agenda import render_agenda
 
@@ -280,7 +312,7 @@ def test_markup_is_printed_not_obeyed(services: Services) -> None:
     assert b"/Subtype /Image" not in data  # nothing was embedded from "src"
 
 
-def test_hundred_thousand_characters_everywhere(services: Services) -> None:
+def test_hundred_thousand_characters_everywhere(services: Services, tmp_path: Path) -> None:
     """The longest text validation allows, in every long field: pages, not a LayoutError."""
     from samordnare_desktop.pdf.action_plan import action_plan_pdf
     from samordnare_desktop.pdf.agenda import render_agenda
@@ -312,6 +344,10 @@ def test_hundred_thousand_characters_everywhere(services: Services) -> None:
     options = ListOptions(columns=(ListColumn.NAME, ListColumn.NOTES))
     pdf_text(services.participant_documents.participant_list_pdf(visit.id, options))
     pdf_text(services.participant_documents.signin_sheet_pdf(visit.id))
+
+    paths = services.privacy.export_person(tmp_path / "kopia", name="Anna Berg")
+    text, pages = pdf_text(paths[-1].read_bytes())
+    assert pages >= 1 and "markup" in text
 
     reports = services.insights.reports
     reports.save_text(date(2025, 1, 1), date(2025, 3, 31), LONG)
