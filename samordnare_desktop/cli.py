@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import importlib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from samordnare_desktop import __version__
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.i18n import translate
 
 COMMAND_MODULES = (
     "core",
@@ -64,3 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
         if not sub.choices:
             top._name_parser_map.pop(sub.dest, None)
     return parser
+
+
+def parse_day(text: str | None, option: str) -> date | None:
+    """A command's ``YYYY-MM-DD`` option, parsed after argparse so a bad date is one translated
+    line (argparse's own errors print a usage block in English)."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(
+            translate("cli", "{option}: not a date: {text} (expected e.g. 2026-03-04).").format(
+                option=option, text=text
+            )
+        ) from None

@@ -6,16 +6,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.cli import CommandGroups, parse_day
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def register(groups: CommandGroups) -> None:
@@ -23,7 +16,7 @@ def register(groups: CommandGroups) -> None:
     agenda.add_argument(
         "--kommun", required=True, metavar="CODE", help="municipality code, e.g. 0586"
     )
-    agenda.add_argument("--date", required=True, type=_day, metavar="YYYY-MM-DD", help="visit day")
+    agenda.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="visit day")
     agenda.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     agenda.add_argument("--no-descriptions", action="store_true", help="leave out descriptions")
     agenda.add_argument(
@@ -42,10 +35,11 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
     from samordnare_desktop.session import AppSession
 
+    day = parse_day(args.date, "--date")
     if not db_path.exists():
         raise UserError(translate("cli", "No database at {path}.").format(path=str(db_path)))
     with AppSession(db_path, daily_backup=False) as session:
-        visit = session.services.visits.find_one(args.kommun, args.date)
+        visit = session.services.visits.find_one(args.kommun, day)
         document = session.services.agendas.document(visit.id, printed_on=date.today())
     options = AgendaPdfOptions(
         descriptions=not args.no_descriptions,

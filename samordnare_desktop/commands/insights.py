@@ -7,24 +7,17 @@ import re
 from datetime import date
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.cli import CommandGroups, parse_day
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
 def register(groups: CommandGroups) -> None:
     report = groups.export.add_parser(
         "report", help="the quarterly report as PDF for a quarter or any date range"
     )
-    report.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
-    report.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
     report.add_argument("--quarter", metavar="2026Q1", help="instead of --from/--to")
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     report.set_defaults(func=run_report)
@@ -40,8 +33,8 @@ def register(groups: CommandGroups) -> None:
     )
     study.add_argument("file", type=Path, metavar="FILE")
     study.add_argument("--kommun", required=True, metavar="CODE", help="municipality code")
-    study.add_argument("--from", dest="start", required=True, type=_day, metavar="YYYY-MM-DD")
-    study.add_argument("--to", dest="end", required=True, type=_day, metavar="YYYY-MM-DD")
+    study.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    study.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     study.add_argument("--label", default="", help="e.g. 'Mätning 1' (default: numbered)")
     study.add_argument("--dry-run", action="store_true", help="check and show, save nothing")
     study.set_defaults(func=run_import)
@@ -55,9 +48,10 @@ def _period(args: argparse.Namespace) -> tuple[date, date]:
         if not match:
             raise UserError(translate("cli", "Write the quarter as 2026Q1."))
         return quarter_range(int(match.group(1)), int(match.group(2)))
-    if not (args.start and args.end):
+    start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
+    if not (start and end):
         raise UserError(translate("cli", "Give --from and --to, or --quarter."))
-    return args.start, args.end
+    return start, end
 
 
 def run_report(args: argparse.Namespace, db_path: Path) -> int:
@@ -83,6 +77,7 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.services.time_study import StudyInput
     from samordnare_desktop.session import AppSession
 
+    start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     with AppSession(db_path, daily_backup=False) as session:
         services = session.services
         municipality = services.municipalities.by_code(args.kommun)
@@ -105,7 +100,15 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
             return 0
         existing = len(ts.list(municipality_id=municipality.id))
         label = args.label or translate("cli", "Measurement {n}").format(n=existing + 1)
-        row = ts.create(StudyInput(municipality.id, label, args.start, args.end, found.respondents))
+        row = ts.create(
+            StudyInput(
+                municipality.id,
+                label,
+                start,
+                end,
+                found.respondents,
+            )
+        )
     print(
         translate("cli", "Time study saved: {municipality}, {label}.").format(
             municipality=row.municipality_name, label=row.label

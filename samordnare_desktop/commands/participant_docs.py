@@ -8,10 +8,9 @@ named by municipality code and date.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.cli import CommandGroups, parse_day
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 
@@ -19,18 +18,11 @@ _GROUPS = ("category", "organisation", "none")
 _COLUMNS = ("name", "title", "organisation", "category", "email", "phone", "attendance", "notes")
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
-
-
 def _visit_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kommun", required=True, metavar="CODE", help="municipality code, e.g. 0586"
     )
-    parser.add_argument("--date", required=True, type=_day, metavar="YYYY-MM-DD", help="visit date")
+    parser.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="visit date")
 
 
 def register(groups: CommandGroups) -> None:
@@ -116,7 +108,7 @@ def run_export_list(args: argparse.Namespace, db_path: Path) -> int:
             attendance_style=options.attendance_style,
         )
     with _open(db_path) as session:
-        visit = session.services.visits.find_one(args.kommun, args.date)
+        visit = session.services.visits.find_one(args.kommun, parse_day(args.date, "--date"))
         data = session.services.participant_documents.participant_list_pdf(visit.id, options)
     write_pdf(out, data)
     print(translate("cli", "Participant list written: {path}").format(path=str(out)))
@@ -128,7 +120,7 @@ def run_export_signin(args: argparse.Namespace, db_path: Path) -> int:
 
     out = _require_pdf(args.out)
     with _open(db_path) as session:
-        visit = session.services.visits.find_one(args.kommun, args.date)
+        visit = session.services.visits.find_one(args.kommun, parse_day(args.date, "--date"))
         data = session.services.participant_documents.signin_sheet_pdf(
             visit.id, blank_rows=args.blank_rows
         )
@@ -139,7 +131,7 @@ def run_export_signin(args: argparse.Namespace, db_path: Path) -> int:
 
 def run_export_table(args: argparse.Namespace, db_path: Path) -> int:
     with _open(db_path) as session:
-        visit = session.services.visits.find_one(args.kommun, args.date)
+        visit = session.services.visits.find_one(args.kommun, parse_day(args.date, "--date"))
         count = session.services.participant_documents.export_table(visit.id, args.out)
     print(
         translate("cli", "{count} participants written: {path}").format(
@@ -153,7 +145,7 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.services.participant_documents import ImportAction
 
     with _open(db_path) as session:
-        visit = session.services.visits.find_one(args.kommun, args.date)
+        visit = session.services.visits.find_one(args.kommun, parse_day(args.date, "--date"))
         docs = session.services.participant_documents
         run = docs.preview if args.dry_run else docs.apply
         plan = run(visit.id, args.file, sheet=args.sheet)

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.cli import CommandGroups, parse_day
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 
@@ -34,24 +34,11 @@ def register(groups: CommandGroups) -> None:
     export.set_defaults(func=run_export_ics)
 
 
-def _day(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserError(
-            translate("cli", "{option}: not a date: {text} (expected e.g. 2026-03-04).").format(
-                option=option, text=text
-            )
-        ) from None
-
-
 def _filter(args: argparse.Namespace, services, *, upcoming_by_default: bool):
     from samordnare_desktop.services.visits import VisitFilter
 
-    date_from = _day(args.date_from, "--from")
-    date_to = _day(args.date_to, "--to")
+    date_from = parse_day(args.date_from, "--from")
+    date_to = parse_day(args.date_to, "--to")
     if date_from and date_to and date_to < date_from:
         raise UserError(translate("cli", "--to is before --from."))
     code = None

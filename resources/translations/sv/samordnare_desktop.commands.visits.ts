@@ -4,10 +4,6 @@
     <context>
         <name>cli</name>
         <message>
-            <source>{option}: not a date: {text} (expected e.g. 2026-03-04).</source>
-            <translation>{option}: inte ett datum: {text} (till exempel 2026-03-04).</translation>
-        </message>
-        <message>
             <source>--to is before --from.</source>
             <translation>--to ligger före --from.</translation>
         </message>
