@@ -80,7 +80,6 @@ def main() -> None:
             quarter = (date(2026, 4, 1), date(2026, 6, 30))
             reports.build_pdf(*quarter)  # warm: fonts, ReportLab imports
             report = timed(lambda: reports.build_pdf(*quarter), runs)
-            pages = reports.build_pdf(*quarter).count(b"/Type /Page\n")
             studies = len(session.services.insights.time_studies.list())
         tenfold = Path(folder) / "tenfold.sqlite3"
         make_tenfold(demo, tenfold)
@@ -98,8 +97,28 @@ def main() -> None:
             tab.refresh()
             app.processEvents()
 
+        def touch(table: str) -> None:
+            """A change elsewhere (another process writing, as a CLI import would)."""
+            conn = sqlite3.connect(tenfold)
+            conn.execute(
+                f"UPDATE {table} SET updated_at = strftime('%Y-%m-%d %H:%M:%f', 'now') "
+                f"WHERE rowid = (SELECT min(rowid) FROM {table})"
+            )
+            conn.commit()
+            conn.close()
+
+        def timed_after(table: str) -> float:
+            samples = []
+            for _ in range(runs):
+                touch(table)
+                start = time.perf_counter()
+                refresh()
+                samples.append(time.perf_counter() - start)
+            return statistics.median(samples)
+
         refresh()
-        tab_refresh = timed(refresh, runs)
+        after_visit = timed_after("visit")
+        after_study = timed_after("time_study")
         big_studies = len(window.ctx.services.insights.time_studies.list())
         window.close()
 
@@ -113,10 +132,13 @@ def main() -> None:
         f"actions, {big_studies} time studies): median {snapshot * 1000:.0f} ms"
     )
     print(
-        f"Översikt tab refresh incl. time-study comparison, 10x database: "
-        f"median {tab_refresh * 1000:.0f} ms (goal < 200 ms)"
+        f"Översikt tab refresh after a visit changed, 10x database: "
+        f"median {after_visit * 1000:.0f} ms (goal < 200 ms)"
     )
-    _ = pages
+    print(
+        f"Översikt tab refresh after a time study changed (programme figures recomputed), "
+        f"10x database: median {after_study * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -17,6 +17,12 @@ for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HO
 os.environ["SAMORDNARE_LOG_DIR"] = str(_USER_DIRS / "logs")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# Property tests are deterministic: the same examples on every run and machine (CI never flakes);
+# a failure found while developing goes into the test as an @example.
+settings.register_profile("deterministic", derandomize=True, deadline=None, database=None)
+settings.load_profile("deterministic")
 
 from samordnare_desktop.db.engine import Database  # noqa: E402
 from samordnare_desktop.services.registry import Services  # noqa: E402

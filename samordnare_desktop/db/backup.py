@@ -58,7 +58,7 @@ def backup_now(
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = folder / f"{_PREFIX}{now.strftime(_STAMP)}{_SUFFIX}"
     temp = target.with_name(target.name + ".part")
-    temp.unlink(missing_ok=True)
+    rotate(db_path)  # also before: a crash between rename and rotation never lets copies pile up
     private_file(temp)
     try:
         source = connect(db_path)

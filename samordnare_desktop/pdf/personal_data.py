@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf.text import esc
+from samordnare_desktop.pdf.text import chunks, esc
 
 if TYPE_CHECKING:
     from samordnare_desktop.services.privacy import PersonReport
@@ -52,9 +52,15 @@ def render_person_report(report: PersonReport) -> bytes:
             if not value:
                 continue
             lines = _shown(value, pattern).split("\n")
-            first = f"<b>{esc(_field_label(key))}:</b> {esc(lines[0])}"
-            story.append(Paragraph(first, s["body"]))
-            story.extend(Paragraph(esc(line), s["body"]) for line in lines[1:] if line.strip())
+            # a long line in pieces: one 100,000-character paragraph takes many seconds
+            first, *rest = chunks(lines[0]) or [""]
+            story.append(Paragraph(f"<b>{esc(_field_label(key))}:</b> {esc(first)}", s["body"]))
+            story.extend(Paragraph(esc(piece), s["body"]) for piece in rest)
+            story.extend(
+                Paragraph(esc(piece), s["body"])
+                for line in lines[1:]
+                for piece in chunks(line.strip())
+            )
     story += [
         Spacer(1, 10),
         Paragraph(

@@ -18,7 +18,9 @@ MISSING_GLYPH = "\u25a1"  # □
 def _covered() -> frozenset[int]:
     from samordnare_desktop.pdf.styles import registered_font
 
-    return frozenset(registered_font().face.charToGlyph.keys())
+    # Only the Basic Multilingual Plane: ReportLab writes a character beyond U+FFFF (e.g. 𝔸) into
+    # the font's ToUnicode map as an odd-length hex string, so viewers copy and search it wrongly.
+    return frozenset(cp for cp in registered_font().face.charToGlyph if cp <= 0xFFFF)
 
 
 def printable(text: str | None) -> str:

@@ -12,6 +12,7 @@ nothing.
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -301,6 +302,7 @@ class ImportRow:
     person_id: uuid.UUID | None = None  # the matched person (update)
     changed_fields: tuple[str, ...] = ()
     join_visit: bool = False  # the person is put on the visit's list
+    restore: bool = False  # the person was removed from the directory earlier: brought back
 
 
 @dataclass(frozen=True)
@@ -313,6 +315,7 @@ class ImportReceipt:
     changes: tuple[
         tuple[uuid.UUID, tuple[tuple[str, object, object], ...]], ...
     ]  # (field, old, new)
+    restored_people: tuple[uuid.UUID, ...] = ()  # persons brought back to the directory
 
 
 @dataclass(frozen=True)
@@ -321,6 +324,8 @@ class ImportPlan:
     rows: tuple[ImportRow, ...]
     columns: tuple[str, ...] = ()  # fields recognised in the header
     receipt: ImportReceipt | None = None  # set by apply(): what undo takes back
+    sheet: str | None = None  # the workbook sheet read (None for CSV)
+    sheets: tuple[str, ...] = ()  # all sheets of the workbook (empty for CSV)
 
     def count(self, action: ImportAction) -> int:
         return sum(1 for r in self.rows if r.action is action)
@@ -362,25 +367,70 @@ class _Directory:
     by_email: dict[str, Person] = field(default_factory=dict)
     by_name_org: dict[str, Person] = field(default_factory=dict)
     on_visit: dict[uuid.UUID, Participant] = field(default_factory=dict)  # incl. removed ones
+    by_alias: dict[int, Person] = field(default_factory=dict)  # children: "Ungdom N"
+    hidden_by_email: dict[str, Person] = field(default_factory=dict)  # removed from the directory
+    hidden_by_name_org: dict[str, Person] = field(default_factory=dict)
+    children_on_visit: dict[tuple, Person] = field(default_factory=dict)  # _child_key -> person
 
     @classmethod
     def load(cls, s: Session, visit: Visit) -> _Directory:
         found = cls()
-        people = s.scalars(
+        people: dict[uuid.UUID, Person] = {}
+        rows = s.scalars(
             select(Person).where(
                 Person.municipality_id == visit.municipality_id, Person.deleted_at.is_(None)
             )
         )
-        for person in people:
+        for person in rows:
             if person.email_key:
                 found.by_email.setdefault(person.email_key, person)
             if person.name_org_key:
                 found.by_name_org.setdefault(person.name_org_key, person)
+            if person.category.is_child and person.alias_number is not None:
+                found.by_alias.setdefault(person.alias_number, person)
+            people[person.id] = person
+        hidden = s.scalars(
+            select(Person)
+            .where(Person.municipality_id == visit.municipality_id, Person.deleted_at.is_not(None))
+            .order_by(Person.deleted_at.desc())
+        )
+        for person in hidden:  # the most recently removed first
+            if person.email_key:
+                found.hidden_by_email.setdefault(person.email_key, person)
+            if person.name_org_key:
+                found.hidden_by_name_org.setdefault(person.name_org_key, person)
         for participant in s.scalars(select(Participant).where(Participant.visit_id == visit.id)):
             current = found.on_visit.get(participant.person_id)
             if current is None or current.is_deleted:
                 found.on_visit[participant.person_id] = participant
+        for person_id, participant in found.on_visit.items():
+            child = people.get(person_id)
+            if participant.is_deleted or child is None or not child.category.is_child:
+                continue
+            keys = [_child_key("", child.alias_number, child.category, child.organisation)]
+            if child.name:
+                keys.append(_child_key(child.name, None, child.category, child.organisation))
+            for key in keys:
+                found.children_on_visit.setdefault(key, child)
         return found
+
+
+_ALIAS = re.compile(r"(?:ungdom|young\s+person|barn|child)\s*(\d{1,6})", re.IGNORECASE)
+
+
+def _alias_in(name: str) -> int | None:
+    """The number in a child's pseudonym as printed ("Ungdom 3", "Young person 3"), else None."""
+    found = _ALIAS.fullmatch(name.strip())
+    return int(found.group(1)) if found else None
+
+
+def _child_key(
+    name: str, alias: int | None, category: ParticipantCategory, organisation: str
+) -> tuple:
+    """Children have no e-mail and no surname: within a visit they are told apart by first name
+    (or pseudonym number), category and organisation."""
+    who = f"#{alias}" if not name else match_key(name)
+    return (who, category.value, match_key(organisation))
 
 
 def _text(row: list[tabular.Cell], columns: dict[str, int], name: str) -> str:
@@ -396,6 +446,7 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
     seen_email: dict[str, int] = {}
     seen_name: dict[str, int] = {}
     seen_person: dict[uuid.UUID, int] = {}
+    seen_child: dict[tuple, int] = {}
     rows: list[ImportRow] = []
     for line, cells in zip(table.line_numbers, table.rows, strict=True):
         name = _text(cells, columns, "name")
@@ -445,6 +496,9 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
         if not name.strip():
             rows.append(skip(translate("participant_import", "No name.")))
             continue
+        alias = _alias_in(name) if data.category.is_child else None
+        if alias is not None:  # "Ungdom 3" as printed: the anonymous young person number 3
+            data = replace(data, name="")
         try:
             data = validate_person(data)
         except ValidationError as exc:
@@ -472,6 +526,25 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
 
         by_email = directory.by_email.get(e_key) if e_key else None
         by_name = directory.by_name_org.get(n_key) if n_key else None
+        if data.category.is_child:
+            c_key = _child_key(data.name, alias, data.category, data.organisation)
+            if c_key in seen_child:
+                rows.append(
+                    skip(
+                        translate("participant_import", "The same person as row {line}.").format(
+                            line=seen_child[c_key]
+                        )
+                    )
+                )
+                continue
+            seen_child[c_key] = line
+            listed = directory.children_on_visit.get(c_key)
+            if listed is not None:
+                seen_person.setdefault(listed.id, line)
+                rows.append(skip(translate("participant_import", "Already on the list.")))
+                continue
+            if alias is not None:  # the pseudonym names one person in the directory
+                by_name = directory.by_alias.get(alias)
         if by_email is not None and by_name is not None and by_email is not by_name:
             rows.append(
                 skip(
@@ -484,6 +557,12 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             )
             continue
         match = by_email or by_name
+        restore = False
+        if match is None:  # someone removed from the directory earlier comes back, not twice
+            by_email = directory.hidden_by_email.get(e_key) if e_key else None
+            by_name = directory.hidden_by_name_org.get(n_key) if n_key else None
+            match = by_email or by_name
+            restore = match is not None
         if match is not None and match.id in seen_person:
             rows.append(
                 skip(
@@ -526,12 +605,13 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             continue
         link = directory.on_visit.get(match.id)
         joins = link is None or link.is_deleted
-        how = (
-            translate("participant_import", "matched on e-mail")
-            if by_email is not None
-            else translate("participant_import", "matched on name and organisation")
-        )
-        if not changed and not joins:
+        if by_email is not None:
+            how = translate("participant_import", "matched on e-mail")
+        elif alias is not None:
+            how = translate("participant_import", "matched on the pseudonym")
+        else:
+            how = translate("participant_import", "matched on name and organisation")
+        if not changed and not joins and not restore:
             rows.append(
                 skip(
                     translate("participant_import", "Already on the list ({how}).").format(how=how)
@@ -539,6 +619,8 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             )
             continue
         parts = [how.capitalize()]
+        if restore:
+            parts.append(translate("participant_import", "restored to the directory"))
         if joins:
             parts.append(translate("participant_import", "added to the list"))
         if changed:
@@ -560,13 +642,14 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
                 match.id,
                 changed,
                 joins,
+                restore,
             )
         )
     return ImportPlan(file_name, tuple(rows), tuple(columns))
 
 
 def _outline(plan: ImportPlan) -> list[tuple]:
-    return [(r.line, r.action, r.person_id, r.person, r.join_visit) for r in plan.rows]
+    return [(r.line, r.action, r.person_id, r.person, r.join_visit, r.restore) for r in plan.rows]
 
 
 def _has_names(headers: Sequence[str]) -> bool:
@@ -574,20 +657,24 @@ def _has_names(headers: Sequence[str]) -> bool:
     return any(f in found for f in ("name", "first_name", "last_name"))
 
 
-def _read(path: Path, sheet: str | None) -> tuple[tabular.Table, str]:
-    """The table to import and how to name it; in a workbook without ``sheet`` given, the first
-    sheet with a name column (municipality files often open with an instructions sheet)."""
+def _read(path: Path, sheet: str | None) -> tuple[tabular.Table, str, str | None, list[str]]:
+    """The table to import, how to name it, the sheet read and all sheets; in a workbook without
+    ``sheet`` given, the first sheet with a name column (municipality files often open with an
+    instructions sheet)."""
+    names = tabular.sheet_names(path)
     if sheet is None:
-        names = tabular.sheet_names(path)
         for name in names if len(names) > 1 else ():
             try:
                 table = tabular.read_table(path, sheet=name)
             except UserError:
                 continue  # an empty sheet
             if _has_names(table.headers):
-                return table, f"{path.name} ({name})"
+                return table, f"{path.name} ({name})", name, names
     table = tabular.read_table(path, sheet=sheet)
-    return table, f"{path.name} ({sheet})" if sheet else path.name
+    if sheet is None and names:
+        sheet = names[0]
+    label = f"{path.name} ({sheet})" if sheet and len(names) > 1 else path.name
+    return table, label, sheet, names
 
 
 def _merge(person: Person, data: PersonInput, *, has_category: bool) -> tuple[PersonInput, tuple]:
@@ -681,9 +768,10 @@ class ParticipantDocumentService:
     # --- import -----------------------------------------------------------------------------
     def preview(self, visit_id: uuid.UUID, path: Path, *, sheet: str | None = None) -> ImportPlan:
         """What importing ``path`` would do, row by row; writes nothing."""
-        table, label = _read(Path(path), sheet)
+        table, label, read, sheets = _read(Path(path), sheet)
         with self.db.read() as s:
-            return _plan(s, self._visit(s, visit_id), table, label)
+            plan = _plan(s, self._visit(s, visit_id), table, label)
+        return replace(plan, sheet=read, sheets=tuple(sheets))
 
     def apply(
         self,
@@ -698,7 +786,7 @@ class ParticipantDocumentService:
         With ``expected`` (the preview the user accepted), a plan that came out differently
         (the file or the directory changed meanwhile) is refused and nothing is written.
         """
-        table, label = _read(Path(path), sheet)
+        table, label, read, sheets = _read(Path(path), sheet)
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
             plan = _plan(s, visit, table, label)
@@ -711,11 +799,12 @@ class ParticipantDocumentService:
                     )
                 )
             receipt = self._carry_out(s, visit, plan)
-        return replace(plan, receipt=receipt)
+        return replace(plan, receipt=receipt, sheet=read, sheets=tuple(sheets))
 
     def undo_import(self, receipt: ImportReceipt) -> None:
         """Take an import back: its new participations and people hidden, changed details restored
-        (a detail edited again since the import is left as it is now)."""
+        (a detail edited again since the import is left as it is now). A person the import created
+        who has since been put on another visit's list stays in the directory."""
         self._swing(receipt, back=True)
 
     def redo_import(self, receipt: ImportReceipt) -> None:
@@ -724,11 +813,34 @@ class ParticipantDocumentService:
     def _swing(self, receipt: ImportReceipt, *, back: bool) -> None:
         with self.db.write() as s:
             now = utcnow()
-            for model, ids in ((Participant, receipt.links), (Person, receipt.people)):
-                for row_id in ids:
-                    row = s.get(model, row_id)
-                    if row is not None:
-                        row.deleted_at = now if back else None
+            for row_id in receipt.links:
+                link = s.get(Participant, row_id)
+                if link is not None:
+                    link.deleted_at = now if back else None
+            s.flush()
+            kept = (
+                set(
+                    s.scalars(
+                        select(Participant.person_id)
+                        .join(Visit, Participant.visit_id == Visit.id)
+                        .where(
+                            Participant.person_id.in_(receipt.people),
+                            Participant.deleted_at.is_(None),
+                            Visit.deleted_at.is_(None),
+                        )
+                    )
+                )
+                if back and receipt.people
+                else set()
+            )  # people the import created who are on another visit's list by now stay
+            for person_id in receipt.people:
+                person = s.get(Person, person_id)
+                if person is not None and person_id not in kept:
+                    person.deleted_at = now if back else None
+            for person_id in receipt.restored_people:  # removed before the import: again
+                person = s.get(Person, person_id)
+                if person is not None:
+                    person.deleted_at = now if back else None
             for person_id, fields in receipt.changes:
                 person = s.get(Person, person_id)
                 if person is None:
@@ -742,6 +854,7 @@ class ParticipantDocumentService:
     def _carry_out(self, s: Session, visit: Visit, plan: ImportPlan) -> ImportReceipt:
         alias: int | None = None
         restored: list[uuid.UUID] = []
+        brought_back: list[uuid.UUID] = []
         changes: list[tuple[uuid.UUID, tuple[tuple[str, object, object], ...]]] = []
         links = {
             p.person_id: p
@@ -765,6 +878,9 @@ class ParticipantDocumentService:
                 person = s.get(Person, row.person_id)
                 if person is None:
                     raise NotFoundError(translate("participants", "The person no longer exists."))
+                if row.restore:
+                    person.deleted_at = None
+                    brought_back.append(person.id)
                 fields = tuple(
                     (name, getattr(person, name), getattr(data, name))
                     for name in row.changed_fields
@@ -796,6 +912,7 @@ class ParticipantDocumentService:
             tuple(p.id for p in new_people),
             tuple(restored) + tuple(p.id for p in new_links),
             tuple(changes),
+            tuple(brought_back),
         )
 
     # --- export -----------------------------------------------------------------------------

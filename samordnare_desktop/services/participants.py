@@ -243,15 +243,29 @@ class AttendanceSummary:
 class DuplicatePersonError(ValidationError):
     """The person typed in already exists in the directory; ``matches`` are the candidates."""
 
-    def __init__(self, matches: list[PersonRow]) -> None:
+    def __init__(self, matches: list[PersonRow], message: str | None = None) -> None:
         first = matches[0]
         super().__init__(
             "name",
-            translate("participants", "{person} already exists – use the existing person?").format(
-                person=first.describe()
-            ),
+            message
+            or translate(
+                "participants", "{person} already exists – use the existing person?"
+            ).format(person=first.describe()),
         )
         self.matches = matches
+
+
+class HiddenPersonError(DuplicatePersonError):
+    """The person typed in was removed from the directory earlier; ``matches`` are the hidden
+    entries (the UI offers to bring the first one back instead of storing the person twice)."""
+
+    def __init__(self, matches: list[PersonRow]) -> None:
+        super().__init__(
+            matches,
+            translate("participants", "{person} was in the directory before – restore?").format(
+                person=matches[0].describe()
+            ),
+        )
 
 
 # --- validation ---------------------------------------------------------------------------------
@@ -501,7 +515,12 @@ class ParticipantService:
         municipality_id: uuid.UUID,
         data: PersonInput,
         exclude_person_id: uuid.UUID | None,
+        *,
+        hidden: bool = False,
     ) -> list[PersonRow]:
+        """Live people matching ``data`` by e-mail or name + organisation; with ``hidden``,
+        people removed from the directory (soft-deleted) instead, the most recently removed
+        first."""
         conditions = []
         e_key = email_key(data.email)
         n_key = name_org_key(data.name, data.organisation)
@@ -513,9 +532,11 @@ class ParticipantService:
             return []
         statement = select(*_PERSON_COLUMNS).where(
             Person.municipality_id == municipality_id,
-            Person.deleted_at.is_(None),
+            Person.deleted_at.is_not(None) if hidden else Person.deleted_at.is_(None),
             or_(*conditions),
         )
+        if hidden:
+            statement = statement.order_by(Person.deleted_at.desc())
         if exclude_person_id is not None:
             statement = statement.where(Person.id != exclude_person_id)
         return [PersonRow(*r) for r in s.execute(statement)]
@@ -588,17 +609,24 @@ class ParticipantService:
         participation: ParticipationInput | None = None,
         *,
         person_id: uuid.UUID | None = None,
+        new_despite_hidden: bool = False,
+        restore_person: bool = False,
     ) -> ParticipantRow:
         """Put someone on the visit's list: an existing person (``person_id``) or a new one.
 
         A new person who matches someone in the directory raises :class:`DuplicatePersonError`
-        (the UI asks "use the existing person?" and calls again with ``person_id``).
+        (the UI asks "use the existing person?" and calls again with ``person_id``); one who
+        matches only someone removed from the directory raises :class:`HiddenPersonError` (the
+        UI calls again with that ``person_id`` and ``restore_person``, which brings the person
+        back in the same transaction, or with ``new_despite_hidden``).
         """
         participation = participation or ParticipationInput()
         with self.db.write() as s:
             visit = self._visit(s, visit_id)
             if person_id is not None:
                 found = s.get(Person, person_id)
+                if found is not None and found.is_deleted and restore_person:
+                    found.deleted_at = None
                 if (
                     found is None
                     or found.is_deleted
@@ -612,6 +640,10 @@ class ParticipantService:
                 matches = self._matches(s, visit.municipality_id, person, None)
                 if matches:
                     raise DuplicatePersonError(matches)
+                if not new_despite_hidden:
+                    hidden = self._matches(s, visit.municipality_id, person, None, hidden=True)
+                    if hidden:
+                        raise HiddenPersonError(hidden)
                 found = self._new_person(s, visit.municipality_id, person)
             participation = validate_participation(participation, is_child=found.category.is_child)
             participant_id = self._link(s, visit_id, found, participation).id
@@ -715,6 +747,11 @@ class ParticipantService:
             if on_list:
                 return self.set_attended(on_list[0].id, True)
             return self.add(visit_id, None, walk_in, person_id=matches[0].id)
+        with self.db.read() as s:
+            hidden = self._matches(s, municipality_id, validate_person(data), None, hidden=True)
+        if hidden:  # removed from the directory earlier: bring the same person back
+            self.restore_person(hidden[0].id)
+            return self.add(visit_id, None, walk_in, person_id=hidden[0].id)
         return self.add(visit_id, data, walk_in)
 
     def update(
@@ -925,6 +962,7 @@ __all__ = [
     "BulkAddResult",
     "CategoryCount",
     "DuplicatePersonError",
+    "HiddenPersonError",
     "NewParticipant",
     "ParticipantRow",
     "ParticipantService",

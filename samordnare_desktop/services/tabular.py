@@ -314,10 +314,19 @@ def map_headers(
                 "The file lacks the column {missing}. Columns found: {found}.",
             ).format(
                 missing=", ".join(f"“{n}”" for n in names),
-                found=", ".join(f"“{h}”" for h in headers if h) or "–",
+                found=_listed(headers),
             )
         )
     return found
+
+
+def _listed(headers: Sequence[str], *, most: int = 12, chars: int = 40) -> str:
+    """Headers for a message: a header row can hold anything, even 100,000 characters."""
+    names = [h if len(h) <= chars else h[: chars - 1] + "…" for h in headers if h]
+    shown = ", ".join(f"“{n}”" for n in names[:most])
+    if len(names) > most:
+        shown += ", …"
+    return shown or "–"
 
 
 # --- writing ----------------------------------------------------------------------------------

@@ -12,10 +12,10 @@ from __future__ import annotations
 import statistics
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import String, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
@@ -37,6 +37,7 @@ from samordnare_desktop.i18n import translate
 if TYPE_CHECKING:
     from samordnare_desktop.services.time_study_import import ImportPreview
 
+T = TypeVar("T")
 MAX_DAYS = 366.0
 HIDDEN_KEY = uuid.UUID(int=0)  # pooled minutes of hidden categories (they count in the total)
 MINUTES_PER_DAY_LIMIT = 24 * 60
@@ -284,6 +285,26 @@ def validate_study(data: StudyInput, category_ids: set[uuid.UUID]) -> StudyInput
 class TimeStudyService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # programme-wide figures, kept until a study, category or membership changes
+        self._cache: dict[object, tuple[tuple, object]] = {}
+
+    def _stamp(self) -> tuple:
+        """Changes whenever a programme-wide figure could: any study, category or membership
+        edit bumps an ``updated_at`` (respondents are only ever written with their study)."""
+        with self.db.read() as s:
+            return tuple(
+                s.execute(select(func.count(), func.max(table.updated_at)).select_from(table)).one()
+                for table in (TimeStudy, TimeCategory, Municipality)
+            )
+
+    def _cached(self, key: object, compute: Callable[[], T]) -> T:
+        stamp = self._stamp()
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]  # type: ignore[return-value]
+        value = compute()
+        self._cache[key] = (stamp, value)
+        return value
 
     # categories ---------------------------------------------------------------------------------
     def categories(self, *, include_deleted: bool = False) -> list[CategoryRow]:
@@ -559,12 +580,18 @@ class TimeStudyService:
     def programme_medians(
         self, ordinal: int = 1, categories: Sequence[CategoryRow] | None = None
     ) -> dict[uuid.UUID, float]:
+        categories = self.categories() if categories is None else categories
+        key = ("medians", ordinal, tuple(c.id for c in categories))
+        return dict(self._cached(key, lambda: self._programme_medians(ordinal, categories)))
+
+    def _programme_medians(
+        self, ordinal: int, categories: Sequence[CategoryRow]
+    ) -> dict[uuid.UUID, float]:
         """Per category, the median share across municipalities of their ``ordinal``-th study.
 
         The same figures as ``median_shares(summaries(...))``, from two narrow queries with ids
         kept as text (the overview refreshes this on every change; UUID objects cost there).
         """
-        categories = self.categories() if categories is None else categories
         raw_id = type_coerce(TimeStudy.id, String)
         with self.db.read() as s:
             found = s.execute(
@@ -620,21 +647,66 @@ class TimeStudyService:
         return preview_import(self, path)
 
     def programme_comparison(self) -> Comparison:
+        return self._cached("programme", self._programme_comparison)
+
+    def _programme_comparison(self) -> Comparison:
         """All programme respondents together: the first measurements, the second ones (if any),
-        beside the median of the municipalities' first measurements."""
+        beside the median of the municipalities' first measurements.
+
+        Summed in SQL per (measurement round, role, category): the round is each study's rank
+        within its municipality (a window function), so the result is a few dozen rows.
+        """
         categories = self.categories()
-        studies = self.programme_studies()
-        rounds = []
-        for ordinal in sorted({r.ordinal for r in studies})[:2]:
-            summaries = self.summaries([r for r in studies if r.ordinal == ordinal], categories)
-            rounds.append(
-                pooled(
-                    summaries,
-                    categories,
-                    label=translate("time_study", "The programme, all municipalities"),
-                    ordinal=ordinal,
+        ranked = (
+            select(
+                TimeStudy.id.label("study_id"),
+                func.row_number()
+                .over(
+                    partition_by=TimeStudy.municipality_id,
+                    order_by=(TimeStudy.start_date, TimeStudy.end_date),
                 )
+                .label("round"),
             )
+            .join(Municipality, TimeStudy.municipality_id == Municipality.id)
+            .where(TimeStudy.deleted_at.is_(None), Municipality.in_programme.is_(True))
+            .subquery()
+        )
+        people = TimeStudyRespondent
+        tallies: dict[int, dict[RespondentRole, Tally]] = defaultdict(dict)
+        known = {c.id.hex: c.id for c in categories}
+        with self.db.read() as s:
+            for round_, role, n, days in s.execute(
+                select(ranked.c.round, people.role, func.count(), func.sum(people.days))
+                .join(people, people.study_id == ranked.c.study_id)
+                .where(ranked.c.round <= 2)
+                .group_by(ranked.c.round, people.role)
+            ):
+                tallies[round_][role] = Tally(n, float(days or 0))
+            for round_, role, category, minutes in s.execute(
+                select(
+                    ranked.c.round,
+                    people.role,
+                    type_coerce(TimeStudyEntry.category_id, String),
+                    func.sum(TimeStudyEntry.minutes),
+                )
+                .join(people, people.study_id == ranked.c.study_id)
+                .join(TimeStudyEntry, TimeStudyEntry.respondent_id == people.id)
+                .where(ranked.c.round <= 2)
+                .group_by(ranked.c.round, people.role, TimeStudyEntry.category_id)
+            ):
+                key = known.get(category) or uuid.UUID(category)
+                tallies[round_][role].minutes[key] = int(minutes or 0)
+        label = translate("time_study", "The programme, all municipalities")
+        rounds = [
+            summarise(
+                StudyRow(
+                    uuid.UUID(int=0), 0, uuid.UUID(int=0), "", "", label, date.min, date.min, 0, n
+                ),
+                tallies[n],
+                categories,
+            )
+            for n in sorted(tallies)
+        ]
         return Comparison(tuple(categories), tuple(rounds), self.programme_medians(1, categories))
 
     def comparison(self, municipality_id: uuid.UUID) -> Comparison:

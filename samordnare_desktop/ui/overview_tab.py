@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.overview import (
@@ -120,8 +121,6 @@ class _DrillProxy(RowFilterProxy):
         self.needle = ""
 
     def set_search(self, text: str) -> None:
-        from samordnare_desktop.domain.validation import match_key
-
         def change() -> None:
             self.needle = match_key(text)
 
@@ -130,8 +129,6 @@ class _DrillProxy(RowFilterProxy):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self.needle:
             return True
-        from samordnare_desktop.domain.validation import match_key
-
         row: DrillRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
         return self.needle in match_key(f"{row.code} {row.name} {row.detail}")
 

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -141,18 +142,32 @@ class ImportPlanProxy(RowFilterProxy):
 class ImportPreviewDialog(QDialog):
     """The plan, row by row, with counts; OK imports, Cancel changes nothing."""
 
-    def __init__(self, parent: QWidget | None, plan: ImportPlan, visit_label: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        plan: ImportPlan,
+        visit_label: str,
+        read_sheet: Callable[[str], ImportPlan] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("import_preview")
         self.setWindowTitle(self.tr("Import participants – preview"))
         self.plan = plan
-        intro = QLabel(
-            self.tr("{file} into {visit}. Nothing is saved until you press Import.").format(
-                file=plan.file_name, visit=visit_label
-            )
-        )
-        intro.setWordWrap(True)
-        self.counts = QLabel(plan.summary())
+        self._visit_label = visit_label
+        self._read_sheet = read_sheet
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        # a workbook with several sheets: choose the one to import (the CLI's --sheet)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("sheet")
+        self.sheet.addItems(list(plan.sheets))
+        self.sheet.setToolTip(self.tr("The workbook has several sheets: choose the one to import."))
+        self.sheet_label = QLabel(self.tr("Sheet:"))
+        self.sheet_label.setBuddy(self.sheet)
+        several = len(plan.sheets) > 1 and read_sheet is not None
+        self.sheet.setVisible(several)
+        self.sheet_label.setVisible(several)
+        self.counts = QLabel()
         self.counts.setObjectName("counts")
         font = self.counts.font()
         font.setBold(True)
@@ -163,11 +178,7 @@ class ImportPreviewDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("action_filter")
-        self.action_filter.addItem(self.tr("All rows"), "")
-        for action in ImportAction:
-            self.action_filter.addItem(f"{action.label()} ({plan.count(action)})", action.value)
         self.model = ImportPlanModel(self)
-        self.model.set_rows(plan.rows)
         self.proxy = ImportPlanProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -186,22 +197,66 @@ class ImportPreviewDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("import_ok")
         self.ok_button.setText(self.tr("Import"))
-        self.ok_button.setEnabled(bool(plan.added or plan.updated))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        heading = QHBoxLayout()
+        heading.addWidget(self.counts, 1)
+        heading.addWidget(self.sheet_label)
+        heading.addWidget(self.sheet)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.action_filter, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.counts)
+        layout.addWidget(self.intro)
+        layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self._show(plan)
         self.search.textChanged.connect(self._refilter)
         self.action_filter.currentIndexChanged.connect(self._refilter)
+        self.sheet.currentTextChanged.connect(self._choose_sheet)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self.resize(1180, 580)
+
+    def _show(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.intro.setText(
+            self.tr("{file} into {visit}. Nothing is saved until you press Import.").format(
+                file=plan.file_name, visit=self._visit_label
+            )
+        )
+        self.counts.setText(plan.summary())
+        if plan.sheet is not None and self.sheet.currentText() != plan.sheet:
+            self.sheet.blockSignals(True)
+            self.sheet.setCurrentText(plan.sheet)
+            self.sheet.blockSignals(False)
+        chosen = self.action_filter.currentData()
+        self.action_filter.blockSignals(True)
+        self.action_filter.clear()
+        self.action_filter.addItem(self.tr("All rows"), "")
+        for action in ImportAction:
+            self.action_filter.addItem(f"{action.label()} ({plan.count(action)})", action.value)
+        self.action_filter.setCurrentIndex(max(0, self.action_filter.findData(chosen or "")))
+        self.action_filter.blockSignals(False)
+        self.model.set_rows(plan.rows)
+        self.ok_button.setEnabled(bool(plan.added or plan.updated))
+
+    def _choose_sheet(self, name: str) -> None:
+        if not name or self._read_sheet is None or name == self.plan.sheet:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            plan = self._read_sheet(name)
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            self.sheet.blockSignals(True)
+            self.sheet.setCurrentText(self.plan.sheet or "")
+            self.sheet.blockSignals(False)
+            return
+        QApplication.restoreOverrideCursor()
+        self._show(plan)
 
     def _refilter(self) -> None:
         value = self.action_filter.currentData()
@@ -211,7 +266,26 @@ class ImportPreviewDialog(QDialog):
         return [self.proxy.row(i) for i in range(self.proxy.rowCount())]
 
 
-# --- PDF options --------------------------------------------------------------------------------------
+# --- PDF options ---
+
+_OPEN_AFTER = _SETTINGS + "open_after_saving"
+
+
+def _open_after_box(parent: QWidget, settings) -> QCheckBox:
+    """ "Open after saving" under a PDF dialog; one remembered choice for both PDFs."""
+    box = QCheckBox(translate("ParticipantDocumentsBar", "Open the PDF after saving"), parent)
+    box.setObjectName("open_after")
+    box.setChecked(str(settings.value(_OPEN_AFTER, "false")).lower() in ("true", "1"))
+    return box
+
+
+def _remember_open_after(settings, box: QCheckBox) -> None:
+    settings.setValue(_OPEN_AFTER, "true" if box.isChecked() else "false")
+
+
+def open_saved_pdf(path: Path) -> bool:
+    """Show a saved PDF in the system's viewer; False when no program opens PDF files."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ParticipantListDialog(QDialog):
@@ -248,9 +322,11 @@ class ParticipantListDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.open_after = _open_after_box(self, settings)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
+        layout.addWidget(self.open_after)
         layout.addWidget(buttons)
         self.columns[ListColumn.ATTENDANCE].toggled.connect(self.attendance_style.setEnabled)
         self._load()
@@ -282,6 +358,7 @@ class ParticipantListDialog(QDialog):
         self.settings.setValue(_SETTINGS + "group_by", options.group_by.value)
         self.settings.setValue(_SETTINGS + "attendance", options.attendance_style.value)
         self.settings.setValue(_SETTINGS + "columns", ",".join(c.value for c in options.columns))
+        _remember_open_after(self.settings, self.open_after)
 
 
 class SigninSheetDialog(QDialog):
@@ -305,12 +382,15 @@ class SigninSheetDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.open_after = _open_after_box(self, settings)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.open_after)
         layout.addWidget(buttons)
 
     def remember(self) -> None:
         self.settings.setValue(_SETTINGS + "blank_rows", self.blank_rows.value())
+        _remember_open_after(self.settings, self.open_after)
 
 
 # --- the bar --------------------------------------------------------------------------------------------
@@ -409,11 +489,14 @@ class ParticipantDocumentsBar(QWidget):
         label = self._visit_label()
 
         def review(plan: ImportPlan) -> None:
-            dialog = ImportPreviewDialog(self, plan, label)
+            dialog = ImportPreviewDialog(
+                self, plan, label, lambda sheet: self.service.preview(visit_id, path, sheet=sheet)
+            )
             if dialog.exec() == QDialog.DialogCode.Accepted:
+                chosen = dialog.plan
                 self._background(
                     self.tr("Importing participants…"),
-                    lambda: self.service.apply(visit_id, path, expected=plan),
+                    lambda: self.service.apply(visit_id, path, sheet=chosen.sheet, expected=chosen),
                     lambda done: self._imported(path, done),
                 )
 
@@ -477,11 +560,14 @@ class ParticipantDocumentsBar(QWidget):
         )
         if path is None:
             return
+        open_after = dialog.open_after.isChecked()
         self._background(
             self.tr("Saving {file}…").format(file=path.name),
             lambda: write_pdf(path, self.service.participant_list_pdf(visit_id, options)),
-            lambda _none: self.ctx.show_status(
-                self.tr("Participant list saved to {path}.").format(path=str(path))
+            lambda _none: self._saved_pdf(
+                path,
+                self.tr("Participant list saved to {path}.").format(path=str(path)),
+                open_after,
             ),
         )
 
@@ -502,10 +588,18 @@ class ParticipantDocumentsBar(QWidget):
         )
         if path is None:
             return
+        open_after = dialog.open_after.isChecked()
         self._background(
             self.tr("Saving {file}…").format(file=path.name),
             lambda: write_pdf(path, self.service.signin_sheet_pdf(visit_id, blank_rows=blank)),
-            lambda _none: self.ctx.show_status(
-                self.tr("Sign-in sheet saved to {path}.").format(path=str(path))
+            lambda _none: self._saved_pdf(
+                path, self.tr("Sign-in sheet saved to {path}.").format(path=str(path)), open_after
             ),
         )
+
+    def _saved_pdf(self, path: Path, message: str, open_after: bool) -> None:
+        if open_after and not open_saved_pdf(path):
+            message = self.tr("{saved} No program to open PDF files was found.").format(
+                saved=message
+            )
+        self.ctx.show_status(message)

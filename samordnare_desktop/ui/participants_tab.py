@@ -11,9 +11,11 @@ import contextlib
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +37,7 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.participants import (
     BulkAddResult,
     DuplicatePersonError,
+    HiddenPersonError,
     NewParticipant,
     ParticipantRow,
     ParticipationInput,
@@ -61,6 +67,39 @@ from samordnare_desktop.ui.undo import ServiceCommand, push_done
 _SETTINGS_VISIT = "participants/visit"
 
 
+class CentredCheckDelegate(QStyledItemDelegate):
+    """Draws a check column's box in the middle of the cell (Qt puts it at the left edge)."""
+
+    def paint(self, painter, option, index) -> None:
+        state = index.data(Qt.ItemDataRole.CheckStateRole)
+        if state is None:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        item.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        item.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        check = QStyleOptionViewItem(item)
+        width = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, item.widget)
+        height = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, item.widget)
+        check.rect = QRect(
+            option.rect.x() + (option.rect.width() - width) // 2,
+            option.rect.y() + (option.rect.height() - height) // 2,
+            width,
+            height,
+        )
+        check.state = (check.state & ~(QStyle.StateFlag.State_On | QStyle.StateFlag.State_Off)) | (
+            QStyle.StateFlag.State_On
+            if Qt.CheckState(state) == Qt.CheckState.Checked
+            else QStyle.StateFlag.State_Off
+        )
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, check, painter, item.widget
+        )
+
+
 class ParticipantsTab(QWidget):
     NAME = "participants"
 
@@ -79,6 +118,7 @@ class ParticipantsTab(QWidget):
         self._visit_municipality: dict[uuid.UUID, uuid.UUID] = {}
         self._visit_first: dict[uuid.UUID, bool] = {}
         self._emitting = False
+        self._double_click = False
 
         # --- visit row --------------------------------------------------------------------------
         self.visit = QComboBox()
@@ -160,6 +200,8 @@ class ParticipantsTab(QWidget):
         self.table.setObjectName("participant_table")
         self.table.setModel(self.proxy)
         configure_table(self.table)
+        # several rows at once: Space ticks them all (one undo step), Delete removes them all
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
@@ -173,8 +215,10 @@ class ParticipantsTab(QWidget):
             (PHONE, 100),
         ):
             self.table.setColumnWidth(column, width)
+        self._check_delegate = CentredCheckDelegate(self.table)
         for column in (INVITED, INVITED + 1, ATTENDED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.table.setItemDelegateForColumn(column, self._check_delegate)
 
         # --- walk-ins (attendance mode) -----------------------------------------------------------
         self.walk_in = QLineEdit()
@@ -198,8 +242,8 @@ class ParticipantsTab(QWidget):
         self.placeholder.setWordWrap(True)
         self.hint = QLabel(
             self.tr(
-                "Double-click to edit · Click “Attended” or press Space to tick · "
-                "Delete removes (Ctrl+Z undoes)"
+                "Double-click to edit · Click “Attended” or press Space to tick (also several "
+                "selected rows) · Delete removes · Ctrl+Z undoes"
             )
         )
         self.hint.setObjectName("hint")
@@ -231,6 +275,7 @@ class ParticipantsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.search.installEventFilter(self)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(
             QKeySequence("Ctrl+T"), self, activated=self.attendance_button.toggle, context=scope
@@ -427,27 +472,76 @@ class ParticipantsTab(QWidget):
             else self.tr("Search name, role, organisation or e-mail…")
         )
 
+    def selected_participants(self) -> list[ParticipantRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.proxy.row(r) for r in rows]
+
     def toggle_attendance(self, participant: ParticipantRow | None = None) -> None:
-        participant = participant or self.current_participant()
-        if participant is None:
+        """Tick (or untick) ``participant`` or the selected rows: one step on the undo stack.
+
+        Several rows selected: all are ticked unless all already are (then all are unticked).
+        """
+        rows = [participant] if participant is not None else self.selected_participants()
+        if not rows:
             return
-        updated = guarded(
-            self, lambda: self.service.set_attended(participant.id, not participant.attended)
+        value = not all(r.attended for r in rows)
+        self.set_attendance(rows, value)
+
+    def set_attendance(self, rows: list[ParticipantRow], value: bool) -> None:
+        before = {r.id: r.attended for r in rows}
+        after = dict.fromkeys(before, value)
+        ids = list(before)
+        if len(rows) == 1:
+            text = (
+                self.tr("Mark {name} as attended")
+                if value
+                else self.tr("Unmark {name} as attended")
+            ).format(name=rows[0].display_name)
+        else:
+            text = (
+                self.tr("Mark {count} as attended")
+                if value
+                else self.tr("Unmark {count} as attended")
+            ).format(count=len(rows))
+        command = ServiceCommand(
+            text,
+            lambda: self.service.set_attended_many(after),
+            lambda: self.service.set_attended_many(before),
+            lambda: self._refresh_attendance(ids),
+            lambda exc: show_error(self, exc),
         )
-        if updated is None:
+        try:
+            push_done(self.ctx.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
             return
-        source_row = self.model.row_of_id(participant.id)
-        if source_row >= 0:
-            self.model.replace_row(source_row, updated)
-        self.select_participant(updated.id)
-        self._update_summary()
-        self.ctx.show_status(
-            (
-                self.tr("{name} marked as attended.")
-                if updated.attended
+        if len(rows) == 1:
+            self.select_participant(rows[0].id)
+            message = (
+                self.tr("{name} marked as attended. Ctrl+Z undoes.")
+                if value
                 else self.tr("{name} no longer marked as attended.")
-            ).format(name=updated.display_name)
-        )
+            ).format(name=rows[0].display_name)
+        else:
+            message = (
+                self.tr("{count} marked as attended. Ctrl+Z undoes.")
+                if value
+                else self.tr("{count} no longer marked as attended.")
+            ).format(count=len(rows))
+        self.ctx.show_status(message)
+
+    def _refresh_attendance(self, ids: list[uuid.UUID]) -> None:
+        """After a tick (or its undo): refresh just those rows, the counts and other views."""
+        if len(ids) == 1 and self.model.row_of_id(ids[0]) >= 0:
+            try:
+                updated = self.service.get(ids[0])
+            except UserError:
+                self.reload()
+            else:
+                self.model.replace_row(self.model.row_of_id(ids[0]), updated)
+        else:
+            self.reload()
+        self._update_summary()
         self._notify()
 
     def _move(self, step: int) -> None:
@@ -488,10 +582,23 @@ class ParticipantsTab(QWidget):
             elif watched is self.table and key == Qt.Key.Key_Space:
                 self.toggle_attendance()
                 return True
+        elif watched is self.table.viewport():
+            # Qt delivers a double-click as press, release, press, double-click, release: the
+            # second release would tick again. Remember the double-click so that click is ignored.
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._double_click = False
+            elif event.type() == QEvent.Type.MouseButtonDblClick:
+                self._double_click = True
         return super().eventFilter(watched, event)
 
     def _on_clicked(self, index) -> None:
-        if index.column() == ATTENDED:
+        if self._double_click:  # the second click of a double-click: the first one ticked
+            self._double_click = False
+            return
+        selecting = QApplication.keyboardModifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        if index.column() == ATTENDED and not selecting:  # Ctrl/Shift+click only selects
             self.toggle_attendance(self.proxy.row(index.row()))
 
     def _on_double_clicked(self, index) -> None:
@@ -535,6 +642,7 @@ class ParticipantsTab(QWidget):
         if visit_id is None:
             return
         added: list[ParticipantRow] = []
+        restored: list[uuid.UUID] = []  # a person brought back to the directory
 
         def save(
             person: PersonInput, participation: ParticipationInput, person_id: uuid.UUID | None
@@ -542,6 +650,19 @@ class ParticipantsTab(QWidget):
             if person_id is None:
                 try:
                     row = self.service.add(visit_id, person, participation)
+                except HiddenPersonError as exc:
+                    if messages.confirm(
+                        self, self.tr("Removed from the directory"), exc.message, destructive=False
+                    ):
+                        hidden_id = exc.matches[0].id
+                        row = self._add_existing(
+                            visit_id, hidden_id, person, participation, restore=True
+                        )
+                        restored.append(hidden_id)
+                    else:  # someone else with the same name: a new entry
+                        row = self.service.add(
+                            visit_id, person, participation, new_despite_hidden=True
+                        )
                 except DuplicatePersonError as exc:
                     if not messages.confirm(
                         self, self.tr("Person already exists"), exc.message, destructive=False
@@ -563,16 +684,33 @@ class ParticipantsTab(QWidget):
         if not dialog.exec() or not added:
             return
         row = added[0]
+        people = list(restored)
+
+        def redo() -> None:
+            self.service.restore_people(people)
+            self.service.restore(row.id)
+
+        def undo() -> None:
+            self.service.remove(row.id)
+            if people:
+                self.service.delete_people(people)
+
         command = ServiceCommand(
             self.tr("Add participant {name}").format(name=row.display_name),
-            lambda: self.service.restore(row.id),
-            lambda: self.service.remove(row.id),
+            redo,
+            undo,
             self._after_change,
             lambda exc: show_error(self, exc),
         )
         self.ctx.undo_stack.push(command)  # already done: the first redo only refreshes
         self.select_participant(row.id)
-        self.ctx.show_status(self.tr("Participant added: {name}").format(name=row.display_name))
+        self.ctx.show_status(
+            (
+                self.tr("{name} restored to the directory and added.")
+                if people
+                else self.tr("Participant added: {name}")
+            ).format(name=row.display_name)
+        )
 
     def _add_existing(
         self,
@@ -580,9 +718,14 @@ class ParticipantsTab(QWidget):
         person_id: uuid.UUID,
         person: PersonInput,
         participation: ParticipationInput,
+        *,
+        restore: bool = False,
     ) -> ParticipantRow:
-        """Link an existing person; details typed over the suggestion update the directory."""
-        row = self.service.add(visit_id, None, participation, person_id=person_id)
+        """Link an existing person (``restore``: one removed from the directory earlier); details
+        typed over the suggestion update the directory."""
+        row = self.service.add(
+            visit_id, None, participation, person_id=person_id, restore_person=restore
+        )
         stored = row.as_person_input()
         merged = PersonInput(
             **{
@@ -624,9 +767,13 @@ class ParticipantsTab(QWidget):
             self.select_participant(participant.id)
 
     def remove_participant(self) -> None:
-        participant = self.current_participant()
-        if participant is None:
+        selected = self.selected_participants()
+        if not selected:
             return
+        if len(selected) > 1:
+            self._remove_many(selected)
+            return
+        participant = selected[0]
         if not messages.confirm(
             self,
             self.tr("Remove participant"),
@@ -649,6 +796,33 @@ class ParticipantsTab(QWidget):
             show_error(self, exc)
             return
         self.ctx.show_status(self.tr("Participant removed. Ctrl+Z undoes."))
+
+    def _remove_many(self, rows: list[ParticipantRow]) -> None:
+        if not messages.confirm(
+            self,
+            self.tr("Remove participants"),
+            self.tr(
+                "Remove {count} people from this visit's list? They stay in the municipality's "
+                "directory. You can undo this with Ctrl+Z."
+            ).format(count=len(rows)),
+        ):
+            return
+        ids = [r.id for r in rows]
+        command = ServiceCommand(
+            self.tr("Remove {count} participants").format(count=len(ids)),
+            lambda: self.service.remove_many(ids),
+            lambda: self.service.restore_many(ids),
+            self._after_change,
+            lambda exc: show_error(self, exc),
+        )
+        try:
+            push_done(self.ctx.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.show_status(
+            self.tr("{count} participants removed. Ctrl+Z undoes.").format(count=len(ids))
+        )
 
     def open_directory(self) -> None:
         from samordnare_desktop.ui.dialogs.person_directory_dialog import PersonDirectoryDialog

@@ -6,10 +6,15 @@ same loop at scale. Here a few hundred cycles, kept short, in a fixed random ord
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tools import crash_harness
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="fork() and SIGKILL are POSIX")
 
 PLAN = {"edits": 110, "backup": 22, "pdf": 22, "migrate": 8}
 

@@ -195,3 +195,111 @@ def test_cancelled_save_dialog_writes_nothing(tab, tmp_path: Path, monkeypatch) 
     monkeypatch.setattr(module, "choose_save_file", lambda *a: ("", ""))
     tab.documents.signin_button.click()
     assert list(tmp_path.iterdir()) == [] or all(p.is_dir() for p in tmp_path.iterdir())
+
+
+def test_import_preview_chooses_the_sheet_of_a_workbook(
+    qtbot, tab, tmp_path: Path, monkeypatch
+) -> None:
+    source = tmp_path / "kommunen.xlsx"
+    tabular.write_xlsx(
+        source,
+        [
+            tabular.Sheet("Instruktioner", ["Fyll i bladet Deltagare"], [["Tack!"]]),
+            tabular.Sheet("Deltagare", ["Namn", "Organisation"], [["Nils Nord", "Polisen"]]),
+            tabular.Sheet(
+                "Reserver", ["Namn", "Organisation"], [["Eva Ås", "Skolan"], ["Ola Ek", ""]]
+            ),
+        ],
+    )
+    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+    seen = {}
+
+    def fake_exec(dialog: ImportPreviewDialog) -> int:
+        seen["visible"] = dialog.sheet.isVisibleTo(dialog)
+        seen["sheets"] = [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())]
+        seen["first"] = (dialog.sheet.currentText(), [r.name for r in dialog.visible_rows()])
+        dialog.sheet.setCurrentText("Instruktioner")  # no name column: an error, choice kept
+        seen["kept"] = dialog.sheet.currentText()
+        dialog.sheet.setCurrentText("Reserver")
+        seen["counts"] = dialog.counts.text()
+        seen["names"] = [r.name for r in dialog.visible_rows()]
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", fake_exec)
+    warned = []
+    monkeypatch.setattr(module, "show_error", lambda _parent, exc: warned.append(str(exc)))
+    tab.documents.import_button.click()
+    qtbot.waitUntil(lambda: "Importerat" in _status(tab), timeout=20_000)
+    assert seen["visible"]
+    assert seen["sheets"] == ["Instruktioner", "Deltagare", "Reserver"]
+    assert seen["first"] == ("Deltagare", ["Nils Nord"])
+    assert warned and seen["kept"] == "Deltagare"
+    assert seen["counts"] == "2 läggs till, 0 uppdateras, 0 hoppas över"
+    assert seen["names"] == ["Eva Ås", "Ola Ek"]
+    assert sorted(r.name for r in tab.visible_rows()) == ["Anna Berg", "Eva Ås", "Ola Ek"]
+
+
+def test_csv_import_preview_has_no_sheet_chooser(qtbot, tab, tmp_path: Path, monkeypatch) -> None:
+    source = tmp_path / "a.csv"
+    source.write_text("Name\nNils Nord\n", encoding="utf-8")
+    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+    seen = []
+
+    def cancel(dialog) -> int:
+        seen.append(dialog.sheet.isVisibleTo(dialog))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", cancel)
+    tab.documents.import_button.click()
+    qtbot.waitUntil(lambda: seen == [False], timeout=20_000)
+    QThreadPool.globalInstance().waitForDone(20_000)
+
+
+@pytest.fixture
+def open_after_reset(tab):
+    """Settings outlive a test: start with "open after saving" unset and unset it again."""
+    key = module._OPEN_AFTER
+    tab.ctx.settings.remove(key)
+    yield
+    tab.ctx.settings.remove(key)
+
+
+@pytest.mark.parametrize("viewer", [True, False])
+def test_open_the_pdf_after_saving(
+    qtbot, tab, tmp_path: Path, monkeypatch, viewer: bool, open_after_reset
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+
+    def fake_open(url) -> bool:
+        opened.append(url.toLocalFile())
+        return viewer
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", fake_open)
+    target = tmp_path / "narvaro.pdf"
+
+    def tick(dialog: SigninSheetDialog) -> int:
+        assert not dialog.open_after.isChecked()  # off until chosen
+        dialog.open_after.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SigninSheetDialog, "exec", tick)
+    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), "PDF (*.pdf)"))
+    tab.documents.signin_button.click()
+    qtbot.waitUntil(lambda: "Närvarolistan sparad" in _status(tab), timeout=20_000)
+    assert opened == [str(target)] and target.exists()
+    assert ("Inget program" in _status(tab)) is not viewer
+    # remembered, also for the participant list
+    seen = []
+
+    def keep(dialog: ParticipantListDialog) -> int:
+        seen.append(dialog.open_after.isChecked())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantListDialog, "exec", keep)
+    listing = tmp_path / "lista.pdf"
+    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(listing), "PDF (*.pdf)"))
+    tab.documents.list_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=20_000)
+    assert seen == [True] and opened[1] == str(listing)

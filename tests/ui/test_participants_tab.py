@@ -160,6 +160,35 @@ def test_dedupe_prompt_reuses_the_existing_person(qtbot, tab, visits, monkeypatc
     assert len(svc.directory(first.municipality_id)) == 1
 
 
+def test_re_adding_a_removed_person_offers_to_restore(tab, visits, monkeypatch, messages) -> None:
+    first, follow = visits
+    svc = tab.ctx.services.participants
+    anna = svc.add(
+        first.id,
+        PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen", email="a@b.se"),
+    )
+    svc.delete_person(anna.person_id)
+    tab.show_visit(follow.id)
+
+    def fake_exec(dialog: ParticipantDialog) -> int:
+        _fill(dialog, Cat.MANAGER, name="Anna Berg", organisation="Socialförvaltningen")
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fake_exec)
+    tab.add_button.click()
+    assert messages.texts("confirm") == [
+        "Anna Berg, Socialförvaltningen fanns tidigare i registret – återställa?"
+    ]
+    rows = tab.visible_rows()
+    assert [(r.person_id, r.email) for r in rows] == [(anna.person_id, "a@b.se")]
+    assert [p.id for p in svc.directory(first.municipality_id)] == [anna.person_id]
+    tab.ctx.undo_stack.undo()  # takes the participation back and hides the person again
+    assert _names(tab) == []
+    assert svc.directory(first.municipality_id) == []
+    tab.ctx.undo_stack.redo()
+    assert [r.person_id for r in tab.visible_rows()] == [anna.person_id]
+
+
 def test_suggestion_from_directory_links_the_person(tab, visits, monkeypatch) -> None:
     first, follow = visits
     svc = tab.ctx.services.participants
@@ -385,3 +414,90 @@ def test_participants_page_in_the_visits_tab(main_window, visits) -> None:
     page.open_button.click()
     assert main_window.current_tab().objectName() == "participants"
     assert main_window.current_tab().visit_id == first.id
+
+
+def _attended(svc, visit_id) -> set[str]:
+    return {r.name for r in svc.list_for_visit(visit_id) if r.attended}
+
+
+def test_attendance_ticks_are_undoable(qtbot, tab, visits) -> None:
+    first, _ = visits
+    svc = tab.ctx.services.participants
+    for name in ("Anna Berg", "Bo Ek", "Cecilia Öst"):
+        svc.add(first.id, PersonInput(name, Cat.MANAGER))
+    tab.show_visit(first.id)
+    stack = tab.ctx.undo_stack
+    tab.attendance_button.click()
+    tab.search.setText("bo")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Space)
+    assert _attended(svc, first.id) == {"Bo Ek"}
+    assert "Bo Ek" in stack.undoText()
+    stack.undo()  # Ctrl+Z unticks
+    assert _attended(svc, first.id) == set()
+    assert not any(r.attended for r in tab.model.rows())
+    assert tab.summary.text().startswith("Närvarande 0 av 3")
+    stack.redo()
+    assert _attended(svc, first.id) == {"Bo Ek"}
+    assert tab.summary.text().startswith("Närvarande 1 av 3")
+    # several rows at once: one undo step, and undo restores each row's own state
+    tab.attendance_button.click()
+    tab.search.clear()
+    tab.table.selectAll()
+    assert len(tab.selected_participants()) == 3
+    count = stack.count()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    assert _attended(svc, first.id) == {"Anna Berg", "Bo Ek", "Cecilia Öst"}
+    assert stack.count() == count + 1
+    stack.undo()
+    assert _attended(svc, first.id) == {"Bo Ek"}
+    assert {r.name for r in tab.model.rows() if r.attended} == {"Bo Ek"}
+
+
+def _double_click(widget, pos) -> None:
+    """What a platform delivers for a double-click in Qt 6: press, release, press, double-click,
+    release (QTest.mouseDClick sends only the double-click event)."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, buttons in (
+        (QEvent.Type.MouseButtonPress, left),
+        (QEvent.Type.MouseButtonRelease, none),
+        (QEvent.Type.MouseButtonPress, left),
+        (QEvent.Type.MouseButtonDblClick, left),
+        (QEvent.Type.MouseButtonRelease, none),
+    ):
+        point = QPointF(pos)
+        event = QMouseEvent(
+            kind, point, widget.mapToGlobal(point), left, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(widget, event)
+
+
+def test_double_click_on_attended_ticks_once(qtbot, tab, visits) -> None:
+    from PySide6.QtTest import QTest
+
+    from samordnare_desktop.ui.models.participant_table_model import ATTENDED, NAME
+
+    first, _ = visits
+    svc = tab.ctx.services.participants
+    svc.add(first.id, PersonInput("Anna Berg", Cat.MANAGER))
+    tab.show_visit(first.id)
+    opened = []
+    tab.edit_participant = lambda: opened.append(True)  # a double-click elsewhere edits
+    viewport = tab.table.viewport()
+    cell = tab.table.visualRect(tab.proxy.index(0, ATTENDED)).center()
+    _double_click(viewport, cell)
+    assert _attended(svc, first.id) == {"Anna Berg"}  # one toggle, not two
+    assert not opened
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, cell)
+    assert _attended(svc, first.id) == set()  # a later single click still toggles
+    _double_click(viewport, cell)
+    assert _attended(svc, first.id) == {"Anna Berg"}
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, cell)
+    assert _attended(svc, first.id) == {"Anna Berg"}  # Ctrl+click selects, it does not tick
+    name = tab.table.visualRect(tab.proxy.index(0, NAME)).center()
+    _double_click(viewport, name)
+    assert opened
+    assert _attended(svc, first.id) == {"Anna Berg"}

@@ -217,3 +217,27 @@ def test_settings_are_written_by_replacing_the_file(tmp_path: Path, qapp) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.ini"]
     del settings
     assert QSettings(str(path), QSettings.Format.IniFormat).value("language") == "sv"
+
+
+def test_backups_never_pile_up_after_crashes(
+    database: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed between a backup's rename and its rotation, again and again: one extra copy at most."""
+    first = backup.backup_now(db_path, now=datetime(2026, 10, 1, 8, 0))
+    for day in range(2, 2 + backup.KEEP_BACKUPS):  # the last crash left KEEP + 1 copies
+        (first.parent / f"samordnare-2026-10-{day:02d}T080000-000000.sqlite3").write_bytes(
+            first.read_bytes()
+        )
+    assert len(backup.list_backups(db_path)) == backup.KEEP_BACKUPS + 1
+
+    def killed(_folder: Path) -> None:  # the process dies right after the rename
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(backup, "fsync_directory", killed)
+    for day in (20, 21, 22):
+        with pytest.raises(KeyboardInterrupt):
+            backup.backup_now(db_path, now=datetime(2026, 10, day, 8, 0))
+        assert len(backup.list_backups(db_path)) <= backup.KEEP_BACKUPS + 1
+    monkeypatch.undo()
+    backup.backup_now(db_path, now=datetime(2026, 11, 1, 8, 0))
+    assert len(backup.list_backups(db_path)) == backup.KEEP_BACKUPS

@@ -135,14 +135,14 @@ def test_agenda_pdf(services: Services, visit_title: str, venue: str, items: lis
 @HOSTILE_SETTINGS
 @given(people=st.lists(st.lists(field_text, min_size=4, max_size=4), min_size=1, max_size=3))
 def test_participant_list_and_signin_pdfs(services: Services, people: list[list[str]]) -> None:
-    from samordnare_desktop.pdf.participants import ListColumn, ListOptions
+    from samordnare_desktop.pdf.participants import GroupBy, ListColumn, ListOptions
 
     visit = _visit(services)
     for name, title, organisation, notes in people:
         accepted(
             lambda n=name, t=title, o=organisation, x=notes: services.participants.add(
                 visit.id,
-                PersonInput(n, Cat.MANAGER, title=t, organisation=o),
+                PersonInput(n, Cat.POLITICIAN, title=t, organisation=o, party=t, office=o),
                 ParticipationInput(attended=True, notes=x),
             )
         )
@@ -153,6 +153,12 @@ def test_participant_list_and_signin_pdfs(services: Services, people: list[list[
     assert_round_trip([r.name for r in rows] + [r.organisation for r in rows], text)
     text, _ = pdf_text(docs.signin_sheet_pdf(visit.id, blank_rows=2))
     assert_round_trip([r.name for r in rows], text)
+    for group_by in GroupBy:  # every column, every grouping: valid, whatever the text
+        pdf_text(
+            docs.participant_list_pdf(
+                visit.id, ListOptions(group_by=group_by, columns=tuple(ListColumn))
+            )
+        )
 
 
 def _fresh_plan(services: Services, owner: str):
@@ -255,6 +261,38 @@ def test_quarterly_report_pdf(
     assert_round_trip(stored, text)
 
 
+@HOSTILE_SETTINGS
+@given(person=st.lists(field_text, min_size=4, max_size=4))
+def test_access_request_copy(
+    services: Services, tmp_path_factory: pytest.TempPathFactory, person: list[str]
+) -> None:
+    """The copy of what is stored about someone: PDF, text and JSON, whatever their data."""
+    import json
+
+    name, title, organisation, notes = person
+    visit = _visit(services)
+    row = accepted(
+        lambda: services.participants.add(
+            visit.id,
+            PersonInput(name, Cat.MANAGER, title=title, organisation=organisation),
+            ParticipationInput(notes=f"{notes} {name} {notes}"),
+        )
+    )
+    if row is None:
+        return
+    out = tmp_path_factory.mktemp("privacy") / "kopia"
+    paths = accepted(lambda: services.privacy.export_person(out, name=row.name))
+    if paths is None:  # a name under three characters is too little to search on
+        assert len(row.name) < 3
+        return
+    json_path, text_path, pdf_path = paths
+    text, _ = pdf_text(pdf_path.read_bytes())
+    assert_round_trip([row.name, row.title, row.organisation], text)
+    stored = json.loads(json_path.read_text(encoding="utf-8"))
+    assert stored["person"]["name"] == row.name
+    assert row.name in text_path.read_text(encoding="utf-8")
+
+
 def test_markup_is_printed_not_obeyed(services: Services) -> None:
     from samordnare_desktop.pdf.agenda import render_agenda
 
@@ -274,7 +312,7 @@ def test_markup_is_printed_not_obeyed(services: Services) -> None:
     assert b"/Subtype /Image" not in data  # nothing was embedded from "src"
 
 
-def test_hundred_thousand_characters_everywhere(services: Services) -> None:
+def test_hundred_thousand_characters_everywhere(services: Services, tmp_path: Path) -> None:
     """The longest text validation allows, in every long field: pages, not a LayoutError."""
     from samordnare_desktop.pdf.action_plan import action_plan_pdf
     from samordnare_desktop.pdf.agenda import render_agenda
@@ -306,6 +344,10 @@ def test_hundred_thousand_characters_everywhere(services: Services) -> None:
     options = ListOptions(columns=(ListColumn.NAME, ListColumn.NOTES))
     pdf_text(services.participant_documents.participant_list_pdf(visit.id, options))
     pdf_text(services.participant_documents.signin_sheet_pdf(visit.id))
+
+    paths = services.privacy.export_person(tmp_path / "kopia", name="Anna Berg")
+    text, pages = pdf_text(paths[-1].read_bytes())
+    assert pages >= 1 and "markup" in text
 
     reports = services.insights.reports
     reports.save_text(date(2025, 1, 1), date(2025, 3, 31), LONG)
@@ -536,6 +578,16 @@ def test_ics_text_comes_back_equal(
     assert str(event["description"]) == description_of(row, visits.questions_of(row.id))
     if row.notes:
         assert row.notes in str(event["description"])
+
+
+def test_ics_with_the_longest_notes(services: Services, tmp_path: Path) -> None:
+    m = services.municipalities.by_code("0586")
+    row = services.visits.create(
+        VisitInput(m.id, VisitKind.DIALOGUE, next(_DAYS), time(9), notes=LONG + '\n\\;,:"')
+    )
+    services.visits.export_ics([row], tmp_path / "lång.ics")
+    (event,) = _events(tmp_path / "lång.ics")
+    assert len(row.notes) > 95_000 and row.notes in str(event["description"])
 
 
 def test_ics_in_the_daylight_saving_gap_and_at_midnight(services: Services, tmp_path: Path) -> None:

@@ -206,6 +206,19 @@ def test_hundred_thousand_character_cells(services: Services, folder: Path) -> N
     assert_clear_refusal(refused.value)
 
 
+def test_a_monstrous_header_row_gives_a_short_message(services: Services, folder: Path) -> None:
+    visit = _visit(services)
+    header = ";".join([LONG, *(f"Kolumn {n}" for n in range(300))])
+    path = _write(folder, "header.csv", (header + "\r\nA;B\r\n").encode())
+    for attempt in (
+        lambda: services.participant_documents.preview(visit.id, path),
+        lambda: services.insights.time_studies.preview_import(path),
+    ):
+        with pytest.raises(UserError) as refused:
+            attempt()
+        assert_clear_refusal(refused.value)
+
+
 # --- hostile cells -------------------------------------------------------------------------------
 cell = st.one_of(hostile_text(), starts_with_formula())
 

@@ -199,6 +199,7 @@ def _pdf_text(pdf: bytes) -> str:
 @settings(max_examples=25, deadline=None)
 @given(text_with_everything())
 def test_pdf_render_never_fails_on_hostile_text(text: str) -> None:
+    """Also: what the PDF's text layer says is what the reader sees (no truncated codes)."""
     from samordnare_desktop.pdf.text import esc
 
     markup = esc(text)
@@ -226,9 +227,12 @@ GLYPH_TEXT = st.text(
 @given(GLYPH_TEXT)
 @example("Ärende <b>&amp; 0.1 < A & B</b> \"citat\" 'x'")
 @example("Ω ж ש ع " + "långtord" * 40)
+@example("𝖠")  # beyond 16 bits: the placeholder, so copy and search never get a wrong letter
 def test_text_with_glyphs_comes_back_out_of_the_pdf(text: str) -> None:
     squeeze = "".join
-    wanted = squeeze(unicodedata.normalize("NFC", text).split())
+    from samordnare_desktop.pdf.text import printable
+
+    wanted = squeeze(printable(text).split())  # what the page shows is what the text layer says
     assume(wanted)
     found = squeeze(unicodedata.normalize("NFC", _pdf_text(_render(text))).split())
     if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in wanted):
@@ -236,3 +240,10 @@ def test_text_with_glyphs_comes_back_out_of_the_pdf(text: str) -> None:
         assert not Counter(wanted) - Counter(found)
     else:
         assert wanted in found
+
+
+def test_characters_beyond_16_bits_read_back_as_the_placeholder() -> None:
+    from samordnare_desktop.pdf.text import MISSING_GLYPH
+
+    text = "".join(_pdf_text(_render("Före 𝖠 😀👍🏽 efter")).split())
+    assert f"Före{MISSING_GLYPH}{MISSING_GLYPH}efter" in text

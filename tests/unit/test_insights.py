@@ -365,3 +365,18 @@ def test_report_time_studies_are_those_before_the_periods_visits(programme) -> N
     assert data.time_study is not None
     assert sorted(s.study.municipality_code for s in data.time_study.studies) == ["0586", "1265"]
     assert reports.gather(date(2026, 2, 11), date(2026, 2, 28)).time_study is None
+
+
+def test_programme_figures_follow_every_change(programme) -> None:
+    ts = programme.insights.time_studies
+    before = ts.programme_comparison()
+    assert ts.programme_comparison() is before  # nothing changed: the same figures
+    mjolby = programme.municipalities.by_code("0586")
+    study = ts.list(municipality_id=mjolby.id)[0]
+    ts.delete(study.id)
+    after = ts.programme_comparison()
+    assert after.studies[0].overall.respondents == 2
+    children = next(c.id for c in after.categories if c.key == "direct_children")
+    assert ts.programme_medians(1)[children] == pytest.approx(60 / 630)
+    ts.restore(study.id)
+    assert ts.programme_comparison().studies[0].overall.respondents == 4

@@ -351,3 +351,89 @@ def test_apply_refuses_a_file_changed_after_the_preview(services: Services, tmp_
     assert _counts(services) == (0, 0)
     again = docs.preview(visit.id, path)
     assert docs.apply(visit.id, path, expected=again).added == 2
+
+
+def test_importing_children_twice_adds_them_once(services: Services, tmp_path: Path) -> None:
+    visit = _visit(services)
+    rows = [
+        ["Namn", "Kategori", "Organisation"],
+        ["Elsa", "Ungdom", "Fritidsgården"],
+        ["Elsa", "Ungdom", "Skolan"],  # another Elsa: another organisation
+        ["Omar", "Ungdom", ""],
+        ["elsa", "ungdom", "fritidsgården"],  # the same as row 2
+    ]
+    path = _write_csv(tmp_path / "unga.csv", rows, ";", "utf-8")
+    docs = services.participant_documents
+    first = docs.apply(visit.id, path)
+    assert [r.action for r in first.rows] == [ImportAction.ADD] * 3 + [ImportAction.SKIP]
+    assert first.rows[3].detail == "Samma person som rad 2."
+    again = docs.preview(visit.id, path)
+    assert [r.action for r in again.rows] == [ImportAction.SKIP] * 4
+    assert [r.detail for r in again.rows[:3]] == ["Redan på listan."] * 3
+    docs.apply(visit.id, path)
+    assert len(services.participants.list_for_visit(visit.id)) == 3
+    # the exported list names anonymous children "Ungdom N": importing it adds nobody
+    out = tmp_path / "ut.csv"
+    docs.export_table(visit.id, out)
+    assert {r[0] for r in tabular.read_table(out).rows} == {"Ungdom 1", "Ungdom 2", "Ungdom 3"}
+    plan = docs.preview(visit.id, out)
+    assert [r.action for r in plan.rows] == [ImportAction.SKIP] * 3
+    assert _counts(services)[0] == 3
+    # on another visit the pseudonym finds the same person in the directory
+    other = services.visits.create(VisitInput(visit.municipality_id, VisitKind.FOLLOW_UP,
+                                              date(2026, 9, 10)))  # fmt: skip
+    moved = docs.apply(other.id, out)
+    assert [r.action for r in moved.rows] == [ImportAction.UPDATE] * 3
+    assert "pseudonymen" in moved.rows[0].detail
+    assert _counts(services)[0] == 3
+    assert len(services.participants.list_for_visit(other.id)) == 3
+
+
+def test_undo_of_an_import_keeps_people_now_on_another_visit(
+    services: Services, tmp_path: Path
+) -> None:
+    visit = _visit(services)
+    other = services.visits.create(
+        VisitInput(visit.municipality_id, VisitKind.FOLLOW_UP, date(2026, 9, 10))
+    )
+    path = _write_csv(
+        tmp_path / "a.csv", [["Namn", "Organisation"], ["Nils Nord", "Polisen"], ["Bo Ek", ""]],
+        ";", "utf-8",
+    )  # fmt: skip
+    docs, svc = services.participant_documents, services.participants
+    done = docs.apply(visit.id, path)
+    nils = next(r for r in svc.list_for_visit(visit.id) if r.name == "Nils Nord")
+    svc.add(other.id, None, person_id=nils.person_id)  # later put on the follow-up's list
+    docs.undo_import(done.receipt)
+    assert svc.list_for_visit(visit.id) == []
+    assert [r.name for r in svc.list_for_visit(other.id)] == ["Nils Nord"]
+    assert [p.name for p in svc.directory(visit.municipality_id)] == ["Nils Nord"]  # Bo hidden
+    docs.redo_import(done.receipt)
+    assert sorted(r.name for r in svc.list_for_visit(visit.id)) == ["Bo Ek", "Nils Nord"]
+    assert len(svc.directory(visit.municipality_id)) == 2
+
+
+def test_import_brings_back_a_person_removed_from_the_directory(
+    services: Services, tmp_path: Path
+) -> None:
+    visit = _visit(services)
+    svc, docs = services.participants, services.participant_documents
+    anna = svc.add(
+        visit.id, PersonInput("Anna Berg", Cat.MANAGER, organisation="Soc", email="a@b.se")
+    )
+    svc.delete_person(anna.person_id)
+    path = _write_csv(
+        tmp_path / "a.csv", [["Namn", "Organisation", "E-post"], ["Anna Berg", "Soc", "a@b.se"]],
+        ";", "utf-8",
+    )  # fmt: skip
+    plan = docs.preview(visit.id, path)
+    (row,) = plan.rows
+    assert row.action is ImportAction.UPDATE and row.restore and row.person_id == anna.person_id
+    assert "återställd i registret" in row.detail
+    done = docs.apply(visit.id, path, expected=plan)
+    assert [r.person_id for r in svc.list_for_visit(visit.id)] == [anna.person_id]
+    assert _counts(services)[0] == 1  # not stored twice
+    docs.undo_import(done.receipt)
+    assert svc.list_for_visit(visit.id) == [] and svc.directory(visit.municipality_id) == []
+    docs.redo_import(done.receipt)
+    assert [r.person_id for r in svc.list_for_visit(visit.id)] == [anna.person_id]

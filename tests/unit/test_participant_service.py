@@ -255,3 +255,32 @@ def test_list_for_visit_uses_the_visit_index(services: Services) -> None:
             )
         )
     assert "ix_participant_visit_person" in plan
+
+
+def test_a_person_removed_from_the_directory_is_found_and_restored(services: Services) -> None:
+    from samordnare_desktop.services.participants import HiddenPersonError
+
+    m, first, follow = _visits(services)
+    svc = services.participants
+    anna = svc.add(first.id, ANNA)
+    svc.delete_person(anna.person_id)
+    assert svc.directory(m.id) == []
+    again = PersonInput("anna berg", Cat.MANAGER, organisation="Socialförvaltningen")
+    with pytest.raises(HiddenPersonError) as caught:
+        svc.add(follow.id, again)
+    assert caught.value.matches[0].id == anna.person_id
+    assert caught.value.message == (
+        "Anna Berg, Socialförvaltningen fanns tidigare i registret – återställa?"
+    )
+    row = svc.add(follow.id, None, person_id=anna.person_id, restore_person=True)
+    assert row.person_id == anna.person_id and row.email == "Anna.Berg@mjolby.se"
+    assert [p.id for p in svc.directory(m.id)] == [anna.person_id]  # one entry, not two
+    # the other answer: a different person with the same name gets a new entry
+    svc.delete_person(anna.person_id)
+    other = svc.add(first.id, again, new_despite_hidden=True)
+    assert other.person_id != anna.person_id
+    # a walk-in who was removed from the directory comes back rather than twice
+    bo = svc.add(first.id, PersonInput("Bo Ek", organisation="Polisen"))
+    svc.delete_person(bo.person_id)
+    walk_in = svc.add_walk_in(follow.id, "Bo Ek, Polisen")
+    assert walk_in.person_id == bo.person_id and walk_in.attended

@@ -71,12 +71,12 @@ def keep_draft(db_path: Path, text: str) -> Path:
     """What the notes form leaves behind while typing (the reliability area's DraftKeeper)."""
     from PySide6.QtWidgets import QLineEdit, QWidget
 
-    from samordnare_desktop.ui.drafts import DraftKeeper, drafts_folder
+    from samordnare_desktop.ui.drafts import DraftKeeper
 
     form = QWidget()
     field = QLineEdit(form)
     field.setObjectName("notes")
-    keeper = DraftKeeper(form, drafts_folder(db_path), "municipality", "0586")
+    keeper = DraftKeeper(form, db_path, "municipality", "0586")
     field.setText(text)
     keeper.save_now()
     assert keeper.path.exists() and keeper.load().values["notes"] == text

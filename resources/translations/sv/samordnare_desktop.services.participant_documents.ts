@@ -76,6 +76,10 @@
             <translation>Samma person som rad {line}.</translation>
         </message>
         <message>
+            <source>Already on the list.</source>
+            <translation>Redan på listan.</translation>
+        </message>
+        <message>
             <source>The e-mail belongs to one person in the directory and the name and organisation to another; edit that person by hand.</source>
             <translation>E-postadressen hör till en person i registret och namn och organisation till en annan; ändra personen för hand.</translation>
         </message>
@@ -92,12 +96,20 @@
             <translation>matchad på e-post</translation>
         </message>
         <message>
+            <source>matched on the pseudonym</source>
+            <translation>matchad på pseudonymen</translation>
+        </message>
+        <message>
             <source>matched on name and organisation</source>
             <translation>matchad på namn och organisation</translation>
         </message>
         <message>
             <source>Already on the list ({how}).</source>
             <translation>Redan på listan ({how}).</translation>
+        </message>
+        <message>
+            <source>restored to the directory</source>
+            <translation>återställd i registret</translation>
         </message>
         <message>
             <source>added to the list</source>

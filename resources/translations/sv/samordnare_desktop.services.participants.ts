@@ -8,6 +8,10 @@
             <translation>{person} finns redan – använda befintlig person?</translation>
         </message>
         <message>
+            <source>{person} was in the directory before – restore?</source>
+            <translation>{person} fanns tidigare i registret – återställa?</translation>
+        </message>
+        <message>
             <source>Children and young people are recorded with a first name only, or anonymously (leave the name empty).</source>
             <translation>Barn och unga registreras bara med förnamn, eller anonymt (lämna namnet tomt).</translation>
         </message>

@@ -39,6 +39,14 @@
             <translation>Importera deltagare – förhandsgranskning</translation>
         </message>
         <message>
+            <source>The workbook has several sheets: choose the one to import.</source>
+            <translation>Arbetsboken har flera blad: välj det som ska importeras.</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Blad:</translation>
+        </message>
+        <message>
             <source>{file} into {visit}. Nothing is saved until you press Import.</source>
             <translation>{file} till {visit}. Inget sparas förrän du trycker på Importera.</translation>
         </message>
@@ -114,8 +122,16 @@
             <translation>Deltagare</translation>
         </message>
         <message>
+            <source>{saved} No program to open PDF files was found.</source>
+            <translation>{saved} Inget program för att öppna PDF-filer hittades.</translation>
+        </message>
+        <message>
             <source>Export participants</source>
             <translation>Exportera deltagare</translation>
+        </message>
+        <message>
+            <source>Open the PDF after saving</source>
+            <translation>Öppna PDF:en efter att den sparats</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>

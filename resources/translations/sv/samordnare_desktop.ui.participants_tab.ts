@@ -60,10 +60,6 @@
             <translation>Spontanbesökare: ”Namn, Organisation” och Enter – läggs till som närvarande</translation>
         </message>
         <message>
-            <source>Double-click to edit · Click “Attended” or press Space to tick · Delete removes (Ctrl+Z undoes)</source>
-            <translation>Dubbelklicka för att redigera · Klicka på ”Närvarande” eller tryck Mellanslag för att bocka av · Delete tar bort (Ctrl+Z ångrar)</translation>
-        </message>
-        <message>
             <source>Choose a visit above to see its participants.</source>
             <translation>Välj ett besök ovan för att se dess deltagare.</translation>
         </message>
@@ -92,16 +88,48 @@
             <translation>Sök namn, roll, organisation eller e-post…</translation>
         </message>
         <message>
-            <source>{name} marked as attended.</source>
-            <translation>{name} markerad som närvarande.</translation>
+            <source>Double-click to edit · Click “Attended” or press Space to tick (also several selected rows) · Delete removes · Ctrl+Z undoes</source>
+            <translation>Dubbelklicka för att redigera · Klicka på ”Närvarande” eller tryck Blanksteg för att bocka (även flera markerade rader) · Delete tar bort · Ctrl+Z ångrar</translation>
+        </message>
+        <message>
+            <source>Mark {name} as attended</source>
+            <translation>Markera {name} som närvarande</translation>
+        </message>
+        <message>
+            <source>Unmark {name} as attended</source>
+            <translation>Ta bort närvaro för {name}</translation>
+        </message>
+        <message>
+            <source>Mark {count} as attended</source>
+            <translation>Markera {count} som närvarande</translation>
+        </message>
+        <message>
+            <source>Unmark {count} as attended</source>
+            <translation>Ta bort närvaro för {count}</translation>
+        </message>
+        <message>
+            <source>{name} marked as attended. Ctrl+Z undoes.</source>
+            <translation>{name} markerad som närvarande. Ctrl+Z ångrar.</translation>
         </message>
         <message>
             <source>{name} no longer marked as attended.</source>
             <translation>{name} är inte längre markerad som närvarande.</translation>
         </message>
         <message>
+            <source>{count} marked as attended. Ctrl+Z undoes.</source>
+            <translation>{count} markerade som närvarande. Ctrl+Z ångrar.</translation>
+        </message>
+        <message>
+            <source>{count} no longer marked as attended.</source>
+            <translation>{count} är inte längre markerade som närvarande.</translation>
+        </message>
+        <message>
             <source>Walk-in added and marked attended: {name}</source>
             <translation>Spontanbesökare tillagd som närvarande: {name}</translation>
+        </message>
+        <message>
+            <source>Removed from the directory</source>
+            <translation>Borttagen ur registret</translation>
         </message>
         <message>
             <source>Person already exists</source>
@@ -114,6 +142,10 @@
         <message>
             <source>Add participant {name}</source>
             <translation>Lägg till deltagare {name}</translation>
+        </message>
+        <message>
+            <source>{name} restored to the directory and added.</source>
+            <translation>{name} återställd i registret och tillagd.</translation>
         </message>
         <message>
             <source>Participant added: {name}</source>
@@ -134,6 +166,22 @@
         <message>
             <source>Participant removed. Ctrl+Z undoes.</source>
             <translation>Deltagaren borttagen. Ctrl+Z ångrar.</translation>
+        </message>
+        <message>
+            <source>Remove participants</source>
+            <translation>Ta bort deltagare</translation>
+        </message>
+        <message>
+            <source>Remove {count} people from this visit's list? They stay in the municipality's directory. You can undo this with Ctrl+Z.</source>
+            <translation>Ta bort {count} personer från besökets lista? De finns kvar i kommunens personregister. Du kan ångra med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Remove {count} participants</source>
+            <translation>Ta bort {count} deltagare</translation>
+        </message>
+        <message>
+            <source>{count} participants removed. Ctrl+Z undoes.</source>
+            <translation>{count} deltagare borttagna. Ctrl+Z ångrar.</translation>
         </message>
         <message>
             <source>Choose a visit first.</source>
