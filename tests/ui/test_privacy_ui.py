@@ -135,3 +135,33 @@ def test_export_and_erase_from_the_arkiv_menu(
     assert tab.details.contacts == ()
     assert dialog.results.count() == 0 and not dialog.erase_button.isEnabled()
     assert main_window.undo_stack.count() == 0
+
+
+def test_contact_context_menu_opens_the_persons_data(
+    main_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    services = main_window.session.services
+    mjolby = services.municipalities.by_code("0586")
+    services.municipalities.add_contact(mjolby.id, ContactInput(NAME, email="k@lund.example"))
+    tab = main_window.tab("municipalities")
+    tab.search.setText("0586")
+    tab.table.selectRow(0)
+    tab.contacts.selectRow(0)
+    shown: list[list[str]] = []
+
+    def fake_menu_exec(menu: QMenu, *_args: object) -> None:
+        shown.append([a.text() for a in menu.actions()])
+        menu.actions()[1].trigger()
+
+    opened: list[PersonDataDialog] = []
+    monkeypatch.setattr(person_data_dialog, "popup_menu", fake_menu_exec)
+    monkeypatch.setattr(PersonDataDialog, "exec", lambda self: opened.append(self) or 0)
+    tab.contacts.customContextMenuRequested.emit(QPoint(5, 5))
+    assert shown == [["Exportera personuppgifter…", "Radera person helt…"]]
+    dialog = opened[0]
+    assert (dialog.name.text(), dialog.email.text()) == (NAME, "k@lund.example")
+    assert dialog.results.count() == 1 and dialog.erase_button.isEnabled()
+    dialog.deleteLater()

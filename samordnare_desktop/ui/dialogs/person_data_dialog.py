@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -236,6 +236,11 @@ def add_file_menu_actions(window: QWidget, menu: QMenu, ctx: UiContext) -> None:
     menu.addAction(erase)
 
 
+def popup_menu(menu: QMenu, where: QPoint) -> None:
+    """Show a context menu (tests replace this function: ``QMenu.exec`` blocks)."""
+    menu.exec(where)
+
+
 def add_contact_context_menu(view: QTableView, selected, ctx: UiContext) -> None:
     """Right-click on a contact: its personal data (``selected()`` returns the ContactRow)."""
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -253,6 +258,6 @@ def add_contact_context_menu(view: QTableView, selected, ctx: UiContext) -> None
             action.triggered.connect(
                 lambda _c=False: open_person_data(view.window(), ctx, contact.name, contact.email)
             )
-        menu.exec(view.viewport().mapToGlobal(pos))
+        popup_menu(menu, view.viewport().mapToGlobal(pos))
 
     view.customContextMenuRequested.connect(show)
