@@ -108,12 +108,18 @@ def _gui_app(lang: str, *, offscreen: bool = False):
 
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
     """A ready ``MainWindow`` over ``db_path``, not shown (a QApplication must exist)."""
+    from PySide6.QtCore import QTimer
+
     from samordnare_desktop.session import AppSession
     from samordnare_desktop.ui.main_window import MainWindow
 
-    session = AppSession(Path(db_path), daily_backup=daily_backup)
+    session = AppSession(Path(db_path), daily_backup=daily_backup, defer_purge=True)
     try:
-        return MainWindow(session, settings())
+        window = MainWindow(session, settings())
+        # rows deleted before a crash are purged once the window is up, not before it can show
+        # (close() purges too)
+        QTimer.singleShot(500, window, session.purge_deleted)
+        return window
     except BaseException:
         session.close()
         raise

@@ -18,7 +18,12 @@ class AppSession:
     """Lock, open and upgrade ``db_path``; ``close()`` checkpoints and releases everything."""
 
     def __init__(
-        self, db_path: Path, *, daily_backup: bool = True, key: bytes | None = None
+        self,
+        db_path: Path,
+        *,
+        daily_backup: bool = True,
+        key: bytes | None = None,
+        defer_purge: bool = False,
     ) -> None:
         self.db_path = Path(db_path).expanduser().resolve()
         self._lock = InstanceLock(self.db_path)
@@ -30,10 +35,13 @@ class AppSession:
             raise
         self.services = Services(self.db)
         self._closed = False
-        self._purge_deleted()  # rows deleted before a crash are purged now
+        if not defer_purge:  # the window defers it until it is shown (start-up time)
+            self.purge_deleted()  # rows deleted before a crash are purged now
 
-    def _purge_deleted(self) -> None:
+    def purge_deleted(self) -> None:
         """Blank personal fields of soft-deleted rows (the undo window is the session)."""
+        if self._closed:
+            return
         try:
             self.services.privacy.purge_deleted()
         except Exception:
@@ -42,11 +50,12 @@ class AppSession:
     def close(self) -> None:
         if self._closed:
             return
-        self._closed = True
         try:
-            self._purge_deleted()
+            self.purge_deleted()
+            self._closed = True
             self.db.close()
         finally:
+            self._closed = True
             self._lock.release()
 
     def __enter__(self) -> AppSession:

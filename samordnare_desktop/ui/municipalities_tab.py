@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,6 +39,9 @@ from samordnare_desktop.ui.models.municipality_table_model import (
     MunicipalityTableModel,
 )
 from samordnare_desktop.ui.undo import delete_contact_command, push_done
+
+if TYPE_CHECKING:
+    from samordnare_desktop.ui.widgets.time_study_panel import TimeStudyPanel
 
 
 def configure_table(view: QTableView) -> None:
@@ -183,10 +187,8 @@ class MunicipalitiesTab(QWidget):
         panel_layout.addWidget(self.visit_summary)
         panel_layout.addWidget(contacts_box, 2)
         panel_layout.addWidget(notes_box, 1)
-        from samordnare_desktop.ui.widgets.time_study_panel import TimeStudyPanel
-
-        self.time_study = TimeStudyPanel(ctx)
-        panel_layout.addWidget(self.time_study, 3)
+        self._panel_layout = panel_layout
+        self._time_study: TimeStudyPanel | None = None  # built with the first details shown
         self.placeholder = QLabel(self.tr("Choose a municipality in the list to see its details."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -251,6 +253,16 @@ class MunicipalitiesTab(QWidget):
             stage = self.model.stages.get(self.details.id, ProgrammeStage.NONE)
             self.stage.setText("· " + stage.label())
             self.visit_summary.setText(self._visit_summary(self.details.id))
+
+    @property
+    def time_study(self) -> TimeStudyPanel:
+        """The time-study panel, built on first use (its chart and service stay out of start-up)."""
+        if self._time_study is None:
+            from samordnare_desktop.ui.widgets.time_study_panel import TimeStudyPanel
+
+            self._time_study = TimeStudyPanel(self.ctx)
+            self._panel_layout.addWidget(self._time_study, 3)
+        return self._time_study
 
     def select_municipality_code(self, code: str) -> bool:
         """Select by kommunkod (the screenshot command's ``--kommun``)."""

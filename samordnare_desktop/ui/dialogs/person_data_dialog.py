@@ -8,6 +8,7 @@ also rewrites every backup; the undo history is cleared because it may point at 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.errors import ValidationError
-from samordnare_desktop.services.privacy import PersonReport
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
+
+if TYPE_CHECKING:
+    from samordnare_desktop.services.privacy import PersonReport
 
 
 def choose_export_path(parent: QWidget | None, suggestion: str) -> Path | None:
