@@ -181,6 +181,22 @@ def _press(doc: AgendaDocument, s: dict) -> list[Flowable]:
     return out
 
 
+def _questions(doc: AgendaDocument, s: dict) -> list[Flowable]:
+    """The questions the visit explores, so the day's sessions and the minutes can name them."""
+    from reportlab.platypus import Paragraph, Spacer
+
+    if not doc.questions:
+        return []
+    out: list[Flowable] = [Paragraph(esc(translate("AgendaPdf", "Questions for the day")), s["h2"])]
+    for number, text in doc.questions:
+        label = translate("AgendaPdf", "Question {n}").format(n=number)
+        for i, part in enumerate(chunks(text)):
+            lead = f"<b>{esc(label)}:</b> " if i == 0 else ""
+            out.append(Paragraph(lead + esc(part), s["body"]))
+    out.append(Spacer(1, 6))
+    return out
+
+
 def _heading(doc: AgendaDocument, s: dict) -> list[Flowable]:
     from reportlab.platypus import Paragraph, Spacer
 
@@ -211,6 +227,8 @@ def story(doc: AgendaDocument, options: AgendaPdfOptions = AgendaPdfOptions()) -
     width = st.PAGE_SIZE[0] - 2 * st.MARGIN
     time_width = (40 if options.compact else 30) * mm
     flow = _heading(doc, s)
+    if not options.compact:
+        flow += _questions(doc, s)
     if not doc.items:
         flow.append(
             Paragraph(esc(translate("AgendaPdf", "The agenda has no items yet.")), s["meta"])

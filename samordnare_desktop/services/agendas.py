@@ -160,6 +160,7 @@ class AgendaDocument:
     items: tuple[AgendaItemRow, ...]
     press: PressBlock | None
     printed_on: date | None = None
+    questions: tuple[tuple[int, str], ...] = ()  # the visit's questions: (number, text)
 
 
 # Item fields as the service restores them (undo): everything but identity and version.
@@ -763,7 +764,8 @@ class AgendaService:
     def document(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> AgendaDocument:
         from samordnare_desktop.services.visits import VisitService
 
-        visit = VisitService(self.db).get(visit_id)
+        visits = VisitService(self.db)
+        visit = visits.get(visit_id)
         press = None
         if visit.has_press_meeting:
             press = PressBlock(
@@ -786,4 +788,5 @@ class AgendaService:
             items=tuple(self.items_of(visit_id)),
             press=press,
             printed_on=printed_on,
+            questions=tuple(visits.questions_of(visit_id)),
         )

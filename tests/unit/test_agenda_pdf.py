@@ -169,3 +169,17 @@ def test_service_items_with_hostile_input_render(services: Services) -> None:
         render_agenda(services.agendas.document(visit.id), AgendaPdfOptions(presenter_details=True))
     )
     assert "<b>&" in text and pages >= 1
+
+
+def test_the_visits_questions_are_printed_numbered_but_not_on_the_wall_version(
+    services: Services,
+) -> None:
+    visit = make_visit(services)  # a first visit explores the programme's three questions
+    doc = services.agendas.document(visit.id)
+    assert [number for number, _ in doc.questions] == [1, 2, 3]
+    text = flat(text_of(render_agenda(doc))[0])
+    assert "Frågor för dagen" in text
+    assert "Fråga 1: Hur säkerställs barnets perspektiv och delaktighet?" in text
+    assert text.index("Fråga 3") < text.index("Sida 1 av")
+    wall = flat(text_of(render_agenda(doc, AgendaPdfOptions(compact=True)))[0])
+    assert "Fråga 1" not in wall

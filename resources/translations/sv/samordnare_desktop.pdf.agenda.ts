@@ -20,6 +20,14 @@
             <translation>Presskontakt</translation>
         </message>
         <message>
+            <source>Questions for the day</source>
+            <translation>Frågor för dagen</translation>
+        </message>
+        <message>
+            <source>Question {n}</source>
+            <translation>Fråga {n}</translation>
+        </message>
+        <message>
             <source>Venue</source>
             <translation>Plats</translation>
         </message>
