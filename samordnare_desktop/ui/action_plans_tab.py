@@ -47,6 +47,9 @@ from samordnare_desktop.services.action_plans import (
     PlanInput,
     PlanSummary,
     parse_day,
+    validate_action,
+    validate_area,
+    validate_plan,
 )
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.action_plan_forms import (
@@ -729,12 +732,24 @@ class ActionPlansTab(QWidget):
         if plan is None:
             return True
         try:
-            data = PlanInput(
-                self.plan_status.currentData(),
-                parse_day(self.received.text(), "received_on"),
-                self.plan_owner.text(),
+            data = validate_plan(
+                PlanInput(
+                    self.plan_status.currentData(),
+                    parse_day(self.received.text(), "received_on"),
+                    self.plan_owner.text(),
+                )
             )
-            self.plan = self.service.update_plan(plan.id, data, expected_version=plan.version)
+            before = plan.as_input()
+            if data != before:  # an edit is one step on the undo stack (Ctrl+Z)
+                update = self._first_checked(self.service.update_plan, plan.version)
+                push_done(
+                    self.ctx.undo_stack,
+                    self._command(
+                        self.tr("Edit the plan of {name}").format(name=plan.municipality_name),
+                        lambda: update(plan.id, data),
+                        lambda: self.service.update_plan(plan.id, before, expected_version=None),
+                    ),
+                )
         except ValidationError as exc:
             if not self.header_errors.show(exc):
                 show_error(self, exc)
@@ -744,7 +759,8 @@ class ActionPlansTab(QWidget):
             return False
         self.header_errors.clear()
         self.save_header_button.setEnabled(False)
-        self.reload_plan()
+        if data == before:  # nothing changed: show the stored values again
+            self._show_plan()
         self.ctx.show_status(self.tr("Plan saved."))
         return True
 
@@ -775,11 +791,36 @@ class ActionPlansTab(QWidget):
         form.load(item)
 
     def _save_item(self, item: AreaRow | ActionRow, form: object) -> None:
+        """Save the pane as one undoable step (refusals raise, so the pane keeps the text)."""
         if isinstance(item, AreaRow):
-            self.service.update_area(item.id, form.value(), expected_version=item.version)
+            data, before, name = validate_area(form.value()), item.as_input(), item.name
+            update = self.service.update_area
         else:
-            self.service.update_action(item.id, form.value(), expected_version=item.version)
-        self.reload_plan()
+            data, before = validate_action(form.value()), item.as_input()
+            name = item.what.split("\n", 1)[0][:80]
+            update = self.service.update_action
+        if data == before:
+            return
+        first = self._first_checked(update, item.version)
+        push_done(
+            self.ctx.undo_stack,
+            self._command(
+                self.tr("Edit {name}").format(name=name),
+                lambda: first(item.id, data),
+                lambda: update(item.id, before, expected_version=None),
+            ),
+        )
+
+    @staticmethod
+    def _first_checked(update: Callable[..., object], version: int) -> Callable[..., object]:
+        """``update`` that checks ``version`` the first time (someone else may have saved in
+        between) and not on redo, which puts back exactly what this edit saved."""
+        versions = [version]
+
+        def call(row_id: uuid.UUID, data: object) -> object:
+            return update(row_id, data, expected_version=versions.pop() if versions else None)
+
+        return call
 
     def _current_area(self) -> AreaRow | None:
         item = self.editor.current_item
@@ -795,10 +836,13 @@ class ActionPlansTab(QWidget):
         for button in (self.delete_button, self.up_button, self.down_button):
             button.setEnabled(item is not None)
 
+    def _command(
+        self, text: str, do: Callable[[], object], undo: Callable[[], object]
+    ) -> ServiceCommand:
+        return ServiceCommand(text, do, undo, self.reload_plan, lambda exc: show_error(self, exc))
+
     def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
-        command = ServiceCommand(
-            text, do, undo, self.reload_plan, lambda exc: show_error(self, exc)
-        )
+        command = self._command(text, do, undo)
         try:
             push_done(self.ctx.undo_stack, command)
         except Exception as exc:

@@ -312,6 +312,8 @@ def test_keys_add_area_and_edit(qtbot, tab) -> None:
     tab.tree.setFocus()
     qtbot.keyClick(tab.tree, Qt.Key.Key_F2)
     assert tab.action_form.what.hasFocus()
+    tab.ctx.undo_stack.undo()  # undo the new name
+    assert _svc(tab).get(plan.id).areas[1].name == "Nytt utvecklingsområde"
     tab.ctx.undo_stack.undo()  # undo the added area
     assert len(_svc(tab).get(plan.id).areas) == 2
 
@@ -424,3 +426,72 @@ def test_visit_page_starts_the_follow_up_at_that_visit(qtbot, main_window, tab) 
     assert tab.follow_box.isVisibleTo(tab)
     assert "2026-10-06" in tab.follow_heading.text()
     assert "kopplad till detta besök" in page.summary.text()
+
+
+def test_edits_are_undone_and_redone_and_logged(qtbot, tab) -> None:
+    plan = _seed(tab)
+    svc, stack = _svc(tab), tab.ctx.undo_stack
+    # the plan header
+    tab.plan_owner.setText("Ola Berg, socialchef")
+    tab.plan_status.setCurrentIndex(tab.plan_status.findData(PlanStatus.DRAFT))
+    tab.received.setText("2026-04-02")
+    qtbot.mouseClick(tab.save_header_button, Qt.MouseButton.LeftButton)
+    saved = svc.get(plan.id)
+    assert (saved.owner, saved.status, saved.received_on) == (
+        "Ola Berg, socialchef",
+        PlanStatus.DRAFT,
+        date(2026, 4, 2),
+    )
+    stack.undo()
+    back = svc.get(plan.id)
+    assert (back.owner, back.status, back.received_on) == (
+        "Eva Ek",
+        PlanStatus.AGREED,
+        date(2026, 3, 1),
+    )
+    assert tab.plan_owner.text() == "Eva Ek" and not tab.save_header_button.isEnabled()
+    stack.redo()
+    assert svc.get(plan.id).owner == "Ola Berg, socialchef"
+    assert tab.plan_owner.text() == "Ola Berg, socialchef"
+
+    # an area's form
+    area = plan.areas[0]
+    tab.editor.select(area.id)
+    tab.area_form.goal.setPlainText("Skriftliga rutiner för samverkan")
+    assert tab.editor.save() is True
+    assert svc.get(plan.id).areas[0].goal == "Skriftliga rutiner för samverkan"
+    # an action's form
+    action = area.actions[0]
+    tab.editor.select(action.id)
+    tab.action_form.owner.setText("Socialchef")
+    tab.action_form.owner.textEdited.emit("Socialchef")
+    assert tab.editor.save() is True
+    assert svc.action(action.id).owner == "Socialchef"
+    stack.undo()
+    assert svc.action(action.id).owner == "Avdelningschef"
+    assert tab.action_form.owner.text() == "Avdelningschef"  # the pane shows the undone value
+    stack.undo()
+    assert svc.get(plan.id).areas[0].goal == "Mål"
+    stack.redo()
+    stack.redo()
+    assert svc.action(action.id).owner == "Socialchef"
+    assert svc.get(plan.id).areas[0].goal == "Skriftliga rutiner för samverkan"
+
+    # every step, the undos too, is in the history
+    changes = [(h.subject, h.field, h.old_value, h.new_value) for h in svc.history(plan.id)]
+    assert ("plan", "owner", "Ola Berg, socialchef", "Eva Ek") in changes
+    assert ("action", "owner", "Socialchef", "Avdelningschef") in changes
+    assert ("area", "goal", "Skriftliga rutiner för samverkan", "Mål") in changes
+    assert changes.count(("action", "owner", "Avdelningschef", "Socialchef")) == 2
+
+
+def test_saving_unchanged_panes_adds_no_undo_step(qtbot, tab) -> None:
+    plan = _seed(tab)
+    stack = tab.ctx.undo_stack
+    count = stack.count()
+    tab._header_edited()
+    assert tab.save_header() is True
+    tab.editor.select(plan.areas[0].id)
+    tab.editor._on_edited()
+    assert tab.editor.save() is True
+    assert stack.count() == count

@@ -200,6 +200,14 @@
             <translation>försenade: {late}</translation>
         </message>
         <message>
+            <source>Edit the plan of {name}</source>
+            <translation>Ändra planen för {name}</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>Ändra {name}</translation>
+        </message>
+        <message>
             <source>Showing {shown} of {total} actions · overdue: {late}</source>
             <translation>Visar {shown} av {total} åtgärder · försenade: {late}</translation>
         </message>
