@@ -243,10 +243,16 @@ class ActionPlansTab(QWidget):
         )
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setObjectName("export_plan")
+        self.delete_plan_button = QPushButton(self.tr("Delete plan…"))
+        self.delete_plan_button.setObjectName("delete_plan")
+        self.delete_plan_button.setToolTip(
+            self.tr("Delete the whole action plan (asks first; Ctrl+Z undoes)")
+        )
         versions = QHBoxLayout()
         versions.addWidget(self.version_label, 1)
         versions.addWidget(self.save_version_button)
         versions.addWidget(self.export_button)
+        versions.addWidget(self.delete_plan_button)
 
         # the tree and its pane
         self.tree_model = PlanTreeModel(lambda: self.today(), self)
@@ -307,6 +313,7 @@ class ActionPlansTab(QWidget):
             edit.returnPressed.connect(self.save_header)
         self.save_version_button.clicked.connect(self.save_version)
         self.export_button.clicked.connect(self.export_plan)
+        self.delete_plan_button.clicked.connect(self.delete_plan)
         self.add_area_button.clicked.connect(self.add_area)
         self.add_action_button.clicked.connect(self.add_action)
         self.delete_button.clicked.connect(self.delete_item)
@@ -763,6 +770,43 @@ class ActionPlansTab(QWidget):
             self._show_plan()
         self.ctx.show_status(self.tr("Plan saved."))
         return True
+
+    def delete_plan(self) -> None:
+        """Delete the whole plan after saying what goes with it; Ctrl+Z brings it back."""
+        plan = self.plan
+        if plan is None:
+            return
+        question = self.tr(
+            "Delete the action plan of {name} with its {areas} development areas and "
+            "{actions} actions? Its history, versions and follow-up go with it. "
+            "You can undo this with Ctrl+Z."
+        ).format(name=plan.municipality_name, areas=len(plan.areas), actions=len(plan.actions()))
+        if not messages.confirm(self, self.tr("Delete plan"), question):
+            return
+        self.editor.dirty = False  # the plan goes; nothing typed in it to save
+        self.follow_editor.dirty = False
+        self.save_header_button.setEnabled(False)
+        municipality_id = plan.municipality_id
+
+        def after() -> None:
+            self._refresh_list_row()
+            if self.summary is not None and self.summary.municipality_id == municipality_id:
+                self._show_municipality(self.summary)
+            self.ctx.bus.changed.emit("action_plans")
+
+        command = ServiceCommand(
+            self.tr("Delete the plan of {name}").format(name=plan.municipality_name),
+            lambda: self.service.delete_plan(plan.id),
+            lambda: self.service.restore_plan(plan.id),
+            after,
+            lambda exc: show_error(self, exc),
+        )
+        try:
+            push_done(self.ctx.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.show_status(self.tr("Plan deleted. Ctrl+Z undoes."))
 
     def save_version(self) -> None:
         plan = self.plan

@@ -495,3 +495,29 @@ def test_saving_unchanged_panes_adds_no_undo_step(qtbot, tab) -> None:
     tab.editor._on_edited()
     assert tab.editor.save() is True
     assert stack.count() == count
+
+
+def test_delete_a_whole_plan_with_confirm_and_undo(qtbot, tab, messages) -> None:
+    plan = _seed(tab)
+    svc = _svc(tab)
+    assert tab.delete_plan_button.isVisibleTo(tab)
+    messages.confirm_answer = False
+    qtbot.mouseClick(tab.delete_plan_button, Qt.MouseButton.LeftButton)
+    assert svc.plan_for(plan.municipality_id) is not None  # "No" keeps it
+    question = messages.texts("confirm")[-1]
+    assert plan.municipality_name in question
+    assert "2 utvecklingsområden" in question and "3 åtgärder" in question
+    messages.confirm_answer = True
+    qtbot.mouseClick(tab.delete_plan_button, Qt.MouseButton.LeftButton)
+    assert svc.plan_for(plan.municipality_id) is None
+    assert tab.plan is None and tab.no_plan.isVisibleTo(tab)
+    row = next(r for r in tab.list_model.rows() if r.code == "0586")
+    assert row.plan_id is None
+    tab.ctx.undo_stack.undo()
+    assert svc.plan_for(plan.municipality_id).id == plan.id
+    assert tab.plan is not None and tab.plan.id == plan.id
+    assert _tree_texts(tab)[0][0].startswith("Samverkan med skola")
+    fields = [(h.subject, h.field) for h in svc.history(plan.id)]
+    assert ("plan", "deleted") in fields and ("plan", "restored") in fields
+    tab.ctx.undo_stack.redo()
+    assert svc.plan_for(plan.municipality_id) is None and tab.plan is None
