@@ -1168,11 +1168,11 @@ class ActionPlansTab(QWidget):
 
     def _load_follow_item(self, item: AreaRow | ActionRow, form: object) -> None:
         if self.follow is not None:
-            form.load(item, self.follow)
+            form.load(item, self.follow, removed=self.follow_model.is_removed(item))
 
     def _save_follow_item(self, item: AreaRow | ActionRow, form: object) -> None:
         follow = self.follow
-        if follow is None:
+        if follow is None or self.follow_model.is_removed(item):  # read-only
             return
         if isinstance(item, AreaRow):
             self.service.record_area(

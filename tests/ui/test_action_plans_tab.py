@@ -521,3 +521,49 @@ def test_delete_a_whole_plan_with_confirm_and_undo(qtbot, tab, messages) -> None
     assert ("plan", "deleted") in fields and ("plan", "restored") in fields
     tab.ctx.undo_stack.redo()
     assert svc.plan_for(plan.municipality_id) is None and tab.plan is None
+
+
+def test_follow_up_shows_actions_removed_after_the_agreed_version(qtbot, tab) -> None:
+    from samordnare_desktop.ui.models.action_plan_tree_model import REMOVED_ROLE
+
+    plan = _seed(tab)
+    svc = _svc(tab)
+    svc.save_version(plan.id, "Överenskommen")
+    gone = plan.areas[0].actions[0]  # "Rutin för SIP"
+    svc.delete_action(gone.id)
+    svc.delete_area(plan.areas[1].id)  # the whole second area, with "Mentorskap"
+    svc.start_follow_up(plan.id, None, date(2026, 10, 5))
+    tab.reload_plan()
+    tab._load_follow_up()
+    tab.pages.setCurrentIndex(1)
+
+    model = tab.follow_model
+    mark = "(borttagen efter överenskommen version)"
+    first = model.index(0, 0)
+    texts = [model.index(r, 0, first).data() for r in range(model.rowCount(first))]
+    assert texts == ["Möten med elevhälsan", f"Rutin för SIP {mark}"]
+    assert model.rowCount() == 2
+    second = model.index(1, 0)
+    assert second.data() == f"Kompetens och personalstabilitet {mark}"
+    assert model.index(0, 0, second).data() == f"Mentorskap {mark}"
+    removed = model.index(1, 0, first)
+    assert removed.data(REMOVED_ROLE) is True and first.data(REMOVED_ROLE) is False
+    assert model.index(1, 1, first).data() == "Ej påbörjad"  # the status as agreed
+    # the plan tree itself does not show them
+    assert _tree_texts(tab) == [["Samverkan med skola  (1 åtgärd)", "Möten med elevhälsan"]]
+
+    # read-only: the pane says why and cannot be changed; nothing is recorded
+    editor = tab.follow_editor
+    assert editor.select(gone.id)
+    form = tab.follow_action_form
+    assert "Borttagen ur planen" in form.heading.text()
+    assert not form.status.isEnabled() and not form.comment.isEnabled()
+    editor.dirty = True
+    assert editor.save() is True
+    assert gone.id not in svc.follow_up(plan.id).action_status
+    assert editor.select(plan.areas[1].id)
+    assert not tab.follow_area_form.assessment.isEnabled()
+    # a live action is editable again
+    assert editor.select(plan.areas[0].actions[1].id)
+    assert form.status.isEnabled() and form.comment.isEnabled()
+    assert "Borttagen" not in form.heading.text()
