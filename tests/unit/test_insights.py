@@ -415,3 +415,30 @@ def test_overview_follows_every_change_and_keeps_the_rest(programme) -> None:
     plans.delete_action(action.id)
     o = overview.snapshot(TODAY)
     assert o.overdue == () and o == OverviewService(programme).snapshot(TODAY)
+
+
+def test_programme_figures_sum_again_only_the_changed_study(programme, monkeypatch) -> None:
+    ts = programme.insights.time_studies
+    before = ts.programme_comparison()
+    sjobo = programme.municipalities.by_code("1265")
+    study = ts.list(municipality_id=sjobo.id)[0]
+    cats = {c.key: c.id for c in ts.categories()}
+    kept = dict(ts._study_sums)
+    ts.update(
+        study.id,
+        StudyInput(
+            sjobo.id,
+            "Mätning 1",
+            study.start_date,
+            study.end_date,
+            (RespondentInput(Role.INVESTIGATOR, 5, {cats["direct_children"]: 100}),),
+        ),
+        expected_version=None,
+    )
+    after = ts.programme_comparison()
+    assert after != before and after.studies[0].overall.respondents == 3
+    children = cats["direct_children"]
+    # Mjölby 30 of 600 minutes, Sjöbo now 100 of 100: the median of the two
+    assert ts.programme_medians(1)[children] == pytest.approx((30 / 600 + 1.0) / 2)
+    changed = {k for k, v in ts._study_sums.items() if kept.get(k) is not v}
+    assert changed == {study.id.hex}  # Mjölby's sums were kept
