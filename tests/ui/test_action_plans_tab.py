@@ -549,6 +549,8 @@ def test_follow_up_shows_actions_removed_after_the_agreed_version(qtbot, tab) ->
     removed = model.index(1, 0, first)
     assert removed.data(REMOVED_ROLE) is True and first.data(REMOVED_ROLE) is False
     assert model.index(1, 1, first).data() == "Ej påbörjad"  # the status as agreed
+    assert model.index(1, 2, first).data() == "Borttagen"  # where it shows at a glance
+    assert model.index(0, 2, first).data() != "Borttagen"
     # the plan tree itself does not show them
     assert _tree_texts(tab) == [["Samverkan med skola  (1 åtgärd)", "Möten med elevhälsan"]]
 

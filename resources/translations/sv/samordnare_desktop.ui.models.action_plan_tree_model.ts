@@ -44,6 +44,10 @@
             <translation>(borttagen efter överenskommen version)</translation>
         </message>
         <message>
+            <source>Removed</source>
+            <translation>Borttagen</translation>
+        </message>
+        <message>
             <source>not assessed</source>
             <translation>inte bedömt</translation>
         </message>

@@ -207,12 +207,18 @@ class PlanTreeModel(QAbstractItemModel):
         return text
 
     def _text(self, item: AreaRow | ActionRow, column: int) -> str:
-        text = self._plain_text(item, column)
-        if column == 0 and item.id in self.removed:
-            text += " " + QCoreApplication.translate(
-                "PlanTreeModel", "(removed after the agreed version)"
-            )
-        return text
+        if item.id in self.removed:
+            if column == 0:
+                return (
+                    self._plain_text(item, column)
+                    + " "
+                    + QCoreApplication.translate(
+                        "PlanTreeModel", "(removed after the agreed version)"
+                    )
+                )
+            if column == 2 and isinstance(item, ActionRow):  # said where it shows in a glance
+                return QCoreApplication.translate("PlanTreeModel", "Removed")
+        return self._plain_text(item, column)
 
     def _plain_text(self, item: AreaRow | ActionRow, column: int) -> str:
         today = self.today()
@@ -264,6 +270,8 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 0 and item.id in self.removed:
+                return self._text(item, 0)
             if index.column() == 0:
                 return item.name if isinstance(item, AreaRow) else item.what
             return self._text(item, index.column())
