@@ -688,6 +688,23 @@ class ActionPlanService:
             plan = s.get(ActionPlan, plan_id)
             if plan is None:
                 raise NotFoundError(translate("action_plans", "The action plan no longer exists."))
+            if plan.deleted_at is None:
+                return
+            other = s.scalars(
+                select(ActionPlan.id).where(
+                    ActionPlan.municipality_id == plan.municipality_id,
+                    ActionPlan.deleted_at.is_(None),
+                )
+            ).first()
+            if other is not None:
+                raise ValidationError(
+                    "plan",
+                    translate(
+                        "action_plans",
+                        "The municipality has a new action plan; the deleted one cannot be "
+                        "brought back beside it.",
+                    ),
+                )
             plan.deleted_at = None
             self._log(s, plan.id, "plan", plan.id, "", "restored", "", "")
 

@@ -7,10 +7,11 @@ Visits count once they took place: not cancelled and on or before today.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
 
 from samordnare_desktop.domain.action_plan import (
     ActionPlan,
@@ -108,34 +109,32 @@ def _add_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+# what the figures other than the time studies are made of: any edit bumps ``updated_at``
+_STAMPED = (Municipality, Visit, ActionPlan, PlanArea, PlanAction, FollowUp)
+
+
 class OverviewService:
     def __init__(self, services: Services) -> None:
         self.services = services
         self.db = services.db
+        # the figures from visits and plans, kept while none of their tables changed (a time
+        # study saved recomputes only which municipalities have one)
+        self._kept: tuple[tuple, Overview] | None = None
 
     def snapshot(self, today: date | None = None) -> Overview:
         today = today or date.today()
-        first_month = _add_months(today.replace(day=1), -MONTHS_BACK)
-        end_month = _add_months(today.replace(day=1), MONTHS_AHEAD + 1)
-        live = (Visit.deleted_at.is_(None), Visit.status != VisitStatus.CANCELLED)
         with self.db.read() as s:
-            programme = {
-                row.id: MunicipalityRef(row.id, row.code, row.name)
-                for row in s.execute(
-                    select(Municipality.id, Municipality.code, Municipality.name)
-                    .where(Municipality.in_programme.is_(True))
-                    .order_by(Municipality.name)
-                )
-            }
-            held = s.execute(
-                select(Visit.municipality_id, Visit.kind, func.min(Visit.day), Visit.id)
-                .where(
-                    *live,
-                    Visit.day <= today,
-                    Visit.kind.in_((VisitKind.FIRST, VisitKind.FOLLOW_UP)),
-                )
-                .group_by(Visit.municipality_id, Visit.kind)
-            ).all()
+            stamp = (
+                today,
+                *(
+                    tuple(
+                        s.execute(
+                            select(func.count(), func.max(table.updated_at)).select_from(table)
+                        ).one()
+                    )
+                    for table in _STAMPED
+                ),
+            )
             studied = set(
                 s.scalars(
                     select(TimeStudy.municipality_id)
@@ -143,60 +142,88 @@ class OverviewService:
                     .group_by(TimeStudy.municipality_id)
                 )
             )
-            window = s.execute(
-                select(
-                    Visit.id,
-                    Visit.municipality_id,
-                    Municipality.code,
-                    Municipality.name,
-                    Visit.day,
-                    Visit.kind,
-                    Visit.status,
-                )
-                .join(Municipality, Visit.municipality_id == Municipality.id)
-                .where(*live, Visit.day >= first_month, Visit.day < end_month)
-                .order_by(Visit.day, Visit.start_time, Municipality.name)
-            ).all()
-            plans = s.execute(
-                select(ActionPlan.id, ActionPlan.municipality_id, ActionPlan.received_on).where(
-                    ActionPlan.deleted_at.is_(None)
-                )
-            ).all()
-            followed = dict(
-                s.execute(
-                    select(FollowUp.plan_id, func.min(FollowUp.held_on))
-                    .where(FollowUp.deleted_at.is_(None))
-                    .group_by(FollowUp.plan_id)
-                ).all()
+            kept = self._kept
+            if kept is None or kept[0] != stamp:
+                kept = self._kept = (stamp, self._figures(s, today))
+        overview = kept[1]
+        return replace(overview, time_study=tuple(r for r in overview.programme if r.id in studied))
+
+    def _figures(self, s: Session, today: date) -> Overview:
+        """Everything but the time studies (left empty), in the read session ``s``."""
+        first_month = _add_months(today.replace(day=1), -MONTHS_BACK)
+        end_month = _add_months(today.replace(day=1), MONTHS_AHEAD + 1)
+        live = (Visit.deleted_at.is_(None), Visit.status != VisitStatus.CANCELLED)
+        programme = {
+            row.id: MunicipalityRef(row.id, row.code, row.name)
+            for row in s.execute(
+                select(Municipality.id, Municipality.code, Municipality.name)
+                .where(Municipality.in_programme.is_(True))
+                .order_by(Municipality.name)
             )
-            area_rows = s.execute(
-                select(PlanArea.name, type_coerce(ActionPlan.municipality_id, String))
-                .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
-                .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
+        }
+        held = s.execute(
+            select(Visit.municipality_id, Visit.kind, func.min(Visit.day), Visit.id)
+            .where(
+                *live,
+                Visit.day <= today,
+                Visit.kind.in_((VisitKind.FIRST, VisitKind.FOLLOW_UP)),
+            )
+            .group_by(Visit.municipality_id, Visit.kind)
+        ).all()
+        window = s.execute(
+            select(
+                Visit.id,
+                Visit.municipality_id,
+                Municipality.code,
+                Municipality.name,
+                Visit.day,
+                Visit.kind,
+                Visit.status,
+            )
+            .join(Municipality, Visit.municipality_id == Municipality.id)
+            .where(*live, Visit.day >= first_month, Visit.day < end_month)
+            .order_by(Visit.day, Visit.start_time, Municipality.name)
+        ).all()
+        plans = s.execute(
+            select(ActionPlan.id, ActionPlan.municipality_id, ActionPlan.received_on).where(
+                ActionPlan.deleted_at.is_(None)
+            )
+        ).all()
+        followed = dict(
+            s.execute(
+                select(FollowUp.plan_id, func.min(FollowUp.held_on))
+                .where(FollowUp.deleted_at.is_(None))
+                .group_by(FollowUp.plan_id)
             ).all()
-            overdue_rows = s.execute(
-                select(
-                    type_coerce(ActionPlan.id, String).label("plan_key"),
-                    type_coerce(Municipality.id, String).label("municipality_key"),
-                    Municipality.code,
-                    Municipality.name,
-                    PlanArea.name,
-                    PlanAction.what,
-                    PlanAction.due_date,
-                    PlanAction.status,
-                )
-                .join(PlanArea, PlanAction.area_id == PlanArea.id)
-                .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
-                .join(Municipality, ActionPlan.municipality_id == Municipality.id)
-                .where(
-                    PlanAction.deleted_at.is_(None),
-                    PlanArea.deleted_at.is_(None),
-                    ActionPlan.deleted_at.is_(None),
-                    PlanAction.due_date < today,
-                    PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
-                )
-                .order_by(PlanAction.due_date, Municipality.name)
-            ).all()
+        )
+        area_rows = s.execute(
+            select(PlanArea.name, type_coerce(ActionPlan.municipality_id, String))
+            .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+            .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
+        ).all()
+        overdue_rows = s.execute(
+            select(
+                type_coerce(ActionPlan.id, String).label("plan_key"),
+                type_coerce(Municipality.id, String).label("municipality_key"),
+                Municipality.code,
+                Municipality.name,
+                PlanArea.name,
+                PlanAction.what,
+                PlanAction.due_date,
+                PlanAction.status,
+            )
+            .join(PlanArea, PlanAction.area_id == PlanArea.id)
+            .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+            .join(Municipality, ActionPlan.municipality_id == Municipality.id)
+            .where(
+                PlanAction.deleted_at.is_(None),
+                PlanArea.deleted_at.is_(None),
+                ActionPlan.deleted_at.is_(None),
+                PlanAction.due_date < today,
+                PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
+            )
+            .order_by(PlanAction.due_date, Municipality.name)
+        ).all()
         known: dict[str, uuid.UUID] = {}
 
         def uid(text: str) -> uuid.UUID:
@@ -238,7 +265,7 @@ class OverviewService:
             programme=tuple(programme.values()),
             first_visit=tuple(sorted(by_kind[VisitKind.FIRST], key=lambda r: r.day or today)),
             follow_up=tuple(sorted(by_kind[VisitKind.FOLLOW_UP], key=lambda r: r.day or today)),
-            time_study=tuple(r for r in programme.values() if r.id in studied),
+            time_study=(),
             upcoming=tuple(v for v in visits if today <= v.day <= horizon),
             per_month=tuple(months),
             plan_received=tuple(sorted(received, key=lambda r: r.day or today)),

@@ -103,6 +103,16 @@ class StudyDetails:
 
 
 @dataclass
+class _RawTally:
+    """One study's respondents of one role: how many, days measured, minutes per category id
+    (as text)."""
+
+    respondents: int = 0
+    days: float = 0.0
+    minutes: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
 class Tally:
     """Summed raw figures of a group of respondents (the input of every computed figure)."""
 
@@ -287,6 +297,8 @@ class TimeStudyService:
         self.db = db
         # programme-wide figures, kept until a study, category or membership changes
         self._cache: dict[object, tuple[tuple, object]] = {}
+        # per programme study (id as text): its updated_at and its sums per role
+        self._study_sums: dict[str, tuple[object, dict[RespondentRole, _RawTally]]] = {}
 
     def _stamp(self) -> tuple:
         """Changes whenever a programme-wide figure could: any study, category or membership
@@ -589,44 +601,17 @@ class TimeStudyService:
     ) -> dict[uuid.UUID, float]:
         """Per category, the median share across municipalities of their ``ordinal``-th study.
 
-        The same figures as ``median_shares(summaries(...))``, from two narrow queries with ids
-        kept as text (the overview refreshes this on every change; UUID objects cost there).
+        The same figures as ``median_shares(summaries(...))``, from the per-study sums that
+        :meth:`_programme_rounds` keeps (category ids as text: UUID objects cost here).
         """
-        raw_id = type_coerce(TimeStudy.id, String)
-        with self.db.read() as s:
-            found = s.execute(
-                select(raw_id, type_coerce(TimeStudy.municipality_id, String))
-                .join(Municipality, TimeStudy.municipality_id == Municipality.id)
-                .where(TimeStudy.deleted_at.is_(None), Municipality.in_programme.is_(True))
-                .order_by(TimeStudy.start_date, TimeStudy.end_date, Municipality.name)
-            ).all()
-            seen: dict[str, int] = defaultdict(int)
-            chosen = []
-            for study_id, municipality_id in found:
-                seen[municipality_id] += 1
-                if seen[municipality_id] == ordinal:
-                    chosen.append(study_id)
-            minutes: dict[str, dict[str, int]] = defaultdict(dict)
-            for start in range(0, len(chosen), 500):
-                for study_id, category_id, total in s.execute(
-                    select(
-                        type_coerce(TimeStudyRespondent.study_id, String),
-                        type_coerce(TimeStudyEntry.category_id, String),
-                        func.sum(TimeStudyEntry.minutes),
-                    )
-                    .join(
-                        TimeStudyRespondent, TimeStudyEntry.respondent_id == TimeStudyRespondent.id
-                    )
-                    .where(
-                        type_coerce(TimeStudyRespondent.study_id, String).in_(
-                            chosen[start : start + 500]
-                        )
-                    )
-                    .group_by(TimeStudyRespondent.study_id, TimeStudyEntry.category_id)
-                ):
-                    minutes[study_id][category_id] = int(total or 0)
         shares = []
-        for per_category in minutes.values():
+        for round_, figures in self._programme_rounds():
+            if round_ != ordinal:
+                continue
+            per_category: dict[str, int] = defaultdict(int)
+            for minutes in figures.values():
+                for key, value in minutes.minutes.items():
+                    per_category[key] += value
             total = sum(per_category.values())
             if total:
                 shares.append({key: value / total for key, value in per_category.items()})
@@ -634,6 +619,60 @@ class TimeStudyService:
             c.id: statistics.median(x.get(c.id.hex, 0.0) for x in shares) if shares else 0.0
             for c in categories
         }
+
+    def _programme_rounds(self) -> list[tuple[int, dict[RespondentRole, _RawTally]]]:
+        """Every programme study as (its round within its municipality, its sums per role).
+
+        A study's sums are kept while its ``updated_at`` stays (every edit of a study or of its
+        respondents bumps it), so after one study changed only that one is summed again.
+        """
+        people = TimeStudyRespondent
+        with self.db.read() as s:
+            found = s.execute(
+                select(
+                    type_coerce(TimeStudy.id, String),
+                    type_coerce(TimeStudy.municipality_id, String),
+                    TimeStudy.updated_at,
+                )
+                .join(Municipality, TimeStudy.municipality_id == Municipality.id)
+                .where(TimeStudy.deleted_at.is_(None), Municipality.in_programme.is_(True))
+                .order_by(TimeStudy.start_date, TimeStudy.end_date, Municipality.name)
+            ).all()
+            kept = self._study_sums
+            stale = [key for key, _m, at in found if kept.get(key, (None,))[0] != at]
+            fresh: dict[str, dict[RespondentRole, _RawTally]] = defaultdict(dict)
+            for start in range(0, len(stale), 500):
+                chunk = stale[start : start + 500]
+                study_key = type_coerce(people.study_id, String)
+                for key, role, n, days in s.execute(
+                    select(study_key, people.role, func.count(), func.sum(people.days))
+                    .where(study_key.in_(chunk))
+                    .group_by(people.study_id, people.role)
+                ):
+                    fresh[key][role] = _RawTally(n, float(days or 0))
+                for key, role, category, minutes in s.execute(
+                    select(
+                        study_key,
+                        people.role,
+                        type_coerce(TimeStudyEntry.category_id, String),
+                        func.sum(TimeStudyEntry.minutes),
+                    )
+                    .join(TimeStudyEntry, TimeStudyEntry.respondent_id == people.id)
+                    .where(study_key.in_(chunk))
+                    .group_by(people.study_id, people.role, TimeStudyEntry.category_id)
+                ):
+                    fresh[key][role].minutes[category] = int(minutes or 0)
+        stale_set = set(stale)
+        self._study_sums = {
+            key: (at, dict(fresh.get(key, {}))) if key in stale_set else kept[key]
+            for key, _m, at in found
+        }
+        seen: dict[str, int] = defaultdict(int)
+        out = []
+        for key, municipality_id, _at in found:
+            seen[municipality_id] += 1
+            out.append((seen[municipality_id], self._study_sums[key][1]))
+        return out
 
     def programme_studies(self) -> list[StudyRow]:
         """Studies of the municipalities in the programme."""
@@ -653,49 +692,22 @@ class TimeStudyService:
         """All programme respondents together: the first measurements, the second ones (if any),
         beside the median of the municipalities' first measurements.
 
-        Summed in SQL per (measurement round, role, category): the round is each study's rank
-        within its municipality (a window function), so the result is a few dozen rows.
+        Summed per (measurement round, role, category) from the per-study sums of
+        :meth:`_programme_rounds`; the round is each study's rank within its municipality.
         """
         categories = self.categories()
-        ranked = (
-            select(
-                TimeStudy.id.label("study_id"),
-                func.row_number()
-                .over(
-                    partition_by=TimeStudy.municipality_id,
-                    order_by=(TimeStudy.start_date, TimeStudy.end_date),
-                )
-                .label("round"),
-            )
-            .join(Municipality, TimeStudy.municipality_id == Municipality.id)
-            .where(TimeStudy.deleted_at.is_(None), Municipality.in_programme.is_(True))
-            .subquery()
-        )
-        people = TimeStudyRespondent
         tallies: dict[int, dict[RespondentRole, Tally]] = defaultdict(dict)
         known = {c.id.hex: c.id for c in categories}
-        with self.db.read() as s:
-            for round_, role, n, days in s.execute(
-                select(ranked.c.round, people.role, func.count(), func.sum(people.days))
-                .join(people, people.study_id == ranked.c.study_id)
-                .where(ranked.c.round <= 2)
-                .group_by(ranked.c.round, people.role)
-            ):
-                tallies[round_][role] = Tally(n, float(days or 0))
-            for round_, role, category, minutes in s.execute(
-                select(
-                    ranked.c.round,
-                    people.role,
-                    type_coerce(TimeStudyEntry.category_id, String),
-                    func.sum(TimeStudyEntry.minutes),
-                )
-                .join(people, people.study_id == ranked.c.study_id)
-                .join(TimeStudyEntry, TimeStudyEntry.respondent_id == people.id)
-                .where(ranked.c.round <= 2)
-                .group_by(ranked.c.round, people.role, TimeStudyEntry.category_id)
-            ):
-                key = known.get(category) or uuid.UUID(category)
-                tallies[round_][role].minutes[key] = int(minutes or 0)
+        for round_, per_role in self._programme_rounds():
+            if round_ > 2:
+                continue
+            for role, raw in per_role.items():
+                tally = tallies[round_].setdefault(role, Tally())
+                tally.respondents += raw.respondents
+                tally.days += raw.days
+                for category, minutes in raw.minutes.items():
+                    key = known.get(category) or uuid.UUID(category)
+                    tally.minutes[key] = tally.minutes.get(key, 0) + minutes
         label = translate("time_study", "The programme, all municipalities")
         rounds = [
             summarise(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -196,13 +196,18 @@ class FollowAreaForm(_Form):
         self.errors.add_row(self.form, self.tr("Note"), self.note, "note")
         self._watch(self.assessment, self.note)
 
-    def load(self, area: AreaRow, follow: FollowUpDetails) -> None:
+    def load(self, area: AreaRow, follow: FollowUpDetails, *, removed: bool = False) -> None:
         self._loading = True
         self.errors.clear()
         goal = next((a.goal for a in follow.baseline.areas if a.id == area.id), area.goal)
-        self.heading.setText(
-            f"<b>{_html(area.name)}</b><br/>" + self.tr("Goal: {goal}").format(goal=_html(goal))
+        heading = f"<b>{_html(area.name)}</b><br/>" + self.tr("Goal: {goal}").format(
+            goal=_html(goal)
         )
+        if removed:
+            heading += "<br/><i>" + _html(_removed_text()) + "</i>"
+        self.heading.setText(heading)
+        for widget in (self.assessment, self.note):
+            widget.setEnabled(not removed)
         self.assessment.setCurrentIndex(
             max(0, self.assessment.findData(follow.area_assessment.get(area.id)))
         )
@@ -229,7 +234,7 @@ class FollowActionForm(_Form):
         self.errors.add_row(self.form, self.tr("Comment"), self.comment, "comment")
         self._watch(self.status, self.comment)
 
-    def load(self, action: ActionRow, follow: FollowUpDetails) -> None:
+    def load(self, action: ActionRow, follow: FollowUpDetails, *, removed: bool = False) -> None:
         self._loading = True
         self.errors.clear()
         then = follow.baseline.action(action.id)
@@ -241,6 +246,10 @@ class FollowActionForm(_Form):
             if then
             else self.tr("Added after the plan was agreed.")
         )
+        if removed:
+            plan_text += "\n" + _removed_text()
+        for widget in (self.status, self.comment):
+            widget.setEnabled(not removed)
         self.heading.setText(f"<b>{_html(action.what[:500])}</b><br/>{_html(plan_text)}")
         now = follow.action_status.get(action.id) or action.status
         self.status.setCurrentIndex(self.status.findData(now))
@@ -249,6 +258,13 @@ class FollowActionForm(_Form):
 
     def first_field(self) -> QWidget:
         return self.status
+
+
+def _removed_text() -> str:
+    return QCoreApplication.translate(
+        "FollowActionForm",
+        "Removed from the plan after the agreed version: shown for the record, not followed up.",
+    )
 
 
 def _html(text: str) -> str:

@@ -47,6 +47,9 @@ from samordnare_desktop.services.action_plans import (
     PlanInput,
     PlanSummary,
     parse_day,
+    validate_action,
+    validate_area,
+    validate_plan,
 )
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.action_plan_forms import (
@@ -240,10 +243,16 @@ class ActionPlansTab(QWidget):
         )
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setObjectName("export_plan")
+        self.delete_plan_button = QPushButton(self.tr("Delete plan…"))
+        self.delete_plan_button.setObjectName("delete_plan")
+        self.delete_plan_button.setToolTip(
+            self.tr("Delete the whole action plan (asks first; Ctrl+Z undoes)")
+        )
         versions = QHBoxLayout()
         versions.addWidget(self.version_label, 1)
         versions.addWidget(self.save_version_button)
         versions.addWidget(self.export_button)
+        versions.addWidget(self.delete_plan_button)
 
         # the tree and its pane
         self.tree_model = PlanTreeModel(lambda: self.today(), self)
@@ -304,6 +313,7 @@ class ActionPlansTab(QWidget):
             edit.returnPressed.connect(self.save_header)
         self.save_version_button.clicked.connect(self.save_version)
         self.export_button.clicked.connect(self.export_plan)
+        self.delete_plan_button.clicked.connect(self.delete_plan)
         self.add_area_button.clicked.connect(self.add_area)
         self.add_action_button.clicked.connect(self.add_action)
         self.delete_button.clicked.connect(self.delete_item)
@@ -729,12 +739,24 @@ class ActionPlansTab(QWidget):
         if plan is None:
             return True
         try:
-            data = PlanInput(
-                self.plan_status.currentData(),
-                parse_day(self.received.text(), "received_on"),
-                self.plan_owner.text(),
+            data = validate_plan(
+                PlanInput(
+                    self.plan_status.currentData(),
+                    parse_day(self.received.text(), "received_on"),
+                    self.plan_owner.text(),
+                )
             )
-            self.plan = self.service.update_plan(plan.id, data, expected_version=plan.version)
+            before = plan.as_input()
+            if data != before:  # an edit is one step on the undo stack (Ctrl+Z)
+                update = self._first_checked(self.service.update_plan, plan.version)
+                push_done(
+                    self.ctx.undo_stack,
+                    self._command(
+                        self.tr("Edit the plan of {name}").format(name=plan.municipality_name),
+                        lambda: update(plan.id, data),
+                        lambda: self.service.update_plan(plan.id, before, expected_version=None),
+                    ),
+                )
         except ValidationError as exc:
             if not self.header_errors.show(exc):
                 show_error(self, exc)
@@ -744,9 +766,47 @@ class ActionPlansTab(QWidget):
             return False
         self.header_errors.clear()
         self.save_header_button.setEnabled(False)
-        self.reload_plan()
+        if data == before:  # nothing changed: show the stored values again
+            self._show_plan()
         self.ctx.show_status(self.tr("Plan saved."))
         return True
+
+    def delete_plan(self) -> None:
+        """Delete the whole plan after saying what goes with it; Ctrl+Z brings it back."""
+        plan = self.plan
+        if plan is None:
+            return
+        question = self.tr(
+            "Delete the action plan of {name} with its {areas} development areas and "
+            "{actions} actions? Its history, versions and follow-up go with it. "
+            "You can undo this with Ctrl+Z."
+        ).format(name=plan.municipality_name, areas=len(plan.areas), actions=len(plan.actions()))
+        if not messages.confirm(self, self.tr("Delete plan"), question):
+            return
+        self.editor.dirty = False  # the plan goes; nothing typed in it to save
+        self.follow_editor.dirty = False
+        self.save_header_button.setEnabled(False)
+        municipality_id = plan.municipality_id
+
+        def after() -> None:
+            self._refresh_list_row()
+            if self.summary is not None and self.summary.municipality_id == municipality_id:
+                self._show_municipality(self.summary)
+            self.ctx.bus.changed.emit("action_plans")
+
+        command = ServiceCommand(
+            self.tr("Delete the plan of {name}").format(name=plan.municipality_name),
+            lambda: self.service.delete_plan(plan.id),
+            lambda: self.service.restore_plan(plan.id),
+            after,
+            lambda exc: show_error(self, exc),
+        )
+        try:
+            push_done(self.ctx.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.show_status(self.tr("Plan deleted. Ctrl+Z undoes."))
 
     def save_version(self) -> None:
         plan = self.plan
@@ -775,11 +835,36 @@ class ActionPlansTab(QWidget):
         form.load(item)
 
     def _save_item(self, item: AreaRow | ActionRow, form: object) -> None:
+        """Save the pane as one undoable step (refusals raise, so the pane keeps the text)."""
         if isinstance(item, AreaRow):
-            self.service.update_area(item.id, form.value(), expected_version=item.version)
+            data, before, name = validate_area(form.value()), item.as_input(), item.name
+            update = self.service.update_area
         else:
-            self.service.update_action(item.id, form.value(), expected_version=item.version)
-        self.reload_plan()
+            data, before = validate_action(form.value()), item.as_input()
+            name = item.what.split("\n", 1)[0][:80]
+            update = self.service.update_action
+        if data == before:
+            return
+        first = self._first_checked(update, item.version)
+        push_done(
+            self.ctx.undo_stack,
+            self._command(
+                self.tr("Edit {name}").format(name=name),
+                lambda: first(item.id, data),
+                lambda: update(item.id, before, expected_version=None),
+            ),
+        )
+
+    @staticmethod
+    def _first_checked(update: Callable[..., object], version: int) -> Callable[..., object]:
+        """``update`` that checks ``version`` the first time (someone else may have saved in
+        between) and not on redo, which puts back exactly what this edit saved."""
+        versions = [version]
+
+        def call(row_id: uuid.UUID, data: object) -> object:
+            return update(row_id, data, expected_version=versions.pop() if versions else None)
+
+        return call
 
     def _current_area(self) -> AreaRow | None:
         item = self.editor.current_item
@@ -795,10 +880,13 @@ class ActionPlansTab(QWidget):
         for button in (self.delete_button, self.up_button, self.down_button):
             button.setEnabled(item is not None)
 
+    def _command(
+        self, text: str, do: Callable[[], object], undo: Callable[[], object]
+    ) -> ServiceCommand:
+        return ServiceCommand(text, do, undo, self.reload_plan, lambda exc: show_error(self, exc))
+
     def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
-        command = ServiceCommand(
-            text, do, undo, self.reload_plan, lambda exc: show_error(self, exc)
-        )
+        command = self._command(text, do, undo)
         try:
             push_done(self.ctx.undo_stack, command)
         except Exception as exc:
@@ -1080,11 +1168,11 @@ class ActionPlansTab(QWidget):
 
     def _load_follow_item(self, item: AreaRow | ActionRow, form: object) -> None:
         if self.follow is not None:
-            form.load(item, self.follow)
+            form.load(item, self.follow, removed=self.follow_model.is_removed(item))
 
     def _save_follow_item(self, item: AreaRow | ActionRow, form: object) -> None:
         follow = self.follow
-        if follow is None:
+        if follow is None or self.follow_model.is_removed(item):  # read-only
             return
         if isinstance(item, AreaRow):
             self.service.record_area(

@@ -312,6 +312,8 @@ def test_keys_add_area_and_edit(qtbot, tab) -> None:
     tab.tree.setFocus()
     qtbot.keyClick(tab.tree, Qt.Key.Key_F2)
     assert tab.action_form.what.hasFocus()
+    tab.ctx.undo_stack.undo()  # undo the new name
+    assert _svc(tab).get(plan.id).areas[1].name == "Nytt utvecklingsområde"
     tab.ctx.undo_stack.undo()  # undo the added area
     assert len(_svc(tab).get(plan.id).areas) == 2
 
@@ -424,3 +426,146 @@ def test_visit_page_starts_the_follow_up_at_that_visit(qtbot, main_window, tab) 
     assert tab.follow_box.isVisibleTo(tab)
     assert "2026-10-06" in tab.follow_heading.text()
     assert "kopplad till detta besök" in page.summary.text()
+
+
+def test_edits_are_undone_and_redone_and_logged(qtbot, tab) -> None:
+    plan = _seed(tab)
+    svc, stack = _svc(tab), tab.ctx.undo_stack
+    # the plan header
+    tab.plan_owner.setText("Ola Berg, socialchef")
+    tab.plan_status.setCurrentIndex(tab.plan_status.findData(PlanStatus.DRAFT))
+    tab.received.setText("2026-04-02")
+    qtbot.mouseClick(tab.save_header_button, Qt.MouseButton.LeftButton)
+    saved = svc.get(plan.id)
+    assert (saved.owner, saved.status, saved.received_on) == (
+        "Ola Berg, socialchef",
+        PlanStatus.DRAFT,
+        date(2026, 4, 2),
+    )
+    stack.undo()
+    back = svc.get(plan.id)
+    assert (back.owner, back.status, back.received_on) == (
+        "Eva Ek",
+        PlanStatus.AGREED,
+        date(2026, 3, 1),
+    )
+    assert tab.plan_owner.text() == "Eva Ek" and not tab.save_header_button.isEnabled()
+    stack.redo()
+    assert svc.get(plan.id).owner == "Ola Berg, socialchef"
+    assert tab.plan_owner.text() == "Ola Berg, socialchef"
+
+    # an area's form
+    area = plan.areas[0]
+    tab.editor.select(area.id)
+    tab.area_form.goal.setPlainText("Skriftliga rutiner för samverkan")
+    assert tab.editor.save() is True
+    assert svc.get(plan.id).areas[0].goal == "Skriftliga rutiner för samverkan"
+    # an action's form
+    action = area.actions[0]
+    tab.editor.select(action.id)
+    tab.action_form.owner.setText("Socialchef")
+    tab.action_form.owner.textEdited.emit("Socialchef")
+    assert tab.editor.save() is True
+    assert svc.action(action.id).owner == "Socialchef"
+    stack.undo()
+    assert svc.action(action.id).owner == "Avdelningschef"
+    assert tab.action_form.owner.text() == "Avdelningschef"  # the pane shows the undone value
+    stack.undo()
+    assert svc.get(plan.id).areas[0].goal == "Mål"
+    stack.redo()
+    stack.redo()
+    assert svc.action(action.id).owner == "Socialchef"
+    assert svc.get(plan.id).areas[0].goal == "Skriftliga rutiner för samverkan"
+
+    # every step, the undos too, is in the history
+    changes = [(h.subject, h.field, h.old_value, h.new_value) for h in svc.history(plan.id)]
+    assert ("plan", "owner", "Ola Berg, socialchef", "Eva Ek") in changes
+    assert ("action", "owner", "Socialchef", "Avdelningschef") in changes
+    assert ("area", "goal", "Skriftliga rutiner för samverkan", "Mål") in changes
+    assert changes.count(("action", "owner", "Avdelningschef", "Socialchef")) == 2
+
+
+def test_saving_unchanged_panes_adds_no_undo_step(qtbot, tab) -> None:
+    plan = _seed(tab)
+    stack = tab.ctx.undo_stack
+    count = stack.count()
+    tab._header_edited()
+    assert tab.save_header() is True
+    tab.editor.select(plan.areas[0].id)
+    tab.editor._on_edited()
+    assert tab.editor.save() is True
+    assert stack.count() == count
+
+
+def test_delete_a_whole_plan_with_confirm_and_undo(qtbot, tab, messages) -> None:
+    plan = _seed(tab)
+    svc = _svc(tab)
+    assert tab.delete_plan_button.isVisibleTo(tab)
+    messages.confirm_answer = False
+    qtbot.mouseClick(tab.delete_plan_button, Qt.MouseButton.LeftButton)
+    assert svc.plan_for(plan.municipality_id) is not None  # "No" keeps it
+    question = messages.texts("confirm")[-1]
+    assert plan.municipality_name in question
+    assert "2 utvecklingsområden" in question and "3 åtgärder" in question
+    messages.confirm_answer = True
+    qtbot.mouseClick(tab.delete_plan_button, Qt.MouseButton.LeftButton)
+    assert svc.plan_for(plan.municipality_id) is None
+    assert tab.plan is None and tab.no_plan.isVisibleTo(tab)
+    row = next(r for r in tab.list_model.rows() if r.code == "0586")
+    assert row.plan_id is None
+    tab.ctx.undo_stack.undo()
+    assert svc.plan_for(plan.municipality_id).id == plan.id
+    assert tab.plan is not None and tab.plan.id == plan.id
+    assert _tree_texts(tab)[0][0].startswith("Samverkan med skola")
+    fields = [(h.subject, h.field) for h in svc.history(plan.id)]
+    assert ("plan", "deleted") in fields and ("plan", "restored") in fields
+    tab.ctx.undo_stack.redo()
+    assert svc.plan_for(plan.municipality_id) is None and tab.plan is None
+
+
+def test_follow_up_shows_actions_removed_after_the_agreed_version(qtbot, tab) -> None:
+    from samordnare_desktop.ui.models.action_plan_tree_model import REMOVED_ROLE
+
+    plan = _seed(tab)
+    svc = _svc(tab)
+    svc.save_version(plan.id, "Överenskommen")
+    gone = plan.areas[0].actions[0]  # "Rutin för SIP"
+    svc.delete_action(gone.id)
+    svc.delete_area(plan.areas[1].id)  # the whole second area, with "Mentorskap"
+    svc.start_follow_up(plan.id, None, date(2026, 10, 5))
+    tab.reload_plan()
+    tab._load_follow_up()
+    tab.pages.setCurrentIndex(1)
+
+    model = tab.follow_model
+    mark = "(borttagen efter överenskommen version)"
+    first = model.index(0, 0)
+    texts = [model.index(r, 0, first).data() for r in range(model.rowCount(first))]
+    assert texts == ["Möten med elevhälsan", f"Rutin för SIP {mark}"]
+    assert model.rowCount() == 2
+    second = model.index(1, 0)
+    assert second.data() == f"Kompetens och personalstabilitet {mark}"
+    assert model.index(0, 0, second).data() == f"Mentorskap {mark}"
+    removed = model.index(1, 0, first)
+    assert removed.data(REMOVED_ROLE) is True and first.data(REMOVED_ROLE) is False
+    assert model.index(1, 1, first).data() == "Ej påbörjad"  # the status as agreed
+    assert model.index(1, 2, first).data() == "Borttagen"  # where it shows at a glance
+    assert model.index(0, 2, first).data() != "Borttagen"
+    # the plan tree itself does not show them
+    assert _tree_texts(tab) == [["Samverkan med skola  (1 åtgärd)", "Möten med elevhälsan"]]
+
+    # read-only: the pane says why and cannot be changed; nothing is recorded
+    editor = tab.follow_editor
+    assert editor.select(gone.id)
+    form = tab.follow_action_form
+    assert "Borttagen ur planen" in form.heading.text()
+    assert not form.status.isEnabled() and not form.comment.isEnabled()
+    editor.dirty = True
+    assert editor.save() is True
+    assert gone.id not in svc.follow_up(plan.id).action_status
+    assert editor.select(plan.areas[1].id)
+    assert not tab.follow_area_form.assessment.isEnabled()
+    # a live action is editable again
+    assert editor.select(plan.areas[0].actions[1].id)
+    assert form.status.isEnabled() and form.comment.isEnabled()
+    assert "Borttagen" not in form.heading.text()

@@ -202,3 +202,18 @@ def test_whole_plan_and_follow_up_in_one_transaction(services, svc) -> None:
     assert again.area_note[plan.areas[0].id] == "Bättre" and again.summary == "Sammanfattning"
     created = [h for h in svc.history(plan.id) if h.field == "created" and h.subject != "follow_up"]
     assert len(created) == 1 + 2 + 3  # plan, areas, actions
+
+
+def test_a_deleted_plan_comes_back_unless_a_new_one_was_made(services, svc) -> None:
+    plan = _plan(services, svc)
+    svc.delete_plan(plan.id)
+    assert svc.plan_for(plan.municipality_id) is None
+    svc.restore_plan(plan.id)
+    assert svc.plan_for(plan.municipality_id).id == plan.id
+    svc.restore_plan(plan.id)  # restoring a live plan changes nothing
+    assert [h.field for h in svc.history(plan.id)].count("restored") == 1
+    svc.delete_plan(plan.id)
+    newer = svc.create_plan(plan.municipality_id)
+    with pytest.raises(ValidationError):
+        svc.restore_plan(plan.id)
+    assert svc.plan_for(plan.municipality_id).id == newer.id

@@ -380,3 +380,65 @@ def test_programme_figures_follow_every_change(programme) -> None:
     assert ts.programme_medians(1)[children] == pytest.approx(60 / 630)
     ts.restore(study.id)
     assert ts.programme_comparison().studies[0].overall.respondents == 4
+
+
+def test_overview_follows_every_change_and_keeps_the_rest(programme) -> None:
+    """The visit and plan figures are kept between refreshes until one of their tables changes;
+    a time study change recomputes only which municipalities have one."""
+    from samordnare_desktop.services.overview import OverviewService
+
+    overview = programme.insights.overview
+    first = overview.snapshot(TODAY)
+    again = overview.snapshot(TODAY)
+    assert again == first and again.per_month is first.per_month  # kept, not recomputed
+    ts = programme.insights.time_studies
+    mjolby = programme.municipalities.by_code("0586")
+    study = ts.list(municipality_id=mjolby.id)[0]
+    ts.delete(study.id)
+    o = overview.snapshot(TODAY)
+    assert [r.code for r in o.time_study] == ["1265"]
+    assert o.per_month is first.per_month  # visits and plans unchanged
+    kalmar = programme.municipalities.by_code("0880")
+    _visit(programme, kalmar, VisitKind.FIRST, date(2026, 3, 1))
+    o = overview.snapshot(TODAY)
+    assert sorted(r.code for r in o.first_visit) == ["0586", "0880", "1265"]
+    assert o == OverviewService(programme).snapshot(TODAY)  # same as computed afresh
+    assert overview.snapshot(date(2026, 4, 2)).upcoming == ()  # another day: recomputed
+    from samordnare_desktop.services.action_plans import ActionInput, AreaInput
+
+    plans = programme.action_plans
+    area = plans.add_area(plans.create_plan(mjolby.id).id, AreaInput("Barnets perspektiv"))
+    action = plans.add_action(area.id, ActionInput("Mentorprogram", due_date=date(2026, 3, 1)))
+    o = overview.snapshot(TODAY)
+    assert [(a.municipality_code, a.what) for a in o.overdue] == [("0586", "Mentorprogram")]
+    assert [a.name for a in o.areas] == ["Barnets perspektiv"]
+    plans.delete_action(action.id)
+    o = overview.snapshot(TODAY)
+    assert o.overdue == () and o == OverviewService(programme).snapshot(TODAY)
+
+
+def test_programme_figures_sum_again_only_the_changed_study(programme, monkeypatch) -> None:
+    ts = programme.insights.time_studies
+    before = ts.programme_comparison()
+    sjobo = programme.municipalities.by_code("1265")
+    study = ts.list(municipality_id=sjobo.id)[0]
+    cats = {c.key: c.id for c in ts.categories()}
+    kept = dict(ts._study_sums)
+    ts.update(
+        study.id,
+        StudyInput(
+            sjobo.id,
+            "Mätning 1",
+            study.start_date,
+            study.end_date,
+            (RespondentInput(Role.INVESTIGATOR, 5, {cats["direct_children"]: 100}),),
+        ),
+        expected_version=None,
+    )
+    after = ts.programme_comparison()
+    assert after != before and after.studies[0].overall.respondents == 3
+    children = cats["direct_children"]
+    # Mjölby 30 of 600 minutes, Sjöbo now 100 of 100: the median of the two
+    assert ts.programme_medians(1)[children] == pytest.approx((30 / 600 + 1.0) / 2)
+    changed = {k for k, v in ts._study_sums.items() if kept.get(k) is not v}
+    assert changed == {study.id.hex}  # Mjölby's sums were kept

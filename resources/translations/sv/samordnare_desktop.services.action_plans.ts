@@ -32,6 +32,10 @@
             <translation>{name} har redan en handlingsplan.</translation>
         </message>
         <message>
+            <source>The municipality has a new action plan; the deleted one cannot be brought back beside it.</source>
+            <translation>Kommunen har en ny handlingsplan; den borttagna kan inte återställas bredvid den.</translation>
+        </message>
+        <message>
             <source>The version no longer exists.</source>
             <translation>Versionen finns inte längre.</translation>
         </message>

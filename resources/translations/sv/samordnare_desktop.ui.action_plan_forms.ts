@@ -89,6 +89,10 @@
             <source>Added after the plan was agreed.</source>
             <translation>Tillagd efter att planen blev överenskommen.</translation>
         </message>
+        <message>
+            <source>Removed from the plan after the agreed version: shown for the record, not followed up.</source>
+            <translation>Borttagen ur planen efter överenskommen version: visas som underlag, följs inte upp.</translation>
+        </message>
     </context>
     <context>
         <name>FollowAreaForm</name>

@@ -76,6 +76,14 @@
             <translation>Exportera PDF…</translation>
         </message>
         <message>
+            <source>Delete plan…</source>
+            <translation>Ta bort plan…</translation>
+        </message>
+        <message>
+            <source>Delete the whole action plan (asks first; Ctrl+Z undoes)</source>
+            <translation>Ta bort hela handlingsplanen (frågar först; Ctrl+Z ångrar)</translation>
+        </message>
+        <message>
             <source>New area</source>
             <translation>Nytt område</translation>
         </message>
@@ -198,6 +206,30 @@
         <message>
             <source>overdue: {late}</source>
             <translation>försenade: {late}</translation>
+        </message>
+        <message>
+            <source>Edit the plan of {name}</source>
+            <translation>Ändra planen för {name}</translation>
+        </message>
+        <message>
+            <source>Delete the action plan of {name} with its {areas} development areas and {actions} actions? Its history, versions and follow-up go with it. You can undo this with Ctrl+Z.</source>
+            <translation>Ta bort handlingsplanen för {name} med dess {areas} utvecklingsområden och {actions} åtgärder? Dess historik, versioner och uppföljning följer med. Du kan ångra med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete plan</source>
+            <translation>Ta bort plan</translation>
+        </message>
+        <message>
+            <source>Delete the plan of {name}</source>
+            <translation>Ta bort planen för {name}</translation>
+        </message>
+        <message>
+            <source>Plan deleted. Ctrl+Z undoes.</source>
+            <translation>Planen är borttagen. Ctrl+Z ångrar.</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>Ändra {name}</translation>
         </message>
         <message>
             <source>Showing {shown} of {total} actions · overdue: {late}</source>

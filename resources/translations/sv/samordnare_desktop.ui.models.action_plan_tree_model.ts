@@ -40,6 +40,14 @@
             <translation>1 försenad</translation>
         </message>
         <message>
+            <source>(removed after the agreed version)</source>
+            <translation>(borttagen efter överenskommen version)</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Borttagen</translation>
+        </message>
+        <message>
             <source>not assessed</source>
             <translation>inte bedömt</translation>
         </message>

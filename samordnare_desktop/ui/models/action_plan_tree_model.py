@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,8 @@ from samordnare_desktop.ui.models.base import ROW_ROLE
 Index = QModelIndex | QPersistentModelIndex
 LATE = QColor("#b00020")
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 10
+REMOVED = QColor("#6b6b6b")
+REMOVED_ROLE = Qt.ItemDataRole.UserRole + 11  # deleted after the agreed version (follow-up)
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -40,10 +43,14 @@ class PlanTreeModel(QAbstractItemModel):
         self.today = today
         self._areas: list[AreaRow] = []
         self.follow_up: FollowUpDetails | None = None
+        self.removed: set[uuid.UUID] = set()
 
     # --- data ---------------------------------------------------------------------------------
     def set_plan(self, plan: PlanDetails | None, follow_up: FollowUpDetails | None = None) -> None:
         areas = list(plan.areas) if plan else []
+        self.removed: set[uuid.UUID] = set()
+        if follow_up is not None:
+            areas = self._with_removed(areas, follow_up)
         same_shape = [(a.id, [x.id for x in a.actions]) for a in areas] == [
             (a.id, [x.id for x in a.actions]) for a in self._areas
         ]
@@ -62,6 +69,54 @@ class PlanTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._areas = areas
         self.endResetModel()
+
+    def _with_removed(self, areas: list[AreaRow], follow_up: FollowUpDetails) -> list[AreaRow]:
+        """The plan plus what the baseline had and the plan no longer has (as the follow-up
+        report shows them): such actions at the end of their area, such areas at the end."""
+        live = {a.id for area in areas for a in area.actions}
+        by_id = {area.id: area for area in areas}
+        extra: list[AreaRow] = []
+        for then in follow_up.baseline.areas:
+            gone = [
+                ActionRow(
+                    a.id,
+                    0,
+                    then.id,
+                    -1,
+                    a.what,
+                    a.owner,
+                    a.start_date,
+                    a.due_date,
+                    a.status,
+                    a.measure,
+                )
+                for a in then.actions
+                if a.id not in live
+            ]
+            self.removed.update(a.id for a in gone)
+            area = by_id.get(then.id)
+            if area is not None:
+                if gone:
+                    by_id[then.id] = replace(area, actions=area.actions + tuple(gone))
+                continue
+            self.removed.add(then.id)
+            extra.append(
+                AreaRow(
+                    then.id,
+                    0,
+                    follow_up.plan_id,
+                    -1,
+                    then.name,
+                    then.situation,
+                    then.goal,
+                    tuple(gone),
+                )
+            )
+        return [by_id[area.id] for area in areas] + extra
+
+    def is_removed(self, item: AreaRow | ActionRow | None) -> bool:
+        """Deleted from the plan after the agreed version (shown at the follow-up, read-only)."""
+        return item is not None and item.id in self.removed
 
     def item(self, index: Index) -> AreaRow | ActionRow | None:
         if not index.isValid():
@@ -152,6 +207,20 @@ class PlanTreeModel(QAbstractItemModel):
         return text
 
     def _text(self, item: AreaRow | ActionRow, column: int) -> str:
+        if item.id in self.removed:
+            if column == 0:
+                return (
+                    self._plain_text(item, column)
+                    + " "
+                    + QCoreApplication.translate(
+                        "PlanTreeModel", "(removed after the agreed version)"
+                    )
+                )
+            if column == 2 and isinstance(item, ActionRow):  # said where it shows in a glance
+                return QCoreApplication.translate("PlanTreeModel", "Removed")
+        return self._plain_text(item, column)
+
+    def _plain_text(self, item: AreaRow | ActionRow, column: int) -> str:
         today = self.today()
         f = self.follow_up
         if isinstance(item, AreaRow):
@@ -201,17 +270,26 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 0 and item.id in self.removed:
+                return self._text(item, 0)
             if index.column() == 0:
                 return item.name if isinstance(item, AreaRow) else item.what
             return self._text(item, index.column())
+        removed = item.id in self.removed
+        if role == Qt.ItemDataRole.ForegroundRole and removed:
+            return QBrush(REMOVED)
         if role == Qt.ItemDataRole.ForegroundRole and self._late(item):
             return QBrush(LATE)
         if role == Qt.ItemDataRole.FontRole:
-            if isinstance(item, AreaRow) or self._late(item):
+            if isinstance(item, AreaRow) or self._late(item) or removed:
                 font = QFont()
-                font.setBold(True)
+                font.setBold(isinstance(item, AreaRow) or self._late(item))
+                font.setItalic(removed)
+                font.setStrikeOut(removed and isinstance(item, ActionRow))
                 return font
             return None
+        if role == REMOVED_ROLE:
+            return removed
         if role == OVERDUE_ROLE:
             return self._late(item)
         if role == ROW_ROLE:
