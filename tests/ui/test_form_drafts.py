@@ -1,0 +1,106 @@
+"""Every form where a person types free text keeps it as a crash draft, offered back on reopening.
+
+The pattern of tests/ui/test_drafts.py: type, write the draft (save_now stands in for the timer),
+drop the form without closing it (the crash), open the same record again: offered and restored.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.ui.visit_form import VisitForm
+
+
+@pytest.fixture(autouse=True)
+def someone_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen no dialog is ever shown; here the ``messages`` fixture answers instead."""
+    from samordnare_desktop.ui import messages
+
+    monkeypatch.setattr(messages, "can_ask", lambda: True)
+
+
+def _crash(widget) -> None:
+    widget.hide()  # no save, no cancel, no close: nothing cleaned up
+    widget.deleteLater()
+
+
+def _offered(messages) -> bool:
+    return any(t.startswith("Återställa osparad text") for t in messages.texts("confirm"))
+
+
+def test_visit_form_draft_survives_a_crash(qtbot, main_window, messages) -> None:
+    services = main_window.ctx.services
+    mjolby = services.municipalities.by_code("0586").id
+    visit = services.visits.create(
+        VisitInput(
+            municipality_id=mjolby,
+            kind=VisitKind.FIRST,
+            day=date(2026, 9, 1),
+            venue_name="Stadshuset",
+        )
+    )
+
+    def make() -> VisitForm:
+        form = VisitForm(main_window.ctx)
+        qtbot.addWidget(form)
+        return form
+
+    form = make()
+    form.load(services.visits.get(visit.id))
+    assert not _offered(messages)
+    form.drafts._timer.setInterval(10)
+    form.notes.insertPlainText("Protokoll: <b>placeringar</b> & uppföljning 🙂")
+    form.venue_room.insert("sal Ljuset")
+    form.venue_room.textEdited.emit("sal Ljuset")
+    form.press_contact_name.insert("Karin Öberg")
+    form.press_contact_name.textEdited.emit("Karin Öberg")
+    qtbot.waitUntil(form.drafts.path.exists, timeout=5000)
+    _crash(form)
+
+    other = make()
+    other.new_visit(mjolby)  # a new visit of the same municipality is another record
+    assert not _offered(messages)
+    reopened = make()
+    reopened.load(services.visits.get(visit.id))
+    assert _offered(messages)
+    assert reopened.notes.toPlainText() == "Protokoll: <b>placeringar</b> & uppföljning 🙂"
+    assert reopened.venue_room.text() == "sal Ljuset"
+    assert reopened.venue_name.text() == "Stadshuset"
+    assert reopened.dirty
+    reopened.press.setChecked(True)
+    assert reopened.save() is not None
+    stored = services.visits.get(visit.id)
+    assert stored.notes == "Protokoll: <b>placeringar</b> & uppföljning 🙂"
+    assert stored.press_contact_name == "Karin Öberg"
+    assert not reopened.drafts.path.exists()  # saved: the draft is gone
+
+
+def test_new_visit_draft_belongs_to_its_municipality_and_revert_clears(
+    qtbot, main_window, messages
+) -> None:
+    services = main_window.ctx.services
+    mjolby = services.municipalities.by_code("0586").id
+    malmo = services.municipalities.by_code("1280").id
+    form = VisitForm(main_window.ctx)
+    qtbot.addWidget(form)
+    form.new_visit(None)
+    form.municipality.set_value(mjolby)  # chosen in the form: the draft is Mjölby's
+    form.notes.setPlainText("Förberedelser")
+    form.drafts.save_now()
+    assert form.drafts.key == f"visit-new-{mjolby}"
+    _crash(form)
+
+    elsewhere = VisitForm(main_window.ctx)
+    qtbot.addWidget(elsewhere)
+    elsewhere.new_visit(malmo)
+    assert not _offered(messages) and elsewhere.notes.toPlainText() == ""
+    elsewhere.new_visit(mjolby)
+    assert _offered(messages) and elsewhere.notes.toPlainText() == "Förberedelser"
+    path = elsewhere.drafts.path
+    assert path.exists()
+    elsewhere.revert()  # cancel: the draft goes
+    assert not path.exists() and elsewhere.notes.toPlainText() == ""
