@@ -104,3 +104,53 @@ def test_new_visit_draft_belongs_to_its_municipality_and_revert_clears(
     assert path.exists()
     elsewhere.revert()  # cancel: the draft goes
     assert not path.exists() and elsewhere.notes.toPlainText() == ""
+
+
+def test_agenda_item_draft_survives_a_crash_per_item_and_per_visit(
+    qtbot, main_window, messages
+) -> None:
+    from samordnare_desktop.services.agendas import AgendaItemInput
+    from samordnare_desktop.ui.agenda_editor import AgendaEditor
+
+    services = main_window.ctx.services
+    mjolby = services.municipalities.by_code("0586").id
+    first, second = (
+        services.visits.create(
+            VisitInput(municipality_id=mjolby, kind=VisitKind.FIRST, day=date(2026, 9, day))
+        )
+        for day in (1, 8)
+    )
+    item = services.agendas.add_item(first.id, AgendaItemInput(title="Välkommen"))
+
+    def make(visit_id) -> AgendaEditor:
+        editor = AgendaEditor(main_window.ctx)
+        qtbot.addWidget(editor)
+        editor.set_visit(visit_id)
+        return editor
+
+    editor = make(first.id)
+    assert editor.select_item(item.id)
+    editor.description.setPlainText("Kaffe & <fika> för 12 personer")
+    editor.drafts.save_now()
+    _crash(editor)
+
+    other_visit = make(second.id)
+    assert not _offered(messages)
+    assert other_visit.description.toPlainText() == ""
+    reopened = make(first.id)
+    assert not _offered(messages)  # a new item of the visit: nothing typed there
+    reopened.select_item(item.id)
+    assert _offered(messages)
+    assert reopened.description.toPlainText() == "Kaffe & <fika> för 12 personer"
+    assert reopened.is_dirty()
+    assert reopened.save_item()
+    stored = services.agendas.items_of(first.id)[0]
+    assert stored.description == "Kaffe & <fika> för 12 personer"
+    assert not any(reopened.drafts.folder.glob("agenda-item-*"))
+
+    reopened.new_item(focus=False)
+    reopened.title_edit.setText("Lunch")
+    reopened.drafts.save_now()
+    assert reopened.drafts.key == f"agenda-item-new-{first.id}"
+    reopened.revert()  # cancel: the draft goes
+    assert not reopened.drafts.path.exists()
