@@ -154,3 +154,54 @@ def test_agenda_item_draft_survives_a_crash_per_item_and_per_visit(
     assert reopened.drafts.key == f"agenda-item-new-{first.id}"
     reopened.revert()  # cancel: the draft goes
     assert not reopened.drafts.path.exists()
+
+
+def test_participant_dialog_draft_survives_a_crash_per_visit(
+    qtbot, main_window, messages, monkeypatch
+) -> None:
+    from samordnare_desktop.ui.dialogs.participant_dialog import ParticipantDialog
+
+    services = main_window.ctx.services
+    mjolby = services.municipalities.by_code("0586").id
+    first, follow = (
+        services.visits.create(
+            VisitInput(municipality_id=mjolby, kind=VisitKind.FIRST, day=date(2026, 9, day))
+        )
+        for day in (1, 8)
+    )
+    main_window.select_tab("participants")
+    tab = main_window.tab("participants")
+    main_window.ctx.bus.changed.emit("visits")
+    svc = main_window.ctx.services.participants
+    runs: list[ParticipantDialog] = []
+
+    def crash_while_typing(dialog: ParticipantDialog) -> int:
+        dialog.show()
+        dialog.name.setText("Karin Öberg")
+        dialog.notes.setPlainText("Allergi: nötter & <gluten>")
+        dialog.drafts.save_now()
+        runs.append(dialog)
+        dialog.hide()
+        return 0  # the crash: neither saved nor cancelled
+
+    monkeypatch.setattr(ParticipantDialog, "exec", crash_while_typing)
+    assert tab.show_visit(first.id)
+    tab.add_participant()
+    assert runs[-1].drafts.path.exists()
+
+    def look(dialog: ParticipantDialog) -> int:
+        dialog.show()  # offering happens when the dialog appears
+        runs.append(dialog)
+        return int(dialog.try_save()) if dialog.name.text() else int(dialog.reject() or 0)
+
+    monkeypatch.setattr(ParticipantDialog, "exec", look)
+    assert tab.show_visit(follow.id)
+    tab.add_participant()  # another visit's new participant: not offered
+    assert not _offered(messages) and runs[-1].name.text() == ""
+    assert tab.show_visit(first.id)
+    tab.add_participant()
+    assert _offered(messages)
+    assert runs[-1].notes.toPlainText() == "Allergi: nötter & <gluten>"
+    (row,) = svc.list_for_visit(first.id)
+    assert (row.name, row.notes) == ("Karin Öberg", "Allergi: nötter & <gluten>")
+    assert not runs[-1].drafts.path.exists()
