@@ -205,3 +205,36 @@ def test_participant_dialog_draft_survives_a_crash_per_visit(
     (row,) = svc.list_for_visit(first.id)
     assert (row.name, row.notes) == ("Karin Öberg", "Allergi: nötter & <gluten>")
     assert not runs[-1].drafts.path.exists()
+
+
+def test_report_text_draft_survives_a_crash_per_period(qtbot, main_window, messages) -> None:
+    from samordnare_desktop.ui.dialogs.report_dialog import ReportDialog
+
+    reports = main_window.ctx.services.insights.reports
+
+    def make():
+        dialog = ReportDialog(main_window, main_window.ctx, today=date(2026, 4, 10))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    dialog = make()
+    assert not _offered(messages)
+    dialog.text.insertPlainText("Kvartalets kommentar & <slutsatser>")
+    dialog.drafts.save_now()
+    assert dialog.drafts.key == "report-text-2026-01-01_2026-03-31"
+    _crash(dialog)
+
+    reopened = make()
+    assert _offered(messages)
+    assert reopened.text.toPlainText() == "Kvartalets kommentar & <slutsatser>"
+    assert reopened.text.toPlainText() != reports.text_for(date(2026, 1, 1), date(2026, 3, 31))
+    asked = len(messages.texts("confirm"))
+    reopened.quarter.setCurrentIndex(reopened.quarter.findData("2026Q2"))  # saves Q1's text
+    assert reopened.text.toPlainText() == ""
+    assert len(messages.texts("confirm")) == asked  # Q2 has no draft
+    assert reports.text_for(date(2026, 1, 1), date(2026, 3, 31)) == (
+        "Kvartalets kommentar & <slutsatser>"
+    )
+    assert not any(reopened.drafts.folder.glob("report-text-*"))
+    reopened.reject()
