@@ -238,3 +238,41 @@ def test_report_text_draft_survives_a_crash_per_period(qtbot, main_window, messa
     )
     assert not any(reopened.drafts.folder.glob("report-text-*"))
     reopened.reject()
+
+
+def test_time_study_dialog_draft_survives_a_crash(qtbot, main_window, messages) -> None:
+    from samordnare_desktop.ui.dialogs.time_study_dialog import TimeStudyDialog
+
+    services = main_window.ctx.services
+    ts = services.insights.time_studies
+    mjolby = services.municipalities.by_code("0586").id
+    malmo = services.municipalities.by_code("1280").id
+    created = []
+
+    def make(municipality_id) -> TimeStudyDialog:
+        dialog = TimeStudyDialog(
+            main_window,
+            municipality_id,
+            ts.categories(),
+            created.append,
+            default_label="Mätning 1",
+            drafts=services.db.path,
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    dialog = make(mjolby)
+    dialog.notes.setText("Mätt under sportlovet & <jul>")
+    dialog.drafts.save_now()
+    _crash(dialog)
+
+    other = make(malmo)  # another municipality's new study: not offered
+    assert not _offered(messages) and other.notes.text() == ""
+    other.reject()
+    reopened = make(mjolby)
+    assert _offered(messages)
+    assert reopened.notes.text() == "Mätt under sportlovet & <jul>"
+    assert reopened.label.text() == "Mätning 1"
+    reopened.reject()  # cancel: the draft goes
+    assert not reopened.drafts.path.exists()
