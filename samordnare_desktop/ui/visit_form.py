@@ -367,6 +367,14 @@ class VisitForm(QWidget):
         self.drafts.clear()
         self.drafts.set_record(record_id)
         if self.drafts.offer(self):
+            press = (
+                self.press_place,
+                self.press_contact_name,
+                self.press_contact_phone,
+                self.press_contact_email,
+            )
+            if any(edit.text() for edit in press):  # typed press text means a press meeting
+                self.press.setChecked(True)
             self._set_dirty(True)
 
     def reload_questions(self) -> None:
