@@ -51,6 +51,7 @@ from samordnare_desktop.services.agendas import (
 )
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.models.agenda_table_model import AgendaTableModel
 from samordnare_desktop.ui.undo import ServiceCommand
@@ -312,6 +313,18 @@ class AgendaEditor(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_item)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_bus_changed)
+        self.drafts = DraftKeeper(  # typed text survives a crash (see ui.drafts)
+            self,
+            ctx.services.db.path,
+            "agenda-item",
+            fields=[
+                self.title_edit,
+                self.presenter_name,
+                self.presenter_title,
+                self.presenter_organisation,
+                self.description,
+            ],
+        )
         self.set_visit(None)
 
     # --- public API ---------------------------------------------------------------------------
@@ -462,6 +475,11 @@ class AgendaEditor(QWidget):
         self.save_button.setText(self.tr("Save item") if row else self.tr("Add item"))
         self._update_end()
         self._baseline = self.form_input()
+        # the previous item was saved or discarded (its draft goes); offer this one's draft
+        self.drafts.clear()
+        self.drafts.set_record(row.id if row else f"new-{self.visit_id}")
+        if self.visit_id is not None:
+            self.drafts.offer(self)
         self._update_form_state()
         self._update_buttons()
 
@@ -510,10 +528,8 @@ class AgendaEditor(QWidget):
             self.table.selectionModel().clearCurrentIndex()
         finally:
             self._programmatic = False
+        self.duration.setValue(DEFAULT_DURATION)  # before the form is filled and its draft offered
         self._show_item(None)
-        self.duration.setValue(DEFAULT_DURATION)
-        self._baseline = self.form_input()
-        self._update_form_state()
         if focus:
             self.title_edit.setFocus()
 

@@ -680,7 +680,9 @@ class ParticipantsTab(QWidget):
             added.append(row)
             return row
 
-        dialog = ParticipantDialog(self, save, self._directory())
+        dialog = ParticipantDialog(
+            self, save, self._directory(), drafts=self.ctx.services.db.path, draft_id=visit_id
+        )
         if not dialog.exec() or not added:
             return
         row = added[0]
@@ -762,7 +764,8 @@ class ParticipantsTab(QWidget):
                 expected_person_version=participant.person_version,
             )
 
-        if ParticipantDialog(self, save, [], participant).exec():
+        dialog = ParticipantDialog(self, save, [], participant, drafts=self.ctx.services.db.path)
+        if dialog.exec():
             self._after_change()
             self.select_participant(participant.id)
 

@@ -27,6 +27,7 @@ from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.visits import DEFAULT_QUESTION_KINDS, VisitInput, VisitRow
 from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.models.base import swedish_sort_key
 from samordnare_desktop.ui.widgets.form import FieldErrors
@@ -270,6 +271,22 @@ class VisitForm(QWidget):
             signal.connect(self.update_warnings)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.drafts = DraftKeeper(  # typed text survives a crash (see ui.drafts)
+            self,
+            ctx.services.db.path,
+            "visit",
+            fields=[
+                self.title_edit,
+                self.venue_name,
+                self.venue_address,
+                self.venue_room,
+                self.notes,
+                self.press_place,
+                self.press_contact_name,
+                self.press_contact_phone,
+                self.press_contact_email,
+            ],
+        )
         self.new_visit(None)
 
     # --- loading ------------------------------------------------------------------------------
@@ -307,6 +324,7 @@ class VisitForm(QWidget):
         self._set_dirty(False)
         self._show_first_visit()
         self.update_warnings()
+        self._offer_draft(f"new-{municipality_id}")
 
     def load(self, row: VisitRow) -> None:
         self._loading = True
@@ -341,6 +359,23 @@ class VisitForm(QWidget):
         self._set_dirty(False)
         self._show_first_visit()
         self.update_warnings()
+        self._offer_draft(row.id)
+
+    def _offer_draft(self, record_id: object) -> None:
+        """The form shows another record: the previous one was saved or discarded (its draft
+        goes), the shown one's draft from a crash is offered back."""
+        self.drafts.clear()
+        self.drafts.set_record(record_id)
+        if self.drafts.offer(self):
+            press = (
+                self.press_place,
+                self.press_contact_name,
+                self.press_contact_phone,
+                self.press_contact_email,
+            )
+            if any(edit.text() for edit in press):  # typed press text means a press meeting
+                self.press.setChecked(True)
+            self._set_dirty(True)
 
     def reload_questions(self) -> None:
         """After the catalogue changed: keep the ticks, show the new texts."""
@@ -413,6 +448,10 @@ class VisitForm(QWidget):
     def _on_municipality_changed(self) -> None:
         if self._loading:
             return
+        if self.visit is None:  # a new visit's draft belongs to its municipality
+            self.drafts.clear()
+            self.drafts.record_id = f"new-{self.municipality.value()}"
+            self.drafts.save_now()
         self._load_hosts(None)
         self._show_first_visit()
 

@@ -360,6 +360,8 @@ class VisitsTab(QWidget):
         )
         if answer == "save":
             return self.form.save() is not None  # refused: the error shows beside its field
+        if answer == "discard":
+            self.form.drafts.clear()
         return answer == "discard"
 
     def visible_rows(self) -> list[VisitRow]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from samordnare_desktop.services.participants import (
     PersonInput,
     PersonRow,
 )
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
@@ -41,7 +43,11 @@ SaveParticipant = Callable[[PersonInput, ParticipationInput, uuid.UUID | None], 
 
 
 class ParticipantDialog(QDialog):
-    """``save`` is called with the input; the dialog closes only when it succeeded."""
+    """``save`` is called with the input; the dialog closes only when it succeeded.
+
+    With ``drafts`` (the database path) typed text is kept as a draft of the participant, or for
+    a new one of ``draft_id`` (the visit), and offered back if the app crashed.
+    """
 
     def __init__(
         self,
@@ -49,6 +55,9 @@ class ParticipantDialog(QDialog):
         save: SaveParticipant,
         directory: list[PersonRow],
         participant: ParticipantRow | None = None,
+        *,
+        drafts: Path | None = None,
+        draft_id: object = "new",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("participant_dialog")
@@ -178,6 +187,25 @@ class ParticipantDialog(QDialog):
         else:
             self.invited.setChecked(True)
         self._on_category_changed()
+        self.drafts = (
+            DraftKeeper(
+                self, drafts, "participant", participant.id if participant else f"new-{draft_id}"
+            )
+            if drafts is not None
+            else None
+        )
+        self._offered = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.drafts is not None and not self._offered:
+            self._offered = True
+            self.drafts.offer(self)
+
+    def reject(self) -> None:
+        if self.drafts is not None:
+            self.drafts.clear()
+        super().reject()
 
     # --- state ----------------------------------------------------------------------------------
     def selected_category(self) -> ParticipantCategory:
@@ -273,5 +301,7 @@ class ParticipantDialog(QDialog):
         except Exception as exc:
             show_error(self, exc)
             return False
+        if self.drafts is not None:
+            self.drafts.clear()
         self.accept()
         return True

@@ -27,6 +27,7 @@ from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.services.reports import period_label, quarter_of, quarter_range
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
@@ -106,6 +107,9 @@ class ReportDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save_text())
         self.create_button.clicked.connect(self.create_pdf)
         self.preview_button.clicked.connect(self.preview)
+        # typed text survives a crash, as a draft of its period (see ui.drafts)
+        self.drafts = DraftKeeper(self, ctx.services.db.path, "report-text", fields=[self.text])
+        self._offered = False
         self.quarter.setCurrentIndex(self.quarter.findData("{}Q{}".format(*previous)))
         self.pdf_written: Path | None = None
 
@@ -151,6 +155,15 @@ class ReportDialog(QDialog):
         self.text.blockSignals(False)
         self._dirty = False
         self.status.setText(period_label(start, end))
+        self.drafts.set_record(f"{start.isoformat()}_{end.isoformat()}")
+        if self._offered:  # the first is offered when the dialog appears
+            self.drafts.offer(self)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._offered:
+            self._offered = True
+            self.drafts.offer(self)
 
     def _on_text(self) -> None:
         self._dirty = True
@@ -170,6 +183,7 @@ class ReportDialog(QDialog):
             show_error(self, exc)
             return False
         self._dirty = False
+        self.drafts.mark_saved()
         self.status.setText(self.tr("Text saved"))
         return True
 
@@ -217,6 +231,6 @@ class ReportDialog(QDialog):
         )
 
     def reject(self) -> None:
-        if self._dirty and self._period is not None:
-            self.save_text(self._period)
+        if self._dirty and self._period is not None and not self.save_text(self._period):
+            self.drafts.save_now()  # not saved: the text is kept as a draft
         super().reject()

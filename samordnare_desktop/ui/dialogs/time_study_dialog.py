@@ -7,6 +7,7 @@ import json
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from samordnare_desktop.services.time_study import (
     StudyDetails,
     StudyInput,
 )
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
@@ -50,7 +52,11 @@ def _pydate(value: QDate) -> date:
 
 
 class TimeStudyDialog(QDialog):
-    """``save`` is called with the input; the dialog closes only when it succeeded."""
+    """``save`` is called with the input; the dialog closes only when it succeeded.
+
+    With ``drafts`` (the database path) the typed label, period and notes are kept as a draft of
+    the study (a new one: of the municipality) and offered back if the app crashed.
+    """
 
     def __init__(
         self,
@@ -60,6 +66,8 @@ class TimeStudyDialog(QDialog):
         save: Callable[[StudyInput], object],
         study: StudyDetails | None = None,
         default_label: str = "",
+        *,
+        drafts: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("time_study_dialog")
@@ -131,6 +139,29 @@ class TimeStudyDialog(QDialog):
         if not study:
             self.add_respondent()
         self._update_total()
+        self.drafts = (
+            DraftKeeper(
+                self,
+                drafts,
+                "time-study",
+                study.row.id if study else f"new-{municipality_id}",
+                fields=[self.label, self.start, self.end, self.notes],
+            )
+            if drafts is not None
+            else None
+        )
+        self._offered = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.drafts is not None and not self._offered:
+            self._offered = True
+            self.drafts.offer(self)
+
+    def reject(self) -> None:
+        if self.drafts is not None:
+            self.drafts.clear()
+        super().reject()
 
     # --- rows --------------------------------------------------------------------------------------
     def add_respondent(self, data: RespondentInput | None = None) -> int:
@@ -231,5 +262,7 @@ class TimeStudyDialog(QDialog):
         except Exception as exc:
             show_error(self, exc)
             return False
+        if self.drafts is not None:
+            self.drafts.clear()
         self.accept()
         return True

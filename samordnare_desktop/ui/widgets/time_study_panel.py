@@ -107,6 +107,7 @@ class TimeStudyPanel(QGroupBox):
             self.service.categories(),
             lambda data: created.append(self.service.create(data)),
             default_label=self._next_label(),
+            drafts=self.ctx.services.db.path,
         )
         if dialog.exec():
             self._changed(created[-1].id if created else None)
@@ -137,6 +138,7 @@ class TimeStudyPanel(QGroupBox):
             self.service.categories(),
             lambda data: self.service.update(study_id, data, expected_version=details.row.version),
             details,
+            drafts=self.ctx.services.db.path,
         )
         if dialog.exec():
             self._changed()
