@@ -4,6 +4,7 @@ follow-up; plus :class:`TreeEditor`, the tree with its edit pane that never drop
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,6 +35,7 @@ from samordnare_desktop.services.action_plans import (
     FollowUpDetails,
     parse_day,
 )
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.models.action_plan_tree_model import PlanTreeModel
 from samordnare_desktop.ui.widgets.form import FieldErrors
@@ -79,6 +81,10 @@ class _Form(QWidget):
     def first_field(self) -> QWidget:
         raise NotImplementedError
 
+    def draft_fields(self) -> list[QWidget]:
+        """The named fields kept as a crash draft (``ui.drafts``): the typed text."""
+        return []
+
 
 class AreaForm(_Form):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -117,6 +123,9 @@ class AreaForm(_Form):
 
     def first_field(self) -> QWidget:
         return self.name
+
+    def draft_fields(self) -> list[QWidget]:
+        return [self.name, self.situation, self.goal]
 
 
 def _status_combo(name: str) -> QComboBox:
@@ -176,6 +185,9 @@ class ActionForm(_Form):
     def first_field(self) -> QWidget:
         return self.what
 
+    def draft_fields(self) -> list[QWidget]:
+        return [self.what, self.owner, self.measure]
+
 
 class FollowAreaForm(_Form):
     """The assessment of a development area at the follow-up."""
@@ -216,6 +228,9 @@ class FollowAreaForm(_Form):
 
     def first_field(self) -> QWidget:
         return self.assessment
+
+    def draft_fields(self) -> list[QWidget]:
+        return [self.note]
 
 
 class FollowActionForm(_Form):
@@ -259,6 +274,9 @@ class FollowActionForm(_Form):
     def first_field(self) -> QWidget:
         return self.status
 
+    def draft_fields(self) -> list[QWidget]:
+        return [self.comment]
+
 
 def _removed_text() -> str:
     return QCoreApplication.translate(
@@ -277,7 +295,9 @@ class TreeEditor(QWidget):
     """A tree of areas and actions beside the pane that edits the current one.
 
     Choosing another row saves a changed pane first; if that is refused the error stays
-    beside its field, the typed text stays, and the selection goes back.
+    beside its field, the typed text stays, and the selection goes back. With ``db_path`` the
+    typed text of each pane is also kept as a crash draft (``<draft_kind>-area-<id>``,
+    ``<draft_kind>-action-<id>``), offered back when the same row is shown again.
     """
 
     def __init__(
@@ -289,6 +309,9 @@ class TreeEditor(QWidget):
         load: Callable[[AreaRow | ActionRow, _Form], None],
         name: str,
         parent: QWidget | None = None,
+        *,
+        db_path: Path | None = None,
+        draft_kind: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -299,6 +322,12 @@ class TreeEditor(QWidget):
         self.dirty = False
         self._reverting = False
         self.current_item: AreaRow | ActionRow | None = None
+        self.drafts: dict[int, DraftKeeper] = {}  # id(form) -> its keeper
+        if db_path is not None:
+            for form, kind in ((area_form, "area"), (action_form, "action")):
+                self.drafts[id(form)] = DraftKeeper(
+                    form, db_path, f"{draft_kind or name}-{kind}", fields=form.draft_fields()
+                )
 
         self.tree = QTreeView()
         self.tree.setObjectName(f"{name}_tree")
@@ -396,8 +425,22 @@ class TreeEditor(QWidget):
             show_error(self, exc)
             return False
         form.errors.clear()
+        keeper = self.drafts.get(id(form))
+        if keeper is not None:
+            keeper.mark_saved()
         self._mark_clean(self.tr("Saved"))
         return True
+
+    def draft_keeper(self) -> DraftKeeper | None:
+        """The crash-draft keeper of the pane shown, if drafts are kept."""
+        form = self.current_form()
+        return self.drafts.get(id(form)) if form is not None else None
+
+    def discard_draft(self) -> None:
+        """The shown row's typed text is dropped on purpose (the row goes): so is its draft."""
+        keeper = self.draft_keeper()
+        if keeper is not None:
+            keeper.clear()
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._reverting:
@@ -422,6 +465,14 @@ class TreeEditor(QWidget):
             form = self.area_form if isinstance(item, AreaRow) else self.action_form
             self._load(item, form)
             self.stack.setCurrentWidget(form)
+            keeper = self.drafts.get(id(form))
+            if keeper is not None:
+                keeper.clear()  # loading is not typing: no draft of the previous row from it
+                keeper.set_record(item.id)
+                self._mark_clean()
+                if keeper.offer(self):
+                    self._on_edited()
+                return
         self._mark_clean()
 
     def _after_reset(self) -> None:

@@ -265,6 +265,8 @@ class ActionPlansTab(QWidget):
             self._save_item,
             self._load_item,
             "plan",
+            db_path=self.ctx.services.db.path,
+            draft_kind="action-plan",
         )
         self.tree = self.editor.tree
         self.add_area_button = QPushButton(self.tr("New area"))
@@ -377,6 +379,8 @@ class ActionPlansTab(QWidget):
             self._save_follow_item,
             self._load_follow_item,
             "follow",
+            db_path=self.ctx.services.db.path,
+            draft_kind="follow-up",
         )
         self.follow_summary = QPlainTextEdit()
         self.follow_summary.setObjectName("follow_summary")
@@ -785,6 +789,8 @@ class ActionPlansTab(QWidget):
             return
         self.editor.dirty = False  # the plan goes; nothing typed in it to save
         self.follow_editor.dirty = False
+        self.editor.discard_draft()
+        self.follow_editor.discard_draft()
         self.save_header_button.setEnabled(False)
         municipality_id = plan.municipality_id
 
@@ -967,6 +973,7 @@ class ActionPlansTab(QWidget):
         if not messages.confirm(self, self.tr("Delete"), question):
             return
         self.editor.dirty = False  # the row goes; nothing of it to save
+        self.editor.discard_draft()
         if self._push(self.tr("Delete {name}").format(name=name), do, undo):
             self.ctx.show_status(self.tr("Deleted. Ctrl+Z undoes."))
 
@@ -1147,6 +1154,7 @@ class ActionPlansTab(QWidget):
         ):
             return
         self.follow_editor.dirty = False
+        self.follow_editor.discard_draft()
 
         def after() -> None:
             self.reload_plan()

@@ -276,3 +276,53 @@ def test_time_study_dialog_draft_survives_a_crash(qtbot, main_window, messages) 
     assert reopened.label.text() == "Mätning 1"
     reopened.reject()  # cancel: the draft goes
     assert not reopened.drafts.path.exists()
+
+
+def test_action_plan_action_draft_survives_a_crash(qtbot, main_window, messages) -> None:
+    from samordnare_desktop.domain.action_plan import PlanStatus
+    from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+    from samordnare_desktop.ui.action_plans_tab import ActionPlansTab
+
+    services = main_window.ctx.services
+    mjolby = services.municipalities.by_code("0586")
+    details = services.municipalities.details(mjolby.id)
+    services.municipalities.update(
+        mjolby.id, expected_version=details.version, in_programme=True, notes=""
+    )
+    svc = services.action_plans
+    plan = svc.create_plan(mjolby.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 1), "Eva Ek"))
+    area = svc.add_area(plan.id, AreaInput("Samverkan med skola", "Nuläge", "Mål"))
+    first = svc.add_action(area.id, ActionInput("Rutin för SIP", "Avdelningschef"))
+    second = svc.add_action(area.id, ActionInput("Möten med elevhälsan", "Enhetschef"))
+
+    def make() -> ActionPlansTab:
+        tab = ActionPlansTab(main_window.ctx)
+        qtbot.addWidget(tab)
+        tab.refresh()
+        assert tab.select_code("0586")
+        return tab
+
+    tab = make()
+    assert tab.editor.select(first.id)
+    assert not _offered(messages)
+    keeper = tab.editor.draft_keeper()
+    assert keeper.key == f"action-plan-action-{first.id}"
+    tab.action_form.what.setPlainText("Rutin för SIP & <b>elevhälsan</b> 🙂")
+    tab.action_form.owner.setText("Enhetschef")
+    keeper.save_now()
+    assert keeper.path.exists()
+    _crash(tab)
+
+    reopened = make()
+    assert reopened.editor.select(second.id)  # another action: not offered
+    assert not _offered(messages)
+    assert reopened.action_form.what.toPlainText() == "Möten med elevhälsan"
+    assert reopened.editor.select(first.id)
+    assert _offered(messages)
+    assert reopened.action_form.what.toPlainText() == "Rutin för SIP & <b>elevhälsan</b> 🙂"
+    assert reopened.action_form.owner.text() == "Enhetschef"
+    assert reopened.editor.dirty
+    assert reopened.editor.save()
+    stored = svc.get(plan.id).areas[0].actions[0]
+    assert (stored.what, stored.owner) == ("Rutin för SIP & <b>elevhälsan</b> 🙂", "Enhetschef")
+    assert not reopened.editor.draft_keeper().path.exists()  # saved: the draft is gone
