@@ -60,6 +60,7 @@ from samordnare_desktop.ui.action_plan_forms import (
     TreeEditor,
 )
 from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.models.action_plan_table_models import (
     OVERDUE,
@@ -422,6 +423,13 @@ class ActionPlansTab(QWidget):
         self.save_summary_button.clicked.connect(self.save_summary)
         self.follow_summary.textChanged.connect(
             lambda: self.summary_status.setText(self.tr("Unsaved changes"))
+        )
+        self.summary_drafts = DraftKeeper(
+            summary_box,
+            self.ctx.services.db.path,
+            "follow-up-summary",
+            record_id="",
+            fields=[self.follow_summary],
         )
         return page
 
@@ -791,6 +799,7 @@ class ActionPlansTab(QWidget):
         self.follow_editor.dirty = False
         self.editor.discard_draft()
         self.follow_editor.discard_draft()
+        self.summary_drafts.clear()
         self.save_header_button.setEnabled(False)
         municipality_id = plan.municipality_id
 
@@ -1084,6 +1093,10 @@ class ActionPlansTab(QWidget):
         self.follow_summary.setPlainText(follow.summary)
         self.follow_summary.blockSignals(False)
         self.summary_status.clear()
+        another = self.summary_drafts.record_id != str(follow.id)
+        self.summary_drafts.set_record(follow.id)
+        if another and self.summary_drafts.offer(self):  # not on every reload of the same one
+            self.summary_status.setText(self.tr("Unsaved changes"))
         self.follow_editor.reload_current()
 
     def _fill_visits(self) -> None:
@@ -1155,6 +1168,7 @@ class ActionPlansTab(QWidget):
             return
         self.follow_editor.dirty = False
         self.follow_editor.discard_draft()
+        self.summary_drafts.clear()
 
         def after() -> None:
             self.reload_plan()
@@ -1206,6 +1220,7 @@ class ActionPlansTab(QWidget):
 
         if guarded(self, save):
             self.follow = self.service.follow_up(follow.plan_id)
+            self.summary_drafts.mark_saved()
             self.summary_status.setText(self.tr("Saved"))
             self._load_history()
 

@@ -326,3 +326,41 @@ def test_action_plan_action_draft_survives_a_crash(qtbot, main_window, messages)
     stored = svc.get(plan.id).areas[0].actions[0]
     assert (stored.what, stored.owner) == ("Rutin för SIP & <b>elevhälsan</b> 🙂", "Enhetschef")
     assert not reopened.editor.draft_keeper().path.exists()  # saved: the draft is gone
+
+
+def test_follow_up_summary_draft_survives_a_crash(qtbot, main_window, messages) -> None:
+    from samordnare_desktop.domain.action_plan import PlanStatus
+    from samordnare_desktop.services.action_plans import AreaInput, PlanInput
+    from samordnare_desktop.ui.action_plans_tab import ActionPlansTab
+
+    services = main_window.ctx.services
+    mjolby = services.municipalities.by_code("0586")
+    details = services.municipalities.details(mjolby.id)
+    services.municipalities.update(
+        mjolby.id, expected_version=details.version, in_programme=True, notes=""
+    )
+    svc = services.action_plans
+    plan = svc.create_plan(mjolby.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 1), "Eva Ek"))
+    svc.add_area(plan.id, AreaInput("Samverkan med skola"))
+    svc.start_follow_up(plan.id, held_on=date(2026, 10, 1))
+
+    def make() -> ActionPlansTab:
+        tab = ActionPlansTab(main_window.ctx)
+        qtbot.addWidget(tab)
+        tab.refresh()
+        assert tab.select_code("0586")
+        return tab
+
+    tab = make()
+    assert not _offered(messages)
+    tab.follow_summary.setPlainText("Kommunen har kommit långt & <b>vidare</b>.")
+    tab.summary_drafts.save_now()
+    assert tab.summary_drafts.path.exists()
+    _crash(tab)
+
+    reopened = make()
+    assert _offered(messages)
+    assert reopened.follow_summary.toPlainText() == "Kommunen har kommit långt & <b>vidare</b>."
+    reopened.save_summary()
+    assert svc.follow_up(plan.id).summary == "Kommunen har kommit långt & <b>vidare</b>."
+    assert not reopened.summary_drafts.path.exists()
