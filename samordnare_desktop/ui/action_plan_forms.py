@@ -37,6 +37,7 @@ from samordnare_desktop.services.action_plans import (
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.models.action_plan_tree_model import PlanTreeModel
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 
 def _text_edit(name: str, height: int = 90) -> QPlainTextEdit:
@@ -119,8 +120,8 @@ class AreaForm(_Form):
         return self.name
 
 
-def _status_combo(name: str) -> QComboBox:
-    combo = QComboBox()
+def _status_combo(name: str) -> ValueCombo:
+    combo = ValueCombo()  # keeps the enum: Qt hands a StrEnum back as plain str
     combo.setObjectName(name)
     for status in ActionStatus:
         combo.addItem(status.label(), status)
@@ -186,7 +187,7 @@ class FollowAreaForm(_Form):
         self.heading.setWordWrap(True)
         self.heading.setObjectName("follow_area_heading")
         self.form.addRow(self.heading)
-        self.assessment = QComboBox()
+        self.assessment = ValueCombo()
         self.assessment.setObjectName("follow_assessment")
         self.assessment.addItem(self.tr("Not assessed"), None)
         for value in Assessment:
