@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, suggested_areas
-from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.services.action_plans import (
     ActionInput,
     ActionRow,
@@ -34,7 +33,7 @@ from samordnare_desktop.services.action_plans import (
     FollowUpDetails,
     parse_day,
 )
-from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.models.action_plan_tree_model import PlanTreeModel
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
@@ -371,14 +370,7 @@ class TreeEditor(QWidget):
         item, form = self.current_item, self.current_form()
         if not self.dirty or item is None or form is None:
             return True
-        try:
-            self._save(item, form)
-        except ValidationError as exc:
-            if not form.errors.show(exc):
-                show_error(self, exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not attempt(self, form.errors, lambda: self._save(item, form)):
             return False
         form.errors.clear()
         self._mark_clean(self.tr("Saved"))

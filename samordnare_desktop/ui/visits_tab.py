@@ -40,6 +40,7 @@ from samordnare_desktop.ui.models.visit_table_model import VisitFilterProxy, Vis
 from samordnare_desktop.ui.municipalities_tab import configure_table
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 from samordnare_desktop.ui.visit_form import VisitForm
+from samordnare_desktop.ui.widgets.form import date_edit
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 # Extra pages beside the visit form: objectName, "module:Class", title. A page class is
@@ -67,10 +68,7 @@ NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit = date_edit(name)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("–")
     edit.setDate(NO_DATE)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.participant import PARTIES, ParticipantCategory
 from samordnare_desktop.services.participants import (
     ParticipantRow,
@@ -33,7 +32,7 @@ from samordnare_desktop.services.participants import (
     PersonInput,
     PersonRow,
 )
-from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 # save(person, participation, person_id of a chosen directory entry or None)
@@ -264,14 +263,11 @@ class ParticipantDialog(QDialog):
         )
 
     def try_save(self) -> bool:
-        try:
-            self._save(self.person_value(), self.participation_value(), self.person_id)
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                show_error(self, exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not attempt(
+            self,
+            self.errors,
+            lambda: self._save(self.person_value(), self.participation_value(), self.person_id),
+        ):
             return False
         self.accept()
         return True

@@ -8,11 +8,10 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,19 +33,11 @@ from samordnare_desktop.services.time_study import (
     StudyDetails,
     StudyInput,
 )
-from samordnare_desktop.ui.errors import show_error
-from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.errors import attempt
+from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 
 FIXED_COLUMNS = 3  # respondent, role, days
 KEPT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class TimeStudyDialog(QDialog):
@@ -71,13 +62,8 @@ class TimeStudyDialog(QDialog):
         today = date.today()
         self.label = QLineEdit(study.row.label if study else default_label)
         self.label.setObjectName("label")
-        self.start = QDateEdit(_qdate(study.row.start_date if study else today))
-        self.start.setObjectName("start_date")
-        self.end = QDateEdit(_qdate(study.row.end_date if study else today))
-        self.end.setObjectName("end_date")
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit("start_date", study.row.start_date if study else today)
+        self.end = date_edit("end_date", study.row.end_date if study else today)
         self.notes = QLineEdit(study.notes if study else "")
         self.notes.setObjectName("notes")
         form = QFormLayout()
@@ -197,8 +183,8 @@ class TimeStudyDialog(QDialog):
         return StudyInput(
             self.municipality_id,
             self.label.text(),
-            _pydate(self.start.date()),
-            _pydate(self.end.date()),
+            self.start.date().toPython(),
+            self.end.date().toPython(),
             self.respondents(),
             self.notes.text(),
         )
@@ -222,14 +208,7 @@ class TimeStudyDialog(QDialog):
         )
 
     def try_save(self) -> bool:
-        try:
-            self._save(self.value())
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                show_error(self, exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not attempt(self, self.errors, lambda: self._save(self.value())):
             return False
         self.accept()
         return True
