@@ -40,3 +40,25 @@ def test_date_edit_round_trips_python_dates(qtbot) -> None:
     qtbot.addWidget(edit)
     assert edit.objectName() == "start" and edit.calendarPopup()
     assert edit.date().toPython() == date(2026, 3, 1) and edit.text() == "2026-03-01"
+
+
+def test_push_undoable_records_only_what_was_done(qtbot, messages) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from samordnare_desktop.ui.undo import push_undoable
+
+    stack = QUndoStack()
+    log: list[str] = []
+    assert push_undoable(
+        None, stack, "Delete", lambda: log.append("do"), lambda: log.append("undo"), lambda: None
+    )
+    assert stack.count() == 1 and log == ["do"]
+    stack.undo()
+    assert log == ["do", "undo"]
+    assert not push_undoable(
+        None, stack, "Refused", _raise(UserError("No.")), lambda: None, lambda: None
+    )
+    assert stack.count() == 1 and messages.texts("warn") == ["No."]
+    assert push_undoable(None, stack, "Later", lambda: None, _raise(UserError("Gone.")), list)
+    stack.undo()  # a failing undo is shown, never raised into Qt
+    assert messages.texts("warn") == ["No.", "Gone."]
