@@ -28,6 +28,7 @@ from samordnare_desktop.domain.participant import (
 )
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.visits import live_visit
 
 # --- inputs and rows ----------------------------------------------------------------------------
 
@@ -538,11 +539,7 @@ class ParticipantService:
         return [PersonRow(*r) for r in s.execute(statement)]
 
     # --- writing --------------------------------------------------------------------------------
-    def _visit(self, s: Session, visit_id: uuid.UUID) -> Visit:
-        visit = s.get(Visit, visit_id)
-        if visit is None or visit.is_deleted:
-            raise NotFoundError(translate("visits", "The visit no longer exists."))
-        return visit
+    _visit = staticmethod(live_visit)
 
     def _participant(self, s: Session, participant_id: uuid.UUID) -> Participant:
         participant = s.get(Participant, participant_id)
