@@ -53,3 +53,17 @@ def test_action_plan_form_combos_keep_their_enums(qtbot) -> None:
     assert area.assessment.currentData() is None  # "Not assessed"
     area.assessment.setCurrentIndex(area.assessment.findData(Assessment.WORSE))
     assert area.assessment.currentData() is Assessment.WORSE
+
+
+def test_time_study_role_combo_keeps_the_role(qtbot) -> None:
+    from samordnare_desktop.domain.time_study import RespondentRole
+    from samordnare_desktop.services.time_study import CategoryRow, RespondentInput
+    from samordnare_desktop.ui.dialogs.time_study_dialog import TimeStudyDialog
+
+    travel = CategoryRow(uuid.uuid4(), 1, "travel", "Resor", 1)
+    dialog = TimeStudyDialog(None, uuid.uuid4(), [travel], lambda _data: None)
+    qtbot.addWidget(dialog)
+    dialog.add_respondent(RespondentInput(RespondentRole.INVESTIGATOR, 5, {travel.id: 30}, "B"))
+    first, second = dialog.respondents()
+    assert first.role is next(iter(RespondentRole))  # a new row starts at the first role
+    assert second.role is RespondentRole.INVESTIGATOR and second.minutes == {travel.id: 30}

@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from samordnare_desktop.services.time_study import (
 )
 from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 FIXED_COLUMNS = 3  # respondent, role, days
 KEPT_ROLE = Qt.ItemDataRole.UserRole
@@ -128,10 +128,11 @@ class TimeStudyDialog(QDialog):
         kept = {k.hex: v for k, v in (data.minutes.items() if data else ()) if k not in shown}
         label.setData(KEPT_ROLE, json.dumps(kept))  # minutes of hidden categories stay as they are
         self.table.setItem(row, 0, label)
-        role = QComboBox()
+        role = ValueCombo()
         for r in RespondentRole:
-            role.addItem(r.label(), r.value)  # plain text: Qt keeps str subclasses as str
-        role.setCurrentIndex(role.findData(data.role.value) if data else 0)
+            role.add(r.label(), r)
+        if data:
+            role.set_value(data.role)
         self.table.setCellWidget(row, 1, role)
         self.table.setItem(row, 2, QTableWidgetItem(f"{data.days:g}" if data else "10"))
         for column, c in enumerate(self.categories, start=FIXED_COLUMNS):
@@ -175,7 +176,7 @@ class TimeStudyDialog(QDialog):
             kept = self.table.item(row, 0).data(KEPT_ROLE) if self.table.item(row, 0) else None
             for key, value in json.loads(kept or "{}").items():
                 minutes[uuid.UUID(key)] = int(value)
-            role = RespondentRole(self.table.cellWidget(row, 1).currentData())
+            role = self.table.cellWidget(row, 1).value()
             out.append(RespondentInput(role, days, minutes, self._text(row, 0)))
         return tuple(out)
 
