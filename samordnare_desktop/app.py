@@ -6,6 +6,7 @@ over a database without showing it.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import logging.handlers
@@ -87,13 +88,38 @@ def _core_app(lang: str):
     return app
 
 
+def _import_database_layer() -> None:
+    """Import the session layer and the mapped classes every tab needs, once, before Qt.
+
+    Only those: the other areas' classes (action plans, agendas, participants, time studies) are
+    mapped when their service is first imported, as the CLI always did (``domain.models`` imports
+    them all, for Alembic and the schema test). Before Qt: once PySide6 is imported, shiboken
+    inspects the source of every module imported after it (its ``__feature__`` hook). Without the
+    cyclic garbage collector: these imports create some 80,000 objects that live as long as the
+    process (modules, classes, mappers), which it would scan again and again (~35 ms of
+    start-up); they are then frozen (``gc.freeze``), so later collections skip them too.
+    """
+    if "samordnare_desktop.session" in sys.modules:
+        return
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for module in (
+            "samordnare_desktop.domain.municipality",
+            "samordnare_desktop.domain.visit",
+            "samordnare_desktop.session",
+        ):
+            importlib.import_module(module)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def _gui_app(lang: str, *, offscreen: bool = False):
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # Import the database layer before Qt: once PySide6 is imported, shiboken inspects the source
-    # of every module imported after it (its __feature__ hook), which costs ~80 ms of start-up.
-    for module in ("samordnare_desktop.domain.models", "samordnare_desktop.session"):
-        importlib.import_module(module)
+    _import_database_layer()
     from PySide6.QtWidgets import QApplication
 
     from samordnare_desktop import qt_i18n
