@@ -14,9 +14,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import SimpleNamespace
 
 from samordnare_desktop import APP_NAME, ORG_NAME
-from samordnare_desktop.cli import build_parser
 from samordnare_desktop.domain.errors import CorruptDatabaseError, UserError
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import default_db_path
@@ -252,8 +252,36 @@ def run_screenshot(
     return 0
 
 
+def window_args(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The arguments of a plain window start (only ``--db PATH`` / ``--lang sv|en``), else None.
+
+    Read without building the full parser, which imports every command module (~20 ms of
+    start-up); anything else (a command, ``--help``, a bad value) goes to argparse as before.
+    """
+    values: dict[str, str] = {}
+    tokens = list(argv)
+    while tokens:
+        name, equals, value = tokens.pop(0).partition("=")
+        if name not in ("--db", "--lang"):
+            return None
+        if not equals:
+            if not tokens:
+                return None
+            value = tokens.pop(0)
+        if not value or value.startswith("-") or (name == "--lang" and value not in ("sv", "en")):
+            return None
+        values[name[2:]] = value
+    db = values.get("db")
+    return SimpleNamespace(command=None, db=Path(db) if db else None, lang=values.get("lang"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = window_args(argv)
+    if args is None:
+        from samordnare_desktop.cli import build_parser
+
+        args = build_parser().parse_args(argv)
     _setup_logging()
     db_path = (args.db or default_db_path()).expanduser().resolve()
     try:
