@@ -79,3 +79,12 @@ def test_window_shows_without_heavy_modules_on_a_current_database(db_path, tmp_p
         name for name in shown if name.split(".")[0] in HEAVY + ALSO_HEAVY or name in LATER_AREAS
     )
     assert loaded == []
+
+
+def test_county_filter_lists_every_county_in_code_order(main_window) -> None:
+    """The filter is built from the municipality rows (one query fewer at start)."""
+    tab = main_window.tab("municipalities")
+    items = [(tab.county.itemText(i), tab.county.itemData(i)) for i in range(tab.county.count())]
+    counties = main_window.session.services.municipalities.counties()
+    assert items[1:] == [(f"{c.code} {c.name}", c.code) for c in counties]
+    assert len(items) == 22 and items[0][1] == ""
