@@ -165,12 +165,12 @@ def test_any_day_and_times_validate_or_are_refused_with_a_field(
 
 
 def test_cli_date_option_refuses_30_february_in_one_clear_line() -> None:
-    from samordnare_desktop.commands.visits import _day
+    from samordnare_desktop.cli import parse_day  # every command's date option goes through it
 
     with pytest.raises(UserError, match="2026-02-30"):
-        _day("2026-02-30", "--from")
+        parse_day("2026-02-30", "--from")
     with pytest.raises(UserError):
-        _day("24:00", "--from")
+        parse_day("24:00", "--from")
 
 
 # --- PDF: escaping and rendering --------------------------------------------------------------------
