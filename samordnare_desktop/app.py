@@ -6,6 +6,7 @@ over a database without showing it.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import logging.handlers
@@ -13,9 +14,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import SimpleNamespace
 
 from samordnare_desktop import APP_NAME, ORG_NAME
-from samordnare_desktop.cli import build_parser
 from samordnare_desktop.domain.errors import CorruptDatabaseError, UserError
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import default_db_path
@@ -87,13 +88,38 @@ def _core_app(lang: str):
     return app
 
 
+def _import_database_layer() -> None:
+    """Import the session layer and the mapped classes every tab needs, once, before Qt.
+
+    Only those: the other areas' classes (action plans, agendas, participants, time studies) are
+    mapped when their service is first imported, as the CLI always did (``domain.models`` imports
+    them all, for Alembic and the schema test). Before Qt: once PySide6 is imported, shiboken
+    inspects the source of every module imported after it (its ``__feature__`` hook). Without the
+    cyclic garbage collector: these imports create some 80,000 objects that live as long as the
+    process (modules, classes, mappers), which it would scan again and again (~35 ms of
+    start-up); they are then frozen (``gc.freeze``), so later collections skip them too.
+    """
+    if "samordnare_desktop.session" in sys.modules:
+        return
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for module in (
+            "samordnare_desktop.domain.municipality",
+            "samordnare_desktop.domain.visit",
+            "samordnare_desktop.session",
+        ):
+            importlib.import_module(module)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def _gui_app(lang: str, *, offscreen: bool = False):
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # Import the database layer before Qt: once PySide6 is imported, shiboken inspects the source
-    # of every module imported after it (its __feature__ hook), which costs ~80 ms of start-up.
-    for module in ("samordnare_desktop.domain.models", "samordnare_desktop.session"):
-        importlib.import_module(module)
+    _import_database_layer()
     from PySide6.QtWidgets import QApplication
 
     from samordnare_desktop import qt_i18n
@@ -226,8 +252,36 @@ def run_screenshot(
     return 0
 
 
+def window_args(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The arguments of a plain window start (only ``--db PATH`` / ``--lang sv|en``), else None.
+
+    Read without building the full parser, which imports every command module (~20 ms of
+    start-up); anything else (a command, ``--help``, a bad value) goes to argparse as before.
+    """
+    values: dict[str, str] = {}
+    tokens = list(argv)
+    while tokens:
+        name, equals, value = tokens.pop(0).partition("=")
+        if name not in ("--db", "--lang"):
+            return None
+        if not equals:
+            if not tokens:
+                return None
+            value = tokens.pop(0)
+        if not value or value.startswith("-") or (name == "--lang" and value not in ("sv", "en")):
+            return None
+        values[name[2:]] = value
+    db = values.get("db")
+    return SimpleNamespace(command=None, db=Path(db) if db else None, lang=values.get("lang"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = window_args(argv)
+    if args is None:
+        from samordnare_desktop.cli import build_parser
+
+        args = build_parser().parse_args(argv)
     _setup_logging()
     db_path = (args.db or default_db_path()).expanduser().resolve()
     try:

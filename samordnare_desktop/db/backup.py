@@ -41,6 +41,24 @@ def private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
+def copy_database(
+    source: Path, target: Path, connect: RawConnect, *, delete_journal: bool = False
+) -> None:
+    """SQLite's online backup of ``source`` into ``target``, both opened with ``connect`` (so an
+    encrypted database is copied with its key). ``delete_journal``: the copy stands alone, no WAL."""
+    src = connect(source)
+    try:
+        dest = connect(target)
+        try:
+            src.backup(dest)
+            if delete_journal:
+                dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    finally:
+        src.close()
+
+
 def list_backups(db_path: Path) -> list[Path]:
     """Backups of ``db_path``, newest first."""
     folder = backup_dir_for(db_path)
@@ -61,16 +79,7 @@ def backup_now(
     rotate(db_path)  # also before: a crash between rename and rotation never lets copies pile up
     private_file(temp)
     try:
-        source = connect(db_path)
-        try:
-            dest = connect(temp)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        copy_database(db_path, temp, connect, delete_journal=True)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, target)
@@ -211,15 +220,7 @@ def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect
     temp.unlink(missing_ok=True)
     private_file(temp)
     try:
-        source = connect(backup)
-        try:
-            dest = connect(temp)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        copy_database(backup, temp, connect)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
     except BaseException:

@@ -1,6 +1,6 @@
 """Schema versioning: Alembic owns the schema, but is imported only when an upgrade is due.
 
-Reading which revisions exist is done by parsing the revision files (``ast``), and reading which
+Reading which revisions exist is done by reading the revision files (no import), and reading which
 revision a database has is one plain query on a read-only connection, so a current database
 opens without Alembic's ~0.5 s import, and a database from a newer app is refused before a
 single byte of it is written.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import enum
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
@@ -35,8 +36,41 @@ class SchemaStatus:
     database_revisions: frozenset[str]
 
 
-def _literal(node: ast.AST) -> object:
-    return ast.literal_eval(node)
+# ``revision = "..."`` / ``down_revision: ... = ...`` at the top level of a revision file.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\b[^=\n]*=[ \t]*(.+?)[ \t]*(?:#.*)?$", re.M)
+
+
+def _revision_values(text: str) -> dict[str, object]:
+    """``revision`` and ``down_revision`` of one revision file.
+
+    Each value is one literal on its line (what ``tools/new_migration.py`` writes), read with
+    ``ast.literal_eval`` without parsing the whole file (~1 ms a file at every start); anything
+    else (a value over several lines) falls back to parsing the file.
+    """
+    values: dict[str, object] = {}
+    try:
+        for match in _ASSIGNMENT.finditer(text):
+            values.setdefault(match.group(1), ast.literal_eval(match.group(2)))
+    except (ValueError, SyntaxError):
+        return _parsed_revision_values(text)
+    return values
+
+
+def _parsed_revision_values(text: str) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for node in ast.parse(text).body:
+        target = value = None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        if (
+            isinstance(target, ast.Name)
+            and value is not None
+            and target.id in ("revision", "down_revision")
+        ):
+            values[target.id] = ast.literal_eval(value)
+    return values
 
 
 @cache
@@ -44,19 +78,7 @@ def script_revisions() -> dict[str, tuple[str, ...]]:
     """Map each revision id shipped with the app to the revisions it builds on."""
     revisions: dict[str, tuple[str, ...]] = {}
     for path in sorted(VERSIONS_DIR.glob("*.py")):
-        values: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target = value = None
-            if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            elif isinstance(node, ast.AnnAssign):
-                target, value = node.target, node.value
-            if (
-                isinstance(target, ast.Name)
-                and value is not None
-                and target.id in ("revision", "down_revision")
-            ):
-                values[target.id] = _literal(value)
+        values = _revision_values(path.read_text(encoding="utf-8"))
         if "revision" not in values:
             continue
         down = values.get("down_revision")

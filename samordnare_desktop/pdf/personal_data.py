@@ -42,12 +42,7 @@ def render_person_report(report: PersonReport) -> bytes:
         Spacer(1, 8),
     ]
     for number, record in enumerate(report.records, start=1):
-        heading = f"{number}. {record.label}"
-        if record.where:
-            heading += f" – {record.where}"
-        if record.deleted:
-            heading += " " + translate("privacy", "(deleted, removed when the app closes)")
-        story.append(Paragraph(esc(heading), s["h2"]))
+        story.append(Paragraph(esc(record.heading(number)), s["h2"]))
         for key, value in record.fields.items():
             if not value:
                 continue

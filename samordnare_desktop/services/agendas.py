@@ -32,6 +32,7 @@ from samordnare_desktop.domain.errors import (
 )
 from samordnare_desktop.domain.visit import Visit, VisitKind
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.visits import live_visit
 
 MINUTES_PER_DAY = 24 * 60
 MAX_DURATION = 12 * 60
@@ -310,12 +311,7 @@ class AgendaService:
         self.db = db
 
     # --- helpers ------------------------------------------------------------------------------
-    @staticmethod
-    def _visit(s: Session, visit_id: uuid.UUID) -> Visit:
-        visit = s.get(Visit, visit_id)
-        if visit is None or visit.is_deleted:
-            raise NotFoundError(translate("visits", "The visit no longer exists."))
-        return visit
+    _visit = staticmethod(live_visit)
 
     @staticmethod
     def _items(s: Session, visit_id: uuid.UUID) -> list[AgendaItem]:

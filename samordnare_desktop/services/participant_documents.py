@@ -39,6 +39,7 @@ from samordnare_desktop.services.participants import (
     name_org_key,
     validate_person,
 )
+from samordnare_desktop.services.visits import live_visit
 
 if TYPE_CHECKING:  # the PDF module (and ReportLab) is imported when a PDF is made
     from samordnare_desktop.pdf.participants import ListOptions, ParticipantEntry, VisitHeading
@@ -758,12 +759,7 @@ class ParticipantDocumentService:
         self.db = db
         self.participants = ParticipantService(db)
 
-    @staticmethod
-    def _visit(s: Session, visit_id: uuid.UUID) -> Visit:
-        visit = s.get(Visit, visit_id)
-        if visit is None or visit.is_deleted:
-            raise NotFoundError(translate("visits", "The visit no longer exists."))
-        return visit
+    _visit = staticmethod(live_visit)
 
     # --- import -----------------------------------------------------------------------------
     def preview(self, visit_id: uuid.UUID, path: Path, *, sheet: str | None = None) -> ImportPlan:

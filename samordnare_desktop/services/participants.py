@@ -28,6 +28,7 @@ from samordnare_desktop.domain.participant import (
 )
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.visits import live_visit
 
 # --- inputs and rows ----------------------------------------------------------------------------
 
@@ -59,8 +60,28 @@ class ParticipationInput:
     walk_in: bool = False
 
 
+class _Named:
+    """What a person row and a participant row say alike about the person they name."""
+
+    category: ParticipantCategory
+    name: str
+    party: str
+
+    @property
+    def is_child(self) -> bool:
+        return self.category.is_child
+
+    @property
+    def anonymous(self) -> bool:
+        return self.is_child and not self.name
+
+    @property
+    def party_label(self) -> str:
+        return f"({self.party})" if self.party else ""
+
+
 @dataclass(frozen=True)
-class PersonRow:
+class PersonRow(_Named):
     id: uuid.UUID
     version: int
     municipality_id: uuid.UUID
@@ -75,24 +96,12 @@ class PersonRow:
     alias_number: int | None
 
     @property
-    def is_child(self) -> bool:
-        return self.category.is_child
-
-    @property
-    def anonymous(self) -> bool:
-        return self.is_child and not self.name
-
-    @property
     def display_name(self) -> str:
         """Name as the coordinator sees it on screen: "Elsa (Ungdom 2)" or "Ungdom 2"."""
         if self.is_child:
             alias = young_person_label(self.alias_number)
             return f"{self.name} ({alias})" if self.name else alias
         return self.name
-
-    @property
-    def party_label(self) -> str:
-        return f"({self.party})" if self.party else ""
 
     def as_input(self) -> PersonInput:
         return PersonInput(
@@ -117,7 +126,7 @@ class PersonRow:
 
 
 @dataclass(frozen=True)
-class ParticipantRow:
+class ParticipantRow(_Named):
     """One line of a visit's participant list (person and participation together)."""
 
     id: uuid.UUID
@@ -143,14 +152,6 @@ class ParticipantRow:
     name_on_lists: bool
 
     @property
-    def is_child(self) -> bool:
-        return self.category.is_child
-
-    @property
-    def anonymous(self) -> bool:
-        return self.is_child and not self.name
-
-    @property
     def display_name(self) -> str:
         """Name on screen: "Elsa (Ungdom 2)", "Ungdom 2" or the adult's name."""
         return self.person().display_name
@@ -163,10 +164,6 @@ class ParticipantRow:
                 return self.name
             return young_person_label(self.alias_number)
         return self.name
-
-    @property
-    def party_label(self) -> str:
-        return f"({self.party})" if self.party else ""
 
     @property
     def role(self) -> str:
@@ -542,11 +539,7 @@ class ParticipantService:
         return [PersonRow(*r) for r in s.execute(statement)]
 
     # --- writing --------------------------------------------------------------------------------
-    def _visit(self, s: Session, visit_id: uuid.UUID) -> Visit:
-        visit = s.get(Visit, visit_id)
-        if visit is None or visit.is_deleted:
-            raise NotFoundError(translate("visits", "The visit no longer exists."))
-        return visit
+    _visit = staticmethod(live_visit)
 
     def _participant(self, s: Session, participant_id: uuid.UUID) -> Participant:
         participant = s.get(Participant, participant_id)

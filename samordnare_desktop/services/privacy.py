@@ -336,6 +336,15 @@ class PersonRecord:
     fields: dict[str, str]
     deleted: bool = False
 
+    def heading(self, number: int) -> str:
+        """The record's heading in the person's copy: "2. Kontakt – Ort (raderad, …)"."""
+        text = f"{number}. {self.label}"
+        if self.where:
+            text += f" – {self.where}"
+        if self.deleted:
+            text += " " + translate("privacy", "(deleted, removed when the app closes)")
+        return text
+
 
 @dataclass(frozen=True)
 class PersonReport:
@@ -690,22 +699,14 @@ def rewrite_backup(path: Path, change: Callable[[Session], EraseResult]) -> bool
     bytes), and put in place atomically; the old file is overwritten and deleted.
     """
     from samordnare_desktop.db import encryption
-    from samordnare_desktop.db.backup import private_file
+    from samordnare_desktop.db.backup import copy_database, private_file
 
     key = encryption.key_for(path)
     temp = path.with_name(path.name + ".part")
     encryption.scrub_file(temp)
     private_file(temp)
     try:
-        source = encryption.connect_raw(path, key)
-        try:
-            dest = encryption.connect_raw(temp, key)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        copy_database(path, temp, lambda p: encryption.connect_raw(p, key))
         db = Database(temp, key=key)
         try:
             with db.write() as s:
@@ -808,12 +809,7 @@ def report_text(report: PersonReport) -> str:
         "",
     ]
     for number, record in enumerate(report.records, start=1):
-        heading = f"{number}. {record.label}"
-        if record.where:
-            heading += f" – {record.where}"
-        if record.deleted:
-            heading += " " + translate("privacy", "(deleted, removed when the app closes)")
-        lines.append(heading)
+        lines.append(record.heading(number))
         for key, value in record.fields.items():
             if value:
                 lines.append(f"   {_field_label(key)}: {_shown(value, pattern)}")

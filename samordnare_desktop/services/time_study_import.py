@@ -22,6 +22,7 @@ from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.domain.time_study import RespondentRole
 from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.tabular import cell_text, header_key, map_headers, read_table
 from samordnare_desktop.services.time_study import CategoryRow, RespondentInput
 
 MAX_ROWS = 50_000
@@ -32,6 +33,13 @@ DAYS_HEADERS = {"dagar", "antal dagar", "days", "mätdagar", "dagar mätta", "da
 CATEGORY_HEADERS = {"kategori", "category", "aktivitet", "tidskategori"}
 MINUTES_HEADERS = {"minuter", "minutes", "tid (min)", "min", "tid"}
 TOTAL_HEADERS = {"summa", "totalt", "total", "sum"}
+HEADER_ALIASES = {
+    "respondent": RESPONDENT_HEADERS,
+    "role": ROLE_HEADERS,
+    "days": DAYS_HEADERS,
+    "category": CATEGORY_HEADERS,
+    "minutes": MINUTES_HEADERS,
+}
 
 ROLE_WORDS: tuple[tuple[RespondentRole, tuple[str, ...]], ...] = (
     (RespondentRole.MANAGER, ("enhetschef", "chef", "manager", "unit manager", "arbetsledare")),
@@ -100,7 +108,6 @@ SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 def read_rows(path: Path) -> tuple[list[list[str]], list[int]]:
     """The header row and the data rows of a CSV or XLSX file as text, with each data row's line
     number in the file (reading, encodings and separators: ``services.tabular``)."""
-    from samordnare_desktop.services.tabular import cell_text, read_table
 
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
@@ -181,11 +188,6 @@ def _category_lookup(categories: Sequence[CategoryRow]) -> dict[str, CategoryRow
     return lookup
 
 
-def _find(headers: list[str], names: set[str]) -> int | None:
-    found = [i for i, h in enumerate(headers) if h in names]
-    return found[0] if found else None
-
-
 def preview(path: Path, categories: Sequence[CategoryRow]) -> ImportPreview:
     """Read and check ``path``; raises ``UserError`` naming the first problem. Writes nothing."""
     rows, numbers = read_rows(path)
@@ -201,18 +203,20 @@ def interpret(
     numbers = numbers or list(range(2, len(rows) + 1))
     header_texts = [str(h).strip() for h in rows[0]]
     headers = [_key(h) for h in header_texts]
-    role_col = _find(headers, ROLE_HEADERS)
-    if role_col is None:
+    columns = map_headers(header_texts, HEADER_ALIASES)
+    if "role" not in columns:
         raise _refuse(translate("time_study_import", "The file has no role column (“Roll”)."))
-    if _find(headers, CATEGORY_HEADERS) is not None:
-        return _long(rows, numbers, headers, header_texts, categories, role_col)
-    return _wide(rows, numbers, headers, header_texts, categories, role_col)
+    if "category" in columns:
+        return _long(rows, numbers, headers, header_texts, categories, columns)
+    return _wide(rows, numbers, headers, header_texts, categories, columns)
 
 
-def _wide(rows, numbers, headers, header_texts, categories, role_col) -> ImportPreview:
+def _wide(rows, numbers, headers, header_texts, categories, columns) -> ImportPreview:
     lookup = _category_lookup(categories)
-    respondent_col = _find(headers, RESPONDENT_HEADERS)
-    days_col = _find(headers, DAYS_HEADERS)
+    totals = {header_key(name) for name in TOTAL_HEADERS}
+    role_col = columns["role"]
+    respondent_col = columns.get("respondent")
+    days_col = columns.get("days")
     if days_col is None:
         raise _refuse(
             translate(
@@ -225,7 +229,7 @@ def _wide(rows, numbers, headers, header_texts, categories, role_col) -> ImportP
     for index, header in enumerate(headers):
         if index in (role_col, respondent_col, days_col) or not header:
             continue
-        if header in TOTAL_HEADERS:
+        if header_key(header_texts[index]) in totals:
             ignored.append(header_texts[index])
             continue
         category = lookup.get(header)
@@ -267,12 +271,13 @@ def _wide(rows, numbers, headers, header_texts, categories, role_col) -> ImportP
     )
 
 
-def _long(rows, numbers, headers, header_texts, categories, role_col) -> ImportPreview:
+def _long(rows, numbers, headers, header_texts, categories, columns) -> ImportPreview:
     lookup = _category_lookup(categories)
-    respondent_col = _find(headers, RESPONDENT_HEADERS)
-    days_col = _find(headers, DAYS_HEADERS)
-    category_col = _find(headers, CATEGORY_HEADERS)
-    minutes_col = _find(headers, MINUTES_HEADERS)
+    role_col = columns["role"]
+    respondent_col = columns.get("respondent")
+    days_col = columns.get("days")
+    category_col = columns["category"]
+    minutes_col = columns.get("minutes")
     if respondent_col is None:
         raise _refuse(
             translate(

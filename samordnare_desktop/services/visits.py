@@ -213,15 +213,21 @@ def _base_query() -> Select:
     )
 
 
+def live_visit(s: Session, visit_id: uuid.UUID) -> Visit:
+    """The visit, or ``NotFoundError`` when it is gone or deleted (every service that works on a
+    visit's agenda, participants or documents starts here)."""
+    visit = s.get(Visit, visit_id)
+    if visit is None or visit.is_deleted:
+        raise NotFoundError(translate("visits", "The visit no longer exists."))
+    return visit
+
+
 class VisitService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def _get(self, s: Session, visit_id: uuid.UUID) -> Visit:
-        visit = s.get(Visit, visit_id)
-        if visit is None or visit.is_deleted:
-            raise NotFoundError(translate("visits", "The visit no longer exists."))
-        return visit
+        return live_visit(s, visit_id)
 
     def get(self, visit_id: uuid.UUID) -> VisitRow:
         with self.db.read() as s:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, suggested_areas
-from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.services.action_plans import (
     ActionInput,
     ActionRow,
@@ -36,9 +35,10 @@ from samordnare_desktop.services.action_plans import (
     parse_day,
 )
 from samordnare_desktop.ui.drafts import DraftKeeper
-from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.models.action_plan_tree_model import PlanTreeModel
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 
 def _text_edit(name: str, height: int = 90) -> QPlainTextEdit:
@@ -128,8 +128,8 @@ class AreaForm(_Form):
         return [self.name, self.situation, self.goal]
 
 
-def _status_combo(name: str) -> QComboBox:
-    combo = QComboBox()
+def _status_combo(name: str) -> ValueCombo:
+    combo = ValueCombo()  # keeps the enum: Qt hands a StrEnum back as plain str
     combo.setObjectName(name)
     for status in ActionStatus:
         combo.addItem(status.label(), status)
@@ -198,7 +198,7 @@ class FollowAreaForm(_Form):
         self.heading.setWordWrap(True)
         self.heading.setObjectName("follow_area_heading")
         self.form.addRow(self.heading)
-        self.assessment = QComboBox()
+        self.assessment = ValueCombo()
         self.assessment.setObjectName("follow_assessment")
         self.assessment.addItem(self.tr("Not assessed"), None)
         for value in Assessment:
@@ -415,14 +415,7 @@ class TreeEditor(QWidget):
         item, form = self.current_item, self.current_form()
         if not self.dirty or item is None or form is None:
             return True
-        try:
-            self._save(item, form)
-        except ValidationError as exc:
-            if not form.errors.show(exc):
-                show_error(self, exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not attempt(self, form.errors, lambda: self._save(item, form)):
             return False
         form.errors.clear()
         keeper = self.drafts.get(id(form))

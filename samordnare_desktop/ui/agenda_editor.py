@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -56,6 +55,7 @@ from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.models.agenda_table_model import AgendaTableModel
 from samordnare_desktop.ui.undo import ServiceCommand
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 if TYPE_CHECKING:  # the PDF modules load on first print
     from samordnare_desktop.pdf.agenda import AgendaPdfOptions
@@ -209,7 +209,7 @@ class AgendaEditor(QWidget):
         when_row.addWidget(self.duration)
         when_row.addWidget(self.end_label, 1)
         self.title_edit = QLineEdit()
-        self.kind = QComboBox()
+        self.kind = ValueCombo()  # keeps the enum: Qt hands a StrEnum back as plain str
         for kind in AgendaItemKind:
             self.kind.addItem(kind.label(), kind)
         self.presenter_name = QLineEdit()

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.errors import UserError, ValidationError
 from samordnare_desktop.ui import messages
+
+if TYPE_CHECKING:
+    from samordnare_desktop.ui.widgets.form import FieldErrors
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -41,3 +44,21 @@ def guarded(parent: QWidget | None, action: Callable[[], T]) -> T | None:
     except Exception as exc:
         show_error(parent, exc)
         return None
+
+
+def attempt(parent: QWidget | None, errors: FieldErrors, action: Callable[[], object]) -> bool:
+    """Run ``action`` (usually a save); ``True`` when it succeeded.
+
+    A ``ValidationError`` appears beside its field in ``errors`` (in a dialog when the form has
+    no such field); any other failure is shown by :func:`show_error`.
+    """
+    try:
+        action()
+    except ValidationError as exc:
+        if not errors.show(exc):
+            show_error(parent, exc)
+        return False
+    except Exception as exc:
+        show_error(parent, exc)
+        return False
+    return True

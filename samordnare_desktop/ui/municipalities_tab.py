@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.visit_rules import ProgrammeStage
-from samordnare_desktop.services.municipalities import ContactInput, MunicipalityDetails
+from samordnare_desktop.services.municipalities import (
+    ContactInput,
+    MunicipalityDetails,
+    MunicipalityRow,
+)
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
@@ -76,8 +80,10 @@ class MunicipalitiesTab(QWidget):
         self.county = QComboBox()
         self.county.setObjectName("county_filter")
         self.county.addItem(self.tr("All counties"), "")
-        for county in self.service.counties():
-            self.county.addItem(f"{county.code} {county.name}", county.code)
+        # One query for the table and this filter (every county has municipalities).
+        rows = self.service.list()
+        for code, name in sorted({(r.county_code, r.county_name) for r in rows}):
+            self.county.addItem(f"{code} {name}", code)
         self.only_programme = QCheckBox(self.tr("Only in programme"))
         self.only_programme.setObjectName("programme_filter")
         self.count = QLabel()
@@ -235,7 +241,7 @@ class MunicipalitiesTab(QWidget):
             self.panel, self.service.db.path, "municipality-notes", fields=[self.notes]
         )
 
-        self.refresh()
+        self.refresh(rows)
         self._show_details(None)
 
     # --- public API ---------------------------------------------------------------------------
@@ -243,9 +249,13 @@ class MunicipalitiesTab(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def refresh(self) -> None:
+    def refresh(self, rows: list[MunicipalityRow] | None = None) -> None:
+        """Reload the table (``rows``: the municipalities, if just read)."""
         selected = self.details.id if self.details else None
-        self.model.set_data(self.service.list(), self.ctx.services.visits.programme_stages())
+        self.model.set_data(
+            self.service.list() if rows is None else rows,
+            self.ctx.services.visits.programme_stages(),
+        )
         self._update_count()
         if selected is not None:
             self.select_municipality(selected)

@@ -552,23 +552,12 @@ class ParticipantDocumentsBar(QWidget):
             return
         dialog.remember()
         options = dialog.options()
-        path = self._save_path(
+        self._write_pdf(
             self.tr("Save participant list"),
-            self._suggested(self.tr("Participant list"), ".pdf"),
-            self.tr("PDF (*.pdf)"),
-            ".pdf",
-        )
-        if path is None:
-            return
-        open_after = dialog.open_after.isChecked()
-        self._background(
-            self.tr("Saving {file}…").format(file=path.name),
-            lambda: write_pdf(path, self.service.participant_list_pdf(visit_id, options)),
-            lambda _none: self._saved_pdf(
-                path,
-                self.tr("Participant list saved to {path}.").format(path=str(path)),
-                open_after,
-            ),
+            self.tr("Participant list"),
+            lambda: self.service.participant_list_pdf(visit_id, options),
+            self.tr("Participant list saved to {path}."),
+            dialog.open_after.isChecked(),
         )
 
     def signin_sheet(self) -> None:
@@ -580,21 +569,25 @@ class ParticipantDocumentsBar(QWidget):
             return
         dialog.remember()
         blank = dialog.blank_rows.value()
-        path = self._save_path(
+        self._write_pdf(
             self.tr("Save sign-in sheet"),
-            self._suggested(self.tr("Sign-in sheet"), ".pdf"),
-            self.tr("PDF (*.pdf)"),
-            ".pdf",
+            self.tr("Sign-in sheet"),
+            lambda: self.service.signin_sheet_pdf(visit_id, blank_rows=blank),
+            self.tr("Sign-in sheet saved to {path}."),
+            dialog.open_after.isChecked(),
         )
+
+    def _write_pdf(
+        self, title: str, name: str, render: Callable[[], bytes], done: str, open_after: bool
+    ) -> None:
+        """Ask where to save, render in the background, then say so (``done`` has ``{path}``)."""
+        path = self._save_path(title, self._suggested(name, ".pdf"), self.tr("PDF (*.pdf)"), ".pdf")
         if path is None:
             return
-        open_after = dialog.open_after.isChecked()
         self._background(
             self.tr("Saving {file}…").format(file=path.name),
-            lambda: write_pdf(path, self.service.signin_sheet_pdf(visit_id, blank_rows=blank)),
-            lambda _none: self._saved_pdf(
-                path, self.tr("Sign-in sheet saved to {path}.").format(path=str(path)), open_after
-            ),
+            lambda: write_pdf(path, render()),
+            lambda _none: self._saved_pdf(path, done.format(path=str(path)), open_after),
         )
 
     def _saved_pdf(self, path: Path, message: str, open_after: bool) -> None:

@@ -62,7 +62,7 @@ from samordnare_desktop.ui.models.participant_table_model import (
 )
 from samordnare_desktop.ui.municipalities_tab import configure_table
 from samordnare_desktop.ui.participant_documents import ParticipantDocumentsBar
-from samordnare_desktop.ui.undo import ServiceCommand, push_done
+from samordnare_desktop.ui.undo import ServiceCommand, push_undoable
 
 _SETTINGS_VISIT = "participants/visit"
 
@@ -503,17 +503,14 @@ class ParticipantsTab(QWidget):
                 if value
                 else self.tr("Unmark {count} as attended")
             ).format(count=len(rows))
-        command = ServiceCommand(
+        if not push_undoable(
+            self,
+            self.ctx.undo_stack,
             text,
             lambda: self.service.set_attended_many(after),
             lambda: self.service.set_attended_many(before),
             lambda: self._refresh_attendance(ids),
-            lambda exc: show_error(self, exc),
-        )
-        try:
-            push_done(self.ctx.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)
+        ):
             return
         if len(rows) == 1:
             self.select_participant(rows[0].id)
@@ -786,17 +783,14 @@ class ParticipantsTab(QWidget):
             ).format(name=participant.display_name),
         ):
             return
-        command = ServiceCommand(
+        if not push_undoable(
+            self,
+            self.ctx.undo_stack,
             self.tr("Remove participant {name}").format(name=participant.display_name),
             lambda: self.service.remove(participant.id),
             lambda: self.service.restore(participant.id),
             self._after_change,
-            lambda exc: show_error(self, exc),
-        )
-        try:
-            push_done(self.ctx.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)
+        ):
             return
         self.ctx.show_status(self.tr("Participant removed. Ctrl+Z undoes."))
 
@@ -811,17 +805,14 @@ class ParticipantsTab(QWidget):
         ):
             return
         ids = [r.id for r in rows]
-        command = ServiceCommand(
+        if not push_undoable(
+            self,
+            self.ctx.undo_stack,
             self.tr("Remove {count} participants").format(count=len(ids)),
             lambda: self.service.remove_many(ids),
             lambda: self.service.restore_many(ids),
             self._after_change,
-            lambda exc: show_error(self, exc),
-        )
-        try:
-            push_done(self.ctx.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)
+        ):
             return
         self.ctx.show_status(
             self.tr("{count} participants removed. Ctrl+Z undoes.").format(count=len(ids))

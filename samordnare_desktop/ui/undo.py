@@ -10,8 +10,10 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from samordnare_desktop.services.municipalities import MunicipalityService
+from samordnare_desktop.ui.errors import show_error
 
 
 class ServiceCommand(QUndoCommand):
@@ -52,6 +54,28 @@ def push_done(stack: QUndoStack, command: ServiceCommand) -> None:
     """Do the change now (raising on refusal), then record it for undo."""
     command._do()
     stack.push(command)
+
+
+def push_undoable(
+    parent: QWidget | None,
+    stack: QUndoStack,
+    text: str,
+    do: Callable[[], object],
+    undo: Callable[[], object],
+    after: Callable[[], None],
+) -> bool:
+    """Do a change now and record it for Ctrl+Z; ``True`` when it was done.
+
+    A refusal now is shown (and nothing enters the stack); a failing undo or redo later is
+    shown too (``show_error`` with ``parent``).
+    """
+    command = ServiceCommand(text, do, undo, after, lambda exc: show_error(parent, exc))
+    try:
+        push_done(stack, command)
+    except Exception as exc:
+        show_error(parent, exc)
+        return False
+    return True
 
 
 def delete_contact_command(

@@ -8,7 +8,6 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.models.base import swedish_sort_key
-from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 NO_TIME = QTime(0, 0)  # shown as "–": no time set
@@ -109,10 +108,7 @@ class VisitForm(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title")
         self.title_edit.setPlaceholderText(self.tr("Optional; the kind is used otherwise"))
-        self.day = QDateEdit()
-        self.day.setObjectName("day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_edit("day")
         self.start_time = _time_edit("start_time")
         self.end_time = _time_edit("end_time")
         times = QWidget()

@@ -34,12 +34,13 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.models.base import ROW_ROLE, swedish_sort_key
 from samordnare_desktop.ui.models.visit_table_model import VisitFilterProxy, VisitTableModel
 from samordnare_desktop.ui.municipalities_tab import configure_table
-from samordnare_desktop.ui.undo import ServiceCommand, push_done
+from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.visit_form import VisitForm
+from samordnare_desktop.ui.widgets.form import date_edit
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 # Extra pages beside the visit form: objectName, "module:Class", title. A page class is
@@ -67,10 +68,7 @@ NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit = date_edit(name)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("–")
     edit.setDate(NO_DATE)
@@ -519,19 +517,16 @@ class VisitsTab(QWidget):
         def delete() -> None:
             unlinked[:] = self.service.delete(visit.id)
 
-        command = ServiceCommand(
+        self.form.new_visit(visit.municipality_id)  # the form no longer shows a deleted visit
+        self._current_id = None
+        if not push_undoable(
+            self,
+            self.ctx.undo_stack,
             self.tr("Delete visit {visit}").format(visit=label),
             delete,
             lambda: self.service.restore(visit.id, relink=unlinked),
             after,
-            lambda exc: show_error(self, exc),
-        )
-        self.form.new_visit(visit.municipality_id)  # the form no longer shows a deleted visit
-        self._current_id = None
-        try:
-            push_done(self.ctx.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)
+        ):
             self.refresh()
             return
         self.ctx.show_status(self.tr("Visit deleted. Ctrl+Z undoes."))

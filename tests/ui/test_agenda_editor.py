@@ -413,3 +413,17 @@ def test_agenda_page_in_the_visits_tab_follows_the_selected_visit(qtbot, main_wi
     assert "Sjöbo" in editor.heading.text()
     add(qtbot, editor, "Start", 45)
     assert table(editor) == [("10.00–10.45", "Start")]
+
+
+def test_kind_is_read_back_as_the_enum_and_saved(qtbot, services, editor) -> None:
+    from samordnare_desktop.domain.agenda import AgendaItemKind
+
+    visit = make_visit(services)
+    editor.set_visit(visit.id)
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    editor.title_edit.setText("Lunch")
+    editor.kind.setCurrentIndex(editor.kind.findData(AgendaItemKind.LUNCH))
+    assert editor.form_input().kind is AgendaItemKind.LUNCH
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    click_row(qtbot, editor, 0)
+    assert editor.kind.currentData() is AgendaItemKind.LUNCH

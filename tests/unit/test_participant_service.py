@@ -284,3 +284,24 @@ def test_a_person_removed_from_the_directory_is_found_and_restored(services: Ser
     svc.delete_person(bo.person_id)
     walk_in = svc.add_walk_in(follow.id, "Bo Ek, Polisen")
     assert walk_in.person_id == bo.person_id and walk_in.attended
+
+
+def test_person_and_participant_rows_describe_the_person_alike() -> None:
+    import uuid
+
+    from samordnare_desktop.services.participants import ParticipantRow, PersonRow
+
+    def rows(category: Cat, name: str, party: str) -> tuple[PersonRow, ParticipantRow]:
+        i = uuid.uuid4()
+        person = PersonRow(i, 1, i, category, name, "", "", party, "", "", "", 2)
+        participant = ParticipantRow(
+            i, 1, i, i, 1, category, name, "", "", party, "", "", "", 2,
+            False, False, False, False, "", "", False,
+        )  # fmt: skip
+        return person, participant
+
+    for row in rows(Cat.CHILD, "", ""):
+        assert row.is_child and row.anonymous and row.party_label == ""
+    for row in rows(Cat.POLITICIAN, "Anna Berg", "S"):
+        assert not row.is_child and not row.anonymous and row.party_label == "(S)"
+        assert row.display_name == "Anna Berg"

@@ -291,3 +291,28 @@ def test_headless_start_on_an_encrypted_database_never_prompts(tmp_path: Path) -
     result = run("--db", str(db_path), env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 2
     assert "krypterad" in result.stderr
+
+
+def test_copy_database_is_a_standalone_copy(tmp_path: Path) -> None:
+    source = tmp_path / "a.sqlite3"
+    with sqlite3.connect(source) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES ('kept')")
+    conn.close()
+    target = tmp_path / "b.sqlite3"
+    backup.copy_database(source, target, sqlite3.connect, delete_journal=True)
+    copy = sqlite3.connect(target)
+    try:
+        assert copy.execute("SELECT x FROM t").fetchall() == [("kept",)]
+        assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    finally:
+        copy.close()
+
+
+def test_person_record_heading_names_place_and_deletion() -> None:
+    from samordnare_desktop.services.privacy import PersonRecord
+
+    record = PersonRecord("contact", "Kontakt", "Ale (1440)", "x", {}, deleted=True)
+    assert record.heading(2).startswith("2. Kontakt – Ale (1440) (")
+    assert PersonRecord("person", "Person", "", "y", {}).heading(1) == "1. Person"

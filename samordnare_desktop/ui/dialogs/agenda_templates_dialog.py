@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.services.agendas import AgendaService, TemplateRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.undo import ServiceCommand, push_done
+from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.undo import push_undoable
 
 
 class AgendaTemplatesDialog(QDialog):
@@ -133,16 +133,14 @@ class AgendaTemplatesDialog(QDialog):
             ),
         ):
             return
-        command = ServiceCommand(
+        deleted = push_undoable(
+            self,
+            self.ctx.undo_stack,
             self.tr("Delete template {name}").format(name=template.name),
             lambda: self.service.delete_template(template.id),
             lambda: self.service.restore_template(template.id),
             self._refresh_if_alive,
-            lambda exc: show_error(self, exc),
         )
-        try:
-            push_done(self.ctx.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)
         self.refresh()
-        self.ctx.show_status(self.tr("Template deleted. Ctrl+Z undoes."))
+        if deleted:  # a refused delete no longer reports "Template deleted"
+            self.ctx.show_status(self.tr("Template deleted. Ctrl+Z undoes."))

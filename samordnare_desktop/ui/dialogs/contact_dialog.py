@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.services.municipalities import ContactInput, ContactRow
 from samordnare_desktop.ui.drafts import DraftKeeper
-from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 
@@ -97,14 +96,7 @@ class ContactDialog(QDialog):
         )
 
     def try_save(self) -> bool:
-        try:
-            self._save(self.value())
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                show_error(self, exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not attempt(self, self.errors, lambda: self._save(self.value())):
             return False
         if self.drafts is not None:
             self.drafts.clear()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.participant import PARTIES, ParticipantCategory
 from samordnare_desktop.services.participants import (
     ParticipantRow,
@@ -35,7 +34,7 @@ from samordnare_desktop.services.participants import (
     PersonRow,
 )
 from samordnare_desktop.ui.drafts import DraftKeeper
-from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 # save(person, participation, person_id of a chosen directory entry or None)
@@ -292,14 +291,11 @@ class ParticipantDialog(QDialog):
         )
 
     def try_save(self) -> bool:
-        try:
-            self._save(self.person_value(), self.participation_value(), self.person_id)
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                show_error(self, exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not attempt(
+            self,
+            self.errors,
+            lambda: self._save(self.person_value(), self.participation_value(), self.person_id),
+        ):
             return False
         if self.drafts is not None:
             self.drafts.clear()

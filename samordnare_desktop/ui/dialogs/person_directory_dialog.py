@@ -29,10 +29,10 @@ from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.participants import ParticipantService, PersonRow
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.models.base import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.municipalities_tab import configure_table
-from samordnare_desktop.ui.undo import ServiceCommand, push_done
+from samordnare_desktop.ui.undo import push_undoable
 
 
 class PersonTableModel(RowTableModel[PersonRow]):
@@ -211,15 +211,12 @@ class PersonDirectoryDialog(QDialog):
             self.reload()
             self._on_change()
 
-        command = ServiceCommand(
+        if not push_undoable(
+            self,
+            self.undo_stack,
             self.tr("Remove {names} from the directory").format(names=names),
             lambda: self.service.delete_people(ids),
             lambda: self.service.restore_people(ids),
             after,
-            lambda exc: show_error(self, exc),
-        )
-        try:
-            push_done(self.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)
+        ):
             after()

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.services.visits import QuestionRow, VisitService
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.errors import attempt, guarded
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 
@@ -67,14 +66,11 @@ class QuestionDialog(QDialog):
         self.setMinimumWidth(520)
 
     def try_save(self) -> bool:
-        try:
-            self._save(self.text.toPlainText(), self.is_default.isChecked())
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                show_error(self, exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not attempt(
+            self,
+            self.errors,
+            lambda: self._save(self.text.toPlainText(), self.is_default.isChecked()),
+        ):
             return False
         self.accept()
         return True

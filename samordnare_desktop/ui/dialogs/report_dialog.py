@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,16 +27,8 @@ from samordnare_desktop.services.reports import period_label, quarter_of, quarte
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
-from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.widgets.form import FieldErrors
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from samordnare_desktop.ui.errors import attempt, guarded
+from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 
 
 class ReportDialog(QDialog):
@@ -59,13 +50,8 @@ class ReportDialog(QDialog):
         for y in (year - 1, year, year + 1):
             for q in (1, 2, 3, 4):
                 self.quarter.addItem(self.tr("Quarter {q} {y}").format(q=q, y=y), f"{y}Q{q}")
-        self.start = QDateEdit()
-        self.start.setObjectName("start")
-        self.end = QDateEdit()
-        self.end.setObjectName("end")
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit("start")
+        self.end = date_edit("end")
         self.text = QPlainTextEdit()
         self.text.setObjectName("text")
         self.text.setPlaceholderText(
@@ -115,12 +101,12 @@ class ReportDialog(QDialog):
 
     # --- period ----------------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
-        return _pydate(self.start.date()), _pydate(self.end.date())
+        return self.start.date().toPython(), self.end.date().toPython()
 
     def set_period(self, start: date, end: date) -> None:
         for edit, day in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(QDate(day))
             edit.blockSignals(False)
         self._on_dates()
 
@@ -173,14 +159,7 @@ class ReportDialog(QDialog):
     def save_text(self, period: tuple[date, date] | None = None) -> bool:
         start, end = period or self.period()
         text = self.text.toPlainText()
-        try:
-            self.service.save_text(start, end, text)
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                show_error(self, exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not attempt(self, self.errors, lambda: self.service.save_text(start, end, text)):
             return False
         self._dirty = False
         self.drafts.mark_saved()

@@ -24,7 +24,7 @@ from samordnare_desktop.services.time_study import CategoryRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import show_error
-from samordnare_desktop.ui.undo import ServiceCommand, push_done
+from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -143,14 +143,11 @@ class TimeCategoriesDialog(QDialog):
             self.refresh()
             self.ctx.bus.changed.emit("time_studies")
 
-        command = ServiceCommand(
+        push_undoable(
+            self,
+            self.ctx.undo_stack,
             self.tr("Hide category {name}").format(name=category.name),
             lambda: self.service.delete_category(category.id),
             lambda: self.service.restore_category(category.id),
             after,
-            lambda exc: show_error(self, exc),
         )
-        try:
-            push_done(self.ctx.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)

@@ -9,11 +9,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,19 +34,12 @@ from samordnare_desktop.services.time_study import (
     StudyInput,
 )
 from samordnare_desktop.ui.drafts import DraftKeeper
-from samordnare_desktop.ui.errors import show_error
-from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.errors import attempt
+from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 FIXED_COLUMNS = 3  # respondent, role, days
 KEPT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class TimeStudyDialog(QDialog):
@@ -79,13 +70,8 @@ class TimeStudyDialog(QDialog):
         today = date.today()
         self.label = QLineEdit(study.row.label if study else default_label)
         self.label.setObjectName("label")
-        self.start = QDateEdit(_qdate(study.row.start_date if study else today))
-        self.start.setObjectName("start_date")
-        self.end = QDateEdit(_qdate(study.row.end_date if study else today))
-        self.end.setObjectName("end_date")
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit("start_date", study.row.start_date if study else today)
+        self.end = date_edit("end_date", study.row.end_date if study else today)
         self.notes = QLineEdit(study.notes if study else "")
         self.notes.setObjectName("notes")
         form = QFormLayout()
@@ -173,10 +159,11 @@ class TimeStudyDialog(QDialog):
         kept = {k.hex: v for k, v in (data.minutes.items() if data else ()) if k not in shown}
         label.setData(KEPT_ROLE, json.dumps(kept))  # minutes of hidden categories stay as they are
         self.table.setItem(row, 0, label)
-        role = QComboBox()
+        role = ValueCombo()
         for r in RespondentRole:
-            role.addItem(r.label(), r.value)  # plain text: Qt keeps str subclasses as str
-        role.setCurrentIndex(role.findData(data.role.value) if data else 0)
+            role.add(r.label(), r)
+        if data:
+            role.set_value(data.role)
         self.table.setCellWidget(row, 1, role)
         self.table.setItem(row, 2, QTableWidgetItem(f"{data.days:g}" if data else "10"))
         for column, c in enumerate(self.categories, start=FIXED_COLUMNS):
@@ -220,7 +207,7 @@ class TimeStudyDialog(QDialog):
             kept = self.table.item(row, 0).data(KEPT_ROLE) if self.table.item(row, 0) else None
             for key, value in json.loads(kept or "{}").items():
                 minutes[uuid.UUID(key)] = int(value)
-            role = RespondentRole(self.table.cellWidget(row, 1).currentData())
+            role = self.table.cellWidget(row, 1).value()
             out.append(RespondentInput(role, days, minutes, self._text(row, 0)))
         return tuple(out)
 
@@ -228,8 +215,8 @@ class TimeStudyDialog(QDialog):
         return StudyInput(
             self.municipality_id,
             self.label.text(),
-            _pydate(self.start.date()),
-            _pydate(self.end.date()),
+            self.start.date().toPython(),
+            self.end.date().toPython(),
             self.respondents(),
             self.notes.text(),
         )
@@ -253,14 +240,7 @@ class TimeStudyDialog(QDialog):
         )
 
     def try_save(self) -> bool:
-        try:
-            self._save(self.value())
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                show_error(self, exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+        if not attempt(self, self.errors, lambda: self._save(self.value())):
             return False
         if self.drafts is not None:
             self.drafts.clear()

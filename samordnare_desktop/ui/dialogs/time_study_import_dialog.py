@@ -7,9 +7,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,16 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.domain.errors import UserError, ValidationError
+from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.domain.time_study import RespondentRole
 from samordnare_desktop.services.time_study import StudyInput, Tally, TimeStudyService, figures
 from samordnare_desktop.services.time_study_import import ImportPreview
-from samordnare_desktop.ui.errors import show_error
-from samordnare_desktop.ui.widgets.form import ERROR_STYLE, FieldErrors
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from samordnare_desktop.ui.errors import attempt, show_error
+from samordnare_desktop.ui.widgets.form import ERROR_STYLE, FieldErrors, date_edit
 
 
 class TimeStudyImportDialog(QDialog):
@@ -83,13 +77,8 @@ class TimeStudyImportDialog(QDialog):
 
         self.label = QLineEdit(default_label)
         self.label.setObjectName("label")
-        self.start = QDateEdit(QDate.currentDate())
-        self.start.setObjectName("start_date")
-        self.end = QDateEdit(QDate.currentDate())
-        self.end.setObjectName("end_date")
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit("start_date", date.today())
+        self.end = date_edit("end_date", date.today())
         form = QFormLayout()
         form.addRow(self.tr("File"), file_row)
         self.errors.add_row(form, self.tr("Label"), self.label, "label")
@@ -184,18 +173,15 @@ class TimeStudyImportDialog(QDialog):
         data = StudyInput(
             self.municipality_id,
             self.label.text(),
-            _pydate(self.start.date()),
-            _pydate(self.end.date()),
+            self.start.date().toPython(),
+            self.end.date().toPython(),
             self.preview.respondents,
         )
-        try:
+
+        def create() -> None:
             self.saved_id = self.service.create(data).id
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                show_error(self, exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
+
+        if not attempt(self, self.errors, create):
             return False
         self.accept()
         return True

@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.errors import ValidationError
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def date_edit(name: str, day: date | None = None) -> QDateEdit:
+    """A date field as every form has it: ISO dates ("2026-03-01") and a calendar to pick from.
+
+    ``QDate(day)`` and ``edit.date().toPython()`` convert to and from ``datetime.date``.
+    """
+    edit = QDateEdit(QDate(day)) if day is not None else QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
 
 
 class FieldErrors:

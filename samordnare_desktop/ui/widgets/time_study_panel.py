@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QPushButton, QV
 
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.undo import ServiceCommand, push_done
+from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.time_study_view import TimeStudyView
 
 
@@ -162,16 +162,13 @@ class TimeStudyPanel(QGroupBox):
             ),
         ):
             return
-        command = ServiceCommand(
+        if not push_undoable(
+            self,
+            self.ctx.undo_stack,
             self.tr("Delete time study {label}").format(label=label),
             lambda: self.service.delete(study_id),
             lambda: self.service.restore(study_id),
             self._changed,
-            lambda exc: show_error(self, exc),
-        )
-        try:
-            push_done(self.ctx.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)
+        ):
             return
         self.ctx.show_status(self.tr("Time study deleted. Ctrl+Z undoes."))
