@@ -720,11 +720,7 @@ class ActionPlanService:
             area = PlanArea(plan_id=plan.id, **data.__dict__)
             s.add(area)
             s.flush()
-            at = len(areas) if position is None else max(0, min(position, len(areas)))
-            areas.insert(at, area)
-            for number, a in enumerate(areas):
-                if a.position != number:
-                    a.position = number
+            _insert_at(areas, area, position)
             self._log(s, plan.id, "area", area.id, area.name, "created", "", area.name)
             s.flush()
             area_id = area.id
@@ -784,11 +780,7 @@ class ActionPlanService:
             action = PlanAction(area_id=area.id, **data.__dict__)
             s.add(action)
             s.flush()
-            at = len(actions) if position is None else max(0, min(position, len(actions)))
-            actions.insert(at, action)
-            for number, a in enumerate(actions):
-                if a.position != number:
-                    a.position = number
+            _insert_at(actions, action, position)
             self._log(s, area.plan_id, "action", action.id, action.what, "created", "", action.what)
             s.flush()
             action_id = action.id
@@ -1246,6 +1238,15 @@ class ActionPlanService:
                 raise NotFoundError(translate("action_plans", "The follow-up no longer exists."))
             f.deleted_at = None
             self._log(s, f.plan_id, "follow_up", f.id, "", "restored", "", "")
+
+
+def _insert_at(rows: list, row: object, position: int | None) -> None:
+    """Put ``row`` at ``position`` (default: last) among ``rows`` and renumber them 0..n-1."""
+    at = len(rows) if position is None else max(0, min(position, len(rows)))
+    rows.insert(at, row)
+    for number, r in enumerate(rows):
+        if r.position != number:
+            r.position = number
 
 
 def _move(rows: list, row: object, delta: int) -> tuple[int, int] | None:

@@ -79,6 +79,7 @@ class _Form(QWidget):
             self.edited.emit()
 
     def first_field(self) -> QWidget:
+        """Where the keyboard lands when the form opens (each form names its own)."""
         raise NotImplementedError
 
     def draft_fields(self) -> list[QWidget]:
