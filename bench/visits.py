@@ -63,7 +63,7 @@ def main() -> int:
 
     from samordnare_desktop.app import _gui_app
     from samordnare_desktop.ui.context import ChangeBus, UiContext
-    from samordnare_desktop.ui.visits_tab import VisitsTab
+    from samordnare_desktop.ui.visits.tab import VisitsTab
 
     app = _gui_app("sv")
     from PySide6.QtCore import QSettings

@@ -192,7 +192,7 @@ def run_gui(db_path: Path, lang: str) -> int:
             and encryption.key_for(db_path) is None
             and _person_is_watching()  # headless: refused below with a message, never a prompt
         ):
-            from samordnare_desktop.ui.dialogs.unlock_dialog import unlock
+            from samordnare_desktop.ui.privacy.unlock_dialog import unlock
 
             key = unlock(None, db_path)
             if key is None:

@@ -21,23 +21,23 @@ from samordnare_desktop.ui.errors import guarded
 TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
     (
         "municipalities",
-        "samordnare_desktop.ui.municipalities_tab:MunicipalitiesTab",
+        "samordnare_desktop.ui.municipalities.tab:MunicipalitiesTab",
         lambda: translate("Tabs", "Municipalities"),
     ),
-    ("visits", "samordnare_desktop.ui.visits_tab:VisitsTab", lambda: translate("Tabs", "Visits")),
+    ("visits", "samordnare_desktop.ui.visits.tab:VisitsTab", lambda: translate("Tabs", "Visits")),
     (
         "participants",
-        "samordnare_desktop.ui.participants_tab:ParticipantsTab",
+        "samordnare_desktop.ui.participants.tab:ParticipantsTab",
         lambda: translate("Tabs", "Participants"),
     ),
     (
         "action_plans",
-        "samordnare_desktop.ui.action_plans_tab:ActionPlansTab",
+        "samordnare_desktop.ui.action_plans.tab:ActionPlansTab",
         lambda: translate("Tabs", "Action plans"),
     ),
     (
         "overview",
-        "samordnare_desktop.ui.overview_tab:OverviewTab",
+        "samordnare_desktop.ui.overview.tab:OverviewTab",
         lambda: translate("Tabs", "Overview"),
     ),
 ]
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         backup.setObjectName("action_backup")
         backup.triggered.connect(self.backup_now)
         file_menu.addAction(backup)
-        from samordnare_desktop.ui.dialogs.person_data_dialog import add_file_menu_actions
+        from samordnare_desktop.ui.privacy.person_data_dialog import add_file_menu_actions
 
         add_file_menu_actions(self, file_menu, self.ctx)
         file_menu.addSeparator()

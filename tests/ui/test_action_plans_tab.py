@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
 from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
-from samordnare_desktop.ui.models.action_plan_tree_model import LATE, OVERDUE_ROLE
-from samordnare_desktop.ui.models.base import ROW_ROLE
+from samordnare_desktop.ui.action_plans.tree_model import LATE, OVERDUE_ROLE
+from samordnare_desktop.ui.table_model import ROW_ROLE
 
 TODAY = date(2026, 9, 1)
 
@@ -524,7 +524,7 @@ def test_delete_a_whole_plan_with_confirm_and_undo(qtbot, tab, messages) -> None
 
 
 def test_follow_up_shows_actions_removed_after_the_agreed_version(qtbot, tab) -> None:
-    from samordnare_desktop.ui.models.action_plan_tree_model import REMOVED_ROLE
+    from samordnare_desktop.ui.action_plans.tree_model import REMOVED_ROLE
 
     plan = _seed(tab)
     svc = _svc(tab)

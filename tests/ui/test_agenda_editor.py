@@ -13,8 +13,8 @@ from PySide6.QtGui import QUndoStack
 
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.agendas import FIRST_VISIT_TEMPLATE_ID, AgendaItemInput
-from samordnare_desktop.ui.agenda_editor import AgendaEditor
 from samordnare_desktop.ui.context import ChangeBus, UiContext
+from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
 from tests.unit.test_agenda_service import make_visit
 
 
@@ -201,7 +201,7 @@ def test_export_pdf_has_swedish_date_items_in_order_and_pages(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from samordnare_desktop.ui.dialogs.agenda_pdf_dialog import AgendaPdfDialog
+    from samordnare_desktop.ui.visits.agenda_pdf_dialog import AgendaPdfDialog
 
     visit = make_visit(services)
     services.agendas.apply_template(visit.id, FIRST_VISIT_TEMPLATE_ID)
@@ -284,7 +284,7 @@ def test_no_visit_shows_a_placeholder(editor) -> None:
 def test_templates_dialog_renames_and_deletes_with_undo(qtbot, ctx, messages, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from samordnare_desktop.ui.dialogs.agenda_templates_dialog import AgendaTemplatesDialog
+    from samordnare_desktop.ui.visits.agenda_templates_dialog import AgendaTemplatesDialog
 
     dialog = AgendaTemplatesDialog(None, ctx)
     qtbot.addWidget(dialog)

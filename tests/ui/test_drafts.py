@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from samordnare_desktop.services.municipalities import ContactInput
-from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
 from samordnare_desktop.ui.drafts import DraftKeeper, drafts_folder
+from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
 from tests.ui.test_municipalities_tab import _select, _tab
 
 

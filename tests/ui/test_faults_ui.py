@@ -5,7 +5,7 @@ from __future__ import annotations
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.registry import Services
-from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
+from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
 from tests.ui.test_municipalities_tab import _select, _tab
 from tests.unit.test_faults import BIG_NOTES, limit_file_size
 

@@ -12,7 +12,7 @@ import pytest
 
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.visits import VisitInput
-from samordnare_desktop.ui.visit_form import VisitForm
+from samordnare_desktop.ui.visits.visit_form import VisitForm
 
 
 @pytest.fixture(autouse=True)
@@ -110,7 +110,7 @@ def test_agenda_item_draft_survives_a_crash_per_item_and_per_visit(
     qtbot, main_window, messages
 ) -> None:
     from samordnare_desktop.services.agendas import AgendaItemInput
-    from samordnare_desktop.ui.agenda_editor import AgendaEditor
+    from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
 
     services = main_window.ctx.services
     mjolby = services.municipalities.by_code("0586").id
@@ -159,7 +159,7 @@ def test_agenda_item_draft_survives_a_crash_per_item_and_per_visit(
 def test_participant_dialog_draft_survives_a_crash_per_visit(
     qtbot, main_window, messages, monkeypatch
 ) -> None:
-    from samordnare_desktop.ui.dialogs.participant_dialog import ParticipantDialog
+    from samordnare_desktop.ui.participants.participant_dialog import ParticipantDialog
 
     services = main_window.ctx.services
     mjolby = services.municipalities.by_code("0586").id
@@ -208,7 +208,7 @@ def test_participant_dialog_draft_survives_a_crash_per_visit(
 
 
 def test_report_text_draft_survives_a_crash_per_period(qtbot, main_window, messages) -> None:
-    from samordnare_desktop.ui.dialogs.report_dialog import ReportDialog
+    from samordnare_desktop.ui.overview.report_dialog import ReportDialog
 
     reports = main_window.ctx.services.insights.reports
 
@@ -241,7 +241,7 @@ def test_report_text_draft_survives_a_crash_per_period(qtbot, main_window, messa
 
 
 def test_time_study_dialog_draft_survives_a_crash(qtbot, main_window, messages) -> None:
-    from samordnare_desktop.ui.dialogs.time_study_dialog import TimeStudyDialog
+    from samordnare_desktop.ui.time_study.dialog import TimeStudyDialog
 
     services = main_window.ctx.services
     ts = services.insights.time_studies
@@ -281,7 +281,7 @@ def test_time_study_dialog_draft_survives_a_crash(qtbot, main_window, messages) 
 def test_action_plan_action_draft_survives_a_crash(qtbot, main_window, messages) -> None:
     from samordnare_desktop.domain.action_plan import PlanStatus
     from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
-    from samordnare_desktop.ui.action_plans_tab import ActionPlansTab
+    from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
 
     services = main_window.ctx.services
     mjolby = services.municipalities.by_code("0586")
@@ -331,7 +331,7 @@ def test_action_plan_action_draft_survives_a_crash(qtbot, main_window, messages)
 def test_follow_up_summary_draft_survives_a_crash(qtbot, main_window, messages) -> None:
     from samordnare_desktop.domain.action_plan import PlanStatus
     from samordnare_desktop.services.action_plans import AreaInput, PlanInput
-    from samordnare_desktop.ui.action_plans_tab import ActionPlansTab
+    from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
 
     services = main_window.ctx.services
     mjolby = services.municipalities.by_code("0586")

@@ -12,7 +12,7 @@ from samordnare_desktop.domain.time_study import RespondentRole as Role
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
 from samordnare_desktop.services.visits import VisitInput
-from samordnare_desktop.ui.models.base import ROW_ROLE
+from samordnare_desktop.ui.table_model import ROW_ROLE
 
 
 def _join(services, code: str):
@@ -112,7 +112,7 @@ def test_report_dialog_saves_text_and_writes_pdf(
     qtbot, main_window, monkeypatch, tmp_path: Path
 ) -> None:
     from samordnare_desktop.ui import files
-    from samordnare_desktop.ui.dialogs.report_dialog import ReportDialog
+    from samordnare_desktop.ui.overview.report_dialog import ReportDialog
 
     _seed(main_window)
     out = tmp_path / "rapport.pdf"
@@ -139,8 +139,8 @@ def test_report_dialog_saves_text_and_writes_pdf(
 def test_time_study_entry_by_hand_import_and_delete_with_undo(
     qtbot, main_window, monkeypatch, messages, tmp_path: Path
 ) -> None:
-    from samordnare_desktop.ui.dialogs.time_study_dialog import TimeStudyDialog
-    from samordnare_desktop.ui.dialogs.time_study_import_dialog import TimeStudyImportDialog
+    from samordnare_desktop.ui.time_study.dialog import TimeStudyDialog
+    from samordnare_desktop.ui.time_study.import_dialog import TimeStudyImportDialog
 
     tab = main_window.tab("municipalities")
     tab.search.setText("0880")
@@ -218,8 +218,8 @@ def test_overdue_action_opens_its_plan(qtbot, main_window) -> None:
 def test_categories_add_rename_hide_and_edit_keeps_hidden_minutes(
     qtbot, main_window, monkeypatch, messages
 ) -> None:
-    from samordnare_desktop.ui.dialogs.time_categories_dialog import TimeCategoriesDialog
-    from samordnare_desktop.ui.dialogs.time_study_dialog import TimeStudyDialog
+    from samordnare_desktop.ui.time_study.categories_dialog import TimeCategoriesDialog
+    from samordnare_desktop.ui.time_study.dialog import TimeStudyDialog
 
     s = main_window.ctx.services
     ts = s.insights.time_studies

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
-from samordnare_desktop.ui.models.base import ROW_ROLE
+from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
+from samordnare_desktop.ui.table_model import ROW_ROLE
 
 
 def _tab(main_window):

@@ -17,8 +17,8 @@ from samordnare_desktop.services import tabular
 from samordnare_desktop.services.participant_documents import ImportAction
 from samordnare_desktop.services.participants import ParticipationInput, PersonInput
 from samordnare_desktop.services.visits import VisitInput
-from samordnare_desktop.ui import participant_documents as module
-from samordnare_desktop.ui.participant_documents import (
+from samordnare_desktop.ui.participants import documents as module
+from samordnare_desktop.ui.participants.documents import (
     ImportPreviewDialog,
     ParticipantListDialog,
     SigninSheetDialog,

@@ -11,7 +11,7 @@ from samordnare_desktop.domain.participant import ParticipantCategory as Cat
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.participants import ParticipationInput, PersonInput
 from samordnare_desktop.services.visits import VisitInput
-from samordnare_desktop.ui.dialogs.participant_dialog import ParticipantDialog
+from samordnare_desktop.ui.participants.participant_dialog import ParticipantDialog
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_visit_chooser_and_show_visit(tab, visits) -> None:
 
 
 def test_open_from_another_tab(main_window, visits) -> None:
-    from samordnare_desktop.ui.participants_tab import open_visit_participants
+    from samordnare_desktop.ui.participants.tab import open_visit_participants
 
     _first, follow = visits
     other = main_window.tab("municipalities")
@@ -359,7 +359,7 @@ def test_edit_participant(tab, visits, monkeypatch) -> None:
 
 
 def test_directory_dialog_adds_and_removes_people(tab, visits, monkeypatch, messages) -> None:
-    from samordnare_desktop.ui.dialogs.person_directory_dialog import PersonDirectoryDialog
+    from samordnare_desktop.ui.participants.person_directory_dialog import PersonDirectoryDialog
 
     first, follow = visits
     svc = tab.ctx.services.participants
@@ -393,7 +393,7 @@ def test_directory_dialog_adds_and_removes_people(tab, visits, monkeypatch, mess
 
 
 def test_participants_page_in_the_visits_tab(main_window, visits) -> None:
-    from samordnare_desktop.ui.visit_participants_page import VisitParticipantsPage
+    from samordnare_desktop.ui.visits.participants_page import VisitParticipantsPage
 
     first, _ = visits
     svc = main_window.ctx.services.participants
@@ -478,7 +478,7 @@ def _double_click(widget, pos) -> None:
 def test_double_click_on_attended_ticks_once(qtbot, tab, visits) -> None:
     from PySide6.QtTest import QTest
 
-    from samordnare_desktop.ui.models.participant_table_model import ATTENDED, NAME
+    from samordnare_desktop.ui.participants.table_model import ATTENDED, NAME
 
     first, _ = visits
     svc = tab.ctx.services.participants

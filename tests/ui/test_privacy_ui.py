@@ -12,9 +12,9 @@ from samordnare_desktop.app import build_main_window
 from samordnare_desktop.db import encryption, keys
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.session import AppSession
-from samordnare_desktop.ui.dialogs import person_data_dialog, unlock_dialog
-from samordnare_desktop.ui.dialogs.person_data_dialog import PersonDataDialog
-from samordnare_desktop.ui.dialogs.unlock_dialog import UnlockDialog
+from samordnare_desktop.ui.privacy import person_data_dialog, unlock_dialog
+from samordnare_desktop.ui.privacy.person_data_dialog import PersonDataDialog
+from samordnare_desktop.ui.privacy.unlock_dialog import UnlockDialog
 
 PASSPHRASE = "korrekt häst batteri"
 NAME = "Kanarie7f3a9 Lund"

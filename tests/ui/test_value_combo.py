@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment
 from samordnare_desktop.domain.agenda import AgendaItemKind
-from samordnare_desktop.ui.action_plan_forms import ActionForm, FollowActionForm, FollowAreaForm
+from samordnare_desktop.ui.action_plans.forms import ActionForm, FollowActionForm, FollowAreaForm
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 
@@ -58,7 +58,7 @@ def test_action_plan_form_combos_keep_their_enums(qtbot) -> None:
 def test_time_study_role_combo_keeps_the_role(qtbot) -> None:
     from samordnare_desktop.domain.time_study import RespondentRole
     from samordnare_desktop.services.time_study import CategoryRow, RespondentInput
-    from samordnare_desktop.ui.dialogs.time_study_dialog import TimeStudyDialog
+    from samordnare_desktop.ui.time_study.dialog import TimeStudyDialog
 
     travel = CategoryRow(uuid.uuid4(), 1, "travel", "Resor", 1)
     dialog = TimeStudyDialog(None, uuid.uuid4(), [travel], lambda _data: None)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.visits import VisitFilter, VisitInput
-from samordnare_desktop.ui import visits_tab as visits_tab_module
-from samordnare_desktop.ui.dialogs.question_dialog import QuestionCatalogueDialog, QuestionDialog
-from samordnare_desktop.ui.models.base import ROW_ROLE
+from samordnare_desktop.ui.table_model import ROW_ROLE
+from samordnare_desktop.ui.visits import tab as visits_tab_module
+from samordnare_desktop.ui.visits.question_dialog import QuestionCatalogueDialog, QuestionDialog
 
 
 def _tab(main_window, qtbot=None):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.services.time_study import Comparison
-from samordnare_desktop.ui.models.base import SORT_ROLE, Column, RowTableModel
+from samordnare_desktop.ui.table_model import SORT_ROLE, Column, RowTableModel
 from samordnare_desktop.ui.widgets.charts import SERIES_COLOURS, GroupedBarChart, Series
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -60,7 +60,7 @@ class TimeStudyView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("time_study_figures")
         self.table.setModel(self.proxy)
-        from samordnare_desktop.ui.municipalities_tab import configure_table
+        from samordnare_desktop.ui.municipalities.tab import configure_table
 
         configure_table(self.table)
         self.table.setVisible(False)

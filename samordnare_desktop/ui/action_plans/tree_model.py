@@ -28,7 +28,7 @@ from samordnare_desktop.services.action_plans import (
     FollowUpDetails,
     PlanDetails,
 )
-from samordnare_desktop.ui.models.base import ROW_ROLE
+from samordnare_desktop.ui.table_model import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 LATE = QColor("#b00020")

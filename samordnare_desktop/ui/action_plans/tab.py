@@ -52,17 +52,14 @@ from samordnare_desktop.services.action_plans import (
     validate_plan,
 )
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.action_plan_forms import (
+from samordnare_desktop.ui.action_plans.forms import (
     ActionForm,
     AreaForm,
     FollowActionForm,
     FollowAreaForm,
     TreeEditor,
 )
-from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.drafts import DraftKeeper
-from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.models.action_plan_table_models import (
+from samordnare_desktop.ui.action_plans.table_models import (
     OVERDUE,
     HistoryModel,
     OverviewModel,
@@ -71,9 +68,12 @@ from samordnare_desktop.ui.models.action_plan_table_models import (
     PlanListProxy,
     VersionModel,
 )
-from samordnare_desktop.ui.models.action_plan_tree_model import PlanTreeModel
-from samordnare_desktop.ui.models.base import ROW_ROLE, RowFilterProxy
-from samordnare_desktop.ui.municipalities_tab import configure_table
+from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
+from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.drafts import DraftKeeper
+from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.municipalities.tab import configure_table
+from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
 

@@ -46,9 +46,11 @@ from samordnare_desktop.services.participants import (
 )
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.dialogs.participant_dialog import ParticipantDialog
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.models.participant_table_model import (
+from samordnare_desktop.ui.municipalities.tab import configure_table
+from samordnare_desktop.ui.participants.documents import ParticipantDocumentsBar
+from samordnare_desktop.ui.participants.participant_dialog import ParticipantDialog
+from samordnare_desktop.ui.participants.table_model import (
     ATTENDED,
     CATEGORY,
     EMAIL,
@@ -60,8 +62,6 @@ from samordnare_desktop.ui.models.participant_table_model import (
     ParticipantFilterProxy,
     ParticipantTableModel,
 )
-from samordnare_desktop.ui.municipalities_tab import configure_table
-from samordnare_desktop.ui.participant_documents import ParticipantDocumentsBar
 from samordnare_desktop.ui.undo import ServiceCommand, push_undoable
 
 _SETTINGS_VISIT = "participants/visit"
@@ -819,7 +819,7 @@ class ParticipantsTab(QWidget):
         )
 
     def open_directory(self) -> None:
-        from samordnare_desktop.ui.dialogs.person_directory_dialog import PersonDirectoryDialog
+        from samordnare_desktop.ui.participants.person_directory_dialog import PersonDirectoryDialog
 
         if self.visit_id is None or self.municipality_id is None:
             return

@@ -15,7 +15,7 @@ from samordnare_desktop.domain.visit_rules import VisitWarning
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf.formatting import time_range
 from samordnare_desktop.services.visits import VisitRow
-from samordnare_desktop.ui.models.base import (
+from samordnare_desktop.ui.table_model import (
     ROW_ROLE,
     Column,
     RowFilterProxy,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.municipalities import ContactRow
-from samordnare_desktop.ui.models.base import Column, RowTableModel
+from samordnare_desktop.ui.table_model import Column, RowTableModel
 
 
 class ContactTableModel(RowTableModel[ContactRow]):

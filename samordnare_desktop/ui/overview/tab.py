@@ -38,9 +38,9 @@ from samordnare_desktop.services.overview import (
 )
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.models.base import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from samordnare_desktop.ui.time_study.view import TimeStudyView
 from samordnare_desktop.ui.widgets.charts import ColumnChart
-from samordnare_desktop.ui.widgets.time_study_view import TimeStudyView
 
 KPI_STYLE = (
     "QPushButton { text-align: left; padding: 8px 12px; border: 1px solid #c9d2dc;"
@@ -204,7 +204,7 @@ class OverviewTab(QWidget):
         self.upcoming = QTableView()
         self.upcoming.setObjectName("upcoming")
         self.upcoming.setModel(self.upcoming_proxy)
-        from samordnare_desktop.ui.municipalities_tab import configure_table
+        from samordnare_desktop.ui.municipalities.tab import configure_table
 
         configure_table(self.upcoming)
         self.upcoming.horizontalHeader().setResizeContentsPrecision(40)
@@ -535,7 +535,7 @@ class OverviewTab(QWidget):
 
     # --- report and export -------------------------------------------------------------------------
     def open_report_dialog(self) -> None:
-        from samordnare_desktop.ui.dialogs.report_dialog import ReportDialog
+        from samordnare_desktop.ui.overview.report_dialog import ReportDialog
 
         ReportDialog(self, self.ctx).exec()
 

@@ -52,8 +52,8 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.models.agenda_table_model import AgendaTableModel
 from samordnare_desktop.ui.undo import ServiceCommand
+from samordnare_desktop.ui.visits.agenda_table_model import AgendaTableModel
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -759,7 +759,7 @@ class AgendaEditor(QWidget):
             )
 
     def templates(self) -> None:
-        from samordnare_desktop.ui.dialogs.agenda_templates_dialog import AgendaTemplatesDialog
+        from samordnare_desktop.ui.visits.agenda_templates_dialog import AgendaTemplatesDialog
 
         AgendaTemplatesDialog(self, self.ctx).exec()
 
@@ -813,7 +813,7 @@ class AgendaEditor(QWidget):
 
     def export_pdf(self) -> None:
         from samordnare_desktop.files import atomic_write_bytes
-        from samordnare_desktop.ui.dialogs.agenda_pdf_dialog import AgendaPdfDialog
+        from samordnare_desktop.ui.visits.agenda_pdf_dialog import AgendaPdfDialog
 
         if self.visit_id is None:
             return

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.services.participants import summarise
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.models.participant_table_model import (
+from samordnare_desktop.ui.municipalities.tab import configure_table
+from samordnare_desktop.ui.participants.table_model import (
     ATTENDED,
     CATEGORY,
     NAME,
@@ -27,7 +28,6 @@ from samordnare_desktop.ui.models.participant_table_model import (
     ParticipantFilterProxy,
     ParticipantTableModel,
 )
-from samordnare_desktop.ui.municipalities_tab import configure_table
 
 
 class VisitParticipantsPage(QWidget):
@@ -102,7 +102,7 @@ class VisitParticipantsPage(QWidget):
             self.set_visit(self.visit_id)
 
     def open_in_tab(self) -> None:
-        from samordnare_desktop.ui.participants_tab import open_visit_participants
+        from samordnare_desktop.ui.participants.tab import open_visit_participants
 
         if self.visit_id is not None:
             open_visit_participants(self, self.visit_id)

@@ -34,9 +34,9 @@ from samordnare_desktop.services.action_plans import (
     FollowUpDetails,
     parse_day,
 )
+from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
-from samordnare_desktop.ui.models.action_plan_tree_model import PlanTreeModel
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 

@@ -33,19 +33,19 @@ from samordnare_desktop.services.municipalities import (
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.dialogs.contact_dialog import ContactDialog
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.models.base import ROW_ROLE
-from samordnare_desktop.ui.models.contact_table_model import ContactTableModel
-from samordnare_desktop.ui.models.municipality_table_model import (
+from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
+from samordnare_desktop.ui.municipalities.contact_table_model import ContactTableModel
+from samordnare_desktop.ui.municipalities.table_model import (
     MunicipalityFilterProxy,
     MunicipalityTableModel,
 )
+from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.undo import delete_contact_command, push_done
 
 if TYPE_CHECKING:
-    from samordnare_desktop.ui.widgets.time_study_panel import TimeStudyPanel
+    from samordnare_desktop.ui.time_study.panel import TimeStudyPanel
 
 
 def configure_table(view: QTableView) -> None:
@@ -233,7 +233,7 @@ class MunicipalitiesTab(QWidget):
             QKeySequence.StandardKey.Delete, self.contacts, activated=self.delete_contact
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        from samordnare_desktop.ui.dialogs.person_data_dialog import add_contact_context_menu
+        from samordnare_desktop.ui.privacy.person_data_dialog import add_contact_context_menu
 
         add_contact_context_menu(self.contacts, self._selected_contact, ctx)
         ctx.bus.changed.connect(self._on_bus_changed)
@@ -268,7 +268,7 @@ class MunicipalitiesTab(QWidget):
     def time_study(self) -> TimeStudyPanel:
         """The time-study panel, built on first use (its chart and service stay out of start-up)."""
         if self._time_study is None:
-            from samordnare_desktop.ui.widgets.time_study_panel import TimeStudyPanel
+            from samordnare_desktop.ui.time_study.panel import TimeStudyPanel
 
             self._time_study = TimeStudyPanel(self.ctx)
             self._panel_layout.addWidget(self._time_study, 3)

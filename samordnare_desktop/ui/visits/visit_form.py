@@ -28,7 +28,7 @@ from samordnare_desktop.services.visits import DEFAULT_QUESTION_KINDS, VisitInpu
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
-from samordnare_desktop.ui.models.base import swedish_sort_key
+from samordnare_desktop.ui.table_model import swedish_sort_key
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.services.agendas import AgendaItemRow
-from samordnare_desktop.ui.models.base import Column, Index, RowTableModel
+from samordnare_desktop.ui.table_model import Column, Index, RowTableModel
 
 MIME_TYPE = "application/x-samordnare-agenda-row"
 FLAG_BRUSH = QBrush(QColor("#fde7d4"))

@@ -18,8 +18,8 @@ from samordnare_desktop.services.action_plans import (
     PlanSummary,
     VersionRow,
 )
-from samordnare_desktop.ui.models.action_plan_tree_model import LATE
-from samordnare_desktop.ui.models.base import Column, Index, RowFilterProxy, RowTableModel
+from samordnare_desktop.ui.action_plans.tree_model import LATE
+from samordnare_desktop.ui.table_model import Column, Index, RowFilterProxy, RowTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

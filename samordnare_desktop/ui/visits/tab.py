@@ -35,11 +35,11 @@ from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.models.base import ROW_ROLE, swedish_sort_key
-from samordnare_desktop.ui.models.visit_table_model import VisitFilterProxy, VisitTableModel
-from samordnare_desktop.ui.municipalities_tab import configure_table
+from samordnare_desktop.ui.municipalities.tab import configure_table
+from samordnare_desktop.ui.table_model import ROW_ROLE, swedish_sort_key
 from samordnare_desktop.ui.undo import push_undoable
-from samordnare_desktop.ui.visit_form import VisitForm
+from samordnare_desktop.ui.visits.visit_form import VisitForm
+from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
 from samordnare_desktop.ui.widgets.form import date_edit
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -49,17 +49,17 @@ from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
     (
         "agenda_editor",
-        "samordnare_desktop.ui.agenda_editor:AgendaEditor",
+        "samordnare_desktop.ui.visits.agenda_editor:AgendaEditor",
         lambda: translate("VisitsTab", "Agenda"),
     ),
     (
         "visit_participants",
-        "samordnare_desktop.ui.visit_participants_page:VisitParticipantsPage",
+        "samordnare_desktop.ui.visits.participants_page:VisitParticipantsPage",
         lambda: translate("VisitsTab", "Participants"),
     ),
     (
         "action_plan_page",
-        "samordnare_desktop.ui.action_plan_visit_page:ActionPlanVisitPage",
+        "samordnare_desktop.ui.action_plans.visit_page:ActionPlanVisitPage",
         lambda: translate("VisitsTab", "Action plan"),
     ),
 ]
@@ -541,7 +541,7 @@ class VisitsTab(QWidget):
             tab.show_visit(visit_id)
 
     def edit_questions(self) -> None:
-        from samordnare_desktop.ui.dialogs.question_dialog import QuestionCatalogueDialog
+        from samordnare_desktop.ui.visits.question_dialog import QuestionCatalogueDialog
 
         dialog = QuestionCatalogueDialog(self, self.service)
         dialog.exec()

@@ -10,7 +10,7 @@ from samordnare_desktop.domain.participant import ParticipantCategory
 from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.participants import ParticipantRow
-from samordnare_desktop.ui.models.base import (
+from samordnare_desktop.ui.table_model import (
     ROW_ROLE,
     Column,
     RowFilterProxy,

@@ -10,7 +10,7 @@ from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.domain.visit_rules import ProgrammeStage
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.municipalities import MunicipalityRow
-from samordnare_desktop.ui.models.base import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 
 
 def columns() -> list[Column[MunicipalityRow]]:

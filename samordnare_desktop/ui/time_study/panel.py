@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QPushButton, QV
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.time_study.view import TimeStudyView
 from samordnare_desktop.ui.undo import push_undoable
-from samordnare_desktop.ui.widgets.time_study_view import TimeStudyView
 
 
 class TimeStudyPanel(QGroupBox):
@@ -96,7 +96,7 @@ class TimeStudyPanel(QGroupBox):
         return self.tr("Measurement {n}").format(n=self.study.count() + 1)
 
     def new_study(self) -> None:
-        from samordnare_desktop.ui.dialogs.time_study_dialog import TimeStudyDialog
+        from samordnare_desktop.ui.time_study.dialog import TimeStudyDialog
 
         if self.municipality_id is None:
             return
@@ -114,7 +114,7 @@ class TimeStudyPanel(QGroupBox):
             self.ctx.show_status(self.tr("Time study saved."))
 
     def import_study(self) -> None:
-        from samordnare_desktop.ui.dialogs.time_study_import_dialog import TimeStudyImportDialog
+        from samordnare_desktop.ui.time_study.import_dialog import TimeStudyImportDialog
 
         if self.municipality_id is None:
             return
@@ -124,7 +124,7 @@ class TimeStudyPanel(QGroupBox):
             self.ctx.show_status(self.tr("Time study imported."))
 
     def edit_study(self) -> None:
-        from samordnare_desktop.ui.dialogs.time_study_dialog import TimeStudyDialog
+        from samordnare_desktop.ui.time_study.dialog import TimeStudyDialog
 
         study_id = self._current_study()
         if study_id is None or self.municipality_id is None:
@@ -144,7 +144,7 @@ class TimeStudyPanel(QGroupBox):
             self._changed()
 
     def edit_categories(self) -> None:
-        from samordnare_desktop.ui.dialogs.time_categories_dialog import TimeCategoriesDialog
+        from samordnare_desktop.ui.time_study.categories_dialog import TimeCategoriesDialog
 
         TimeCategoriesDialog(self, self.ctx).exec()
         self.refresh()

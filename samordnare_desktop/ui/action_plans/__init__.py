@@ -1,0 +1,1 @@
+"""The action plans screen: its tab, pages, dialogs and table models."""

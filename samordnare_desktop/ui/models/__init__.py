@@ -1,1 +1,0 @@
-"""Table models (``QAbstractTableModel``), one module per table, over plain service rows."""

@@ -1,0 +1,1 @@
+"""The municipalities screen: its tab, pages, dialogs and table models."""

@@ -1,0 +1,1 @@
+"""The overview screen: its tab, pages, dialogs and table models."""

@@ -1,0 +1,1 @@
+"""The participants screen: its tab, pages, dialogs and table models."""

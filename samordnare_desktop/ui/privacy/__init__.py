@@ -1,0 +1,1 @@
+"""The privacy screen: its tab, pages, dialogs and table models."""

@@ -1,0 +1,1 @@
+"""The time study screen: its tab, pages, dialogs and table models."""

@@ -1,0 +1,1 @@
+"""The visits screen: its tab, pages, dialogs and table models."""
