@@ -44,6 +44,9 @@ def register(groups: CommandGroups) -> None:
 def run_check(args: argparse.Namespace, db_path: Path) -> int:
     if not db_path.exists():
         raise DatabaseError(translate("cli", "No database at {path}.").format(path=str(db_path)))
+    from samordnare_desktop.db.identity import refuse_foreign
+
+    refuse_foreign(db_path)
     problems = backup.integrity_problems(db_path)
     if problems:
         good = backup.newest_good_backup(db_path)

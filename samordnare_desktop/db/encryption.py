@@ -57,12 +57,31 @@ def key_for(path: Path) -> bytes | None:
         return _KEYS[path]
     for db_path, key in _KEYS.items():
         if path.parent == backup_dir_for(db_path):
-            return key  # a backup, or a backup being written
+            if _belongs(path, db_path):
+                return key  # a backup, or a backup being written
+            continue
         if path.parent == db_path.parent and path.name.startswith(db_path.name):
             return key  # e.g. the temporary file a restore writes
         if path.parent.parent == db_path.parent and path.parent.name in SIDE_FOLDERS:
             return key  # e.g. a draft
     return None
+
+
+def _belongs(path: Path, db_path: Path) -> bool:
+    """Whether a file in the backups folder is ``db_path``'s (its name carries the database id);
+    a name without an id (an older backup) is left to the caller."""
+    from samordnare_desktop.db.backup import id_in_name
+    from samordnare_desktop.db.identity import known_id
+
+    named = id_in_name(path.name)
+    if named is None:
+        return True
+    own = known_id(db_path)
+    if own is None:
+        from samordnare_desktop.db.backup import owner_id
+
+        own = owner_id(db_path)
+    return own is None or named == own
 
 
 # --- telling files apart --------------------------------------------------------------------
@@ -225,15 +244,22 @@ def scrub_file(path: Path) -> None:
 
 def scrub_leftovers(db_path: Path) -> None:
     """Scrub copies an interrupted conversion or backup may have left behind."""
-    folders = [db_path.parent, backup_dir_for(db_path)]
+    folders = [db_path.parent, backup_dir_for(db_path), drafts_dir(db_path)]
     for folder in folders:
         if not folder.is_dir():
             continue
         for path in folder.iterdir():
             name = path.name
-            if not name.startswith((db_path.name, ".", "samordnare-")):
+            if folder == drafts_dir(db_path):
+                if name.endswith(OLD_SUFFIX) and path.is_file():
+                    scrub_file(path)
                 continue
-            if name.endswith((OLD_SUFFIX, ".converting", ".part", ".restore")) and path.is_file():
+            if not name.startswith((db_path.name, ".", "samordnare-", "damaged-")):
+                continue
+            temporary = (OLD_SUFFIX, ".converting", ".part", ".restore")
+            if name.endswith(temporary + tuple(t + "-journal" for t in temporary)) and (
+                path.is_file()
+            ):
                 scrub_file(path)
 
 
@@ -299,6 +325,10 @@ def _export(source: Path, source_key: bytes | None, target_key: bytes | None) ->
 
 def _convert(path: Path, source_key: bytes | None, target_key: bytes | None) -> None:
     temp = _export(path, source_key, target_key)
+    _put_in_place(temp, path)
+
+
+def _put_in_place(temp: Path, path: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         scrub_file(Path(str(path) + suffix))
     _replace_and_scrub(temp, path)
@@ -310,39 +340,138 @@ def _files_to_convert(db_path: Path) -> list[Path]:
     return [db_path, *list_backups(db_path)]
 
 
-def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
-    """Encrypt ``db_path`` and every backup beside it; returns the data key and recovery key.
+def _owner(db_path: Path) -> str | None:
+    from samordnare_desktop.db.backup import owner_id
 
-    Order makes every crash point recoverable: the key file is written first, then each file is
-    replaced atomically by its encrypted copy. Running it again after an interruption (key file
-    present, some files still plaintext) reuses the data key unlocked by the same passphrase.
+    return owner_id(db_path)
+
+
+def _damaged_copies(db_path: Path) -> list[Path]:
+    from samordnare_desktop.db.backup import list_damaged
+
+    return list_damaged(db_path)
+
+
+def _refuse_strange(db_path: Path, key: bytes | None) -> None:
+    """encrypt converts only this app's databases, never a foreign or newer-schema file."""
+    from samordnare_desktop.db import identity, migrate
+
+    try:
+        found = identity.inspect(db_path, key)
+    except DatabaseError:
+        raise
+    except database_errors() as exc:
+        raise migrate.corrupt_error(str(exc)) from exc
+    if found.kind in (identity.Kind.FOREIGN, identity.Kind.NEW):
+        raise identity.foreign_error(db_path)
+    migrate.refuse_too_new(migrate.inspect_schema(db_path))
+
+
+def _convert_side_copies(db_path: Path, source_key: bytes | None, target_key: bytes | None) -> int:
+    """Backups and damaged copies to the new key; a damaged copy that cannot be converted is
+    scrubbed (never left in the clear). Returns how many damaged copies were scrubbed."""
+    want_encrypted = target_key is not None
+    for path in _files_to_convert(db_path)[1:]:
+        if is_encrypted_file(path) != want_encrypted:
+            _convert(path, source_key, target_key)
+    scrubbed = 0
+    for path in _damaged_copies(db_path):
+        if is_encrypted_file(path) == want_encrypted:
+            continue
+        try:
+            _convert(path, source_key, target_key)
+        except Exception as exc:
+            from samordnare_desktop.db.backup import is_disk_full
+
+            if is_disk_full(exc):
+                raise
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                scrub_file(Path(str(path) + suffix))
+            scrubbed += 1
+    return scrubbed
+
+
+def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
+    """Encrypt ``db_path``, its backups, its damaged copies and its drafts.
+
+    Order makes every crash point recoverable and never leaves a key file beside a database it
+    does not open: the encrypted copy of the database is written and synced first, then the key
+    file, then the copy takes the database's place; then each backup and damaged copy (one that
+    cannot be converted is scrubbed) and each draft. Running it again after an interruption (key
+    file present, some files still plaintext) reuses the data key unlocked by the same
+    passphrase. A full disk stops it with one line; the rerun resumes.
     """
+    from samordnare_desktop.db.backup import raise_if_disk_full
+
     db_path = _norm(db_path)
     if not db_path.exists():
         raise DatabaseError(translate("cli", "No database at {path}.").format(path=str(db_path)))
     key_file = keys.key_file_for(db_path)
     data_key: bytes | None = None
     if key_file.exists():
-        if is_encrypted_file(db_path) and all(
-            is_encrypted_file(p) for p in _files_to_convert(db_path)
+        if (
+            is_encrypted_file(db_path)
+            and all(is_encrypted_file(p) for p in _files_to_convert(db_path))
+            and all(is_encrypted_file(p) for p in _damaged_copies(db_path))
+            and not _plain_drafts(db_path)
         ):
             raise DatabaseError(translate("encryption", "The database is already encrypted."))
         data_key = keys.unlock_with_passphrase(db_path, passphrase)  # resume
+    before = _KEYS.get(db_path)
+    remember_key(db_path, data_key if is_encrypted_file(db_path) else None)  # as the file is
+    try:
+        _refuse_strange(db_path, key_for(db_path))
+    except BaseException:
+        remember_key(db_path, before)
+        raise
     document, new = keys.build_key_file(passphrase, data_key)
-    keys.write_key_file(db_path, document)
-    for path in _files_to_convert(db_path):
-        if not is_encrypted_file(path):
-            _convert(path, None, new.data_key)
+    try:
+        own = _owner(db_path)
+        temp = None if is_encrypted_file(db_path) else _export(db_path, None, new.data_key)
+        keys.write_key_file(db_path, document)  # only now: the encrypted copy is durable
+        if temp is not None:
+            _put_in_place(temp, db_path)
+        remember_key(db_path, new.data_key)
+        if own:
+            from samordnare_desktop.db import identity
+
+            identity.remember(db_path, own)  # the encrypted file is a new inode
+        _convert_side_copies(db_path, None, new.data_key)
+        seal_drafts(db_path, new.data_key)
+    except Exception as exc:
+        raise_if_disk_full(exc)
+        raise
+    finally:
+        remember_key(db_path, before)
     scrub_leftovers(db_path)
     return new
 
 
 def decrypt_database(db_path: Path, data_key: bytes) -> None:
-    """Decrypt ``db_path`` and its backups, then delete the key file (last, so a crash resumes)."""
+    """Decrypt ``db_path``, its backups, damaged copies and drafts, then delete the key file
+    (last, so a crash resumes)."""
+    from samordnare_desktop.db.backup import raise_if_disk_full
+
     db_path = _norm(db_path)
-    for path in _files_to_convert(db_path):
-        if is_encrypted_file(path):
-            _convert(path, data_key, None)
+    before = _KEYS.get(db_path)
+    try:
+        remember_key(db_path, data_key)  # so this database's backups are found by its id
+        identity_known = _owner(db_path)
+        if is_encrypted_file(db_path):
+            _convert(db_path, data_key, None)
+        if identity_known:
+            from samordnare_desktop.db import identity
+
+            identity.remember(db_path, identity_known)  # the decrypted file is a new inode
+        _convert_side_copies(db_path, data_key, None)
+        unseal_drafts(db_path, data_key)
+    except Exception as exc:
+        raise_if_disk_full(exc)
+        raise
+    except BaseException:
+        remember_key(db_path, before)
+        raise
+    remember_key(db_path, None)
     scrub_file(keys.key_file_for(db_path))
     scrub_leftovers(db_path)
 
@@ -358,6 +487,75 @@ def _side_file_key(data_key: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"samordnare side files v1"
     ).derive(data_key)
+
+
+def drafts_dir(db_path: Path) -> Path:
+    return Path(db_path).parent / SIDE_FOLDERS[0]
+
+
+def _plain_drafts(db_path: Path) -> list[Path]:
+    folder = drafts_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        if path.is_file() and not path.name.startswith("."):
+            with open(path, "rb") as handle:
+                if handle.read(len(SEALED_MAGIC)) != SEALED_MAGIC:
+                    found.append(path)
+    return found
+
+
+def _rewrite_draft(path: Path, data: bytes) -> None:
+    from samordnare_desktop.files import atomic_write_bytes
+
+    old = path.with_name(path.name + OLD_SUFFIX)
+    old.unlink(missing_ok=True)
+    try:
+        os.link(path, old)  # the plaintext inode, overwritten once the new file is in place
+    except OSError:
+        old = None  # type: ignore[assignment]
+    atomic_write_bytes(path, data, private=True)
+    if old is not None:
+        scrub_file(old)
+
+
+def seal_drafts(db_path: Path, data_key: bytes) -> int:
+    """Drafts written before the database was encrypted are sealed with its key now."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    sealed = 0
+    for path in _plain_drafts(db_path):
+        nonce = os.urandom(12)
+        body = AESGCM(_side_file_key(data_key)).encrypt(nonce, path.read_bytes(), SEALED_MAGIC)
+        _rewrite_draft(path, SEALED_MAGIC + nonce + body)
+        sealed += 1
+    return sealed
+
+
+def unseal_drafts(db_path: Path, data_key: bytes) -> int:
+    """Drafts sealed with this key become readable again (decrypt); others are left alone."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    folder = drafts_dir(db_path)
+    if not folder.is_dir():
+        return 0
+    opened = 0
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        data = path.read_bytes()
+        if not data.startswith(SEALED_MAGIC):
+            continue
+        body = data[len(SEALED_MAGIC) :]
+        try:
+            plain = AESGCM(_side_file_key(data_key)).decrypt(body[:12], body[12:], SEALED_MAGIC)
+        except InvalidTag:
+            continue  # another database's draft
+        _rewrite_draft(path, plain)
+        opened += 1
+    return opened
 
 
 def seal_for(path: Path, data: bytes) -> bytes:
