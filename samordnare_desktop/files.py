@@ -56,6 +56,44 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> Non
         handle.write(data)
 
 
+def atomic_write_set(files: list[tuple[Path, bytes]], *, private: bool = False) -> None:
+    """Write several files as one set: every one appears, or none does.
+
+    Each is written to a temporary file and synced first (a full disk stops it here, and every
+    temporary file is removed); only then are they renamed into place, one after the other.
+    """
+    written: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files:
+            path = Path(path)
+            fd, temp_name = tempfile.mkstemp(
+                dir=path.parent, prefix=f".{path.name}.", suffix=".part"
+            )
+            written.append((Path(temp_name), path))
+            if not private:
+                os.chmod(temp_name, 0o644 & ~_umask())
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for temp, path in written:
+            os.replace(temp, path)
+        for folder in {path.parent for _temp, path in written}:
+            fsync_directory(folder)
+    except OSError as exc:
+        for temp, _path in written:
+            temp.unlink(missing_ok=True)
+        raise UserError(
+            translate("files", "Could not write {path}: {reason}").format(
+                path=str(files[min(len(written), len(files)) - 1][0]), reason=exc.strerror
+            )
+        ) from exc
+    except BaseException:
+        for temp, _path in written:
+            temp.unlink(missing_ok=True)
+        raise
+
+
 def fsync_directory(folder: Path) -> None:
     """Make a rename in ``folder`` durable (a power loss right after it keeps the new name).
 

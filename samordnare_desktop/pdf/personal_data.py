@@ -16,7 +16,12 @@ def render_person_report(report: PersonReport) -> bytes:
 
     from samordnare_desktop.pdf import styles as st
     from samordnare_desktop.pdf.document import DocumentMeta, render
-    from samordnare_desktop.services.privacy import _field_label, _mention_pattern, _shown
+    from samordnare_desktop.services.privacy import (
+        _field_label,
+        _mention_pattern,
+        _shown,
+        access_information,
+    )
 
     s = st.styles()
     title = translate("privacy", "Personal data stored in Samordnare Desktop")
@@ -56,20 +61,10 @@ def render_person_report(report: PersonReport) -> bytes:
                 for line in lines[1:]
                 for piece in chunks(line.strip())
             )
-    story += [
-        Spacer(1, 10),
-        Paragraph(
-            esc(
-                translate(
-                    "privacy",
-                    "Backups of the database (at most 14, one a day) may hold earlier versions of "
-                    "this data until they are rotated away; erasing the person removes it from "
-                    "them too.",
-                )
-            ),
-            s["small"],
-        ),
-    ]
+    story.append(Spacer(1, 10))
+    for _key, heading, text in access_information():
+        story.append(Paragraph(esc(heading), s["h2"]))
+        story.append(Paragraph(esc(text), s["body"]))
     meta = DocumentMeta(
         title=title,
         header_right=report.query.describe(),
