@@ -358,6 +358,7 @@ def column_classes() -> dict[tuple[str, str], set[str]]:
             classes.setdefault((table, attr), set()).add("not personal")
     return classes
 
+
 # Soft-deleted rows of these tables have these fields blanked when the database closes.
 PURGE_ON_CLOSE: list[tuple[Any, tuple[str, ...]]] = [
     (Contact, ("name", "title", "organisation", "phone", "email")),
@@ -515,14 +516,10 @@ def _phone_patterns(phone: str) -> list[re.Pattern[str]]:
     variants = {national}
     if national.startswith("0"):
         variants.add("46" + national[1:])
-    return [
-        re.compile(r"(?<![\d+])\+?" + _PHONE_SEP.join(v) + r"(?!\d)") for v in sorted(variants)
-    ]
+    return [re.compile(r"(?<![\d+])\+?" + _PHONE_SEP.join(v) + r"(?!\d)") for v in sorted(variants)]
 
 
-def _mention_pattern(
-    name: str, emails: Iterable[str] = (), phones: Iterable[str] = ()
-) -> Mentions:
+def _mention_pattern(name: str, emails: Iterable[str] = (), phones: Iterable[str] = ()) -> Mentions:
     # e-mail and phone first: "anna.berg@x.se" is one address, not the name Anna
     patterns: list[re.Pattern[str]] = []
     for email in {e.strip().casefold() for e in emails if e and "@" in e}:
@@ -569,7 +566,9 @@ def _identifiers(
     return {e for e in emails if e}, {p for p in phones if p}
 
 
-def mentions_for(s: Session, query: PersonQuery, picked: Callable[[Any], bool] | None = None) -> Mentions:
+def mentions_for(
+    s: Session, query: PersonQuery, picked: Callable[[Any], bool] | None = None
+) -> Mentions:
     emails, phones = _identifiers(s, query, picked)
     return _mention_pattern(query.name, emails, phones)
 

@@ -44,7 +44,9 @@ def test_every_text_column_is_declared_in_the_privacy_registry() -> None:
         if isinstance(column.type, (String, Text)) and (table.name, column.name) not in classes
     ]
     assert missing == [], "declare these in services/privacy.py: " + ", ".join(missing)
-    contradictory = [key for key, what in classes.items() if "not personal" in what and len(what) > 1]
+    contradictory = [
+        key for key, what in classes.items() if "not personal" in what and len(what) > 1
+    ]
     assert contradictory == []
     tables = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
     unknown = [key for key in classes if key[1] not in tables.get(key[0], set())]
@@ -79,9 +81,7 @@ def _seed(services: Services) -> tuple[object, object]:
 
 
 def _all_text(folder: Path) -> bytes:
-    return b"".join(
-        p.read_bytes().lower() for p in sorted(folder.rglob("*")) if p.is_file()
-    )
+    return b"".join(p.read_bytes().lower() for p in sorted(folder.rglob("*")) if p.is_file())
 
 
 def test_mentions_in_other_rows_are_listed_in_the_access_copy(
@@ -172,6 +172,6 @@ def test_export_person_writes_all_three_files_or_none(
 
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(UserError, match="utrymme|space"):
+    with pytest.raises(UserError, match=r"utrymme|space"):
         services.privacy.export_person(out / "utdrag", name=NAME)
     assert list(out.iterdir()) == []  # neither a file of the set nor a temporary one
