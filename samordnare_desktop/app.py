@@ -41,7 +41,9 @@ def _setup_logging() -> None:
         os.environ.get("SAMORDNARE_LOG_DIR") or user_log_dir("SamordnareDesktop", appauthor=False)
     )
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from samordnare_desktop.files import private_dir
+
+        private_dir(folder)
         handler: logging.Handler = _PrivateLogHandler(
             folder / "samordnare.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
@@ -71,9 +73,25 @@ def settings():
     """The user's settings (INI in the user config folder; tests point XDG_CONFIG_HOME elsewhere)."""
     from PySide6.QtCore import QSettings
 
-    return QSettings(
+    settings = QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "SamordnareDesktop"
     )
+    _private_settings_file(Path(settings.fileName()))
+    return settings
+
+
+def _private_settings_file(path: Path) -> None:
+    """The settings folder 0700 and file 0600 whatever the umask: Qt writes the INI through a
+    temporary file that keeps the mode of the file it replaces, so the file is made first."""
+    from samordnare_desktop.files import private_dir
+
+    try:
+        private_dir(path.parent)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+        os.chmod(path, 0o600)
+    except OSError:
+        log.warning("could not make the settings file private")
 
 
 def _core_app(lang: str):
@@ -221,9 +239,18 @@ def run_screenshot(
     from samordnare_desktop.commands.privacy import unlock_if_needed
 
     unlock_if_needed(db_path)
-    window = build_main_window(db_path)
     try:
         width, height = (int(part) for part in size.lower().split("x"))
+        if not (0 < width <= 10_000 and 0 < height <= 10_000):
+            raise ValueError(size)
+    except ValueError:
+        raise UserError(
+            translate(
+                "cli", "--size {size}: expected width x height in pixels, e.g. 1400x900."
+            ).format(size=size)
+        ) from None
+    window = build_main_window(db_path)
+    try:
         window.resize(width, height)
         if not window.select_tab(tab):
             raise UserError(
@@ -275,6 +302,15 @@ def window_args(argv: Sequence[str]) -> SimpleNamespace | None:
     return SimpleNamespace(command=None, db=Path(db) if db else None, lang=values.get("lang"))
 
 
+def _silence_stdout() -> None:
+    """After a broken pipe, Python would complain again when it flushes stdout at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = window_args(argv)
@@ -286,8 +322,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path = (args.db or default_db_path()).expanduser().resolve()
     try:
         lang = _language(args.lang)
+        from samordnare_desktop.cli import check_db_path, check_out
+
+        check_db_path(db_path)
         if args.command is None:
             return run_gui(db_path, lang)
+        check_out(args)
         if args.command == "screenshot":
             return run_screenshot(db_path, lang, args.tab, args.out, args.size, args.kommun)
         _core_app(lang)
@@ -301,7 +341,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception:
+    except BrokenPipeError:  # `... | head`: the reader has gone; stop quietly
+        _silence_stdout()
+        return 141
+    except Exception as exc:
+        from samordnare_desktop.cli import known_problem
+
+        known = known_problem(exc, db_path)
+        if known is not None:
+            log.warning("command %s stopped: %s", args.command, type(exc).__name__)
+            print(known, file=sys.stderr)
+            return 2
         log.exception("unexpected error in command %s", args.command)
         print(translate("cli", "Unexpected error; details are in the log file."), file=sys.stderr)
         return 1

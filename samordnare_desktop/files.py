@@ -18,8 +18,12 @@ from samordnare_desktop.i18n import translate
 
 @contextmanager
 def atomic_writer(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
-    """Yield a binary file; on success it replaces ``path`` atomically, on error it vanishes."""
-    path = Path(path)
+    """Yield a binary file; on success it replaces ``path`` atomically, on error it vanishes.
+
+    A symbolic link is followed (its target is replaced, the link stays); a device node, a folder
+    or anything else that is not a regular file is refused, never replaced.
+    """
+    path = writable_target(Path(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
@@ -51,6 +55,21 @@ def atomic_writer(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
         raise
 
 
+def writable_target(path: Path) -> Path:
+    """Where writing ``path`` really goes: a symlink's target; refused if not a regular file."""
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        raise UserError(
+            translate(
+                "files",
+                "{path} is not an ordinary file (a folder or a device), so it was not "
+                "overwritten. Choose a file name.",
+            ).format(path=str(path))
+        )
+    return path
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> None:
     with atomic_writer(path, private=private) as handle:
         handle.write(data)
@@ -63,9 +82,9 @@ def atomic_write_set(files: list[tuple[Path, bytes]], *, private: bool = False) 
     temporary file is removed); only then are they renamed into place, one after the other.
     """
     written: list[tuple[Path, Path]] = []
+    files = [(writable_target(Path(path)), data) for path, data in files]
     try:
         for path, data in files:
-            path = Path(path)
             fd, temp_name = tempfile.mkstemp(
                 dir=path.parent, prefix=f".{path.name}.", suffix=".part"
             )
@@ -92,6 +111,15 @@ def atomic_write_set(files: list[tuple[Path, bytes]], *, private: bool = False) 
         for temp, _path in written:
             temp.unlink(missing_ok=True)
         raise
+
+
+def private_dir(folder: Path) -> Path:
+    """An app folder (backups, drafts, logs, settings) readable by the owner only, 0700 whatever
+    the umask (``mkdir``'s mode is filtered by it; an existing folder is tightened too)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)
+    return folder
 
 
 def fsync_directory(folder: Path) -> None:

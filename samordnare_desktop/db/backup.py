@@ -16,7 +16,7 @@ from pathlib import Path
 
 from samordnare_desktop.db import identity
 from samordnare_desktop.domain.errors import DatabaseError
-from samordnare_desktop.files import fsync_directory
+from samordnare_desktop.files import fsync_directory, private_dir
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import backup_dir_for
 
@@ -146,7 +146,7 @@ def backup_now(
     """Write a consistent copy of ``db_path`` into its ``backups/`` folder and rotate old ones."""
     now = now or datetime.now()
     folder = backup_dir_for(db_path)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_dir(folder)
     target = folder / _name_for(db_path, _require_id(db_path), now)
     temp = target.with_name(target.name + ".part")
     rotate(db_path)  # also before: a crash between rename and rotation never lets copies pile up
@@ -292,7 +292,7 @@ def keep_damaged(
     """
     now = now or datetime.now()
     folder = backup_dir_for(db_path)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_dir(folder)
     database_id = owner_id(db_path) or database_id or identity.new_id()
     target = folder / _name_for(db_path, database_id, now, damaged=True)
     for suffix in ("-wal", "-shm"):
