@@ -325,6 +325,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from samordnare_desktop.cli import check_db_path, check_out
 
         check_db_path(db_path)
+        from samordnare_desktop.files import remove_litter
+
+        remove_litter([db_path.parent])  # temporary files of a process that was killed
         if args.command is None:
             return run_gui(db_path, lang)
         check_out(args)

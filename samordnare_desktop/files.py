@@ -6,6 +6,7 @@ A crash or a full disk then leaves either the old file or the new one, never hal
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,7 +27,8 @@ def atomic_writer(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
     path = writable_target(Path(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        _remember_folder(path.parent)
+        fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path), suffix=".part")
     except OSError as exc:
         raise UserError(
             translate("files", "Could not write {path}: {reason}").format(
@@ -53,6 +55,80 @@ def atomic_writer(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+# --- litter: temporary files a killed process left behind -------------------------------------
+# A temporary file is named ``.<name>.<pid>.<random>.part`` in the folder of the file it becomes;
+# the folders written to are remembered (a small list in the user's state folder), so the next
+# start removes what a process that no longer runs left there.
+_FOLDERS_FILE = "written-folders.txt"
+_LITTER = re.compile(r"^\..+\.(\d+)\.[^.]+\.part(?:-journal)?$")
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}.{os.getpid()}."
+
+
+def _state_dir() -> Path:
+    from platformdirs import user_state_dir
+
+    return Path(
+        os.environ.get("SAMORDNARE_STATE_DIR")
+        or user_state_dir("SamordnareDesktop", appauthor=False)
+    )
+
+
+def _remember_folder(folder: Path) -> None:
+    try:
+        record = _state_dir() / _FOLDERS_FILE
+        folder_text = str(Path(folder).resolve())
+        known = record.read_text(encoding="utf-8").splitlines() if record.exists() else []
+        if folder_text in known:
+            return
+        private_dir(record.parent)
+        known = [*known, folder_text][-50:]  # the recent ones are enough
+        fd = os.open(record, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(known) + "\n")
+    except OSError:
+        pass  # best effort: remembering where litter may be must never stop a save
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_litter(folders: list[Path] | None = None) -> int:
+    """Remove temporary files left by processes that no longer run (in the folders written to,
+    and ``folders``); returns how many. Called at start."""
+    record = _state_dir() / _FOLDERS_FILE
+    try:
+        known = [Path(line) for line in record.read_text(encoding="utf-8").splitlines() if line]
+    except OSError:
+        known = []
+    removed = 0
+    for folder in {*known, *(folders or [])}:
+        try:
+            entries = list(Path(folder).iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            match = _LITTER.match(entry.name)
+            if match and not _running(int(match.group(1))) and entry.is_file():
+                try:
+                    entry.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+    return removed
 
 
 def writable_target(path: Path) -> Path:
@@ -85,8 +161,9 @@ def atomic_write_set(files: list[tuple[Path, bytes]], *, private: bool = False) 
     files = [(writable_target(Path(path)), data) for path, data in files]
     try:
         for path, data in files:
+            _remember_folder(path.parent)
             fd, temp_name = tempfile.mkstemp(
-                dir=path.parent, prefix=f".{path.name}.", suffix=".part"
+                dir=path.parent, prefix=_temp_prefix(path), suffix=".part"
             )
             written.append((Path(temp_name), path))
             if not private:

@@ -182,7 +182,10 @@ def is_disk_full(exc: BaseException) -> bool:
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return True
     text = str(exc).lower()
-    return "database or disk is full" in text or "no space left" in text
+    return any(
+        words in text
+        for words in ("database or disk is full", "no space left", "disk i/o error", "too large")
+    )
 
 
 def raise_if_disk_full(exc: BaseException) -> None:

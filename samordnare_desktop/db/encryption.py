@@ -356,11 +356,14 @@ def _refuse_strange(db_path: Path, key: bytes | None) -> None:
     """encrypt converts only this app's databases, never a foreign or newer-schema file."""
     from samordnare_desktop.db import identity, migrate
 
+    from samordnare_desktop.db.backup import raise_if_disk_full
+
     try:
         found = identity.inspect(db_path, key)
     except DatabaseError:
         raise
     except database_errors() as exc:
+        raise_if_disk_full(exc)  # opening a WAL database writes its -shm file
         raise migrate.corrupt_error(str(exc)) from exc
     if found.kind in (identity.Kind.FOREIGN, identity.Kind.NEW):
         raise identity.foreign_error(db_path)

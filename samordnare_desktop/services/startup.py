@@ -65,6 +65,7 @@ def open_database(
         backup.check_marker(path).unlink(missing_ok=True)
     if status.state is SchemaState.MISSING and not path.exists():
         backup.private_file(path)
+    _remove_litter(path)
     db = Database(path, connector, key=key)
     try:
         if found.kind is not identity.Kind.NEW and not found.database_id:
@@ -84,6 +85,15 @@ def open_database(
         db.engine.dispose()
         raise
     return db
+
+
+def _remove_litter(path: Path) -> None:
+    """What an interrupted restore or backup left beside the database (the instance lock is
+    held, so nothing is writing them now): never a database, just litter, scrubbed."""
+    for suffix in (".restore", ".restore-journal", ".restore-wal", ".restore-shm"):
+        encryption.scrub_file(Path(str(path) + suffix))
+    if backup.owner_id(path):
+        backup.rotate(path)  # also removes this database's interrupted backups (*.part*)
 
 
 def _identity(path: Path, key: bytes | None) -> identity.Identity:

@@ -201,3 +201,32 @@ def test_export_person_out_with_a_pdf_suffix_gives_one_set(
     assert code == 0, err
     names = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("utdrag"))
     assert names == ["utdrag.json", "utdrag.pdf", "utdrag.txt"]
+
+
+def test_litter_of_a_killed_process_is_removed_at_the_next_start(
+    tmp_path: Path, capsys
+) -> None:
+    from samordnare_desktop.files import atomic_write_bytes
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    atomic_write_bytes(exports / "lista.pdf", b"%PDF")  # the folder is remembered
+    dead = 2**22 + 17  # no such process
+    (exports / f".lista.pdf.{dead}.abc123.part").write_bytes(b"half")
+    (exports / f".lista.pdf.{dead}.abc123.part-journal").write_bytes(b"half")
+    (exports / f".lista.pdf.{os.getpid()}.live.part").write_bytes(b"being written")
+    db = tmp_path / "data" / "db.sqlite3"
+    assert main(["--db", str(db), "backup"]) == 0
+    capsys.readouterr()
+    folder = backup.backup_dir_for(db)
+    (first,) = backup.list_backups(db)
+    (folder / (first.name + ".part")).write_bytes(b"torn")
+    (folder / (first.name + ".part-journal")).write_bytes(b"torn")
+    Path(str(db) + ".restore").write_bytes(b"torn")
+    assert main(["--db", str(db), "list", "visits"]) == 0
+    assert sorted(p.name for p in exports.iterdir()) == [
+        f".lista.pdf.{os.getpid()}.live.part",
+        "lista.pdf",
+    ]
+    assert sorted(p.name for p in folder.iterdir()) == [first.name]
+    assert not Path(str(db) + ".restore").exists()

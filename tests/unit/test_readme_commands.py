@@ -68,7 +68,7 @@ def _expand(tokens: list[str]) -> list[list[str]]:
         if len(words) > 1 and words[1].startswith("."):  # "deltagare.xlsx|.csv"
             stem = words[0].rsplit(".", 1)[0]
             words = [words[0], *(stem + w for w in words[1:])]
-        results = [r + [w] for r in results for w in words]
+        results = [[*r, w] for r in results for w in words]
         i += 1
     return results
 
