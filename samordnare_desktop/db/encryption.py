@@ -355,7 +355,6 @@ def _damaged_copies(db_path: Path) -> list[Path]:
 def _refuse_strange(db_path: Path, key: bytes | None) -> None:
     """encrypt converts only this app's databases, never a foreign or newer-schema file."""
     from samordnare_desktop.db import identity, migrate
-
     from samordnare_desktop.db.backup import raise_if_disk_full
 
     try:
