@@ -304,22 +304,27 @@ def _export(source: Path, source_key: bytes | None, target_key: bytes | None) ->
         conn.execute("DETACH DATABASE converted")
     except BaseException:
         conn.close()
-        scrub_file(temp)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            scrub_file(Path(str(temp) + suffix))
         raise
     conn.close()
-    check = connect_raw(temp, target_key)
     try:
-        result = check.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        check.close()
-    if result != "ok":
-        scrub_file(temp)
-        raise DatabaseError(
-            translate(
-                "encryption", "The converted copy of {path} failed its check: {detail}"
-            ).format(path=str(source), detail=result)
-        )
-    _fsync(temp)
+        check = connect_raw(temp, target_key)
+        try:
+            result = check.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            check.close()
+        if result != "ok":
+            raise DatabaseError(
+                translate(
+                    "encryption", "The converted copy of {path} failed its check: {detail}"
+                ).format(path=str(source), detail=result)
+            )
+        _fsync(temp)
+    except BaseException:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            scrub_file(Path(str(temp) + suffix))
+        raise
     return temp
 
 
@@ -430,7 +435,12 @@ def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
     try:
         own = _owner(db_path)
         temp = None if is_encrypted_file(db_path) else _export(db_path, None, new.data_key)
-        keys.write_key_file(db_path, document)  # only now: the encrypted copy is durable
+        try:
+            keys.write_key_file(db_path, document)  # only now: the encrypted copy is durable
+        except BaseException:
+            if temp is not None:
+                scrub_file(temp)
+            raise
         if temp is not None:
             _put_in_place(temp, db_path)
         remember_key(db_path, new.data_key)
@@ -441,7 +451,9 @@ def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
         _convert_side_copies(db_path, None, new.data_key)
         seal_drafts(db_path, new.data_key)
     except Exception as exc:
-        raise_if_disk_full(exc)
+        if keys.key_file_for(db_path).exists():
+            _raise_if_disk_full_halfway(exc, "encrypt")
+        raise_if_disk_full(exc)  # nothing was changed yet: the key file comes after the copy
         raise
     finally:
         remember_key(db_path, before)
@@ -449,10 +461,24 @@ def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
     return new
 
 
+def _raise_if_disk_full_halfway(exc: BaseException, command: str) -> None:
+    """A full disk after some files were converted: say so, and how to finish (not "nothing was
+    changed", which would not be true)."""
+    from samordnare_desktop.db.backup import is_disk_full
+
+    if is_disk_full(exc):
+        raise DatabaseError(
+            translate(
+                "encryption",
+                "The disk filled up before every file was converted. Free some space and run "
+                "'{command}' again to finish it; no data is lost meanwhile.",
+            ).format(command=command)
+        ) from exc
+
+
 def decrypt_database(db_path: Path, data_key: bytes) -> None:
     """Decrypt ``db_path``, its backups, damaged copies and drafts, then delete the key file
     (last, so a crash resumes)."""
-    from samordnare_desktop.db.backup import raise_if_disk_full
 
     db_path = _norm(db_path)
     before = _KEYS.get(db_path)
@@ -468,7 +494,7 @@ def decrypt_database(db_path: Path, data_key: bytes) -> None:
         _convert_side_copies(db_path, data_key, None)
         unseal_drafts(db_path, data_key)
     except Exception as exc:
-        raise_if_disk_full(exc)
+        _raise_if_disk_full_halfway(exc, "decrypt")
         raise
     except BaseException:
         remember_key(db_path, before)

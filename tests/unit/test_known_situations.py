@@ -203,9 +203,7 @@ def test_export_person_out_with_a_pdf_suffix_gives_one_set(
     assert names == ["utdrag.json", "utdrag.pdf", "utdrag.txt"]
 
 
-def test_litter_of_a_killed_process_is_removed_at_the_next_start(
-    tmp_path: Path, capsys
-) -> None:
+def test_litter_of_a_killed_process_is_removed_at_the_next_start(tmp_path: Path, capsys) -> None:
     from samordnare_desktop.files import atomic_write_bytes
 
     exports = tmp_path / "exports"

@@ -43,6 +43,10 @@
             <translation>Databasen är redan krypterad.</translation>
         </message>
         <message>
+            <source>The disk filled up before every file was converted. Free some space and run '{command}' again to finish it; no data is lost meanwhile.</source>
+            <translation>Disken blev full innan alla filer hade konverterats. Frigör utrymme och kör '{command}' igen för att slutföra; inga uppgifter går förlorade under tiden.</translation>
+        </message>
+        <message>
             <source>A file beside the database is damaged or was sealed with another key.</source>
             <translation>En fil bredvid databasen är skadad eller förseglades med en annan nyckel.</translation>
         </message>
