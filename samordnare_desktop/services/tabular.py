@@ -40,7 +40,11 @@ _HARMLESS_NUMBER = re.compile(r"^[+\-]?[0-9][0-9\s()\-+/.,]*$")
 _XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 _ZIP_MAGIC = b"PK\x03\x04"
 _XLSX_MAX_CELL = 32_767  # Excel's limit; longer text makes Excel "repair" the file
-MAX_CELL_CHARS = _XLSX_MAX_CELL  # a longer cell is not something a spreadsheet program wrote
+# A cell is cut to one character past Excel's limit as it is read: the importers' checks still
+# see it as too long (and skip that row with a short reason), but no more text than that goes
+# further. CSV fields past CSV_FIELD_LIMIT refuse the file (the parser would hold them whole).
+MAX_CELL_CHARS = _XLSX_MAX_CELL
+CSV_FIELD_LIMIT = 10_000_000
 # An XLSX is a ZIP: 1 MB of it can unpack to gigabytes. Each part a reader parses (sheets, shared
 # strings) is measured by unpacking it as a stream *before* openpyxl sees it.
 MAX_UNPACKED_PART = 50 * 1024 * 1024
@@ -148,14 +152,14 @@ def _cell_too_long(path: Path, row: int | None) -> UserError:
                 "tabular",
                 "{path}: a cell is longer than {limit} characters, which no spreadsheet program "
                 "writes. Nothing was imported.",
-            ).format(path=path.name, limit=f"{MAX_CELL_CHARS:,}".replace(",", " "))
+            ).format(path=path.name, limit=f"{CSV_FIELD_LIMIT:,}".replace(",", " "))
         )
     return UserError(
         translate(
             "tabular",
             "{path}, row {row}: a cell is longer than {limit} characters, which no spreadsheet "
             "program writes. Nothing was imported.",
-        ).format(path=path.name, row=row, limit=f"{MAX_CELL_CHARS:,}".replace(",", " "))
+        ).format(path=path.name, row=row, limit=f"{CSV_FIELD_LIMIT:,}".replace(",", " "))
     )
 
 
@@ -252,13 +256,13 @@ def _read_csv(path: Path) -> Table:
         raise _unreadable(path)
     separator = sniff_separator(text)
     records = []
-    old_limit = csv.field_size_limit(MAX_CELL_CHARS)
+    old_limit = csv.field_size_limit(CSV_FIELD_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     try:
         for row in reader:
             records.append((reader.line_num, row))
     except csv.Error as exc:
-        line = reader.line_num + 1 if "end of data" not in str(exc) else _open_quote_line(text)
+        line = reader.line_num if "end of data" not in str(exc) else _open_quote_line(text)
         if "field larger" in str(exc):
             raise _cell_too_long(path, line) from exc
         if "end of data" in str(exc):
@@ -345,9 +349,7 @@ def _table(path: Path, numbered_rows: Iterable[tuple[int, list[Cell]]]) -> Table
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     for number, raw in numbered_rows:
-        if any(isinstance(value, str) and len(value) > MAX_CELL_CHARS for value in raw):
-            raise _cell_too_long(path, number)
-        values = [_clean_cell(value) for value in raw]
+        values = [_clean_cell(_capped(value)) for value in raw]
         if all(value is None or value == "" for value in values):
             continue  # blank line
         if headers is None:
@@ -362,6 +364,12 @@ def _table(path: Path, numbered_rows: Iterable[tuple[int, list[Cell]]]) -> Table
     if headers is None:
         raise UserError(translate("tabular", "{path} contains no rows.").format(path=path.name))
     return Table(headers, rows, numbers)
+
+
+def _capped(value: Cell) -> Cell:
+    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+        return value[: MAX_CELL_CHARS + 1]
+    return value
 
 
 def _clean_cell(value: Cell) -> Cell:
