@@ -255,6 +255,20 @@ def test_f1_in_a_dialog_opens_the_page_about_it(main_window, qtbot) -> None:
     assert seen == ["kommunerna"]
 
 
+def test_every_topic_names_modules_that_exist() -> None:
+    """A module moved or renamed would silently send F1 to a wrong page."""
+    import pkgutil
+
+    import samordnare_desktop
+
+    modules = [
+        info.name
+        for info in pkgutil.walk_packages(samordnare_desktop.__path__, "samordnare_desktop.")
+    ]
+    for prefix, topic in handbook.TOPICS:
+        assert any(name.startswith(prefix) for name in modules), f"{prefix} ({topic}) is gone"
+
+
 def test_topic_for_sub_pages_and_unknown_widgets() -> None:
     from PySide6.QtWidgets import QWidget
 

@@ -134,7 +134,7 @@ class HandbookWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("handbook")
         self.setWindowTitle(self.tr("Handbook"))
-        self.resize(1100, 760)
+        self.resize(1200, 800)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("handbook_search")
         self.search_edit.setPlaceholderText(self.tr("Search the handbook"))
@@ -163,7 +163,7 @@ class HandbookWindow(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 840])
+        splitter.setSizes([230, 970])  # the screenshots are 880 px wide
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self._filter("")
