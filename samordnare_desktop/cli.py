@@ -15,6 +15,7 @@ from pathlib import Path
 from samordnare_desktop import __version__
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.paths import FROZEN
 
 COMMAND_MODULES = (
     "core",
@@ -41,7 +42,7 @@ class CommandGroups:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python main.py",
+        prog="samordnare" if FROZEN else "python main.py",  # the bundle's executable
         description="Samordnare Desktop. Without a command the window opens.",
     )
     parser.add_argument(
