@@ -5,7 +5,13 @@
 - ``todo``: print the unfinished messages as TSV (file, context, source, empty translation).
 - ``apply FILE``: write translations from such a TSV (fourth column filled in) or from a JSON
   list of ``[context, source, translation]``.
-- ``check``: exit 1 if any message is unfinished, stale or loses a ``{placeholder}``.
+- ``check``: exit 1 if any message is unfinished, stale (in a ``.ts`` but no longer in its module),
+  loses a ``{placeholder}``, or a ``.ts`` has no module any more.
+
+Moving or splitting a module keeps its Swedish: ``update`` reads every translation before it
+rewrites anything and fills the new ``.ts`` from it, first by (context, source), then by the source
+alone when every known translation of it agrees (a method that moved to a new class). ``update`` is
+idempotent: run twice, the second run changes nothing.
 """
 
 from __future__ import annotations
@@ -81,6 +87,7 @@ def write(tree: ET.ElementTree, ts: Path) -> None:
 def update() -> list[Path]:
     """Refresh every ``.ts``; returns the files that changed or appeared."""
     TS_DIR.mkdir(parents=True, exist_ok=True)
+    carried = known_translations()  # read before any .ts is rewritten or removed
     changed: list[Path] = []
     wanted: set[str] = set()
     for source in sources():
@@ -102,8 +109,17 @@ def update() -> list[Path]:
         if stale.name not in wanted:
             stale.unlink()
             changed.append(stale)
-    apply_mapping(known_translations())  # a message already translated elsewhere is reused
-    return changed
+    carried.update(known_translations())
+    changed.extend(apply_mapping(carried, by_source(carried)))  # moved or split modules
+    return sorted(set(changed))
+
+
+def by_source(known: dict[tuple[str, str], str]) -> dict[str, str]:
+    """Source text -> translation, for sources whose every known translation agrees."""
+    seen: dict[str, set[str]] = {}
+    for (_context, text), translation in known.items():
+        seen.setdefault(text, set()).add(translation)
+    return {text: next(iter(found)) for text, found in seen.items() if len(found) == 1}
 
 
 def known_translations() -> dict[tuple[str, str], str]:
@@ -118,6 +134,7 @@ def known_translations() -> dict[tuple[str, str], str]:
 def problems() -> list[str]:
     """Unfinished or inconsistent messages, and modules whose ``.ts`` is out of date."""
     found: list[str] = []
+    expected: set[str] = set()
     for source in sources():
         target = TS_DIR / ts_name(source)
         with tempfile.TemporaryDirectory() as scratch:
@@ -126,12 +143,15 @@ def problems() -> list[str]:
             current = {(c, s) for c, s, _t in messages(temp)} if temp.exists() else set()
         if not current:
             continue
+        expected.add(target.name)
         if not target.exists():
             found.append(f"{target.name}: missing (run tools/translations.py update)")
             continue
         stored = {(c, s): t for c, s, t in messages(target)}
         for key in sorted(current - stored.keys()):
             found.append(f"{target.name}: not in .ts: {key[0]}: {key[1]!r}")
+        for key in sorted(stored.keys() - current):
+            found.append(f"{target.name}: stale (no longer in the module): {key[0]}: {key[1]!r}")
         for (context, text), element in stored.items():
             translation = element.text or "" if element is not None else ""
             if (
@@ -142,6 +162,9 @@ def problems() -> list[str]:
                 found.append(f"{target.name}: untranslated: {context}: {text!r}")
             elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(translation)):
                 found.append(f"{target.name}: placeholders differ: {context}: {text!r}")
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        if ts.name not in expected:
+            found.append(f"{ts.name}: stale file (no module with text; run update)")
     return found
 
 
@@ -167,7 +190,12 @@ def apply(path: Path) -> None:
     apply_mapping(mapping)
 
 
-def apply_mapping(translations: dict[tuple[str, str], str]) -> None:
+def apply_mapping(
+    translations: dict[tuple[str, str], str], fallback: dict[str, str] | None = None
+) -> list[Path]:
+    """Fill messages from ``translations`` (by context and source) and, for messages still
+    unfinished, from ``fallback`` (by source alone); returns the files that changed."""
+    written: list[Path] = []
     for ts in sorted(TS_DIR.glob("*.ts")):
         tree = ET.parse(ts)
         changed = False
@@ -177,12 +205,18 @@ def apply_mapping(translations: dict[tuple[str, str], str]) -> None:
                 key = (ctx_name, message.findtext("source") or "")
                 element = message.find("translation")
                 wanted = translations.get(key)
+                if not wanted and fallback and (
+                    element.get("type") == "unfinished" or not element.text
+                ):
+                    wanted = fallback.get(key[1])
                 if wanted and (element.text != wanted or element.get("type") == "unfinished"):
                     element.text = wanted
                     element.attrib.pop("type", None)
                     changed = True
         if changed:
             write(tree, ts)
+            written.append(ts)
+    return written
 
 
 def main() -> int:
