@@ -205,8 +205,10 @@ def apply_mapping(
                 key = (ctx_name, message.findtext("source") or "")
                 element = message.find("translation")
                 wanted = translations.get(key)
-                if not wanted and fallback and (
-                    element.get("type") == "unfinished" or not element.text
+                if (
+                    not wanted
+                    and fallback
+                    and (element.get("type") == "unfinished" or not element.text)
                 ):
                     wanted = fallback.get(key[1])
                 if wanted and (element.text != wanted or element.get("type") == "unfinished"):

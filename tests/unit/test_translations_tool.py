@@ -13,7 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def tool(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tools" / "translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "translations_tool", ROOT / "tools" / "translations.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -25,14 +27,14 @@ def tool(tmp_path, monkeypatch):
     return module
 
 
-WIDGET = '''
+WIDGET = """
 from PySide6.QtWidgets import QWidget
 
 
 class {name}(QWidget):
     def build(self):
         return [self.tr("Plan"), self.tr("Follow-up")]
-'''
+"""
 
 
 def swedish(tool) -> dict[tuple[str, str], str]:
@@ -49,7 +51,9 @@ def test_moving_and_splitting_a_module_keeps_its_swedish(tool) -> None:
     # the module moves into a feature folder and its class is renamed (a split)
     (tool.PACKAGE / "plans").mkdir()
     old.rename(tool.PACKAGE / "plans" / "page.py")
-    (tool.PACKAGE / "plans" / "page.py").write_text(WIDGET.format(name="PlanPage"), encoding="utf-8")
+    (tool.PACKAGE / "plans" / "page.py").write_text(
+        WIDGET.format(name="PlanPage"), encoding="utf-8"
+    )
     tool.update()
 
     assert swedish(tool) == {("PlanPage", "Plan"): "Plan", ("PlanPage", "Follow-up"): "Uppföljning"}
@@ -65,7 +69,9 @@ def test_check_fails_on_stale_messages_and_files(tool) -> None:
     module.write_text(WIDGET.format(name="PlansTab"), encoding="utf-8")
     tool.update()
     tool.apply_mapping({("PlansTab", "Plan"): "Plan", ("PlansTab", "Follow-up"): "Uppföljning"})
-    module.write_text(WIDGET.format(name="PlansTab").replace(', self.tr("Follow-up")', ""), encoding="utf-8")
+    module.write_text(
+        WIDGET.format(name="PlansTab").replace(', self.tr("Follow-up")', ""), encoding="utf-8"
+    )
     assert tool.problems() == ["pkg.tab.ts: stale (no longer in the module): PlansTab: 'Follow-up'"]
 
     module.unlink()
