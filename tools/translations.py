@@ -10,7 +10,8 @@
 
 Moving or splitting a module keeps its Swedish: ``update`` reads every translation before it
 rewrites anything and fills the new ``.ts`` from it, first by (context, source), then by the source
-alone when every known translation of it agrees (a method that moved to a new class). ``update`` is
+alone, taken from the nearest ``.ts`` (same module, then same package ...) when those agree
+(a method that moved to a new class). ``update`` is
 idempotent: run twice, the second run changes nothing.
 """
 
@@ -88,6 +89,7 @@ def update() -> list[Path]:
     """Refresh every ``.ts``; returns the files that changed or appeared."""
     TS_DIR.mkdir(parents=True, exist_ok=True)
     carried = known_translations()  # read before any .ts is rewritten or removed
+    nearby = translations_by_file()
     changed: list[Path] = []
     wanted: set[str] = set()
     for source in sources():
@@ -110,16 +112,49 @@ def update() -> list[Path]:
             stale.unlink()
             changed.append(stale)
     carried.update(known_translations())
-    changed.extend(apply_mapping(carried, by_source(carried)))  # moved or split modules
+    after = translations_by_file()
+    moved: dict[str, set[str]] = {}  # messages that left a module in this update
+    for name, found in nearby.items():
+        for key, translation in found.items():
+            if key not in after.get(name, {}):
+                moved.setdefault(key[1], set()).add(translation)
+    for name, found in after.items():
+        nearby.setdefault(name, {}).update(found)
+    fallback = {text: next(iter(found)) for text, found in moved.items() if len(found) == 1}
+    changed.extend(apply_mapping(carried, nearby, fallback))  # moved or split modules
     return sorted(set(changed))
 
 
-def by_source(known: dict[tuple[str, str], str]) -> dict[str, str]:
-    """Source text -> translation, for sources whose every known translation agrees."""
-    seen: dict[str, set[str]] = {}
-    for (_context, text), translation in known.items():
-        seen.setdefault(text, set()).add(translation)
-    return {text: next(iter(found)) for text, found in seen.items() if len(found) == 1}
+def translations_by_file() -> dict[str, dict[tuple[str, str], str]]:
+    found: dict[str, dict[tuple[str, str], str]] = {}
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        for context, text, element in messages(ts):
+            if element is not None and element.text and element.get("type") != "unfinished":
+                found.setdefault(ts.name, {})[(context, text)] = element.text
+    return found
+
+
+def nearest_translation(
+    ts_name_: str, text: str, nearby: dict[str, dict[tuple[str, str], str]]
+) -> str | None:
+    """The translation of ``text`` in the ``.ts`` files nearest to ``ts_name_`` (the same
+    module first, then the same package, and so on up), if those nearest all agree."""
+    parts = ts_name_.removesuffix(".ts").split(".")
+    best: tuple[int, set[str]] = (-1, set())
+    for name, found in nearby.items():
+        other = name.removesuffix(".ts").split(".")
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(parts, other, strict=False)) if a != b), None
+        )
+        shared = min(len(parts), len(other)) if shared is None else shared
+        for (_context, source), translation in found.items():
+            if source != text:
+                continue
+            if shared > best[0]:
+                best = (shared, {translation})
+            elif shared == best[0]:
+                best[1].add(translation)
+    return next(iter(best[1])) if len(best[1]) == 1 else None
 
 
 def known_translations() -> dict[tuple[str, str], str]:
@@ -191,10 +226,14 @@ def apply(path: Path) -> None:
 
 
 def apply_mapping(
-    translations: dict[tuple[str, str], str], fallback: dict[str, str] | None = None
+    translations: dict[tuple[str, str], str],
+    nearby: dict[str, dict[tuple[str, str], str]] | None = None,
+    moved: dict[str, str] | None = None,
 ) -> list[Path]:
     """Fill messages from ``translations`` (by context and source) and, for messages still
-    unfinished, from ``fallback`` (by source alone); returns the files that changed."""
+    unfinished, from ``moved`` (source -> translation of a message that just left a module) or
+    else the nearest file's translation of the same source (``nearby``: the translations of
+    each ``.ts`` by file name); returns the files that changed."""
     written: list[Path] = []
     for ts in sorted(TS_DIR.glob("*.ts")):
         tree = ET.parse(ts)
@@ -207,10 +246,12 @@ def apply_mapping(
                 wanted = translations.get(key)
                 if (
                     not wanted
-                    and fallback
+                    and nearby
                     and (element.get("type") == "unfinished" or not element.text)
                 ):
-                    wanted = fallback.get(key[1])
+                    wanted = (moved or {}).get(key[1]) or nearest_translation(
+                        ts.name, key[1], nearby
+                    )
                 if wanted and (element.text != wanted or element.get("type") == "unfinished"):
                     element.text = wanted
                     element.attrib.pop("type", None)

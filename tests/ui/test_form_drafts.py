@@ -303,29 +303,31 @@ def test_action_plan_action_draft_survives_a_crash(qtbot, main_window, messages)
         return tab
 
     tab = make()
-    assert tab.editor.select(first.id)
+    assert tab.plan_page.editor.select(first.id)
     assert not _offered(messages)
-    keeper = tab.editor.draft_keeper()
+    keeper = tab.plan_page.editor.draft_keeper()
     assert keeper.key == f"action-plan-action-{first.id}"
-    tab.action_form.what.setPlainText("Rutin för SIP & <b>elevhälsan</b> 🙂")
-    tab.action_form.owner.setText("Enhetschef")
+    tab.plan_page.action_form.what.setPlainText("Rutin för SIP & <b>elevhälsan</b> 🙂")
+    tab.plan_page.action_form.owner.setText("Enhetschef")
     keeper.save_now()
     assert keeper.path.exists()
     _crash(tab)
 
     reopened = make()
-    assert reopened.editor.select(second.id)  # another action: not offered
+    assert reopened.plan_page.editor.select(second.id)  # another action: not offered
     assert not _offered(messages)
-    assert reopened.action_form.what.toPlainText() == "Möten med elevhälsan"
-    assert reopened.editor.select(first.id)
+    assert reopened.plan_page.action_form.what.toPlainText() == "Möten med elevhälsan"
+    assert reopened.plan_page.editor.select(first.id)
     assert _offered(messages)
-    assert reopened.action_form.what.toPlainText() == "Rutin för SIP & <b>elevhälsan</b> 🙂"
-    assert reopened.action_form.owner.text() == "Enhetschef"
-    assert reopened.editor.dirty
-    assert reopened.editor.save()
+    assert (
+        reopened.plan_page.action_form.what.toPlainText() == "Rutin för SIP & <b>elevhälsan</b> 🙂"
+    )
+    assert reopened.plan_page.action_form.owner.text() == "Enhetschef"
+    assert reopened.plan_page.editor.dirty
+    assert reopened.plan_page.editor.save()
     stored = svc.get(plan.id).areas[0].actions[0]
     assert (stored.what, stored.owner) == ("Rutin för SIP & <b>elevhälsan</b> 🙂", "Enhetschef")
-    assert not reopened.editor.draft_keeper().path.exists()  # saved: the draft is gone
+    assert not reopened.plan_page.editor.draft_keeper().path.exists()  # saved: the draft is gone
 
 
 def test_follow_up_summary_draft_survives_a_crash(qtbot, main_window, messages) -> None:
@@ -353,14 +355,17 @@ def test_follow_up_summary_draft_survives_a_crash(qtbot, main_window, messages) 
 
     tab = make()
     assert not _offered(messages)
-    tab.follow_summary.setPlainText("Kommunen har kommit långt & <b>vidare</b>.")
-    tab.summary_drafts.save_now()
-    assert tab.summary_drafts.path.exists()
+    tab.follow_page.follow_summary.setPlainText("Kommunen har kommit långt & <b>vidare</b>.")
+    tab.follow_page.summary_drafts.save_now()
+    assert tab.follow_page.summary_drafts.path.exists()
     _crash(tab)
 
     reopened = make()
     assert _offered(messages)
-    assert reopened.follow_summary.toPlainText() == "Kommunen har kommit långt & <b>vidare</b>."
-    reopened.save_summary()
+    assert (
+        reopened.follow_page.follow_summary.toPlainText()
+        == "Kommunen har kommit långt & <b>vidare</b>."
+    )
+    reopened.follow_page.save_summary()
     assert svc.follow_up(plan.id).summary == "Kommunen har kommit långt & <b>vidare</b>."
-    assert not reopened.summary_drafts.path.exists()
+    assert not reopened.follow_page.summary_drafts.path.exists()
