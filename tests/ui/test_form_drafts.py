@@ -130,18 +130,18 @@ def test_agenda_item_draft_survives_a_crash_per_item_and_per_visit(
 
     editor = make(first.id)
     assert editor.select_item(item.id)
-    editor.description.setPlainText("Kaffe & <fika> för 12 personer")
+    editor.form.description.setPlainText("Kaffe & <fika> för 12 personer")
     editor.drafts.save_now()
     _crash(editor)
 
     other_visit = make(second.id)
     assert not _offered(messages)
-    assert other_visit.description.toPlainText() == ""
+    assert other_visit.form.description.toPlainText() == ""
     reopened = make(first.id)
     assert not _offered(messages)  # a new item of the visit: nothing typed there
     reopened.select_item(item.id)
     assert _offered(messages)
-    assert reopened.description.toPlainText() == "Kaffe & <fika> för 12 personer"
+    assert reopened.form.description.toPlainText() == "Kaffe & <fika> för 12 personer"
     assert reopened.is_dirty()
     assert reopened.save_item()
     stored = services.agendas.items_of(first.id)[0]
@@ -149,7 +149,7 @@ def test_agenda_item_draft_survives_a_crash_per_item_and_per_visit(
     assert not any(reopened.drafts.folder.glob("agenda-item-*"))
 
     reopened.new_item(focus=False)
-    reopened.title_edit.setText("Lunch")
+    reopened.form.title_edit.setText("Lunch")
     reopened.drafts.save_now()
     assert reopened.drafts.key == f"agenda-item-new-{first.id}"
     reopened.revert()  # cancel: the draft goes
