@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QDialog
 
 from samordnare_desktop.domain.participant import ParticipantCategory as Cat
 from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.pdf.participants import ListColumn
 from samordnare_desktop.services import tabular
 from samordnare_desktop.services.participant_documents import ImportAction
 from samordnare_desktop.services.participants import ParticipationInput, PersonInput
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.ui.participants import documents as module
-from samordnare_desktop.ui.participants.documents import (
-    ImportPreviewDialog,
-    ParticipantListDialog,
-    SigninSheetDialog,
-)
+from samordnare_desktop.ui.participants import import_preview_dialog as preview_module
+from samordnare_desktop.ui.participants import pdf_dialogs
+from samordnare_desktop.ui.participants.import_preview_dialog import ImportPreviewDialog
+from samordnare_desktop.ui.participants.pdf_dialogs import ParticipantListDialog, SigninSheetDialog
 
 
 @pytest.fixture
@@ -153,8 +153,8 @@ def test_participant_list_pdf_with_options(qtbot, tab, tmp_path: Path, monkeypat
 
     def fake_exec(dialog: ParticipantListDialog) -> int:
         dialog.group_by.setCurrentIndex(dialog.group_by.findData("organisation"))
-        dialog.columns[module.ListColumn.EMAIL].setChecked(False)
-        dialog.columns[module.ListColumn.CATEGORY].setChecked(True)
+        dialog.columns[ListColumn.EMAIL].setChecked(False)
+        dialog.columns[ListColumn.CATEGORY].setChecked(True)
         dialog.attendance_style.setCurrentIndex(dialog.attendance_style.findData("words"))
         return QDialog.DialogCode.Accepted
 
@@ -169,7 +169,7 @@ def test_participant_list_pdf_with_options(qtbot, tab, tmp_path: Path, monkeypat
     # the choices are remembered for next time
     dialog = ParticipantListDialog(None, tab.ctx.settings)
     assert dialog.group_by.currentData() == "organisation"
-    assert dialog.columns[module.ListColumn.CATEGORY].isChecked()
+    assert dialog.columns[ListColumn.CATEGORY].isChecked()
     assert dialog.attendance_style.currentData() == "words"
 
 
@@ -227,7 +227,7 @@ def test_import_preview_chooses_the_sheet_of_a_workbook(
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", fake_exec)
     warned = []
-    monkeypatch.setattr(module, "show_error", lambda _parent, exc: warned.append(str(exc)))
+    monkeypatch.setattr(preview_module, "show_error", lambda _parent, exc: warned.append(str(exc)))
     tab.documents.import_button.click()
     qtbot.waitUntil(lambda: "Importerat" in _status(tab), timeout=20_000)
     assert seen["visible"]
@@ -258,7 +258,7 @@ def test_csv_import_preview_has_no_sheet_chooser(qtbot, tab, tmp_path: Path, mon
 @pytest.fixture
 def open_after_reset(tab):
     """Settings outlive a test: start with "open after saving" unset and unset it again."""
-    key = module._OPEN_AFTER
+    key = pdf_dialogs._OPEN_AFTER
     tab.ctx.settings.remove(key)
     yield
     tab.ctx.settings.remove(key)
