@@ -15,7 +15,7 @@ from samordnare_desktop.domain.participant import ParticipantCategory as Cat
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.pdf.participants import ListColumn
 from samordnare_desktop.services import tabular
-from samordnare_desktop.services.participant_documents import ImportAction
+from samordnare_desktop.services.participant_import import ImportAction
 from samordnare_desktop.services.participants import ParticipationInput, PersonInput
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.ui.participants import documents as module

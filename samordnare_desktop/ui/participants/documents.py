@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.services.participant_documents import (
-    ImportPlan,
-    write_pdf,
-)
+from samordnare_desktop.services.participant_documents import write_pdf
+from samordnare_desktop.services.participant_import import ImportPlan
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.operations import run_in_background

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.participant_documents import (
+from samordnare_desktop.services.participant_import import (
     ImportAction,
     ImportPlan,
     ImportRow,
