@@ -170,7 +170,7 @@ class ProgrammeExport:
             plan = plans_service.plan_for(m.id)
             if plan is None:
                 continue
-            follow = plans_service.follow_up(plan.id)
+            follow = self.services.follow_ups.follow_up(plan.id)
             for area in plan.areas:
                 assessment = follow.area_assessment.get(area.id) if follow else None
                 for action in area.actions or (None,):

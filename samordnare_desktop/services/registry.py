@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from samordnare_desktop.db.engine import Database
 
 if TYPE_CHECKING:
+    from samordnare_desktop.services.action_plan_follow_up import FollowUpService
+    from samordnare_desktop.services.action_plan_versions import PlanVersionService
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.insights import InsightsService
@@ -57,6 +59,18 @@ class Services:
         from samordnare_desktop.services.action_plans import ActionPlanService
 
         return ActionPlanService(self.db)
+
+    @cached_property
+    def plan_versions(self) -> PlanVersionService:
+        from samordnare_desktop.services.action_plan_versions import PlanVersionService
+
+        return PlanVersionService(self.db, self.action_plans)
+
+    @cached_property
+    def follow_ups(self) -> FollowUpService:
+        from samordnare_desktop.services.action_plan_follow_up import FollowUpService
+
+        return FollowUpService(self.db, self.action_plans)
 
     @cached_property
     def insights(self) -> InsightsService:

@@ -183,7 +183,7 @@ def test_delete_with_confirm_and_undo(qtbot, tab, messages) -> None:
     assert len(_svc(tab).get(plan.id).areas) == 1
     tab.ctx.undo_stack.undo()
     assert len(_svc(tab).get(plan.id).areas[1].actions) == 1
-    fields = [(h.subject, h.field) for h in _svc(tab).history(plan.id)]
+    fields = [(h.subject, h.field) for h in tab.ctx.services.plan_versions.history(plan.id)]
     assert ("action", "deleted") in fields and ("action", "restored") in fields
 
 
@@ -197,7 +197,7 @@ def test_history_and_versions_are_shown(qtbot, tab, monkeypatch) -> None:
     assert tab.plan_page.editor.save()
     monkeypatch.setattr(tab.plan_page, "_ask_version_note", lambda _plan: "Som överenskommen")
     qtbot.mouseClick(tab.plan_page.save_version_button, Qt.MouseButton.LeftButton)
-    assert [v.number for v in _svc(tab).versions(plan.id)] == [1]
+    assert [v.number for v in tab.ctx.services.plan_versions.versions(plan.id)] == [1]
     assert tab.history_page.version_model.rowCount() == 1
     rows = tab.history_page.history_model.rows()
     change = next(r for r in rows if r.field == "status" and r.subject == "action")
@@ -217,13 +217,13 @@ def test_history_and_versions_are_shown(qtbot, tab, monkeypatch) -> None:
 def test_record_a_follow_up(qtbot, tab, tmp_path, monkeypatch) -> None:
     plan = _seed(tab)
     svc = _svc(tab)
-    svc.save_version(plan.id, "Överenskommen")
+    tab.ctx.services.plan_versions.save_version(plan.id, "Överenskommen")
     tab.reload_plan()
     tab.pages.setCurrentIndex(1)
     assert tab.follow_page.follow_start.isVisibleTo(tab)
     tab.follow_page.follow_day.setText("2026-10-05")
     qtbot.mouseClick(tab.follow_page.start_follow_button, Qt.MouseButton.LeftButton)
-    follow = svc.follow_up(plan.id)
+    follow = tab.ctx.services.follow_ups.follow_up(plan.id)
     assert follow is not None and follow.held_on == date(2026, 10, 5)
     assert follow.visit_id is None and follow.baseline_version == 1
     editor = tab.follow_page.follow_editor
@@ -241,7 +241,7 @@ def test_record_a_follow_up(qtbot, tab, tmp_path, monkeypatch) -> None:
     tab.follow_page.follow_summary.setPlainText("Kommunen har kommit långt.")
     qtbot.mouseClick(tab.follow_page.save_summary_button, Qt.MouseButton.LeftButton)
 
-    follow = svc.follow_up(plan.id)
+    follow = tab.ctx.services.follow_ups.follow_up(plan.id)
     assert follow.action_status[action.id] is ActionStatus.DONE
     assert follow.action_comment[action.id] == "Rutinen är antagen av nämnden & <b>klar</b>"
     assert follow.area_assessment[plan.areas[0].id] is Assessment.CLEARLY_IMPROVED
@@ -250,7 +250,7 @@ def test_record_a_follow_up(qtbot, tab, tmp_path, monkeypatch) -> None:
     now = tab.follow_page.follow_model.index(0, 0)
     assert tab.follow_page.follow_model.index(0, 2, now).data() == "Klar"
     assert tab.follow_page.follow_model.index(0, 1, now).data() == "Ej påbörjad"
-    fields = {h.field for h in svc.history(plan.id)}
+    fields = {h.field for h in tab.ctx.services.plan_versions.history(plan.id)}
     assert {"follow_up_status", "follow_up_comment", "assessment", "summary"} <= fields
 
     out = tmp_path / "uppfoljning.pdf"
@@ -334,7 +334,7 @@ def test_keys_add_area_and_edit(qtbot, tab) -> None:
 def test_export_a_saved_version(qtbot, tab, tmp_path, monkeypatch) -> None:
     plan = _seed(tab)
     svc = _svc(tab)
-    svc.save_version(plan.id, "Som överenskommen")
+    tab.ctx.services.plan_versions.save_version(plan.id, "Som överenskommen")
     action = plan.areas[0].actions[0]
     svc.update_action(action.id, ActionInput("Ändrad efteråt"), expected_version=action.version)
     tab.reload_plan()
@@ -380,16 +380,16 @@ def test_typed_text_is_saved_or_kept_when_leaving(qtbot, tab) -> None:
 
 def test_delete_follow_up_and_undo(qtbot, tab) -> None:
     plan = _seed(tab)
-    _svc(tab).start_follow_up(plan.id, held_on=date(2026, 10, 1))
+    tab.ctx.services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 1))
     tab.reload_plan()
     tab.follow_page.load()
     tab.pages.setCurrentIndex(1)
     assert tab.follow_page.follow_box.isVisibleTo(tab)
     qtbot.mouseClick(tab.follow_page.delete_follow_button, Qt.MouseButton.LeftButton)
-    assert _svc(tab).follow_up(plan.id) is None
+    assert tab.ctx.services.follow_ups.follow_up(plan.id) is None
     assert tab.follow_page.follow_start.isVisibleTo(tab)
     tab.ctx.undo_stack.undo()
-    assert _svc(tab).follow_up(plan.id) is not None
+    assert tab.ctx.services.follow_ups.follow_up(plan.id) is not None
     assert tab.follow_page.follow_box.isVisibleTo(tab)
 
 
@@ -433,7 +433,7 @@ def test_visit_page_starts_the_follow_up_at_that_visit(qtbot, main_window, tab) 
     page = holder.page
     assert "inte följts upp" in page.summary.text() and page.follow_button.isVisibleTo(page)
     qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
-    follow = _svc(tab).follow_up(plan.id)
+    follow = tab.ctx.services.follow_ups.follow_up(plan.id)
     assert follow.visit_id == visit.id and follow.held_on == date(2026, 10, 6)
     assert main_window.current_tab() is tab and tab.pages.currentIndex() == 1
     assert tab.follow_page.follow_box.isVisibleTo(tab)
@@ -496,7 +496,10 @@ def test_edits_are_undone_and_redone_and_logged(qtbot, tab) -> None:
     assert svc.get(plan.id).areas[0].goal == "Skriftliga rutiner för samverkan"
 
     # every step, the undos too, is in the history
-    changes = [(h.subject, h.field, h.old_value, h.new_value) for h in svc.history(plan.id)]
+    changes = [
+        (h.subject, h.field, h.old_value, h.new_value)
+        for h in tab.ctx.services.plan_versions.history(plan.id)
+    ]
     assert ("plan", "owner", "Ola Berg, socialchef", "Eva Ek") in changes
     assert ("action", "owner", "Socialchef", "Avdelningschef") in changes
     assert ("area", "goal", "Skriftliga rutiner för samverkan", "Mål") in changes
@@ -535,7 +538,7 @@ def test_delete_a_whole_plan_with_confirm_and_undo(qtbot, tab, messages) -> None
     assert svc.plan_for(plan.municipality_id).id == plan.id
     assert tab.plan is not None and tab.plan.id == plan.id
     assert _tree_texts(tab)[0][0].startswith("Samverkan med skola")
-    fields = [(h.subject, h.field) for h in svc.history(plan.id)]
+    fields = [(h.subject, h.field) for h in tab.ctx.services.plan_versions.history(plan.id)]
     assert ("plan", "deleted") in fields and ("plan", "restored") in fields
     tab.ctx.undo_stack.redo()
     assert svc.plan_for(plan.municipality_id) is None and tab.plan is None
@@ -546,11 +549,11 @@ def test_follow_up_shows_actions_removed_after_the_agreed_version(qtbot, tab) ->
 
     plan = _seed(tab)
     svc = _svc(tab)
-    svc.save_version(plan.id, "Överenskommen")
+    tab.ctx.services.plan_versions.save_version(plan.id, "Överenskommen")
     gone = plan.areas[0].actions[0]  # "Rutin för SIP"
     svc.delete_action(gone.id)
     svc.delete_area(plan.areas[1].id)  # the whole second area, with "Mentorskap"
-    svc.start_follow_up(plan.id, None, date(2026, 10, 5))
+    tab.ctx.services.follow_ups.start_follow_up(plan.id, None, date(2026, 10, 5))
     tab.reload_plan()
     tab.follow_page.load()
     tab.pages.setCurrentIndex(1)
@@ -580,7 +583,7 @@ def test_follow_up_shows_actions_removed_after_the_agreed_version(qtbot, tab) ->
     assert not form.status.isEnabled() and not form.comment.isEnabled()
     editor.dirty = True
     assert editor.save() is True
-    assert gone.id not in svc.follow_up(plan.id).action_status
+    assert gone.id not in tab.ctx.services.follow_ups.follow_up(plan.id).action_status
     assert editor.select(plan.areas[1].id)
     assert not tab.follow_page.follow_area_form.assessment.isEnabled()
     # a live action is editable again

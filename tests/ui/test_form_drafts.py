@@ -344,7 +344,7 @@ def test_follow_up_summary_draft_survives_a_crash(qtbot, main_window, messages) 
     svc = services.action_plans
     plan = svc.create_plan(mjolby.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 1), "Eva Ek"))
     svc.add_area(plan.id, AreaInput("Samverkan med skola"))
-    svc.start_follow_up(plan.id, held_on=date(2026, 10, 1))
+    services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 1))
 
     def make() -> ActionPlansTab:
         tab = ActionPlansTab(main_window.ctx)
@@ -367,5 +367,8 @@ def test_follow_up_summary_draft_survives_a_crash(qtbot, main_window, messages) 
         == "Kommunen har kommit långt & <b>vidare</b>."
     )
     reopened.follow_page.save_summary()
-    assert svc.follow_up(plan.id).summary == "Kommunen har kommit långt & <b>vidare</b>."
+    assert (
+        services.follow_ups.follow_up(plan.id).summary
+        == "Kommunen har kommit långt & <b>vidare</b>."
+    )
     assert not reopened.follow_page.summary_drafts.path.exists()

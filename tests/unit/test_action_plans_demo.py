@@ -35,7 +35,7 @@ def test_demo_plans_follow_the_visits(services: Services) -> None:
     ]
     for visit in held_follow:
         plan = svc.plan_for(visit.municipality_id)
-        follow = svc.follow_up(plan.id)
+        follow = services.follow_ups.follow_up(plan.id)
         assert follow is not None and follow.visit_id == visit.id and follow.summary
     assert f"{len(held_follow)} follow-ups added" in summary
     again = build_action_plans(services, random.Random(3))

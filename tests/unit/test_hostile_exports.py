@@ -195,11 +195,19 @@ def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) ->
         [details.owner, area_row.name, area_row.situation, area_row.goal, action_row.what],
         text,
     )
-    follow = svc.start_follow_up(plan.id, held_on=date(2026, 10, 5))
-    accepted(lambda: svc.record_action(follow.id, action.id, ActionStatus.ONGOING, comment))
-    accepted(lambda: svc.record_area(follow.id, area.id, Assessment.SOMEWHAT_IMPROVED, comment))
-    accepted(lambda: svc.record_summary(follow.id, comment))
-    follow_up = svc.follow_up(plan.id)
+    follow = services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 5))
+    accepted(
+        lambda: services.follow_ups.record_action(
+            follow.id, action.id, ActionStatus.ONGOING, comment
+        )
+    )
+    accepted(
+        lambda: services.follow_ups.record_area(
+            follow.id, area.id, Assessment.SOMEWHAT_IMPROVED, comment
+        )
+    )
+    accepted(lambda: services.follow_ups.record_summary(follow.id, comment))
+    follow_up = services.follow_ups.follow_up(plan.id)
     text, _ = pdf_text(follow_up_pdf(svc.get(plan.id), follow_up, today=date(2026, 10, 6)))
     assert_round_trip(
         [

@@ -284,7 +284,7 @@ def with_plans(programme):
     follow = s.visits.list(
         VisitFilter(municipality_code="0586", kinds=frozenset({VisitKind.FOLLOW_UP}))
     )[0]
-    plans.start_follow_up(plan.id, follow.id, date(2026, 3, 2))
+    s.follow_ups.start_follow_up(plan.id, follow.id, date(2026, 3, 2))
     other = plans.create_plan(sjobo.id)
     plans.add_area(other.id, AreaInput("introduktion av  nya socialsekreterare"))
     first = s.visits.list(

@@ -48,6 +48,7 @@ class FollowUpPage(QWidget):
         self.tab = tab
         self.ctx = tab.ctx
         self.service = tab.service
+        self.follow_ups = tab.ctx.services.follow_ups
         self.follow: FollowUpDetails | None = None
         self._build_start()
         summary_box = self._build_follow_box()
@@ -160,7 +161,7 @@ class FollowUpPage(QWidget):
 
     def load(self) -> None:
         plan = self.tab.plan
-        self.follow = guarded(self, lambda: self.service.follow_up(plan.id)) if plan else None
+        self.follow = guarded(self, lambda: self.follow_ups.follow_up(plan.id)) if plan else None
         has_follow = self.follow is not None
         self.follow_none.setVisible(plan is None)
         self.follow_none.setText(
@@ -232,7 +233,7 @@ class FollowUpPage(QWidget):
             return
         try:
             day = parse_day(self.follow_day.text(), "held_on")
-            self.service.start_follow_up(plan.id, self.follow_visit.currentData(), day)
+            self.follow_ups.start_follow_up(plan.id, self.follow_visit.currentData(), day)
         except ValidationError as exc:
             self.follow_start_error.setText(exc.message)
             return
@@ -272,8 +273,8 @@ class FollowUpPage(QWidget):
 
         command = ServiceCommand(
             self.tr("Delete follow-up"),
-            lambda: self.service.delete_follow_up(follow.id),
-            lambda: self.service.restore_follow_up(follow.id),
+            lambda: self.follow_ups.delete_follow_up(follow.id),
+            lambda: self.follow_ups.restore_follow_up(follow.id),
             after,
             lambda exc: show_error(self, exc),
         )
@@ -293,14 +294,14 @@ class FollowUpPage(QWidget):
         if follow is None or self.follow_model.is_removed(item):  # read-only
             return
         if isinstance(item, AreaRow):
-            self.service.record_area(
+            self.follow_ups.record_area(
                 follow.id, item.id, form.assessment.currentData(), form.note.toPlainText()
             )
         else:
-            self.service.record_action(
+            self.follow_ups.record_action(
                 follow.id, item.id, form.status.currentData(), form.comment.toPlainText()
             )
-        self.follow = self.service.follow_up(follow.plan_id)
+        self.follow = self.follow_ups.follow_up(follow.plan_id)
         self.tab.reload_plan()  # the status found is now the action's status in the plan
         self.follow_model.set_plan(self.tab.plan, self.follow)
 
@@ -311,11 +312,11 @@ class FollowUpPage(QWidget):
         text = self.follow_summary.toPlainText()
 
         def save() -> bool:
-            self.service.record_summary(follow.id, text)
+            self.follow_ups.record_summary(follow.id, text)
             return True
 
         if guarded(self, save):
-            self.follow = self.service.follow_up(follow.plan_id)
+            self.follow = self.follow_ups.follow_up(follow.plan_id)
             self.summary_drafts.mark_saved()
             self.summary_status.setText(self.tr("Saved"))
             self.tab.history_page.load()
@@ -327,7 +328,7 @@ class FollowUpPage(QWidget):
         if self.summary_status.text() == self.tr("Unsaved changes"):
             self.save_summary()
         plan = self.service.get(plan.id)
-        follow = self.service.follow_up(plan.id)
+        follow = self.follow_ups.follow_up(plan.id)
 
         def build() -> bytes:
             from samordnare_desktop.pdf.action_plan import follow_up_pdf

@@ -34,6 +34,7 @@ class HistoryPage(QWidget):
         self.tab = tab
         self.ctx = tab.ctx
         self.service = tab.service
+        self.plan_versions = tab.ctx.services.plan_versions
         self.version_model = VersionModel(self)
         self.versions = QTableView()
         self.versions.setObjectName("version_table")
@@ -81,8 +82,8 @@ class HistoryPage(QWidget):
             self.history_model.set_rows([])
             self.version_model.set_rows([])
             return
-        self.history_model.set_rows(self.service.history(plan.id))
-        self.version_model.set_rows(self.service.versions(plan.id))
+        self.history_model.set_rows(self.plan_versions.history(plan.id))
+        self.version_model.set_rows(self.plan_versions.versions(plan.id))
         for table, caps in ((self.history, (160, 120, 320, 190, 240)), (self.versions, ())):
             header = table.horizontalHeader()
             header.setResizeContentsPrecision(50)  # size from the first rows, not every change
@@ -97,7 +98,7 @@ class HistoryPage(QWidget):
         if not rows:
             return
         version = self.version_proxy.row(rows[0].row())
-        plan = guarded(self, lambda: self.service.version_details(version.id))
+        plan = guarded(self, lambda: self.plan_versions.version_details(version.id))
         if plan is None:
             return
 

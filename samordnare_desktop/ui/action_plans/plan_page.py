@@ -62,6 +62,7 @@ class PlanPage(QWidget):
         self.tab = tab
         self.ctx = tab.ctx
         self.service = tab.service
+        self.plan_versions = tab.ctx.services.plan_versions
         self._build_no_plan()
         header = self._build_header()
         versions = self._build_versions()
@@ -356,7 +357,7 @@ class PlanPage(QWidget):
         note = self._ask_version_note(plan)
         if note is None:
             return
-        row = guarded(self, lambda: self.service.save_version(plan.id, note))
+        row = guarded(self, lambda: self.plan_versions.save_version(plan.id, note))
         if row is not None:
             self.tab.reload_plan()
             self.ctx.show_status(self.tr("Saved as version {number}.").format(number=row.number))
