@@ -69,7 +69,7 @@ def make_tenfold(source: Path, target: Path) -> None:
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    from samordnare_desktop.services.demo import run_demo
+    from samordnare_desktop.demo.steps import run_demo
     from samordnare_desktop.session import AppSession
 
     with tempfile.TemporaryDirectory() as folder:

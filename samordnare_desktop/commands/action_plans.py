@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.commands.groups import CommandGroups
 from samordnare_desktop.i18n import translate
 
 

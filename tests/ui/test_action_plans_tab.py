@@ -430,7 +430,7 @@ def test_visit_page_starts_the_follow_up_at_that_visit(qtbot, main_window, tab) 
     assert visits.select_visit(visit.id)
     holder = next(h for h in visits.page_holders if h.name == "action_plan_page")
     visits.pages.setCurrentWidget(holder)
-    page = holder.page
+    page = holder.widget
     assert "inte följts upp" in page.summary.text() and page.follow_button.isVisibleTo(page)
     qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
     follow = tab.ctx.services.follow_ups.follow_up(plan.id)

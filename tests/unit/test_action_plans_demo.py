@@ -6,11 +6,11 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from samordnare_desktop.demo.action_plans import build_action_plans
+from samordnare_desktop.demo.programme import build_programme
+from samordnare_desktop.demo.visits import build_visits
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
-from samordnare_desktop.services.action_plans_demo import build_action_plans
-from samordnare_desktop.services.demo import build_programme
 from samordnare_desktop.services.registry import Services
-from samordnare_desktop.services.visits_demo import build_visits
 
 
 def test_demo_plans_follow_the_visits(services: Services) -> None:

@@ -235,8 +235,8 @@ def test_import_refuses_bad_files(services, tmp_path: Path, name, content, messa
 def test_demo_is_idempotent_and_near_the_real_shares(services) -> None:
     import random
 
-    from samordnare_desktop.services.demo import build_programme
-    from samordnare_desktop.services.insights_demo import build_time_studies
+    from samordnare_desktop.demo.programme import build_programme
+    from samordnare_desktop.demo.time_studies import build_time_studies
     from samordnare_desktop.services.time_study import pooled
 
     build_programme(services, random.Random(1))

@@ -10,10 +10,10 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from samordnare_desktop.demo.programme import PROGRAMME_CODES
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
-from samordnare_desktop.services.demo import PROGRAMME_CODES
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitFilter
 
