@@ -93,7 +93,7 @@ def build_time_studies(services: Services, rng: random.Random) -> str:
     already have a time study."""
     from samordnare_desktop.demo.programme import PROGRAMME_CODES
 
-    ts = services.insights.time_studies
+    ts = services.time_studies
     category_ids = {c.key: c.id for c in ts.categories() if c.key}
     have = {r.municipality_id for r in ts.list()}
     added = respondents = 0

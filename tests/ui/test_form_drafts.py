@@ -210,7 +210,7 @@ def test_participant_dialog_draft_survives_a_crash_per_visit(
 def test_report_text_draft_survives_a_crash_per_period(qtbot, main_window, messages) -> None:
     from samordnare_desktop.ui.overview.report_dialog import ReportDialog
 
-    reports = main_window.ctx.services.insights.reports
+    reports = main_window.ctx.services.reports
 
     def make():
         dialog = ReportDialog(main_window, main_window.ctx, today=date(2026, 4, 10))
@@ -244,7 +244,7 @@ def test_time_study_dialog_draft_survives_a_crash(qtbot, main_window, messages) 
     from samordnare_desktop.ui.time_study.dialog import TimeStudyDialog
 
     services = main_window.ctx.services
-    ts = services.insights.time_studies
+    ts = services.time_studies
     mjolby = services.municipalities.by_code("0586").id
     malmo = services.municipalities.by_code("1280").id
     created = []

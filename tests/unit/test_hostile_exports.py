@@ -224,7 +224,7 @@ def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) ->
 def test_quarterly_report_pdf(
     services: Services, comment: str, visit_title: str, area_name: str
 ) -> None:
-    reports = services.insights.reports
+    reports = services.reports
     m = services.municipalities.by_code("0586")
     accepted(
         lambda: services.visits.create(
@@ -240,7 +240,7 @@ def test_quarterly_report_pdf(
     plan = _fresh_plan(services, "")
     accepted(lambda: services.action_plans.add_area(plan.id, AreaInput(area_name)))
     # a time-study category named by the user: in the chart and the tables
-    ts = services.insights.time_studies
+    ts = services.time_studies
     category = accepted(lambda: ts.add_category(area_name))
     if category is not None:
         details = services.municipalities.details(m.id)
@@ -357,7 +357,7 @@ def test_hundred_thousand_characters_everywhere(services: Services, tmp_path: Pa
     text, pages = pdf_text(paths[-1].read_bytes())
     assert pages >= 1 and "markup" in text
 
-    reports = services.insights.reports
+    reports = services.reports
     reports.save_text(date(2025, 1, 1), date(2025, 3, 31), LONG)
     text, pages = pdf_text(reports.build_pdf(date(2025, 1, 1), date(2025, 3, 31)))
     assert pages > 10 and text.count("markup") > 2000
@@ -507,7 +507,7 @@ def test_programme_xlsx(
             VisitInput(m.id, VisitKind.DIALOGUE, next(_DAYS), title=title)
         )
     )
-    ts = services.insights.time_studies
+    ts = services.time_studies
     category = ts.categories()[0]
     study = accepted(
         lambda: ts.create(
@@ -520,7 +520,7 @@ def test_programme_xlsx(
             )
         )
     )
-    path = services.insights.export.write_xlsx(tmp_path_factory.mktemp("p") / "p.xlsx")
+    path = services.export.write_xlsx(tmp_path_factory.mktemp("p") / "p.xlsx")
     from openpyxl import load_workbook
 
     workbook = load_workbook(path)

@@ -37,7 +37,7 @@ class ReportDialog(QDialog):
         self.setObjectName("report_dialog")
         self.setWindowTitle(self.tr("Quarterly report"))
         self.ctx = ctx
-        self.service = ctx.services.insights.reports
+        self.service = ctx.services.reports
         self.errors = FieldErrors()
         today = today or date.today()
         year, quarter = quarter_of(today)
