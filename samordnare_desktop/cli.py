@@ -54,8 +54,19 @@ def register_commands(groups: CommandGroups) -> None:
         insights,
         participant_docs,
         privacy,
+        visit_documents,
         visits,
     )
 
-    for module in (core, demo, visits, agendas, participant_docs, action_plans, insights, privacy):
+    for module in (
+        core,
+        demo,
+        visits,
+        agendas,
+        participant_docs,
+        visit_documents,
+        action_plans,
+        insights,
+        privacy,
+    ):
         module.register(groups)
