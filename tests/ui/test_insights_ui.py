@@ -116,7 +116,7 @@ def test_report_dialog_saves_text_and_writes_pdf(
 
     _seed(main_window)
     out = tmp_path / "rapport.pdf"
-    monkeypatch.setattr(files, "choose_save_path", lambda *_a: out)
+    monkeypatch.setattr(files, "ask_save_path", lambda *_a: out)
     dialog = ReportDialog(main_window, main_window.ctx, today=date(2026, 4, 10))
     qtbot.addWidget(dialog)
     assert dialog.period() == (date(2026, 1, 1), date(2026, 3, 31))  # the quarter just ended

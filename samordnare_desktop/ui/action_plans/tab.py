@@ -313,12 +313,10 @@ class ActionPlansTab(QWidget):
             )
 
     def _ask_pdf_path(self, suggested: str) -> Path | None:
-        """Where to write a PDF (tests replace this or ``ui.files.choose_save_path``)."""
+        """Where to write a PDF (tests replace this or ``ui.files.ask_save_path``)."""
         from samordnare_desktop.ui import files
 
-        return files.choose_save_path(
-            self, self.tr("Export PDF"), suggested, self.tr("PDF (*.pdf)")
-        )
+        return files.ask_save_path(self, self.tr("Export PDF"), suggested, self.tr("PDF (*.pdf)"))
 
     def write_pdf(self, suggested: str, build: Callable[[], bytes]) -> None:
         path = self._ask_pdf_path(suggested)

@@ -178,13 +178,13 @@ class ReportDialog(QDialog):
             pdf_output.preview_pdf(self, pdf, period_label(start, end))
 
     def create_pdf(self) -> None:
-        from samordnare_desktop.ui.files import choose_save_path
+        from samordnare_desktop.ui import files
         from samordnare_desktop.ui.operations import run_in_background
 
         start, end = self.period()
         if not self.save_text():
             return
-        path = choose_save_path(
+        path = files.ask_save_path(
             self,
             self.tr("Save report"),
             f"kvartalsrapport-{start.isoformat()}-{end.isoformat()}.pdf",

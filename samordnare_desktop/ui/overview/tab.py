@@ -540,9 +540,9 @@ class OverviewTab(QWidget):
         ReportDialog(self, self.ctx).exec()
 
     def export_programme(self) -> None:
-        from samordnare_desktop.ui.files import choose_save_path
+        from samordnare_desktop.ui import files
 
-        path = choose_save_path(
+        path = files.ask_save_path(
             self,
             self.tr("Export programme data"),
             f"programdata-{date.today().isoformat()}.xlsx",

@@ -3,8 +3,8 @@ the participant list PDF (with its options) and the sign-in sheet PDF.
 
 :class:`ParticipantDocumentsBar` is one widget the tab places in its layout; it reads the tab's
 current ``visit_id`` when a button is pressed and announces imports on the change bus, so the
-tab (and every other listener) reloads. File dialogs go through :func:`choose_open_file` and
-:func:`choose_save_file`, which tests replace.
+tab (and every other listener) reloads. File dialogs go through :func:`ui.files.ask_open_path` and
+:func:`ui.files.ask_save_path`.
 """
 
 from __future__ import annotations
@@ -15,10 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QWidget,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.services.participant_documents import write_pdf
 from samordnare_desktop.services.participant_import import ImportPlan
+from samordnare_desktop.ui import files
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.operations import run_in_background
@@ -38,19 +37,6 @@ from samordnare_desktop.ui.participants.pdf_dialogs import (
 from samordnare_desktop.ui.undo import ServiceCommand
 
 _SETTINGS = "participant_documents/"
-
-
-# --- file dialogs (tests replace these) -------------------------------------------------------------
-
-
-def choose_open_file(parent: QWidget, title: str, filters: str, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-    return path
-
-
-def choose_save_file(parent: QWidget, title: str, suggested: str, filters: str) -> tuple[str, str]:
-    """Returns (path, chosen filter)."""
-    return QFileDialog.getSaveFileName(parent, title, suggested, filters)
 
 
 def _safe_file_name(text: str) -> str:
@@ -105,31 +91,19 @@ class ParticipantDocumentsBar(QWidget):
         self.signin_button.clicked.connect(self.signin_sheet)
 
     # --- helpers ---------------------------------------------------------------------------------
-    def _folder(self) -> str:
-        saved = self.ctx.settings.value(_SETTINGS + "folder", "")
-        if saved and Path(str(saved)).is_dir():
-            return str(saved)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-    def _remember_folder(self, path: Path) -> None:
-        self.ctx.settings.setValue(_SETTINGS + "folder", str(path.parent))
+    def _save_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        return files.ask_save_path(
+            self,
+            title,
+            suggested,
+            filters,
+            settings=self.ctx.settings,
+            folder_key=_SETTINGS + "folder",
+            fallback=files.documents_folder(),
+        )
 
     def _suggested(self, what: str, suffix: str) -> str:
-        label = _safe_file_name(f"{what} {self._visit_label()}")
-        return str(Path(self._folder()) / f"{label}{suffix}")
-
-    def _save_path(
-        self, title: str, suggested: str, filters: str, default_suffix: str
-    ) -> Path | None:
-        chosen, selected = choose_save_file(self, title, suggested, filters)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() not in (".pdf", ".csv", ".xlsx"):
-            match = re.search(r"\*(\.\w+)", selected or "")
-            path = path.with_name(path.name + (match.group(1) if match else default_suffix))
-        self._remember_folder(path)
-        return path
+        return _safe_file_name(f"{what} {self._visit_label()}") + suffix
 
     def _background(
         self, title: str, work: Callable[[], object], on_done: Callable[[Any], None]
@@ -142,16 +116,16 @@ class ParticipantDocumentsBar(QWidget):
         visit_id = self._visit_id()
         if visit_id is None:
             return
-        chosen = choose_open_file(
+        path = files.ask_open_path(
             self,
             self.tr("Import participants"),
             self.tr("Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"),
-            self._folder(),
+            settings=self.ctx.settings,
+            folder_key=_SETTINGS + "folder",
+            fallback=files.documents_folder(),
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        self._remember_folder(path)
         label = self._visit_label()
 
         def review(plan: ImportPlan) -> None:
@@ -197,7 +171,6 @@ class ParticipantDocumentsBar(QWidget):
             self.tr("Export participants"),
             self._suggested(self.tr("Participants"), ".xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
-            ".xlsx",
         )
         if path is None:
             return
@@ -247,7 +220,7 @@ class ParticipantDocumentsBar(QWidget):
         self, title: str, name: str, render: Callable[[], bytes], done: str, open_after: bool
     ) -> None:
         """Ask where to save, render in the background, then say so (``done`` has ``{path}``)."""
-        path = self._save_path(title, self._suggested(name, ".pdf"), self.tr("PDF (*.pdf)"), ".pdf")
+        path = self._save_path(title, self._suggested(name, ".pdf"), self.tr("PDF (*.pdf)"))
         if path is None:
             return
         self._background(

@@ -90,9 +90,8 @@ class AgendaOutput(QObject):
             self.ctx.show_status(self.tr("Agenda sent to the printer."))
 
     def export_pdf(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from samordnare_desktop.files import atomic_write_bytes
+        from samordnare_desktop.ui import files
         from samordnare_desktop.ui.visits.agenda_pdf_dialog import AgendaPdfDialog
 
         editor = self.editor
@@ -103,20 +102,17 @@ class AgendaOutput(QObject):
             return
         options = dialog.options()
         self.set_pdf_options(options)
-        folder = str(self.ctx.settings.value("agendas/export_dir", "") or "")
-        default = f"{folder}/{self.pdf_file_name()}" if folder else self.pdf_file_name()
-        path, _filter = QFileDialog.getSaveFileName(
-            editor, self.tr("Export agenda"), default, self.tr("PDF files (*.pdf)")
+        target = files.ask_save_path(
+            editor,
+            self.tr("Export agenda"),
+            self.pdf_file_name(),
+            self.tr("PDF files (*.pdf)"),
+            settings=self.ctx.settings,
+            folder_key="agendas/export_dir",
         )
-        if not path:
+        if target is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        from pathlib import Path
-
-        target = Path(path)
         if guarded(editor, lambda: atomic_write_bytes(target, self.pdf_bytes(options)) or True):
-            self.ctx.settings.setValue("agendas/export_dir", str(target.parent))
             self.ctx.show_status(self.tr("Agenda saved: {path}").format(path=str(target)))
 
     def open_pdf(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -534,16 +533,14 @@ class VisitsTab(QWidget):
 
     def ask_ics_path(self) -> Path | None:
         """The file to write (a save dialog; tests replace this method)."""
-        name, _filter = QFileDialog.getSaveFileName(
+        from samordnare_desktop.ui import files
+
+        return files.ask_save_path(
             self,
             self.tr("Export calendar"),
-            str(Path.home() / self.tr("visits.ics")),
+            self.tr("visits.ics"),
             self.tr("iCalendar files (*.ics)"),
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
 
     def export_calendar(self) -> None:
         rows = self.selected_rows() or self.service.upcoming()
