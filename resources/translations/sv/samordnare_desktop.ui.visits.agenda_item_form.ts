@@ -28,26 +28,6 @@
             <translation>Vad händer, vilka deltar…</translation>
         </message>
         <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Presenter</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beskrivning</translation>
-        </message>
-        <message>
             <source>Save item</source>
             <translation>Spara punkt</translation>
         </message>

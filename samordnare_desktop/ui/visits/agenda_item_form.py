@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QTime, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.agenda import AgendaItemKind
 from samordnare_desktop.i18n import language
 from samordnare_desktop.pdf import formatting as fmt
-from samordnare_desktop.services.agendas import AgendaItemInput, from_minutes
+from samordnare_desktop.services.agendas import AgendaItemInput, from_minutes, item_labels
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -69,16 +69,30 @@ class AgendaItemForm(QGroupBox):
         self.description.setPlaceholderText(self.tr("What happens, who takes part…"))
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(self.fontMetrics().height() * 3)
-        for widget, name in self.field_widgets():
+        self.fields = {  # AgendaItemInput's fields, each with the widget that edits it
+            "start_time": self.start,
+            "duration_minutes": self.duration,
+            "title": self.title_edit,
+            "kind": self.kind,
+            "presenter_name": self.presenter_name,
+            "presenter_title": self.presenter_title,
+            "presenter_organisation": self.presenter_organisation,
+            "description": self.description,
+        }
+        for name, widget in self.fields.items():
             widget.setObjectName(name)
+        labels = item_labels()
         form = QFormLayout()
-        self.errors.add_row(form, self.tr("Time"), when, "start_time")
-        self.errors.add_row(form, self.tr("Title"), self.title_edit, "title")
-        self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
-        self.errors.add_row(form, self.tr("Presenter"), self.presenter_name, "presenter_name")
-        self.errors.add_row(form, "", self.presenter_title, "presenter_title")
-        self.errors.add_row(form, "", self.presenter_organisation, "presenter_organisation")
-        self.errors.add_row(form, self.tr("Description"), self.description, "description")
+        for name, widget, shown in (  # the form's rows; "" shows the field under the previous
+            ("start_time", when, True),
+            ("title", self.title_edit, True),
+            ("kind", self.kind, True),
+            ("presenter_name", self.presenter_name, True),
+            ("presenter_title", self.presenter_title, False),
+            ("presenter_organisation", self.presenter_organisation, False),
+            ("description", self.description, True),
+        ):
+            self.errors.add_row(form, labels[name] if shown else "", widget, name)
         self.save_button = QPushButton(self.tr("Save item"))
         self.save_button.setObjectName("save_item")
         self.save_button.setToolTip("Ctrl+S")
@@ -97,74 +111,25 @@ class AgendaItemForm(QGroupBox):
 
         self.start.timeChanged.connect(lambda *_: self._update_end())
         self.duration.valueChanged.connect(lambda *_: self._update_end())
-        for signal in (
-            self.start.timeChanged,
-            self.duration.valueChanged,
-            self.title_edit.textChanged,
-            self.kind.currentIndexChanged,
-            self.presenter_name.textChanged,
-            self.presenter_title.textChanged,
-            self.presenter_organisation.textChanged,
-            self.description.textChanged,
-        ):
-            signal.connect(lambda *_: self.edited.emit())
-        for edit in (
-            self.title_edit,
-            self.presenter_name,
-            self.presenter_title,
-            self.presenter_organisation,
-        ):
-            edit.returnPressed.connect(self.save_requested.emit)
-
-    def field_widgets(self) -> list[tuple[QWidget, str]]:
-        """Each widget with the field of ``AgendaItemInput`` it edits."""
-        return [
-            (self.start, "start_time"),
-            (self.duration, "duration_minutes"),
-            (self.title_edit, "title"),
-            (self.kind, "kind"),
-            (self.presenter_name, "presenter_name"),
-            (self.presenter_title, "presenter_title"),
-            (self.presenter_organisation, "presenter_organisation"),
-            (self.description, "description"),
-        ]
+        for widget in self.fields.values():
+            _changed(widget).connect(lambda *_: self.edited.emit())
+            if isinstance(widget, QLineEdit):
+                widget.returnPressed.connect(self.save_requested.emit)
 
     def text_fields(self) -> list[QWidget]:
         """The fields whose typed text a crash draft keeps."""
-        return [
-            self.title_edit,
-            self.presenter_name,
-            self.presenter_title,
-            self.presenter_organisation,
-            self.description,
-        ]
+        return [w for w in self.fields.values() if isinstance(w, QLineEdit | QPlainTextEdit)]
 
     def load(self, data: AgendaItemInput, start: time, *, new: bool) -> None:
         self.errors.clear()
-        self.start.setTime(QTime(start.hour, start.minute))
-        self.duration.setValue(data.duration_minutes)
-        self.title_edit.setText(data.title)
-        self.kind.setCurrentIndex(self.kind.findData(data.kind))
-        self.presenter_name.setText(data.presenter_name)
-        self.presenter_title.setText(data.presenter_title)
-        self.presenter_organisation.setText(data.presenter_organisation)
-        self.description.setPlainText(data.description)
+        for name, widget in self.fields.items():
+            _write(widget, start if name == "start_time" else getattr(data, name))
         self.setTitle(self.tr("New item") if new else self.tr("Edit item"))
         self.save_button.setText(self.tr("Add item") if new else self.tr("Save item"))
         self._update_end()
 
     def value(self) -> AgendaItemInput:
-        start = self.start.time()
-        return AgendaItemInput(
-            title=self.title_edit.text(),
-            duration_minutes=self.duration.value(),
-            start_time=time(start.hour(), start.minute()),
-            kind=self.kind.currentData(),
-            description=self.description.toPlainText(),
-            presenter_name=self.presenter_name.text(),
-            presenter_title=self.presenter_title.text(),
-            presenter_organisation=self.presenter_organisation.text(),
-        )
+        return AgendaItemInput(**{name: _read(w) for name, w in self.fields.items()})
 
     def _update_end(self) -> None:
         start = self.start.time()
@@ -174,3 +139,40 @@ class AgendaItemForm(QGroupBox):
             return
         end = from_minutes(min(minutes, 24 * 60 - 1))
         self.end_label.setText(self.tr("until {time}").format(time=fmt.clock(end)))
+
+
+# A field's value in and out of its widget, by the widget's type.
+def _read(widget: QWidget) -> object:
+    if isinstance(widget, QTimeEdit):
+        shown = widget.time()
+        return time(shown.hour(), shown.minute())
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, ValueCombo):
+        return widget.currentData()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    return widget.text()
+
+
+def _write(widget: QWidget, value: object) -> None:
+    if isinstance(widget, QTimeEdit):
+        widget.setTime(QTime(value.hour, value.minute))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(value)
+    elif isinstance(widget, ValueCombo):
+        widget.setCurrentIndex(widget.findData(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value)
+    else:
+        widget.setText(value)
+
+
+def _changed(widget: QWidget) -> SignalInstance:
+    if isinstance(widget, QTimeEdit):
+        return widget.timeChanged
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, ValueCombo):
+        return widget.currentIndexChanged
+    return widget.textChanged
