@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._closed = False
+        self._after_show: list[tuple[int, Callable[[], object]]] = []
         self.show_status(self.tr("Ready."))
 
     # --- menus --------------------------------------------------------------------------------
@@ -178,9 +181,16 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         return page.ensure_built() if isinstance(page, LazyHolder) else None
 
+    def after_first_show(self, delay_ms: int, work: Callable[[], object]) -> None:
+        """Run ``work`` ``delay_ms`` after the window first appears (deferred start-up work)."""
+        self._after_show.append((delay_ms, work))
+
     def showEvent(self, event: QShowEvent) -> None:
         self.current_tab()  # the visible tab is built when the window appears
         super().showEvent(event)
+        for delay_ms, work in self._after_show:
+            QTimer.singleShot(delay_ms, self, work)
+        self._after_show.clear()
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
