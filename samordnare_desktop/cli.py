@@ -24,6 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("sv", "en"), help="language of UI and documents (default sv)"
     )
+    parser.add_argument(
+        "--quit-after-ms",
+        type=int,
+        metavar="MS",
+        help="close the window MS milliseconds after it is shown (smoke tests, benchmarks)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = top.add_parser("export", help="write a document or file").add_subparsers(
