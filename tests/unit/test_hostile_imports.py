@@ -26,7 +26,7 @@ from samordnare_desktop.domain.time_study import TimeStudy
 from samordnare_desktop.domain.validation import clean_text
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.agendas import AgendaItemInput
-from samordnare_desktop.services.participant_documents import ImportAction
+from samordnare_desktop.services.participant_import import ImportAction
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
