@@ -25,6 +25,7 @@ from samordnare_desktop.services.action_plans import (
     PlanDetails,
     PlanSnapshot,
     VersionRow,
+    from_fields,
     parse_snapshot,
     snapshot_json,
 )
@@ -98,27 +99,14 @@ class PlanVersionService:
             snap = parse_snapshot(row.snapshot)
             number = row.number
         areas = tuple(
-            AreaRow(
-                area.id,
-                0,
-                current.id,
-                position,
-                area.name,
-                area.situation,
-                area.goal,
-                tuple(
-                    ActionRow(
-                        a.id,
-                        0,
-                        area.id,
-                        n,
-                        a.what,
-                        a.owner,
-                        a.start_date,
-                        a.due_date,
-                        a.status,
-                        a.measure,
-                    )
+            from_fields(
+                AreaRow,
+                area,
+                version=0,
+                plan_id=current.id,
+                position=position,
+                actions=tuple(
+                    from_fields(ActionRow, a, version=0, area_id=area.id, position=n)
                     for n, a in enumerate(area.actions)
                 ),
             )

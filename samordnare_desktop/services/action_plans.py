@@ -14,8 +14,9 @@ import getpass
 import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +39,8 @@ from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ens
 from samordnare_desktop.domain.municipality import County, Municipality
 from samordnare_desktop.i18n import translate
 
+T = TypeVar("T")
+
 MAX_WHAT = 10_000
 MAX_MEASURE = 10_000
 
@@ -48,6 +51,14 @@ def os_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name (e.g. a service account without passwd entry)
         return "?"
+
+
+def from_fields(cls: type[T], source: object, **given: object) -> T:
+    """A ``cls`` dataclass from ``source``'s attributes of the same names, by keyword (``given``
+    supplies or overrides some): rows are never built by position, so a new field is one line
+    in the dataclass, not a change in every place that builds it."""
+    names = [f.name for f in fields(cls) if f.name not in given]
+    return cls(**{name: getattr(source, name) for name in names}, **given)
 
 
 # --- input ------------------------------------------------------------------------------------
@@ -136,9 +147,7 @@ class ActionRow:
         return is_overdue(self.due_date, self.status, today)
 
     def as_input(self) -> ActionInput:
-        return ActionInput(
-            self.what, self.owner, self.start_date, self.due_date, self.status, self.measure
-        )
+        return from_fields(ActionInput, self)
 
 
 @dataclass(frozen=True)
@@ -153,7 +162,7 @@ class AreaRow:
     actions: tuple[ActionRow, ...]
 
     def as_input(self) -> AreaInput:
-        return AreaInput(self.name, self.situation, self.goal)
+        return from_fields(AreaInput, self)
 
 
 @dataclass(frozen=True)
@@ -181,7 +190,7 @@ class PlanDetails:
         return next((a for a in self.actions() if a.id == action_id), None)
 
     def as_input(self) -> PlanInput:
-        return PlanInput(self.status, self.received_on, self.owner)
+        return from_fields(PlanInput, self)
 
 
 @dataclass(frozen=True)
@@ -461,48 +470,22 @@ class ActionPlanService:
     def details(self, s: Session, plan: ActionPlan) -> PlanDetails:
         m = s.get(Municipality, plan.municipality_id)
         county = s.get(County, m.county_id)
-        areas = []
-        for area in self.areas_of(s, plan.id):
-            actions = tuple(
-                ActionRow(
-                    a.id,
-                    a.version,
-                    a.area_id,
-                    a.position,
-                    a.what,
-                    a.owner,
-                    a.start_date,
-                    a.due_date,
-                    a.status,
-                    a.measure,
-                )
-                for a in self.actions_of(s, area.id)
+        areas = tuple(
+            from_fields(
+                AreaRow,
+                area,
+                actions=tuple(from_fields(ActionRow, a) for a in self.actions_of(s, area.id)),
             )
-            areas.append(
-                AreaRow(
-                    area.id,
-                    area.version,
-                    area.plan_id,
-                    area.position,
-                    area.name,
-                    area.situation,
-                    area.goal,
-                    actions,
-                )
-            )
-        return PlanDetails(
-            plan.id,
-            plan.version,
-            m.id,
-            m.code,
-            m.name,
-            county.name,
-            plan.status,
-            plan.received_on,
-            plan.owner,
-            plan.revision,
-            plan.updated_at,
-            tuple(areas),
+            for area in self.areas_of(s, plan.id)
+        )
+        return from_fields(
+            PlanDetails,
+            plan,
+            municipality_id=m.id,
+            municipality_code=m.code,
+            municipality_name=m.name,
+            county_name=county.name,
+            areas=areas,
         )
 
     # --- plans --------------------------------------------------------------------------------
@@ -790,18 +773,7 @@ class ActionPlanService:
     def action(self, action_id: uuid.UUID) -> ActionRow:
         with self.db.read() as s:
             a = self.action_of(s, action_id)
-            return ActionRow(
-                a.id,
-                a.version,
-                a.area_id,
-                a.position,
-                a.what,
-                a.owner,
-                a.start_date,
-                a.due_date,
-                a.status,
-                a.measure,
-            )
+            return from_fields(ActionRow, a)
 
     def update_action(
         self, action_id: uuid.UUID, data: ActionInput, *, expected_version: int | None
