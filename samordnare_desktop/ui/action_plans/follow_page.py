@@ -39,11 +39,11 @@ from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 
 if TYPE_CHECKING:
-    from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
+    from samordnare_desktop.ui.action_plans.host import PlanHost
 
 
 class FollowUpPage(QWidget):
-    def __init__(self, tab: ActionPlansTab) -> None:
+    def __init__(self, tab: PlanHost) -> None:
         super().__init__()
         self.tab = tab
         self.ctx = tab.ctx

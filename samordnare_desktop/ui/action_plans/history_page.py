@@ -25,11 +25,11 @@ from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import RowFilterProxy
 
 if TYPE_CHECKING:
-    from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
+    from samordnare_desktop.ui.action_plans.host import PlanHost
 
 
 class HistoryPage(QWidget):
-    def __init__(self, tab: ActionPlansTab) -> None:
+    def __init__(self, tab: PlanHost) -> None:
         super().__init__()
         self.tab = tab
         self.ctx = tab.ctx

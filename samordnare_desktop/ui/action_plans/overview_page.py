@@ -28,11 +28,11 @@ from samordnare_desktop.ui.action_plans.table_models import (
 from samordnare_desktop.ui.municipalities.tab import configure_table
 
 if TYPE_CHECKING:
-    from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
+    from samordnare_desktop.ui.action_plans.host import PlanHost
 
 
 class OverviewPage(QWidget):
-    def __init__(self, tab: ActionPlansTab) -> None:
+    def __init__(self, tab: PlanHost) -> None:
         super().__init__()
         self.tab = tab
         self.ctx = tab.ctx

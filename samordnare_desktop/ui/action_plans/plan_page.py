@@ -53,11 +53,11 @@ from samordnare_desktop.ui.undo import ServiceCommand, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 if TYPE_CHECKING:
-    from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
+    from samordnare_desktop.ui.action_plans.host import PlanHost
 
 
 class PlanPage(QWidget):
-    def __init__(self, tab: ActionPlansTab) -> None:
+    def __init__(self, tab: PlanHost) -> None:
         super().__init__()
         self.tab = tab
         self.ctx = tab.ctx

@@ -13,13 +13,13 @@ from samordnare_desktop.ui.errors import guarded
 
 if TYPE_CHECKING:
     from samordnare_desktop.pdf.agenda import AgendaPdfOptions
-    from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
+    from samordnare_desktop.ui.visits.agenda_host import AgendaHost
 
 SETTINGS_PREFIX = "agendas/pdf_"
 
 
 class AgendaOutput(QObject):
-    def __init__(self, editor: AgendaEditor) -> None:
+    def __init__(self, editor: AgendaHost) -> None:
         super().__init__(editor)
         self.editor = editor
         self.ctx = editor.ctx

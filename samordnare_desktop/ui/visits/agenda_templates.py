@@ -13,7 +13,7 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.errors import guarded
 
 if TYPE_CHECKING:
-    from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
+    from samordnare_desktop.ui.visits.agenda_host import AgendaHost
 
 
 def hours(minutes: int) -> str:
@@ -23,7 +23,7 @@ def hours(minutes: int) -> str:
 
 
 class AgendaTemplates(QObject):
-    def __init__(self, editor: AgendaEditor) -> None:
+    def __init__(self, editor: AgendaHost) -> None:
         super().__init__(editor)
         self.editor = editor
         self.ctx = editor.ctx
