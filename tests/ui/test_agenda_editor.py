@@ -427,3 +427,24 @@ def test_kind_is_read_back_as_the_enum_and_saved(qtbot, services, editor) -> Non
     qtbot.mouseClick(editor.form.save_button, Qt.MouseButton.LeftButton)
     click_row(qtbot, editor, 0)
     assert editor.form.kind.currentData() is AgendaItemKind.LUNCH
+
+
+def test_the_item_form_edits_every_field(editor) -> None:
+    """The form has a widget for each field of AgendaItemInput and reads back what it shows."""
+    from samordnare_desktop.domain.agenda import AgendaItemKind
+    from samordnare_desktop.services.agendas import INPUT_FIELDS
+
+    form = editor.form
+    assert set(form.fields) == set(INPUT_FIELDS)
+    data = AgendaItemInput(
+        title="Rundvandring",
+        duration_minutes=45,
+        start_time=time(13, 15),
+        kind=AgendaItemKind.BREAK,
+        description="Vi går\ntill skolan",
+        presenter_name="Anna Berg",
+        presenter_title="Rektor",
+        presenter_organisation="Skolan",
+    )
+    form.load(data, data.start_time, new=False)
+    assert form.value() == data
