@@ -11,11 +11,12 @@ from pathlib import Path
 
 from samordnare_desktop import __version__
 from samordnare_desktop.commands.groups import CommandGroups
+from samordnare_desktop.paths import FROZEN
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python main.py",
+        prog="samordnare" if FROZEN else "python main.py",  # the bundle's executable
         description="Samordnare Desktop. Without a command the window opens.",
     )
     parser.add_argument(
