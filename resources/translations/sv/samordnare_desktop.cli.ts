@@ -47,9 +47,5 @@
             <source>The database {path} is damaged. Run 'python main.py check', then 'python main.py restore --latest-good'.</source>
             <translation>Databasen {path} är skadad. Kör 'python main.py check' och sedan 'python main.py restore --latest-good'.</translation>
         </message>
-        <message>
-            <source>{option}: not a date: {text} (expected e.g. 2026-03-04).</source>
-            <translation>{option}: inte ett datum: {text} (till exempel 2026-03-04).</translation>
-        </message>
     </context>
 </TS>
