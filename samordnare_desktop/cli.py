@@ -107,7 +107,7 @@ def check_out(args: argparse.Namespace) -> None:
     if suffixes and out.suffix.lower() not in suffixes:
         raise UserError(
             translate("cli", "--out {path}: the file name must end in {suffixes}.").format(
-                path=str(out), suffixes=" / ".join(suffixes)
+                path=str(out), suffixes=translate("cli", " or ").join(suffixes)
             )
         )
     target = out.resolve() if out.is_symlink() else out

@@ -12,6 +12,10 @@
             <translation>--out {path}: filnamnet måste sluta på {suffixes}.</translation>
         </message>
         <message>
+            <source> or </source>
+            <translation> eller </translation>
+        </message>
+        <message>
             <source>--out {path} is a folder: give a file name.</source>
             <translation>--out {path} är en mapp: ange ett filnamn.</translation>
         </message>
