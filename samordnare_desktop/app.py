@@ -215,8 +215,12 @@ def _open_or_recover(db_path: Path):
 def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
     app = _gui_app(lang)
     try:
+        from samordnare_desktop.cli import check_db_path
         from samordnare_desktop.db import encryption
+        from samordnare_desktop.files import remove_litter
 
+        check_db_path(db_path)
+        remove_litter([db_path.parent])
         if (
             encryption.needs_key(db_path)
             and encryption.key_for(db_path) is None
@@ -330,6 +334,17 @@ def window_args(argv: Sequence[str]) -> SimpleNamespace | None:
     )
 
 
+def _check_paths(args, db_path: Path) -> None:
+    """``--db`` and ``--out`` checked before anything is opened (after the translator is in, so
+    the one line is in the user's language); temporary files of a killed process removed."""
+    from samordnare_desktop.cli import check_db_path, check_out
+    from samordnare_desktop.files import remove_litter
+
+    check_db_path(db_path)
+    check_out(args)
+    remove_litter([db_path.parent])
+
+
 def _silence_stdout() -> None:
     """After a broken pipe, Python would complain again when it flushes stdout at exit."""
     try:
@@ -350,18 +365,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path = (args.db or default_db_path()).expanduser().resolve()
     try:
         lang = _language(args.lang)
-        from samordnare_desktop.cli import check_db_path, check_out
-
-        check_db_path(db_path)
-        from samordnare_desktop.files import remove_litter
-
-        remove_litter([db_path.parent])  # temporary files of a process that was killed
         if args.command is None:
             return run_gui(db_path, lang, getattr(args, "quit_after_ms", None))
-        check_out(args)
         if args.command == "screenshot":
+            _gui_app(lang, offscreen=True)  # its translator, for the checks' messages
+            _check_paths(args, db_path)
             return run_screenshot(db_path, lang, args.tab, args.out, args.size, args.kommun)
         _core_app(lang)
+        _check_paths(args, db_path)
         if not getattr(args, "manages_key", False):
             from samordnare_desktop.commands.privacy import unlock_if_needed
 
