@@ -210,6 +210,16 @@ def run_gui(db_path: Path, lang: str) -> int:
         return 2
     window.restore_state()
     window.show()
+    if os.environ.get("SAMORDNARE_STARTUP_PROBE"):  # bench/startup.py: shown, then quit
+        from PySide6.QtCore import QTimer
+
+        def probe() -> None:
+            window.current_tab()  # the remembered tab, built after the window showed
+            app.processEvents()
+            print("shown", flush=True)
+            window.close()
+
+        QTimer.singleShot(0, probe)
     code = app.exec()
     return code
 
@@ -285,6 +295,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging()
     db_path = (args.db or default_db_path()).expanduser().resolve()
     try:
+        if args.command is None:
+            _import_database_layer()  # before Qt (settings import QtCore): see its docstring
         lang = _language(args.lang)
         if args.command is None:
             return run_gui(db_path, lang)

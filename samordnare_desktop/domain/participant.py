@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
@@ -131,3 +131,51 @@ class Participant(SoftDeleteMixin, Entity):
     consent_note: Mapped[str] = mapped_column(Text, default="")
     # Whether printed lists may show a child's first name (default: only "Ungdom 3").
     name_on_lists: Mapped[bool] = mapped_column(default=False)
+
+
+# --- the people index follows every ORM write of a person (see domain.search) -------------------
+def _unindex_person(connection, person_id: uuid.UUID) -> None:
+    from sqlalchemy import text
+
+    from samordnare_desktop.domain.search import PEOPLE_INDEX, id_query
+
+    connection.execute(
+        text(f"DELETE FROM {PEOPLE_INDEX} WHERE {PEOPLE_INDEX} MATCH :q"),
+        {"q": id_query(person_id.hex)},
+    )
+
+
+def _index_person(connection, person: Person) -> None:
+    from sqlalchemy import text
+
+    from samordnare_desktop.domain.search import PEOPLE_INDEX, person_words
+
+    found = person_words(person.name, person.organisation, person.email, person.title)
+    if found:
+        connection.execute(
+            text(f"INSERT INTO {PEOPLE_INDEX}(words, person_id) VALUES (:words, :id)"),
+            {"words": found, "id": person.id.hex},
+        )
+
+
+@event.listens_for(Person, "after_insert")
+def _person_added(_mapper, connection, person: Person) -> None:
+    _index_person(connection, person)
+
+
+@event.listens_for(Person, "after_update")
+def _person_changed(_mapper, connection, person: Person) -> None:
+    from sqlalchemy import inspect
+
+    state = inspect(person)
+    if any(
+        state.attrs[name].history.has_changes()
+        for name in ("name", "organisation", "email", "title")
+    ):
+        _unindex_person(connection, person.id)
+        _index_person(connection, person)
+
+
+@event.listens_for(Person, "after_delete")
+def _person_deleted(_mapper, connection, person: Person) -> None:
+    _unindex_person(connection, person.id)

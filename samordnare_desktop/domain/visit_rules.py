@@ -105,7 +105,12 @@ _SUNDAY_NAMES = {"söndag", "sunday"}
 
 def holiday_name(day: date) -> str | None:
     """The Swedish (named) holiday on ``day`` in the user's language, or ``None``."""
-    names = _holidays(day.year, language()).get_list(day)
+    return _holiday_name(day, language())
+
+
+@lru_cache(maxsize=8192)
+def _holiday_name(day: date, lang: str) -> str | None:
+    names = _holidays(day.year, lang).get_list(day)
     names = [n for n in names if n.strip().casefold() not in _SUNDAY_NAMES]
     return ", ".join(names) if names else None
 

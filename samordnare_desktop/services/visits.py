@@ -174,39 +174,43 @@ def _replace(data: VisitInput, **changes: object) -> VisitInput:
     return replace(data, **changes)
 
 
-def _row(visit: Visit, municipality: Municipality, county: County) -> VisitRow:
-    return VisitRow(
-        id=visit.id,
-        version=visit.version,
-        municipality_id=municipality.id,
-        municipality_code=municipality.code,
-        municipality_name=municipality.name,
-        county_name=county.name,
-        kind=visit.kind,
-        status=visit.status,
-        day=visit.day,
-        start_time=visit.start_time,
-        end_time=visit.end_time,
-        title=visit.title,
-        venue_name=visit.venue_name,
-        venue_address=visit.venue_address,
-        venue_room=visit.venue_room,
-        host_contact_id=visit.host_contact_id,
-        first_visit_id=visit.first_visit_id,
-        notes=visit.notes,
-        has_press_meeting=visit.has_press_meeting,
-        press_start=visit.press_start,
-        press_end=visit.press_end,
-        press_place=visit.press_place,
-        press_contact_name=visit.press_contact_name,
-        press_contact_phone=visit.press_contact_phone,
-        press_contact_email=visit.press_contact_email,
-    )
+# The columns a VisitRow shows, in its field order (the list reads these, not whole entities).
+_VISIT_COLUMNS = (
+    Visit.id,
+    Visit.version,
+    Municipality.id,
+    Municipality.code,
+    Municipality.name,
+    County.name,
+    Visit.kind,
+    Visit.status,
+    Visit.day,
+    Visit.start_time,
+    Visit.end_time,
+    Visit.title,
+    Visit.venue_name,
+    Visit.venue_address,
+    Visit.venue_room,
+    Visit.host_contact_id,
+    Visit.first_visit_id,
+    Visit.notes,
+    Visit.has_press_meeting,
+    Visit.press_start,
+    Visit.press_end,
+    Visit.press_place,
+    Visit.press_contact_name,
+    Visit.press_contact_phone,
+    Visit.press_contact_email,
+)
+
+
+def _row(*values: object) -> VisitRow:
+    return VisitRow(*values)  # type: ignore[arg-type]
 
 
 def _base_query() -> Select:
     return (
-        select(Visit, Municipality, County)
+        select(*_VISIT_COLUMNS)
         .join(Municipality, Visit.municipality_id == Municipality.id)
         .join(County, Municipality.county_id == County.id)
         .where(Visit.deleted_at.is_(None))
@@ -235,6 +239,14 @@ class VisitService:
             if found is None:
                 raise NotFoundError(translate("visits", "The visit no longer exists."))
             return _row(*found)
+
+    def rows(self, visit_ids: Iterable[uuid.UUID]) -> list[VisitRow]:
+        """The live visits among ``visit_ids`` (one query; deleted or unknown ids are absent)."""
+        wanted = list(visit_ids)
+        if not wanted:
+            return []
+        with self.db.read() as s:
+            return [_row(*r) for r in s.execute(_base_query().where(Visit.id.in_(wanted)))]
 
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
         """Visits matching ``flt``, in date order."""
@@ -536,19 +548,25 @@ class VisitService:
         return found
 
     # --- programme stage and warnings ---------------------------------------------------------
-    def programme_stages(self) -> dict[uuid.UUID, ProgrammeStage]:
-        """Every municipality's programme stage (one query); municipalities without first or
-        follow-up visits are absent (their stage is ``ProgrammeStage.NONE``)."""
+    def programme_stages(
+        self, municipality_ids: Iterable[uuid.UUID] | None = None
+    ) -> dict[uuid.UUID, ProgrammeStage]:
+        """Every municipality's programme stage (one query; ``municipality_ids``: only
+        these); municipalities without first or follow-up visits are absent (their stage is
+        ``ProgrammeStage.NONE``)."""
+        query = (
+            select(Visit.municipality_id, Visit.kind, Visit.status)
+            .where(
+                Visit.deleted_at.is_(None),
+                Visit.kind.in_(DEFAULT_QUESTION_KINDS),
+                Visit.status != VisitStatus.CANCELLED,
+            )
+            .distinct()
+        )
+        if municipality_ids is not None:
+            query = query.where(Visit.municipality_id.in_(list(municipality_ids)))
         with self.db.read() as s:
-            rows = s.execute(
-                select(Visit.municipality_id, Visit.kind, Visit.status)
-                .where(
-                    Visit.deleted_at.is_(None),
-                    Visit.kind.in_(DEFAULT_QUESTION_KINDS),
-                    Visit.status != VisitStatus.CANCELLED,
-                )
-                .distinct()
-            ).all()
+            rows = s.execute(query).all()
         pairs: dict[uuid.UUID, list[tuple[VisitKind, VisitStatus]]] = {}
         for municipality_id, kind, status in rows:
             pairs.setdefault(municipality_id, []).append((kind, status))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -191,12 +191,13 @@ class MainWindow(QMainWindow):
         return page.ensure_built() if isinstance(page, _TabPage) else None
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.current_tab()  # the visible tab is built when the window appears
         super().showEvent(event)
+        # the visible tab is built just after the window appears (its frame paints first)
+        QTimer.singleShot(0, self, self.current_tab)
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if isinstance(page, _TabPage):
+        if isinstance(page, _TabPage) and self.isVisible():
             page.ensure_built()
 
     def focus_search(self) -> None:
@@ -242,8 +243,9 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         tab = self.settings.value("mainwindow/tab")
-        if isinstance(tab, str):
-            self.select_tab(tab)
+        page = self._page(tab) if isinstance(tab, str) else None
+        if page is not None:  # built once the window shows (showEvent), not before
+            self.tabs.setCurrentWidget(page)
 
     def save_state(self) -> None:
         self.settings.setValue("mainwindow/geometry", self.saveGeometry())

@@ -87,6 +87,18 @@ class VisitTableModel(RowTableModel[VisitRow]):
         self.warnings = warnings
         self.set_rows(rows)
 
+    def set_warnings(self, ids: set[uuid.UUID], found: dict[uuid.UUID, list[VisitWarning]]) -> None:
+        """New warnings for the visits ``ids`` (others keep theirs)."""
+        for visit_id in ids:
+            if found.get(visit_id):
+                self.warnings[visit_id] = found[visit_id]
+            else:
+                self.warnings.pop(visit_id, None)
+        for number, row in enumerate(self._rows):
+            if row.id in ids:
+                index = self.index(number, WARNING_COLUMN)
+                self.dataChanged.emit(index, index)
+
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
