@@ -102,6 +102,8 @@ def main() -> int:
         for name in TABS:
             window = build_main_window(db)
             window.resize(1280, 820)
+            other = "overview" if name == "municipalities" else "municipalities"
+            window.tabs.setCurrentWidget(window._page(other))  # in front at show, not timed
             window.show()
             _settle(app)
             counter.count = 0
