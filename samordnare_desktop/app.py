@@ -134,7 +134,7 @@ def _gui_app(lang: str, *, offscreen: bool = False):
 
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
     """A ready ``MainWindow`` over ``db_path``, not shown (a QApplication must exist)."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
 
     from samordnare_desktop.session import AppSession
     from samordnare_desktop.ui.main_window import MainWindow
@@ -142,9 +142,11 @@ def build_main_window(db_path: Path, *, daily_backup: bool = False):
     session = AppSession(Path(db_path), daily_backup=daily_backup, defer_purge=True)
     try:
         window = MainWindow(session, settings())
-        # rows deleted before a crash are purged once the window is up, not before it can show
-        # (close() purges too)
-        QTimer.singleShot(500, window, session.purge_deleted)
+        # rows deleted before a crash are purged once the window is up, not before it can show,
+        # and off the GUI thread (its own unit of work); close() purges after any write
+        QTimer.singleShot(
+            500, window, lambda: QThreadPool.globalInstance().start(session.purge_deleted)
+        )
         return window
     except BaseException:
         session.close()

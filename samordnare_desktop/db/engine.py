@@ -147,6 +147,7 @@ class Database:
         self, path: Path, connector: Connector | None = None, *, key: bytes | None = None
     ) -> None:
         self.path = Path(path)
+        self.writes = 0  # units of work opened for writing (the session purges after writes)
         self.encrypted = key is not None
         self.engine = make_engine(self.path, connector, key=key)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -158,6 +159,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error (the file stays as it was)."""
         session = self._writer()
+        self.writes += 1
         try:
             with session.begin():
                 yield session

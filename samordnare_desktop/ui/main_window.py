@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -264,5 +264,6 @@ class MainWindow(QMainWindow):
                     return
             self.save_state()
             self._closed = True
+            QThreadPool.globalInstance().waitForDone(30_000)  # e.g. the purge after start
             self.session.close()
         event.accept()

@@ -207,10 +207,56 @@ class RowFilterProxy(QSortFilterProxyModel):
             return self._sort_order
         return super().sortOrder()
 
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+        ):
+            signal.connect(self._forget_flags)
+
+    # --- filtering on prepared values (subclasses that define ``accepts``) ---------------------
+    _flags: list[bool] | None = None
+    _prepared: dict[int, tuple[Any, Any]] | None = None
+
+    def accepts(self, row: Any) -> bool | None:
+        """Whether ``row`` passes the filter; None: use :meth:`filterAcceptsRow` as is."""
+        return None
+
+    def prepared(self, row: Any, make: Callable[[Any], Any]) -> Any:
+        """``make(row)`` (e.g. the folded text a search looks in), computed once per row."""
+        if self._prepared is None:
+            self._prepared = {}
+        found = self._prepared.get(id(row))
+        if found is None or found[0] is not row:
+            found = (row, make(row))
+            self._prepared[id(row)] = found
+        return found[1]
+
+    def _forget_flags(self, *_args: Any) -> None:
+        self._flags = None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        flags = self._flags
+        if flags is None:
+            source = self.sourceModel()
+            rows = source.rows() if isinstance(source, RowTableModel) else []
+            if rows and self.accepts(rows[0]) is None:
+                return True
+            if self._prepared is not None and len(self._prepared) > 2 * len(rows) + 100:
+                self._prepared = None  # rows replaced since: let the old values go
+            # one pass in Python per filter change, then a list lookup per row
+            flags = self._flags = [bool(self.accepts(row)) for row in rows]
+        return flags[source_row] if source_row < len(flags) else True
+
     def change_filter(self, change: Callable[[], None]) -> None:
         """Apply ``change`` to the filter state and re-filter the rows once (Qt 6.10+ API)."""
         self.beginFilterChange()
         change()
+        self._flags = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def row(self, proxy_row: int) -> Any:

@@ -16,7 +16,6 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf.formatting import time_range
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui.table_model import (
-    ROW_ROLE,
     Column,
     RowFilterProxy,
     RowTableModel,
@@ -165,10 +164,7 @@ class VisitFilterProxy(RowFilterProxy):
 
         self.change_filter(change)
 
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        row: VisitRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+    def accepts(self, row: VisitRow) -> bool:
         if self._municipality and row.municipality_id != self._municipality:
             return False
         if self._kind and row.kind is not self._kind:
@@ -186,16 +182,22 @@ class VisitFilterProxy(RowFilterProxy):
         if self._needle:
             if row.municipality_code.startswith(self._needle):
                 return True
-            haystack = " ".join(
-                (
-                    row.municipality_name,
-                    row.county_name,
-                    row.venue_name,
-                    row.venue_address,
-                    row.venue_room,
-                    row.display_title,
-                    row.day.isoformat(),
-                )
-            )
-            return self._needle in match_key(haystack)
+            return self._needle in self.prepared(row, _haystack)
         return True
+
+
+def _haystack(row: VisitRow) -> str:
+    """The folded text a search looks in (made once per row, not once per keystroke)."""
+    return match_key(
+        " ".join(
+            (
+                row.municipality_name,
+                row.county_name,
+                row.venue_name,
+                row.venue_address,
+                row.venue_room,
+                row.display_title,
+                row.day.isoformat(),
+            )
+        )
+    )
