@@ -67,6 +67,31 @@ def _language(requested: str | None) -> str:
     return value if value in ("sv", "en") else "sv"
 
 
+def settings_file() -> Path:
+    """Where QSettings keeps the INI file (UserScope, IniFormat) on this system."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / ORG_NAME / "SamordnareDesktop.ini"
+
+
+def _language_without_qt(requested: str | None) -> str:
+    """The language a command prints in: read from the settings file as plain INI (a command
+    needs no Qt, and importing it cost more than the command itself)."""
+    if requested:
+        return requested
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(settings_file(), encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return "sv"
+    value = parser.get("General", "language", fallback="sv").strip().strip('"')
+    return value if value in ("sv", "en") else "sv"
+
+
 def settings():
     """The user's settings (INI in the user config folder; tests point XDG_CONFIG_HOME elsewhere)."""
     from PySide6.QtCore import QSettings
@@ -74,18 +99,6 @@ def settings():
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "SamordnareDesktop"
     )
-
-
-def _core_app(lang: str):
-    from PySide6.QtCore import QCoreApplication
-
-    from samordnare_desktop import qt_i18n
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationName(APP_NAME)
-    qt_i18n.install(app, lang)
-    return app
 
 
 def _import_database_layer() -> None:
@@ -299,12 +312,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             _import_database_layer()  # before Qt (settings import QtCore): see its docstring
-        lang = _language(args.lang)
-        if args.command is None:
-            return run_gui(db_path, lang)
+            return run_gui(db_path, _language(args.lang))
         if args.command == "screenshot":
+            lang = _language(args.lang)
             return run_screenshot(db_path, lang, args.tab, args.out, args.size, args.kommun)
-        _core_app(lang)
+        from samordnare_desktop import ts_i18n
+
+        ts_i18n.install(_language_without_qt(args.lang))  # no Qt for a command
         if not getattr(args, "manages_key", False):
             from samordnare_desktop.commands.privacy import unlock_if_needed
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -380,13 +380,15 @@ def overview_statement():
     (whole entities cost four objects per action; the tests read this query's plan)."""
     return (
         select(
-            ActionPlan.id,
-            Municipality.id,
+            type_coerce(ActionPlan.id, String).label(
+                "plan_id"
+            ),  # ids as stored text (made UUIDs once each)
+            type_coerce(Municipality.id, String).label("municipality_id"),
             Municipality.code,
             Municipality.name,
-            PlanArea.id,
+            type_coerce(PlanArea.id, String).label("area_id"),
             PlanArea.name,
-            PlanAction.id,
+            type_coerce(PlanAction.id, String).label("action_id"),
             PlanAction.what,
             PlanAction.owner,
             PlanAction.due_date,
@@ -992,8 +994,20 @@ class ActionPlanService:
     def overview(self) -> list[OverviewRow]:
         """Every action of every plan, by municipality, area and position."""
         with self.db.read() as s:
-            rows = s.execute(overview_statement())
-            return [OverviewRow(*row) for row in rows]
+            rows = s.execute(overview_statement()).all()
+        # plan, municipality and area ids repeat from row to row: one UUID object each
+        known: dict[str, uuid.UUID] = {}
+
+        def same(value: str) -> uuid.UUID:
+            found = known.get(value)
+            if found is None:
+                found = known[value] = uuid.UUID(value)
+            return found
+
+        return [
+            OverviewRow(same(p), same(m), code, name, same(a), area, uuid.UUID(action), *rest)
+            for p, m, code, name, a, area, action, *rest in rows
+        ]
 
     # --- follow-up ----------------------------------------------------------------------------
     def _baseline(self, s: Session, plan: ActionPlan) -> tuple[str, int | None]:

@@ -122,9 +122,14 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             self.endRemoveRows()
         if gone:
             where = {key(r): n for n, r in enumerate(self._rows)}
-        added = False
+        added = moved = False
+        column = self._sort_column
         for value in fresh:
             number = where.get(key(value))
+            if number is not None and 0 <= column < len(self.columns):
+                moved = moved or self.sort_key(self._rows[number], column) != self.sort_key(
+                    value, column
+                )
             if number is None:
                 self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
                 self._rows.append(value)
@@ -132,7 +137,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
                 added = True
             else:
                 self.replace_row(number, value)
-        if added or (fresh and self._sort_column >= 0):
+        if added or moved:
             self.sort(self._sort_column, self._sort_order)  # an edit may move a row
 
     def replace_row(self, row: int, value: T) -> None:
@@ -207,23 +212,16 @@ class RowFilterProxy(QSortFilterProxyModel):
             return self._sort_order
         return super().sortOrder()
 
-    def setSourceModel(self, model: Any) -> None:
-        super().setSourceModel(model)
-        for signal in (
-            model.modelReset,
-            model.layoutChanged,
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.dataChanged,
-        ):
-            signal.connect(self._forget_flags)
-
     # --- filtering on prepared values (subclasses that define ``accepts``) ---------------------
-    _flags: list[bool] | None = None
+    # Each row's verdict is kept with the row object and the filter's generation: a changed row
+    # is a new object (rows are frozen), a filter change a new generation, so nothing is ever
+    # stale and Qt's calls per row cost one dictionary lookup.
+    _generation = 0
+    _verdicts: dict[int, tuple[Any, int, bool]] | None = None
     _prepared: dict[int, tuple[Any, Any]] | None = None
 
     def accepts(self, row: Any) -> bool | None:
-        """Whether ``row`` passes the filter; None: use :meth:`filterAcceptsRow` as is."""
+        """Whether ``row`` passes the filter; None: every row does (no filter of this kind)."""
         return None
 
     def prepared(self, row: Any, make: Callable[[Any], Any]) -> Any:
@@ -236,27 +234,31 @@ class RowFilterProxy(QSortFilterProxyModel):
             self._prepared[id(row)] = found
         return found[1]
 
-    def _forget_flags(self, *_args: Any) -> None:
-        self._flags = None
-
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        flags = self._flags
-        if flags is None:
-            source = self.sourceModel()
-            rows = source.rows() if isinstance(source, RowTableModel) else []
-            if rows and self.accepts(rows[0]) is None:
-                return True
-            if self._prepared is not None and len(self._prepared) > 2 * len(rows) + 100:
-                self._prepared = None  # rows replaced since: let the old values go
-            # one pass in Python per filter change, then a list lookup per row
-            flags = self._flags = [bool(self.accepts(row)) for row in rows]
-        return flags[source_row] if source_row < len(flags) else True
+        source = self.sourceModel()
+        if not isinstance(source, RowTableModel):
+            return True
+        row = source.row_at(source_row)
+        verdicts = self._verdicts
+        if verdicts is None:
+            verdicts = self._verdicts = {}
+        found = verdicts.get(id(row))
+        if found is None or found[0] is not row or found[1] != self._generation:
+            verdict = self.accepts(row)
+            found = (row, self._generation, True if verdict is None else bool(verdict))
+            verdicts[id(row)] = found
+        return found[2]
 
     def change_filter(self, change: Callable[[], None]) -> None:
         """Apply ``change`` to the filter state and re-filter the rows once (Qt 6.10+ API)."""
         self.beginFilterChange()
         change()
-        self._flags = None
+        self._generation += 1
+        source = self.sourceModel()
+        count = source.rowCount() if source is not None else 0
+        for cache in (self._verdicts, self._prepared):  # let replaced rows' entries go
+            if cache is not None and len(cache) > 2 * count + 100:
+                cache.clear()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def row(self, proxy_row: int) -> Any:

@@ -69,7 +69,7 @@ from samordnare_desktop.ui.action_plans.table_models import (
     VersionModel,
 )
 from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.municipalities.tab import configure_table
@@ -122,7 +122,8 @@ class ActionPlansTab(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.modes.idClicked.connect(self.set_mode)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        # lazily: a hidden tab catches up when it is shown, once
+        ctx.bus.subscribe(self, self._on_change, (MUNICIPALITY, VISIT))
         self.refresh()
         self._select_first_plan()
 
@@ -632,10 +633,9 @@ class ActionPlansTab(QWidget):
             return False
         return self.editor.save() and self.follow_editor.save()
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("municipalities", "visits", "*"):
-            self.refresh()
-            self._load_follow_up()
+    def _on_change(self, _change: Change) -> None:
+        self.refresh()
+        self._load_follow_up()
 
     def about_to_close(self) -> bool:
         """Save what is typed; if that is refused, ask before the window closes and drops it."""
@@ -1268,17 +1268,27 @@ class ActionPlansTab(QWidget):
             self.refresh_overview()
 
     def refresh_overview(self) -> None:
-        self.overview_model.set_rows(self.service.overview())
-        self._on_overview_filter()
+        rows = self.service.overview()
+        self._set_overview_filters()  # before the rows arrive: each row is filtered once
+        self.overview_model.set_rows(rows)
+        self._update_overview_count()
 
-    def _on_overview_filter(self, *_args: object) -> None:
+    def _set_overview_filters(self) -> None:
         self.overview_proxy.set_filters(
             search=self.overview_search.text(), status=self.overview_status.currentData() or ""
         )
+
+    def _on_overview_filter(self, *_args: object) -> None:
+        self._set_overview_filters()
+        self._update_overview_count()
+
+    def _update_overview_count(self) -> None:
         from samordnare_desktop.services.action_plans import status_counts
 
-        shown = [self.overview_proxy.row(r) for r in range(self.overview_proxy.rowCount())]
-        late = sum(1 for r in shown if r.overdue(self.today()))
+        accepts = self.overview_proxy.accepts  # in Python, not one Qt call per row
+        shown = [r for r in self.overview_model.rows() if accepts(r)]
+        today = self.today()
+        late = sum(1 for r in shown if r.overdue(today))
         counts = status_counts(r.status for r in shown)
         by_status = ", ".join(
             f"{status.label().lower()} {count}" for status, count in counts.items() if count

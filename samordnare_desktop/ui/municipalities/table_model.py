@@ -52,10 +52,10 @@ class MunicipalityTableModel(RowTableModel[MunicipalityRow]):
                 self.stages[municipality_id] = stages[municipality_id]
             else:
                 self.stages.pop(municipality_id, None)
-        last = self.columnCount() - 1
-        for number, row in enumerate(self._rows):
-            if row.id in ids:
-                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+        numbers = [n for n, row in enumerate(self._rows) if row.id in ids]
+        if numbers:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(numbers), 0), self.index(max(numbers), last))
 
 
 class MunicipalityFilterProxy(RowFilterProxy):

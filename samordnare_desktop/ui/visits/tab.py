@@ -319,14 +319,14 @@ class VisitsTab(QWidget):
                     self.form.load(fresh)  # changed elsewhere: show (and edit) the new version
 
     def select_visit(self, visit_id: uuid.UUID) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 1)
-            if index.data(ROW_ROLE).id == visit_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return True
-        return False
+        number = self.model.source_row(visit_id)
+        index = self.proxy.mapFromSource(self.model.index(number, 1)) if number >= 0 else None
+        if index is None or not index.isValid():
+            return False  # no such visit, or hidden by the filters
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
 
     def scroll_to_day(self, day: date) -> None:
         """Bring the first visit on or after ``day`` to the top of the list."""
@@ -399,7 +399,7 @@ class VisitsTab(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        with_warnings = sum(1 for r in self.model.rows() if self.model.warnings.get(r.id))
+        with_warnings = sum(1 for found in self.model.warnings.values() if found)
         self.count.setText(
             self.tr("Showing {shown} of {total} visits · {warned} with warnings").format(
                 shown=shown, total=total, warned=with_warnings

@@ -93,10 +93,20 @@ class VisitTableModel(RowTableModel[VisitRow]):
                 self.warnings[visit_id] = found[visit_id]
             else:
                 self.warnings.pop(visit_id, None)
-        for number, row in enumerate(self._rows):
-            if row.id in ids:
-                index = self.index(number, WARNING_COLUMN)
-                self.dataChanged.emit(index, index)
+        numbers = [n for n, row in enumerate(self._rows) if row.id in ids]
+        if len(numbers) > 50:  # many: one notice for their span
+            numbers = [min(numbers), max(numbers)]
+            self.dataChanged.emit(
+                self.index(numbers[0], WARNING_COLUMN), self.index(numbers[1], WARNING_COLUMN)
+            )
+            return
+        for number in numbers:  # few: each row alone (a span would re-filter the rows between)
+            index = self.index(number, WARNING_COLUMN)
+            self.dataChanged.emit(index, index)
+
+    def source_row(self, visit_id: uuid.UUID) -> int:
+        """The model row of ``visit_id`` (-1 if absent), without a Qt call per row."""
+        return next((n for n, row in enumerate(self._rows) if row.id == visit_id), -1)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
