@@ -129,7 +129,9 @@ def main() -> None:
     print(f"start-up through main(), median of {runs}, remembered tab built and painted:")
     for label, tab, seconds in figures:
         verdict = "ok" if seconds / floor <= 1.3 else "MISS"
-        print(f"  {label:<5} {tab:<15} {seconds:.3f} s  {seconds / floor:.2f}x  (goal <= 1.3x) {verdict}")
+        print(
+            f"  {label:<5} {tab:<15} {seconds:.3f} s  {seconds / floor:.2f}x  (goal <= 1.3x) {verdict}"
+        )
     print(f"search keystroke over 290 rows: median {key:.2f} ms (goal < 5 ms)")
 
 

@@ -12,7 +12,6 @@ Each tab's first view is timed on a new window. Peak memory (max RSS) after ever
 from __future__ import annotations
 
 import os
-import resource
 import statistics
 import sys
 import tempfile
@@ -78,6 +77,47 @@ def wait_for(app, ready: Callable[[], bool], timeout: float = 60.0) -> None:
         time.sleep(0.001)
 
 
+MEMORY = """
+import resource, sys
+from pathlib import Path
+from samordnare_desktop.app import _gui_app, build_main_window
+app = _gui_app("sv")
+window = build_main_window(Path(sys.argv[1]))
+window.resize(1280, 820)
+window.show()
+app.processEvents()
+for name in ("municipalities", "visits", "participants", "action_plans", "overview"):
+    window.select_tab(name)
+    app.processEvents()
+plans = window.tab("action_plans")
+plans.set_mode(1)  # the overview of every action
+app.processEvents()
+plans.set_mode(0)
+window.tab("participants").open_directory  # noqa: B018 (the dialog is modal; its data below)
+window.session.services.participants.directory(
+    window.session.services.municipalities.list()[0].id, limit=None
+)
+app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+window.close()
+"""
+
+
+def memory_after_every_view(db: Path) -> float:
+    """Peak memory (max RSS, MB) of a fresh process that shows every view at 10x."""
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", MEMORY, str(db)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
 def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     folder = Path(tempfile.mkdtemp(prefix="bench-tenx-"))
@@ -141,8 +181,7 @@ def main() -> int:
     floor_select = measure(app, counter, pk_select, runs * 4)
     floor_repaint = measure(app, counter, window.repaint, runs * 4)
     print(
-        f"  floors: repaint {floor_repaint[0]:.1f} ms, primary-key select "
-        f"{floor_select[0]:.2f} ms",
+        f"  floors: repaint {floor_repaint[0]:.1f} ms, primary-key select {floor_select[0]:.2f} ms",
         flush=True,
     )
     for name in TABS:
@@ -217,9 +256,7 @@ def main() -> int:
     words = iter(["s", "sa", "sam", "samv", "samve", "samver", "", "u", "ut", "utb", ""] * 50)
     row(
         "action plans: overview search keystroke",
-        *measure(
-            app, counter, lambda: atab.overview_search.setText(next(words)), runs * 4
-        ),
+        *measure(app, counter, lambda: atab.overview_search.setText(next(words)), runs * 4),
         "< 100 ms",
     )
     atab.overview_search.clear()
@@ -277,9 +314,9 @@ def main() -> int:
 
     row("open the people directory", *measure(app, counter, open_directory, runs), "< 100 ms")
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     window.close()
     _settle(app)
+    peak = memory_after_every_view(db)
 
     print()
     print(
@@ -290,8 +327,10 @@ def main() -> int:
     for name, ms, statements, goal in results:
         verdict = "ok" if ms < float(goal.split()[1]) else "MISS"
         print(f"{name:<48} {ms:>7.1f} ms {statements:>6}  {goal} {verdict}")
-    print(f"{'peak memory after every view':<48} {peak:>7.0f} MB {'':>6}  < 300 MB "
-          f"{'ok' if peak < 300 else 'MISS'}")
+    print(
+        f"{'peak memory after every view':<48} {peak:>7.0f} MB {'':>6}  < 300 MB "
+        f"{'ok' if peak < 300 else 'MISS'}"
+    )
     return 0
 
 
