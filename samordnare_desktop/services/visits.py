@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -91,6 +91,22 @@ class VisitRow:
     @property
     def display_title(self) -> str:
         """The visit's own title, or its kind ("Första besök")."""
+        return self.title or self.kind.label()
+
+
+@dataclass(frozen=True)
+class VisitChoice:
+    """A visit as a chooser lists it (the few columns a label needs)."""
+
+    id: uuid.UUID
+    municipality_id: uuid.UUID
+    municipality_name: str
+    kind: VisitKind
+    title: str
+    day: date
+
+    @property
+    def display_title(self) -> str:
         return self.title or self.kind.label()
 
 
@@ -247,6 +263,32 @@ class VisitService:
             return []
         with self.db.read() as s:
             return [_row(*r) for r in s.execute(_base_query().where(Visit.id.in_(wanted)))]
+
+    def choices(self) -> list[VisitChoice]:
+        """Every live visit for a chooser, in date order: six columns, not the whole visit."""
+        query = (
+            select(
+                type_coerce(Visit.id, String).label("visit_id"),
+                type_coerce(Visit.municipality_id, String).label("municipality_id"),
+                Municipality.name,
+                Visit.kind,
+                Visit.title,
+                Visit.day,
+            )
+            .join(Municipality, Visit.municipality_id == Municipality.id)
+            .where(Visit.deleted_at.is_(None))
+            .order_by(Visit.day, Visit.start_time, Municipality.name)
+        )
+        with self.db.read() as s:
+            rows = s.execute(query).all()
+        municipalities: dict[str, uuid.UUID] = {}
+        result = []
+        for visit_id, municipality_id, name, kind, title, day in rows:
+            m = municipalities.get(municipality_id)
+            if m is None:
+                m = municipalities[municipality_id] = uuid.UUID(municipality_id)
+            result.append(VisitChoice(uuid.UUID(visit_id), m, name, kind, title, day))
+        return result
 
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
         """Visits matching ``flt``, in date order."""

@@ -53,7 +53,7 @@ from samordnare_desktop.services.participants import (
     PersonInput,
     summarise,
 )
-from samordnare_desktop.services.visits import VisitRow
+from samordnare_desktop.services.visits import VisitChoice, VisitRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import PARTICIPANT, PERSON, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded, show_error
@@ -122,7 +122,7 @@ class _VisitChoices(QAbstractListModel):
         self._where: dict[str, int] = {}
 
     @staticmethod
-    def label(visit: VisitRow) -> str:
+    def label(visit: VisitRow | VisitChoice) -> str:
         return f"{visit.municipality_name} – {visit.display_title} {visit.day.isoformat()}"
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -137,10 +137,13 @@ class _VisitChoices(QAbstractListModel):
             return self._ids[index.row()]
         return None
 
+    def labels(self) -> list[str]:
+        return list(self._labels)
+
     def row_of(self, visit_id: uuid.UUID | None) -> int:
         return -1 if visit_id is None else self._where.get(str(visit_id), -1)
 
-    def set_visits(self, visits: list[VisitRow]) -> None:
+    def set_visits(self, visits: list[VisitRow | VisitChoice]) -> None:
         self.beginResetModel()
         self._labels = [self.label(v) for v in visits]
         self._ids = [str(v.id) for v in visits]
@@ -148,7 +151,7 @@ class _VisitChoices(QAbstractListModel):
         self._where = {visit_id: n for n, visit_id in enumerate(self._ids)}
         self.endResetModel()
 
-    def update(self, fresh: list[VisitRow], gone: set[uuid.UUID]) -> None:
+    def update(self, fresh: list[VisitRow | VisitChoice], gone: set[uuid.UUID]) -> None:
         """Relabel, add (in date order) or remove the visits a change named."""
         for visit_id in gone:
             row = self.row_of(visit_id)
@@ -387,13 +390,15 @@ class ParticipantsTab(QWidget):
 
     def reload_visits(self) -> None:
         """Fill the visit chooser and keep (or pick) the current visit."""
-        visits = guarded(self, self.ctx.services.visits.list) or []
-        self._visit_labels = {v.id: _VisitChoices.label(v) for v in visits}
-        self._visit_municipality = {v.id: v.municipality_id for v in visits}
-        self._visit_first = {v.id: v.kind.value == "first" for v in visits}
+        visits = guarded(self, self.ctx.services.visits.choices) or []
         self.visit.blockSignals(True)
         self.visit_choices.set_visits(visits)
         self.visit.blockSignals(False)
+        self._visit_labels = dict(
+            zip((v.id for v in visits), self.visit_choices.labels(), strict=True)
+        )
+        self._visit_municipality = {v.id: v.municipality_id for v in visits}
+        self._visit_first = {v.id: v.kind.value == "first" for v in visits}
         wanted = self.visit_id
         if wanted is None:
             saved = self.ctx.settings.value(_SETTINGS_VISIT)
