@@ -192,9 +192,9 @@ def _replace(data: VisitInput, **changes: object) -> VisitInput:
 
 # The columns a VisitRow shows, in its field order (the list reads these, not whole entities).
 _VISIT_COLUMNS = (
-    Visit.id,
+    type_coerce(Visit.id, String).label("visit_id"),  # ids as stored text: see _row
     Visit.version,
-    Municipality.id,
+    type_coerce(Municipality.id, String).label("municipality_id"),
     Municipality.code,
     Municipality.name,
     County.name,
@@ -207,8 +207,8 @@ _VISIT_COLUMNS = (
     Visit.venue_name,
     Visit.venue_address,
     Visit.venue_room,
-    Visit.host_contact_id,
-    Visit.first_visit_id,
+    type_coerce(Visit.host_contact_id, String).label("host_contact_id"),
+    type_coerce(Visit.first_visit_id, String).label("first_visit_id"),
     Visit.notes,
     Visit.has_press_meeting,
     Visit.press_start,
@@ -220,8 +220,31 @@ _VISIT_COLUMNS = (
 )
 
 
-def _row(*values: object) -> VisitRow:
-    return VisitRow(*values)  # type: ignore[arg-type]
+def _uuid(value: str | None, known: dict[str, uuid.UUID]) -> uuid.UUID | None:
+    if value is None:
+        return None
+    found = known.get(value)
+    if found is None:
+        found = known[value] = uuid.UUID(value)
+    return found
+
+
+def _row(*values: object, known: dict[str, uuid.UUID] | None = None) -> VisitRow:
+    """A VisitRow from the columns above; ``known`` shares the UUID objects of ids that repeat
+    over a list (municipality, first visit, host): one object each, not one per row."""
+    known = {} if known is None else known
+    (visit_id, version, municipality_id, *middle) = values
+    head = middle[:12]
+    host, first, *tail = middle[12:]
+    return VisitRow(
+        uuid.UUID(visit_id),  # type: ignore[arg-type]
+        version,  # type: ignore[arg-type]
+        _uuid(municipality_id, known),  # type: ignore[arg-type]
+        *head,  # type: ignore[arg-type]
+        _uuid(host, known),  # type: ignore[arg-type]
+        _uuid(first, known),  # type: ignore[arg-type]
+        *tail,  # type: ignore[arg-type]
+    )
 
 
 def _base_query() -> Select:
@@ -308,7 +331,8 @@ class VisitService:
             query = query.where(Visit.day <= flt.date_to)
         with self.db.read() as s:
             rows = s.execute(query.order_by(Visit.day, Visit.start_time, Municipality.name))
-            return [_row(*r) for r in rows]
+            known: dict[str, uuid.UUID] = {}
+            return [_row(*r, known=known) for r in rows]
 
     def find_one(self, municipality_code: str, day: date) -> VisitRow:
         """The single visit to a municipality on a day (CLI lookups); clear error if none or several."""
