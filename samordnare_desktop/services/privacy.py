@@ -431,6 +431,9 @@ def _prefilter(model: Any, name_attr: str | None, email_attr: str | None, query:
 def _people(s: Session, query: PersonQuery) -> Iterable[Person]:
     """Directory people who may match ``query``, through the search index (a superset)."""
     wanted = [t for t in (query.name, query.email) if t]
+    if any(words_query(value) is None for value in wanted):
+        # no letters or digits to look up (a name of signs and accents): read the table in SQL
+        return s.scalars(select(Person).where(_prefilter(Person, "name", "email", query)))
     ids: set[str] = set()
     for value in wanted:
         match = words_query(value)
