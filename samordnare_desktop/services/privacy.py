@@ -412,9 +412,7 @@ def _like(text: str) -> str:
     """
     parts = []
     for word in _fold(text).split():
-        parts.append(
-            "".join(ch if ch.isascii() and ch not in "%_\\" else "%" for ch in word)
-        )
+        parts.append("".join(ch if ch.isascii() and ch not in "%_\\" else "%" for ch in word))
     return "%" + "%".join(parts) + "%"
 
 

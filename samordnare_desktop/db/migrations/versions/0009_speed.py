@@ -1,7 +1,7 @@
 """speed at ten times the programme: missing indexes, the people search index, statistics
 
-Revision ID: 0008_speed
-Revises: 0003_visit_questions, 0004_agendas, 0005_participants, 0006_action_plans, 0007_time_study
+Revision ID: 0009_speed
+Revises: 0008_one_line
 Create Date: 2026-12-05 12:30:00
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0008_speed"
-down_revision: str | Sequence[str] | None = ("0003_visit_questions", "0004_agendas", "0005_participants", "0006_action_plans", "0007_time_study")  # fmt: skip
+revision: str = "0009_speed"
+down_revision: str | Sequence[str] | None = "0008_one_line"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
