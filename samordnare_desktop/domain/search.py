@@ -67,6 +67,11 @@ def is_index_table(name: str) -> bool:
     return name == PEOPLE_INDEX or name.startswith(PEOPLE_INDEX + "_")
 
 
+def include_in_schema_compare(name: str | None, type_: str, _parents: object = None) -> bool:
+    """Alembic's ``include_name``: the FTS5 index is no model, autogenerate leaves it alone."""
+    return not (type_ == "table" and bool(name) and is_index_table(str(name)))
+
+
 def person_words(name: str, organisation: str, email: str, title: str) -> str:
     return " ".join(words(name, organisation, email, title))
 

@@ -42,16 +42,10 @@ def test_schema_matches_models_after_upgrade(database: Database) -> None:
     from samordnare_desktop.domain.models import Base
 
     with database.engine.connect() as conn:
-        from samordnare_desktop.domain.search import is_index_table
+        from samordnare_desktop.domain.search import include_in_schema_compare
 
         context = MigrationContext.configure(
-            conn,
-            opts={
-                "compare_type": True,
-                "include_name": lambda name, type_, _p: not (
-                    type_ == "table" and is_index_table(name)
-                ),
-            },
+            conn, opts={"compare_type": True, "include_name": include_in_schema_compare}
         )
         assert compare_metadata(context, Base.metadata) == []
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from samordnare_desktop.domain.models import Base
+from samordnare_desktop.domain.search import include_in_schema_compare
 
 config = context.config
 target_metadata = Base.metadata
@@ -25,20 +26,13 @@ def run_migrations() -> None:
     _configure_and_run(connection)
 
 
-def _include_name(name: str | None, type_: str, _parent_names: object) -> bool:
-    """The FTS5 search index is no model: autogenerate leaves it alone."""
-    from samordnare_desktop.domain.search import is_index_table
-
-    return not (type_ == "table" and name and is_index_table(name))
-
-
 def _configure_and_run(connection: object) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables
         compare_type=True,
-        include_name=_include_name,
+        include_name=include_in_schema_compare,
     )
     with context.begin_transaction():
         context.run_migrations()
