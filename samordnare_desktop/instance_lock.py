@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
-
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.i18n import translate
 
@@ -20,12 +18,18 @@ class InstanceLock:
     def __init__(self, db_path: Path) -> None:
         path = lock_path_for(db_path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Qt imported here, not with the module: the database layer (which imports this
+        # module) is imported before Qt at start-up, see app._import_database_layer
+        from PySide6.QtCore import QLockFile
+
         self._lock = QLockFile(str(path))
         self._lock.setStaleLockTime(0)  # stale only when the owner process is gone
 
     def acquire(self) -> None:
         if self._lock.tryLock(0):
             return
+        from PySide6.QtCore import QLockFile
+
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             info = self._lock.getLockInfo()  # (pid, hostname, appname); pid 0 if unreadable
             pid = info[0] if info and info[0] else "?"
