@@ -94,15 +94,10 @@ class VisitTableModel(RowTableModel[VisitRow]):
             else:
                 self.warnings.pop(visit_id, None)
         numbers = [n for n, row in enumerate(self._rows) if row.id in ids]
-        if len(numbers) > 50:  # many: one notice for their span
-            numbers = [min(numbers), max(numbers)]
+        if numbers:  # one notice for their span: each notice makes the view measure its columns
             self.dataChanged.emit(
-                self.index(numbers[0], WARNING_COLUMN), self.index(numbers[1], WARNING_COLUMN)
+                self.index(min(numbers), WARNING_COLUMN), self.index(max(numbers), WARNING_COLUMN)
             )
-            return
-        for number in numbers:  # few: each row alone (a span would re-filter the rows between)
-            index = self.index(number, WARNING_COLUMN)
-            self.dataChanged.emit(index, index)
 
     def source_row(self, visit_id: uuid.UUID) -> int:
         """The model row of ``visit_id`` (-1 if absent), without a Qt call per row."""
