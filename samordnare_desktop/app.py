@@ -157,9 +157,21 @@ def app_icon():
     return icon
 
 
+def _purge_in_background(session) -> None:
+    """The purge after start, on a worker thread. Its service (which maps every model) is
+    imported here first: mapping classes while the GUI thread queries would race (a model
+    half imported on one thread, its mappers configured from the other)."""
+    from PySide6.QtCore import QThreadPool
+    from sqlalchemy.orm import configure_mappers
+
+    session.services.privacy  # noqa: B018 (imported on the GUI thread)
+    configure_mappers()
+    QThreadPool.globalInstance().start(session.purge_deleted)
+
+
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
     """A ready ``MainWindow`` over ``db_path``, not shown (a QApplication must exist)."""
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import QTimer
 
     from samordnare_desktop.session import AppSession
     from samordnare_desktop.ui.main_window import MainWindow
@@ -169,9 +181,7 @@ def build_main_window(db_path: Path, *, daily_backup: bool = False):
         window = MainWindow(session, settings())
         # rows deleted before a crash are purged once the window is up, not before it can show,
         # and off the GUI thread (its own unit of work); close() purges after any write
-        QTimer.singleShot(
-            500, window, lambda: QThreadPool.globalInstance().start(session.purge_deleted)
-        )
+        QTimer.singleShot(500, window, lambda: _purge_in_background(session))
         return window
     except BaseException:
         session.close()
