@@ -110,8 +110,8 @@ def _visits(services, rng: random.Random) -> list:
 
 
 def _participants(services, rng: random.Random, visits: list) -> int:
+    from samordnare_desktop.demo.participants import _adult, _with_status
     from samordnare_desktop.services.participants import NewParticipant
-    from samordnare_desktop.services.participants_demo import _adult, _with_status
 
     svc = services.participants
     today = date.today()
@@ -121,7 +121,7 @@ def _participants(services, rng: random.Random, visits: list) -> int:
     categories = None
     for number, visit in enumerate(sorted(visits, key=lambda v: (v.day, v.municipality_code))):
         if categories is None:
-            from samordnare_desktop.services.participants_demo import ROLES
+            from samordnare_desktop.demo.participants import ROLES
 
             categories = list(ROLES)
         pool = pools.setdefault(visit.municipality_id, [])
@@ -146,9 +146,9 @@ def _participants(services, rng: random.Random, visits: list) -> int:
 
 
 def _action_plans(services, rng: random.Random) -> int:
+    from samordnare_desktop.demo.action_plans import AREAS, OWNERS
     from samordnare_desktop.domain.action_plan import PlanStatus
     from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
-    from samordnare_desktop.services.action_plans_demo import AREAS, OWNERS
 
     svc = services.action_plans
     municipalities = services.municipalities.list()
@@ -211,7 +211,7 @@ def generate(path: Path) -> None:
     print(f"  actions: {actions} ({time.perf_counter() - started:.0f} s)", flush=True)
     agendas = _agendas(services, rng, visits)
     print(f"  agendas: {agendas} ({time.perf_counter() - started:.0f} s)", flush=True)
-    from samordnare_desktop.services.insights_demo import build_time_studies
+    from samordnare_desktop.demo.time_studies import build_time_studies
 
     print("  " + build_time_studies(services, rng), flush=True)
     db.close()

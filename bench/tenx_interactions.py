@@ -256,10 +256,12 @@ def main() -> int:
     words = iter(["s", "sa", "sam", "samv", "samve", "samver", "", "u", "ut", "utb", ""] * 50)
     row(
         "action plans: overview search keystroke",
-        *measure(app, counter, lambda: atab.overview_search.setText(next(words)), runs * 4),
+        *measure(
+            app, counter, lambda: atab.overview_page.overview_search.setText(next(words)), runs * 4
+        ),
         "< 100 ms",
     )
-    atab.overview_search.clear()
+    atab.overview_page.overview_search.clear()
     atab.set_mode(0)
 
     # Arkiv -> Personuppgifter: search one person

@@ -171,7 +171,6 @@ def _purge_in_background(session) -> None:
 
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
     """A ready ``MainWindow`` over ``db_path``, not shown (a QApplication must exist)."""
-    from PySide6.QtCore import QTimer
 
     from samordnare_desktop.session import AppSession
     from samordnare_desktop.ui.main_window import MainWindow
@@ -179,9 +178,10 @@ def build_main_window(db_path: Path, *, daily_backup: bool = False):
     session = AppSession(Path(db_path), daily_backup=daily_backup, defer_purge=True)
     try:
         window = MainWindow(session, settings())
-        # rows deleted before a crash are purged once the window is up, not before it can show,
-        # and off the GUI thread (its own unit of work); close() purges after any write
-        QTimer.singleShot(500, window, lambda: _purge_in_background(session))
+        # rows deleted before a crash are purged once the window is up, not before it can show
+        # (close() purges after any write); counted from the first show, so a slow start cannot
+        # pull it in front of the first paint; off the GUI thread (its own unit of work)
+        window.after_first_show(500, lambda: _purge_in_background(session))
         return window
     except BaseException:
         session.close()
