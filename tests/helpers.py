@@ -13,10 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 _HOLDER = """
 import sys, time
 from pathlib import Path
-from PySide6.QtCore import QCoreApplication
-app = QCoreApplication([])
 from samordnare_desktop.instance_lock import InstanceLock
-lock = InstanceLock(Path(sys.argv[1]))
+lock = InstanceLock(Path(sys.argv[1]), role=sys.argv[2])
 lock.acquire()
 print("locked", flush=True)
 time.sleep(120)
@@ -24,11 +22,17 @@ time.sleep(120)
 
 
 @contextmanager
-def lock_held_by_other_process(db_path: Path) -> Iterator[subprocess.Popen[str]]:
-    """Another process holds the instance lock; on exit it is killed (like a crash)."""
+def lock_held_by_other_process(
+    db_path: Path, role: str = "window"
+) -> Iterator[subprocess.Popen[str]]:
+    """Another process (a ``window`` or a command-line ``program``) holds the instance lock; on
+    exit it is killed (like a crash)."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(db_path)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+        [sys.executable, "-c", _HOLDER, str(db_path), role],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
     ) as holder:
         try:
             assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
