@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
@@ -136,3 +138,21 @@ class ReportText(Entity):
     period_start: Mapped[date]
     period_end: Mapped[date]
     text: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- plain data shared by the service and the spreadsheet import -------------------------------
+@dataclass(frozen=True)
+class CategoryRow:
+    id: uuid.UUID
+    version: int
+    key: str
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class RespondentInput:
+    role: RespondentRole
+    days: float
+    minutes: Mapping[uuid.UUID, int]  # category id -> minutes over the whole period
+    label: str = ""

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.tabular import Sheet
 from samordnare_desktop.services.visits import VisitFilter, VisitRow
+
+if TYPE_CHECKING:  # the registry hands itself over; it imports this module lazily
+    from samordnare_desktop.services.registry import Services
 
 
 class ProgrammeExport:

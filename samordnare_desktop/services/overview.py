@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -23,7 +24,9 @@ from samordnare_desktop.domain.action_plan import (
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.time_study import TimeStudy
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
-from samordnare_desktop.services.registry import Services
+
+if TYPE_CHECKING:  # the registry hands itself over; it imports this module lazily
+    from samordnare_desktop.services.registry import Services
 
 UPCOMING_DAYS = 30
 MONTHS_BACK = 11

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -31,7 +32,6 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.overview import AreaCount, MunicipalityRef, common_areas
 from samordnare_desktop.services.participants import AttendanceSummary, summarise
-from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.time_study import (
     CategoryRow,
     StudyRow,
@@ -40,6 +40,9 @@ from samordnare_desktop.services.time_study import (
     pooled,
 )
 from samordnare_desktop.services.visits import VisitFilter, VisitRow
+
+if TYPE_CHECKING:  # the registry hands itself over; it imports this module lazily
+    from samordnare_desktop.services.registry import Services
 
 
 def quarter_range(year: int, quarter: int) -> tuple[date, date]:

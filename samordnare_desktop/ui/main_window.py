@@ -209,9 +209,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def backup_now(self) -> None:
-        from samordnare_desktop.db import backup
+        from samordnare_desktop.services import database_files
 
-        target = guarded(self, lambda: backup.backup_now(self.session.db_path))
+        target = guarded(self, lambda: database_files.backup_now(self.session.db_path))
         if target is not None:
             self.show_status(self.tr("Backup written: {path}").format(path=str(target)))
 

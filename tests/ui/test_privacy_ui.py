@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from samordnare_desktop.app import build_main_window
-from samordnare_desktop.db import encryption, keys
+from samordnare_desktop.db import conversion, encryption, keys
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui.privacy import person_data_dialog, unlock_dialog
@@ -25,7 +25,7 @@ def encrypted_db(db_path: Path) -> keys.NewKeys:
     with AppSession(db_path, daily_backup=False) as session:
         mjolby = session.services.municipalities.by_code("0586")
         session.services.municipalities.add_contact(mjolby.id, ContactInput(NAME))
-    new = encryption.encrypt_database(db_path, PASSPHRASE)
+    new = conversion.encrypt_database(db_path, PASSPHRASE)
     encryption.forget_all_keys()
     return new
 

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from samordnare_desktop.app import main
-from samordnare_desktop.db import backup, encryption, keys
+from samordnare_desktop.db import backup, conversion, encryption, keys
 from samordnare_desktop.domain.errors import DatabaseError, ValidationError
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.startup import open_database
@@ -43,7 +43,7 @@ def _contact_names(session: AppSession) -> list[str]:
 @pytest.fixture
 def encrypted(db_path: Path) -> keys.NewKeys:
     _make_database(db_path)
-    new = encryption.encrypt_database(db_path, PASSPHRASE)
+    new = conversion.encrypt_database(db_path, PASSPHRASE)
     encryption.forget_all_keys()
     return new
 
@@ -142,7 +142,7 @@ def test_driver_errors_are_sqlalchemy_errors_on_an_encrypted_database(
 def test_decrypt_restores_plaintext_everywhere_and_removes_the_key_file(
     db_path: Path, encrypted: keys.NewKeys
 ) -> None:
-    encryption.decrypt_database(db_path, encrypted.data_key)
+    conversion.decrypt_database(db_path, encrypted.data_key)
     assert not keys.key_file_for(db_path).exists()
     for path in [db_path, *backup.list_backups(db_path)]:
         assert path.read_bytes().startswith(encryption.SQLITE_HEADER)
@@ -158,7 +158,7 @@ def test_interrupted_encryption_resumes_with_the_same_data_key(db_path: Path) ->
     keys.write_key_file(db_path, document)  # crashed right after writing the key file
     with pytest.raises(DatabaseError, match="avbröts"):
         open_database(db_path, daily_backup=False, key=first.data_key)
-    resumed = encryption.encrypt_database(db_path, PASSPHRASE)
+    resumed = conversion.encrypt_database(db_path, PASSPHRASE)
     assert resumed.data_key == first.data_key
     assert resumed.recovery_key != first.recovery_key
     with AppSession(db_path, daily_backup=False, key=resumed.data_key) as session:
@@ -168,7 +168,7 @@ def test_interrupted_encryption_resumes_with_the_same_data_key(db_path: Path) ->
 def test_short_passphrase_is_refused(db_path: Path) -> None:
     _make_database(db_path, with_backup=False)
     with pytest.raises(ValidationError):
-        encryption.encrypt_database(db_path, "kort")
+        conversion.encrypt_database(db_path, "kort")
     assert not keys.key_file_for(db_path).exists()
 
 

@@ -282,11 +282,11 @@ def test_damage_met_while_working_marks_the_file_for_a_check(db_path: Path) -> N
 
 
 def test_headless_start_on_an_encrypted_database_never_prompts(tmp_path: Path) -> None:
-    from samordnare_desktop.db import encryption
+    from samordnare_desktop.db import conversion, encryption
 
     db_path = tmp_path / "locked.sqlite3"
     open_database(db_path, daily_backup=False).close()
-    encryption.encrypt_database(db_path, "en lång lösenfras för test")
+    conversion.encrypt_database(db_path, "en lång lösenfras för test")
     encryption.forget_all_keys()
     result = run("--db", str(db_path), env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 2

@@ -72,10 +72,10 @@ from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.table import configure_table
 
 
 def _shortcut(key: QKeySequence | str, widget: QWidget, slot: Callable[[], None]) -> None:

@@ -204,7 +204,7 @@ class OverviewTab(QWidget):
         self.upcoming = QTableView()
         self.upcoming.setObjectName("upcoming")
         self.upcoming.setModel(self.upcoming_proxy)
-        from samordnare_desktop.ui.municipalities.tab import configure_table
+        from samordnare_desktop.ui.widgets.table import configure_table
 
         configure_table(self.upcoming)
         self.upcoming.horizontalHeader().setResizeContentsPrecision(40)

@@ -54,10 +54,10 @@ from samordnare_desktop.services.participant_documents import (
 )
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import show_error
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.operations import run_in_background
 from samordnare_desktop.ui.table_model import Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.undo import ServiceCommand
+from samordnare_desktop.ui.widgets.table import configure_table
 
 _SETTINGS = "participant_documents/"
 

@@ -213,7 +213,7 @@ class PersonDataDialog(QDialog):
             return False
         self.ctx.undo_stack.clear()  # undo entries may refer to rows that no longer exist
         self.ctx.bus.changed.emit("*")
-        from samordnare_desktop.commands.privacy import erase_summary
+        from samordnare_desktop.services.privacy import erase_summary
 
         summary = erase_summary(result)
         self.ctx.show_status(summary)

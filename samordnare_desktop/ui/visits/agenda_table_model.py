@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from samordnare_desktop import formatting as fmt
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.services.agendas import AgendaItemRow
 from samordnare_desktop.ui.table_model import Column, Index, RowTableModel
 
