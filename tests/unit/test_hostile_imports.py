@@ -31,6 +31,7 @@ from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
 from samordnare_desktop.services.visits import VisitInput
+from tests.factories import make_visit
 from tests.hostile import HOSTILE_SETTINGS, LONG, hostile_text, starts_with_formula
 
 _DAYS = (date(2026, 1, 5) + timedelta(days=n) for n in itertools.count())
@@ -50,8 +51,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _visit(services: Services):
-    m = services.municipalities.by_code("0586")
-    return services.visits.create(VisitInput(m.id, VisitKind.FIRST, next(_DAYS)))
+    return make_visit(services, day=next(_DAYS))
 
 
 def snapshot(services: Services) -> tuple:

@@ -128,3 +128,13 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     graph.add_import(importer="a.c", imported="a.b")
     graph.add_import(importer="a.c", imported="a.d")
     assert _cycles(graph) == [["a.b", "a.c"]]
+
+
+def test_qt_is_unimportable_in_unit_tests() -> None:
+    """tests/unit/conftest.py: PySide6 (and our Qt modules) cannot be imported here."""
+    import pytest
+
+    with pytest.raises(ImportError, match="without Qt"):
+        import PySide6.QtCore  # noqa: F401
+    with pytest.raises(ImportError, match="without Qt"):
+        import samordnare_desktop.ui.operations  # noqa: F401
