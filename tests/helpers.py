@@ -67,3 +67,14 @@ def swedish_translator() -> Callable[[str, str], str]:
     """Swedish from the ``.ts`` files, without Qt (as QTranslator looks up context and source)."""
     messages = _swedish_messages()
     return lambda context, text: messages.get((context, text), text)
+
+
+def finish_background(qtbot, timeout: int = 60_000) -> None:
+    """Let every ``ui.operations.run_in_background`` job finish (its result handled on the GUI
+    thread), as a user waits for the progress dialog to close."""
+    from PySide6.QtCore import QThreadPool
+
+    from samordnare_desktop.ui.operations import Operation
+
+    qtbot.waitUntil(lambda: Operation.running() == 0, timeout=timeout)
+    QThreadPool.globalInstance().waitForDone(timeout)

@@ -14,7 +14,6 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import ChangeBus, UiContext
-from samordnare_desktop.ui.errors import guarded
 
 # The tabs in display order: objectName, "module:Class", title. A tab's module is imported and
 # its widget built the first time it is shown, so start-up cost does not grow with the tab count.
@@ -209,11 +208,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def backup_now(self) -> None:
+        """A backup now, off the GUI thread (copying a large database takes a while)."""
         from samordnare_desktop.services import database_files
+        from samordnare_desktop.ui.operations import run_in_background
 
-        target = guarded(self, lambda: database_files.backup_now(self.session.db_path))
-        if target is not None:
-            self.show_status(self.tr("Backup written: {path}").format(path=str(target)))
+        db_path = self.session.db_path
+        run_in_background(
+            self,
+            lambda _progress: database_files.backup_now(db_path),
+            lambda target: self.show_status(
+                self.tr("Backup written: {path}").format(path=str(target))
+            ),
+            title=self.tr("Writing a backup…"),
+        )
 
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)

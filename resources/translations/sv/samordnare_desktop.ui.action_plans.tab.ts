@@ -232,6 +232,10 @@
             <translation>Ändra {name}</translation>
         </message>
         <message>
+            <source>Saving {file}…</source>
+            <translation>Sparar {file}…</translation>
+        </message>
+        <message>
             <source>Showing {shown} of {total} actions · overdue: {late}</source>
             <translation>Visar {shown} av {total} åtgärder · försenade: {late}</translation>
         </message>

@@ -1020,13 +1020,16 @@ class ActionPlansTab(QWidget):
         if path is None:
             return
         from samordnare_desktop.files import atomic_write_bytes
+        from samordnare_desktop.ui.operations import run_in_background
 
-        def write() -> bool:
-            atomic_write_bytes(path, build())
-            return True
-
-        if guarded(self, write):
-            self.ctx.show_status(self.tr("PDF written: {path}").format(path=str(path)))
+        run_in_background(  # rendering runs off the GUI thread
+            self,
+            lambda _progress: atomic_write_bytes(path, build()),
+            lambda _none: self.ctx.show_status(
+                self.tr("PDF written: {path}").format(path=str(path))
+            ),
+            title=self.tr("Saving {file}…").format(file=path.name),
+        )
 
     def export_plan(self) -> None:
         plan = self.plan

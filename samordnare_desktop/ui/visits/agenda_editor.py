@@ -833,10 +833,20 @@ class AgendaEditor(QWidget):
             path += ".pdf"
         from pathlib import Path
 
+        from samordnare_desktop.ui.operations import run_in_background
+
         target = Path(path)
-        if guarded(self, lambda: atomic_write_bytes(target, self.pdf_bytes(options)) or True):
+
+        def done(_none: None) -> None:
             self.ctx.settings.setValue("agendas/export_dir", str(target.parent))
             self.ctx.show_status(self.tr("Agenda saved: {path}").format(path=str(target)))
+
+        run_in_background(  # rendering runs off the GUI thread
+            self,
+            lambda _progress: atomic_write_bytes(target, self.pdf_bytes(options)),
+            done,
+            title=self.tr("Saving {file}…").format(file=target.name),
+        )
 
     def open_pdf(self) -> None:
         from samordnare_desktop.ui.pdf_output import open_pdf
