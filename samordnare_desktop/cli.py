@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "visits",
     "agendas",
     "participant_docs",
+    "visit_documents",
     "action_plans",
     "insights",
     "privacy",
