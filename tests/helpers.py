@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -78,3 +78,20 @@ def finish_background(qtbot, timeout: int = 60_000) -> None:
 
     qtbot.waitUntil(lambda: Operation.running() == 0, timeout=timeout)
     QThreadPool.globalInstance().waitForDone(timeout)
+
+
+def cli(argv: Sequence[str]) -> subprocess.CompletedProcess[str]:
+    """The command line as a user runs it, in its own process (its entry point, ``app.main``,
+    starts Qt for the translation and the settings, so tests/unit never runs it in-process).
+    The environment is this process's (``monkeypatch.setenv`` reaches it); stdin is no terminal."""
+    import os
+
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *argv],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+        cwd=ROOT,
+    )

@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from samordnare_desktop.app import main
 from samordnare_desktop.db import backup, conversion, encryption, keys
 from samordnare_desktop.domain.errors import DatabaseError, ValidationError
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.startup import open_database
 from samordnare_desktop.session import AppSession
+from tests.helpers import cli
 
 CANARY = "Kanarie7f3a9"
 PASSPHRASE = "korrekt häst batteri"
@@ -185,28 +185,24 @@ def test_restore_of_an_encrypted_backup_stays_encrypted(
 
 
 # --- command line -------------------------------------------------------------------------------
-def test_cli_encrypt_check_backup_decrypt(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_encrypt_check_backup_decrypt(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _make_database(db_path)
     monkeypatch.setenv("SAMORDNARE_PASSPHRASE", PASSPHRASE)
-    assert main(["--db", str(db_path), "encrypt"]) == 0
-    out = capsys.readouterr().out
+    encrypted = cli(["--db", str(db_path), "encrypt"])
+    assert encrypted.returncode == 0, encrypted.stderr
+    out = encrypted.stdout
     recovery = next(line.strip() for line in out.splitlines() if line.count("-") == 7)
     assert len(recovery) == 39
-    encryption.forget_all_keys()
-    assert main(["--db", str(db_path), "check"]) == 0
-    assert main(["--db", str(db_path), "backup"]) == 0
-    encryption.forget_all_keys()
+    assert cli(["--db", str(db_path), "check"]).returncode == 0
+    assert cli(["--db", str(db_path), "backup"]).returncode == 0
     monkeypatch.setenv("SAMORDNARE_PASSPHRASE", "fel fel fel")
-    assert main(["--db", str(db_path), "check"]) == 2
-    assert "Fel lösenfras" in capsys.readouterr().err
+    wrong = cli(["--db", str(db_path), "check"])
+    assert wrong.returncode == 2 and "Fel lösenfras" in wrong.stderr
     monkeypatch.delenv("SAMORDNARE_PASSPHRASE")
-    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
-    assert main(["--db", str(db_path), "demo"]) == 2
-    assert "SAMORDNARE_PASSPHRASE" in capsys.readouterr().err
+    no_secret = cli(["--db", str(db_path), "demo"])  # stdin is no terminal: nothing to ask
+    assert no_secret.returncode == 2 and "SAMORDNARE_PASSPHRASE" in no_secret.stderr
     monkeypatch.setenv("SAMORDNARE_RECOVERY_KEY", recovery)
-    assert main(["--db", str(db_path), "decrypt"]) == 0
+    assert cli(["--db", str(db_path), "decrypt"]).returncode == 0
     assert not keys.key_file_for(db_path).exists()
     for path in [db_path, *backup.list_backups(db_path)]:
         assert path.read_bytes().startswith(encryption.SQLITE_HEADER)
