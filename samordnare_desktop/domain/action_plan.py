@@ -12,8 +12,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
-from samordnare_desktop.domain.visit import enum_column
+from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
 from samordnare_desktop.i18n import translate
 
 

@@ -19,9 +19,8 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
+from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
 from samordnare_desktop.domain.municipality import Municipality
-from samordnare_desktop.domain.visit import enum_column
 from samordnare_desktop.i18n import translate
 
 _CATEGORY_NAMESPACE = uuid.UUID("3b0d8c1e-2f1a-4f7e-9a55-0c7d6f1b9e42")
