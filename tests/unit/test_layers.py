@@ -13,7 +13,7 @@ from tests.helpers import ROOT
 PACKAGE = ROOT / "samordnare_desktop"
 # Everything below ui/: importing any of it must not load Qt (the CLI and the start-up's session
 # layer run before, or without, a QApplication).
-BELOW_UI = ("domain", "db", "services", "pdf", "reference")
+BELOW_UI = ("domain", "db", "services", "pdf", "reference", "demo")
 BELOW_UI_MODULES = (
     "session", "instance_lock", "files", "formatting", "i18n", "paths", "log_privacy", "cli",
 )  # fmt: skip
