@@ -121,8 +121,7 @@ def test_erase_person_and_export_person(
 
 
 def test_agenda_pdf_export(qtbot, main_window, ticker: Ticker, monkeypatch, tmp_path) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
+    from samordnare_desktop.ui import files
     from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
     from samordnare_desktop.ui.visits.agenda_pdf_dialog import AgendaPdfDialog
 
@@ -133,9 +132,10 @@ def test_agenda_pdf_export(qtbot, main_window, ticker: Ticker, monkeypatch, tmp_
     editor.set_visit(visit.id)
     out = tmp_path / "agenda.pdf"
     monkeypatch.setattr(AgendaPdfDialog, "exec", lambda self: 1)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
-    monkeypatch.setattr(editor, "pdf_bytes", ticker.slow("agenda pdf", editor.pdf_bytes))
-    editor.export_pdf()
+    monkeypatch.setattr(files, "ask_save_path", lambda *_a, **_k: out)
+    output = editor.output
+    monkeypatch.setattr(output, "pdf_bytes", ticker.slow("agenda pdf", output.pdf_bytes))
+    output.export_pdf()
     finish_background(qtbot)
     ticker.assert_turned("agenda pdf")
     assert out.read_bytes().startswith(b"%PDF")
@@ -164,7 +164,7 @@ def test_action_plan_pdf_export(qtbot, main_window, ticker: Ticker, monkeypatch,
     monkeypatch.setattr(
         pdf_module, "action_plan_pdf", ticker.slow("plan pdf", pdf_module.action_plan_pdf)
     )
-    tab.export_plan()
+    tab.plan_page.export_plan()
     finish_background(qtbot)
     ticker.assert_turned("plan pdf")
     assert out.read_bytes().startswith(b"%PDF")
@@ -183,7 +183,7 @@ def test_report_preview_report_pdf_and_programme_export(
     monkeypatch.setattr(pdf_output, "preview_pdf", lambda _p, pdf, _t: previewed.append(pdf))
     monkeypatch.setattr(ReportService, "build_pdf", ticker.slow("report", ReportService.build_pdf))
     out = tmp_path / "rapport.pdf"
-    monkeypatch.setattr(files, "choose_save_path", lambda *_a: out)
+    monkeypatch.setattr(files, "ask_save_path", lambda *_a, **_k: out)
     dialog = ReportDialog(main_window, main_window.ctx, today=date(2026, 4, 10))
     qtbot.addWidget(dialog)
     dialog.preview()
@@ -197,7 +197,7 @@ def test_report_preview_report_pdf_and_programme_export(
         ProgrammeExport, "write_xlsx", ticker.slow("programme export", ProgrammeExport.write_xlsx)
     )
     workbook = tmp_path / "programdata.xlsx"
-    monkeypatch.setattr(files, "choose_save_path", lambda *_a: workbook)
+    monkeypatch.setattr(files, "ask_save_path", lambda *_a, **_k: workbook)
     main_window.select_tab("overview")
     main_window.tab("overview").export_programme()
     finish_background(qtbot)
@@ -209,11 +209,10 @@ def test_participant_import_apply_and_list_pdf(
     qtbot, main_window, ticker: Ticker, monkeypatch, tmp_path
 ) -> None:
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
+    from samordnare_desktop.ui import files
     from samordnare_desktop.ui.participants import documents as module
-    from samordnare_desktop.ui.participants.documents import (
-        ImportPreviewDialog,
-        ParticipantListDialog,
-    )
+    from samordnare_desktop.ui.participants.import_preview_dialog import ImportPreviewDialog
+    from samordnare_desktop.ui.participants.pdf_dialogs import ParticipantListDialog
 
     services = main_window.session.services
     visit = make_visit(services)
@@ -226,7 +225,7 @@ def test_participant_import_apply_and_list_pdf(
     assert tab.show_visit(visit.id)
     source = tmp_path / "kommunen.csv"
     source.write_bytes("Namn;Organisation\r\nNils Nord;Polisen\r\n".encode("cp1252"))
-    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+    monkeypatch.setattr(files, "ask_open_path", lambda *_a, **_k: source)
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(
         ParticipantDocumentService, "apply", ticker.slow("import", ParticipantDocumentService.apply)
@@ -238,7 +237,7 @@ def test_participant_import_apply_and_list_pdf(
 
     target = tmp_path / "lista.pdf"
     monkeypatch.setattr(ParticipantListDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(files, "ask_save_path", lambda *_a, **_k: target)
     monkeypatch.setattr(module, "write_pdf", ticker.slow("list pdf", module.write_pdf))
     tab.documents.list_button.click()
     qtbot.waitUntil(lambda: len(ticker.seen) == 2, timeout=60_000)
