@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         help_menu.setObjectName("menu_help")
         from samordnare_desktop.ui.help.menu import add_help_menu_actions
 
-        add_help_menu_actions(self, help_menu)  # Handbok (F1), Rapportera ett fel…
+        add_help_menu_actions(self, help_menu)  # Handbok (F1), Kortkommandon, Rapportera ett fel…
         help_menu.addSeparator()
         about = QAction(self.tr("&About Samordnare Desktop"), self)
         about.triggered.connect(self.about)
