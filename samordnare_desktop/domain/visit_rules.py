@@ -121,7 +121,7 @@ def _named(year: int, lang: str) -> dict[date, str]:
 
 @lru_cache(maxsize=8192)
 def _holiday_name(day: date, lang: str) -> str | None:
-    from samordnare_desktop.reference.holidays import named_holidays
+    from samordnare_desktop.domain.holidays import named_holidays
 
     return named_holidays(day.year, lang, _named).get(day)
 

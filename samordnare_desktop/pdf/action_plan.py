@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from samordnare_desktop.domain.action_plan import ActionStatus, Assessment
-from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf import formatting as fmt
-from samordnare_desktop.pdf import styles as st
-from samordnare_desktop.pdf.text import chunks, esc
-from samordnare_desktop.services.action_plans import (
-    FollowUpDetails,
-    PlanDetails,
+from samordnare_desktop import formatting as fmt
+from samordnare_desktop.domain.action_plan import (
+    ActionStatus,
+    Assessment,
     SnapshotAction,
     SnapshotArea,
     status_counts,
 )
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf import styles as st
+from samordnare_desktop.pdf.documents import FollowUpDocument, PlanDocument
+from samordnare_desktop.pdf.text import chunks, esc
 
 _MUTED = "#5b6775"  # styles.MUTED and styles.WARN as markup colours
 _WARN = "#a33b00"
@@ -173,7 +173,7 @@ def _actions_table(plan_actions: list, today: date, notes: _Notes, prefix: str) 
     return table
 
 
-def action_plan_pdf(plan: PlanDetails, *, today: date) -> bytes:
+def action_plan_pdf(plan: PlanDocument, *, today: date) -> bytes:
     """The plan för handling: title block, then each area with situation, goal and actions."""
     from reportlab.platypus import Paragraph, Spacer
 
@@ -255,7 +255,7 @@ def action_plan_pdf(plan: PlanDetails, *, today: date) -> bytes:
 
 
 def _outcome_rows(
-    plan: PlanDetails, follow_up: FollowUpDetails
+    plan: PlanDocument, follow_up: FollowUpDocument
 ) -> list[tuple[SnapshotArea, list[tuple[SnapshotAction, bool]]]]:
     """Areas as agreed (then areas added later), each with its actions (``True`` = added later)."""
     out = []
@@ -283,7 +283,7 @@ def _as_snapshot(a) -> SnapshotAction:
     return SnapshotAction(a.id, a.what, a.owner, a.start_date, a.due_date, a.status, a.measure)
 
 
-def follow_up_pdf(plan: PlanDetails, follow_up: FollowUpDetails, *, today: date) -> bytes:
+def follow_up_pdf(plan: PlanDocument, follow_up: FollowUpDocument, *, today: date) -> bytes:
     """The follow-up report: per area the plan beside the outcome, status counts, the summary."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer, Table
