@@ -128,6 +128,8 @@ class PlanAction(SoftDeleteMixin, Entity):
         enum_column(ActionStatus), default=ActionStatus.NOT_STARTED
     )
     measure: Mapped[str] = mapped_column(Text, default="")
+    # Mätbart mål / indikator: the figure that shows the action worked (completeness check).
+    indicator: Mapped[str] = mapped_column(Text, default="")
 
 
 class PlanVersion(Entity):

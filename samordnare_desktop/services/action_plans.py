@@ -74,6 +74,7 @@ class ActionInput:
     due_date: date | None = None
     status: ActionStatus = ActionStatus.NOT_STARTED
     measure: str = ""
+    indicator: str = ""  # mätbart mål / indikator
 
 
 def parse_day(text: str, field: str) -> date | None:
@@ -116,6 +117,9 @@ def validate_action(data: ActionInput) -> ActionInput:
         what=v.optional_text(what, "what", max_length=MAX_WHAT, multiline=True),
         owner=v.optional_text(data.owner, "owner"),
         measure=v.optional_text(data.measure, "measure", max_length=MAX_MEASURE, multiline=True),
+        indicator=v.optional_text(
+            data.indicator, "indicator", max_length=MAX_MEASURE, multiline=True
+        ),
     )
 
 
@@ -132,13 +136,20 @@ class ActionRow:
     due_date: date | None
     status: ActionStatus
     measure: str
+    indicator: str = ""
 
     def overdue(self, today: date) -> bool:
         return is_overdue(self.due_date, self.status, today)
 
     def as_input(self) -> ActionInput:
         return ActionInput(
-            self.what, self.owner, self.start_date, self.due_date, self.status, self.measure
+            self.what,
+            self.owner,
+            self.start_date,
+            self.due_date,
+            self.status,
+            self.measure,
+            self.indicator,
         )
 
 
@@ -254,6 +265,7 @@ class SnapshotAction:
     due_date: date | None
     status: ActionStatus
     measure: str
+    indicator: str = ""
 
 
 @dataclass(frozen=True)
@@ -324,6 +336,7 @@ def snapshot_json(plan: PlanDetails) -> str:
                         "due_date": _iso(a.due_date),
                         "status": a.status.value,
                         "measure": a.measure,
+                        "indicator": a.indicator,
                     }
                     for a in area.actions
                 ],
@@ -355,6 +368,7 @@ def parse_snapshot(text: str) -> PlanSnapshot:
                         due_date=_day(a.get("due_date")),
                         status=ActionStatus(a["status"]),
                         measure=a.get("measure", ""),
+                        indicator=a.get("indicator", ""),
                     )
                     for a in area.get("actions", [])
                 ),
@@ -476,6 +490,7 @@ class ActionPlanService:
                     a.due_date,
                     a.status,
                     a.measure,
+                    a.indicator,
                 )
                 for a in self._actions(s, area.id)
             )
@@ -800,6 +815,7 @@ class ActionPlanService:
                 a.due_date,
                 a.status,
                 a.measure,
+                a.indicator,
             )
 
     def update_action(
@@ -923,6 +939,7 @@ class ActionPlanService:
                         a.due_date,
                         a.status,
                         a.measure,
+                        a.indicator,
                     )
                     for n, a in enumerate(area.actions)
                 ),

@@ -10,6 +10,7 @@ from samordnare_desktop.db.engine import Database
 if TYPE_CHECKING:
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
+    from samordnare_desktop.services.headcounts import HeadcountService
     from samordnare_desktop.services.insights import InsightsService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
@@ -40,6 +41,12 @@ class Services:
         from samordnare_desktop.services.visit_documents import VisitDocumentService
 
         return VisitDocumentService(self.db)
+
+    @cached_property
+    def headcounts(self) -> HeadcountService:
+        from samordnare_desktop.services.headcounts import HeadcountService
+
+        return HeadcountService(self.db)
 
     @cached_property
     def agendas(self) -> AgendaService:

@@ -225,7 +225,8 @@ def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) ->
         area = svc.add_area(plan.id, AreaInput("Område", situation))
     action = accepted(
         lambda: svc.add_action(
-            area.id, ActionInput(what, role, due_date=date(2026, 6, 1), measure=measure)
+            area.id,
+            ActionInput(what, role, due_date=date(2026, 6, 1), measure=measure, indicator=goal),
         )
     ) or svc.add_action(area.id, ActionInput("Åtgärd", role))
     details = svc.get(plan.id)
@@ -236,6 +237,10 @@ def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) ->
         [details.owner, area_row.name, area_row.situation, area_row.goal, action_row.what],
         text,
     )
+    from samordnare_desktop.services.plan_completeness import plan_pdf
+
+    # the indicator and the checklist page (quoting the action) print whatever was typed
+    pdf_text(plan_pdf(details, today=date(2026, 9, 1), checklist=True))
     follow = svc.start_follow_up(plan.id, held_on=date(2026, 10, 5))
     accepted(lambda: svc.record_action(follow.id, action.id, ActionStatus.ONGOING, comment))
     accepted(lambda: svc.record_area(follow.id, area.id, Assessment.SOMEWHAT_IMPROVED, comment))
