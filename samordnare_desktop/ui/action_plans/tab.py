@@ -249,9 +249,23 @@ class ActionPlansTab(QWidget):
         self.delete_plan_button.setToolTip(
             self.tr("Delete the whole action plan (asks first; Ctrl+Z undoes)")
         )
+        from PySide6.QtWidgets import QCheckBox
+
+        from samordnare_desktop.ui.action_plans.completeness import CompletenessPanel
+
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.preview_button.setObjectName("preview_plan")
+        self.checklist_box = QCheckBox(self.tr("With checklist page"))
+        self.checklist_box.setObjectName("plan_checklist")
+        self.checklist_box.setToolTip(
+            self.tr("Add a last page listing what the plan lacks (owners, due dates, measures)")
+        )
+        self.completeness = CompletenessPanel()
         versions = QHBoxLayout()
         versions.addWidget(self.version_label, 1)
         versions.addWidget(self.save_version_button)
+        versions.addWidget(self.checklist_box)
+        versions.addWidget(self.preview_button)
         versions.addWidget(self.export_button)
         versions.addWidget(self.delete_plan_button)
 
@@ -301,6 +315,7 @@ class ActionPlansTab(QWidget):
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.addLayout(header)
         plan_layout.addLayout(versions)
+        plan_layout.addWidget(self.completeness)
         plan_layout.addWidget(self.editor, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.no_plan)
@@ -316,6 +331,8 @@ class ActionPlansTab(QWidget):
             edit.returnPressed.connect(self.save_header)
         self.save_version_button.clicked.connect(self.save_version)
         self.export_button.clicked.connect(self.export_plan)
+        self.preview_button.clicked.connect(self.preview_plan)
+        self.completeness.item_requested.connect(self.editor.select)
         self.delete_plan_button.clicked.connect(self.delete_plan)
         self.add_area_button.clicked.connect(self.add_area)
         self.add_action_button.clicked.connect(self.add_action)
@@ -369,6 +386,10 @@ class ActionPlansTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.follow_heading, 1)
         top.addWidget(self.delete_follow_button)
+        self.preview_follow_button = QPushButton(self.tr("Print preview…"))
+        self.preview_follow_button.setObjectName("preview_follow_up")
+        self.preview_follow_button.clicked.connect(self.preview_follow_up)
+        top.addWidget(self.preview_follow_button)
         top.addWidget(self.export_follow_button)
         self.follow_model = PlanTreeModel(lambda: self.today(), self)
         self.follow_area_form = FollowAreaForm()
@@ -699,6 +720,7 @@ class ActionPlansTab(QWidget):
             else self.tr("no saved version")
         )
         self.version_label.setText(text)
+        self.completeness.show_plan(plan)
         self._update_buttons()
 
     def reload_plan(self) -> None:
@@ -1035,11 +1057,27 @@ class ActionPlansTab(QWidget):
         plan = self.service.get(plan.id)
 
         def build() -> bytes:
-            from samordnare_desktop.pdf.action_plan import action_plan_pdf
+            from samordnare_desktop.services.plan_completeness import plan_pdf
 
-            return action_plan_pdf(plan, today=self.today())
+            return plan_pdf(plan, today=self.today(), checklist=self.checklist_box.isChecked())
 
         self._write_pdf(f"handlingsplan-{plan.municipality_code}.pdf", build)
+
+    def preview_plan(self) -> None:
+        from samordnare_desktop.services.plan_completeness import plan_pdf
+        from samordnare_desktop.ui.action_plans.completeness import preview
+
+        plan = self.plan
+        if plan is None or not self._save_pending():
+            return
+        plan = self.service.get(plan.id)
+        checklist = self.checklist_box.isChecked()
+        preview(
+            self,
+            lambda: plan_pdf(plan, today=self.today(), checklist=checklist),
+            self.tr("Action plan – {municipality}").format(municipality=plan.municipality_name),
+            f"handlingsplan-{plan.municipality_code}.pdf",
+        )
 
     def export_version(self) -> None:
         rows = self.versions.selectionModel().selectedRows()
@@ -1234,11 +1272,29 @@ class ActionPlansTab(QWidget):
         follow = self.service.follow_up(plan.id)
 
         def build() -> bytes:
-            from samordnare_desktop.pdf.action_plan import follow_up_pdf
+            from samordnare_desktop.services.plan_completeness import follow_up_report_pdf
 
-            return follow_up_pdf(plan, follow, today=self.today())
+            return follow_up_report_pdf(self.ctx.services.db, plan, follow, today=self.today())
 
         self._write_pdf(f"uppfoljning-{plan.municipality_code}.pdf", build)
+
+    def preview_follow_up(self) -> None:
+        from samordnare_desktop.services.plan_completeness import follow_up_report_pdf
+        from samordnare_desktop.ui.action_plans.completeness import preview
+
+        plan = self.plan
+        if plan is None or self.follow is None:
+            return
+        if self.summary_status.text() == self.tr("Unsaved changes"):
+            self.save_summary()
+        plan = self.service.get(plan.id)
+        follow = self.service.follow_up(plan.id)
+        preview(
+            self,
+            lambda: follow_up_report_pdf(self.ctx.services.db, plan, follow, today=self.today()),
+            self.tr("Follow-up – {municipality}").format(municipality=plan.municipality_name),
+            f"uppfoljning-{plan.municipality_code}.pdf",
+        )
 
     # =========================================================================================
     # history, overview

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,7 +53,7 @@ from samordnare_desktop.services.participant_documents import (
     write_pdf,
 )
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.operations import run_in_background
 from samordnare_desktop.ui.table_model import Column, RowFilterProxy, RowTableModel
@@ -283,6 +283,22 @@ def _remember_open_after(settings, box: QCheckBox) -> None:
     settings.setValue(_OPEN_AFTER, "true" if box.isChecked() else "false")
 
 
+def _add_preview_button(dialog: QDialog, buttons: QDialogButtonBox) -> None:
+    """A "Print preview…" button: closes the dialog with ``dialog.preview_requested`` set."""
+    dialog.preview_requested = False
+    button = buttons.addButton(
+        QCoreApplication.translate("participant_documents", "Print preview…"),
+        QDialogButtonBox.ButtonRole.ActionRole,
+    )
+    button.setObjectName("preview")
+
+    def chosen() -> None:
+        dialog.preview_requested = True
+        dialog.accept()
+
+    button.clicked.connect(chosen)
+
+
 def open_saved_pdf(path: Path) -> bool:
     """Show a saved PDF in the system's viewer; False when no program opens PDF files."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -320,6 +336,7 @@ class ParticipantListDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
+        _add_preview_button(self, buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.open_after = _open_after_box(self, settings)
@@ -380,6 +397,7 @@ class SigninSheetDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
+        _add_preview_button(self, buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.open_after = _open_after_box(self, settings)
@@ -552,6 +570,12 @@ class ParticipantDocumentsBar(QWidget):
             return
         dialog.remember()
         options = dialog.options()
+        if dialog.preview_requested:
+            self._preview_pdf(
+                self.tr("Participant list"),
+                lambda: self.service.participant_list_pdf(visit_id, options),
+            )
+            return
         self._write_pdf(
             self.tr("Save participant list"),
             self.tr("Participant list"),
@@ -569,6 +593,12 @@ class ParticipantDocumentsBar(QWidget):
             return
         dialog.remember()
         blank = dialog.blank_rows.value()
+        if dialog.preview_requested:
+            self._preview_pdf(
+                self.tr("Sign-in sheet"),
+                lambda: self.service.signin_sheet_pdf(visit_id, blank_rows=blank),
+            )
+            return
         self._write_pdf(
             self.tr("Save sign-in sheet"),
             self.tr("Sign-in sheet"),
@@ -576,6 +606,16 @@ class ParticipantDocumentsBar(QWidget):
             self.tr("Sign-in sheet saved to {path}."),
             dialog.open_after.isChecked(),
         )
+
+    def _preview_pdf(self, name: str, render: Callable[[], bytes]) -> None:
+        """The document in the print preview window (print, or save from there)."""
+        from samordnare_desktop.ui.print_preview import show_preview
+
+        pdf = guarded(self, render)
+        if pdf is not None:
+            self.last_preview = show_preview(
+                self.window(), pdf, name, Path(self._suggested(name, ".pdf")).name
+            )
 
     def _write_pdf(
         self, title: str, name: str, render: Callable[[], bytes], done: str, open_after: bool
