@@ -88,3 +88,16 @@ def test_audience_dialog_saves_headcounts_and_journalists(qtbot, main_window, me
     dialog.remove_journalist()
     assert services.headcounts.journalists(visit.id) == []
     assert dialog.changed
+
+
+def test_participants_tab_counts_headcounts_as_present(qtbot, main_window):
+    from samordnare_desktop.services.headcounts import HeadcountInput
+
+    visit = _visit(main_window)
+    main_window.ctx.services.headcounts.add_headcount(visit.id, HeadcountInput(Cat.CHILD, 6))
+    main_window.select_tab("participants")
+    tab = main_window.tab("participants")
+    qtbot.waitUntil(tab.isVisible)
+    assert tab.show_visit(visit.id)
+    qtbot.waitUntil(lambda: "Närvarande 7 av 7" in tab.summary.text())
+    assert "Unga 6/6" in tab.summary.text()
