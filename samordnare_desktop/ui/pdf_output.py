@@ -36,6 +36,19 @@ def new_printer() -> QPrinter:
     return printer
 
 
+def wait_loaded(document) -> None:
+    """A document loaded from a buffer is ready at once; should it still be loading, wait for
+    it (at most 10 s) so page counts and rendering see the whole document."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtPdf import QPdfDocument
+
+    if document.status() == QPdfDocument.Status.Loading:
+        loop = QEventLoop()
+        document.statusChanged.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
+
+
 def paint_pdf(printer: QPrinter, pdf: bytes, pages: Sequence[int] | None = None) -> int:
     """Paint ``pages`` (0-based; all when ``None``) of ``pdf`` onto ``printer``, each fit to the
     sheet and turned to the page's own orientation; returns the number of pages painted."""
@@ -48,6 +61,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes, pages: Sequence[int] | None = None)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
     document.load(buffer)
+    wait_loaded(document)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
         raise UserError(translate("pdf_output", "The document could not be read for printing."))
     wanted = [

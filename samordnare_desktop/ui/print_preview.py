@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.ui import messages
+from samordnare_desktop.ui.pdf_output import wait_loaded
 
 SETTINGS_KEY = "print/last_printer"
 
@@ -80,6 +81,7 @@ class PrintPreviewWindow(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
+        wait_loaded(self.document)
         self.pages = self.document.pageCount()
 
         self.view = QPdfView(self)
