@@ -68,7 +68,7 @@ def test_headcounts_count_with_named_participants_everywhere(services: Services)
     sheet = _text(docs.signin_sheet_pdf(visit.id))
     assert "Dessutom räknade, inte namngivna: 6 Unga · 8 totalt" in sheet
 
-    report = services.insights.reports.gather(date(2026, 1, 1), date(2026, 3, 31))
+    report = services.reports.gather(date(2026, 1, 1), date(2026, 3, 31))
     assert (report.participants.total, report.participants.attended) == (8, 7)
 
 
@@ -77,7 +77,7 @@ def test_programme_export_counts_headcounts(services: Services):
     services.headcounts.add_headcount(visit.id, HeadcountInput(Cat.CHILD, 6))
     m = services.municipalities.by_code("0586")
     services.municipalities.update(m.id, expected_version=None, in_programme=True, notes="")
-    sheet = next(x for x in services.insights.export.sheets() if x.title == "Deltagare")
+    sheet = next(x for x in services.export.sheets() if x.title == "Deltagare")
     young = [r for r in sheet.rows if r[4] == Cat.CHILD.label()]
     assert young and list(young[0][5:7]) == [7, 6]
 

@@ -67,8 +67,8 @@ def test_indicator_is_stored_versioned_and_printed(services: Services):
     area = svc.add_area(plan.id, AreaInput("Skola"))
     action = svc.add_action(area.id, ActionInput("SIP", indicator="Minst 20 SIP per år"))
     assert svc.action(action.id).indicator == "Minst 20 SIP per år"
-    svc.save_version(plan.id, "Överenskommen")
-    follow = svc.start_follow_up(plan.id)
+    services.plan_versions.save_version(plan.id, "Överenskommen")
+    follow = services.follow_ups.start_follow_up(plan.id)
     assert follow.baseline.action(action.id).indicator == "Minst 20 SIP per år"
     text = _text(plan_pdf(svc.get(plan.id), today=TODAY, checklist=True))
     assert "Mätbart mål / indikator: Minst 20 SIP per år" in text
@@ -96,8 +96,10 @@ def test_follow_up_report_states_the_share_done_by_the_due_date(services: Servic
     figures = on_time(services.db, svc.get(plan.id))
     assert (figures.done_on_time, figures.with_due_date) == (1, 3)
     assert figures.describe() == ("1 av 3 åtgärder med klart senast-datum var klara i tid (33 %).")
-    svc.start_follow_up(plan.id, held_on=date(2026, 10, 5))
+    services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 5))
     text = _text(
-        follow_up_report_pdf(services.db, svc.get(plan.id), svc.follow_up(plan.id), today=TODAY)
+        follow_up_report_pdf(
+            services.db, svc.get(plan.id), services.follow_ups.follow_up(plan.id), today=TODAY
+        )
     )
     assert "1 av 3 åtgärder med klart senast-datum var klara i tid (33 %)." in text

@@ -12,6 +12,38 @@
             <translation>Utanför besökets tider.</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Längd</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Rubrik</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Presenter's title</source>
+            <translation>Föredragshållarens titel</translation>
+        </message>
+        <message>
+            <source>Presenter's organisation</source>
+            <translation>Föredragshållarens organisation</translation>
+        </message>
+        <message>
             <source>The duration must be between 1 and {max} minutes.</source>
             <translation>Längden måste vara mellan 1 och {max} minuter.</translation>
         </message>
@@ -46,13 +78,6 @@
         <message>
             <source>The agenda is empty; add items before saving a template.</source>
             <translation>Agendan är tom; lägg till punkter innan du sparar en mall.</translation>
-        </message>
-    </context>
-    <context>
-        <name>visits</name>
-        <message>
-            <source>The visit no longer exists.</source>
-            <translation>Besöket finns inte längre.</translation>
         </message>
     </context>
 </TS>
