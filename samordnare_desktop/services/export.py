@@ -149,7 +149,9 @@ class ProgrammeExport:
                     entry[0] += n
                     entry[1] += n if attended else 0
             # people counted without a record each (a headcount): on the list and present
-            for visit_id, category, n in self.services.headcounts.counts(ids):
+            from samordnare_desktop.services.headcounts import HeadcountService
+
+            for visit_id, category, n in HeadcountService(self.db).counts(ids):
                 entry = counts.setdefault((visit_id, category), [0, 0])
                 entry[0] += n
                 entry[1] += n

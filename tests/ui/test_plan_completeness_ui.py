@@ -42,27 +42,27 @@ def _plan(tab):
 
 
 def _lines(tab) -> list[str]:
-    items = tab.completeness.list
+    items = tab.plan_page.completeness.list
     return [items.item(i).text() for i in range(items.count())]
 
 
 def test_missing_things_are_listed_and_go_away_as_they_are_filled_in(qtbot, tab):
     _plan_row, _area, action = _plan(tab)
-    assert tab.completeness.heading.text() == "3 saker saknas (det går alltid att spara)."
+    assert tab.plan_page.completeness.heading.text() == "3 saker saknas (det går alltid att spara)."
     assert _lines(tab) == [
         "Planen saknar datum då den kom in.",
         "Åtgärd 1.1 ”Rutin för SIP” saknar ansvarig.",
         "Åtgärd 1.1 ”Rutin för SIP” saknar mått på framsteg (mätbart mål / indikator).",
     ]
     # clicking an entry shows that action in the editor
-    tab.completeness.list.itemClicked.emit(tab.completeness.list.item(1))
-    assert tab.editor.current_item.id == action.id
-    form = tab.action_form
+    tab.plan_page.completeness.list.itemClicked.emit(tab.plan_page.completeness.list.item(1))
+    assert tab.plan_page.editor.current_item.id == action.id
+    form = tab.plan_page.action_form
     form.owner.setText("Enhetschef")
     form.owner.textEdited.emit("Enhetschef")
     form.indicator.setText("Minst 20 SIP per år")
     form.indicator.textEdited.emit("Minst 20 SIP per år")
-    assert tab.editor.save()
+    assert tab.plan_page.editor.save()
     stored = tab.ctx.services.action_plans.action(action.id)
     assert (stored.owner, stored.indicator) == ("Enhetschef", "Minst 20 SIP per år")
     assert _lines(tab) == ["Planen saknar datum då den kom in."]
@@ -70,9 +70,9 @@ def test_missing_things_are_listed_and_go_away_as_they_are_filled_in(qtbot, tab)
 
 def test_plan_preview_with_checklist_and_follow_up_preview(qtbot, tab):
     _plan(tab)
-    tab.checklist_box.setChecked(True)
-    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
-    window = tab.last_preview
+    tab.plan_page.checklist_box.setChecked(True)
+    qtbot.mouseClick(tab.plan_page.preview_button, Qt.MouseButton.LeftButton)
+    window = tab.plan_page.last_preview
     assert window.windowTitle() == "Handlingsplan – Mjölby"
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(window.pdf)).pages)
     assert "Checklista: det som saknas i planen" in " ".join(text.split())
