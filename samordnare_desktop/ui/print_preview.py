@@ -261,10 +261,18 @@ class PrintPreviewWindow(QDialog):
 
     def save_pdf(self) -> Path | None:
         from samordnare_desktop.files import atomic_write_bytes
+        from samordnare_desktop.ui import files
         from samordnare_desktop.ui.errors import guarded
-        from samordnare_desktop.ui.files import choose_save_path
 
-        path = choose_save_path(self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)")
+        path = files.ask_save_path(
+            self,
+            self.tr("Save as PDF"),
+            self.file_name,
+            "PDF (*.pdf)",
+            settings=_settings(),
+            folder_key="print/last_folder",
+            fallback=files.documents_folder(),
+        )
         if path is None:
             return None
         if path.suffix.lower() != ".pdf":

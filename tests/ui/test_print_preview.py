@@ -35,7 +35,7 @@ def test_without_a_printer_it_says_so_and_saves_the_pdf(
     assert not window.print_button.isEnabled() and window.save_button.isDefault()
     assert window.pages == 4 and window.range_all.text() == "Alla sidor (4)"
     target = tmp_path / "ut"
-    monkeypatch.setattr("samordnare_desktop.ui.files.choose_save_path", lambda *a: target)
+    monkeypatch.setattr("samordnare_desktop.ui.files.ask_save_path", lambda *a, **k: target)
     saved = window.save_pdf()
     assert messages.texts() == []
     assert saved == tmp_path / "ut.pdf" and saved.read_bytes() == pdf
