@@ -147,10 +147,11 @@ def app_icon():
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
     """A ready ``MainWindow`` over ``db_path``, not shown (a QApplication must exist)."""
 
+    from samordnare_desktop.instance_lock import WINDOW
     from samordnare_desktop.session import AppSession
     from samordnare_desktop.ui.main_window import MainWindow
 
-    session = AppSession(Path(db_path), daily_backup=daily_backup, defer_purge=True)
+    session = AppSession(Path(db_path), daily_backup=daily_backup, defer_purge=True, role=WINDOW)
     try:
         window = MainWindow(session, settings())
         # rows deleted before a crash are purged once the window is up, not before it can show

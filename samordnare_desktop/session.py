@@ -7,7 +7,7 @@ from pathlib import Path
 from types import TracebackType
 
 from samordnare_desktop.db.engine import Database
-from samordnare_desktop.instance_lock import InstanceLock
+from samordnare_desktop.instance_lock import PROGRAM, InstanceLock
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 
@@ -24,13 +24,17 @@ class AppSession:
         daily_backup: bool = True,
         key: bytes | None = None,
         defer_purge: bool = False,
+        role: str = PROGRAM,
     ) -> None:
         self.db_path = Path(db_path).expanduser().resolve()
-        self._lock = InstanceLock(self.db_path)
+        self._lock = InstanceLock(self.db_path, role=role)
         self._lock.acquire()
         try:
             self.db: Database = open_database(self.db_path, daily_backup=daily_backup, key=key)
+            self._lock.hold_file()  # a database created just now is locked by its identity too
         except BaseException:
+            if hasattr(self, "db"):
+                self.db.close()
             self._lock.release()
             raise
         self.services = Services(self.db)

@@ -14,8 +14,7 @@ import uuid
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
-from samordnare_desktop.domain.visit import enum_column
+from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
 from samordnare_desktop.i18n import translate
 
 

@@ -7,10 +7,11 @@ import enum
 import uuid
 from datetime import date, time
 
-from sqlalchemy import Enum, ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
+from samordnare_desktop.domain.base import enum_column as enum_column  # re-exported
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.i18n import translate
 
@@ -43,17 +44,6 @@ class VisitStatus(enum.StrEnum):
             VisitStatus.HELD: translate("VisitStatus", "Held"),
             VisitStatus.CANCELLED: translate("VisitStatus", "Cancelled"),
         }[self]
-
-
-def enum_column(kind: type[enum.Enum]) -> Enum:
-    """Store enums by value as plain text (readable in the file, no SQLite CHECK to migrate)."""
-    return Enum(
-        kind,
-        values_callable=lambda e: [m.value for m in e],
-        native_enum=False,
-        create_constraint=False,
-        length=30,
-    )
 
 
 class Visit(SoftDeleteMixin, Entity):

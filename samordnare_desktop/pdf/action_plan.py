@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from samordnare_desktop.domain.action_plan import ActionStatus, Assessment
-from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf import formatting as fmt
-from samordnare_desktop.pdf import styles as st
-from samordnare_desktop.pdf.text import chunks, esc
-from samordnare_desktop.services.action_plans import (
-    FollowUpDetails,
-    PlanDetails,
+from samordnare_desktop import formatting as fmt
+from samordnare_desktop.domain.action_plan import (
+    ActionStatus,
+    Assessment,
     SnapshotAction,
     SnapshotArea,
     status_counts,
 )
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf import styles as st
+from samordnare_desktop.pdf.documents import FollowUpDocument, PlanDocument
+from samordnare_desktop.pdf.text import chunks, esc
 
 _MUTED = "#5b6775"  # styles.MUTED and styles.WARN as markup colours
 _WARN = "#a33b00"
@@ -201,7 +201,7 @@ def _checklist(missing: Sequence[str]) -> list:
 
 
 def action_plan_pdf(
-    plan: PlanDetails, *, today: date, checklist: Sequence[str] | None = None
+    plan: PlanDocument, *, today: date, checklist: Sequence[str] | None = None
 ) -> bytes:
     """The plan för handling: title block, then each area with situation, goal and actions;
     with ``checklist`` (what the plan lacks, one line each) a last page to tick them off."""
@@ -287,7 +287,7 @@ def action_plan_pdf(
 
 
 def _outcome_rows(
-    plan: PlanDetails, follow_up: FollowUpDetails
+    plan: PlanDocument, follow_up: FollowUpDocument
 ) -> list[tuple[SnapshotArea, list[tuple[SnapshotAction, bool]]]]:
     """Areas as agreed (then areas added later), each with its actions (``True`` = added later)."""
     out = []
@@ -318,7 +318,7 @@ def _as_snapshot(a) -> SnapshotAction:
 
 
 def follow_up_pdf(
-    plan: PlanDetails, follow_up: FollowUpDetails, *, today: date, on_time: str = ""
+    plan: PlanDocument, follow_up: FollowUpDocument, *, today: date, on_time: str = ""
 ) -> bytes:
     """The follow-up report: per area the plan beside the outcome, status counts, the summary;
     ``on_time`` is the sentence on the share of actions done by their due date."""

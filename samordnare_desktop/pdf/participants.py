@@ -180,7 +180,7 @@ def _cut(text: str, limit: int = CELL_LIMIT) -> str:
 def _heading_story(heading: VisitHeading, document_title: str, printed_on: date | None) -> list:
     from reportlab.platypus import Paragraph
 
-    from samordnare_desktop.pdf import formatting as fmt
+    from samordnare_desktop import formatting as fmt
     from samordnare_desktop.pdf import styles as st
     from samordnare_desktop.pdf.text import esc
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import getpass
 import json
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import TypeVar
@@ -31,8 +31,14 @@ from samordnare_desktop.domain.action_plan import (
     PlanAction,
     PlanArea,
     PlanChange,
+    PlanSnapshot,
     PlanStatus,
+    SnapshotAction,
+    SnapshotArea,
     is_overdue,
+)
+from samordnare_desktop.domain.action_plan import (
+    status_counts as status_counts,  # re-exported: callers ask the service module
 )
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
@@ -256,40 +262,6 @@ class ChangeRow:
     field: str
     old_value: str
     new_value: str
-
-
-@dataclass(frozen=True)
-class SnapshotAction:
-    id: uuid.UUID
-    what: str
-    owner: str
-    start_date: date | None
-    due_date: date | None
-    status: ActionStatus
-    measure: str
-    indicator: str = ""
-
-
-@dataclass(frozen=True)
-class SnapshotArea:
-    id: uuid.UUID
-    name: str
-    situation: str
-    goal: str
-    actions: tuple[SnapshotAction, ...]
-
-
-@dataclass(frozen=True)
-class PlanSnapshot:
-    """The plan frozen as JSON (a saved version, or the follow-up's baseline)."""
-
-    status: PlanStatus
-    received_on: date | None
-    owner: str
-    areas: tuple[SnapshotArea, ...]
-
-    def action(self, action_id: uuid.UUID) -> SnapshotAction | None:
-        return next((a for area in self.areas for a in area.actions if a.id == action_id), None)
 
 
 @dataclass(frozen=True)
@@ -879,11 +851,3 @@ def _move(rows: list, row: object, delta: int) -> tuple[int, int] | None:
         if r.position != number:
             r.position = number
     return index + 1, target + 1
-
-
-def status_counts(statuses: Iterable[ActionStatus | None]) -> dict[ActionStatus, int]:
-    counts = dict.fromkeys(ActionStatus, 0)
-    for status in statuses:
-        if status is not None:
-            counts[status] += 1
-    return counts

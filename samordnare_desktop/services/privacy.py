@@ -61,6 +61,7 @@ from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStud
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf.documents import PersonDocument, PersonSection
 
 log = logging.getLogger(__name__)
 
@@ -528,7 +529,7 @@ class PrivacyService:
 
         atomic_write_bytes(json_path, report_json(report).encode("utf-8"), private=True)
         atomic_write_bytes(text_path, report_text(report).encode("utf-8"), private=True)
-        atomic_write_bytes(pdf_path, render_person_report(report), private=True)
+        atomic_write_bytes(pdf_path, render_person_report(person_document(report)), private=True)
         return [json_path, text_path, pdf_path]
 
     # erasure -------------------------------------------------------------------------------
@@ -744,8 +745,8 @@ def rewrite_backup(path: Path, change: Callable[[Session], EraseResult]) -> bool
             conn.close()
         for suffix in ("-wal", "-shm"):
             encryption.scrub_file(Path(str(temp) + suffix))
-        encryption._fsync(temp)
-        encryption._replace_and_scrub(temp, path)
+        encryption.fsync_file(temp)
+        encryption.replace_and_scrub(temp, path)
         return True
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -812,6 +813,51 @@ def _shown(value: str, pattern: re.Pattern[str] | None) -> str:
         start, end = max(match.start() - 80, 0), min(match.end() + 80, len(value))
         parts.append(value[start:end].replace("\n", " "))
     return "… " + " … ".join(parts) + " …" if parts else value[:400] + " …"
+
+
+def erase_summary(result: EraseResult) -> str:
+    """One line saying what an erasure changed (the window and the command line print it)."""
+    text = translate(
+        "privacy",
+        "Erased: {rows} records deleted, {anonymised} anonymised, {refs} references and "
+        "{notes} notes cleaned; {backups} backups rewritten.",
+    ).format(
+        rows=result.deleted_rows,
+        anonymised=result.anonymised_rows,
+        refs=result.blanked_references,
+        notes=result.redacted_notes,
+        backups=result.cleaned_backups,
+    )
+    if result.removed_drafts:
+        text += " " + translate("privacy", "{count} unsaved drafts were deleted.").format(
+            count=result.removed_drafts
+        )
+    if result.removed_backups:
+        text += " " + translate(
+            "privacy", "{count} backups could not be cleaned and were deleted."
+        ).format(count=len(result.removed_backups))
+    return text
+
+
+def person_document(report: PersonReport) -> PersonDocument:
+    """The access report as the PDF prints it: headings, labels and the shown text (excerpts
+    around mentions in long text), empty fields left out."""
+    pattern = _mention_pattern(report.query.name) if report.query.name else None
+    return PersonDocument(
+        person=report.query.describe(),
+        generated_at=report.generated_at,
+        sections=tuple(
+            PersonSection(
+                record.heading(number),
+                tuple(
+                    (_field_label(key), _shown(value, pattern))
+                    for key, value in record.fields.items()
+                    if value
+                ),
+            )
+            for number, record in enumerate(report.records, start=1)
+        ),
+    )
 
 
 def report_text(report: PersonReport) -> str:

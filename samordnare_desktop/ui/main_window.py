@@ -13,7 +13,6 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import ChangeBus, UiContext
-from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
@@ -154,7 +153,7 @@ class MainWindow(QMainWindow):
         help_menu.setObjectName("menu_help")
         from samordnare_desktop.ui.help.menu import add_help_menu_actions
 
-        add_help_menu_actions(self, help_menu)  # Handbok (F1), Rapportera ett fel…
+        add_help_menu_actions(self, help_menu)  # Handbok (F1), Kortkommandon, Rapportera ett fel…
         help_menu.addSeparator()
         about = QAction(self.tr("&About Samordnare Desktop"), self)
         about.triggered.connect(self.about)
@@ -211,11 +210,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def backup_now(self) -> None:
-        from samordnare_desktop.db import backup
+        """A backup now, off the GUI thread (copying a large database takes a while)."""
+        from samordnare_desktop.services import database_files
+        from samordnare_desktop.ui.operations import run_in_background
 
-        target = guarded(self, lambda: backup.backup_now(self.session.db_path))
-        if target is not None:
-            self.show_status(self.tr("Backup written: {path}").format(path=str(target)))
+        db_path = self.session.db_path
+        run_in_background(
+            self,
+            lambda _progress: database_files.backup_now(db_path),
+            lambda target: self.show_status(
+                self.tr("Backup written: {path}").format(path=str(target))
+            ),
+            title=self.tr("Writing a backup…"),
+        )
 
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)

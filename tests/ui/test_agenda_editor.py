@@ -15,6 +15,7 @@ from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.agendas import FIRST_VISIT_TEMPLATE_ID, AgendaItemInput
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
+from tests.helpers import finish_background
 from tests.unit.test_agenda_service import make_visit
 
 
@@ -210,6 +211,7 @@ def test_export_pdf_has_swedish_date_items_in_order_and_pages(
     monkeypatch.setattr(AgendaPdfDialog, "exec", lambda self: self.compact.setChecked(True) or 1)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
     qtbot.mouseClick(editor.output.export_button, Qt.MouseButton.LeftButton)
+    finish_background(qtbot)
     written = out.with_suffix(".pdf")
     reader = PdfReader(written)
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())

@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from samordnare_desktop.app import build_main_window
-from samordnare_desktop.db import encryption, keys
+from samordnare_desktop.db import conversion, encryption, keys
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui.privacy import person_data_dialog, unlock_dialog
 from samordnare_desktop.ui.privacy.person_data_dialog import PersonDataDialog
 from samordnare_desktop.ui.privacy.unlock_dialog import UnlockDialog
+from tests.helpers import finish_background
 
 PASSPHRASE = "korrekt häst batteri"
 NAME = "Kanarie7f3a9 Lund"
@@ -25,7 +26,7 @@ def encrypted_db(db_path: Path) -> keys.NewKeys:
     with AppSession(db_path, daily_backup=False) as session:
         mjolby = session.services.municipalities.by_code("0586")
         session.services.municipalities.add_contact(mjolby.id, ContactInput(NAME))
-    new = encryption.encrypt_database(db_path, PASSPHRASE)
+    new = conversion.encrypt_database(db_path, PASSPHRASE)
     encryption.forget_all_keys()
     return new
 
@@ -117,7 +118,9 @@ def test_export_and_erase_from_the_arkiv_menu(
     monkeypatch.setattr(
         person_data_dialog, "choose_export_path", lambda _p, _s: tmp_path / "utdrag.json"
     )
-    written = dialog.export()
+    assert dialog.export() is not None
+    finish_background(qtbot)
+    written = dialog.written
     assert written and json.loads(written[0].read_text())["records"][0]["fields"]["name"] == NAME
 
     from PySide6.QtCore import Qt
@@ -130,7 +133,8 @@ def test_export_and_erase_from_the_arkiv_menu(
     assert not dialog.erase()
     assert [c.name for c in services.municipalities.details(mjolby.id).contacts] == [NAME]
     messages.confirm_answer = True
-    assert dialog.erase()
+    assert dialog.erase() is not None
+    finish_background(qtbot)
     assert "Radera" in messages.shown[-2][1]
     assert tab.details.contacts == ()
     assert dialog.results.count() == 0 and not dialog.erase_button.isEnabled()

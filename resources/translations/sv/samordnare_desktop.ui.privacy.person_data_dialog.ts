@@ -70,6 +70,10 @@ The files contain personal data: hand them over securely and delete your copy af
 Filerna innehåller personuppgifter: lämna över dem säkert och radera din kopia efteråt.</translation>
         </message>
         <message>
+            <source>Writing the personal data…</source>
+            <translation>Skriver personuppgifterna…</translation>
+        </message>
+        <message>
             <source>Erase person completely</source>
             <translation>Radera person helt</translation>
         </message>
@@ -80,6 +84,10 @@ Filerna innehåller personuppgifter: lämna över dem säkert och radera din kop
         <message>
             <source>Person erased</source>
             <translation>Personen är raderad</translation>
+        </message>
+        <message>
+            <source>Erasing the person from the database and every backup…</source>
+            <translation>Raderar personen ur databasen och alla säkerhetskopior…</translation>
         </message>
         <message>
             <source>Export personal data…</source>

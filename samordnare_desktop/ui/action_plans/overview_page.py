@@ -25,7 +25,7 @@ from samordnare_desktop.ui.action_plans.table_models import (
     OverviewModel,
     OverviewProxy,
 )
-from samordnare_desktop.ui.municipalities.tab import configure_table
+from samordnare_desktop.ui.widgets.table import configure_table
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.action_plans.host import PlanHost

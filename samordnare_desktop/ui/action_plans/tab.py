@@ -42,8 +42,8 @@ from samordnare_desktop.ui.action_plans.table_models import (
 )
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import ROW_ROLE
+from samordnare_desktop.ui.widgets.table import configure_table
 
 
 class ActionPlansTab(QWidget):
@@ -323,13 +323,16 @@ class ActionPlansTab(QWidget):
         if path is None:
             return
         from samordnare_desktop.files import atomic_write_bytes
+        from samordnare_desktop.ui.operations import run_in_background
 
-        def write() -> bool:
-            atomic_write_bytes(path, build())
-            return True
-
-        if guarded(self, write):
-            self.ctx.show_status(self.tr("PDF written: {path}").format(path=str(path)))
+        run_in_background(  # rendering runs off the GUI thread
+            self,
+            lambda _progress: atomic_write_bytes(path, build()),
+            lambda _none: self.ctx.show_status(
+                self.tr("PDF written: {path}").format(path=str(path))
+            ),
+            title=self.tr("Saving {file}…").format(file=path.name),
+        )
 
     def set_mode(self, mode: int) -> None:
         if mode == 1 and not self.save_pending():

@@ -43,23 +43,10 @@ from samordnare_desktop.ui.municipalities.table_model import (
 )
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.undo import delete_contact_command, push_done
+from samordnare_desktop.ui.widgets.table import configure_table
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.time_study.panel import TimeStudyPanel
-
-
-def configure_table(view: QTableView) -> None:
-    """The house style for list tables: whole rows, sortable, no row numbers, stretch last."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSortingEnabled(True)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setHighlightSections(False)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
 
 
 class MunicipalitiesTab(QWidget):

@@ -204,7 +204,7 @@ class OverviewTab(QWidget):
         self.upcoming = QTableView()
         self.upcoming.setObjectName("upcoming")
         self.upcoming.setModel(self.upcoming_proxy)
-        from samordnare_desktop.ui.municipalities.tab import configure_table
+        from samordnare_desktop.ui.widgets.table import configure_table
 
         configure_table(self.upcoming)
         self.upcoming.horizontalHeader().setResizeContentsPrecision(40)
@@ -550,6 +550,14 @@ class OverviewTab(QWidget):
         )
         if path is None:
             return
-        written = guarded(self, lambda: self.ctx.services.export.write_xlsx(path))
-        if written is not None:
-            self.ctx.show_status(self.tr("Programme data written: {path}").format(path=str(path)))
+        from samordnare_desktop.ui.operations import run_in_background
+
+        export = self.ctx.services.export
+        run_in_background(
+            self,
+            lambda _progress: export.write_xlsx(path),
+            lambda _written: self.ctx.show_status(
+                self.tr("Programme data written: {path}").format(path=str(path))
+            ),
+            title=self.tr("Writing the programme data…"),
+        )

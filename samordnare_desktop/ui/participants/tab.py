@@ -47,7 +47,6 @@ from samordnare_desktop.services.participants import (
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.participants.documents import ParticipantDocumentsBar
 from samordnare_desktop.ui.participants.participant_dialog import ParticipantDialog
 from samordnare_desktop.ui.participants.table_model import (
@@ -63,6 +62,7 @@ from samordnare_desktop.ui.participants.table_model import (
     ParticipantTableModel,
 )
 from samordnare_desktop.ui.undo import ServiceCommand, push_undoable
+from samordnare_desktop.ui.widgets.table import configure_table
 
 _SETTINGS_VISIT = "participants/visit"
 

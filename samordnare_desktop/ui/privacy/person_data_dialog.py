@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 if TYPE_CHECKING:
-    from samordnare_desktop.services.privacy import PersonReport
+    from samordnare_desktop.services.privacy import EraseResult, PersonReport
+    from samordnare_desktop.ui.operations import Operation
 
 
 def choose_export_path(parent: QWidget | None, suggestion: str) -> Path | None:
@@ -60,6 +61,7 @@ class PersonDataDialog(QDialog):
         self.ctx = ctx
         self.service = ctx.services.privacy
         self.report: PersonReport | None = None
+        self.written: list[Path] = []  # the files of the last export
         self.errors = FieldErrors()
         intro = QLabel(
             self.tr(
@@ -162,7 +164,8 @@ class PersonDataDialog(QDialog):
         )
         return True
 
-    def export(self) -> list[Path] | None:
+    def export(self) -> Operation | None:
+        """Write the access copy (JSON, text, PDF) off the GUI thread; None if not started."""
         if not (self.report and self.report.found) or self._nothing_chosen():
             return None
         stem = "personuppgifter-" + "-".join(
@@ -173,11 +176,10 @@ class PersonDataDialog(QDialog):
             return None
         query = self.report.query
         chosen = self.chosen_ids()
-        written = guarded(
-            self,
-            lambda: self.service.export_person(path, query.name, query.email, only=chosen),
-        )
-        if written:
+        from samordnare_desktop.ui.operations import run_in_background
+
+        def done(written: list[Path]) -> None:
+            self.written = written
             messages.inform(
                 self,
                 self.tr("Personal data exported"),
@@ -186,11 +188,20 @@ class PersonDataDialog(QDialog):
                     "securely and delete your copy afterwards."
                 ).format(files="\n".join(str(p) for p in written)),
             )
-        return written
 
-    def erase(self) -> bool:
+        return run_in_background(
+            self,
+            lambda _progress: self.service.export_person(
+                path, query.name, query.email, only=chosen
+            ),
+            done,
+            title=self.tr("Writing the personal data…"),
+        )
+
+    def erase(self) -> Operation | None:
+        """Erase off the GUI thread (it rewrites every backup); None if not started."""
         if not (self.report and self.report.found) or self._nothing_chosen():
-            return False
+            return None
         query = self.report.query
         chosen = self.chosen_ids()
         if not messages.confirm(
@@ -201,25 +212,25 @@ class PersonDataDialog(QDialog):
                 "database and in every backup. This cannot be undone."
             ).format(person=query.describe(), count=len(chosen)),
         ):
-            return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = guarded(
-                self, lambda: self.service.erase_person(query.name, query.email, only=chosen)
-            )
-        finally:
-            QApplication.restoreOverrideCursor()
-        if result is None:
-            return False
-        self.ctx.undo_stack.clear()  # undo entries may refer to rows that no longer exist
-        self.ctx.bus.changed.emit("*")
-        from samordnare_desktop.commands.privacy import erase_summary
+            return None
 
-        summary = erase_summary(result)
-        self.ctx.show_status(summary)
-        messages.inform(self, self.tr("Person erased"), summary)
-        self.search()
-        return True
+        from samordnare_desktop.services.privacy import erase_summary
+        from samordnare_desktop.ui.operations import run_in_background
+
+        def done(result: EraseResult) -> None:
+            self.ctx.undo_stack.clear()  # undo entries may refer to rows that no longer exist
+            self.ctx.bus.changed.emit("*")
+            summary = erase_summary(result)
+            self.ctx.show_status(summary)
+            messages.inform(self, self.tr("Person erased"), summary)
+            self.search()
+
+        return run_in_background(
+            self,
+            lambda _progress: self.service.erase_person(query.name, query.email, only=chosen),
+            done,
+            title=self.tr("Erasing the person from the database and every backup…"),
+        )
 
 
 def open_person_data(parent: QWidget, ctx: UiContext, name: str = "", email: str = "") -> None:

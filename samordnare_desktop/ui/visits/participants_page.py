@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.services.participants import summarise
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.participants.table_model import (
     ATTENDED,
     CATEGORY,
@@ -28,6 +27,7 @@ from samordnare_desktop.ui.participants.table_model import (
     ParticipantFilterProxy,
     ParticipantTableModel,
 )
+from samordnare_desktop.ui.widgets.table import configure_table
 
 
 class VisitParticipantsPage(QWidget):

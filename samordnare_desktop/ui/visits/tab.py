@@ -33,12 +33,12 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import ROW_ROLE, swedish_sort_key
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.visits.visit_form import VisitForm
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
 from samordnare_desktop.ui.widgets.form import date_edit
+from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 # Extra pages beside the visit form, built the first time they are shown (ui.lazy). A page must

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import VisitWarning
+from samordnare_desktop.formatting import time_range
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf.formatting import time_range
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui.table_model import (
     ROW_ROLE,
