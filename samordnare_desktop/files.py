@@ -199,6 +199,14 @@ def private_dir(folder: Path) -> Path:
     return folder
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` (if missing) readable and writable by the owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
 def fsync_directory(folder: Path) -> None:
     """Make a rename in ``folder`` durable (a power loss right after it keeps the new name).
 

@@ -50,7 +50,7 @@ def _filter(args: argparse.Namespace, services, *, upcoming_by_default: bool):
 
 
 def run_list(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.pdf.formatting import time_range
+    from samordnare_desktop.formatting import time_range
     from samordnare_desktop.session import AppSession
 
     with AppSession(db_path, daily_backup=False) as session:

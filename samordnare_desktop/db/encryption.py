@@ -24,6 +24,7 @@ from typing import Any
 
 from samordnare_desktop.db import keys
 from samordnare_desktop.domain.errors import CorruptDatabaseError, DatabaseError
+from samordnare_desktop.files import private_file
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import backup_dir_for
 
@@ -35,15 +36,15 @@ SIDE_FOLDERS = ("drafts",)  # folders beside the database whose files are sealed
 
 
 # --- process-wide unlocked keys -------------------------------------------------------------
-def _norm(path: Path) -> Path:
+def normalised(path: Path) -> Path:
     return Path(path).expanduser().resolve()
 
 
 def remember_key(db_path: Path, key: bytes | None) -> None:
     if key is None:
-        _KEYS.pop(_norm(db_path), None)
+        _KEYS.pop(normalised(db_path), None)
     else:
-        _KEYS[_norm(db_path)] = key
+        _KEYS[normalised(db_path)] = key
 
 
 def forget_all_keys() -> None:
@@ -52,7 +53,7 @@ def forget_all_keys() -> None:
 
 def key_for(path: Path) -> bytes | None:
     """The unlocked key for a database, or for a file in its ``backups/`` folder."""
-    path = _norm(path)
+    path = normalised(path)
     if path in _KEYS:
         return _KEYS[path]
     for db_path, key in _KEYS.items():
@@ -263,7 +264,7 @@ def scrub_leftovers(db_path: Path) -> None:
                 scrub_file(path)
 
 
-def _replace_and_scrub(new: Path, target: Path) -> None:
+def replace_and_scrub(new: Path, target: Path) -> None:
     """Atomically put ``new`` at ``target`` and scrub the content it replaced."""
     old = target.with_name(target.name + OLD_SUFFIX)
     old.unlink(missing_ok=True)
@@ -276,7 +277,7 @@ def _replace_and_scrub(new: Path, target: Path) -> None:
         scrub_file(old)
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
 
@@ -284,8 +285,6 @@ def _fsync(path: Path) -> None:
 # --- conversion -------------------------------------------------------------------------------
 def _export(source: Path, source_key: bytes | None, target_key: bytes | None) -> Path:
     """Write ``source`` re-encrypted (or decrypted) to a private temp file beside it."""
-    from samordnare_desktop.db.backup import private_file
-
     temp = source.with_name(source.name + ".converting")
     scrub_file(temp)
     private_file(temp)
@@ -320,7 +319,7 @@ def _export(source: Path, source_key: bytes | None, target_key: bytes | None) ->
                     "encryption", "The converted copy of {path} failed its check: {detail}"
                 ).format(path=str(source), detail=result)
             )
-        _fsync(temp)
+        fsync_file(temp)
     except BaseException:
         for suffix in ("", "-journal", "-wal", "-shm"):
             scrub_file(Path(str(temp) + suffix))
@@ -328,7 +327,7 @@ def _export(source: Path, source_key: bytes | None, target_key: bytes | None) ->
     return temp
 
 
-def _convert(path: Path, source_key: bytes | None, target_key: bytes | None) -> None:
+def convert_file(path: Path, source_key: bytes | None, target_key: bytes | None) -> None:
     temp = _export(path, source_key, target_key)
     _put_in_place(temp, path)
 
@@ -336,7 +335,7 @@ def _convert(path: Path, source_key: bytes | None, target_key: bytes | None) -> 
 def _put_in_place(temp: Path, path: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         scrub_file(Path(str(path) + suffix))
-    _replace_and_scrub(temp, path)
+    replace_and_scrub(temp, path)
 
 
 def _files_to_convert(db_path: Path) -> list[Path]:
@@ -380,13 +379,13 @@ def _convert_side_copies(db_path: Path, source_key: bytes | None, target_key: by
     want_encrypted = target_key is not None
     for path in _files_to_convert(db_path)[1:]:
         if is_encrypted_file(path) != want_encrypted:
-            _convert(path, source_key, target_key)
+            convert_file(path, source_key, target_key)
     scrubbed = 0
     for path in _damaged_copies(db_path):
         if is_encrypted_file(path) == want_encrypted:
             continue
         try:
-            _convert(path, source_key, target_key)
+            convert_file(path, source_key, target_key)
         except Exception as exc:
             from samordnare_desktop.db.backup import is_disk_full
 
@@ -410,7 +409,7 @@ def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
     """
     from samordnare_desktop.db.backup import raise_if_disk_full
 
-    db_path = _norm(db_path)
+    db_path = normalised(db_path)
     if not db_path.exists():
         raise DatabaseError(translate("cli", "No database at {path}.").format(path=str(db_path)))
     key_file = keys.key_file_for(db_path)
@@ -480,13 +479,13 @@ def decrypt_database(db_path: Path, data_key: bytes) -> None:
     """Decrypt ``db_path``, its backups, damaged copies and drafts, then delete the key file
     (last, so a crash resumes)."""
 
-    db_path = _norm(db_path)
+    db_path = normalised(db_path)
     before = _KEYS.get(db_path)
     try:
         remember_key(db_path, data_key)  # so this database's backups are found by its id
         identity_known = _owner(db_path)
         if is_encrypted_file(db_path):
-            _convert(db_path, data_key, None)
+            convert_file(db_path, data_key, None)
         if identity_known:
             from samordnare_desktop.db import identity
 

@@ -26,6 +26,8 @@ PLAN = {
 }
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(1800)
 def test_nothing_acknowledged_is_lost_when_killed_at_random(tmp_path: Path) -> None:
     report = crash_harness.run(PLAN, workdir=tmp_path, seed=20261125)
     assert report.failures == [], report.summary()

@@ -331,3 +331,28 @@ def test_the_app_has_its_icon_and_om_shows_the_version(main_window, messages) ->
     assert "Icon=samordnare-desktop" in desktop and "Exec=samordnare" in desktop
     main_window.about()
     assert any(f"Samordnare Desktop {__version__}" in text for text in messages.texts("inform"))
+
+
+# --- Kortkommandon --------------------------------------------------------------------------
+
+
+def test_keyboard_shortcuts_list_the_menus_and_the_tabs(main_window) -> None:
+    from samordnare_desktop.ui.help import menu
+
+    texts = [a.text() for a in main_window.help_menu.actions()]
+    assert texts.index("&Kortkommandon") == texts.index("&Handbok") + 1
+    dialog = menu.show_shortcuts(main_window)
+    rows = dialog.rows()
+    assert ("F1", "Handbok") in rows
+    assert ("Ctrl+Z", "Ångra") in rows
+    assert ("Ctrl+T", "Närvaroläge") in rows
+    headings = [keys for keys, text in rows if not text]
+    assert headings == [
+        "Överallt",
+        "Besök",
+        "Dagordning",
+        "Deltagare",
+        "Handlingsplaner",
+        "Översikt",
+    ]
+    dialog.close()

@@ -42,13 +42,10 @@ def test_schema_matches_models_after_upgrade(database: Database) -> None:
     from samordnare_desktop.domain.models import Base
 
     with database.engine.connect() as conn:
-        from samordnare_desktop.db.identity import TABLE
-
-        def include_name(name, type_, _parent):  # the identity table is not a model
-            return not (type_ == "table" and name == TABLE)
+        from samordnare_desktop.domain.search import include_in_schema_compare
 
         context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_name": include_name}
+            conn, opts={"compare_type": True, "include_name": include_in_schema_compare}
         )
         assert compare_metadata(context, Base.metadata) == []
 

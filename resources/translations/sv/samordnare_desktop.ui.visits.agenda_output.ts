@@ -40,6 +40,10 @@
             <translation>Agendan sparad: {path}</translation>
         </message>
         <message>
+            <source>Saving {file}…</source>
+            <translation>Sparar {file}…</translation>
+        </message>
+        <message>
             <source>Opened {path}</source>
             <translation>Öppnade {path}</translation>
         </message>
