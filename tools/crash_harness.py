@@ -128,7 +128,7 @@ def _encrypt_on_a_full_disk(fd: int, db_path: Path) -> None:
     disk) to the size the job asks for; acknowledge the outcome and the message."""
     import resource
 
-    from samordnare_desktop.db import encryption, keys
+    from samordnare_desktop.db import conversion, keys
     from samordnare_desktop.domain.errors import UserError
 
     keys.SCRYPT = {"n": 2**12, "r": 8, "p": 1}  # the harness tests order, not the KDF
@@ -137,7 +137,7 @@ def _encrypt_on_a_full_disk(fd: int, db_path: Path) -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
     _ack(fd, "opened")
     try:
-        encryption.encrypt_database(db_path, PASSPHRASE)
+        conversion.encrypt_database(db_path, PASSPHRASE)
     except UserError as exc:
         _ack(fd, "refused " + exc.message.replace("\n", " "))
         return
@@ -508,7 +508,7 @@ class Harness:
     def _encrypt_full_disk_cycle(self) -> None:
         """Encrypt on a disk that fills at a random byte: one line about the disk, never a key
         file beside a plaintext database; the rerun (space freed) finishes, nothing lost."""
-        from samordnare_desktop.db import backup, encryption, keys
+        from samordnare_desktop.db import backup, conversion, encryption, keys
         from samordnare_desktop.services.startup import open_database
 
         folder = self._folder("encrypt-full-disk")
@@ -551,7 +551,7 @@ class Harness:
         new = None
         if "encrypted" not in text.splitlines():  # refused: the rerun (space freed) finishes it
             try:
-                new = encryption.encrypt_database(db, PASSPHRASE)
+                new = conversion.encrypt_database(db, PASSPHRASE)
             except Exception as exc:
                 self._fail("encrypt-full-disk", f"rerun failed: {exc}")
                 return

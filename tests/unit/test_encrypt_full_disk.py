@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from samordnare_desktop.db import backup, encryption, keys
+from samordnare_desktop.db import backup, conversion, encryption, keys
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.session import AppSession
@@ -44,11 +44,11 @@ def test_full_before_the_key_file_changes_nothing(db_path: Path, monkeypatch, st
     _database(db_path)
     before = {p: p.read_bytes() for p in [db_path, *backup.list_backups(db_path)]}
     if step == "export":
-        monkeypatch.setattr(encryption, "_export", _full)
+        monkeypatch.setattr(conversion, "_export", _full)
     else:
         monkeypatch.setattr("samordnare_desktop.files.os.fsync", _no_space)
     with pytest.raises(UserError) as caught:
-        encryption.encrypt_database(db_path, PASSPHRASE)
+        conversion.encrypt_database(db_path, PASSPHRASE)
     message = caught.value.message
     assert "\n" not in message and ("Disken är full" in message or "utrymme" in message.lower())
     assert not keys.key_file_for(db_path).exists()
@@ -61,7 +61,7 @@ def test_full_while_converting_backups_says_so_and_the_rerun_finishes(
     db_path: Path, monkeypatch
 ) -> None:
     _database(db_path)
-    real_convert = encryption._convert
+    real_convert = conversion.convert_file
     calls = []
 
     def full_at_the_second_backup(path, source_key, target_key):
@@ -70,14 +70,14 @@ def test_full_while_converting_backups_says_so_and_the_rerun_finishes(
             _full()
         return real_convert(path, source_key, target_key)
 
-    monkeypatch.setattr(encryption, "_convert", full_at_the_second_backup)
+    monkeypatch.setattr(conversion, "convert_file", full_at_the_second_backup)
     with pytest.raises(UserError) as caught:
-        encryption.encrypt_database(db_path, PASSPHRASE)
+        conversion.encrypt_database(db_path, PASSPHRASE)
     assert "encrypt" in caught.value.message and "Ingenting ändrades" not in caught.value.message
     # never a key file beside a plaintext database
     assert keys.key_file_for(db_path).exists() and encryption.is_encrypted_file(db_path)
     monkeypatch.undo()
-    encryption.encrypt_database(db_path, PASSPHRASE)  # the rerun resumes with the same key
+    conversion.encrypt_database(db_path, PASSPHRASE)  # the rerun resumes with the same key
     for path in [db_path, *backup.list_backups(db_path)]:
         assert encryption.is_encrypted_file(path), path
     key = keys.unlock_with_passphrase(db_path, PASSPHRASE)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from samordnare_desktop.app import main
-from samordnare_desktop.db import backup, encryption, identity, keys
+from samordnare_desktop.db import backup, conversion, encryption, identity, keys
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.services import recovery
 from samordnare_desktop.services.municipalities import ContactInput
@@ -105,7 +105,7 @@ def test_encrypt_and_erase_touch_only_their_own_databases_backups(tmp_path: Path
     with AppSession(ours, daily_backup=False) as session:
         session.services.privacy.erase_person("Anna Berg")
     assert {p: p.read_bytes() for p in backup.list_backups(demo)} == demo_files
-    encryption.encrypt_database(ours, PASSPHRASE)
+    conversion.encrypt_database(ours, PASSPHRASE)
     encryption.forget_all_keys()
     assert all(encryption.is_encrypted_file(p) for p in backup.list_backups(ours))
     assert {p: p.read_bytes() for p in backup.list_backups(demo)} == demo_files
@@ -207,7 +207,7 @@ def test_encrypt_refuses_a_foreign_file_and_writes_no_key_file(
     assert places.read_bytes() == before
     assert not keys.key_file_for(places).exists()
     with pytest.raises(DatabaseError, match="inte en Samordnare Desktop-databas"):
-        encryption.encrypt_database(places, PASSPHRASE)
+        conversion.encrypt_database(places, PASSPHRASE)
     assert places.read_bytes() == before and not keys.key_file_for(places).exists()
 
 
@@ -220,7 +220,7 @@ def test_encrypt_refuses_a_database_from_a_newer_version(db_path: Path) -> None:
     conn.close()
     before = db_path.read_bytes()
     with pytest.raises(DatabaseError, match="nyare version"):
-        encryption.encrypt_database(db_path, PASSPHRASE)
+        conversion.encrypt_database(db_path, PASSPHRASE)
     assert db_path.read_bytes() == before and not keys.key_file_for(db_path).exists()
 
 
@@ -267,7 +267,7 @@ def test_encrypt_converts_or_scrubs_damaged_copies_and_seals_old_drafts(db_path:
     draft = drafts / "contact-new.json"
     payload = {"key": "contact-new", "values": {"name": f"{CANARY} Bengtsson"}}
     draft.write_text(json.dumps(payload), encoding="utf-8")
-    encryption.encrypt_database(db_path, PASSPHRASE)
+    conversion.encrypt_database(db_path, PASSPHRASE)
     for path in db_path.parent.rglob("*"):
         if path.is_file() and path.name != keys.key_file_for(db_path).name:
             assert CANARY.encode() not in path.read_bytes(), path
@@ -276,7 +276,7 @@ def test_encrypt_converts_or_scrubs_damaged_copies_and_seals_old_drafts(db_path:
         assert encryption.is_encrypted_file(copy)
     # decrypt turns the sealed draft back into a readable one
     key = keys.unlock_with_passphrase(db_path, PASSPHRASE)
-    encryption.decrypt_database(db_path, key)
+    conversion.decrypt_database(db_path, key)
     assert CANARY in draft.read_text(encoding="utf-8")
     assert not draft.read_bytes().startswith(encryption.SEALED_MAGIC)
 
