@@ -349,6 +349,7 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "plan_follow_up_area": ("assessment",),
     "time_study_respondent": ("role",),
     "visit": ("kind", "status"),
+    "visit_headcount": ("category",),  # how many of a category came: a count, no one named
 }
 
 
