@@ -39,15 +39,21 @@ class AppSession:
             raise
         self.services = Services(self.db)
         self._closed = False
+        self._purged_at: int | None = None  # db.writes when the last purge ended
         if not defer_purge:  # the window defers it until it is shown (start-up time)
             self.purge_deleted()  # rows deleted before a crash are purged now
 
     def purge_deleted(self) -> None:
-        """Blank personal fields of soft-deleted rows (the undo window is the session)."""
-        if self._closed:
+        """Blank personal fields of soft-deleted rows (the undo window is the session).
+
+        Skipped when nothing was written since the last purge (a command that only reads
+        purges once, not again at close). Safe off the GUI thread: it opens its own session.
+        """
+        if self._closed or self._purged_at == self.db.writes:
             return
         try:
             self.services.privacy.purge_deleted()
+            self._purged_at = self.db.writes
         except Exception:
             log.exception("purging deleted personal data failed")
 

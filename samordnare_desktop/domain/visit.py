@@ -62,10 +62,10 @@ class Visit(SoftDeleteMixin, Entity):
     venue_address: Mapped[str] = mapped_column(String(300), default="")
     venue_room: Mapped[str] = mapped_column(String(200), default="")
     host_contact_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("contact.id", ondelete="SET NULL"), default=None
+        ForeignKey("contact.id", ondelete="SET NULL"), default=None, index=True
     )
     first_visit_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("visit.id", ondelete="SET NULL"), default=None
+        ForeignKey("visit.id", ondelete="SET NULL"), default=None, index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
 

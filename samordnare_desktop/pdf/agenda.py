@@ -73,7 +73,7 @@ def _styles(compact: bool) -> dict[str, ParagraphStyle]:
         "quiet": ParagraphStyle(
             "agenda_quiet",
             parent=cell,
-            fontName=st.FONT_ITALIC,
+            fontName=st.italics(),
             fontSize=10 * scale,
             leading=13 * scale,
             textColor=st.MUTED,

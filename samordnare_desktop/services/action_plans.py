@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -361,6 +361,37 @@ def log_text(value: object) -> str:
     if isinstance(value, ActionStatus | PlanStatus | Assessment):
         return value.value
     return str(value)
+
+
+def overview_statement():
+    """Every live action with its plan, municipality and area: the columns the overview shows
+    (whole entities cost four objects per action; the tests read this query's plan)."""
+    return (
+        select(
+            type_coerce(ActionPlan.id, String).label(
+                "plan_id"
+            ),  # ids as stored text (made UUIDs once each)
+            type_coerce(Municipality.id, String).label("municipality_id"),
+            Municipality.code,
+            Municipality.name,
+            type_coerce(PlanArea.id, String).label("area_id"),
+            PlanArea.name,
+            type_coerce(PlanAction.id, String).label("action_id"),
+            PlanAction.what,
+            PlanAction.owner,
+            PlanAction.due_date,
+            PlanAction.status,
+        )
+        .join(Municipality, ActionPlan.municipality_id == Municipality.id)
+        .join(PlanArea, PlanArea.plan_id == ActionPlan.id)
+        .join(PlanAction, PlanAction.area_id == PlanArea.id)
+        .where(
+            ActionPlan.deleted_at.is_(None),
+            PlanArea.deleted_at.is_(None),
+            PlanAction.deleted_at.is_(None),
+        )
+        .order_by(Municipality.name, PlanArea.position, PlanAction.position)
+    )
 
 
 class ActionPlanService:
@@ -801,34 +832,20 @@ class ActionPlanService:
     def overview(self) -> list[OverviewRow]:
         """Every action of every plan, by municipality, area and position."""
         with self.db.read() as s:
-            rows = s.execute(
-                select(ActionPlan, Municipality, PlanArea, PlanAction)
-                .join(Municipality, ActionPlan.municipality_id == Municipality.id)
-                .join(PlanArea, PlanArea.plan_id == ActionPlan.id)
-                .join(PlanAction, PlanAction.area_id == PlanArea.id)
-                .where(
-                    ActionPlan.deleted_at.is_(None),
-                    PlanArea.deleted_at.is_(None),
-                    PlanAction.deleted_at.is_(None),
-                )
-                .order_by(Municipality.name, PlanArea.position, PlanAction.position)
-            )
-            return [
-                OverviewRow(
-                    plan.id,
-                    m.id,
-                    m.code,
-                    m.name,
-                    area.id,
-                    area.name,
-                    action.id,
-                    action.what,
-                    action.owner,
-                    action.due_date,
-                    action.status,
-                )
-                for plan, m, area, action in rows
-            ]
+            rows = s.execute(overview_statement()).all()
+        # plan, municipality and area ids repeat from row to row: one UUID object each
+        known: dict[str, uuid.UUID] = {}
+
+        def same(value: str) -> uuid.UUID:
+            found = known.get(value)
+            if found is None:
+                found = known[value] = uuid.UUID(value)
+            return found
+
+        return [
+            OverviewRow(same(p), same(m), code, name, same(a), area, uuid.UUID(action), *rest)
+            for p, m, code, name, a, area, action, *rest in rows
+        ]
 
 
 def _insert_at(rows: list, row: object, position: int | None) -> None:

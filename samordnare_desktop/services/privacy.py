@@ -33,7 +33,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import bindparam, delete, false, func, or_, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -57,6 +58,7 @@ from samordnare_desktop.domain.participant import (
     VisitHeadcount,
     VisitJournalist,
 )
+from samordnare_desktop.domain.search import PEOPLE_INDEX, words_query
 from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question
@@ -421,15 +423,128 @@ def _matches(query: PersonQuery, name: object, email: object) -> bool:
     return bool(query.email and email and _fold(str(email)) == _fold(query.email))
 
 
+def _like(text: str) -> str:
+    """A LIKE pattern that finds every row whose folded text could contain ``text``'s words.
+
+    A superset (Python decides): SQLite's LIKE ignores case for ASCII letters only, so any other
+    character, and the space between words (matched as any run of text), becomes a wildcard.
+    """
+    parts = []
+    for word in _fold(text).split():
+        parts.append("".join(ch if ch.isascii() and ch not in "%_\\" else "%" for ch in word))
+    return "%" + "%".join(parts) + "%"
+
+
+def _prefilter(model: Any, name_attr: str | None, email_attr: str | None, query: PersonQuery):
+    """The SQL condition that narrows a table to the rows that may match ``query``."""
+    conditions = []
+    if query.name and name_attr:
+        conditions.append(getattr(model, name_attr).like(_like(query.name)))
+    if query.email and email_attr:
+        conditions.append(getattr(model, email_attr).like(_like(query.email)))
+    return or_(*conditions) if conditions else false()
+
+
+def _people(s: Session, query: PersonQuery) -> Iterable[Person]:
+    """Directory people who may match ``query``, through the search index (a superset)."""
+    wanted = [t for t in (query.name, query.email) if t]
+    if any(words_query(value) is None for value in wanted):
+        # no letters or digits to look up (a name of signs and accents): read the table in SQL
+        return s.scalars(select(Person).where(_prefilter(Person, "name", "email", query)))
+    ids: set[str] = set()
+    for value in wanted:
+        match = words_query(value)
+        if match is None:
+            continue
+        ids.update(
+            r[0]
+            for r in s.execute(
+                sql_text(f"SELECT person_id FROM {PEOPLE_INDEX} WHERE {PEOPLE_INDEX} MATCH :q"),
+                {"q": match},
+            )
+        )
+    if not ids:
+        return []
+    return s.scalars(select(Person).where(Person.id.in_([uuid.UUID(i) for i in ids])))
+
+
+def _candidates(s: Session, source: Any, query: PersonQuery) -> Iterable[Any]:
+    """Rows of ``source`` (a PersonSource or PersonReference) that may match ``query``."""
+    if source.model is Person:
+        return _people(s, query)
+    return s.scalars(
+        select(source.model).where(
+            _prefilter(source.model, source.name_attr, source.email_attr, query)
+        )
+    )
+
+
+def _mentions(s: Session, text: FreeText, name: str) -> Iterable[Any]:
+    """Rows whose ``text.attr`` may mention ``name`` (every word in it, in any case)."""
+    column = getattr(text.model, text.attr)
+    return s.scalars(select(text.model).where(*(column.like(_like(w)) for w in name.split())))
+
+
 def _mention_pattern(name: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in unicodedata.normalize("NFC", name).split()]
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    """One person of the programme found by :meth:`PrivacyService.search_people`."""
+
+    person_id: uuid.UUID
+    name: str
+    organisation: str
+    email: str
+    municipality: str
+    participations: int
+
+
+def people_search_statement(match: str, limit: int):
+    """The query behind :meth:`PrivacyService.search_people` (the tests read its plan)."""
+    found = (
+        select(sql_text("person_id"))
+        .select_from(sql_text(PEOPLE_INDEX))
+        .where(sql_text(f"{PEOPLE_INDEX} MATCH :q"))
+        .limit(limit)
+        .scalar_subquery()
+    )
+    participations = (
+        select(func.count(Participant.id))
+        .where(Participant.person_id == Person.id, Participant.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    return (
+        select(
+            Person.id,
+            Person.name,
+            Person.organisation,
+            Person.email,
+            Municipality.name,
+            participations,
+        )
+        .join(Municipality, Municipality.id == Person.municipality_id)
+        .where(Person.id.in_(found), Person.deleted_at.is_(None))
+        .order_by(Person.name, Municipality.name)
+        .params(q=match)
+    )
 
 
 # --- the service ----------------------------------------------------------------------------
 class PrivacyService:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def search_people(self, text: str, limit: int = 100) -> list[PersonHit]:
+        """People of the whole programme whose name, organisation, e-mail or title has words
+        starting with every word typed ("dukic" finds Đukić; å ä ö are letters of their own)."""
+        match = words_query(text)
+        if match is None:
+            return []
+        with self.db.read() as s:
+            return [PersonHit(*row) for row in s.execute(people_search_statement(match, limit))]
 
     # access request ------------------------------------------------------------------------
     def find_person(self, name: str | None = None, email: str | None = None) -> PersonReport:
@@ -441,7 +556,7 @@ class PrivacyService:
 
     def _records(self, s: Session, query: PersonQuery) -> Iterable[PersonRecord]:
         for source in PERSON_SOURCES:
-            for row in s.scalars(select(source.model)):
+            for row in _candidates(s, source, query):
                 email = getattr(row, source.email_attr) if source.email_attr else None
                 if not _matches(query, getattr(row, source.name_attr), email):
                     continue
@@ -466,7 +581,7 @@ class PrivacyService:
                         )
         seen: set[tuple[str, object]] = set()
         for ref in PERSON_REFERENCES:
-            for row in s.scalars(select(ref.model)):
+            for row in _candidates(s, ref, query):
                 email = getattr(row, ref.email_attr) if ref.email_attr else None
                 if not _matches(query, getattr(row, ref.name_attr), email):
                     continue
@@ -482,7 +597,7 @@ class PrivacyService:
         if query.name:
             pattern = _mention_pattern(query.name)
             for text in FREE_TEXT:
-                for row in s.scalars(select(text.model)):
+                for row in _mentions(s, text, query.name):
                     value = getattr(row, text.attr) or ""
                     if (text.model.__tablename__, row.id) in seen:
                         continue  # already listed whole as a reference
@@ -623,6 +738,13 @@ class PrivacyService:
                     .execution_options(synchronize_session=False)
                 )
                 purged += outcome.rowcount or 0
+                if model is Person and outcome.rowcount:  # their words leave the search index
+                    s.execute(
+                        sql_text(
+                            f"DELETE FROM {PEOPLE_INDEX} WHERE person_id IN "
+                            "(SELECT id FROM person WHERE deleted_at IS NOT NULL)"
+                        )
+                    )
             for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them
                 if not hasattr(source.model, "deleted_at"):
                     continue
@@ -658,7 +780,7 @@ def erase_in_session(
     placeholder = deleted_person_label()
     for source in PERSON_SOURCES:
         ids: list[uuid.UUID] = []
-        for row in s.scalars(select(source.model)):
+        for row in _candidates(s, source, query):
             email = getattr(row, source.email_attr) if source.email_attr else None
             if _matches(query, getattr(row, source.name_attr), email) and picked(row):
                 ids.append(row.id)
@@ -671,6 +793,13 @@ def erase_in_session(
                 .where(fk.in_(ids))
                 .values(**{f: "" for f in dep.fields})
                 .execution_options(synchronize_session=False)
+            )
+        if source.model is Person:  # the erased words leave the search index
+            s.execute(
+                sql_text(f"DELETE FROM {PEOPLE_INDEX} WHERE person_id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": [i.hex for i in ids]},
             )
         if source.anonymise_on_erase:
             values = {f: "" for f in (*source.fields, *source.hidden_fields)}
@@ -690,7 +819,7 @@ def erase_in_session(
             )
             result.deleted_rows += len(ids)
     for ref in PERSON_REFERENCES:
-        for row in s.scalars(select(ref.model)):
+        for row in _candidates(s, ref, query):
             email = getattr(row, ref.email_attr) if ref.email_attr else None
             if _matches(query, getattr(row, ref.name_attr), email) and picked(row):
                 for f in ref.fields:
@@ -699,7 +828,7 @@ def erase_in_session(
     if query.name:
         pattern = _mention_pattern(query.name)
         for text in FREE_TEXT:
-            for row in s.scalars(select(text.model)):
+            for row in _mentions(s, text, query.name):
                 if not picked(row):
                     continue
                 value = getattr(row, text.attr) or ""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -95,6 +95,22 @@ class VisitRow:
 
 
 @dataclass(frozen=True)
+class VisitChoice:
+    """A visit as a chooser lists it (the few columns a label needs)."""
+
+    id: uuid.UUID
+    municipality_id: uuid.UUID
+    municipality_name: str
+    kind: VisitKind
+    title: str
+    day: date
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.kind.label()
+
+
+@dataclass(frozen=True)
 class VisitFilter:
     municipality_id: uuid.UUID | None = None
     municipality_code: str | None = None
@@ -174,39 +190,66 @@ def _replace(data: VisitInput, **changes: object) -> VisitInput:
     return replace(data, **changes)
 
 
-def _row(visit: Visit, municipality: Municipality, county: County) -> VisitRow:
+# The columns a VisitRow shows, in its field order (the list reads these, not whole entities).
+_VISIT_COLUMNS = (
+    type_coerce(Visit.id, String).label("visit_id"),  # ids as stored text: see _row
+    Visit.version,
+    type_coerce(Municipality.id, String).label("municipality_id"),
+    Municipality.code,
+    Municipality.name,
+    County.name,
+    Visit.kind,
+    Visit.status,
+    Visit.day,
+    Visit.start_time,
+    Visit.end_time,
+    Visit.title,
+    Visit.venue_name,
+    Visit.venue_address,
+    Visit.venue_room,
+    type_coerce(Visit.host_contact_id, String).label("host_contact_id"),
+    type_coerce(Visit.first_visit_id, String).label("first_visit_id"),
+    Visit.notes,
+    Visit.has_press_meeting,
+    Visit.press_start,
+    Visit.press_end,
+    Visit.press_place,
+    Visit.press_contact_name,
+    Visit.press_contact_phone,
+    Visit.press_contact_email,
+)
+
+
+def _uuid(value: str | None, known: dict[str, uuid.UUID]) -> uuid.UUID | None:
+    if value is None:
+        return None
+    found = known.get(value)
+    if found is None:
+        found = known[value] = uuid.UUID(value)
+    return found
+
+
+def _row(*values: object, known: dict[str, uuid.UUID] | None = None) -> VisitRow:
+    """A VisitRow from the columns above; ``known`` shares the UUID objects of ids that repeat
+    over a list (municipality, first visit, host): one object each, not one per row."""
+    known = {} if known is None else known
+    (visit_id, version, municipality_id, *middle) = values
+    head = middle[:12]
+    host, first, *tail = middle[12:]
     return VisitRow(
-        id=visit.id,
-        version=visit.version,
-        municipality_id=municipality.id,
-        municipality_code=municipality.code,
-        municipality_name=municipality.name,
-        county_name=county.name,
-        kind=visit.kind,
-        status=visit.status,
-        day=visit.day,
-        start_time=visit.start_time,
-        end_time=visit.end_time,
-        title=visit.title,
-        venue_name=visit.venue_name,
-        venue_address=visit.venue_address,
-        venue_room=visit.venue_room,
-        host_contact_id=visit.host_contact_id,
-        first_visit_id=visit.first_visit_id,
-        notes=visit.notes,
-        has_press_meeting=visit.has_press_meeting,
-        press_start=visit.press_start,
-        press_end=visit.press_end,
-        press_place=visit.press_place,
-        press_contact_name=visit.press_contact_name,
-        press_contact_phone=visit.press_contact_phone,
-        press_contact_email=visit.press_contact_email,
+        uuid.UUID(visit_id),  # type: ignore[arg-type]
+        version,  # type: ignore[arg-type]
+        _uuid(municipality_id, known),  # type: ignore[arg-type]
+        *head,  # type: ignore[arg-type]
+        _uuid(host, known),  # type: ignore[arg-type]
+        _uuid(first, known),  # type: ignore[arg-type]
+        *tail,  # type: ignore[arg-type]
     )
 
 
 def _base_query() -> Select:
     return (
-        select(Visit, Municipality, County)
+        select(*_VISIT_COLUMNS)
         .join(Municipality, Visit.municipality_id == Municipality.id)
         .join(County, Municipality.county_id == County.id)
         .where(Visit.deleted_at.is_(None))
@@ -236,6 +279,40 @@ class VisitService:
                 raise NotFoundError(translate("visits", "The visit no longer exists."))
             return _row(*found)
 
+    def rows(self, visit_ids: Iterable[uuid.UUID]) -> list[VisitRow]:
+        """The live visits among ``visit_ids`` (one query; deleted or unknown ids are absent)."""
+        wanted = list(visit_ids)
+        if not wanted:
+            return []
+        with self.db.read() as s:
+            return [_row(*r) for r in s.execute(_base_query().where(Visit.id.in_(wanted)))]
+
+    def choices(self) -> list[VisitChoice]:
+        """Every live visit for a chooser, in date order: six columns, not the whole visit."""
+        query = (
+            select(
+                type_coerce(Visit.id, String).label("visit_id"),
+                type_coerce(Visit.municipality_id, String).label("municipality_id"),
+                Municipality.name,
+                Visit.kind,
+                Visit.title,
+                Visit.day,
+            )
+            .join(Municipality, Visit.municipality_id == Municipality.id)
+            .where(Visit.deleted_at.is_(None))
+            .order_by(Visit.day, Visit.start_time, Municipality.name)
+        )
+        with self.db.read() as s:
+            rows = s.execute(query).all()
+        municipalities: dict[str, uuid.UUID] = {}
+        result = []
+        for visit_id, municipality_id, name, kind, title, day in rows:
+            m = municipalities.get(municipality_id)
+            if m is None:
+                m = municipalities[municipality_id] = uuid.UUID(municipality_id)
+            result.append(VisitChoice(uuid.UUID(visit_id), m, name, kind, title, day))
+        return result
+
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
         """Visits matching ``flt``, in date order."""
         flt = flt or VisitFilter()
@@ -254,7 +331,8 @@ class VisitService:
             query = query.where(Visit.day <= flt.date_to)
         with self.db.read() as s:
             rows = s.execute(query.order_by(Visit.day, Visit.start_time, Municipality.name))
-            return [_row(*r) for r in rows]
+            known: dict[str, uuid.UUID] = {}
+            return [_row(*r, known=known) for r in rows]
 
     def find_one(self, municipality_code: str, day: date) -> VisitRow:
         """The single visit to a municipality on a day (CLI lookups); clear error if none or several."""
@@ -536,19 +614,25 @@ class VisitService:
         return found
 
     # --- programme stage and warnings ---------------------------------------------------------
-    def programme_stages(self) -> dict[uuid.UUID, ProgrammeStage]:
-        """Every municipality's programme stage (one query); municipalities without first or
-        follow-up visits are absent (their stage is ``ProgrammeStage.NONE``)."""
+    def programme_stages(
+        self, municipality_ids: Iterable[uuid.UUID] | None = None
+    ) -> dict[uuid.UUID, ProgrammeStage]:
+        """Every municipality's programme stage (one query; ``municipality_ids``: only
+        these); municipalities without first or follow-up visits are absent (their stage is
+        ``ProgrammeStage.NONE``)."""
+        query = (
+            select(Visit.municipality_id, Visit.kind, Visit.status)
+            .where(
+                Visit.deleted_at.is_(None),
+                Visit.kind.in_(DEFAULT_QUESTION_KINDS),
+                Visit.status != VisitStatus.CANCELLED,
+            )
+            .distinct()
+        )
+        if municipality_ids is not None:
+            query = query.where(Visit.municipality_id.in_(list(municipality_ids)))
         with self.db.read() as s:
-            rows = s.execute(
-                select(Visit.municipality_id, Visit.kind, Visit.status)
-                .where(
-                    Visit.deleted_at.is_(None),
-                    Visit.kind.in_(DEFAULT_QUESTION_KINDS),
-                    Visit.status != VisitStatus.CANCELLED,
-                )
-                .distinct()
-            ).all()
+            rows = s.execute(query).all()
         pairs: dict[uuid.UUID, list[tuple[VisitKind, VisitStatus]]] = {}
         for municipality_id, kind, status in rows:
             pairs.setdefault(municipality_id, []).append((kind, status))

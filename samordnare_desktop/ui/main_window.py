@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -189,15 +189,16 @@ class MainWindow(QMainWindow):
         self._after_show.append((delay_ms, work))
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.current_tab()  # the visible tab is built when the window appears
         super().showEvent(event)
+        # the visible tab is built just after the window appears (its frame paints first)
+        QTimer.singleShot(0, self, self.current_tab)
         for delay_ms, work in self._after_show:
             QTimer.singleShot(delay_ms, self, work)
         self._after_show.clear()
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if isinstance(page, LazyHolder):
+        if isinstance(page, LazyHolder) and self.isVisible():
             page.ensure_built()
 
     def focus_search(self) -> None:
@@ -251,8 +252,9 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         tab = self.settings.value("mainwindow/tab")
-        if isinstance(tab, str):
-            self.select_tab(tab)
+        page = self._page(tab) if isinstance(tab, str) else None
+        if page is not None:  # built once the window shows (showEvent), not before
+            self.tabs.setCurrentWidget(page)
 
     def save_state(self) -> None:
         self.settings.setValue("mainwindow/geometry", self.saveGeometry())
@@ -271,5 +273,6 @@ class MainWindow(QMainWindow):
                     return
             self.save_state()
             self._closed = True
+            QThreadPool.globalInstance().waitForDone(30_000)  # e.g. the purge after start
             self.session.close()
         event.accept()

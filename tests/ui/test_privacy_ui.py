@@ -113,7 +113,8 @@ def test_export_and_erase_from_the_arkiv_menu(
     dialog.search()
     assert "Ange personens namn" in dialog.errors.message("name")
     dialog.name.setText(NAME.upper())
-    dialog.search()
+    dialog.search()  # off the GUI thread: the list fills when the records are found
+    qtbot.waitUntil(lambda: dialog.report is not None)
     assert dialog.results.count() == 1 and "0586 Mjölby" in dialog.results.item(0).text()
     monkeypatch.setattr(
         person_data_dialog, "choose_export_path", lambda _p, _s: tmp_path / "utdrag.json"
@@ -137,12 +138,13 @@ def test_export_and_erase_from_the_arkiv_menu(
     finish_background(qtbot)
     assert "Radera" in messages.shown[-2][1]
     assert tab.details.contacts == ()
+    qtbot.waitUntil(lambda: dialog.report is not None)  # searched again
     assert dialog.results.count() == 0 and not dialog.erase_button.isEnabled()
     assert main_window.undo_stack.count() == 0
 
 
 def test_contact_context_menu_opens_the_persons_data(
-    main_window, monkeypatch: pytest.MonkeyPatch
+    qtbot, main_window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QMenu
@@ -167,5 +169,6 @@ def test_contact_context_menu_opens_the_persons_data(
     assert shown == [["Exportera personuppgifter…", "Radera person helt…"]]
     dialog = opened[0]
     assert (dialog.name.text(), dialog.email.text()) == (NAME, "k@lund.example")
+    qtbot.waitUntil(lambda: dialog.report is not None)
     assert dialog.results.count() == 1 and dialog.erase_button.isEnabled()
     dialog.deleteLater()

@@ -20,6 +20,10 @@
             <translation>Hitta allt som finns lagrat om en person, för att ge personen en kopia (registerutdrag) eller radera personen ur databasen och alla säkerhetskopior. Kryssa ur poster som gäller någon annan med samma namn.</translation>
         </message>
         <message>
+            <source>Find someone among every participant of the programme…</source>
+            <translation>Sök bland alla deltagare i programmet…</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -38,6 +42,10 @@
         <message>
             <source>Erase completely…</source>
             <translation>Radera helt…</translation>
+        </message>
+        <message>
+            <source>Searching every table for the person…</source>
+            <translation>Söker efter personen i alla tabeller…</translation>
         </message>
         <message>
             <source>(deleted, purged at close)</source>

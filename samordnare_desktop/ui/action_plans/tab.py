@@ -40,7 +40,7 @@ from samordnare_desktop.ui.action_plans.table_models import (
     PlanListModel,
     PlanListProxy,
 )
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.widgets.table import configure_table
@@ -85,7 +85,8 @@ class ActionPlansTab(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.modes.idClicked.connect(self.set_mode)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        # lazily: a hidden tab catches up when it is shown, once
+        ctx.bus.subscribe(self, self._on_change, (MUNICIPALITY, VISIT))
         self.refresh()
         self._select_first_plan()
 
@@ -258,10 +259,9 @@ class ActionPlansTab(QWidget):
             return False
         return self.plan_page.editor.save() and self.follow_page.follow_editor.save()
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("municipalities", "visits", "*"):
-            self.refresh()
-            self.follow_page.load()
+    def _on_change(self, _change: Change) -> None:
+        self.refresh()
+        self.follow_page.load()
 
     def about_to_close(self) -> bool:
         """Save what is typed; if that is refused, ask before the window closes and drops it."""

@@ -36,7 +36,15 @@ from samordnare_desktop.services.overview import (
     Overview,
     UpcomingVisit,
 )
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import (
+    ACTION_PLAN,
+    MUNICIPALITY,
+    PARTICIPANT,
+    TIME_STUDY,
+    VISIT,
+    Change,
+    UiContext,
+)
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.time_study.view import TimeStudyView
@@ -291,7 +299,11 @@ class OverviewTab(QWidget):
         self.areas.activated.connect(self._show_area)
         self.search.textChanged.connect(self.drill_proxy.set_search)
         self.study_municipality.currentIndexChanged.connect(self._show_time_study)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.subscribe(
+            self,
+            self._on_change,
+            (VISIT, MUNICIPALITY, ACTION_PLAN, TIME_STUDY, PARTICIPANT),
+        )
         self.refresh()
         self.show_behind("first_visit")
 
@@ -371,16 +383,8 @@ class OverviewTab(QWidget):
             comparison = None
         self.time_study.set_comparison(comparison)
 
-    def _on_bus_changed(self, _area: str) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
+    def _on_change(self, _change: Change) -> None:
+        self.refresh()  # the bus delivers it when this tab is in front
 
     # --- behind the numbers ------------------------------------------------------------------------
     def show_behind(self, key: str) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 if TYPE_CHECKING:
@@ -71,6 +71,16 @@ class PersonDataDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.people_search = QLineEdit()
+        self.people_search.setObjectName("people_search")
+        self.people_search.setPlaceholderText(
+            self.tr("Find someone among every participant of the programme…")
+        )
+        self.people_search.setClearButtonEnabled(True)
+        self.people = QListWidget()
+        self.people.setObjectName("people")
+        self.people.setMaximumHeight(120)
+        self.people.hide()
         form = QFormLayout()
         self.name = QLineEdit(name)
         self.name.setObjectName("name")
@@ -100,8 +110,13 @@ class PersonDataDialog(QDialog):
         self.email.returnPressed.connect(self.search)
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
+        self.people_search.textChanged.connect(self.search_people)
+        self.people.itemActivated.connect(self._pick_person)
+        self.people.itemClicked.connect(self._pick_person)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.people_search)
+        layout.addWidget(self.people)
         layout.addLayout(form)
         layout.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.results, 1)
@@ -117,17 +132,59 @@ class PersonDataDialog(QDialog):
         self.export_button.setEnabled(found)
         self.erase_button.setEnabled(found)
 
+    def search_people(self, text: str) -> None:
+        """As you type: people of the whole programme (name, organisation, e-mail, title)."""
+        self.people.clear()
+        hits = guarded(self, lambda: self.service.search_people(text)) if text.strip() else []
+        for hit in hits or []:
+            detail = ", ".join(p for p in (hit.organisation, hit.municipality, hit.email) if p)
+            item = QListWidgetItem(f"{hit.name} – {detail}" if detail else hit.name)
+            item.setData(Qt.ItemDataRole.UserRole, (hit.name, hit.email))
+            self.people.addItem(item)
+        self.people.setVisible(bool(hits))
+
+    def _pick_person(self, item: QListWidgetItem) -> None:
+        name, email = item.data(Qt.ItemDataRole.UserRole)
+        self.name.setText(name)
+        self.email.setText(email)
+        self.search()
+
     def search(self) -> bool:
+        """Find the person's records off the GUI thread; the list fills when they are found."""
         self.errors.clear()
         self.results.clear()
         self.report = None
+        self.summary.clear()
+        self._update_buttons()
+        from samordnare_desktop.services.privacy import validate_query
+
+        name, email = self.name.text(), self.email.text()
         try:
-            self.report = self.service.find_person(self.name.text(), self.email.text())
+            validate_query(name, email)
         except ValidationError as exc:
             if not self.errors.show(exc):
                 show_error(self, exc)
-        except Exception as exc:
-            show_error(self, exc)
+            return False
+        from samordnare_desktop.ui.operations import run_in_background
+
+        self.search_button.setEnabled(False)
+        self._searching = run_in_background(
+            self,
+            lambda _progress: self.service.find_person(name, email),
+            self._show_report,
+            title=self.tr("Searching every table for the person…"),
+            on_failed=self._search_failed,
+        )
+        return True
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self.search_button.setEnabled(True)
+        show_error(self, exc)
+
+    def _show_report(self, report: PersonReport) -> None:
+        self.search_button.setEnabled(True)
+        self.report = report
+        self.results.clear()
         if self.report is not None:
             for record in self.report.records:
                 text = f"{record.label} – {record.where}" if record.where else record.label
@@ -146,7 +203,6 @@ class PersonDataDialog(QDialog):
         else:
             self.summary.clear()
         self._update_buttons()
-        return self.report is not None
 
     def chosen_ids(self) -> list[str]:
         """The ids of the ticked records (untick someone else who has the same name)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.services.participants import summarise
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import PARTICIPANT, PERSON, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.participants.table_model import (
     ATTENDED,
@@ -70,7 +70,7 @@ class VisitParticipantsPage(QWidget):
         layout.addLayout(buttons)
         self.open_button.clicked.connect(self.open_in_tab)
         self.table.doubleClicked.connect(lambda _i: self.open_in_tab())
-        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.subscribe(self, self._on_change, (PARTICIPANT, PERSON))
         self.set_visit(None)
 
     def set_visit(self, visit_id: uuid.UUID | None) -> None:
@@ -104,8 +104,8 @@ class VisitParticipantsPage(QWidget):
             ]
             self.summary.setText(" · ".join(parts))
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("participants", "*"):
+    def _on_change(self, change: Change) -> None:
+        if change.whole or self.visit_id in change.ids:
             self.set_visit(self.visit_id)
 
     def open_in_tab(self) -> None:

@@ -4,6 +4,7 @@ form plus extra pages (agenda, ...) registered in :data:`VISIT_PAGES`."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE, swedish_sort_key
@@ -272,7 +273,7 @@ class VisitsTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_visit)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.subscribe(self, self._on_change, (VISIT,))
 
         self.refresh()
         self._update_buttons()
@@ -307,14 +308,14 @@ class VisitsTab(QWidget):
                     self.form.load(fresh)  # changed elsewhere: show (and edit) the new version
 
     def select_visit(self, visit_id: uuid.UUID) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 1)
-            if index.data(ROW_ROLE).id == visit_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return True
-        return False
+        number = self.model.source_row(visit_id)
+        index = self.proxy.mapFromSource(self.model.index(number, 1)) if number >= 0 else None
+        if index is None or not index.isValid():
+            return False  # no such visit, or hidden by the filters
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
 
     def scroll_to_day(self, day: date) -> None:
         """Bring the first visit on or after ``day`` to the top of the list."""
@@ -387,7 +388,7 @@ class VisitsTab(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        with_warnings = sum(1 for r in self.model.rows() if self.model.warnings.get(r.id))
+        with_warnings = sum(1 for found in self.model.warnings.values() if found)
         self.count.setText(
             self.tr("Showing {shown} of {total} visits · {warned} with warnings").format(
                 shown=shown, total=total, warned=with_warnings
@@ -421,12 +422,19 @@ class VisitsTab(QWidget):
             self.tr("The visit has unsaved changes. Discard them?"),
         )
 
-    def _show_visit(self, row: VisitRow | None, municipality_id: uuid.UUID | None = None) -> None:
+    def _show_visit(
+        self,
+        row: VisitRow | None,
+        municipality_id: uuid.UUID | None = None,
+        *,
+        fresh: VisitRow | None = None,
+    ) -> None:
         self._current_id = row.id if row else None
         if row is None:
             self.form.new_visit(municipality_id or self.municipality.value())
         else:
-            fresh = guarded(self, lambda: self.service.get(row.id))
+            if fresh is None:
+                fresh = guarded(self, lambda: self.service.get(row.id))
             if fresh is None:
                 self._current_id = None
                 self.form.new_visit(row.municipality_id)
@@ -450,9 +458,45 @@ class VisitsTab(QWidget):
         self.participants_button.setEnabled(self._current_id is not None)
         self.day_documents.setEnabled(self._current_id is not None)
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("visits", "municipalities", "*"):
+    def _on_change(self, change: Change) -> None:
+        if change.whole:
             self.refresh()
+        else:
+            self.update_visits(change.ids)
+
+    def update_visits(self, ids: Iterable[uuid.UUID], fresh: list[VisitRow] | None = None) -> None:
+        """Reload only the visits ``ids`` (a change notice's) and the warnings they touch."""
+        wanted = set(ids)
+        if fresh is None:
+            fresh = guarded(self, lambda: self.service.rows(wanted))
+            if fresh is None:
+                return
+        before = {r.id: r for r in self.model.rows()}
+        gone = {i for i in wanted if i in before} - {r.id for r in fresh}
+        touched = [before[i] for i in wanted if i in before] + list(fresh)
+        self.model.upsert(fresh, sorted(gone))
+        self._update_warnings(touched)
+        self._update_count()
+        current = self.form.visit
+        if current is not None and not self.form.dirty:
+            newer = next((r for r in fresh if r.id == current.id), None)
+            if newer is not None and newer.version != current.version:
+                self.form.load(newer)  # changed elsewhere: show (and edit) the new version
+            elif current.id in gone:
+                self._show_visit(None)
+
+    def _update_warnings(self, touched: list[VisitRow]) -> None:
+        """Recompute the warnings a change can move: the visits on the touched days and of the
+        touched municipalities, each seen beside every visit it is compared with."""
+        days = {r.day for r in touched}
+        municipalities = {r.municipality_id for r in touched}
+        rows = self.model.rows()
+        target = [r for r in rows if r.day in days or r.municipality_id in municipalities]
+        days |= {r.day for r in target}
+        municipalities |= {r.municipality_id for r in target}
+        context = [r for r in rows if r.day in days or r.municipality_id in municipalities]
+        found = self.service.warnings(context)
+        self.model.set_warnings({r.id for r in target} | {r.id for r in touched}, found)
 
     # --- actions ------------------------------------------------------------------------------
     def new_visit(self, municipality_id: uuid.UUID | None = None) -> None:
@@ -470,12 +514,23 @@ class VisitsTab(QWidget):
 
     def _on_saved(self, row: VisitRow) -> None:
         self._current_id = row.id
-        self.refresh()
-        if not self.select_visit(row.id):  # hidden by the filters: show it anyway
-            self.clear_filters()
-            self.select_visit(row.id)
-        self._show_visit(row)
-        self.ctx.bus.changed.emit("visits")
+        previous = [r for r in self.model.rows() if r.id == row.id]
+        self.update_visits({row.id}, [row])  # this row only: the save returned it
+        self._reselecting = True
+        try:
+            if not self.select_visit(row.id):  # hidden by the filters: show it anyway
+                self.clear_filters()
+                self.select_visit(row.id)
+        finally:
+            self._reselecting = False
+        if previous:  # the form shows the saved visit already (VisitForm.save loaded it)
+            self._update_buttons()
+        else:
+            self._show_visit(row, fresh=row)
+        municipalities = {row.municipality_id} | {r.municipality_id for r in previous}
+        self.ctx.bus.notify(
+            Change.of(VISIT, MUNICIPALITY, ids={row.id, *municipalities}, source=self)
+        )
         self.ctx.show_status(self.tr("Visit saved."))
 
     def delete_visit(self) -> None:
@@ -499,11 +554,14 @@ class VisitsTab(QWidget):
         if not messages.confirm(self, self.tr("Delete visit"), question):
             return
 
-        def after() -> None:
-            self.refresh()
-            self.ctx.bus.changed.emit("visits")
-
         unlinked: list[uuid.UUID] = []
+
+        def after() -> None:
+            changed = {visit.id, *unlinked}  # its follow-ups lose (or regain) their link
+            self.update_visits(changed)
+            self.ctx.bus.notify(
+                Change.of(VISIT, MUNICIPALITY, ids={*changed, visit.municipality_id}, source=self)
+            )
 
         def delete() -> None:
             unlinked[:] = self.service.delete(visit.id)

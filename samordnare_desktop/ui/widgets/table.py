@@ -13,6 +13,8 @@ def configure_table(view: QTableView) -> None:
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    # a column sized to its contents measures 100 rows, not 1,000 (20,000-row lists)
+    view.horizontalHeader().setResizeContentsPrecision(100)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,7 +1,7 @@
 """headcounts and journalists on a visit, the measurable goal / indicator of an action
 
-Revision ID: 0009_headcounts_journalists
-Revises: 0008_one_line
+Revision ID: 0010_headcounts_journalists
+Revises: 0009_speed
 Create Date: 2026-12-05 12:23:57.142203
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0009_headcounts_journalists"
-down_revision: str | Sequence[str] | None = "0008_one_line"
+revision: str = "0010_headcounts_journalists"
+down_revision: str | Sequence[str] | None = "0009_speed"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
