@@ -7,7 +7,6 @@ paints them onto the printer, so paper and file always look the same.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,22 +18,20 @@ from samordnare_desktop.files import atomic_write_bytes
 from samordnare_desktop.i18n import translate
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
 
-
-def new_printer() -> QPrinter:
-    """A printer set to A4, portrait, full page (see ``ui.print_preview.new_printer``)."""
-    from samordnare_desktop.ui.print_preview import new_printer as make
-
-    return make()
-
-
-def paint_pdf(printer: QPrinter, pdf: bytes, pages: Sequence[int] | None = None) -> int:
-    """Paint pages of ``pdf`` onto ``printer`` (see ``ui.print_preview.paint_pdf``)."""
-    from samordnare_desktop.ui.print_preview import paint_pdf as paint
-
-    return paint(printer, pdf, pages)
+from samordnare_desktop.ui.pdf_paint import (
+    MAX_DPI as MAX_DPI,
+)
+from samordnare_desktop.ui.pdf_paint import (
+    new_printer as new_printer,
+)
+from samordnare_desktop.ui.pdf_paint import (
+    paint_pdf as paint_pdf,
+)
+from samordnare_desktop.ui.pdf_paint import (
+    wait_loaded as wait_loaded,
+)
 
 
 def preview_pdf(parent: QWidget, pdf: bytes, title: str, file_name: str = "dokument.pdf") -> None:

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,95 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.i18n import translate
 from samordnare_desktop.ui import messages
+from samordnare_desktop.ui.pdf_paint import wait_loaded
 
 SETTINGS_KEY = "print/last_printer"
-MAX_DPI = 200  # enough for text on paper; keeps page images small
-
-
-def new_printer() -> QPrinter:
-    from PySide6.QtGui import QPageLayout, QPageSize
-    from PySide6.QtPrintSupport import QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setFullPage(True)  # the PDF pages carry their own margins
-    return printer
-
-
-def wait_loaded(document) -> None:
-    """A document loaded from a buffer is ready at once; should it still be loading, wait for
-    it (at most 10 s) so page counts and rendering see the whole document."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtPdf import QPdfDocument
-
-    if document.status() == QPdfDocument.Status.Loading:
-        loop = QEventLoop()
-        document.statusChanged.connect(loop.quit)
-        QTimer.singleShot(10_000, loop.quit)
-        loop.exec()
-
-
-def paint_pdf(printer: QPrinter, pdf: bytes, pages: Sequence[int] | None = None) -> int:
-    """Paint ``pages`` (0-based; all when ``None``) of ``pdf`` onto ``printer``, each fit to the
-    sheet and turned to the page's own orientation; returns the number of pages painted."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QPageLayout
-    from PySide6.QtPdf import QPdfDocument
-
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    wait_loaded(document)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise UserError(translate("pdf_output", "The document could not be read for printing."))
-    wanted = [
-        p
-        for p in (range(document.pageCount()) if pages is None else pages)
-        if 0 <= p < document.pageCount()
-    ]
-    if not wanted:
-        return 0
-
-    def orient(page: int) -> None:
-        size = document.pagePointSize(page)
-        landscape = size.width() > size.height()
-        printer.setPageOrientation(
-            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-        )
-
-    orient(wanted[0])
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise UserError(translate("pdf_output", "The printer could not be started."))
-    try:
-        dpi = min(printer.resolution(), MAX_DPI)
-        for index, page in enumerate(wanted):
-            if index:
-                orient(page)
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(
-                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            )
-            target = painter.viewport()
-            keep = Qt.AspectRatioMode.KeepAspectRatio
-            scaled = image.size().scaled(target.size(), keep)
-            painter.drawImage(
-                target.x() + (target.width() - scaled.width()) // 2,
-                target.y(),
-                image.scaled(scaled, keep, Qt.TransformationMode.SmoothTransformation),
-            )
-        return len(wanted)
-    finally:
-        painter.end()
-        document.close()
-        buffer.close()
 
 
 @dataclass(frozen=True)
@@ -145,19 +59,13 @@ def available_printers() -> list[PrinterChoice]:
 
 
 def _settings():
-    """The window's settings (the main window's ``ctx.settings``), else the user's INI file."""
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication
+    """The user's settings, as ``app.settings()`` opens them (the window does not import app)."""
+    from PySide6.QtCore import QSettings
 
-    for widget in QApplication.topLevelWidgets():
-        ctx = getattr(widget, "ctx", None)
-        if ctx is not None and getattr(ctx, "settings", None) is not None:
-            return ctx.settings
+    from samordnare_desktop import ORG_NAME
+
     return QSettings(
-        QSettings.Format.IniFormat,
-        QSettings.Scope.UserScope,
-        QCoreApplication.organizationName() or "Samordnare",
-        "SamordnareDesktop",
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "SamordnareDesktop"
     )
 
 
@@ -314,6 +222,8 @@ class PrintPreviewWindow(QDialog):
     # --- actions --------------------------------------------------------------------------
     def configured_printer(self):
         """A ``QPrinter`` set up from the window: printer, copies, sides, A4, document name."""
+        from samordnare_desktop.ui.pdf_paint import new_printer
+
         printer = new_printer()
         printer.setDocName(self.title)
         choice = self.current_printer()
@@ -336,6 +246,7 @@ class PrintPreviewWindow(QDialog):
     def print_now(self, printer=None) -> bool:
         """Send the chosen pages to the printer (or to ``printer``, e.g. a PDF file in tests)."""
         from samordnare_desktop.ui.errors import guarded
+        from samordnare_desktop.ui.pdf_paint import paint_pdf
 
         if printer is None and self.current_printer() is None:
             messages.inform(

@@ -76,15 +76,4 @@
             <translation>Spara som PDF</translation>
         </message>
     </context>
-    <context>
-        <name>pdf_output</name>
-        <message>
-            <source>The document could not be read for printing.</source>
-            <translation>Dokumentet kunde inte läsas för utskrift.</translation>
-        </message>
-        <message>
-            <source>The printer could not be started.</source>
-            <translation>Skrivaren kunde inte startas.</translation>
-        </message>
-    </context>
 </TS>
