@@ -199,6 +199,12 @@ def test_handbook_menu_opens_contents_search_and_pages(main_window, qtbot) -> No
     assert titles and "Deltagarna på dagen" in titles
     assert len(titles) < len(handbook.pages())
     assert window.browser.extraSelections(), "the word is highlighted on the page"
+    assert window.hits_label.text() == f"{len(titles)} sidor"
+    window.search_edit.setText("kortkommandon")  # one page only (issue #21: it said "1 sidor")
+    assert window.contents.count() == 1
+    assert window.hits_label.text() == "1 sida"
+    window.search_edit.setText("zzqqxy")
+    assert window.hits_label.text() == "0 sidor"
     window.search_edit.setText("")
     assert window.contents.count() == len(handbook.pages())
 

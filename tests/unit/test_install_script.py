@@ -85,9 +85,7 @@ def test_desktop_entry_names_the_program_in_a_home_with_spaces(tmp_path: Path, u
     program = home / ".local" / "share" / "samordnare-desktop" / "samordnare"
     assert program.is_file()
     entry = home / ".local" / "share" / "applications" / "samordnare-desktop.desktop"
-    lines = dict(
-        line.split("=", 1) for line in entry.read_text().splitlines() if "=" in line
-    )
+    lines = dict(line.split("=", 1) for line in entry.read_text().splitlines() if "=" in line)
     assert _exec_argv(lines["Exec"]) == [str(program)]
     assert _unescape_string(lines["TryExec"]) == str(program)
     assert lines["Name"] == "Samordnare Desktop"  # the rest of the entry as shipped
