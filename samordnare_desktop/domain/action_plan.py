@@ -129,6 +129,8 @@ class PlanAction(SoftDeleteMixin, Entity):
         enum_column(ActionStatus), default=ActionStatus.NOT_STARTED
     )
     measure: Mapped[str] = mapped_column(Text, default="")
+    # Mätbart mål / indikator: the figure that shows the action worked (completeness check).
+    indicator: Mapped[str] = mapped_column(Text, default="")
 
 
 class PlanVersion(Entity):
@@ -216,6 +218,7 @@ class SnapshotAction:
     due_date: date | None
     status: ActionStatus
     measure: str
+    indicator: str = ""
 
 
 @dataclass(frozen=True)

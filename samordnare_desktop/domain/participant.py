@@ -132,6 +132,35 @@ class Participant(SoftDeleteMixin, Entity):
     name_on_lists: Mapped[bool] = mapped_column(default=False)
 
 
+class VisitHeadcount(SoftDeleteMixin, Entity):
+    """People counted, not named: "6 unga deltog". Counted as present in their category in lists,
+    sign-in totals, reports and the programme export, beside the named participants."""
+
+    __tablename__ = "visit_headcount"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("visit.id", ondelete="CASCADE"), index=True
+    )
+    category: Mapped[ParticipantCategory] = mapped_column(
+        enum_column(ParticipantCategory), default=ParticipantCategory.CHILD
+    )
+    # The user's own name for the group ("Unga från fritidsgården"); empty: the category's label.
+    label: Mapped[str] = mapped_column(String(100), default="")
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class VisitJournalist(SoftDeleteMixin, Entity):
+    """A journalist registered for the visit's press meeting (counted apart from participants)."""
+
+    __tablename__ = "visit_journalist"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("visit.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200), default="")
+    outlet: Mapped[str] = mapped_column(String(200), default="")
+
+
 # --- the people index follows every ORM write of a person (see domain.search) -------------------
 def _run_on_index(connection, sql: str, values: dict[str, str]) -> None:
     """Write the people index; a database whose schema predates it (upgraded before it is

@@ -90,6 +90,7 @@ class ActionInput:
     due_date: date | None = None
     status: ActionStatus = ActionStatus.NOT_STARTED
     measure: str = ""
+    indicator: str = ""  # mätbart mål / indikator
 
 
 def parse_day(text: str, field: str) -> date | None:
@@ -132,6 +133,9 @@ def validate_action(data: ActionInput) -> ActionInput:
         what=v.optional_text(what, "what", max_length=MAX_WHAT, multiline=True),
         owner=v.optional_text(data.owner, "owner"),
         measure=v.optional_text(data.measure, "measure", max_length=MAX_MEASURE, multiline=True),
+        indicator=v.optional_text(
+            data.indicator, "indicator", max_length=MAX_MEASURE, multiline=True
+        ),
     )
 
 
@@ -148,6 +152,7 @@ class ActionRow:
     due_date: date | None
     status: ActionStatus
     measure: str
+    indicator: str = ""
 
     def overdue(self, today: date) -> bool:
         return is_overdue(self.due_date, self.status, today)
@@ -305,6 +310,7 @@ def snapshot_json(plan: PlanDetails) -> str:
                         "due_date": _iso(a.due_date),
                         "status": a.status.value,
                         "measure": a.measure,
+                        "indicator": a.indicator,
                     }
                     for a in area.actions
                 ],
@@ -336,6 +342,7 @@ def parse_snapshot(text: str) -> PlanSnapshot:
                         due_date=_day(a.get("due_date")),
                         status=ActionStatus(a["status"]),
                         measure=a.get("measure", ""),
+                        indicator=a.get("indicator", ""),
                     )
                     for a in area.get("actions", [])
                 ),

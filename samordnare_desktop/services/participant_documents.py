@@ -310,7 +310,15 @@ class ParticipantDocumentService:
     ) -> bytes:
         from samordnare_desktop.pdf.participants import participant_list_pdf
 
-        return participant_list_pdf(self.heading(visit_id), self.entries(visit_id), options)
+        return participant_list_pdf(
+            self.heading(visit_id), self.entries(visit_id), options, self.counted(visit_id)
+        )
+
+    def counted(self, visit_id: uuid.UUID) -> list[tuple[str, int]]:
+        """The visit's headcounts as (group, number), for the lists' totals."""
+        from samordnare_desktop.services.headcounts import HeadcountService
+
+        return [(h.group, h.count) for h in HeadcountService(self.db).headcounts(visit_id)]
 
     def signin_sheet_pdf(
         self, visit_id: uuid.UUID, *, blank_rows: int = 10, printed_on: date | None = None
@@ -327,6 +335,7 @@ class ParticipantDocumentService:
             self.entries(visit_id),
             blank_rows=blank_rows,
             printed_on=printed_on,
+            counted=self.counted(visit_id),
         )
 
 

@@ -429,7 +429,10 @@ class ParticipantService:
                 .where(Person.deleted_at.is_(None))
                 .group_by(Person.category, Participant.attended)
             ).all()
-        return summarise((category, attended, count) for category, attended, count in rows)
+        from samordnare_desktop.services.headcounts import HeadcountService
+
+        counted = [(c, True, n) for _, c, n in HeadcountService(self.db).counts([visit_id])]
+        return summarise([*rows, *counted])
 
     def directory(
         self, municipality_id: uuid.UUID, query: str = "", *, limit: int | None = 200

@@ -52,7 +52,12 @@ from samordnare_desktop.domain.action_plan import (
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplateItem
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.municipality import Contact, Municipality
-from samordnare_desktop.domain.participant import Participant, Person
+from samordnare_desktop.domain.participant import (
+    Participant,
+    Person,
+    VisitHeadcount,
+    VisitJournalist,
+)
 from samordnare_desktop.domain.search import PEOPLE_INDEX, words_query
 from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
 from samordnare_desktop.domain.visit import Visit
@@ -192,6 +197,15 @@ PERSON_SOURCES: list[PersonSource] = [
             ),
         ),
     ),
+    PersonSource(
+        "journalist",
+        VisitJournalist,
+        "name",
+        None,
+        ("name", "outlet"),
+        _by_visit,
+        lambda: translate("privacy", "Journalist registered for a press meeting"),
+    ),
 ]
 
 PERSON_REFERENCES: list[PersonReference] = [
@@ -274,6 +288,8 @@ FREE_TEXT: list[FreeText] = [
             (PlanArea, "goal", _by_plan, lambda: translate("privacy", "Action plan text")),
             (PlanAction, "what", _by_area, lambda: translate("privacy", "Action plan text")),
             (PlanAction, "measure", _by_area, lambda: translate("privacy", "Action plan text")),
+            (PlanAction, "indicator", _by_area, lambda: translate("privacy", "Action plan text")),
+            (VisitHeadcount, "label", _by_visit, lambda: translate("privacy", "Headcount group")),
             (PlanVersion, "snapshot", _by_plan, lambda: translate("privacy", "Saved plan version")),
             (PlanChange, "old_value", _by_plan, lambda: translate("privacy", "Plan history")),
             (PlanChange, "new_value", _by_plan, lambda: translate("privacy", "Plan history")),
@@ -313,7 +329,9 @@ PURGE_ON_CLOSE: list[tuple[Any, tuple[str, ...]]] = [
         ("title", "description", "presenter_name", "presenter_title", "presenter_organisation"),
     ),
     (ActionPlan, ("owner",)),
-    (PlanAction, ("owner", "what", "measure")),
+    (PlanAction, ("owner", "what", "measure", "indicator")),
+    (VisitJournalist, ("name", "outlet")),
+    (VisitHeadcount, ("label",)),
     (PlanArea, ("situation", "goal")),
     (FollowUp, ("summary",)),
     (TimeStudy, ("notes",)),

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.export import ProgrammeExport
+    from samordnare_desktop.services.headcounts import HeadcountService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.overview import OverviewService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
@@ -47,6 +48,12 @@ class Services:
         from samordnare_desktop.services.visit_documents import VisitDocumentService
 
         return VisitDocumentService(self.db)
+
+    @cached_property
+    def headcounts(self) -> HeadcountService:
+        from samordnare_desktop.services.headcounts import HeadcountService
+
+        return HeadcountService(self.db)
 
     @cached_property
     def agendas(self) -> AgendaService:

@@ -224,7 +224,8 @@ def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) ->
         area = svc.add_area(plan.id, AreaInput("Område", situation))
     action = accepted(
         lambda: svc.add_action(
-            area.id, ActionInput(what, role, due_date=date(2026, 6, 1), measure=measure)
+            area.id,
+            ActionInput(what, role, due_date=date(2026, 6, 1), measure=measure, indicator=goal),
         )
     ) or svc.add_action(area.id, ActionInput("Åtgärd", role))
     details = svc.get(plan.id)
@@ -235,6 +236,10 @@ def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) ->
         [details.owner, area_row.name, area_row.situation, area_row.goal, action_row.what],
         text,
     )
+    from samordnare_desktop.services.plan_completeness import plan_pdf
+
+    # the indicator and the checklist page (quoting the action) print whatever was typed
+    pdf_text(plan_pdf(details, today=date(2026, 9, 1), checklist=True))
     follow = services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 5))
     accepted(
         lambda: services.follow_ups.record_action(

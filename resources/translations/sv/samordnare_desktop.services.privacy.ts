@@ -20,6 +20,10 @@
             <translation>Deltagande i ett besök</translation>
         </message>
         <message>
+            <source>Journalist registered for a press meeting</source>
+            <translation>Journalist anmäld till en pressträff</translation>
+        </message>
+        <message>
             <source>Press contact of a visit</source>
             <translation>Presskontakt för ett besök</translation>
         </message>
@@ -62,6 +66,10 @@
         <message>
             <source>Action plan text</source>
             <translation>Text i en handlingsplan</translation>
+        </message>
+        <message>
+            <source>Headcount group</source>
+            <translation>Grupp som räknats</translation>
         </message>
         <message>
             <source>Saved plan version</source>

@@ -40,6 +40,10 @@
             <translation>Ta bort uppföljningen, t.ex. en som påbörjats av misstag (Ctrl+Z ångrar)</translation>
         </message>
         <message>
+            <source>Print preview…</source>
+            <translation>Förhandsgranska…</translation>
+        </message>
+        <message>
             <source>Overall summary of the follow-up for the municipality…</source>
             <translation>Sammanfattning av uppföljningen för kommunen…</translation>
         </message>
@@ -94,6 +98,10 @@
         <message>
             <source>Saved</source>
             <translation>Sparat</translation>
+        </message>
+        <message>
+            <source>Follow-up – {municipality}</source>
+            <translation>Uppföljning – {municipality}</translation>
         </message>
     </context>
 </TS>

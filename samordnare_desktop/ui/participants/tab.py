@@ -503,7 +503,11 @@ class ParticipantsTab(QWidget):
                 self.tr("No participants yet – add people or copy the first visit's list.")
             )
             return
-        summary = summarise((r.category, r.attended, 1) for r in rows)
+        # headcounts (people counted, not named) count as present in their category
+        counted = self.ctx.services.headcounts.counts([self.visit_id])
+        summary = summarise(
+            [*((r.category, r.attended, 1) for r in rows), *((c, True, n) for _, c, n in counted)]
+        )
         parts = [
             self.tr("Present {attended} of {total}").format(
                 attended=summary.attended, total=summary.total

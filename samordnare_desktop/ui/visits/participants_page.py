@@ -86,7 +86,14 @@ class VisitParticipantsPage(QWidget):
         elif not rows:
             self.summary.setText(self.tr("No participants yet."))
         else:
-            summary = summarise((r.category, r.attended, 1) for r in rows)
+            # headcounts (people counted, not named) count as present in their category
+            counted = self.ctx.services.headcounts.counts([visit_id])
+            summary = summarise(
+                [
+                    *((r.category, r.attended, 1) for r in rows),
+                    *((c, True, n) for _, c, n in counted),
+                ]
+            )
             parts = [
                 self.tr("{total} on the list · {attended} attended").format(
                     total=summary.total, attended=summary.attended

@@ -119,8 +119,16 @@ class VisitsTab(QWidget):
         )
         self.catalogue_button = QPushButton(self.tr("Questions…"))
         self.catalogue_button.setObjectName("question_catalogue")
+        from samordnare_desktop.ui.visits.day_documents import DayDocumentsButton
+
+        self.day_documents = DayDocumentsButton(ctx, lambda: self._current_id)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.delete_button, self.participants_button):
+        for button in (
+            self.new_button,
+            self.delete_button,
+            self.participants_button,
+            self.day_documents,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.catalogue_button)
@@ -448,6 +456,7 @@ class VisitsTab(QWidget):
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._current_id is not None)
         self.participants_button.setEnabled(self._current_id is not None)
+        self.day_documents.setEnabled(self._current_id is not None)
 
     def _on_change(self, change: Change) -> None:
         if change.whole:
