@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.insights import InsightsService
     from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.organisations import OrganisationService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
     from samordnare_desktop.services.participants import ParticipantService
     from samordnare_desktop.services.privacy import PrivacyService
@@ -27,6 +28,12 @@ class Services:
         from samordnare_desktop.services.municipalities import MunicipalityService
 
         return MunicipalityService(self.db)
+
+    @cached_property
+    def organisations(self) -> OrganisationService:
+        from samordnare_desktop.services.organisations import OrganisationService
+
+        return OrganisationService(self.db)
 
     @cached_property
     def visits(self) -> VisitService:
