@@ -61,13 +61,15 @@ def load_missing(session: Session, path: Path = KOMMUNER_CSV) -> int:
     records = read_records(path)
     regions = read_regions()
     expected = len(records) + len(regions)
-    if session.scalar(select(func.count()).select_from(Municipality)) == len(
-        records
-    ) and session.scalar(
-        select(func.count())
-        .select_from(Organisation)
-        .where(Organisation.kind.in_((OrganisationKind.MUNICIPALITY, OrganisationKind.REGION)))
-    ) == expected:
+    if (
+        session.scalar(select(func.count()).select_from(Municipality)) == len(records)
+        and session.scalar(
+            select(func.count())
+            .select_from(Organisation)
+            .where(Organisation.kind.in_((OrganisationKind.MUNICIPALITY, OrganisationKind.REGION)))
+        )
+        == expected
+    ):
         return 0
     counties = {c.code: c for c in session.scalars(select(County))}
     existing = set(session.scalars(select(Municipality.code)))

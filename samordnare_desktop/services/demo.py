@@ -75,6 +75,7 @@ STEPS: list[str] = [
     "samordnare_desktop.services.participants_demo:build_participants",
     "samordnare_desktop.services.action_plans_demo:build_action_plans",
     "samordnare_desktop.services.insights_demo:build_time_studies",
+    "samordnare_desktop.services.organisations_demo:build_organisations",
 ]
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, UserError, ValidationError
+from samordnare_desktop.domain.organisation import Organisation
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
 from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.domain.visit import Visit
@@ -377,29 +378,34 @@ class _Directory:
     def load(cls, s: Session, visit: Visit) -> _Directory:
         found = cls()
         people: dict[uuid.UUID, Person] = {}
-        rows = s.scalars(
-            select(Person).where(
-                Person.municipality_id == visit.municipality_id, Person.deleted_at.is_(None)
-            )
-        )
+        # the municipality's people and those of organisations that are not a municipality
+        # (regions, agencies ...: the same people come to many meetings)
+        scope = Person.municipality_id.is_(None)
+        if visit.municipality_id is not None:
+            scope = scope | (Person.municipality_id == visit.municipality_id)
+        rows = s.scalars(select(Person).where(scope, Person.deleted_at.is_(None)))
         for person in rows:
             if person.email_key:
                 found.by_email.setdefault(person.email_key, person)
             if person.name_org_key:
-                found.by_name_org.setdefault(person.name_org_key, person)
+                found.by_name_org.setdefault(
+                    _org_key(person.organisation_id, person.name_org_key), person
+                )
             if person.category.is_child and person.alias_number is not None:
                 found.by_alias.setdefault(person.alias_number, person)
             people[person.id] = person
         hidden = s.scalars(
             select(Person)
-            .where(Person.municipality_id == visit.municipality_id, Person.deleted_at.is_not(None))
+            .where(scope, Person.deleted_at.is_not(None))
             .order_by(Person.deleted_at.desc())
         )
         for person in hidden:  # the most recently removed first
             if person.email_key:
                 found.hidden_by_email.setdefault(person.email_key, person)
             if person.name_org_key:
-                found.hidden_by_name_org.setdefault(person.name_org_key, person)
+                found.hidden_by_name_org.setdefault(
+                    _org_key(person.organisation_id, person.name_org_key), person
+                )
         for participant in s.scalars(select(Participant).where(Participant.visit_id == visit.id)):
             current = found.on_visit.get(participant.person_id)
             if current is None or current.is_deleted:
@@ -414,6 +420,56 @@ class _Directory:
             for key in keys:
                 found.children_on_visit.setdefault(key, child)
         return found
+
+
+def _org_key(organisation_id: uuid.UUID | None, key: str) -> str:
+    """Name + unit within one organisation (the same name elsewhere is someone else)."""
+    return f"{organisation_id}|{key}"
+
+
+class _Organisations:
+    """The registered organisations by folded name and short name, to read an organisation
+    column: "Region Skåne" or "Region Skåne, BUP" names one; anything else is a unit of the
+    meeting's own municipality, as before."""
+
+    def __init__(self, s: Session, visit: Visit) -> None:
+        self.by_key: dict[str, tuple[uuid.UUID, str]] = {}
+        for org_id, name, short in s.execute(
+            select(Organisation.id, Organisation.name, Organisation.short_name).where(
+                Organisation.deleted_at.is_(None)
+            )
+        ):
+            for text in (name, short):
+                if text:
+                    self.by_key.setdefault(match_key(text), (org_id, name))
+        self.names = {org_id: name for org_id, name in self.by_key.values()}
+        self.own = (
+            s.scalar(
+                select(Organisation.id).where(Organisation.municipality_id == visit.municipality_id)
+            )
+            if visit.municipality_id is not None
+            else None
+        )
+
+    def resolve(self, data: PersonInput) -> PersonInput:
+        if not data.organisation:
+            return data
+        found = self.by_key.get(match_key(data.organisation))
+        if found is not None:
+            return replace(data, organisation_id=found[0], organisation="")
+        head, _, unit = data.organisation.partition(",")
+        found = self.by_key.get(match_key(head)) if unit.strip() else None
+        if found is not None:
+            return replace(data, organisation_id=found[0], organisation=unit.strip())
+        return data
+
+    def organisation_of(self, data: PersonInput) -> uuid.UUID | None:
+        return data.organisation_id or self.own
+
+    def shown(self, data: PersonInput) -> str:
+        """ "Region Skåne, BUP" for a row of the preview."""
+        name = self.names.get(data.organisation_id) if data.organisation_id else ""
+        return ", ".join(p for p in (name, data.organisation) if p)
 
 
 _ALIAS = re.compile(r"(?:ungdom|young\s+person|barn|child)\s*(\d{1,6})", re.IGNORECASE)
@@ -444,6 +500,7 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
     if "name" not in columns and not ("first_name" in columns or "last_name" in columns):
         tabular.map_headers(table.headers, IMPORT_ALIASES, required=["name"], labels=field_labels())
     directory = _Directory.load(s, visit)
+    organisations = _Organisations(s, visit)
     seen_email: dict[str, int] = {}
     seen_name: dict[str, int] = {}
     seen_person: dict[uuid.UUID, int] = {}
@@ -491,7 +548,13 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             category: ParticipantCategory | None = category,
         ) -> ImportRow:
             return ImportRow(
-                line, ImportAction.SKIP, data.name, data.organisation, category, data.email, reason
+                line,
+                ImportAction.SKIP,
+                data.name,
+                organisations.shown(data),
+                category,
+                data.email,
+                reason,
             )
 
         if not name.strip():
@@ -506,6 +569,7 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             label = _FIELD_LABELS[exc.field]() if exc.field in _FIELD_LABELS else exc.field
             rows.append(skip(f"{label[:1].upper()}{label[1:]}: {exc.message}"))
             continue
+        data = organisations.resolve(data)
         e_key = email_key(data.email)
         n_key = "" if data.category.is_child else name_org_key(data.name, data.organisation)
         earlier = seen_email.get(e_key) if e_key else None
@@ -526,7 +590,8 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
             seen_name[n_key] = line
 
         by_email = directory.by_email.get(e_key) if e_key else None
-        by_name = directory.by_name_org.get(n_key) if n_key else None
+        org_key = _org_key(organisations.organisation_of(data), n_key)
+        by_name = directory.by_name_org.get(org_key) if n_key else None
         if data.category.is_child:
             c_key = _child_key(data.name, alias, data.category, data.organisation)
             if c_key in seen_child:
@@ -561,7 +626,7 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
         restore = False
         if match is None:  # someone removed from the directory earlier comes back, not twice
             by_email = directory.hidden_by_email.get(e_key) if e_key else None
-            by_name = directory.hidden_by_name_org.get(n_key) if n_key else None
+            by_name = directory.hidden_by_name_org.get(org_key) if n_key else None
             match = by_email or by_name
             restore = match is not None
         if match is not None and match.id in seen_person:
@@ -582,7 +647,7 @@ def _plan(s: Session, visit: Visit, table: tabular.Table, file_name: str) -> Imp
                     line,
                     ImportAction.ADD,
                     data.name,
-                    data.organisation,
+                    organisations.shown(data),
                     data.category,
                     data.email,
                     "; ".join([detail, *notes]) + ".",
@@ -697,9 +762,20 @@ def _merge(person: Person, data: PersonInput, *, has_category: bool) -> tuple[Pe
     return PersonInput(category=category, **values), tuple(changed)
 
 
-def _next_alias(s: Session, municipality_id: uuid.UUID) -> int:
+def _own_organisation(s: Session, visit: Visit) -> uuid.UUID | None:
+    if visit.municipality_id is None:
+        return None
+    return s.scalar(
+        select(Organisation.id).where(Organisation.municipality_id == visit.municipality_id)
+    )
+
+
+def _next_alias(s: Session, municipality_id: uuid.UUID | None) -> int:
+    column = Person.municipality_id
     highest = s.scalar(
-        select(func.max(Person.alias_number)).where(Person.municipality_id == municipality_id)
+        select(func.max(Person.alias_number)).where(
+            column.is_(None) if municipality_id is None else column == municipality_id
+        )
     )
     return (highest or 0) + 1
 
@@ -736,7 +812,7 @@ def export_rows(participants: Iterable[ParticipantRow]) -> list[list[tabular.Cel
         [
             p.print_name,
             p.title,
-            p.organisation,
+            p.affiliation,
             p.category.label(),
             p.email,
             p.phone,
@@ -863,10 +939,17 @@ class ParticipantDocumentService:
                 continue
             data = row.person
             if row.action is ImportAction.ADD:
-                person = Person(municipality_id=visit.municipality_id, **data.__dict__)
+                values = dict(data.__dict__)
+                org_id = values.pop("organisation_id") or _own_organisation(s, visit)
+                org = s.get(Organisation, org_id) if org_id is not None else None
+                person = Person(
+                    municipality_id=org.municipality_id if org else visit.municipality_id,
+                    organisation_id=org_id,
+                    **values,
+                )
                 person.id = uuid.uuid4()
                 if data.category.is_child:
-                    alias = alias or _next_alias(s, visit.municipality_id)
+                    alias = alias or _next_alias(s, person.municipality_id)
                     person.alias_number = alias
                     alias += 1
                 new_people.append(person)
@@ -896,6 +979,7 @@ class ParticipantDocumentService:
                         Participant(
                             visit_id=visit.id,
                             person_id=person.id,
+                            organisation_id=person.organisation_id,
                             name_on_lists=not data.category.is_child,
                         )
                     )
@@ -936,7 +1020,7 @@ class ParticipantDocumentService:
         visit = VisitService(self.db).get(visit_id)
         venue = ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
         return VisitHeading(
-            municipality=visit.municipality_name,
+            municipality=visit.place_label,
             title=visit.display_title,
             day=visit.day,
             start_time=visit.start_time,
@@ -952,13 +1036,14 @@ class ParticipantDocumentService:
             ParticipantEntry(
                 name=p.print_name,
                 title=p.role,
-                organisation=p.organisation,
+                organisation=p.affiliation,
                 category=p.category.label(),
                 category_order=order.index(p.category),
                 email=p.email,
                 phone=p.phone,
                 attended=p.attended,
                 notes=p.notes,
+                travelling=p.travels_with_coordinator,
             )
             for p in self.participants.list_for_visit(visit_id)
         ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -116,10 +116,15 @@ class VisitRow:
 
     @property
     def place_label(self) -> str:
-        """Where or with whom: the municipality, else the organisations ("Famna, KFS")."""
+        """Where or with whom, short enough for a page header: the municipality, else one or
+        two organisations ("Famna, KFS"), else their number ("10 organisations")."""
         if self.municipality_name:
             return self.municipality_name
-        return ", ".join(self.organisation_names)
+        if len(self.organisation_names) <= 2:
+            return ", ".join(self.organisation_names)
+        return translate("visits", "{count} organisations").format(
+            count=len(self.organisation_names)
+        )
 
     @property
     def organisations_label(self) -> str:
@@ -332,6 +337,35 @@ class VisitService:
         with self.db.read() as s:
             rows = s.execute(query.order_by(Visit.day, Visit.start_time, Municipality.name))
             return _rows(s, rows, all_visits=flt == VisitFilter())
+
+    def by_id_text(self, text: str) -> VisitRow:
+        """The meeting whose id is ``text`` or starts with it (at least 8 hex digits, dashes
+        optional), for the command line; a clear error if none or several."""
+        key = text.strip().lower().replace("-", "")
+        if len(key) < 8 or any(c not in "0123456789abcdef" for c in key):
+            raise NotFoundError(
+                translate("visits", "Not a meeting id: {text}.").format(text=text.strip())
+            )
+        with self.db.read() as s:
+            ids = list(
+                s.scalars(
+                    select(Visit.id).where(
+                        Visit.deleted_at.is_(None),
+                        func.replace(func.lower(func.cast(Visit.id, String)), "-", "").like(
+                            f"{key}%"
+                        ),
+                    )
+                )
+            )
+        if len(ids) != 1:
+            raise NotFoundError(
+                translate("visits", "No meeting has the id {text}.").format(text=text.strip())
+                if not ids
+                else translate("visits", "Several meetings have ids starting {text}.").format(
+                    text=text.strip()
+                )
+            )
+        return self.get(ids[0])
 
     def find_one(self, municipality_code: str, day: date) -> VisitRow:
         """The single visit to a municipality on a day (CLI lookups); clear error if none or several."""
