@@ -198,3 +198,34 @@ def test_people_travelling_with_the_coordinator_are_counted_apart(services: Serv
     summary = svc.counts_by_category(visit.id)
     assert (summary.total, summary.attended) == (2, 1)
     assert (summary.travelling, summary.travelling_attended) == (1, 1)
+
+
+def test_import_reads_an_organisation_column(services: Services, tmp_path) -> None:
+    from samordnare_desktop.services.participant_documents import ImportAction
+
+    svc = services.participants
+    sjobo = services.municipalities.by_code("1265")
+    region = services.organisations.find_by_name("Region Skåne")
+    visit = services.visits.create(VisitInput(sjobo.id, VisitKind.FIRST, date(2026, 3, 4)))
+    earlier = services.visits.create(VisitInput(sjobo.id, VisitKind.DIALOGUE, date(2026, 1, 4)))
+    chief = svc.add(earlier.id, PersonInput("Lena Ek", organisation="Region Skåne, BUP"))
+    path = tmp_path / "lista.csv"
+    path.write_text(
+        "Namn;Organisation\nLena Ek;Region Skåne, BUP\nPer Holm;IFO\nEva Lund;Region Skåne\n",
+        encoding="utf-8",
+    )
+    plan = services.participant_documents.preview(visit.id, path)
+    assert [r.action for r in plan.rows] == [
+        ImportAction.UPDATE,
+        ImportAction.ADD,
+        ImportAction.ADD,
+    ]
+    assert [r.organisation for r in plan.rows][1:] == ["IFO", "Region Skåne"]
+    services.participant_documents.apply(visit.id, path)
+    rows = {r.name: r for r in svc.list_for_visit(visit.id)}
+    assert rows["Lena Ek"].person_id == chief.person_id  # one person, not two
+    assert (
+        rows["Eva Lund"].organisation_id == region.id
+        and rows["Eva Lund"].affiliation == "Region Skåne"
+    )
+    assert rows["Per Holm"].affiliation == "IFO"  # Sjöbo's own: the unit alone

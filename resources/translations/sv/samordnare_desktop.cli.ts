@@ -7,5 +7,9 @@
             <source>{option}: not a date: {text} (expected e.g. 2026-03-04).</source>
             <translation>{option}: inte ett datum: {text} (till exempel 2026-03-04).</translation>
         </message>
+        <message>
+            <source>Name the meeting with --id ID, or with --kommun CODE and --date DATE.</source>
+            <translation>Ange mötet med --id ID, eller med --kommun KOD och --date DATUM.</translation>
+        </message>
     </context>
 </TS>

@@ -48,11 +48,4 @@
             <translation>Agendan är tom; lägg till punkter innan du sparar en mall.</translation>
         </message>
     </context>
-    <context>
-        <name>visits</name>
-        <message>
-            <source>The visit no longer exists.</source>
-            <translation>Besöket finns inte längre.</translation>
-        </message>
-    </context>
 </TS>

@@ -195,11 +195,4 @@
             <translation>Personen finns inte längre.</translation>
         </message>
     </context>
-    <context>
-        <name>visits</name>
-        <message>
-            <source>The visit no longer exists.</source>
-            <translation>Besöket finns inte längre.</translation>
-        </message>
-    </context>
 </TS>

@@ -1,7 +1,7 @@
 """organisations, meetings tied to organisations, municipality facts
 
 Revision ID: 0009_organisations
-Revises: (main's head)
+Revises: 0008_one_line
 Create Date: 2026-12-05 12:18:01.660037
 
 Every municipality already in the file gets its organisation, every county but Gotland its
@@ -47,13 +47,7 @@ REGIONS = {
 }
 
 revision: str = "0009_organisations"
-down_revision: str | Sequence[str] | None = (
-    "0003_visit_questions",
-    "0004_agendas",
-    "0005_participants",
-    "0006_action_plans",
-    "0007_time_study",
-)
+down_revision: str | Sequence[str] | None = "0008_one_line"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
