@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "organisations",
     "agendas",
     "participant_docs",
+    "visit_documents",
     "action_plans",
     "insights",
     "privacy",
