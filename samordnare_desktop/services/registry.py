@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.insights import InsightsService
     from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.municipality_facts import MunicipalityFactsService
     from samordnare_desktop.services.organisations import OrganisationService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
     from samordnare_desktop.services.participants import ParticipantService
@@ -29,6 +30,12 @@ class Services:
         from samordnare_desktop.services.municipalities import MunicipalityService
 
         return MunicipalityService(self.db)
+
+    @cached_property
+    def municipality_facts(self) -> MunicipalityFactsService:
+        from samordnare_desktop.services.municipality_facts import MunicipalityFactsService
+
+        return MunicipalityFactsService(self.db)
 
     @cached_property
     def organisations(self) -> OrganisationService:
