@@ -97,6 +97,8 @@ def find_visit(services, args: argparse.Namespace):
     """The meeting ``--id`` names (a full id or its first 8+ characters), else the one visit
     to ``--kommun`` on ``--date``."""
     if getattr(args, "id", None):
+        if args.kommun or args.date:
+            raise UserError(translate("cli", "Give either --id or --kommun and --date, not both."))
         return services.visits.by_id_text(args.id)
     if not args.kommun or not args.date:
         raise UserError(

@@ -24,6 +24,11 @@ TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
         "samordnare_desktop.ui.municipalities.tab:MunicipalitiesTab",
         lambda: translate("Tabs", "Municipalities"),
     ),
+    (
+        "organisations",
+        "samordnare_desktop.ui.organisations.tab:OrganisationsTab",
+        lambda: translate("Tabs", "Organisations"),
+    ),
     ("visits", "samordnare_desktop.ui.visits.tab:VisitsTab", lambda: translate("Tabs", "Visits")),
     (
         "participants",

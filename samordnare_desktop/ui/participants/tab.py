@@ -311,7 +311,7 @@ class ParticipantsTab(QWidget):
         """Fill the visit chooser and keep (or pick) the current visit."""
         visits = guarded(self, self.ctx.services.visits.list) or []
         self._visit_labels = {
-            v.id: f"{v.municipality_name} – {v.display_title} {v.day.isoformat()}" for v in visits
+            v.id: f"{v.place_label} – {v.display_title} {v.day.isoformat()}" for v in visits
         }
         self._visit_municipality = {v.id: v.municipality_id for v in visits}
         self._visit_first = {v.id: v.kind.value == "first" for v in visits}
@@ -626,8 +626,8 @@ class ParticipantsTab(QWidget):
 
     # --- editing --------------------------------------------------------------------------------
     def _directory(self):
-        if self.municipality_id is None:
-            return []
+        # a municipality's visit: its people and those of regions, agencies ...; a meeting
+        # without a municipality: the whole directory
         return guarded(self, lambda: self.service.directory(self.municipality_id, limit=None)) or []
 
     def _after_change(self) -> None:
@@ -821,7 +821,7 @@ class ParticipantsTab(QWidget):
     def open_directory(self) -> None:
         from samordnare_desktop.ui.participants.person_directory_dialog import PersonDirectoryDialog
 
-        if self.visit_id is None or self.municipality_id is None:
+        if self.visit_id is None:
             return
         name = self.visit.currentText().split(" – ")[0]
         dialog = PersonDirectoryDialog(
