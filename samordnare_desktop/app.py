@@ -65,6 +65,31 @@ def _language(requested: str | None) -> str:
     return value if value in ("sv", "en") else "sv"
 
 
+def settings_file() -> Path:
+    """Where QSettings keeps the INI file (UserScope, IniFormat) on this system."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / ORG_NAME / "SamordnareDesktop.ini"
+
+
+def _language_without_qt(requested: str | None) -> str:
+    """The language a command prints in: read from the settings file as plain INI (a command
+    needs no Qt, and importing it cost more than the command itself)."""
+    if requested:
+        return requested
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(settings_file(), encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return "sv"
+    value = parser.get("General", "language", fallback="sv").strip().strip('"')
+    return value if value in ("sv", "en") else "sv"
+
+
 def settings():
     """The user's settings (INI in the user config folder; tests point XDG_CONFIG_HOME elsewhere)."""
     from PySide6.QtCore import QSettings
@@ -72,18 +97,6 @@ def settings():
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "SamordnareDesktop"
     )
-
-
-def _core_app(lang: str):
-    from PySide6.QtCore import QCoreApplication
-
-    from samordnare_desktop import qt_i18n
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationName(APP_NAME)
-    qt_i18n.install(app, lang)
-    return app
 
 
 def _import_database_layer() -> None:
@@ -144,19 +157,32 @@ def app_icon():
     return icon
 
 
+def _purge_in_background(session) -> None:
+    """The purge after start, on a worker thread. Its service (which maps every model) is
+    imported here first: mapping classes while the GUI thread queries would race (a model
+    half imported on one thread, its mappers configured from the other)."""
+    from PySide6.QtCore import QThreadPool
+    from sqlalchemy.orm import configure_mappers
+
+    session.services.privacy  # noqa: B018 (imported on the GUI thread)
+    configure_mappers()
+    QThreadPool.globalInstance().start(session.purge_deleted)
+
+
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
     """A ready ``MainWindow`` over ``db_path``, not shown (a QApplication must exist)."""
-    from PySide6.QtCore import QTimer
 
+    from samordnare_desktop.instance_lock import WINDOW
     from samordnare_desktop.session import AppSession
     from samordnare_desktop.ui.main_window import MainWindow
 
-    session = AppSession(Path(db_path), daily_backup=daily_backup, defer_purge=True)
+    session = AppSession(Path(db_path), daily_backup=daily_backup, defer_purge=True, role=WINDOW)
     try:
         window = MainWindow(session, settings())
         # rows deleted before a crash are purged once the window is up, not before it can show
-        # (close() purges too)
-        QTimer.singleShot(500, window, session.purge_deleted)
+        # (close() purges after any write); counted from the first show, so a slow start cannot
+        # pull it in front of the first paint; off the GUI thread (its own unit of work)
+        window.after_first_show(500, lambda: _purge_in_background(session))
         return window
     except BaseException:
         session.close()
@@ -222,7 +248,17 @@ def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
         return 2
     window.restore_state()
     window.show()
-    if quit_after_ms is not None:  # smoke tests and the start-up bench: the window closes itself
+    if os.environ.get("SAMORDNARE_STARTUP_PROBE"):  # bench/startup.py: shown, then quit
+        from PySide6.QtCore import QTimer
+
+        def probe() -> None:
+            window.current_tab()  # the remembered tab, built after the window showed
+            app.processEvents()
+            print("shown", flush=True)
+            window.close()
+
+        QTimer.singleShot(0, probe)
+    elif quit_after_ms is not None:  # smoke tests: the window closes itself
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(max(0, quit_after_ms), window, window.close)
@@ -313,12 +349,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging()
     db_path = (args.db or default_db_path()).expanduser().resolve()
     try:
-        lang = _language(args.lang)
         if args.command is None:
-            return run_gui(db_path, lang, getattr(args, "quit_after_ms", None))
+            _import_database_layer()  # before Qt (settings import QtCore): see its docstring
+            return run_gui(db_path, _language(args.lang), getattr(args, "quit_after_ms", None))
         if args.command == "screenshot":
+            lang = _language(args.lang)
             return run_screenshot(db_path, lang, args.tab, args.out, args.size, args.kommun)
-        _core_app(lang)
+        from samordnare_desktop import ts_i18n
+
+        ts_i18n.install(_language_without_qt(args.lang))  # no Qt for a command
         if not getattr(args, "manages_key", False):
             from samordnare_desktop.commands.privacy import unlock_if_needed
 

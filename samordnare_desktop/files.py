@@ -56,6 +56,14 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> Non
         handle.write(data)
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` (if missing) readable and writable by the owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
 def fsync_directory(folder: Path) -> None:
     """Make a rename in ``folder`` durable (a power loss right after it keeps the new name).
 

@@ -6,7 +6,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups, add_visit_arguments, find_visit, parse_day
+from samordnare_desktop.commands.groups import (
+    CommandGroups,
+    add_visit_arguments,
+    find_visit,
+    parse_day,
+)
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 

@@ -9,7 +9,7 @@ import csv
 import sys
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.commands.groups import CommandGroups
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.domain.organisation import OrganisationKind
 from samordnare_desktop.i18n import translate

@@ -10,7 +10,7 @@ import argparse
 import uuid
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups, add_visit_arguments, find_visit
+from samordnare_desktop.commands.groups import CommandGroups, add_visit_arguments, find_visit
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 

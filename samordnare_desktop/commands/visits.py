@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups, parse_day
+from samordnare_desktop.commands.groups import CommandGroups, parse_day
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.i18n import translate
@@ -83,7 +83,7 @@ def _filter(args: argparse.Namespace, services, *, upcoming_by_default: bool):
 
 
 def run_list(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.pdf.formatting import time_range
+    from samordnare_desktop.formatting import time_range
     from samordnare_desktop.session import AppSession
 
     with AppSession(db_path, daily_backup=False) as session:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.files import fsync_directory
+from samordnare_desktop.files import private_file as private_file  # re-exported
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import backup_dir_for
 
@@ -31,14 +32,6 @@ def _plain_connect(path: Path) -> sqlite3.Connection:
     from samordnare_desktop.db.encryption import connect_raw, key_for
 
     return connect_raw(path, key_for(path))
-
-
-def private_file(path: Path) -> None:
-    """Create ``path`` (if missing) readable and writable by the owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
 
 
 def copy_database(

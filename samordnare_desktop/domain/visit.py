@@ -7,10 +7,11 @@ import enum
 import uuid
 from datetime import date, time
 
-from sqlalchemy import Enum, ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
+from samordnare_desktop.domain.base import enum_column as enum_column  # re-exported
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.i18n import translate
 
@@ -58,17 +59,6 @@ class VisitStatus(enum.StrEnum):
         }[self]
 
 
-def enum_column(kind: type[enum.Enum]) -> Enum:
-    """Store enums by value as plain text (readable in the file, no SQLite CHECK to migrate)."""
-    return Enum(
-        kind,
-        values_callable=lambda e: [m.value for m in e],
-        native_enum=False,
-        create_constraint=False,
-        length=30,
-    )
-
-
 class Visit(SoftDeleteMixin, Entity):
     """A meeting: a municipal visit (``municipality_id`` set) or any other kind, tied to its
     organisations through ``visit_organisation`` (a municipal visit also to its municipality's)."""
@@ -90,10 +80,10 @@ class Visit(SoftDeleteMixin, Entity):
     venue_address: Mapped[str] = mapped_column(String(300), default="")
     venue_room: Mapped[str] = mapped_column(String(200), default="")
     host_contact_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("contact.id", ondelete="SET NULL"), default=None
+        ForeignKey("contact.id", ondelete="SET NULL"), default=None, index=True
     )
     first_visit_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("visit.id", ondelete="SET NULL"), default=None
+        ForeignKey("visit.id", ondelete="SET NULL"), default=None, index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
 

@@ -1,7 +1,7 @@
 """The agenda of a visit as an A4 PDF: a time column, titles, presenters, descriptions, the press
 meeting. A compact variant (larger type, no descriptions) shrinks to fit one page for the wall.
 
-Input is :class:`~samordnare_desktop.services.agendas.AgendaDocument` (plain data). Long text is
+Input is :class:`~samordnare_desktop.pdf.documents.AgendaDocument` (plain data). Long text is
 never put in a table cell: only the time and a short title share a row; descriptions follow as
 ordinary paragraphs, which split across pages.
 """
@@ -11,15 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from samordnare_desktop import formatting as fmt
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.pdf.text import chunks, esc
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
-    from samordnare_desktop.services.agendas import AgendaDocument, AgendaItemRow
+    from samordnare_desktop.pdf.documents import AgendaDocument, AgendaItem
 
 # Text longer than this never goes in a table cell (it could exceed a page: LayoutError).
 CELL_LIMIT = 400
@@ -73,7 +73,7 @@ def _styles(compact: bool) -> dict[str, ParagraphStyle]:
         "quiet": ParagraphStyle(
             "agenda_quiet",
             parent=cell,
-            fontName=st.FONT_ITALIC,
+            fontName=st.italics(),
             fontSize=10 * scale,
             leading=13 * scale,
             textColor=st.MUTED,
@@ -119,7 +119,7 @@ def _paragraphs(text: str, style: ParagraphStyle, *, indent: float = 0) -> list[
 
 
 def _item(
-    item: AgendaItemRow, s: dict, options: AgendaPdfOptions, time_width: float, width: float
+    item: AgendaItem, s: dict, options: AgendaPdfOptions, time_width: float, width: float
 ) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 

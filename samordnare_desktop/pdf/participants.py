@@ -181,7 +181,7 @@ def _cut(text: str, limit: int = CELL_LIMIT) -> str:
 def _heading_story(heading: VisitHeading, document_title: str, printed_on: date | None) -> list:
     from reportlab.platypus import Paragraph
 
-    from samordnare_desktop.pdf import formatting as fmt
+    from samordnare_desktop import formatting as fmt
     from samordnare_desktop.pdf import styles as st
     from samordnare_desktop.pdf.text import esc
 
@@ -212,10 +212,24 @@ def _meta(document_title: str, heading: VisitHeading, printed_on: date | None, *
     )
 
 
+def counted_line(entries: Sequence[ParticipantEntry], counted: Sequence[tuple[str, int]]) -> str:
+    """ "Also counted, not named: 6 Young people · 48 in all" (empty without headcounts)."""
+    if not counted:
+        return ""
+    groups = ", ".join(f"{n} {group}" for group, n in counted)
+    return translate("ParticipantPdf", "Also counted, not named: {groups} · {total} in all").format(
+        groups=groups, total=len(entries) + sum(n for _, n in counted)
+    )
+
+
 def participant_list_pdf(
-    heading: VisitHeading, entries: Sequence[ParticipantEntry], options: ListOptions | None = None
+    heading: VisitHeading,
+    entries: Sequence[ParticipantEntry],
+    options: ListOptions | None = None,
+    counted: Sequence[tuple[str, int]] = (),
 ) -> bytes:
-    """The participant list: grouped, the chosen columns, attendance with totals per group."""
+    """The participant list: grouped, the chosen columns, attendance with totals per group;
+    ``counted`` are (group, number) headcounts, in the totals beside the named people."""
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
@@ -239,7 +253,10 @@ def participant_list_pdf(
         summary += " · " + translate(
             "ParticipantPdf", "{count} travelling with the coordinator"
         ).format(count=travelling)
-    story += [Paragraph(esc(summary), s["meta"]), Spacer(1, 4 * mm)]
+    story.append(Paragraph(esc(summary), s["meta"]))
+    if counted:
+        story.append(Paragraph(esc(counted_line(entries, counted)), s["meta"]))
+    story.append(Spacer(1, 4 * mm))
     if not entries:
         story.append(Paragraph(esc(translate("ParticipantPdf", "No participants yet.")), s["body"]))
 
@@ -316,8 +333,10 @@ def signin_sheet_pdf(
     *,
     blank_rows: int = 10,
     printed_on: date | None = None,
+    counted: Sequence[tuple[str, int]] = (),
 ) -> bytes:
-    """The sign-in sheet: name, organisation and room to sign (rows ≥ 1 cm), blank rows last."""
+    """The sign-in sheet: name, organisation and room to sign (rows ≥ 1 cm), blank rows last;
+    ``counted`` headcounts are stated below the table with the total."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer, Table
 
@@ -382,4 +401,6 @@ def signin_sheet_pdf(
         style.append(("LINEABOVE", (0, first_blank), (-1, first_blank), 1.2, st.ACCENT))
     table.setStyle(style)
     story.append(table)
+    if counted:
+        story += [Spacer(1, 3 * mm), Paragraph(esc(counted_line(entries, counted)), s["meta"])]
     return render(story, _meta(title, heading, printed_on))

@@ -33,7 +33,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import bindparam, delete, false, func, or_, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -52,11 +53,18 @@ from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplateItem
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.municipality import Contact, Municipality
 from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
-from samordnare_desktop.domain.participant import Participant, Person
+from samordnare_desktop.domain.participant import (
+    Participant,
+    Person,
+    VisitHeadcount,
+    VisitJournalist,
+)
+from samordnare_desktop.domain.search import PEOPLE_INDEX, words_query
 from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf.documents import PersonDocument, PersonSection
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +217,15 @@ PERSON_SOURCES: list[PersonSource] = [
             ),
         ),
     ),
+    PersonSource(
+        "journalist",
+        VisitJournalist,
+        "name",
+        None,
+        ("name", "outlet"),
+        _by_visit,
+        lambda: translate("privacy", "Journalist registered for a press meeting"),
+    ),
 ]
 
 PERSON_REFERENCES: list[PersonReference] = [
@@ -298,6 +315,8 @@ FREE_TEXT: list[FreeText] = [
             (PlanArea, "goal", _by_plan, lambda: translate("privacy", "Action plan text")),
             (PlanAction, "what", _by_area, lambda: translate("privacy", "Action plan text")),
             (PlanAction, "measure", _by_area, lambda: translate("privacy", "Action plan text")),
+            (PlanAction, "indicator", _by_area, lambda: translate("privacy", "Action plan text")),
+            (VisitHeadcount, "label", _by_visit, lambda: translate("privacy", "Headcount group")),
             (PlanVersion, "snapshot", _by_plan, lambda: translate("privacy", "Saved plan version")),
             (PlanChange, "old_value", _by_plan, lambda: translate("privacy", "Plan history")),
             (PlanChange, "new_value", _by_plan, lambda: translate("privacy", "Plan history")),
@@ -338,7 +357,9 @@ PURGE_ON_CLOSE: list[tuple[Any, tuple[str, ...]]] = [
     ),
     (ActionPlan, ("owner",)),
     (Organisation, ("notes",)),
-    (PlanAction, ("owner", "what", "measure")),
+    (PlanAction, ("owner", "what", "measure", "indicator")),
+    (VisitJournalist, ("name", "outlet")),
+    (VisitHeadcount, ("label",)),
     (PlanArea, ("situation", "goal")),
     (FollowUp, ("summary",)),
     (TimeStudy, ("notes",)),
@@ -430,15 +451,128 @@ def _matches(query: PersonQuery, name: object, email: object) -> bool:
     return bool(query.email and email and _fold(str(email)) == _fold(query.email))
 
 
+def _like(text: str) -> str:
+    """A LIKE pattern that finds every row whose folded text could contain ``text``'s words.
+
+    A superset (Python decides): SQLite's LIKE ignores case for ASCII letters only, so any other
+    character, and the space between words (matched as any run of text), becomes a wildcard.
+    """
+    parts = []
+    for word in _fold(text).split():
+        parts.append("".join(ch if ch.isascii() and ch not in "%_\\" else "%" for ch in word))
+    return "%" + "%".join(parts) + "%"
+
+
+def _prefilter(model: Any, name_attr: str | None, email_attr: str | None, query: PersonQuery):
+    """The SQL condition that narrows a table to the rows that may match ``query``."""
+    conditions = []
+    if query.name and name_attr:
+        conditions.append(getattr(model, name_attr).like(_like(query.name)))
+    if query.email and email_attr:
+        conditions.append(getattr(model, email_attr).like(_like(query.email)))
+    return or_(*conditions) if conditions else false()
+
+
+def _people(s: Session, query: PersonQuery) -> Iterable[Person]:
+    """Directory people who may match ``query``, through the search index (a superset)."""
+    wanted = [t for t in (query.name, query.email) if t]
+    if any(words_query(value) is None for value in wanted):
+        # no letters or digits to look up (a name of signs and accents): read the table in SQL
+        return s.scalars(select(Person).where(_prefilter(Person, "name", "email", query)))
+    ids: set[str] = set()
+    for value in wanted:
+        match = words_query(value)
+        if match is None:
+            continue
+        ids.update(
+            r[0]
+            for r in s.execute(
+                sql_text(f"SELECT person_id FROM {PEOPLE_INDEX} WHERE {PEOPLE_INDEX} MATCH :q"),
+                {"q": match},
+            )
+        )
+    if not ids:
+        return []
+    return s.scalars(select(Person).where(Person.id.in_([uuid.UUID(i) for i in ids])))
+
+
+def _candidates(s: Session, source: Any, query: PersonQuery) -> Iterable[Any]:
+    """Rows of ``source`` (a PersonSource or PersonReference) that may match ``query``."""
+    if source.model is Person:
+        return _people(s, query)
+    return s.scalars(
+        select(source.model).where(
+            _prefilter(source.model, source.name_attr, source.email_attr, query)
+        )
+    )
+
+
+def _mentions(s: Session, text: FreeText, name: str) -> Iterable[Any]:
+    """Rows whose ``text.attr`` may mention ``name`` (every word in it, in any case)."""
+    column = getattr(text.model, text.attr)
+    return s.scalars(select(text.model).where(*(column.like(_like(w)) for w in name.split())))
+
+
 def _mention_pattern(name: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in unicodedata.normalize("NFC", name).split()]
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    """One person of the programme found by :meth:`PrivacyService.search_people`."""
+
+    person_id: uuid.UUID
+    name: str
+    organisation: str
+    email: str
+    municipality: str
+    participations: int
+
+
+def people_search_statement(match: str, limit: int):
+    """The query behind :meth:`PrivacyService.search_people` (the tests read its plan)."""
+    found = (
+        select(sql_text("person_id"))
+        .select_from(sql_text(PEOPLE_INDEX))
+        .where(sql_text(f"{PEOPLE_INDEX} MATCH :q"))
+        .limit(limit)
+        .scalar_subquery()
+    )
+    participations = (
+        select(func.count(Participant.id))
+        .where(Participant.person_id == Person.id, Participant.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    return (
+        select(
+            Person.id,
+            Person.name,
+            Person.organisation,
+            Person.email,
+            Municipality.name,
+            participations,
+        )
+        .join(Municipality, Municipality.id == Person.municipality_id)
+        .where(Person.id.in_(found), Person.deleted_at.is_(None))
+        .order_by(Person.name, Municipality.name)
+        .params(q=match)
+    )
 
 
 # --- the service ----------------------------------------------------------------------------
 class PrivacyService:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def search_people(self, text: str, limit: int = 100) -> list[PersonHit]:
+        """People of the whole programme whose name, organisation, e-mail or title has words
+        starting with every word typed ("dukic" finds Đukić; å ä ö are letters of their own)."""
+        match = words_query(text)
+        if match is None:
+            return []
+        with self.db.read() as s:
+            return [PersonHit(*row) for row in s.execute(people_search_statement(match, limit))]
 
     # access request ------------------------------------------------------------------------
     def find_person(self, name: str | None = None, email: str | None = None) -> PersonReport:
@@ -450,7 +584,7 @@ class PrivacyService:
 
     def _records(self, s: Session, query: PersonQuery) -> Iterable[PersonRecord]:
         for source in PERSON_SOURCES:
-            for row in s.scalars(select(source.model)):
+            for row in _candidates(s, source, query):
                 email = getattr(row, source.email_attr) if source.email_attr else None
                 if not _matches(query, getattr(row, source.name_attr), email):
                     continue
@@ -475,7 +609,7 @@ class PrivacyService:
                         )
         seen: set[tuple[str, object]] = set()
         for ref in PERSON_REFERENCES:
-            for row in s.scalars(select(ref.model)):
+            for row in _candidates(s, ref, query):
                 email = getattr(row, ref.email_attr) if ref.email_attr else None
                 if not _matches(query, getattr(row, ref.name_attr), email):
                     continue
@@ -491,7 +625,7 @@ class PrivacyService:
         if query.name:
             pattern = _mention_pattern(query.name)
             for text in FREE_TEXT:
-                for row in s.scalars(select(text.model)):
+                for row in _mentions(s, text, query.name):
                     value = getattr(row, text.attr) or ""
                     if (text.model.__tablename__, row.id) in seen:
                         continue  # already listed whole as a reference
@@ -538,7 +672,7 @@ class PrivacyService:
 
         atomic_write_bytes(json_path, report_json(report).encode("utf-8"), private=True)
         atomic_write_bytes(text_path, report_text(report).encode("utf-8"), private=True)
-        atomic_write_bytes(pdf_path, render_person_report(report), private=True)
+        atomic_write_bytes(pdf_path, render_person_report(person_document(report)), private=True)
         return [json_path, text_path, pdf_path]
 
     # erasure -------------------------------------------------------------------------------
@@ -632,6 +766,13 @@ class PrivacyService:
                     .execution_options(synchronize_session=False)
                 )
                 purged += outcome.rowcount or 0
+                if model is Person and outcome.rowcount:  # their words leave the search index
+                    s.execute(
+                        sql_text(
+                            f"DELETE FROM {PEOPLE_INDEX} WHERE person_id IN "
+                            "(SELECT id FROM person WHERE deleted_at IS NOT NULL)"
+                        )
+                    )
             for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them
                 if not hasattr(source.model, "deleted_at"):
                     continue
@@ -667,7 +808,7 @@ def erase_in_session(
     placeholder = deleted_person_label()
     for source in PERSON_SOURCES:
         ids: list[uuid.UUID] = []
-        for row in s.scalars(select(source.model)):
+        for row in _candidates(s, source, query):
             email = getattr(row, source.email_attr) if source.email_attr else None
             if _matches(query, getattr(row, source.name_attr), email) and picked(row):
                 ids.append(row.id)
@@ -680,6 +821,13 @@ def erase_in_session(
                 .where(fk.in_(ids))
                 .values(**{f: "" for f in dep.fields})
                 .execution_options(synchronize_session=False)
+            )
+        if source.model is Person:  # the erased words leave the search index
+            s.execute(
+                sql_text(f"DELETE FROM {PEOPLE_INDEX} WHERE person_id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": [i.hex for i in ids]},
             )
         if source.anonymise_on_erase:
             values = {f: "" for f in (*source.fields, *source.hidden_fields)}
@@ -699,7 +847,7 @@ def erase_in_session(
             )
             result.deleted_rows += len(ids)
     for ref in PERSON_REFERENCES:
-        for row in s.scalars(select(ref.model)):
+        for row in _candidates(s, ref, query):
             email = getattr(row, ref.email_attr) if ref.email_attr else None
             if _matches(query, getattr(row, ref.name_attr), email) and picked(row):
                 for f in ref.fields:
@@ -708,7 +856,7 @@ def erase_in_session(
     if query.name:
         pattern = _mention_pattern(query.name)
         for text in FREE_TEXT:
-            for row in s.scalars(select(text.model)):
+            for row in _mentions(s, text, query.name):
                 if not picked(row):
                     continue
                 value = getattr(row, text.attr) or ""
@@ -754,8 +902,8 @@ def rewrite_backup(path: Path, change: Callable[[Session], EraseResult]) -> bool
             conn.close()
         for suffix in ("-wal", "-shm"):
             encryption.scrub_file(Path(str(temp) + suffix))
-        encryption._fsync(temp)
-        encryption._replace_and_scrub(temp, path)
+        encryption.fsync_file(temp)
+        encryption.replace_and_scrub(temp, path)
         return True
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -822,6 +970,51 @@ def _shown(value: str, pattern: re.Pattern[str] | None) -> str:
         start, end = max(match.start() - 80, 0), min(match.end() + 80, len(value))
         parts.append(value[start:end].replace("\n", " "))
     return "… " + " … ".join(parts) + " …" if parts else value[:400] + " …"
+
+
+def erase_summary(result: EraseResult) -> str:
+    """One line saying what an erasure changed (the window and the command line print it)."""
+    text = translate(
+        "privacy",
+        "Erased: {rows} records deleted, {anonymised} anonymised, {refs} references and "
+        "{notes} notes cleaned; {backups} backups rewritten.",
+    ).format(
+        rows=result.deleted_rows,
+        anonymised=result.anonymised_rows,
+        refs=result.blanked_references,
+        notes=result.redacted_notes,
+        backups=result.cleaned_backups,
+    )
+    if result.removed_drafts:
+        text += " " + translate("privacy", "{count} unsaved drafts were deleted.").format(
+            count=result.removed_drafts
+        )
+    if result.removed_backups:
+        text += " " + translate(
+            "privacy", "{count} backups could not be cleaned and were deleted."
+        ).format(count=len(result.removed_backups))
+    return text
+
+
+def person_document(report: PersonReport) -> PersonDocument:
+    """The access report as the PDF prints it: headings, labels and the shown text (excerpts
+    around mentions in long text), empty fields left out."""
+    pattern = _mention_pattern(report.query.name) if report.query.name else None
+    return PersonDocument(
+        person=report.query.describe(),
+        generated_at=report.generated_at,
+        sections=tuple(
+            PersonSection(
+                record.heading(number),
+                tuple(
+                    (_field_label(key), _shown(value, pattern))
+                    for key, value in record.fields.items()
+                    if value
+                ),
+            )
+            for number, record in enumerate(report.records, start=1)
+        ),
+    )
 
 
 def report_text(report: PersonReport) -> str:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from samordnare_desktop.db import backup, encryption, migrate
-from samordnare_desktop.db.engine import Connector, Database
+from samordnare_desktop.db.engine import Connector, Database, keep_statistics
 from samordnare_desktop.db.migrate import SchemaState
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.i18n import translate
@@ -73,6 +73,9 @@ def open_database(
             log.info("database schema upgraded to %s", sorted(migrate.script_heads()))
         with db.write() as session:
             load_missing(session)
+        with db.engine.connect() as conn:  # ANALYZE where statistics are missing (quick)
+            keep_statistics(conn, optimize=False)
+            conn.commit()
     except BaseException:
         db.engine.dispose()
         raise

@@ -14,6 +14,10 @@ Excel shows it as text instead of running it. Numbers (int, float) stay numbers.
 text is stored as a typed text cell, a text that is only a phone number or a signed number
 ("+46 70 123 45 67", "-5") is left without the apostrophe: it calls nothing and the user sees it
 clean. Reading strips such an apostrophe again, so an exported file imports back unchanged.
+Line breaks in an XLSX cell are line feeds, Excel's own line break in a cell: a carriage return
+(alone or before a line feed) is written as one, so the cell reads back the same whichever XML
+library wrote or reads it (a raw carriage return survives one writer and not another). A text
+that began with a carriage return keeps its apostrophe: "\r=1" is written as "'\n=1".
 """
 
 from __future__ import annotations
@@ -456,7 +460,9 @@ def _xlsx_cell(value: Cell) -> Cell:
             for ch in value
             if ch in "\t\n\r" or (unicodedata.category(ch) != "Cc" and ch not in "\ufffe\uffff")
         )
-        return neutralise(text, typed_text=True)[:_XLSX_MAX_CELL]
+        text = neutralise(text, typed_text=True)
+        # line breaks as line feeds, Excel's own (see the module docstring)
+        return text.replace("\r\n", "\n").replace("\r", "\n")[:_XLSX_MAX_CELL]
     return value
 
 

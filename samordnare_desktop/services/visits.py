@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
 
-from sqlalchemy import Select, String, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -132,6 +132,22 @@ class VisitRow:
 
 
 @dataclass(frozen=True)
+class VisitChoice:
+    """A visit as a chooser lists it (the few columns a label needs)."""
+
+    id: uuid.UUID
+    municipality_id: uuid.UUID | None
+    municipality_name: str
+    kind: VisitKind
+    title: str
+    day: date
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.kind.label()
+
+
+@dataclass(frozen=True)
 class VisitFilter:
     municipality_id: uuid.UUID | None = None
     municipality_code: str | None = None
@@ -212,40 +228,67 @@ def _replace(data: VisitInput, **changes: object) -> VisitInput:
     return replace(data, **changes)
 
 
+# The columns a VisitRow shows, in its field order (the list reads these, not whole entities).
+_VISIT_COLUMNS = (
+    type_coerce(Visit.id, String).label("visit_id"),  # ids as stored text: see _row
+    Visit.version,
+    type_coerce(Municipality.id, String).label("municipality_id"),
+    func.coalesce(Municipality.code, ""),  # a meeting without a municipality has none
+    func.coalesce(Municipality.name, ""),
+    func.coalesce(County.name, ""),
+    Visit.kind,
+    Visit.status,
+    Visit.day,
+    Visit.start_time,
+    Visit.end_time,
+    Visit.title,
+    Visit.venue_name,
+    Visit.venue_address,
+    Visit.venue_room,
+    type_coerce(Visit.host_contact_id, String).label("host_contact_id"),
+    type_coerce(Visit.first_visit_id, String).label("first_visit_id"),
+    Visit.notes,
+    Visit.has_press_meeting,
+    Visit.press_start,
+    Visit.press_end,
+    Visit.press_place,
+    Visit.press_contact_name,
+    Visit.press_contact_phone,
+    Visit.press_contact_email,
+)
+
+
+def _uuid(value: str | None, known: dict[str, uuid.UUID]) -> uuid.UUID | None:
+    if value is None:
+        return None
+    found = known.get(value)
+    if found is None:
+        found = known[value] = uuid.UUID(value)
+    return found
+
+
 def _row(
-    visit: Visit,
-    municipality: Municipality | None,
-    county: County | None,
+    *values: object,
+    known: dict[str, uuid.UUID] | None = None,
     orgs: Sequence[tuple[uuid.UUID, str, uuid.UUID | None]] = (),
 ) -> VisitRow:
-    own = next((o for o, _n, m in orgs if m is not None and m == visit.municipality_id), None)
+    """A VisitRow from the columns above; ``known`` shares the UUID objects of ids that repeat
+    over a list (municipality, first visit, host): one object each, not one per row."""
+    known = {} if known is None else known
+    (visit_id, version, municipality_id, *middle) = values
+    head = middle[:12]
+    host, first, *tail = middle[12:]
+    municipality = _uuid(municipality_id, known)  # type: ignore[arg-type]
+    own = next((o for o, _n, m in orgs if m is not None and m == municipality), None)
     ordered = sorted(orgs, key=lambda o: (o[0] != own, v.match_key(o[1])))
     return VisitRow(
-        id=visit.id,
-        version=visit.version,
-        municipality_id=municipality.id if municipality else None,
-        municipality_code=municipality.code if municipality else "",
-        municipality_name=municipality.name if municipality else "",
-        county_name=county.name if county else "",
-        kind=visit.kind,
-        status=visit.status,
-        day=visit.day,
-        start_time=visit.start_time,
-        end_time=visit.end_time,
-        title=visit.title,
-        venue_name=visit.venue_name,
-        venue_address=visit.venue_address,
-        venue_room=visit.venue_room,
-        host_contact_id=visit.host_contact_id,
-        first_visit_id=visit.first_visit_id,
-        notes=visit.notes,
-        has_press_meeting=visit.has_press_meeting,
-        press_start=visit.press_start,
-        press_end=visit.press_end,
-        press_place=visit.press_place,
-        press_contact_name=visit.press_contact_name,
-        press_contact_phone=visit.press_contact_phone,
-        press_contact_email=visit.press_contact_email,
+        uuid.UUID(visit_id),  # type: ignore[arg-type]
+        version,  # type: ignore[arg-type]
+        municipality,
+        *head,  # type: ignore[arg-type]
+        _uuid(host, known),  # type: ignore[arg-type]
+        _uuid(first, known),  # type: ignore[arg-type]
+        *tail,  # type: ignore[arg-type]
         organisation_ids=tuple(o[0] for o in ordered),
         organisation_names=tuple(o[1] for o in ordered),
         municipality_organisation_id=own,
@@ -254,7 +297,7 @@ def _row(
 
 def _base_query() -> Select:
     return (
-        select(Visit, Municipality, County)
+        select(*_VISIT_COLUMNS)
         .outerjoin(Municipality, Visit.municipality_id == Municipality.id)
         .outerjoin(County, Municipality.county_id == County.id)
         .where(Visit.deleted_at.is_(None))
@@ -282,9 +325,11 @@ def _organisations_of(
 
 
 def _rows(s: Session, results, *, all_visits: bool = False) -> list[VisitRow]:
+    """VisitRows of ``results`` (rows of ``_VISIT_COLUMNS``) with their organisations."""
     results = list(results)
-    orgs = _organisations_of(s, None if all_visits else [r[0].id for r in results])
-    return [_row(*r, orgs.get(r[0].id, ())) for r in results]
+    orgs = _organisations_of(s, None if all_visits else [uuid.UUID(r[0]) for r in results])
+    known: dict[str, uuid.UUID] = {}
+    return [_row(*r, known=known, orgs=orgs.get(uuid.UUID(r[0]), ())) for r in results]
 
 
 def live_visit(s: Session, visit_id: uuid.UUID) -> Visit:
@@ -309,6 +354,51 @@ class VisitService:
             if found is None:
                 raise NotFoundError(translate("visits", "The visit no longer exists."))
             return _rows(s, [found])[0]
+
+    def rows(self, visit_ids: Iterable[uuid.UUID]) -> list[VisitRow]:
+        """The live visits among ``visit_ids`` (one query; deleted or unknown ids are absent)."""
+        wanted = list(visit_ids)
+        if not wanted:
+            return []
+        with self.db.read() as s:
+            return _rows(s, s.execute(_base_query().where(Visit.id.in_(wanted))))
+
+    def choices(self) -> list[VisitChoice]:
+        """Every live visit for a chooser, in date order: six columns, not the whole visit."""
+        query = (
+            select(
+                type_coerce(Visit.id, String).label("visit_id"),
+                type_coerce(Visit.municipality_id, String).label("municipality_id"),
+                func.coalesce(Municipality.name, ""),
+                Visit.kind,
+                Visit.title,
+                Visit.day,
+            )
+            .outerjoin(Municipality, Visit.municipality_id == Municipality.id)
+            .where(Visit.deleted_at.is_(None))
+            .order_by(Visit.day, Visit.start_time, Municipality.name)
+        )
+        with self.db.read() as s:
+            rows = s.execute(query).all()
+            elsewhere = [uuid.UUID(r[0]) for r in rows if r[1] is None]
+            orgs = _organisations_of(s, elsewhere) if elsewhere else {}
+        municipalities: dict[str, uuid.UUID] = {}
+        result = []
+        for visit_id, municipality_id, name, kind, title, day in rows:
+            m = None
+            if municipality_id is not None:
+                m = municipalities.get(municipality_id)
+                if m is None:
+                    m = municipalities[municipality_id] = uuid.UUID(municipality_id)
+            else:  # a meeting without a municipality: named by its organisations
+                names = [n for _o, n, _m in orgs.get(uuid.UUID(visit_id), ())]
+                name = (
+                    ", ".join(names)
+                    if len(names) <= 2
+                    else translate("visits", "{count} organisations").format(count=len(names))
+                )
+            result.append(VisitChoice(uuid.UUID(visit_id), m, name, kind, title, day))
+        return result
 
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
         """Visits matching ``flt``, in date order."""
@@ -710,19 +800,25 @@ class VisitService:
         return found
 
     # --- programme stage and warnings ---------------------------------------------------------
-    def programme_stages(self) -> dict[uuid.UUID, ProgrammeStage]:
-        """Every municipality's programme stage (one query); municipalities without first or
-        follow-up visits are absent (their stage is ``ProgrammeStage.NONE``)."""
+    def programme_stages(
+        self, municipality_ids: Iterable[uuid.UUID] | None = None
+    ) -> dict[uuid.UUID, ProgrammeStage]:
+        """Every municipality's programme stage (one query; ``municipality_ids``: only
+        these); municipalities without first or follow-up visits are absent (their stage is
+        ``ProgrammeStage.NONE``)."""
+        query = (
+            select(Visit.municipality_id, Visit.kind, Visit.status)
+            .where(
+                Visit.deleted_at.is_(None),
+                Visit.kind.in_(DEFAULT_QUESTION_KINDS),
+                Visit.status != VisitStatus.CANCELLED,
+            )
+            .distinct()
+        )
+        if municipality_ids is not None:
+            query = query.where(Visit.municipality_id.in_(list(municipality_ids)))
         with self.db.read() as s:
-            rows = s.execute(
-                select(Visit.municipality_id, Visit.kind, Visit.status)
-                .where(
-                    Visit.deleted_at.is_(None),
-                    Visit.kind.in_(DEFAULT_QUESTION_KINDS),
-                    Visit.status != VisitStatus.CANCELLED,
-                )
-                .distinct()
-            ).all()
+            rows = s.execute(query).all()
         pairs: dict[uuid.UUID, list[tuple[VisitKind, VisitStatus]]] = {}
         for municipality_id, kind, status in rows:
             pairs.setdefault(municipality_id, []).append((kind, status))

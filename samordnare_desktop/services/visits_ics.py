@@ -10,15 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from samordnare_desktop import __version__
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.files import atomic_write_bytes
+from samordnare_desktop.formatting import time_range
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf.formatting import time_range
-from samordnare_desktop.services.visits import VisitRow
+
+if TYPE_CHECKING:  # rows come from services.visits, which imports this module to write them
+    from samordnare_desktop.services.visits import VisitRow
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 UID_DOMAIN = "samordnare-desktop"

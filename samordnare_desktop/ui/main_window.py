@@ -2,76 +2,67 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from samordnare_desktop import APP_NAME, __version__
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import ChangeBus, UiContext
-from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 
-# The tabs in display order: objectName, "module:Class", title. A tab's module is imported and
-# its widget built the first time it is shown, so start-up cost does not grow with the tab count.
-TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
-    (
-        "municipalities",
-        "samordnare_desktop.ui.municipalities.tab:MunicipalitiesTab",
-        lambda: translate("Tabs", "Municipalities"),
-    ),
-    (
-        "organisations",
-        "samordnare_desktop.ui.organisations.tab:OrganisationsTab",
-        lambda: translate("Tabs", "Organisations"),
-    ),
-    ("visits", "samordnare_desktop.ui.visits.tab:VisitsTab", lambda: translate("Tabs", "Visits")),
-    (
-        "participants",
-        "samordnare_desktop.ui.participants.tab:ParticipantsTab",
-        lambda: translate("Tabs", "Participants"),
-    ),
-    (
-        "action_plans",
-        "samordnare_desktop.ui.action_plans.tab:ActionPlansTab",
-        lambda: translate("Tabs", "Action plans"),
-    ),
-    (
-        "overview",
-        "samordnare_desktop.ui.overview.tab:OverviewTab",
-        lambda: translate("Tabs", "Overview"),
-    ),
+# The tabs in display order. A tab's module is imported and its widget built the first time it is
+# shown, so start-up cost does not grow with the tab count (ui.lazy).
+
+
+def _municipalities(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.municipalities.tab import MunicipalitiesTab
+
+    return MunicipalitiesTab(ctx, parent)
+
+
+def _organisations(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.organisations.tab import OrganisationsTab
+
+    return OrganisationsTab(ctx, parent)
+
+
+def _visits(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.visits.tab import VisitsTab
+
+    return VisitsTab(ctx, parent)
+
+
+def _participants(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.participants.tab import ParticipantsTab
+
+    return ParticipantsTab(ctx, parent)
+
+
+def _action_plans(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
+
+    return ActionPlansTab(ctx, parent)
+
+
+def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.overview.tab import OverviewTab
+
+    return OverviewTab(ctx, parent)
+
+
+TABS: list[LazyPage] = [
+    LazyPage("municipalities", lambda: translate("Tabs", "Municipalities"), _municipalities),
+    LazyPage("organisations", lambda: translate("Tabs", "Organisations"), _organisations),
+    LazyPage("visits", lambda: translate("Tabs", "Visits"), _visits),
+    LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
+    LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
+    LazyPage("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
-
-
-def _tab_class(path: str) -> type[QWidget]:
-    module_name, class_name = path.split(":")
-    return getattr(importlib.import_module(module_name), class_name)
-
-
-class _TabPage(QWidget):
-    """The page in the tab bar; builds the real tab inside it on first use."""
-
-    def __init__(self, name: str, path: str, title: str, ctx: UiContext, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{name}_page")
-        self.name = name
-        self.title = title
-        self._path = path
-        self._ctx = ctx
-        self.widget: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure_built(self) -> QWidget:
-        if self.widget is None:
-            self.widget = _tab_class(self._path)(self._ctx, self)
-            self.layout().addWidget(self.widget)
-        return self.widget
 
 
 class MainWindow(QMainWindow):
@@ -95,9 +86,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.pages: list[_TabPage] = []
-        for name, path, title in TAB_CLASSES:
-            page = _TabPage(name, path, title(), self.ctx, self)
+        self.pages: list[LazyHolder] = []
+        for tab in TABS:
+            page = LazyHolder(tab, self.ctx, self, suffix="_page")
             self.pages.append(page)
             self.tabs.addTab(page, page.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -108,6 +99,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._closed = False
+        self._after_show: list[tuple[int, Callable[[], object]]] = []
         self.show_status(self.tr("Ready."))
 
     # --- menus --------------------------------------------------------------------------------
@@ -168,7 +160,7 @@ class MainWindow(QMainWindow):
         help_menu.setObjectName("menu_help")
         from samordnare_desktop.ui.help.menu import add_help_menu_actions
 
-        add_help_menu_actions(self, help_menu)  # Handbok (F1), Rapportera ett fel…
+        add_help_menu_actions(self, help_menu)  # Handbok (F1), Kortkommandon, Rapportera ett fel…
         help_menu.addSeparator()
         about = QAction(self.tr("&About Samordnare Desktop"), self)
         about.triggered.connect(self.about)
@@ -179,7 +171,7 @@ class MainWindow(QMainWindow):
     def tab_names(self) -> list[str]:
         return [page.name for page in self.pages]
 
-    def _page(self, name: str) -> _TabPage | None:
+    def _page(self, name: str) -> LazyHolder | None:
         return next((page for page in self.pages if page.name == name), None)
 
     def tab(self, name: str) -> QWidget | None:
@@ -197,15 +189,23 @@ class MainWindow(QMainWindow):
 
     def current_tab(self) -> QWidget | None:
         page = self.tabs.currentWidget()
-        return page.ensure_built() if isinstance(page, _TabPage) else None
+        return page.ensure_built() if isinstance(page, LazyHolder) else None
+
+    def after_first_show(self, delay_ms: int, work: Callable[[], object]) -> None:
+        """Run ``work`` ``delay_ms`` after the window first appears (deferred start-up work)."""
+        self._after_show.append((delay_ms, work))
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.current_tab()  # the visible tab is built when the window appears
         super().showEvent(event)
+        # the visible tab is built just after the window appears (its frame paints first)
+        QTimer.singleShot(0, self, self.current_tab)
+        for delay_ms, work in self._after_show:
+            QTimer.singleShot(delay_ms, self, work)
+        self._after_show.clear()
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if isinstance(page, _TabPage):
+        if isinstance(page, LazyHolder) and self.isVisible():
             page.ensure_built()
 
     def focus_search(self) -> None:
@@ -218,11 +218,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def backup_now(self) -> None:
-        from samordnare_desktop.db import backup
+        """A backup now, off the GUI thread (copying a large database takes a while)."""
+        from samordnare_desktop.services import database_files
+        from samordnare_desktop.ui.operations import run_in_background
 
-        target = guarded(self, lambda: backup.backup_now(self.session.db_path))
-        if target is not None:
-            self.show_status(self.tr("Backup written: {path}").format(path=str(target)))
+        db_path = self.session.db_path
+        run_in_background(
+            self,
+            lambda _progress: database_files.backup_now(db_path),
+            lambda target: self.show_status(
+                self.tr("Backup written: {path}").format(path=str(target))
+            ),
+            title=self.tr("Writing a backup…"),
+        )
 
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)
@@ -251,14 +259,15 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         tab = self.settings.value("mainwindow/tab")
-        if isinstance(tab, str):
-            self.select_tab(tab)
+        page = self._page(tab) if isinstance(tab, str) else None
+        if page is not None:  # built once the window shows (showEvent), not before
+            self.tabs.setCurrentWidget(page)
 
     def save_state(self) -> None:
         self.settings.setValue("mainwindow/geometry", self.saveGeometry())
         self.settings.setValue("mainwindow/state", self.saveState())
         current = self.tabs.currentWidget()
-        if isinstance(current, _TabPage):
+        if isinstance(current, LazyHolder):
             self.settings.setValue("mainwindow/tab", current.name)
         self.settings.sync()
 
@@ -271,5 +280,6 @@ class MainWindow(QMainWindow):
                     return
             self.save_state()
             self._closed = True
+            QThreadPool.globalInstance().waitForDone(30_000)  # e.g. the purge after start
             self.session.close()
         event.accept()

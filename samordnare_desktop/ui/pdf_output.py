@@ -7,6 +7,7 @@ paints them onto the printer, so paper and file always look the same.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,54 +36,84 @@ def new_printer() -> QPrinter:
     return printer
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
-    """Paint every page of ``pdf`` onto ``printer`` (fit to the page); returns the page count."""
+def wait_loaded(document) -> None:
+    """A document loaded from a buffer is ready at once; should it still be loading, wait for
+    it (at most 10 s) so page counts and rendering see the whole document."""
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtPdf import QPdfDocument
 
-    with tempfile.TemporaryDirectory(prefix="samordnare-print-") as folder:
-        path = Path(folder) / "print.pdf"
-        path.write_bytes(pdf)
-        document = QPdfDocument()
-        if document.load(str(path)) != QPdfDocument.Error.None_:
-            raise UserError(translate("pdf_output", "The document could not be read for printing."))
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise UserError(translate("pdf_output", "The printer could not be started."))
-        try:
-            dpi = min(printer.resolution(), MAX_DPI)
-            for page in range(document.pageCount()):
-                if page:
-                    printer.newPage()
-                points = document.pagePointSize(page)
-                image = document.render(
-                    page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                )
-                target = painter.viewport()
-                keep = Qt.AspectRatioMode.KeepAspectRatio
-                scaled = image.size().scaled(target.size(), keep)
-                painter.drawImage(
-                    target.x() + (target.width() - scaled.width()) // 2,
-                    target.y(),
-                    image.scaled(scaled, keep, Qt.TransformationMode.SmoothTransformation),
-                )
-            return document.pageCount()
-        finally:
-            painter.end()
-            document.close()
+    if document.status() == QPdfDocument.Status.Loading:
+        loop = QEventLoop()
+        document.statusChanged.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
 
 
-def preview_pdf(parent: QWidget, pdf: bytes, title: str) -> None:
-    """The print preview dialog; printing from it paints the same pages."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
+def paint_pdf(printer: QPrinter, pdf: bytes, pages: Sequence[int] | None = None) -> int:
+    """Paint ``pages`` (0-based; all when ``None``) of ``pdf`` onto ``printer``, each fit to the
+    sheet and turned to the page's own orientation; returns the number of pages painted."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPdf import QPdfDocument
 
-    printer = new_printer()
-    printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setObjectName("print_preview")
-    dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf))
-    dialog.resize(900, 1000)
-    dialog.exec()
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    wait_loaded(document)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        raise UserError(translate("pdf_output", "The document could not be read for printing."))
+    wanted = [
+        p
+        for p in (range(document.pageCount()) if pages is None else pages)
+        if 0 <= p < document.pageCount()
+    ]
+    if not wanted:
+        return 0
+
+    def orient(page: int) -> None:
+        size = document.pagePointSize(page)
+        landscape = size.width() > size.height()
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        )
+
+    orient(wanted[0])
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError(translate("pdf_output", "The printer could not be started."))
+    try:
+        dpi = min(printer.resolution(), MAX_DPI)
+        for index, page in enumerate(wanted):
+            if index:
+                orient(page)
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(
+                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
+            target = painter.viewport()
+            keep = Qt.AspectRatioMode.KeepAspectRatio
+            scaled = image.size().scaled(target.size(), keep)
+            painter.drawImage(
+                target.x() + (target.width() - scaled.width()) // 2,
+                target.y(),
+                image.scaled(scaled, keep, Qt.TransformationMode.SmoothTransformation),
+            )
+        return len(wanted)
+    finally:
+        painter.end()
+        document.close()
+        buffer.close()
+
+
+def preview_pdf(parent: QWidget, pdf: bytes, title: str, file_name: str = "dokument.pdf") -> None:
+    """The app's print preview window (ui.print_preview) over ``pdf``: print or save it."""
+    from samordnare_desktop.ui.print_preview import PrintPreviewWindow
+
+    window = PrintPreviewWindow(parent, pdf, title, file_name)
+    window.exec()
 
 
 def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from samordnare_desktop import __version__
 from samordnare_desktop.ui.help import handbook
-from samordnare_desktop.ui.main_window import TAB_CLASSES
+from samordnare_desktop.ui.main_window import TABS
 
 ROOT = Path(__file__).resolve().parents[2]
 SNAPSHOT = ROOT / "tests" / "fixtures" / "databases" / "0.1.0-2026-12-05.sql.gz"
@@ -79,7 +79,7 @@ def test_pages_cover_the_programme_and_every_tab() -> None:
         "dina-data",
     ):
         assert topic in ids
-    tabs = [name for name, *_rest in TAB_CLASSES]
+    tabs = [tab.name for tab in TABS]
     assert set(tabs) <= set(handbook.TAB_TOPICS), "a tab without a handbook page"
     for _prefix, topic in handbook.TOPICS:
         assert topic in ids
@@ -296,7 +296,7 @@ def test_report_a_problem_writes_a_zip_without_personal_data(
     main_window.settings.setValue("language", "sv")
     main_window.save_state()
     target = tmp_path / "rapport"
-    monkeypatch.setattr(files, "choose_save_path", lambda *_args: target)
+    monkeypatch.setattr(files, "ask_save_path", lambda *_args: target)
 
     written = menu.report_problem(main_window)
 
@@ -331,3 +331,28 @@ def test_the_app_has_its_icon_and_om_shows_the_version(main_window, messages) ->
     assert "Icon=samordnare-desktop" in desktop and "Exec=samordnare" in desktop
     main_window.about()
     assert any(f"Samordnare Desktop {__version__}" in text for text in messages.texts("inform"))
+
+
+# --- Kortkommandon --------------------------------------------------------------------------
+
+
+def test_keyboard_shortcuts_list_the_menus_and_the_tabs(main_window) -> None:
+    from samordnare_desktop.ui.help import menu
+
+    texts = [a.text() for a in main_window.help_menu.actions()]
+    assert texts.index("&Kortkommandon") == texts.index("&Handbok") + 1
+    dialog = menu.show_shortcuts(main_window)
+    rows = dialog.rows()
+    assert ("F1", "Handbok") in rows
+    assert ("Ctrl+Z", "Ångra") in rows
+    assert ("Ctrl+T", "Närvaroläge") in rows
+    headings = [keys for keys, text in rows if not text]
+    assert headings == [
+        "Överallt",
+        "Besök",
+        "Dagordning",
+        "Deltagare",
+        "Handlingsplaner",
+        "Översikt",
+    ]
+    dialog.close()

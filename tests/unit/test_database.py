@@ -42,7 +42,11 @@ def test_schema_matches_models_after_upgrade(database: Database) -> None:
     from samordnare_desktop.domain.models import Base
 
     with database.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        from samordnare_desktop.domain.search import include_in_schema_compare
+
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_in_schema_compare}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 

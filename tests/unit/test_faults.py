@@ -201,24 +201,6 @@ def test_interrupted_backup_leaves_no_half_backup(
     assert _litter(first.parent) == []
 
 
-def test_settings_are_written_by_replacing_the_file(tmp_path: Path, qapp) -> None:
-    """QSettings writes the INI through QSaveFile (temp + rename): a crash keeps the old file."""
-    from PySide6.QtCore import QSettings
-
-    path = tmp_path / "settings.ini"
-    settings = QSettings(str(path), QSettings.Format.IniFormat)
-    settings.setValue("language", "sv")
-    settings.sync()
-    first_inode = path.stat().st_ino
-    settings.setValue("window/geometry", "x" * 5000)
-    settings.sync()
-    assert settings.status() == QSettings.Status.NoError
-    assert path.stat().st_ino != first_inode  # a new file renamed over the old, not rewritten
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.ini"]
-    del settings
-    assert QSettings(str(path), QSettings.Format.IniFormat).value("language") == "sv"
-
-
 def test_backups_never_pile_up_after_crashes(
     database: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,7 +4,7 @@ under their municipality's organisation.
 
 The fixture ``tests/fixtures/demo_before_organisations.sql.xz`` is the SQL dump of
 ``python main.py --db X demo`` run by the code of main at the revision before
-``0009_organisations`` (revisions 0003-0007 as heads; 100 visits, 2,540 participants, 50 action
+``0011_organisations`` (revisions 0003-0007 as heads, before 0008-0010; 100 visits, 2,540 participants, 50 action
 plans, 84 time studies).
 """
 

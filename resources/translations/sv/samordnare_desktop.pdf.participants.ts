@@ -64,6 +64,10 @@
             <translation>Utskriven {date}</translation>
         </message>
         <message>
+            <source>Also counted, not named: {groups} · {total} in all</source>
+            <translation>Dessutom räknade, inte namngivna: {groups} · {total} totalt</translation>
+        </message>
+        <message>
             <source>Participant list</source>
             <translation>Deltagarlista</translation>
         </message>

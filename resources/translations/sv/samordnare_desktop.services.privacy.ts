@@ -20,6 +20,10 @@
             <translation>Deltagande i ett besök</translation>
         </message>
         <message>
+            <source>Journalist registered for a press meeting</source>
+            <translation>Journalist anmäld till en pressträff</translation>
+        </message>
+        <message>
             <source>Press contact of a visit</source>
             <translation>Presskontakt för ett besök</translation>
         </message>
@@ -66,6 +70,10 @@
         <message>
             <source>Action plan text</source>
             <translation>Text i en handlingsplan</translation>
+        </message>
+        <message>
+            <source>Headcount group</source>
+            <translation>Grupp som räknats</translation>
         </message>
         <message>
             <source>Saved plan version</source>
@@ -170,6 +178,18 @@
         <message>
             <source>no</source>
             <translation>nej</translation>
+        </message>
+        <message>
+            <source>Erased: {rows} records deleted, {anonymised} anonymised, {refs} references and {notes} notes cleaned; {backups} backups rewritten.</source>
+            <translation>Raderat: {rows} poster borttagna, {anonymised} anonymiserade, {refs} hänvisningar och {notes} anteckningar rensade; {backups} säkerhetskopior omskrivna.</translation>
+        </message>
+        <message>
+            <source>{count} unsaved drafts were deleted.</source>
+            <translation>{count} osparade utkast togs bort.</translation>
+        </message>
+        <message>
+            <source>{count} backups could not be cleaned and were deleted.</source>
+            <translation>{count} säkerhetskopior kunde inte rensas och togs bort.</translation>
         </message>
         <message>
             <source>Personal data stored in Samordnare Desktop</source>

@@ -1,4 +1,4 @@
-"""The Hjälp menu's own actions: Handbok (F1) and Rapportera ett fel…"""
+"""The Hjälp menu's own actions: Handbok (F1), Kortkommandon and Rapportera ett fel…"""
 
 from __future__ import annotations
 
@@ -33,10 +33,24 @@ def add_help_menu_actions(window: QMainWindow, menu: QMenu) -> None:
     menu.addAction(handbook)
     window._help_key = HelpKey(window, open_for_focus)
 
+    keys = QAction(translate("HelpMenu", "&Keyboard shortcuts"), window)
+    keys.setObjectName("action_shortcuts")
+    keys.triggered.connect(lambda _checked=False: show_shortcuts(window))
+    menu.addAction(keys)
+
     report = QAction(translate("HelpMenu", "&Report a problem…"), window)
     report.setObjectName("action_bug_report")
     report.triggered.connect(lambda _checked=False: report_problem(window))
     menu.addAction(report)
+
+
+def show_shortcuts(window: QMainWindow):
+    from samordnare_desktop.ui.help.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
 
 
 def settings_summary(settings: QSettings) -> dict[str, str]:
@@ -69,7 +83,7 @@ def report_problem(window: QMainWindow) -> Path | None:
     from samordnare_desktop.paths import log_dir
     from samordnare_desktop.services import bug_report
 
-    target = files.choose_save_path(
+    target = files.ask_save_path(
         window,
         translate("HelpMenu", "Save error report"),
         bug_report.suggested_name(),

@@ -37,7 +37,7 @@ class ReportDialog(QDialog):
         self.setObjectName("report_dialog")
         self.setWindowTitle(self.tr("Quarterly report"))
         self.ctx = ctx
-        self.service = ctx.services.insights.reports
+        self.service = ctx.services.reports
         self.errors = FieldErrors()
         today = today or date.today()
         year, quarter = quarter_of(today)
@@ -169,22 +169,26 @@ class ReportDialog(QDialog):
     def preview(self) -> None:
         """The report as it will print (same PDF), after saving the text."""
         from samordnare_desktop.ui import pdf_output
-
-        start, end = self.period()
-        if not self.save_text():
-            return
-        pdf = guarded(self, lambda: self.service.build_pdf(start, end))
-        if pdf is not None:
-            pdf_output.preview_pdf(self, pdf, period_label(start, end))
-
-    def create_pdf(self) -> None:
-        from samordnare_desktop.ui.files import choose_save_path
         from samordnare_desktop.ui.operations import run_in_background
 
         start, end = self.period()
         if not self.save_text():
             return
-        path = choose_save_path(
+        run_in_background(  # the report is built off the GUI thread, then previewed
+            self,
+            lambda _progress: self.service.build_pdf(start, end),
+            lambda pdf: pdf_output.preview_pdf(self, pdf, period_label(start, end)),
+            title=self.tr("Creating the report…"),
+        )
+
+    def create_pdf(self) -> None:
+        from samordnare_desktop.ui import files
+        from samordnare_desktop.ui.operations import run_in_background
+
+        start, end = self.period()
+        if not self.save_text():
+            return
+        path = files.ask_save_path(
             self,
             self.tr("Save report"),
             f"kvartalsrapport-{start.isoformat()}-{end.isoformat()}.pdf",

@@ -36,7 +36,15 @@ from samordnare_desktop.services.overview import (
     Overview,
     UpcomingVisit,
 )
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import (
+    ACTION_PLAN,
+    MUNICIPALITY,
+    PARTICIPANT,
+    TIME_STUDY,
+    VISIT,
+    Change,
+    UiContext,
+)
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.time_study.view import TimeStudyView
@@ -144,7 +152,7 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.setObjectName(self.NAME)
         self.ctx = ctx
-        self.service = ctx.services.insights.overview
+        self.service = ctx.services.overview
         self.overview: Overview | None = None
         self._dirty = False
 
@@ -204,7 +212,7 @@ class OverviewTab(QWidget):
         self.upcoming = QTableView()
         self.upcoming.setObjectName("upcoming")
         self.upcoming.setModel(self.upcoming_proxy)
-        from samordnare_desktop.ui.municipalities.tab import configure_table
+        from samordnare_desktop.ui.widgets.table import configure_table
 
         configure_table(self.upcoming)
         self.upcoming.horizontalHeader().setResizeContentsPrecision(40)
@@ -296,7 +304,11 @@ class OverviewTab(QWidget):
         self.areas.activated.connect(self._show_area)
         self.search.textChanged.connect(self.drill_proxy.set_search)
         self.study_municipality.currentIndexChanged.connect(self._show_time_study)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.subscribe(
+            self,
+            self._on_change,
+            (VISIT, MUNICIPALITY, ACTION_PLAN, TIME_STUDY, PARTICIPANT),
+        )
         self.refresh()
         self.show_behind("first_visit")
 
@@ -368,7 +380,7 @@ class OverviewTab(QWidget):
 
     def _show_time_study(self) -> None:
         data = self.study_municipality.currentData()
-        service = self.ctx.services.insights.time_studies
+        service = self.ctx.services.time_studies
         if data == "*":
             comparison = guarded(self, service.programme_comparison)
         elif data:
@@ -377,16 +389,8 @@ class OverviewTab(QWidget):
             comparison = None
         self.time_study.set_comparison(comparison)
 
-    def _on_bus_changed(self, _area: str) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
+    def _on_change(self, _change: Change) -> None:
+        self.refresh()  # the bus delivers it when this tab is in front
 
     # --- behind the numbers ------------------------------------------------------------------------
     def show_behind(self, key: str) -> None:
@@ -546,9 +550,9 @@ class OverviewTab(QWidget):
         ReportDialog(self, self.ctx).exec()
 
     def export_programme(self) -> None:
-        from samordnare_desktop.ui.files import choose_save_path
+        from samordnare_desktop.ui import files
 
-        path = choose_save_path(
+        path = files.ask_save_path(
             self,
             self.tr("Export programme data"),
             f"programdata-{date.today().isoformat()}.xlsx",
@@ -556,6 +560,14 @@ class OverviewTab(QWidget):
         )
         if path is None:
             return
-        written = guarded(self, lambda: self.ctx.services.insights.export.write_xlsx(path))
-        if written is not None:
-            self.ctx.show_status(self.tr("Programme data written: {path}").format(path=str(path)))
+        from samordnare_desktop.ui.operations import run_in_background
+
+        export = self.ctx.services.export
+        run_in_background(
+            self,
+            lambda _progress: export.write_xlsx(path),
+            lambda _written: self.ctx.show_status(
+                self.tr("Programme data written: {path}").format(path=str(path))
+            ),
+            title=self.tr("Writing the programme data…"),
+        )

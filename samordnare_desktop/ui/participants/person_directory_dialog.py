@@ -30,9 +30,9 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.participants import ParticipantService, PersonRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.undo import push_undoable
+from samordnare_desktop.ui.widgets.table import configure_table
 
 
 class PersonTableModel(RowTableModel[PersonRow]):

@@ -3,9 +3,8 @@ form plus extra pages (agenda, ...) registered in :data:`VISIT_PAGES`."""
 
 from __future__ import annotations
 
-import importlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,35 +31,43 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.municipalities.tab import configure_table
+from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE, swedish_sort_key
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.visits.visit_form import VisitForm
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
 from samordnare_desktop.ui.widgets.form import date_edit
+from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
-# Extra pages beside the visit form: objectName, "module:Class", title. A page class is
-# imported and built (``Class(ctx, parent)``) the first time its page is shown; it must have
-# ``set_visit(visit_id: uuid.UUID | None)``, called with the selected visit (None: none/new).
-VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
-    (
-        "agenda_editor",
-        "samordnare_desktop.ui.visits.agenda_editor:AgendaEditor",
-        lambda: translate("VisitsTab", "Agenda"),
-    ),
-    (
-        "visit_participants",
-        "samordnare_desktop.ui.visits.participants_page:VisitParticipantsPage",
-        lambda: translate("VisitsTab", "Participants"),
-    ),
-    (
-        "action_plan_page",
-        "samordnare_desktop.ui.action_plans.visit_page:ActionPlanVisitPage",
-        lambda: translate("VisitsTab", "Action plan"),
-    ),
+# Extra pages beside the visit form, built the first time they are shown (ui.lazy). A page must
+# have ``set_visit(visit_id: uuid.UUID | None)``, called with the selected visit (None: none/new).
+
+
+def _agenda(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
+
+    return AgendaEditor(ctx, parent)
+
+
+def _participants(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.visits.participants_page import VisitParticipantsPage
+
+    return VisitParticipantsPage(ctx, parent)
+
+
+def _action_plan(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.action_plans.visit_page import ActionPlanVisitPage
+
+    return ActionPlanVisitPage(ctx, parent)
+
+
+VISIT_PAGES: list[LazyPage] = [
+    LazyPage("agenda_editor", lambda: translate("VisitsTab", "Agenda"), _agenda),
+    LazyPage("visit_participants", lambda: translate("VisitsTab", "Participants"), _participants),
+    LazyPage("action_plan_page", lambda: translate("VisitsTab", "Action plan"), _action_plan),
 ]
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound
@@ -77,31 +83,6 @@ def _date_edit(name: str) -> QDateEdit:
 
 def _date_of(edit: QDateEdit) -> date | None:
     return None if edit.date() == NO_DATE else edit.date().toPython()
-
-
-class _PageHolder(QWidget):
-    """Placeholder in ``visit_pages``; builds the real page on first view."""
-
-    def __init__(self, name: str, path: str, ctx: UiContext, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{name}_holder")
-        self.name = name
-        self._path = path
-        self._ctx = ctx
-        self.page: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure_built(self, visit_id: uuid.UUID | None) -> QWidget:
-        if self.page is None:
-            module_name, class_name = self._path.split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
-            self.page = cls(self._ctx, self)
-            if not self.page.objectName():
-                self.page.setObjectName(self.name)
-            self.layout().addWidget(self.page)
-            self.page.set_visit(visit_id)
-        return self.page
 
 
 class VisitsTab(QWidget):
@@ -138,8 +119,16 @@ class VisitsTab(QWidget):
         )
         self.catalogue_button = QPushButton(self.tr("Questions…"))
         self.catalogue_button.setObjectName("question_catalogue")
+        from samordnare_desktop.ui.visits.day_documents import DayDocumentsButton
+
+        self.day_documents = DayDocumentsButton(ctx, lambda: self._current_id)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.delete_button, self.participants_button):
+        for button in (
+            self.new_button,
+            self.delete_button,
+            self.participants_button,
+            self.day_documents,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.catalogue_button)
@@ -249,11 +238,11 @@ class VisitsTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("visit_pages")
         self.pages.addTab(scroll, self.tr("Visit"))
-        self.page_holders: list[_PageHolder] = []
-        for name, path, title in VISIT_PAGES:
-            holder = _PageHolder(name, path, ctx, self.pages)
+        self.page_holders: list[LazyHolder] = []
+        for page in VISIT_PAGES:
+            holder = LazyHolder(page, ctx, self.pages)
             self.page_holders.append(holder)
-            self.pages.setTabEnabled(self.pages.addTab(holder, title()), False)
+            self.pages.setTabEnabled(self.pages.addTab(holder, holder.title), False)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("visits_splitter")
@@ -293,7 +282,7 @@ class VisitsTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_visit)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.subscribe(self, self._on_change, (VISIT,))
 
         self.refresh()
         self._update_buttons()
@@ -328,14 +317,14 @@ class VisitsTab(QWidget):
                     self.form.load(fresh)  # changed elsewhere: show (and edit) the new version
 
     def select_visit(self, visit_id: uuid.UUID) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 1)
-            if index.data(ROW_ROLE).id == visit_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return True
-        return False
+        number = self.model.source_row(visit_id)
+        index = self.proxy.mapFromSource(self.model.index(number, 1)) if number >= 0 else None
+        if index is None or not index.isValid():
+            return False  # no such visit, or hidden by the filters
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
 
     def scroll_to_day(self, day: date) -> None:
         """Bring the first visit on or after ``day`` to the top of the list."""
@@ -409,7 +398,7 @@ class VisitsTab(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        with_warnings = sum(1 for r in self.model.rows() if self.model.warnings.get(r.id))
+        with_warnings = sum(1 for found in self.model.warnings.values() if found)
         self.count.setText(
             self.tr("Showing {shown} of {total} visits · {warned} with warnings").format(
                 shown=shown, total=total, warned=with_warnings
@@ -443,12 +432,19 @@ class VisitsTab(QWidget):
             self.tr("The visit has unsaved changes. Discard them?"),
         )
 
-    def _show_visit(self, row: VisitRow | None, municipality_id: uuid.UUID | None = None) -> None:
+    def _show_visit(
+        self,
+        row: VisitRow | None,
+        municipality_id: uuid.UUID | None = None,
+        *,
+        fresh: VisitRow | None = None,
+    ) -> None:
         self._current_id = row.id if row else None
         if row is None:
             self.form.new_visit(municipality_id or self.municipality.value())
         else:
-            fresh = guarded(self, lambda: self.service.get(row.id))
+            if fresh is None:
+                fresh = guarded(self, lambda: self.service.get(row.id))
             if fresh is None:
                 self._current_id = None
                 self.form.new_visit(row.municipality_id)
@@ -456,22 +452,61 @@ class VisitsTab(QWidget):
                 self.form.load(fresh)
         for index, holder in enumerate(self.page_holders, start=1):
             self.pages.setTabEnabled(index, self._current_id is not None)
-            if holder.page is not None:
-                holder.page.set_visit(self._current_id)
+            if holder.widget is not None:
+                holder.widget.set_visit(self._current_id)
         self._update_buttons()
 
     def _on_page_changed(self, index: int) -> None:
         holder = self.pages.widget(index)
-        if isinstance(holder, _PageHolder):
-            guarded(self, lambda: holder.ensure_built(self._current_id))
+        if isinstance(holder, LazyHolder) and not holder.built:
+            page = guarded(self, holder.ensure_built)
+            if page is not None:
+                guarded(self, lambda: page.set_visit(self._current_id))
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._current_id is not None)
         self.participants_button.setEnabled(self._current_id is not None)
+        self.day_documents.setEnabled(self._current_id is not None)
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("visits", "municipalities", "*"):
+    def _on_change(self, change: Change) -> None:
+        if change.whole:
             self.refresh()
+        else:
+            self.update_visits(change.ids)
+
+    def update_visits(self, ids: Iterable[uuid.UUID], fresh: list[VisitRow] | None = None) -> None:
+        """Reload only the visits ``ids`` (a change notice's) and the warnings they touch."""
+        wanted = set(ids)
+        if fresh is None:
+            fresh = guarded(self, lambda: self.service.rows(wanted))
+            if fresh is None:
+                return
+        before = {r.id: r for r in self.model.rows()}
+        gone = {i for i in wanted if i in before} - {r.id for r in fresh}
+        touched = [before[i] for i in wanted if i in before] + list(fresh)
+        self.model.upsert(fresh, sorted(gone))
+        self._update_warnings(touched)
+        self._update_count()
+        current = self.form.visit
+        if current is not None and not self.form.dirty:
+            newer = next((r for r in fresh if r.id == current.id), None)
+            if newer is not None and newer.version != current.version:
+                self.form.load(newer)  # changed elsewhere: show (and edit) the new version
+            elif current.id in gone:
+                self._show_visit(None)
+
+    def _update_warnings(self, touched: list[VisitRow]) -> None:
+        """Recompute the warnings a change can move: the visits on the touched days and of the
+        touched municipalities, each seen beside every visit it is compared with."""
+        days = {r.day for r in touched}
+        municipalities = {r.municipality_id for r in touched}
+        rows = self.model.rows()
+        target = [r for r in rows if r.day in days or r.municipality_id in municipalities]
+        days |= {r.day for r in target}
+        municipalities |= {r.municipality_id for r in target}
+        context = [r for r in rows if r.day in days or r.municipality_id in municipalities]
+        found = self.service.warnings(context)
+        self.model.set_warnings({r.id for r in target} | {r.id for r in touched}, found)
 
     # --- actions ------------------------------------------------------------------------------
     def new_visit(self, municipality_id: uuid.UUID | None = None) -> None:
@@ -489,12 +524,23 @@ class VisitsTab(QWidget):
 
     def _on_saved(self, row: VisitRow) -> None:
         self._current_id = row.id
-        self.refresh()
-        if not self.select_visit(row.id):  # hidden by the filters: show it anyway
-            self.clear_filters()
-            self.select_visit(row.id)
-        self._show_visit(row)
-        self.ctx.bus.changed.emit("visits")
+        previous = [r for r in self.model.rows() if r.id == row.id]
+        self.update_visits({row.id}, [row])  # this row only: the save returned it
+        self._reselecting = True
+        try:
+            if not self.select_visit(row.id):  # hidden by the filters: show it anyway
+                self.clear_filters()
+                self.select_visit(row.id)
+        finally:
+            self._reselecting = False
+        if previous:  # the form shows the saved visit already (VisitForm.save loaded it)
+            self._update_buttons()
+        else:
+            self._show_visit(row, fresh=row)
+        municipalities = {row.municipality_id} | {r.municipality_id for r in previous}
+        self.ctx.bus.notify(
+            Change.of(VISIT, MUNICIPALITY, ids={row.id, *municipalities}, source=self)
+        )
         self.ctx.show_status(self.tr("Visit saved."))
 
     def delete_visit(self) -> None:
@@ -518,11 +564,14 @@ class VisitsTab(QWidget):
         if not messages.confirm(self, self.tr("Delete visit"), question):
             return
 
-        def after() -> None:
-            self.refresh()
-            self.ctx.bus.changed.emit("visits")
-
         unlinked: list[uuid.UUID] = []
+
+        def after() -> None:
+            changed = {visit.id, *unlinked}  # its follow-ups lose (or regain) their link
+            self.update_visits(changed)
+            self.ctx.bus.notify(
+                Change.of(VISIT, MUNICIPALITY, ids={*changed, visit.municipality_id}, source=self)
+            )
 
         def delete() -> None:
             unlinked[:] = self.service.delete(visit.id)
@@ -561,16 +610,14 @@ class VisitsTab(QWidget):
 
     def ask_ics_path(self) -> Path | None:
         """The file to write (a save dialog; tests replace this method)."""
-        name, _filter = QFileDialog.getSaveFileName(
+        from samordnare_desktop.ui import files
+
+        return files.ask_save_path(
             self,
             self.tr("Export calendar"),
-            str(Path.home() / self.tr("visits.ics")),
+            self.tr("visits.ics"),
             self.tr("iCalendar files (*.ics)"),
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
 
     def export_calendar(self) -> None:
         rows = self.selected_rows() or self.service.upcoming()

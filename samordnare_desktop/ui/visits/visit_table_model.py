@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import VisitWarning
+from samordnare_desktop.formatting import time_range
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf.formatting import time_range
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui.table_model import (
-    ROW_ROLE,
     Column,
     RowFilterProxy,
     RowTableModel,
@@ -92,6 +91,23 @@ class VisitTableModel(RowTableModel[VisitRow]):
         self.warnings = warnings
         self.set_rows(rows)
 
+    def set_warnings(self, ids: set[uuid.UUID], found: dict[uuid.UUID, list[VisitWarning]]) -> None:
+        """New warnings for the visits ``ids`` (others keep theirs)."""
+        for visit_id in ids:
+            if found.get(visit_id):
+                self.warnings[visit_id] = found[visit_id]
+            else:
+                self.warnings.pop(visit_id, None)
+        numbers = [n for n, row in enumerate(self._rows) if row.id in ids]
+        if numbers:  # one notice for their span: each notice makes the view measure its columns
+            self.dataChanged.emit(
+                self.index(min(numbers), WARNING_COLUMN), self.index(max(numbers), WARNING_COLUMN)
+            )
+
+    def source_row(self, visit_id: uuid.UUID) -> int:
+        """The model row of ``visit_id`` (-1 if absent), without a Qt call per row."""
+        return next((n for n, row in enumerate(self._rows) if row.id == visit_id), -1)
+
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -161,10 +177,7 @@ class VisitFilterProxy(RowFilterProxy):
 
         self.change_filter(change)
 
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        row: VisitRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+    def accepts(self, row: VisitRow) -> bool:
         if self._municipality and row.municipality_id != self._municipality:
             return False
         if self._organisation and self._organisation not in row.organisation_ids:
@@ -184,17 +197,23 @@ class VisitFilterProxy(RowFilterProxy):
         if self._needle:
             if row.municipality_code.startswith(self._needle):
                 return True
-            haystack = " ".join(
-                (
-                    row.municipality_name,
-                    row.county_name,
-                    row.venue_name,
-                    row.venue_address,
-                    row.venue_room,
-                    row.display_title,
-                    row.day.isoformat(),
-                    *row.organisation_names,
-                )
-            )
-            return self._needle in match_key(haystack)
+            return self._needle in self.prepared(row, _haystack)
         return True
+
+
+def _haystack(row: VisitRow) -> str:
+    """The folded text a search looks in (made once per row, not once per keystroke)."""
+    return match_key(
+        " ".join(
+            (
+                row.municipality_name,
+                row.county_name,
+                row.venue_name,
+                row.venue_address,
+                row.venue_room,
+                row.display_title,
+                *row.organisation_names,
+                row.day.isoformat(),
+            )
+        )
+    )

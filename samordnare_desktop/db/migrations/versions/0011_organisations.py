@@ -1,7 +1,7 @@
 """organisations, meetings tied to organisations, municipality facts
 
-Revision ID: 0009_organisations
-Revises: 0008_one_line
+Revision ID: 0011_organisations
+Revises: 0010_headcounts_journalists
 Create Date: 2026-12-05 12:18:01.660037
 
 Every municipality already in the file gets its organisation, every county but Gotland its
@@ -46,8 +46,8 @@ REGIONS = {
     "25": "Region Norrbotten",
 }
 
-revision: str = "0009_organisations"
-down_revision: str | Sequence[str] | None = "0008_one_line"
+revision: str = "0011_organisations"
+down_revision: str | Sequence[str] | None = "0010_headcounts_journalists"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
