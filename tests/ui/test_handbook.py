@@ -356,3 +356,22 @@ def test_keyboard_shortcuts_list_the_menus_and_the_tabs(main_window) -> None:
         "Översikt",
     ]
     dialog.close()
+
+
+def test_every_label_the_handbook_names_is_in_the_app() -> None:
+    """A **bold** name (button, menu, field) must be a Swedish string of the app: a renamed or
+    removed button makes this fail instead of leaving the handbook describing it."""
+    import xml.etree.ElementTree as ET
+
+    strings = []
+    for ts in (ROOT / "resources" / "translations" / "sv").glob("*.ts"):
+        for message in ET.parse(ts).getroot().iter("message"):
+            strings.append((message.findtext("translation") or "").replace("&", ""))
+    known = "\n".join(strings)
+    keys = re.compile(r"^(F\d+|(Ctrl|Alt|Skift)\+\S+)$")
+    for page in handbook.pages():
+        for label in re.findall(r"\*\*([^*]+)\*\*", page.text):
+            for part in label.split("→"):
+                name = " ".join(part.split())
+                if name and not keys.match(name):
+                    assert name in known, f"{page.path.name}: **{name}** is not in the app"
