@@ -64,7 +64,7 @@ class MunicipalityDetails:
     contacts: tuple[ContactRow, ...]
 
 
-def _contact_row(c: Contact) -> ContactRow:
+def contact_row(c: Contact) -> ContactRow:
     return ContactRow(c.id, c.version, c.name, c.title, c.organisation, c.phone, c.email)
 
 
@@ -135,7 +135,7 @@ class MunicipalityService:
                 m.county.name,
                 m.in_programme,
                 m.notes,
-                tuple(_contact_row(c) for c in contacts),
+                tuple(contact_row(c) for c in contacts),
             )
 
     def update(
@@ -161,10 +161,16 @@ class MunicipalityService:
         data = validate_contact(data)
         with self.db.write() as s:
             self._get(s, municipality_id)
-            contact = Contact(municipality_id=municipality_id, **data.__dict__)
+            from samordnare_desktop.services.organisations import organisation_for_municipality
+
+            contact = Contact(
+                municipality_id=municipality_id,
+                organisation_id=organisation_for_municipality(s, municipality_id),
+                **data.__dict__,
+            )
             s.add(contact)
             s.flush()
-            return _contact_row(contact)
+            return contact_row(contact)
 
     def update_contact(
         self, contact_id: uuid.UUID, data: ContactInput, *, expected_version: int | None
@@ -178,7 +184,7 @@ class MunicipalityService:
             for key, value in data.__dict__.items():
                 setattr(contact, key, value)
             s.flush()
-            return _contact_row(contact)
+            return contact_row(contact)
 
     def delete_contact(self, contact_id: uuid.UUID) -> None:
         """Soft delete: hidden at once, restorable with :meth:`restore_contact` (undo)."""
