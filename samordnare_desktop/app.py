@@ -39,7 +39,9 @@ def _setup_logging() -> None:
 
     folder = log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from samordnare_desktop.files import private_dir
+
+        private_dir(folder)
         handler: logging.Handler = _PrivateLogHandler(
             folder / "samordnare.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
@@ -94,9 +96,25 @@ def settings():
     """The user's settings (INI in the user config folder; tests point XDG_CONFIG_HOME elsewhere)."""
     from PySide6.QtCore import QSettings
 
-    return QSettings(
+    settings = QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "SamordnareDesktop"
     )
+    _private_settings_file(Path(settings.fileName()))
+    return settings
+
+
+def _private_settings_file(path: Path) -> None:
+    """The settings folder 0700 and file 0600 whatever the umask: Qt writes the INI through a
+    temporary file that keeps the mode of the file it replaces, so the file is made first."""
+    from samordnare_desktop.files import private_dir
+
+    try:
+        private_dir(path.parent)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+        os.chmod(path, 0o600)
+    except OSError:
+        log.warning("could not make the settings file private")
 
 
 def _import_database_layer() -> None:
@@ -160,7 +178,10 @@ def app_icon():
 def _purge_in_background(session) -> None:
     """The purge after start, on a worker thread. Its service (which maps every model) is
     imported here first: mapping classes while the GUI thread queries would race (a model
-    half imported on one thread, its mappers configured from the other)."""
+    half imported on one thread, its mappers configured from the other). A window closed before
+    the timer fired has nothing left to purge (its session purged at close)."""
+    if session.closed:
+        return
     from PySide6.QtCore import QThreadPool
     from sqlalchemy.orm import configure_mappers
 
@@ -223,8 +244,12 @@ def _open_or_recover(db_path: Path):
 def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
     app = _gui_app(lang)
     try:
+        from samordnare_desktop.cli import check_db_path
         from samordnare_desktop.db import encryption
+        from samordnare_desktop.files import remove_litter
 
+        check_db_path(db_path)
+        remove_litter([db_path.parent])
         if (
             encryption.needs_key(db_path)
             and encryption.key_for(db_path) is None
@@ -273,9 +298,18 @@ def run_screenshot(
     from samordnare_desktop.commands.privacy import unlock_if_needed
 
     unlock_if_needed(db_path)
-    window = build_main_window(db_path)
     try:
         width, height = (int(part) for part in size.lower().split("x"))
+        if not (0 < width <= 10_000 and 0 < height <= 10_000):
+            raise ValueError(size)
+    except ValueError:
+        raise UserError(
+            translate(
+                "cli", "--size {size}: expected width x height in pixels, e.g. 1400x900."
+            ).format(size=size)
+        ) from None
+    window = build_main_window(db_path)
+    try:
         window.resize(width, height)
         if not window.select_tab(tab):
             raise UserError(
@@ -339,6 +373,26 @@ def window_args(argv: Sequence[str]) -> SimpleNamespace | None:
     )
 
 
+def _check_paths(args, db_path: Path) -> None:
+    """``--db`` and ``--out`` checked before anything is opened (after the translator is in, so
+    the one line is in the user's language); temporary files of a killed process removed."""
+    from samordnare_desktop.cli import check_db_path, check_out
+    from samordnare_desktop.files import remove_litter
+
+    check_db_path(db_path)
+    check_out(args)
+    remove_litter([db_path.parent])
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, Python would complain again when it flushes stdout at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = window_args(argv)
@@ -354,10 +408,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(db_path, _language(args.lang), getattr(args, "quit_after_ms", None))
         if args.command == "screenshot":
             lang = _language(args.lang)
+            _gui_app(lang, offscreen=True)  # its translator, for the checks' messages
+            _check_paths(args, db_path)
             return run_screenshot(db_path, lang, args.tab, args.out, args.size, args.kommun)
         from samordnare_desktop import ts_i18n
 
         ts_i18n.install(_language_without_qt(args.lang))  # no Qt for a command
+        _check_paths(args, db_path)
         if not getattr(args, "manages_key", False):
             from samordnare_desktop.commands.privacy import unlock_if_needed
 
@@ -368,7 +425,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception:
+    except BrokenPipeError:  # `... | head`: the reader has gone; stop quietly
+        _silence_stdout()
+        return 141
+    except Exception as exc:
+        from samordnare_desktop.cli import known_problem
+
+        known = known_problem(exc, db_path)
+        if known is not None:
+            log.warning("command %s stopped: %s", args.command, type(exc).__name__)
+            print(known, file=sys.stderr)
+            return 2
         log.exception("unexpected error in command %s", args.command)
         print(translate("cli", "Unexpected error; details are in the log file."), file=sys.stderr)
         return 1

@@ -139,6 +139,7 @@ def run_export_table(args: argparse.Namespace, db_path: Path) -> int:
 
 def run_import(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.services.participant_import import ImportAction
+    from samordnare_desktop.services.tabular import excerpt
 
     with _open(db_path) as session:
         visit = find_visit(session.services, args)
@@ -150,7 +151,7 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
             translate("cli", "row {line}: {action}: {name} – {detail}").format(
                 line=row.line,
                 action=row.action.label(),
-                name=row.name or "–",
+                name=excerpt(row.name) or "–",
                 detail=row.detail,
             )
         )

@@ -120,6 +120,12 @@ def run_encrypt(args: argparse.Namespace, db_path: Path) -> int:
         translate("encryption", "New passphrase (at least 8 characters): "), confirm=True
     )
     keys.check_passphrase(passphrase)
+    if not keys.key_file_for(db_path).exists():
+        from samordnare_desktop.session import AppSession
+
+        # opened once first: a foreign file is refused, an old one gets its identity (which
+        # names its backups) and the current schema
+        AppSession(db_path, daily_backup=False).close()
     lock = InstanceLock(db_path)
     lock.acquire()
     try:

@@ -226,15 +226,22 @@ def scrub_file(path: Path) -> None:
 
 def scrub_leftovers(db_path: Path) -> None:
     """Scrub copies an interrupted conversion or backup may have left behind."""
-    folders = [db_path.parent, backup_dir_for(db_path)]
+    folders = [db_path.parent, backup_dir_for(db_path), drafts_dir(db_path)]
     for folder in folders:
         if not folder.is_dir():
             continue
         for path in folder.iterdir():
             name = path.name
-            if not name.startswith((db_path.name, ".", "samordnare-")):
+            if folder == drafts_dir(db_path):
+                if name.endswith(OLD_SUFFIX) and path.is_file():
+                    scrub_file(path)
                 continue
-            if name.endswith((OLD_SUFFIX, ".converting", ".part", ".restore")) and path.is_file():
+            if not name.startswith((db_path.name, ".", "samordnare-", "damaged-")):
+                continue
+            temporary = (OLD_SUFFIX, ".converting", ".part", ".restore")
+            if name.endswith(temporary + tuple(t + "-journal" for t in temporary)) and (
+                path.is_file()
+            ):
                 scrub_file(path)
 
 
@@ -277,27 +284,36 @@ def _export(source: Path, source_key: bytes | None, target_key: bytes | None) ->
         conn.execute("DETACH DATABASE converted")
     except BaseException:
         conn.close()
-        scrub_file(temp)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            scrub_file(Path(str(temp) + suffix))
         raise
     conn.close()
-    check = connect_raw(temp, target_key)
     try:
-        result = check.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        check.close()
-    if result != "ok":
-        scrub_file(temp)
-        raise DatabaseError(
-            translate(
-                "encryption", "The converted copy of {path} failed its check: {detail}"
-            ).format(path=str(source), detail=result)
-        )
-    fsync_file(temp)
+        check = connect_raw(temp, target_key)
+        try:
+            result = check.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            check.close()
+        if result != "ok":
+            raise DatabaseError(
+                translate(
+                    "encryption", "The converted copy of {path} failed its check: {detail}"
+                ).format(path=str(source), detail=result)
+            )
+        fsync_file(temp)
+    except BaseException:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            scrub_file(Path(str(temp) + suffix))
+        raise
     return temp
 
 
 def convert_file(path: Path, source_key: bytes | None, target_key: bytes | None) -> None:
     temp = _export(path, source_key, target_key)
+    _put_in_place(temp, path)
+
+
+def _put_in_place(temp: Path, path: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         scrub_file(Path(str(path) + suffix))
     replace_and_scrub(temp, path)
@@ -314,6 +330,10 @@ def _side_file_key(data_key: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"samordnare side files v1"
     ).derive(data_key)
+
+
+def drafts_dir(db_path: Path) -> Path:
+    return Path(db_path).parent / SIDE_FOLDERS[0]
 
 
 def seal_for(path: Path, data: bytes) -> bytes:

@@ -199,6 +199,9 @@ class Database:
                 keep_statistics(conn)
                 conn.commit()
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except OperationalError:
-            pass  # a checkpoint blocked by another reader is harmless; SQLite retries next time
+        except SQLAlchemyDatabaseError:
+            # a checkpoint blocked by another reader is harmless (SQLite retries next time); a
+            # damaged file was already reported by the work that met it, and must not turn the
+            # close into a second, unexpected error
+            pass
         self.engine.dispose()

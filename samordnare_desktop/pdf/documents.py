@@ -85,6 +85,7 @@ class PersonDocument:
     person: str  # how the person was asked for ("Anna Berg, anna@example.se")
     generated_at: datetime
     sections: tuple[PersonSection, ...]
+    information: tuple[tuple[str, str], ...] = ()  # (heading, text): GDPR article 15
 
 
 # --- action plan and follow-up ------------------------------------------------------------------

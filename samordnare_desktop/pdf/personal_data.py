@@ -52,20 +52,10 @@ def render_person_report(report: PersonDocument) -> bytes:
                 for line in lines[1:]
                 for piece in chunks(line.strip())
             )
-    story += [
-        Spacer(1, 10),
-        Paragraph(
-            esc(
-                translate(
-                    "privacy",
-                    "Backups of the database (at most 14, one a day) may hold earlier versions of "
-                    "this data until they are rotated away; erasing the person removes it from "
-                    "them too.",
-                )
-            ),
-            s["small"],
-        ),
-    ]
+    story.append(Spacer(1, 10))
+    for heading, text in report.information:  # what GDPR article 15 requires besides the data
+        story.append(Paragraph(esc(heading), s["h2"]))
+        story.append(Paragraph(esc(text), s["body"]))
     meta = DocumentMeta(
         title=title,
         header_right=report.person,

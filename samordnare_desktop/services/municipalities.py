@@ -14,6 +14,12 @@ from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ensure_version
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.contacts import (
+    ContactInput,
+    ContactRow,
+    contact_row,
+    validate_contact,
+)
 
 
 @dataclass(frozen=True)
@@ -33,26 +39,6 @@ class MunicipalityRow:
 
 
 @dataclass(frozen=True)
-class ContactRow:
-    id: uuid.UUID
-    version: int
-    name: str
-    title: str
-    organisation: str
-    phone: str
-    email: str
-
-
-@dataclass(frozen=True)
-class ContactInput:
-    name: str
-    title: str = ""
-    organisation: str = ""
-    phone: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True)
 class MunicipalityDetails:
     id: uuid.UUID
     version: int
@@ -62,21 +48,6 @@ class MunicipalityDetails:
     in_programme: bool
     notes: str
     contacts: tuple[ContactRow, ...]
-
-
-def contact_row(c: Contact) -> ContactRow:
-    return ContactRow(c.id, c.version, c.name, c.title, c.organisation, c.phone, c.email)
-
-
-def validate_contact(data: ContactInput) -> ContactInput:
-    """Normalise and check a contact; raises ``ValidationError`` naming the bad field."""
-    return ContactInput(
-        name=v.required_text(data.name, "name"),
-        title=v.optional_text(data.title, "title"),
-        organisation=v.optional_text(data.organisation, "organisation"),
-        phone=v.optional_phone(data.phone, "phone"),
-        email=v.optional_email(data.email, "email"),
-    )
 
 
 class MunicipalityService:

@@ -214,7 +214,7 @@ class OrganisationService:
         return {org_id: count for org_id, count in rows}
 
     def contacts(self, organisation_id: uuid.UUID):
-        from samordnare_desktop.services.municipalities import contact_row
+        from samordnare_desktop.services.contacts import contact_row
 
         with self.db.read() as s:
             found = s.scalars(
@@ -324,7 +324,7 @@ class OrganisationService:
             org.deleted_at = None
 
     def add_contact(self, organisation_id: uuid.UUID, data):
-        from samordnare_desktop.services.municipalities import contact_row, validate_contact
+        from samordnare_desktop.services.contacts import contact_row, validate_contact
 
         data = validate_contact(data)
         with self.db.write() as s:

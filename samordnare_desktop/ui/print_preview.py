@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.pdf_output import wait_loaded
+from samordnare_desktop.ui.pdf_paint import wait_loaded
 
 SETTINGS_KEY = "print/last_printer"
 
@@ -59,9 +59,14 @@ def available_printers() -> list[PrinterChoice]:
 
 
 def _settings():
-    from samordnare_desktop.app import settings
+    """The user's settings, as ``app.settings()`` opens them (the window does not import app)."""
+    from PySide6.QtCore import QSettings
 
-    return settings()
+    from samordnare_desktop import ORG_NAME
+
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "SamordnareDesktop"
+    )
 
 
 class PrintPreviewWindow(QDialog):
@@ -217,7 +222,7 @@ class PrintPreviewWindow(QDialog):
     # --- actions --------------------------------------------------------------------------
     def configured_printer(self):
         """A ``QPrinter`` set up from the window: printer, copies, sides, A4, document name."""
-        from samordnare_desktop.ui.pdf_output import new_printer
+        from samordnare_desktop.ui.pdf_paint import new_printer
 
         printer = new_printer()
         printer.setDocName(self.title)
@@ -241,7 +246,7 @@ class PrintPreviewWindow(QDialog):
     def print_now(self, printer=None) -> bool:
         """Send the chosen pages to the printer (or to ``printer``, e.g. a PDF file in tests)."""
         from samordnare_desktop.ui.errors import guarded
-        from samordnare_desktop.ui.pdf_output import paint_pdf
+        from samordnare_desktop.ui.pdf_paint import paint_pdf
 
         if printer is None and self.current_printer() is None:
             messages.inform(

@@ -16,7 +16,14 @@ from tools import crash_harness
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="fork() and SIGKILL are POSIX")
 
-PLAN = {"edits": 110, "backup": 22, "pdf": 22, "migrate": 8}
+PLAN = {
+    "edits": 110,
+    "backup": 22,
+    "pdf": 22,
+    "migrate": 8,
+    "restore": 12,
+    "encrypt-full-disk": 6,
+}
 
 
 @pytest.mark.slow

@@ -83,7 +83,7 @@ def test_backup_now(qtbot, main_window, ticker: Ticker, monkeypatch) -> None:
     assert "Säkerhetskopia" in main_window.statusBar().currentMessage()
 
 
-def _person_dialog(main_window, monkeypatch, name: str):
+def _person_dialog(qtbot, main_window, monkeypatch, name: str):
     from samordnare_desktop.services.municipalities import ContactInput
     from samordnare_desktop.ui.privacy.person_data_dialog import PersonDataDialog
 
@@ -91,7 +91,8 @@ def _person_dialog(main_window, monkeypatch, name: str):
     mjolby = services.municipalities.by_code("0586")
     services.municipalities.add_contact(mjolby.id, ContactInput(name, email="k@lund.example"))
     dialog = PersonDataDialog(main_window, main_window.ctx, name)
-    dialog.search()
+    dialog.search()  # in the background too (the speed work)
+    finish_background(qtbot)
     assert dialog.results.count() == 1
     return dialog, services, mjolby
 
@@ -102,7 +103,7 @@ def test_erase_person_and_export_person(
     from samordnare_desktop.services.privacy import PrivacyService
     from samordnare_desktop.ui.privacy import person_data_dialog
 
-    dialog, services, mjolby = _person_dialog(main_window, monkeypatch, "Kerstin Lund")
+    dialog, services, mjolby = _person_dialog(qtbot, main_window, monkeypatch, "Kerstin Lund")
     qtbot.addWidget(dialog)
     monkeypatch.setattr(
         PrivacyService, "export_person", ticker.slow("export", PrivacyService.export_person)

@@ -199,6 +199,12 @@ def test_handbook_menu_opens_contents_search_and_pages(main_window, qtbot) -> No
     assert titles and "Deltagarna på dagen" in titles
     assert len(titles) < len(handbook.pages())
     assert window.browser.extraSelections(), "the word is highlighted on the page"
+    assert window.hits_label.text() == f"{len(titles)} sidor"
+    window.search_edit.setText("kortkommandon")  # one page only (issue #21: it said "1 sidor")
+    assert window.contents.count() == 1
+    assert window.hits_label.text() == "1 sida"
+    window.search_edit.setText("zzqqxy")
+    assert window.hits_label.text() == "0 sidor"
     window.search_edit.setText("")
     assert window.contents.count() == len(handbook.pages())
 
@@ -313,6 +319,52 @@ def test_report_a_problem_writes_a_zip_without_personal_data(
         assert re.search(r"mainwindow/geometry: <\d+ bytes>", settings)
         assert "databas" in archive.read("LASMIG.txt").decode()
     assert any("Inget har skickats" in text for text in messages.texts("inform"))
+
+
+def test_report_a_problem_holds_no_names_from_remembered_folders_or_printers(
+    main_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages
+) -> None:
+    """Issue #21: a remembered folder lies under the home folder (the user's name) or is named
+    after a participant; none of that may reach the zip, in any of its files."""
+    from samordnare_desktop.services import bug_report
+    from samordnare_desktop.ui import files
+    from samordnare_desktop.ui.help import menu
+
+    canary = "Canary Zyxwv"
+    home = tmp_path / "home" / "zyxwv anna"
+    settings = main_window.settings
+    settings.setValue("participants/folder", str(tmp_path / f"{canary} deltagare"))
+    settings.setValue("agendas/export_dir", str(home / "Dokument"))
+    settings.setValue("print/last_printer", "zyxwv-skrivare")
+    settings.setValue("someday/free_text", f"{canary}s anteckning")
+    settings.setValue("someday/windows_folder", "C:\\Users\\Zyxwv\\Desktop")
+    settings.setValue("language", "sv")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(files, "ask_save_path", lambda *_args: tmp_path / "rapport.zip")
+
+    written = menu.report_problem(main_window)
+
+    with zipfile.ZipFile(written) as archive:
+        for name in archive.namelist():
+            text = archive.read(name).decode("utf-8", "replace").lower()
+            assert "zyxwv" not in text, name
+            assert str(home).lower() not in text, name
+        settings_text = archive.read("settings.txt").decode()
+    assert f"participants/folder: {bug_report.PATH_MARKER}" in settings_text
+    assert f"agendas/export_dir: {bug_report.PATH_MARKER}" in settings_text
+    assert "language: sv" in settings_text  # what cannot carry a name stays, for the diagnosis
+
+
+def test_safe_value_keeps_tokens_and_hides_text_and_paths() -> None:
+    from samordnare_desktop.services.bug_report import PATH_MARKER, safe_value
+
+    assert safe_value("participants/pdf/columns", "name,organisation") == "name,organisation"
+    assert safe_value("participants/visit", "12") == "12"
+    assert safe_value("mainwindow/geometry", b"abc") == "<3 bytes>"
+    assert safe_value("x/y", "/home/anna/x") == PATH_MARKER
+    assert safe_value("x/y", "D:relative") == PATH_MARKER
+    assert safe_value("x/y", "Anna") == "<text, 4 tecken>"
+    assert safe_value("print/last_printer", "anna") == "<text, 4 tecken>"
 
 
 # --- icon and Om ----------------------------------------------------------------------------

@@ -14,5 +14,9 @@
             <source>The database is already encrypted.</source>
             <translation>Databasen är redan krypterad.</translation>
         </message>
+        <message>
+            <source>The disk filled up before every file was converted. Free some space and run '{command}' again to finish it; no data is lost meanwhile.</source>
+            <translation>Disken blev full innan alla filer hade konverterats. Frigör utrymme och kör '{command}' igen för att slutföra; inga uppgifter går förlorade under tiden.</translation>
+        </message>
     </context>
 </TS>

@@ -212,7 +212,12 @@ class HandbookWindow(QWidget):
                 self.contents.setCurrentItem(item)
         self.contents.blockSignals(False)
         if text.strip():
-            self.hits_label.setText(self.tr("{count} pages").format(count=len(found)))
+            # Two strings, not Qt's %n numerus forms: tools/translations.py keeps one text per
+            # message. Swedish, like English, has one singular (1) and one plural.
+            if len(found) == 1:
+                self.hits_label.setText(self.tr("1 page"))
+            else:
+                self.hits_label.setText(self.tr("{count} pages").format(count=len(found)))
             if found and current not in {hit.id for hit in found}:
                 self.contents.setCurrentRow(0)
                 self.show_page(found[0].id)

@@ -53,15 +53,12 @@ def show_shortcuts(window: QMainWindow):
     return dialog
 
 
-def settings_summary(settings: QSettings) -> dict[str, str]:
-    """The settings as text; binary values (window geometry) as their size only."""
-    values: dict[str, str] = {"file": Path(settings.fileName()).name}
+def settings_summary(settings: QSettings) -> dict[str, object]:
+    """The settings' raw values (binary ones as bytes); ``bug_report`` keeps only what is safe."""
+    values: dict[str, object] = {}
     for key in sorted(settings.allKeys()):
         value = settings.value(key)
-        if isinstance(value, QByteArray | bytes | bytearray):
-            values[key] = f"<{len(value)} bytes>"
-        else:
-            values[key] = str(value)
+        values[key] = bytes(value.data()) if isinstance(value, QByteArray) else value
     return values
 
 
