@@ -178,7 +178,10 @@ def app_icon():
 def _purge_in_background(session) -> None:
     """The purge after start, on a worker thread. Its service (which maps every model) is
     imported here first: mapping classes while the GUI thread queries would race (a model
-    half imported on one thread, its mappers configured from the other)."""
+    half imported on one thread, its mappers configured from the other). A window closed before
+    the timer fired has nothing left to purge (its session purged at close)."""
+    if session.closed:
+        return
     from PySide6.QtCore import QThreadPool
     from sqlalchemy.orm import configure_mappers
 

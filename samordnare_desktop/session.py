@@ -43,6 +43,10 @@ class AppSession:
         if not defer_purge:  # the window defers it until it is shown (start-up time)
             self.purge_deleted()  # rows deleted before a crash are purged now
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def purge_deleted(self) -> None:
         """Blank personal fields of soft-deleted rows (the undo window is the session).
 

@@ -250,9 +250,13 @@ def make_old_database(path: Path, contacts: int = OLD_CONTACTS) -> None:
         config = Config()
         config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
         with db.engine.connect() as conn:
+            # as for an upgrade: a batch rebuild's DROP TABLE must not cascade into other tables
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
             config.attributes["connection"] = conn
             command.downgrade(config, OLD_REVISION)
             conn.commit()
+            raw.execute("PRAGMA foreign_keys = ON")
     finally:
         db.close()
     shutil.rmtree(path.parent / "backups", ignore_errors=True)

@@ -48,7 +48,9 @@ class ParticipantCategory(enum.StrEnum):
             ParticipantCategory.ORGANISATION: translate("ParticipantCategory", "Organisation"),
             ParticipantCategory.CHILD: translate("ParticipantCategory", "Child / young person"),
             ParticipantCategory.PARENT: translate("ParticipantCategory", "Parent / guardian"),
-            ParticipantCategory.OWN_TEAM: translate("ParticipantCategory", "Coordinator's team"),
+            ParticipantCategory.OWN_TEAM: translate(
+                "ParticipantCategory", "Travelling with the coordinator"
+            ),
             ParticipantCategory.OTHER: translate("ParticipantCategory", "Other"),
         }[self]
 
@@ -64,13 +66,19 @@ class ParticipantCategory(enum.StrEnum):
             ParticipantCategory.ORGANISATION: translate("ParticipantCategory", "Organisations"),
             ParticipantCategory.CHILD: translate("ParticipantCategory", "Young people"),
             ParticipantCategory.PARENT: translate("ParticipantCategory", "Parents"),
-            ParticipantCategory.OWN_TEAM: translate("ParticipantCategory", "Own team"),
+            ParticipantCategory.OWN_TEAM: translate("ParticipantCategory", "With the coordinator"),
             ParticipantCategory.OTHER: translate("ParticipantCategory", "Others"),
         }[self]
 
     @property
     def is_child(self) -> bool:
         return self is ParticipantCategory.CHILD
+
+    @property
+    def travels_with_coordinator(self) -> bool:
+        """The coordinator's secretary, experts, ministry colleagues: counted apart from the
+        hosts' and the organisations' people."""
+        return self is ParticipantCategory.OWN_TEAM
 
 
 # The Riksdag parties, in the order Swedish lists usually give them.
@@ -83,16 +91,24 @@ def young_person_label(number: int | None) -> str:
 
 
 class Person(SoftDeleteMixin, Entity):
-    """Someone in a municipality's directory of people (stored once, reused across visits)."""
+    """Someone in the one directory of people across organisations (stored once, reused across
+    meetings). ``organisation_id`` is where they work now (a move keeps their history: each
+    participation remembers the organisation they came from); ``municipality_id`` repeats the
+    municipality of a municipality's organisation and numbers young people ("Ungdom 3")."""
 
     __tablename__ = "person"
     __table_args__ = (
         Index("ix_person_municipality_email", "municipality_id", "email_key"),
         Index("ix_person_municipality_name_org", "municipality_id", "name_org_key"),
+        Index("ix_person_email_key", "email_key"),
+        Index("ix_person_organisation_name_org", "organisation_id", "name_org_key"),
     )
 
-    municipality_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("municipality.id", ondelete="CASCADE")
+    municipality_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), default=None
+    )
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), default=None
     )
     category: Mapped[ParticipantCategory] = mapped_column(
         enum_column(ParticipantCategory), default=ParticipantCategory.OTHER
@@ -121,6 +137,10 @@ class Participant(SoftDeleteMixin, Entity):
     visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
     person_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    # The organisation the person came from to this meeting (kept when they move on).
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), default=None, index=True
     )
     invited: Mapped[bool] = mapped_column(default=True)
     confirmed: Mapped[bool] = mapped_column(default=False)

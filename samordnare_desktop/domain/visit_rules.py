@@ -141,7 +141,7 @@ def warnings_for(
     found: list[VisitWarning] = []
     same_day = sorted(
         {
-            o.municipality_name
+            o.municipality_name or getattr(o, "place_label", "") or o.kind.label()
             for o in others
             if o.day == visit.day and o.id != visit.id and o.status is not VisitStatus.CANCELLED
         }

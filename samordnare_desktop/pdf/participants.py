@@ -111,6 +111,7 @@ class ParticipantEntry:
     phone: str = ""
     attended: bool | None = None  # None: not recorded
     notes: str = ""
+    travelling: bool = False  # travels with the coordinator: counted apart from the hosts
 
 
 @dataclass(frozen=True)
@@ -243,9 +244,15 @@ def participant_list_pdf(
     landscape = len(columns) > 5
     title = translate("ParticipantPdf", "Participant list")
     story: list = _heading_story(heading, title, options.printed_on)
-    summary = translate("ParticipantPdf", "{count} participants").format(count=len(entries))
-    if show_attendance and entries:
-        summary += " · " + attendance_summary(entries)
+    hosts = [e for e in entries if not e.travelling]
+    summary = translate("ParticipantPdf", "{count} participants").format(count=len(hosts))
+    if show_attendance and hosts:
+        summary += " · " + attendance_summary(hosts)
+    travelling = len(entries) - len(hosts)
+    if travelling:
+        summary += " · " + translate(
+            "ParticipantPdf", "{count} travelling with the coordinator"
+        ).format(count=travelling)
     story.append(Paragraph(esc(summary), s["meta"]))
     if counted:
         story.append(Paragraph(esc(counted_line(entries, counted)), s["meta"]))

@@ -727,7 +727,7 @@ class AgendaService:
                 visit.press_contact_email,
             )
         return AgendaDocument(
-            municipality_name=visit.municipality_name,
+            municipality_name=visit.place_label,
             visit_title=visit.display_title,
             day=visit.day,
             start_time=visit.start_time,

@@ -52,6 +52,7 @@ from samordnare_desktop.domain.action_plan import (
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.municipality import Contact, Municipality
+from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
 from samordnare_desktop.domain.participant import (
     Participant,
     Person,
@@ -133,12 +134,31 @@ class FreeText:
 
 
 def _municipality_of(s: Session, row: Any) -> str:
-    m = s.get(Municipality, row.municipality_id)
+    m = s.get(Municipality, row.municipality_id) if row.municipality_id else None
+    if m is None and getattr(row, "organisation_id", None):
+        org = s.get(Organisation, row.organisation_id)
+        return org.name if org else ""
     return f"{m.code} {m.name}" if m else ""
 
 
 def _visit_label(s: Session, row: Any) -> str:
-    return f"{_municipality_of(s, row)}, {row.day.isoformat()}"
+    where = _municipality_of(s, row)
+    if not where:
+        where = (
+            ", ".join(
+                s.scalars(
+                    select(Organisation.name)
+                    .join(VisitOrganisation, VisitOrganisation.organisation_id == Organisation.id)
+                    .where(VisitOrganisation.visit_id == row.id)
+                )
+            )
+            or row.kind.label()
+        )
+    return f"{where}, {row.day.isoformat()}"
+
+
+def _organisation_self(_s: Session, row: Any) -> str:
+    return row.name
 
 
 def _municipality_self(_s: Session, row: Any) -> str:
@@ -263,6 +283,13 @@ FREE_TEXT: list[FreeText] = [
         "notes",
         _municipality_self,
         lambda: translate("privacy", "Notes about a municipality"),
+    ),
+    FreeText(
+        "organisation_notes",
+        Organisation,
+        "notes",
+        _organisation_self,
+        lambda: translate("privacy", "Notes about an organisation"),
     ),
     FreeText(
         "visit_notes", Visit, "notes", _visit_label, lambda: translate("privacy", "Visit notes")
@@ -403,6 +430,7 @@ PURGE_ON_CLOSE: list[tuple[Any, tuple[str, ...]]] = [
         ("title", "description", "presenter_name", "presenter_title", "presenter_organisation"),
     ),
     (ActionPlan, ("owner",)),
+    (Organisation, ("notes",)),
     (PlanAction, ("owner", "what", "measure", "indicator")),
     (VisitJournalist, ("name", "outlet")),
     (VisitHeadcount, ("label",)),

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.export import ProgrammeExport
     from samordnare_desktop.services.headcounts import HeadcountService
     from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.municipality_facts import MunicipalityFactsService
+    from samordnare_desktop.services.organisations import OrganisationService
     from samordnare_desktop.services.overview import OverviewService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
     from samordnare_desktop.services.participants import ParticipantService
@@ -36,6 +38,18 @@ class Services:
         from samordnare_desktop.services.municipalities import MunicipalityService
 
         return MunicipalityService(self.db)
+
+    @cached_property
+    def municipality_facts(self) -> MunicipalityFactsService:
+        from samordnare_desktop.services.municipality_facts import MunicipalityFactsService
+
+        return MunicipalityFactsService(self.db)
+
+    @cached_property
+    def organisations(self) -> OrganisationService:
+        from samordnare_desktop.services.organisations import OrganisationService
+
+        return OrganisationService(self.db)
 
     @cached_property
     def visits(self) -> VisitService:

@@ -26,7 +26,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -83,8 +83,16 @@ class Sheet:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def read_table(path: Path, *, sheet: str | None = None) -> Table:
-    """Read a CSV or XLSX file; raises :class:`UserError` with a clear message for anything else."""
+def read_table(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    is_header: Callable[[list[str]], bool] | None = None,
+) -> Table:
+    """Read a CSV or XLSX file; raises :class:`UserError` with a clear message for anything else.
+
+    The header is the first non-blank row, or with ``is_header`` the first row it accepts among
+    the top ones (published statistics put title lines above the header)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -109,8 +117,8 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
             ).format(path=path.name)
         )
     if path.suffix.lower() in _XLSX_SUFFIXES or start.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path, sheet)
-    return _read_csv(path)
+        return _read_xlsx(path, sheet, is_header)
+    return _read_csv(path, is_header)
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -231,7 +239,8 @@ def decode_text(data: bytes) -> str:
 
 
 def sniff_separator(text: str) -> str:
-    """The separator of the first non-blank line: the one of ``; , tab`` found most outside quotes."""
+    """The separator of the first line that has one (a title line above the header has none):
+    the one of ``; , tab`` found most outside quotes."""
     for line in text.splitlines():
         if not line.strip():
             continue
@@ -243,11 +252,12 @@ def sniff_separator(text: str) -> str:
             elif not quoted and ch in counts:
                 counts[ch] += 1
         best = max(_SEPARATORS, key=lambda sep: counts[sep])
-        return best if counts[best] else ","
+        if counts[best]:
+            return best
     return ","
 
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path, is_header: Callable[[list[str]], bool] | None = None) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -286,7 +296,11 @@ def _read_csv(path: Path) -> Table:
         ) from exc
     finally:
         csv.field_size_limit(old_limit)
-    return _table(path, ((number, row) for number, (_line, row) in enumerate(records, start=1)))
+    return _table(
+        path,
+        ((number, row) for number, (_line, row) in enumerate(records, start=1)),
+        is_header,
+    )
 
 
 def _open_quote_line(text: str) -> int:
@@ -313,7 +327,9 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(sample) // 200)
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _read_xlsx(
+    path: Path, sheet: str | None, is_header: Callable[[list[str]], bool] | None = None
+) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
@@ -345,10 +361,23 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             raise _unreadable(path) from exc
     finally:
         workbook.close()
-    return _table(path, rows)
+    return _table(path, rows, is_header)
 
 
-def _table(path: Path, numbered_rows: Iterable[tuple[int, list[Cell]]]) -> Table:
+_HEADER_SEARCH = 20  # rows looked at for a header ``is_header`` accepts
+
+
+def _table(
+    path: Path,
+    numbered_rows: Iterable[tuple[int, list[Cell]]],
+    is_header: Callable[[list[str]], bool] | None = None,
+) -> Table:
+    if is_header is not None:
+        numbered_rows = list(numbered_rows)
+        for index, (_number, raw) in enumerate(numbered_rows[:_HEADER_SEARCH]):
+            if is_header([cell_text(_clean_cell(value)) for value in raw]):
+                numbered_rows = numbered_rows[index:]
+                break
     headers: list[str] | None = None
     rows: list[list[Cell]] = []
     numbers: list[int] = []

@@ -25,6 +25,12 @@ def _municipalities(ctx: UiContext, parent: QWidget) -> QWidget:
     return MunicipalitiesTab(ctx, parent)
 
 
+def _organisations(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.organisations.tab import OrganisationsTab
+
+    return OrganisationsTab(ctx, parent)
+
+
 def _visits(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.visits.tab import VisitsTab
 
@@ -51,6 +57,7 @@ def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
 
 TABS: list[LazyPage] = [
     LazyPage("municipalities", lambda: translate("Tabs", "Municipalities"), _municipalities),
+    LazyPage("organisations", lambda: translate("Tabs", "Organisations"), _organisations),
     LazyPage("visits", lambda: translate("Tabs", "Visits"), _visits),
     LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
     LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),

@@ -8,6 +8,14 @@
             <translation>--to ligger före --from.</translation>
         </message>
         <message>
+            <source>No organisation is called {name}.</source>
+            <translation>Ingen organisation heter {name}.</translation>
+        </message>
+        <message>
+            <source>Unknown kind {kind}; choose from {kinds}.</source>
+            <translation>Okänd sort {kind}; välj bland {kinds}.</translation>
+        </message>
+        <message>
             <source>{count} visits written to {path}</source>
             <translation>{count} besök sparade i {path}</translation>
         </message>

@@ -76,6 +76,10 @@
             <translation>{count} deltagare</translation>
         </message>
         <message>
+            <source>{count} travelling with the coordinator</source>
+            <translation>{count} reser med samordnaren</translation>
+        </message>
+        <message>
             <source>No participants yet.</source>
             <translation>Inga deltagare ännu.</translation>
         </message>

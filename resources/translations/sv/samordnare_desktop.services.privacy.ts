@@ -48,6 +48,10 @@
             <translation>Anteckningar om en kommun</translation>
         </message>
         <message>
+            <source>Notes about an organisation</source>
+            <translation>Anteckningar om en organisation</translation>
+        </message>
+        <message>
             <source>Visit notes</source>
             <translation>Anteckningar om ett besök</translation>
         </message>

@@ -85,6 +85,10 @@ Databas: {path}</translation>
             <translation>Kommuner</translation>
         </message>
         <message>
+            <source>Organisations</source>
+            <translation>Organisationer</translation>
+        </message>
+        <message>
             <source>Visits</source>
             <translation>Besök</translation>
         </message>

@@ -43,7 +43,9 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("samordnare_desktop.ui.action_plans.visit_page", "uppfoljningen"),
     ("samordnare_desktop.ui.action_plans", "handlingsplanen"),
     ("samordnare_desktop.ui.time_study", "tidsmatningen"),
+    ("samordnare_desktop.ui.overview.spread_panel", "organisationerna"),
     ("samordnare_desktop.ui.overview", "kvartalsrapporten"),
+    ("samordnare_desktop.ui.organisations", "organisationerna"),
     ("samordnare_desktop.ui.municipalities", "kommunerna"),
     ("samordnare_desktop.ui.privacy", "dina-data"),
     ("samordnare_desktop.ui.recovery", "dina-data"),
@@ -51,6 +53,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
 # A tab's page when the focus is on the tab bar itself (objectName of the tab -> page).
 TAB_TOPICS = {
     "municipalities": "kommunerna",
+    "organisations": "organisationerna",
     "visits": "forsta-besoket",
     "participants": "deltagarna",
     "action_plans": "handlingsplanen",

@@ -279,6 +279,11 @@ class OverviewTab(QWidget):
         grid.addWidget(areas_box, 0, 2)
         grid.addWidget(drill_box, 1, 0)
         grid.addWidget(study_box, 1, 1, 1, 2)
+        from samordnare_desktop.ui.overview.spread_panel import SpreadPanel
+
+        self.spread = SpreadPanel(ctx)
+        grid.addWidget(self.spread, 2, 0, 1, 3)
+        grid.setRowStretch(2, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(0, 2)
@@ -312,6 +317,7 @@ class OverviewTab(QWidget):
         overview = guarded(self, self.service.snapshot)
         if overview is None:
             return
+        self.spread.refresh()
         self.overview = overview
         self._dirty = False
         total = len(overview.programme)

@@ -88,7 +88,7 @@ class PersonDirectoryDialog(QDialog):
         self,
         parent: QWidget | None,
         service: ParticipantService,
-        municipality_id: uuid.UUID,
+        municipality_id: uuid.UUID | None,
         municipality_name: str,
         undo_stack,
         add_to_visit: Callable[[list[uuid.UUID]], object] | None,

@@ -734,8 +734,8 @@ class ParticipantsTab(QWidget):
 
     # --- editing --------------------------------------------------------------------------------
     def _directory(self):
-        if self.municipality_id is None:
-            return []
+        # a municipality's visit: its people and those of regions, agencies ...; a meeting
+        # without a municipality: the whole directory
         return guarded(self, lambda: self.service.directory(self.municipality_id, limit=None)) or []
 
     def _after_change(self) -> None:
@@ -929,7 +929,7 @@ class ParticipantsTab(QWidget):
     def open_directory(self) -> None:
         from samordnare_desktop.ui.participants.person_directory_dialog import PersonDirectoryDialog
 
-        if self.visit_id is None or self.municipality_id is None:
+        if self.visit_id is None:
             return
         name = self.visit.currentText().split(" – ")[0]
         dialog = PersonDirectoryDialog(

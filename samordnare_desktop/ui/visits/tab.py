@@ -146,6 +146,14 @@ class VisitsTab(QWidget):
             ctx.services.municipalities.list(), key=lambda r: swedish_sort_key(r.name)
         ):
             self.municipality.add(f"{row.name} ({row.code})", row.id)
+        self.organisation = ValueCombo()
+        self.organisation.setObjectName("organisation_filter")
+        self.organisation.add(self.tr("All organisations"), None)
+        from samordnare_desktop.domain.organisation import OrganisationKind
+
+        for org in ctx.services.organisations.list():
+            if org.kind is not OrganisationKind.MUNICIPALITY or org.region_tasks:
+                self.organisation.add(org.name, org.id)
         self.kind = ValueCombo()
         self.kind.setObjectName("kind_filter")
         self.kind.add(self.tr("All kinds"), None)
@@ -166,6 +174,7 @@ class VisitsTab(QWidget):
         first_row = QHBoxLayout()
         first_row.addWidget(self.search, 3)
         first_row.addWidget(self.municipality, 2)
+        first_row.addWidget(self.organisation, 2)
         second_row = QHBoxLayout()
         second_row.addWidget(self.kind)
         second_row.addWidget(self.status)
@@ -247,7 +256,7 @@ class VisitsTab(QWidget):
 
         # --- wiring ---------------------------------------------------------------------------
         self.search.textChanged.connect(self._on_filter_changed)
-        for combo in (self.municipality, self.kind, self.status):
+        for combo in (self.municipality, self.organisation, self.kind, self.status):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.upcoming.toggled.connect(self._on_filter_changed)
         self.date_from.dateChanged.connect(self._on_filter_changed)
@@ -360,7 +369,7 @@ class VisitsTab(QWidget):
 
     # --- filters ------------------------------------------------------------------------------
     def clear_filters(self) -> None:
-        for widget in (self.municipality, self.kind, self.status):
+        for widget in (self.municipality, self.organisation, self.kind, self.status):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)
@@ -378,6 +387,7 @@ class VisitsTab(QWidget):
         self.proxy.set_filters(
             search=self.search.text(),
             municipality_id=self.municipality.value(),
+            organisation_id=self.organisation.value(),
             kind=self.kind.value(),
             status=self.status.value(),
             date_from=_date_of(self.date_from),

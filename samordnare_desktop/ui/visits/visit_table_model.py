@@ -55,8 +55,13 @@ class VisitTableModel(RowTableModel[VisitRow]):
                 ),
                 Column(
                     lambda: translate("VisitTableModel", "Municipality"),
-                    lambda r: f"{r.municipality_code} {r.municipality_name}",
-                    sort=lambda r: swedish_sort_key(r.municipality_name),
+                    lambda r: (
+                        f"{r.municipality_code} {r.municipality_name}"
+                        if r.municipality_code
+                        else r.place_label
+                    ),
+                    sort=lambda r: swedish_sort_key(r.municipality_name or r.place_label),
+                    tooltip=lambda r: r.organisations_label,
                 ),
                 Column(
                     lambda: translate("VisitTableModel", "Kind"),
@@ -141,6 +146,7 @@ class VisitFilterProxy(RowFilterProxy):
         super().__init__(parent)
         self._needle = ""
         self._municipality: uuid.UUID | None = None
+        self._organisation: uuid.UUID | None = None
         self._kind: VisitKind | None = None
         self._status: VisitStatus | None = None
         self._date_from: date | None = None
@@ -157,10 +163,12 @@ class VisitFilterProxy(RowFilterProxy):
         date_from: date | None = None,
         date_to: date | None = None,
         upcoming_from: date | None = None,
+        organisation_id: uuid.UUID | None = None,
     ) -> None:
         def change() -> None:
             self._needle = match_key(search)
             self._municipality = municipality_id
+            self._organisation = organisation_id
             self._kind = kind
             self._status = status
             self._date_from = date_from
@@ -171,6 +179,8 @@ class VisitFilterProxy(RowFilterProxy):
 
     def accepts(self, row: VisitRow) -> bool:
         if self._municipality and row.municipality_id != self._municipality:
+            return False
+        if self._organisation and self._organisation not in row.organisation_ids:
             return False
         if self._kind and row.kind is not self._kind:
             return False
@@ -202,6 +212,7 @@ def _haystack(row: VisitRow) -> str:
                 row.venue_address,
                 row.venue_room,
                 row.display_title,
+                *row.organisation_names,
                 row.day.isoformat(),
             )
         )
