@@ -112,7 +112,14 @@ def check_out(args: argparse.Namespace) -> None:
                 path=str(out), suffixes=translate("cli", " or ").join(suffixes)
             )
         )
-    target = out.resolve() if out.is_symlink() else out
+    try:
+        target = out.resolve(strict=False) if out.is_symlink() else out
+    except (RuntimeError, OSError) as exc:  # a symlink loop
+        raise UserError(
+            translate("cli", "--out {path} is a link that leads nowhere (a loop).").format(
+                path=str(out)
+            )
+        ) from exc
     if target.is_dir():
         raise UserError(
             translate("cli", "--out {path} is a folder: give a file name.").format(path=str(out))

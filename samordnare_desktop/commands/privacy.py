@@ -188,8 +188,18 @@ def run_change_passphrase(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_export_person(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.domain.errors import UserError
     from samordnare_desktop.session import AppSession
 
+    suffix = args.out.suffix.lower()
+    if suffix and suffix not in (".pdf", ".json", ".txt"):
+        raise UserError(
+            translate(
+                "cli",
+                "--out {path}: give a name without a suffix, or one ending in .pdf, .json or "
+                ".txt (the copy is written as all three).",
+            ).format(path=str(args.out))
+        )
     with AppSession(db_path, daily_backup=False) as session:
         written = session.services.privacy.export_person(
             args.out.expanduser(), args.name, args.email

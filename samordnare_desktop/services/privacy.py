@@ -362,7 +362,9 @@ FREE_TEXT: list[FreeText] = [
 # (tests/unit/test_privacy_registry.py), so erase, export and purge never skip a column.
 NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "county": ("code", "name"),
-    "municipality": ("code", "name"),
+    "municipality": ("code", "name", "municipality_group", "municipality_group_name"),
+    # organisations are legal entities (a region, an agency, an association), not people
+    "organisation": ("kind", "name", "short_name", "org_number"),
     "time_category": ("key", "name"),
     "agenda_template": ("visit_kind",),
     "agenda_template_item": ("kind",),

@@ -16,6 +16,10 @@
             <translation> eller </translation>
         </message>
         <message>
+            <source>--out {path} is a link that leads nowhere (a loop).</source>
+            <translation>--out {path} är en länk som inte leder någonstans (en slinga).</translation>
+        </message>
+        <message>
             <source>--out {path} is a folder: give a file name.</source>
             <translation>--out {path} är en mapp: ange ett filnamn.</translation>
         </message>

@@ -8,6 +8,10 @@
             <translation>Det finns ingen databas i {path}.</translation>
         </message>
         <message>
+            <source>--out {path}: give a name without a suffix, or one ending in .pdf, .json or .txt (the copy is written as all three).</source>
+            <translation>--out {path}: ange ett namn utan filändelse, eller ett som slutar på .pdf, .json eller .txt (utdraget skrivs i alla tre formaten).</translation>
+        </message>
+        <message>
             <source>Written: {path}</source>
             <translation>Sparad: {path}</translation>
         </message>
