@@ -36,3 +36,13 @@ def lock_held_by_other_process(db_path: Path) -> Iterator[subprocess.Popen[str]]
         finally:
             holder.kill()
             holder.wait()
+
+
+def type_date(qtbot, edit, text: str) -> None:
+    """Type ``text`` into a date field as a person does: select all, type, leave the field."""
+    from PySide6.QtCore import Qt
+
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, text)
+    edit.editingFinished.emit()  # leaving the field (focus may not move offscreen)

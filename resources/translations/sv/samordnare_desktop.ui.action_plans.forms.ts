@@ -12,10 +12,6 @@
             <translation>Person eller roll, t.ex. enhetschef</translation>
         </message>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ÅÅÅÅ-MM-DD</translation>
-        </message>
-        <message>
             <source>How progress is measured…</source>
             <translation>Hur framstegen mäts…</translation>
         </message>

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -87,8 +86,8 @@ class ReportDialog(QDialog):
         self._period: tuple[date, date] | None = None
         self._dirty = False
         self.quarter.currentIndexChanged.connect(self._on_quarter)
-        self.start.dateChanged.connect(self._on_dates)
-        self.end.dateChanged.connect(self._on_dates)
+        self.start.dayChanged.connect(self._on_dates)
+        self.end.dayChanged.connect(self._on_dates)
         self.text.textChanged.connect(self._on_text)
         self.save_button.clicked.connect(lambda: self.save_text())
         self.create_button.clicked.connect(self.create_pdf)
@@ -100,13 +99,18 @@ class ReportDialog(QDialog):
         self.pdf_written: Path | None = None
 
     # --- period ----------------------------------------------------------------------------------
-    def period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()
+    def period(self) -> tuple[date, date] | None:
+        """The typed period; ``None`` (with the refusal beside its field) when a date is not one."""
+        try:
+            return self.start.day(), self.end.day()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return None
 
     def set_period(self, start: date, end: date) -> None:
         for edit, day in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day))
+            edit.set_day(day)
             edit.blockSignals(False)
         self._on_dates()
 
@@ -117,7 +121,10 @@ class ReportDialog(QDialog):
             self.set_period(*quarter_range(int(year), int(quarter)))
 
     def _on_dates(self) -> None:
-        start, end = self.period()
+        period = self.period()
+        if period is None:
+            return
+        start, end = period
         self.quarter.blockSignals(True)
         year, quarter = quarter_of(start)
         self.quarter.setCurrentIndex(
@@ -157,7 +164,10 @@ class ReportDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------------------------
     def save_text(self, period: tuple[date, date] | None = None) -> bool:
-        start, end = period or self.period()
+        period = period or self.period()
+        if period is None:
+            return False
+        start, end = period
         text = self.text.toPlainText()
         if not attempt(self, self.errors, lambda: self.service.save_text(start, end, text)):
             return False
@@ -170,9 +180,10 @@ class ReportDialog(QDialog):
         """The report as it will print (same PDF), after saving the text."""
         from samordnare_desktop.ui import pdf_output
 
-        start, end = self.period()
-        if not self.save_text():
+        period = self.period()
+        if period is None or not self.save_text():
             return
+        start, end = period
         pdf = guarded(self, lambda: self.service.build_pdf(start, end))
         if pdf is not None:
             pdf_output.preview_pdf(self, pdf, period_label(start, end))
@@ -181,9 +192,10 @@ class ReportDialog(QDialog):
         from samordnare_desktop.ui.files import choose_save_path
         from samordnare_desktop.ui.operations import run_in_background
 
-        start, end = self.period()
-        if not self.save_text():
+        period = self.period()
+        if period is None or not self.save_text():
             return
+        start, end = period
         path = choose_save_path(
             self,
             self.tr("Save report"),

@@ -215,8 +215,8 @@ class TimeStudyDialog(QDialog):
         return StudyInput(
             self.municipality_id,
             self.label.text(),
-            self.start.date().toPython(),
-            self.end.date().toPython(),
+            self.start.day(),
+            self.end.day(),
             self.respondents(),
             self.notes.text(),
         )

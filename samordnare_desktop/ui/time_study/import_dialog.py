@@ -170,15 +170,16 @@ class TimeStudyImportDialog(QDialog):
     def try_save(self) -> bool:
         if self.preview is None:
             return False
-        data = StudyInput(
-            self.municipality_id,
-            self.label.text(),
-            self.start.date().toPython(),
-            self.end.date().toPython(),
-            self.preview.respondents,
-        )
+        preview = self.preview
 
         def create() -> None:
+            data = StudyInput(
+                self.municipality_id,
+                self.label.text(),
+                self.start.day(),
+                self.end.day(),
+                preview.respondents,
+            )
             self.saved_id = self.service.create(data).id
 
         if not attempt(self, self.errors, create):

@@ -9,12 +9,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,7 @@ from samordnare_desktop.ui.table_model import ROW_ROLE, swedish_sort_key
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.visits.visit_form import VisitForm
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
+from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import date_edit
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -64,19 +64,15 @@ VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
     ),
 ]
 
-NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound
 
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = date_edit(name)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("–")
-    edit.setDate(NO_DATE)
+def _date_edit(name: str) -> DateInput:
+    edit = date_edit(name, optional=True)  # empty: no bound
+    edit.setPlaceholderText("–")
     return edit
 
 
-def _date_of(edit: QDateEdit) -> date | None:
-    return None if edit.date() == NO_DATE else edit.date().toPython()
+def _date_of(edit: DateInput) -> date | None:
+    return edit.day_or_none()  # an unreadable bound is marked in the field and not applied
 
 
 class _PageHolder(QWidget):
@@ -261,8 +257,8 @@ class VisitsTab(QWidget):
         for combo in (self.municipality, self.kind, self.status):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.upcoming.toggled.connect(self._on_filter_changed)
-        self.date_from.dateChanged.connect(self._on_filter_changed)
-        self.date_to.dateChanged.connect(self._on_filter_changed)
+        self.date_from.dayChanged.connect(self._on_filter_changed)
+        self.date_to.dayChanged.connect(self._on_filter_changed)
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -377,7 +373,7 @@ class VisitsTab(QWidget):
             widget.blockSignals(False)
         for edit in (self.date_from, self.date_to):
             edit.blockSignals(True)
-            edit.setDate(NO_DATE)
+            edit.set_day(None)
             edit.blockSignals(False)
         self.upcoming.blockSignals(True)
         self.upcoming.setChecked(False)

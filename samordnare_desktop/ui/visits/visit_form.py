@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -251,7 +251,7 @@ class VisitForm(QWidget):
             edit.textEdited.connect(self._edited)
         for time_edit in (self.start_time, self.end_time, self.press_start, self.press_end):
             time_edit.timeChanged.connect(self._edited)
-        self.day.dateChanged.connect(self._edited)
+        self.day.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
         self.press.toggled.connect(self._edited)
         self.questions.itemChanged.connect(self._edited)
@@ -262,7 +262,7 @@ class VisitForm(QWidget):
             self.municipality.currentIndexChanged,
             self.kind.currentIndexChanged,
             self.status.currentIndexChanged,
-            self.day.dateChanged,
+            self.day.dayChanged,
         ):
             signal.connect(self.update_warnings)
         self.save_button.clicked.connect(self.save)
@@ -296,7 +296,7 @@ class VisitForm(QWidget):
             self.kind.set_value(VisitKind.FIRST)
             self.status.set_value(VisitStatus.PLANNED)
             self.title_edit.clear()
-            self.day.setDate(QDate(day or date.today()))
+            self.day.set_day(day or date.today())
             _set_time(self.start_time, time(9, 0))
             _set_time(self.end_time, time(15, 0))
             for edit in (self.venue_name, self.venue_address, self.venue_room):
@@ -331,7 +331,7 @@ class VisitForm(QWidget):
             self.kind.set_value(row.kind)
             self.status.set_value(row.status)
             self.title_edit.setText(row.title)
-            self.day.setDate(QDate(row.day))
+            self.day.set_day(row.day)
             _set_time(self.start_time, row.start_time)
             _set_time(self.end_time, row.end_time)
             self.venue_name.setText(row.venue_name)
@@ -498,7 +498,7 @@ class VisitForm(QWidget):
         return VisitInput(
             municipality_id=self.municipality.value(),
             kind=self.kind.value(),
-            day=self.day.date().toPython(),
+            day=self.day.day(),
             start_time=_time_of(self.start_time),
             end_time=_time_of(self.end_time),
             status=self.status.value(),
@@ -531,7 +531,10 @@ class VisitForm(QWidget):
     def update_warnings(self) -> None:
         if self._loading or self.municipality.value() is None:
             return
-        data = self.value()
+        try:
+            data = self.value()
+        except ValidationError:  # an unreadable date is said beside the field
+            return
         found = self.service.warnings_for_input(data, self.visit.id if self.visit else None)
         self.warnings.setText("\n".join(f"⚠ {w.message}" for w in found))
         self.warnings.setVisible(bool(found))
