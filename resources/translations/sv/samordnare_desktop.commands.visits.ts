@@ -8,6 +8,30 @@
             <translation>--to ligger före --from.</translation>
         </message>
         <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommun</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
             <source>{count} visits written to {path}</source>
             <translation>{count} besök sparade i {path}</translation>
         </message>
