@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.participant import PARTIES, ParticipantCategory
 from samordnare_desktop.services.participants import (
     ParticipantRow,
@@ -71,6 +72,8 @@ class ParticipantDialog(QDialog):
 
         self.category = QComboBox()
         self.category.setObjectName("category")
+        # no category until one is chosen: a preselected one would skew every per-category count
+        self.category.addItem(self.tr("Choose a category…"), None)
         for category in ParticipantCategory:
             self.category.addItem(category.label(), category.value)
         self.name = QLineEdit()
@@ -207,15 +210,16 @@ class ParticipantDialog(QDialog):
         super().reject()
 
     # --- state ----------------------------------------------------------------------------------
-    def selected_category(self) -> ParticipantCategory:
-        return ParticipantCategory(self.category.currentData())
+    def selected_category(self) -> ParticipantCategory | None:
+        data = self.category.currentData()
+        return ParticipantCategory(data) if data else None
 
     def set_category(self, category: ParticipantCategory) -> None:
         self.category.setCurrentIndex(self.category.findData(category.value))
 
     def _on_category_changed(self) -> None:
         category = self.selected_category()
-        child = category.is_child
+        child = category is not None and category.is_child
         for widget in (self.title_edit, self.office):
             self._show_row(widget, not child)
         for widget in (self.email, self.phone):  # kept if filled, so it can be cleared
@@ -265,7 +269,10 @@ class ParticipantDialog(QDialog):
             self.linked.clear()
 
     def person_value(self) -> PersonInput:
-        child = self.selected_category().is_child
+        category = self.selected_category()
+        if category is None:
+            raise ValidationError("category", self.tr("Choose a category."))
+        child = category.is_child
         return PersonInput(
             name=self.name.text(),
             category=self.selected_category(),
@@ -280,7 +287,8 @@ class ParticipantDialog(QDialog):
         )
 
     def participation_value(self) -> ParticipationInput:
-        child = self.selected_category().is_child
+        category = self.selected_category()
+        child = category is not None and category.is_child
         return ParticipationInput(
             invited=self.invited.isChecked(),
             confirmed=self.confirmed.isChecked(),
