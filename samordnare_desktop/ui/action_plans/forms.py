@@ -194,6 +194,7 @@ class FollowAreaForm(_Form):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setObjectName("follow_area_heading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # escaped with _html
         self.form.addRow(self.heading)
         self.assessment = ValueCombo()
         self.assessment.setObjectName("follow_assessment")

@@ -43,6 +43,7 @@ from samordnare_desktop.ui.municipalities.table_model import (
 )
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.undo import delete_contact_command, push_done
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.time_study.panel import TimeStudyPanel
@@ -86,7 +87,7 @@ class MunicipalitiesTab(QWidget):
             self.county.addItem(f"{code} {name}", code)
         self.only_programme = QCheckBox(self.tr("Only in programme"))
         self.only_programme.setObjectName("programme_filter")
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setObjectName("count")
 
         self.model = MunicipalityTableModel(self)
@@ -117,18 +118,18 @@ class MunicipalitiesTab(QWidget):
         left_layout.addWidget(self.count)
 
         # --- details side ---------------------------------------------------------------------
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
-        self.subheading = QLabel()
+        self.subheading = plain_label()
         self.in_programme = QCheckBox(self.tr("In the coordinator's programme"))
         self.in_programme.setObjectName("in_programme")
-        self.stage = QLabel()
+        self.stage = plain_label()
         self.stage.setObjectName("programme_stage")
-        self.visit_summary = QLabel()
+        self.visit_summary = plain_label()
         self.visit_summary.setObjectName("visit_summary")
         self.visit_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.visit_summary.setWordWrap(True)
@@ -171,7 +172,7 @@ class MunicipalitiesTab(QWidget):
                 "Saves the notes (Ctrl+S). Notes are also saved when you choose another municipality."
             )
         )
-        self.notes_status = QLabel()
+        self.notes_status = plain_label()
         notes_box = QGroupBox(self.tr("Notes"))
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(self.notes)

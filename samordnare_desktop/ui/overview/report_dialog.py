@@ -28,6 +28,7 @@ from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt, guarded
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 
 class ReportDialog(QDialog):
@@ -56,7 +57,7 @@ class ReportDialog(QDialog):
         self.text.setPlaceholderText(
             self.tr("The coordinator's comments for the period (saved with the period)…")
         )
-        self.status = QLabel()
+        self.status = plain_label()
         form = QFormLayout()
         form.addRow(self.tr("Quarter"), self.quarter)
         self.errors.add_row(form, self.tr("From"), self.start, "start")

@@ -58,6 +58,7 @@ from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.operations import run_in_background
 from samordnare_desktop.ui.table_model import Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.undo import ServiceCommand
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 _SETTINGS = "participant_documents/"
 
@@ -155,7 +156,7 @@ class ImportPreviewDialog(QDialog):
         self.plan = plan
         self._visit_label = visit_label
         self._read_sheet = read_sheet
-        self.intro = QLabel()
+        self.intro = plain_label()
         self.intro.setWordWrap(True)
         # a workbook with several sheets: choose the one to import (the CLI's --sheet)
         self.sheet = QComboBox()
@@ -167,7 +168,7 @@ class ImportPreviewDialog(QDialog):
         several = len(plan.sheets) > 1 and read_sheet is not None
         self.sheet.setVisible(several)
         self.sheet_label.setVisible(several)
-        self.counts = QLabel()
+        self.counts = plain_label()
         self.counts.setObjectName("counts")
         font = self.counts.font()
         font.setBold(True)

@@ -37,6 +37,7 @@ from samordnare_desktop.services.participants import (
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 # save(person, participation, person_id of a chosen directory entry or None)
 SaveParticipant = Callable[[PersonInput, ParticipationInput, uuid.UUID | None], object]
@@ -156,7 +157,7 @@ class ParticipantDialog(QDialog):
         completer.activated[str].connect(self.choose_suggestion)
         self.name.setCompleter(completer)
         self.completer = completer
-        self.linked = QLabel()
+        self.linked = plain_label()
         self.linked.setObjectName("linked")
         self.linked.setStyleSheet("color: #2e6b30;")
 

@@ -33,6 +33,7 @@ from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.undo import push_undoable
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 
 class PersonTableModel(RowTableModel[PersonRow]):
@@ -131,7 +132,7 @@ class PersonDirectoryDialog(QDialog):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
-        self.count = QLabel()
+        self.count = plain_label()
         self.add_button = QPushButton(self.tr("Put on this visit's list"))
         self.add_button.setObjectName("add_to_visit")
         self.add_button.setVisible(add_to_visit is not None)

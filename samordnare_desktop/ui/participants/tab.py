@@ -63,6 +63,7 @@ from samordnare_desktop.ui.participants.table_model import (
     ParticipantTableModel,
 )
 from samordnare_desktop.ui.undo import ServiceCommand, push_undoable
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 _SETTINGS_VISIT = "participants/visit"
 
@@ -169,7 +170,7 @@ class ParticipantsTab(QWidget):
         top.addWidget(self.directory_button)
 
         # --- summary, filters ---------------------------------------------------------------------
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         font = self.summary.font()
@@ -226,7 +227,7 @@ class ParticipantsTab(QWidget):
         self.walk_in.setPlaceholderText(
             self.tr("Walk-in: “Name, Organisation” and Enter – added and marked attended")
         )
-        self.walk_in_error = QLabel()
+        self.walk_in_error = plain_label()
         self.walk_in_error.setObjectName("walk_in_error")
         self.walk_in_error.setStyleSheet("color: #b00020;")
         self.walk_in_box = QWidget()
@@ -236,7 +237,7 @@ class ParticipantsTab(QWidget):
         walk_in_layout.addWidget(self.walk_in_error, 1)
         self.walk_in_box.setVisible(False)
 
-        self.placeholder = QLabel()
+        self.placeholder = plain_label()
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)

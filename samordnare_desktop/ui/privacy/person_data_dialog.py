@@ -34,6 +34,7 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from samordnare_desktop.services.privacy import PersonReport
@@ -81,7 +82,7 @@ class PersonDataDialog(QDialog):
         self.search_button.setDefault(True)
         self.results = QListWidget()
         self.results.setObjectName("results")
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("summary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(

@@ -27,6 +27,7 @@ from samordnare_desktop.services.time_study import StudyInput, Tally, TimeStudyS
 from samordnare_desktop.services.time_study_import import ImportPreview
 from samordnare_desktop.ui.errors import attempt, show_error
 from samordnare_desktop.ui.widgets.form import ERROR_STYLE, FieldErrors, date_edit
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 
 class TimeStudyImportDialog(QDialog):
@@ -54,7 +55,7 @@ class TimeStudyImportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.choose_button)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)

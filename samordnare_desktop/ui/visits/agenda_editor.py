@@ -103,6 +103,7 @@ class AgendaEditor(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("agenda_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)

@@ -23,6 +23,7 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.undo import push_undoable
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 
 class AgendaTemplatesDialog(QDialog):
@@ -34,7 +35,7 @@ class AgendaTemplatesDialog(QDialog):
         self.service: AgendaService = ctx.services.agendas
         self.list = QListWidget()
         self.list.setObjectName("template_list")
-        self.preview = QLabel()
+        self.preview = plain_label()
         self.preview.setObjectName("template_preview")
         self.preview.setWordWrap(True)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

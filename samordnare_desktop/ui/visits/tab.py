@@ -41,6 +41,7 @@ from samordnare_desktop.ui.visits.visit_form import VisitForm
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import date_edit
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 # Extra pages beside the visit form: objectName, "module:Class", title. A page class is
@@ -215,7 +216,7 @@ class VisitsTab(QWidget):
             )
             + 24,
         )
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setObjectName("count")
 
         left = QWidget()

@@ -30,6 +30,7 @@ from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.table_model import swedish_sort_key
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 NO_TIME = QTime(0, 0)  # shown as "–": no time set
@@ -76,13 +77,13 @@ class VisitForm(QWidget):
         self._saved_questions: frozenset[uuid.UUID] = frozenset()
         self.errors = FieldErrors()
 
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("visit_heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.warnings = QLabel()
+        self.warnings = plain_label()
         self.warnings.setObjectName("visit_warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(WARNING_STYLE)
@@ -129,7 +130,7 @@ class VisitForm(QWidget):
         self.venue_room.setPlaceholderText(self.tr("e.g. sal Ljuset"))
         self.host = ValueCombo()
         self.host.setObjectName("host_contact")
-        self.first_visit = QLabel()
+        self.first_visit = plain_label()
         self.first_visit.setObjectName("first_visit")
         self.first_visit.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -218,7 +219,7 @@ class VisitForm(QWidget):
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setObjectName("revert_visit")
-        self.state = QLabel()
+        self.state = plain_label()
         self.state.setObjectName("form_state")
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)

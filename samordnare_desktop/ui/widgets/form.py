@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.ui.widgets.date_input import DateInput
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -31,7 +32,7 @@ class FieldErrors:
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = QLabel()
+        error = plain_label()
         error.setObjectName(f"error_{field}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
