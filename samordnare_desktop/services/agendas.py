@@ -45,6 +45,7 @@ FOLLOW_UP_TEMPLATE_ID = uuid.UUID("6f1f3a4e-1d2b-4c55-9a51-0a6e2a1b0002")
 
 FLAG_OVERLAP = "overlap"
 FLAG_OUTSIDE = "outside"
+FLAG_GAP = "gap"  # unplanned time between the previous item's end and this item's start
 
 
 def to_minutes(moment: time) -> int:
@@ -122,6 +123,7 @@ class AgendaItemRow:
         texts = {
             FLAG_OVERLAP: translate("agendas", "Overlaps another item."),
             FLAG_OUTSIDE: translate("agendas", "Outside the visit's hours."),
+            FLAG_GAP: translate("agendas", "Unplanned time before this item."),
         }
         return [texts[f] for f in self.flags]
 
@@ -226,7 +228,8 @@ def flags_for(
     press: tuple[time, time | None] | None = None,
 ) -> list[tuple[str, ...]]:
     """Per item (same order): ``overlap`` if it overlaps any other item, ``outside`` if it starts
-    before the visit starts or ends after it ends (or after midnight). A press-meeting item held
+    before the visit starts or ends after it ends (or after midnight), ``gap`` if it starts after
+    every earlier item has ended (unplanned time before it). A press-meeting item held
     at the visit's press meeting time (``press``: start, end) may lie outside the visit's hours:
     the press meeting often follows the visit."""
     spans = [(to_minutes(i.start_time), i.end_minutes) for i in items]
@@ -253,8 +256,20 @@ def flags_for(
             )
         ):
             found.append(FLAG_OUTSIDE)
+        if index > 0 and not at_press_time and start > max(e for _s, e in spans[:index]):
+            found.append(FLAG_GAP)
         result.append(tuple(found))
     return result
+
+
+def span_of(items: list[AgendaItemRow]) -> tuple[time, time] | None:
+    """The agenda's first start and latest end (not the last row's end: an earlier item may
+    end later); ``None`` for an empty agenda."""
+    if not items:
+        return None
+    start = min(to_minutes(i.start_time) for i in items)
+    end = max(i.end_minutes for i in items)
+    return from_minutes(start), from_minutes(end)
 
 
 def fit_durations(items: list[tuple[int, AgendaItemKind]], available: int) -> list[int]:

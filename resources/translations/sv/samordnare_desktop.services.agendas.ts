@@ -12,6 +12,10 @@
             <translation>Utanför besökets tider.</translation>
         </message>
         <message>
+            <source>Unplanned time before this item.</source>
+            <translation>Oplanerad tid före denna punkt.</translation>
+        </message>
+        <message>
             <source>The duration must be between 1 and {max} minutes.</source>
             <translation>Längden måste vara mellan 1 och {max} minuter.</translation>
         </message>
@@ -46,13 +50,6 @@
         <message>
             <source>The agenda is empty; add items before saving a template.</source>
             <translation>Agendan är tom; lägg till punkter innan du sparar en mall.</translation>
-        </message>
-    </context>
-    <context>
-        <name>visits</name>
-        <message>
-            <source>The visit no longer exists.</source>
-            <translation>Besöket finns inte längre.</translation>
         </message>
     </context>
 </TS>
