@@ -4,7 +4,8 @@
   in ``resources/translations/sv/`` (parallel work never collides in one file).
 - ``todo``: print the unfinished messages as TSV (file, context, source, empty translation).
 - ``apply FILE``: write translations from such a TSV (fourth column filled in) or from a JSON
-  list of ``[context, source, translation]``.
+  list of ``[context, source, translation]``. A plural message (``%n``, Qt's numerus forms) takes
+  a list of forms as its translation: ``["%n punkt", "%n punkter"]`` (in a TSV: ``a | b``).
 - ``check``: exit 1 if any message is unfinished, stale or loses a ``{placeholder}``.
 """
 
@@ -73,6 +74,24 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def forms(element: ET.Element | None) -> list[str] | None:
+    """A plural message's numerus forms (``None`` for an ordinary message)."""
+    if element is None:
+        return None
+    found = element.findall("numerusform")
+    return [f.text or "" for f in found] if found else None
+
+
+def text_of(element: ET.Element | None) -> str:
+    """The translation as one string (plural forms joined with " | "; "" if any is empty)."""
+    if element is None:
+        return ""
+    numerus = forms(element)
+    if numerus is None:
+        return element.text or ""
+    return " | ".join(numerus) if all(numerus) else ""
+
+
 def write(tree: ET.ElementTree, ts: Path) -> None:
     ET.indent(tree, "    ")
     ts.write_text(HEADER + ET.tostring(tree.getroot(), encoding="unicode") + "\n", encoding="utf-8")
@@ -106,12 +125,13 @@ def update() -> list[Path]:
     return changed
 
 
-def known_translations() -> dict[tuple[str, str], str]:
-    known: dict[tuple[str, str], str] = {}
+def known_translations() -> dict[tuple[str, str], str | list[str]]:
+    known: dict[tuple[str, str], str | list[str]] = {}
     for ts in sorted(TS_DIR.glob("*.ts")):
         for context, text, element in messages(ts):
-            if element is not None and element.text and element.get("type") != "unfinished":
-                known[(context, text)] = element.text
+            if element is None or element.get("type") == "unfinished" or not text_of(element):
+                continue
+            known[(context, text)] = forms(element) or element.text or ""
     return known
 
 
@@ -133,14 +153,17 @@ def problems() -> list[str]:
         for key in sorted(current - stored.keys()):
             found.append(f"{target.name}: not in .ts: {key[0]}: {key[1]!r}")
         for (context, text), element in stored.items():
-            translation = element.text or "" if element is not None else ""
+            translation = text_of(element)
             if (
                 element is None
                 or element.get("type") in ("unfinished", "vanished", "obsolete")
                 or not translation
             ):
                 found.append(f"{target.name}: untranslated: {context}: {text!r}")
-            elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(translation)):
+            elif any(
+                sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(form))
+                for form in (forms(element) or [translation])
+            ):
                 found.append(f"{target.name}: placeholders differ: {context}: {text!r}")
     return found
 
@@ -149,25 +172,27 @@ def todo() -> None:
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     for ts in sorted(TS_DIR.glob("*.ts")):
         for context, text, element in messages(ts):
-            if element is None or element.get("type") == "unfinished" or not (element.text or ""):
+            if element is None or element.get("type") == "unfinished" or not text_of(element):
                 writer.writerow([ts.name, context, text, ""])
 
 
 def apply(path: Path) -> None:
     """Apply translations from a TSV (file, context, source, translation) or a JSON list of
     ``[context, source, translation]`` (applied to every ``.ts`` that has the message)."""
-    mapping: dict[tuple[str, str], str] = {}
+    mapping: dict[tuple[str, str], str | list[str]] = {}
     if path.suffix == ".json":
         for context, text, translation in json.loads(path.read_text(encoding="utf-8")):
             mapping[(context, text)] = translation
     else:
         for row in csv.reader(path.open(encoding="utf-8"), delimiter="\t"):
             if len(row) >= 4 and row[3].strip():
-                mapping[(row[1], row[2])] = row[3]
+                mapping[(row[1], row[2])] = (
+                    [part.strip() for part in row[3].split(" | ")] if "%n" in row[2] else row[3]
+                )
     apply_mapping(mapping)
 
 
-def apply_mapping(translations: dict[tuple[str, str], str]) -> None:
+def apply_mapping(translations: dict[tuple[str, str], str | list[str]]) -> None:
     for ts in sorted(TS_DIR.glob("*.ts")):
         tree = ET.parse(ts)
         changed = False
@@ -177,7 +202,21 @@ def apply_mapping(translations: dict[tuple[str, str], str]) -> None:
                 key = (ctx_name, message.findtext("source") or "")
                 element = message.find("translation")
                 wanted = translations.get(key)
-                if wanted and (element.text != wanted or element.get("type") == "unfinished"):
+                if not wanted:
+                    continue
+                numerus = forms(element)
+                if numerus is not None or isinstance(wanted, list):
+                    wanted = wanted if isinstance(wanted, list) else [wanted]
+                    if numerus == wanted and element.get("type") != "unfinished":
+                        continue
+                    for old in element.findall("numerusform"):
+                        element.remove(old)
+                    element.text = None
+                    for form in wanted:
+                        ET.SubElement(element, "numerusform").text = form
+                    element.attrib.pop("type", None)
+                    changed = True
+                elif element.text != wanted or element.get("type") == "unfinished":
                     element.text = wanted
                     element.attrib.pop("type", None)
                     changed = True

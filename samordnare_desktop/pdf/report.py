@@ -134,15 +134,21 @@ def _summary(data: ReportData) -> list[Flowable]:
     s = st.styles()
     out: list[Flowable] = [_heading(translate("report_pdf", "Summary"))]
     lines = [
-        translate(
-            "report_pdf", "{count} visits to {municipalities} municipalities during the period."
-        ).format(count=len(data.visits), municipalities=data.municipalities_visited),
-        translate("report_pdf", "{count} municipalities are in the programme.").format(
-            count=data.programme_size
+        translate("report_pdf", "{visits} to {municipalities} during the period.").format(
+            visits=translate("report_pdf", "%n visit(s)", None, len(data.visits)),
+            municipalities=translate(
+                "report_pdf", "%n municipality(ies)", None, data.municipalities_visited
+            ),
         ),
         translate(
-            "report_pdf", "{received} action plans received and {followed} followed up."
-        ).format(received=len(data.plans_received), followed=len(data.plans_followed_up)),
+            "report_pdf", "%n municipality(ies) in the programme.", None, data.programme_size
+        ),
+        translate("report_pdf", "{received} and {followed}.").format(
+            received=translate(
+                "report_pdf", "%n action plan(s) received", None, len(data.plans_received)
+            ),
+            followed=translate("report_pdf", "%n followed up", None, len(data.plans_followed_up)),
+        ),
     ]
     if data.time_study is not None:
         lines.append(
@@ -298,8 +304,11 @@ def _plans(data: ReportData) -> list[Flowable]:
         Paragraph(
             esc(
                 translate(
-                    "report_pdf", "{count} actions were overdue at the end of the period."
-                ).format(count=data.overdue_at_end)
+                    "report_pdf",
+                    "%n action(s) overdue at the end of the period.",
+                    None,
+                    data.overdue_at_end,
+                )
             ),
             s["body"],
         )
@@ -415,11 +424,18 @@ def _time_study(data: ReportData) -> list[Flowable]:
             esc(
                 translate(
                     "report_pdf",
-                    "{studies} measurements in {municipalities} municipalities: {respondents} "
+                    "{studies} in {municipalities}: {respondents} "
                     "respondents, {days} days measured, on average {per_day} minutes a day.",
                 ).format(
-                    studies=len(section.studies),
-                    municipalities=len({x.study.municipality_id for x in section.studies}),
+                    studies=translate(
+                        "report_pdf", "%n measurement(s)", None, len(section.studies)
+                    ),
+                    municipalities=translate(
+                        "report_pdf",
+                        "%n municipality(ies)",
+                        None,
+                        len({x.study.municipality_id for x in section.studies}),
+                    ),
                     respondents=overall.respondents,
                     days=f"{overall.days:g}",
                     per_day=f"{overall.minutes_per_day:.0f}",

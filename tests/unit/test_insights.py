@@ -324,8 +324,8 @@ def test_report_has_participants_plans_and_recurring_areas(with_plans) -> None:
     for title in ("Deltagare per kategori", "Handlingsplaner", "Återkommande utvecklingsområden"):
         assert title in text
     assert "3 på deltagarlistorna för periodens besök, 2 deltog." in text
-    assert "1 handlingsplaner inkomna och 1 följda upp." in text
-    assert "1 åtgärder var försenade vid periodens slut." in text
+    assert "1 handlingsplan inkommen och 1 uppföljd." in text
+    assert "1 åtgärd var försenad vid periodens slut." in text
 
 
 def test_programme_xlsx_plans_follow_ups_and_participant_counts(with_plans, tmp_path: Path) -> None:

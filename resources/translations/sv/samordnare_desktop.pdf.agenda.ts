@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>The agenda has no items yet.</source>
-            <translation>Agendan har inga punkter än.</translation>
+            <translation>Dagordningen har inga punkter än.</translation>
         </message>
         <message>
             <source>Printed {date}</source>
@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>Agenda: {title}, {date}</source>
-            <translation>Agenda: {title}, {date}</translation>
+            <translation>Dagordning: {title}, {date}</translation>
         </message>
     </context>
 </TS>

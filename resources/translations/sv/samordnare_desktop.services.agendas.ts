@@ -25,11 +25,11 @@
         </message>
         <message>
             <source>The agenda would run past midnight; shorten an item first.</source>
-            <translation>Agendan skulle gå över midnatt; korta en punkt först.</translation>
+            <translation>Dagordningen skulle gå över midnatt; korta en punkt först.</translation>
         </message>
         <message>
             <source>The agenda item no longer exists.</source>
-            <translation>Agendapunkten finns inte längre.</translation>
+            <translation>Dagordningspunkten finns inte längre.</translation>
         </message>
         <message>
             <source>An item would start before midnight.</source>
@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>The visit already has an agenda; replace it to use a template.</source>
-            <translation>Besöket har redan en agenda; ersätt den för att använda en mall.</translation>
+            <translation>Besöket har redan en dagordning; ersätt den för att använda en mall.</translation>
         </message>
         <message>
             <source>A template named {name} already exists.</source>
@@ -49,7 +49,7 @@
         </message>
         <message>
             <source>The agenda is empty; add items before saving a template.</source>
-            <translation>Agendan är tom; lägg till punkter innan du sparar en mall.</translation>
+            <translation>Dagordningen är tom; lägg till punkter innan du sparar en mall.</translation>
         </message>
     </context>
 </TS>

@@ -31,9 +31,12 @@
             <source>Remove from directory</source>
             <translation>Ta bort ur personregistret</translation>
         </message>
-        <message>
-            <source>Remove {count} person(s) from the municipality's directory: {names}? They disappear from every visit's list too. You can undo this with Ctrl+Z.</source>
-            <translation>Ta bort {count} person(er) ur kommunens personregister: {names}? De försvinner också från alla besöks deltagarlistor. Du kan ångra med Ctrl+Z.</translation>
+        <message numerus="yes">
+            <source>Remove %n person(s) from the municipality's directory: {names}? They disappear from every visit's list too. You can undo this with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Ta bort %n person ur kommunens personregister: {names}? Personen försvinner också från alla besöks deltagarlistor. Du kan ångra med Ctrl+Z.</numerusform>
+                <numerusform>Ta bort %n personer ur kommunens personregister: {names}? De försvinner också från alla besöks deltagarlistor. Du kan ångra med Ctrl+Z.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove {names} from the directory</source>

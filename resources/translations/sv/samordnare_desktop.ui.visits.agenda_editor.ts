@@ -113,7 +113,7 @@
         </message>
         <message>
             <source>Choose a visit to see its agenda.</source>
-            <translation>Välj ett besök för att se dess agenda.</translation>
+            <translation>Välj ett besök för att se dess dagordning.</translation>
         </message>
         <message>
             <source>(untitled)</source>
@@ -145,11 +145,11 @@
         </message>
         <message>
             <source>Add agenda item {title}</source>
-            <translation>Lägg till agendapunkt {title}</translation>
+            <translation>Lägg till dagordningspunkt {title}</translation>
         </message>
         <message>
             <source>Edit agenda item {title}</source>
-            <translation>Redigera agendapunkt {title}</translation>
+            <translation>Redigera dagordningspunkt {title}</translation>
         </message>
         <message>
             <source>Item added.</source>
@@ -161,15 +161,15 @@
         </message>
         <message>
             <source>Delete agenda item</source>
-            <translation>Ta bort agendapunkt</translation>
+            <translation>Ta bort dagordningspunkt</translation>
         </message>
         <message>
             <source>Delete {title} from the agenda? You can undo this with Ctrl+Z.</source>
-            <translation>Ta bort {title} från agendan? Du kan ångra med Ctrl+Z.</translation>
+            <translation>Ta bort {title} från dagordningen? Du kan ångra med Ctrl+Z.</translation>
         </message>
         <message>
             <source>Delete agenda item {title}</source>
-            <translation>Ta bort agendapunkt {title}</translation>
+            <translation>Ta bort dagordningspunkt {title}</translation>
         </message>
         <message>
             <source>Item deleted. Ctrl+Z undoes.</source>
@@ -177,7 +177,7 @@
         </message>
         <message>
             <source>Move agenda item {title}</source>
-            <translation>Flytta agendapunkt {title}</translation>
+            <translation>Flytta dagordningspunkt {title}</translation>
         </message>
         <message>
             <source>From template</source>
@@ -189,15 +189,15 @@
         </message>
         <message>
             <source>Template for the agenda:</source>
-            <translation>Mall för agendan:</translation>
+            <translation>Mall för dagordningen:</translation>
         </message>
         <message>
             <source>Replace agenda</source>
-            <translation>Ersätt agendan</translation>
+            <translation>Ersätt dagordningen</translation>
         </message>
         <message>
             <source>Replace the {count} items of this agenda with the template {name}? You can undo this with Ctrl+Z.</source>
-            <translation>Ersätta agendans {count} punkter med mallen {name}? Du kan ångra med Ctrl+Z.</translation>
+            <translation>Ersätta dagordningens {count} punkter med mallen {name}? Du kan ångra med Ctrl+Z.</translation>
         </message>
         <message>
             <source>Fit to the visit</source>
@@ -205,15 +205,15 @@
         </message>
         <message>
             <source>The template takes {template} but the visit lasts {visit}. Shorten the sessions so the agenda ends on time? (No: use the template's times.)</source>
-            <translation>Mallen tar {template} men besöket varar {visit}. Korta programpunkterna så att agendan slutar i tid? (Nej: använd mallens tider.)</translation>
+            <translation>Mallen tar {template} men besöket varar {visit}. Korta programpunkterna så att dagordningen slutar i tid? (Nej: använd mallens tider.)</translation>
         </message>
         <message>
             <source>Agenda from template {name}</source>
-            <translation>Agenda från mallen {name}</translation>
+            <translation>Dagordning från mallen {name}</translation>
         </message>
         <message>
             <source>Agenda filled from {name}.</source>
-            <translation>Agendan har fyllts från {name}.</translation>
+            <translation>Dagordningen har fyllts från {name}.</translation>
         </message>
         <message>
             <source>Save as template</source>
@@ -229,7 +229,7 @@
         </message>
         <message>
             <source>A template named {name} exists. Replace its items with this agenda?</source>
-            <translation>Det finns redan en mall som heter {name}. Ersätta dess punkter med den här agendan?</translation>
+            <translation>Det finns redan en mall som heter {name}. Ersätta dess punkter med den här dagordningen?</translation>
         </message>
         <message>
             <source>Template {name} saved ({count} items).</source>
@@ -237,15 +237,15 @@
         </message>
         <message>
             <source>Agenda {name}</source>
-            <translation>Agenda {name}</translation>
+            <translation>Dagordning {name}</translation>
         </message>
         <message>
             <source>Agenda sent to the printer.</source>
-            <translation>Agendan har skickats till skrivaren.</translation>
+            <translation>Dagordningen har skickats till skrivaren.</translation>
         </message>
         <message>
             <source>Export agenda</source>
-            <translation>Exportera agenda</translation>
+            <translation>Exportera dagordning</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -253,7 +253,7 @@
         </message>
         <message>
             <source>Agenda saved: {path}</source>
-            <translation>Agendan sparad: {path}</translation>
+            <translation>Dagordningen sparad: {path}</translation>
         </message>
         <message>
             <source>Opened {path}</source>
@@ -261,7 +261,7 @@
         </message>
         <message>
             <source>The agenda is empty. Add items or start from a template.</source>
-            <translation>Agendan är tom. Lägg till punkter eller börja från en mall.</translation>
+            <translation>Dagordningen är tom. Lägg till punkter eller börja från en mall.</translation>
         </message>
         <message>
             <source>{count} items, {start}–{end} ({length}).</source>

@@ -200,10 +200,13 @@ class PersonDirectoryDialog(QDialog):
         if not messages.confirm(
             self,
             self.tr("Remove from directory"),
-            self.tr(
-                "Remove {count} person(s) from the municipality's directory: {names}? They "
-                "disappear from every visit's list too. You can undo this with Ctrl+Z."
-            ).format(count=len(people), names=names),
+            translate(
+                "PersonDirectoryDialog",
+                "Remove %n person(s) from the municipality's directory: {names}? They "
+                "disappear from every visit's list too. You can undo this with Ctrl+Z.",
+                None,
+                len(people),
+            ).format(names=names),
         ):
             return
         ids = [p.id for p in people]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.agendas import AgendaService, TemplateRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
@@ -101,8 +102,11 @@ class AgendaTemplatesDialog(QDialog):
             return
         hours, minutes = divmod(template.total_minutes, 60)
         lines = [
-            self.tr("{name}: {count} items, {hours} h {minutes} min").format(
-                name=template.name, count=template.item_count, hours=hours, minutes=minutes
+            self.tr("{name}: {items}, {hours} h {minutes} min").format(
+                name=template.name,
+                items=translate("AgendaTemplatesDialog", "%n item(s)", None, template.item_count),
+                hours=hours,
+                minutes=minutes,
             ),
             "",
         ]
