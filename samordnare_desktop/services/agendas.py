@@ -149,6 +149,16 @@ class PressBlock:
 
 
 @dataclass(frozen=True)
+class HostBlock:
+    """The visit's host in the municipality (a contact person), as the agenda prints it."""
+
+    name: str
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
 class AgendaDocument:
     """Everything the agenda PDF prints, as plain data (no ORM, no Qt)."""
 
@@ -164,6 +174,7 @@ class AgendaDocument:
     press: PressBlock | None
     printed_on: date | None = None
     questions: tuple[tuple[int, str], ...] = ()  # the visit's questions: (number, text)
+    host: HostBlock | None = None
 
 
 # Item fields as the service restores them (undo): everything but identity and version.
@@ -773,6 +784,7 @@ class AgendaService:
 
     # --- the printable document ---------------------------------------------------------------
     def document(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> AgendaDocument:
+        from samordnare_desktop.services.municipalities import MunicipalityService
         from samordnare_desktop.services.visits import VisitService
 
         visits = VisitService(self.db)
@@ -787,6 +799,12 @@ class AgendaService:
                 visit.press_contact_phone,
                 visit.press_contact_email,
             )
+        contacts = MunicipalityService(self.db).details(visit.municipality_id).contacts
+        host = next((c for c in contacts if c.id == visit.host_contact_id), None)
+        items = tuple(
+            _with_known_presenter(item, contacts, visit.municipality_name)
+            for item in self.items_of(visit_id)
+        )
         return AgendaDocument(
             municipality_name=visit.municipality_name,
             visit_title=visit.display_title,
@@ -796,8 +814,30 @@ class AgendaService:
             venue_name=visit.venue_name,
             venue_room=visit.venue_room,
             venue_address=visit.venue_address,
-            items=tuple(self.items_of(visit_id)),
+            items=items,
             press=press,
             printed_on=printed_on,
             questions=tuple(visits.questions_of(visit_id)),
+            host=HostBlock(host.name, host.title, host.phone, host.email) if host else None,
         )
+
+
+def _with_known_presenter(item: AgendaItemRow, contacts, municipality_name: str) -> AgendaItemRow:
+    """A presenter typed as a role ("Socialchef") becomes the municipality's contact with that
+    title, with name and organisation (as a timetable names its speakers); a presenter with a
+    name, or a role nobody holds, prints as typed."""
+    role = item.presenter_name.strip()
+    if not role or item.presenter_title or item.presenter_organisation:
+        return item
+    match = next((c for c in contacts if c.title.strip().casefold() == role.casefold()), None)
+    if match is None:
+        return item
+    return replace(
+        item,
+        presenter_name=match.name,
+        presenter_title=match.title,
+        presenter_organisation=match.organisation
+        or translate("agendas", "{municipality} municipality").format(
+            municipality=municipality_name
+        ),
+    )

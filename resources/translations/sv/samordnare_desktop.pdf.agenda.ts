@@ -28,8 +28,16 @@
             <translation>Fråga {n}</translation>
         </message>
         <message>
+            <source>{title} – {municipality}</source>
+            <translation>{title} – {municipality}</translation>
+        </message>
+        <message>
             <source>Venue</source>
             <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Värd</translation>
         </message>
         <message>
             <source>The agenda has no items yet.</source>

@@ -51,5 +51,9 @@
             <source>The agenda is empty; add items before saving a template.</source>
             <translation>Dagordningen är tom; lägg till punkter innan du sparar en mall.</translation>
         </message>
+        <message>
+            <source>{municipality} municipality</source>
+            <translation>{municipality} kommun</translation>
+        </message>
     </context>
 </TS>
