@@ -34,11 +34,17 @@ def _fit(text: str, room: float, size: float = 8) -> str:
     runs into the municipality beside it."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    text = text[: int(room / (size * 0.2)) + 1]  # no glyph is narrower than 0.2 em
     if stringWidth(text, st.FONT, size) <= room:
         return text
-    while text and stringWidth(text + "…", st.FONT, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)  # the longest prefix that fits with "…" (binary search)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", st.FONT, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 class _NumberedCanvas(Canvas):

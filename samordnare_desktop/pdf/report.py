@@ -3,6 +3,7 @@ with a bar chart and its numbers, and the coordinator's own text."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -46,12 +47,26 @@ def _heading(text: str, level: int = 0) -> Paragraph:
     return paragraph
 
 
+_NUMBER = re.compile(r"[−–+-]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s?%?")
+
+
+def thousands(value: int | str) -> str:
+    """ "3 320": Swedish digit grouping with a no-break space (a number never splits)."""
+    text = str(value)
+    if not text.isdigit() or len(text) < 4:
+        return text
+    return f"{int(text):,}".replace(",", "\u00a0")
+
+
 def _table(rows: list[list[object]], widths: list[float], *, numeric_from: int = 99) -> Table:
+    """A house table; a cell that is a number (3320, "12,5 %") is right-aligned, grouped."""
     s = st.styles()
     cells = [
         [
-            Paragraph(esc(str(c)), s["header_cell"] if i == 0 else s["cell"])
-            if isinstance(c, str)
+            _number_cell(thousands(c))
+            if i > 0 and isinstance(c, (int, str)) and _NUMBER.fullmatch(str(c).strip())
+            else Paragraph(esc(str(c)), s["header_cell"] if i == 0 else s["cell"])
+            if isinstance(c, (str, int))
             else c
             for c in row
         ]
@@ -342,12 +357,24 @@ def _plans(data: ReportData) -> list[Flowable]:
     return out
 
 
+def _wrap_label(text: str, width: int = 34, lines: int = 3) -> str:
+    """A chart label broken at spaces into lines of about ``width`` characters (the axis label
+    draws "\n" as a new line); only a label longer than ``lines`` lines is cut."""
+    import textwrap
+
+    parts = textwrap.wrap(text, width) or [""]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: width - 1].rstrip() + "…"
+    return "\n".join(parts)
+
+
 def _chart(section: TimeStudySection) -> Drawing:
     """Grouped horizontal bars: the period's municipalities (pooled) beside the programme median."""
     st.registered_font()
     categories = section.categories
     names = [printable(c.name) for c in categories]
-    names = [n if len(n) <= 42 else n[:40] + "…" for n in names]
+    names = [_wrap_label(n) for n in names]  # whole, on up to three lines
     period = [section.pooled.overall.share(c.id) * 100 for c in categories]
     median = [section.median.get(c.id, 0.0) * 100 for c in categories]
     height = 34 + 26 * len(categories)
@@ -436,8 +463,8 @@ def _time_study(data: ReportData) -> list[Flowable]:
                         None,
                         len({x.study.municipality_id for x in section.studies}),
                     ),
-                    respondents=overall.respondents,
-                    days=f"{overall.days:g}",
+                    respondents=thousands(overall.respondents),
+                    days=thousands(f"{overall.days:g}"),
                     per_day=f"{overall.minutes_per_day:.0f}",
                 )
             ),
