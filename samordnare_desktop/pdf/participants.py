@@ -221,7 +221,7 @@ def _list_table_class():
         return next((c.continued for c in cells if getattr(c, "continued", None)), None)
 
     class ListTable(Table):
-        def split(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        def split(self, availWidth, availHeight):
             parts = super().split(availWidth, availHeight)
             rows = self._cellvalues
             if len(parts) != 2:
