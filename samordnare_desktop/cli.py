@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "visits",
     "agendas",
     "participant_docs",
+    "visit_documents",
     "action_plans",
     "insights",
     "privacy",

@@ -1,7 +1,8 @@
 """Autogenerate an Alembic revision from the models: ``python tools/new_migration.py ID "message"``.
 
-Builds a scratch database at the current heads, compares it with ``Base.metadata`` and writes
-``samordnare_desktop/db/migrations/versions/ID.py``. Review the result before committing.
+Builds a scratch database at the single head, compares it with ``Base.metadata`` and writes
+``samordnare_desktop/db/migrations/versions/ID.py`` on top of that head (one linear line: the
+new revision's ``down_revision`` is the head). Review the result before committing.
 """
 
 from __future__ import annotations
@@ -27,16 +28,15 @@ def main() -> None:
     config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
     with engine.connect() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "heads")
-        conn.commit()
         heads = sorted(migrate.script_heads())
-        command.revision(
-            config,
-            message=message,
-            autogenerate=True,
-            rev_id=rev_id,
-            head=heads[0] if len(heads) == 1 else "heads",
-        )
+        if len(heads) != 1:
+            sys.exit(
+                f"{len(heads)} heads ({', '.join(heads)}): the migration line must be linear; "
+                "point one revision's down_revision at the other before adding a new one"
+            )
+        command.upgrade(config, heads[0])
+        conn.commit()
+        command.revision(config, message=message, autogenerate=True, rev_id=rev_id, head=heads[0])
     generated = next(migrate.VERSIONS_DIR.glob(f"{rev_id}_*.py"))
     generated.rename(migrate.VERSIONS_DIR / f"{rev_id}.py")
     print(migrate.VERSIONS_DIR / f"{rev_id}.py")

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
     from samordnare_desktop.services.participants import ParticipantService
     from samordnare_desktop.services.privacy import PrivacyService
+    from samordnare_desktop.services.visit_documents import VisitDocumentService
     from samordnare_desktop.services.visits import VisitService
 
 
@@ -33,6 +34,12 @@ class Services:
         from samordnare_desktop.services.visits import VisitService
 
         return VisitService(self.db)
+
+    @cached_property
+    def visit_documents(self) -> VisitDocumentService:
+        from samordnare_desktop.services.visit_documents import VisitDocumentService
+
+        return VisitDocumentService(self.db)
 
     @cached_property
     def agendas(self) -> AgendaService:

@@ -161,6 +161,47 @@ def test_participant_list_and_signin_pdfs(services: Services, people: list[list[
         )
 
 
+@HOSTILE_SETTINGS
+@given(texts=st.lists(field_text, min_size=6, max_size=6))
+def test_press_invitation_visit_pack_badges_and_table_cards(
+    services: Services, texts: list[str]
+) -> None:
+    name, organisation, place, contact, title, venue = texts
+    visit = _visit(
+        services,
+        title=title,
+        venue_name=venue,
+        has_press_meeting=True,
+        press_start=time(14),
+        press_end=time(14, 30),
+        press_place=place,
+        press_contact_name=contact,
+    )
+    accepted(
+        lambda: services.participants.add(
+            visit.id,
+            PersonInput(name, Cat.MANAGER, organisation=organisation),
+            ParticipationInput(attended=True),
+        )
+    )
+    row = services.visits.get(visit.id)
+    people = services.participants.list_for_visit(visit.id)
+    docs = services.visit_documents
+    if row.has_press_meeting:
+        text, pages = pdf_text(docs.press_pdf(visit.id))
+        assert pages == 1
+        assert_round_trip([row.press_place, row.press_contact_name, row.municipality_name], text)
+        plain = squash(docs.press_text(visit.id))
+        for value in (row.press_place, row.press_contact_name):
+            assert squash(value) in plain
+    text, _ = pdf_text(docs.visit_pack(visit.id))
+    stored = [row.display_title, row.venue_name] + [p.name for p in people]
+    assert_round_trip(stored + [p.organisation for p in people], text)
+    for data in (docs.badges_pdf(visit.id), docs.table_cards_pdf(visit.id)):
+        text, _ = pdf_text(data)
+        assert_round_trip([p.name for p in people] + [p.organisation for p in people], text)
+
+
 def _fresh_plan(services: Services, owner: str):
     svc = services.action_plans
     m = services.municipalities.by_code(next(_CODES))
@@ -348,6 +389,9 @@ def test_hundred_thousand_characters_everywhere(services: Services, tmp_path: Pa
     paths = services.privacy.export_person(tmp_path / "kopia", name="Anna Berg")
     text, pages = pdf_text(paths[-1].read_bytes())
     assert pages >= 1 and "markup" in text
+
+    pack, pages = pdf_text(services.visit_documents.visit_pack(visit.id))
+    assert pages > 10 and pack.count("markup") > 2000  # the agenda inside the pack, whole
 
     reports = services.insights.reports
     reports.save_text(date(2025, 1, 1), date(2025, 3, 31), LONG)

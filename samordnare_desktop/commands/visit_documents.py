@@ -1,0 +1,121 @@
+"""Documents for the day of a visit from the command line: ``export visit-pack``, ``export press``
+(PDF or plain text for an e-mail), ``export badges`` and ``export table-cards``.
+
+The visit is named by ``--kommun CODE --date DATE`` or by ``--id UUID``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from pathlib import Path
+
+from samordnare_desktop.cli import CommandGroups, parse_day
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.i18n import translate
+
+
+def _visit_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kommun", metavar="CODE", help="municipality code, e.g. 0586")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="visit date")
+    parser.add_argument("--id", metavar="UUID", help="the visit's id (instead of --kommun/--date)")
+
+
+def register(groups: CommandGroups) -> None:
+    pack = groups.export.add_parser(
+        "visit-pack",
+        help="every document for a visit in one PDF (cover, agenda, lists, press, questions)",
+    )
+    _visit_arguments(pack)
+    pack.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    pack.set_defaults(func=run_pack)
+
+    press = groups.export.add_parser(
+        "press", help="press invitation of a visit as PDF or as plain text for an e-mail (.txt)"
+    )
+    _visit_arguments(press)
+    press.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.txt")
+    press.set_defaults(func=run_press)
+
+    for name, text in (
+        ("badges", "name badges for a visit's participants, 8 per A4 sheet"),
+        ("table-cards", "table cards for a visit's participants, 4 per A4 sheet"),
+    ):
+        cmd = groups.export.add_parser(name, help=text)
+        _visit_arguments(cmd)
+        cmd.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        cmd.set_defaults(func=run_cards, kind=name)
+
+
+def _visit_id(session, args: argparse.Namespace) -> uuid.UUID:
+    if args.id:
+        if args.kommun or args.date:
+            raise UserError(translate("cli", "Give either --id or --kommun and --date, not both."))
+        try:
+            visit_id = uuid.UUID(args.id.strip())
+        except ValueError:
+            raise UserError(
+                translate("cli", "--id: not a visit id: {text}").format(text=args.id)
+            ) from None
+        return session.services.visits.get(visit_id).id
+    if not (args.kommun and args.date):
+        raise UserError(translate("cli", "Name the visit with --kommun and --date, or with --id."))
+    return session.services.visits.find_one(args.kommun, parse_day(args.date, "--date")).id
+
+
+def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        raise UserError(
+            translate("cli", "The output file must end in {suffixes}.").format(
+                suffixes=translate("cli", " or ").join(allowed)
+            )
+        )
+    return suffix
+
+
+def _open(db_path: Path):
+    from samordnare_desktop.session import AppSession
+
+    if not db_path.exists():
+        raise UserError(translate("cli", "No database at {path}.").format(path=str(db_path)))
+    return AppSession(db_path, daily_backup=False)
+
+
+def run_pack(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.services.visit_documents import write
+
+    _suffix(args.out, (".pdf",))
+    with _open(db_path) as session:
+        data = session.services.visit_documents.visit_pack(_visit_id(session, args))
+    write(args.out, data)
+    print(translate("cli", "Visit pack written: {path}").format(path=str(args.out)))
+    return 0
+
+
+def run_press(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.services.visit_documents import write
+
+    suffix = _suffix(args.out, (".pdf", ".txt"))
+    with _open(db_path) as session:
+        docs = session.services.visit_documents
+        visit_id = _visit_id(session, args)
+        data = docs.press_pdf(visit_id) if suffix == ".pdf" else docs.press_text(visit_id)
+    write(args.out, data)
+    print(translate("cli", "Press invitation written: {path}").format(path=str(args.out)))
+    return 0
+
+
+def run_cards(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.services.visit_documents import write
+
+    _suffix(args.out, (".pdf",))
+    with _open(db_path) as session:
+        docs = session.services.visit_documents
+        visit_id = _visit_id(session, args)
+        data = (
+            docs.badges_pdf(visit_id) if args.kind == "badges" else docs.table_cards_pdf(visit_id)
+        )
+    write(args.out, data)
+    print(translate("cli", "Written: {path}").format(path=str(args.out)))
+    return 0

@@ -1,0 +1,205 @@
+"""Documents for the day of a visit: the press invitation, name badges and table cards, and the
+visit pack (cover, agenda, participant list, sign-in sheet, press invitation, questions).
+
+The service gathers plain data from the other services and hands it to ``pdf/``; it returns
+bytes (or text), and :func:`write` saves them atomically.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from samordnare_desktop.pdf.badges import Card
+    from samordnare_desktop.pdf.pack import PackCover
+    from samordnare_desktop.pdf.press import PressInvitation
+    from samordnare_desktop.services.visits import VisitRow
+
+
+class VisitDocumentService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- the pieces -------------------------------------------------------------------------
+    def _visit(self, visit_id: uuid.UUID) -> VisitRow:
+        from samordnare_desktop.services.visits import VisitService
+
+        return VisitService(self.db).get(visit_id)
+
+    def press_invitation(
+        self, visit_id: uuid.UUID, *, printed_on: date | None = None
+    ) -> PressInvitation:
+        """The invitation's data; a ``UserError`` if the visit has no press meeting."""
+        from samordnare_desktop.pdf.press import PressInvitation
+
+        visit = self._visit(visit_id)
+        if not visit.has_press_meeting:
+            raise UserError(
+                translate(
+                    "visit_documents",
+                    "The visit has no press meeting. Tick “Press meeting” on the visit and fill "
+                    "in its time and place first.",
+                )
+            )
+        venue = ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
+        return PressInvitation(
+            municipality=visit.municipality_name,
+            visit_title=visit.display_title,
+            day=visit.day,
+            start=visit.press_start,
+            end=visit.press_end,
+            place=visit.press_place or venue,
+            contact_name=visit.press_contact_name,
+            contact_phone=visit.press_contact_phone,
+            contact_email=visit.press_contact_email,
+            printed_on=printed_on,
+        )
+
+    def press_pdf(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> bytes:
+        from samordnare_desktop.pdf.press import press_invitation_pdf
+
+        return press_invitation_pdf(self.press_invitation(visit_id, printed_on=printed_on))
+
+    def press_text(self, visit_id: uuid.UUID) -> str:
+        from samordnare_desktop.pdf.press import press_text
+
+        return press_text(self.press_invitation(visit_id))
+
+    def cards(self, visit_id: uuid.UUID) -> list[Card]:
+        """One card per participant, in the participant list's order (surname first)."""
+        from samordnare_desktop.pdf.badges import Card
+        from samordnare_desktop.pdf.participants import GroupBy, group_entries
+        from samordnare_desktop.services.participant_documents import ParticipantDocumentService
+
+        entries = ParticipantDocumentService(self.db).entries(visit_id)
+        if not entries:
+            return []
+        return [
+            Card(e.name, e.organisation) for e in group_entries(entries, GroupBy.NONE)[0].entries
+        ]
+
+    def _event_line(self, visit: VisitRow) -> str:
+        return f"{visit.municipality_name} · {visit.display_title} · {visit.day.isoformat()}"
+
+    def badges_pdf(self, visit_id: uuid.UUID) -> bytes:
+        from samordnare_desktop.pdf.badges import badges_pdf
+
+        return badges_pdf(self.cards(visit_id), self._event_line(self._visit(visit_id)))
+
+    def table_cards_pdf(self, visit_id: uuid.UUID) -> bytes:
+        from samordnare_desktop.pdf.badges import table_cards_pdf
+
+        return table_cards_pdf(self.cards(visit_id), self._event_line(self._visit(visit_id)))
+
+    # --- the pack ---------------------------------------------------------------------------
+    def cover(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> PackCover:
+        from samordnare_desktop.pdf.pack import PackContact, PackCover
+        from samordnare_desktop.services.municipalities import MunicipalityService
+        from samordnare_desktop.services.participants import ParticipantService
+
+        visit = self._visit(visit_id)
+        details = MunicipalityService(self.db).details(visit.municipality_id)
+        host = None
+        contacts = []
+        for c in details.contacts:
+            contact = PackContact(c.name, c.title, c.organisation, c.phone, c.email)
+            if c.id == visit.host_contact_id:
+                host = PackContact(
+                    c.name,
+                    c.title,
+                    c.organisation,
+                    c.phone,
+                    c.email,
+                    role=translate("visit_documents", "Host"),
+                )
+            else:
+                contacts.append(contact)
+        if visit.has_press_meeting and visit.press_contact_name:
+            contacts.append(
+                PackContact(
+                    visit.press_contact_name,
+                    phone=visit.press_contact_phone,
+                    email=visit.press_contact_email,
+                    role=translate("visit_documents", "Press contact"),
+                )
+            )
+        count = len(ParticipantService(self.db).list_for_visit(visit_id))
+        venue = ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
+        return PackCover(
+            municipality=visit.municipality_name,
+            visit_title=visit.display_title,
+            day=visit.day,
+            start_time=visit.start_time,
+            end_time=visit.end_time,
+            venue=venue,
+            host=host,
+            contacts=tuple(contacts),
+            counts=translate("visit_documents", "{count} participants on the list").format(
+                count=count
+            ),
+            printed_on=printed_on,
+        )
+
+    def visit_pack(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> bytes:
+        """The whole pack as one PDF (see ``pdf.pack``)."""
+        from samordnare_desktop.pdf.agenda import render_agenda
+        from samordnare_desktop.pdf.pack import PackPart, questions_pdf, visit_pack_pdf
+        from samordnare_desktop.pdf.participants import (
+            ListOptions,
+            participant_list_pdf,
+            signin_sheet_pdf,
+        )
+        from samordnare_desktop.services.agendas import AgendaService
+        from samordnare_desktop.services.participant_documents import ParticipantDocumentService
+        from samordnare_desktop.services.visits import VisitService
+
+        printed_on = printed_on or date.today()
+        visit = self._visit(visit_id)
+        cover = self.cover(visit_id, printed_on=printed_on)
+        docs = ParticipantDocumentService(self.db)
+        heading = docs.heading(visit_id)
+        entries = docs.entries(visit_id)
+
+        agenda = AgendaService(self.db).document(visit_id, printed_on=printed_on)
+        parts = [
+            PackPart(translate("visit_documents", "Agenda"), render_agenda(agenda)),
+            PackPart(
+                translate("visit_documents", "Participant list"),
+                participant_list_pdf(heading, entries, ListOptions(printed_on=printed_on)),
+            ),
+            PackPart(
+                translate("visit_documents", "Sign-in sheet"),
+                signin_sheet_pdf(heading, entries, printed_on=printed_on),
+            ),
+        ]
+        if visit.has_press_meeting:
+            parts.append(
+                PackPart(
+                    translate("visit_documents", "Press invitation"),
+                    self.press_pdf(visit_id, printed_on=printed_on),
+                )
+            )
+        questions = VisitService(self.db).questions_of(visit_id)
+        if questions:
+            parts.append(
+                PackPart(
+                    translate("visit_documents", "Questions for the visit"),
+                    questions_pdf(cover, questions),
+                )
+            )
+        return visit_pack_pdf(cover, parts)
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    """Save a document atomically (text as UTF-8)."""
+    from samordnare_desktop.files import atomic_write_bytes
+
+    atomic_write_bytes(Path(path), data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(path)
