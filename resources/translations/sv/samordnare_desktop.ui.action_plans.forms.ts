@@ -112,6 +112,10 @@
     <context>
         <name>TreeEditor</name>
         <message>
+            <source>Development areas and actions</source>
+            <translation>Utvecklingsområden och åtgärder</translation>
+        </message>
+        <message>
             <source>Choose a development area or an action in the tree.</source>
             <translation>Välj ett utvecklingsområde eller en åtgärd i trädet.</translation>
         </message>

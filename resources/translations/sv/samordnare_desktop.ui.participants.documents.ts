@@ -47,6 +47,10 @@
             <translation>Blad:</translation>
         </message>
         <message>
+            <source>Search</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
             <source>{file} into {visit}. Nothing is saved until you press Import.</source>
             <translation>{file} till {visit}. Inget sparas förrän du trycker på Importera.</translation>
         </message>

@@ -12,8 +12,16 @@
             <translation>Alla personer appen har uppgifter om i kommunen. Att ta bort en person döljer personen och deltagandet överallt (Ctrl+Z ångrar).</translation>
         </message>
         <message>
+            <source>Search people</source>
+            <translation>Sök person</translation>
+        </message>
+        <message>
             <source>Search name, organisation or e-mail…</source>
             <translation>Sök namn, organisation eller e-post…</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personer</translation>
         </message>
         <message>
             <source>Put on this visit's list</source>

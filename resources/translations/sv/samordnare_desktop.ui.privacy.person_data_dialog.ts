@@ -32,6 +32,10 @@
             <translation>Sök</translation>
         </message>
         <message>
+            <source>Records found</source>
+            <translation>Funna poster</translation>
+        </message>
+        <message>
             <source>Export…</source>
             <translation>Exportera…</translation>
         </message>

@@ -8,8 +8,8 @@
             <translation>Ny punkt</translation>
         </message>
         <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
+            <source>Insert</source>
+            <translation>Insert</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -44,6 +44,10 @@
             <translation>Mallar…</translation>
         </message>
         <message>
+            <source>Agenda items</source>
+            <translation>Dagordningens punkter</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -62,6 +66,22 @@
         <message>
             <source>What happens, who takes part…</source>
             <translation>Vad händer, vilka deltar…</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Starttid</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Längd i minuter</translation>
+        </message>
+        <message>
+            <source>Presenter's title</source>
+            <translation>Föredragandens titel</translation>
+        </message>
+        <message>
+            <source>Presenter's organisation</source>
+            <translation>Föredragandens organisation</translation>
         </message>
         <message>
             <source>Time</source>
@@ -264,12 +284,19 @@
             <translation>Dagordningen är tom. Lägg till punkter eller börja från en mall.</translation>
         </message>
         <message>
-            <source>{count} items, {start}–{end} ({length}).</source>
-            <translation>{count} punkter, {start}–{end} ({length}).</translation>
+            <source>{items}, {start}–{end} ({length}).</source>
+            <translation>{items}, {start}–{end} ({length}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n punkt</numerusform>
+                <numerusform>%n punkter</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Flagged: {count} (overlap or outside the visit's hours; see the tinted rows).</source>
-            <translation>Flaggade: {count} (överlappar eller ligger utanför besökets tider; se de färgade raderna).</translation>
+            <source>Flagged: {count} (overlap, gap or outside the visit's hours; see the tinted rows).</source>
+            <translation>Flaggade: {count} (överlapp, lucka eller utanför besökets tider; se de färgade raderna).</translation>
         </message>
     </context>
 </TS>

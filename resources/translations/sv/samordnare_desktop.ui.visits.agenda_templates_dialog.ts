@@ -8,6 +8,10 @@
             <translation>Dagordningsmallar</translation>
         </message>
         <message>
+            <source>Templates</source>
+            <translation>Mallar</translation>
+        </message>
+        <message>
             <source>Rename…</source>
             <translation>Byt namn…</translation>
         </message>

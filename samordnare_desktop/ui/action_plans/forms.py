@@ -329,6 +329,7 @@ class TreeEditor(QWidget):
 
         self.tree = QTreeView()
         self.tree.setObjectName(f"{name}_tree")
+        self.tree.setAccessibleName(self.tr("Development areas and actions"))
         self.tree.setModel(model)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -76,6 +76,7 @@ class MunicipalitiesTab(QWidget):
         # --- list side ------------------------------------------------------------------------
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search municipalities"))
         self.search.setPlaceholderText(self.tr("Search municipality or code…"))
         self.search.setClearButtonEnabled(True)
         self.county = QComboBox()
@@ -95,6 +96,7 @@ class MunicipalitiesTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("municipality_table")
+        self.table.setAccessibleName(self.tr("Municipalities"))
         self.table.setModel(self.proxy)
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

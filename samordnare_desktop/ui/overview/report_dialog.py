@@ -54,6 +54,7 @@ class ReportDialog(QDialog):
         self.end = date_edit("end")
         self.text = QPlainTextEdit()
         self.text.setObjectName("text")
+        self.text.setAccessibleName(self.tr("Comments"))
         self.text.setPlaceholderText(
             self.tr("The coordinator's comments for the period (saved with the period)…")
         )

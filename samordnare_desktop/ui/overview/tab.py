@@ -237,6 +237,7 @@ class OverviewTab(QWidget):
         self.drill_title.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search municipality…"))
         self.search.setClearButtonEnabled(True)
         self.drill_model: RowTableModel[DrillRow] = RowTableModel(_drill_columns(), self)

@@ -175,6 +175,7 @@ class ImportPreviewDialog(QDialog):
         self.counts.setFont(font)
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search rows…"))
         self.search.setClearButtonEnabled(True)
         self.action_filter = QComboBox()

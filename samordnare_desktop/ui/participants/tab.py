@@ -179,6 +179,7 @@ class ParticipantsTab(QWidget):
         self.summary.setFont(font)
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search participants"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.category.setObjectName("category_filter")
@@ -199,6 +200,7 @@ class ParticipantsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("participant_table")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.proxy)
         configure_table(self.table)
         # several rows at once: Space ticks them all (one undo step), Delete removes them all

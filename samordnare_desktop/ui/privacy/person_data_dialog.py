@@ -82,6 +82,7 @@ class PersonDataDialog(QDialog):
         self.search_button.setDefault(True)
         self.results = QListWidget()
         self.results.setObjectName("results")
+        self.results.setAccessibleName(self.tr("Records found"))
         self.summary = plain_label()
         self.summary.setObjectName("summary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -49,6 +49,7 @@ class TimeStudyImportDialog(QDialog):
 
         self.path = QLineEdit()
         self.path.setObjectName("path")
+        self.path.setAccessibleName(self.tr("File"))
         self.path.setReadOnly(True)
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.setObjectName("choose_file")
@@ -70,6 +71,7 @@ class TimeStudyImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("preview")
+        self.table.setAccessibleName(self.tr("Preview of the import"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Category"), self.tr("Minutes"), self.tr("Share")]
         )

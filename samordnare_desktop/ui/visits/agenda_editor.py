@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.agenda import AgendaItemKind
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
-from samordnare_desktop.i18n import language
+from samordnare_desktop.i18n import language, translate
 from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.services.agendas import (
     DEFAULT_DURATION,
@@ -46,6 +46,7 @@ from samordnare_desktop.services.agendas import (
     AgendaItemInput,
     AgendaItemRow,
     from_minutes,
+    span_of,
     to_minutes,
 )
 from samordnare_desktop.ui import messages
@@ -124,7 +125,7 @@ class AgendaEditor(QWidget):
             return b
 
         self.new_button = button(
-            self.tr("New item"), "new_item", self.new_item, self.tr("Ctrl+N"), tool=True
+            self.tr("New item"), "new_item", self.new_item, self.tr("Insert"), tool=True
         )
         self.delete_button = button(
             self.tr("Delete"), "delete_item", self.delete_item, self.tr("Delete"), tool=True
@@ -170,6 +171,7 @@ class AgendaEditor(QWidget):
         self.model = AgendaTableModel(self)
         self.table = AgendaTableView()
         self.table.setObjectName("agenda_table")
+        self.table.setAccessibleName(self.tr("Agenda items"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -233,6 +235,13 @@ class AgendaEditor(QWidget):
             (self.description, "description"),
         ):
             widget.setObjectName(name)
+        for widget, label in (  # rows whose label belongs to a holder or is empty
+            (self.start, self.tr("Start time")),
+            (self.duration, self.tr("Duration in minutes")),
+            (self.presenter_title, self.tr("Presenter's title")),
+            (self.presenter_organisation, self.tr("Presenter's organisation")),
+        ):
+            widget.setAccessibleName(label)
         self.errors.add_row(form, self.tr("Time"), when, "start_time")
         self.errors.add_row(form, self.tr("Title"), self.title_edit, "title")
         self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
@@ -309,7 +318,9 @@ class AgendaEditor(QWidget):
         self.presenter_organisation.returnPressed.connect(self.save_item)
         save = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_item)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_item)
+        # Insert, as in the action plan: Ctrl+N is the Besök tab's "new visit" in this window,
+        # and a key bound twice does nothing at all
+        new = QShortcut(QKeySequence(Qt.Key.Key_Insert), self, activated=self.new_item)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_item)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -572,7 +583,11 @@ class AgendaEditor(QWidget):
         self.errors.clear()
         self.editing = None
         self._baseline = None  # saved: the refresh loads the item as stored
-        self.refresh(select=item_id)
+        if editing is None:  # added: a fresh form for the next item, never the one just added
+            self.refresh(select=None)
+            self.new_item(ask=False)
+        else:
+            self.refresh(select=item_id)
         self.ctx.show_status(self.tr("Item added.") if editing is None else self.tr("Item saved."))
         return True
 
@@ -855,17 +870,18 @@ class AgendaEditor(QWidget):
                 self.tr("The agenda is empty. Add items or start from a template.")
             )
             return
-        total = rows[-1].end_minutes - min(to_minutes(r.start_time) for r in rows)
-        text = self.tr("{count} items, {start}–{end} ({length}).").format(
-            count=len(rows),
-            start=fmt.clock(rows[0].start_time),
-            end=fmt.clock(rows[-1].end_time),
+        first, last = span_of(rows)  # the latest end, not the last row's
+        total = to_minutes(last) - to_minutes(first)
+        text = self.tr("{items}, {start}–{end} ({length}).").format(
+            items=translate("AgendaEditor", "%n item(s)", None, len(rows)),
+            start=fmt.clock(first),
+            end=fmt.clock(last),
             length=_hours(total),
         )
         flagged = sum(1 for r in rows if r.flags)
         if flagged:
             text += " " + self.tr(
-                "Flagged: {count} (overlap or outside the visit's hours; see the tinted rows)."
+                "Flagged: {count} (overlap, gap or outside the visit's hours; see the tinted rows)."
             ).format(count=flagged)
         self.summary.setText(text)
 

@@ -36,6 +36,7 @@ class AgendaTemplatesDialog(QDialog):
         self.service: AgendaService = ctx.services.agendas
         self.list = QListWidget()
         self.list.setObjectName("template_list")
+        self.list.setAccessibleName(self.tr("Templates"))
         self.preview = plain_label()
         self.preview.setObjectName("template_preview")
         self.preview.setWordWrap(True)

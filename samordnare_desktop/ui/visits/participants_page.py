@@ -44,6 +44,7 @@ class VisitParticipantsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("participant_table")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.proxy)
         configure_table(self.table)
         self.table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
