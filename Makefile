@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench translations screenshot clean
+.PHONY: run test lint bench translations screenshot clean bundle docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,5 +30,15 @@ translations: $(STAMP)
 	$(BIN)/python tools/translations.py update
 	$(BIN)/python tools/translations.py check
 
+# The one-folder app that starts without Python (dist/samordnare/), from packaging/samordnare.spec.
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet --only-binary sqlcipher3 -e ".[bundle]"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/samordnare.spec
+	@du -sh dist/samordnare
+
+# The handbook's screenshots, from the demo through the `screenshot` command.
+docs: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/handbook_screenshots.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

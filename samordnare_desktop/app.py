@@ -35,11 +35,9 @@ class _PrivateLogHandler(logging.handlers.RotatingFileHandler):
 
 def _setup_logging() -> None:
     """Log to a rotating file in the user log folder. Never personal data, never SQL parameters."""
-    from platformdirs import user_log_dir
+    from samordnare_desktop.paths import log_dir
 
-    folder = Path(
-        os.environ.get("SAMORDNARE_LOG_DIR") or user_log_dir("SamordnareDesktop", appauthor=False)
-    )
+    folder = log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler: logging.Handler = _PrivateLogHandler(
@@ -128,8 +126,22 @@ def _gui_app(lang: str, *, offscreen: bool = False):
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("samordnare-desktop")  # the Linux .desktop entry (packaging/linux)
+    app.setWindowIcon(app_icon())
     qt_i18n.install(app, lang)
     return app
+
+
+def app_icon():
+    """The app's icon (window, task bar, dialogs) from the PNGs ``tools/make_icons.py`` renders."""
+    from PySide6.QtGui import QIcon
+
+    from samordnare_desktop.paths import resource
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"samordnare-{size}.png")))
+    return icon
 
 
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
@@ -182,7 +194,7 @@ def _open_or_recover(db_path: Path):
         return build_main_window(db_path, daily_backup=True)
 
 
-def run_gui(db_path: Path, lang: str) -> int:
+def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
     app = _gui_app(lang)
     try:
         from samordnare_desktop.db import encryption
@@ -210,6 +222,10 @@ def run_gui(db_path: Path, lang: str) -> int:
         return 2
     window.restore_state()
     window.show()
+    if quit_after_ms is not None:  # smoke tests and the start-up bench: the window closes itself
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(max(0, quit_after_ms), window, window.close)
     code = app.exec()
     return code
 
@@ -234,7 +250,10 @@ def run_screenshot(
         window.show()
         app.processEvents()
         if kommun:
-            select = getattr(window.tab(tab), "select_municipality_code", None)
+            shown = window.tab(tab)
+            select = getattr(shown, "select_municipality_code", None) or getattr(
+                shown, "select_code", None
+            )
             if select is None or not select(kommun):
                 raise UserError(
                     translate("cli", "Cannot select municipality {code} in tab {name}.").format(
@@ -253,7 +272,8 @@ def run_screenshot(
 
 
 def window_args(argv: Sequence[str]) -> SimpleNamespace | None:
-    """The arguments of a plain window start (only ``--db PATH`` / ``--lang sv|en``), else None.
+    """The arguments of a plain window start (only ``--db PATH`` / ``--lang sv|en`` /
+    ``--quit-after-ms MS``), else None.
 
     Read without building the full parser, which imports every command module (~20 ms of
     start-up); anything else (a command, ``--help``, a bad value) goes to argparse as before.
@@ -262,7 +282,7 @@ def window_args(argv: Sequence[str]) -> SimpleNamespace | None:
     tokens = list(argv)
     while tokens:
         name, equals, value = tokens.pop(0).partition("=")
-        if name not in ("--db", "--lang"):
+        if name not in ("--db", "--lang", "--quit-after-ms"):
             return None
         if not equals:
             if not tokens:
@@ -270,9 +290,17 @@ def window_args(argv: Sequence[str]) -> SimpleNamespace | None:
             value = tokens.pop(0)
         if not value or value.startswith("-") or (name == "--lang" and value not in ("sv", "en")):
             return None
+        if name == "--quit-after-ms" and not value.isdigit():
+            return None
         values[name[2:]] = value
     db = values.get("db")
-    return SimpleNamespace(command=None, db=Path(db) if db else None, lang=values.get("lang"))
+    quit_after = values.get("quit-after-ms")
+    return SimpleNamespace(
+        command=None,
+        db=Path(db) if db else None,
+        lang=values.get("lang"),
+        quit_after_ms=int(quit_after) if quit_after else None,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -287,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         lang = _language(args.lang)
         if args.command is None:
-            return run_gui(db_path, lang)
+            return run_gui(db_path, lang, getattr(args, "quit_after_ms", None))
         if args.command == "screenshot":
             return run_screenshot(db_path, lang, args.tab, args.out, args.size, args.kommun)
         _core_app(lang)

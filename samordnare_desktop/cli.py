@@ -16,6 +16,7 @@ from samordnare_desktop import __version__
 from samordnare_desktop.domain.dates import parse_date
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.paths import FROZEN
 
 COMMAND_MODULES = (
     "core",
@@ -42,7 +43,7 @@ class CommandGroups:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python main.py",
+        prog="samordnare" if FROZEN else "python main.py",  # the bundle's executable
         description="Samordnare Desktop. Without a command the window opens.",
     )
     parser.add_argument(
@@ -50,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang", choices=("sv", "en"), help="language of UI and documents (default sv)"
+    )
+    parser.add_argument(
+        "--quit-after-ms",
+        type=int,
+        metavar="MS",
+        help="close the window MS milliseconds after it is shown (smoke tests, benchmarks)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND")

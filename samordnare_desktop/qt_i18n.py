@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from samordnare_desktop import i18n
-from samordnare_desktop.paths import resource
+from samordnare_desktop.paths import FROZEN, resource
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
@@ -46,7 +46,13 @@ def _cache_dir() -> Path:
 
 
 def compiled_qm(lang: str) -> Path | None:
-    """The ``.qm`` for ``lang``, compiled now if the sources changed since last time."""
+    """The ``.qm`` for ``lang``, compiled now if the sources changed since last time.
+
+    The bundle ships the ``.qm`` compiled at build time (and no ``lrelease``): that one is used.
+    """
+    shipped = resource("translations", f"samordnare_{lang}.qm")
+    if FROZEN and shipped.exists():
+        return shipped
     sources = ts_files(lang)
     if not sources:
         return None

@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        from samordnare_desktop.ui.help.menu import add_help_menu_actions
+
+        add_help_menu_actions(self, help_menu)  # Handbok (F1), Rapportera ett fel…
+        help_menu.addSeparator()
         about = QAction(self.tr("&About Samordnare Desktop"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)

@@ -1,0 +1,1 @@
+"""Hjälp: the handbook (F1), the error report and the help menu."""
