@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         from samordnare_desktop.ui.help.menu import add_help_menu_actions
 
         add_help_menu_actions(self, help_menu)  # Handbok (F1), Rapportera ett fel…
+        from samordnare_desktop.ui.help.shortcuts import add_shortcuts_action
+
+        add_shortcuts_action(self, help_menu)  # Kortkommandon…: every key, by where it works
         help_menu.addSeparator()
         about = QAction(self.tr("&About Samordnare Desktop"), self)
         about.triggered.connect(self.about)

@@ -21,7 +21,8 @@ from samordnare_desktop.services.agendas import FIRST_VISIT_TEMPLATE_ID
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.participants import PersonInput
 from samordnare_desktop.services.visits import VisitInput
-from tests.ui.walk import clashes, surfaces, unnamed
+from samordnare_desktop.ui.help.shortcuts import ShortcutsDialog, listed_keys
+from tests.ui.walk import bound_keys, clashes, surfaces, unnamed
 
 
 def prepare(name: str, tab) -> None:
@@ -59,10 +60,11 @@ def seed(services) -> None:
 def walked(qtbot, main_window, monkeypatch, messages):
     seed(main_window.ctx.services)
     main_window.ctx.bus.changed.emit("*")
-    found = {"unnamed": {}, "clashes": {}}
+    found = {"unnamed": {}, "clashes": {}, "keys": {}}
     for name, widget in surfaces(main_window, monkeypatch, messages, prepare):
         found["unnamed"][name] = unnamed(widget)
         found["clashes"][name] = clashes(widget)
+        found["keys"][name] = sorted(bound_keys(widget))
     report = os.environ.get("SAMORDNARE_WALK_REPORT")  # figures for the coordinator's note
     if report:
         Path(report).write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
@@ -75,3 +77,15 @@ def test_every_focusable_widget_has_a_name_and_no_key_is_bound_twice(walked) -> 
     assert missing == {}, f"{count} unnamed"
     twice = {name: keys for name, keys in walked["clashes"].items() if keys}
     assert twice == {}
+
+
+def test_kortkommandon_lists_every_key_bound_anywhere(walked, qtbot) -> None:
+    """Hjälp → Kortkommandon names every key the walk found bound (it cannot fall behind)."""
+    bound = {key for keys in walked["keys"].values() for key in keys}
+    media = {"New", "Save", "Open", "Close", "Print", "Find", "Help", "Undo", "Redo", "Copy"}
+    assert bound - listed_keys() - media == set()  # (keys of multimedia keyboards)
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    texts = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    assert "Ny punkt" in texts and "Nytt besök" in texts
+    assert dialog.table.item(0, 1).text() == "F1"

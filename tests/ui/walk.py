@@ -119,6 +119,16 @@ def _keys_active(root: QWidget, focus: QWidget | None) -> list[tuple[str, str]]:
     return active
 
 
+def bound_keys(root: QWidget) -> set[str]:
+    """Every key bound in ``root``'s window now (any focus), in portable text ("Ctrl+N")."""
+    window = root.window()
+    owners = [None, *window.findChildren(QWidget)]
+    found: set[str] = set()
+    for focus in owners[:1] + [o for o in owners[1:] if o.focusPolicy() != Qt.FocusPolicy.NoFocus]:
+        found |= {key for key, _owner in _keys_active(root, focus)}
+    return found
+
+
 def clashes(root: QWidget) -> list[str]:
     window = root.window()
     owners = {None}
