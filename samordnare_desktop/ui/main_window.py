@@ -7,7 +7,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samordnare_desktop import APP_NAME, __version__
 from samordnare_desktop.i18n import translate
@@ -64,8 +74,16 @@ class _TabPage(QWidget):
 
     def ensure_built(self) -> QWidget:
         if self.widget is None:
-            self.widget = _tab_class(self._path)(self._ctx, self)
-            self.layout().addWidget(self.widget)
+            # in a scroll area: on a small screen or at 150-200 % scaling a tab taller or wider
+            # than the window scrolls instead of being cut off
+            scroll = QScrollArea(self)
+            scroll.setObjectName(f"{self.name}_scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop
+            self.widget = _tab_class(self._path)(self._ctx, scroll)
+            scroll.setWidget(self.widget)
+            self.layout().addWidget(scroll)
         return self.widget
 
 
@@ -79,6 +97,8 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 820)
+        self._fitted = False
+        self.fit_to_screen()
         self.ctx = UiContext(
             services=session.services,
             undo_stack=self.undo_stack,
@@ -100,6 +120,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(str(session.db_path))
         self.db_label.setObjectName("db_label")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_label.setToolTip(str(session.db_path))
+        # a long path must not make the window wider than a small screen
+        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._closed = False
@@ -200,6 +223,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         self.current_tab()  # the visible tab is built when the window appears
         super().showEvent(event)
+        if not self._fitted:  # now the frame is known: window and frame within the screen
+            self._fitted = True
+            self.fit_to_screen()
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
@@ -241,10 +267,32 @@ class MainWindow(QMainWindow):
         )
 
     # --- state --------------------------------------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen it is on (a 1366x768 laptop, 150 % scaling): the status
+        bar stays in view; a tab that needs more room scrolls."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        extra_w = self.frameGeometry().width() - self.geometry().width()
+        extra_h = self.frameGeometry().height() - self.geometry().height()
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - max(extra_h, 0))
+        if (width, height) != (self.width(), self.height()):
+            self.setMinimumSize(min(self.minimumWidth(), width), min(self.minimumHeight(), height))
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not available.contains(frame):
+            self.move(
+                max(available.left(), min(frame.left(), available.right() - frame.width() + 1)),
+                max(available.top(), min(frame.top(), available.bottom() - frame.height() + 1)),
+            )
+
     def restore_state(self) -> None:
         geometry = self.settings.value("mainwindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.fit_to_screen()  # the laptop may have a smaller screen than when it was saved
         state = self.settings.value("mainwindow/state")
         if state is not None:
             self.restoreState(state)
