@@ -46,10 +46,12 @@ def main() -> int:
                 ),
             )
     details = svc.get(plan.id)
-    follow = svc.start_follow_up(plan.id, held_on=date(2026, 10, 1))
+    follow = services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 1))
     for action in details.actions()[::3]:
-        svc.record_action(follow.id, action.id, ActionStatus.DONE, "Kommentar " * 10)
-    follow = svc.follow_up(plan.id)
+        services.follow_ups.record_action(
+            follow.id, action.id, ActionStatus.DONE, "Kommentar " * 10
+        )
+    follow = services.follow_ups.follow_up(plan.id)
     details = svc.get(plan.id)
     today = date(2026, 6, 1)
     action_plan_pdf(details, today=today)  # warm-up: font registration, imports

@@ -53,7 +53,7 @@ def main() -> int:
     )
     plan = s.action_plans.create_plan(m.id)
     s.action_plans.add_area(plan.id, AreaInput("Område", LONG, LONG))
-    s.insights.reports.save_text(date(2026, 1, 1), date(2026, 3, 31), LONG)
+    s.reports.save_text(date(2026, 1, 1), date(2026, 3, 31), LONG)
     options = ListOptions(columns=(ListColumn.NAME, ListColumn.NOTES))
     documents = {
         "agenda": lambda: render_agenda(s.agendas.document(visit.id)),
@@ -61,9 +61,7 @@ def main() -> int:
         "action plan (2 x 100,000)": lambda: action_plan_pdf(
             s.action_plans.get(plan.id), today=date(2026, 9, 1)
         ),
-        "quarterly report": lambda: s.insights.reports.build_pdf(
-            date(2026, 1, 1), date(2026, 3, 31)
-        ),
+        "quarterly report": lambda: s.reports.build_pdf(date(2026, 1, 1), date(2026, 3, 31)),
     }
     for name, build in documents.items():
         start = time.perf_counter()

@@ -69,18 +69,18 @@ def make_tenfold(source: Path, target: Path) -> None:
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    from samordnare_desktop.services.demo import run_demo
+    from samordnare_desktop.demo.steps import run_demo
     from samordnare_desktop.session import AppSession
 
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / "demo.sqlite3"
         with AppSession(demo, daily_backup=False) as session:
             run_demo(session.services)
-            reports = session.services.insights.reports
+            reports = session.services.reports
             quarter = (date(2026, 4, 1), date(2026, 6, 30))
             reports.build_pdf(*quarter)  # warm: fonts, ReportLab imports
             report = timed(lambda: reports.build_pdf(*quarter), runs)
-            studies = len(session.services.insights.time_studies.list())
+            studies = len(session.services.time_studies.list())
         tenfold = Path(folder) / "tenfold.sqlite3"
         make_tenfold(demo, tenfold)
 
@@ -88,7 +88,7 @@ def main() -> None:
 
         app = _gui_app("sv")
         window = build_main_window(tenfold)
-        overview = window.ctx.services.insights.overview
+        overview = window.ctx.services.overview
 
         def fresh_snapshot():
             overview._kept = None  # recompute the visit and plan figures, not the kept ones
@@ -124,7 +124,7 @@ def main() -> None:
         refresh()
         after_visit = timed_after("visit")
         after_study = timed_after("time_study")
-        big_studies = len(window.ctx.services.insights.time_studies.list())
+        big_studies = len(window.ctx.services.time_studies.list())
         window.close()
 
     print(

@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert
 
+from samordnare_desktop.demo.programme import PROGRAMME_CODES
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
 from samordnare_desktop.domain.visit import Visit, VisitKind
-from samordnare_desktop.services.demo import PROGRAMME_CODES
 from samordnare_desktop.services.participants import (
     PersonInput,
     email_key,

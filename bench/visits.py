@@ -109,8 +109,8 @@ def main() -> int:
         tab.close()
     db.close()
 
-    from samordnare_desktop.services.demo import build_programme
-    from samordnare_desktop.services.visits_demo import build_visits
+    from samordnare_desktop.demo.programme import build_programme
+    from samordnare_desktop.demo.visits import build_visits
 
     demo_db = open_database(folder / "demo.sqlite3", daily_backup=False)
     demo = Services(demo_db)

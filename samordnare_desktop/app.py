@@ -146,7 +146,6 @@ def app_icon():
 
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
     """A ready ``MainWindow`` over ``db_path``, not shown (a QApplication must exist)."""
-    from PySide6.QtCore import QTimer
 
     from samordnare_desktop.session import AppSession
     from samordnare_desktop.ui.main_window import MainWindow
@@ -155,8 +154,9 @@ def build_main_window(db_path: Path, *, daily_backup: bool = False):
     try:
         window = MainWindow(session, settings())
         # rows deleted before a crash are purged once the window is up, not before it can show
-        # (close() purges too)
-        QTimer.singleShot(500, window, session.purge_deleted)
+        # (close() purges too); counted from the first show, so a slow start cannot pull it
+        # in front of the first paint
+        window.after_first_show(500, session.purge_deleted)
         return window
     except BaseException:
         session.close()

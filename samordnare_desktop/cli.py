@@ -7,38 +7,11 @@ a known error. Feature areas add their commands in ``samordnare_desktop.commands
 from __future__ import annotations
 
 import argparse
-import importlib
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from samordnare_desktop import __version__
-from samordnare_desktop.domain.dates import parse_date
-from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.i18n import translate
+from samordnare_desktop.commands.groups import CommandGroups
 from samordnare_desktop.paths import FROZEN
-
-COMMAND_MODULES = (
-    "core",
-    "demo",
-    "visits",
-    "agendas",
-    "participant_docs",
-    "visit_documents",
-    "action_plans",
-    "insights",
-    "privacy",
-)
-
-
-@dataclass
-class CommandGroups:
-    """Where a feature module hangs its commands: top level, ``export ...``, ``import ...``, ``list ...``."""
-
-    top: argparse._SubParsersAction
-    export: argparse._SubParsersAction
-    import_: argparse._SubParsersAction
-    list_: argparse._SubParsersAction
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,24 +43,37 @@ def build_parser() -> argparse.ArgumentParser:
         dest="what", metavar="WHAT", required=True
     )
     groups = CommandGroups(top, export, import_, list_)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"samordnare_desktop.commands.{name}").register(groups)
+    register_commands(groups)
     for sub in (export, import_, list_):
         if not sub.choices:
             top._name_parser_map.pop(sub.dest, None)
     return parser
 
 
-def parse_day(text: str | None, option: str) -> date | None:
-    """A command's date option (2026-03-04 or 20260304), parsed after argparse so a bad date is
-    one translated line (argparse's own errors print a usage block in English)."""
-    if text is None:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise UserError(
-            translate("cli", "{option}: not a date: {text} (expected e.g. 2026-03-04).").format(
-                option=option, text=text
-            )
-        ) from None
+def register_commands(groups: CommandGroups) -> None:
+    """Each feature hangs its commands on ``groups``, in this order (the help lists them so).
+    Imported here, when the CLI is used; the window never imports a command module."""
+    from samordnare_desktop.commands import (
+        action_plans,
+        agendas,
+        core,
+        demo,
+        insights,
+        participant_docs,
+        privacy,
+        visit_documents,
+        visits,
+    )
+
+    for module in (
+        core,
+        demo,
+        visits,
+        agendas,
+        participant_docs,
+        visit_documents,
+        action_plans,
+        insights,
+        privacy,
+    ):
+        module.register(groups)

@@ -6,7 +6,14 @@
 - ``apply FILE``: write translations from such a TSV (fourth column filled in) or from a JSON
   list of ``[context, source, translation]``. A plural message (``%n``, Qt's numerus forms) takes
   a list of forms as its translation: ``["%n punkt", "%n punkter"]`` (in a TSV: ``a | b``).
-- ``check``: exit 1 if any message is unfinished, stale or loses a ``{placeholder}``.
+- ``check``: exit 1 if any message is unfinished, stale (in a ``.ts`` but no longer in its module),
+  loses a ``{placeholder}``, or a ``.ts`` has no module any more.
+
+Moving or splitting a module keeps its Swedish: ``update`` reads every translation before it
+rewrites anything and fills the new ``.ts`` from it, first by (context, source), then by the source
+alone, taken from the nearest ``.ts`` (same module, then same package ...) when those agree
+(a method that moved to a new class). ``update`` is
+idempotent: run twice, the second run changes nothing.
 """
 
 from __future__ import annotations
@@ -100,6 +107,8 @@ def write(tree: ET.ElementTree, ts: Path) -> None:
 def update() -> list[Path]:
     """Refresh every ``.ts``; returns the files that changed or appeared."""
     TS_DIR.mkdir(parents=True, exist_ok=True)
+    carried = known_translations()  # read before any .ts is rewritten or removed
+    nearby = translations_by_file()
     changed: list[Path] = []
     wanted: set[str] = set()
     for source in sources():
@@ -121,8 +130,52 @@ def update() -> list[Path]:
         if stale.name not in wanted:
             stale.unlink()
             changed.append(stale)
-    apply_mapping(known_translations())  # a message already translated elsewhere is reused
-    return changed
+    carried.update(known_translations())
+    after = translations_by_file()
+    moved: dict[str, set[str]] = {}  # messages that left a module in this update
+    for name, found in nearby.items():
+        for key, translation in found.items():
+            if key not in after.get(name, {}):
+                moved.setdefault(key[1], set()).add(translation)
+    for name, found in after.items():
+        nearby.setdefault(name, {}).update(found)
+    fallback = {text: next(iter(found)) for text, found in moved.items() if len(found) == 1}
+    changed.extend(apply_mapping(carried, nearby, fallback))  # moved or split modules
+    return sorted(set(changed))
+
+
+def translations_by_file() -> dict[str, dict[tuple[str, str], str]]:
+    found: dict[str, dict[tuple[str, str], str]] = {}
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        for context, text, element in messages(ts):
+            if element is None or forms(element) is not None:
+                continue  # plural messages are carried by known_translations
+            if element.text and element.get("type") != "unfinished":
+                found.setdefault(ts.name, {})[(context, text)] = element.text
+    return found
+
+
+def nearest_translation(
+    ts_name_: str, text: str, nearby: dict[str, dict[tuple[str, str], str]]
+) -> str | None:
+    """The translation of ``text`` in the ``.ts`` files nearest to ``ts_name_`` (the same
+    module first, then the same package, and so on up), if those nearest all agree."""
+    parts = ts_name_.removesuffix(".ts").split(".")
+    best: tuple[int, set[str]] = (-1, set())
+    for name, found in nearby.items():
+        other = name.removesuffix(".ts").split(".")
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(parts, other, strict=False)) if a != b), None
+        )
+        shared = min(len(parts), len(other)) if shared is None else shared
+        for (_context, source), translation in found.items():
+            if source != text:
+                continue
+            if shared > best[0]:
+                best = (shared, {translation})
+            elif shared == best[0]:
+                best[1].add(translation)
+    return next(iter(best[1])) if len(best[1]) == 1 else None
 
 
 def known_translations() -> dict[tuple[str, str], str | list[str]]:
@@ -138,6 +191,7 @@ def known_translations() -> dict[tuple[str, str], str | list[str]]:
 def problems() -> list[str]:
     """Unfinished or inconsistent messages, and modules whose ``.ts`` is out of date."""
     found: list[str] = []
+    expected: set[str] = set()
     for source in sources():
         target = TS_DIR / ts_name(source)
         with tempfile.TemporaryDirectory() as scratch:
@@ -146,12 +200,15 @@ def problems() -> list[str]:
             current = {(c, s) for c, s, _t in messages(temp)} if temp.exists() else set()
         if not current:
             continue
+        expected.add(target.name)
         if not target.exists():
             found.append(f"{target.name}: missing (run tools/translations.py update)")
             continue
         stored = {(c, s): t for c, s, t in messages(target)}
         for key in sorted(current - stored.keys()):
             found.append(f"{target.name}: not in .ts: {key[0]}: {key[1]!r}")
+        for key in sorted(stored.keys() - current):
+            found.append(f"{target.name}: stale (no longer in the module): {key[0]}: {key[1]!r}")
         for (context, text), element in stored.items():
             translation = text_of(element)
             if (
@@ -165,6 +222,9 @@ def problems() -> list[str]:
                 for form in (forms(element) or [translation])
             ):
                 found.append(f"{target.name}: placeholders differ: {context}: {text!r}")
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        if ts.name not in expected:
+            found.append(f"{ts.name}: stale file (no module with text; run update)")
     return found
 
 
@@ -192,7 +252,17 @@ def apply(path: Path) -> None:
     apply_mapping(mapping)
 
 
-def apply_mapping(translations: dict[tuple[str, str], str | list[str]]) -> None:
+def apply_mapping(
+    translations: dict[tuple[str, str], str | list[str]],
+    nearby: dict[str, dict[tuple[str, str], str]] | None = None,
+    moved: dict[str, str] | None = None,
+) -> list[Path]:
+    """Fill messages from ``translations`` (by context and source; a list fills a plural
+    message's numerus forms) and, for messages still unfinished, from ``moved`` (source ->
+    translation of a message that just left a module) or else the nearest file's translation of
+    the same source (``nearby``: the translations of each ``.ts`` by file name); returns the
+    files that changed."""
+    written: list[Path] = []
     for ts in sorted(TS_DIR.glob("*.ts")):
         tree = ET.parse(ts)
         changed = False
@@ -202,9 +272,18 @@ def apply_mapping(translations: dict[tuple[str, str], str | list[str]]) -> None:
                 key = (ctx_name, message.findtext("source") or "")
                 element = message.find("translation")
                 wanted = translations.get(key)
+                numerus = forms(element)
+                if (
+                    not wanted
+                    and nearby
+                    and numerus is None
+                    and (element.get("type") == "unfinished" or not element.text)
+                ):
+                    wanted = (moved or {}).get(key[1]) or nearest_translation(
+                        ts.name, key[1], nearby
+                    )
                 if not wanted:
                     continue
-                numerus = forms(element)
                 if numerus is not None or isinstance(wanted, list):
                     wanted = wanted if isinstance(wanted, list) else [wanted]
                     if numerus == wanted and element.get("type") != "unfinished":
@@ -222,6 +301,8 @@ def apply_mapping(translations: dict[tuple[str, str], str | list[str]]) -> None:
                     changed = True
         if changed:
             write(tree, ts)
+            written.append(ts)
+    return written
 
 
 def main() -> int:

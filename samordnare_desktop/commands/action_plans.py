@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.commands.groups import CommandGroups
 from samordnare_desktop.i18n import translate
 
 
@@ -43,6 +43,6 @@ def run_follow_up(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.session import AppSession
 
     with AppSession(db_path, daily_backup=False) as session:
-        plan, follow_up = session.services.action_plans.follow_up_for_code(args.kommun)
+        plan, follow_up = session.services.follow_ups.follow_up_for_code(args.kommun)
     _write(args.out, follow_up_pdf(plan, follow_up, today=date.today()))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.commands.groups import CommandGroups
 from samordnare_desktop.db import backup
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.i18n import translate

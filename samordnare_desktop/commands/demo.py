@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.commands.groups import CommandGroups
 
 
 def register(groups: CommandGroups) -> None:
@@ -14,7 +14,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.services.demo import run_demo
+    from samordnare_desktop.demo.steps import run_demo
     from samordnare_desktop.session import AppSession
 
     with AppSession(db_path) as session:

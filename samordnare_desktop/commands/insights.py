@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups, parse_day
+from samordnare_desktop.commands.groups import CommandGroups, parse_day
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 
@@ -59,7 +59,7 @@ def run_report(args: argparse.Namespace, db_path: Path) -> int:
 
     start, end = _period(args)
     with AppSession(db_path, daily_backup=False) as session:
-        path = session.services.insights.reports.write_pdf(start, end, args.out)
+        path = session.services.reports.write_pdf(start, end, args.out)
     print(translate("cli", "Report written: {path}").format(path=str(path)))
     return 0
 
@@ -68,7 +68,7 @@ def run_xlsx(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.session import AppSession
 
     with AppSession(db_path, daily_backup=False) as session:
-        path = session.services.insights.export.write_xlsx(args.out)
+        path = session.services.export.write_xlsx(args.out)
     print(translate("cli", "Programme data written: {path}").format(path=str(path)))
     return 0
 
@@ -81,7 +81,7 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
     with AppSession(db_path, daily_backup=False) as session:
         services = session.services
         municipality = services.municipalities.by_code(args.kommun)
-        ts = services.insights.time_studies
+        ts = services.time_studies
         found = ts.preview_import(args.file)
         layout = (
             translate("cli", "one row per respondent")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups, parse_day
+from samordnare_desktop.commands.groups import CommandGroups, parse_day
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 
@@ -142,7 +142,7 @@ def run_export_table(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_import(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.services.participant_documents import ImportAction
+    from samordnare_desktop.services.participant_import import ImportAction
 
     with _open(db_path) as session:
         visit = session.services.visits.find_one(args.kommun, parse_day(args.date, "--date"))

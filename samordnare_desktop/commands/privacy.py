@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups
+from samordnare_desktop.commands.groups import CommandGroups
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 

@@ -10,7 +10,7 @@ import argparse
 import uuid
 from pathlib import Path
 
-from samordnare_desktop.cli import CommandGroups, parse_day
+from samordnare_desktop.commands.groups import CommandGroups, parse_day
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 

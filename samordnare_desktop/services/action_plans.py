@@ -1,5 +1,8 @@
-"""Use cases of the Handlingsplaner tab: plans, their areas and actions, versions, history,
-the overview across municipalities and the follow-up at the follow-up visit.
+"""Use cases of the Handlingsplaner tab: plans, their areas and actions, and the overview across
+municipalities; the rows all of them hand out (including a saved version's snapshot and a
+follow-up's details). Versions and history live in ``action_plan_versions``, the follow-up in
+``action_plan_follow_up``; both build on the helpers here (``live_plan``, ``details``,
+``log_change`` ...).
 
 Every change writes its :class:`PlanChange` rows (who, when, field, old, new) in the same
 transaction as the change itself, so the history can never disagree with the data.
@@ -11,10 +14,11 @@ import getpass
 import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
+from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -24,21 +28,19 @@ from samordnare_desktop.domain.action_plan import (
     ActionStatus,
     Assessment,
     FollowUp,
-    FollowUpAction,
-    FollowUpArea,
     PlanAction,
     PlanArea,
     PlanChange,
     PlanStatus,
-    PlanVersion,
     is_overdue,
 )
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.dates import parse_day_field
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
 from samordnare_desktop.domain.municipality import County, Municipality
-from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.i18n import translate
+
+T = TypeVar("T")
 
 MAX_WHAT = 10_000
 MAX_MEASURE = 10_000
@@ -50,6 +52,14 @@ def os_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name (e.g. a service account without passwd entry)
         return "?"
+
+
+def from_fields(cls: type[T], source: object, **given: object) -> T:
+    """A ``cls`` dataclass from ``source``'s attributes of the same names, by keyword (``given``
+    supplies or overrides some): rows are never built by position, so a new field is one line
+    in the dataclass, not a change in every place that builds it."""
+    names = [f.name for f in fields(cls) if f.name not in given]
+    return cls(**{name: getattr(source, name) for name in names}, **given)
 
 
 # --- input ------------------------------------------------------------------------------------
@@ -130,9 +140,7 @@ class ActionRow:
         return is_overdue(self.due_date, self.status, today)
 
     def as_input(self) -> ActionInput:
-        return ActionInput(
-            self.what, self.owner, self.start_date, self.due_date, self.status, self.measure
-        )
+        return from_fields(ActionInput, self)
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,7 @@ class AreaRow:
     actions: tuple[ActionRow, ...]
 
     def as_input(self) -> AreaInput:
-        return AreaInput(self.name, self.situation, self.goal)
+        return from_fields(AreaInput, self)
 
 
 @dataclass(frozen=True)
@@ -175,7 +183,7 @@ class PlanDetails:
         return next((a for a in self.actions() if a.id == action_id), None)
 
     def as_input(self) -> PlanInput:
-        return PlanInput(self.status, self.received_on, self.owner)
+        return from_fields(PlanInput, self)
 
 
 @dataclass(frozen=True)
@@ -357,7 +365,7 @@ def parse_snapshot(text: str) -> PlanSnapshot:
     )
 
 
-def _text(value: object) -> str:
+def log_text(value: object) -> str:
     """A field value as the history stores it (enums by value, dates ISO)."""
     if value is None:
         return ""
@@ -374,7 +382,7 @@ class ActionPlanService:
         self.user = user
 
     # --- helpers ------------------------------------------------------------------------------
-    def _log(
+    def log_change(
         self,
         s: Session,
         plan_id: uuid.UUID,
@@ -392,8 +400,8 @@ class ActionPlanService:
                 subject_id=subject_id,
                 subject_label=label[:200],
                 field=field,
-                old_value=_text(old),
-                new_value=_text(new),
+                old_value=log_text(old),
+                new_value=log_text(new),
                 changed_by=self.user()[:100],
             )
         )
@@ -411,30 +419,30 @@ class ActionPlanService:
         for key, value in data.__dict__.items():
             old = getattr(row, key)
             if old != value:
-                self._log(s, plan_id, subject, row.id, label, key, old, value)
+                self.log_change(s, plan_id, subject, row.id, label, key, old, value)
                 setattr(row, key, value)
                 changed = True
         return changed
 
-    def _plan(self, s: Session, plan_id: uuid.UUID) -> ActionPlan:
+    def live_plan(self, s: Session, plan_id: uuid.UUID) -> ActionPlan:
         plan = s.get(ActionPlan, plan_id)
         if plan is None or plan.is_deleted:
             raise NotFoundError(translate("action_plans", "The action plan no longer exists."))
         return plan
 
-    def _area(self, s: Session, area_id: uuid.UUID, *, deleted: bool = False) -> PlanArea:
+    def area_of(self, s: Session, area_id: uuid.UUID, *, deleted: bool = False) -> PlanArea:
         area = s.get(PlanArea, area_id)
         if area is None or (area.is_deleted and not deleted):
             raise NotFoundError(translate("action_plans", "The development area no longer exists."))
         return area
 
-    def _action(self, s: Session, action_id: uuid.UUID, *, deleted: bool = False) -> PlanAction:
+    def action_of(self, s: Session, action_id: uuid.UUID, *, deleted: bool = False) -> PlanAction:
         action = s.get(PlanAction, action_id)
         if action is None or (action.is_deleted and not deleted):
             raise NotFoundError(translate("action_plans", "The action no longer exists."))
         return action
 
-    def _areas(self, s: Session, plan_id: uuid.UUID) -> list[PlanArea]:
+    def areas_of(self, s: Session, plan_id: uuid.UUID) -> list[PlanArea]:
         return list(
             s.scalars(
                 select(PlanArea)
@@ -443,7 +451,7 @@ class ActionPlanService:
             )
         )
 
-    def _actions(self, s: Session, area_id: uuid.UUID) -> list[PlanAction]:
+    def actions_of(self, s: Session, area_id: uuid.UUID) -> list[PlanAction]:
         return list(
             s.scalars(
                 select(PlanAction)
@@ -452,57 +460,31 @@ class ActionPlanService:
             )
         )
 
-    def _details(self, s: Session, plan: ActionPlan) -> PlanDetails:
+    def details(self, s: Session, plan: ActionPlan) -> PlanDetails:
         m = s.get(Municipality, plan.municipality_id)
         county = s.get(County, m.county_id)
-        areas = []
-        for area in self._areas(s, plan.id):
-            actions = tuple(
-                ActionRow(
-                    a.id,
-                    a.version,
-                    a.area_id,
-                    a.position,
-                    a.what,
-                    a.owner,
-                    a.start_date,
-                    a.due_date,
-                    a.status,
-                    a.measure,
-                )
-                for a in self._actions(s, area.id)
+        areas = tuple(
+            from_fields(
+                AreaRow,
+                area,
+                actions=tuple(from_fields(ActionRow, a) for a in self.actions_of(s, area.id)),
             )
-            areas.append(
-                AreaRow(
-                    area.id,
-                    area.version,
-                    area.plan_id,
-                    area.position,
-                    area.name,
-                    area.situation,
-                    area.goal,
-                    actions,
-                )
-            )
-        return PlanDetails(
-            plan.id,
-            plan.version,
-            m.id,
-            m.code,
-            m.name,
-            county.name,
-            plan.status,
-            plan.received_on,
-            plan.owner,
-            plan.revision,
-            plan.updated_at,
-            tuple(areas),
+            for area in self.areas_of(s, plan.id)
+        )
+        return from_fields(
+            PlanDetails,
+            plan,
+            municipality_id=m.id,
+            municipality_code=m.code,
+            municipality_name=m.name,
+            county_name=county.name,
+            areas=areas,
         )
 
     # --- plans --------------------------------------------------------------------------------
     def get(self, plan_id: uuid.UUID) -> PlanDetails:
         with self.db.read() as s:
-            return self._details(s, self._plan(s, plan_id))
+            return self.details(s, self.live_plan(s, plan_id))
 
     def plan_for(self, municipality_id: uuid.UUID) -> PlanDetails | None:
         with self.db.read() as s:
@@ -512,7 +494,7 @@ class ActionPlanService:
                     ActionPlan.deleted_at.is_(None),
                 )
             ).first()
-            return self._details(s, plan) if plan else None
+            return self.details(s, plan) if plan else None
 
     def plan_for_code(self, code: str) -> PlanDetails:
         """The plan of the municipality with ``code`` (CLI); clear error if there is none."""
@@ -590,7 +572,7 @@ class ActionPlanService:
         data = validate_plan(data or PlanInput())
         with self.db.write() as s:
             plan_id = self._create_plan(s, municipality_id, data)
-            return self._details(s, self._plan(s, plan_id))
+            return self.details(s, self.live_plan(s, plan_id))
 
     def _create_plan(self, s: Session, municipality_id: uuid.UUID, data: PlanInput) -> uuid.UUID:
         m = s.get(Municipality, municipality_id)
@@ -610,7 +592,7 @@ class ActionPlanService:
         plan = ActionPlan(municipality_id=municipality_id, **data.__dict__)
         s.add(plan)
         s.flush()
-        self._log(s, plan.id, "plan", plan.id, m.name, "created", "", m.name)
+        self.log_change(s, plan.id, "plan", plan.id, m.name, "created", "", m.name)
         return plan.id
 
     def create_plan_with(
@@ -629,24 +611,24 @@ class ActionPlanService:
                 area = PlanArea(plan_id=plan_id, position=position, **area_data.__dict__)
                 s.add(area)
                 s.flush()
-                self._log(s, plan_id, "area", area.id, area.name, "created", "", area.name)
+                self.log_change(s, plan_id, "area", area.id, area.name, "created", "", area.name)
                 for number, action_data in enumerate(actions):
                     action = PlanAction(area_id=area.id, position=number, **action_data.__dict__)
                     s.add(action)
                     s.flush()
-                    self._log(
+                    self.log_change(
                         s, plan_id, "action", action.id, action.what, "created", "", action.what
                     )
-            return self._details(s, self._plan(s, plan_id))
+            return self.details(s, self.live_plan(s, plan_id))
 
     def set_statuses(self, statuses: Mapping[uuid.UUID, ActionStatus]) -> None:
         """Set the status of several actions in one transaction (each change logged)."""
         with self.db.write() as s:
             for action_id, status in statuses.items():
-                action = self._action(s, action_id)
+                action = self.action_of(s, action_id)
                 if action.status is not status:
-                    area = self._area(s, action.area_id)
-                    self._log(
+                    area = self.area_of(s, action.area_id)
+                    self.log_change(
                         s,
                         area.plan_id,
                         "action",
@@ -663,18 +645,18 @@ class ActionPlanService:
     ) -> PlanDetails:
         data = validate_plan(data)
         with self.db.write() as s:
-            plan = self._plan(s, plan_id)
+            plan = self.live_plan(s, plan_id)
             ensure_version(plan.version, expected_version)
             m = s.get(Municipality, plan.municipality_id)
             if self._assign(s, plan, data, plan.id, "plan", m.name):
                 s.flush()
-            return self._details(s, plan)
+            return self.details(s, plan)
 
     def delete_plan(self, plan_id: uuid.UUID) -> None:
         with self.db.write() as s:
-            plan = self._plan(s, plan_id)
+            plan = self.live_plan(s, plan_id)
             plan.deleted_at = utcnow()
-            self._log(s, plan.id, "plan", plan.id, "", "deleted", "", "")
+            self.log_change(s, plan.id, "plan", plan.id, "", "deleted", "", "")
 
     def restore_plan(self, plan_id: uuid.UUID) -> None:
         with self.db.write() as s:
@@ -699,7 +681,7 @@ class ActionPlanService:
                     ),
                 )
             plan.deleted_at = None
-            self._log(s, plan.id, "plan", plan.id, "", "restored", "", "")
+            self.log_change(s, plan.id, "plan", plan.id, "", "restored", "", "")
 
     # --- areas --------------------------------------------------------------------------------
     def add_area(
@@ -708,21 +690,21 @@ class ActionPlanService:
         """Add an area at ``position`` (default: last)."""
         data = validate_area(data)
         with self.db.write() as s:
-            plan = self._plan(s, plan_id)
-            areas = self._areas(s, plan.id)
+            plan = self.live_plan(s, plan_id)
+            areas = self.areas_of(s, plan.id)
             area = PlanArea(plan_id=plan.id, **data.__dict__)
             s.add(area)
             s.flush()
             _insert_at(areas, area, position)
-            self._log(s, plan.id, "area", area.id, area.name, "created", "", area.name)
+            self.log_change(s, plan.id, "area", area.id, area.name, "created", "", area.name)
             s.flush()
             area_id = area.id
         return self._area_row(area_id)
 
     def _area_row(self, area_id: uuid.UUID) -> AreaRow:
         with self.db.read() as s:
-            area = self._area(s, area_id)
-            found = self._details(s, self._plan(s, area.plan_id)).area(area_id)
+            area = self.area_of(s, area_id)
+            found = self.details(s, self.live_plan(s, area.plan_id)).area(area_id)
             assert found is not None
             return found
 
@@ -731,9 +713,9 @@ class ActionPlanService:
     ) -> AreaRow:
         data = validate_area(data)
         with self.db.write() as s:
-            area = self._area(s, area_id)
+            area = self.area_of(s, area_id)
             ensure_version(area.version, expected_version)
-            self._plan(s, area.plan_id)
+            self.live_plan(s, area.plan_id)
             label = area.name
             if self._assign(s, area, data, area.plan_id, "area", label):
                 s.flush()
@@ -742,24 +724,24 @@ class ActionPlanService:
     def delete_area(self, area_id: uuid.UUID) -> None:
         """Soft delete with its actions (undo with :meth:`restore_area`)."""
         with self.db.write() as s:
-            area = self._area(s, area_id)
+            area = self.area_of(s, area_id)
             area.deleted_at = utcnow()
-            self._log(s, area.plan_id, "area", area.id, area.name, "deleted", area.name, "")
+            self.log_change(s, area.plan_id, "area", area.id, area.name, "deleted", area.name, "")
 
     def restore_area(self, area_id: uuid.UUID) -> None:
         with self.db.write() as s:
-            area = self._area(s, area_id, deleted=True)
+            area = self.area_of(s, area_id, deleted=True)
             area.deleted_at = None
-            self._log(s, area.plan_id, "area", area.id, area.name, "restored", "", area.name)
+            self.log_change(s, area.plan_id, "area", area.id, area.name, "restored", "", area.name)
 
     def move_area(self, area_id: uuid.UUID, delta: int) -> bool:
         """Move an area up (-1) or down (+1); ``False`` if it is already at that end."""
         with self.db.write() as s:
-            area = self._area(s, area_id)
-            areas = self._areas(s, area.plan_id)
+            area = self.area_of(s, area_id)
+            areas = self.areas_of(s, area.plan_id)
             moved = _move(areas, area, delta)
             if moved is not None:
-                self._log(s, area.plan_id, "area", area.id, area.name, "position", *moved)
+                self.log_change(s, area.plan_id, "area", area.id, area.name, "position", *moved)
             return moved is not None
 
     # --- actions ------------------------------------------------------------------------------
@@ -768,190 +750,66 @@ class ActionPlanService:
     ) -> ActionRow:
         data = validate_action(data)
         with self.db.write() as s:
-            area = self._area(s, area_id)
-            actions = self._actions(s, area.id)
+            area = self.area_of(s, area_id)
+            actions = self.actions_of(s, area.id)
             action = PlanAction(area_id=area.id, **data.__dict__)
             s.add(action)
             s.flush()
             _insert_at(actions, action, position)
-            self._log(s, area.plan_id, "action", action.id, action.what, "created", "", action.what)
+            self.log_change(
+                s, area.plan_id, "action", action.id, action.what, "created", "", action.what
+            )
             s.flush()
             action_id = action.id
         return self.action(action_id)
 
     def action(self, action_id: uuid.UUID) -> ActionRow:
         with self.db.read() as s:
-            a = self._action(s, action_id)
-            return ActionRow(
-                a.id,
-                a.version,
-                a.area_id,
-                a.position,
-                a.what,
-                a.owner,
-                a.start_date,
-                a.due_date,
-                a.status,
-                a.measure,
-            )
+            a = self.action_of(s, action_id)
+            return from_fields(ActionRow, a)
 
     def update_action(
         self, action_id: uuid.UUID, data: ActionInput, *, expected_version: int | None
     ) -> ActionRow:
         data = validate_action(data)
         with self.db.write() as s:
-            action = self._action(s, action_id)
+            action = self.action_of(s, action_id)
             ensure_version(action.version, expected_version)
-            area = self._area(s, action.area_id)
+            area = self.area_of(s, action.area_id)
             if self._assign(s, action, data, area.plan_id, "action", action.what):
                 s.flush()
         return self.action(action_id)
 
     def delete_action(self, action_id: uuid.UUID) -> None:
         with self.db.write() as s:
-            action = self._action(s, action_id)
-            area = self._area(s, action.area_id, deleted=True)
+            action = self.action_of(s, action_id)
+            area = self.area_of(s, action.area_id, deleted=True)
             action.deleted_at = utcnow()
-            self._log(s, area.plan_id, "action", action.id, action.what, "deleted", action.what, "")
+            self.log_change(
+                s, area.plan_id, "action", action.id, action.what, "deleted", action.what, ""
+            )
 
     def restore_action(self, action_id: uuid.UUID) -> None:
         with self.db.write() as s:
-            action = self._action(s, action_id, deleted=True)
-            area = self._area(s, action.area_id, deleted=True)
+            action = self.action_of(s, action_id, deleted=True)
+            area = self.area_of(s, action.area_id, deleted=True)
             action.deleted_at = None
-            self._log(
+            self.log_change(
                 s, area.plan_id, "action", action.id, action.what, "restored", "", action.what
             )
 
     def move_action(self, action_id: uuid.UUID, delta: int) -> bool:
         with self.db.write() as s:
-            action = self._action(s, action_id)
-            area = self._area(s, action.area_id)
-            moved = _move(self._actions(s, area.id), action, delta)
+            action = self.action_of(s, action_id)
+            area = self.area_of(s, action.area_id)
+            moved = _move(self.actions_of(s, area.id), action, delta)
             if moved is not None:
-                self._log(s, area.plan_id, "action", action.id, action.what, "position", *moved)
+                self.log_change(
+                    s, area.plan_id, "action", action.id, action.what, "position", *moved
+                )
             return moved is not None
 
     # --- versions and history -----------------------------------------------------------------
-    def save_version(self, plan_id: uuid.UUID, note: str = "") -> VersionRow:
-        """ "Save as new version": freeze the plan as it stands now."""
-        note = v.optional_text(note, "note")
-        with self.db.write() as s:
-            plan = self._plan(s, plan_id)
-            details = self._details(s, plan)
-            number = (
-                s.scalar(select(func.max(PlanVersion.number)).where(PlanVersion.plan_id == plan_id))
-                or 0
-            ) + 1
-            version = PlanVersion(
-                plan_id=plan_id,
-                number=number,
-                status=plan.status,
-                note=note,
-                saved_by=self.user()[:100],
-                snapshot=snapshot_json(details),
-            )
-            s.add(version)
-            self._log(
-                s,
-                plan.id,
-                "plan",
-                plan.id,
-                details.municipality_name,
-                "revision",
-                plan.revision,
-                number,
-            )
-            plan.revision = number
-            s.flush()
-            return VersionRow(
-                version.id, number, version.status, note, version.saved_by, version.created_at
-            )
-
-    def versions(self, plan_id: uuid.UUID) -> list[VersionRow]:
-        with self.db.read() as s:
-            rows = s.scalars(
-                select(PlanVersion)
-                .where(PlanVersion.plan_id == plan_id)
-                .order_by(PlanVersion.number.desc())
-            )
-            return [
-                VersionRow(r.id, r.number, r.status, r.note, r.saved_by, r.created_at) for r in rows
-            ]
-
-    def version_snapshot(self, version_id: uuid.UUID) -> PlanSnapshot:
-        with self.db.read() as s:
-            row = s.get(PlanVersion, version_id)
-            if row is None:
-                raise NotFoundError(translate("action_plans", "The version no longer exists."))
-            return parse_snapshot(row.snapshot)
-
-    def version_details(self, version_id: uuid.UUID) -> PlanDetails:
-        """A saved version as a plan (for its PDF): the plan as it stood when saved."""
-        with self.db.read() as s:
-            row = s.get(PlanVersion, version_id)
-            if row is None:
-                raise NotFoundError(translate("action_plans", "The version no longer exists."))
-            current = self._details(s, self._plan(s, row.plan_id))
-            snap = parse_snapshot(row.snapshot)
-            number = row.number
-        areas = tuple(
-            AreaRow(
-                area.id,
-                0,
-                current.id,
-                position,
-                area.name,
-                area.situation,
-                area.goal,
-                tuple(
-                    ActionRow(
-                        a.id,
-                        0,
-                        area.id,
-                        n,
-                        a.what,
-                        a.owner,
-                        a.start_date,
-                        a.due_date,
-                        a.status,
-                        a.measure,
-                    )
-                    for n, a in enumerate(area.actions)
-                ),
-            )
-            for position, area in enumerate(snap.areas)
-        )
-        return replace(
-            current,
-            status=snap.status,
-            received_on=snap.received_on,
-            owner=snap.owner,
-            revision=number,
-            areas=areas,
-        )
-
-    def history(self, plan_id: uuid.UUID) -> list[ChangeRow]:
-        """Every recorded change of the plan, newest first."""
-        with self.db.read() as s:
-            rows = s.scalars(
-                select(PlanChange)
-                .where(PlanChange.plan_id == plan_id)
-                .order_by(PlanChange.created_at.desc())
-            )
-            return [
-                ChangeRow(
-                    r.created_at,
-                    r.changed_by,
-                    r.subject,
-                    r.subject_label,
-                    r.field,
-                    r.old_value,
-                    r.new_value,
-                )
-                for r in rows
-            ]
-
     # --- overview -----------------------------------------------------------------------------
     def overview(self) -> list[OverviewRow]:
         """Every action of every plan, by municipality, area and position."""
@@ -984,253 +842,6 @@ class ActionPlanService:
                 )
                 for plan, m, area, action in rows
             ]
-
-    # --- follow-up ----------------------------------------------------------------------------
-    def _baseline(self, s: Session, plan: ActionPlan) -> tuple[str, int | None]:
-        """The agreed version (the newest one saved as agreed), else the newest, else now."""
-        versions = list(
-            s.scalars(
-                select(PlanVersion)
-                .where(PlanVersion.plan_id == plan.id)
-                .order_by(PlanVersion.number.desc())
-            )
-        )
-        agreed = [r for r in versions if r.status is PlanStatus.AGREED]
-        chosen = agreed[0] if agreed else (versions[0] if versions else None)
-        if chosen is not None:
-            return chosen.snapshot, chosen.number
-        return snapshot_json(self._details(s, plan)), None
-
-    def start_follow_up(
-        self, plan_id: uuid.UUID, visit_id: uuid.UUID | None = None, held_on: date | None = None
-    ) -> FollowUpDetails:
-        """Begin the follow-up: freeze the agreed plan and take each action's status as now."""
-        with self.db.write() as s:
-            plan = self._plan(s, plan_id)
-            existing = s.scalars(
-                select(FollowUp.id).where(
-                    FollowUp.plan_id == plan_id, FollowUp.deleted_at.is_(None)
-                )
-            ).first()
-            if existing is not None:
-                raise ValidationError(
-                    "follow_up",
-                    translate("action_plans", "This plan already has a follow-up."),
-                )
-            if visit_id is not None:
-                visit = s.get(Visit, visit_id)
-                if visit is None or visit.is_deleted:
-                    raise NotFoundError(translate("visits", "The visit no longer exists."))
-                held_on = held_on or visit.day
-            baseline, number = self._baseline(s, plan)
-            follow_up = FollowUp(
-                plan_id=plan_id,
-                visit_id=visit_id,
-                held_on=held_on,
-                baseline=baseline,
-                baseline_version=number,
-            )
-            s.add(follow_up)
-            s.flush()
-            for area in self._areas(s, plan_id):
-                s.add(FollowUpArea(follow_up_id=follow_up.id, area_id=area.id))
-                for action in self._actions(s, area.id):
-                    s.add(
-                        FollowUpAction(
-                            follow_up_id=follow_up.id, action_id=action.id, status=action.status
-                        )
-                    )
-            m = s.get(Municipality, plan.municipality_id)
-            self._log(s, plan.id, "follow_up", follow_up.id, m.name, "created", "", _text(held_on))
-            if plan.status is not PlanStatus.FOLLOWED_UP:
-                self._log(
-                    s,
-                    plan.id,
-                    "plan",
-                    plan.id,
-                    m.name,
-                    "status",
-                    plan.status,
-                    PlanStatus.FOLLOWED_UP,
-                )
-                plan.status = PlanStatus.FOLLOWED_UP
-            follow_up_id = follow_up.id
-        found = self.follow_up(plan_id)
-        assert found is not None and found.id == follow_up_id
-        return found
-
-    def follow_up(self, plan_id: uuid.UUID) -> FollowUpDetails | None:
-        with self.db.read() as s:
-            f = s.scalars(
-                select(FollowUp).where(FollowUp.plan_id == plan_id, FollowUp.deleted_at.is_(None))
-            ).first()
-            if f is None:
-                return None
-            actions = list(
-                s.scalars(select(FollowUpAction).where(FollowUpAction.follow_up_id == f.id))
-            )
-            areas = list(s.scalars(select(FollowUpArea).where(FollowUpArea.follow_up_id == f.id)))
-            visit = s.get(Visit, f.visit_id) if f.visit_id else None
-            return FollowUpDetails(
-                f.id,
-                f.version,
-                f.plan_id,
-                f.visit_id,
-                visit.day if visit else None,
-                f.held_on,
-                f.summary,
-                parse_snapshot(f.baseline),
-                f.baseline_version,
-                {a.action_id: a.status for a in actions},
-                {a.action_id: a.comment for a in actions},
-                {a.area_id: a.assessment for a in areas},
-                {a.area_id: a.note for a in areas},
-            )
-
-    def follow_up_for_code(self, code: str) -> tuple[PlanDetails, FollowUpDetails]:
-        plan = self.plan_for_code(code)
-        found = self.follow_up(plan.id)
-        if found is None:
-            raise NotFoundError(
-                translate(
-                    "action_plans", "The action plan of {name} has not been followed up."
-                ).format(name=plan.municipality_name)
-            )
-        return plan, found
-
-    def _follow_up_row(self, s: Session, follow_up_id: uuid.UUID) -> FollowUp:
-        f = s.get(FollowUp, follow_up_id)
-        if f is None or f.is_deleted:
-            raise NotFoundError(translate("action_plans", "The follow-up no longer exists."))
-        return f
-
-    def record_action(
-        self,
-        follow_up_id: uuid.UUID,
-        action_id: uuid.UUID,
-        status: ActionStatus | None,
-        comment: str,
-    ) -> None:
-        """The action's status at the follow-up and the coordinator's comment.
-
-        The status found is also set on the action in the plan (both logged)."""
-        self.record_follow_up(follow_up_id, actions={action_id: (status, comment)})
-
-    def record_area(
-        self,
-        follow_up_id: uuid.UUID,
-        area_id: uuid.UUID,
-        assessment: Assessment | None,
-        note: str,
-    ) -> None:
-        """The assessment of a development area at the follow-up, with a note."""
-        self.record_follow_up(follow_up_id, areas={area_id: (assessment, note)})
-
-    def record_summary(self, follow_up_id: uuid.UUID, summary: str) -> None:
-        self.record_follow_up(follow_up_id, summary=summary)
-
-    def record_follow_up(
-        self,
-        follow_up_id: uuid.UUID,
-        *,
-        actions: Mapping[uuid.UUID, tuple[ActionStatus | None, str]] | None = None,
-        areas: Mapping[uuid.UUID, tuple[Assessment | None, str]] | None = None,
-        summary: str | None = None,
-    ) -> None:
-        """Record any part of a follow-up in one transaction (all of it, or nothing)."""
-        actions = {
-            key: (
-                status,
-                v.optional_text(text, "comment", max_length=v.MAX_LONG_TEXT, multiline=True),
-            )
-            for key, (status, text) in (actions or {}).items()
-        }
-        areas = {
-            key: (value, v.optional_text(text, "note", max_length=v.MAX_LONG_TEXT, multiline=True))
-            for key, (value, text) in (areas or {}).items()
-        }
-        if summary is not None:
-            summary = v.optional_text(
-                summary, "summary", max_length=v.MAX_LONG_TEXT, multiline=True
-            )
-        with self.db.write() as s:
-            f = self._follow_up_row(s, follow_up_id)
-            for action_id, (status, comment) in actions.items():
-                self._record_action(s, f, action_id, status, comment)
-            for area_id, (assessment, note) in areas.items():
-                self._record_area(s, f, area_id, assessment, note)
-            if summary is not None and f.summary != summary:
-                self._log(s, f.plan_id, "follow_up", f.id, "", "summary", f.summary, summary)
-                f.summary = summary
-
-    def _record_action(
-        self,
-        s: Session,
-        f: FollowUp,
-        action_id: uuid.UUID,
-        status: ActionStatus | None,
-        comment: str,
-    ) -> None:
-        action = self._action(s, action_id, deleted=True)
-        row = s.scalars(
-            select(FollowUpAction).where(
-                FollowUpAction.follow_up_id == f.id, FollowUpAction.action_id == action_id
-            )
-        ).first()
-        if row is None:
-            row = FollowUpAction(follow_up_id=f.id, action_id=action_id, status=None)
-            s.add(row)
-            s.flush()
-        label = action.what
-        for key, value in (("status", status), ("comment", comment)):
-            old = getattr(row, key)
-            if old != value:
-                self._log(
-                    s, f.plan_id, "follow_up", action.id, label, f"follow_up_{key}", old, value
-                )
-                setattr(row, key, value)
-        if status is not None and not action.is_deleted and action.status is not status:
-            # what the follow-up found is the action's status in the plan from now on
-            self._log(s, f.plan_id, "action", action.id, label, "status", action.status, status)
-            action.status = status
-
-    def _record_area(
-        self,
-        s: Session,
-        f: FollowUp,
-        area_id: uuid.UUID,
-        assessment: Assessment | None,
-        note: str,
-    ) -> None:
-        area = self._area(s, area_id, deleted=True)
-        row = s.scalars(
-            select(FollowUpArea).where(
-                FollowUpArea.follow_up_id == f.id, FollowUpArea.area_id == area_id
-            )
-        ).first()
-        if row is None:
-            row = FollowUpArea(follow_up_id=f.id, area_id=area_id)
-            s.add(row)
-            s.flush()
-        for key, value in (("assessment", assessment), ("note", note)):
-            old = getattr(row, key)
-            if old != value:
-                self._log(s, f.plan_id, "follow_up", area.id, area.name, key, old, value)
-                setattr(row, key, value)
-
-    def delete_follow_up(self, follow_up_id: uuid.UUID) -> None:
-        with self.db.write() as s:
-            f = self._follow_up_row(s, follow_up_id)
-            f.deleted_at = utcnow()
-            self._log(s, f.plan_id, "follow_up", f.id, "", "deleted", "", "")
-
-    def restore_follow_up(self, follow_up_id: uuid.UUID) -> None:
-        with self.db.write() as s:
-            f = s.get(FollowUp, follow_up_id)
-            if f is None:
-                raise NotFoundError(translate("action_plans", "The follow-up no longer exists."))
-            f.deleted_at = None
-            self._log(s, f.plan_id, "follow_up", f.id, "", "restored", "", "")
 
 
 def _insert_at(rows: list, row: object, position: int | None) -> None:

@@ -9,7 +9,7 @@ Overlaps and items outside the visit's hours are not refused but flagged (:func:
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, time
 
 from sqlalchemy import select
@@ -101,16 +101,7 @@ class AgendaItemRow:
         return from_minutes(self.end_minutes)
 
     def as_input(self) -> AgendaItemInput:
-        return AgendaItemInput(
-            title=self.title,
-            duration_minutes=self.duration_minutes,
-            start_time=self.start_time,
-            kind=self.kind,
-            description=self.description,
-            presenter_name=self.presenter_name,
-            presenter_title=self.presenter_title,
-            presenter_organisation=self.presenter_organisation,
-        )
+        return AgendaItemInput(**_values(self, INPUT_FIELDS))
 
     def presenter(self, *, details: bool = True) -> str:
         """ "Anna Berg, socialchef, Mjölby kommun" (or just the name)."""
@@ -177,18 +168,40 @@ class AgendaDocument:
     host: HostBlock | None = None
 
 
+# --- the item's fields, in one place ---------------------------------------------------------------
+# ``AgendaItemInput`` is the field list: a field added there (and as a column of ``AgendaItem`` and
+# ``AgendaTemplateItem``, and in ``AgendaItemRow``) is copied by every step below by keyword:
+# row <-> input, undo snapshots, template <-> agenda, and checked by ``validate_item``.
+INPUT_FIELDS = tuple(f.name for f in fields(AgendaItemInput))
+# What a template keeps of an item: all but the time of day (a template runs back to back).
+TEMPLATE_FIELDS = tuple(f for f in INPUT_FIELDS if f != "start_time")
 # Item fields as the service restores them (undo): everything but identity and version.
-_STATE_FIELDS = (
-    "position",
-    "start_time",
-    "duration_minutes",
-    "title",
-    "description",
-    "presenter_name",
-    "presenter_title",
-    "presenter_organisation",
-    "kind",
+_STATE_FIELDS = ("position", *INPUT_FIELDS)
+# Free text checked as optional one-line text (title and description have their own rules).
+_SHORT_TEXT = tuple(
+    f.name
+    for f in fields(AgendaItemInput)
+    if f.type in ("str", str) and f.name not in ("title", "description")
 )
+
+
+def item_labels() -> dict[str, str]:
+    """The item's fields as the user reads them: the form, the table and exports use these."""
+    return {
+        "start_time": translate("agendas", "Time"),
+        "duration_minutes": translate("agendas", "Duration"),
+        "title": translate("agendas", "Title"),
+        "kind": translate("agendas", "Kind"),
+        "description": translate("agendas", "Description"),
+        "presenter_name": translate("agendas", "Presenter"),
+        "presenter_title": translate("agendas", "Presenter's title"),
+        "presenter_organisation": translate("agendas", "Presenter's organisation"),
+    }
+
+
+def _values(source: object, names: tuple[str, ...]) -> dict[str, object]:
+    """``{name: source.name}``: one object's fields for another's constructor, by keyword."""
+    return {name: getattr(source, name) for name in names}
 
 
 @dataclass(frozen=True)
@@ -224,11 +237,7 @@ def validate_item(data: AgendaItemInput) -> AgendaItemInput:
         description=v.optional_text(
             data.description, "description", max_length=v.MAX_LONG_TEXT, multiline=True
         ),
-        presenter_name=v.optional_text(data.presenter_name, "presenter_name"),
-        presenter_title=v.optional_text(data.presenter_title, "presenter_title"),
-        presenter_organisation=v.optional_text(
-            data.presenter_organisation, "presenter_organisation"
-        ),
+        **{name: v.optional_text(getattr(data, name), name) for name in _SHORT_TEXT},
     )
 
 
@@ -314,22 +323,11 @@ def _past_midnight() -> ValidationError:
     )
 
 
+_ROW_FIELDS = tuple(f.name for f in fields(AgendaItemRow) if f.name != "flags")
+
+
 def _row(item: AgendaItem, flags: tuple[str, ...] = ()) -> AgendaItemRow:
-    return AgendaItemRow(
-        id=item.id,
-        version=item.version,
-        visit_id=item.visit_id,
-        position=item.position,
-        start_time=item.start_time,
-        duration_minutes=item.duration_minutes,
-        title=item.title,
-        description=item.description,
-        presenter_name=item.presenter_name,
-        presenter_title=item.presenter_title,
-        presenter_organisation=item.presenter_organisation,
-        kind=item.kind,
-        flags=flags,
-    )
+    return AgendaItemRow(**_values(item, _ROW_FIELDS), flags=flags)
 
 
 class AgendaService:
@@ -610,15 +608,7 @@ class AgendaService:
         with self.db.read() as s:
             self._template(s, template_id)
             return [
-                AgendaItemInput(
-                    title=i.title,
-                    duration_minutes=i.duration_minutes,
-                    kind=i.kind,
-                    description=i.description,
-                    presenter_name=i.presenter_name,
-                    presenter_title=i.presenter_title,
-                    presenter_organisation=i.presenter_organisation,
-                )
+                AgendaItemInput(**_values(i, TEMPLATE_FIELDS))
                 for i in self._template_items(s, template_id)
             ]
 
@@ -681,19 +671,15 @@ class AgendaService:
             for item in existing:
                 item.deleted_at = now
             for position, source in enumerate(sources):
-                minutes = minutes_of[source.id]
                 s.add(
                     AgendaItem(
                         visit_id=visit_id,
                         position=position,
-                        start_time=from_minutes(starts[source.id]),
-                        duration_minutes=minutes,
-                        title=source.title,
-                        description=source.description,
-                        presenter_name=source.presenter_name,
-                        presenter_title=source.presenter_title,
-                        presenter_organisation=source.presenter_organisation,
-                        kind=source.kind,
+                        **{
+                            **_values(source, TEMPLATE_FIELDS),
+                            "duration_minutes": minutes_of[source.id],
+                            "start_time": from_minutes(starts[source.id]),
+                        },
                     )
                 )
         return self.items_of(visit_id)
@@ -745,13 +731,7 @@ class AgendaService:
                     AgendaTemplateItem(
                         template_id=template.id,
                         position=position,
-                        duration_minutes=item.duration_minutes,
-                        title=item.title,
-                        description=item.description,
-                        presenter_name=item.presenter_name,
-                        presenter_title=item.presenter_title,
-                        presenter_organisation=item.presenter_organisation,
-                        kind=item.kind,
+                        **_values(item, TEMPLATE_FIELDS),
                     )
                 )
             s.flush()

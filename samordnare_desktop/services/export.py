@@ -10,23 +10,44 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from samordnare_desktop.db.engine import Database
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.tabular import Sheet
 from samordnare_desktop.services.visits import VisitFilter, VisitRow
 
+if TYPE_CHECKING:
+    from samordnare_desktop.services.action_plan_follow_up import FollowUpService
+    from samordnare_desktop.services.action_plans import ActionPlanService
+    from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.time_study import TimeStudyService
+    from samordnare_desktop.services.visits import VisitService
+
 
 class ProgrammeExport:
-    def __init__(self, services: Services) -> None:
-        self.services = services
+    def __init__(
+        self,
+        db: Database,
+        municipalities: MunicipalityService,
+        visits: VisitService,
+        time_studies: TimeStudyService,
+        action_plans: ActionPlanService,
+        follow_ups: FollowUpService,
+    ) -> None:
+        self.db = db
+        self.municipalities = municipalities
+        self.visits = visits
+        self.time_studies = time_studies
+        self.action_plans = action_plans
+        self.follow_ups = follow_ups
 
     def sheets(self) -> list[Sheet]:
-        s = self.services
+        s = self
         programme = [m for m in s.municipalities.list() if m.in_programme]
         members = {m.id for m in programme}
         visits = [v for v in s.visits.list(VisitFilter()) if v.municipality_id in members]
-        ts = s.insights.time_studies
+        ts = s.time_studies
         categories = ts.categories()
         studies = ts.list()
         summaries = ts.summaries(studies, categories)
@@ -111,7 +132,7 @@ class ProgrammeExport:
         counts: dict[tuple, list[int]] = {}
         ids = [v.id for v in visits]
         if ids:
-            with self.services.db.read() as session:
+            with self.db.read() as session:
                 for visit_id, category, attended, n in session.execute(
                     select(
                         Participant.visit_id, Person.category, Participant.attended, func.count()
@@ -163,14 +184,14 @@ class ProgrammeExport:
         """One row per action (plans), and one per action at the follow-up (no owner names)."""
         from datetime import date
 
-        plans_service = self.services.action_plans
+        plans_service = self.action_plans
         today = date.today()
         plan_rows, follow_rows = [], []
         for m in programme:
             plan = plans_service.plan_for(m.id)
             if plan is None:
                 continue
-            follow = plans_service.follow_up(plan.id)
+            follow = self.follow_ups.follow_up(plan.id)
             for area in plan.areas:
                 assessment = follow.area_assessment.get(area.id) if follow else None
                 for action in area.actions or (None,):
@@ -236,7 +257,7 @@ class ProgrammeExport:
         ]
 
     def _respondents_sheet(self, studies: Sequence, categories: Sequence) -> Sheet:
-        ts = self.services.insights.time_studies
+        ts = self.time_studies
         rows = []
         for study in studies:
             for number, r in enumerate(ts.details(study.id).respondents, start=1):

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.action_plan import (
     ActionPlan,
     ActionStatus,
@@ -23,7 +24,6 @@ from samordnare_desktop.domain.action_plan import (
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.time_study import TimeStudy
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
-from samordnare_desktop.services.registry import Services
 
 UPCOMING_DAYS = 30
 MONTHS_BACK = 11
@@ -114,9 +114,8 @@ _STAMPED = (Municipality, Visit, ActionPlan, PlanArea, PlanAction, FollowUp)
 
 
 class OverviewService:
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.db = services.db
+    def __init__(self, db: Database) -> None:
+        self.db = db
         # the figures from visits and plans, kept while none of their tables changed (a time
         # study saved recomputes only which municipalities have one)
         self._kept: tuple[tuple, Overview] | None = None

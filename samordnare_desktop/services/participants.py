@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import uuid
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -60,6 +61,15 @@ class ParticipationInput:
     walk_in: bool = False
 
 
+T = TypeVar("T")
+
+
+def _by_keyword(cls: type[T], source: object, **given: object) -> T:
+    """A ``cls`` dataclass from ``source``'s attributes of the same names (``given`` overrides)."""
+    names = [f.name for f in fields(cls) if f.name not in given]
+    return cls(**{name: getattr(source, name) for name in names}, **given)
+
+
 class _Named:
     """What a person row and a participant row say alike about the person they name."""
 
@@ -104,16 +114,7 @@ class PersonRow(_Named):
         return self.name
 
     def as_input(self) -> PersonInput:
-        return PersonInput(
-            name=self.name,
-            category=self.category,
-            title=self.title,
-            organisation=self.organisation,
-            party=self.party,
-            office=self.office,
-            email=self.email,
-            phone=self.phone,
-        )
+        return _by_keyword(PersonInput, self)
 
     def describe(self) -> str:
         """ "Anna Berg, Socialförvaltningen" for prompts and suggestion lists."""
@@ -175,34 +176,19 @@ class ParticipantRow(_Named):
         return text
 
     def person(self) -> PersonRow:
-        return PersonRow(
-            self.person_id,
-            self.person_version,
-            uuid.UUID(int=0),
-            self.category,
-            self.name,
-            self.title,
-            self.organisation,
-            self.party,
-            self.office,
-            self.email,
-            self.phone,
-            self.alias_number,
+        return _by_keyword(
+            PersonRow,
+            self,
+            id=self.person_id,
+            version=self.person_version,
+            municipality_id=uuid.UUID(int=0),
         )
 
     def as_person_input(self) -> PersonInput:
         return self.person().as_input()
 
     def as_participation_input(self) -> ParticipationInput:
-        return ParticipationInput(
-            invited=self.invited,
-            confirmed=self.confirmed,
-            attended=self.attended,
-            notes=self.notes,
-            consent_note=self.consent_note,
-            name_on_lists=self.name_on_lists,
-            walk_in=self.walk_in,
-        )
+        return _by_keyword(ParticipationInput, self)
 
 
 @dataclass(frozen=True)
@@ -363,43 +349,28 @@ def parse_walk_in(text: str) -> PersonInput:
 
 # --- rows -----------------------------------------------------------------------------------------
 
-_PERSON_COLUMNS = (
-    Person.id,
-    Person.version,
-    Person.municipality_id,
-    Person.category,
-    Person.name,
-    Person.title,
-    Person.organisation,
-    Person.party,
-    Person.office,
-    Person.email,
-    Person.phone,
-    Person.alias_number,
-)
 
-_PARTICIPANT_COLUMNS = (
-    Participant.id,
-    Participant.version,
-    Participant.visit_id,
-    Person.id,
-    Person.version,
-    Person.category,
-    Person.name,
-    Person.title,
-    Person.organisation,
-    Person.party,
-    Person.office,
-    Person.email,
-    Person.phone,
-    Person.alias_number,
-    Participant.invited,
-    Participant.confirmed,
-    Participant.attended,
-    Participant.walk_in,
-    Participant.notes,
-    Participant.consent_note,
-    Participant.name_on_lists,
+def _columns(row: type, sources: dict[str, object]) -> tuple:
+    """The SELECT for ``row``: each of its fields as a labelled column (``sources`` maps a field
+    to a column of another name or table), so ``row(**result._mapping)`` fills it by keyword and
+    the order of the columns never matters."""
+    return tuple(
+        sources.get(f.name, getattr(Person, f.name, None)).label(f.name) for f in fields(row)
+    )
+
+
+_PERSON_COLUMNS = _columns(PersonRow, {})
+# A participant row: the person's fields from Person, the participation's from Participant.
+_PARTICIPANT_COLUMNS = _columns(
+    ParticipantRow,
+    {
+        "id": Participant.id,
+        "version": Participant.version,
+        "visit_id": Participant.visit_id,
+        "person_id": Person.id,
+        "person_version": Person.version,
+        **{f.name: getattr(Participant, f.name) for f in fields(ParticipationInput)},
+    },
 )
 
 
@@ -421,7 +392,7 @@ class ParticipantService:
                 .where(Participant.visit_id == visit_id, Participant.deleted_at.is_(None))
                 .where(Person.deleted_at.is_(None))
             ).all()
-        result = [ParticipantRow(*r) for r in rows]
+        result = [ParticipantRow(**r._mapping) for r in rows]
         result.sort(
             key=lambda r: (_category_order(r.category), r.name.casefold(), r.alias_number or 0)
         )
@@ -437,7 +408,7 @@ class ParticipantService:
             ).first()
         if found is None:
             raise NotFoundError(translate("participants", "The participant no longer exists."))
-        return ParticipantRow(*found)
+        return ParticipantRow(**found._mapping)
 
     def person(self, person_id: uuid.UUID) -> PersonRow:
         with self.db.read() as s:
@@ -446,7 +417,7 @@ class ParticipantService:
             ).first()
         if found is None:
             raise NotFoundError(translate("participants", "The person no longer exists."))
-        return PersonRow(*found)
+        return PersonRow(**found._mapping)
 
     def counts_by_category(self, visit_id: uuid.UUID) -> AttendanceSummary:
         """How many are on the list and how many attended, in all and per category."""
@@ -469,7 +440,7 @@ class ParticipantService:
         )
         key = v.match_key(query)
         with self.db.read() as s:
-            rows = [PersonRow(*r) for r in s.execute(statement)]
+            rows = [PersonRow(**r._mapping) for r in s.execute(statement)]
         if key:
             rows = [
                 r
@@ -536,7 +507,7 @@ class ParticipantService:
             statement = statement.order_by(Person.deleted_at.desc())
         if exclude_person_id is not None:
             statement = statement.where(Person.id != exclude_person_id)
-        return [PersonRow(*r) for r in s.execute(statement)]
+        return [PersonRow(**r._mapping) for r in s.execute(statement)]
 
     # --- writing --------------------------------------------------------------------------------
     _visit = staticmethod(live_visit)

@@ -1,4 +1,6 @@
-"""All services over one open database, each created (and its module imported) on first use."""
+"""All services over one open database, each created (and its module imported) on first use.
+Flat: every service is an attribute here, and each gets only what it needs (the database and
+the services it calls), never the registry itself."""
 
 from __future__ import annotations
 
@@ -8,13 +10,18 @@ from typing import TYPE_CHECKING
 from samordnare_desktop.db.engine import Database
 
 if TYPE_CHECKING:
+    from samordnare_desktop.services.action_plan_follow_up import FollowUpService
+    from samordnare_desktop.services.action_plan_versions import PlanVersionService
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
-    from samordnare_desktop.services.insights import InsightsService
+    from samordnare_desktop.services.export import ProgrammeExport
     from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.overview import OverviewService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
     from samordnare_desktop.services.participants import ParticipantService
     from samordnare_desktop.services.privacy import PrivacyService
+    from samordnare_desktop.services.reports import ReportService
+    from samordnare_desktop.services.time_study import TimeStudyService
     from samordnare_desktop.services.visit_documents import VisitDocumentService
     from samordnare_desktop.services.visits import VisitService
 
@@ -66,10 +73,47 @@ class Services:
         return ActionPlanService(self.db)
 
     @cached_property
-    def insights(self) -> InsightsService:
-        from samordnare_desktop.services.insights import InsightsService
+    def plan_versions(self) -> PlanVersionService:
+        from samordnare_desktop.services.action_plan_versions import PlanVersionService
 
-        return InsightsService(self)
+        return PlanVersionService(self.db, self.action_plans)
+
+    @cached_property
+    def follow_ups(self) -> FollowUpService:
+        from samordnare_desktop.services.action_plan_follow_up import FollowUpService
+
+        return FollowUpService(self.db, self.action_plans)
+
+    @cached_property
+    def time_studies(self) -> TimeStudyService:
+        from samordnare_desktop.services.time_study import TimeStudyService
+
+        return TimeStudyService(self.db)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        from samordnare_desktop.services.overview import OverviewService
+
+        return OverviewService(self.db)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from samordnare_desktop.services.reports import ReportService
+
+        return ReportService(self.db, self.municipalities, self.visits, self.time_studies)
+
+    @cached_property
+    def export(self) -> ProgrammeExport:
+        from samordnare_desktop.services.export import ProgrammeExport
+
+        return ProgrammeExport(
+            self.db,
+            self.municipalities,
+            self.visits,
+            self.time_studies,
+            self.action_plans,
+            self.follow_ups,
+        )
 
     @cached_property
     def privacy(self) -> PrivacyService:

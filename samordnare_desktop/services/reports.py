@@ -11,9 +11,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.action_plan import (
     ActionPlan,
@@ -32,7 +34,6 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.overview import AreaCount, MunicipalityRef, common_areas
 from samordnare_desktop.services.participants import AttendanceSummary, summarise
-from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.time_study import (
     CategoryRow,
     StudyRow,
@@ -41,6 +42,11 @@ from samordnare_desktop.services.time_study import (
     pooled,
 )
 from samordnare_desktop.services.visits import VisitFilter, VisitRow
+
+if TYPE_CHECKING:
+    from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.time_study import TimeStudyService
+    from samordnare_desktop.services.visits import VisitService
 
 
 def quarter_range(year: int, quarter: int) -> tuple[date, date]:
@@ -123,9 +129,17 @@ def _status_at_end(
 
 
 class ReportService:
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.db = services.db
+    def __init__(
+        self,
+        db: Database,
+        municipalities: MunicipalityService,
+        visits: VisitService,
+        time_studies: TimeStudyService,
+    ) -> None:
+        self.db = db
+        self.municipalities = municipalities
+        self.visits = visits
+        self.time_studies = time_studies
 
     # the coordinator's text ------------------------------------------------------------------------
     def text_for(self, start: date, end: date) -> str:
@@ -156,11 +170,11 @@ class ReportService:
         check_period(start, end)
         visits = tuple(
             r
-            for r in self.services.visits.list(VisitFilter(date_from=start, date_to=end))
+            for r in self.visits.list(VisitFilter(date_from=start, date_to=end))
             if r.status is not VisitStatus.CANCELLED
         )
         counts = Counter(r.kind for r in visits)
-        ts = self.services.insights.time_studies
+        ts = self.time_studies
         categories = ts.categories()
         studies = self._period_studies(ts.list(), visits, start, end)
         section = None
@@ -173,7 +187,7 @@ class ReportService:
                 pooled(summaries, categories),
                 median_shares(ts.summaries(programme, categories), categories),
             )
-        programme_size = sum(1 for m in self.services.municipalities.list() if m.in_programme)
+        programme_size = sum(1 for m in self.municipalities.list() if m.in_programme)
         plans_received, plans_followed_up, areas, overdue = self._plans(start, end)
         return ReportData(
             start=start,

@@ -1,10 +1,12 @@
-"""Qt helpers for writing files atomically (images, via :mod:`samordnare_desktop.files`)."""
+"""Files from the UI: the one way to ask for a path to save or open (``ask_save_path``,
+``ask_open_path``), and images written atomically (via :mod:`samordnare_desktop.files`)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -20,19 +22,75 @@ def save_pixmap(pixmap: QPixmap, path: Path) -> None:
     atomic_write_bytes(Path(path), bytes(data.data()))
 
 
-def choose_save_path(
-    parent: QWidget | None, title: str, suggested: str, filter_: str
+def documents_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def _start_folder(settings: QSettings | None, folder_key: str, fallback: Path | None) -> Path:
+    saved = str(settings.value(folder_key, "") or "") if settings is not None and folder_key else ""
+    if saved and Path(saved).is_dir():
+        return Path(saved)
+    return fallback or Path.home()
+
+
+def _remember(settings: QSettings | None, folder_key: str, path: Path) -> None:
+    if settings is not None and folder_key:
+        settings.setValue(folder_key, str(path.parent))
+
+
+def ask_save_path(
+    parent: QWidget | None,
+    title: str,
+    suggested: str,
+    filters: str,
+    *,
+    settings: QSettings | None = None,
+    folder_key: str = "",
+    fallback: Path | None = None,
 ) -> Path | None:
-    """Ask where to save (tests replace this function); ``None`` if the user cancelled."""
+    """Where to save: the app's one save dialog (tests replace this function or
+    ``QFileDialog.getSaveFileName``); ``None`` if the user cancelled.
+
+    ``suggested`` is a file name, offered in the folder remembered under ``folder_key`` (else
+    ``fallback``, else the home folder). A name without one of the filters' suffixes gets the chosen filter's.
+    """
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filter_)
-    return Path(name) if name else None
+    start = Path(suggested)
+    if not start.is_absolute():
+        start = _start_folder(settings, folder_key, fallback) / suggested
+    name, chosen = QFileDialog.getSaveFileName(parent, title, str(start), filters)
+    if not name:
+        return None
+    path = Path(name)
+    suffixes = [s.lower() for s in re.findall(r"\*(\.\w+)", filters)]
+    if suffixes and path.suffix.lower() not in suffixes:
+        picked = re.search(r"\*(\.\w+)", chosen or "")
+        path = path.with_name(path.name + (picked.group(1) if picked else suffixes[0]))
+    _remember(settings, folder_key, path)
+    return path
 
 
-def choose_open_path(parent: QWidget | None, title: str, filter_: str) -> Path | None:
-    """Ask for a file to read (tests replace this function); ``None`` if the user cancelled."""
+def ask_open_path(
+    parent: QWidget | None,
+    title: str,
+    filters: str,
+    *,
+    settings: QSettings | None = None,
+    folder_key: str = "",
+    fallback: Path | None = None,
+) -> Path | None:
+    """A file to read: the app's one open dialog (tests replace this function or
+    ``QFileDialog.getOpenFileName``); ``None`` if the user cancelled."""
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filter_)
-    return Path(name) if name else None
+    start = _start_folder(settings, folder_key, fallback)
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
+    if not name:
+        return None
+    path = Path(name)
+    _remember(settings, folder_key, path)
+    return path

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSizePolicy,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,66 +21,49 @@ from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 
-# The tabs in display order: objectName, "module:Class", title. A tab's module is imported and
-# its widget built the first time it is shown, so start-up cost does not grow with the tab count.
-TAB_CLASSES: list[tuple[str, str, Callable[[], str]]] = [
-    (
-        "municipalities",
-        "samordnare_desktop.ui.municipalities.tab:MunicipalitiesTab",
-        lambda: translate("Tabs", "Municipalities"),
-    ),
-    ("visits", "samordnare_desktop.ui.visits.tab:VisitsTab", lambda: translate("Tabs", "Visits")),
-    (
-        "participants",
-        "samordnare_desktop.ui.participants.tab:ParticipantsTab",
-        lambda: translate("Tabs", "Participants"),
-    ),
-    (
-        "action_plans",
-        "samordnare_desktop.ui.action_plans.tab:ActionPlansTab",
-        lambda: translate("Tabs", "Action plans"),
-    ),
-    (
-        "overview",
-        "samordnare_desktop.ui.overview.tab:OverviewTab",
-        lambda: translate("Tabs", "Overview"),
-    ),
+# The tabs in display order. A tab's module is imported and its widget built the first time it is
+# shown, so start-up cost does not grow with the tab count (ui.lazy).
+
+
+def _municipalities(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.municipalities.tab import MunicipalitiesTab
+
+    return MunicipalitiesTab(ctx, parent)
+
+
+def _visits(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.visits.tab import VisitsTab
+
+    return VisitsTab(ctx, parent)
+
+
+def _participants(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.participants.tab import ParticipantsTab
+
+    return ParticipantsTab(ctx, parent)
+
+
+def _action_plans(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
+
+    return ActionPlansTab(ctx, parent)
+
+
+def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.overview.tab import OverviewTab
+
+    return OverviewTab(ctx, parent)
+
+
+TABS: list[LazyPage] = [
+    LazyPage("municipalities", lambda: translate("Tabs", "Municipalities"), _municipalities),
+    LazyPage("visits", lambda: translate("Tabs", "Visits"), _visits),
+    LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
+    LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
+    LazyPage("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
-
-
-def _tab_class(path: str) -> type[QWidget]:
-    module_name, class_name = path.split(":")
-    return getattr(importlib.import_module(module_name), class_name)
-
-
-class _TabPage(QWidget):
-    """The page in the tab bar; builds the real tab inside it on first use."""
-
-    def __init__(self, name: str, path: str, title: str, ctx: UiContext, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{name}_page")
-        self.name = name
-        self.title = title
-        self._path = path
-        self._ctx = ctx
-        self.widget: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure_built(self) -> QWidget:
-        if self.widget is None:
-            # in a scroll area: on a small screen or at 150-200 % scaling a tab taller or wider
-            # than the window scrolls instead of being cut off
-            scroll = QScrollArea(self)
-            scroll.setObjectName(f"{self.name}_scroll")
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop
-            self.widget = _tab_class(self._path)(self._ctx, scroll)
-            scroll.setWidget(self.widget)
-            self.layout().addWidget(scroll)
-        return self.widget
 
 
 class MainWindow(QMainWindow):
@@ -110,9 +89,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.pages: list[_TabPage] = []
-        for name, path, title in TAB_CLASSES:
-            page = _TabPage(name, path, title(), self.ctx, self)
+        self.pages: list[LazyHolder] = []
+        for tab in TABS:
+            page = LazyHolder(tab, self.ctx, self, suffix="_page", scroll=True)
             self.pages.append(page)
             self.tabs.addTab(page, page.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -126,6 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._closed = False
+        self._after_show: list[tuple[int, Callable[[], object]]] = []
         self.show_status(self.tr("Ready."))
 
     # --- menus --------------------------------------------------------------------------------
@@ -200,7 +180,7 @@ class MainWindow(QMainWindow):
     def tab_names(self) -> list[str]:
         return [page.name for page in self.pages]
 
-    def _page(self, name: str) -> _TabPage | None:
+    def _page(self, name: str) -> LazyHolder | None:
         return next((page for page in self.pages if page.name == name), None)
 
     def tab(self, name: str) -> QWidget | None:
@@ -218,18 +198,25 @@ class MainWindow(QMainWindow):
 
     def current_tab(self) -> QWidget | None:
         page = self.tabs.currentWidget()
-        return page.ensure_built() if isinstance(page, _TabPage) else None
+        return page.ensure_built() if isinstance(page, LazyHolder) else None
+
+    def after_first_show(self, delay_ms: int, work: Callable[[], object]) -> None:
+        """Run ``work`` ``delay_ms`` after the window first appears (deferred start-up work)."""
+        self._after_show.append((delay_ms, work))
 
     def showEvent(self, event: QShowEvent) -> None:
         self.current_tab()  # the visible tab is built when the window appears
         super().showEvent(event)
+        for delay_ms, work in self._after_show:
+            QTimer.singleShot(delay_ms, self, work)
+        self._after_show.clear()
         if not self._fitted:  # now the frame is known: window and frame within the screen
             self._fitted = True
             self.fit_to_screen()
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if isinstance(page, _TabPage):
+        if isinstance(page, LazyHolder):
             page.ensure_built()
 
     def focus_search(self) -> None:
@@ -304,7 +291,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainwindow/geometry", self.saveGeometry())
         self.settings.setValue("mainwindow/state", self.saveState())
         current = self.tabs.currentWidget()
-        if isinstance(current, _TabPage):
+        if isinstance(current, LazyHolder):
             self.settings.setValue("mainwindow/tab", current.name)
         self.settings.sync()
 

@@ -57,7 +57,7 @@ def _seed(tab, code: str = "0586"):
 
 
 def _tree_texts(tab) -> list[list[str]]:
-    model = tab.tree_model
+    model = tab.plan_page.tree_model
     out = []
     for row in range(model.rowCount()):
         area = model.index(row, 0)
@@ -69,24 +69,24 @@ def _tree_texts(tab) -> list[list[str]]:
 
 def test_build_a_plan_in_the_tab(qtbot, tab) -> None:
     assert tab.select_code("0586")
-    assert tab.no_plan.isVisibleTo(tab)
-    qtbot.mouseClick(tab.create_button, Qt.MouseButton.LeftButton)
-    assert tab.plan is not None and tab.plan_box.isVisibleTo(tab)
-    tab.plan_owner.setText("Eva Ek, IFO-chef")
-    tab.received.setText("2026-03-02")
-    tab._header_edited()
-    qtbot.mouseClick(tab.save_header_button, Qt.MouseButton.LeftButton)
+    assert tab.plan_page.no_plan.isVisibleTo(tab)
+    qtbot.mouseClick(tab.plan_page.create_button, Qt.MouseButton.LeftButton)
+    assert tab.plan is not None and tab.plan_page.plan_box.isVisibleTo(tab)
+    tab.plan_page.plan_owner.setText("Eva Ek, IFO-chef")
+    tab.plan_page.received.setText("2026-03-02")
+    tab.plan_page._header_edited()
+    qtbot.mouseClick(tab.plan_page.save_header_button, Qt.MouseButton.LeftButton)
 
-    qtbot.mouseClick(tab.add_area_button, Qt.MouseButton.LeftButton)
-    tab.area_form.name.setEditText("Samverkan med hälso- och sjukvård och skola")
-    tab.area_form.situation.setPlainText("Samverkan bygger på enskilda personer.")
-    tab.area_form.goal.setPlainText("Skriftliga rutiner.")
-    qtbot.mouseClick(tab.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.plan_page.add_area_button, Qt.MouseButton.LeftButton)
+    tab.plan_page.area_form.name.setEditText("Samverkan med hälso- och sjukvård och skola")
+    tab.plan_page.area_form.situation.setPlainText("Samverkan bygger på enskilda personer.")
+    tab.plan_page.area_form.goal.setPlainText("Skriftliga rutiner.")
+    qtbot.mouseClick(tab.plan_page.editor.save_button, Qt.MouseButton.LeftButton)
 
-    tab.tree.setFocus()
-    qtbot.keyClick(tab.tree, Qt.Key.Key_Insert)  # Insert adds an action to the area
-    form = tab.action_form
-    assert tab.editor.stack.currentWidget() is form
+    tab.plan_page.tree.setFocus()
+    qtbot.keyClick(tab.plan_page.tree, Qt.Key.Key_Insert)  # Insert adds an action to the area
+    form = tab.plan_page.action_form
+    assert tab.plan_page.editor.stack.currentWidget() is form
     form.what.setPlainText("Gemensam rutin för SIP")
     form.owner.setText("Avdelningschef")
     form.due.setText("2026-06-01")
@@ -103,9 +103,9 @@ def test_build_a_plan_in_the_tab(qtbot, tab) -> None:
         date(2026, 6, 1),
     )
     # overdue on TODAY (2026-09-01): red, bold, and said in words
-    index = tab.tree_model.find(action.id)
+    index = tab.plan_page.tree_model.find(action.id)
     assert index.data(OVERDUE_ROLE) is True
-    status = tab.tree_model.index(index.row(), 3, index.parent())
+    status = tab.plan_page.tree_model.index(index.row(), 3, index.parent())
     assert "försenad" in status.data()
     assert status.data(Qt.ItemDataRole.ForegroundRole).color() == LATE
     row = next(r for r in tab.list_model.rows() if r.code == "0586")
@@ -115,25 +115,25 @@ def test_build_a_plan_in_the_tab(qtbot, tab) -> None:
 def test_validation_errors_keep_the_text_and_the_row(qtbot, tab) -> None:
     plan = _seed(tab)
     action = plan.areas[0].actions[0]
-    assert tab.editor.select(action.id)
-    form = tab.action_form
+    assert tab.plan_page.editor.select(action.id)
+    form = tab.plan_page.action_form
     form.due.setText("2026-13-40")
     form.due.textEdited.emit("2026-13-40")
     form.what.setPlainText("Ny text som inte får försvinna")
     # choosing another row tries to save first: refused, so the row and the text stay
-    tab.editor.select(plan.areas[1].id)
-    qtbot.waitUntil(lambda: not tab.editor._reverting)
-    assert tab.editor.current_item.id == action.id
+    tab.plan_page.editor.select(plan.areas[1].id)
+    qtbot.waitUntil(lambda: not tab.plan_page.editor._reverting)
+    assert tab.plan_page.editor.current_item.id == action.id
     assert form.due.text() == "2026-13-40"
     assert form.what.toPlainText() == "Ny text som inte får försvinna"
     assert "inte ett datum" in form.errors.message("due_date")
     assert _svc(tab).action(action.id).what == "Rutin för SIP"
     form.due.setText("")
     form.what.setPlainText("   ")
-    assert tab.editor.save() is False
+    assert tab.plan_page.editor.save() is False
     assert "tomt" in form.errors.message("what")
     form.what.setPlainText("Rättad text")
-    assert tab.editor.save() is True
+    assert tab.plan_page.editor.save() is True
     assert _svc(tab).action(action.id).what == "Rättad text"
     assert _svc(tab).action(action.id).due_date is None
 
@@ -141,18 +141,18 @@ def test_validation_errors_keep_the_text_and_the_row(qtbot, tab) -> None:
 def test_reorder_areas_and_actions_by_keyboard(qtbot, tab) -> None:
     plan = _seed(tab)
     second = plan.areas[0].actions[1]
-    tab.editor.select(second.id)
-    tab.tree.setFocus()
-    qtbot.keyClick(tab.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    tab.plan_page.editor.select(second.id)
+    tab.plan_page.tree.setFocus()
+    qtbot.keyClick(tab.plan_page.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [a.what for a in _svc(tab).get(plan.id).areas[0].actions] == [
         "Möten med elevhälsan",
         "Rutin för SIP",
     ]
-    assert tab.editor.current_item.id == second.id  # the moved row stays chosen
-    tab.editor.select(plan.areas[1].id)
-    qtbot.keyClick(tab.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert tab.plan_page.editor.current_item.id == second.id  # the moved row stays chosen
+    tab.plan_page.editor.select(plan.areas[1].id)
+    qtbot.keyClick(tab.plan_page.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert _tree_texts(tab)[0][0].startswith("Kompetens och personalstabilitet  (")
-    qtbot.keyClick(tab.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(tab.plan_page.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert [a.name for a in _svc(tab).get(plan.id).areas] == [
         "Samverkan med skola",
         "Kompetens och personalstabilitet",
@@ -164,13 +164,13 @@ def test_reorder_areas_and_actions_by_keyboard(qtbot, tab) -> None:
 def test_delete_with_confirm_and_undo(qtbot, tab, messages) -> None:
     plan = _seed(tab)
     action = plan.areas[0].actions[0]
-    tab.editor.select(action.id)
-    tab.tree.setFocus()
+    tab.plan_page.editor.select(action.id)
+    tab.plan_page.tree.setFocus()
     messages.confirm_answer = False
-    qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(tab.plan_page.tree, Qt.Key.Key_Delete)
     assert len(_svc(tab).get(plan.id).areas[0].actions) == 2  # "No" keeps it
     messages.confirm_answer = True
-    qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(tab.plan_page.tree, Qt.Key.Key_Delete)
     assert "Rutin för SIP" in messages.texts("confirm")[-1]
     assert [a.what for a in _svc(tab).get(plan.id).areas[0].actions] == ["Möten med elevhälsan"]
     assert _tree_texts(tab)[0] == ["Samverkan med skola  (1 åtgärd)", "Möten med elevhälsan"]
@@ -178,26 +178,28 @@ def test_delete_with_confirm_and_undo(qtbot, tab, messages) -> None:
     assert len(_svc(tab).get(plan.id).areas[0].actions) == 2
     assert _tree_texts(tab)[0][1] == "Rutin för SIP"
     # a whole area, then undo
-    tab.editor.select(plan.areas[1].id)
-    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    tab.plan_page.editor.select(plan.areas[1].id)
+    qtbot.mouseClick(tab.plan_page.delete_button, Qt.MouseButton.LeftButton)
     assert len(_svc(tab).get(plan.id).areas) == 1
     tab.ctx.undo_stack.undo()
     assert len(_svc(tab).get(plan.id).areas[1].actions) == 1
-    fields = [(h.subject, h.field) for h in _svc(tab).history(plan.id)]
+    fields = [(h.subject, h.field) for h in tab.ctx.services.plan_versions.history(plan.id)]
     assert ("action", "deleted") in fields and ("action", "restored") in fields
 
 
 def test_history_and_versions_are_shown(qtbot, tab, monkeypatch) -> None:
     plan = _seed(tab)
     action = plan.areas[1].actions[0]
-    tab.editor.select(action.id)
-    tab.action_form.status.setCurrentIndex(tab.action_form.status.findData(ActionStatus.DONE))
-    assert tab.editor.save()
-    monkeypatch.setattr(tab, "_ask_version_note", lambda _plan: "Som överenskommen")
-    qtbot.mouseClick(tab.save_version_button, Qt.MouseButton.LeftButton)
-    assert [v.number for v in _svc(tab).versions(plan.id)] == [1]
-    assert tab.version_model.rowCount() == 1
-    rows = tab.history_model.rows()
+    tab.plan_page.editor.select(action.id)
+    tab.plan_page.action_form.status.setCurrentIndex(
+        tab.plan_page.action_form.status.findData(ActionStatus.DONE)
+    )
+    assert tab.plan_page.editor.save()
+    monkeypatch.setattr(tab.plan_page, "_ask_version_note", lambda _plan: "Som överenskommen")
+    qtbot.mouseClick(tab.plan_page.save_version_button, Qt.MouseButton.LeftButton)
+    assert [v.number for v in tab.ctx.services.plan_versions.versions(plan.id)] == [1]
+    assert tab.history_page.version_model.rowCount() == 1
+    rows = tab.history_page.history_model.rows()
     change = next(r for r in rows if r.field == "status" and r.subject == "action")
     assert (change.old_value, change.new_value, change.who) == (
         "not_started",
@@ -205,55 +207,55 @@ def test_history_and_versions_are_shown(qtbot, tab, monkeypatch) -> None:
         getpass.getuser(),
     )
     texts = [
-        [tab.history_model.index(r, c).data() for c in range(6)]
-        for r in range(tab.history_model.rowCount())
+        [tab.history_page.history_model.index(r, c).data() for c in range(6)]
+        for r in range(tab.history_page.history_model.rowCount())
     ]
     assert any(t[3] == "status" and t[4] == "Ej påbörjad" and t[5] == "Klar" for t in texts)
-    assert "version 1" in tab.version_label.text()
+    assert "version 1" in tab.plan_page.version_label.text()
 
 
 def test_record_a_follow_up(qtbot, tab, tmp_path, monkeypatch) -> None:
     plan = _seed(tab)
     svc = _svc(tab)
-    svc.save_version(plan.id, "Överenskommen")
+    tab.ctx.services.plan_versions.save_version(plan.id, "Överenskommen")
     tab.reload_plan()
     tab.pages.setCurrentIndex(1)
-    assert tab.follow_start.isVisibleTo(tab)
-    tab.follow_day.setText("2026-10-05")
-    qtbot.mouseClick(tab.start_follow_button, Qt.MouseButton.LeftButton)
-    follow = svc.follow_up(plan.id)
+    assert tab.follow_page.follow_start.isVisibleTo(tab)
+    tab.follow_page.follow_day.setText("2026-10-05")
+    qtbot.mouseClick(tab.follow_page.start_follow_button, Qt.MouseButton.LeftButton)
+    follow = tab.ctx.services.follow_ups.follow_up(plan.id)
     assert follow is not None and follow.held_on == date(2026, 10, 5)
     assert follow.visit_id is None and follow.baseline_version == 1
-    editor = tab.follow_editor
+    editor = tab.follow_page.follow_editor
     action = plan.areas[0].actions[0]
     editor.select(action.id)
-    form = tab.follow_action_form
+    form = tab.follow_page.follow_action_form
     assert "Rutin för SIP" in form.heading.text()
     form.status.setCurrentIndex(form.status.findData(ActionStatus.DONE))
     form.comment.setPlainText("Rutinen är antagen av nämnden & <b>klar</b>")
     editor.select(plan.areas[0].id)  # moving on saves
-    area_form = tab.follow_area_form
+    area_form = tab.follow_page.follow_area_form
     area_form.assessment.setCurrentIndex(area_form.assessment.findData(Assessment.CLEARLY_IMPROVED))
     area_form.note.setPlainText("Tydligt bättre samverkan")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    tab.follow_summary.setPlainText("Kommunen har kommit långt.")
-    qtbot.mouseClick(tab.save_summary_button, Qt.MouseButton.LeftButton)
+    tab.follow_page.follow_summary.setPlainText("Kommunen har kommit långt.")
+    qtbot.mouseClick(tab.follow_page.save_summary_button, Qt.MouseButton.LeftButton)
 
-    follow = svc.follow_up(plan.id)
+    follow = tab.ctx.services.follow_ups.follow_up(plan.id)
     assert follow.action_status[action.id] is ActionStatus.DONE
     assert follow.action_comment[action.id] == "Rutinen är antagen av nämnden & <b>klar</b>"
     assert follow.area_assessment[plan.areas[0].id] is Assessment.CLEARLY_IMPROVED
     assert follow.summary == "Kommunen har kommit långt."
     assert svc.get(plan.id).status is PlanStatus.FOLLOWED_UP
-    now = tab.follow_model.index(0, 0)
-    assert tab.follow_model.index(0, 2, now).data() == "Klar"
-    assert tab.follow_model.index(0, 1, now).data() == "Ej påbörjad"
-    fields = {h.field for h in svc.history(plan.id)}
+    now = tab.follow_page.follow_model.index(0, 0)
+    assert tab.follow_page.follow_model.index(0, 2, now).data() == "Klar"
+    assert tab.follow_page.follow_model.index(0, 1, now).data() == "Ej påbörjad"
+    fields = {h.field for h in tab.ctx.services.plan_versions.history(plan.id)}
     assert {"follow_up_status", "follow_up_comment", "assessment", "summary"} <= fields
 
     out = tmp_path / "uppfoljning.pdf"
     monkeypatch.setattr(tab, "_ask_pdf_path", lambda _name: out)
-    qtbot.mouseClick(tab.export_follow_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.follow_page.export_follow_button, Qt.MouseButton.LeftButton)
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
     )
@@ -265,7 +267,7 @@ def test_export_plan_pdf_from_the_tab(qtbot, tab, tmp_path, monkeypatch) -> None
     _seed(tab)
     out = tmp_path / "plan.pdf"
     monkeypatch.setattr(tab, "_ask_pdf_path", lambda _name: out)
-    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.plan_page.export_button, Qt.MouseButton.LeftButton)
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
     )
@@ -277,41 +279,52 @@ def test_overview_filters_and_click_through(qtbot, tab) -> None:
     plan = _seed(tab, "0586")
     qtbot.mouseClick(tab.mode_overview, Qt.MouseButton.LeftButton)
     assert tab.stack.currentIndex() == 1
-    assert tab.overview_proxy.rowCount() == 6
-    tab.overview_status.setCurrentIndex(tab.overview_status.findData("overdue"))
-    late = [tab.overview_proxy.row(r).what for r in range(tab.overview_proxy.rowCount())]
+    assert tab.overview_page.overview_proxy.rowCount() == 6
+    tab.overview_page.overview_status.setCurrentIndex(
+        tab.overview_page.overview_status.findData("overdue")
+    )
+    late = [
+        tab.overview_page.overview_proxy.row(r).what
+        for r in range(tab.overview_page.overview_proxy.rowCount())
+    ]
     assert sorted(late) == ["Mentorskap", "Mentorskap", "Rutin för SIP", "Rutin för SIP"]
-    tab.overview_status.setCurrentIndex(0)
-    qtbot.keyClicks(tab.overview_search, "samverkan")
-    assert tab.overview_proxy.rowCount() == 4
-    assert "Visar 4 av 6 åtgärder · försenade: 2 · ej påbörjad 4" in tab.overview_count.text()
-    qtbot.keyClicks(tab.overview_search, " mjolby")  # no match without ö
-    assert tab.overview_proxy.rowCount() == 0
-    tab.overview_search.setText("samverkan mjö")
-    rows = [tab.overview_proxy.row(r) for r in range(tab.overview_proxy.rowCount())]
+    tab.overview_page.overview_status.setCurrentIndex(0)
+    qtbot.keyClicks(tab.overview_page.overview_search, "samverkan")
+    assert tab.overview_page.overview_proxy.rowCount() == 4
+    assert (
+        "Visar 4 av 6 åtgärder · försenade: 2 · ej påbörjad 4"
+        in tab.overview_page.overview_count.text()
+    )
+    qtbot.keyClicks(tab.overview_page.overview_search, " mjolby")  # no match without ö
+    assert tab.overview_page.overview_proxy.rowCount() == 0
+    tab.overview_page.overview_search.setText("samverkan mjö")
+    rows = [
+        tab.overview_page.overview_proxy.row(r)
+        for r in range(tab.overview_page.overview_proxy.rowCount())
+    ]
     assert {r.municipality_name for r in rows} == {"Mjölby"}
     target = next(r for r in range(len(rows)) if rows[r].what == "Möten med elevhälsan")
-    tab.open_overview_row(target)
+    tab.overview_page.open_overview_row(target)
     assert tab.stack.currentIndex() == 0
     assert tab.summary.code == "0586"
-    assert tab.editor.current_item.id == plan.areas[0].actions[1].id
+    assert tab.plan_page.editor.current_item.id == plan.areas[0].actions[1].id
 
 
 def test_keys_add_area_and_edit(qtbot, tab) -> None:
     plan = _seed(tab)
-    tab.editor.select(plan.areas[0].id)
-    tab.tree.setFocus()
-    qtbot.keyClick(tab.tree, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
+    tab.plan_page.editor.select(plan.areas[0].id)
+    tab.plan_page.tree.setFocus()
+    qtbot.keyClick(tab.plan_page.tree, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
     areas = _svc(tab).get(plan.id).areas
     assert [a.name for a in areas][1] == "Nytt utvecklingsområde"  # after the chosen area
-    assert tab.editor.current_item.id == areas[1].id
-    tab.area_form.name.setEditText("Placeringar i familjehem och HVB")
-    tab.tree.setFocus()
-    tab.editor.select(plan.areas[0].actions[0].id)  # moving on saves the area
+    assert tab.plan_page.editor.current_item.id == areas[1].id
+    tab.plan_page.area_form.name.setEditText("Placeringar i familjehem och HVB")
+    tab.plan_page.tree.setFocus()
+    tab.plan_page.editor.select(plan.areas[0].actions[0].id)  # moving on saves the area
     assert _svc(tab).get(plan.id).areas[1].name == "Placeringar i familjehem och HVB"
-    tab.tree.setFocus()
-    qtbot.keyClick(tab.tree, Qt.Key.Key_F2)
-    assert tab.action_form.what.hasFocus()
+    tab.plan_page.tree.setFocus()
+    qtbot.keyClick(tab.plan_page.tree, Qt.Key.Key_F2)
+    assert tab.plan_page.action_form.what.hasFocus()
     tab.ctx.undo_stack.undo()  # undo the new name
     assert _svc(tab).get(plan.id).areas[1].name == "Nytt utvecklingsområde"
     tab.ctx.undo_stack.undo()  # undo the added area
@@ -321,14 +334,14 @@ def test_keys_add_area_and_edit(qtbot, tab) -> None:
 def test_export_a_saved_version(qtbot, tab, tmp_path, monkeypatch) -> None:
     plan = _seed(tab)
     svc = _svc(tab)
-    svc.save_version(plan.id, "Som överenskommen")
+    tab.ctx.services.plan_versions.save_version(plan.id, "Som överenskommen")
     action = plan.areas[0].actions[0]
     svc.update_action(action.id, ActionInput("Ändrad efteråt"), expected_version=action.version)
     tab.reload_plan()
     out = tmp_path / "version.pdf"
     monkeypatch.setattr(tab, "_ask_pdf_path", lambda _name: out)
     tab.pages.setCurrentIndex(2)
-    qtbot.mouseClick(tab.export_version_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.history_page.export_version_button, Qt.MouseButton.LeftButton)
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
     )
@@ -342,7 +355,7 @@ def test_other_tabs_can_open_a_plan(tab) -> None:
     action = plan.areas[1].actions[0]
     assert tab.select_plan(plan.id, action.id)
     assert tab.stack.currentIndex() == 0 and tab.summary.code == "1265"
-    assert tab.editor.current_item.id == action.id
+    assert tab.plan_page.editor.current_item.id == action.id
     assert not tab.select_plan(action.id)  # not a plan
 
 
@@ -350,46 +363,46 @@ def test_typed_text_is_saved_or_kept_when_leaving(qtbot, tab) -> None:
     plan = _seed(tab)
     _seed(tab, "1265")
     assert tab.select_code("0586")
-    tab.editor.select(plan.areas[0].id)
-    tab.area_form.goal.setPlainText("Nytt mål, inte sparat ännu")
+    tab.plan_page.editor.select(plan.areas[0].id)
+    tab.plan_page.area_form.goal.setPlainText("Nytt mål, inte sparat ännu")
     assert tab.select_code("1265")  # another municipality: the pane is saved first
     assert _svc(tab).get(plan.id).areas[0].goal == "Nytt mål, inte sparat ännu"
     assert tab.summary.code == "1265"
     assert tab.list.selectionModel().selectedRows()[0].data(ROW_ROLE).code == "1265"
     assert tab.select_code("0586")
-    tab.editor.select(plan.areas[0].id)
-    tab.area_form.name.setEditText("   ")
+    tab.plan_page.editor.select(plan.areas[0].id)
+    tab.plan_page.area_form.name.setEditText("   ")
     tab.select_code("1265")  # refused: stays on Mjölby with the text and the error
     assert tab.summary.code == "0586"
-    assert "tomt" in tab.area_form.errors.message("name")
+    assert "tomt" in tab.plan_page.area_form.errors.message("name")
     assert _svc(tab).get(plan.id).areas[0].name == "Samverkan med skola"
 
 
 def test_delete_follow_up_and_undo(qtbot, tab) -> None:
     plan = _seed(tab)
-    _svc(tab).start_follow_up(plan.id, held_on=date(2026, 10, 1))
+    tab.ctx.services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 1))
     tab.reload_plan()
-    tab._load_follow_up()
+    tab.follow_page.load()
     tab.pages.setCurrentIndex(1)
-    assert tab.follow_box.isVisibleTo(tab)
-    qtbot.mouseClick(tab.delete_follow_button, Qt.MouseButton.LeftButton)
-    assert _svc(tab).follow_up(plan.id) is None
-    assert tab.follow_start.isVisibleTo(tab)
+    assert tab.follow_page.follow_box.isVisibleTo(tab)
+    qtbot.mouseClick(tab.follow_page.delete_follow_button, Qt.MouseButton.LeftButton)
+    assert tab.ctx.services.follow_ups.follow_up(plan.id) is None
+    assert tab.follow_page.follow_start.isVisibleTo(tab)
     tab.ctx.undo_stack.undo()
-    assert _svc(tab).follow_up(plan.id) is not None
-    assert tab.follow_box.isVisibleTo(tab)
+    assert tab.ctx.services.follow_ups.follow_up(plan.id) is not None
+    assert tab.follow_page.follow_box.isVisibleTo(tab)
 
 
 def test_closing_saves_or_asks(qtbot, main_window, tab, messages) -> None:
     plan = _seed(tab)
-    tab.editor.select(plan.areas[0].id)
-    tab.area_form.name.setEditText("")
+    tab.plan_page.editor.select(plan.areas[0].id)
+    tab.plan_page.area_form.name.setEditText("")
     messages.confirm_answer = False
     main_window.close()  # refused save, "No" to closing: the window stays with the text
     assert main_window.isVisible()
     assert "kunde inte sparas" in messages.texts("confirm")[-1]
-    assert tab.area_form.name.currentText() == ""
-    tab.area_form.name.setEditText("Samverkan, ny rubrik")
+    assert tab.plan_page.area_form.name.currentText() == ""
+    tab.plan_page.area_form.name.setEditText("Samverkan, ny rubrik")
     main_window.close()
     assert not main_window.isVisible()
     from samordnare_desktop.services.registry import Services
@@ -417,14 +430,14 @@ def test_visit_page_starts_the_follow_up_at_that_visit(qtbot, main_window, tab) 
     assert visits.select_visit(visit.id)
     holder = next(h for h in visits.page_holders if h.name == "action_plan_page")
     visits.pages.setCurrentWidget(holder)
-    page = holder.page
+    page = holder.widget
     assert "inte följts upp" in page.summary.text() and page.follow_button.isVisibleTo(page)
     qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
-    follow = _svc(tab).follow_up(plan.id)
+    follow = tab.ctx.services.follow_ups.follow_up(plan.id)
     assert follow.visit_id == visit.id and follow.held_on == date(2026, 10, 6)
     assert main_window.current_tab() is tab and tab.pages.currentIndex() == 1
-    assert tab.follow_box.isVisibleTo(tab)
-    assert "2026-10-06" in tab.follow_heading.text()
+    assert tab.follow_page.follow_box.isVisibleTo(tab)
+    assert "2026-10-06" in tab.follow_page.follow_heading.text()
     assert "kopplad till detta besök" in page.summary.text()
 
 
@@ -432,10 +445,10 @@ def test_edits_are_undone_and_redone_and_logged(qtbot, tab) -> None:
     plan = _seed(tab)
     svc, stack = _svc(tab), tab.ctx.undo_stack
     # the plan header
-    tab.plan_owner.setText("Ola Berg, socialchef")
-    tab.plan_status.setCurrentIndex(tab.plan_status.findData(PlanStatus.DRAFT))
-    tab.received.setText("2026-04-02")
-    qtbot.mouseClick(tab.save_header_button, Qt.MouseButton.LeftButton)
+    tab.plan_page.plan_owner.setText("Ola Berg, socialchef")
+    tab.plan_page.plan_status.setCurrentIndex(tab.plan_page.plan_status.findData(PlanStatus.DRAFT))
+    tab.plan_page.received.setText("2026-04-02")
+    qtbot.mouseClick(tab.plan_page.save_header_button, Qt.MouseButton.LeftButton)
     saved = svc.get(plan.id)
     assert (saved.owner, saved.status, saved.received_on) == (
         "Ola Berg, socialchef",
@@ -449,27 +462,32 @@ def test_edits_are_undone_and_redone_and_logged(qtbot, tab) -> None:
         PlanStatus.AGREED,
         date(2026, 3, 1),
     )
-    assert tab.plan_owner.text() == "Eva Ek" and not tab.save_header_button.isEnabled()
+    assert (
+        tab.plan_page.plan_owner.text() == "Eva Ek"
+        and not tab.plan_page.save_header_button.isEnabled()
+    )
     stack.redo()
     assert svc.get(plan.id).owner == "Ola Berg, socialchef"
-    assert tab.plan_owner.text() == "Ola Berg, socialchef"
+    assert tab.plan_page.plan_owner.text() == "Ola Berg, socialchef"
 
     # an area's form
     area = plan.areas[0]
-    tab.editor.select(area.id)
-    tab.area_form.goal.setPlainText("Skriftliga rutiner för samverkan")
-    assert tab.editor.save() is True
+    tab.plan_page.editor.select(area.id)
+    tab.plan_page.area_form.goal.setPlainText("Skriftliga rutiner för samverkan")
+    assert tab.plan_page.editor.save() is True
     assert svc.get(plan.id).areas[0].goal == "Skriftliga rutiner för samverkan"
     # an action's form
     action = area.actions[0]
-    tab.editor.select(action.id)
-    tab.action_form.owner.setText("Socialchef")
-    tab.action_form.owner.textEdited.emit("Socialchef")
-    assert tab.editor.save() is True
+    tab.plan_page.editor.select(action.id)
+    tab.plan_page.action_form.owner.setText("Socialchef")
+    tab.plan_page.action_form.owner.textEdited.emit("Socialchef")
+    assert tab.plan_page.editor.save() is True
     assert svc.action(action.id).owner == "Socialchef"
     stack.undo()
     assert svc.action(action.id).owner == "Avdelningschef"
-    assert tab.action_form.owner.text() == "Avdelningschef"  # the pane shows the undone value
+    assert (
+        tab.plan_page.action_form.owner.text() == "Avdelningschef"
+    )  # the pane shows the undone value
     stack.undo()
     assert svc.get(plan.id).areas[0].goal == "Mål"
     stack.redo()
@@ -478,7 +496,10 @@ def test_edits_are_undone_and_redone_and_logged(qtbot, tab) -> None:
     assert svc.get(plan.id).areas[0].goal == "Skriftliga rutiner för samverkan"
 
     # every step, the undos too, is in the history
-    changes = [(h.subject, h.field, h.old_value, h.new_value) for h in svc.history(plan.id)]
+    changes = [
+        (h.subject, h.field, h.old_value, h.new_value)
+        for h in tab.ctx.services.plan_versions.history(plan.id)
+    ]
     assert ("plan", "owner", "Ola Berg, socialchef", "Eva Ek") in changes
     assert ("action", "owner", "Socialchef", "Avdelningschef") in changes
     assert ("area", "goal", "Skriftliga rutiner för samverkan", "Mål") in changes
@@ -489,35 +510,35 @@ def test_saving_unchanged_panes_adds_no_undo_step(qtbot, tab) -> None:
     plan = _seed(tab)
     stack = tab.ctx.undo_stack
     count = stack.count()
-    tab._header_edited()
-    assert tab.save_header() is True
-    tab.editor.select(plan.areas[0].id)
-    tab.editor._on_edited()
-    assert tab.editor.save() is True
+    tab.plan_page._header_edited()
+    assert tab.plan_page.save_header() is True
+    tab.plan_page.editor.select(plan.areas[0].id)
+    tab.plan_page.editor._on_edited()
+    assert tab.plan_page.editor.save() is True
     assert stack.count() == count
 
 
 def test_delete_a_whole_plan_with_confirm_and_undo(qtbot, tab, messages) -> None:
     plan = _seed(tab)
     svc = _svc(tab)
-    assert tab.delete_plan_button.isVisibleTo(tab)
+    assert tab.plan_page.delete_plan_button.isVisibleTo(tab)
     messages.confirm_answer = False
-    qtbot.mouseClick(tab.delete_plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.plan_page.delete_plan_button, Qt.MouseButton.LeftButton)
     assert svc.plan_for(plan.municipality_id) is not None  # "No" keeps it
     question = messages.texts("confirm")[-1]
     assert plan.municipality_name in question
     assert "2 utvecklingsområden" in question and "3 åtgärder" in question
     messages.confirm_answer = True
-    qtbot.mouseClick(tab.delete_plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.plan_page.delete_plan_button, Qt.MouseButton.LeftButton)
     assert svc.plan_for(plan.municipality_id) is None
-    assert tab.plan is None and tab.no_plan.isVisibleTo(tab)
+    assert tab.plan is None and tab.plan_page.no_plan.isVisibleTo(tab)
     row = next(r for r in tab.list_model.rows() if r.code == "0586")
     assert row.plan_id is None
     tab.ctx.undo_stack.undo()
     assert svc.plan_for(plan.municipality_id).id == plan.id
     assert tab.plan is not None and tab.plan.id == plan.id
     assert _tree_texts(tab)[0][0].startswith("Samverkan med skola")
-    fields = [(h.subject, h.field) for h in svc.history(plan.id)]
+    fields = [(h.subject, h.field) for h in tab.ctx.services.plan_versions.history(plan.id)]
     assert ("plan", "deleted") in fields and ("plan", "restored") in fields
     tab.ctx.undo_stack.redo()
     assert svc.plan_for(plan.municipality_id) is None and tab.plan is None
@@ -528,16 +549,16 @@ def test_follow_up_shows_actions_removed_after_the_agreed_version(qtbot, tab) ->
 
     plan = _seed(tab)
     svc = _svc(tab)
-    svc.save_version(plan.id, "Överenskommen")
+    tab.ctx.services.plan_versions.save_version(plan.id, "Överenskommen")
     gone = plan.areas[0].actions[0]  # "Rutin för SIP"
     svc.delete_action(gone.id)
     svc.delete_area(plan.areas[1].id)  # the whole second area, with "Mentorskap"
-    svc.start_follow_up(plan.id, None, date(2026, 10, 5))
+    tab.ctx.services.follow_ups.start_follow_up(plan.id, None, date(2026, 10, 5))
     tab.reload_plan()
-    tab._load_follow_up()
+    tab.follow_page.load()
     tab.pages.setCurrentIndex(1)
 
-    model = tab.follow_model
+    model = tab.follow_page.follow_model
     mark = "(borttagen efter överenskommen version)"
     first = model.index(0, 0)
     texts = [model.index(r, 0, first).data() for r in range(model.rowCount(first))]
@@ -555,16 +576,16 @@ def test_follow_up_shows_actions_removed_after_the_agreed_version(qtbot, tab) ->
     assert _tree_texts(tab) == [["Samverkan med skola  (1 åtgärd)", "Möten med elevhälsan"]]
 
     # read-only: the pane says why and cannot be changed; nothing is recorded
-    editor = tab.follow_editor
+    editor = tab.follow_page.follow_editor
     assert editor.select(gone.id)
-    form = tab.follow_action_form
+    form = tab.follow_page.follow_action_form
     assert "Borttagen ur planen" in form.heading.text()
     assert not form.status.isEnabled() and not form.comment.isEnabled()
     editor.dirty = True
     assert editor.save() is True
-    assert gone.id not in svc.follow_up(plan.id).action_status
+    assert gone.id not in tab.ctx.services.follow_ups.follow_up(plan.id).action_status
     assert editor.select(plan.areas[1].id)
-    assert not tab.follow_area_form.assessment.isEnabled()
+    assert not tab.follow_page.follow_area_form.assessment.isEnabled()
     # a live action is editable again
     assert editor.select(plan.areas[0].actions[1].id)
     assert form.status.isEnabled() and form.comment.isEnabled()

@@ -50,9 +50,9 @@ def table(editor: AgendaEditor) -> list[tuple[str, str]]:
 
 def add(qtbot, editor: AgendaEditor, title: str, minutes: int) -> None:
     qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(editor.title_edit, title)
-    editor.duration.setValue(minutes)
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.form.title_edit, title)
+    editor.form.duration.setValue(minutes)
+    qtbot.mouseClick(editor.form.save_button, Qt.MouseButton.LeftButton)
 
 
 def test_add_items_reorder_with_alt_down_times_follow(qtbot, services, editor) -> None:
@@ -109,13 +109,13 @@ def test_editing_shows_validation_beside_the_field(qtbot, services, editor) -> N
     services.agendas.add_item(visit.id, AgendaItemInput(title="B", duration_minutes=30))
     editor.set_visit(visit.id)
     editor.select_item(editor.rows()[0].id)
-    editor.title_edit.clear()
+    editor.form.title_edit.clear()
     assert not editor.save_item()
-    assert editor.errors.message("title")
+    assert editor.form.errors.message("title")
     assert services.agendas.items_of(visit.id)[0].title == "A"
-    editor.title_edit.insert("Välkommen & fika")
-    editor.duration.setValue(45)
-    editor.presenter_name.insert("Åsa Öberg")
+    editor.form.title_edit.insert("Välkommen & fika")
+    editor.form.duration.setValue(45)
+    editor.form.presenter_name.insert("Åsa Öberg")
     assert editor.save_item()
     assert table(editor) == [("09.00–09.45", "Välkommen & fika"), ("09.45–10.15", "B")]
     assert editor.model.index(0, 2).data() == "Åsa Öberg"
@@ -159,10 +159,10 @@ def test_apply_and_save_templates(qtbot, services, editor, messages, monkeypatch
     editor.set_visit(visit.id)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Första besök", True))
     messages.confirm_answer = False
-    editor.apply_template()
+    editor.template_actions.apply_template()
     assert [t for _, t in table(editor)] == ["Own item"]
     messages.confirm_answer = True
-    qtbot.mouseClick(editor.template_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.template_actions.template_button, Qt.MouseButton.LeftButton)
     titles = [t for _, t in table(editor)]
     assert titles[0] == "Välkommen och presentationsrunda" and titles[-1] == "Pressträff"
     editor.ctx.undo_stack.undo()
@@ -171,13 +171,13 @@ def test_apply_and_save_templates(qtbot, services, editor, messages, monkeypatch
     assert len(table(editor)) == 9
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Min mall", True))
-    qtbot.mouseClick(editor.save_template_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.template_actions.save_template_button, Qt.MouseButton.LeftButton)
     saved = services.agendas.template_named("Min mall")
     assert saved is not None and saved.item_count == 9
     editor.delete_item()  # nothing selected: nothing happens
     editor.select_item(editor.rows()[0].id)
     editor.delete_item()
-    editor.save_as_template()  # same name: confirm replace
+    editor.template_actions.save_as_template()  # same name: confirm replace
     assert services.agendas.template_named("Min mall").item_count == 8
     assert any("Min mall" in text for text in messages.texts("confirm"))
 
@@ -188,11 +188,11 @@ def test_apply_template_offers_to_fit_a_short_visit(qtbot, services, editor, mes
     visit = make_visit(services, start=time(10, 0), end=time(14, 0))
     editor.set_visit(visit.id)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Första besök", True))
-    editor.apply_template()
+    editor.template_actions.apply_template()
     assert "6 h" in messages.texts("confirm")[-1] and "4 h" in messages.texts("confirm")[-1]
     assert editor.rows()[-1].end_minutes <= 14 * 60
     messages.confirm_answer = False  # replace: no -> nothing changes
-    editor.apply_template()
+    editor.template_actions.apply_template()
     assert editor.rows()[-1].end_minutes <= 14 * 60
 
 
@@ -209,14 +209,14 @@ def test_export_pdf_has_swedish_date_items_in_order_and_pages(
     out = tmp_path / "export" / "agenda"
     monkeypatch.setattr(AgendaPdfDialog, "exec", lambda self: self.compact.setChecked(True) or 1)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
-    qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.output.export_button, Qt.MouseButton.LeftButton)
     written = out.with_suffix(".pdf")
     reader = PdfReader(written)
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "onsdag 4 mars 2026" in text and "Sida 1 av 1" in text
     titles = [r.title for r in services.agendas.items_of(visit.id)]
     assert [text.index(t) for t in titles] == sorted(text.index(t) for t in titles)
-    assert editor.pdf_options().compact  # remembered for the next time
+    assert editor.output.pdf_options().compact  # remembered for the next time
 
 
 def test_hostile_text_in_every_field_through_the_editor(qtbot, services, editor) -> None:
@@ -225,15 +225,15 @@ def test_hostile_text_in_every_field_through_the_editor(qtbot, services, editor)
     editor.set_visit(visit.id)
     editor.new_item()
     for widget in (
-        editor.title_edit,
-        editor.presenter_name,
-        editor.presenter_title,
-        editor.presenter_organisation,
+        editor.form.title_edit,
+        editor.form.presenter_name,
+        editor.form.presenter_title,
+        editor.form.presenter_organisation,
     ):
         widget.insert(hostile)
-    editor.description.setPlainText((hostile + "\n") * 30 + "y" * 5000)
+    editor.form.description.setPlainText((hostile + "\n") * 30 + "y" * 5000)
     assert editor.save_item()
-    pdf = editor.pdf_bytes()
+    pdf = editor.output.pdf_bytes()
     reader = PdfReader(io.BytesIO(pdf))
     assert "<b>Fet &" in reader.pages[0].extract_text()
 
@@ -250,7 +250,7 @@ def test_print_paints_the_pdf_pages_onto_the_printer(services, editor, tmp_path)
             AgendaItemInput(title=f"Punkt {n}", duration_minutes=10, description="x " * 80),
         )
     editor.set_visit(visit.id)
-    pdf = editor.pdf_bytes()
+    pdf = editor.output.pdf_bytes()
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     assert pages >= 2
     printer = new_printer()
@@ -270,7 +270,7 @@ def test_open_pdf_writes_a_file_and_opens_it(services, editor, monkeypatch) -> N
     visit = make_visit(services)
     services.agendas.add_item(visit.id, AgendaItemInput(title="A"))
     editor.set_visit(visit.id)
-    editor.open_pdf()
+    editor.output.open_pdf()
     path = Path(opened[0].toLocalFile())
     assert path.name == "agenda-0586-2026-03-04.pdf"
     assert PdfReader(path).pages[0].extract_text().count("Sida 1 av 1") == 1
@@ -326,7 +326,7 @@ def test_preview_and_print_buttons(qtbot, services, editor, monkeypatch, tmp_pat
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", show_preview)
-    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.output.preview_button, Qt.MouseButton.LeftButton)
     assert previewed == [1]
 
     target = tmp_path / "printed.pdf"
@@ -338,7 +338,7 @@ def test_preview_and_print_buttons(qtbot, services, editor, monkeypatch, tmp_pat
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    qtbot.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.output.print_button, Qt.MouseButton.LeftButton)
     assert len(PdfReader(target).pages) == 1
     assert "skrivaren" in editor.ctx.status[-1]
 
@@ -363,33 +363,33 @@ def test_unsaved_edits_are_offered_for_saving(qtbot, services, editor, messages)
         services.agendas.add_item(visit.id, AgendaItemInput(title=title))
     editor.set_visit(visit.id)
     click_row(qtbot, editor, 0)
-    assert editor.title_edit.text() == "A" and not messages.shown
-    editor.title_edit.insert("1")
-    assert "Osparade ändringar" in editor.form_state.text()
+    assert editor.form.title_edit.text() == "A" and not messages.shown
+    editor.form.title_edit.insert("1")
+    assert "Osparade ändringar" in editor.form.form_state.text()
 
     click_row(qtbot, editor, 1)  # yes: saved, then B is shown
     assert "A1" in messages.texts("confirm")[-1]
     assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C"]
-    assert editor.title_edit.text() == "B" and editor._selected().title == "B"
+    assert editor.form.title_edit.text() == "B" and editor._selected().title == "B"
 
-    editor.title_edit.insert("2")
+    editor.form.title_edit.insert("2")
     messages.confirm_answer = False
     click_row(qtbot, editor, 2)  # no: discarded
     assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C"]
-    assert editor.title_edit.text() == "C" and "Osparade" not in editor.form_state.text()
+    assert editor.form.title_edit.text() == "C" and "Osparade" not in editor.form.form_state.text()
 
-    editor.title_edit.clear()  # invalid: the save is refused and the form stays
+    editor.form.title_edit.clear()  # invalid: the save is refused and the form stays
     messages.confirm_answer = True
     click_row(qtbot, editor, 0)
-    assert editor.errors.message("title") and editor._selected().title == "C"
-    assert editor.title_edit.text() == ""
+    assert editor.form.errors.message("title") and editor._selected().title == "C"
+    assert editor.form.title_edit.text() == ""
 
-    editor.title_edit.insert("C3")  # a refresh from elsewhere keeps the typing
+    editor.form.title_edit.insert("C3")  # a refresh from elsewhere keeps the typing
     editor.ctx.bus.changed.emit("visits")
-    assert editor.title_edit.text() == "C3"
+    assert editor.form.title_edit.text() == "C3"
     editor.new_item()
     assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C3"]
-    assert editor.title_edit.text() == "" and editor.editing is None
+    assert editor.form.title_edit.text() == "" and editor.editing is None
 
 
 def test_agenda_page_in_the_visits_tab_follows_the_selected_visit(qtbot, main_window) -> None:
@@ -421,9 +421,30 @@ def test_kind_is_read_back_as_the_enum_and_saved(qtbot, services, editor) -> Non
     visit = make_visit(services)
     editor.set_visit(visit.id)
     qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
-    editor.title_edit.setText("Lunch")
-    editor.kind.setCurrentIndex(editor.kind.findData(AgendaItemKind.LUNCH))
+    editor.form.title_edit.setText("Lunch")
+    editor.form.kind.setCurrentIndex(editor.form.kind.findData(AgendaItemKind.LUNCH))
     assert editor.form_input().kind is AgendaItemKind.LUNCH
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.form.save_button, Qt.MouseButton.LeftButton)
     click_row(qtbot, editor, 0)
-    assert editor.kind.currentData() is AgendaItemKind.LUNCH
+    assert editor.form.kind.currentData() is AgendaItemKind.LUNCH
+
+
+def test_the_item_form_edits_every_field(editor) -> None:
+    """The form has a widget for each field of AgendaItemInput and reads back what it shows."""
+    from samordnare_desktop.domain.agenda import AgendaItemKind
+    from samordnare_desktop.services.agendas import INPUT_FIELDS
+
+    form = editor.form
+    assert set(form.fields) == set(INPUT_FIELDS)
+    data = AgendaItemInput(
+        title="Rundvandring",
+        duration_minutes=45,
+        start_time=time(13, 15),
+        kind=AgendaItemKind.BREAK,
+        description="Vi går\ntill skolan",
+        presenter_name="Anna Berg",
+        presenter_title="Rektor",
+        presenter_organisation="Skolan",
+    )
+    form.load(data, data.start_time, new=False)
+    assert form.value() == data

@@ -130,18 +130,18 @@ def test_agenda_item_draft_survives_a_crash_per_item_and_per_visit(
 
     editor = make(first.id)
     assert editor.select_item(item.id)
-    editor.description.setPlainText("Kaffe & <fika> för 12 personer")
+    editor.form.description.setPlainText("Kaffe & <fika> för 12 personer")
     editor.drafts.save_now()
     _crash(editor)
 
     other_visit = make(second.id)
     assert not _offered(messages)
-    assert other_visit.description.toPlainText() == ""
+    assert other_visit.form.description.toPlainText() == ""
     reopened = make(first.id)
     assert not _offered(messages)  # a new item of the visit: nothing typed there
     reopened.select_item(item.id)
     assert _offered(messages)
-    assert reopened.description.toPlainText() == "Kaffe & <fika> för 12 personer"
+    assert reopened.form.description.toPlainText() == "Kaffe & <fika> för 12 personer"
     assert reopened.is_dirty()
     assert reopened.save_item()
     stored = services.agendas.items_of(first.id)[0]
@@ -149,7 +149,7 @@ def test_agenda_item_draft_survives_a_crash_per_item_and_per_visit(
     assert not any(reopened.drafts.folder.glob("agenda-item-*"))
 
     reopened.new_item(focus=False)
-    reopened.title_edit.setText("Lunch")
+    reopened.form.title_edit.setText("Lunch")
     reopened.drafts.save_now()
     assert reopened.drafts.key == f"agenda-item-new-{first.id}"
     reopened.revert()  # cancel: the draft goes
@@ -211,7 +211,7 @@ def test_participant_dialog_draft_survives_a_crash_per_visit(
 def test_report_text_draft_survives_a_crash_per_period(qtbot, main_window, messages) -> None:
     from samordnare_desktop.ui.overview.report_dialog import ReportDialog
 
-    reports = main_window.ctx.services.insights.reports
+    reports = main_window.ctx.services.reports
 
     def make():
         dialog = ReportDialog(main_window, main_window.ctx, today=date(2026, 4, 10))
@@ -245,7 +245,7 @@ def test_time_study_dialog_draft_survives_a_crash(qtbot, main_window, messages) 
     from samordnare_desktop.ui.time_study.dialog import TimeStudyDialog
 
     services = main_window.ctx.services
-    ts = services.insights.time_studies
+    ts = services.time_studies
     mjolby = services.municipalities.by_code("0586").id
     malmo = services.municipalities.by_code("1280").id
     created = []
@@ -304,29 +304,31 @@ def test_action_plan_action_draft_survives_a_crash(qtbot, main_window, messages)
         return tab
 
     tab = make()
-    assert tab.editor.select(first.id)
+    assert tab.plan_page.editor.select(first.id)
     assert not _offered(messages)
-    keeper = tab.editor.draft_keeper()
+    keeper = tab.plan_page.editor.draft_keeper()
     assert keeper.key == f"action-plan-action-{first.id}"
-    tab.action_form.what.setPlainText("Rutin för SIP & <b>elevhälsan</b> 🙂")
-    tab.action_form.owner.setText("Enhetschef")
+    tab.plan_page.action_form.what.setPlainText("Rutin för SIP & <b>elevhälsan</b> 🙂")
+    tab.plan_page.action_form.owner.setText("Enhetschef")
     keeper.save_now()
     assert keeper.path.exists()
     _crash(tab)
 
     reopened = make()
-    assert reopened.editor.select(second.id)  # another action: not offered
+    assert reopened.plan_page.editor.select(second.id)  # another action: not offered
     assert not _offered(messages)
-    assert reopened.action_form.what.toPlainText() == "Möten med elevhälsan"
-    assert reopened.editor.select(first.id)
+    assert reopened.plan_page.action_form.what.toPlainText() == "Möten med elevhälsan"
+    assert reopened.plan_page.editor.select(first.id)
     assert _offered(messages)
-    assert reopened.action_form.what.toPlainText() == "Rutin för SIP & <b>elevhälsan</b> 🙂"
-    assert reopened.action_form.owner.text() == "Enhetschef"
-    assert reopened.editor.dirty
-    assert reopened.editor.save()
+    assert (
+        reopened.plan_page.action_form.what.toPlainText() == "Rutin för SIP & <b>elevhälsan</b> 🙂"
+    )
+    assert reopened.plan_page.action_form.owner.text() == "Enhetschef"
+    assert reopened.plan_page.editor.dirty
+    assert reopened.plan_page.editor.save()
     stored = svc.get(plan.id).areas[0].actions[0]
     assert (stored.what, stored.owner) == ("Rutin för SIP & <b>elevhälsan</b> 🙂", "Enhetschef")
-    assert not reopened.editor.draft_keeper().path.exists()  # saved: the draft is gone
+    assert not reopened.plan_page.editor.draft_keeper().path.exists()  # saved: the draft is gone
 
 
 def test_follow_up_summary_draft_survives_a_crash(qtbot, main_window, messages) -> None:
@@ -343,7 +345,7 @@ def test_follow_up_summary_draft_survives_a_crash(qtbot, main_window, messages) 
     svc = services.action_plans
     plan = svc.create_plan(mjolby.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 1), "Eva Ek"))
     svc.add_area(plan.id, AreaInput("Samverkan med skola"))
-    svc.start_follow_up(plan.id, held_on=date(2026, 10, 1))
+    services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 1))
 
     def make() -> ActionPlansTab:
         tab = ActionPlansTab(main_window.ctx)
@@ -354,14 +356,20 @@ def test_follow_up_summary_draft_survives_a_crash(qtbot, main_window, messages) 
 
     tab = make()
     assert not _offered(messages)
-    tab.follow_summary.setPlainText("Kommunen har kommit långt & <b>vidare</b>.")
-    tab.summary_drafts.save_now()
-    assert tab.summary_drafts.path.exists()
+    tab.follow_page.follow_summary.setPlainText("Kommunen har kommit långt & <b>vidare</b>.")
+    tab.follow_page.summary_drafts.save_now()
+    assert tab.follow_page.summary_drafts.path.exists()
     _crash(tab)
 
     reopened = make()
     assert _offered(messages)
-    assert reopened.follow_summary.toPlainText() == "Kommunen har kommit långt & <b>vidare</b>."
-    reopened.save_summary()
-    assert svc.follow_up(plan.id).summary == "Kommunen har kommit långt & <b>vidare</b>."
-    assert not reopened.summary_drafts.path.exists()
+    assert (
+        reopened.follow_page.follow_summary.toPlainText()
+        == "Kommunen har kommit långt & <b>vidare</b>."
+    )
+    reopened.follow_page.save_summary()
+    assert (
+        services.follow_ups.follow_up(plan.id).summary
+        == "Kommunen har kommit långt & <b>vidare</b>."
+    )
+    assert not reopened.follow_page.summary_drafts.path.exists()

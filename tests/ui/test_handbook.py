@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from samordnare_desktop import __version__
 from samordnare_desktop.ui.help import handbook
-from samordnare_desktop.ui.main_window import TAB_CLASSES
+from samordnare_desktop.ui.main_window import TABS
 
 ROOT = Path(__file__).resolve().parents[2]
 SNAPSHOT = ROOT / "tests" / "fixtures" / "databases" / "0.1.0-2026-12-05.sql.gz"
@@ -79,7 +79,7 @@ def test_pages_cover_the_programme_and_every_tab() -> None:
         "dina-data",
     ):
         assert topic in ids
-    tabs = [name for name, *_rest in TAB_CLASSES]
+    tabs = [tab.name for tab in TABS]
     assert set(tabs) <= set(handbook.TAB_TOPICS), "a tab without a handbook page"
     for _prefix, topic in handbook.TOPICS:
         assert topic in ids
@@ -296,7 +296,7 @@ def test_report_a_problem_writes_a_zip_without_personal_data(
     main_window.settings.setValue("language", "sv")
     main_window.save_state()
     target = tmp_path / "rapport"
-    monkeypatch.setattr(files, "choose_save_path", lambda *_args: target)
+    monkeypatch.setattr(files, "ask_save_path", lambda *_args: target)
 
     written = menu.report_problem(main_window)
 

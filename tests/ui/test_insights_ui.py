@@ -28,8 +28,8 @@ def _seed(main_window):
     s.visits.create(
         VisitInput(mjolby.id, VisitKind.FIRST, date(2026, 1, 20), status=VisitStatus.HELD)
     )
-    cats = {c.key: c.id for c in s.insights.time_studies.categories()}
-    s.insights.time_studies.create(
+    cats = {c.key: c.id for c in s.time_studies.categories()}
+    s.time_studies.create(
         StudyInput(
             mjolby.id,
             "Mätning 1",
@@ -116,7 +116,7 @@ def test_report_dialog_saves_text_and_writes_pdf(
 
     _seed(main_window)
     out = tmp_path / "rapport.pdf"
-    monkeypatch.setattr(files, "choose_save_path", lambda *_a: out)
+    monkeypatch.setattr(files, "ask_save_path", lambda *_a: out)
     dialog = ReportDialog(main_window, main_window.ctx, today=date(2026, 4, 10))
     qtbot.addWidget(dialog)
     assert dialog.period() == (date(2026, 1, 1), date(2026, 3, 31))  # the quarter just ended
@@ -126,7 +126,7 @@ def test_report_dialog_saves_text_and_writes_pdf(
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Kvartalets kommentar" in text and "Mjölby (0586)" in text
     assert (
-        main_window.ctx.services.insights.reports.text_for(date(2026, 1, 1), date(2026, 3, 31))
+        main_window.ctx.services.reports.text_for(date(2026, 1, 1), date(2026, 3, 31))
         == "Kvartalets kommentar"
     )
     # another quarter has its own (empty) text; coming back shows the saved one
@@ -146,7 +146,7 @@ def test_time_study_entry_by_hand_import_and_delete_with_undo(
     tab.search.setText("0880")
     tab.table.selectRow(0)
     panel = tab.time_study
-    ts = main_window.ctx.services.insights.time_studies
+    ts = main_window.ctx.services.time_studies
     seen = {}
 
     def fill(dialog: TimeStudyDialog) -> int:
@@ -222,7 +222,7 @@ def test_categories_add_rename_hide_and_edit_keeps_hidden_minutes(
     from samordnare_desktop.ui.time_study.dialog import TimeStudyDialog
 
     s = main_window.ctx.services
-    ts = s.insights.time_studies
+    ts = s.time_studies
     dialog = TimeCategoriesDialog(main_window, main_window.ctx)
     qtbot.addWidget(dialog)
     dialog.name.setText("Jour")

@@ -9,20 +9,19 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from samordnare_desktop.domain.participant import ParticipantCategory as Cat
 from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.pdf.participants import ListColumn
 from samordnare_desktop.services import tabular
-from samordnare_desktop.services.participant_documents import ImportAction
+from samordnare_desktop.services.participant_import import ImportAction
 from samordnare_desktop.services.participants import ParticipationInput, PersonInput
 from samordnare_desktop.services.visits import VisitInput
-from samordnare_desktop.ui.participants import documents as module
-from samordnare_desktop.ui.participants.documents import (
-    ImportPreviewDialog,
-    ParticipantListDialog,
-    SigninSheetDialog,
-)
+from samordnare_desktop.ui.participants import import_preview_dialog as preview_module
+from samordnare_desktop.ui.participants import pdf_dialogs
+from samordnare_desktop.ui.participants.import_preview_dialog import ImportPreviewDialog
+from samordnare_desktop.ui.participants.pdf_dialogs import ParticipantListDialog, SigninSheetDialog
 
 
 @pytest.fixture
@@ -65,7 +64,7 @@ def test_import_preview_then_apply(qtbot, tab, tmp_path: Path, monkeypatch) -> N
         "Nils Nord;Polisen;Polis;\r\n"
         ";Skolan;;\r\n".encode("cp1252")
     )
-    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(source), ""))
     seen = {}
 
     def fake_exec(dialog: ImportPreviewDialog) -> int:
@@ -104,7 +103,7 @@ def test_import_preview_then_apply(qtbot, tab, tmp_path: Path, monkeypatch) -> N
 def test_import_cancel_changes_nothing(qtbot, tab, tmp_path: Path, monkeypatch) -> None:
     source = tmp_path / "a.csv"
     source.write_text("Name\nNils Nord\n", encoding="utf-8")
-    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(source), ""))
     shown = []
 
     def cancel(dialog) -> int:
@@ -123,7 +122,7 @@ def test_import_of_a_garbage_file_shows_the_error(
 ) -> None:
     source = tmp_path / "bild.csv"
     source.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(source), ""))
 
     def never(_dialog) -> int:
         raise AssertionError("no preview for an unreadable file")
@@ -139,7 +138,7 @@ def test_import_of_a_garbage_file_shows_the_error(
 def test_export(qtbot, tab, tmp_path: Path, monkeypatch, suffix: str) -> None:
     target = tmp_path / "ut"
     chosen_filter = "CSV för Excel (*.csv)" if suffix == ".csv" else "Excel-arbetsbok (*.xlsx)"
-    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), chosen_filter))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), chosen_filter))
     tab.documents.export_button.click()
     qtbot.waitUntil(lambda: "sparade" in _status(tab), timeout=20_000)
     written = target.with_name("ut" + suffix)
@@ -153,13 +152,13 @@ def test_participant_list_pdf_with_options(qtbot, tab, tmp_path: Path, monkeypat
 
     def fake_exec(dialog: ParticipantListDialog) -> int:
         dialog.group_by.setCurrentIndex(dialog.group_by.findData("organisation"))
-        dialog.columns[module.ListColumn.EMAIL].setChecked(False)
-        dialog.columns[module.ListColumn.CATEGORY].setChecked(True)
+        dialog.columns[ListColumn.EMAIL].setChecked(False)
+        dialog.columns[ListColumn.CATEGORY].setChecked(True)
         dialog.attendance_style.setCurrentIndex(dialog.attendance_style.findData("words"))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ParticipantListDialog, "exec", fake_exec)
-    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "PDF (*.pdf)"))
     tab.documents.list_button.click()
     qtbot.waitUntil(lambda: "Deltagarlistan sparad" in _status(tab), timeout=20_000)
     text = _pdf_text(target)
@@ -169,7 +168,7 @@ def test_participant_list_pdf_with_options(qtbot, tab, tmp_path: Path, monkeypat
     # the choices are remembered for next time
     dialog = ParticipantListDialog(None, tab.ctx.settings)
     assert dialog.group_by.currentData() == "organisation"
-    assert dialog.columns[module.ListColumn.CATEGORY].isChecked()
+    assert dialog.columns[ListColumn.CATEGORY].isChecked()
     assert dialog.attendance_style.currentData() == "words"
 
 
@@ -181,7 +180,7 @@ def test_signin_sheet_pdf(qtbot, tab, tmp_path: Path, monkeypatch) -> None:
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SigninSheetDialog, "exec", fake_exec)
-    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "PDF (*.pdf)"))
     tab.documents.signin_button.click()
     qtbot.waitUntil(lambda: "Närvarolistan sparad" in _status(tab), timeout=20_000)
     text = _pdf_text(target)
@@ -192,7 +191,7 @@ def test_signin_sheet_pdf(qtbot, tab, tmp_path: Path, monkeypatch) -> None:
 
 def test_cancelled_save_dialog_writes_nothing(tab, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(SigninSheetDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(module, "choose_save_file", lambda *a: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
     tab.documents.signin_button.click()
     assert list(tmp_path.iterdir()) == [] or all(p.is_dir() for p in tmp_path.iterdir())
 
@@ -211,7 +210,7 @@ def test_import_preview_chooses_the_sheet_of_a_workbook(
             ),
         ],
     )
-    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(source), ""))
     seen = {}
 
     def fake_exec(dialog: ImportPreviewDialog) -> int:
@@ -227,7 +226,7 @@ def test_import_preview_chooses_the_sheet_of_a_workbook(
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", fake_exec)
     warned = []
-    monkeypatch.setattr(module, "show_error", lambda _parent, exc: warned.append(str(exc)))
+    monkeypatch.setattr(preview_module, "show_error", lambda _parent, exc: warned.append(str(exc)))
     tab.documents.import_button.click()
     qtbot.waitUntil(lambda: "Importerat" in _status(tab), timeout=20_000)
     assert seen["visible"]
@@ -242,7 +241,7 @@ def test_import_preview_chooses_the_sheet_of_a_workbook(
 def test_csv_import_preview_has_no_sheet_chooser(qtbot, tab, tmp_path: Path, monkeypatch) -> None:
     source = tmp_path / "a.csv"
     source.write_text("Name\nNils Nord\n", encoding="utf-8")
-    monkeypatch.setattr(module, "choose_open_file", lambda *a: str(source))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(source), ""))
     seen = []
 
     def cancel(dialog) -> int:
@@ -258,7 +257,7 @@ def test_csv_import_preview_has_no_sheet_chooser(qtbot, tab, tmp_path: Path, mon
 @pytest.fixture
 def open_after_reset(tab):
     """Settings outlive a test: start with "open after saving" unset and unset it again."""
-    key = module._OPEN_AFTER
+    key = pdf_dialogs._OPEN_AFTER
     tab.ctx.settings.remove(key)
     yield
     tab.ctx.settings.remove(key)
@@ -285,7 +284,7 @@ def test_open_the_pdf_after_saving(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SigninSheetDialog, "exec", tick)
-    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "PDF (*.pdf)"))
     tab.documents.signin_button.click()
     qtbot.waitUntil(lambda: "Närvarolistan sparad" in _status(tab), timeout=20_000)
     assert opened == [str(target)] and target.exists()
@@ -299,7 +298,7 @@ def test_open_the_pdf_after_saving(
 
     monkeypatch.setattr(ParticipantListDialog, "exec", keep)
     listing = tmp_path / "lista.pdf"
-    monkeypatch.setattr(module, "choose_save_file", lambda *a: (str(listing), "PDF (*.pdf)"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(listing), "PDF (*.pdf)"))
     tab.documents.list_button.click()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=20_000)
     assert seen == [True] and opened[1] == str(listing)

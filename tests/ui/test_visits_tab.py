@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.visits import VisitFilter, VisitInput
+from samordnare_desktop.ui.lazy import LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.visits import tab as visits_tab_module
 from samordnare_desktop.ui.visits.question_dialog import QuestionCatalogueDialog, QuestionDialog
@@ -171,7 +172,7 @@ def test_extra_pages_are_built_on_first_view_and_follow_the_selection(
     monkeypatch.setattr(
         visits_tab_module,
         "VISIT_PAGES",
-        [("recording_page", "tests.ui.test_visits_tab:RecordingPage", lambda: "Test")],
+        [LazyPage("recording_page", lambda: "Test", RecordingPage)],
     )
     a = _plan(main_window, "0586", date(2026, 3, 4))
     b = _plan(main_window, "1265", date(2026, 3, 5))

@@ -76,15 +76,19 @@ def test_action_plan_pdf_text(services) -> None:
 def test_follow_up_pdf_text(services) -> None:
     svc = services.action_plans
     plan = _plan(services)
-    svc.save_version(plan.id, "Överenskommen")
-    follow = svc.start_follow_up(plan.id, held_on=date(2026, 10, 5))
+    services.plan_versions.save_version(plan.id, "Överenskommen")
+    follow = services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 5))
     first, second = plan.actions()
-    svc.record_action(follow.id, first.id, ActionStatus.DONE, "Rutinen är antagen")
-    svc.record_action(follow.id, second.id, ActionStatus.DROPPED, "Ersatt av annat forum")
-    svc.record_area(follow.id, plan.areas[0].id, Assessment.CLEARLY_IMPROVED, "Bättre samarbete")
-    svc.record_summary(follow.id, "Kommunen har gjort ett gott arbete.")
+    services.follow_ups.record_action(follow.id, first.id, ActionStatus.DONE, "Rutinen är antagen")
+    services.follow_ups.record_action(
+        follow.id, second.id, ActionStatus.DROPPED, "Ersatt av annat forum"
+    )
+    services.follow_ups.record_area(
+        follow.id, plan.areas[0].id, Assessment.CLEARLY_IMPROVED, "Bättre samarbete"
+    )
+    services.follow_ups.record_summary(follow.id, "Kommunen har gjort ett gott arbete.")
     plan = svc.get(plan.id)
-    flat = _flat(_text(follow_up_pdf(plan, svc.follow_up(plan.id), today=TODAY)))
+    flat = _flat(_text(follow_up_pdf(plan, services.follow_ups.follow_up(plan.id), today=TODAY)))
     for expected in (
         "Uppföljning av handlingsplanen",
         "måndag 5 oktober 2026",
@@ -114,11 +118,13 @@ def test_hostile_text_gives_a_valid_pdf(services) -> None:
     assert "<b>fet</b> &" in text
     assert "i sin helhet" in text  # the long action is printed in full below the table
     assert text.count("långtext") >= 3 * 560
-    follow = svc.start_follow_up(plan.id)
-    svc.record_action(follow.id, action.id, ActionStatus.ONGOING, HOSTILE)
-    svc.record_area(follow.id, area.id, Assessment.WORSE, HOSTILE)
-    svc.record_summary(follow.id, HOSTILE)
-    report = _flat(_text(follow_up_pdf(svc.get(plan.id), svc.follow_up(plan.id), today=TODAY)))
+    follow = services.follow_ups.start_follow_up(plan.id)
+    services.follow_ups.record_action(follow.id, action.id, ActionStatus.ONGOING, HOSTILE)
+    services.follow_ups.record_area(follow.id, area.id, Assessment.WORSE, HOSTILE)
+    services.follow_ups.record_summary(follow.id, HOSTILE)
+    report = _flat(
+        _text(follow_up_pdf(svc.get(plan.id), services.follow_ups.follow_up(plan.id), today=TODAY))
+    )
     assert report.count("långtext") >= 5 * 560
 
 
@@ -171,7 +177,7 @@ def test_cli_exports_a_plan(tmp_path: Path) -> None:
     db = tmp_path / "cli.sqlite3"
     with AppSession(db, daily_backup=False) as session:
         plan = _plan(session.services)
-        session.services.action_plans.start_follow_up(plan.id, held_on=date(2026, 10, 5))
+        session.services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 5))
     for what in ("action-plan", "follow-up"):
         out = tmp_path / f"{what}.pdf"
         done = _run("--db", str(db), "export", what, "--kommun", "0586", "--out", str(out))

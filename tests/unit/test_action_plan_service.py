@@ -93,7 +93,7 @@ def test_history_records_who_what_old_and_new(services, svc) -> None:
     )
     with pytest.raises(StaleEditError):
         svc.update_action(action.id, ActionInput("Annat"), expected_version=action.version)
-    history = svc.history(plan.id)
+    history = services.plan_versions.history(plan.id)
     changes = {(h.subject, h.field, h.old_value, h.new_value) for h in history}
     assert ("action", "what", "Mentorskap", "Mentorskap för nya") in changes
     assert ("action", "status", "not_started", "ongoing") in changes
@@ -125,7 +125,7 @@ def test_versions_and_follow_up_keep_the_agreed_plan(services, svc) -> None:
     plan = svc.update_plan(
         plan.id, PlanInput(PlanStatus.AGREED, plan.received_on, plan.owner), expected_version=1
     )
-    first = svc.save_version(plan.id, "Som överenskommen")
+    first = services.plan_versions.save_version(plan.id, "Som överenskommen")
     assert first.number == 1 and svc.get(plan.id).revision == 1
     svc.update_action(
         action.id,
@@ -136,27 +136,29 @@ def test_versions_and_follow_up_keep_the_agreed_plan(services, svc) -> None:
     visit = services.visits.create(
         VisitInput(m.id, VisitKind.FOLLOW_UP, date(2026, 10, 5), status=VisitStatus.HELD)
     )
-    follow = svc.start_follow_up(plan.id, visit.id)
+    follow = services.follow_ups.start_follow_up(plan.id, visit.id)
     assert follow.held_on == date(2026, 10, 5) and follow.baseline_version == 1
     assert follow.baseline.action(action.id).what == "Mentorskap"
     assert follow.baseline.action(action.id).status is ActionStatus.NOT_STARTED
     assert follow.action_status[action.id] is ActionStatus.DONE
-    svc.record_action(follow.id, action.id, ActionStatus.DONE, "Alla nya har mentor")
-    svc.record_area(follow.id, area.id, Assessment.CLEARLY_IMPROVED, "Stabilare")
-    svc.record_summary(follow.id, "Bra arbete")
-    again = svc.follow_up(plan.id)
+    services.follow_ups.record_action(
+        follow.id, action.id, ActionStatus.DONE, "Alla nya har mentor"
+    )
+    services.follow_ups.record_area(follow.id, area.id, Assessment.CLEARLY_IMPROVED, "Stabilare")
+    services.follow_ups.record_summary(follow.id, "Bra arbete")
+    again = services.follow_ups.follow_up(plan.id)
     assert again.action_comment[action.id] == "Alla nya har mentor"
     assert again.area_assessment[area.id] is Assessment.CLEARLY_IMPROVED
     assert again.summary == "Bra arbete"
     area2 = svc.add_area(plan.id, AreaInput("Placeringar"))
     late = svc.add_action(area2.id, ActionInput("Rekrytera familjehem"))
-    svc.record_action(follow.id, late.id, ActionStatus.POSTPONED, "Nästa år")
+    services.follow_ups.record_action(follow.id, late.id, ActionStatus.POSTPONED, "Nästa år")
     assert svc.action(late.id).status is ActionStatus.POSTPONED  # the plan follows the finding
     assert svc.get(plan.id).status is PlanStatus.FOLLOWED_UP
-    fields = {h.field for h in svc.history(plan.id)}
+    fields = {h.field for h in services.plan_versions.history(plan.id)}
     assert {"follow_up_comment", "assessment", "summary", "revision"} <= fields
     with pytest.raises(ValidationError):
-        svc.start_follow_up(plan.id)
+        services.follow_ups.start_follow_up(plan.id)
 
 
 def test_clear_errors_for_missing_plan(services, svc) -> None:
@@ -164,7 +166,7 @@ def test_clear_errors_for_missing_plan(services, svc) -> None:
         svc.plan_for_code("0586")
     _plan(services, svc)
     with pytest.raises(NotFoundError, match="Mjölby"):
-        svc.follow_up_for_code("0586")
+        services.follow_ups.follow_up_for_code("0586")
 
 
 def test_whole_plan_and_follow_up_in_one_transaction(services, svc) -> None:
@@ -188,19 +190,23 @@ def test_whole_plan_and_follow_up_in_one_transaction(services, svc) -> None:
     ]
     first, second, third = plan.actions()
     svc.set_statuses({first.id: ActionStatus.ONGOING})
-    follow = svc.start_follow_up(plan.id)
-    svc.record_follow_up(
+    follow = services.follow_ups.start_follow_up(plan.id)
+    services.follow_ups.record_follow_up(
         follow.id,
         actions={second.id: (ActionStatus.DONE, "Klart"), third.id: (None, "Ej bedömd")},
         areas={plan.areas[0].id: (Assessment.SOMEWHAT_IMPROVED, "Bättre")},
         summary="Sammanfattning",
     )
-    again = svc.follow_up(plan.id)
+    again = services.follow_ups.follow_up(plan.id)
     assert again.action_status[first.id] is ActionStatus.ONGOING
     assert again.action_status[second.id] is ActionStatus.DONE
     assert again.action_comment[third.id] == "Ej bedömd"
     assert again.area_note[plan.areas[0].id] == "Bättre" and again.summary == "Sammanfattning"
-    created = [h for h in svc.history(plan.id) if h.field == "created" and h.subject != "follow_up"]
+    created = [
+        h
+        for h in services.plan_versions.history(plan.id)
+        if h.field == "created" and h.subject != "follow_up"
+    ]
     assert len(created) == 1 + 2 + 3  # plan, areas, actions
 
 
@@ -211,7 +217,7 @@ def test_a_deleted_plan_comes_back_unless_a_new_one_was_made(services, svc) -> N
     svc.restore_plan(plan.id)
     assert svc.plan_for(plan.municipality_id).id == plan.id
     svc.restore_plan(plan.id)  # restoring a live plan changes nothing
-    assert [h.field for h in svc.history(plan.id)].count("restored") == 1
+    assert [h.field for h in services.plan_versions.history(plan.id)].count("restored") == 1
     svc.delete_plan(plan.id)
     newer = svc.create_plan(plan.municipality_id)
     with pytest.raises(ValidationError):

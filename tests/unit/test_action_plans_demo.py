@@ -6,11 +6,11 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from samordnare_desktop.demo.action_plans import build_action_plans
+from samordnare_desktop.demo.programme import build_programme
+from samordnare_desktop.demo.visits import build_visits
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
-from samordnare_desktop.services.action_plans_demo import build_action_plans
-from samordnare_desktop.services.demo import build_programme
 from samordnare_desktop.services.registry import Services
-from samordnare_desktop.services.visits_demo import build_visits
 
 
 def test_demo_plans_follow_the_visits(services: Services) -> None:
@@ -35,7 +35,7 @@ def test_demo_plans_follow_the_visits(services: Services) -> None:
     ]
     for visit in held_follow:
         plan = svc.plan_for(visit.municipality_id)
-        follow = svc.follow_up(plan.id)
+        follow = services.follow_ups.follow_up(plan.id)
         assert follow is not None and follow.visit_id == visit.id and follow.summary
     assert f"{len(held_follow)} follow-ups added" in summary
     again = build_action_plans(services, random.Random(3))

@@ -324,3 +324,25 @@ def test_a_new_start_moves_the_later_items_too(agenda) -> None:
         ("B", "10:30", "11:30"),
         ("C", "11:30", "11:45"),
     ]
+
+
+def test_one_field_list_for_an_agenda_item() -> None:
+    """AgendaItemInput is the item's field list: the tables, the row and the template follow it,
+    so a new field is declared there and as columns, and every copy takes it by keyword."""
+    from dataclasses import fields
+
+    from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplateItem
+    from samordnare_desktop.services.agendas import (
+        INPUT_FIELDS,
+        TEMPLATE_FIELDS,
+        AgendaItemRow,
+        item_labels,
+    )
+
+    row_fields = {f.name for f in fields(AgendaItemRow)}
+    item_columns = set(AgendaItem.__table__.columns.keys())
+    template_columns = set(AgendaTemplateItem.__table__.columns.keys())
+    assert set(INPUT_FIELDS) <= row_fields
+    assert set(INPUT_FIELDS) <= item_columns
+    assert set(TEMPLATE_FIELDS) <= template_columns
+    assert set(INPUT_FIELDS) <= set(item_labels())

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from samordnare_desktop.services.agendas_demo import build_agendas
-from samordnare_desktop.services.demo import STEPS
+from samordnare_desktop.demo.agendas import build_agendas
+from samordnare_desktop.demo.steps import STEPS
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 from tests.unit.test_agenda_service import make_visit
@@ -81,7 +81,7 @@ def test_export_agenda_from_the_command_line(tmp_path: Path) -> None:
 
 
 def test_demo_step_fills_empty_agendas_once(services: Services) -> None:
-    assert STEPS.index("samordnare_desktop.services.agendas_demo:build_agendas") > 0
+    assert [s.name for s in STEPS].index("agendas") > [s.name for s in STEPS].index("visits")
     from samordnare_desktop.domain.visit import VisitKind
 
     first = make_visit(services)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from samordnare_desktop.services.demo import PROGRAMME_CODES, run_demo
+from samordnare_desktop.demo.programme import PROGRAMME_CODES
+from samordnare_desktop.demo.steps import run_demo
 from samordnare_desktop.services.registry import Services
 
 
@@ -14,3 +15,19 @@ def test_demo_puts_fifty_municipalities_in_the_programme_once(services: Services
     assert {"0586", "1265", "0880", "1082"} <= in_programme
     second = run_demo(services)
     assert second[0].startswith("programme: 0 municipalities added")
+
+
+def test_each_step_is_seeded_by_its_stable_name() -> None:
+    """A step's random numbers depend on its name, never on the module it lives in."""
+    from samordnare_desktop.demo.steps import STEPS
+
+    names = [step.name for step in STEPS]
+    assert names == [
+        "programme",
+        "visits",
+        "agendas",
+        "participants",
+        "action_plans",
+        "time_studies",
+    ]
+    assert all("." not in name and ":" not in name for name in names)

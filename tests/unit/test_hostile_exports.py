@@ -236,11 +236,19 @@ def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) ->
         [details.owner, area_row.name, area_row.situation, area_row.goal, action_row.what],
         text,
     )
-    follow = svc.start_follow_up(plan.id, held_on=date(2026, 10, 5))
-    accepted(lambda: svc.record_action(follow.id, action.id, ActionStatus.ONGOING, comment))
-    accepted(lambda: svc.record_area(follow.id, area.id, Assessment.SOMEWHAT_IMPROVED, comment))
-    accepted(lambda: svc.record_summary(follow.id, comment))
-    follow_up = svc.follow_up(plan.id)
+    follow = services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 5))
+    accepted(
+        lambda: services.follow_ups.record_action(
+            follow.id, action.id, ActionStatus.ONGOING, comment
+        )
+    )
+    accepted(
+        lambda: services.follow_ups.record_area(
+            follow.id, area.id, Assessment.SOMEWHAT_IMPROVED, comment
+        )
+    )
+    accepted(lambda: services.follow_ups.record_summary(follow.id, comment))
+    follow_up = services.follow_ups.follow_up(plan.id)
     text, _ = pdf_text(follow_up_pdf(svc.get(plan.id), follow_up, today=date(2026, 10, 6)))
     assert_round_trip(
         [
@@ -257,7 +265,7 @@ def test_action_plan_and_follow_up_pdfs(services: Services, texts: list[str]) ->
 def test_quarterly_report_pdf(
     services: Services, comment: str, visit_title: str, area_name: str
 ) -> None:
-    reports = services.insights.reports
+    reports = services.reports
     m = services.municipalities.by_code("0586")
     accepted(
         lambda: services.visits.create(
@@ -273,7 +281,7 @@ def test_quarterly_report_pdf(
     plan = _fresh_plan(services, "")
     accepted(lambda: services.action_plans.add_area(plan.id, AreaInput(area_name)))
     # a time-study category named by the user: in the chart and the tables
-    ts = services.insights.time_studies
+    ts = services.time_studies
     category = accepted(lambda: ts.add_category(area_name))
     if category is not None:
         details = services.municipalities.details(m.id)
@@ -393,7 +401,7 @@ def test_hundred_thousand_characters_everywhere(services: Services, tmp_path: Pa
     pack, pages = pdf_text(services.visit_documents.visit_pack(visit.id))
     assert pages > 10 and pack.count("markup") > 2000  # the agenda inside the pack, whole
 
-    reports = services.insights.reports
+    reports = services.reports
     reports.save_text(date(2025, 1, 1), date(2025, 3, 31), LONG)
     text, pages = pdf_text(reports.build_pdf(date(2025, 1, 1), date(2025, 3, 31)))
     assert pages > 10 and text.count("markup") > 2000
@@ -543,7 +551,7 @@ def test_programme_xlsx(
             VisitInput(m.id, VisitKind.DIALOGUE, next(_DAYS), title=title)
         )
     )
-    ts = services.insights.time_studies
+    ts = services.time_studies
     category = ts.categories()[0]
     study = accepted(
         lambda: ts.create(
@@ -556,7 +564,7 @@ def test_programme_xlsx(
             )
         )
     )
-    path = services.insights.export.write_xlsx(tmp_path_factory.mktemp("p") / "p.xlsx")
+    path = services.export.write_xlsx(tmp_path_factory.mktemp("p") / "p.xlsx")
     from openpyxl import load_workbook
 
     workbook = load_workbook(path)

@@ -26,7 +26,7 @@ from samordnare_desktop.domain.time_study import TimeStudy
 from samordnare_desktop.domain.validation import clean_text
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.agendas import AgendaItemInput
-from samordnare_desktop.services.participant_documents import ImportAction
+from samordnare_desktop.services.participant_import import ImportAction
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
@@ -131,7 +131,7 @@ def test_bad_files_are_refused_clearly_and_change_nothing(
     path = _write(folder, name, BAD_FILES.get(name))
     visit = _visit(services)
     before = snapshot(services)
-    docs, studies = services.participant_documents, services.insights.time_studies
+    docs, studies = services.participant_documents, services.time_studies
     for attempt in (
         lambda: docs.preview(visit.id, path),
         lambda: docs.apply(visit.id, path),
@@ -154,7 +154,7 @@ def test_header_only_files(services: Services, folder: Path) -> None:
         plan = services.participant_documents.apply(visit.id, path)
         assert plan.rows == ()  # nothing to do is not an error for a participant list
         with pytest.raises(UserError) as refused:
-            services.insights.time_studies.preview_import(path)
+            services.time_studies.preview_import(path)
         assert_clear_refusal(refused.value)
     assert snapshot(services) == before
 
@@ -202,7 +202,7 @@ def test_hundred_thousand_character_cells(services: Services, folder: Path) -> N
     assert snapshot(services) == before  # a preview writes nothing
     path = _write(folder, "t.csv", ("Roll;Dagar;Resor\r\n" + LONG + ";1;2\r\n").encode())
     with pytest.raises(UserError) as refused:
-        services.insights.time_studies.preview_import(path)
+        services.time_studies.preview_import(path)
     assert_clear_refusal(refused.value)
 
 
@@ -212,7 +212,7 @@ def test_a_monstrous_header_row_gives_a_short_message(services: Services, folder
     path = _write(folder, "header.csv", (header + "\r\nA;B\r\n").encode())
     for attempt in (
         lambda: services.participant_documents.preview(visit.id, path),
-        lambda: services.insights.time_studies.preview_import(path),
+        lambda: services.time_studies.preview_import(path),
     ):
         with pytest.raises(UserError) as refused:
             attempt()
@@ -294,7 +294,7 @@ def test_hostile_time_study_cells_are_refused_clearly(
     path = _write(folder, "ts.csv", buffer.getvalue().encode("utf-8-sig"))
     before = snapshot(services)
     try:
-        services.insights.time_studies.preview_import(path)
+        services.time_studies.preview_import(path)
     except UserError as refused:
         assert_clear_refusal(refused)
     assert snapshot(services) == before
@@ -351,7 +351,7 @@ def test_impossible_dates_are_refused_by_the_services(services: Services) -> Non
     text, _ = pdf_text(render_agenda(agendas.document(visit.id)))
     assert "23.30–24.00" in text  # not a minute early at 23.59
 
-    ts = services.insights.time_studies
+    ts = services.time_studies
     category = ts.categories()[0]
     with pytest.raises(UserError) as refused:
         ts.create(
@@ -365,7 +365,7 @@ def test_impossible_dates_are_refused_by_the_services(services: Services) -> Non
         )
     assert_clear_refusal(refused.value)
     with pytest.raises(ValidationError):
-        services.insights.reports.gather(date(2026, 3, 31), date(2026, 1, 1))
+        services.reports.gather(date(2026, 3, 31), date(2026, 1, 1))
 
 
 @pytest.mark.parametrize(

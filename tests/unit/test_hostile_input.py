@@ -165,7 +165,7 @@ def test_any_day_and_times_validate_or_are_refused_with_a_field(
 
 
 def test_cli_date_option_refuses_30_february_in_one_clear_line() -> None:
-    from samordnare_desktop.cli import parse_day as _day
+    from samordnare_desktop.commands.groups import parse_day as _day
 
     with pytest.raises(UserError, match="2026-02-30"):
         _day("2026-02-30", "--from")

@@ -41,9 +41,9 @@ def programme(services):
     _visit(services, kalmar, VisitKind.FIRST, date(2026, 2, 11), VisitStatus.CANCELLED)
     _visit(services, kalmar, VisitKind.FIRST, date(2026, 4, 1), VisitStatus.PLANNED)
     _visit(services, kiruna, VisitKind.FIRST, date(2026, 2, 1))
-    cats = {c.key: c.id for c in services.insights.time_studies.categories()}
+    cats = {c.key: c.id for c in services.time_studies.categories()}
     for m, children in ((mjolby, 30), (sjobo, 60)):
-        services.insights.time_studies.create(
+        services.time_studies.create(
             StudyInput(
                 m.id,
                 "Mätning 1",
@@ -63,7 +63,7 @@ def programme(services):
 
 
 def test_overview_counts_on_known_data(programme) -> None:
-    o = programme.insights.overview.snapshot(TODAY)
+    o = programme.overview.snapshot(TODAY)
     assert len(o.programme) == 3
     assert sorted(r.code for r in o.first_visit) == ["0586", "1265"]
     assert [r.code for r in o.follow_up] == ["0586"]
@@ -84,7 +84,7 @@ def _pdf_text(data: bytes) -> tuple[str, int]:
 
 
 def test_report_pdf_has_sections_numbers_chart_and_saved_text(programme) -> None:
-    reports = programme.insights.reports
+    reports = programme.reports
     start, end = date(2026, 1, 1), date(2026, 3, 31)
     reports.save_text(start, end, "Bra kvartal <b>& mer</b> 🎉\n\n" + "Lång text. " * 500)
     assert reports.text_for(start, end).startswith("Bra kvartal <b>& mer</b>")
@@ -115,10 +115,10 @@ def test_report_pdf_has_sections_numbers_chart_and_saved_text(programme) -> None
 def test_report_for_empty_period_and_bad_period(programme) -> None:
     from samordnare_desktop.domain.errors import ValidationError
 
-    text, _ = _pdf_text(programme.insights.reports.build_pdf(date(2025, 1, 1), date(2025, 3, 31)))
+    text, _ = _pdf_text(programme.reports.build_pdf(date(2025, 1, 1), date(2025, 3, 31)))
     assert "Inga besök under perioden." in text
     with pytest.raises(ValidationError):
-        programme.insights.reports.gather(date(2026, 2, 1), date(2026, 1, 1))
+        programme.reports.gather(date(2026, 2, 1), date(2026, 1, 1))
 
 
 def test_quarters() -> None:
@@ -135,7 +135,7 @@ def test_programme_xlsx_has_sheets_and_neutralised_text(programme, tmp_path: Pat
     programme.visits.create(
         VisitInput(m.id, VisitKind.DIALOGUE, date(2026, 5, 5), title='=HYPERLINK("x")')
     )
-    out = programme.insights.export.write_xlsx(tmp_path / "p.xlsx")
+    out = programme.export.write_xlsx(tmp_path / "p.xlsx")
     wb = load_workbook(out)
     assert wb.sheetnames == [
         "Kommuner",
@@ -171,7 +171,7 @@ def _write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Pat
 
 
 def test_import_wide_csv_preview_then_save(services, tmp_path: Path) -> None:
-    ts = services.insights.time_studies
+    ts = services.time_studies
     path = _write(
         tmp_path,
         "t.csv",
@@ -202,10 +202,10 @@ def test_import_long_xlsx(services, tmp_path: Path) -> None:
     ws.append(["1", "Socialsekreterare", 10, "Handledning", 60])
     ws.append(["2", "Utredare", 10, "resor", 100])
     wb.save(tmp_path / "long.xlsx")
-    found = services.insights.time_studies.preview_import(tmp_path / "long.xlsx")
+    found = services.time_studies.preview_import(tmp_path / "long.xlsx")
     assert found.layout == "long"
     assert [r.role for r in found.respondents] == [Role.SOCIAL_WORKER, Role.INVESTIGATOR]
-    cats = {c.key: c.id for c in services.insights.time_studies.categories()}
+    cats = {c.key: c.id for c in services.time_studies.categories()}
     assert found.total(cats["travel"]) == 300
 
 
@@ -227,23 +227,23 @@ def test_import_long_xlsx(services, tmp_path: Path) -> None:
 def test_import_refuses_bad_files(services, tmp_path: Path, name, content, message) -> None:
     path = _write(tmp_path, name, content)
     with pytest.raises(UserError) as err:
-        services.insights.time_studies.preview_import(path)
+        services.time_studies.preview_import(path)
     assert message in err.value.message
-    assert services.insights.time_studies.list() == []
+    assert services.time_studies.list() == []
 
 
 def test_demo_is_idempotent_and_near_the_real_shares(services) -> None:
     import random
 
-    from samordnare_desktop.services.demo import build_programme
-    from samordnare_desktop.services.insights_demo import build_time_studies
+    from samordnare_desktop.demo.programme import build_programme
+    from samordnare_desktop.demo.time_studies import build_time_studies
     from samordnare_desktop.services.time_study import pooled
 
     build_programme(services, random.Random(1))
     first = build_time_studies(services, random.Random(2))
     assert "0 added" in build_time_studies(services, random.Random(2))
     assert "0 added" not in first
-    ts = services.insights.time_studies
+    ts = services.time_studies
     cats = ts.categories()
     studies = [r for r in ts.programme_studies() if r.ordinal == 1]
     assert len(studies) == 50
@@ -284,7 +284,7 @@ def with_plans(programme):
     follow = s.visits.list(
         VisitFilter(municipality_code="0586", kinds=frozenset({VisitKind.FOLLOW_UP}))
     )[0]
-    plans.start_follow_up(plan.id, follow.id, date(2026, 3, 2))
+    s.follow_ups.start_follow_up(plan.id, follow.id, date(2026, 3, 2))
     other = plans.create_plan(sjobo.id)
     plans.add_area(other.id, AreaInput("introduktion av  nya socialsekreterare"))
     first = s.visits.list(
@@ -302,7 +302,7 @@ def with_plans(programme):
 
 
 def test_overview_plans_overdue_and_common_areas(with_plans) -> None:
-    o = with_plans.insights.overview.snapshot(TODAY)
+    o = with_plans.overview.snapshot(TODAY)
     assert [(r.code, r.day) for r in o.plan_received] == [("0586", date(2026, 2, 1))]
     assert [r.code for r in o.plan_followed_up] == ["0586"]
     assert [(a.municipality_code, a.what) for a in o.overdue] == [("0586", "Mentorprogram")]
@@ -312,7 +312,7 @@ def test_overview_plans_overdue_and_common_areas(with_plans) -> None:
 
 
 def test_report_has_participants_plans_and_recurring_areas(with_plans) -> None:
-    data = with_plans.insights.reports.gather(date(2026, 1, 1), date(2026, 3, 31))
+    data = with_plans.reports.gather(date(2026, 1, 1), date(2026, 3, 31))
     assert data.participants.total == 3 and data.participants.attended == 2
     assert [(e.municipality_code, e.areas, e.actions) for e in data.plans_received] == [
         ("0586", 2, 3)
@@ -320,7 +320,7 @@ def test_report_has_participants_plans_and_recurring_areas(with_plans) -> None:
     assert [e.day for e in data.plans_followed_up] == [date(2026, 3, 2)]
     assert [a.count for a in data.areas] == [2]
     assert data.overdue_at_end == 1
-    text, _ = _pdf_text(with_plans.insights.reports.build_pdf(date(2026, 1, 1), date(2026, 3, 31)))
+    text, _ = _pdf_text(with_plans.reports.build_pdf(date(2026, 1, 1), date(2026, 3, 31)))
     for title in ("Deltagare per kategori", "Handlingsplaner", "Återkommande utvecklingsområden"):
         assert title in text
     assert "3 på deltagarlistorna för periodens besök, 2 deltog." in text
@@ -331,7 +331,7 @@ def test_report_has_participants_plans_and_recurring_areas(with_plans) -> None:
 def test_programme_xlsx_plans_follow_ups_and_participant_counts(with_plans, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    wb = load_workbook(with_plans.insights.export.write_xlsx(tmp_path / "p.xlsx"))
+    wb = load_workbook(with_plans.export.write_xlsx(tmp_path / "p.xlsx"))
     people = list(wb["Deltagare"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[4], r[5], r[6]) for r in people] == [
         ("0586", "Politiker", 1, 1),
@@ -347,7 +347,7 @@ def test_programme_xlsx_plans_follow_ups_and_participant_counts(with_plans, tmp_
 
 
 def test_programme_comparison_pools_each_round(programme) -> None:
-    ts = programme.insights.time_studies
+    ts = programme.time_studies
     comparison = ts.programme_comparison()
     assert [s.study.ordinal for s in comparison.studies] == [1]
     overall = comparison.studies[0].overall
@@ -358,7 +358,7 @@ def test_programme_comparison_pools_each_round(programme) -> None:
 
 
 def test_report_time_studies_are_those_before_the_periods_visits(programme) -> None:
-    reports = programme.insights.reports
+    reports = programme.reports
     # both studies ended 2026-01-16, before February; Sjöbo's first visit (02-10) and Mjölby's
     # follow-up (03-02) are in the period, so the measurements made before them belong to it
     data = reports.gather(date(2026, 2, 1), date(2026, 3, 31))
@@ -368,7 +368,7 @@ def test_report_time_studies_are_those_before_the_periods_visits(programme) -> N
 
 
 def test_programme_figures_follow_every_change(programme) -> None:
-    ts = programme.insights.time_studies
+    ts = programme.time_studies
     before = ts.programme_comparison()
     assert ts.programme_comparison() is before  # nothing changed: the same figures
     mjolby = programme.municipalities.by_code("0586")
@@ -387,11 +387,11 @@ def test_overview_follows_every_change_and_keeps_the_rest(programme) -> None:
     a time study change recomputes only which municipalities have one."""
     from samordnare_desktop.services.overview import OverviewService
 
-    overview = programme.insights.overview
+    overview = programme.overview
     first = overview.snapshot(TODAY)
     again = overview.snapshot(TODAY)
     assert again == first and again.per_month is first.per_month  # kept, not recomputed
-    ts = programme.insights.time_studies
+    ts = programme.time_studies
     mjolby = programme.municipalities.by_code("0586")
     study = ts.list(municipality_id=mjolby.id)[0]
     ts.delete(study.id)
@@ -402,7 +402,7 @@ def test_overview_follows_every_change_and_keeps_the_rest(programme) -> None:
     _visit(programme, kalmar, VisitKind.FIRST, date(2026, 3, 1))
     o = overview.snapshot(TODAY)
     assert sorted(r.code for r in o.first_visit) == ["0586", "0880", "1265"]
-    assert o == OverviewService(programme).snapshot(TODAY)  # same as computed afresh
+    assert o == OverviewService(programme.db).snapshot(TODAY)  # same as computed afresh
     assert overview.snapshot(date(2026, 4, 2)).upcoming == ()  # another day: recomputed
     from samordnare_desktop.services.action_plans import ActionInput, AreaInput
 
@@ -414,11 +414,11 @@ def test_overview_follows_every_change_and_keeps_the_rest(programme) -> None:
     assert [a.name for a in o.areas] == ["Barnets perspektiv"]
     plans.delete_action(action.id)
     o = overview.snapshot(TODAY)
-    assert o.overdue == () and o == OverviewService(programme).snapshot(TODAY)
+    assert o.overdue == () and o == OverviewService(programme.db).snapshot(TODAY)
 
 
 def test_programme_figures_sum_again_only_the_changed_study(programme, monkeypatch) -> None:
-    ts = programme.insights.time_studies
+    ts = programme.time_studies
     before = ts.programme_comparison()
     sjobo = programme.municipalities.by_code("1265")
     study = ts.list(municipality_id=sjobo.id)[0]

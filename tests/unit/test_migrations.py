@@ -84,8 +84,8 @@ def test_demo_database_at_the_previous_heads_upgrades_with_every_row_kept(
 ) -> None:
     from alembic import command
 
+    from samordnare_desktop.demo.steps import run_demo
     from samordnare_desktop.reference.municipalities import load_missing
-    from samordnare_desktop.services.demo import run_demo
     from samordnare_desktop.services.registry import Services
 
     db_path.parent.mkdir(parents=True)

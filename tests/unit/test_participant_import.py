@@ -13,7 +13,7 @@ from samordnare_desktop.domain.participant import Participant, Person
 from samordnare_desktop.domain.participant import ParticipantCategory as Cat
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services import tabular
-from samordnare_desktop.services.participant_documents import (
+from samordnare_desktop.services.participant_import import (
     ImportAction,
     category_from_text,
 )

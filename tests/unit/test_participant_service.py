@@ -207,7 +207,7 @@ def test_directory_search(services: Services) -> None:
 def test_demo_step_without_visits(services: Services) -> None:
     import random
 
-    from samordnare_desktop.services.participants_demo import build_participants
+    from samordnare_desktop.demo.participants import build_participants
 
     assert build_participants(services, random.Random(1)).startswith("participants: no visits")
 
@@ -215,7 +215,7 @@ def test_demo_step_without_visits(services: Services) -> None:
 def test_demo_step_fills_visits_once(services: Services) -> None:
     import random
 
-    from samordnare_desktop.services.participants_demo import build_participants
+    from samordnare_desktop.demo.participants import build_participants
 
     m, first, follow = _visits(services)
     summary = build_participants(services, random.Random(1))

@@ -12,18 +12,18 @@ from samordnare_desktop.services.time_study import RespondentInput, StudyInput
 
 
 def _ids(services):
-    return {c.key: c.id for c in services.insights.time_studies.categories()}
+    return {c.key: c.id for c in services.time_studies.categories()}
 
 
 def _study(services, code, respondents, label="Mätning 1", start=date(2026, 1, 12)):
     m = services.municipalities.by_code(code)
-    return services.insights.time_studies.create(
+    return services.time_studies.create(
         StudyInput(m.id, label, start, date(start.year, start.month, start.day + 11), respondents)
     )
 
 
 def test_seeded_categories_in_order(services) -> None:
-    cats = services.insights.time_studies.categories()
+    cats = services.time_studies.categories()
     assert len(cats) == 9
     assert cats[0].name == "Direkt tid med barn och unga"
     assert cats[-1].name == "Övrigt"
@@ -40,7 +40,7 @@ def test_shares_and_minutes_per_day_overall_and_by_role(services) -> None:
             RespondentInput(Role.MANAGER, 10, {c["administration"]: 500}),
         ),
     )
-    summary = services.insights.time_studies.summary(study.id)
+    summary = services.time_studies.summary(study.id)
     overall = summary.overall
     assert overall.respondents == 3 and overall.days == 25 and overall.total_minutes == 1000
     assert overall.share(c["direct_children"]) == pytest.approx(0.15)
@@ -83,7 +83,7 @@ def test_programme_median_across_municipalities(services) -> None:
         "Mätning 2",
         date(2026, 6, 1),
     )
-    ts = services.insights.time_studies
+    ts = services.time_studies
     medians = ts.programme_medians(1)
     assert medians[c["direct_children"]] == pytest.approx(0.20)
     assert medians[c["other"]] == pytest.approx(0.80)
@@ -96,7 +96,7 @@ def test_programme_median_across_municipalities(services) -> None:
 def test_bad_input_is_refused_and_nothing_saved(services) -> None:
     c = _ids(services)
     m = services.municipalities.by_code("0586")
-    ts = services.insights.time_studies
+    ts = services.time_studies
     with pytest.raises(ValidationError) as err:
         ts.create(StudyInput(m.id, "X", date(2026, 2, 1), date(2026, 1, 1)))
     assert err.value.field == "end_date"
@@ -139,7 +139,7 @@ def test_update_replaces_respondents_and_checks_version(services) -> None:
     from samordnare_desktop.domain.errors import StaleEditError
 
     c = _ids(services)
-    ts = services.insights.time_studies
+    ts = services.time_studies
     study = _study(services, "0586", (RespondentInput(Role.MANAGER, 2, {c["other"]: 60}),))
     details = ts.details(study.id)
     data = details.as_input()
@@ -158,7 +158,7 @@ def test_update_replaces_respondents_and_checks_version(services) -> None:
 
 
 def test_categories_are_data(services) -> None:
-    ts = services.insights.time_studies
+    ts = services.time_studies
     added = ts.add_category("Telefonjour")
     assert ts.categories()[-1].name == "Telefonjour"
     with pytest.raises(ValidationError):
@@ -175,7 +175,7 @@ def test_hidden_category_minutes_still_count_in_shares(services) -> None:
     from samordnare_desktop.services.time_study import pooled
 
     c = _ids(services)
-    ts = services.insights.time_studies
+    ts = services.time_studies
     extra = ts.add_category("Jour")
     study = _study(
         services, "0586", (RespondentInput(Role.MANAGER, 1, {c["other"]: 60, extra.id: 60}),)

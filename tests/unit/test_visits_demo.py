@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from samordnare_desktop.demo.programme import PROGRAMME_CODES, build_programme
+from samordnare_desktop.demo.visits import REFERENCE_DAY, build_visits
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import is_free_day
-from samordnare_desktop.services.demo import PROGRAMME_CODES, build_programme
 from samordnare_desktop.services.visits import VisitFilter
-from samordnare_desktop.services.visits_demo import REFERENCE_DAY, build_visits
 
 
 def test_demo_visits(services) -> None:

@@ -31,22 +31,6 @@
             <source>The municipality has a new action plan; the deleted one cannot be brought back beside it.</source>
             <translation>Kommunen har en ny handlingsplan; den borttagna kan inte återställas bredvid den.</translation>
         </message>
-        <message>
-            <source>The version no longer exists.</source>
-            <translation>Versionen finns inte längre.</translation>
-        </message>
-        <message>
-            <source>This plan already has a follow-up.</source>
-            <translation>Planen har redan en uppföljning.</translation>
-        </message>
-        <message>
-            <source>The action plan of {name} has not been followed up.</source>
-            <translation>Handlingsplanen för {name} har inte följts upp.</translation>
-        </message>
-        <message>
-            <source>The follow-up no longer exists.</source>
-            <translation>Uppföljningen finns inte längre.</translation>
-        </message>
     </context>
     <context>
         <name>municipalities</name>
@@ -64,13 +48,6 @@
         <message>
             <source>This field must not be empty.</source>
             <translation>Fältet får inte vara tomt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>visits</name>
-        <message>
-            <source>The visit no longer exists.</source>
-            <translation>Besöket finns inte längre.</translation>
         </message>
     </context>
 </TS>

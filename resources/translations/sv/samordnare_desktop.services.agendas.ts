@@ -16,6 +16,38 @@
             <translation>Oplanerad tid före denna punkt.</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Längd</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Rubrik</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Presenter's title</source>
+            <translation>Föredragshållarens titel</translation>
+        </message>
+        <message>
+            <source>Presenter's organisation</source>
+            <translation>Föredragshållarens organisation</translation>
+        </message>
+        <message>
             <source>The duration must be between 1 and {max} minutes.</source>
             <translation>Längden måste vara mellan 1 och {max} minuter.</translation>
         </message>

@@ -52,11 +52,4 @@
             <translation>Kommunen har inget första besök att kopiera från.</translation>
         </message>
     </context>
-    <context>
-        <name>visits</name>
-        <message>
-            <source>The visit no longer exists.</source>
-            <translation>Besöket finns inte längre.</translation>
-        </message>
-    </context>
 </TS>

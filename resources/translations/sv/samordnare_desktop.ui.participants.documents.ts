@@ -2,72 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
     <context>
-        <name>ImportPreview</name>
-        <message>
-            <source>Row</source>
-            <translation>Rad</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategori</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Förklaring</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <source>Import participants – preview</source>
-            <translation>Importera deltagare – förhandsgranskning</translation>
-        </message>
-        <message>
-            <source>The workbook has several sheets: choose the one to import.</source>
-            <translation>Arbetsboken har flera blad: välj det som ska importeras.</translation>
-        </message>
-        <message>
-            <source>Sheet:</source>
-            <translation>Blad:</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Sök</translation>
-        </message>
-        <message>
-            <source>{file} into {visit}. Nothing is saved until you press Import.</source>
-            <translation>{file} till {visit}. Inget sparas förrän du trycker på Importera.</translation>
-        </message>
-        <message>
-            <source>Search rows…</source>
-            <translation>Sök bland raderna…</translation>
-        </message>
-        <message>
-            <source>All rows</source>
-            <translation>Alla rader</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importera</translation>
-        </message>
-    </context>
-    <context>
         <name>ParticipantDocumentsBar</name>
         <message>
             <source>Import…</source>
@@ -134,10 +68,6 @@
             <translation>Exportera deltagare</translation>
         </message>
         <message>
-            <source>Open the PDF after saving</source>
-            <translation>Öppna PDF:en efter att den sparats</translation>
-        </message>
-        <message>
             <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
             <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
         </message>
@@ -176,48 +106,6 @@
         <message>
             <source>Sign-in sheet saved to {path}.</source>
             <translation>Närvarolistan sparad i {path}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantListDialog</name>
-        <message>
-            <source>Participant list (PDF)</source>
-            <translation>Deltagarlista (PDF)</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Kolumner</translation>
-        </message>
-        <message>
-            <source>Group by</source>
-            <translation>Gruppera efter</translation>
-        </message>
-        <message>
-            <source>Attendance as</source>
-            <translation>Närvaro som</translation>
-        </message>
-        <message>
-            <source>Save PDF…</source>
-            <translation>Spara PDF…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SigninSheetDialog</name>
-        <message>
-            <source>Sign-in sheet (PDF)</source>
-            <translation>Närvarolista (PDF)</translation>
-        </message>
-        <message>
-            <source>Empty rows at the end for people not on the list.</source>
-            <translation>Tomma rader sist för den som inte står på listan.</translation>
-        </message>
-        <message>
-            <source>Blank rows for walk-ins</source>
-            <translation>Tomma rader för oanmälda</translation>
-        </message>
-        <message>
-            <source>Save PDF…</source>
-            <translation>Spara PDF…</translation>
         </message>
     </context>
 </TS>

@@ -500,3 +500,9 @@ class TreeEditor(QWidget):
             self.show_item(item)
         else:
             self.current_item = item  # newer version number; the pane keeps what is typed
+
+
+def widget_shortcut(key: QKeySequence | str, widget: QWidget, slot: Callable[[], None]) -> None:
+    """A key that works while ``widget`` has the focus (the tree's Insert, Delete, Alt+Up ...)."""
+    shortcut = QShortcut(QKeySequence(key), widget, activated=slot)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

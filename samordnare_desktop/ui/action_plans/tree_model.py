@@ -27,6 +27,7 @@ from samordnare_desktop.services.action_plans import (
     AreaRow,
     FollowUpDetails,
     PlanDetails,
+    from_fields,
 )
 from samordnare_desktop.ui.table_model import ROW_ROLE
 
@@ -78,18 +79,7 @@ class PlanTreeModel(QAbstractItemModel):
         extra: list[AreaRow] = []
         for then in follow_up.baseline.areas:
             gone = [
-                ActionRow(
-                    a.id,
-                    0,
-                    then.id,
-                    -1,
-                    a.what,
-                    a.owner,
-                    a.start_date,
-                    a.due_date,
-                    a.status,
-                    a.measure,
-                )
+                from_fields(ActionRow, a, version=0, area_id=then.id, position=-1)
                 for a in then.actions
                 if a.id not in live
             ]
@@ -101,15 +91,13 @@ class PlanTreeModel(QAbstractItemModel):
                 continue
             self.removed.add(then.id)
             extra.append(
-                AreaRow(
-                    then.id,
-                    0,
-                    follow_up.plan_id,
-                    -1,
-                    then.name,
-                    then.situation,
-                    then.goal,
-                    tuple(gone),
+                from_fields(
+                    AreaRow,
+                    then,
+                    version=0,
+                    plan_id=follow_up.plan_id,
+                    position=-1,
+                    actions=tuple(gone),
                 )
             )
         return [by_id[area.id] for area in areas] + extra

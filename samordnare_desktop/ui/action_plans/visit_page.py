@@ -23,6 +23,7 @@ class ActionPlanVisitPage(QWidget):
         self.setObjectName("action_plan_page")
         self.ctx = ctx
         self.service = ctx.services.action_plans
+        self.follow_ups = ctx.services.follow_ups
         self.visit: VisitRow | None = None
         self.plan: PlanDetails | None = None
         self.follow: FollowUpDetails | None = None
@@ -73,7 +74,7 @@ class ActionPlanVisitPage(QWidget):
         self.plan = (
             guarded(self, lambda: self.service.plan_for(visit.municipality_id)) if visit else None
         )
-        self.follow = self.service.follow_up(self.plan.id) if self.plan else None
+        self.follow = self.follow_ups.follow_up(self.plan.id) if self.plan else None
         self._show()
 
     def _show(self) -> None:
@@ -145,7 +146,7 @@ class ActionPlanVisitPage(QWidget):
         visit, plan = self.visit, self.plan
         if visit is None or plan is None:
             return
-        started = guarded(self, lambda: self.service.start_follow_up(plan.id, visit.id))
+        started = guarded(self, lambda: self.follow_ups.start_follow_up(plan.id, visit.id))
         if started is None:
             return
         self.ctx.show_status(self.tr("Follow-up started."))

@@ -69,7 +69,7 @@ def report_problem(window: QMainWindow) -> Path | None:
     from samordnare_desktop.paths import log_dir
     from samordnare_desktop.services import bug_report
 
-    target = files.choose_save_path(
+    target = files.ask_save_path(
         window,
         translate("HelpMenu", "Save error report"),
         bug_report.suggested_name(),

@@ -37,7 +37,7 @@ class ReportDialog(QDialog):
         self.setObjectName("report_dialog")
         self.setWindowTitle(self.tr("Quarterly report"))
         self.ctx = ctx
-        self.service = ctx.services.insights.reports
+        self.service = ctx.services.reports
         self.errors = FieldErrors()
         today = today or date.today()
         year, quarter = quarter_of(today)
@@ -191,14 +191,14 @@ class ReportDialog(QDialog):
             pdf_output.preview_pdf(self, pdf, period_label(start, end))
 
     def create_pdf(self) -> None:
-        from samordnare_desktop.ui.files import choose_save_path
+        from samordnare_desktop.ui import files
         from samordnare_desktop.ui.operations import run_in_background
 
         period = self.period()
         if period is None or not self.save_text():
             return
         start, end = period
-        path = choose_save_path(
+        path = files.ask_save_path(
             self,
             self.tr("Save report"),
             f"kvartalsrapport-{start.isoformat()}-{end.isoformat()}.pdf",

@@ -145,7 +145,7 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.setObjectName(self.NAME)
         self.ctx = ctx
-        self.service = ctx.services.insights.overview
+        self.service = ctx.services.overview
         self.overview: Overview | None = None
         self._dirty = False
 
@@ -364,7 +364,7 @@ class OverviewTab(QWidget):
 
     def _show_time_study(self) -> None:
         data = self.study_municipality.currentData()
-        service = self.ctx.services.insights.time_studies
+        service = self.ctx.services.time_studies
         if data == "*":
             comparison = guarded(self, service.programme_comparison)
         elif data:
@@ -542,9 +542,9 @@ class OverviewTab(QWidget):
         ReportDialog(self, self.ctx).exec()
 
     def export_programme(self) -> None:
-        from samordnare_desktop.ui.files import choose_save_path
+        from samordnare_desktop.ui import files
 
-        path = choose_save_path(
+        path = files.ask_save_path(
             self,
             self.tr("Export programme data"),
             f"programdata-{date.today().isoformat()}.xlsx",
@@ -552,6 +552,6 @@ class OverviewTab(QWidget):
         )
         if path is None:
             return
-        written = guarded(self, lambda: self.ctx.services.insights.export.write_xlsx(path))
+        written = guarded(self, lambda: self.ctx.services.export.write_xlsx(path))
         if written is not None:
             self.ctx.show_status(self.tr("Programme data written: {path}").format(path=str(path)))

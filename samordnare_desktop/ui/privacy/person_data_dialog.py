@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -42,13 +41,14 @@ if TYPE_CHECKING:
 
 def choose_export_path(parent: QWidget | None, suggestion: str) -> Path | None:
     """Ask where to write the export (tests replace this function)."""
-    name, _filter = QFileDialog.getSaveFileName(
+    from samordnare_desktop.ui import files
+
+    return files.ask_save_path(
         parent,
         QApplication.translate("PersonDataDialog", "Export personal data"),
-        str(Path.home() / suggestion),
+        suggestion,
         QApplication.translate("PersonDataDialog", "JSON and text (*.json)"),
     )
-    return Path(name) if name else None
 
 
 class PersonDataDialog(QDialog):

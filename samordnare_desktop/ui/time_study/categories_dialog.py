@@ -36,7 +36,7 @@ class TimeCategoriesDialog(QDialog):
         self.setObjectName("time_categories_dialog")
         self.setWindowTitle(self.tr("Time-study categories"))
         self.ctx = ctx
-        self.service = ctx.services.insights.time_studies
+        self.service = ctx.services.time_studies
         self.errors = FieldErrors()
         self.categories: list[CategoryRow] = []
         self.list = QListWidget()

@@ -105,9 +105,9 @@ class TimeStudyImportDialog(QDialog):
         self.choose_button.clicked.connect(self.choose)
 
     def choose(self) -> None:
-        from samordnare_desktop.ui.files import choose_open_path
+        from samordnare_desktop.ui import files
 
-        path = choose_open_path(
+        path = files.ask_open_path(
             self, self.tr("Time study file"), self.tr("Spreadsheets (*.csv *.xlsx *.txt)")
         )
         if path is not None:

@@ -57,7 +57,7 @@ class TimeStudyPanel(QGroupBox):
 
     @property
     def service(self):
-        return self.ctx.services.insights.time_studies
+        return self.ctx.services.time_studies
 
     def set_municipality(self, municipality_id: uuid.UUID | None) -> None:
         self.municipality_id = municipality_id

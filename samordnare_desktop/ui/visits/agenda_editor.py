@@ -1,7 +1,9 @@
-"""The agenda page of a visit: the items in order, a form beside them, templates, print and PDF.
+"""The agenda page of a visit: the items in order (agenda_table), the form beside them
+(agenda_item_form), templates (agenda_templates), print and PDF (agenda_output).
 
-Reorder with drag and drop or Alt+Up / Alt+Down; times of the later items follow. Every change
-to the agenda is one step on the shared undo stack (the whole agenda is snapshotted around it).
+The editor decides what the form shows and when typed edits are saved or asked about. Reorder
+with drag and drop or Alt+Up / Alt+Down; times of the later items follow. Every change to the
+agenda is one step on the shared undo stack (the whole agenda is snapshotted around it).
 """
 
 from __future__ import annotations
@@ -9,36 +11,21 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Callable
-from datetime import date, time
-from typing import TYPE_CHECKING
+from datetime import time
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
     QSplitter,
-    QTableView,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from samordnare_desktop.domain.agenda import AgendaItemKind
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
-from samordnare_desktop.i18n import language, translate
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.services.agendas import (
     DEFAULT_DURATION,
@@ -54,38 +41,11 @@ from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.undo import ServiceCommand
+from samordnare_desktop.ui.visits.agenda_item_form import FIELD_ALIASES, AgendaItemForm
+from samordnare_desktop.ui.visits.agenda_output import AgendaOutput
+from samordnare_desktop.ui.visits.agenda_table import AgendaTableView
 from samordnare_desktop.ui.visits.agenda_table_model import AgendaTableModel
-from samordnare_desktop.ui.widgets.form import FieldErrors
-from samordnare_desktop.ui.widgets.value_combo import ValueCombo
-
-if TYPE_CHECKING:  # the PDF modules load on first print
-    from samordnare_desktop.pdf.agenda import AgendaPdfOptions
-
-SETTINGS_PREFIX = "agendas/pdf_"
-# Fields shown under another field's widget (the time row holds start and duration).
-FIELD_ALIASES = {"duration_minutes": "start_time"}
-
-
-def _hours(minutes: int) -> str:
-    """ "6 h 30 min" """
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest} min" if rest else f"{hours} h"
-
-
-class AgendaTableView(QTableView):
-    """The agenda table: Alt+Up / Alt+Down move the current item."""
-
-    move_by = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (
-            Qt.Key.Key_Up,
-            Qt.Key.Key_Down,
-        ):
-            self.move_by.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
-            event.accept()
-            return
-        super().keyPressEvent(event)
+from samordnare_desktop.ui.visits.agenda_templates import AgendaTemplates, hours
 
 
 class AgendaEditor(QWidget):
@@ -113,32 +73,17 @@ class AgendaEditor(QWidget):
         self.summary.setWordWrap(True)
 
         # --- toolbar --------------------------------------------------------------------------
-        def button(
-            text: str, name: str, slot: Callable[[], None], tip: str = "", tool: bool = False
-        ) -> QAbstractButton:
-            b = QToolButton() if tool else QPushButton()  # tool buttons: as wide as their text
-            b.setText(text)
-            b.setObjectName(name)
-            if tip:
-                b.setToolTip(tip)
-            b.clicked.connect(lambda _checked=False: slot())
-            return b
-
-        self.new_button = button(
-            self.tr("New item"), "new_item", self.new_item, self.tr("Insert"), tool=True
+        self.new_button = self._tool(
+            self.tr("New item"), "new_item", self.new_item, self.tr("Insert")
         )
-        self.delete_button = button(
-            self.tr("Delete"), "delete_item", self.delete_item, self.tr("Delete"), tool=True
+        self.delete_button = self._tool(
+            self.tr("Delete"), "delete_item", self.delete_item, self.tr("Delete")
         )
-        self.up_button = button(
-            self.tr("Up"), "move_up", lambda: self.move_by(-1), self.tr("Move up (Alt+Up)"), True
+        self.up_button = self._tool(
+            self.tr("Up"), "move_up", lambda: self.move_by(-1), self.tr("Move up (Alt+Up)")
         )
-        self.down_button = button(
-            self.tr("Down"),
-            "move_down",
-            lambda: self.move_by(1),
-            self.tr("Move down (Alt+Down)"),
-            True,
+        self.down_button = self._tool(
+            self.tr("Down"), "move_down", lambda: self.move_by(1), self.tr("Move down (Alt+Down)")
         )
         for arrow_button, arrow in (
             (self.up_button, Qt.ArrowType.UpArrow),
@@ -146,141 +91,29 @@ class AgendaEditor(QWidget):
         ):
             arrow_button.setArrowType(arrow)
             arrow_button.setAccessibleName(arrow_button.text())
-        self.template_button = button(
-            self.tr("From template…"), "from_template", self.apply_template, tool=True
-        )
-        self.save_template_button = button(
-            self.tr("Save as template…"), "save_template", self.save_as_template, tool=True
-        )
-        self.templates_button = button(
-            self.tr("Templates…"), "manage_templates", self.templates, tool=True
-        )
+        self.template_actions = AgendaTemplates(self)
+        self.output = AgendaOutput(self)
         tools = QHBoxLayout()
-        for b in (
-            self.new_button,
-            self.delete_button,
-            self.up_button,
-            self.down_button,
-        ):
+        for b in (self.new_button, self.delete_button, self.up_button, self.down_button):
             tools.addWidget(b)
         tools.addStretch(1)
-        for b in (self.template_button, self.save_template_button, self.templates_button):
+        for b in self.template_actions.buttons:
             tools.addWidget(b)
-
-        # --- table ----------------------------------------------------------------------------
-        self.model = AgendaTableModel(self)
-        self.table = AgendaTableView()
-        self.table.setObjectName("agenda_table")
-        self.table.setAccessibleName(self.tr("Agenda items"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setWordWrap(False)
-        self.table.setDragEnabled(True)
-        self.table.setAcceptDrops(True)
-        self.table.setDropIndicatorShown(True)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.table.setDragDropOverwriteMode(False)
-        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(2, 170)
-
-        # --- item form ------------------------------------------------------------------------
-        self.errors = FieldErrors()
-        form = QFormLayout()
-        self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH.mm" if language() == "sv" else "HH:mm")
-        self.duration = QSpinBox()
-        self.duration.setRange(1, 12 * 60)
-        self.duration.setSingleStep(5)
-        self.duration.setSuffix(self.tr(" min"))
-        self.end_label = QLabel()
-        self.end_label.setObjectName("end_label")
-        when = QWidget()
-        when_row = QHBoxLayout(when)
-        when_row.setContentsMargins(0, 0, 0, 0)
-        when_row.addWidget(self.start)
-        when_row.addWidget(self.duration)
-        when_row.addWidget(self.end_label, 1)
-        self.title_edit = QLineEdit()
-        self.kind = ValueCombo()  # keeps the enum: Qt hands a StrEnum back as plain str
-        for kind in AgendaItemKind:
-            self.kind.addItem(kind.label(), kind)
-        self.presenter_name = QLineEdit()
-        self.presenter_name.setPlaceholderText(self.tr("Name"))
-        self.presenter_title = QLineEdit()
-        self.presenter_title.setPlaceholderText(self.tr("Title (optional)"))
-        self.presenter_organisation = QLineEdit()
-        self.presenter_organisation.setPlaceholderText(self.tr("Organisation (optional)"))
-        self.description = QPlainTextEdit()
-        self.description.setPlaceholderText(self.tr("What happens, who takes part…"))
-        self.description.setTabChangesFocus(True)
-        for widget, name in (
-            (self.start, "start_time"),
-            (self.duration, "duration_minutes"),
-            (self.title_edit, "title"),
-            (self.kind, "kind"),
-            (self.presenter_name, "presenter_name"),
-            (self.presenter_title, "presenter_title"),
-            (self.presenter_organisation, "presenter_organisation"),
-            (self.description, "description"),
-        ):
-            widget.setObjectName(name)
-        for widget, label in (  # rows whose label belongs to a holder or is empty
-            (self.start, self.tr("Start time")),
-            (self.duration, self.tr("Duration in minutes")),
-            (self.presenter_title, self.tr("Presenter's title")),
-            (self.presenter_organisation, self.tr("Presenter's organisation")),
-        ):
-            widget.setAccessibleName(label)
-        self.errors.add_row(form, self.tr("Time"), when, "start_time")
-        self.errors.add_row(form, self.tr("Title"), self.title_edit, "title")
-        self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
-        self.errors.add_row(form, self.tr("Presenter"), self.presenter_name, "presenter_name")
-        self.errors.add_row(form, "", self.presenter_title, "presenter_title")
-        self.errors.add_row(form, "", self.presenter_organisation, "presenter_organisation")
-        self.errors.add_row(form, self.tr("Description"), self.description, "description")
-        self.save_button = button(self.tr("Save item"), "save_item", self.save_item, "Ctrl+S")
-        self.save_button.setDefault(True)
-        self.revert_button = button(self.tr("Revert"), "revert_item", self.revert)
-        self.form_state = QLabel()
-        self.form_state.setObjectName("form_state")
-        form_buttons = QHBoxLayout()
-        form_buttons.addWidget(self.form_state, 1)
-        form_buttons.addWidget(self.revert_button)
-        form_buttons.addWidget(self.save_button)
-        self.form_box = QGroupBox(self.tr("Item"))
-        form_layout = QVBoxLayout(self.form_box)
-        form_layout.addLayout(form)
-        form_layout.addLayout(form_buttons)
-
-        # --- print / PDF ----------------------------------------------------------------------
-        self.preview_button = button(self.tr("Print preview"), "print_preview", self.preview)
-        self.print_button = button(self.tr("Print…"), "print", self.print_agenda)
-        self.export_button = button(self.tr("Export PDF…"), "export_pdf", self.export_pdf)
-        self.open_button = button(self.tr("Open PDF"), "open_pdf", self.open_pdf)
         output = QHBoxLayout()
         output.addStretch(1)
-        for b in (self.preview_button, self.print_button, self.export_button, self.open_button):
+        for b in self.output.buttons:
             output.addWidget(b)
 
+        self.model = AgendaTableModel(self)
+        self.table = AgendaTableView(self.model)
+        self.form = AgendaItemForm()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("agenda_splitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.form_box)
+        self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([420, 320])
-        self.description.setMinimumHeight(self.fontMetrics().height() * 3)
         self.placeholder = QLabel(self.tr("Choose a visit to see its agenda."))
         self.placeholder.setObjectName("agenda_placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -300,22 +133,10 @@ class AgendaEditor(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_current())
         self.table.move_by.connect(self.move_by)
         self.model.move_requested.connect(self.move_row)
-        self.start.timeChanged.connect(lambda *_: self._update_end())
-        self.duration.valueChanged.connect(lambda *_: self._update_end())
-        for signal in (
-            self.start.timeChanged,
-            self.duration.valueChanged,
-            self.title_edit.textChanged,
-            self.kind.currentIndexChanged,
-            self.presenter_name.textChanged,
-            self.presenter_title.textChanged,
-            self.presenter_organisation.textChanged,
-            self.description.textChanged,
-        ):
-            signal.connect(lambda *_: self._update_form_state())
-        for edit in (self.title_edit, self.presenter_name, self.presenter_title):
-            edit.returnPressed.connect(self.save_item)
-        self.presenter_organisation.returnPressed.connect(self.save_item)
+        self.form.edited.connect(self._update_form_state)
+        self.form.save_requested.connect(self.save_item)
+        self.form.save_button.clicked.connect(lambda _checked=False: self.save_item())
+        self.form.revert_button.clicked.connect(lambda _checked=False: self.revert())
         save = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_item)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Insert, as in the action plan: Ctrl+N is the Besök tab's "new visit" in this window,
@@ -329,22 +150,25 @@ class AgendaEditor(QWidget):
             self,
             ctx.services.db.path,
             "agenda-item",
-            fields=[
-                self.title_edit,
-                self.presenter_name,
-                self.presenter_title,
-                self.presenter_organisation,
-                self.description,
-            ],
+            fields=self.form.text_fields(),
         )
         self.set_visit(None)
+
+    @staticmethod
+    def _tool(text: str, name: str, slot: Callable[[], None], tip: str) -> QToolButton:
+        button = QToolButton()  # as wide as its text
+        button.setText(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
 
     # --- public API ---------------------------------------------------------------------------
     def set_visit(self, visit_id: uuid.UUID | None) -> None:
         if visit_id is not None and visit_id == self.visit_id:
             self.refresh()  # the same visit again (e.g. after it was saved): keep the form
             return
-        self._resolve_unsaved()  # the visit changes anyway; a refused save keeps nothing
+        self.resolve_unsaved()  # the visit changes anyway; a refused save keeps nothing
         self.visit_id = visit_id
         self.editing = None
         self._baseline = None
@@ -423,12 +247,12 @@ class AgendaEditor(QWidget):
             and self.form_input() != self._baseline
         )
 
-    def _resolve_unsaved(self) -> bool:
+    def resolve_unsaved(self) -> bool:
         """Before the form shows something else: offer to save its edits. ``False``: stay (the
         save was refused and its error is shown)."""
         if not self.is_dirty():
             return True
-        title = self.title_edit.text().strip() or self.tr("(untitled)")
+        title = self.form.title_edit.text().strip() or self.tr("(untitled)")
         if messages.confirm(
             self,
             self.tr("Unsaved changes"),
@@ -467,25 +291,13 @@ class AgendaEditor(QWidget):
                 self.table.selectionModel().clear()
         finally:
             self._programmatic = False
-        if self._resolve_unsaved():
+        if self.resolve_unsaved():
             self.select_item(target)
 
     def _show_item(self, row: AgendaItemRow | None) -> None:
-        self.errors.clear()
         self.editing = row
         data = row.as_input() if row else AgendaItemInput(title="")
-        start = data.start_time or self._next_start()
-        self.start.setTime(QTime(start.hour, start.minute))
-        self.duration.setValue(data.duration_minutes)
-        self.title_edit.setText(data.title)
-        self.kind.setCurrentIndex(self.kind.findData(data.kind))
-        self.presenter_name.setText(data.presenter_name)
-        self.presenter_title.setText(data.presenter_title)
-        self.presenter_organisation.setText(data.presenter_organisation)
-        self.description.setPlainText(data.description)
-        self.form_box.setTitle(self.tr("Edit item") if row else self.tr("New item"))
-        self.save_button.setText(self.tr("Save item") if row else self.tr("Add item"))
-        self._update_end()
+        self.form.load(data, data.start_time or self._next_start(), new=row is None)
         self._baseline = self.form_input()
         # the previous item was saved or discarded (its draft goes); offer this one's draft
         self.drafts.clear()
@@ -499,7 +311,7 @@ class AgendaEditor(QWidget):
         lines = self.editing.flag_messages() if self.editing else []
         if self.is_dirty():
             lines.append(self.tr("Unsaved changes"))
-        self.form_state.setText("\n".join(lines))
+        self.form.form_state.setText("\n".join(lines))
 
     def _next_start(self) -> time:
         rows = self.model.rows()
@@ -509,30 +321,11 @@ class AgendaEditor(QWidget):
             return self.visit.start_time
         return DEFAULT_START
 
-    def _update_end(self) -> None:
-        start = self.start.time()
-        minutes = start.hour() * 60 + start.minute() + self.duration.value()
-        if minutes > 24 * 60:
-            self.end_label.setText(self.tr("ends after midnight"))
-            return
-        end = from_minutes(min(minutes, 24 * 60 - 1))
-        self.end_label.setText(self.tr("until {time}").format(time=fmt.clock(end)))
-
     def form_input(self) -> AgendaItemInput:
-        start = self.start.time()
-        return AgendaItemInput(
-            title=self.title_edit.text(),
-            duration_minutes=self.duration.value(),
-            start_time=time(start.hour(), start.minute()),
-            kind=self.kind.currentData(),
-            description=self.description.toPlainText(),
-            presenter_name=self.presenter_name.text(),
-            presenter_title=self.presenter_title.text(),
-            presenter_organisation=self.presenter_organisation.text(),
-        )
+        return self.form.value()
 
     def new_item(self, focus: bool = True, ask: bool = True) -> None:
-        if ask and not self._resolve_unsaved():
+        if ask and not self.resolve_unsaved():
             return
         self._programmatic = True
         try:
@@ -540,10 +333,12 @@ class AgendaEditor(QWidget):
             self.table.selectionModel().clearCurrentIndex()
         finally:
             self._programmatic = False
-        self.duration.setValue(DEFAULT_DURATION)  # before the form is filled and its draft offered
+        self.form.duration.setValue(
+            DEFAULT_DURATION
+        )  # before the form is filled and its draft offered
         self._show_item(None)
         if focus:
-            self.title_edit.setFocus()
+            self.form.title_edit.setFocus()
 
     def revert(self) -> None:
         self._show_item(self.editing)
@@ -571,16 +366,16 @@ class AgendaEditor(QWidget):
                 ).id
 
         try:
-            item_id = self._change(text, operation, select=None)
+            item_id = self.change(text, operation, select=None)
         except ValidationError as exc:
             shown = ValidationError(FIELD_ALIASES.get(exc.field, exc.field), exc.message)
-            if not self.errors.show(shown):
+            if not self.form.errors.show(shown):
                 show_error(self, exc)
             return False
         except Exception as exc:
             show_error(self, exc)
             return False
-        self.errors.clear()
+        self.form.errors.clear()
         self.editing = None
         self._baseline = None  # saved: the refresh loads the item as stored
         if editing is None:  # added: a fresh form for the next item, never the one just added
@@ -592,7 +387,7 @@ class AgendaEditor(QWidget):
         return True
 
     # --- changes (each one undo step) ---------------------------------------------------------
-    def _change(
+    def change(
         self, text: str, operation: Callable[[], object], select: uuid.UUID | None
     ) -> object:
         """Run ``operation`` (raises on refusal: nothing recorded), then push an undo step that
@@ -633,7 +428,7 @@ class AgendaEditor(QWidget):
         row = self._selected()
         if row is None:
             return
-        if (self.editing is None or self.editing.id != row.id) and not self._resolve_unsaved():
+        if (self.editing is None or self.editing.id != row.id) and not self.resolve_unsaved():
             return
         if not messages.confirm(
             self,
@@ -646,7 +441,7 @@ class AgendaEditor(QWidget):
         self.editing = None
         if guarded(
             self,
-            lambda: self._change(
+            lambda: self.change(
                 self.tr("Delete agenda item {title}").format(title=row.title),
                 lambda: self.service.delete_item(row.id) or True,
                 None,
@@ -667,12 +462,12 @@ class AgendaEditor(QWidget):
         if not 0 <= source < len(rows) or not 0 <= target < len(rows) or source == target:
             return
         row = rows[source]
-        if not self._resolve_unsaved():
+        if not self.resolve_unsaved():
             return
         self.editing = None
         guarded(
             self,
-            lambda: self._change(
+            lambda: self.change(
                 self.tr("Move agenda item {title}").format(title=row.title),
                 lambda: self.service.move(row.id, target),
                 row.id,
@@ -680,188 +475,6 @@ class AgendaEditor(QWidget):
         )
         self.select_item(row.id)
         self.table.setFocus()
-
-    # --- templates ----------------------------------------------------------------------------
-    def apply_template(self) -> None:
-        if self.visit_id is None or not self._resolve_unsaved():
-            return
-        templates = guarded(self, self.service.templates) or []
-        if not templates:
-            messages.inform(self, self.tr("From template"), self.tr("There are no templates."))
-            return
-        names = [t.name for t in templates]
-        preferred = next(
-            (n for n, t in enumerate(templates) if self.visit and t.visit_kind == self.visit.kind),
-            0,
-        )
-        name, ok = QInputDialog.getItem(
-            self,
-            self.tr("From template"),
-            self.tr("Template for the agenda:"),
-            names,
-            preferred,
-            False,
-        )
-        if not ok or name not in names:
-            return
-        template = templates[names.index(name)]
-        if self.model.rowCount() and not messages.confirm(
-            self,
-            self.tr("Replace agenda"),
-            self.tr(
-                "Replace the {count} items of this agenda with the template {name}? "
-                "You can undo this with Ctrl+Z."
-            ).format(count=self.model.rowCount(), name=template.name),
-        ):
-            return
-        visit_id = self.visit_id
-        available = guarded(self, lambda: self.service.visit_minutes(visit_id))
-        fit = (
-            available is not None
-            and template.total_minutes > available
-            and messages.confirm(
-                self,
-                self.tr("Fit to the visit"),
-                self.tr(
-                    "The template takes {template} but the visit lasts {visit}. Shorten the "
-                    "sessions so the agenda ends on time? (No: use the template's times.)"
-                ).format(template=_hours(template.total_minutes), visit=_hours(available)),
-                destructive=False,
-            )
-        )
-        self.editing = None
-        if guarded(
-            self,
-            lambda: self._change(
-                self.tr("Agenda from template {name}").format(name=template.name),
-                lambda: self.service.apply_template(
-                    visit_id, template.id, replace_existing=True, fit=fit
-                ),
-                None,
-            ),
-        ):
-            self.new_item(focus=False, ask=False)
-            self.ctx.show_status(self.tr("Agenda filled from {name}.").format(name=template.name))
-
-    def save_as_template(self) -> None:
-        if self.visit_id is None:
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Save as template"), self.tr("Name of the new template:")
-        )
-        if not ok:
-            return
-        existing = guarded(self, lambda: self.service.template_named(name))
-        replace = False
-        if existing is not None:
-            if not messages.confirm(
-                self,
-                self.tr("Replace template"),
-                self.tr(
-                    "A template named {name} exists. Replace its items with this agenda?"
-                ).format(name=existing.name),
-            ):
-                return
-            replace = True
-        saved = guarded(
-            self,
-            lambda: self.service.save_as_template(self.visit_id, name, replace_existing=replace),
-        )
-        if saved is not None:
-            self.ctx.show_status(
-                self.tr("Template {name} saved ({count} items).").format(
-                    name=saved.name, count=saved.item_count
-                )
-            )
-
-    def templates(self) -> None:
-        from samordnare_desktop.ui.visits.agenda_templates_dialog import AgendaTemplatesDialog
-
-        AgendaTemplatesDialog(self, self.ctx).exec()
-
-    # --- PDF, print ---------------------------------------------------------------------------
-    def pdf_options(self) -> AgendaPdfOptions:
-        from samordnare_desktop.pdf.agenda import AgendaPdfOptions
-
-        def flag(key: str, default: bool) -> bool:
-            value = self.ctx.settings.value(SETTINGS_PREFIX + key, default)
-            return value in (True, "true", "1", 1)
-
-        return AgendaPdfOptions(
-            descriptions=flag("descriptions", True),
-            presenter_details=flag("presenter_details", False),
-            compact=flag("compact", False),
-        )
-
-    def set_pdf_options(self, options: AgendaPdfOptions) -> None:
-        for key in ("descriptions", "presenter_details", "compact"):
-            self.ctx.settings.setValue(SETTINGS_PREFIX + key, getattr(options, key))
-
-    def pdf_bytes(self, options: AgendaPdfOptions | None = None) -> bytes:
-        from samordnare_desktop.pdf.agenda import render_agenda
-
-        assert self.visit_id is not None
-        document = self.service.document(self.visit_id, printed_on=date.today())
-        return render_agenda(document, options or self.pdf_options())
-
-    def pdf_file_name(self) -> str:
-        visit = self.visit
-        if visit is None:
-            return "agenda.pdf"
-        return f"agenda-{visit.municipality_code}-{visit.day.isoformat()}.pdf"
-
-    def _document_title(self) -> str:
-        return self.tr("Agenda {name}").format(name=self.pdf_file_name().removesuffix(".pdf"))
-
-    def preview(self) -> None:
-        from samordnare_desktop.ui.pdf_output import preview_pdf
-
-        if self.visit_id is not None:
-            guarded(self, lambda: preview_pdf(self, self.pdf_bytes(), self._document_title()))
-
-    def print_agenda(self) -> None:
-        from samordnare_desktop.ui.pdf_output import print_pdf
-
-        if self.visit_id is None:
-            return
-        if guarded(self, lambda: print_pdf(self, self.pdf_bytes(), self._document_title())):
-            self.ctx.show_status(self.tr("Agenda sent to the printer."))
-
-    def export_pdf(self) -> None:
-        from samordnare_desktop.files import atomic_write_bytes
-        from samordnare_desktop.ui.visits.agenda_pdf_dialog import AgendaPdfDialog
-
-        if self.visit_id is None:
-            return
-        dialog = AgendaPdfDialog(self, self.pdf_options())
-        if not dialog.exec():
-            return
-        options = dialog.options()
-        self.set_pdf_options(options)
-        folder = str(self.ctx.settings.value("agendas/export_dir", "") or "")
-        default = f"{folder}/{self.pdf_file_name()}" if folder else self.pdf_file_name()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export agenda"), default, self.tr("PDF files (*.pdf)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        from pathlib import Path
-
-        target = Path(path)
-        if guarded(self, lambda: atomic_write_bytes(target, self.pdf_bytes(options)) or True):
-            self.ctx.settings.setValue("agendas/export_dir", str(target.parent))
-            self.ctx.show_status(self.tr("Agenda saved: {path}").format(path=str(target)))
-
-    def open_pdf(self) -> None:
-        from samordnare_desktop.ui.pdf_output import open_pdf
-
-        if self.visit_id is None:
-            return
-        path = guarded(self, lambda: open_pdf(self.pdf_bytes(), self.pdf_file_name()))
-        if path is not None:
-            self.ctx.show_status(self.tr("Opened {path}").format(path=str(path)))
 
     # --- state --------------------------------------------------------------------------------
     def _update_summary(self, rows: list[AgendaItemRow]) -> None:
@@ -876,7 +489,7 @@ class AgendaEditor(QWidget):
             items=translate("AgendaEditor", "%n item(s)", None, len(rows)),
             start=fmt.clock(first),
             end=fmt.clock(last),
-            length=_hours(total),
+            length=hours(total),
         )
         flagged = sum(1 for r in rows if r.flags)
         if flagged:
@@ -891,10 +504,9 @@ class AgendaEditor(QWidget):
         self.delete_button.setEnabled(selected is not None)
         self.up_button.setEnabled(selected is not None and selected.position > 0)
         self.down_button.setEnabled(selected is not None and selected.position < count - 1)
-        self.save_template_button.setEnabled(count > 0)
-        self.revert_button.setEnabled(self.editing is not None)
-        for b in (self.preview_button, self.print_button, self.export_button, self.open_button):
-            b.setEnabled(self.visit_id is not None)
+        self.template_actions.save_template_button.setEnabled(count > 0)
+        self.form.revert_button.setEnabled(self.editing is not None)
+        self.output.set_enabled(self.visit_id is not None)
 
     def _on_bus_changed(self, area: str) -> None:
         if area in ("visits", "*") and self.visit_id is not None:

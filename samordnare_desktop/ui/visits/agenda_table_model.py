@@ -16,9 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import formatting as fmt
-from samordnare_desktop.services.agendas import AgendaItemRow
+from samordnare_desktop.services.agendas import AgendaItemRow, item_labels
 from samordnare_desktop.ui.table_model import Column, Index, RowTableModel
 
 MIME_TYPE = "application/x-samordnare-agenda-row"
@@ -26,14 +25,14 @@ FLAG_BRUSH = QBrush(QColor("#fde7d4"))
 
 
 def columns() -> list[Column[AgendaItemRow]]:
+    def label(field: str):  # the item's own labels (services.agendas.item_labels)
+        return lambda: item_labels()[field]
+
     return [
-        Column(
-            lambda: translate("AgendaTableModel", "Time"),
-            lambda r: fmt.span(r.start_time, r.end_minutes),
-        ),
-        Column(lambda: translate("AgendaTableModel", "Title"), lambda r: r.title),
-        Column(lambda: translate("AgendaTableModel", "Presenter"), lambda r: r.presenter()),
-        Column(lambda: translate("AgendaTableModel", "Kind"), lambda r: r.kind.label()),
+        Column(label("start_time"), lambda r: fmt.span(r.start_time, r.end_minutes)),
+        Column(label("title"), lambda r: r.title),
+        Column(label("presenter_name"), lambda r: r.presenter()),
+        Column(label("kind"), lambda r: r.kind.label()),
     ]
 
 

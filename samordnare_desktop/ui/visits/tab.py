@@ -3,9 +3,7 @@ form plus extra pages (agenda, ...) registered in :data:`VISIT_PAGES`."""
 
 from __future__ import annotations
 
-import importlib
 import uuid
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +31,7 @@ from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import ROW_ROLE, swedish_sort_key
 from samordnare_desktop.ui.undo import push_undoable
@@ -44,25 +42,32 @@ from samordnare_desktop.ui.widgets.form import date_edit
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
-# Extra pages beside the visit form: objectName, "module:Class", title. A page class is
-# imported and built (``Class(ctx, parent)``) the first time its page is shown; it must have
-# ``set_visit(visit_id: uuid.UUID | None)``, called with the selected visit (None: none/new).
-VISIT_PAGES: list[tuple[str, str, Callable[[], str]]] = [
-    (
-        "agenda_editor",
-        "samordnare_desktop.ui.visits.agenda_editor:AgendaEditor",
-        lambda: translate("VisitsTab", "Agenda"),
-    ),
-    (
-        "visit_participants",
-        "samordnare_desktop.ui.visits.participants_page:VisitParticipantsPage",
-        lambda: translate("VisitsTab", "Participants"),
-    ),
-    (
-        "action_plan_page",
-        "samordnare_desktop.ui.action_plans.visit_page:ActionPlanVisitPage",
-        lambda: translate("VisitsTab", "Action plan"),
-    ),
+# Extra pages beside the visit form, built the first time they are shown (ui.lazy). A page must
+# have ``set_visit(visit_id: uuid.UUID | None)``, called with the selected visit (None: none/new).
+
+
+def _agenda(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
+
+    return AgendaEditor(ctx, parent)
+
+
+def _participants(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.visits.participants_page import VisitParticipantsPage
+
+    return VisitParticipantsPage(ctx, parent)
+
+
+def _action_plan(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.action_plans.visit_page import ActionPlanVisitPage
+
+    return ActionPlanVisitPage(ctx, parent)
+
+
+VISIT_PAGES: list[LazyPage] = [
+    LazyPage("agenda_editor", lambda: translate("VisitsTab", "Agenda"), _agenda),
+    LazyPage("visit_participants", lambda: translate("VisitsTab", "Participants"), _participants),
+    LazyPage("action_plan_page", lambda: translate("VisitsTab", "Action plan"), _action_plan),
 ]
 
 
@@ -74,31 +79,6 @@ def _date_edit(name: str) -> DateInput:
 
 def _date_of(edit: DateInput) -> date | None:
     return edit.day_or_none()  # an unreadable bound is marked in the field and not applied
-
-
-class _PageHolder(QWidget):
-    """Placeholder in ``visit_pages``; builds the real page on first view."""
-
-    def __init__(self, name: str, path: str, ctx: UiContext, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{name}_holder")
-        self.name = name
-        self._path = path
-        self._ctx = ctx
-        self.page: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure_built(self, visit_id: uuid.UUID | None) -> QWidget:
-        if self.page is None:
-            module_name, class_name = self._path.split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
-            self.page = cls(self._ctx, self)
-            if not self.page.objectName():
-                self.page.setObjectName(self.name)
-            self.layout().addWidget(self.page)
-            self.page.set_visit(visit_id)
-        return self.page
 
 
 class VisitsTab(QWidget):
@@ -242,11 +222,11 @@ class VisitsTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("visit_pages")
         self.pages.addTab(scroll, self.tr("Visit"))
-        self.page_holders: list[_PageHolder] = []
-        for name, path, title in VISIT_PAGES:
-            holder = _PageHolder(name, path, ctx, self.pages)
+        self.page_holders: list[LazyHolder] = []
+        for page in VISIT_PAGES:
+            holder = LazyHolder(page, ctx, self.pages)
             self.page_holders.append(holder)
-            self.pages.setTabEnabled(self.pages.addTab(holder, title()), False)
+            self.pages.setTabEnabled(self.pages.addTab(holder, holder.title), False)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("visits_splitter")
@@ -448,14 +428,16 @@ class VisitsTab(QWidget):
                 self.form.load(fresh)
         for index, holder in enumerate(self.page_holders, start=1):
             self.pages.setTabEnabled(index, self._current_id is not None)
-            if holder.page is not None:
-                holder.page.set_visit(self._current_id)
+            if holder.widget is not None:
+                holder.widget.set_visit(self._current_id)
         self._update_buttons()
 
     def _on_page_changed(self, index: int) -> None:
         holder = self.pages.widget(index)
-        if isinstance(holder, _PageHolder):
-            guarded(self, lambda: holder.ensure_built(self._current_id))
+        if isinstance(holder, LazyHolder) and not holder.built:
+            page = guarded(self, holder.ensure_built)
+            if page is not None:
+                guarded(self, lambda: page.set_visit(self._current_id))
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._current_id is not None)
@@ -553,16 +535,14 @@ class VisitsTab(QWidget):
 
     def ask_ics_path(self) -> Path | None:
         """The file to write (a save dialog; tests replace this method)."""
-        name, _filter = QFileDialog.getSaveFileName(
+        from samordnare_desktop.ui import files
+
+        return files.ask_save_path(
             self,
             self.tr("Export calendar"),
-            str(Path.home() / self.tr("visits.ics")),
+            self.tr("visits.ics"),
             self.tr("iCalendar files (*.ics)"),
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
 
     def export_calendar(self) -> None:
         rows = self.selected_rows() or self.service.upcoming()

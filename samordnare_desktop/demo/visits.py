@@ -12,9 +12,9 @@ import random
 import uuid
 from datetime import date, time, timedelta
 
+from samordnare_desktop.demo.programme import PROGRAMME_CODES
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import is_free_day
-from samordnare_desktop.services.demo import PROGRAMME_CODES
 from samordnare_desktop.services.municipalities import ContactInput, ContactRow
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitFilter, VisitInput

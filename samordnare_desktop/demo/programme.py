@@ -1,13 +1,8 @@
-"""``python main.py demo``: a realistic, fictitious programme to try the app on.
-
-Each area adds one step (``build(services, rng) -> str`` summary) to :data:`STEPS`. Steps are
-idempotent: running the demo twice adds nothing the second time. Fixed seed, so every run
-makes the same programme.
-"""
+"""Demo step: the 50 municipalities of the fictitious programme (every later step works with
+them)."""
 
 from __future__ import annotations
 
-import importlib
 import random
 
 from samordnare_desktop.services.registry import Services
@@ -67,16 +62,6 @@ PROGRAMME_CODES = (
     "2313",
 )
 
-# (module, function) run in this order; later areas append theirs.
-STEPS: list[str] = [
-    "samordnare_desktop.services.demo:build_programme",
-    "samordnare_desktop.services.visits_demo:build_visits",
-    "samordnare_desktop.services.agendas_demo:build_agendas",
-    "samordnare_desktop.services.participants_demo:build_participants",
-    "samordnare_desktop.services.action_plans_demo:build_action_plans",
-    "samordnare_desktop.services.insights_demo:build_time_studies",
-]
-
 
 def build_programme(services: Services, rng: random.Random) -> str:
     """Put the 50 demo municipalities in the programme."""
@@ -89,13 +74,3 @@ def build_programme(services: Services, rng: random.Random) -> str:
             )
             added += 1
     return f"programme: {added} municipalities added ({len(PROGRAMME_CODES)} in all)"
-
-
-def run_demo(services: Services, seed: int = 2026) -> list[str]:
-    """Run every step in order; returns one summary line per step."""
-    summaries = []
-    for step in STEPS:
-        module_name, function_name = step.split(":")
-        function = getattr(importlib.import_module(module_name), function_name)
-        summaries.append(function(services, random.Random(f"{seed}:{step}")))
-    return summaries

@@ -91,9 +91,9 @@ def build_time_studies(services: Services, rng: random.Random) -> str:
     """A first measurement in every programme municipality (two weeks before its first visit),
     a second one before its follow-up visit where there is one. Skips municipalities that
     already have a time study."""
-    from samordnare_desktop.services.demo import PROGRAMME_CODES
+    from samordnare_desktop.demo.programme import PROGRAMME_CODES
 
-    ts = services.insights.time_studies
+    ts = services.time_studies
     category_ids = {c.key: c.id for c in ts.categories() if c.key}
     have = {r.municipality_id for r in ts.list()}
     added = respondents = 0

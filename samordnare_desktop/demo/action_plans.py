@@ -10,10 +10,10 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from samordnare_desktop.demo.programme import PROGRAMME_CODES
 from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, PlanStatus
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
-from samordnare_desktop.services.demo import PROGRAMME_CODES
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitFilter
 
@@ -243,7 +243,7 @@ def build_action_plans(services: Services, rng: random.Random) -> str:
             areas.append((AreaInput(name, situation, goal), actions))
         plan = svc.create_plan_with(m.id, PlanInput(status, received, rng.choice(OWNERS)), areas)
         if status is PlanStatus.AGREED:  # the plan as agreed: nothing started yet
-            svc.save_version(plan.id, "Som överenskommen")
+            services.plan_versions.save_version(plan.id, "Som överenskommen")
         # then the work goes on (and the history shows it)
         svc.set_statuses(
             {
@@ -259,9 +259,9 @@ def build_action_plans(services: Services, rng: random.Random) -> str:
     )
     for visit in held_follow_ups:
         plan = svc.plan_for(visit.municipality_id)
-        if plan is None or svc.follow_up(plan.id) is not None:
+        if plan is None or services.follow_ups.follow_up(plan.id) is not None:
             continue
-        follow = svc.start_follow_up(plan.id, visit.id)
+        follow = services.follow_ups.start_follow_up(plan.id, visit.id)
         found_actions, found_areas = {}, {}
         for area in plan.areas:
             done = 0
@@ -277,7 +277,7 @@ def build_action_plans(services: Services, rng: random.Random) -> str:
                 (4, 3, 1, 0) if share >= 0.75 else (1, 3, 2, 1) if share >= 0.4 else (0, 1, 3, 2)
             )
             found_areas[area.id] = rng.choices(ASSESSMENTS, weights=weights)[0]
-        svc.record_follow_up(
+        services.follow_ups.record_follow_up(
             follow.id, actions=found_actions, areas=found_areas, summary=rng.choice(SUMMARIES)
         )
         follow_ups += 1

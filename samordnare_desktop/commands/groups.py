@@ -1,0 +1,37 @@
+"""What every command module gets: where to hang its commands, and the CLI's date option."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from datetime import date
+
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.i18n import translate
+
+
+@dataclass
+class CommandGroups:
+    """Where a feature module hangs its commands: top level, ``export ...``, ``import ...``, ``list ...``."""
+
+    top: argparse._SubParsersAction
+    export: argparse._SubParsersAction
+    import_: argparse._SubParsersAction
+    list_: argparse._SubParsersAction
+
+
+def parse_day(text: str | None, option: str) -> date | None:
+    """A command's date option (2026-03-04 or 20260304), parsed after argparse so a bad date is
+    one translated line (argparse's own errors print a usage block in English)."""
+    from samordnare_desktop.domain.dates import parse_date
+
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise UserError(
+            translate("cli", "{option}: not a date: {text} (expected e.g. 2026-03-04).").format(
+                option=option, text=text
+            )
+        ) from None

@@ -1,0 +1,115 @@
+"""The overview of every action across municipalities in the Handlingsplaner tab: search,
+filter by status or overdue, and open an action in its plan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.ui.action_plans.forms import (
+    widget_shortcut,
+)
+from samordnare_desktop.ui.action_plans.table_models import (
+    OVERDUE,
+    OverviewModel,
+    OverviewProxy,
+)
+from samordnare_desktop.ui.municipalities.tab import configure_table
+
+if TYPE_CHECKING:
+    from samordnare_desktop.ui.action_plans.host import PlanHost
+
+
+class OverviewPage(QWidget):
+    def __init__(self, tab: PlanHost) -> None:
+        super().__init__()
+        self.tab = tab
+        self.ctx = tab.ctx
+        self.service = tab.service
+        self.overview_search = QLineEdit()
+        self.overview_search.setObjectName("overview_search")
+        self.overview_search.setPlaceholderText(self.tr("Search area or action, e.g. samverkan…"))
+        self.overview_search.setClearButtonEnabled(True)
+        self.overview_status = QComboBox()
+        self.overview_status.setObjectName("overview_status")
+        self.overview_status.addItem(self.tr("All statuses"), "")
+        self.overview_status.addItem(self.tr("All overdue actions"), OVERDUE)
+        from samordnare_desktop.domain.action_plan import ActionStatus
+
+        for status in ActionStatus:
+            self.overview_status.addItem(status.label(), status.value)
+        self.overview_count = QLabel()
+        self.overview_model = OverviewModel(lambda: self.tab.today(), self)
+        self.overview_proxy = OverviewProxy(lambda: self.tab.today(), self)
+        self.overview_proxy.setSourceModel(self.overview_model)
+        self.overview = QTableView()
+        self.overview.setObjectName("overview_table")
+        self.overview.setModel(self.overview_proxy)
+        configure_table(self.overview)
+        self.overview.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.overview.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.overview_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hint = QLabel(self.tr("Double-click or press Enter to open the plan."))
+        filters = QHBoxLayout()
+        filters.addWidget(self.overview_search, 3)
+        filters.addWidget(self.overview_status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.overview, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.overview_count, 1)
+        bottom.addWidget(hint)
+        layout.addLayout(bottom)
+        self.overview_search.textChanged.connect(self._on_overview_filter)
+        self.overview_status.currentIndexChanged.connect(self._on_overview_filter)
+        self.overview.doubleClicked.connect(lambda index: self.open_overview_row(index.row()))
+        for key in ("Return", "Enter"):
+            widget_shortcut(
+                key,
+                self.overview,
+                lambda: self.open_overview_row(self.overview.currentIndex().row()),
+            )
+
+    def refresh(self) -> None:
+        self.overview_model.set_rows(self.service.overview())
+        self._on_overview_filter()
+
+    def _on_overview_filter(self, *_args: object) -> None:
+        self.overview_proxy.set_filters(
+            search=self.overview_search.text(), status=self.overview_status.currentData() or ""
+        )
+        from samordnare_desktop.services.action_plans import status_counts
+
+        shown = [self.overview_proxy.row(r) for r in range(self.overview_proxy.rowCount())]
+        late = sum(1 for r in shown if r.overdue(self.tab.today()))
+        counts = status_counts(r.status for r in shown)
+        by_status = ", ".join(
+            f"{status.label().lower()} {count}" for status, count in counts.items() if count
+        )
+        text = self.tr("Showing {shown} of {total} actions · overdue: {late}").format(
+            shown=len(shown), total=self.overview_model.rowCount(), late=late
+        )
+        self.overview_count.setText(f"{text} · {by_status}" if by_status else text)
+
+    def open_overview_row(self, proxy_row: int) -> None:
+        if proxy_row < 0:
+            return
+        row = self.overview_proxy.row(proxy_row)
+        if self.tab.select_plan(row.plan_id, row.action_id):
+            self.tab.plan_page.tree.setFocus()

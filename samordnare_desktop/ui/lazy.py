@@ -1,0 +1,83 @@
+"""Pages built on first use: a tab of the main window, a page beside a visit.
+
+A :class:`LazyPage` names a page and says how to build it with a factory that imports the
+page's module inside the function, so start-up pays only for what is shown, while the import
+stays visible to grep, IDEs and import graphs::
+
+    def _agenda(ctx: UiContext, parent: QWidget) -> QWidget:
+        from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
+
+        return AgendaEditor(ctx, parent)
+
+    LazyPage("agenda_editor", lambda: translate("VisitsTab", "Agenda"), _agenda)
+
+:class:`LazyHolder` stands in the tab bar until then and builds the page inside itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from samordnare_desktop.ui.context import UiContext
+
+PageFactory = Callable[[UiContext, QWidget], QWidget]
+
+
+@dataclass(frozen=True)
+class LazyPage:
+    name: str  # the page's objectName (and the holder's, with a suffix)
+    title: Callable[[], str]  # translated when the tab bar is filled
+    build: PageFactory  # imports the page's module and builds it: ``build(ctx, parent)``
+
+
+class LazyHolder(QWidget):
+    """The placeholder in a tab bar; builds the real page inside it on first use."""
+
+    def __init__(
+        self,
+        page: LazyPage,
+        ctx: UiContext,
+        parent: QWidget,
+        *,
+        suffix: str = "_holder",
+        scroll: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{page.name}{suffix}")
+        self.name = page.name
+        self.title = page.title()
+        self._build = page.build
+        self._ctx = ctx
+        self._scroll = scroll
+        self.widget: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self.widget is not None
+
+    def ensure_built(self) -> QWidget:
+        if self.widget is None:
+            if self._scroll:
+                # in a scroll area: on a small screen or at 150-200 % scaling a page taller or
+                # wider than the window scrolls instead of being cut off
+                area = QScrollArea(self)
+                area.setObjectName(f"{self.name}_scroll")
+                area.setWidgetResizable(True)
+                area.setFrameShape(QFrame.Shape.NoFrame)
+                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop
+                widget = self._build(self._ctx, area)
+                area.setWidget(widget)
+                self.layout().addWidget(area)
+            else:
+                widget = self._build(self._ctx, self)
+                self.layout().addWidget(widget)
+            if not widget.objectName():
+                widget.setObjectName(self.name)
+            self.widget = widget
+        return self.widget
