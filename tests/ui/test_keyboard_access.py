@@ -89,3 +89,27 @@ def test_kortkommandon_lists_every_key_bound_anywhere(walked, qtbot) -> None:
     texts = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
     assert "Ny punkt" in texts and "Nytt besök" in texts
     assert dialog.table.item(0, 1).text() == "F1"
+
+
+def test_tab_leaves_text_boxes_fields_stop_at_their_limit_and_search_goes_to_the_list(
+    qtbot, main_window
+) -> None:
+    """Issue 14.7 and 14.13: the visit notes trapped Tab; 5,000 characters were accepted and
+    refused only on save; Down/Enter in the Kommuner search did nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    visits = main_window.tab("visits")
+    boxes = visits.findChildren(QPlainTextEdit)
+    assert boxes and all(box.tabChangesFocus() for box in boxes)
+    title = visits.form.title_edit
+    qtbot.keyClicks(title, "x" * 250)
+    assert len(title.text()) == 200
+    municipalities = main_window.tab("municipalities")
+    main_window.select_tab("municipalities")
+    qtbot.keyClicks(municipalities.search, "0586")
+    municipalities.search.setFocus()
+    qtbot.keyClick(municipalities.search, Qt.Key.Key_Return)
+    selected = municipalities.table.selectionModel().selectedRows()
+    assert len(selected) == 1 and selected[0].row() == 0
+    assert municipalities.details is not None and municipalities.details.name == "Mjölby"

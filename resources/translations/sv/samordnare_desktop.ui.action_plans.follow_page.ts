@@ -95,5 +95,9 @@
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
+        <message>
+            <source>Follow-up {municipality}</source>
+            <translation>Uppföljning {municipality}</translation>
+        </message>
     </context>
 </TS>

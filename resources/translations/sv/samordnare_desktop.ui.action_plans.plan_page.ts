@@ -175,5 +175,9 @@
             <source>Deleted. Ctrl+Z undoes.</source>
             <translation>Borttaget. Ctrl+Z ångrar.</translation>
         </message>
+        <message>
+            <source>Action plan {municipality}</source>
+            <translation>Handlingsplan {municipality}</translation>
+        </message>
     </context>
 </TS>

@@ -20,8 +20,12 @@
             <translation>Öppna PDF</translation>
         </message>
         <message>
-            <source>Agenda {name}</source>
-            <translation>Dagordning {name}</translation>
+            <source>Agenda</source>
+            <translation>Dagordning</translation>
+        </message>
+        <message>
+            <source>Agenda {municipality} {date}</source>
+            <translation>Dagordning {municipality} {date}</translation>
         </message>
         <message>
             <source>Agenda sent to the printer.</source>

@@ -49,6 +49,7 @@ from samordnare_desktop.ui.action_plans.forms import (
 )
 from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
 from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.files import safe_file_name
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
@@ -545,4 +546,5 @@ class PlanPage(QWidget):
 
             return action_plan_pdf(plan, today=self.tab.today())
 
-        self.tab.write_pdf(f"handlingsplan-{plan.municipality_code}.pdf", build)
+        name = self.tr("Action plan {municipality}").format(municipality=plan.municipality_name)
+        self.tab.write_pdf(safe_file_name(name) + ".pdf", build)

@@ -165,6 +165,7 @@ class MunicipalitiesTab(QWidget):
         contacts_layout.addLayout(contact_buttons)
 
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.notes.setObjectName("notes")
         self.notes.setPlaceholderText(self.tr("Notes about the municipality…"))
         self.save_notes_button = QPushButton(self.tr("Save notes"))
@@ -219,6 +220,10 @@ class MunicipalitiesTab(QWidget):
 
         # --- wiring ---------------------------------------------------------------------------
         self.search.textChanged.connect(self._on_filter_changed)
+        # Down or Enter in the search goes to the first match (the list is what was searched for)
+        self.search.returnPressed.connect(self._to_first_match)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._to_first_match)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.county.currentIndexChanged.connect(self._on_filter_changed)
         self.only_programme.toggled.connect(self._on_filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -248,6 +253,13 @@ class MunicipalitiesTab(QWidget):
         self._show_details(None)
 
     # --- public API ---------------------------------------------------------------------------
+    def _to_first_match(self) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        if not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
+        self.table.setFocus()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

@@ -27,6 +27,7 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt, guarded
+from samordnare_desktop.ui.files import safe_file_name
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 from samordnare_desktop.ui.widgets.labels import plain_label
 
@@ -53,6 +54,7 @@ class ReportDialog(QDialog):
         self.start = date_edit("start")
         self.end = date_edit("end")
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.text.setObjectName("text")
         self.text.setAccessibleName(self.tr("Comments"))
         self.text.setPlaceholderText(
@@ -201,7 +203,10 @@ class ReportDialog(QDialog):
         path = files.ask_save_path(
             self,
             self.tr("Save report"),
-            f"kvartalsrapport-{start.isoformat()}-{end.isoformat()}.pdf",
+            safe_file_name(
+                self.tr("Quarterly report {period}").format(period=period_label(start, end))
+            )
+            + ".pdf",
             self.tr("PDF document (*.pdf)"),
         )
         if path is None:

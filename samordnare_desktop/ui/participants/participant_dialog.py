@@ -106,6 +106,7 @@ class ParticipantDialog(QDialog):
         self.confirmed = QCheckBox(self.tr("Confirmed"))
         self.attended = QCheckBox(self.tr("Attended"))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.notes.setFixedHeight(70)
         self.consent_note = QLineEdit()
         self.consent_note.setPlaceholderText(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.i18n import language
 from samordnare_desktop.services.visits import DEFAULT_QUESTION_KINDS, VisitInput, VisitRow
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
@@ -43,7 +44,7 @@ WARNING_STYLE = (
 def _time_edit(name: str) -> QTimeEdit:
     edit = QTimeEdit()
     edit.setObjectName(name)
-    edit.setDisplayFormat("HH:mm")
+    edit.setDisplayFormat("HH.mm" if language() == "sv" else "HH:mm")  # 09.00, as printed
     edit.setMinimumTime(NO_TIME)
     edit.setSpecialValueText("–")
     edit.setTime(NO_TIME)
@@ -207,6 +208,7 @@ class VisitForm(QWidget):
 
         # --- notes ----------------------------------------------------------------------------
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.notes.setObjectName("visit_notes")
         self.notes.setAccessibleName(self.tr("Notes and minutes"))
         self.notes.setPlaceholderText(self.tr("Notes and minutes from the visit…"))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.validation import MAX_SHORT_TEXT
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.labels import plain_label
 
@@ -38,6 +39,8 @@ class FieldErrors:
         error.setWordWrap(True)
         error.setVisible(False)
         column.addWidget(error)
+        if isinstance(widget, QLineEdit) and widget.maxLength() > MAX_SHORT_TEXT:
+            widget.setMaxLength(MAX_SHORT_TEXT)  # the limit while typing, not only on saving
         caption = QLabel(label)
         caption.setBuddy(widget)  # a screen reader reads the label with the field
         if not widget.accessibleName():
