@@ -76,3 +76,13 @@ def test_first_window_fits_the_available_screen(main_window) -> None:
     main_window.resize(5000, 5000)
     main_window.restore_state()  # a saved size from a bigger screen is fitted too
     assert available.contains(main_window.frameGeometry())
+
+
+def test_chart_labels_are_never_cut_to_one_letter() -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from samordnare_desktop.ui.widgets.charts import _short
+
+    metrics = QFontMetrics(QFont())
+    assert _short("mars", metrics, 1000) == "mars"
+    assert _short("mars", metrics, 5) == "mar" and _short("2026", metrics, 5) == "-26"
