@@ -394,6 +394,8 @@ def signin_sheet_pdf(
     widths = [9 * mm, width * 0.33, width * 0.27]
     widths.append(width - sum(widths))
     number_style = s["cell_small"].clone("cell_number", alignment=2)
+    # "Anna-Karin Lindqvist-Söderström" breaks at its hyphens, not inside a name part
+    name_style = s["cell"].clone("cell_name", embeddedHyphenation=1)
 
     def signature_room():
         return Spacer(1, 10 * mm)  # keeps every row at least 1 cm (+ padding) high
@@ -408,7 +410,7 @@ def signin_sheet_pdf(
     ]
     for number, entry in enumerate(sorted(entries, key=_name_key), start=1):
         # name and title as two paragraphs: a long name then breaks at its own hyphens
-        name = [Paragraph(f"<b>{esc(_cut(entry.name))}</b>", s["cell"])]
+        name = [Paragraph(f"<b>{esc(_cut(entry.name))}</b>", name_style)]
         if entry.title:
             name.append(Paragraph(esc(_cut(entry.title, 120)), s["cell_small"]))
         data.append(

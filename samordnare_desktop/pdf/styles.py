@@ -60,7 +60,6 @@ def styles() -> dict[str, ParagraphStyle]:
         textColor=INK,
         alignment=TA_LEFT,
         splitLongWords=True,
-        embeddedHyphenation=1,  # "Anna-Karin Lindqvist-Söderström" breaks at its hyphens
     )
     return {
         "body": base,
