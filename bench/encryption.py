@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from samordnare_desktop.db import encryption, keys  # noqa: E402
+from samordnare_desktop.db import conversion, encryption, keys  # noqa: E402
 from samordnare_desktop.services.municipalities import ContactInput  # noqa: E402
 from samordnare_desktop.session import AppSession  # noqa: E402
 
@@ -39,7 +39,7 @@ def _prepare(folder: Path, encrypted: bool) -> tuple[Path, bytes | None]:
     AppSession(db_path, daily_backup=False).close()
     if not encrypted:
         return db_path, None
-    new = encryption.encrypt_database(db_path, PASSPHRASE)
+    new = conversion.encrypt_database(db_path, PASSPHRASE)
     encryption.forget_all_keys()
     return db_path, new.data_key
 

@@ -39,7 +39,9 @@ def _setup_logging() -> None:
 
     folder = log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from samordnare_desktop.files import private_dir
+
+        private_dir(folder)
         handler: logging.Handler = _PrivateLogHandler(
             folder / "samordnare.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
@@ -65,25 +67,54 @@ def _language(requested: str | None) -> str:
     return value if value in ("sv", "en") else "sv"
 
 
+def settings_file() -> Path:
+    """Where QSettings keeps the INI file (UserScope, IniFormat) on this system."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / ORG_NAME / "SamordnareDesktop.ini"
+
+
+def _language_without_qt(requested: str | None) -> str:
+    """The language a command prints in: read from the settings file as plain INI (a command
+    needs no Qt, and importing it cost more than the command itself)."""
+    if requested:
+        return requested
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(settings_file(), encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return "sv"
+    value = parser.get("General", "language", fallback="sv").strip().strip('"')
+    return value if value in ("sv", "en") else "sv"
+
+
 def settings():
     """The user's settings (INI in the user config folder; tests point XDG_CONFIG_HOME elsewhere)."""
     from PySide6.QtCore import QSettings
 
-    return QSettings(
+    settings = QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "SamordnareDesktop"
     )
+    _private_settings_file(Path(settings.fileName()))
+    return settings
 
 
-def _core_app(lang: str):
-    from PySide6.QtCore import QCoreApplication
+def _private_settings_file(path: Path) -> None:
+    """The settings folder 0700 and file 0600 whatever the umask: Qt writes the INI through a
+    temporary file that keeps the mode of the file it replaces, so the file is made first."""
+    from samordnare_desktop.files import private_dir
 
-    from samordnare_desktop import qt_i18n
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationName(APP_NAME)
-    qt_i18n.install(app, lang)
-    return app
+    try:
+        private_dir(path.parent)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+        os.chmod(path, 0o600)
+    except OSError:
+        log.warning("could not make the settings file private")
 
 
 def _import_database_layer() -> None:
@@ -144,19 +175,35 @@ def app_icon():
     return icon
 
 
+def _purge_in_background(session) -> None:
+    """The purge after start, on a worker thread. Its service (which maps every model) is
+    imported here first: mapping classes while the GUI thread queries would race (a model
+    half imported on one thread, its mappers configured from the other). A window closed before
+    the timer fired has nothing left to purge (its session purged at close)."""
+    if session.closed:
+        return
+    from PySide6.QtCore import QThreadPool
+    from sqlalchemy.orm import configure_mappers
+
+    session.services.privacy  # noqa: B018 (imported on the GUI thread)
+    configure_mappers()
+    QThreadPool.globalInstance().start(session.purge_deleted)
+
+
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
     """A ready ``MainWindow`` over ``db_path``, not shown (a QApplication must exist)."""
 
+    from samordnare_desktop.instance_lock import WINDOW
     from samordnare_desktop.session import AppSession
     from samordnare_desktop.ui.main_window import MainWindow
 
-    session = AppSession(Path(db_path), daily_backup=daily_backup, defer_purge=True)
+    session = AppSession(Path(db_path), daily_backup=daily_backup, defer_purge=True, role=WINDOW)
     try:
         window = MainWindow(session, settings())
         # rows deleted before a crash are purged once the window is up, not before it can show
-        # (close() purges too); counted from the first show, so a slow start cannot pull it
-        # in front of the first paint
-        window.after_first_show(500, session.purge_deleted)
+        # (close() purges after any write); counted from the first show, so a slow start cannot
+        # pull it in front of the first paint; off the GUI thread (its own unit of work)
+        window.after_first_show(500, lambda: _purge_in_background(session))
         return window
     except BaseException:
         session.close()
@@ -197,8 +244,12 @@ def _open_or_recover(db_path: Path):
 def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
     app = _gui_app(lang)
     try:
+        from samordnare_desktop.cli import check_db_path
         from samordnare_desktop.db import encryption
+        from samordnare_desktop.files import remove_litter
 
+        check_db_path(db_path)
+        remove_litter([db_path.parent])
         if (
             encryption.needs_key(db_path)
             and encryption.key_for(db_path) is None
@@ -222,7 +273,17 @@ def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
         return 2
     window.restore_state()
     window.show()
-    if quit_after_ms is not None:  # smoke tests and the start-up bench: the window closes itself
+    if os.environ.get("SAMORDNARE_STARTUP_PROBE"):  # bench/startup.py: shown, then quit
+        from PySide6.QtCore import QTimer
+
+        def probe() -> None:
+            window.current_tab()  # the remembered tab, built after the window showed
+            app.processEvents()
+            print("shown", flush=True)
+            window.close()
+
+        QTimer.singleShot(0, probe)
+    elif quit_after_ms is not None:  # smoke tests: the window closes itself
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(max(0, quit_after_ms), window, window.close)
@@ -237,9 +298,18 @@ def run_screenshot(
     from samordnare_desktop.commands.privacy import unlock_if_needed
 
     unlock_if_needed(db_path)
-    window = build_main_window(db_path)
     try:
         width, height = (int(part) for part in size.lower().split("x"))
+        if not (0 < width <= 10_000 and 0 < height <= 10_000):
+            raise ValueError(size)
+    except ValueError:
+        raise UserError(
+            translate(
+                "cli", "--size {size}: expected width x height in pixels, e.g. 1400x900."
+            ).format(size=size)
+        ) from None
+    window = build_main_window(db_path)
+    try:
         window.resize(width, height)
         if not window.select_tab(tab):
             raise UserError(
@@ -303,6 +373,26 @@ def window_args(argv: Sequence[str]) -> SimpleNamespace | None:
     )
 
 
+def _check_paths(args, db_path: Path) -> None:
+    """``--db`` and ``--out`` checked before anything is opened (after the translator is in, so
+    the one line is in the user's language); temporary files of a killed process removed."""
+    from samordnare_desktop.cli import check_db_path, check_out
+    from samordnare_desktop.files import remove_litter
+
+    check_db_path(db_path)
+    check_out(args)
+    remove_litter([db_path.parent])
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, Python would complain again when it flushes stdout at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = window_args(argv)
@@ -313,12 +403,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging()
     db_path = (args.db or default_db_path()).expanduser().resolve()
     try:
-        lang = _language(args.lang)
         if args.command is None:
-            return run_gui(db_path, lang, getattr(args, "quit_after_ms", None))
+            _import_database_layer()  # before Qt (settings import QtCore): see its docstring
+            return run_gui(db_path, _language(args.lang), getattr(args, "quit_after_ms", None))
         if args.command == "screenshot":
+            lang = _language(args.lang)
+            _gui_app(lang, offscreen=True)  # its translator, for the checks' messages
+            _check_paths(args, db_path)
             return run_screenshot(db_path, lang, args.tab, args.out, args.size, args.kommun)
-        _core_app(lang)
+        from samordnare_desktop import ts_i18n
+
+        ts_i18n.install(_language_without_qt(args.lang))  # no Qt for a command
+        _check_paths(args, db_path)
         if not getattr(args, "manages_key", False):
             from samordnare_desktop.commands.privacy import unlock_if_needed
 
@@ -329,7 +425,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception:
+    except BrokenPipeError:  # `... | head`: the reader has gone; stop quietly
+        _silence_stdout()
+        return 141
+    except Exception as exc:
+        from samordnare_desktop.cli import known_problem
+
+        known = known_problem(exc, db_path)
+        if known is not None:
+            log.warning("command %s stopped: %s", args.command, type(exc).__name__)
+            print(known, file=sys.stderr)
+            return 2
         log.exception("unexpected error in command %s", args.command)
         print(translate("cli", "Unexpected error; details are in the log file."), file=sys.stderr)
         return 1

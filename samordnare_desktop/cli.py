@@ -11,6 +11,8 @@ from pathlib import Path
 
 from samordnare_desktop import __version__
 from samordnare_desktop.commands.groups import CommandGroups
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import FROZEN
 
 
@@ -47,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (export, import_, list_):
         if not sub.choices:
             top._name_parser_map.pop(sub.dest, None)
+    _mark_out_options(parser)
     return parser
 
 
@@ -59,6 +62,7 @@ def register_commands(groups: CommandGroups) -> None:
         core,
         demo,
         insights,
+        organisations,
         participant_docs,
         privacy,
         visit_documents,
@@ -69,6 +73,7 @@ def register_commands(groups: CommandGroups) -> None:
         core,
         demo,
         visits,
+        organisations,
         agendas,
         participant_docs,
         visit_documents,
@@ -77,3 +82,107 @@ def register_commands(groups: CommandGroups) -> None:
         privacy,
     ):
         module.register(groups)
+
+
+def _mark_out_options(parser: argparse.ArgumentParser) -> None:
+    """Each command with ``--out FILE.pdf`` (metavar) learns the suffixes it writes."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in set(action.choices.values()):
+                _mark_out_options(sub)
+        elif action.dest == "out" and isinstance(action.metavar, str):
+            suffixes = tuple(
+                Path(part).suffix.lower() for part in action.metavar.split("|") if Path(part).suffix
+            )
+            parser.set_defaults(out_suffixes=suffixes)
+
+
+def check_out(args: argparse.Namespace) -> None:
+    """``--out``: a file name with the format's suffix, in a folder that exists (one line each)."""
+    out = getattr(args, "out", None)
+    if out is None:
+        return
+    out = Path(out).expanduser()
+    suffixes = getattr(args, "out_suffixes", ())
+    if not str(out).strip() or str(out) in (".", ".."):
+        raise UserError(translate("cli", "--out: give a file name."))
+    if suffixes and out.suffix.lower() not in suffixes:
+        raise UserError(
+            translate("cli", "--out {path}: the file name must end in {suffixes}.").format(
+                path=str(out), suffixes=translate("cli", " or ").join(suffixes)
+            )
+        )
+    target = out.resolve() if out.is_symlink() else out
+    if target.is_dir():
+        raise UserError(
+            translate("cli", "--out {path} is a folder: give a file name.").format(path=str(out))
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        raise UserError(
+            translate("cli", "--out: the folder {folder} does not exist.").format(
+                folder=str(folder)
+            )
+        )
+
+
+def check_db_path(db_path: Path) -> None:
+    """``--db``: a database file, not a folder or a device."""
+    if db_path.is_dir():
+        raise UserError(
+            translate("cli", "{path} is a folder; --db needs a database file.").format(
+                path=str(db_path)
+            )
+        )
+    if db_path.exists() and not db_path.is_file():
+        raise UserError(
+            translate(
+                "cli", "{path} is not a database file (it is a device or another special file)."
+            ).format(path=str(db_path))
+        )
+
+
+def known_problem(exc: BaseException, db_path: Path) -> str | None:
+    """One line for a situation that is not a bug (a full disk, no permission, a read-only or
+    damaged file), or None for an unexpected error."""
+    import errno
+    import sqlite3
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return translate(
+            "cli",
+            "The disk is full (or cannot be written), so this could not be completed. Free "
+            "some space and try again.",
+        )
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return translate("cli", "No permission to use {path}: {reason}.").format(
+            path=str(exc.filename or db_path), reason=exc.strerror or str(exc)
+        )
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith(
+        ("sqlalchemy", "sqlcipher3")
+    ):
+        if "database or disk is full" in text:
+            return translate(
+                "cli",
+                "The disk is full (or cannot be written), so this could not be completed. Free "
+                "some space and try again.",
+            )
+        if "readonly" in text or "read-only" in text:
+            return translate(
+                "cli",
+                "The database {path} is read-only: the file or its folder cannot be written.",
+            ).format(path=str(db_path))
+        if "unable to open" in text:
+            return translate(
+                "cli",
+                "The database {path} cannot be opened: check that its folder exists and that "
+                "you may write in it.",
+            ).format(path=str(db_path))
+        if "malformed" in text or "not a database" in text:
+            return translate(
+                "cli",
+                "The database {path} is damaged. Run 'python main.py check', then "
+                "'python main.py restore --latest-good'.",
+            ).format(path=str(db_path))
+    return None

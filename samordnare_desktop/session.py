@@ -7,7 +7,7 @@ from pathlib import Path
 from types import TracebackType
 
 from samordnare_desktop.db.engine import Database
-from samordnare_desktop.instance_lock import InstanceLock
+from samordnare_desktop.instance_lock import PROGRAM, InstanceLock
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 
@@ -24,26 +24,40 @@ class AppSession:
         daily_backup: bool = True,
         key: bytes | None = None,
         defer_purge: bool = False,
+        role: str = PROGRAM,
     ) -> None:
         self.db_path = Path(db_path).expanduser().resolve()
-        self._lock = InstanceLock(self.db_path)
+        self._lock = InstanceLock(self.db_path, role=role)
         self._lock.acquire()
         try:
             self.db: Database = open_database(self.db_path, daily_backup=daily_backup, key=key)
+            self._lock.hold_file()  # a database created just now is locked by its identity too
         except BaseException:
+            if hasattr(self, "db"):
+                self.db.close()
             self._lock.release()
             raise
         self.services = Services(self.db)
         self._closed = False
+        self._purged_at: int | None = None  # db.writes when the last purge ended
         if not defer_purge:  # the window defers it until it is shown (start-up time)
             self.purge_deleted()  # rows deleted before a crash are purged now
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def purge_deleted(self) -> None:
-        """Blank personal fields of soft-deleted rows (the undo window is the session)."""
-        if self._closed:
+        """Blank personal fields of soft-deleted rows (the undo window is the session).
+
+        Skipped when nothing was written since the last purge (a command that only reads
+        purges once, not again at close). Safe off the GUI thread: it opens its own session.
+        """
+        if self._closed or self._purged_at == self.db.writes:
             return
         try:
             self.services.privacy.purge_deleted()
+            self._purged_at = self.db.writes
         except Exception:
             log.exception("purging deleted personal data failed")
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -13,10 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 _HOLDER = """
 import sys, time
 from pathlib import Path
-from PySide6.QtCore import QCoreApplication
-app = QCoreApplication([])
 from samordnare_desktop.instance_lock import InstanceLock
-lock = InstanceLock(Path(sys.argv[1]))
+lock = InstanceLock(Path(sys.argv[1]), role=sys.argv[2])
 lock.acquire()
 print("locked", flush=True)
 time.sleep(120)
@@ -24,11 +23,17 @@ time.sleep(120)
 
 
 @contextmanager
-def lock_held_by_other_process(db_path: Path) -> Iterator[subprocess.Popen[str]]:
-    """Another process holds the instance lock; on exit it is killed (like a crash)."""
+def lock_held_by_other_process(
+    db_path: Path, role: str = "window"
+) -> Iterator[subprocess.Popen[str]]:
+    """Another process (a ``window`` or a command-line ``program``) holds the instance lock; on
+    exit it is killed (like a crash)."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(db_path)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+        [sys.executable, "-c", _HOLDER, str(db_path), role],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
     ) as holder:
         try:
             assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
@@ -46,3 +51,57 @@ def type_date(qtbot, edit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(edit, text)
     edit.editingFinished.emit()  # leaving the field (focus may not move offscreen)
+
+
+@cache
+def _swedish_messages() -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted((ROOT / "resources" / "translations" / "sv").glob("*.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                translation = message.find("translation")
+                if (
+                    translation is not None
+                    and translation.text
+                    and translation.get("type") not in ("unfinished", "vanished", "obsolete")
+                ):
+                    found.setdefault((name, source), translation.text)
+    return found
+
+
+def swedish_translator() -> Callable[[str, str], str]:
+    """Swedish from the ``.ts`` files, without Qt (as QTranslator looks up context and source)."""
+    messages = _swedish_messages()
+    return lambda context, text: messages.get((context, text), text)
+
+
+def finish_background(qtbot, timeout: int = 60_000) -> None:
+    """Let every ``ui.operations.run_in_background`` job finish (its result handled on the GUI
+    thread), as a user waits for the progress dialog to close."""
+    from PySide6.QtCore import QThreadPool
+
+    from samordnare_desktop.ui.operations import Operation
+
+    qtbot.waitUntil(lambda: Operation.running() == 0, timeout=timeout)
+    QThreadPool.globalInstance().waitForDone(timeout)
+
+
+def cli(argv: Sequence[str]) -> subprocess.CompletedProcess[str]:
+    """The command line as a user runs it, in its own process (its entry point, ``app.main``,
+    starts Qt for the translation and the settings, so tests/unit never runs it in-process).
+    The environment is this process's (``monkeypatch.setenv`` reaches it); stdin is no terminal."""
+    import os
+
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *argv],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+        cwd=ROOT,
+    )

@@ -47,7 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SCENARIOS = ("edits", "backup", "pdf", "migrate")
+SCENARIOS = ("edits", "backup", "pdf", "migrate", "restore", "encrypt-full-disk")
+PASSPHRASE = "krasch-test lösenfras"
 OLD_REVISION = "0001_foundation"
 EDIT = re.compile(r"^Edit (\d{6})$")
 MUNICIPALITY_CODE = "0114"  # Upplands Väsby: the first row, always seeded
@@ -85,11 +86,22 @@ def run_writer(scenario: str, db_path: Path, ack_path: Path) -> None:
     from samordnare_desktop.services.startup import open_database
 
     fd = os.open(ack_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    if scenario == "encrypt-full-disk":
+        _encrypt_on_a_full_disk(fd, db_path)
+        return
     db = open_database(db_path, daily_backup=False)
     _ack(fd, "opened")
     if scenario == "migrate":
         db.close()
         return
+    if scenario == "restore":  # restore the oldest backup again and again until killed
+        db.close()
+        number = 0
+        while True:
+            oldest = backup.list_backups(db_path)[-1]
+            backup.restore(oldest, db_path)
+            _ack(fd, f"restored {number}")
+            number += 1
     service = MunicipalityService(db)
     municipality = service.by_code(MUNICIPALITY_CODE)
     with db.read() as s:
@@ -109,6 +121,27 @@ def run_writer(scenario: str, db_path: Path, ack_path: Path) -> None:
             _export_pdf(db_path.parent / "export.pdf", number)
             _ack(fd, f"pdf {number}")
         number += 1
+
+
+def _encrypt_on_a_full_disk(fd: int, db_path: Path) -> None:
+    """Encrypt with the file size limited (``RLIMIT_FSIZE``: writes past it fail as on a full
+    disk) to the size the job asks for; acknowledge the outcome and the message."""
+    import resource
+
+    from samordnare_desktop.db import conversion, keys
+    from samordnare_desktop.domain.errors import UserError
+
+    keys.SCRYPT = {"n": 2**12, "r": 8, "p": 1}  # the harness tests order, not the KDF
+    limit = int((db_path.parent / "limit.txt").read_text())
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+    _ack(fd, "opened")
+    try:
+        conversion.encrypt_database(db_path, PASSPHRASE)
+    except UserError as exc:
+        _ack(fd, "refused " + exc.message.replace("\n", " "))
+        return
+    _ack(fd, "encrypted")
 
 
 def _preload() -> None:
@@ -217,9 +250,13 @@ def make_old_database(path: Path, contacts: int = OLD_CONTACTS) -> None:
         config = Config()
         config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
         with db.engine.connect() as conn:
+            # as for an upgrade: a batch rebuild's DROP TABLE must not cascade into other tables
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
             config.attributes["connection"] = conn
             command.downgrade(config, OLD_REVISION)
             conn.commit()
+            raw.execute("PRAGMA foreign_keys = ON")
     finally:
         db.close()
     shutil.rmtree(path.parent / "backups", ignore_errors=True)
@@ -319,6 +356,10 @@ class Harness:
     def cycle(self, scenario: str) -> None:
         if scenario == "migrate":
             self._migrate_cycle()
+        elif scenario == "restore":
+            self._restore_cycle()
+        elif scenario == "encrypt-full-disk":
+            self._encrypt_full_disk_cycle()
         else:
             self._edit_cycle(scenario)
         self.report.cycles[scenario] += 1
@@ -414,6 +455,125 @@ class Harness:
         match = re.search(r"Edit (\d{6})", text)
         if match is None or int(match.group(1)) < self._last_pdf[scenario]:
             self._fail(scenario, "export older than the last acknowledged one")
+
+    def _restore_cycle(self) -> None:
+        """Killed while restoring: the live file is always a whole database of its own identity,
+        every backup passes its check, and the next open clears the interrupted copy."""
+        from samordnare_desktop.db import backup, identity
+        from samordnare_desktop.services.startup import open_database
+
+        folder = self._folder("restore")
+        db = folder / "samordnare.sqlite3"
+        ack = folder / "ack.txt"
+        ack.unlink(missing_ok=True)
+        if not db.exists():
+            from samordnare_desktop.services.municipalities import (
+                ContactInput,
+                MunicipalityService,
+            )
+
+            opened = open_database(db, daily_backup=False)
+            service = MunicipalityService(opened)
+            municipality = service.by_code(MUNICIPALITY_CODE)
+            service.add_contact(municipality.id, ContactInput("Edit 000000"))
+            opened.close()
+            backup.backup_now(db)
+            self._restore_id = identity.database_id(db)
+        killed = self._run("restore", db, ack, self.rng.uniform(0.0, 0.3), after_open=True)
+        self.report.killed += killed
+        text = ack.read_text(encoding="utf-8") if ack.exists() else ""
+        if "error" in text:
+            self._fail("restore", f"writer failed: {text[-200:]}")
+        try:
+            open_database(db, daily_backup=False).close()
+        except Exception as exc:
+            self._fail("restore", f"reopen after kill failed: {exc}")
+            return
+        from samordnare_desktop.db.backup import integrity_problems
+
+        problems = integrity_problems(db)
+        if problems:
+            self._fail("restore", f"integrity: {problems[:3]}")
+        if identity.database_id(db) != self._restore_id:
+            self._fail("restore", "the restored database lost its identity")
+        for path in backup.list_backups(db)[:3]:
+            if integrity_problems(path):
+                self._fail("restore", f"damaged backup {path.name}")
+        if Path(str(db) + ".restore").exists():
+            self._fail("restore", "the interrupted restore copy is still there after reopening")
+        conn = sqlite3.connect(str(db))
+        try:
+            names = [r[0] for r in conn.execute("SELECT name FROM contact")]
+        finally:
+            conn.close()
+        if "Edit 000000" not in names:
+            self._fail("restore", "the restored contact is missing")
+
+    def _encrypt_full_disk_cycle(self) -> None:
+        """Encrypt on a disk that fills at a random byte: one line about the disk, never a key
+        file beside a plaintext database; the rerun (space freed) finishes, nothing lost."""
+        from samordnare_desktop.db import backup, conversion, encryption, keys
+        from samordnare_desktop.services.startup import open_database
+
+        folder = self._folder("encrypt-full-disk")
+        template = folder / "template"
+        if not template.exists():
+            from samordnare_desktop.services.municipalities import (
+                ContactInput,
+                MunicipalityService,
+            )
+
+            template.mkdir()
+            opened = open_database(template / "samordnare.sqlite3", daily_backup=False)
+            service = MunicipalityService(opened)
+            municipality = service.by_code(MUNICIPALITY_CODE)
+            service.add_contact(municipality.id, ContactInput("Edit 000000"))
+            opened.close()
+            backup.backup_now(template / "samordnare.sqlite3")
+            backup.backup_now(template / "samordnare.sqlite3")
+        run = folder / "run"
+        shutil.rmtree(run, ignore_errors=True)
+        shutil.copytree(template, run)
+        db = run / "samordnare.sqlite3"
+        size = db.stat().st_size
+        (run / "limit.txt").write_text(str(self.rng.randint(0, size * 3 // 2)))
+        ack = run / "ack.txt"
+        self._run("encrypt-full-disk", db, ack, None)
+        text = ack.read_text(encoding="utf-8") if ack.exists() else ""
+        if any(line.startswith("error") for line in text.splitlines()):
+            self._fail("encrypt-full-disk", f"unexpected error: {text[-300:]}")
+        refused = [line for line in text.splitlines() if line.startswith("refused")]
+        if refused and "disk" not in refused[0].lower():
+            self._fail("encrypt-full-disk", f"not a line about the disk: {refused[0][:200]}")
+        key_file = keys.key_file_for(db)
+        if key_file.exists() and not encryption.is_encrypted_file(db):
+            if any(p.name.endswith(".converting") for p in run.iterdir()):
+                pass  # the encrypted copy is durable beside it: the rerun puts it in place
+            else:
+                self._fail("encrypt-full-disk", "a key file beside a plaintext database")
+        keys.SCRYPT = {"n": 2**12, "r": 8, "p": 1}
+        new = None
+        if "encrypted" not in text.splitlines():  # refused: the rerun (space freed) finishes it
+            try:
+                new = conversion.encrypt_database(db, PASSPHRASE)
+            except Exception as exc:
+                self._fail("encrypt-full-disk", f"rerun failed: {exc}")
+                return
+        data_key = new.data_key if new else keys.unlock_with_passphrase(db, PASSPHRASE)
+        encryption.remember_key(db, data_key)
+        try:
+            for path in [db, *backup.list_backups(db)]:
+                if not encryption.is_encrypted_file(path):
+                    self._fail("encrypt-full-disk", f"plaintext left: {path.name}")
+            conn = encryption.connect_raw(db, data_key)
+            try:
+                names = [r[0] for r in conn.execute("SELECT name FROM contact")]
+            finally:
+                conn.close()
+            if "Edit 000000" not in names:
+                self._fail("encrypt-full-disk", "data lost")
+        finally:
+            encryption.forget_all_keys()
 
     def _migrate_cycle(self) -> None:
         from samordnare_desktop.db import migrate

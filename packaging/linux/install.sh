@@ -21,7 +21,19 @@ for size in 16 32 48 64 128 256; do
 done
 mkdir -p "$prefix/icons/hicolor/scalable/apps"
 cp "$target/_internal/resources/icons/samordnare.svg" "$prefix/icons/hicolor/scalable/apps/samordnare-desktop.svg"
-sed "s|^Exec=samordnare|Exec=$target/samordnare|; s|^TryExec=samordnare|TryExec=$target/samordnare|" \
-  "$here/samordnare-desktop.desktop" > "$prefix/applications/samordnare-desktop.desktop"
+# The entry names the installed program by its full path, which may hold a space or any other
+# character ($HOME is "/home/anna berg"). Desktop Entry spec: Exec's argument goes in double
+# quotes with " ` $ \ escaped by a backslash and % doubled, then the string escape doubles every
+# backslash; TryExec is a plain string (no quoting): only the backslash is escaped.
+program="$target/samordnare"
+SAMORDNARE_TRYEXEC="$(printf '%s' "$program" | sed 's/\\/\\\\/g')"
+SAMORDNARE_EXEC="$(printf '%s' "$program" | sed -e 's/\\/\\\\/g' -e 's/["`$]/\\&/g' -e 's/%/%%/g')"
+SAMORDNARE_EXEC="$(printf '"%s"' "$SAMORDNARE_EXEC" | sed 's/\\/\\\\/g')"
+export SAMORDNARE_EXEC SAMORDNARE_TRYEXEC
+awk '
+  /^Exec=samordnare/ { print "Exec=" ENVIRON["SAMORDNARE_EXEC"] substr($0, 16); next }
+  /^TryExec=samordnare/ { print "TryExec=" ENVIRON["SAMORDNARE_TRYEXEC"] substr($0, 19); next }
+  { print }
+' "$here/samordnare-desktop.desktop" > "$prefix/applications/samordnare-desktop.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$prefix/applications" || true
 echo "installed in $target; start it from the menu or with: samordnare"

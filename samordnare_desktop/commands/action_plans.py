@@ -19,6 +19,12 @@ def register(groups: CommandGroups) -> None:
         cmd.add_argument("--kommun", required=True, metavar="CODE", help="municipality code")
         cmd.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
         cmd.set_defaults(func=func)
+        if name == "action-plan":
+            cmd.add_argument(
+                "--checklist",
+                action="store_true",
+                help="add a page listing what the plan lacks (owners, due dates, measures)",
+            )
 
 
 def _write(out: Path, data: bytes) -> None:
@@ -29,20 +35,21 @@ def _write(out: Path, data: bytes) -> None:
 
 
 def run_action_plan(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.pdf.action_plan import action_plan_pdf
+    from samordnare_desktop.services.plan_completeness import plan_pdf
     from samordnare_desktop.session import AppSession
 
     with AppSession(db_path, daily_backup=False) as session:
         plan = session.services.action_plans.plan_for_code(args.kommun)
-    _write(args.out, action_plan_pdf(plan, today=date.today()))
+    _write(args.out, plan_pdf(plan, today=date.today(), checklist=args.checklist))
     return 0
 
 
 def run_follow_up(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.pdf.action_plan import follow_up_pdf
+    from samordnare_desktop.services.plan_completeness import follow_up_report_pdf
     from samordnare_desktop.session import AppSession
 
     with AppSession(db_path, daily_backup=False) as session:
         plan, follow_up = session.services.follow_ups.follow_up_for_code(args.kommun)
-    _write(args.out, follow_up_pdf(plan, follow_up, today=date.today()))
+        data = follow_up_report_pdf(session.services.db, plan, follow_up, today=date.today())
+    _write(args.out, data)
     return 0

@@ -6,17 +6,19 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from samordnare_desktop.commands.groups import CommandGroups, parse_day
+from samordnare_desktop.commands.groups import (
+    CommandGroups,
+    add_visit_arguments,
+    find_visit,
+    parse_day,
+)
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 
 
 def register(groups: CommandGroups) -> None:
     agenda = groups.export.add_parser("agenda", help="a visit's agenda as PDF")
-    agenda.add_argument(
-        "--kommun", required=True, metavar="CODE", help="municipality code, e.g. 0586"
-    )
-    agenda.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="visit day")
+    add_visit_arguments(agenda)
     agenda.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     agenda.add_argument("--no-descriptions", action="store_true", help="leave out descriptions")
     agenda.add_argument(
@@ -35,11 +37,11 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
     from samordnare_desktop.session import AppSession
 
-    day = parse_day(args.date, "--date")
+    parse_day(args.date, "--date")  # a bad date is refused before the database is opened
     if not db_path.exists():
         raise UserError(translate("cli", "No database at {path}.").format(path=str(db_path)))
     with AppSession(db_path, daily_backup=False) as session:
-        visit = session.services.visits.find_one(args.kommun, day)
+        visit = find_visit(session.services, args)
         document = session.services.agendas.document(visit.id, printed_on=date.today())
     options = AgendaPdfOptions(
         descriptions=not args.no_descriptions,

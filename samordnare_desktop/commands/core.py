@@ -42,9 +42,29 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_check(args: argparse.Namespace, db_path: Path) -> int:
+    """ "Damaged" only when the integrity check fails; otherwise what is really wrong, in one line."""
+    import os
+
+    from samordnare_desktop.db import encryption
+    from samordnare_desktop.db.identity import refuse_foreign
+
     if not db_path.exists():
         raise DatabaseError(translate("cli", "No database at {path}.").format(path=str(db_path)))
+    if not os.access(db_path, os.R_OK):
+        raise DatabaseError(
+            translate(
+                "cli", "The database {path} cannot be read: you lack permission to open it."
+            ).format(path=str(db_path))
+        )
+    encryption.check_can_open(db_path, encryption.key_for(db_path))  # e.g. encryption interrupted
+    refuse_foreign(db_path)
     problems = backup.integrity_problems(db_path)
+    if problems and not _is_damage(problems):
+        raise DatabaseError(
+            translate("cli", "The database {path} cannot be opened: {detail}.").format(
+                path=str(db_path), detail=_one_line(problems[0])
+            )
+        )
     if problems:
         good = backup.newest_good_backup(db_path)
         advice = (
@@ -56,15 +76,32 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
             if good
             else translate("cli", "No backup passes the check.")
         )
+        more = len(problems) - 3
+        detail = "; ".join(_one_line(p) for p in problems[:3]) + (
+            translate("cli", " (and {count} more)").format(count=more) if more > 0 else ""
+        )
         raise DatabaseError(
-            translate("cli", "The database is damaged: {detail}.").format(
-                detail="; ".join(problems[:3])
-            )
+            translate("cli", "The database is damaged: {detail}.").format(detail=detail)
             + " "
             + advice
         )
     print(translate("cli", "Database OK: {path}").format(path=str(db_path)))
     return 0
+
+
+def _one_line(text: str, chars: int = 160) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= chars else text[: chars - 1] + "…"
+
+
+def _is_damage(problems: list[str]) -> bool:
+    """Findings of the integrity check itself, or SQLite's words for a damaged file; not "unable
+    to open", "read-only" or "permission"."""
+    first = problems[0].lower()
+    return not any(
+        words in first
+        for words in ("unable to open", "readonly", "read-only", "permission", "locked")
+    )
 
 
 def run_backup(args: argparse.Namespace, db_path: Path) -> int:

@@ -35,3 +35,26 @@ def parse_day(text: str | None, option: str) -> date | None:
                 option=option, text=text
             )
         ) from None
+
+
+def add_visit_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--id ID`` (from ``list visits --csv``) or ``--kommun CODE --date DAY`` name a meeting."""
+    parser.add_argument("--id", metavar="ID", help="the meeting's id (list visits --csv)")
+    parser.add_argument("--kommun", metavar="CODE", help="municipality code, e.g. 0586")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="visit day")
+
+
+def find_visit(services, args: argparse.Namespace):
+    """The meeting ``--id`` names (a full id or its first 8+ characters), else the one visit
+    to ``--kommun`` on ``--date``."""
+    if getattr(args, "id", None):
+        if args.kommun or args.date:
+            raise UserError(translate("cli", "Give either --id or --kommun and --date, not both."))
+        return services.visits.by_id_text(args.id)
+    if not args.kommun or not args.date:
+        raise UserError(
+            translate(
+                "cli", "Name the meeting with --id ID, or with --kommun CODE and --date DATE."
+            )
+        )
+    return services.visits.find_one(args.kommun, parse_day(args.date, "--date"))

@@ -2,7 +2,7 @@
 
 ``export participants`` (list PDF), ``export signin`` (sign-in sheet PDF), ``export
 participants-csv`` (CSV or XLSX) and ``import participants FILE [--dry-run]``; the visit is
-named by municipality code and date.
+named by its id (``list visits --csv``) or by municipality code and date.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from samordnare_desktop.commands.groups import CommandGroups, parse_day
+from samordnare_desktop.commands.groups import CommandGroups, add_visit_arguments, find_visit
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 
@@ -18,11 +18,7 @@ _GROUPS = ("category", "organisation", "none")
 _COLUMNS = ("name", "title", "organisation", "category", "email", "phone", "attendance", "notes")
 
 
-def _visit_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--kommun", required=True, metavar="CODE", help="municipality code, e.g. 0586"
-    )
-    parser.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="visit date")
+_visit_arguments = add_visit_arguments
 
 
 def register(groups: CommandGroups) -> None:
@@ -108,7 +104,7 @@ def run_export_list(args: argparse.Namespace, db_path: Path) -> int:
             attendance_style=options.attendance_style,
         )
     with _open(db_path) as session:
-        visit = session.services.visits.find_one(args.kommun, parse_day(args.date, "--date"))
+        visit = find_visit(session.services, args)
         data = session.services.participant_documents.participant_list_pdf(visit.id, options)
     write_pdf(out, data)
     print(translate("cli", "Participant list written: {path}").format(path=str(out)))
@@ -120,7 +116,7 @@ def run_export_signin(args: argparse.Namespace, db_path: Path) -> int:
 
     out = _require_pdf(args.out)
     with _open(db_path) as session:
-        visit = session.services.visits.find_one(args.kommun, parse_day(args.date, "--date"))
+        visit = find_visit(session.services, args)
         data = session.services.participant_documents.signin_sheet_pdf(
             visit.id, blank_rows=args.blank_rows
         )
@@ -131,7 +127,7 @@ def run_export_signin(args: argparse.Namespace, db_path: Path) -> int:
 
 def run_export_table(args: argparse.Namespace, db_path: Path) -> int:
     with _open(db_path) as session:
-        visit = session.services.visits.find_one(args.kommun, parse_day(args.date, "--date"))
+        visit = find_visit(session.services, args)
         count = session.services.participant_documents.export_table(visit.id, args.out)
     print(
         translate("cli", "{count} participants written: {path}").format(
@@ -143,9 +139,10 @@ def run_export_table(args: argparse.Namespace, db_path: Path) -> int:
 
 def run_import(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.services.participant_import import ImportAction
+    from samordnare_desktop.services.tabular import excerpt
 
     with _open(db_path) as session:
-        visit = session.services.visits.find_one(args.kommun, parse_day(args.date, "--date"))
+        visit = find_visit(session.services, args)
         docs = session.services.participant_documents
         run = docs.preview if args.dry_run else docs.apply
         plan = run(visit.id, args.file, sheet=args.sheet)
@@ -154,7 +151,7 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
             translate("cli", "row {line}: {action}: {name} – {detail}").format(
                 line=row.line,
                 action=row.action.label(),
-                name=row.name or "–",
+                name=excerpt(row.name) or "–",
                 detail=row.detail,
             )
         )

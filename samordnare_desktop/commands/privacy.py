@@ -111,7 +111,7 @@ def print_recovery_key(recovery_key: str) -> None:
 
 # --- commands ---------------------------------------------------------------------------------
 def run_encrypt(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.db import encryption, keys
+    from samordnare_desktop.db import conversion, keys
     from samordnare_desktop.instance_lock import InstanceLock
 
     if not db_path.exists():
@@ -120,10 +120,16 @@ def run_encrypt(args: argparse.Namespace, db_path: Path) -> int:
         translate("encryption", "New passphrase (at least 8 characters): "), confirm=True
     )
     keys.check_passphrase(passphrase)
+    if not keys.key_file_for(db_path).exists():
+        from samordnare_desktop.session import AppSession
+
+        # opened once first: a foreign file is refused, an old one gets its identity (which
+        # names its backups) and the current schema
+        AppSession(db_path, daily_backup=False).close()
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
-        new = encryption.encrypt_database(db_path, passphrase)
+        new = conversion.encrypt_database(db_path, passphrase)
     finally:
         lock.release()
     print(
@@ -136,7 +142,7 @@ def run_encrypt(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_decrypt(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.db import encryption, keys
+    from samordnare_desktop.db import conversion, encryption, keys
     from samordnare_desktop.instance_lock import InstanceLock
 
     if not keys.key_file_for(db_path).exists():
@@ -145,7 +151,7 @@ def run_decrypt(args: argparse.Namespace, db_path: Path) -> int:
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
-        encryption.decrypt_database(db_path, key)
+        conversion.decrypt_database(db_path, key)
     finally:
         lock.release()
     encryption.remember_key(db_path, None)
@@ -222,28 +228,7 @@ def run_erase_person(args: argparse.Namespace, db_path: Path) -> int:
                 print(translate("privacy", "Nothing was erased."))
                 return 1
         result = privacy.erase_person(args.name, args.email)
+    from samordnare_desktop.services.privacy import erase_summary
+
     print(erase_summary(result))
     return 0
-
-
-def erase_summary(result) -> str:
-    text = translate(
-        "privacy",
-        "Erased: {rows} records deleted, {anonymised} anonymised, {refs} references and "
-        "{notes} notes cleaned; {backups} backups rewritten.",
-    ).format(
-        rows=result.deleted_rows,
-        anonymised=result.anonymised_rows,
-        refs=result.blanked_references,
-        notes=result.redacted_notes,
-        backups=result.cleaned_backups,
-    )
-    if result.removed_drafts:
-        text += " " + translate("privacy", "{count} unsaved drafts were deleted.").format(
-            count=result.removed_drafts
-        )
-    if result.removed_backups:
-        text += " " + translate(
-            "privacy", "{count} backups could not be cleaned and were deleted."
-        ).format(count=len(result.removed_backups))
-    return text

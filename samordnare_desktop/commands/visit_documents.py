@@ -10,15 +10,11 @@ import argparse
 import uuid
 from pathlib import Path
 
-from samordnare_desktop.commands.groups import CommandGroups, parse_day
+from samordnare_desktop.commands.groups import CommandGroups, add_visit_arguments, find_visit
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
 
-
-def _visit_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--kommun", metavar="CODE", help="municipality code, e.g. 0586")
-    parser.add_argument("--date", metavar="YYYY-MM-DD", help="visit date")
-    parser.add_argument("--id", metavar="UUID", help="the visit's id (instead of --kommun/--date)")
+_visit_arguments = add_visit_arguments
 
 
 def register(groups: CommandGroups) -> None:
@@ -48,19 +44,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def _visit_id(session, args: argparse.Namespace) -> uuid.UUID:
-    if args.id:
-        if args.kommun or args.date:
-            raise UserError(translate("cli", "Give either --id or --kommun and --date, not both."))
-        try:
-            visit_id = uuid.UUID(args.id.strip())
-        except ValueError:
-            raise UserError(
-                translate("cli", "--id: not a visit id: {text}").format(text=args.id)
-            ) from None
-        return session.services.visits.get(visit_id).id
-    if not (args.kommun and args.date):
-        raise UserError(translate("cli", "Name the visit with --kommun and --date, or with --id."))
-    return session.services.visits.find_one(args.kommun, parse_day(args.date, "--date")).id
+    return find_visit(session.services, args).id
 
 
 def _suffix(path: Path, allowed: tuple[str, ...]) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from samordnare_desktop.commands.groups import CommandGroups, parse_day
 from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.i18n import translate
 
 
@@ -17,11 +18,18 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kommun", metavar="CODE", help="only this municipality (e.g. 0586)")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="from this day (ISO)")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="up to this day (ISO)")
+    parser.add_argument(
+        "--organisation", metavar="NAME", help="only meetings tied to this organisation"
+    )
+    parser.add_argument(
+        "--kind", metavar="KIND", help=f"only this kind ({', '.join(k.value for k in VisitKind)})"
+    )
 
 
 def register(groups: CommandGroups) -> None:
     listing = groups.list_.add_parser(
-        "visits", help="one visit a line: code, municipality, date, time, kind, status"
+        "visits",
+        help="one meeting a line: code, municipality, date, time, kind, status, organisations, id",
     )
     _add_filters(listing)
     listing.add_argument("--csv", action="store_true", help="CSV instead of tab-separated")
@@ -31,6 +39,7 @@ def register(groups: CommandGroups) -> None:
     )
     _add_filters(export)
     export.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    export.add_argument("--id", metavar="ID", help="only this meeting (list visits --csv)")
     export.set_defaults(func=run_export_ics)
 
 
@@ -46,11 +55,35 @@ def _filter(args: argparse.Namespace, services, *, upcoming_by_default: bool):
         code = services.municipalities.by_code(args.kommun).code
     if upcoming_by_default and date_from is None and date_to is None:
         date_from = date.today()
-    return VisitFilter(municipality_code=code, date_from=date_from, date_to=date_to)
+    organisation_id = None
+    if args.organisation:
+        found = services.organisations.find_by_name(args.organisation)
+        if found is None:
+            raise UserError(
+                translate("cli", "No organisation is called {name}.").format(name=args.organisation)
+            )
+        organisation_id = found.id
+    kinds: frozenset[VisitKind] = frozenset()
+    if args.kind:
+        try:
+            kinds = frozenset({VisitKind(args.kind.strip())})
+        except ValueError:
+            raise UserError(
+                translate("cli", "Unknown kind {kind}; choose from {kinds}.").format(
+                    kind=args.kind, kinds=", ".join(k.value for k in VisitKind)
+                )
+            ) from None
+    return VisitFilter(
+        municipality_code=code,
+        organisation_id=organisation_id,
+        kinds=kinds,
+        date_from=date_from,
+        date_to=date_to,
+    )
 
 
 def run_list(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.pdf.formatting import time_range
+    from samordnare_desktop.formatting import time_range
     from samordnare_desktop.session import AppSession
 
     with AppSession(db_path, daily_backup=False) as session:
@@ -65,6 +98,8 @@ def run_list(args: argparse.Namespace, db_path: Path) -> int:
             time_range(r.start_time, r.end_time),
             r.kind.label(),
             r.status.label(),
+            "; ".join(r.organisation_names),
+            str(r.id),
         ]
         for r in rows
     ]
@@ -78,6 +113,8 @@ def run_list(args: argparse.Namespace, db_path: Path) -> int:
             translate("cli", "Time"),
             translate("cli", "Kind"),
             translate("cli", "Status"),
+            translate("cli", "Organisations"),
+            translate("cli", "Id"),
         ]
         writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
         writer.writerow(header)
@@ -94,8 +131,11 @@ def run_export_ics(args: argparse.Namespace, db_path: Path) -> int:
 
     with AppSession(db_path, daily_backup=False) as session:
         services = session.services
-        flt = _filter(args, services, upcoming_by_default=True)
-        rows = [r for r in services.visits.list(flt) if r.status is not VisitStatus.CANCELLED]
+        if args.id:
+            rows = [services.visits.by_id_text(args.id)]
+        else:
+            flt = _filter(args, services, upcoming_by_default=True)
+            rows = [r for r in services.visits.list(flt) if r.status is not VisitStatus.CANCELLED]
         count = services.visits.export_ics(rows, args.out)
     print(
         translate("cli", "{count} visits written to {path}").format(count=count, path=str(args.out))

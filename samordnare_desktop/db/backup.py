@@ -8,20 +8,32 @@ half-written backup that looks whole.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from samordnare_desktop.db import identity
 from samordnare_desktop.domain.errors import DatabaseError
-from samordnare_desktop.files import fsync_directory
+from samordnare_desktop.files import fsync_directory, private_dir
+from samordnare_desktop.files import private_file as private_file  # re-exported
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import backup_dir_for
 
 KEEP_BACKUPS = 14
-_PREFIX = "samordnare-"
+KEEP_DAMAGED = KEEP_BACKUPS  # damaged copies moved aside are whole databases: rotated alike
 _SUFFIX = ".sqlite3"
 _STAMP = "%Y-%m-%dT%H%M%S-%f"  # microseconds: two backups in one second never collide
+_STAMP_RE = r"\d{4}-\d{2}-\d{2}T\d{6}-\d{6}"
+# <database file name>-<database id>-<time>.sqlite3, and damaged-<the same> for damaged copies
+_NAME = re.compile(rf"^(?P<db>.+)-(?P<id>[0-9a-f]{{32}})-(?P<stamp>{_STAMP_RE})\.sqlite3$")
+_DAMAGED = re.compile(
+    rf"^damaged-(?P<db>.+)-(?P<id>[0-9a-f]{{32}})-(?P<stamp>{_STAMP_RE})\.sqlite3$"
+)
+# before databases had an identity: one name for every database in the folder
+_LEGACY = re.compile(rf"^(?P<kind>samordnare|damaged)-(?P<stamp>{_STAMP_RE})\.sqlite3$")
+_ID_IN_NAME = re.compile(r"-([0-9a-f]{32})-")
 
 RawConnect = Callable[[Path], sqlite3.Connection]
 
@@ -31,14 +43,6 @@ def _plain_connect(path: Path) -> sqlite3.Connection:
     from samordnare_desktop.db.encryption import connect_raw, key_for
 
     return connect_raw(path, key_for(path))
-
-
-def private_file(path: Path) -> None:
-    """Create ``path`` (if missing) readable and writable by the owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
 
 
 def copy_database(
@@ -59,12 +63,74 @@ def copy_database(
         src.close()
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    """Backups of ``db_path``, newest first."""
+def owner_id(db_path: Path) -> str | None:
+    """The identity that names ``db_path``'s backups.
+
+    Read from the database (or remembered from earlier in this process); when the file cannot be
+    read (damaged, missing, still locked), the id of the newest backup made under its file name.
+    """
+    found = identity.database_id(db_path)
+    if found:
+        return found
     folder = backup_dir_for(db_path)
     if not folder.is_dir():
+        return None
+    newest: tuple[str, str] | None = None
+    for path in folder.iterdir():
+        match = _DAMAGED.match(path.name) or _NAME.match(path.name)
+        if match and match["db"] == db_path.name and (newest is None or match["stamp"] > newest[0]):
+            newest = (match["stamp"], match["id"])
+    return newest[1] if newest else None
+
+
+def id_in_name(name: str) -> str | None:
+    """The database id a backup's (or damaged copy's, or temporary file's) name carries."""
+    match = _ID_IN_NAME.search(name)
+    return match.group(1) if match else None
+
+
+def _own(db_path: Path, pattern: re.Pattern[str]) -> list[Path]:
+    database_id = owner_id(db_path)
+    folder = backup_dir_for(db_path)
+    if database_id is None or not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{_PREFIX}*{_SUFFIX}"), reverse=True)
+    found = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if (
+            match
+            and match["id"] == database_id
+            and (pattern is _DAMAGED or not _DAMAGED.match(path.name))
+        ):
+            found.append((match["stamp"], path))
+    return [path for _stamp, path in sorted(found, reverse=True)]
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Backups of ``db_path`` (found by its identity, never another database's), newest first."""
+    return _own(db_path, _NAME)
+
+
+def list_damaged(db_path: Path) -> list[Path]:
+    """Damaged copies of ``db_path`` moved aside by a restore, newest first."""
+    return _own(db_path, _DAMAGED)
+
+
+def _name_for(db_path: Path, database_id: str, now: datetime, *, damaged: bool = False) -> str:
+    name = f"{db_path.name}-{database_id}-{now.strftime(_STAMP)}{_SUFFIX}"
+    return f"damaged-{name}" if damaged else name
+
+
+def _require_id(db_path: Path) -> str:
+    database_id = owner_id(db_path)
+    if database_id is None:
+        raise DatabaseError(
+            translate(
+                "database",
+                "{path} cannot be read, so no backup of it was made. Nothing was changed.",
+            ).format(path=str(db_path))
+        )
+    return database_id
 
 
 def backup_now(
@@ -73,30 +139,124 @@ def backup_now(
     """Write a consistent copy of ``db_path`` into its ``backups/`` folder and rotate old ones."""
     now = now or datetime.now()
     folder = backup_dir_for(db_path)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = folder / f"{_PREFIX}{now.strftime(_STAMP)}{_SUFFIX}"
+    private_dir(folder)
+    target = folder / _name_for(db_path, _require_id(db_path), now)
     temp = target.with_name(target.name + ".part")
     rotate(db_path)  # also before: a crash between rename and rotation never lets copies pile up
-    private_file(temp)
     try:
+        private_file(temp)
         copy_database(db_path, temp, connect, delete_journal=True)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, target)
         fsync_directory(folder)
-    except BaseException:
-        temp.unlink(missing_ok=True)
+    except BaseException as exc:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(str(temp) + suffix).unlink(missing_ok=True)
+        raise_if_disk_full(exc)
         raise
     rotate(db_path)
     return target
 
 
+def disk_full_error() -> DatabaseError:
+    return DatabaseError(
+        translate(
+            "database",
+            "The disk is full (or cannot be written), so this could not be completed. Nothing "
+            "was changed; free some space and try again.",
+        )
+    )
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return True
+    text = str(exc).lower()
+    return any(
+        words in text
+        for words in ("database or disk is full", "no space left", "disk i/o error", "too large")
+    )
+
+
+def raise_if_disk_full(exc: BaseException) -> None:
+    if is_disk_full(exc):
+        raise disk_full_error() from exc
+
+
+def _remove_copy(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 def rotate(db_path: Path, keep: int = KEEP_BACKUPS) -> None:
+    """Keep ``db_path``'s newest backups and damaged copies; remove its interrupted temporaries.
+
+    Only this database's files: another database's backups in the same folder are not counted.
+    """
     for old in list_backups(db_path)[keep:]:
-        old.unlink(missing_ok=True)
-    # a backup interrupted by a crash leaves its temporary file: never a backup, just litter
-    for litter in backup_dir_for(db_path).glob(f"{_PREFIX}*{_SUFFIX}.part"):
+        _remove_copy(old)
+    for old in list_damaged(db_path)[KEEP_DAMAGED:]:
+        _remove_copy(old)
+    # a backup interrupted by a crash leaves its temporary file (and SQLite's journal of it):
+    # never a backup, just litter
+    database_id = owner_id(db_path)
+    folder = backup_dir_for(db_path)
+    if database_id is None or not folder.is_dir():
+        return
+    for litter in folder.glob(f"*-{database_id}-*{_SUFFIX}.part*"):
         litter.unlink(missing_ok=True)
+
+
+def adopt_legacy(db_path: Path, database_id: str) -> int:
+    """Backups from before databases had an identity (``samordnare-<time>.sqlite3``, shared by
+    every database in the folder) are renamed for ``db_path`` when it is the only database there.
+
+    With several databases side by side no one can tell whose they are: they stay as they are,
+    used by none. Returns how many were adopted.
+    """
+    folder = backup_dir_for(db_path)
+    if not folder.is_dir():
+        return 0
+    legacy = [(p, _LEGACY.match(p.name)) for p in folder.iterdir()]
+    legacy = [(p, m) for p, m in legacy if m]
+    if not legacy or _other_databases(db_path):
+        return 0
+    for path, match in legacy:
+        stamp = datetime.strptime(match["stamp"], _STAMP)
+        target = folder / _name_for(db_path, database_id, stamp, damaged=match["kind"] == "damaged")
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(path) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(target) + suffix))
+        os.replace(path, target)
+    fsync_directory(folder)
+    return len(legacy)
+
+
+def _other_databases(db_path: Path) -> list[Path]:
+    """Other SQLite (or encrypted Samordnare) databases in ``db_path``'s folder."""
+    from samordnare_desktop.db.encryption import SQLITE_HEADER
+    from samordnare_desktop.db.keys import KEY_FILE_SUFFIX
+
+    others = []
+    for path in db_path.parent.iterdir():
+        if path.name == db_path.name or not path.is_file():
+            continue
+        if path.name.endswith(("-wal", "-shm", "-journal", KEY_FILE_SUFFIX)):
+            continue
+        if Path(str(path) + KEY_FILE_SUFFIX).exists():
+            others.append(path)
+            continue
+        try:
+            with open(path, "rb") as handle:
+                if handle.read(16) == SQLITE_HEADER:
+                    others.append(path)
+        except OSError:
+            continue
+    return others
 
 
 def newest_good_backup(db_path: Path, connect: RawConnect = _plain_connect) -> Path | None:
@@ -109,19 +269,28 @@ def newest_good_backup(db_path: Path, connect: RawConnect = _plain_connect) -> P
 
 def backup_time(path: Path) -> datetime | None:
     """When a backup was taken, read from its name (``None`` for another file)."""
-    stamp = path.name.removeprefix(_PREFIX).removesuffix(_SUFFIX)
+    match = _DAMAGED.match(path.name) or _NAME.match(path.name) or _LEGACY.match(path.name)
+    if match is None:
+        return None
     try:
-        return datetime.strptime(stamp, _STAMP)
+        return datetime.strptime(match["stamp"], _STAMP)
     except ValueError:
         return None
 
 
-def keep_damaged(db_path: Path, *, now: datetime | None = None) -> Path:
-    """Move a damaged database (and its WAL) aside into the backups folder, never deleting it."""
+def keep_damaged(
+    db_path: Path, *, now: datetime | None = None, database_id: str | None = None
+) -> Path:
+    """Move a damaged database (and its WAL) aside into the backups folder, never deleting it.
+
+    Named for the database (``database_id`` when its own cannot be read any more), so encrypt,
+    erase and rotation find it.
+    """
     now = now or datetime.now()
     folder = backup_dir_for(db_path)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = folder / f"damaged-{now.strftime(_STAMP)}{_SUFFIX}"
+    private_dir(folder)
+    database_id = owner_id(db_path) or database_id or identity.new_id()
+    target = folder / _name_for(db_path, database_id, now, damaged=True)
     for suffix in ("-wal", "-shm"):
         side = Path(str(db_path) + suffix)
         if side.exists():
@@ -146,7 +315,8 @@ def backup_due(db_path: Path, *, now: datetime | None = None) -> bool:
     if not db_path.exists():
         return False
     newest = list_backups(db_path)
-    return not (newest and newest[0].name.startswith(f"{_PREFIX}{now.strftime('%Y-%m-%d')}"))
+    taken = backup_time(newest[0]) if newest else None
+    return taken is None or taken.date() != now.date()
 
 
 def check_marker(db_path: Path) -> Path:
@@ -194,6 +364,52 @@ def _keyed_for_restore(backup: Path, db_path: Path, connect: RawConnect) -> RawC
     return encryption.raw_connector(key)
 
 
+def _refuse_strange_backup(backup: Path, db_path: Path, connect: RawConnect) -> str | None:
+    """Refuse (one line, nothing changed) a file that is not a Samordnare database, one from a
+    newer version, or a backup of another database; returns the backup's database id."""
+    from samordnare_desktop.db.migrate import script_revisions
+
+    identity.refuse_foreign(db_path)  # the live file is another program's: not ours to replace
+    try:
+        conn = connect(backup)
+        try:
+            found = identity.classify(conn)
+            revisions: set[str] = set()
+            if found.kind is identity.Kind.OURS:
+                revisions = {
+                    str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")
+                }
+        finally:
+            conn.close()
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        from samordnare_desktop.db.encryption import database_errors
+
+        if isinstance(exc, database_errors()):
+            return None  # unreadable: the integrity check says so
+        raise
+    if found.kind in (identity.Kind.FOREIGN, identity.Kind.NEW):
+        raise identity.foreign_error(backup)
+    if revisions - set(script_revisions()):
+        raise DatabaseError(
+            translate(
+                "database",
+                "{path} was written by a newer version of Samordnare Desktop and cannot be "
+                "restored by this one. Nothing was changed.",
+            ).format(path=str(backup))
+        )
+    own = identity.database_id(db_path) if db_path.exists() else None
+    if own and found.database_id and found.database_id != own:
+        raise DatabaseError(
+            translate(
+                "database",
+                "{path} is a backup of another database, not of {db}. Nothing was changed.",
+            ).format(path=str(backup), db=str(db_path))
+        )
+    return found.database_id
+
+
 def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect) -> Path | None:
     """Replace ``db_path`` with ``backup`` (after backing up the current state, if it is readable).
 
@@ -205,6 +421,7 @@ def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect
             translate("database", "Backup file not found: {path}").format(path=str(backup))
         )
     connect = _keyed_for_restore(backup, db_path, connect)
+    backup_id = _refuse_strange_backup(backup, db_path, connect)
     problems = integrity_problems(backup, connect)
     if problems:
         raise DatabaseError(
@@ -221,13 +438,23 @@ def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect
     private_file(temp)
     try:
         copy_database(backup, temp, connect)
+        if backup_id is None:  # an old backup: it takes the identity of the database it restores
+            conn = connect(temp)
+            try:
+                conn.isolation_level = None
+                identity.ensure(conn, owner_id(db_path) or id_in_name(backup.name))
+            finally:
+                conn.close()
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
-    except BaseException:
-        temp.unlink(missing_ok=True)
+    except BaseException as exc:
+        _remove_copy(temp)
+        raise_if_disk_full(exc)
         raise
     if damaged:
-        safety = keep_damaged(db_path)  # only now that the good copy is whole on disk
+        safety = keep_damaged(
+            db_path, database_id=backup_id
+        )  # only now that the good copy is whole on disk
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(temp, db_path)

@@ -24,6 +24,7 @@ from typing import Any
 
 from samordnare_desktop.db import keys
 from samordnare_desktop.domain.errors import CorruptDatabaseError, DatabaseError
+from samordnare_desktop.files import private_file
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import backup_dir_for
 
@@ -35,15 +36,15 @@ SIDE_FOLDERS = ("drafts",)  # folders beside the database whose files are sealed
 
 
 # --- process-wide unlocked keys -------------------------------------------------------------
-def _norm(path: Path) -> Path:
+def normalised(path: Path) -> Path:
     return Path(path).expanduser().resolve()
 
 
 def remember_key(db_path: Path, key: bytes | None) -> None:
     if key is None:
-        _KEYS.pop(_norm(db_path), None)
+        _KEYS.pop(normalised(db_path), None)
     else:
-        _KEYS[_norm(db_path)] = key
+        _KEYS[normalised(db_path)] = key
 
 
 def forget_all_keys() -> None:
@@ -52,7 +53,7 @@ def forget_all_keys() -> None:
 
 def key_for(path: Path) -> bytes | None:
     """The unlocked key for a database, or for a file in its ``backups/`` folder."""
-    path = _norm(path)
+    path = normalised(path)
     if path in _KEYS:
         return _KEYS[path]
     for db_path, key in _KEYS.items():
@@ -225,19 +226,26 @@ def scrub_file(path: Path) -> None:
 
 def scrub_leftovers(db_path: Path) -> None:
     """Scrub copies an interrupted conversion or backup may have left behind."""
-    folders = [db_path.parent, backup_dir_for(db_path)]
+    folders = [db_path.parent, backup_dir_for(db_path), drafts_dir(db_path)]
     for folder in folders:
         if not folder.is_dir():
             continue
         for path in folder.iterdir():
             name = path.name
-            if not name.startswith((db_path.name, ".", "samordnare-")):
+            if folder == drafts_dir(db_path):
+                if name.endswith(OLD_SUFFIX) and path.is_file():
+                    scrub_file(path)
                 continue
-            if name.endswith((OLD_SUFFIX, ".converting", ".part", ".restore")) and path.is_file():
+            if not name.startswith((db_path.name, ".", "samordnare-", "damaged-")):
+                continue
+            temporary = (OLD_SUFFIX, ".converting", ".part", ".restore")
+            if name.endswith(temporary + tuple(t + "-journal" for t in temporary)) and (
+                path.is_file()
+            ):
                 scrub_file(path)
 
 
-def _replace_and_scrub(new: Path, target: Path) -> None:
+def replace_and_scrub(new: Path, target: Path) -> None:
     """Atomically put ``new`` at ``target`` and scrub the content it replaced."""
     old = target.with_name(target.name + OLD_SUFFIX)
     old.unlink(missing_ok=True)
@@ -250,7 +258,7 @@ def _replace_and_scrub(new: Path, target: Path) -> None:
         scrub_file(old)
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
 
@@ -258,8 +266,6 @@ def _fsync(path: Path) -> None:
 # --- conversion -------------------------------------------------------------------------------
 def _export(source: Path, source_key: bytes | None, target_key: bytes | None) -> Path:
     """Write ``source`` re-encrypted (or decrypted) to a private temp file beside it."""
-    from samordnare_desktop.db.backup import private_file
-
     temp = source.with_name(source.name + ".converting")
     scrub_file(temp)
     private_file(temp)
@@ -278,73 +284,39 @@ def _export(source: Path, source_key: bytes | None, target_key: bytes | None) ->
         conn.execute("DETACH DATABASE converted")
     except BaseException:
         conn.close()
-        scrub_file(temp)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            scrub_file(Path(str(temp) + suffix))
         raise
     conn.close()
-    check = connect_raw(temp, target_key)
     try:
-        result = check.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        check.close()
-    if result != "ok":
-        scrub_file(temp)
-        raise DatabaseError(
-            translate(
-                "encryption", "The converted copy of {path} failed its check: {detail}"
-            ).format(path=str(source), detail=result)
-        )
-    _fsync(temp)
+        check = connect_raw(temp, target_key)
+        try:
+            result = check.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            check.close()
+        if result != "ok":
+            raise DatabaseError(
+                translate(
+                    "encryption", "The converted copy of {path} failed its check: {detail}"
+                ).format(path=str(source), detail=result)
+            )
+        fsync_file(temp)
+    except BaseException:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            scrub_file(Path(str(temp) + suffix))
+        raise
     return temp
 
 
-def _convert(path: Path, source_key: bytes | None, target_key: bytes | None) -> None:
+def convert_file(path: Path, source_key: bytes | None, target_key: bytes | None) -> None:
     temp = _export(path, source_key, target_key)
+    _put_in_place(temp, path)
+
+
+def _put_in_place(temp: Path, path: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         scrub_file(Path(str(path) + suffix))
-    _replace_and_scrub(temp, path)
-
-
-def _files_to_convert(db_path: Path) -> list[Path]:
-    from samordnare_desktop.db.backup import list_backups
-
-    return [db_path, *list_backups(db_path)]
-
-
-def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
-    """Encrypt ``db_path`` and every backup beside it; returns the data key and recovery key.
-
-    Order makes every crash point recoverable: the key file is written first, then each file is
-    replaced atomically by its encrypted copy. Running it again after an interruption (key file
-    present, some files still plaintext) reuses the data key unlocked by the same passphrase.
-    """
-    db_path = _norm(db_path)
-    if not db_path.exists():
-        raise DatabaseError(translate("cli", "No database at {path}.").format(path=str(db_path)))
-    key_file = keys.key_file_for(db_path)
-    data_key: bytes | None = None
-    if key_file.exists():
-        if is_encrypted_file(db_path) and all(
-            is_encrypted_file(p) for p in _files_to_convert(db_path)
-        ):
-            raise DatabaseError(translate("encryption", "The database is already encrypted."))
-        data_key = keys.unlock_with_passphrase(db_path, passphrase)  # resume
-    document, new = keys.build_key_file(passphrase, data_key)
-    keys.write_key_file(db_path, document)
-    for path in _files_to_convert(db_path):
-        if not is_encrypted_file(path):
-            _convert(path, None, new.data_key)
-    scrub_leftovers(db_path)
-    return new
-
-
-def decrypt_database(db_path: Path, data_key: bytes) -> None:
-    """Decrypt ``db_path`` and its backups, then delete the key file (last, so a crash resumes)."""
-    db_path = _norm(db_path)
-    for path in _files_to_convert(db_path):
-        if is_encrypted_file(path):
-            _convert(path, data_key, None)
-    scrub_file(keys.key_file_for(db_path))
-    scrub_leftovers(db_path)
+    replace_and_scrub(temp, path)
 
 
 # --- files beside the database (drafts, caches) ----------------------------------------------
@@ -358,6 +330,10 @@ def _side_file_key(data_key: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"samordnare side files v1"
     ).derive(data_key)
+
+
+def drafts_dir(db_path: Path) -> Path:
+    return Path(db_path).parent / SIDE_FOLDERS[0]
 
 
 def seal_for(path: Path, data: bytes) -> bytes:

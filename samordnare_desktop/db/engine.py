@@ -106,6 +106,40 @@ def is_disk_full(exc: BaseException) -> bool:
     return "database or disk is full" in text or "disk i/o error" in text
 
 
+# The tables whose size the planner must know (a list picks the wrong index without it).
+STATISTICS_TABLES = ("visit", "participant", "person", "plan_action", "plan_area", "agenda_item")
+
+
+def keep_statistics(conn: Any, *, optimize: bool = True) -> list[str]:
+    """``ANALYZE`` (sampled) the big tables the planner has no statistics for, then
+    ``PRAGMA optimize``; returns the tables analysed.
+
+    SQLite 3.40's ``PRAGMA optimize`` never creates statistics for a table that has none (only
+    refreshes ones that exist), so a database filled after its first ``ANALYZE`` would keep
+    none: 200,000 participant rows then scan through the wrong index. ``analysis_limit`` keeps
+    the sampling to milliseconds however large the file is.
+    """
+    run = conn.exec_driver_sql
+    run("PRAGMA analysis_limit = 1000")
+    has_stat = run(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
+    ).first()
+    known = {r[0] for r in run("SELECT DISTINCT tbl FROM sqlite_stat1")} if has_stat else set()
+    existing = {r[0] for r in run("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = [
+        table
+        for table in STATISTICS_TABLES
+        if table in existing
+        and table not in known
+        and run(f'SELECT 1 FROM "{table}" LIMIT 1').first() is not None
+    ]
+    for table in missing:
+        run(f'ANALYZE "{table}"')
+    if optimize:
+        run("PRAGMA optimize")
+    return missing
+
+
 class Database:
     """An open database file: engine, session factories and the unit-of-work helpers."""
 
@@ -113,6 +147,7 @@ class Database:
         self, path: Path, connector: Connector | None = None, *, key: bytes | None = None
     ) -> None:
         self.path = Path(path)
+        self.writes = 0  # units of work opened for writing (the session purges after writes)
         self.encrypted = key is not None
         self.engine = make_engine(self.path, connector, key=key)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -124,6 +159,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error (the file stays as it was)."""
         session = self._writer()
+        self.writes += 1
         try:
             with session.begin():
                 yield session
@@ -160,8 +196,12 @@ class Database:
         """Clean exit: let SQLite optimise, fold the WAL back into the file, release connections."""
         try:
             with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA optimize")
+                keep_statistics(conn)
+                conn.commit()
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except OperationalError:
-            pass  # a checkpoint blocked by another reader is harmless; SQLite retries next time
+        except SQLAlchemyDatabaseError:
+            # a checkpoint blocked by another reader is harmless (SQLite retries next time); a
+            # damaged file was already reported by the work that met it, and must not turn the
+            # close into a second, unexpected error
+            pass
         self.engine.dispose()

@@ -13,7 +13,8 @@ def build_agendas(services: Services, rng: random.Random) -> str:
     other visit from the first-visit one), fitted to the visit's hours. Idempotent: a visit
     with an agenda is left alone."""
     agendas = services.agendas
-    visits = services.visits.list()
+    # meetings without a municipality get their agenda (or none) in organisations_demo
+    visits = [v for v in services.visits.list() if v.municipality_id is not None]
     empty = set(agendas.visits_without_agenda([v.id for v in visits]))
     fallback = agendas.template_for(VisitKind.FIRST)
     filled = 0

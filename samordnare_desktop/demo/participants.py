@@ -284,7 +284,11 @@ def _with_status(
 
 def build_participants(services: Services, rng: random.Random) -> str:
     """Participants for every demo visit that has none yet."""
-    visits = [v for v in services.visits.list() if v.status is not VisitStatus.CANCELLED]
+    visits = [
+        v
+        for v in services.visits.list()
+        if v.status is not VisitStatus.CANCELLED and v.municipality_id is not None
+    ]  # meetings without a municipality get their people in organisations_demo
     if not visits:
         return "participants: no visits to fill (0 participants added)"
     svc = services.participants

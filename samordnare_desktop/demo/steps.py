@@ -57,6 +57,12 @@ def _time_studies(services: Services, rng: random.Random) -> str:
     return build_time_studies(services, rng)
 
 
+def _organisations(services: Services, rng: random.Random) -> str:
+    from samordnare_desktop.demo.organisations import build_organisations
+
+    return build_organisations(services, rng)
+
+
 # Run in this order; a later area appends its step.
 STEPS: list[DemoStep] = [
     DemoStep("programme", _programme),
@@ -65,6 +71,7 @@ STEPS: list[DemoStep] = [
     DemoStep("participants", _participants),
     DemoStep("action_plans", _action_plans),
     DemoStep("time_studies", _time_studies),
+    DemoStep("organisations", _organisations),
 ]
 
 

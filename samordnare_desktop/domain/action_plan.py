@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
-from samordnare_desktop.domain.visit import enum_column
+from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
 from samordnare_desktop.i18n import translate
 
 
@@ -128,6 +129,8 @@ class PlanAction(SoftDeleteMixin, Entity):
         enum_column(ActionStatus), default=ActionStatus.NOT_STARTED
     )
     measure: Mapped[str] = mapped_column(Text, default="")
+    # Mätbart mål / indikator: the figure that shows the action worked (completeness check).
+    indicator: Mapped[str] = mapped_column(Text, default="")
 
 
 class PlanVersion(Entity):
@@ -203,3 +206,46 @@ class FollowUpArea(Entity):
     )
     assessment: Mapped[Assessment | None] = mapped_column(enum_column(Assessment), default=None)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- a plan frozen as plain data (a saved version, a follow-up's baseline; PDFs read it) ------
+@dataclass(frozen=True)
+class SnapshotAction:
+    id: uuid.UUID
+    what: str
+    owner: str
+    start_date: date | None
+    due_date: date | None
+    status: ActionStatus
+    measure: str
+    indicator: str = ""
+
+
+@dataclass(frozen=True)
+class SnapshotArea:
+    id: uuid.UUID
+    name: str
+    situation: str
+    goal: str
+    actions: tuple[SnapshotAction, ...]
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """The plan frozen as JSON (a saved version, or the follow-up's baseline)."""
+
+    status: PlanStatus
+    received_on: date | None
+    owner: str
+    areas: tuple[SnapshotArea, ...]
+
+    def action(self, action_id: uuid.UUID) -> SnapshotAction | None:
+        return next((a for area in self.areas for a in area.actions if a.id == action_id), None)
+
+
+def status_counts(statuses: Iterable[ActionStatus | None]) -> dict[ActionStatus, int]:
+    counts = dict.fromkeys(ActionStatus, 0)
+    for status in statuses:
+        if status is not None:
+            counts[status] += 1
+    return counts

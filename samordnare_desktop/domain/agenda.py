@@ -13,8 +13,8 @@ from datetime import time
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
-from samordnare_desktop.domain.visit import VisitKind, enum_column
+from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
+from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.i18n import translate
 
 

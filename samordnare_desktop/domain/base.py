@@ -7,10 +7,11 @@ edit is refused instead of silently overwriting. User data adds ``deleted_at`` (
 
 from __future__ import annotations
 
+import enum
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import MetaData
+from sqlalchemy import Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -54,3 +55,14 @@ class SoftDeleteMixin:
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+
+def enum_column(kind: type[enum.Enum]) -> Enum:
+    """Store enums by value as plain text (readable in the file, no SQLite CHECK to migrate)."""
+    return Enum(
+        kind,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        create_constraint=False,
+        length=30,
+    )

@@ -4,6 +4,11 @@ from samordnare_desktop.domain.action_plan import ActionPlan  # noqa: F401
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem  # noqa: F401
 from samordnare_desktop.domain.base import Base
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
+from samordnare_desktop.domain.organisation import (  # noqa: F401
+    Organisation,
+    OrganisationKind,
+    VisitOrganisation,
+)
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
 from samordnare_desktop.domain.time_study import TimeCategory, TimeStudy  # noqa: F401
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus

@@ -45,18 +45,32 @@ class Municipality(Entity):
     county_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("county.id"), index=True)
     in_programme: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Facts imported from SCB's and SKR's published files (none shipped): folkmängd and its year,
+    # SKR's kommungrupp ("B4") with the group's name as the file gives it.
+    population: Mapped[int | None] = mapped_column(default=None)
+    population_year: Mapped[int | None] = mapped_column(default=None)
+    municipality_group: Mapped[str] = mapped_column(String(10), default="")
+    municipality_group_name: Mapped[str] = mapped_column(String(100), default="")
 
     county: Mapped[County] = relationship(back_populates="municipalities")
     contacts: Mapped[list[Contact]] = relationship(back_populates="municipality")
 
 
 class Contact(SoftDeleteMixin, Entity):
-    """A contact person in a municipality (name, title, organisation/förvaltning, phone, e-mail)."""
+    """A contact person of an organisation (name, title, unit/förvaltning, phone, e-mail).
+
+    ``organisation_id`` is where the contact belongs; ``municipality_id`` repeats the
+    municipality of a municipality's organisation (None for any other organisation), so the
+    Kommuner tab reads its contacts as before.
+    """
 
     __tablename__ = "contact"
 
-    municipality_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    municipality_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True, default=None
+    )
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True, default=None
     )
     name: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(200), default="")
@@ -64,4 +78,4 @@ class Contact(SoftDeleteMixin, Entity):
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
 
-    municipality: Mapped[Municipality] = relationship(back_populates="contacts")
+    municipality: Mapped[Municipality | None] = relationship(back_populates="contacts")

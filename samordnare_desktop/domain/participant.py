@@ -11,11 +11,10 @@ from __future__ import annotations
 import enum
 import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
-from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
-from samordnare_desktop.domain.visit import enum_column
+from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
 from samordnare_desktop.i18n import translate
 
 
@@ -49,7 +48,9 @@ class ParticipantCategory(enum.StrEnum):
             ParticipantCategory.ORGANISATION: translate("ParticipantCategory", "Organisation"),
             ParticipantCategory.CHILD: translate("ParticipantCategory", "Child / young person"),
             ParticipantCategory.PARENT: translate("ParticipantCategory", "Parent / guardian"),
-            ParticipantCategory.OWN_TEAM: translate("ParticipantCategory", "Coordinator's team"),
+            ParticipantCategory.OWN_TEAM: translate(
+                "ParticipantCategory", "Travelling with the coordinator"
+            ),
             ParticipantCategory.OTHER: translate("ParticipantCategory", "Other"),
         }[self]
 
@@ -65,13 +66,19 @@ class ParticipantCategory(enum.StrEnum):
             ParticipantCategory.ORGANISATION: translate("ParticipantCategory", "Organisations"),
             ParticipantCategory.CHILD: translate("ParticipantCategory", "Young people"),
             ParticipantCategory.PARENT: translate("ParticipantCategory", "Parents"),
-            ParticipantCategory.OWN_TEAM: translate("ParticipantCategory", "Own team"),
+            ParticipantCategory.OWN_TEAM: translate("ParticipantCategory", "With the coordinator"),
             ParticipantCategory.OTHER: translate("ParticipantCategory", "Others"),
         }[self]
 
     @property
     def is_child(self) -> bool:
         return self is ParticipantCategory.CHILD
+
+    @property
+    def travels_with_coordinator(self) -> bool:
+        """The coordinator's secretary, experts, ministry colleagues: counted apart from the
+        hosts' and the organisations' people."""
+        return self is ParticipantCategory.OWN_TEAM
 
 
 # The Riksdag parties, in the order Swedish lists usually give them.
@@ -84,16 +91,24 @@ def young_person_label(number: int | None) -> str:
 
 
 class Person(SoftDeleteMixin, Entity):
-    """Someone in a municipality's directory of people (stored once, reused across visits)."""
+    """Someone in the one directory of people across organisations (stored once, reused across
+    meetings). ``organisation_id`` is where they work now (a move keeps their history: each
+    participation remembers the organisation they came from); ``municipality_id`` repeats the
+    municipality of a municipality's organisation and numbers young people ("Ungdom 3")."""
 
     __tablename__ = "person"
     __table_args__ = (
         Index("ix_person_municipality_email", "municipality_id", "email_key"),
         Index("ix_person_municipality_name_org", "municipality_id", "name_org_key"),
+        Index("ix_person_email_key", "email_key"),
+        Index("ix_person_organisation_name_org", "organisation_id", "name_org_key"),
     )
 
-    municipality_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("municipality.id", ondelete="CASCADE")
+    municipality_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), default=None
+    )
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), default=None
     )
     category: Mapped[ParticipantCategory] = mapped_column(
         enum_column(ParticipantCategory), default=ParticipantCategory.OTHER
@@ -123,6 +138,10 @@ class Participant(SoftDeleteMixin, Entity):
     person_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("person.id", ondelete="CASCADE"), index=True
     )
+    # The organisation the person came from to this meeting (kept when they move on).
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), default=None, index=True
+    )
     invited: Mapped[bool] = mapped_column(default=True)
     confirmed: Mapped[bool] = mapped_column(default=False)
     attended: Mapped[bool] = mapped_column(default=False)
@@ -131,3 +150,92 @@ class Participant(SoftDeleteMixin, Entity):
     consent_note: Mapped[str] = mapped_column(Text, default="")
     # Whether printed lists may show a child's first name (default: only "Ungdom 3").
     name_on_lists: Mapped[bool] = mapped_column(default=False)
+
+
+class VisitHeadcount(SoftDeleteMixin, Entity):
+    """People counted, not named: "6 unga deltog". Counted as present in their category in lists,
+    sign-in totals, reports and the programme export, beside the named participants."""
+
+    __tablename__ = "visit_headcount"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("visit.id", ondelete="CASCADE"), index=True
+    )
+    category: Mapped[ParticipantCategory] = mapped_column(
+        enum_column(ParticipantCategory), default=ParticipantCategory.CHILD
+    )
+    # The user's own name for the group ("Unga från fritidsgården"); empty: the category's label.
+    label: Mapped[str] = mapped_column(String(100), default="")
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class VisitJournalist(SoftDeleteMixin, Entity):
+    """A journalist registered for the visit's press meeting (counted apart from participants)."""
+
+    __tablename__ = "visit_journalist"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("visit.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200), default="")
+    outlet: Mapped[str] = mapped_column(String(200), default="")
+
+
+# --- the people index follows every ORM write of a person (see domain.search) -------------------
+def _run_on_index(connection, sql: str, values: dict[str, str]) -> None:
+    """Write the people index; a database whose schema predates it (upgraded before it is
+    used, so only a test that writes at an older revision) has none to keep: the migration
+    that creates it fills it from the table."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        connection.execute(text(sql), values)
+    except OperationalError as exc:
+        if "no such table" not in str(exc.orig):
+            raise
+
+
+def _unindex_person(connection, person_id: uuid.UUID) -> None:
+    from samordnare_desktop.domain.search import PEOPLE_INDEX, id_query
+
+    _run_on_index(
+        connection,
+        f"DELETE FROM {PEOPLE_INDEX} WHERE {PEOPLE_INDEX} MATCH :q",
+        {"q": id_query(person_id.hex)},
+    )
+
+
+def _index_person(connection, person: Person) -> None:
+    from samordnare_desktop.domain.search import PEOPLE_INDEX, person_words
+
+    found = person_words(person.name, person.organisation, person.email, person.title)
+    if found:
+        _run_on_index(
+            connection,
+            f"INSERT INTO {PEOPLE_INDEX}(words, person_id) VALUES (:words, :id)",
+            {"words": found, "id": person.id.hex},
+        )
+
+
+@event.listens_for(Person, "after_insert")
+def _person_added(_mapper, connection, person: Person) -> None:
+    _index_person(connection, person)
+
+
+@event.listens_for(Person, "after_update")
+def _person_changed(_mapper, connection, person: Person) -> None:
+    from sqlalchemy import inspect
+
+    state = inspect(person)
+    if any(
+        state.attrs[name].history.has_changes()
+        for name in ("name", "organisation", "email", "title")
+    ):
+        _unindex_person(connection, person.id)
+        _index_person(connection, person)
+
+
+@event.listens_for(Person, "after_delete")
+def _person_deleted(_mapper, connection, person: Person) -> None:
+    _unindex_person(connection, person.id)

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
+from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
 from samordnare_desktop.domain.municipality import Municipality
-from samordnare_desktop.domain.visit import enum_column
 from samordnare_desktop.i18n import translate
 
 _CATEGORY_NAMESPACE = uuid.UUID("3b0d8c1e-2f1a-4f7e-9a55-0c7d6f1b9e42")
@@ -136,3 +137,21 @@ class ReportText(Entity):
     period_start: Mapped[date]
     period_end: Mapped[date]
     text: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- plain data shared by the service and the spreadsheet import -------------------------------
+@dataclass(frozen=True)
+class CategoryRow:
+    id: uuid.UUID
+    version: int
+    key: str
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class RespondentInput:
+    role: RespondentRole
+    days: float
+    minutes: Mapping[uuid.UUID, int]  # category id -> minutes over the whole period
+    label: str = ""

@@ -1,5 +1,5 @@
-"""Visits to a municipality: the first visit, the follow-up, dialogue meetings; with an optional
-press meeting (pressträff). Agendas, questions and participants hang off a visit."""
+"""Meetings: visits to a municipality (first, follow-up), dialogue meetings, visits to an SiS
+home or a region, conferences, ministry meetings; with an optional press meeting (pressträff). Agendas, questions and participants hang off a visit."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import enum
 import uuid
 from datetime import date, time
 
-from sqlalchemy import Enum, ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
+from samordnare_desktop.domain.base import enum_column as enum_column  # re-exported
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.i18n import translate
 
@@ -19,6 +20,9 @@ class VisitKind(enum.StrEnum):
     FIRST = "first"
     FOLLOW_UP = "follow_up"
     DIALOGUE = "dialogue"
+    ORGANISATION_VISIT = "organisation_visit"
+    CONFERENCE = "conference"
+    MINISTRY = "ministry"
     OTHER = "other"
 
     def label(self) -> str:
@@ -26,8 +30,18 @@ class VisitKind(enum.StrEnum):
             VisitKind.FIRST: translate("VisitKind", "First visit"),
             VisitKind.FOLLOW_UP: translate("VisitKind", "Follow-up visit"),
             VisitKind.DIALOGUE: translate("VisitKind", "Dialogue meeting"),
+            VisitKind.ORGANISATION_VISIT: translate(
+                "VisitKind", "Visit to an SiS home, region or agency"
+            ),
+            VisitKind.CONFERENCE: translate("VisitKind", "Conference or seminar"),
+            VisitKind.MINISTRY: translate("VisitKind", "Meeting at the ministry"),
             VisitKind.OTHER: translate("VisitKind", "Other"),
         }[self]
+
+    @property
+    def needs_municipality(self) -> bool:
+        """The programme's own visits (first, follow-up) are always to one municipality."""
+        return self in (VisitKind.FIRST, VisitKind.FOLLOW_UP)
 
 
 class VisitStatus(enum.StrEnum):
@@ -45,21 +59,15 @@ class VisitStatus(enum.StrEnum):
         }[self]
 
 
-def enum_column(kind: type[enum.Enum]) -> Enum:
-    """Store enums by value as plain text (readable in the file, no SQLite CHECK to migrate)."""
-    return Enum(
-        kind,
-        values_callable=lambda e: [m.value for m in e],
-        native_enum=False,
-        create_constraint=False,
-        length=30,
-    )
-
-
 class Visit(SoftDeleteMixin, Entity):
+    """A meeting: a municipal visit (``municipality_id`` set) or any other kind, tied to its
+    organisations through ``visit_organisation`` (a municipal visit also to its municipality's)."""
+
     __tablename__ = "visit"
 
-    municipality_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("municipality.id"), index=True)
+    municipality_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("municipality.id"), index=True, default=None
+    )
     kind: Mapped[VisitKind] = mapped_column(enum_column(VisitKind))
     status: Mapped[VisitStatus] = mapped_column(
         enum_column(VisitStatus), default=VisitStatus.PLANNED
@@ -72,10 +80,10 @@ class Visit(SoftDeleteMixin, Entity):
     venue_address: Mapped[str] = mapped_column(String(300), default="")
     venue_room: Mapped[str] = mapped_column(String(200), default="")
     host_contact_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("contact.id", ondelete="SET NULL"), default=None
+        ForeignKey("contact.id", ondelete="SET NULL"), default=None, index=True
     )
     first_visit_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("visit.id", ondelete="SET NULL"), default=None
+        ForeignKey("visit.id", ondelete="SET NULL"), default=None, index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -87,5 +95,5 @@ class Visit(SoftDeleteMixin, Entity):
     press_contact_phone: Mapped[str] = mapped_column(String(50), default="")
     press_contact_email: Mapped[str] = mapped_column(String(200), default="")
 
-    municipality: Mapped[Municipality] = relationship()
+    municipality: Mapped[Municipality | None] = relationship()
     first_visit: Mapped[Visit | None] = relationship(remote_side="Visit.id")

@@ -108,9 +108,25 @@ _SUNDAY_NAMES = {"söndag", "sunday"}
 
 def holiday_name(day: date) -> str | None:
     """The Swedish (named) holiday on ``day`` in the user's language, or ``None``."""
-    names = _holidays(day.year, language()).get_list(day)
-    names = [n for n in names if n.strip().casefold() not in _SUNDAY_NAMES]
-    return ", ".join(names) if names else None
+    return _holiday_name(day, language())
+
+
+def _named(year: int, lang: str) -> dict[date, str]:
+    """``year``'s named holidays, from the library (Sundays as such left out)."""
+    found = {}
+    table = _holidays(year, lang)
+    for day in sorted(table):
+        names = [n for n in table.get_list(day) if n.strip().casefold() not in _SUNDAY_NAMES]
+        if names:
+            found[day] = ", ".join(names)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _holiday_name(day: date, lang: str) -> str | None:
+    from samordnare_desktop.domain.holidays import named_holidays
+
+    return named_holidays(day.year, lang, _named).get(day)
 
 
 def is_free_day(day: date) -> bool:
@@ -135,7 +151,7 @@ def warnings_for(
     found: list[VisitWarning] = []
     same_day = sorted(
         {
-            o.municipality_name
+            o.municipality_name or getattr(o, "place_label", "") or o.kind.label()
             for o in others
             if o.day == visit.day and o.id != visit.id and o.status is not VisitStatus.CANCELLED
         }

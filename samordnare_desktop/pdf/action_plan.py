@@ -7,20 +7,21 @@ in full below it, so a page break can fall anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from samordnare_desktop.domain.action_plan import ActionStatus, Assessment
-from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf import formatting as fmt
-from samordnare_desktop.pdf import styles as st
-from samordnare_desktop.pdf.text import chunks, esc
-from samordnare_desktop.services.action_plans import (
-    FollowUpDetails,
-    PlanDetails,
+from samordnare_desktop import formatting as fmt
+from samordnare_desktop.domain.action_plan import (
+    ActionStatus,
+    Assessment,
     SnapshotAction,
     SnapshotArea,
     status_counts,
 )
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf import styles as st
+from samordnare_desktop.pdf.documents import FollowUpDocument, PlanDocument
+from samordnare_desktop.pdf.text import chunks, esc
 
 _MUTED = "#5b6775"  # styles.MUTED and styles.WARN as markup colours
 _WARN = "#a33b00"
@@ -145,6 +146,12 @@ def _actions_table(plan_actions: list, today: date, notes: _Notes, prefix: str) 
             if action.measure
             else ""
         )
+        indicator = getattr(action, "indicator", "")
+        if indicator:
+            line = translate("pdf_action_plan", "Measurable goal / indicator: {indicator}").format(
+                indicator=indicator
+            )
+            measured = f"{measured}\n{line}" if measured else line
         owner, _ = _shorten(action.owner, 200)
         status = _status_text(action.status, action.due_date, today)
         late = status != action.status.label()
@@ -173,8 +180,31 @@ def _actions_table(plan_actions: list, today: date, notes: _Notes, prefix: str) 
     return table
 
 
-def action_plan_pdf(plan: PlanDetails, *, today: date) -> bytes:
-    """The plan för handling: title block, then each area with situation, goal and actions."""
+def _checklist(missing: Sequence[str]) -> list:
+    """A page of what the plan still lacks (from services.plan_completeness), to tick off."""
+    from reportlab.platypus import PageBreak, Paragraph
+
+    styles = st.styles()
+    out: list = [
+        PageBreak(),
+        Paragraph(
+            esc(translate("pdf_action_plan", "Checklist: what the plan lacks")), styles["h1"]
+        ),
+    ]
+    if not missing:
+        text = translate("pdf_action_plan", "Nothing is missing: the plan is complete.")
+        return [*out, Paragraph(esc(text), styles["body"])]
+    box = styles["body"].clone("checklist", leftIndent=14, firstLineIndent=-14, spaceAfter=3)
+    for line in missing:
+        out += [Paragraph(f"\u2610 {esc(piece)}", box) for piece in chunks(line)[:1]]
+    return out
+
+
+def action_plan_pdf(
+    plan: PlanDocument, *, today: date, checklist: Sequence[str] | None = None
+) -> bytes:
+    """The plan för handling: title block, then each area with situation, goal and actions;
+    with ``checklist`` (what the plan lacks, one line each) a last page to tick them off."""
     from reportlab.platypus import Paragraph, Spacer
 
     from samordnare_desktop.pdf.document import DocumentMeta, render
@@ -244,6 +274,8 @@ def action_plan_pdf(plan: PlanDetails, *, today: date) -> bytes:
                 Paragraph(esc(translate("pdf_action_plan", "No actions yet.")), styles["meta"])
             )
         story += notes.flowables()
+    if checklist is not None:
+        story += _checklist(checklist)
     meta = DocumentMeta(
         title=translate("pdf_action_plan", "Action plan – {municipality}").format(
             municipality=plan.municipality_name
@@ -255,7 +287,7 @@ def action_plan_pdf(plan: PlanDetails, *, today: date) -> bytes:
 
 
 def _outcome_rows(
-    plan: PlanDetails, follow_up: FollowUpDetails
+    plan: PlanDocument, follow_up: FollowUpDocument
 ) -> list[tuple[SnapshotArea, list[tuple[SnapshotAction, bool]]]]:
     """Areas as agreed (then areas added later), each with its actions (``True`` = added later)."""
     out = []
@@ -280,11 +312,16 @@ def _outcome_rows(
 
 
 def _as_snapshot(a) -> SnapshotAction:
-    return SnapshotAction(a.id, a.what, a.owner, a.start_date, a.due_date, a.status, a.measure)
+    return SnapshotAction(
+        a.id, a.what, a.owner, a.start_date, a.due_date, a.status, a.measure, a.indicator
+    )
 
 
-def follow_up_pdf(plan: PlanDetails, follow_up: FollowUpDetails, *, today: date) -> bytes:
-    """The follow-up report: per area the plan beside the outcome, status counts, the summary."""
+def follow_up_pdf(
+    plan: PlanDocument, follow_up: FollowUpDocument, *, today: date, on_time: str = ""
+) -> bytes:
+    """The follow-up report: per area the plan beside the outcome, status counts, the summary;
+    ``on_time`` is the sentence on the share of actions done by their due date."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer, Table
 
@@ -358,6 +395,8 @@ def follow_up_pdf(plan: PlanDetails, follow_up: FollowUpDetails, *, today: date)
     counts = Table(count_rows, colWidths=[60 * mm, 35 * mm, 40 * mm], hAlign="LEFT")
     counts.setStyle(st.table_style(rows=len(count_rows)))
     story.append(counts)
+    if on_time:
+        story += [Spacer(1, 2 * mm), Paragraph(f"<b>{esc(on_time)}</b>", styles["body"])]
 
     for number, (area, actions) in enumerate(areas, start=1):
         notes = _Notes()

@@ -2,7 +2,7 @@
 meeting. The heading names the municipality, the venue and the host to ask for. A compact variant
 (no descriptions) for the wall has its type scaled so the agenda fills one A4 page.
 
-Input is :class:`~samordnare_desktop.services.agendas.AgendaDocument` (plain data). Long text is
+Input is :class:`~samordnare_desktop.pdf.documents.AgendaDocument` (plain data). Long text is
 never put in a table cell: only the time and a short title share a row; descriptions follow as
 ordinary paragraphs, which split across pages.
 """
@@ -12,15 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from samordnare_desktop import formatting as fmt
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.pdf.text import chunks, esc
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
-    from samordnare_desktop.services.agendas import AgendaDocument, AgendaItemRow
+    from samordnare_desktop.pdf.documents import AgendaDocument, AgendaItem
 
 # Text longer than this never goes in a table cell (it could exceed a page: LayoutError).
 CELL_LIMIT = 400
@@ -76,7 +76,7 @@ def _styles(compact: bool, scale: float | None = None) -> dict[str, ParagraphSty
         "quiet": ParagraphStyle(
             "agenda_quiet",
             parent=cell,
-            fontName=st.FONT_ITALIC,
+            fontName=st.italics(),
             fontSize=10 * scale,
             leading=13 * scale,
             textColor=st.MUTED,
@@ -136,7 +136,7 @@ def _paragraphs(text: str, style: ParagraphStyle, *, indent: float = 0) -> list[
 
 
 def _item(
-    item: AgendaItemRow, s: dict, options: AgendaPdfOptions, time_width: float, width: float
+    item: AgendaItem, s: dict, options: AgendaPdfOptions, time_width: float, width: float
 ) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 

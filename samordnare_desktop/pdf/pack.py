@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
+from samordnare_desktop import formatting as fmt
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf import formatting as fmt
 
 
 @dataclass(frozen=True)

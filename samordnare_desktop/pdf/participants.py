@@ -111,6 +111,7 @@ class ParticipantEntry:
     phone: str = ""
     attended: bool | None = None  # None: not recorded
     notes: str = ""
+    travelling: bool = False  # travels with the coordinator: counted apart from the hosts
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def _cut(text: str, limit: int = CELL_LIMIT) -> str:
 def _heading_story(heading: VisitHeading, document_title: str, printed_on: date | None) -> list:
     from reportlab.platypus import Paragraph
 
-    from samordnare_desktop.pdf import formatting as fmt
+    from samordnare_desktop import formatting as fmt
     from samordnare_desktop.pdf import styles as st
     from samordnare_desktop.pdf.text import esc
 
@@ -245,10 +246,24 @@ def _list_table_class():
     return ListTable
 
 
+def counted_line(entries: Sequence[ParticipantEntry], counted: Sequence[tuple[str, int]]) -> str:
+    """ "Also counted, not named: 6 Young people · 48 in all" (empty without headcounts)."""
+    if not counted:
+        return ""
+    groups = ", ".join(f"{n} {group}" for group, n in counted)
+    return translate("ParticipantPdf", "Also counted, not named: {groups} · {total} in all").format(
+        groups=groups, total=len(entries) + sum(n for _, n in counted)
+    )
+
+
 def participant_list_pdf(
-    heading: VisitHeading, entries: Sequence[ParticipantEntry], options: ListOptions | None = None
+    heading: VisitHeading,
+    entries: Sequence[ParticipantEntry],
+    options: ListOptions | None = None,
+    counted: Sequence[tuple[str, int]] = (),
 ) -> bytes:
-    """The participant list: grouped, the chosen columns, attendance with totals per group."""
+    """The participant list: grouped, the chosen columns, attendance with totals per group;
+    ``counted`` are (group, number) headcounts, in the totals beside the named people."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
@@ -263,10 +278,19 @@ def participant_list_pdf(
     landscape = len(columns) > 5
     title = translate("ParticipantPdf", "Participant list")
     story: list = _heading_story(heading, title, options.printed_on)
-    summary = translate("ParticipantPdf", "{count} participants").format(count=len(entries))
-    if show_attendance and entries:
-        summary += " · " + attendance_summary(entries)
-    story += [Paragraph(esc(summary), s["meta"]), Spacer(1, 4 * mm)]
+    hosts = [e for e in entries if not e.travelling]
+    summary = translate("ParticipantPdf", "{count} participants").format(count=len(hosts))
+    if show_attendance and hosts:
+        summary += " · " + attendance_summary(hosts)
+    travelling = len(entries) - len(hosts)
+    if travelling:
+        summary += " · " + translate(
+            "ParticipantPdf", "{count} travelling with the coordinator"
+        ).format(count=travelling)
+    story.append(Paragraph(esc(summary), s["meta"]))
+    if counted:
+        story.append(Paragraph(esc(counted_line(entries, counted)), s["meta"]))
+    story.append(Spacer(1, 4 * mm))
     if not entries:
         story.append(Paragraph(esc(translate("ParticipantPdf", "No participants yet.")), s["body"]))
 
@@ -366,8 +390,10 @@ def signin_sheet_pdf(
     *,
     blank_rows: int = 10,
     printed_on: date | None = None,
+    counted: Sequence[tuple[str, int]] = (),
 ) -> bytes:
-    """The sign-in sheet: name, organisation and room to sign (rows ≥ 1 cm), blank rows last."""
+    """The sign-in sheet: name, organisation and room to sign (rows ≥ 1 cm), blank rows last;
+    ``counted`` headcounts are stated below the table with the total."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer, Table
 
@@ -437,4 +463,6 @@ def signin_sheet_pdf(
             style.append(("NOSPLIT", (0, first_blank), (-1, -1)))
     table.setStyle(style)
     story.append(table)
+    if counted:
+        story += [Spacer(1, 3 * mm), Paragraph(esc(counted_line(entries, counted)), s["meta"])]
     return render(story, _meta(title, heading, printed_on))

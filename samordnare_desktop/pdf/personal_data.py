@@ -8,23 +8,21 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf.text import chunks, esc
 
 if TYPE_CHECKING:
-    from samordnare_desktop.services.privacy import PersonReport
+    from samordnare_desktop.pdf.documents import PersonDocument
 
 
-def render_person_report(report: PersonReport) -> bytes:
+def render_person_report(report: PersonDocument) -> bytes:
     from reportlab.platypus import Paragraph, Spacer
 
     from samordnare_desktop.pdf import styles as st
     from samordnare_desktop.pdf.document import DocumentMeta, render
-    from samordnare_desktop.services.privacy import _field_label, _mention_pattern, _shown
 
     s = st.styles()
     title = translate("privacy", "Personal data stored in Samordnare Desktop")
-    pattern = _mention_pattern(report.query.name) if report.query.name else None
     story = [
         Paragraph(esc(title), s["title"]),
         Paragraph(
-            esc(translate("privacy", "Person: {person}").format(person=report.query.describe())),
+            esc(translate("privacy", "Person: {person}").format(person=report.person)),
             s["meta"],
         ),
         Paragraph(
@@ -36,43 +34,31 @@ def render_person_report(report: PersonReport) -> bytes:
             s["meta"],
         ),
         Paragraph(
-            esc(translate("privacy", "Records found: {count}").format(count=len(report.records))),
+            esc(translate("privacy", "Records found: {count}").format(count=len(report.sections))),
             s["meta"],
         ),
         Spacer(1, 8),
     ]
-    for number, record in enumerate(report.records, start=1):
-        story.append(Paragraph(esc(record.heading(number)), s["h2"]))
-        for key, value in record.fields.items():
-            if not value:
-                continue
-            lines = _shown(value, pattern).split("\n")
+    for section in report.sections:
+        story.append(Paragraph(esc(section.heading), s["h2"]))
+        for label, shown in section.fields:
+            lines = shown.split("\n")
             # a long line in pieces: one 100,000-character paragraph takes many seconds
             first, *rest = chunks(lines[0]) or [""]
-            story.append(Paragraph(f"<b>{esc(_field_label(key))}:</b> {esc(first)}", s["body"]))
+            story.append(Paragraph(f"<b>{esc(label)}:</b> {esc(first)}", s["body"]))
             story.extend(Paragraph(esc(piece), s["body"]) for piece in rest)
             story.extend(
                 Paragraph(esc(piece), s["body"])
                 for line in lines[1:]
                 for piece in chunks(line.strip())
             )
-    story += [
-        Spacer(1, 10),
-        Paragraph(
-            esc(
-                translate(
-                    "privacy",
-                    "Backups of the database (at most 14, one a day) may hold earlier versions of "
-                    "this data until they are rotated away; erasing the person removes it from "
-                    "them too.",
-                )
-            ),
-            s["small"],
-        ),
-    ]
+    story.append(Spacer(1, 10))
+    for heading, text in report.information:  # what GDPR article 15 requires besides the data
+        story.append(Paragraph(esc(heading), s["h2"]))
+        story.append(Paragraph(esc(text), s["body"]))
     meta = DocumentMeta(
         title=title,
-        header_right=report.query.describe(),
+        header_right=report.person,
         footer_left=translate("privacy", "Produced: {when}").format(
             when=report.generated_at.strftime("%Y-%m-%d")
         ),

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from samordnare_desktop import formatting as fmt
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf import formatting as fmt
 
 COORDINATOR = "Nationell samordnare för den sociala barn- och ungdomsvården"
 LINE_LIMIT = 600  # one field of the invitation; longer text is cut (the page is one page)

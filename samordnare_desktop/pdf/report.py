@@ -23,14 +23,14 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from samordnare_desktop.domain.time_study import RespondentRole
+from samordnare_desktop.formatting import long_date, short_date
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import styles as st
 from samordnare_desktop.pdf.document import DocumentMeta, render
-from samordnare_desktop.pdf.formatting import long_date, short_date
 from samordnare_desktop.pdf.text import chunks, esc, printable
 
 if TYPE_CHECKING:
-    from samordnare_desktop.services.reports import ReportData, TimeStudySection
+    from samordnare_desktop.pdf.documents import ReportDocument, TimeStudyDocument
 
 CONTENT_WIDTH = st.PAGE_SIZE[0] - 2 * st.MARGIN
 PERIOD_COLOUR = st.ACCENT
@@ -101,7 +101,7 @@ def _paragraphs(text: str) -> list[Flowable]:
     return out
 
 
-def _cover(data: ReportData) -> list[Flowable]:
+def _cover(data: ReportDocument) -> list[Flowable]:
     s = st.styles()
     return [
         Spacer(1, 18 * mm),
@@ -145,7 +145,7 @@ def _contents() -> list[Flowable]:
     ]
 
 
-def _summary(data: ReportData) -> list[Flowable]:
+def _summary(data: ReportDocument) -> list[Flowable]:
     s = st.styles()
     out: list[Flowable] = [_heading(translate("report_pdf", "Summary"))]
     lines = [
@@ -179,7 +179,7 @@ def _summary(data: ReportData) -> list[Flowable]:
     return out
 
 
-def _coordinator_text(data: ReportData) -> list[Flowable]:
+def _coordinator_text(data: ReportDocument) -> list[Flowable]:
     out: list[Flowable] = [_heading(translate("report_pdf", "The coordinator's comments"))]
     if data.text.strip():
         out += _paragraphs(data.text)
@@ -193,7 +193,7 @@ def _coordinator_text(data: ReportData) -> list[Flowable]:
     return out
 
 
-def _visits(data: ReportData) -> list[Flowable]:
+def _visits(data: ReportDocument) -> list[Flowable]:
     out: list[Flowable] = [_heading(translate("report_pdf", "Visits in the period"))]
     if not data.visits:
         out.append(
@@ -225,7 +225,7 @@ def _visits(data: ReportData) -> list[Flowable]:
     return out
 
 
-def _participants(data: ReportData) -> list[Flowable]:
+def _participants(data: ReportDocument) -> list[Flowable]:
     out: list[Flowable] = [_heading(translate("report_pdf", "Participants by category"))]
     summary = data.participants
     if not summary.total:
@@ -275,7 +275,7 @@ def _participants(data: ReportData) -> list[Flowable]:
     return [KeepTogether(out)]  # heading, sentence and the short table on one page
 
 
-def _plans(data: ReportData) -> list[Flowable]:
+def _plans(data: ReportDocument) -> list[Flowable]:
     s = st.styles()
     out: list[Flowable] = [_heading(translate("report_pdf", "Action plans"))]
     w = CONTENT_WIDTH
@@ -369,7 +369,7 @@ def _wrap_label(text: str, width: int = 34, lines: int = 3) -> str:
     return "\n".join(parts)
 
 
-def _chart(section: TimeStudySection) -> Drawing:
+def _chart(section: TimeStudyDocument) -> Drawing:
     """Grouped horizontal bars: the period's municipalities (pooled) beside the programme median."""
     st.registered_font()
     categories = section.categories
@@ -433,7 +433,7 @@ def _chart(section: TimeStudySection) -> Drawing:
     return drawing
 
 
-def _time_study(data: ReportData) -> list[Flowable]:
+def _time_study(data: ReportDocument) -> list[Flowable]:
     s = st.styles()
     out: list[Flowable] = [PageBreak(), _heading(translate("report_pdf", "Time study"))]
     section = data.time_study
@@ -583,7 +583,7 @@ def _time_study(data: ReportData) -> list[Flowable]:
     return out
 
 
-def build(data: ReportData) -> bytes:
+def build(data: ReportDocument) -> bytes:
     story: list[Flowable] = []
     story += _cover(data)
     story += _contents()

@@ -34,19 +34,42 @@ HEADER_FILL = colors.HexColor("#e3eaf2")
 WARN = colors.HexColor("#a33b00")
 
 
+_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+
+@cache
+def face(name: str) -> TTFont:
+    """Register one face of the family the first time a document uses it (parsing a TrueType
+    file costs some 30 ms: a document that prints no italics never pays for them)."""
+    font = TTFont(name, str(resource("fonts") / _FILES[name]))
+    pdfmetrics.registerFont(font)
+    return font
+
+
 @cache
 def registered_font() -> TTFont:
-    """Register the DejaVu family once; returns the regular face (for glyph coverage)."""
-    fonts = resource("fonts")
-    regular = TTFont(FONT, str(fonts / "DejaVuSans.ttf"))
-    pdfmetrics.registerFont(regular)
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(fonts / "DejaVuSans-Oblique.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD_ITALIC, str(fonts / "DejaVuSans-BoldOblique.ttf")))
+    """Register the family's regular and bold faces once (italics: :func:`italics`); returns
+    the regular face (for glyph coverage)."""
+    regular = face(FONT)
+    face(FONT_BOLD)
+    # <i> markup maps to the italic names, which :func:`italics` registers when a document
+    # asks for them
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
     return regular
+
+
+def italics() -> str:
+    """The italic face's name, registered (with bold italic) on first use."""
+    face(FONT_ITALIC)
+    face(FONT_BOLD_ITALIC)
+    return FONT_ITALIC
 
 
 @cache

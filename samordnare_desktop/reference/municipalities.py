@@ -1,4 +1,6 @@
-"""The 290 municipalities and 21 counties with their official SCB codes (``resources/kommuner.csv``)."""
+"""The 290 municipalities and 21 counties with their official SCB codes (``resources/kommuner.csv``),
+and their organisations: one per municipality, one per region (``resources/regioner.csv``; Gotland
+has no region, its municipality carries the region's tasks)."""
 
 from __future__ import annotations
 
@@ -15,9 +17,17 @@ from samordnare_desktop.domain.municipality import (
     county_uuid,
     municipality_uuid,
 )
+from samordnare_desktop.domain.organisation import (
+    Organisation,
+    OrganisationKind,
+    municipality_organisation_uuid,
+    region_organisation_uuid,
+)
 from samordnare_desktop.paths import resource
 
 KOMMUNER_CSV = resource("kommuner.csv")
+REGIONER_CSV = resource("regioner.csv")
+GOTLAND_COUNTY = "09"
 
 
 @dataclass(frozen=True)
@@ -36,13 +46,30 @@ def read_records(path: Path = KOMMUNER_CSV) -> list[MunicipalityRecord]:
         ]
 
 
+def read_regions(path: Path = REGIONER_CSV) -> dict[str, str]:
+    """County code -> the region's name ("12" -> "Region Skåne")."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {r["county_code"]: r["name"] for r in csv.DictReader(handle)}
+
+
 def load_missing(session: Session, path: Path = KOMMUNER_CSV) -> int:
-    """Insert the counties and municipalities the database lacks; returns how many were added.
+    """Insert the counties, municipalities and their organisations the database lacks; returns
+    how many municipalities were added.
 
     Existing rows are left alone (the coordinator's data on them is user data).
     """
     records = read_records(path)
-    if session.scalar(select(func.count()).select_from(Municipality)) == len(records):
+    regions = read_regions()
+    expected = len(records) + len(regions)
+    if (
+        session.scalar(select(func.count()).select_from(Municipality)) == len(records)
+        and session.scalar(
+            select(func.count())
+            .select_from(Organisation)
+            .where(Organisation.kind.in_((OrganisationKind.MUNICIPALITY, OrganisationKind.REGION)))
+        )
+        == expected
+    ):
         return 0
     counties = {c.code: c for c in session.scalars(select(County))}
     existing = set(session.scalars(select(Municipality.code)))
@@ -65,4 +92,36 @@ def load_missing(session: Session, path: Path = KOMMUNER_CSV) -> int:
                 )
             )
             added += 1
+    session.flush()
+    _load_organisations(session, records, regions)
     return added
+
+
+def _load_organisations(
+    session: Session, records: list[MunicipalityRecord], regions: dict[str, str]
+) -> None:
+    present = set(session.scalars(select(Organisation.id)))
+    for record in records:
+        org_id = municipality_organisation_uuid(record.code)
+        if org_id not in present:
+            session.add(
+                Organisation(
+                    id=org_id,
+                    kind=OrganisationKind.MUNICIPALITY,
+                    name=record.name,
+                    municipality_id=municipality_uuid(record.code),
+                    county_id=county_uuid(record.county_code),
+                    region_tasks=record.county_code == GOTLAND_COUNTY,
+                )
+            )
+    for county_code, name in regions.items():
+        org_id = region_organisation_uuid(county_code)
+        if org_id not in present:
+            session.add(
+                Organisation(
+                    id=org_id,
+                    kind=OrganisationKind.REGION,
+                    name=name,
+                    county_id=county_uuid(county_code),
+                )
+            )

@@ -13,12 +13,12 @@ from __future__ import annotations
 import getpass
 import json
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -31,8 +31,14 @@ from samordnare_desktop.domain.action_plan import (
     PlanAction,
     PlanArea,
     PlanChange,
+    PlanSnapshot,
     PlanStatus,
+    SnapshotAction,
+    SnapshotArea,
     is_overdue,
+)
+from samordnare_desktop.domain.action_plan import (
+    status_counts as status_counts,  # re-exported: callers ask the service module
 )
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.dates import parse_day_field
@@ -85,6 +91,7 @@ class ActionInput:
     due_date: date | None = None
     status: ActionStatus = ActionStatus.NOT_STARTED
     measure: str = ""
+    indicator: str = ""  # mätbart mål / indikator
 
 
 def parse_day(text: str, field: str) -> date | None:
@@ -119,6 +126,9 @@ def validate_action(data: ActionInput) -> ActionInput:
         what=v.optional_text(what, "what", max_length=MAX_WHAT, multiline=True),
         owner=v.optional_text(data.owner, "owner"),
         measure=v.optional_text(data.measure, "measure", max_length=MAX_MEASURE, multiline=True),
+        indicator=v.optional_text(
+            data.indicator, "indicator", max_length=MAX_MEASURE, multiline=True
+        ),
     )
 
 
@@ -135,6 +145,7 @@ class ActionRow:
     due_date: date | None
     status: ActionStatus
     measure: str
+    indicator: str = ""
 
     def overdue(self, today: date) -> bool:
         return is_overdue(self.due_date, self.status, today)
@@ -247,39 +258,6 @@ class ChangeRow:
 
 
 @dataclass(frozen=True)
-class SnapshotAction:
-    id: uuid.UUID
-    what: str
-    owner: str
-    start_date: date | None
-    due_date: date | None
-    status: ActionStatus
-    measure: str
-
-
-@dataclass(frozen=True)
-class SnapshotArea:
-    id: uuid.UUID
-    name: str
-    situation: str
-    goal: str
-    actions: tuple[SnapshotAction, ...]
-
-
-@dataclass(frozen=True)
-class PlanSnapshot:
-    """The plan frozen as JSON (a saved version, or the follow-up's baseline)."""
-
-    status: PlanStatus
-    received_on: date | None
-    owner: str
-    areas: tuple[SnapshotArea, ...]
-
-    def action(self, action_id: uuid.UUID) -> SnapshotAction | None:
-        return next((a for area in self.areas for a in area.actions if a.id == action_id), None)
-
-
-@dataclass(frozen=True)
 class FollowUpDetails:
     id: uuid.UUID
     version: int
@@ -325,6 +303,7 @@ def snapshot_json(plan: PlanDetails) -> str:
                         "due_date": _iso(a.due_date),
                         "status": a.status.value,
                         "measure": a.measure,
+                        "indicator": a.indicator,
                     }
                     for a in area.actions
                 ],
@@ -356,6 +335,7 @@ def parse_snapshot(text: str) -> PlanSnapshot:
                         due_date=_day(a.get("due_date")),
                         status=ActionStatus(a["status"]),
                         measure=a.get("measure", ""),
+                        indicator=a.get("indicator", ""),
                     )
                     for a in area.get("actions", [])
                 ),
@@ -374,6 +354,37 @@ def log_text(value: object) -> str:
     if isinstance(value, ActionStatus | PlanStatus | Assessment):
         return value.value
     return str(value)
+
+
+def overview_statement():
+    """Every live action with its plan, municipality and area: the columns the overview shows
+    (whole entities cost four objects per action; the tests read this query's plan)."""
+    return (
+        select(
+            type_coerce(ActionPlan.id, String).label(
+                "plan_id"
+            ),  # ids as stored text (made UUIDs once each)
+            type_coerce(Municipality.id, String).label("municipality_id"),
+            Municipality.code,
+            Municipality.name,
+            type_coerce(PlanArea.id, String).label("area_id"),
+            PlanArea.name,
+            type_coerce(PlanAction.id, String).label("action_id"),
+            PlanAction.what,
+            PlanAction.owner,
+            PlanAction.due_date,
+            PlanAction.status,
+        )
+        .join(Municipality, ActionPlan.municipality_id == Municipality.id)
+        .join(PlanArea, PlanArea.plan_id == ActionPlan.id)
+        .join(PlanAction, PlanAction.area_id == PlanArea.id)
+        .where(
+            ActionPlan.deleted_at.is_(None),
+            PlanArea.deleted_at.is_(None),
+            PlanAction.deleted_at.is_(None),
+        )
+        .order_by(Municipality.name, PlanArea.position, PlanAction.position)
+    )
 
 
 class ActionPlanService:
@@ -814,34 +825,20 @@ class ActionPlanService:
     def overview(self) -> list[OverviewRow]:
         """Every action of every plan, by municipality, area and position."""
         with self.db.read() as s:
-            rows = s.execute(
-                select(ActionPlan, Municipality, PlanArea, PlanAction)
-                .join(Municipality, ActionPlan.municipality_id == Municipality.id)
-                .join(PlanArea, PlanArea.plan_id == ActionPlan.id)
-                .join(PlanAction, PlanAction.area_id == PlanArea.id)
-                .where(
-                    ActionPlan.deleted_at.is_(None),
-                    PlanArea.deleted_at.is_(None),
-                    PlanAction.deleted_at.is_(None),
-                )
-                .order_by(Municipality.name, PlanArea.position, PlanAction.position)
-            )
-            return [
-                OverviewRow(
-                    plan.id,
-                    m.id,
-                    m.code,
-                    m.name,
-                    area.id,
-                    area.name,
-                    action.id,
-                    action.what,
-                    action.owner,
-                    action.due_date,
-                    action.status,
-                )
-                for plan, m, area, action in rows
-            ]
+            rows = s.execute(overview_statement()).all()
+        # plan, municipality and area ids repeat from row to row: one UUID object each
+        known: dict[str, uuid.UUID] = {}
+
+        def same(value: str) -> uuid.UUID:
+            found = known.get(value)
+            if found is None:
+                found = known[value] = uuid.UUID(value)
+            return found
+
+        return [
+            OverviewRow(same(p), same(m), code, name, same(a), area, uuid.UUID(action), *rest)
+            for p, m, code, name, a, area, action, *rest in rows
+        ]
 
 
 def _insert_at(rows: list, row: object, position: int | None) -> None:
@@ -864,11 +861,3 @@ def _move(rows: list, row: object, delta: int) -> tuple[int, int] | None:
         if r.position != number:
             r.position = number
     return index + 1, target + 1
-
-
-def status_counts(statuses: Iterable[ActionStatus | None]) -> dict[ActionStatus, int]:
-    counts = dict.fromkeys(ActionStatus, 0)
-    for status in statuses:
-        if status is not None:
-            counts[status] += 1
-    return counts

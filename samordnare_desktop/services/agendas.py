@@ -32,6 +32,9 @@ from samordnare_desktop.domain.errors import (
 )
 from samordnare_desktop.domain.visit import Visit, VisitKind
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf.documents import AgendaDocument as AgendaDocument  # re-exported
+from samordnare_desktop.pdf.documents import HostBlock as HostBlock
+from samordnare_desktop.pdf.documents import PressBlock as PressBlock
 from samordnare_desktop.services.visits import live_visit
 
 MINUTES_PER_DAY = 24 * 60
@@ -127,45 +130,6 @@ class TemplateRow:
     visit_kind: VisitKind | None
     item_count: int
     total_minutes: int
-
-
-@dataclass(frozen=True)
-class PressBlock:
-    start: time | None
-    end: time | None
-    place: str
-    contact_name: str
-    contact_phone: str
-    contact_email: str
-
-
-@dataclass(frozen=True)
-class HostBlock:
-    """The visit's host in the municipality (a contact person), as the agenda prints it."""
-
-    name: str
-    title: str = ""
-    phone: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True)
-class AgendaDocument:
-    """Everything the agenda PDF prints, as plain data (no ORM, no Qt)."""
-
-    municipality_name: str
-    visit_title: str
-    day: date
-    start_time: time | None
-    end_time: time | None
-    venue_name: str
-    venue_room: str
-    venue_address: str
-    items: tuple[AgendaItemRow, ...]
-    press: PressBlock | None
-    printed_on: date | None = None
-    questions: tuple[tuple[int, str], ...] = ()  # the visit's questions: (number, text)
-    host: HostBlock | None = None
 
 
 # --- the item's fields, in one place ---------------------------------------------------------------
@@ -786,7 +750,7 @@ class AgendaService:
             for item in self.items_of(visit_id)
         )
         return AgendaDocument(
-            municipality_name=visit.municipality_name,
+            municipality_name=visit.place_label,
             visit_title=visit.display_title,
             day=visit.day,
             start_time=visit.start_time,

@@ -1,14 +1,16 @@
 """Hjälp → Rapportera ett fel: one zip the user sends by their own means (nothing is sent).
 
 It holds the log files (which never contain personal data: see ``log_privacy``), the versions of
-the app, Python, Qt and the libraries, the database's schema revision and the settings (window
-geometry as a size only). Never the database, never a backup, never a draft.
+the app, Python, Qt and the libraries, the database's schema revision and the settings as far as
+they cannot carry personal data (:func:`safe_settings`). Never the database, never a backup, never a
+draft.
 """
 
 from __future__ import annotations
 
 import io
 import platform
+import re
 import sys
 import zipfile
 from collections.abc import Mapping
@@ -67,6 +69,36 @@ def schema_revisions(db_path: Path) -> str:
     return f"{status.state.value}: database {have}; app {shipped}"
 
 
+# A setting's value is copied only when it is a number or a short lowercase token list (language
+# code, option names, an id): anything else could hold a name (a remembered folder lies under the
+# home folder, which carries the user's name; a printer may be called after its owner).
+_SAFE_VALUE = re.compile(r"[a-z0-9_.,:+-]{0,64}")
+_PATH_KEY = re.compile(r"folder|dir|path|file", re.IGNORECASE)
+_PATH_VALUE = re.compile(r"[/\\~]|^[A-Za-z]:")
+PATH_MARKER = "<sökväg>"
+
+
+def safe_value(key: str, value: object) -> str:
+    """``value`` as text for the report, or a marker when it could carry personal data."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, bool | int | float):
+        return str(value)
+    if isinstance(value, list | tuple):
+        value = ",".join(str(item) for item in value)
+    text = str(value)
+    if _PATH_KEY.search(key) or _PATH_VALUE.search(text):
+        return PATH_MARKER
+    if "printer" in key.lower() or not _SAFE_VALUE.fullmatch(text):
+        return f"<text, {len(text)} tecken>"
+    return text
+
+
+def safe_settings(settings: Mapping[str, object]) -> dict[str, str]:
+    """The settings with every value that could carry personal data replaced by a marker."""
+    return {str(key): safe_value(str(key), value) for key, value in settings.items()}
+
+
 def _lines(values: Mapping[str, object]) -> str:
     return "".join(f"{key}: {value}\n" for key, value in values.items())
 
@@ -92,7 +124,7 @@ def build_zip(
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("LASMIG.txt", readme)
         archive.writestr("versions.txt", _lines(version_info))
-        archive.writestr("settings.txt", _lines(settings))
+        archive.writestr("settings.txt", _lines(safe_settings(settings)))
         logs = sorted(log_dir.glob("samordnare.log*")) if log_dir.is_dir() else []
         for path in logs:
             archive.write(path, f"log/{path.name}")

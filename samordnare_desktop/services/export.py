@@ -148,6 +148,13 @@ class ProgrammeExport:
                     entry = counts.setdefault((visit_id, category), [0, 0])
                     entry[0] += n
                     entry[1] += n if attended else 0
+            # people counted without a record each (a headcount): on the list and present
+            from samordnare_desktop.services.headcounts import HeadcountService
+
+            for visit_id, category, n in HeadcountService(self.db).counts(ids):
+                entry = counts.setdefault((visit_id, category), [0, 0])
+                entry[0] += n
+                entry[1] += n
         order = {category: index for index, category in enumerate(ParticipantCategory)}
         rows = []
         for v in visits:

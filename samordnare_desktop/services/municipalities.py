@@ -14,6 +14,12 @@ from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ensure_version
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.contacts import (
+    ContactInput,
+    ContactRow,
+    contact_row,
+    validate_contact,
+)
 
 
 @dataclass(frozen=True)
@@ -33,26 +39,6 @@ class MunicipalityRow:
 
 
 @dataclass(frozen=True)
-class ContactRow:
-    id: uuid.UUID
-    version: int
-    name: str
-    title: str
-    organisation: str
-    phone: str
-    email: str
-
-
-@dataclass(frozen=True)
-class ContactInput:
-    name: str
-    title: str = ""
-    organisation: str = ""
-    phone: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True)
 class MunicipalityDetails:
     id: uuid.UUID
     version: int
@@ -62,21 +48,6 @@ class MunicipalityDetails:
     in_programme: bool
     notes: str
     contacts: tuple[ContactRow, ...]
-
-
-def _contact_row(c: Contact) -> ContactRow:
-    return ContactRow(c.id, c.version, c.name, c.title, c.organisation, c.phone, c.email)
-
-
-def validate_contact(data: ContactInput) -> ContactInput:
-    """Normalise and check a contact; raises ``ValidationError`` naming the bad field."""
-    return ContactInput(
-        name=v.required_text(data.name, "name"),
-        title=v.optional_text(data.title, "title"),
-        organisation=v.optional_text(data.organisation, "organisation"),
-        phone=v.optional_phone(data.phone, "phone"),
-        email=v.optional_email(data.email, "email"),
-    )
 
 
 class MunicipalityService:
@@ -135,7 +106,7 @@ class MunicipalityService:
                 m.county.name,
                 m.in_programme,
                 m.notes,
-                tuple(_contact_row(c) for c in contacts),
+                tuple(contact_row(c) for c in contacts),
             )
 
     def update(
@@ -161,10 +132,16 @@ class MunicipalityService:
         data = validate_contact(data)
         with self.db.write() as s:
             self._get(s, municipality_id)
-            contact = Contact(municipality_id=municipality_id, **data.__dict__)
+            from samordnare_desktop.services.organisations import organisation_for_municipality
+
+            contact = Contact(
+                municipality_id=municipality_id,
+                organisation_id=organisation_for_municipality(s, municipality_id),
+                **data.__dict__,
+            )
             s.add(contact)
             s.flush()
-            return _contact_row(contact)
+            return contact_row(contact)
 
     def update_contact(
         self, contact_id: uuid.UUID, data: ContactInput, *, expected_version: int | None
@@ -178,7 +155,7 @@ class MunicipalityService:
             for key, value in data.__dict__.items():
                 setattr(contact, key, value)
             s.flush()
-            return _contact_row(contact)
+            return contact_row(contact)
 
     def delete_contact(self, contact_id: uuid.UUID) -> None:
         """Soft delete: hidden at once, restorable with :meth:`restore_contact` (undo)."""

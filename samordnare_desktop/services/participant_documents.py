@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, UserError, ValidationError
+from samordnare_desktop.domain.organisation import Organisation
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.i18n import translate
@@ -78,7 +79,7 @@ def export_rows(participants: Iterable[ParticipantRow]) -> list[list[tabular.Cel
         [
             p.print_name,
             p.title,
-            p.organisation,
+            p.affiliation,
             p.category.label(),
             p.email,
             p.phone,
@@ -205,10 +206,17 @@ class ParticipantDocumentService:
                 continue
             data = row.person
             if row.action is ImportAction.ADD:
-                person = Person(municipality_id=visit.municipality_id, **data.__dict__)
+                values = dict(data.__dict__)
+                org_id = values.pop("organisation_id") or _own_organisation(s, visit)
+                org = s.get(Organisation, org_id) if org_id is not None else None
+                person = Person(
+                    municipality_id=org.municipality_id if org else visit.municipality_id,
+                    organisation_id=org_id,
+                    **values,
+                )
                 person.id = uuid.uuid4()
                 if data.category.is_child:
-                    alias = alias or next_alias(s, visit.municipality_id)
+                    alias = alias or next_alias(s, person.municipality_id)
                     person.alias_number = alias
                     alias += 1
                 new_people.append(person)
@@ -238,6 +246,7 @@ class ParticipantDocumentService:
                         Participant(
                             visit_id=visit.id,
                             person_id=person.id,
+                            organisation_id=person.organisation_id,
                             name_on_lists=not data.category.is_child,
                         )
                     )
@@ -278,7 +287,7 @@ class ParticipantDocumentService:
         visit = VisitService(self.db).get(visit_id)
         venue = ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
         return VisitHeading(
-            municipality=visit.municipality_name,
+            municipality=visit.place_label,
             title=visit.display_title,
             day=visit.day,
             start_time=visit.start_time,
@@ -294,13 +303,14 @@ class ParticipantDocumentService:
             ParticipantEntry(
                 name=p.print_name,
                 title=p.role,
-                organisation=p.organisation,
+                organisation=p.affiliation,
                 category=p.category.label(),
                 category_order=order.index(p.category),
                 email=p.email,
                 phone=p.phone,
                 attended=p.attended,
                 notes=p.notes,
+                travelling=p.travels_with_coordinator,
             )
             for p in self.participants.list_for_visit(visit_id)
         ]
@@ -310,7 +320,15 @@ class ParticipantDocumentService:
     ) -> bytes:
         from samordnare_desktop.pdf.participants import participant_list_pdf
 
-        return participant_list_pdf(self.heading(visit_id), self.entries(visit_id), options)
+        return participant_list_pdf(
+            self.heading(visit_id), self.entries(visit_id), options, self.counted(visit_id)
+        )
+
+    def counted(self, visit_id: uuid.UUID) -> list[tuple[str, int]]:
+        """The visit's headcounts as (group, number), for the lists' totals."""
+        from samordnare_desktop.services.headcounts import HeadcountService
+
+        return [(h.group, h.count) for h in HeadcountService(self.db).headcounts(visit_id)]
 
     def signin_sheet_pdf(
         self, visit_id: uuid.UUID, *, blank_rows: int = 10, printed_on: date | None = None
@@ -327,6 +345,7 @@ class ParticipantDocumentService:
             self.entries(visit_id),
             blank_rows=blank_rows,
             printed_on=printed_on,
+            counted=self.counted(visit_id),
         )
 
 
@@ -334,3 +353,12 @@ def write_pdf(path: Path, data: bytes) -> None:
     from samordnare_desktop.files import atomic_write_bytes
 
     atomic_write_bytes(Path(path), data)
+
+
+def _own_organisation(s: Session, visit: Visit) -> uuid.UUID | None:
+    """The organisation of the meeting's municipality (None for a meeting without one)."""
+    if visit.municipality_id is None:
+        return None
+    return s.scalar(
+        select(Organisation.id).where(Organisation.municipality_id == visit.municipality_id)
+    )

@@ -370,29 +370,34 @@ class _Directory:
     def load(cls, s: Session, visit: Visit) -> _Directory:
         found = cls()
         people: dict[uuid.UUID, Person] = {}
-        rows = s.scalars(
-            select(Person).where(
-                Person.municipality_id == visit.municipality_id, Person.deleted_at.is_(None)
-            )
-        )
+        # the municipality's people and those of organisations that are not a municipality
+        # (regions, agencies ...: the same people come to many meetings)
+        scope = Person.municipality_id.is_(None)
+        if visit.municipality_id is not None:
+            scope = scope | (Person.municipality_id == visit.municipality_id)
+        rows = s.scalars(select(Person).where(scope, Person.deleted_at.is_(None)))
         for person in rows:
             if person.email_key:
                 found.by_email.setdefault(person.email_key, person)
             if person.name_org_key:
-                found.by_name_org.setdefault(person.name_org_key, person)
+                found.by_name_org.setdefault(
+                    _org_key(person.organisation_id, person.name_org_key), person
+                )
             if person.category.is_child and person.alias_number is not None:
                 found.by_alias.setdefault(person.alias_number, person)
             people[person.id] = person
         hidden = s.scalars(
             select(Person)
-            .where(Person.municipality_id == visit.municipality_id, Person.deleted_at.is_not(None))
+            .where(scope, Person.deleted_at.is_not(None))
             .order_by(Person.deleted_at.desc())
         )
         for person in hidden:  # the most recently removed first
             if person.email_key:
                 found.hidden_by_email.setdefault(person.email_key, person)
             if person.name_org_key:
-                found.hidden_by_name_org.setdefault(person.name_org_key, person)
+                found.hidden_by_name_org.setdefault(
+                    _org_key(person.organisation_id, person.name_org_key), person
+                )
         for participant in s.scalars(select(Participant).where(Participant.visit_id == visit.id)):
             current = found.on_visit.get(participant.person_id)
             if current is None or current.is_deleted:
@@ -440,7 +445,7 @@ def plan_import(s: Session, visit: Visit, table: tabular.Table, file_name: str) 
     columns = tabular.map_headers(table.headers, IMPORT_ALIASES)
     if "name" not in columns and not ("first_name" in columns or "last_name" in columns):
         tabular.map_headers(table.headers, IMPORT_ALIASES, required=["name"], labels=field_labels())
-    planner = _Planner(_Directory.load(s, visit))
+    planner = _Planner(_Directory.load(s, visit), _Organisations(s, visit))
     rows = [
         planner.row(_read_row(line, cells, columns))
         for line, cells in zip(table.line_numbers, table.rows, strict=True)
@@ -482,6 +487,58 @@ def _read_row(line: int, cells: list[tabular.Cell], columns: dict[str, int]) -> 
     return _FileRow(line, data, category, tuple(notes))
 
 
+def _org_key(organisation_id: uuid.UUID | None, key: str) -> str:
+    """Name + unit within one organisation (the same name elsewhere is someone else)."""
+    return f"{organisation_id}|{key}"
+
+
+class _Organisations:
+    """The registered organisations by folded name and short name, to read an organisation
+    column: "Region Skåne" or "Region Skåne, BUP" names one; anything else is a unit of the
+    meeting's own municipality, as before."""
+
+    def __init__(self, s: Session, visit: Visit) -> None:
+        from samordnare_desktop.domain.organisation import Organisation
+
+        self.by_key: dict[str, tuple[uuid.UUID, str]] = {}
+        for org_id, name, short in s.execute(
+            select(Organisation.id, Organisation.name, Organisation.short_name).where(
+                Organisation.deleted_at.is_(None)
+            )
+        ):
+            for text in (name, short):
+                if text:
+                    self.by_key.setdefault(match_key(text), (org_id, name))
+        self.names = {org_id: name for org_id, name in self.by_key.values()}
+        self.own = (
+            s.scalar(
+                select(Organisation.id).where(Organisation.municipality_id == visit.municipality_id)
+            )
+            if visit.municipality_id is not None
+            else None
+        )
+
+    def resolve(self, data: PersonInput) -> PersonInput:
+        if not data.organisation:
+            return data
+        found = self.by_key.get(match_key(data.organisation))
+        if found is not None:
+            return replace(data, organisation_id=found[0], organisation="")
+        head, _, unit = data.organisation.partition(",")
+        found = self.by_key.get(match_key(head)) if unit.strip() else None
+        if found is not None:
+            return replace(data, organisation_id=found[0], organisation=unit.strip())
+        return data
+
+    def organisation_of(self, data: PersonInput) -> uuid.UUID | None:
+        return data.organisation_id or self.own
+
+    def shown(self, data: PersonInput) -> str:
+        """ "Region Skåne, BUP" for a row of the preview."""
+        name = self.names.get(data.organisation_id) if data.organisation_id else ""
+        return ", ".join(p for p in (name, data.organisation) if p)
+
+
 class _Skip(Exception):
     """The row is skipped, for this reason (in the user's language)."""
 
@@ -495,8 +552,9 @@ def _same_as(line: int) -> _Skip:
 class _Planner:
     """Plans the rows in order, remembering whom the earlier rows named."""
 
-    def __init__(self, directory: _Directory) -> None:
+    def __init__(self, directory: _Directory, organisations: _Organisations) -> None:
         self.directory = directory
+        self.organisations = organisations
         self.seen_email: dict[str, int] = {}
         self.seen_name: dict[str, int] = {}
         self.seen_person: dict[uuid.UUID, int] = {}
@@ -511,7 +569,7 @@ class _Planner:
                 read.line,
                 ImportAction.SKIP,
                 data.name,
-                data.organisation,
+                self.organisations.shown(data),
                 read.category,
                 data.email,
                 str(skip),
@@ -529,11 +587,13 @@ class _Planner:
         except ValidationError as exc:
             label = _FIELD_LABELS[exc.field]() if exc.field in _FIELD_LABELS else exc.field
             raise _Skip(f"{label[:1].upper()}{label[1:]}: {exc.message}") from None
+        data = self.organisations.resolve(data)
         e_key = email_key(data.email)
         n_key = "" if data.category.is_child else name_org_key(data.name, data.organisation)
+        org_key = _org_key(self.organisations.organisation_of(data), n_key)
         self._first_in_file(line, e_key, n_key)
         by_email = self.directory.by_email.get(e_key) if e_key else None
-        by_name = self.directory.by_name_org.get(n_key) if n_key else None
+        by_name = self.directory.by_name_org.get(org_key) if n_key else None
         if data.category.is_child:
             by_name = self._child(line, data, alias, by_name)
         if by_email is not None and by_name is not None and by_email is not by_name:
@@ -547,7 +607,7 @@ class _Planner:
         match, restore = by_email or by_name, False
         if match is None:  # someone removed from the directory earlier comes back, not twice
             by_email = self.directory.hidden_by_email.get(e_key) if e_key else None
-            by_name = self.directory.hidden_by_name_org.get(n_key) if n_key else None
+            by_name = self.directory.hidden_by_name_org.get(org_key) if n_key else None
             match = by_email or by_name
             restore = match is not None
         if match is None:
@@ -556,7 +616,7 @@ class _Planner:
                 line,
                 ImportAction.ADD,
                 data.name,
-                data.organisation,
+                self.organisations.shown(data),
                 data.category,
                 data.email,
                 "; ".join([detail, *read.notes]) + ".",
@@ -697,8 +757,11 @@ def _merge(person: Person, data: PersonInput, *, has_category: bool) -> tuple[Pe
     return PersonInput(category=category, **values), tuple(changed)
 
 
-def next_alias(s: Session, municipality_id: uuid.UUID) -> int:
+def next_alias(s: Session, municipality_id: uuid.UUID | None) -> int:
+    column = Person.municipality_id
     highest = s.scalar(
-        select(func.max(Person.alias_number)).where(Person.municipality_id == municipality_id)
+        select(func.max(Person.alias_number)).where(
+            column.is_(None) if municipality_id is None else column == municipality_id
+        )
     )
     return (highest or 0) + 1

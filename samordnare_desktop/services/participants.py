@@ -1,8 +1,11 @@
 """Use cases of the Deltagare tab: who takes part in a visit, the municipality's directory of
 people, duplicate detection, attendance on the day and copying the first visit's list.
 
-The UI and the CLI get frozen rows back. Persons are stored once per municipality: an e-mail
-address (case-insensitive) or a name + organisation (normalised) identifies them.
+The UI and the CLI get frozen rows back. Persons are stored once in one directory across
+organisations: an e-mail address (case-insensitive) or a name + unit within the same
+organisation (normalised) identifies them, so a region's BUP chief is one person at every
+meeting. A person belongs to an organisation (a municipality's, a region's, an agency's ...);
+each participation remembers the organisation they came from, so moving keeps the history.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ from collections import Counter
 from dataclasses import dataclass, fields, replace
 from typing import TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
+from samordnare_desktop.domain.organisation import Organisation
 from samordnare_desktop.domain.participant import (
     PARTIES,
     Participant,
@@ -46,6 +50,9 @@ class PersonInput:
     office: str = ""
     email: str = ""
     phone: str = ""
+    # Where the person works; None: the meeting's municipality (for a new person), unchanged (on
+    # an edit), or the organisation ``organisation`` names when it is a registered one.
+    organisation_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,13 @@ class PersonRow(_Named):
     email: str
     phone: str
     alias_number: int | None
+    organisation_id: uuid.UUID | None = None
+    organisation_name: str = ""  # empty for a municipality's people (their unit says enough)
+
+    @property
+    def affiliation(self) -> str:
+        """ "Region Skåne, BUP": the organisation and the unit, whichever are known."""
+        return ", ".join(dict.fromkeys(p for p in (self.organisation_name, self.organisation) if p))
 
     @property
     def display_name(self) -> str:
@@ -121,8 +135,8 @@ class PersonRow(_Named):
         parts = [self.display_name]
         if self.party:
             parts[0] += f" {self.party_label}"
-        if self.organisation:
-            parts.append(self.organisation)
+        if self.affiliation:
+            parts.append(self.affiliation)
         return ", ".join(parts)
 
 
@@ -151,6 +165,19 @@ class ParticipantRow(_Named):
     notes: str
     consent_note: str
     name_on_lists: bool
+    # The organisation the person came from to this meeting; its name is empty when it is the
+    # meeting's own municipality (the list does not repeat "Mjölby" on every line).
+    organisation_id: uuid.UUID | None = None
+    organisation_name: str = ""
+
+    @property
+    def affiliation(self) -> str:
+        """ "Region Skåne, BUP", or the unit alone for the municipality's own people."""
+        return ", ".join(dict.fromkeys(p for p in (self.organisation_name, self.organisation) if p))
+
+    @property
+    def travels_with_coordinator(self) -> bool:
+        return self.category.travels_with_coordinator
 
     @property
     def display_name(self) -> str:
@@ -218,9 +245,14 @@ class CategoryCount:
 
 @dataclass(frozen=True)
 class AttendanceSummary:
+    """``total``/``attended``: the hosts' and the organisations' people; those travelling with
+    the coordinator are counted apart (``travelling``/``travelling_attended``)."""
+
     total: int
     attended: int
     by_category: tuple[CategoryCount, ...]
+    travelling: int = 0
+    travelling_attended: int = 0
 
 
 class DuplicatePersonError(ValidationError):
@@ -289,6 +321,7 @@ def validate_person(data: PersonInput) -> PersonInput:
             category=category,
             title="",
             organisation=v.optional_text(data.organisation, "organisation"),
+            organisation_id=data.organisation_id,
         )
     party = ""
     if category is ParticipantCategory.POLITICIAN:
@@ -307,6 +340,7 @@ def validate_person(data: PersonInput) -> PersonInput:
         office=v.optional_text(data.office, "office"),
         email=v.optional_email(data.email, "email"),
         phone=v.optional_phone(data.phone, "phone"),
+        organisation_id=data.organisation_id,
     )
 
 
@@ -359,7 +393,16 @@ def _columns(row: type, sources: dict[str, object]) -> tuple:
     )
 
 
-_PERSON_COLUMNS = _columns(PersonRow, {})
+_PERSON_COLUMNS = _columns(
+    PersonRow,
+    {
+        # a municipality's people show their unit alone ("Socialförvaltningen"), others their
+        # organisation too ("Region Skåne, BUP")
+        "organisation_name": func.coalesce(
+            case((Organisation.municipality_id.is_(None), Organisation.name), else_=""), ""
+        ),
+    },
+)
 # A participant row: the person's fields from Person, the participation's from Participant.
 _PARTICIPANT_COLUMNS = _columns(
     ParticipantRow,
@@ -370,8 +413,27 @@ _PARTICIPANT_COLUMNS = _columns(
         "person_id": Person.id,
         "person_version": Person.version,
         **{f.name: getattr(Participant, f.name) for f in fields(ParticipationInput)},
+        # the organisation the person came from to this meeting
+        "organisation_id": Participant.organisation_id,
+        "organisation_name": func.coalesce(Organisation.name, ""),
     },
 )
+
+
+def _people(statement):
+    """A select of persons with their current organisation's name."""
+    return statement.outerjoin(Organisation, Person.organisation_id == Organisation.id)
+
+
+def _participants(statement):
+    """A select of participants with the organisation each came from."""
+    return statement.join(Person, Participant.person_id == Person.id).outerjoin(
+        Organisation, Participant.organisation_id == Organisation.id
+    )
+
+
+def _scope(column, value):
+    return column.is_(None) if value is None else column == value
 
 
 def _category_order(category: ParticipantCategory) -> int:
@@ -386,13 +448,13 @@ class ParticipantService:
     def list_for_visit(self, visit_id: uuid.UUID) -> list[ParticipantRow]:
         """The visit's participants (not removed), by category and name."""
         with self.db.read() as s:
+            own = _own_organisation(s, visit_id)
             rows = s.execute(
-                select(*_PARTICIPANT_COLUMNS)
-                .join(Person, Participant.person_id == Person.id)
+                _participants(select(*_PARTICIPANT_COLUMNS))
                 .where(Participant.visit_id == visit_id, Participant.deleted_at.is_(None))
                 .where(Person.deleted_at.is_(None))
             ).all()
-        result = [ParticipantRow(**r._mapping) for r in rows]
+        result = [_unrepeated(ParticipantRow(**r._mapping), own) for r in rows]
         result.sort(
             key=lambda r: (_category_order(r.category), r.name.casefold(), r.alias_number or 0)
         )
@@ -401,19 +463,21 @@ class ParticipantService:
     def get(self, participant_id: uuid.UUID) -> ParticipantRow:
         with self.db.read() as s:
             found = s.execute(
-                select(*_PARTICIPANT_COLUMNS)
-                .join(Person, Participant.person_id == Person.id)
+                _participants(select(*_PARTICIPANT_COLUMNS))
                 .where(Participant.id == participant_id, Participant.deleted_at.is_(None))
                 .where(Person.deleted_at.is_(None))
             ).first()
-        if found is None:
-            raise NotFoundError(translate("participants", "The participant no longer exists."))
-        return ParticipantRow(**found._mapping)
+            if found is None:
+                raise NotFoundError(translate("participants", "The participant no longer exists."))
+            row = ParticipantRow(**found._mapping)
+            return _unrepeated(row, _own_organisation(s, row.visit_id))
 
     def person(self, person_id: uuid.UUID) -> PersonRow:
         with self.db.read() as s:
             found = s.execute(
-                select(*_PERSON_COLUMNS).where(Person.id == person_id, Person.deleted_at.is_(None))
+                _people(select(*_PERSON_COLUMNS)).where(
+                    Person.id == person_id, Person.deleted_at.is_(None)
+                )
             ).first()
         if found is None:
             raise NotFoundError(translate("participants", "The person no longer exists."))
@@ -429,23 +493,40 @@ class ParticipantService:
                 .where(Person.deleted_at.is_(None))
                 .group_by(Person.category, Participant.attended)
             ).all()
-        return summarise((category, attended, count) for category, attended, count in rows)
+        from samordnare_desktop.services.headcounts import HeadcountService
+
+        counted = [(c, True, n) for _, c, n in HeadcountService(self.db).counts([visit_id])]
+        return summarise([*rows, *counted])
 
     def directory(
         self, municipality_id: uuid.UUID, query: str = "", *, limit: int | None = 200
     ) -> list[PersonRow]:
-        """People in the municipality's directory whose name, organisation or e-mail matches."""
-        statement = select(*_PERSON_COLUMNS).where(
-            Person.municipality_id == municipality_id, Person.deleted_at.is_(None)
-        )
+        """People whose name, organisation or e-mail matches: with a municipality, its people
+        and everyone of an organisation that is not a municipality (regions, agencies, SiS ...:
+        the same people meet the coordinator everywhere); without one, the whole directory."""
+        statement = _people(select(*_PERSON_COLUMNS)).where(Person.deleted_at.is_(None))
+        if municipality_id is not None:
+            statement = statement.where(
+                (Person.municipality_id == municipality_id) | Person.municipality_id.is_(None)
+            )
         key = v.match_key(query)
+        if key and municipality_id is None:  # narrow in SQL first (ASCII case folding only)
+            like = f"%{key}%"
+            statement = statement.where(
+                func.lower(Person.name).like(like)
+                | func.lower(Person.organisation).like(like)
+                | func.lower(Person.email).like(like)
+                | func.lower(Person.title).like(like)
+                | func.lower(Organisation.name).like(like)
+                | (Person.name != func.lower(Person.name))  # non-ASCII capitals: check below
+            )
         with self.db.read() as s:
             rows = [PersonRow(**r._mapping) for r in s.execute(statement)]
         if key:
             rows = [
                 r
                 for r in rows
-                if key in v.match_key(f"{r.display_name} {r.organisation} {r.email} {r.title}")
+                if key in v.match_key(f"{r.display_name} {r.affiliation} {r.email} {r.title}")
             ]
         rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
         return rows[:limit] if limit else rows
@@ -473,7 +554,9 @@ class ParticipantService:
         *,
         exclude_person_id: uuid.UUID | None = None,
     ) -> list[PersonRow]:
-        """People already in the directory who are probably the same as ``data``."""
+        """People already in the directory who are probably the same as ``data``: the same
+        e-mail anywhere, or the same name and unit in the same organisation (``data``'s, else the
+        municipality's)."""
         with self.db.read() as s:
             return self._matches(s, municipality_id, data, exclude_person_id)
 
@@ -490,16 +573,19 @@ class ParticipantService:
         people removed from the directory (soft-deleted) instead, the most recently removed
         first."""
         conditions = []
+        data = _resolved(s, data)
         e_key = email_key(data.email)
         n_key = name_org_key(data.name, data.organisation)
+        org_id = data.organisation_id or _organisation_of_municipality(s, municipality_id)
         if e_key:
             conditions.append(Person.email_key == e_key)
         if n_key:
-            conditions.append(Person.name_org_key == n_key)
+            conditions.append(
+                (Person.name_org_key == n_key) & _scope(Person.organisation_id, org_id)
+            )
         if not conditions:
             return []
-        statement = select(*_PERSON_COLUMNS).where(
-            Person.municipality_id == municipality_id,
+        statement = _people(select(*_PERSON_COLUMNS)).where(
             Person.deleted_at.is_not(None) if hidden else Person.deleted_at.is_(None),
             or_(*conditions),
         )
@@ -518,17 +604,32 @@ class ParticipantService:
             raise NotFoundError(translate("participants", "The participant no longer exists."))
         return participant
 
-    def _next_alias(self, s: Session, municipality_id: uuid.UUID) -> int:
+    def _next_alias(self, s: Session, municipality_id: uuid.UUID | None) -> int:
         highest = s.scalar(
-            select(func.max(Person.alias_number)).where(Person.municipality_id == municipality_id)
+            select(func.max(Person.alias_number)).where(
+                _scope(Person.municipality_id, municipality_id)
+            )
         )
         return (highest or 0) + 1
 
-    def _new_person(self, s: Session, municipality_id: uuid.UUID, data: PersonInput) -> Person:
-        person = Person(municipality_id=municipality_id, **data.__dict__)
+    def _new_person(
+        self, s: Session, municipality_id: uuid.UUID | None, data: PersonInput
+    ) -> Person:
+        """A new person: of ``data.organisation_id``, else of the organisation the unit text
+        names ("Region Skåne"), else of the meeting's municipality."""
+        values = dict(_resolved(s, data).__dict__)
+        org_id = values.pop("organisation_id")
+        if org_id is None:
+            org_id = _organisation_of_municipality(s, municipality_id)
+        org = s.get(Organisation, org_id) if org_id is not None else None
+        person = Person(
+            municipality_id=org.municipality_id if org is not None else municipality_id,
+            organisation_id=org_id,
+            **values,
+        )
         self._set_keys(person)
         if data.category.is_child:
-            person.alias_number = self._next_alias(s, municipality_id)
+            person.alias_number = self._next_alias(s, person.municipality_id)
         s.add(person)
         s.flush()
         return person
@@ -559,7 +660,9 @@ class ParticipantService:
             existing.deleted_at = None
             participant = existing
         else:
-            participant = Participant(visit_id=visit_id, person_id=person.id)
+            participant = Participant(
+                visit_id=visit_id, person_id=person.id, organisation_id=person.organisation_id
+            )
             s.add(participant)
         for key, value in data.__dict__.items():
             setattr(participant, key, value)
@@ -591,11 +694,7 @@ class ParticipantService:
                 found = s.get(Person, person_id)
                 if found is not None and found.is_deleted and restore_person:
                     found.deleted_at = None
-                if (
-                    found is None
-                    or found.is_deleted
-                    or found.municipality_id != visit.municipality_id
-                ):
+                if found is None or found.is_deleted:
                     raise NotFoundError(translate("participants", "The person no longer exists."))
             else:
                 if person is None:
@@ -680,7 +779,11 @@ class ParticipantService:
                     listed += 1
                     continue
                 if existing is None:
-                    existing = Participant(visit_id=visit_id, person_id=person.id)
+                    existing = Participant(
+                        visit_id=visit_id,
+                        person_id=person.id,
+                        organisation_id=person.organisation_id,
+                    )
                     s.add(existing)
                     on_list[person.id] = existing
                 existing.deleted_at = None
@@ -735,6 +838,14 @@ class ParticipantService:
             found = s.get(Person, participant.person_id)
             assert found is not None
             ensure_version(found.version, expected_person_version)
+            if person.organisation_id is None:  # the form did not say: stays where they are
+                person = replace(person, organisation_id=found.organisation_id)
+            elif person.organisation_id != found.organisation_id:
+                self._move(s, found, person.organisation_id)
+                if participant.organisation_id != person.organisation_id and not (
+                    s.get(Visit, participant.visit_id).day < utcnow().date()
+                ):  # a meeting still ahead: they come from where they work now
+                    participant.organisation_id = person.organisation_id
             clashes = self._matches(s, found.municipality_id, person, found.id)
             if clashes:
                 raise ValidationError(
@@ -868,6 +979,45 @@ class ParticipantService:
                 added.append(participant.id)
         return added
 
+    @staticmethod
+    def _move(s: Session, person: Person, organisation_id: uuid.UUID) -> None:
+        org = s.get(Organisation, organisation_id)
+        if org is None or org.is_deleted:
+            raise NotFoundError(translate("organisations", "The organisation no longer exists."))
+        person.organisation_id = org.id
+        person.municipality_id = org.municipality_id
+
+    def move_person(
+        self, person_id: uuid.UUID, organisation_id: uuid.UUID, *, expected_version: int | None
+    ) -> PersonRow:
+        """The person now works at ``organisation_id``; the meetings they attended keep the
+        organisation they came from (their history is not rewritten)."""
+        with self.db.write() as s:
+            person = s.get(Person, person_id)
+            if person is None or person.is_deleted:
+                raise NotFoundError(translate("participants", "The person no longer exists."))
+            ensure_version(person.version, expected_version)
+            self._move(s, person, organisation_id)
+            self._set_keys(person)
+        return self.person(person_id)
+
+    def history(self, person_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """The meetings a person is on, oldest first, with the organisation they came from:
+        ``(visit_id, organisation name)``."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Participant.visit_id, func.coalesce(Organisation.name, ""))
+                .join(Visit, Participant.visit_id == Visit.id)
+                .outerjoin(Organisation, Participant.organisation_id == Organisation.id)
+                .where(
+                    Participant.person_id == person_id,
+                    Participant.deleted_at.is_(None),
+                    Visit.deleted_at.is_(None),
+                )
+                .order_by(Visit.day)
+            ).all()
+        return [(visit_id, name) for visit_id, name in rows]
+
     def delete_person(self, person_id: uuid.UUID) -> None:
         """Remove someone from the directory (soft delete; their participations are hidden too)."""
         with self.db.write() as s:
@@ -902,8 +1052,52 @@ class ParticipantService:
 
 
 def _describe(person: Person) -> str:
-    row = PersonRow(*(getattr(person, c.key) for c in _PERSON_COLUMNS))
+    row = PersonRow(
+        **{
+            f.name: getattr(person, f.name)
+            for f in fields(PersonRow)
+            if f.name != "organisation_name"
+        }
+    )
     return row.describe()
+
+
+def _organisation_of_municipality(
+    s: Session, municipality_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    if municipality_id is None:
+        return None
+    return s.scalar(select(Organisation.id).where(Organisation.municipality_id == municipality_id))
+
+
+def _own_organisation(s: Session, visit_id: uuid.UUID) -> uuid.UUID | None:
+    visit = s.get(Visit, visit_id)
+    return _organisation_of_municipality(s, visit.municipality_id if visit else None)
+
+
+def _unrepeated(row: ParticipantRow, own: uuid.UUID | None) -> ParticipantRow:
+    """The municipality's own people at its visit show their unit only."""
+    if own is not None and row.organisation_id == own:
+        return replace(row, organisation_name="")
+    return row
+
+
+def _resolved(s: Session, data: PersonInput) -> PersonInput:
+    """``data`` with the organisation its unit text names, when it names a registered one:
+    "Region Skåne" -> Region Skåne; "Region Skåne, BUP" -> Region Skåne, unit "BUP"."""
+    if data.organisation_id is not None or not data.organisation:
+        return data
+    from samordnare_desktop.services.organisations import resolve_name
+
+    named = resolve_name(s, data.organisation)
+    if named is not None:
+        return replace(data, organisation_id=named.id, organisation="")
+    head, _, unit = data.organisation.partition(",")
+    if unit.strip():
+        named = resolve_name(s, head)
+        if named is not None:
+            return replace(data, organisation_id=named.id, organisation=unit.strip())
+    return data
 
 
 def summarise(counts) -> AttendanceSummary:
@@ -917,7 +1111,14 @@ def summarise(counts) -> AttendanceSummary:
     by_category = tuple(
         CategoryCount(c, total[c], present[c]) for c in ParticipantCategory if total[c]
     )
-    return AttendanceSummary(sum(total.values()), sum(present.values()), by_category)
+    apart = [c for c in ParticipantCategory if c.travels_with_coordinator]
+    return AttendanceSummary(
+        sum(n for c, n in total.items() if c not in apart),
+        sum(n for c, n in present.items() if c not in apart),
+        by_category,
+        sum(total[c] for c in apart),
+        sum(present[c] for c in apart),
+    )
 
 
 __all__ = [

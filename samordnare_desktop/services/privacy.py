@@ -33,7 +33,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import bindparam, delete, false, func, or_, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -48,14 +49,22 @@ from samordnare_desktop.domain.action_plan import (
     PlanChange,
     PlanVersion,
 )
-from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplateItem
+from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.municipality import Contact, Municipality
-from samordnare_desktop.domain.participant import Participant, Person
+from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
+from samordnare_desktop.domain.participant import (
+    Participant,
+    Person,
+    VisitHeadcount,
+    VisitJournalist,
+)
+from samordnare_desktop.domain.search import PEOPLE_INDEX, words_query
 from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf.documents import PersonDocument, PersonSection
 
 log = logging.getLogger(__name__)
 
@@ -125,12 +134,31 @@ class FreeText:
 
 
 def _municipality_of(s: Session, row: Any) -> str:
-    m = s.get(Municipality, row.municipality_id)
+    m = s.get(Municipality, row.municipality_id) if row.municipality_id else None
+    if m is None and getattr(row, "organisation_id", None):
+        org = s.get(Organisation, row.organisation_id)
+        return org.name if org else ""
     return f"{m.code} {m.name}" if m else ""
 
 
 def _visit_label(s: Session, row: Any) -> str:
-    return f"{_municipality_of(s, row)}, {row.day.isoformat()}"
+    where = _municipality_of(s, row)
+    if not where:
+        where = (
+            ", ".join(
+                s.scalars(
+                    select(Organisation.name)
+                    .join(VisitOrganisation, VisitOrganisation.organisation_id == Organisation.id)
+                    .where(VisitOrganisation.visit_id == row.id)
+                )
+            )
+            or row.kind.label()
+        )
+    return f"{where}, {row.day.isoformat()}"
+
+
+def _organisation_self(_s: Session, row: Any) -> str:
+    return row.name
 
 
 def _municipality_self(_s: Session, row: Any) -> str:
@@ -188,6 +216,15 @@ PERSON_SOURCES: list[PersonSource] = [
                 lambda: translate("privacy", "Participation in a visit"),
             ),
         ),
+    ),
+    PersonSource(
+        "journalist",
+        VisitJournalist,
+        "name",
+        None,
+        ("name", "outlet"),
+        _by_visit,
+        lambda: translate("privacy", "Journalist registered for a press meeting"),
     ),
 ]
 
@@ -248,6 +285,13 @@ FREE_TEXT: list[FreeText] = [
         lambda: translate("privacy", "Notes about a municipality"),
     ),
     FreeText(
+        "organisation_notes",
+        Organisation,
+        "notes",
+        _organisation_self,
+        lambda: translate("privacy", "Notes about an organisation"),
+    ),
+    FreeText(
         "visit_notes", Visit, "notes", _visit_label, lambda: translate("privacy", "Visit notes")
     ),
     FreeText(
@@ -271,6 +315,8 @@ FREE_TEXT: list[FreeText] = [
             (PlanArea, "goal", _by_plan, lambda: translate("privacy", "Action plan text")),
             (PlanAction, "what", _by_area, lambda: translate("privacy", "Action plan text")),
             (PlanAction, "measure", _by_area, lambda: translate("privacy", "Action plan text")),
+            (PlanAction, "indicator", _by_area, lambda: translate("privacy", "Action plan text")),
+            (VisitHeadcount, "label", _by_visit, lambda: translate("privacy", "Headcount group")),
             (PlanVersion, "snapshot", _by_plan, lambda: translate("privacy", "Saved plan version")),
             (PlanChange, "old_value", _by_plan, lambda: translate("privacy", "Plan history")),
             (PlanChange, "new_value", _by_plan, lambda: translate("privacy", "Plan history")),
@@ -282,9 +328,83 @@ FREE_TEXT: list[FreeText] = [
             (TimeStudyRespondent, "label", _nowhere, lambda: translate("privacy", "Time study")),
             (ReportText, "text", _nowhere, lambda: translate("privacy", "Report text")),
             (Question, "text", _nowhere, lambda: translate("privacy", "Question")),
+            (Participant, "notes", _by_visit, lambda: translate("privacy", "Participant notes")),
+            (
+                Participant,
+                "consent_note",
+                _by_visit,
+                lambda: translate("privacy", "Participant notes"),
+            ),
+            (Visit, "venue_name", _visit_label, lambda: translate("privacy", "Visit venue")),
+            (Visit, "venue_address", _visit_label, lambda: translate("privacy", "Visit venue")),
+            (Visit, "venue_room", _visit_label, lambda: translate("privacy", "Visit venue")),
+            (Visit, "press_place", _visit_label, lambda: translate("privacy", "Visit venue")),
+            (AgendaTemplate, "name", _nowhere, lambda: translate("privacy", "Agenda text")),
+            (AgendaTemplateItem, "title", _nowhere, lambda: translate("privacy", "Agenda text")),
+            (
+                AgendaTemplateItem,
+                "description",
+                _nowhere,
+                lambda: translate("privacy", "Agenda text"),
+            ),
+            (PlanArea, "name", _by_plan, lambda: translate("privacy", "Action plan text")),
+            (PlanChange, "subject_label", _by_plan, lambda: translate("privacy", "Plan history")),
+            (PlanChange, "changed_by", _by_plan, lambda: translate("privacy", "Plan history")),
+            (PlanVersion, "note", _by_plan, lambda: translate("privacy", "Saved plan version")),
+            (PlanVersion, "saved_by", _by_plan, lambda: translate("privacy", "Saved plan version")),
+            (TimeStudy, "label", _municipality_of, lambda: translate("privacy", "Time study")),
         )
     ),
 ]
+
+# Columns that hold no personal data: codes, names of places, values from fixed lists. With the
+# lists above, every String/Text column of every table is declared exactly once
+# (tests/unit/test_privacy_registry.py), so erase, export and purge never skip a column.
+NOT_PERSONAL: dict[str, tuple[str, ...]] = {
+    "county": ("code", "name"),
+    "municipality": ("code", "name"),
+    "time_category": ("key", "name"),
+    "agenda_template": ("visit_kind",),
+    "agenda_template_item": ("kind",),
+    "agenda_item": ("kind",),
+    "action_plan": ("status",),
+    "person": ("category",),
+    "plan_change": ("subject", "field"),
+    "plan_version": ("status",),
+    "plan_action": ("status",),
+    "plan_follow_up_action": ("status",),
+    "plan_follow_up_area": ("assessment",),
+    "time_study_respondent": ("role",),
+    "visit": ("kind", "status"),
+    "visit_headcount": ("category",),  # how many of a category came: a count, no one named
+}
+
+
+def column_classes() -> dict[tuple[str, str], set[str]]:
+    """Every declared (table, column) with what it is: person data, person reference, free
+    text, not personal."""
+    classes: dict[tuple[str, str], set[str]] = {}
+
+    def add(model: Any, attr: str | None, what: str) -> None:
+        if attr:
+            classes.setdefault((model.__tablename__, attr), set()).add(what)
+
+    for source in PERSON_SOURCES:
+        for attr in (source.name_attr, source.email_attr, *source.fields, *source.hidden_fields):
+            add(source.model, attr, "person data")
+        for dep in source.dependents:
+            for attr in dep.fields:
+                add(dep.model, attr, "person data")
+    for ref in PERSON_REFERENCES:
+        for attr in (ref.name_attr, ref.email_attr, *ref.fields):
+            add(ref.model, attr, "person reference")
+    for text in FREE_TEXT:
+        add(text.model, text.attr, "free text")
+    for table, attrs in NOT_PERSONAL.items():
+        for attr in attrs:
+            classes.setdefault((table, attr), set()).add("not personal")
+    return classes
+
 
 # Soft-deleted rows of these tables have these fields blanked when the database closes.
 PURGE_ON_CLOSE: list[tuple[Any, tuple[str, ...]]] = [
@@ -310,7 +430,10 @@ PURGE_ON_CLOSE: list[tuple[Any, tuple[str, ...]]] = [
         ("title", "description", "presenter_name", "presenter_title", "presenter_organisation"),
     ),
     (ActionPlan, ("owner",)),
-    (PlanAction, ("owner", "what", "measure")),
+    (Organisation, ("notes",)),
+    (PlanAction, ("owner", "what", "measure", "indicator")),
+    (VisitJournalist, ("name", "outlet")),
+    (VisitHeadcount, ("label",)),
     (PlanArea, ("situation", "goal")),
     (FollowUp, ("summary",)),
     (TimeStudy, ("notes",)),
@@ -402,15 +525,224 @@ def _matches(query: PersonQuery, name: object, email: object) -> bool:
     return bool(query.email and email and _fold(str(email)) == _fold(query.email))
 
 
-def _mention_pattern(name: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in unicodedata.normalize("NFC", name).split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+# Swedish genitive: "Annas", "Anna Bergs", "Lars'", "SVT:s", "Anna's"
+_GENITIVE = r"(?:[:'’]?s|['’])?"
+_PARTICLES = {"af", "av", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"}
+_PHONE_SEP = r"[\s\-–./()]*"
+
+
+class Mentions:
+    """Where a person is mentioned in free text: the full name (any case) and each of its parts
+    as a name (capitalised), each also in the genitive; their e-mail addresses and phone numbers
+    written inside a sentence (``070-123 45 67`` matches ``+46701234567``)."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+
+    def search(self, text: str | None) -> bool:
+        return bool(text) and any(p.search(text) for p in self.patterns)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        found = [m for p in self.patterns for m in p.finditer(text)]
+        return sorted(found, key=lambda m: m.start())
+
+    def sub(self, placeholder: str, text: str) -> str:
+        for pattern in self.patterns:  # the full name first, then its parts
+            text = pattern.sub(placeholder, text)
+        return text
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)
+
+
+def _phone_patterns(phone: str) -> list[re.Pattern[str]]:
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) < 6:
+        return []
+    if phone.strip().startswith("+") or digits.startswith("00"):
+        national = "0" + digits.removeprefix("00").removeprefix("46")
+    else:
+        national = digits
+    variants = {national}
+    if national.startswith("0"):
+        variants.add("46" + national[1:])
+    return [re.compile(r"(?<![\d+])\+?" + _PHONE_SEP.join(v) + r"(?!\d)") for v in sorted(variants)]
+
+
+def _mention_pattern(name: str, emails: Iterable[str] = (), phones: Iterable[str] = ()) -> Mentions:
+    # e-mail and phone first: "anna.berg@x.se" is one address, not the name Anna
+    patterns: list[re.Pattern[str]] = []
+    for email in {e.strip().casefold() for e in emails if e and "@" in e}:
+        patterns.append(re.compile(r"(?<![\w.+-])" + re.escape(email) + r"(?![\w-])", re.I))
+    for phone in {p for p in phones if p}:
+        patterns.extend(_phone_patterns(phone))
+    words = unicodedata.normalize("NFC", name or "").split()
+    if words:
+        full = r"\s+".join(re.escape(w) for w in words)
+        patterns.append(re.compile(r"(?<!\w)" + full + _GENITIVE + r"(?!\w)", re.IGNORECASE))
+    if len(words) > 1:
+        for word in words:
+            if len(word) < 2 or word.casefold() in _PARTICLES:
+                continue
+            head, rest = re.escape(word[0].upper()), re.escape(word[1:].casefold())
+            patterns.append(re.compile(rf"(?<!\w){head}(?i:{rest}){_GENITIVE}(?!\w)"))
+    return Mentions(patterns)
+
+
+def _identifiers(
+    s: Session, query: PersonQuery, picked: Callable[[Any], bool] | None = None
+) -> tuple[set[str], set[str]]:
+    """E-mail addresses and phone numbers stored for the person: searched for in free text."""
+    emails = {query.email} if query.email else set()
+    phones: set[str] = set()
+    for source in PERSON_SOURCES:
+        for row in s.scalars(select(source.model)):
+            email = getattr(row, source.email_attr) if source.email_attr else None
+            if _matches(query, getattr(row, source.name_attr), email) and (
+                picked is None or picked(row)
+            ):
+                emails.add(str(email or ""))
+                phones.add(str(getattr(row, "phone", "") or ""))
+    for ref in PERSON_REFERENCES:
+        for row in s.scalars(select(ref.model)):
+            email = getattr(row, ref.email_attr) if ref.email_attr else None
+            if _matches(query, getattr(row, ref.name_attr), email) and (
+                picked is None or picked(row)
+            ):
+                emails.add(str(email or ""))
+                for attr in ref.fields:
+                    if attr.endswith("phone"):
+                        phones.add(str(getattr(row, attr) or ""))
+    return {e for e in emails if e}, {p for p in phones if p}
+
+
+def mentions_for(
+    s: Session, query: PersonQuery, picked: Callable[[Any], bool] | None = None
+) -> Mentions:
+    emails, phones = _identifiers(s, query, picked)
+    return _mention_pattern(query.name, emails, phones)
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern that finds every row whose folded text could contain ``text``'s words.
+
+    A superset (Python decides): SQLite's LIKE ignores case for ASCII letters only, so any other
+    character, and the space between words (matched as any run of text), becomes a wildcard.
+    """
+    parts = []
+    for word in _fold(text).split():
+        parts.append("".join(ch if ch.isascii() and ch not in "%_\\" else "%" for ch in word))
+    return "%" + "%".join(parts) + "%"
+
+
+def _prefilter(model: Any, name_attr: str | None, email_attr: str | None, query: PersonQuery):
+    """The SQL condition that narrows a table to the rows that may match ``query``."""
+    conditions = []
+    if query.name and name_attr:
+        conditions.append(getattr(model, name_attr).like(_like(query.name)))
+    if query.email and email_attr:
+        conditions.append(getattr(model, email_attr).like(_like(query.email)))
+    return or_(*conditions) if conditions else false()
+
+
+def _people(s: Session, query: PersonQuery) -> Iterable[Person]:
+    """Directory people who may match ``query``, through the search index (a superset)."""
+    wanted = [t for t in (query.name, query.email) if t]
+    if any(words_query(value) is None for value in wanted):
+        # no letters or digits to look up (a name of signs and accents): read the table in SQL
+        return s.scalars(select(Person).where(_prefilter(Person, "name", "email", query)))
+    ids: set[str] = set()
+    for value in wanted:
+        match = words_query(value)
+        if match is None:
+            continue
+        ids.update(
+            r[0]
+            for r in s.execute(
+                sql_text(f"SELECT person_id FROM {PEOPLE_INDEX} WHERE {PEOPLE_INDEX} MATCH :q"),
+                {"q": match},
+            )
+        )
+    if not ids:
+        return []
+    return s.scalars(select(Person).where(Person.id.in_([uuid.UUID(i) for i in ids])))
+
+
+def _candidates(s: Session, source: Any, query: PersonQuery) -> Iterable[Any]:
+    """Rows of ``source`` (a PersonSource or PersonReference) that may match ``query``."""
+    if source.model is Person:
+        return _people(s, query)
+    return s.scalars(
+        select(source.model).where(
+            _prefilter(source.model, source.name_attr, source.email_attr, query)
+        )
+    )
+
+
+def _mentions(s: Session, text: FreeText, name: str) -> Iterable[Any]:
+    """Rows whose ``text.attr`` may mention the person: every non-empty one. A mention is the
+    name in the genitive or by one of its parts, an e-mail or a phone number written any way,
+    which no LIKE pattern covers; :class:`Mentions` decides."""
+    del name
+    column = getattr(text.model, text.attr)
+    return s.scalars(select(text.model).where(column.is_not(None), column != ""))
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    """One person of the programme found by :meth:`PrivacyService.search_people`."""
+
+    person_id: uuid.UUID
+    name: str
+    organisation: str
+    email: str
+    municipality: str
+    participations: int
+
+
+def people_search_statement(match: str, limit: int):
+    """The query behind :meth:`PrivacyService.search_people` (the tests read its plan)."""
+    found = (
+        select(sql_text("person_id"))
+        .select_from(sql_text(PEOPLE_INDEX))
+        .where(sql_text(f"{PEOPLE_INDEX} MATCH :q"))
+        .limit(limit)
+        .scalar_subquery()
+    )
+    participations = (
+        select(func.count(Participant.id))
+        .where(Participant.person_id == Person.id, Participant.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    return (
+        select(
+            Person.id,
+            Person.name,
+            Person.organisation,
+            Person.email,
+            Municipality.name,
+            participations,
+        )
+        .join(Municipality, Municipality.id == Person.municipality_id)
+        .where(Person.id.in_(found), Person.deleted_at.is_(None))
+        .order_by(Person.name, Municipality.name)
+        .params(q=match)
+    )
 
 
 # --- the service ----------------------------------------------------------------------------
 class PrivacyService:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def search_people(self, text: str, limit: int = 100) -> list[PersonHit]:
+        """People of the whole programme whose name, organisation, e-mail or title has words
+        starting with every word typed ("dukic" finds Đukić; å ä ö are letters of their own)."""
+        match = words_query(text)
+        if match is None:
+            return []
+        with self.db.read() as s:
+            return [PersonHit(*row) for row in s.execute(people_search_statement(match, limit))]
 
     # access request ------------------------------------------------------------------------
     def find_person(self, name: str | None = None, email: str | None = None) -> PersonReport:
@@ -421,8 +753,9 @@ class PrivacyService:
         return PersonReport(query, datetime.now().replace(microsecond=0), records)
 
     def _records(self, s: Session, query: PersonQuery) -> Iterable[PersonRecord]:
+        seen: set[tuple[str, object, str]] = set()  # fields already listed in full
         for source in PERSON_SOURCES:
-            for row in s.scalars(select(source.model)):
+            for row in _candidates(s, source, query):
                 email = getattr(row, source.email_attr) if source.email_attr else None
                 if not _matches(query, getattr(row, source.name_attr), email):
                     continue
@@ -437,6 +770,7 @@ class PrivacyService:
                 for dep in source.dependents:
                     fk = getattr(dep.model, dep.foreign_key)
                     for child in s.scalars(select(dep.model).where(fk == row.id)):
+                        seen.update((dep.model.__tablename__, child.id, f) for f in dep.exported)
                         yield PersonRecord(
                             dep.kind,
                             dep.label(),
@@ -445,13 +779,12 @@ class PrivacyService:
                             {f: _value(getattr(child, f)) for f in dep.exported},
                             deleted=getattr(child, "deleted_at", None) is not None,
                         )
-        seen: set[tuple[str, object]] = set()
         for ref in PERSON_REFERENCES:
-            for row in s.scalars(select(ref.model)):
+            for row in _candidates(s, ref, query):
                 email = getattr(row, ref.email_attr) if ref.email_attr else None
                 if not _matches(query, getattr(row, ref.name_attr), email):
                     continue
-                seen.add((ref.model.__tablename__, row.id))
+                seen.update((ref.model.__tablename__, row.id, f) for f in ref.fields)
                 yield PersonRecord(
                     ref.kind,
                     ref.label(),
@@ -460,14 +793,14 @@ class PrivacyService:
                     {f: _value(getattr(row, f)) for f in ref.fields},
                     deleted=getattr(row, "deleted_at", None) is not None,
                 )
-        if query.name:
-            pattern = _mention_pattern(query.name)
+        mentions = mentions_for(s, query)
+        if mentions:
             for text in FREE_TEXT:
-                for row in s.scalars(select(text.model)):
+                for row in _mentions(s, text, query.name):
                     value = getattr(row, text.attr) or ""
-                    if (text.model.__tablename__, row.id) in seen:
-                        continue  # already listed whole as a reference
-                    if pattern.search(value):
+                    if (text.model.__tablename__, row.id, text.attr) in seen:
+                        continue  # already listed as a reference or with the person
+                    if mentions.search(value):
                         yield PersonRecord(
                             text.kind,
                             text.label(),
@@ -489,7 +822,6 @@ class PrivacyService:
 
         ``only`` limits it to the records with these ids (someone else with the same name).
         """
-        from samordnare_desktop.files import atomic_write_bytes
 
         report = self.find_person(name, email)
         if only is not None:
@@ -502,15 +834,21 @@ class PrivacyService:
                 )
             )
         out = Path(out)
-        base = out.with_suffix("") if out.suffix.lower() in (".json", ".txt") else out
+        base = out.with_suffix("") if out.suffix.lower() in (".json", ".txt", ".pdf") else out
         json_path = base.with_name(base.name + ".json")
         text_path = base.with_name(base.name + ".txt")
         pdf_path = base.with_name(base.name + ".pdf")
+        from samordnare_desktop.files import atomic_write_set
         from samordnare_desktop.pdf.personal_data import render_person_report
 
-        atomic_write_bytes(json_path, report_json(report).encode("utf-8"), private=True)
-        atomic_write_bytes(text_path, report_text(report).encode("utf-8"), private=True)
-        atomic_write_bytes(pdf_path, render_person_report(report), private=True)
+        atomic_write_set(  # the three as one set: all of them or none
+            [
+                (json_path, report_json(report).encode("utf-8")),
+                (text_path, report_text(report).encode("utf-8")),
+                (pdf_path, render_person_report(person_document(report))),
+            ],
+            private=True,
+        )
         return [json_path, text_path, pdf_path]
 
     # erasure -------------------------------------------------------------------------------
@@ -529,12 +867,16 @@ class PrivacyService:
         """
         query = validate_query(name, email)
         chosen = frozenset(only) if only is not None else None
+        with self.db.read() as s:
+            mentions = mentions_for(
+                s, query, None if chosen is None else (lambda row: str(row.id) in chosen)
+            )
         with self.db.write() as s:
             result = erase_in_session(s, query, chosen)
         self.checkpoint()
         if include_backups:
             self._erase_in_backups(query, result, chosen)
-        self._erase_in_drafts(query, result)
+        self._erase_in_drafts(mentions, result)
         if result.total == 0 and not result.cleaned_backups and not result.removed_drafts:
             raise NotFoundError(
                 translate("privacy", "Nothing is stored about {person}.").format(
@@ -556,9 +898,9 @@ class PrivacyService:
     def _erase_in_backups(
         self, query: PersonQuery, result: EraseResult, chosen: frozenset[str] | None
     ) -> None:
-        from samordnare_desktop.db.backup import list_backups
+        from samordnare_desktop.db.backup import list_backups, list_damaged
 
-        for path in list_backups(self.db.path):
+        for path in [*list_backups(self.db.path), *list_damaged(self.db.path)]:
             try:
                 if rewrite_backup(path, lambda s: erase_in_session(s, query, chosen)):
                     result.cleaned_backups += 1
@@ -566,14 +908,14 @@ class PrivacyService:
                 log.warning("a backup could not be cleaned and was deleted", exc_info=True)
                 from samordnare_desktop.db.encryption import scrub_file
 
-                scrub_file(path)
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    scrub_file(Path(str(path) + suffix))
                 result.removed_backups.append(str(path))
 
-    def _erase_in_drafts(self, query: PersonQuery, result: EraseResult) -> None:
+    def _erase_in_drafts(self, mentions: Mentions, result: EraseResult) -> None:
         """Unsaved drafts beside the database that mention the person are deleted (scrubbed)."""
         from samordnare_desktop.db.encryption import SIDE_FOLDERS, scrub_file, unseal_for
 
-        pattern = _mention_pattern(query.name) if query.name else None
         for folder in SIDE_FOLDERS:
             for path in sorted((self.db.path.parent / folder).glob("*")):
                 if not path.is_file():
@@ -582,10 +924,7 @@ class PrivacyService:
                     text = unseal_for(path, path.read_bytes()).decode("utf-8", "replace")
                 except Exception:
                     continue  # sealed with another key: not this database's
-                mentions = (pattern is not None and pattern.search(text)) or (
-                    query.email and _fold(query.email) in _fold(text)
-                )
-                if mentions:
+                if mentions.search(text):
                     scrub_file(path)
                     result.removed_drafts += 1
 
@@ -604,6 +943,13 @@ class PrivacyService:
                     .execution_options(synchronize_session=False)
                 )
                 purged += outcome.rowcount or 0
+                if model is Person and outcome.rowcount:  # their words leave the search index
+                    s.execute(
+                        sql_text(
+                            f"DELETE FROM {PEOPLE_INDEX} WHERE person_id IN "
+                            "(SELECT id FROM person WHERE deleted_at IS NOT NULL)"
+                        )
+                    )
             for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them
                 if not hasattr(source.model, "deleted_at"):
                     continue
@@ -637,9 +983,10 @@ def erase_in_session(
 
     result = EraseResult()
     placeholder = deleted_person_label()
+    mentions = mentions_for(s, query, picked)  # before the rows holding e-mail and phone go
     for source in PERSON_SOURCES:
         ids: list[uuid.UUID] = []
-        for row in s.scalars(select(source.model)):
+        for row in _candidates(s, source, query):
             email = getattr(row, source.email_attr) if source.email_attr else None
             if _matches(query, getattr(row, source.name_attr), email) and picked(row):
                 ids.append(row.id)
@@ -652,6 +999,13 @@ def erase_in_session(
                 .where(fk.in_(ids))
                 .values(**{f: "" for f in dep.fields})
                 .execution_options(synchronize_session=False)
+            )
+        if source.model is Person:  # the erased words leave the search index
+            s.execute(
+                sql_text(f"DELETE FROM {PEOPLE_INDEX} WHERE person_id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": [i.hex for i in ids]},
             )
         if source.anonymise_on_erase:
             values = {f: "" for f in (*source.fields, *source.hidden_fields)}
@@ -671,20 +1025,19 @@ def erase_in_session(
             )
             result.deleted_rows += len(ids)
     for ref in PERSON_REFERENCES:
-        for row in s.scalars(select(ref.model)):
+        for row in _candidates(s, ref, query):
             email = getattr(row, ref.email_attr) if ref.email_attr else None
             if _matches(query, getattr(row, ref.name_attr), email) and picked(row):
                 for f in ref.fields:
                     setattr(row, f, "")
                 result.blanked_references += 1
-    if query.name:
-        pattern = _mention_pattern(query.name)
+    if mentions:
         for text in FREE_TEXT:
-            for row in s.scalars(select(text.model)):
+            for row in _mentions(s, text, query.name):
                 if not picked(row):
                     continue
                 value = getattr(row, text.attr) or ""
-                new = pattern.sub(placeholder, value)
+                new = mentions.sub(placeholder, value)
                 if new != value:
                     setattr(row, text.attr, new)
                     result.redacted_notes += 1
@@ -726,8 +1079,8 @@ def rewrite_backup(path: Path, change: Callable[[Session], EraseResult]) -> bool
             conn.close()
         for suffix in ("-wal", "-shm"):
             encryption.scrub_file(Path(str(temp) + suffix))
-        encryption._fsync(temp)
-        encryption._replace_and_scrub(temp, path)
+        encryption.fsync_file(temp)
+        encryption.replace_and_scrub(temp, path)
         return True
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -736,6 +1089,78 @@ def rewrite_backup(path: Path, change: Callable[[Session], EraseResult]) -> bool
 
 
 # --- the readable copies --------------------------------------------------------------------
+def access_information() -> list[tuple[str, str, str]]:
+    """What GDPR article 15 requires besides the data itself: (key, heading, text)."""
+    return [
+        (
+            "purposes",
+            translate("privacy", "Why the data is kept"),
+            translate(
+                "privacy",
+                "To plan and carry out the national coordinator's visits to municipalities: "
+                "contact persons, agendas, participant lists and attendance, action plans and "
+                "their follow-up, and the reports to the Government.",
+            ),
+        ),
+        (
+            "legal_basis",
+            translate("privacy", "Legal basis"),
+            translate(
+                "privacy",
+                "A task carried out in the public interest (GDPR article 6.1 e): the national "
+                "coordinator's assignment from the Government.",
+            ),
+        ),
+        (
+            "retention",
+            translate("privacy", "How long it is kept"),
+            translate(
+                "privacy",
+                "As long as the programme needs it. A deleted person's data is blanked when the "
+                "app closes; backups (at most 14, one a day) keep earlier versions until they are "
+                "rotated away, unless the person is erased, which removes it from them too.",
+            ),
+        ),
+        (
+            "recipients",
+            translate("privacy", "Recipients"),
+            translate(
+                "privacy",
+                "None. The data stays in the database on the coordinator's computer; the app "
+                "never sends it anywhere. Printed lists are handed out only at the visit.",
+            ),
+        ),
+        (
+            "source",
+            translate("privacy", "Where the data comes from"),
+            translate(
+                "privacy",
+                "Entered by the coordinator, or imported from participant lists sent by the "
+                "municipality. No automated decisions or profiling are made.",
+            ),
+        ),
+        (
+            "rights",
+            translate("privacy", "Your rights"),
+            translate(
+                "privacy",
+                "You may ask for incorrect data to be corrected (article 16), for data to be "
+                "erased (article 17), for its use to be restricted (article 18), and you may "
+                "object to it (article 21).",
+            ),
+        ),
+        (
+            "complaint",
+            translate("privacy", "Complaints"),
+            translate(
+                "privacy",
+                "You may complain to the Swedish Authority for Privacy Protection "
+                "(Integritetsskyddsmyndigheten, IMY), www.imy.se, imy@imy.se.",
+            ),
+        ),
+    ]
+
+
 def report_json(report: PersonReport) -> str:
     document = {
         "format": "samordnare-desktop-personal-data",
@@ -753,6 +1178,7 @@ def report_json(report: PersonReport) -> str:
             }
             for r in report.records
         ],
+        "gdpr_article_15": {key: text for key, _heading, text in access_information()},
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -796,6 +1222,52 @@ def _shown(value: str, pattern: re.Pattern[str] | None) -> str:
     return "… " + " … ".join(parts) + " …" if parts else value[:400] + " …"
 
 
+def erase_summary(result: EraseResult) -> str:
+    """One line saying what an erasure changed (the window and the command line print it)."""
+    text = translate(
+        "privacy",
+        "Erased: {rows} records deleted, {anonymised} anonymised, {refs} references and "
+        "{notes} notes cleaned; {backups} backups rewritten.",
+    ).format(
+        rows=result.deleted_rows,
+        anonymised=result.anonymised_rows,
+        refs=result.blanked_references,
+        notes=result.redacted_notes,
+        backups=result.cleaned_backups,
+    )
+    if result.removed_drafts:
+        text += " " + translate("privacy", "{count} unsaved drafts were deleted.").format(
+            count=result.removed_drafts
+        )
+    if result.removed_backups:
+        text += " " + translate(
+            "privacy", "{count} backups could not be cleaned and were deleted."
+        ).format(count=len(result.removed_backups))
+    return text
+
+
+def person_document(report: PersonReport) -> PersonDocument:
+    """The access report as the PDF prints it: headings, labels and the shown text (excerpts
+    around mentions in long text), empty fields left out."""
+    pattern = _mention_pattern(report.query.name) if report.query.name else None
+    return PersonDocument(
+        person=report.query.describe(),
+        generated_at=report.generated_at,
+        sections=tuple(
+            PersonSection(
+                record.heading(number),
+                tuple(
+                    (_field_label(key), _shown(value, pattern))
+                    for key, value in record.fields.items()
+                    if value
+                ),
+            )
+            for number, record in enumerate(report.records, start=1)
+        ),
+        information=tuple((heading, text) for _key, heading, text in access_information()),
+    )
+
+
 def report_text(report: PersonReport) -> str:
     pattern = _mention_pattern(report.query.name) if report.query.name else None
     lines = [
@@ -814,11 +1286,6 @@ def report_text(report: PersonReport) -> str:
             if value:
                 lines.append(f"   {_field_label(key)}: {_shown(value, pattern)}")
         lines.append("")
-    lines.append(
-        translate(
-            "privacy",
-            "Backups of the database (at most 14, one a day) may hold earlier versions of this "
-            "data until they are rotated away; erasing the person removes it from them too.",
-        )
-    )
-    return "\n".join(lines) + "\n"
+    for _key, heading, text in access_information():
+        lines += [heading, f"   {text}", ""]
+    return "\n".join(lines)

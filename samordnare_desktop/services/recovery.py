@@ -43,6 +43,9 @@ def restore_latest_good(db_path: Path) -> Restored:
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
+        from samordnare_desktop.db.identity import refuse_foreign
+
+        refuse_foreign(db_path)
         chosen = newest_good_backup(db_path)
         if chosen is None:
             raise no_good_backup_error(db_path)

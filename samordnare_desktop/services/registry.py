@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.export import ProgrammeExport
+    from samordnare_desktop.services.headcounts import HeadcountService
     from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.municipality_facts import MunicipalityFactsService
+    from samordnare_desktop.services.organisations import OrganisationService
     from samordnare_desktop.services.overview import OverviewService
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
     from samordnare_desktop.services.participants import ParticipantService
@@ -37,6 +40,18 @@ class Services:
         return MunicipalityService(self.db)
 
     @cached_property
+    def municipality_facts(self) -> MunicipalityFactsService:
+        from samordnare_desktop.services.municipality_facts import MunicipalityFactsService
+
+        return MunicipalityFactsService(self.db)
+
+    @cached_property
+    def organisations(self) -> OrganisationService:
+        from samordnare_desktop.services.organisations import OrganisationService
+
+        return OrganisationService(self.db)
+
+    @cached_property
     def visits(self) -> VisitService:
         from samordnare_desktop.services.visits import VisitService
 
@@ -47,6 +62,12 @@ class Services:
         from samordnare_desktop.services.visit_documents import VisitDocumentService
 
         return VisitDocumentService(self.db)
+
+    @cached_property
+    def headcounts(self) -> HeadcountService:
+        from samordnare_desktop.services.headcounts import HeadcountService
+
+        return HeadcountService(self.db)
 
     @cached_property
     def agendas(self) -> AgendaService:

@@ -242,7 +242,11 @@ class ReportService:
                 )
                 .group_by(Person.category, Participant.attended)
             ).all()
-        return summarise(rows)
+        from samordnare_desktop.services.headcounts import HeadcountService
+
+        # people counted without a record each (a headcount) count as present in their category
+        counted = [(c, True, n) for _, c, n in HeadcountService(self.db).counts(visit_ids)]
+        return summarise([*rows, *counted])
 
     def _plans(
         self, start: date, end: date

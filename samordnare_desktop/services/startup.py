@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from samordnare_desktop.db import backup, encryption, migrate
-from samordnare_desktop.db.engine import Connector, Database
+from samordnare_desktop.db import backup, encryption, identity, migrate
+from samordnare_desktop.db.engine import Connector, Database, keep_statistics
 from samordnare_desktop.db.migrate import SchemaState
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.i18n import translate
@@ -52,6 +52,9 @@ def open_database(
         encryption.remember_key(path, key)
     key = encryption.key_for(path)
     encryption.check_can_open(path, key)
+    found = _identity(path, key)  # another program's file is refused before anything else
+    if found.kind is identity.Kind.FOREIGN:
+        raise identity.foreign_error(path)
     status = migrate.inspect_schema(path)
     migrate.refuse_too_new(status)
     exists = path.exists() and path.stat().st_size > 0
@@ -62,21 +65,63 @@ def open_database(
         backup.check_marker(path).unlink(missing_ok=True)
     if status.state is SchemaState.MISSING and not path.exists():
         backup.private_file(path)
-    if daily_backup and status.state is not SchemaState.MISSING:
-        backup.backup_if_due(path)
+    _remove_litter(path)
     db = Database(path, connector, key=key)
     try:
+        if found.kind is not identity.Kind.NEW and not found.database_id:
+            _give_identity(db, adopt=found.kind is identity.Kind.LEGACY)
+        if daily_backup and status.state is not SchemaState.MISSING:
+            backup.backup_if_due(path)
         if status.state is not SchemaState.CURRENT:
             if status.state is SchemaState.OUTDATED:
                 backup.backup_now(path)
             _upgrade_verified(db)
             log.info("database schema upgraded to %s", sorted(migrate.script_heads()))
+        if found.kind is identity.Kind.NEW:
+            _give_identity(db, adopt=False)
         with db.write() as session:
             load_missing(session)
+        with db.engine.connect() as conn:  # ANALYZE where statistics are missing (quick)
+            keep_statistics(conn, optimize=False)
+            conn.commit()
     except BaseException:
         db.engine.dispose()
         raise
     return db
+
+
+def _remove_litter(path: Path) -> None:
+    """What an interrupted restore or backup left beside the database (the instance lock is
+    held, so nothing is writing them now): never a database, just litter, scrubbed."""
+    for suffix in (".restore", ".restore-journal", ".restore-wal", ".restore-shm"):
+        encryption.scrub_file(Path(str(path) + suffix))
+    if backup.owner_id(path):
+        backup.rotate(path)  # also removes this database's interrupted backups (*.part*)
+
+
+def _identity(path: Path, key: bytes | None) -> identity.Identity:
+    """The file's identity; a foreign file is refused here, an unreadable one below (damaged)."""
+    try:
+        return identity.inspect(path, key)
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        if isinstance(exc, encryption.database_errors()):
+            raise migrate.corrupt_error(str(exc)) from exc
+        raise
+
+
+def _give_identity(db: Database, *, adopt: bool) -> None:
+    """Stamp ``application_id`` and a UUID into the database (first open); an old database also
+    takes over the backups of the folder when it is the only database there."""
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        database_id = identity.ensure(raw)
+    identity.remember(db.path, database_id)
+    if adopt:
+        adopted = backup.adopt_legacy(db.path, database_id)
+        if adopted:
+            log.info("%d older backups renamed for this database", adopted)
 
 
 def _upgrade_verified(db: Database) -> None:

@@ -14,6 +14,10 @@ Excel shows it as text instead of running it. Numbers (int, float) stay numbers.
 text is stored as a typed text cell, a text that is only a phone number or a signed number
 ("+46 70 123 45 67", "-5") is left without the apostrophe: it calls nothing and the user sees it
 clean. Reading strips such an apostrophe again, so an exported file imports back unchanged.
+Line breaks in an XLSX cell are line feeds, Excel's own line break in a cell: a carriage return
+(alone or before a line feed) is written as one, so the cell reads back the same whichever XML
+library wrote or reads it (a raw carriage return survives one writer and not another). A text
+that began with a carriage return keeps its apostrophe: "\r=1" is written as "'\n=1".
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -40,6 +44,15 @@ _HARMLESS_NUMBER = re.compile(r"^[+\-]?[0-9][0-9\s()\-+/.,]*$")
 _XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 _ZIP_MAGIC = b"PK\x03\x04"
 _XLSX_MAX_CELL = 32_767  # Excel's limit; longer text makes Excel "repair" the file
+# A cell is cut to one character past Excel's limit as it is read: the importers' checks still
+# see it as too long (and skip that row with a short reason), but no more text than that goes
+# further. CSV fields past CSV_FIELD_LIMIT refuse the file (the parser would hold them whole).
+MAX_CELL_CHARS = _XLSX_MAX_CELL
+CSV_FIELD_LIMIT = 10_000_000
+# An XLSX is a ZIP: 1 MB of it can unpack to gigabytes. Each part a reader parses (sheets, shared
+# strings) is measured by unpacking it as a stream *before* openpyxl sees it.
+MAX_UNPACKED_PART = 50 * 1024 * 1024
+MAX_UNPACKED_TOTAL = 120 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -70,8 +83,16 @@ class Sheet:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def read_table(path: Path, *, sheet: str | None = None) -> Table:
-    """Read a CSV or XLSX file; raises :class:`UserError` with a clear message for anything else."""
+def read_table(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    is_header: Callable[[list[str]], bool] | None = None,
+) -> Table:
+    """Read a CSV or XLSX file; raises :class:`UserError` with a clear message for anything else.
+
+    The header is the first non-blank row, or with ``is_header`` the first row it accepts among
+    the top ones (published statistics put title lines above the header)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -96,8 +117,8 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
             ).format(path=path.name)
         )
     if path.suffix.lower() in _XLSX_SUFFIXES or start.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path, sheet)
-    return _read_csv(path)
+        return _read_xlsx(path, sheet, is_header)
+    return _read_csv(path, is_header)
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -113,6 +134,7 @@ def sheet_names(path: Path) -> list[str]:
 
     from openpyxl import load_workbook
 
+    _check_unpacked_size(path)
     try:
         workbook = load_workbook(path, read_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
@@ -123,6 +145,70 @@ def sheet_names(path: Path) -> list[str]:
         return list(workbook.sheetnames)
     finally:
         workbook.close()
+
+
+def excerpt(value: object, *, words: int = 6, chars: int = 60) -> str:
+    """A cell for a message: at most a few words (a cell can hold anything, even megabytes)."""
+    text = " ".join(str(value or "")[: chars * 4].split())
+    parts = text.split(" ")
+    short = " ".join(parts[:words])
+    if len(short) > chars:
+        short = short[: chars - 1]
+    return short + "…" if short != text else short
+
+
+def _cell_too_long(path: Path, row: int | None) -> UserError:
+    if row is None:
+        return UserError(
+            translate(
+                "tabular",
+                "{path}: a cell is longer than {limit} characters, which no spreadsheet program "
+                "writes. Nothing was imported.",
+            ).format(path=path.name, limit=f"{CSV_FIELD_LIMIT:,}".replace(",", " "))
+        )
+    return UserError(
+        translate(
+            "tabular",
+            "{path}, row {row}: a cell is longer than {limit} characters, which no spreadsheet "
+            "program writes. Nothing was imported.",
+        ).format(path=path.name, row=row, limit=f"{CSV_FIELD_LIMIT:,}".replace(",", " "))
+    )
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a decompression bomb before parsing: each sheet and the shared strings are
+    unpacked as a stream and counted, never held in memory."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _unreadable(path) from exc
+    total = 0
+    with archive:
+        for info in archive.infolist():
+            name = info.filename
+            if not name.endswith(".xml") and not name.endswith(".rels"):
+                continue
+            size = 0
+            try:
+                with archive.open(info) as member:
+                    while chunk := member.read(1024 * 1024):
+                        size += len(chunk)
+                        if size > MAX_UNPACKED_PART or total + size > MAX_UNPACKED_TOTAL:
+                            raise UserError(
+                                translate(
+                                    "tabular",
+                                    "{path} unpacks to more than {mb} MB (a spreadsheet that "
+                                    "small on disk cannot hold that much text honestly). "
+                                    "Nothing was imported.",
+                                ).format(path=path.name, mb=MAX_UNPACKED_TOTAL // (1024 * 1024))
+                            )
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+                raise _unreadable(path) from exc
+            except NotImplementedError as exc:  # a compression method zipfile cannot read
+                raise _unreadable(path) from exc
+            total += size
 
 
 def _cannot_read(path: Path, exc: OSError) -> UserError:
@@ -153,7 +239,8 @@ def decode_text(data: bytes) -> str:
 
 
 def sniff_separator(text: str) -> str:
-    """The separator of the first non-blank line: the one of ``; , tab`` found most outside quotes."""
+    """The separator of the first line that has one (a title line above the header has none):
+    the one of ``; , tab`` found most outside quotes."""
     for line in text.splitlines():
         if not line.strip():
             continue
@@ -165,11 +252,12 @@ def sniff_separator(text: str) -> str:
             elif not quoted and ch in counts:
                 counts[ch] += 1
         best = max(_SEPARATORS, key=lambda sep: counts[sep])
-        return best if counts[best] else ","
+        if counts[best]:
+            return best
     return ","
 
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path, is_header: Callable[[list[str]], bool] | None = None) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -181,11 +269,53 @@ def _read_csv(path: Path) -> Table:
     if _looks_binary(text):
         raise _unreadable(path)
     separator = sniff_separator(text)
+    records = []
+    old_limit = csv.field_size_limit(CSV_FIELD_LIMIT)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+        for row in reader:
+            records.append((reader.line_num, row))
     except csv.Error as exc:
-        raise _unreadable(path) from exc
-    return _table(path, ((number, row) for number, row in enumerate(records, start=1)))
+        line = reader.line_num if "end of data" not in str(exc) else _open_quote_line(text)
+        if "field larger" in str(exc):
+            raise _cell_too_long(path, line) from exc
+        if "end of data" in str(exc):
+            raise UserError(
+                translate(
+                    "tabular",
+                    '{path}, row {row}: a quotation mark (") opens a cell that is never closed. '
+                    "Nothing was imported; fix the row or save the file from Excel again.",
+                ).format(path=path.name, row=line)
+            ) from exc
+        raise UserError(
+            translate(
+                "tabular",
+                "{path}, row {row}: the quotation marks are not as a spreadsheet program writes "
+                "them. Nothing was imported; save the file from Excel again.",
+            ).format(path=path.name, row=line)
+        ) from exc
+    finally:
+        csv.field_size_limit(old_limit)
+    return _table(
+        path,
+        ((number, row) for number, (_line, row) in enumerate(records, start=1)),
+        is_header,
+    )
+
+
+def _open_quote_line(text: str) -> int:
+    """The line on which the unclosed quotation mark of a CSV text opens (best effort)."""
+    quoted = False
+    line = 1
+    opened = 1
+    for ch in text:
+        if ch == "\n":
+            line += 1
+        elif ch == '"':
+            quoted = not quoted
+            if quoted:
+                opened = line
+    return opened
 
 
 def _looks_binary(text: str) -> bool:
@@ -197,11 +327,14 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(sample) // 200)
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _read_xlsx(
+    path: Path, sheet: str | None, is_header: Callable[[list[str]], bool] | None = None
+) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
 
+    _check_unpacked_size(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
@@ -228,15 +361,28 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             raise _unreadable(path) from exc
     finally:
         workbook.close()
-    return _table(path, rows)
+    return _table(path, rows, is_header)
 
 
-def _table(path: Path, numbered_rows: Iterable[tuple[int, list[Cell]]]) -> Table:
+_HEADER_SEARCH = 20  # rows looked at for a header ``is_header`` accepts
+
+
+def _table(
+    path: Path,
+    numbered_rows: Iterable[tuple[int, list[Cell]]],
+    is_header: Callable[[list[str]], bool] | None = None,
+) -> Table:
+    if is_header is not None:
+        numbered_rows = list(numbered_rows)
+        for index, (_number, raw) in enumerate(numbered_rows[:_HEADER_SEARCH]):
+            if is_header([cell_text(_clean_cell(value)) for value in raw]):
+                numbered_rows = numbered_rows[index:]
+                break
     headers: list[str] | None = None
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     for number, raw in numbered_rows:
-        values = [_clean_cell(value) for value in raw]
+        values = [_clean_cell(_capped(value)) for value in raw]
         if all(value is None or value == "" for value in values):
             continue  # blank line
         if headers is None:
@@ -251,6 +397,12 @@ def _table(path: Path, numbered_rows: Iterable[tuple[int, list[Cell]]]) -> Table
     if headers is None:
         raise UserError(translate("tabular", "{path} contains no rows.").format(path=path.name))
     return Table(headers, rows, numbers)
+
+
+def _capped(value: Cell) -> Cell:
+    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+        return value[: MAX_CELL_CHARS + 1]
+    return value
 
 
 def _clean_cell(value: Cell) -> Cell:
@@ -431,7 +583,9 @@ def _xlsx_cell(value: Cell) -> Cell:
             for ch in value
             if ch in "\t\n\r" or (unicodedata.category(ch) != "Cc" and ch not in "\ufffe\uffff")
         )
-        return neutralise(text, typed_text=True)[:_XLSX_MAX_CELL]
+        text = neutralise(text, typed_text=True)
+        # line breaks as line feeds, Excel's own (see the module docstring)
+        return text.replace("\r\n", "\n").replace("\r", "\n")[:_XLSX_MAX_CELL]
     return value
 
 

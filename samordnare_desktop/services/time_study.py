@@ -25,6 +25,8 @@ from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
 from samordnare_desktop.domain.municipality import Municipality
+from samordnare_desktop.domain.time_study import CategoryRow as CategoryRow  # re-exported
+from samordnare_desktop.domain.time_study import RespondentInput as RespondentInput
 from samordnare_desktop.domain.time_study import (
     RespondentRole,
     TimeCategory,
@@ -44,23 +46,6 @@ MINUTES_PER_DAY_LIMIT = 24 * 60
 
 
 # --- plain data ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CategoryRow:
-    id: uuid.UUID
-    version: int
-    key: str
-    name: str
-    position: int
-
-
-@dataclass(frozen=True)
-class RespondentInput:
-    role: RespondentRole
-    days: float
-    minutes: Mapping[uuid.UUID, int]  # category id -> minutes over the whole period
-    label: str = ""
-
-
 @dataclass(frozen=True)
 class StudyInput:
     municipality_id: uuid.UUID

@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.domain.time_study import RespondentRole
+from samordnare_desktop.domain.time_study import CategoryRow, RespondentInput, RespondentRole
 from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.tabular import cell_text, header_key, map_headers, read_table
-from samordnare_desktop.services.time_study import CategoryRow, RespondentInput
 
 MAX_ROWS = 50_000
 

@@ -122,15 +122,62 @@ class VisitDocumentService:
             else:
                 contacts.append(contact)
         if visit.has_press_meeting and visit.press_contact_name:
-            contacts.append(
-                PackContact(
-                    visit.press_contact_name,
-                    phone=visit.press_contact_phone,
-                    email=visit.press_contact_email,
-                    role=translate("visit_documents", "Press contact"),
+            press_role = translate("visit_documents", "Press contact")
+            same = [
+                i
+                for i, c in enumerate(contacts)
+                if c.name.casefold() == visit.press_contact_name.casefold()
+            ]
+            if same:  # a contact person who is also the press contact: one line, both roles
+                known = contacts[same[0]]
+                contacts[same[0]] = PackContact(
+                    known.name,
+                    known.title,
+                    known.organisation,
+                    known.phone or visit.press_contact_phone,
+                    known.email or visit.press_contact_email,
+                    role=press_role,
+                )
+            elif host is not None and host.name.casefold() == visit.press_contact_name.casefold():
+                host = PackContact(
+                    host.name,
+                    host.title,
+                    host.organisation,
+                    host.phone,
+                    host.email,
+                    role=f"{host.role}, {press_role}",
+                )
+            else:
+                contacts.append(
+                    PackContact(
+                        visit.press_contact_name,
+                        phone=visit.press_contact_phone,
+                        email=visit.press_contact_email,
+                        role=press_role,
+                    )
+                )
+        from samordnare_desktop.services.headcounts import HeadcountService, headcount_summary
+
+        audience = HeadcountService(self.db)
+        journalists = audience.journalists(visit_id)
+        contacts += [
+            PackContact(
+                j.name, organisation=j.outlet, role=translate("visit_documents", "Journalist")
+            )
+            for j in journalists
+        ]
+        count = len(ParticipantService(self.db).list_for_visit(visit_id))
+        counts = [
+            translate("visit_documents", "{count} participants on the list").format(count=count)
+        ]
+        if summary := headcount_summary(audience.headcounts(visit_id)):
+            counts.append(summary)
+        if journalists:
+            counts.append(
+                translate("visit_documents", "{count} journalists registered").format(
+                    count=len(journalists)
                 )
             )
-        count = len(ParticipantService(self.db).list_for_visit(visit_id))
         venue = ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
         return PackCover(
             municipality=visit.municipality_name,
@@ -141,9 +188,7 @@ class VisitDocumentService:
             venue=venue,
             host=host,
             contacts=tuple(contacts),
-            counts=translate("visit_documents", "{count} participants on the list").format(
-                count=count
-            ),
+            counts=" · ".join(counts),
             printed_on=printed_on,
         )
 
@@ -166,17 +211,18 @@ class VisitDocumentService:
         docs = ParticipantDocumentService(self.db)
         heading = docs.heading(visit_id)
         entries = docs.entries(visit_id)
+        counted = docs.counted(visit_id)
 
         agenda = AgendaService(self.db).document(visit_id, printed_on=printed_on)
         parts = [
             PackPart(translate("visit_documents", "Agenda"), render_agenda(agenda)),
             PackPart(
                 translate("visit_documents", "Participant list"),
-                participant_list_pdf(heading, entries, ListOptions(printed_on=printed_on)),
+                participant_list_pdf(heading, entries, ListOptions(printed_on=printed_on), counted),
             ),
             PackPart(
                 translate("visit_documents", "Sign-in sheet"),
-                signin_sheet_pdf(heading, entries, printed_on=printed_on),
+                signin_sheet_pdf(heading, entries, printed_on=printed_on, counted=counted),
             ),
         ]
         if visit.has_press_meeting:

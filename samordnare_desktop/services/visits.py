@@ -1,4 +1,6 @@
-"""Use cases for visits: plan, edit, list and cancel visits to a municipality."""
+"""Use cases for meetings: plan, edit, list and cancel visits to a municipality and meetings of
+every other kind (dialogue meetings, visits to an SiS home or a region, conferences, the
+ministry), each tied to none, one or many organisations."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -16,6 +18,7 @@ from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
 from samordnare_desktop.domain.municipality import County, Municipality
+from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_questions import MAX_QUESTION_TEXT, Question, VisitQuestion
 from samordnare_desktop.domain.visit_rules import (
@@ -30,9 +33,13 @@ from samordnare_desktop.i18n import translate
 
 @dataclass(frozen=True)
 class VisitInput:
-    """What the user types for a visit; validated by :func:`validate_visit`."""
+    """What the user types for a visit; validated by :func:`validate_visit`.
 
-    municipality_id: uuid.UUID
+    ``municipality_id`` is required for a first or follow-up visit and optional otherwise;
+    ``organisation_ids`` are the other organisations the meeting is tied to (a municipal visit is
+    tied to its municipality's organisation without naming it here)."""
+
+    municipality_id: uuid.UUID | None
     kind: VisitKind
     day: date
     start_time: time | None = None
@@ -52,15 +59,17 @@ class VisitInput:
     press_contact_name: str = ""
     press_contact_phone: str = ""
     press_contact_email: str = ""
+    organisation_ids: tuple[uuid.UUID, ...] = ()
 
 
 @dataclass(frozen=True)
 class VisitRow:
-    """A visit as lists and documents show it (with its municipality)."""
+    """A visit as lists and documents show it (with its municipality, if any, and organisations;
+    a meeting without a municipality has empty municipality code, name and county)."""
 
     id: uuid.UUID
     version: int
-    municipality_id: uuid.UUID
+    municipality_id: uuid.UUID | None
     municipality_code: str
     municipality_name: str
     county_name: str
@@ -83,14 +92,58 @@ class VisitRow:
     press_contact_name: str
     press_contact_phone: str
     press_contact_email: str
+    # Every organisation the meeting is tied to (the municipality's first), ids and names alike.
+    organisation_ids: tuple[uuid.UUID, ...] = ()
+    organisation_names: tuple[str, ...] = ()
+    municipality_organisation_id: uuid.UUID | None = None
 
     def as_input(self) -> VisitInput:
-        names = {f.name for f in fields(VisitInput)}
-        return VisitInput(**{n: getattr(self, n) for n in names})
+        names = {f.name for f in fields(VisitInput)} - {"organisation_ids"}
+        return VisitInput(
+            **{n: getattr(self, n) for n in names},
+            organisation_ids=self.other_organisation_ids,
+        )
+
+    @property
+    def other_organisation_ids(self) -> tuple[uuid.UUID, ...]:
+        """The organisations besides the municipality's own."""
+        return tuple(o for o in self.organisation_ids if o != self.municipality_organisation_id)
 
     @property
     def display_title(self) -> str:
         """The visit's own title, or its kind ("Första besök")."""
+        return self.title or self.kind.label()
+
+    @property
+    def place_label(self) -> str:
+        """Where or with whom, short enough for a page header: the municipality, else one or
+        two organisations ("Famna, KFS"), else their number ("10 organisations")."""
+        if self.municipality_name:
+            return self.municipality_name
+        if len(self.organisation_names) <= 2:
+            return ", ".join(self.organisation_names)
+        return translate("visits", "{count} organisations").format(
+            count=len(self.organisation_names)
+        )
+
+    @property
+    def organisations_label(self) -> str:
+        return ", ".join(self.organisation_names)
+
+
+@dataclass(frozen=True)
+class VisitChoice:
+    """A visit as a chooser lists it (the few columns a label needs)."""
+
+    id: uuid.UUID
+    municipality_id: uuid.UUID | None
+    municipality_name: str
+    kind: VisitKind
+    title: str
+    day: date
+
+    @property
+    def display_title(self) -> str:
         return self.title or self.kind.label()
 
 
@@ -98,6 +151,7 @@ class VisitRow:
 class VisitFilter:
     municipality_id: uuid.UUID | None = None
     municipality_code: str | None = None
+    organisation_id: uuid.UUID | None = None
     kinds: frozenset[VisitKind] = field(default_factory=frozenset)
     statuses: frozenset[VisitStatus] = field(default_factory=frozenset)
     date_from: date | None = None
@@ -121,7 +175,7 @@ class _Facts:
     """A visit being edited, as the warning rules see it."""
 
     id: uuid.UUID | None
-    municipality_id: uuid.UUID
+    municipality_id: uuid.UUID | None
     municipality_name: str
     kind: VisitKind
     status: VisitStatus
@@ -133,7 +187,7 @@ DEFAULT_QUESTION_KINDS = frozenset({VisitKind.FIRST, VisitKind.FOLLOW_UP})
 
 def validate_visit(data: VisitInput) -> VisitInput:
     """Normalise and check a visit; raises ``ValidationError`` naming the bad field."""
-    if data.municipality_id is None:
+    if data.municipality_id is None and data.kind.needs_municipality:
         raise ValidationError(
             "municipality_id", translate("visits", "Choose the municipality to visit.")
         )
@@ -174,43 +228,108 @@ def _replace(data: VisitInput, **changes: object) -> VisitInput:
     return replace(data, **changes)
 
 
-def _row(visit: Visit, municipality: Municipality, county: County) -> VisitRow:
+# The columns a VisitRow shows, in its field order (the list reads these, not whole entities).
+_VISIT_COLUMNS = (
+    type_coerce(Visit.id, String).label("visit_id"),  # ids as stored text: see _row
+    Visit.version,
+    type_coerce(Municipality.id, String).label("municipality_id"),
+    func.coalesce(Municipality.code, ""),  # a meeting without a municipality has none
+    func.coalesce(Municipality.name, ""),
+    func.coalesce(County.name, ""),
+    Visit.kind,
+    Visit.status,
+    Visit.day,
+    Visit.start_time,
+    Visit.end_time,
+    Visit.title,
+    Visit.venue_name,
+    Visit.venue_address,
+    Visit.venue_room,
+    type_coerce(Visit.host_contact_id, String).label("host_contact_id"),
+    type_coerce(Visit.first_visit_id, String).label("first_visit_id"),
+    Visit.notes,
+    Visit.has_press_meeting,
+    Visit.press_start,
+    Visit.press_end,
+    Visit.press_place,
+    Visit.press_contact_name,
+    Visit.press_contact_phone,
+    Visit.press_contact_email,
+)
+
+
+def _uuid(value: str | None, known: dict[str, uuid.UUID]) -> uuid.UUID | None:
+    if value is None:
+        return None
+    found = known.get(value)
+    if found is None:
+        found = known[value] = uuid.UUID(value)
+    return found
+
+
+def _row(
+    *values: object,
+    known: dict[str, uuid.UUID] | None = None,
+    orgs: Sequence[tuple[uuid.UUID, str, uuid.UUID | None]] = (),
+) -> VisitRow:
+    """A VisitRow from the columns above; ``known`` shares the UUID objects of ids that repeat
+    over a list (municipality, first visit, host): one object each, not one per row."""
+    known = {} if known is None else known
+    (visit_id, version, municipality_id, *middle) = values
+    head = middle[:12]
+    host, first, *tail = middle[12:]
+    municipality = _uuid(municipality_id, known)  # type: ignore[arg-type]
+    own = next((o for o, _n, m in orgs if m is not None and m == municipality), None)
+    ordered = sorted(orgs, key=lambda o: (o[0] != own, v.match_key(o[1])))
     return VisitRow(
-        id=visit.id,
-        version=visit.version,
-        municipality_id=municipality.id,
-        municipality_code=municipality.code,
-        municipality_name=municipality.name,
-        county_name=county.name,
-        kind=visit.kind,
-        status=visit.status,
-        day=visit.day,
-        start_time=visit.start_time,
-        end_time=visit.end_time,
-        title=visit.title,
-        venue_name=visit.venue_name,
-        venue_address=visit.venue_address,
-        venue_room=visit.venue_room,
-        host_contact_id=visit.host_contact_id,
-        first_visit_id=visit.first_visit_id,
-        notes=visit.notes,
-        has_press_meeting=visit.has_press_meeting,
-        press_start=visit.press_start,
-        press_end=visit.press_end,
-        press_place=visit.press_place,
-        press_contact_name=visit.press_contact_name,
-        press_contact_phone=visit.press_contact_phone,
-        press_contact_email=visit.press_contact_email,
+        uuid.UUID(visit_id),  # type: ignore[arg-type]
+        version,  # type: ignore[arg-type]
+        municipality,
+        *head,  # type: ignore[arg-type]
+        _uuid(host, known),  # type: ignore[arg-type]
+        _uuid(first, known),  # type: ignore[arg-type]
+        *tail,  # type: ignore[arg-type]
+        organisation_ids=tuple(o[0] for o in ordered),
+        organisation_names=tuple(o[1] for o in ordered),
+        municipality_organisation_id=own,
     )
 
 
 def _base_query() -> Select:
     return (
-        select(Visit, Municipality, County)
-        .join(Municipality, Visit.municipality_id == Municipality.id)
-        .join(County, Municipality.county_id == County.id)
+        select(*_VISIT_COLUMNS)
+        .outerjoin(Municipality, Visit.municipality_id == Municipality.id)
+        .outerjoin(County, Municipality.county_id == County.id)
         .where(Visit.deleted_at.is_(None))
     )
+
+
+def _organisations_of(
+    s: Session, visit_ids: Sequence[uuid.UUID] | None
+) -> dict[uuid.UUID, list[tuple[uuid.UUID, str, uuid.UUID | None]]]:
+    """Each visit's organisations (id, name, municipality) - of ``visit_ids``, or of all."""
+    query = select(
+        VisitOrganisation.visit_id, Organisation.id, Organisation.name, Organisation.municipality_id
+    ).join(Organisation, VisitOrganisation.organisation_id == Organisation.id)
+    found: dict[uuid.UUID, list[tuple[uuid.UUID, str, uuid.UUID | None]]] = {}
+    batches = (
+        [None]
+        if visit_ids is None
+        else [list(visit_ids)[i : i + 500] for i in range(0, len(visit_ids), 500)]
+    )
+    for batch in batches:
+        statement = query if batch is None else query.where(VisitOrganisation.visit_id.in_(batch))
+        for visit_id, org_id, name, municipality_id in s.execute(statement):
+            found.setdefault(visit_id, []).append((org_id, name, municipality_id))
+    return found
+
+
+def _rows(s: Session, results, *, all_visits: bool = False) -> list[VisitRow]:
+    """VisitRows of ``results`` (rows of ``_VISIT_COLUMNS``) with their organisations."""
+    results = list(results)
+    orgs = _organisations_of(s, None if all_visits else [uuid.UUID(r[0]) for r in results])
+    known: dict[str, uuid.UUID] = {}
+    return [_row(*r, known=known, orgs=orgs.get(uuid.UUID(r[0]), ())) for r in results]
 
 
 def live_visit(s: Session, visit_id: uuid.UUID) -> Visit:
@@ -234,7 +353,52 @@ class VisitService:
             found = s.execute(_base_query().where(Visit.id == visit_id)).first()
             if found is None:
                 raise NotFoundError(translate("visits", "The visit no longer exists."))
-            return _row(*found)
+            return _rows(s, [found])[0]
+
+    def rows(self, visit_ids: Iterable[uuid.UUID]) -> list[VisitRow]:
+        """The live visits among ``visit_ids`` (one query; deleted or unknown ids are absent)."""
+        wanted = list(visit_ids)
+        if not wanted:
+            return []
+        with self.db.read() as s:
+            return _rows(s, s.execute(_base_query().where(Visit.id.in_(wanted))))
+
+    def choices(self) -> list[VisitChoice]:
+        """Every live visit for a chooser, in date order: six columns, not the whole visit."""
+        query = (
+            select(
+                type_coerce(Visit.id, String).label("visit_id"),
+                type_coerce(Visit.municipality_id, String).label("municipality_id"),
+                func.coalesce(Municipality.name, ""),
+                Visit.kind,
+                Visit.title,
+                Visit.day,
+            )
+            .outerjoin(Municipality, Visit.municipality_id == Municipality.id)
+            .where(Visit.deleted_at.is_(None))
+            .order_by(Visit.day, Visit.start_time, Municipality.name)
+        )
+        with self.db.read() as s:
+            rows = s.execute(query).all()
+            elsewhere = [uuid.UUID(r[0]) for r in rows if r[1] is None]
+            orgs = _organisations_of(s, elsewhere) if elsewhere else {}
+        municipalities: dict[str, uuid.UUID] = {}
+        result = []
+        for visit_id, municipality_id, name, kind, title, day in rows:
+            m = None
+            if municipality_id is not None:
+                m = municipalities.get(municipality_id)
+                if m is None:
+                    m = municipalities[municipality_id] = uuid.UUID(municipality_id)
+            else:  # a meeting without a municipality: named by its organisations
+                names = [n for _o, n, _m in orgs.get(uuid.UUID(visit_id), ())]
+                name = (
+                    ", ".join(names)
+                    if len(names) <= 2
+                    else translate("visits", "{count} organisations").format(count=len(names))
+                )
+            result.append(VisitChoice(uuid.UUID(visit_id), m, name, kind, title, day))
+        return result
 
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
         """Visits matching ``flt``, in date order."""
@@ -244,6 +408,14 @@ class VisitService:
             query = query.where(Visit.municipality_id == flt.municipality_id)
         if flt.municipality_code:
             query = query.where(Municipality.code == flt.municipality_code.strip())
+        if flt.organisation_id:
+            query = query.where(
+                Visit.id.in_(
+                    select(VisitOrganisation.visit_id).where(
+                        VisitOrganisation.organisation_id == flt.organisation_id
+                    )
+                )
+            )
         if flt.kinds:
             query = query.where(Visit.kind.in_(flt.kinds))
         if flt.statuses:
@@ -254,7 +426,36 @@ class VisitService:
             query = query.where(Visit.day <= flt.date_to)
         with self.db.read() as s:
             rows = s.execute(query.order_by(Visit.day, Visit.start_time, Municipality.name))
-            return [_row(*r) for r in rows]
+            return _rows(s, rows, all_visits=flt == VisitFilter())
+
+    def by_id_text(self, text: str) -> VisitRow:
+        """The meeting whose id is ``text`` or starts with it (at least 8 hex digits, dashes
+        optional), for the command line; a clear error if none or several."""
+        key = text.strip().lower().replace("-", "")
+        if len(key) < 8 or any(c not in "0123456789abcdef" for c in key):
+            raise NotFoundError(
+                translate("visits", "Not a meeting id: {text}.").format(text=text.strip())
+            )
+        with self.db.read() as s:
+            ids = list(
+                s.scalars(
+                    select(Visit.id).where(
+                        Visit.deleted_at.is_(None),
+                        func.replace(func.lower(func.cast(Visit.id, String)), "-", "").like(
+                            f"{key}%"
+                        ),
+                    )
+                )
+            )
+        if len(ids) != 1:
+            raise NotFoundError(
+                translate("visits", "No meeting has the id {text}.").format(text=text.strip())
+                if not ids
+                else translate("visits", "Several meetings have ids starting {text}.").format(
+                    text=text.strip()
+                )
+            )
+        return self.get(ids[0])
 
     def find_one(self, municipality_code: str, day: date) -> VisitRow:
         """The single visit to a municipality on a day (CLI lookups); clear error if none or several."""
@@ -283,15 +484,19 @@ class VisitService:
         questions. A follow-up is linked to the municipality's first visit automatically."""
         data = validate_visit(data)
         with self.db.write() as s:
-            if s.get(Municipality, data.municipality_id) is None:
+            if (
+                data.municipality_id is not None
+                and s.get(Municipality, data.municipality_id) is None
+            ):
                 raise NotFoundError(
                     translate("municipalities", "The municipality no longer exists.")
                 )
             data = self._link_first_visit(s, data, None)
-            visit = Visit(**data.__dict__)
+            visit = Visit(**_columns(data))
             s.add(visit)
             s.flush()
             visit_id = visit.id
+            self._set_organisations(s, visit, data.organisation_ids)
             if question_ids is None and data.kind in DEFAULT_QUESTION_KINDS:
                 question_ids = s.scalars(
                     select(Question.id).where(
@@ -316,15 +521,74 @@ class VisitService:
         with self.db.write() as s:
             visit = self._get(s, visit_id)
             ensure_version(visit.version, expected_version)
+            if (
+                data.municipality_id is not None
+                and s.get(Municipality, data.municipality_id) is None
+            ):
+                raise NotFoundError(
+                    translate("municipalities", "The municipality no longer exists.")
+                )
             data = self._link_first_visit(s, data, visit_id)
-            for key, value in data.__dict__.items():
-                setattr(visit, key, value)
+            for key, value in _columns(data).items():
+                if getattr(visit, key) != value:
+                    setattr(visit, key, value)
+            self._set_organisations(s, visit, data.organisation_ids)
             if question_ids is not None:
                 self._set_questions(s, visit_id, question_ids)
             s.flush()
             if data.kind is VisitKind.FIRST:
                 self._adopt_follow_ups(s, visit)
         return self.get(visit_id)
+
+    def _set_organisations(
+        self, s: Session, visit: Visit, organisation_ids: Iterable[uuid.UUID]
+    ) -> None:
+        """Tie the meeting to its municipality's organisation and to ``organisation_ids``.
+
+        An organisation deleted since it was tied stays tied (the meeting happened with it); a
+        deleted one cannot be newly tied; a meeting without a municipality whose organisations
+        are all deleted is refused (nothing saved: the caller's transaction rolls back).
+        """
+        links = {
+            link.organisation_id: link
+            for link in s.scalars(
+                select(VisitOrganisation).where(VisitOrganisation.visit_id == visit.id)
+            )
+        }
+        wanted: list[uuid.UUID] = []
+        if visit.municipality_id is not None:
+            own = s.scalar(
+                select(Organisation.id).where(Organisation.municipality_id == visit.municipality_id)
+            )
+            if own is not None:
+                wanted.append(own)
+        named = list(dict.fromkeys(organisation_ids))
+        live = 0
+        for org_id in named:
+            org = s.get(Organisation, org_id)
+            if org is None:
+                continue
+            if org.is_deleted and org_id not in links:
+                continue
+            live += 0 if org.is_deleted else 1
+            if org_id not in wanted:
+                wanted.append(org_id)
+        if named and not live and visit.municipality_id is None:
+            raise ValidationError(
+                "organisation_ids",
+                translate(
+                    "visits",
+                    "Every organisation chosen for this meeting has been deleted. Choose an "
+                    "organisation that exists, or none.",
+                ),
+            )
+        for org_id, link in links.items():
+            if org_id not in wanted:
+                s.delete(link)
+        for org_id in wanted:
+            if org_id not in links:
+                s.add(VisitOrganisation(visit_id=visit.id, organisation_id=org_id))
+        s.flush()
 
     def _first_visit(
         self, s: Session, municipality_id: uuid.UUID, exclude: uuid.UUID | None
@@ -396,7 +660,7 @@ class VisitService:
             rows = s.execute(
                 _base_query().where(Visit.first_visit_id == visit_id).order_by(Visit.day)
             )
-            return [_row(*r) for r in rows]
+            return _rows(s, rows)
 
     def delete(self, visit_id: uuid.UUID) -> tuple[uuid.UUID, ...]:
         """Soft delete; follow-ups linked to it (deleted ones too, so nothing points at a
@@ -536,19 +800,25 @@ class VisitService:
         return found
 
     # --- programme stage and warnings ---------------------------------------------------------
-    def programme_stages(self) -> dict[uuid.UUID, ProgrammeStage]:
-        """Every municipality's programme stage (one query); municipalities without first or
-        follow-up visits are absent (their stage is ``ProgrammeStage.NONE``)."""
+    def programme_stages(
+        self, municipality_ids: Iterable[uuid.UUID] | None = None
+    ) -> dict[uuid.UUID, ProgrammeStage]:
+        """Every municipality's programme stage (one query; ``municipality_ids``: only
+        these); municipalities without first or follow-up visits are absent (their stage is
+        ``ProgrammeStage.NONE``)."""
+        query = (
+            select(Visit.municipality_id, Visit.kind, Visit.status)
+            .where(
+                Visit.deleted_at.is_(None),
+                Visit.kind.in_(DEFAULT_QUESTION_KINDS),
+                Visit.status != VisitStatus.CANCELLED,
+            )
+            .distinct()
+        )
+        if municipality_ids is not None:
+            query = query.where(Visit.municipality_id.in_(list(municipality_ids)))
         with self.db.read() as s:
-            rows = s.execute(
-                select(Visit.municipality_id, Visit.kind, Visit.status)
-                .where(
-                    Visit.deleted_at.is_(None),
-                    Visit.kind.in_(DEFAULT_QUESTION_KINDS),
-                    Visit.status != VisitStatus.CANCELLED,
-                )
-                .distinct()
-            ).all()
+            rows = s.execute(query).all()
         pairs: dict[uuid.UUID, list[tuple[VisitKind, VisitStatus]]] = {}
         for municipality_id, kind, status in rows:
             pairs.setdefault(municipality_id, []).append((kind, status))
@@ -566,10 +836,13 @@ class VisitService:
     ) -> list[VisitWarning]:
         """Warnings for a visit as it stands in the form (before or after saving)."""
         with self.db.read() as s:
-            municipality = s.get(Municipality, data.municipality_id)
+            municipality = (
+                s.get(Municipality, data.municipality_id) if data.municipality_id else None
+            )
             first = (
                 self._first_visit(s, data.municipality_id, visit_id)
                 if data.kind in (VisitKind.FIRST, VisitKind.FOLLOW_UP)
+                and data.municipality_id is not None
                 else None
             )
             first_day = first.day if first else None
@@ -589,6 +862,13 @@ class VisitService:
             other_first_day=first_day if data.kind is VisitKind.FIRST else None,
             today=today or date.today(),
         )
+
+
+def _columns(data: VisitInput) -> dict[str, object]:
+    """The visit's own columns (its organisations are links, set apart)."""
+    values = dict(data.__dict__)
+    values.pop("organisation_ids")
+    return values
 
 
 def _question_row(q: Question) -> QuestionRow:

@@ -10,15 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from samordnare_desktop import __version__
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.files import atomic_write_bytes
+from samordnare_desktop.formatting import time_range
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf.formatting import time_range
-from samordnare_desktop.services.visits import VisitRow
+
+if TYPE_CHECKING:  # rows come from services.visits, which imports this module to write them
+    from samordnare_desktop.services.visits import VisitRow
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 UID_DOMAIN = "samordnare-desktop"
@@ -47,7 +50,8 @@ def _event_name(row: VisitRow) -> str:
 
 def summary_of(row: VisitRow) -> str:
     """ "Första besöket – Mjölby" (the visit's title, or its kind, and the municipality)."""
-    return f"{_event_name(row)} \u2013 {row.municipality_name}"
+    place = row.place_label
+    return f"{_event_name(row)} \u2013 {place}" if place else _event_name(row)
 
 
 def location_of(row: VisitRow) -> str:
@@ -57,8 +61,12 @@ def location_of(row: VisitRow) -> str:
 def description_of(row: VisitRow, questions: Sequence[tuple[int, str]] = ()) -> str:
     lines = [
         f"{row.kind.label()} · {row.status.label()}",
-        f"{row.municipality_code} {row.municipality_name}, {row.county_name}",
     ]
+    if row.municipality_code:
+        lines.append(f"{row.municipality_code} {row.municipality_name}, {row.county_name}")
+    others = [n for n in row.organisation_names if n != row.municipality_name]
+    if others:
+        lines.append(", ".join(others))
     if row.has_press_meeting:
         press = translate("visits_ics", "Press meeting")
         when = time_range(row.press_start, row.press_end)

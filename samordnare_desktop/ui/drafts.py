@@ -9,7 +9,7 @@ Usage in a form (see CONTRIBUTING.md, UI)::
 The keeper watches the form's named QLineEdit, QPlainTextEdit, QTextEdit, QComboBox and
 QDateEdit widgets (by ``objectName``). About two seconds after the last edit it writes the values
 to ``drafts/<kind>-<id>.json`` beside the database (atomic write, owner-only 0600; sealed with the
-database's key when it is encrypted, see ``db.encryption.seal_for``). A draft equal to the record
+database's key when it is encrypted, see ``services.database_files.seal``). A draft equal to the record
 as loaded is removed instead. After a crash the draft is still there; when the same
 record is opened again and the draft differs from it, the user is asked whether to restore it.
 """
@@ -169,10 +169,10 @@ class DraftKeeper(QObject):
                 "saved_at": datetime.now().isoformat(timespec="seconds"),
                 "values": values,
             }
-            from samordnare_desktop.db.encryption import seal_for
+            from samordnare_desktop.services.database_files import seal
 
             data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-            atomic_write_bytes(self.path, seal_for(self.db_path, data), private=True)
+            atomic_write_bytes(self.path, seal(self.db_path, data), private=True)
         except Exception:  # a full disk must not interrupt typing; the save itself will say so
             log.warning("could not write draft %s", self.kind, exc_info=True)
 
@@ -186,10 +186,10 @@ class DraftKeeper(QObject):
 
     # --- reading ------------------------------------------------------------------------------
     def load(self) -> Draft | None:
-        from samordnare_desktop.db.encryption import unseal_for
+        from samordnare_desktop.services.database_files import unseal
 
         try:
-            payload = json.loads(unseal_for(self.db_path, self.path.read_bytes()))
+            payload = json.loads(unseal(self.db_path, self.path.read_bytes()))
             values = {str(k): str(v) for k, v in payload["values"].items()}
             return Draft(str(payload["key"]), datetime.fromisoformat(payload["saved_at"]), values)
         except FileNotFoundError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,6 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import ChangeBus, UiContext
-from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
@@ -31,6 +30,12 @@ def _municipalities(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.municipalities.tab import MunicipalitiesTab
 
     return MunicipalitiesTab(ctx, parent)
+
+
+def _organisations(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.organisations.tab import OrganisationsTab
+
+    return OrganisationsTab(ctx, parent)
 
 
 def _visits(ctx: UiContext, parent: QWidget) -> QWidget:
@@ -59,6 +64,7 @@ def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
 
 TABS: list[LazyPage] = [
     LazyPage("municipalities", lambda: translate("Tabs", "Municipalities"), _municipalities),
+    LazyPage("organisations", lambda: translate("Tabs", "Organisations"), _organisations),
     LazyPage("visits", lambda: translate("Tabs", "Visits"), _visits),
     LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
     LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
@@ -166,10 +172,7 @@ class MainWindow(QMainWindow):
         help_menu.setObjectName("menu_help")
         from samordnare_desktop.ui.help.menu import add_help_menu_actions
 
-        add_help_menu_actions(self, help_menu)  # Handbok (F1), Rapportera ett fel…
-        from samordnare_desktop.ui.help.shortcuts import add_shortcuts_action
-
-        add_shortcuts_action(self, help_menu)  # Kortkommandon…: every key, by where it works
+        add_help_menu_actions(self, help_menu)  # Handbok (F1), Kortkommandon, Rapportera ett fel…
         help_menu.addSeparator()
         about = QAction(self.tr("&About Samordnare Desktop"), self)
         about.triggered.connect(self.about)
@@ -205,8 +208,9 @@ class MainWindow(QMainWindow):
         self._after_show.append((delay_ms, work))
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.current_tab()  # the visible tab is built when the window appears
         super().showEvent(event)
+        # the visible tab is built just after the window appears (its frame paints first)
+        QTimer.singleShot(0, self, self.current_tab)
         for delay_ms, work in self._after_show:
             QTimer.singleShot(delay_ms, self, work)
         self._after_show.clear()
@@ -216,7 +220,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if isinstance(page, LazyHolder):
+        if isinstance(page, LazyHolder) and self.isVisible():
             page.ensure_built()
 
     def focus_search(self) -> None:
@@ -229,11 +233,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def backup_now(self) -> None:
-        from samordnare_desktop.db import backup
+        """A backup now, off the GUI thread (copying a large database takes a while)."""
+        from samordnare_desktop.services import database_files
+        from samordnare_desktop.ui.operations import run_in_background
 
-        target = guarded(self, lambda: backup.backup_now(self.session.db_path))
-        if target is not None:
-            self.show_status(self.tr("Backup written: {path}").format(path=str(target)))
+        db_path = self.session.db_path
+        run_in_background(
+            self,
+            lambda _progress: database_files.backup_now(db_path),
+            lambda target: self.show_status(
+                self.tr("Backup written: {path}").format(path=str(target))
+            ),
+            title=self.tr("Writing a backup…"),
+        )
 
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)
@@ -284,8 +296,9 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         tab = self.settings.value("mainwindow/tab")
-        if isinstance(tab, str):
-            self.select_tab(tab)
+        page = self._page(tab) if isinstance(tab, str) else None
+        if page is not None:  # built once the window shows (showEvent), not before
+            self.tabs.setCurrentWidget(page)
 
     def save_state(self) -> None:
         self.settings.setValue("mainwindow/geometry", self.saveGeometry())
@@ -304,5 +317,6 @@ class MainWindow(QMainWindow):
                     return
             self.save_state()
             self._closed = True
+            QThreadPool.globalInstance().waitForDone(30_000)  # e.g. the purge after start
             self.session.close()
         event.accept()

@@ -10,79 +10,36 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.files import atomic_write_bytes
 from samordnare_desktop.i18n import translate
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
 
-MAX_DPI = 200  # enough for text on paper; keeps page images small
+from samordnare_desktop.ui.pdf_paint import (
+    MAX_DPI as MAX_DPI,
+)
+from samordnare_desktop.ui.pdf_paint import (
+    new_printer as new_printer,
+)
+from samordnare_desktop.ui.pdf_paint import (
+    paint_pdf as paint_pdf,
+)
+from samordnare_desktop.ui.pdf_paint import (
+    wait_loaded as wait_loaded,
+)
 
 
-def new_printer() -> QPrinter:
-    from PySide6.QtGui import QPageLayout, QPageSize
-    from PySide6.QtPrintSupport import QPrinter
+def preview_pdf(parent: QWidget, pdf: bytes, title: str, file_name: str = "dokument.pdf") -> None:
+    """The app's print preview window (ui.print_preview) over ``pdf``: print or save it."""
+    from samordnare_desktop.ui.print_preview import PrintPreviewWindow
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setFullPage(True)  # the PDF pages carry their own margins
-    return printer
-
-
-def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
-    """Paint every page of ``pdf`` onto ``printer`` (fit to the page); returns the page count."""
-    from PySide6.QtPdf import QPdfDocument
-
-    with tempfile.TemporaryDirectory(prefix="samordnare-print-") as folder:
-        path = Path(folder) / "print.pdf"
-        path.write_bytes(pdf)
-        document = QPdfDocument()
-        if document.load(str(path)) != QPdfDocument.Error.None_:
-            raise UserError(translate("pdf_output", "The document could not be read for printing."))
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise UserError(translate("pdf_output", "The printer could not be started."))
-        try:
-            dpi = min(printer.resolution(), MAX_DPI)
-            for page in range(document.pageCount()):
-                if page:
-                    printer.newPage()
-                points = document.pagePointSize(page)
-                image = document.render(
-                    page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                )
-                target = painter.viewport()
-                keep = Qt.AspectRatioMode.KeepAspectRatio
-                scaled = image.size().scaled(target.size(), keep)
-                painter.drawImage(
-                    target.x() + (target.width() - scaled.width()) // 2,
-                    target.y(),
-                    image.scaled(scaled, keep, Qt.TransformationMode.SmoothTransformation),
-                )
-            return document.pageCount()
-        finally:
-            painter.end()
-            document.close()
-
-
-def preview_pdf(parent: QWidget, pdf: bytes, title: str) -> None:
-    """The print preview dialog; printing from it paints the same pages."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-    printer = new_printer()
-    printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setObjectName("print_preview")
-    dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf))
-    dialog.resize(900, 1000)
-    dialog.exec()
+    window = PrintPreviewWindow(parent, pdf, title, file_name)
+    window.exec()
 
 
 def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:

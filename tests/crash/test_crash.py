@@ -16,9 +16,18 @@ from tools import crash_harness
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="fork() and SIGKILL are POSIX")
 
-PLAN = {"edits": 110, "backup": 22, "pdf": 22, "migrate": 8}
+PLAN = {
+    "edits": 110,
+    "backup": 22,
+    "pdf": 22,
+    "migrate": 8,
+    "restore": 12,
+    "encrypt-full-disk": 6,
+}
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(1800)
 def test_nothing_acknowledged_is_lost_when_killed_at_random(tmp_path: Path) -> None:
     report = crash_harness.run(PLAN, workdir=tmp_path, seed=20261125)
     assert report.failures == [], report.summary()

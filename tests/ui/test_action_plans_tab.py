@@ -15,6 +15,7 @@ from samordnare_desktop.domain.action_plan import ActionStatus, Assessment, Plan
 from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
 from samordnare_desktop.ui.action_plans.tree_model import LATE, OVERDUE_ROLE
 from samordnare_desktop.ui.table_model import ROW_ROLE
+from tests.helpers import finish_background
 
 TODAY = date(2026, 9, 1)
 
@@ -256,6 +257,7 @@ def test_record_a_follow_up(qtbot, tab, tmp_path, monkeypatch) -> None:
     out = tmp_path / "uppfoljning.pdf"
     monkeypatch.setattr(tab, "_ask_pdf_path", lambda _name: out)
     qtbot.mouseClick(tab.follow_page.export_follow_button, Qt.MouseButton.LeftButton)
+    finish_background(qtbot)
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
     )
@@ -268,6 +270,7 @@ def test_export_plan_pdf_from_the_tab(qtbot, tab, tmp_path, monkeypatch) -> None
     out = tmp_path / "plan.pdf"
     monkeypatch.setattr(tab, "_ask_pdf_path", lambda _name: out)
     qtbot.mouseClick(tab.plan_page.export_button, Qt.MouseButton.LeftButton)
+    finish_background(qtbot)
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
     )
@@ -342,6 +345,7 @@ def test_export_a_saved_version(qtbot, tab, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(tab, "_ask_pdf_path", lambda _name: out)
     tab.pages.setCurrentIndex(2)
     qtbot.mouseClick(tab.history_page.export_version_button, Qt.MouseButton.LeftButton)
+    finish_background(qtbot)
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split()
     )

@@ -15,6 +15,7 @@ from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.agendas import FIRST_VISIT_TEMPLATE_ID, AgendaItemInput
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
+from tests.helpers import finish_background
 from tests.unit.test_agenda_service import make_visit
 
 
@@ -210,6 +211,7 @@ def test_export_pdf_has_swedish_date_items_in_order_and_pages(
     monkeypatch.setattr(AgendaPdfDialog, "exec", lambda self: self.compact.setChecked(True) or 1)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
     qtbot.mouseClick(editor.output.export_button, Qt.MouseButton.LeftButton)
+    finish_background(qtbot)
     written = out.with_suffix(".pdf")
     reader = PdfReader(written)
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
@@ -305,27 +307,24 @@ def test_templates_dialog_renames_and_deletes_with_undo(qtbot, ctx, messages, mo
 
 
 def test_preview_and_print_buttons(qtbot, services, editor, monkeypatch, tmp_path) -> None:
-    from PySide6.QtPrintSupport import (
-        QPrintDialog,
-        QPrinter,
-        QPrintPreviewDialog,
-        QPrintPreviewWidget,
-    )
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QApplication
+
+    from samordnare_desktop.ui.print_preview import PrintPreviewWindow
 
     visit = make_visit(services)
     services.agendas.apply_template(visit.id, FIRST_VISIT_TEMPLATE_ID)
     editor.set_visit(visit.id)
     previewed: list[int] = []
 
-    def show_preview(dialog: QPrintPreviewDialog) -> int:
-        dialog.show()
+    def show_preview(window: PrintPreviewWindow) -> int:  # the app's one preview window
+        window.show()
         QApplication.processEvents()
-        previewed.append(dialog.findChild(QPrintPreviewWidget).pageCount())
-        dialog.close()
+        previewed.append(window.pages)
+        window.close()
         return 0
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", show_preview)
+    monkeypatch.setattr(PrintPreviewWindow, "exec", show_preview)
     qtbot.mouseClick(editor.output.preview_button, Qt.MouseButton.LeftButton)
     assert previewed == [1]
 

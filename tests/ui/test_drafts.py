@@ -154,11 +154,11 @@ def test_municipality_notes_draft_is_offered_after_a_crash(qtbot, main_window, m
 
 
 def test_draft_of_an_encrypted_database_is_sealed(qtbot, db_path: Path, messages) -> None:
-    from samordnare_desktop.db import encryption
+    from samordnare_desktop.db import conversion, encryption
     from samordnare_desktop.services.startup import open_database
 
     open_database(db_path, daily_backup=False).close()
-    new = encryption.encrypt_database(db_path, "en lång lösenfras för test")
+    new = conversion.encrypt_database(db_path, "en lång lösenfras för test")
     encryption.remember_key(db_path, new.data_key)  # unlocked, as in a running app
     try:
         dialog = ContactDialog(None, lambda _d: None, drafts=db_path, draft_id="enc")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.registry import Services
@@ -96,3 +98,21 @@ def test_stale_contact_edit_in_the_dialog_is_refused_with_the_text_kept(
     assert any("Någon annan har ändrat" in t for t in messages.texts("warn"))
     assert dialog.phone.text() == "013-20 00 00"
     assert svc.details(town.id).contacts[0].name == "Nils Norrman"
+
+
+def test_settings_are_written_by_replacing_the_file(tmp_path: Path, qapp) -> None:
+    """QSettings writes the INI through QSaveFile (temp + rename): a crash keeps the old file."""
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path / "settings.ini"
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    settings.setValue("language", "sv")
+    settings.sync()
+    first_inode = path.stat().st_ino
+    settings.setValue("window/geometry", "x" * 5000)
+    settings.sync()
+    assert settings.status() == QSettings.Status.NoError
+    assert path.stat().st_ino != first_inode  # a new file renamed over the old, not rewritten
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.ini"]
+    del settings
+    assert QSettings(str(path), QSettings.Format.IniFormat).value("language") == "sv"

@@ -199,6 +199,12 @@ def test_handbook_menu_opens_contents_search_and_pages(main_window, qtbot) -> No
     assert titles and "Deltagarna på dagen" in titles
     assert len(titles) < len(handbook.pages())
     assert window.browser.extraSelections(), "the word is highlighted on the page"
+    assert window.hits_label.text() == f"{len(titles)} sidor"
+    window.search_edit.setText("kortkommandon")  # one page only (issue #21: it said "1 sidor")
+    assert window.contents.count() == 1
+    assert window.hits_label.text() == "1 sida"
+    window.search_edit.setText("zzqqxy")
+    assert window.hits_label.text() == "0 sidor"
     window.search_edit.setText("")
     assert window.contents.count() == len(handbook.pages())
 
@@ -315,6 +321,52 @@ def test_report_a_problem_writes_a_zip_without_personal_data(
     assert any("Inget har skickats" in text for text in messages.texts("inform"))
 
 
+def test_report_a_problem_holds_no_names_from_remembered_folders_or_printers(
+    main_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages
+) -> None:
+    """Issue #21: a remembered folder lies under the home folder (the user's name) or is named
+    after a participant; none of that may reach the zip, in any of its files."""
+    from samordnare_desktop.services import bug_report
+    from samordnare_desktop.ui import files
+    from samordnare_desktop.ui.help import menu
+
+    canary = "Canary Zyxwv"
+    home = tmp_path / "home" / "zyxwv anna"
+    settings = main_window.settings
+    settings.setValue("participants/folder", str(tmp_path / f"{canary} deltagare"))
+    settings.setValue("agendas/export_dir", str(home / "Dokument"))
+    settings.setValue("print/last_printer", "zyxwv-skrivare")
+    settings.setValue("someday/free_text", f"{canary}s anteckning")
+    settings.setValue("someday/windows_folder", "C:\\Users\\Zyxwv\\Desktop")
+    settings.setValue("language", "sv")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(files, "ask_save_path", lambda *_args: tmp_path / "rapport.zip")
+
+    written = menu.report_problem(main_window)
+
+    with zipfile.ZipFile(written) as archive:
+        for name in archive.namelist():
+            text = archive.read(name).decode("utf-8", "replace").lower()
+            assert "zyxwv" not in text, name
+            assert str(home).lower() not in text, name
+        settings_text = archive.read("settings.txt").decode()
+    assert f"participants/folder: {bug_report.PATH_MARKER}" in settings_text
+    assert f"agendas/export_dir: {bug_report.PATH_MARKER}" in settings_text
+    assert "language: sv" in settings_text  # what cannot carry a name stays, for the diagnosis
+
+
+def test_safe_value_keeps_tokens_and_hides_text_and_paths() -> None:
+    from samordnare_desktop.services.bug_report import PATH_MARKER, safe_value
+
+    assert safe_value("participants/pdf/columns", "name,organisation") == "name,organisation"
+    assert safe_value("participants/visit", "12") == "12"
+    assert safe_value("mainwindow/geometry", b"abc") == "<3 bytes>"
+    assert safe_value("x/y", "/home/anna/x") == PATH_MARKER
+    assert safe_value("x/y", "D:relative") == PATH_MARKER
+    assert safe_value("x/y", "Anna") == "<text, 4 tecken>"
+    assert safe_value("print/last_printer", "anna") == "<text, 4 tecken>"
+
+
 # --- icon and Om ----------------------------------------------------------------------------
 
 
@@ -331,3 +383,47 @@ def test_the_app_has_its_icon_and_om_shows_the_version(main_window, messages) ->
     assert "Icon=samordnare-desktop" in desktop and "Exec=samordnare" in desktop
     main_window.about()
     assert any(f"Samordnare Desktop {__version__}" in text for text in messages.texts("inform"))
+
+
+# --- Kortkommandon --------------------------------------------------------------------------
+
+
+def test_keyboard_shortcuts_list_the_menus_and_the_tabs(main_window) -> None:
+    from samordnare_desktop.ui.help import menu
+
+    texts = [a.text() for a in main_window.help_menu.actions()]
+    assert texts.index("&Kortkommandon") == texts.index("&Handbok") + 1
+    dialog = menu.show_shortcuts(main_window)
+    rows = dialog.rows()
+    assert ("F1", "Handbok") in rows
+    assert ("Ctrl+Z", "Ångra") in rows
+    assert ("Ctrl+T", "Närvaroläge") in rows
+    headings = [keys for keys, text in rows if not text]
+    assert headings == [
+        "Överallt",
+        "Besök",
+        "Dagordning",
+        "Deltagare",
+        "Handlingsplaner",
+        "Översikt",
+    ]
+    dialog.close()
+
+
+def test_every_label_the_handbook_names_is_in_the_app() -> None:
+    """A **bold** name (button, menu, field) must be a Swedish string of the app: a renamed or
+    removed button makes this fail instead of leaving the handbook describing it."""
+    import xml.etree.ElementTree as ET
+
+    strings = []
+    for ts in (ROOT / "resources" / "translations" / "sv").glob("*.ts"):
+        for message in ET.parse(ts).getroot().iter("message"):
+            strings.append((message.findtext("translation") or "").replace("&", ""))
+    known = "\n".join(strings)
+    keys = re.compile(r"^(F\d+|(Ctrl|Alt|Skift)\+\S+)$")
+    for page in handbook.pages():
+        for label in re.findall(r"\*\*([^*]+)\*\*", page.text):
+            for part in label.split("→"):
+                name = " ".join(part.split())
+                if name and not keys.match(name):
+                    assert name in known, f"{page.path.name}: **{name}** is not in the app"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from samordnare_desktop.app import build_main_window
@@ -31,6 +32,8 @@ def test_size_position_and_tab_are_remembered(qtbot, db_path) -> None:
     again.close()
 
 
+@pytest.mark.slow  # lupdate over every module
+@pytest.mark.timeout(1800)
 def test_every_visible_string_is_translated() -> None:
     """Fails when a tr()/translate() string lacks a Swedish translation (run tools/translations.py)."""
     import importlib.util

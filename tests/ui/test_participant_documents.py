@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from samordnare_desktop.domain.participant import ParticipantCategory as Cat
 from samordnare_desktop.domain.visit import VisitKind
@@ -302,3 +302,26 @@ def test_open_the_pdf_after_saving(
     tab.documents.list_button.click()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=20_000)
     assert seen == [True] and opened[1] == str(listing)
+
+
+def test_list_and_signin_open_in_the_print_preview(qtbot, tab, monkeypatch) -> None:
+    from samordnare_desktop.ui import print_preview
+
+    monkeypatch.setattr(print_preview, "available_printers", lambda: [])
+    for dialog_class, button, title in (
+        (SigninSheetDialog, tab.documents.signin_button, "Närvarolista"),
+        (ParticipantListDialog, tab.documents.list_button, "Deltagarlista"),
+    ):
+
+        def fake_exec(dialog) -> int:
+            dialog.findChild(QPushButton, "preview").click()
+            return dialog.result()
+
+        monkeypatch.setattr(dialog_class, "exec", fake_exec)
+        button.click()
+        window = tab.documents.last_preview
+        assert window.windowTitle() == title and window.pages >= 1
+        assert "Anna Berg" in " ".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(window.pdf)).pages
+        )
+        window.close()

@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from samordnare_desktop.app import build_main_window
-from samordnare_desktop.db import encryption, keys
+from samordnare_desktop.db import conversion, encryption, keys
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui.privacy import person_data_dialog, unlock_dialog
 from samordnare_desktop.ui.privacy.person_data_dialog import PersonDataDialog
 from samordnare_desktop.ui.privacy.unlock_dialog import UnlockDialog
+from tests.helpers import finish_background
 
 PASSPHRASE = "korrekt häst batteri"
 NAME = "Kanarie7f3a9 Lund"
@@ -25,7 +26,7 @@ def encrypted_db(db_path: Path) -> keys.NewKeys:
     with AppSession(db_path, daily_backup=False) as session:
         mjolby = session.services.municipalities.by_code("0586")
         session.services.municipalities.add_contact(mjolby.id, ContactInput(NAME))
-    new = encryption.encrypt_database(db_path, PASSPHRASE)
+    new = conversion.encrypt_database(db_path, PASSPHRASE)
     encryption.forget_all_keys()
     return new
 
@@ -112,12 +113,15 @@ def test_export_and_erase_from_the_arkiv_menu(
     dialog.search()
     assert "Ange personens namn" in dialog.errors.message("name")
     dialog.name.setText(NAME.upper())
-    dialog.search()
+    dialog.search()  # off the GUI thread: the list fills when the records are found
+    qtbot.waitUntil(lambda: dialog.report is not None)
     assert dialog.results.count() == 1 and "0586 Mjölby" in dialog.results.item(0).text()
     monkeypatch.setattr(
         person_data_dialog, "choose_export_path", lambda _p, _s: tmp_path / "utdrag.json"
     )
-    written = dialog.export()
+    assert dialog.export() is not None
+    finish_background(qtbot)
+    written = dialog.written
     assert written and json.loads(written[0].read_text())["records"][0]["fields"]["name"] == NAME
 
     from PySide6.QtCore import Qt
@@ -130,15 +134,17 @@ def test_export_and_erase_from_the_arkiv_menu(
     assert not dialog.erase()
     assert [c.name for c in services.municipalities.details(mjolby.id).contacts] == [NAME]
     messages.confirm_answer = True
-    assert dialog.erase()
+    assert dialog.erase() is not None
+    finish_background(qtbot)
     assert "Radera" in messages.shown[-2][1]
     assert tab.details.contacts == ()
+    qtbot.waitUntil(lambda: dialog.report is not None)  # searched again
     assert dialog.results.count() == 0 and not dialog.erase_button.isEnabled()
     assert main_window.undo_stack.count() == 0
 
 
 def test_contact_context_menu_opens_the_persons_data(
-    main_window, monkeypatch: pytest.MonkeyPatch
+    qtbot, main_window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QMenu
@@ -163,5 +169,6 @@ def test_contact_context_menu_opens_the_persons_data(
     assert shown == [["Exportera personuppgifter…", "Radera person helt…"]]
     dialog = opened[0]
     assert (dialog.name.text(), dialog.email.text()) == (NAME, "k@lund.example")
+    qtbot.waitUntil(lambda: dialog.report is not None)
     assert dialog.results.count() == 1 and dialog.erase_button.isEnabled()
     dialog.deleteLater()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date, time
+from datetime import time
 
 import pytest
 
@@ -21,21 +21,11 @@ from samordnare_desktop.services.agendas import (
     span_of,
 )
 from samordnare_desktop.services.registry import Services
-from samordnare_desktop.services.visits import VisitInput
+from tests import factories
 
 
-def make_visit(services: Services, *, start=time(9, 0), end=time(16, 0), code="0586", **kw):
-    municipality = services.municipalities.by_code(code)
-    return services.visits.create(
-        VisitInput(
-            municipality_id=municipality.id,
-            kind=kw.pop("kind", VisitKind.FIRST),
-            day=kw.pop("day", date(2026, 3, 4)),
-            start_time=start,
-            end_time=end,
-            **kw,
-        )
-    )
+def make_visit(services: Services, *, start=time(9, 0), end=time(16, 0), **kw):
+    return factories.make_visit(services, start_time=start, end_time=end, **kw)
 
 
 def times(rows) -> list[tuple[str, str, str]]:

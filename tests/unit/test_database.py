@@ -42,7 +42,11 @@ def test_schema_matches_models_after_upgrade(database: Database) -> None:
     from samordnare_desktop.domain.models import Base
 
     with database.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        from samordnare_desktop.domain.search import include_in_schema_compare
+
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_in_schema_compare}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 
@@ -126,7 +130,7 @@ def test_daily_backup_at_most_once_a_day_and_keeps_fourteen(
         backup.backup_if_due(db_path, now=day.replace(day=n))
     kept = backup.list_backups(db_path)
     assert len(kept) == backup.KEEP_BACKUPS
-    assert kept[0].name.startswith("samordnare-2026-03-19")
+    assert backup.backup_time(kept[0]) == day.replace(day=19)
 
 
 def test_restore_refuses_a_damaged_backup(

@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from samordnare_desktop.app import main
-from samordnare_desktop.db import backup, encryption, keys
+from samordnare_desktop.db import backup, conversion, encryption, keys
 from samordnare_desktop.domain.errors import DatabaseError, ValidationError
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.startup import open_database
 from samordnare_desktop.session import AppSession
+from tests.helpers import cli
 
 CANARY = "Kanarie7f3a9"
 PASSPHRASE = "korrekt häst batteri"
@@ -43,7 +43,7 @@ def _contact_names(session: AppSession) -> list[str]:
 @pytest.fixture
 def encrypted(db_path: Path) -> keys.NewKeys:
     _make_database(db_path)
-    new = encryption.encrypt_database(db_path, PASSPHRASE)
+    new = conversion.encrypt_database(db_path, PASSPHRASE)
     encryption.forget_all_keys()
     return new
 
@@ -142,7 +142,7 @@ def test_driver_errors_are_sqlalchemy_errors_on_an_encrypted_database(
 def test_decrypt_restores_plaintext_everywhere_and_removes_the_key_file(
     db_path: Path, encrypted: keys.NewKeys
 ) -> None:
-    encryption.decrypt_database(db_path, encrypted.data_key)
+    conversion.decrypt_database(db_path, encrypted.data_key)
     assert not keys.key_file_for(db_path).exists()
     for path in [db_path, *backup.list_backups(db_path)]:
         assert path.read_bytes().startswith(encryption.SQLITE_HEADER)
@@ -158,7 +158,7 @@ def test_interrupted_encryption_resumes_with_the_same_data_key(db_path: Path) ->
     keys.write_key_file(db_path, document)  # crashed right after writing the key file
     with pytest.raises(DatabaseError, match="avbröts"):
         open_database(db_path, daily_backup=False, key=first.data_key)
-    resumed = encryption.encrypt_database(db_path, PASSPHRASE)
+    resumed = conversion.encrypt_database(db_path, PASSPHRASE)
     assert resumed.data_key == first.data_key
     assert resumed.recovery_key != first.recovery_key
     with AppSession(db_path, daily_backup=False, key=resumed.data_key) as session:
@@ -168,7 +168,7 @@ def test_interrupted_encryption_resumes_with_the_same_data_key(db_path: Path) ->
 def test_short_passphrase_is_refused(db_path: Path) -> None:
     _make_database(db_path, with_backup=False)
     with pytest.raises(ValidationError):
-        encryption.encrypt_database(db_path, "kort")
+        conversion.encrypt_database(db_path, "kort")
     assert not keys.key_file_for(db_path).exists()
 
 
@@ -185,28 +185,24 @@ def test_restore_of_an_encrypted_backup_stays_encrypted(
 
 
 # --- command line -------------------------------------------------------------------------------
-def test_cli_encrypt_check_backup_decrypt(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_encrypt_check_backup_decrypt(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _make_database(db_path)
     monkeypatch.setenv("SAMORDNARE_PASSPHRASE", PASSPHRASE)
-    assert main(["--db", str(db_path), "encrypt"]) == 0
-    out = capsys.readouterr().out
+    encrypted = cli(["--db", str(db_path), "encrypt"])
+    assert encrypted.returncode == 0, encrypted.stderr
+    out = encrypted.stdout
     recovery = next(line.strip() for line in out.splitlines() if line.count("-") == 7)
     assert len(recovery) == 39
-    encryption.forget_all_keys()
-    assert main(["--db", str(db_path), "check"]) == 0
-    assert main(["--db", str(db_path), "backup"]) == 0
-    encryption.forget_all_keys()
+    assert cli(["--db", str(db_path), "check"]).returncode == 0
+    assert cli(["--db", str(db_path), "backup"]).returncode == 0
     monkeypatch.setenv("SAMORDNARE_PASSPHRASE", "fel fel fel")
-    assert main(["--db", str(db_path), "check"]) == 2
-    assert "Fel lösenfras" in capsys.readouterr().err
+    wrong = cli(["--db", str(db_path), "check"])
+    assert wrong.returncode == 2 and "Fel lösenfras" in wrong.stderr
     monkeypatch.delenv("SAMORDNARE_PASSPHRASE")
-    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
-    assert main(["--db", str(db_path), "demo"]) == 2
-    assert "SAMORDNARE_PASSPHRASE" in capsys.readouterr().err
+    no_secret = cli(["--db", str(db_path), "demo"])  # stdin is no terminal: nothing to ask
+    assert no_secret.returncode == 2 and "SAMORDNARE_PASSPHRASE" in no_secret.stderr
     monkeypatch.setenv("SAMORDNARE_RECOVERY_KEY", recovery)
-    assert main(["--db", str(db_path), "decrypt"]) == 0
+    assert cli(["--db", str(db_path), "decrypt"]).returncode == 0
     assert not keys.key_file_for(db_path).exists()
     for path in [db_path, *backup.list_backups(db_path)]:
         assert path.read_bytes().startswith(encryption.SQLITE_HEADER)

@@ -31,6 +31,8 @@ from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
 from samordnare_desktop.services.visits import VisitInput
+from tests.factories import make_visit
+from tests.helpers import cli
 from tests.hostile import HOSTILE_SETTINGS, LONG, hostile_text, starts_with_formula
 
 _DAYS = (date(2026, 1, 5) + timedelta(days=n) for n in itertools.count())
@@ -50,8 +52,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _visit(services: Services):
-    m = services.municipalities.by_code("0586")
-    return services.visits.create(VisitInput(m.id, VisitKind.FIRST, next(_DAYS)))
+    return make_visit(services, day=next(_DAYS))
 
 
 def snapshot(services: Services) -> tuple:
@@ -377,13 +378,10 @@ def test_impossible_dates_are_refused_by_the_services(services: Services) -> Non
         ["export", "agenda", "--kommun", "0586", "--date", "24:00", "--out", "x.pdf"],
     ],
 )
-def test_cli_impossible_date_is_one_clear_line(
-    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from samordnare_desktop.app import main
-
-    assert main(["--db", str(tmp_path / "db.sqlite3"), *argv]) == 2
-    err = capsys.readouterr().err
+def test_cli_impossible_date_is_one_clear_line(argv: list[str], tmp_path: Path) -> None:
+    result = cli(["--db", str(tmp_path / "db.sqlite3"), *argv])
+    assert result.returncode == 2
+    err = result.stderr
     assert "Traceback" not in err
     (line,) = err.strip().splitlines()  # one line, in Swedish like every other refusal
     assert argv[argv.index("--date" if "--date" in argv else "--from") + 1] in line
@@ -403,12 +401,10 @@ def test_cli_impossible_date_is_one_clear_line(
     ],
 )
 def test_cli_refusals_exit_non_zero_with_a_message(
-    argv: list[str], expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    argv: list[str], expected: str, tmp_path: Path
 ) -> None:
-    from samordnare_desktop.app import main
-
-    code = main(["--db", str(tmp_path / "db.sqlite3"), *argv])
-    err = capsys.readouterr().err.strip()
+    result = cli(["--db", str(tmp_path / "db.sqlite3"), *argv])
+    code, err = result.returncode, result.stderr.strip()
     assert code == 2 and err and "Traceback" not in err
     assert len(err.splitlines()) == 1 and expected in err
     assert not (tmp_path / "x.pdf").exists()
@@ -418,11 +414,7 @@ PERIOD = ("--from", "2026-01-05", "--to", "2026-01-09")
 
 
 @pytest.mark.parametrize("name", ["binary.csv", "word.xlsx", "empty.csv", "a-folder.csv"])
-def test_cli_imports_refuse_bad_files_in_one_line(
-    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from samordnare_desktop.app import main
-
+def test_cli_imports_refuse_bad_files_in_one_line(name: str, tmp_path: Path) -> None:
     db_path = tmp_path / "db.sqlite3"
     db = open_database(db_path, daily_backup=False)
     services = Services(db)
@@ -434,8 +426,8 @@ def test_cli_imports_refuse_bad_files_in_one_line(
         ["import", "participants", str(path), "--kommun", "0586", "--date", "2026-03-04"],
         ["import", "time-study", str(path), "--kommun", "0586", *PERIOD],
     ):
-        code = main(["--db", str(db_path), *argv])
-        err = capsys.readouterr().err.strip()
+        result = cli(["--db", str(db_path), *argv])
+        code, err = result.returncode, result.stderr.strip()
         assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
     db = open_database(db_path, daily_backup=False)
     try:

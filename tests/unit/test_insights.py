@@ -14,6 +14,7 @@ from samordnare_desktop.domain.time_study import RespondentRole as Role
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
 from samordnare_desktop.services.visits import VisitInput
+from tests.factories import make_visit
 
 TODAY = date(2026, 3, 15)
 
@@ -26,7 +27,7 @@ def _join(services, code: str):
 
 
 def _visit(services, m, kind, day, status=VisitStatus.HELD):
-    return services.visits.create(VisitInput(m.id, kind, day, status=status))
+    return make_visit(services, municipality_id=m.id, kind=kind, day=day, status=status)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from samordnare_desktop.services.participant_import import (
 from samordnare_desktop.services.participants import ParticipationInput, PersonInput
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitInput
+from tests.factories import make_visit
 
 HEADER = ["Namn", "Titel", "Organisation", "Kategori", "E-post", "Telefon", "Parti", "Uppdrag"]
 ROWS = [
@@ -32,8 +33,7 @@ ROWS = [
 
 
 def _visit(services: Services):
-    m = services.municipalities.by_code("0586")
-    return services.visits.create(VisitInput(m.id, VisitKind.FIRST, date(2026, 3, 4)))
+    return make_visit(services)
 
 
 def _write_csv(path: Path, rows: list[list[str]], sep: str, encoding: str) -> Path:

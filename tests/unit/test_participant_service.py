@@ -15,16 +15,14 @@ from samordnare_desktop.services.participants import (
     PersonInput,
 )
 from samordnare_desktop.services.registry import Services
-from samordnare_desktop.services.visits import VisitInput
+from tests.factories import make_visit
 
 
 def _visits(services: Services):
     m = services.municipalities.by_code("0586")
-    first = services.visits.create(
-        VisitInput(m.id, VisitKind.FIRST, date(2026, 3, 4), status=VisitStatus.HELD)
-    )
-    follow = services.visits.create(
-        VisitInput(m.id, VisitKind.FOLLOW_UP, date(2026, 9, 10), first_visit_id=first.id)
+    first = make_visit(services, status=VisitStatus.HELD)
+    follow = make_visit(
+        services, kind=VisitKind.FOLLOW_UP, day=date(2026, 9, 10), first_visit_id=first.id
     )
     return m, first, follow
 

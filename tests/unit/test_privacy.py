@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from samordnare_desktop.app import main
 from samordnare_desktop.db import backup
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.municipality import Contact
@@ -19,6 +18,7 @@ from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.session import AppSession
+from tests.helpers import cli
 
 NAME = "Kanarie7f3a9 Svensson"
 EMAIL = "kanarie7f3a9@mjolby.se"
@@ -126,18 +126,17 @@ def test_purge_blanks_soft_deleted_rows_keeping_a_tombstone(services: Services) 
     assert services.privacy.purge_deleted() == 0
 
 
-def test_cli_export_and_erase_person(
-    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_export_and_erase_person(db_path: Path, tmp_path: Path) -> None:
     with AppSession(db_path, daily_backup=False) as session:
         _seed(session.services)
     out = tmp_path / "utdrag"
-    assert main(["--db", str(db_path), "export", "person", "--name", NAME, "--out", str(out)]) == 0
+    exported = cli(["--db", str(db_path), "export", "person", "--name", NAME, "--out", str(out)])
+    assert exported.returncode == 0, exported.stderr
     assert all((tmp_path / f"utdrag.{ext}").exists() for ext in ("json", "txt", "pdf"))
-    assert main(["--db", str(db_path), "erase", "person", "--email", EMAIL, "--yes"]) == 0
-    assert "Raderat: 1 poster borttagna" in capsys.readouterr().out
-    assert main(["--db", str(db_path), "erase", "person", "--name", "Ingen Alls", "--yes"]) == 2
-    assert "Inget finns lagrat" in capsys.readouterr().err
+    erased = cli(["--db", str(db_path), "erase", "person", "--email", EMAIL, "--yes"])
+    assert erased.returncode == 0 and "Raderat: 1 poster borttagna" in erased.stdout
+    nobody = cli(["--db", str(db_path), "erase", "person", "--name", "Ingen Alls", "--yes"])
+    assert nobody.returncode == 2 and "Inget finns lagrat" in nobody.stderr
 
 
 def test_participant_is_anonymised_so_counts_stay_true(services: Services) -> None:

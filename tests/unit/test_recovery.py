@@ -129,27 +129,6 @@ def test_headless_start_on_a_damaged_database_exits_without_waiting(tmp_path: Pa
     assert "restore --latest-good" in result.stderr
 
 
-def test_start_dialog_offers_and_restores_the_newest_good_backup(
-    qapp, db_path: Path, messages
-) -> None:
-    from samordnare_desktop.ui.recovery import offer_restore
-
-    _older, _newer = _database_with_backups(db_path)
-    zeroed_page(db_path)
-    with pytest.raises(CorruptDatabaseError) as caught:
-        open_database(db_path, daily_backup=False, check=True)
-    messages.confirm_answer = False
-    assert offer_restore(None, caught.value, db_path) is False
-    assert backup.integrity_problems(db_path)  # declined: nothing touched
-    messages.confirm_answer = True
-    assert offer_restore(None, caught.value, db_path) is True
-    question = messages.texts("confirm")[-1]
-    assert "Återställa" in question or "återställ" in question
-    assert backup.integrity_problems(db_path) == []
-    assert "Bertil Berg" in _contacts(db_path)
-    assert any("damaged-" in text for text in messages.texts("inform"))
-
-
 def test_upgrade_of_an_old_database_keeps_every_row_and_backs_up_first(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     make_old_database(db_path)
@@ -221,26 +200,6 @@ def test_damage_met_while_working_is_a_clear_error(db_path: Path) -> None:
         db.engine.dispose()
 
 
-def test_watched_start_on_a_damaged_database_offers_the_backup_and_opens(
-    qtbot, tmp_path: Path, messages, monkeypatch
-) -> None:
-    from samordnare_desktop import app
-
-    db_path = tmp_path / "gui" / "samordnare.sqlite3"
-    db_path.parent.mkdir()
-    _database_with_backups(db_path)
-    zeroed_page(db_path)
-    monkeypatch.setattr(app, "_person_is_watching", lambda: True)
-    window = app._open_or_recover(db_path)
-    qtbot.addWidget(window)
-    try:
-        assert window is not None
-        assert len(messages.texts("confirm")) == 1
-        assert "Bertil Berg" in _contacts(db_path)
-    finally:
-        window.close()
-
-
 def test_start_checks_the_file_only_when_due(db_path: Path, monkeypatch) -> None:
     from samordnare_desktop.services import startup
 
@@ -282,11 +241,11 @@ def test_damage_met_while_working_marks_the_file_for_a_check(db_path: Path) -> N
 
 
 def test_headless_start_on_an_encrypted_database_never_prompts(tmp_path: Path) -> None:
-    from samordnare_desktop.db import encryption
+    from samordnare_desktop.db import conversion, encryption
 
     db_path = tmp_path / "locked.sqlite3"
     open_database(db_path, daily_backup=False).close()
-    encryption.encrypt_database(db_path, "en lång lösenfras för test")
+    conversion.encrypt_database(db_path, "en lång lösenfras för test")
     encryption.forget_all_keys()
     result = run("--db", str(db_path), env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 2

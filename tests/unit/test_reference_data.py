@@ -70,10 +70,29 @@ def test_missing_municipalities_are_restored_on_start(db_path, database) -> None
     from samordnare_desktop.services.startup import open_database
 
     with database.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "DELETE FROM organisation WHERE municipality_id = "
+            "(SELECT id FROM municipality WHERE code = '1265')"
+        )
         conn.exec_driver_sql("DELETE FROM municipality WHERE code = '1265'")
     database.close()
     db = open_database(db_path, daily_backup=False)
     try:
         assert "1265" in {r.code for r in Services(db).municipalities.list()}
+        assert "Sjöbo" in {o.name for o in Services(db).organisations.list()}
     finally:
         db.close()
+
+
+def test_every_municipality_and_region_is_an_organisation(services) -> None:
+    from samordnare_desktop.domain.organisation import OrganisationKind
+
+    orgs = services.organisations.list()
+    municipal = [o for o in orgs if o.kind is OrganisationKind.MUNICIPALITY]
+    assert len(municipal) == 290
+    regions = services.organisations.list(kind=OrganisationKind.REGION)
+    # 20 regions, and Gotland: a municipality with a region's tasks
+    assert len(regions) == 21
+    assert {"Region Skåne", "Västra Götalandsregionen", "Gotland"} <= {o.name for o in regions}
+    gotland = next(o for o in regions if o.name == "Gotland")
+    assert gotland.kind is OrganisationKind.MUNICIPALITY and gotland.region_tasks

@@ -12,12 +12,11 @@ from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import ProgrammeStage, WarningKind
 from samordnare_desktop.services.visits import VisitFilter, VisitInput
+from tests.factories import visit_input
 
 
 def _visit(services, code: str, kind: VisitKind, day: date, **kw) -> VisitInput:
-    return VisitInput(
-        municipality_id=services.municipalities.by_code(code).id, kind=kind, day=day, **kw
-    )
+    return visit_input(services, code=code, kind=kind, day=day, **kw)
 
 
 def test_seeded_questions_and_defaults_for_new_visits(services) -> None:

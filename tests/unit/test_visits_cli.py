@@ -47,14 +47,16 @@ def test_list_visits_tab_separated_and_filtered(tmp_path: Path) -> None:
     result = run("--db", str(db), "list", "visits")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].split("\t") == [
+    assert lines[0].split("\t")[:7] == [
         "0586",
         "Mjölby",
         "2026-03-04",
         "09.00–12.30",
         "Första besök",
         "Genomfört",
+        "Mjölby",  # the organisations the meeting is tied to
     ]
+    assert len(lines[0].split("\t")[7]) == 36  # and its id
     assert len(lines) == 4
     only = run("--db", str(db), "list", "visits", "--kommun", "0586", "--from", "2026-06-01")
     assert [line.split("\t")[2] for line in only.stdout.splitlines()] == ["2099-12-02"]
@@ -66,12 +68,21 @@ def test_list_visits_csv_in_english(tmp_path: Path) -> None:
     db = _database_with_visits(tmp_path / "v.sqlite3")
     result = run("--lang", "en", "--db", str(db), "list", "visits", "--csv", "--kommun", "1265")
     assert result.returncode == 0, result.stderr
-    assert list(csv.reader(io.StringIO(result.stdout), delimiter=";")) == [
-        ["Code", "Municipality", "Date", "Time", "Kind", "Status"],
-        ["1265", "Sjöbo", "2026-04-15", "09:00–12:30", "First visit", "Held"],
+    header, (*fields, visit_id) = list(csv.reader(io.StringIO(result.stdout), delimiter=";"))
+    assert header == [
+        "Code",
+        "Municipality",
+        "Date",
+        "Time",
+        "Kind",
+        "Status",
+        "Organisations",
+        "Id",
     ]
+    assert fields == ["1265", "Sjöbo", "2026-04-15", "09:00–12:30", "First visit", "Held", "Sjöbo"]
+    assert len(visit_id) == 36
     swedish = run("--db", str(db), "list", "visits", "--csv", "--kommun", "1265")
-    assert swedish.stdout.splitlines()[0] == "Kod;Kommun;Datum;Tid;Typ;Status"
+    assert swedish.stdout.splitlines()[0] == "Kod;Kommun;Datum;Tid;Typ;Status;Organisationer;Id"
 
 
 def test_list_visits_errors_are_one_line(tmp_path: Path) -> None:
@@ -94,3 +105,66 @@ def test_export_visits_ics_defaults_to_upcoming(tmp_path: Path) -> None:
         "--db", str(db), "export", "visits-ics", "--out", str(out), "--from", "2026-01-01"
     )
     assert everything.returncode == 0 and "3 besök" in everything.stdout
+
+
+def test_meetings_of_every_kind_by_id_kind_and_organisation(tmp_path: Path) -> None:
+    from samordnare_desktop.domain.organisation import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+    from samordnare_desktop.services.participants import PersonInput
+
+    path = _database_with_visits(tmp_path / "v.sqlite3")
+    db = open_database(path, daily_backup=False)
+    try:
+        services = Services(db)
+        famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+        kfs = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "KFS"))
+        meeting = services.visits.create(
+            VisitInput(
+                None,
+                VisitKind.DIALOGUE,
+                date(2026, 4, 20),
+                title="Dialogmöte",
+                organisation_ids=(famna.id, kfs.id),
+            )
+        )
+        services.participants.add(meeting.id, PersonInput("Peter Sjöholm", organisation="Famna"))
+    finally:
+        db.close()
+    listed = run("--db", str(path), "list", "visits", "--csv", "--kind", "dialogue")
+    rows = list(csv.reader(io.StringIO(listed.stdout)))
+    assert [(r[0], r[4], r[6], r[7]) for r in rows if not r[0]] == [
+        ("", "Dialogmöte", "Famna; KFS", str(meeting.id)),
+    ]
+    assert [r[0] for r in rows] == ["", "0880"]  # Kalmar's dialogue meeting too
+    by_org = run("--db", str(path), "list", "visits", "--organisation", "kfs")
+    assert [line.split("\t")[-1] for line in by_org.stdout.splitlines()] == [str(meeting.id)]
+    for what, extra in (("agenda", []), ("participants", []), ("signin", [])):
+        out = tmp_path / f"{what}.pdf"
+        done = run(
+            "--db",
+            str(path),
+            "export",
+            what,
+            "--id",
+            str(meeting.id)[:8],
+            "--out",
+            str(out),
+            *extra,
+        )
+        assert done.returncode == 0, done.stderr
+        assert out.read_bytes().startswith(b"%PDF")
+    ics = tmp_path / "m.ics"
+    done = run(
+        "--db", str(path), "export", "visits-ics", "--id", str(meeting.id), "--out", str(ics)
+    )
+    assert done.returncode == 0, done.stderr
+    (event,) = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert "Famna" in str(event["SUMMARY"])
+    orgs = run("--db", str(path), "list", "organisations", "--kind", "interest", "--csv")
+    assert [r[2] for r in csv.reader(io.StringIO(orgs.stdout))] == ["Famna", "KFS"]
+    regions = run("--db", str(path), "list", "organisations", "--kind", "region")
+    assert len(regions.stdout.splitlines()) == 21
+    bad = run("--db", str(path), "export", "agenda", "--id", "zz", "--out", str(tmp_path / "x.pdf"))
+    assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1
+    none = run("--db", str(path), "export", "agenda", "--out", str(tmp_path / "x.pdf"))
+    assert none.returncode != 0 and "--id" in none.stderr

@@ -8,6 +8,10 @@
             <translation>Kör 'python main.py restore --latest-good' för att återställa den senaste säkerhetskopian som klarar en integritetskontroll.</translation>
         </message>
         <message>
+            <source>--size {size}: expected width x height in pixels, e.g. 1400x900.</source>
+            <translation>--size {size}: ange bredd x höjd i bildpunkter, t.ex. 1400x900.</translation>
+        </message>
+        <message>
             <source>No tab named {name}. Tabs: {names}.</source>
             <translation>Det finns ingen flik som heter {name}. Flikar: {names}.</translation>
         </message>

@@ -8,12 +8,24 @@
             <translation>Det finns ingen databas i {path}.</translation>
         </message>
         <message>
+            <source>The database {path} cannot be read: you lack permission to open it.</source>
+            <translation>Databasen {path} kan inte läsas: du saknar behörighet att öppna den.</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened: {detail}.</source>
+            <translation>Databasen {path} kan inte öppnas: {detail}.</translation>
+        </message>
+        <message>
             <source>The newest backup that passes the check is {file}; restore it with 'restore --latest-good'.</source>
             <translation>Den senaste säkerhetskopian som klarar kontrollen är {file}; återställ den med 'restore --latest-good'.</translation>
         </message>
         <message>
             <source>No backup passes the check.</source>
             <translation>Ingen säkerhetskopia klarar kontrollen.</translation>
+        </message>
+        <message>
+            <source> (and {count} more)</source>
+            <translation> (och {count} till)</translation>
         </message>
         <message>
             <source>The database is damaged: {detail}.</source>

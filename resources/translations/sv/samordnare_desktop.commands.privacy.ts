@@ -77,17 +77,5 @@
             <source>Nothing was erased.</source>
             <translation>Inget raderades.</translation>
         </message>
-        <message>
-            <source>Erased: {rows} records deleted, {anonymised} anonymised, {refs} references and {notes} notes cleaned; {backups} backups rewritten.</source>
-            <translation>Raderat: {rows} poster borttagna, {anonymised} anonymiserade, {refs} hänvisningar och {notes} anteckningar rensade; {backups} säkerhetskopior omskrivna.</translation>
-        </message>
-        <message>
-            <source>{count} unsaved drafts were deleted.</source>
-            <translation>{count} osparade utkast togs bort.</translation>
-        </message>
-        <message>
-            <source>{count} backups could not be cleaned and were deleted.</source>
-            <translation>{count} säkerhetskopior kunde inte rensas och togs bort.</translation>
-        </message>
     </context>
 </TS>

@@ -4,18 +4,6 @@
     <context>
         <name>cli</name>
         <message>
-            <source>Give either --id or --kommun and --date, not both.</source>
-            <translation>Ange antingen --id eller --kommun och --date, inte båda.</translation>
-        </message>
-        <message>
-            <source>--id: not a visit id: {text}</source>
-            <translation>--id: inget besöks-id: {text}</translation>
-        </message>
-        <message>
-            <source>Name the visit with --kommun and --date, or with --id.</source>
-            <translation>Ange besöket med --kommun och --date, eller med --id.</translation>
-        </message>
-        <message>
             <source>The output file must end in {suffixes}.</source>
             <translation>Utfilen måste sluta på {suffixes}.</translation>
         </message>

@@ -8,6 +8,14 @@
             <translation>--to ligger före --from.</translation>
         </message>
         <message>
+            <source>No organisation is called {name}.</source>
+            <translation>Ingen organisation heter {name}.</translation>
+        </message>
+        <message>
+            <source>Unknown kind {kind}; choose from {kinds}.</source>
+            <translation>Okänd sort {kind}; välj bland {kinds}.</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>Kod</translation>
         </message>
@@ -30,6 +38,14 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisationer</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
         </message>
         <message>
             <source>{count} visits written to {path}</source>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
     <context>
-        <name>cli</name>
-        <message>
-            <source>No database at {path}.</source>
-            <translation>Det finns ingen databas i {path}.</translation>
-        </message>
-    </context>
-    <context>
         <name>encryption</name>
         <message>
             <source>The database is encrypted: it opens only with its passphrase or recovery key. Nothing was changed.</source>
@@ -37,10 +30,6 @@
         <message>
             <source>The converted copy of {path} failed its check: {detail}</source>
             <translation>Den konverterade kopian av {path} klarade inte kontrollen: {detail}</translation>
-        </message>
-        <message>
-            <source>The database is already encrypted.</source>
-            <translation>Databasen är redan krypterad.</translation>
         </message>
         <message>
             <source>A file beside the database is damaged or was sealed with another key.</source>

@@ -40,8 +40,8 @@
             <translation>Förälder / vårdnadshavare</translation>
         </message>
         <message>
-            <source>Coordinator's team</source>
-            <translation>Samordnarens team</translation>
+            <source>Travelling with the coordinator</source>
+            <translation>Reser med samordnaren</translation>
         </message>
         <message>
             <source>Other</source>
@@ -84,8 +84,8 @@
             <translation>Föräldrar</translation>
         </message>
         <message>
-            <source>Own team</source>
-            <translation>Eget team</translation>
+            <source>With the coordinator</source>
+            <translation>Med samordnaren</translation>
         </message>
         <message>
             <source>Others</source>

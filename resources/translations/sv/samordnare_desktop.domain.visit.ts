@@ -16,6 +16,18 @@
             <translation>Dialogmöte</translation>
         </message>
         <message>
+            <source>Visit to an SiS home, region or agency</source>
+            <translation>Besök hos SiS-hem, region eller myndighet</translation>
+        </message>
+        <message>
+            <source>Conference or seminar</source>
+            <translation>Konferens eller seminarium</translation>
+        </message>
+        <message>
+            <source>Meeting at the ministry</source>
+            <translation>Möte på departementet</translation>
+        </message>
+        <message>
             <source>Other</source>
             <translation>Annat</translation>
         </message>

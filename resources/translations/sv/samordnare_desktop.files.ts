@@ -7,5 +7,9 @@
             <source>Could not write {path}: {reason}</source>
             <translation>Kunde inte skriva {path}: {reason}</translation>
         </message>
+        <message>
+            <source>{path} is not an ordinary file (a folder or a device), so it was not overwritten. Choose a file name.</source>
+            <translation>{path} är ingen vanlig fil (en mapp eller en enhet), så den skrevs inte över. Välj ett filnamn.</translation>
+        </message>
     </context>
 </TS>

@@ -40,6 +40,18 @@
             <translation>Mäts genom: {measure}</translation>
         </message>
         <message>
+            <source>Measurable goal / indicator: {indicator}</source>
+            <translation>Mätbart mål / indikator: {indicator}</translation>
+        </message>
+        <message>
+            <source>Checklist: what the plan lacks</source>
+            <translation>Checklista: det som saknas i planen</translation>
+        </message>
+        <message>
+            <source>Nothing is missing: the plan is complete.</source>
+            <translation>Inget saknas: planen är komplett.</translation>
+        </message>
+        <message>
             <source>Action plan</source>
             <translation>Handlingsplan</translation>
         </message>

@@ -64,12 +64,20 @@
             <translation>Utskriven {date}</translation>
         </message>
         <message>
+            <source>Also counted, not named: {groups} · {total} in all</source>
+            <translation>Dessutom räknade, inte namngivna: {groups} · {total} totalt</translation>
+        </message>
+        <message>
             <source>Participant list</source>
             <translation>Deltagarlista</translation>
         </message>
         <message>
             <source>{count} participants</source>
             <translation>{count} deltagare</translation>
+        </message>
+        <message>
+            <source>{count} travelling with the coordinator</source>
+            <translation>{count} reser med samordnaren</translation>
         </message>
         <message>
             <source>No participants yet.</source>

@@ -19,9 +19,5 @@
             <source>Records found: {count}</source>
             <translation>Antal poster: {count}</translation>
         </message>
-        <message>
-            <source>Backups of the database (at most 14, one a day) may hold earlier versions of this data until they are rotated away; erasing the person removes it from them too.</source>
-            <translation>Säkerhetskopior av databasen (högst 14, en per dag) kan innehålla tidigare versioner av dessa uppgifter tills de roteras bort; att radera personen helt tar bort dem även där.</translation>
-        </message>
     </context>
 </TS>

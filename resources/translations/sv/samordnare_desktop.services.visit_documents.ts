@@ -16,8 +16,16 @@
             <translation>Presskontakt</translation>
         </message>
         <message>
+            <source>Journalist</source>
+            <translation>Journalist</translation>
+        </message>
+        <message>
             <source>{count} participants on the list</source>
             <translation>{count} deltagare på listan</translation>
+        </message>
+        <message>
+            <source>{count} journalists registered</source>
+            <translation>{count} journalister anmälda</translation>
         </message>
         <message>
             <source>Agenda</source>

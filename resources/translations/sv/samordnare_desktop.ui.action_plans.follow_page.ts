@@ -40,6 +40,10 @@
             <translation>Ta bort uppföljningen, t.ex. en som påbörjats av misstag (Ctrl+Z ångrar)</translation>
         </message>
         <message>
+            <source>Print preview…</source>
+            <translation>Förhandsgranska…</translation>
+        </message>
+        <message>
             <source>Overall summary of the follow-up for the municipality…</source>
             <translation>Sammanfattning av uppföljningen för kommunen…</translation>
         </message>
@@ -98,6 +102,10 @@
         <message>
             <source>Follow-up {municipality}</source>
             <translation>Uppföljning {municipality}</translation>
+        </message>
+        <message>
+            <source>Follow-up – {municipality}</source>
+            <translation>Uppföljning – {municipality}</translation>
         </message>
     </context>
 </TS>

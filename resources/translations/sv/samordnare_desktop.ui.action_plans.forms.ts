@@ -16,6 +16,10 @@
             <translation>Hur framstegen mäts…</translation>
         </message>
         <message>
+            <source>e.g. at least 20 SIP meetings a year</source>
+            <translation>t.ex. minst 20 SIP-möten per år</translation>
+        </message>
+        <message>
             <source>Action</source>
             <translation>Åtgärd</translation>
         </message>
@@ -38,6 +42,10 @@
         <message>
             <source>Measured by</source>
             <translation>Mäts genom</translation>
+        </message>
+        <message>
+            <source>Measurable goal / indicator</source>
+            <translation>Mätbart mål / indikator</translation>
         </message>
     </context>
     <context>

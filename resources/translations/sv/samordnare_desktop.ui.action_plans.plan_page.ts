@@ -56,6 +56,18 @@
             <translation>Ta bort hela handlingsplanen (frågar först; Ctrl+Z ångrar)</translation>
         </message>
         <message>
+            <source>Print preview…</source>
+            <translation>Förhandsgranska…</translation>
+        </message>
+        <message>
+            <source>With checklist page</source>
+            <translation>Med checklista</translation>
+        </message>
+        <message>
+            <source>Add a last page listing what the plan lacks (owners, due dates, measures)</source>
+            <translation>Lägg till en sista sida med det som saknas i planen (ansvariga, datum, mått)</translation>
+        </message>
+        <message>
             <source>New area</source>
             <translation>Nytt område</translation>
         </message>
@@ -178,6 +190,10 @@
         <message>
             <source>Action plan {municipality}</source>
             <translation>Handlingsplan {municipality}</translation>
+        </message>
+        <message>
+            <source>Action plan – {municipality}</source>
+            <translation>Handlingsplan – {municipality}</translation>
         </message>
     </context>
 </TS>

@@ -44,6 +44,10 @@
             <translation>Osparade ändringar</translation>
         </message>
         <message>
+            <source>Saving {file}…</source>
+            <translation>Sparar {file}…</translation>
+        </message>
+        <message>
             <source>{plans} of {total} municipalities have a plan · overdue actions: {late}</source>
             <translation>{plans} av {total} kommuner har en plan · försenade åtgärder: {late}</translation>
         </message>

@@ -12,6 +12,10 @@
             <translation>Sök i handboken</translation>
         </message>
         <message>
+            <source>1 page</source>
+            <translation>1 sida</translation>
+        </message>
+        <message>
             <source>{count} pages</source>
             <translation>{count} sidor</translation>
         </message>

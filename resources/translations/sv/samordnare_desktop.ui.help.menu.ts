@@ -8,6 +8,10 @@
             <translation>&amp;Handbok</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Kortkommandon</translation>
+        </message>
+        <message>
             <source>&amp;Report a problem…</source>
             <translation>&amp;Rapportera ett fel…</translation>
         </message>

@@ -56,6 +56,10 @@
             <translation>Säkerhetskopia sparad: {path}</translation>
         </message>
         <message>
+            <source>Writing a backup…</source>
+            <translation>Skriver en säkerhetskopia…</translation>
+        </message>
+        <message>
             <source>The language changes the next time you start the app.</source>
             <translation>Språket byts nästa gång du startar appen.</translation>
         </message>
@@ -79,6 +83,10 @@ Databas: {path}</translation>
         <message>
             <source>Municipalities</source>
             <translation>Kommuner</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisationer</translation>
         </message>
         <message>
             <source>Visits</source>

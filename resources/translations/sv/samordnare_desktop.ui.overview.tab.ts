@@ -193,6 +193,10 @@ försenade åtgärder i planerna</translation>
             <source>Programme data written: {path}</source>
             <translation>Programdata sparad: {path}</translation>
         </message>
+        <message>
+            <source>Writing the programme data…</source>
+            <translation>Skriver programdata…</translation>
+        </message>
     </context>
     <context>
         <name>Tabs</name>

@@ -50,4 +50,11 @@
             <translation>Spara PDF…</translation>
         </message>
     </context>
+    <context>
+        <name>participant_documents</name>
+        <message>
+            <source>Print preview…</source>
+            <translation>Förhandsgranska…</translation>
+        </message>
+    </context>
 </TS>

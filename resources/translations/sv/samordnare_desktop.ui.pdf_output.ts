@@ -4,14 +4,6 @@
     <context>
         <name>pdf_output</name>
         <message>
-            <source>The document could not be read for printing.</source>
-            <translation>Dokumentet kunde inte läsas för utskrift.</translation>
-        </message>
-        <message>
-            <source>The printer could not be started.</source>
-            <translation>Skrivaren kunde inte startas.</translation>
-        </message>
-        <message>
             <source>No program to open PDF files was found. The file is at {path}.</source>
             <translation>Inget program för att öppna PDF-filer hittades. Filen finns här: {path}.</translation>
         </message>

@@ -20,6 +20,10 @@
             <translation>Hitta allt som finns lagrat om en person, för att ge personen en kopia (registerutdrag) eller radera personen ur databasen och alla säkerhetskopior. Kryssa ur poster som gäller någon annan med samma namn.</translation>
         </message>
         <message>
+            <source>Find someone among every participant of the programme…</source>
+            <translation>Sök bland alla deltagare i programmet…</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -42,6 +46,10 @@
         <message>
             <source>Erase completely…</source>
             <translation>Radera helt…</translation>
+        </message>
+        <message>
+            <source>Searching every table for the person…</source>
+            <translation>Söker efter personen i alla tabeller…</translation>
         </message>
         <message>
             <source>(deleted, purged at close)</source>
@@ -74,6 +82,10 @@ The files contain personal data: hand them over securely and delete your copy af
 Filerna innehåller personuppgifter: lämna över dem säkert och radera din kopia efteråt.</translation>
         </message>
         <message>
+            <source>Writing the personal data…</source>
+            <translation>Skriver personuppgifterna…</translation>
+        </message>
+        <message>
             <source>Erase person completely</source>
             <translation>Radera person helt</translation>
         </message>
@@ -84,6 +96,10 @@ Filerna innehåller personuppgifter: lämna över dem säkert och radera din kop
         <message>
             <source>Person erased</source>
             <translation>Personen är raderad</translation>
+        </message>
+        <message>
+            <source>Erasing the person from the database and every backup…</source>
+            <translation>Raderar personen ur databasen och alla säkerhetskopior…</translation>
         </message>
         <message>
             <source>Export personal data…</source>

@@ -44,6 +44,10 @@
             <translation>Dagordningen sparad: {path}</translation>
         </message>
         <message>
+            <source>Saving {file}…</source>
+            <translation>Sparar {file}…</translation>
+        </message>
+        <message>
             <source>Opened {path}</source>
             <translation>Öppnade {path}</translation>
         </message>

@@ -71,6 +71,10 @@
             <translation>Alla kommuner</translation>
         </message>
         <message>
+            <source>All organisations</source>
+            <translation>Alla organisationer</translation>
+        </message>
+        <message>
             <source>All kinds</source>
             <translation>Alla typer</translation>
         </message>

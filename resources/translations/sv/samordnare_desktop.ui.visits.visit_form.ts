@@ -76,6 +76,14 @@
             <translation>Första besök</translation>
         </message>
         <message>
+            <source>Filter organisations…</source>
+            <translation>Filtrera organisationer…</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisationer</translation>
+        </message>
+        <message>
             <source>Question catalogue…</source>
             <translation>Frågekatalog…</translation>
         </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from samordnare_desktop.domain.models import Base
+from samordnare_desktop.domain.search import include_in_schema_compare
 
 config = context.config
 target_metadata = Base.metadata
@@ -31,6 +32,7 @@ def _configure_and_run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables
         compare_type=True,
+        include_name=include_in_schema_compare,
     )
     with context.begin_transaction():
         context.run_migrations()

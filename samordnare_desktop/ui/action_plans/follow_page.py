@@ -103,6 +103,10 @@ class FollowUpPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.follow_heading, 1)
         top.addWidget(self.delete_follow_button)
+        self.preview_follow_button = QPushButton(self.tr("Print preview…"))
+        self.preview_follow_button.setObjectName("preview_follow_up")
+        self.preview_follow_button.clicked.connect(self.preview_follow_up)
+        top.addWidget(self.preview_follow_button)
         top.addWidget(self.export_follow_button)
         self.follow_model = PlanTreeModel(lambda: self.tab.today(), self)
         self.follow_area_form = FollowAreaForm()
@@ -332,9 +336,31 @@ class FollowUpPage(QWidget):
         follow = self.follow_ups.follow_up(plan.id)
 
         def build() -> bytes:
-            from samordnare_desktop.pdf.action_plan import follow_up_pdf
+            from samordnare_desktop.services.plan_completeness import follow_up_report_pdf
 
-            return follow_up_pdf(plan, follow, today=self.tab.today())
+            return follow_up_report_pdf(
+                self.tab.ctx.services.db, plan, follow, today=self.tab.today()
+            )
 
         name = self.tr("Follow-up {municipality}").format(municipality=plan.municipality_name)
         self.tab.write_pdf(safe_file_name(name) + ".pdf", build)
+
+    def preview_follow_up(self) -> None:
+        """The follow-up report (with the share done by the due date) in the preview window."""
+        from samordnare_desktop.services.plan_completeness import follow_up_report_pdf
+        from samordnare_desktop.ui.action_plans.completeness import preview
+
+        plan = self.tab.plan
+        if plan is None or self.follow is None or not self.tab.save_pending():
+            return
+        if self.summary_status.text() == self.tr("Unsaved changes"):
+            self.save_summary()
+        plan = self.service.get(plan.id)
+        follow = self.follow_ups.follow_up(plan.id)
+        db = self.tab.ctx.services.db
+        preview(
+            self,
+            lambda: follow_up_report_pdf(db, plan, follow, today=self.tab.today()),
+            self.tr("Follow-up – {municipality}").format(municipality=plan.municipality_name),
+            f"uppfoljning-{plan.municipality_code}.pdf",
+        )

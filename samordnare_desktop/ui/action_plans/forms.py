@@ -150,13 +150,21 @@ class ActionForm(_Form):
         self.status = _status_combo("action_status")
         self.measure = _text_edit("action_measure", 60)
         self.measure.setPlaceholderText(self.tr("How progress is measured…"))
+        self.indicator = QLineEdit()
+        self.indicator.setObjectName("action_indicator")
+        self.indicator.setPlaceholderText(self.tr("e.g. at least 20 SIP meetings a year"))
         self.errors.add_row(self.form, self.tr("Action"), self.what, "what")
         self.errors.add_row(self.form, self.tr("Owner"), self.owner, "owner")
         self.errors.add_row(self.form, self.tr("Start"), self.start, "start_date")
         self.errors.add_row(self.form, self.tr("Due"), self.due, "due_date")
         self.errors.add_row(self.form, self.tr("Status"), self.status, "status")
         self.errors.add_row(self.form, self.tr("Measured by"), self.measure, "measure")
-        self._watch(self.what, self.owner, self.start, self.due, self.status, self.measure)
+        self.errors.add_row(
+            self.form, self.tr("Measurable goal / indicator"), self.indicator, "indicator"
+        )
+        self._watch(
+            self.what, self.owner, self.start, self.due, self.status, self.measure, self.indicator
+        )
 
     def load(self, action: ActionRow) -> None:
         self._loading = True
@@ -167,6 +175,7 @@ class ActionForm(_Form):
         self.due.setText(action.due_date.isoformat() if action.due_date else "")
         self.status.setCurrentIndex(self.status.findData(action.status))
         self.measure.setPlainText(action.measure)
+        self.indicator.setText(action.indicator)
         self._loading = False
 
     def value(self) -> ActionInput:
@@ -177,13 +186,14 @@ class ActionForm(_Form):
             due_date=self.due.day(),
             status=self.status.currentData(),
             measure=self.measure.toPlainText(),
+            indicator=self.indicator.text(),
         )
 
     def first_field(self) -> QWidget:
         return self.what
 
     def draft_fields(self) -> list[QWidget]:
-        return [self.what, self.owner, self.measure]
+        return [self.what, self.owner, self.measure, self.indicator]
 
 
 class FollowAreaForm(_Form):

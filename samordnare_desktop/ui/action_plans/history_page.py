@@ -21,8 +21,8 @@ from samordnare_desktop.ui.action_plans.table_models import (
     VersionModel,
 )
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import RowFilterProxy
+from samordnare_desktop.ui.widgets.table import configure_table
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.action_plans.host import PlanHost

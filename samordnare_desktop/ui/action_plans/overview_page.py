@@ -25,7 +25,7 @@ from samordnare_desktop.ui.action_plans.table_models import (
     OverviewModel,
     OverviewProxy,
 )
-from samordnare_desktop.ui.municipalities.tab import configure_table
+from samordnare_desktop.ui.widgets.table import configure_table
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.action_plans.host import PlanHost
@@ -87,17 +87,27 @@ class OverviewPage(QWidget):
             )
 
     def refresh(self) -> None:
-        self.overview_model.set_rows(self.service.overview())
-        self._on_overview_filter()
+        rows = self.service.overview()
+        self._set_filters()  # before the rows arrive: each row is filtered once
+        self.overview_model.set_rows(rows)
+        self._update_count()
 
-    def _on_overview_filter(self, *_args: object) -> None:
+    def _set_filters(self) -> None:
         self.overview_proxy.set_filters(
             search=self.overview_search.text(), status=self.overview_status.currentData() or ""
         )
+
+    def _on_overview_filter(self, *_args: object) -> None:
+        self._set_filters()
+        self._update_count()
+
+    def _update_count(self) -> None:
         from samordnare_desktop.services.action_plans import status_counts
 
-        shown = [self.overview_proxy.row(r) for r in range(self.overview_proxy.rowCount())]
-        late = sum(1 for r in shown if r.overdue(self.tab.today()))
+        accepts = self.overview_proxy.accepts  # in Python, not one Qt call per row
+        shown = [r for r in self.overview_model.rows() if accepts(r)]
+        today = self.tab.today()
+        late = sum(1 for r in shown if r.overdue(today))
         counts = status_counts(r.status for r in shown)
         by_status = ", ".join(
             f"{status.label().lower()} {count}" for status, count in counts.items() if count

@@ -73,6 +73,7 @@ class PlanPage(QWidget):
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.addLayout(header)
         plan_layout.addLayout(versions)
+        plan_layout.addWidget(self.completeness)
         plan_layout.addWidget(self.editor, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.no_plan)
@@ -138,9 +139,23 @@ class PlanPage(QWidget):
         self.delete_plan_button.setToolTip(
             self.tr("Delete the whole action plan (asks first; Ctrl+Z undoes)")
         )
+        from PySide6.QtWidgets import QCheckBox
+
+        from samordnare_desktop.ui.action_plans.completeness import CompletenessPanel
+
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.preview_button.setObjectName("preview_plan")
+        self.checklist_box = QCheckBox(self.tr("With checklist page"))
+        self.checklist_box.setObjectName("plan_checklist")
+        self.checklist_box.setToolTip(
+            self.tr("Add a last page listing what the plan lacks (owners, due dates, measures)")
+        )
+        self.completeness = CompletenessPanel()
         versions = QHBoxLayout()
         versions.addWidget(self.version_label, 1)
         versions.addWidget(self.save_version_button)
+        versions.addWidget(self.checklist_box)
+        versions.addWidget(self.preview_button)
         versions.addWidget(self.export_button)
         versions.addWidget(self.delete_plan_button)
         return versions
@@ -198,6 +213,8 @@ class PlanPage(QWidget):
             edit.returnPressed.connect(self.save_header)
         self.save_version_button.clicked.connect(self.save_version)
         self.export_button.clicked.connect(self.export_plan)
+        self.preview_button.clicked.connect(self.preview_plan)
+        self.completeness.item_requested.connect(self.editor.select)
         self.delete_plan_button.clicked.connect(self.delete_plan)
         self.add_area_button.clicked.connect(self.add_area)
         self.add_action_button.clicked.connect(self.add_action)
@@ -255,6 +272,7 @@ class PlanPage(QWidget):
             else self.tr("no saved version")
         )
         self.version_label.setText(text)
+        self.completeness.show_plan(plan)
         self._update_buttons()
 
     def create_plan(self) -> None:
@@ -542,9 +560,26 @@ class PlanPage(QWidget):
         plan = self.service.get(plan.id)
 
         def build() -> bytes:
-            from samordnare_desktop.pdf.action_plan import action_plan_pdf
+            from samordnare_desktop.services.plan_completeness import plan_pdf
 
-            return action_plan_pdf(plan, today=self.tab.today())
+            return plan_pdf(plan, today=self.tab.today(), checklist=self.checklist_box.isChecked())
 
         name = self.tr("Action plan {municipality}").format(municipality=plan.municipality_name)
         self.tab.write_pdf(safe_file_name(name) + ".pdf", build)
+
+    def preview_plan(self) -> None:
+        """The plan (with its checklist page if ticked) in the print preview window."""
+        from samordnare_desktop.services.plan_completeness import plan_pdf
+        from samordnare_desktop.ui.action_plans.completeness import preview
+
+        plan = self.tab.plan
+        if plan is None or not self.tab.save_pending():
+            return
+        plan = self.service.get(plan.id)
+        checklist = self.checklist_box.isChecked()
+        preview(
+            self,
+            lambda: plan_pdf(plan, today=self.tab.today(), checklist=checklist),
+            self.tr("Action plan – {municipality}").format(municipality=plan.municipality_name),
+            f"handlingsplan-{plan.municipality_code}.pdf",
+        )

@@ -40,10 +40,10 @@ from samordnare_desktop.ui.action_plans.table_models import (
     PlanListModel,
     PlanListProxy,
 )
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import ROW_ROLE
+from samordnare_desktop.ui.widgets.table import configure_table
 
 
 class ActionPlansTab(QWidget):
@@ -85,7 +85,8 @@ class ActionPlansTab(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.modes.idClicked.connect(self.set_mode)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        # lazily: a hidden tab catches up when it is shown, once
+        ctx.bus.subscribe(self, self._on_change, (MUNICIPALITY, VISIT))
         self.refresh()
         self._select_first_plan()
 
@@ -260,10 +261,9 @@ class ActionPlansTab(QWidget):
             return False
         return self.plan_page.editor.save() and self.follow_page.follow_editor.save()
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("municipalities", "visits", "*"):
-            self.refresh()
-            self.follow_page.load()
+    def _on_change(self, _change: Change) -> None:
+        self.refresh()
+        self.follow_page.load()
 
     def about_to_close(self) -> bool:
         """Save what is typed; if that is refused, ask before the window closes and drops it."""
@@ -325,13 +325,16 @@ class ActionPlansTab(QWidget):
         if path is None:
             return
         from samordnare_desktop.files import atomic_write_bytes
+        from samordnare_desktop.ui.operations import run_in_background
 
-        def write() -> bool:
-            atomic_write_bytes(path, build())
-            return True
-
-        if guarded(self, write):
-            self.ctx.show_status(self.tr("PDF written: {path}").format(path=str(path)))
+        run_in_background(  # rendering runs off the GUI thread
+            self,
+            lambda _progress: atomic_write_bytes(path, build()),
+            lambda _none: self.ctx.show_status(
+                self.tr("PDF written: {path}").format(path=str(path))
+            ),
+            title=self.tr("Saving {file}…").format(file=path.name),
+        )
 
     def set_mode(self, mode: int) -> None:
         if mode == 1 and not self.save_pending():

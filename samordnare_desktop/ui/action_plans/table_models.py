@@ -152,16 +152,19 @@ class OverviewProxy(RowFilterProxy):
 
         self.change_filter(change)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row: OverviewRow = self.sourceModel().row_at(source_row)
+    def accepts(self, row: OverviewRow) -> bool:
         if self._status == OVERDUE and not row.overdue(self.today()):
             return False
         if self._status and self._status != OVERDUE and row.status.value != self._status:
             return False
         if self._search:
-            haystack = match_key(f"{row.area_name} {row.what} {row.municipality_name} {row.owner}")
+            haystack = self.prepared(row, _overview_haystack)
             return all(word in haystack for word in self._search.split())
         return True
+
+
+def _overview_haystack(row: OverviewRow) -> str:
+    return match_key(f"{row.area_name} {row.what} {row.municipality_name} {row.owner}")
 
 
 def field_label(subject: str, field: str) -> str:

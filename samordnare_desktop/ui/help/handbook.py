@@ -43,7 +43,9 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("samordnare_desktop.ui.action_plans.visit_page", "uppfoljningen"),
     ("samordnare_desktop.ui.action_plans", "handlingsplanen"),
     ("samordnare_desktop.ui.time_study", "tidsmatningen"),
+    ("samordnare_desktop.ui.overview.spread_panel", "organisationerna"),
     ("samordnare_desktop.ui.overview", "kvartalsrapporten"),
+    ("samordnare_desktop.ui.organisations", "organisationerna"),
     ("samordnare_desktop.ui.municipalities", "kommunerna"),
     ("samordnare_desktop.ui.privacy", "dina-data"),
     ("samordnare_desktop.ui.recovery", "dina-data"),
@@ -51,6 +53,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
 # A tab's page when the focus is on the tab bar itself (objectName of the tab -> page).
 TAB_TOPICS = {
     "municipalities": "kommunerna",
+    "organisations": "organisationerna",
     "visits": "forsta-besoket",
     "participants": "deltagarna",
     "action_plans": "handlingsplanen",
@@ -209,7 +212,12 @@ class HandbookWindow(QWidget):
                 self.contents.setCurrentItem(item)
         self.contents.blockSignals(False)
         if text.strip():
-            self.hits_label.setText(self.tr("{count} pages").format(count=len(found)))
+            # Two strings, not Qt's %n numerus forms: tools/translations.py keeps one text per
+            # message. Swedish, like English, has one singular (1) and one plural.
+            if len(found) == 1:
+                self.hits_label.setText(self.tr("1 page"))
+            else:
+                self.hits_label.setText(self.tr("{count} pages").format(count=len(found)))
             if found and current not in {hit.id for hit in found}:
                 self.contents.setCurrentRow(0)
                 self.show_page(found[0].id)

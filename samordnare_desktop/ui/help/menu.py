@@ -1,4 +1,4 @@
-"""The Hjälp menu's own actions: Handbok (F1) and Rapportera ett fel…"""
+"""The Hjälp menu's own actions: Handbok (F1), Kortkommandon and Rapportera ett fel…"""
 
 from __future__ import annotations
 
@@ -33,21 +33,32 @@ def add_help_menu_actions(window: QMainWindow, menu: QMenu) -> None:
     menu.addAction(handbook)
     window._help_key = HelpKey(window, open_for_focus)
 
+    keys = QAction(translate("HelpMenu", "&Keyboard shortcuts"), window)
+    keys.setObjectName("action_shortcuts")
+    keys.triggered.connect(lambda _checked=False: show_shortcuts(window))
+    menu.addAction(keys)
+
     report = QAction(translate("HelpMenu", "&Report a problem…"), window)
     report.setObjectName("action_bug_report")
     report.triggered.connect(lambda _checked=False: report_problem(window))
     menu.addAction(report)
 
 
-def settings_summary(settings: QSettings) -> dict[str, str]:
-    """The settings as text; binary values (window geometry) as their size only."""
-    values: dict[str, str] = {"file": Path(settings.fileName()).name}
+def show_shortcuts(window: QMainWindow):
+    from samordnare_desktop.ui.help.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def settings_summary(settings: QSettings) -> dict[str, object]:
+    """The settings' raw values (binary ones as bytes); ``bug_report`` keeps only what is safe."""
+    values: dict[str, object] = {}
     for key in sorted(settings.allKeys()):
         value = settings.value(key)
-        if isinstance(value, QByteArray | bytes | bytearray):
-            values[key] = f"<{len(value)} bytes>"
-        else:
-            values[key] = str(value)
+        values[key] = bytes(value.data()) if isinstance(value, QByteArray) else value
     return values
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -32,7 +33,14 @@ from samordnare_desktop.services.municipalities import (
 )
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import (
+    CONTACT,
+    EVERYTHING,
+    MUNICIPALITY,
+    VISIT,
+    Change,
+    UiContext,
+)
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
@@ -44,23 +52,10 @@ from samordnare_desktop.ui.municipalities.table_model import (
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.undo import delete_contact_command, push_done
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.table import configure_table
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.time_study.panel import TimeStudyPanel
-
-
-def configure_table(view: QTableView) -> None:
-    """The house style for list tables: whole rows, sortable, no row numbers, stretch last."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSortingEnabled(True)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setHighlightSections(False)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
 
 
 class MunicipalitiesTab(QWidget):
@@ -244,7 +239,7 @@ class MunicipalitiesTab(QWidget):
         from samordnare_desktop.ui.privacy.person_data_dialog import add_contact_context_menu
 
         add_contact_context_menu(self.contacts, self._selected_contact, ctx)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.subscribe(self, self._on_change, (MUNICIPALITY, VISIT, CONTACT))
         self.drafts = DraftKeeper(
             self.panel, self.service.db.path, "municipality-notes", fields=[self.notes]
         )
@@ -352,10 +347,24 @@ class MunicipalitiesTab(QWidget):
                 return  # stay: the refusal was shown and the text is still on screen
         self._show_details(row.id if row else None)
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("municipalities", "visits", "*"):
+    def _on_change(self, change: Change) -> None:
+        if change.whole or change.kinds & {CONTACT, EVERYTHING}:
             self.refresh()
             self._reload_details()  # e.g. contacts erased from the personal-data dialog
+            return
+        known = {r.id: r for r in self.model.rows()}
+        ids = {i for i in change.ids if i in known}  # the municipalities named
+        if not ids:
+            return
+        if MUNICIPALITY in change.kinds:
+            fresh = [r for r in self.service.list() if r.id in ids]
+            self.model.upsert(fresh)
+        self.model.update_stages(ids, self.ctx.services.visits.programme_stages(ids))
+        self._update_count()
+        if self.details is not None and self.details.id in ids:
+            stage = self.model.stages.get(self.details.id, ProgrammeStage.NONE)
+            self.stage.setText("· " + stage.label())
+            self.visit_summary.setText(self._visit_summary(self.details.id))
 
     # --- details ------------------------------------------------------------------------------
     def _show_details(self, municipality_id: uuid.UUID | None, *, offer_draft: bool = True) -> None:
@@ -426,7 +435,11 @@ class MunicipalitiesTab(QWidget):
         if guarded(self, lambda: self._save_details(in_programme=checked)) is None:
             self.in_programme.setChecked(details.in_programme)
             return
-        self.ctx.bus.changed.emit("municipalities")
+        row = next((r for r in self.model.rows() if r.id == details.id), None)
+        if row is not None:  # this row only; the others hear of it
+            self.model.upsert([replace(row, in_programme=checked)])
+            self._update_count()
+        self.ctx.bus.notify(Change.of(MUNICIPALITY, ids={details.id}, source=self))
 
     def _save_details(self, *, in_programme: bool | None = None, notes: str | None = None) -> int:
         assert self.details is not None

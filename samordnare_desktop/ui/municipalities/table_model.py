@@ -45,6 +45,18 @@ class MunicipalityTableModel(RowTableModel[MunicipalityRow]):
         self.stages = stages
         self.set_rows(rows)
 
+    def update_stages(self, ids: set[uuid.UUID], stages: dict[uuid.UUID, ProgrammeStage]) -> None:
+        """New programme stages for the municipalities ``ids`` (the others keep theirs)."""
+        for municipality_id in ids:
+            if municipality_id in stages:
+                self.stages[municipality_id] = stages[municipality_id]
+            else:
+                self.stages.pop(municipality_id, None)
+        numbers = [n for n, row in enumerate(self._rows) if row.id in ids]
+        if numbers:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(numbers), 0), self.index(max(numbers), last))
+
 
 class MunicipalityFilterProxy(RowFilterProxy):
     """Search as you type on name or code (casefolded, å ä ö kept distinct), county, programme."""

@@ -183,14 +183,18 @@ class ReportDialog(QDialog):
     def preview(self) -> None:
         """The report as it will print (same PDF), after saving the text."""
         from samordnare_desktop.ui import pdf_output
+        from samordnare_desktop.ui.operations import run_in_background
 
         period = self.period()
         if period is None or not self.save_text():
             return
         start, end = period
-        pdf = guarded(self, lambda: self.service.build_pdf(start, end))
-        if pdf is not None:
-            pdf_output.preview_pdf(self, pdf, period_label(start, end))
+        run_in_background(  # the report is built off the GUI thread, then previewed
+            self,
+            lambda _progress: self.service.build_pdf(start, end),
+            lambda pdf: pdf_output.preview_pdf(self, pdf, period_label(start, end)),
+            title=self.tr("Creating the report…"),
+        )
 
     def create_pdf(self) -> None:
         from samordnare_desktop.ui import files

@@ -36,7 +36,15 @@ from samordnare_desktop.services.overview import (
     Overview,
     UpcomingVisit,
 )
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import (
+    ACTION_PLAN,
+    MUNICIPALITY,
+    PARTICIPANT,
+    TIME_STUDY,
+    VISIT,
+    Change,
+    UiContext,
+)
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.time_study.view import TimeStudyView
@@ -205,7 +213,7 @@ class OverviewTab(QWidget):
         self.upcoming = QTableView()
         self.upcoming.setObjectName("upcoming")
         self.upcoming.setModel(self.upcoming_proxy)
-        from samordnare_desktop.ui.municipalities.tab import configure_table
+        from samordnare_desktop.ui.widgets.table import configure_table
 
         configure_table(self.upcoming)
         self.upcoming.horizontalHeader().setResizeContentsPrecision(40)
@@ -273,6 +281,11 @@ class OverviewTab(QWidget):
         grid.addWidget(areas_box, 0, 2)
         grid.addWidget(drill_box, 1, 0)
         grid.addWidget(study_box, 1, 1, 1, 2)
+        from samordnare_desktop.ui.overview.spread_panel import SpreadPanel
+
+        self.spread = SpreadPanel(ctx)
+        grid.addWidget(self.spread, 2, 0, 1, 3)
+        grid.setRowStretch(2, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(0, 2)
@@ -293,7 +306,11 @@ class OverviewTab(QWidget):
         self.areas.activated.connect(self._show_area)
         self.search.textChanged.connect(self.drill_proxy.set_search)
         self.study_municipality.currentIndexChanged.connect(self._show_time_study)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.subscribe(
+            self,
+            self._on_change,
+            (VISIT, MUNICIPALITY, ACTION_PLAN, TIME_STUDY, PARTICIPANT),
+        )
         self.refresh()
         self.show_behind("first_visit")
 
@@ -302,6 +319,7 @@ class OverviewTab(QWidget):
         overview = guarded(self, self.service.snapshot)
         if overview is None:
             return
+        self.spread.refresh()
         self.overview = overview
         self._dirty = False
         total = len(overview.programme)
@@ -373,16 +391,8 @@ class OverviewTab(QWidget):
             comparison = None
         self.time_study.set_comparison(comparison)
 
-    def _on_bus_changed(self, _area: str) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
+    def _on_change(self, _change: Change) -> None:
+        self.refresh()  # the bus delivers it when this tab is in front
 
     # --- behind the numbers ------------------------------------------------------------------------
     def show_behind(self, key: str) -> None:
@@ -552,6 +562,14 @@ class OverviewTab(QWidget):
         )
         if path is None:
             return
-        written = guarded(self, lambda: self.ctx.services.export.write_xlsx(path))
-        if written is not None:
-            self.ctx.show_status(self.tr("Programme data written: {path}").format(path=str(path)))
+        from samordnare_desktop.ui.operations import run_in_background
+
+        export = self.ctx.services.export
+        run_in_background(
+            self,
+            lambda _progress: export.write_xlsx(path),
+            lambda _written: self.ctx.show_status(
+                self.tr("Programme data written: {path}").format(path=str(path))
+            ),
+            title=self.tr("Writing the programme data…"),
+        )

@@ -26,7 +26,7 @@ from samordnare_desktop.services.participant_documents import write_pdf
 from samordnare_desktop.services.participant_import import ImportPlan
 from samordnare_desktop.ui import files
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.operations import run_in_background
 from samordnare_desktop.ui.participants.import_preview_dialog import ImportPreviewDialog
 from samordnare_desktop.ui.participants.pdf_dialogs import (
@@ -191,6 +191,12 @@ class ParticipantDocumentsBar(QWidget):
             return
         dialog.remember()
         options = dialog.options()
+        if dialog.preview_requested:
+            self._preview_pdf(
+                self.tr("Participant list"),
+                lambda: self.service.participant_list_pdf(visit_id, options),
+            )
+            return
         self._write_pdf(
             self.tr("Save participant list"),
             self.tr("Participant list"),
@@ -208,6 +214,12 @@ class ParticipantDocumentsBar(QWidget):
             return
         dialog.remember()
         blank = dialog.blank_rows.value()
+        if dialog.preview_requested:
+            self._preview_pdf(
+                self.tr("Sign-in sheet"),
+                lambda: self.service.signin_sheet_pdf(visit_id, blank_rows=blank),
+            )
+            return
         self._write_pdf(
             self.tr("Save sign-in sheet"),
             self.tr("Sign-in sheet"),
@@ -215,6 +227,16 @@ class ParticipantDocumentsBar(QWidget):
             self.tr("Sign-in sheet saved to {path}."),
             dialog.open_after.isChecked(),
         )
+
+    def _preview_pdf(self, name: str, render: Callable[[], bytes]) -> None:
+        """The document in the print preview window (print, or save from there)."""
+        from samordnare_desktop.ui.print_preview import show_preview
+
+        pdf = guarded(self, render)
+        if pdf is not None:
+            self.last_preview = show_preview(
+                self.window(), pdf, name, Path(self._suggested(name, ".pdf")).name
+            )
 
     def _write_pdf(
         self, title: str, name: str, render: Callable[[], bytes], done: str, open_after: bool

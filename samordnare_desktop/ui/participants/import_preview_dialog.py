@@ -28,9 +28,9 @@ from samordnare_desktop.services.participant_import import (
     ImportRow,
 )
 from samordnare_desktop.ui.errors import show_error
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.table import configure_table
 
 _ACTION_COLOURS = {
     ImportAction.ADD: QColor("#1b7f3b"),

@@ -45,6 +45,22 @@ def remember_open_after(settings, box: QCheckBox) -> None:
     settings.setValue(_OPEN_AFTER, "true" if box.isChecked() else "false")
 
 
+def _add_preview_button(dialog: QDialog, buttons: QDialogButtonBox) -> None:
+    """A "Print preview…" button: closes the dialog with ``dialog.preview_requested`` set."""
+    dialog.preview_requested = False
+    button = buttons.addButton(
+        translate("participant_documents", "Print preview…"),
+        QDialogButtonBox.ButtonRole.ActionRole,
+    )
+    button.setObjectName("preview")
+
+    def chosen() -> None:
+        dialog.preview_requested = True
+        dialog.accept()
+
+    button.clicked.connect(chosen)
+
+
 def open_saved_pdf(path: Path) -> bool:
     """Show a saved PDF in the system's viewer; False when no program opens PDF files."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -82,6 +98,7 @@ class ParticipantListDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
+        _add_preview_button(self, buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.open_after = open_after_box(self, settings)
@@ -142,6 +159,7 @@ class SigninSheetDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
+        _add_preview_button(self, buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.open_after = open_after_box(self, settings)

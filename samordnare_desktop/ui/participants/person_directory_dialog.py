@@ -30,10 +30,10 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.participants import ParticipantService, PersonRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.table import configure_table
 
 
 class PersonTableModel(RowTableModel[PersonRow]):
@@ -89,7 +89,7 @@ class PersonDirectoryDialog(QDialog):
         self,
         parent: QWidget | None,
         service: ParticipantService,
-        municipality_id: uuid.UUID,
+        municipality_id: uuid.UUID | None,
         municipality_name: str,
         undo_stack,
         add_to_visit: Callable[[list[uuid.UUID]], object] | None,

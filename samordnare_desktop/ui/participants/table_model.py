@@ -66,8 +66,8 @@ def columns() -> list[Column[ParticipantRow]]:
         Column(lambda: translate("ParticipantTableModel", "Title / role"), _role, tooltip=_role),
         Column(
             lambda: translate("ParticipantTableModel", "Organisation"),
-            lambda r: r.organisation,
-            tooltip=lambda r: r.organisation,
+            lambda r: r.affiliation,
+            tooltip=lambda r: r.affiliation,
         ),
         Column(
             lambda: translate("ParticipantTableModel", "Category"),
@@ -138,7 +138,7 @@ class ParticipantFilterProxy(RowFilterProxy):
         cached = self._keys.get(row.id)
         if cached is None or cached[0] != row.version:
             text = " ".join(
-                (row.display_name, row.role, row.organisation, row.email, row.category.label())
+                (row.display_name, row.role, row.affiliation, row.email, row.category.label())
             )
             cached = (row.version, match_key(text))
             self._keys[row.id] = cached

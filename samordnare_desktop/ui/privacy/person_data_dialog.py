@@ -36,7 +36,8 @@ from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
-    from samordnare_desktop.services.privacy import PersonReport
+    from samordnare_desktop.services.privacy import EraseResult, PersonReport
+    from samordnare_desktop.ui.operations import Operation
 
 
 def choose_export_path(parent: QWidget | None, suggestion: str) -> Path | None:
@@ -61,6 +62,7 @@ class PersonDataDialog(QDialog):
         self.ctx = ctx
         self.service = ctx.services.privacy
         self.report: PersonReport | None = None
+        self.written: list[Path] = []  # the files of the last export
         self.errors = FieldErrors()
         intro = QLabel(
             self.tr(
@@ -70,6 +72,16 @@ class PersonDataDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.people_search = QLineEdit()
+        self.people_search.setObjectName("people_search")
+        self.people_search.setPlaceholderText(
+            self.tr("Find someone among every participant of the programme…")
+        )
+        self.people_search.setClearButtonEnabled(True)
+        self.people = QListWidget()
+        self.people.setObjectName("people")
+        self.people.setMaximumHeight(120)
+        self.people.hide()
         form = QFormLayout()
         self.name = QLineEdit(name)
         self.name.setObjectName("name")
@@ -100,8 +112,13 @@ class PersonDataDialog(QDialog):
         self.email.returnPressed.connect(self.search)
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
+        self.people_search.textChanged.connect(self.search_people)
+        self.people.itemActivated.connect(self._pick_person)
+        self.people.itemClicked.connect(self._pick_person)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.people_search)
+        layout.addWidget(self.people)
         layout.addLayout(form)
         layout.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.results, 1)
@@ -117,17 +134,59 @@ class PersonDataDialog(QDialog):
         self.export_button.setEnabled(found)
         self.erase_button.setEnabled(found)
 
+    def search_people(self, text: str) -> None:
+        """As you type: people of the whole programme (name, organisation, e-mail, title)."""
+        self.people.clear()
+        hits = guarded(self, lambda: self.service.search_people(text)) if text.strip() else []
+        for hit in hits or []:
+            detail = ", ".join(p for p in (hit.organisation, hit.municipality, hit.email) if p)
+            item = QListWidgetItem(f"{hit.name} – {detail}" if detail else hit.name)
+            item.setData(Qt.ItemDataRole.UserRole, (hit.name, hit.email))
+            self.people.addItem(item)
+        self.people.setVisible(bool(hits))
+
+    def _pick_person(self, item: QListWidgetItem) -> None:
+        name, email = item.data(Qt.ItemDataRole.UserRole)
+        self.name.setText(name)
+        self.email.setText(email)
+        self.search()
+
     def search(self) -> bool:
+        """Find the person's records off the GUI thread; the list fills when they are found."""
         self.errors.clear()
         self.results.clear()
         self.report = None
+        self.summary.clear()
+        self._update_buttons()
+        from samordnare_desktop.services.privacy import validate_query
+
+        name, email = self.name.text(), self.email.text()
         try:
-            self.report = self.service.find_person(self.name.text(), self.email.text())
+            validate_query(name, email)
         except ValidationError as exc:
             if not self.errors.show(exc):
                 show_error(self, exc)
-        except Exception as exc:
-            show_error(self, exc)
+            return False
+        from samordnare_desktop.ui.operations import run_in_background
+
+        self.search_button.setEnabled(False)
+        self._searching = run_in_background(
+            self,
+            lambda _progress: self.service.find_person(name, email),
+            self._show_report,
+            title=self.tr("Searching every table for the person…"),
+            on_failed=self._search_failed,
+        )
+        return True
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self.search_button.setEnabled(True)
+        show_error(self, exc)
+
+    def _show_report(self, report: PersonReport) -> None:
+        self.search_button.setEnabled(True)
+        self.report = report
+        self.results.clear()
         if self.report is not None:
             for record in self.report.records:
                 text = f"{record.label} – {record.where}" if record.where else record.label
@@ -146,7 +205,6 @@ class PersonDataDialog(QDialog):
         else:
             self.summary.clear()
         self._update_buttons()
-        return self.report is not None
 
     def chosen_ids(self) -> list[str]:
         """The ids of the ticked records (untick someone else who has the same name)."""
@@ -164,7 +222,8 @@ class PersonDataDialog(QDialog):
         )
         return True
 
-    def export(self) -> list[Path] | None:
+    def export(self) -> Operation | None:
+        """Write the access copy (JSON, text, PDF) off the GUI thread; None if not started."""
         if not (self.report and self.report.found) or self._nothing_chosen():
             return None
         stem = "personuppgifter-" + "-".join(
@@ -175,11 +234,10 @@ class PersonDataDialog(QDialog):
             return None
         query = self.report.query
         chosen = self.chosen_ids()
-        written = guarded(
-            self,
-            lambda: self.service.export_person(path, query.name, query.email, only=chosen),
-        )
-        if written:
+        from samordnare_desktop.ui.operations import run_in_background
+
+        def done(written: list[Path]) -> None:
+            self.written = written
             messages.inform(
                 self,
                 self.tr("Personal data exported"),
@@ -188,11 +246,20 @@ class PersonDataDialog(QDialog):
                     "securely and delete your copy afterwards."
                 ).format(files="\n".join(str(p) for p in written)),
             )
-        return written
 
-    def erase(self) -> bool:
+        return run_in_background(
+            self,
+            lambda _progress: self.service.export_person(
+                path, query.name, query.email, only=chosen
+            ),
+            done,
+            title=self.tr("Writing the personal data…"),
+        )
+
+    def erase(self) -> Operation | None:
+        """Erase off the GUI thread (it rewrites every backup); None if not started."""
         if not (self.report and self.report.found) or self._nothing_chosen():
-            return False
+            return None
         query = self.report.query
         chosen = self.chosen_ids()
         if not messages.confirm(
@@ -203,25 +270,25 @@ class PersonDataDialog(QDialog):
                 "database and in every backup. This cannot be undone."
             ).format(person=query.describe(), count=len(chosen)),
         ):
-            return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = guarded(
-                self, lambda: self.service.erase_person(query.name, query.email, only=chosen)
-            )
-        finally:
-            QApplication.restoreOverrideCursor()
-        if result is None:
-            return False
-        self.ctx.undo_stack.clear()  # undo entries may refer to rows that no longer exist
-        self.ctx.bus.changed.emit("*")
-        from samordnare_desktop.commands.privacy import erase_summary
+            return None
 
-        summary = erase_summary(result)
-        self.ctx.show_status(summary)
-        messages.inform(self, self.tr("Person erased"), summary)
-        self.search()
-        return True
+        from samordnare_desktop.services.privacy import erase_summary
+        from samordnare_desktop.ui.operations import run_in_background
+
+        def done(result: EraseResult) -> None:
+            self.ctx.undo_stack.clear()  # undo entries may refer to rows that no longer exist
+            self.ctx.bus.changed.emit("*")
+            summary = erase_summary(result)
+            self.ctx.show_status(summary)
+            messages.inform(self, self.tr("Person erased"), summary)
+            self.search()
+
+        return run_in_background(
+            self,
+            lambda _progress: self.service.erase_person(query.name, query.email, only=chosen),
+            done,
+            title=self.tr("Erasing the person from the database and every backup…"),
+        )
 
 
 def open_person_data(parent: QWidget, ctx: UiContext, name: str = "", email: str = "") -> None:

@@ -75,7 +75,7 @@ class UnlockDialog(QDialog):
         (self.recovery if recovery else self.passphrase).setFocus()
 
     def try_unlock(self) -> bool:
-        from samordnare_desktop.db import keys
+        from samordnare_desktop.services import database_files as keys
 
         field = "recovery_key" if self.use_recovery.isChecked() else "passphrase"
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

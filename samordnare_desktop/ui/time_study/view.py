@@ -60,7 +60,7 @@ class TimeStudyView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("time_study_figures")
         self.table.setModel(self.proxy)
-        from samordnare_desktop.ui.municipalities.tab import configure_table
+        from samordnare_desktop.ui.widgets.table import configure_table
 
         configure_table(self.table)
         self.table.setVisible(False)

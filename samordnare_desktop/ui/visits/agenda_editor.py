@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop import formatting as fmt
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.services.agendas import (
     DEFAULT_DURATION,
     DEFAULT_START,

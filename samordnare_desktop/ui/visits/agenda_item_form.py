@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop import formatting as fmt
 from samordnare_desktop.domain.agenda import AgendaItemKind
 from samordnare_desktop.i18n import language
-from samordnare_desktop.pdf import formatting as fmt
 from samordnare_desktop.services.agendas import AgendaItemInput, from_minutes, item_labels
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo

@@ -120,8 +120,16 @@ class AgendaOutput(QObject):
         )
         if target is None:
             return
-        if guarded(editor, lambda: atomic_write_bytes(target, self.pdf_bytes(options)) or True):
-            self.ctx.show_status(self.tr("Agenda saved: {path}").format(path=str(target)))
+        from samordnare_desktop.ui.operations import run_in_background
+
+        run_in_background(  # rendering runs off the GUI thread
+            editor,
+            lambda _progress: atomic_write_bytes(target, self.pdf_bytes(options)),
+            lambda _none: self.ctx.show_status(
+                self.tr("Agenda saved: {path}").format(path=str(target))
+            ),
+            title=self.tr("Saving {file}…").format(file=target.name),
+        )
 
     def open_pdf(self) -> None:
         from samordnare_desktop.ui.pdf_output import open_pdf

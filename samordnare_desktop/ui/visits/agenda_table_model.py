@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from samordnare_desktop.pdf import formatting as fmt
+from samordnare_desktop import formatting as fmt
 from samordnare_desktop.services.agendas import AgendaItemRow, item_labels
 from samordnare_desktop.ui.table_model import Column, Index, RowTableModel
 

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.services.participants import summarise
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import PARTICIPANT, PERSON, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.participants.table_model import (
     ATTENDED,
     CATEGORY,
@@ -28,6 +27,7 @@ from samordnare_desktop.ui.participants.table_model import (
     ParticipantTableModel,
 )
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.table import configure_table
 
 
 class VisitParticipantsPage(QWidget):
@@ -71,7 +71,7 @@ class VisitParticipantsPage(QWidget):
         layout.addLayout(buttons)
         self.open_button.clicked.connect(self.open_in_tab)
         self.table.doubleClicked.connect(lambda _i: self.open_in_tab())
-        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.subscribe(self, self._on_change, (PARTICIPANT, PERSON))
         self.set_visit(None)
 
     def set_visit(self, visit_id: uuid.UUID | None) -> None:
@@ -87,7 +87,14 @@ class VisitParticipantsPage(QWidget):
         elif not rows:
             self.summary.setText(self.tr("No participants yet."))
         else:
-            summary = summarise((r.category, r.attended, 1) for r in rows)
+            # headcounts (people counted, not named) count as present in their category
+            counted = self.ctx.services.headcounts.counts([visit_id])
+            summary = summarise(
+                [
+                    *((r.category, r.attended, 1) for r in rows),
+                    *((c, True, n) for _, c, n in counted),
+                ]
+            )
             parts = [
                 self.tr("{total} on the list · {attended} attended").format(
                     total=summary.total, attended=summary.attended
@@ -98,8 +105,8 @@ class VisitParticipantsPage(QWidget):
             ]
             self.summary.setText(" · ".join(parts))
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("participants", "*"):
+    def _on_change(self, change: Change) -> None:
+        if change.whole or self.visit_id in change.ids:
             self.set_visit(self.visit_id)
 
     def open_in_tab(self) -> None:

@@ -4,6 +4,7 @@ form plus extra pages (agenda, ...) registered in :data:`VISIT_PAGES`."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -29,10 +30,9 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.table_model import ROW_ROLE, swedish_sort_key
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.visits.visit_form import VisitForm
@@ -40,6 +40,7 @@ from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, Vis
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import date_edit
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 # Extra pages beside the visit form, built the first time they are shown (ui.lazy). A page must
@@ -115,8 +116,16 @@ class VisitsTab(QWidget):
         )
         self.catalogue_button = QPushButton(self.tr("Questions…"))
         self.catalogue_button.setObjectName("question_catalogue")
+        from samordnare_desktop.ui.visits.day_documents import DayDocumentsButton
+
+        self.day_documents = DayDocumentsButton(ctx, lambda: self._current_id)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.delete_button, self.participants_button):
+        for button in (
+            self.new_button,
+            self.delete_button,
+            self.participants_button,
+            self.day_documents,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.catalogue_button)
@@ -135,6 +144,14 @@ class VisitsTab(QWidget):
             ctx.services.municipalities.list(), key=lambda r: swedish_sort_key(r.name)
         ):
             self.municipality.add(f"{row.name} ({row.code})", row.id)
+        self.organisation = ValueCombo()
+        self.organisation.setObjectName("organisation_filter")
+        self.organisation.add(self.tr("All organisations"), None)
+        from samordnare_desktop.domain.organisation import OrganisationKind
+
+        for org in ctx.services.organisations.list():
+            if org.kind is not OrganisationKind.MUNICIPALITY or org.region_tasks:
+                self.organisation.add(org.name, org.id)
         self.kind = ValueCombo()
         self.kind.setObjectName("kind_filter")
         self.kind.add(self.tr("All kinds"), None)
@@ -157,6 +174,7 @@ class VisitsTab(QWidget):
         first_row = QHBoxLayout()
         first_row.addWidget(self.search, 3)
         first_row.addWidget(self.municipality, 2)
+        first_row.addWidget(self.organisation, 2)
         second_row = QHBoxLayout()
         second_row.addWidget(self.kind)
         second_row.addWidget(self.status)
@@ -240,7 +258,7 @@ class VisitsTab(QWidget):
 
         # --- wiring ---------------------------------------------------------------------------
         self.search.textChanged.connect(self._on_filter_changed)
-        for combo in (self.municipality, self.kind, self.status):
+        for combo in (self.municipality, self.organisation, self.kind, self.status):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.upcoming.toggled.connect(self._on_filter_changed)
         self.date_from.dayChanged.connect(self._on_filter_changed)
@@ -266,7 +284,7 @@ class VisitsTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_visit)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.subscribe(self, self._on_change, (VISIT,))
 
         self.refresh()
         self._update_buttons()
@@ -301,14 +319,14 @@ class VisitsTab(QWidget):
                     self.form.load(fresh)  # changed elsewhere: show (and edit) the new version
 
     def select_visit(self, visit_id: uuid.UUID) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 1)
-            if index.data(ROW_ROLE).id == visit_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return True
-        return False
+        number = self.model.source_row(visit_id)
+        index = self.proxy.mapFromSource(self.model.index(number, 1)) if number >= 0 else None
+        if index is None or not index.isValid():
+            return False  # no such visit, or hidden by the filters
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
 
     def scroll_to_day(self, day: date) -> None:
         """Bring the first visit on or after ``day`` to the top of the list."""
@@ -353,7 +371,7 @@ class VisitsTab(QWidget):
 
     # --- filters ------------------------------------------------------------------------------
     def clear_filters(self) -> None:
-        for widget in (self.municipality, self.kind, self.status):
+        for widget in (self.municipality, self.organisation, self.kind, self.status):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)
@@ -371,6 +389,7 @@ class VisitsTab(QWidget):
         self.proxy.set_filters(
             search=self.search.text(),
             municipality_id=self.municipality.value(),
+            organisation_id=self.organisation.value(),
             kind=self.kind.value(),
             status=self.status.value(),
             date_from=_date_of(self.date_from),
@@ -381,7 +400,7 @@ class VisitsTab(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        with_warnings = sum(1 for r in self.model.rows() if self.model.warnings.get(r.id))
+        with_warnings = sum(1 for found in self.model.warnings.values() if found)
         self.count.setText(
             self.tr("Showing {shown} of {total} visits · {warned} with warnings").format(
                 shown=shown, total=total, warned=with_warnings
@@ -415,12 +434,19 @@ class VisitsTab(QWidget):
             self.tr("The visit has unsaved changes. Discard them?"),
         )
 
-    def _show_visit(self, row: VisitRow | None, municipality_id: uuid.UUID | None = None) -> None:
+    def _show_visit(
+        self,
+        row: VisitRow | None,
+        municipality_id: uuid.UUID | None = None,
+        *,
+        fresh: VisitRow | None = None,
+    ) -> None:
         self._current_id = row.id if row else None
         if row is None:
             self.form.new_visit(municipality_id or self.municipality.value())
         else:
-            fresh = guarded(self, lambda: self.service.get(row.id))
+            if fresh is None:
+                fresh = guarded(self, lambda: self.service.get(row.id))
             if fresh is None:
                 self._current_id = None
                 self.form.new_visit(row.municipality_id)
@@ -442,10 +468,47 @@ class VisitsTab(QWidget):
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._current_id is not None)
         self.participants_button.setEnabled(self._current_id is not None)
+        self.day_documents.setEnabled(self._current_id is not None)
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("visits", "municipalities", "*"):
+    def _on_change(self, change: Change) -> None:
+        if change.whole:
             self.refresh()
+        else:
+            self.update_visits(change.ids)
+
+    def update_visits(self, ids: Iterable[uuid.UUID], fresh: list[VisitRow] | None = None) -> None:
+        """Reload only the visits ``ids`` (a change notice's) and the warnings they touch."""
+        wanted = set(ids)
+        if fresh is None:
+            fresh = guarded(self, lambda: self.service.rows(wanted))
+            if fresh is None:
+                return
+        before = {r.id: r for r in self.model.rows()}
+        gone = {i for i in wanted if i in before} - {r.id for r in fresh}
+        touched = [before[i] for i in wanted if i in before] + list(fresh)
+        self.model.upsert(fresh, sorted(gone))
+        self._update_warnings(touched)
+        self._update_count()
+        current = self.form.visit
+        if current is not None and not self.form.dirty:
+            newer = next((r for r in fresh if r.id == current.id), None)
+            if newer is not None and newer.version != current.version:
+                self.form.load(newer)  # changed elsewhere: show (and edit) the new version
+            elif current.id in gone:
+                self._show_visit(None)
+
+    def _update_warnings(self, touched: list[VisitRow]) -> None:
+        """Recompute the warnings a change can move: the visits on the touched days and of the
+        touched municipalities, each seen beside every visit it is compared with."""
+        days = {r.day for r in touched}
+        municipalities = {r.municipality_id for r in touched}
+        rows = self.model.rows()
+        target = [r for r in rows if r.day in days or r.municipality_id in municipalities]
+        days |= {r.day for r in target}
+        municipalities |= {r.municipality_id for r in target}
+        context = [r for r in rows if r.day in days or r.municipality_id in municipalities]
+        found = self.service.warnings(context)
+        self.model.set_warnings({r.id for r in target} | {r.id for r in touched}, found)
 
     # --- actions ------------------------------------------------------------------------------
     def new_visit(self, municipality_id: uuid.UUID | None = None) -> None:
@@ -463,12 +526,23 @@ class VisitsTab(QWidget):
 
     def _on_saved(self, row: VisitRow) -> None:
         self._current_id = row.id
-        self.refresh()
-        if not self.select_visit(row.id):  # hidden by the filters: show it anyway
-            self.clear_filters()
-            self.select_visit(row.id)
-        self._show_visit(row)
-        self.ctx.bus.changed.emit("visits")
+        previous = [r for r in self.model.rows() if r.id == row.id]
+        self.update_visits({row.id}, [row])  # this row only: the save returned it
+        self._reselecting = True
+        try:
+            if not self.select_visit(row.id):  # hidden by the filters: show it anyway
+                self.clear_filters()
+                self.select_visit(row.id)
+        finally:
+            self._reselecting = False
+        if previous:  # the form shows the saved visit already (VisitForm.save loaded it)
+            self._update_buttons()
+        else:
+            self._show_visit(row, fresh=row)
+        municipalities = {row.municipality_id} | {r.municipality_id for r in previous}
+        self.ctx.bus.notify(
+            Change.of(VISIT, MUNICIPALITY, ids={row.id, *municipalities}, source=self)
+        )
         self.ctx.show_status(self.tr("Visit saved."))
 
     def delete_visit(self) -> None:
@@ -492,11 +566,14 @@ class VisitsTab(QWidget):
         if not messages.confirm(self, self.tr("Delete visit"), question):
             return
 
-        def after() -> None:
-            self.refresh()
-            self.ctx.bus.changed.emit("visits")
-
         unlinked: list[uuid.UUID] = []
+
+        def after() -> None:
+            changed = {visit.id, *unlinked}  # its follow-ups lose (or regain) their link
+            self.update_visits(changed)
+            self.ctx.bus.notify(
+                Change.of(VISIT, MUNICIPALITY, ids={*changed, visit.municipality_id}, source=self)
+            )
 
         def delete() -> None:
             unlinked[:] = self.service.delete(visit.id)

@@ -151,6 +151,21 @@ class VisitForm(QWidget):
         self.errors.add_row(form, self.tr("Host"), self.host, "host_contact_id")
         self.first_visit_label = QLabel(self.tr("First visit"))
         form.addRow(self.first_visit_label, self.first_visit)
+        # the organisations the meeting is tied to besides the municipality (regions, SiS ...)
+        self.organisation_search = QLineEdit()
+        self.organisation_search.setObjectName("organisation_search")
+        self.organisation_search.setPlaceholderText(self.tr("Filter organisations…"))
+        self.organisation_search.setClearButtonEnabled(True)
+        self.organisations = QListWidget()
+        self.organisations.setObjectName("organisations")
+        self.organisations.setMaximumHeight(120)
+        self._fill_organisations()
+        organisations = QWidget()
+        organisations_layout = QVBoxLayout(organisations)
+        organisations_layout.setContentsMargins(0, 0, 0, 0)
+        organisations_layout.addWidget(self.organisation_search)
+        organisations_layout.addWidget(self.organisations)
+        self.errors.add_row(form, self.tr("Organisations"), organisations, "organisation_ids")
         self._main_form = form
 
         # --- questions ------------------------------------------------------------------------
@@ -263,6 +278,8 @@ class VisitForm(QWidget):
         self.notes.textChanged.connect(self._edited)
         self.press.toggled.connect(self._edited)
         self.questions.itemChanged.connect(self._edited)
+        self.organisations.itemChanged.connect(self._edited)
+        self.organisation_search.textChanged.connect(self._filter_organisations)
         self.questions.itemChanged.connect(self._on_question_ticked)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.municipality.currentIndexChanged.connect(self._on_municipality_changed)
@@ -322,6 +339,7 @@ class VisitForm(QWidget):
             ):
                 edit.clear()
             self._load_questions(None)
+            self._tick_organisations(())
             self.heading.setText(self.tr("New visit"))
         finally:
             self._loading = False
@@ -338,6 +356,7 @@ class VisitForm(QWidget):
             self.municipality.set_value(row.municipality_id)
             self.kind.set_value(row.kind)
             self.status.set_value(row.status)
+            self._tick_organisations(row.other_organisation_ids)
             self.title_edit.setText(row.title)
             self.day.set_day(row.day)
             _set_time(self.start_time, row.start_time)
@@ -355,9 +374,7 @@ class VisitForm(QWidget):
             self.press_contact_phone.setText(row.press_contact_phone)
             self.press_contact_email.setText(row.press_contact_email)
             self._load_questions(self.service.question_ids_of(row.id))
-            self.heading.setText(
-                f"{row.display_title} – {row.municipality_name}, {row.day.isoformat()}"
-            )
+            self.heading.setText(f"{row.display_title} – {row.place_label}, {row.day.isoformat()}")
         finally:
             self._loading = False
         self._set_dirty(False)
@@ -524,6 +541,53 @@ class VisitForm(QWidget):
             press_contact_name=self.press_contact_name.text() if press else "",
             press_contact_phone=self.press_contact_phone.text() if press else "",
             press_contact_email=self.press_contact_email.text() if press else "",
+            organisation_ids=self.checked_organisation_ids(),
+        )
+
+    # --- organisations ------------------------------------------------------------------------
+    def _fill_organisations(self) -> None:
+        from samordnare_desktop.domain.organisation import OrganisationKind
+
+        self.organisations.blockSignals(True)
+        self.organisations.clear()
+        for row in self.ctx.services.organisations.list():
+            if row.kind is OrganisationKind.MUNICIPALITY and not row.region_tasks:
+                continue  # the municipality is chosen above
+            item = QListWidgetItem(f"{row.name} ({row.kind_label})")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.organisations.addItem(item)
+        self.organisations.blockSignals(False)
+
+    def _tick_organisations(self, ids) -> None:
+        wanted = set(ids)
+        present = {
+            self.organisations.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.organisations.count())
+        }
+        if wanted - present:  # added since the form was built (or deleted: still tied)
+            self._fill_organisations()
+        self.organisations.blockSignals(True)
+        for i in range(self.organisations.count()):
+            item = self.organisations.item(i)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.organisations.blockSignals(False)
+
+    def _filter_organisations(self, text: str) -> None:
+        from samordnare_desktop.domain.validation import match_key
+
+        needle = match_key(text)
+        for i in range(self.organisations.count()):
+            item = self.organisations.item(i)
+            item.setHidden(bool(needle) and needle not in match_key(item.text()))
+
+    def checked_organisation_ids(self) -> tuple[uuid.UUID, ...]:
+        return tuple(
+            self.organisations.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.organisations.count())
+            if self.organisations.item(i).checkState() == Qt.CheckState.Checked
         )
 
     def checked_question_ids(self) -> frozenset[uuid.UUID]:
@@ -537,7 +601,10 @@ class VisitForm(QWidget):
         return [line for line in self.warnings.text().splitlines() if line]
 
     def update_warnings(self) -> None:
-        if self._loading or self.municipality.value() is None:
+        kind = self.kind.value()
+        if self._loading or (
+            self.municipality.value() is None and (kind is None or kind.needs_municipality)
+        ):
             return
         try:
             data = self.value()

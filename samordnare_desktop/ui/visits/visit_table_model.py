@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import VisitWarning
+from samordnare_desktop.formatting import time_range
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf.formatting import time_range
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui.table_model import (
-    ROW_ROLE,
     Column,
     RowFilterProxy,
     RowTableModel,
@@ -56,8 +55,13 @@ class VisitTableModel(RowTableModel[VisitRow]):
                 ),
                 Column(
                     lambda: translate("VisitTableModel", "Municipality"),
-                    lambda r: f"{r.municipality_code} {r.municipality_name}",
-                    sort=lambda r: swedish_sort_key(r.municipality_name),
+                    lambda r: (
+                        f"{r.municipality_code} {r.municipality_name}"
+                        if r.municipality_code
+                        else r.place_label
+                    ),
+                    sort=lambda r: swedish_sort_key(r.municipality_name or r.place_label),
+                    tooltip=lambda r: r.organisations_label,
                 ),
                 Column(
                     lambda: translate("VisitTableModel", "Kind"),
@@ -86,6 +90,23 @@ class VisitTableModel(RowTableModel[VisitRow]):
     def set_data(self, rows: list[VisitRow], warnings: dict[uuid.UUID, list[VisitWarning]]) -> None:
         self.warnings = warnings
         self.set_rows(rows)
+
+    def set_warnings(self, ids: set[uuid.UUID], found: dict[uuid.UUID, list[VisitWarning]]) -> None:
+        """New warnings for the visits ``ids`` (others keep theirs)."""
+        for visit_id in ids:
+            if found.get(visit_id):
+                self.warnings[visit_id] = found[visit_id]
+            else:
+                self.warnings.pop(visit_id, None)
+        numbers = [n for n, row in enumerate(self._rows) if row.id in ids]
+        if numbers:  # one notice for their span: each notice makes the view measure its columns
+            self.dataChanged.emit(
+                self.index(min(numbers), WARNING_COLUMN), self.index(max(numbers), WARNING_COLUMN)
+            )
+
+    def source_row(self, visit_id: uuid.UUID) -> int:
+        """The model row of ``visit_id`` (-1 if absent), without a Qt call per row."""
+        return next((n for n, row in enumerate(self._rows) if row.id == visit_id), -1)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -125,6 +146,7 @@ class VisitFilterProxy(RowFilterProxy):
         super().__init__(parent)
         self._needle = ""
         self._municipality: uuid.UUID | None = None
+        self._organisation: uuid.UUID | None = None
         self._kind: VisitKind | None = None
         self._status: VisitStatus | None = None
         self._date_from: date | None = None
@@ -141,10 +163,12 @@ class VisitFilterProxy(RowFilterProxy):
         date_from: date | None = None,
         date_to: date | None = None,
         upcoming_from: date | None = None,
+        organisation_id: uuid.UUID | None = None,
     ) -> None:
         def change() -> None:
             self._needle = match_key(search)
             self._municipality = municipality_id
+            self._organisation = organisation_id
             self._kind = kind
             self._status = status
             self._date_from = date_from
@@ -153,11 +177,10 @@ class VisitFilterProxy(RowFilterProxy):
 
         self.change_filter(change)
 
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        row: VisitRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+    def accepts(self, row: VisitRow) -> bool:
         if self._municipality and row.municipality_id != self._municipality:
+            return False
+        if self._organisation and self._organisation not in row.organisation_ids:
             return False
         if self._kind and row.kind is not self._kind:
             return False
@@ -174,16 +197,23 @@ class VisitFilterProxy(RowFilterProxy):
         if self._needle:
             if row.municipality_code.startswith(self._needle):
                 return True
-            haystack = " ".join(
-                (
-                    row.municipality_name,
-                    row.county_name,
-                    row.venue_name,
-                    row.venue_address,
-                    row.venue_room,
-                    row.display_title,
-                    row.day.isoformat(),
-                )
-            )
-            return self._needle in match_key(haystack)
+            return self._needle in self.prepared(row, _haystack)
         return True
+
+
+def _haystack(row: VisitRow) -> str:
+    """The folded text a search looks in (made once per row, not once per keystroke)."""
+    return match_key(
+        " ".join(
+            (
+                row.municipality_name,
+                row.county_name,
+                row.venue_name,
+                row.venue_address,
+                row.venue_room,
+                row.display_title,
+                *row.organisation_names,
+                row.day.isoformat(),
+            )
+        )
+    )

@@ -13,7 +13,7 @@ from samordnare_desktop.app import main
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.session import AppSession
-from tests.unit.test_privacy_canary import app_log_in, hits
+from tests.ui.test_privacy_canary import app_log_in, hits
 
 CANARY = "Kanarie7f3a9"
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from samordnare_desktop import app
-from samordnare_desktop.db import backup, encryption
+from samordnare_desktop.db import backup, conversion, encryption
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.participants import ParticipationInput, PersonInput
@@ -146,7 +146,7 @@ def test_unencrypted_deleted_person_is_gone_at_close_backups_until_erased(
 
 def test_encrypted_no_file_ever_holds_a_canary(db_path: Path, log_dir: Path) -> None:
     AppSession(db_path, daily_backup=False).close()
-    new = encryption.encrypt_database(db_path, "korrekt häst batteri")
+    new = conversion.encrypt_database(db_path, "korrekt häst batteri")
     encryption.forget_all_keys()
     encryption.remember_key(db_path, new.data_key)
     use_the_app(db_path)

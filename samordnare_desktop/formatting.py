@@ -1,4 +1,5 @@
-"""Dates and times as printed documents write them, in the user's language (Babel's CLDR data)."""
+"""Dates and times as the app writes them, on screen, in files and in print, in the user's language
+(Babel's CLDR data). Neutral: used by ui/, services/, pdf/ and the command line alike."""
 
 from __future__ import annotations
 

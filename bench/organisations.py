@@ -1,0 +1,134 @@
+"""Organisations benchmark: 1,000 organisations and 100,000 people in the database; one keystroke
+in the Organisationer and the Kommuner lists (filter + repaint), and opening both tabs.
+
+Builds 1,000 organisations beyond the 311 that come with the app (the 290 municipalities' and the
+21 regions') and 100,000 people spread over all of them (bulk insert), then times the search
+box of each tab: each keystroke of "region skåne" / "sjöbo" typed one letter at a time
+(filter + ``processEvents``), median and worst. ``python bench/organisations.py [runs]``.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import insert, select
+
+from samordnare_desktop.domain.base import utcnow
+from samordnare_desktop.domain.organisation import Organisation, OrganisationKind
+from samordnare_desktop.domain.participant import ParticipantCategory, Person
+from samordnare_desktop.services.participants import email_key, name_org_key
+from samordnare_desktop.services.startup import open_database
+
+ORGANISATIONS = 1_000
+PEOPLE = 100_000
+
+
+def build(db) -> None:
+    rng = random.Random(1)
+    now = utcnow()
+    kinds = [k for k in OrganisationKind if not k.is_reference]
+    orgs = [
+        dict(
+            id=uuid.uuid4(), kind=kinds[n % len(kinds)], name=f"Organisation {n:04d} {rng.random():.6f}",
+            short_name="", org_number="", municipality_id=None, county_id=None, parent_id=None,
+            region_tasks=False, notes="", deleted_at=None, created_at=now, updated_at=now, version=1,
+        )
+        for n in range(ORGANISATIONS)
+    ]  # fmt: skip
+    with db.write() as s:
+        s.execute(insert(Organisation), orgs)
+        everyone = list(s.execute(select(Organisation.id, Organisation.municipality_id)))
+        people = []
+        categories = [c for c in ParticipantCategory if not c.is_child]
+        for n in range(PEOPLE):
+            org_id, municipality_id = everyone[n % len(everyone)]
+            name, email = f"Person {n}", f"person{n}@example.org"
+            people.append(
+                dict(
+                    id=uuid.uuid4(), municipality_id=municipality_id, organisation_id=org_id,
+                    category=categories[n % len(categories)], name=name, title="Handläggare",
+                    organisation="", party="", office="", email=email, phone="", alias_number=None,
+                    email_key=email_key(email), name_org_key=name_org_key(name, ""),
+                    created_at=now, updated_at=now, version=1, deleted_at=None,
+                )
+            )  # fmt: skip
+        for start in range(0, len(people), 5_000):
+            s.execute(insert(Person), people[start : start + 5_000])
+
+
+def type_into(app, search, text: str) -> list[float]:
+    times = []
+    search.clear()
+    app.processEvents()
+    for i in range(1, len(text) + 1):
+        started = time.perf_counter()
+        search.setText(text[:i])
+        app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def filter_only(proxy, text: str, **extra) -> list[float]:
+    """The proxy's filter alone (no repaint): what a keystroke costs the model."""
+    times = []
+    for i in range(1, len(text) + 1):
+        started = time.perf_counter()
+        proxy.set_filters(search=text[:i], **extra)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    from samordnare_desktop.app import _gui_app, build_main_window
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-orgs-"))
+    db_path = folder / "bench.sqlite3"
+    db = open_database(db_path, daily_backup=False)
+    build(db)
+    db.close()
+    app = _gui_app("sv", offscreen=True)
+    window = build_main_window(db_path)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    for tab, text in (("organisations", "region skåne"), ("municipalities", "sjöbo")):
+        started = time.perf_counter()
+        window.select_tab(tab)
+        app.processEvents()
+        opened = (time.perf_counter() - started) * 1000
+        search = window.tab(tab).search
+        keystrokes: list[float] = []
+        for _ in range(runs):
+            keystrokes += type_into(app, search, text)
+        rows = window.tab(tab).model.rowCount()
+        extra = (
+            {"kind": None}
+            if tab == "organisations"
+            else {"county_code": "", "only_programme": False}
+        )
+        filtering: list[float] = []
+        for _ in range(runs):
+            filtering += filter_only(window.tab(tab).proxy, text, **extra)
+        print(
+            f"{tab}: {rows} rows; open {opened:.0f} ms; keystroke (filter + repaint) median "
+            f"{statistics.median(keystrokes):.2f} ms, worst {max(keystrokes):.2f} ms; "
+            f"filter alone median {statistics.median(filtering):.2f} ms, "
+            f"worst {max(filtering):.2f} ms ({len(keystrokes)} keystrokes)"
+        )
+    window.close()
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,340 @@
+"""Interactions at ten times the programme, driven through the real window (offscreen).
+
+The 10x programme (``bench/_tenx.py``: 290 municipalities, 5,000 meetings, 200,000 participant
+rows, 20,000 actions) is copied fresh, the window is built with every tab, and each interaction
+of issue #15 is timed: median of several runs, the SQL statements one run sends, and beside them
+two floors measured in the same run: a repaint of the window and a primary-key select.
+Each tab's first view is timed on a new window. Peak memory (max RSS) after every view.
+
+``python bench/tenx_interactions.py [runs]``.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from _tenx import tenx_copy  # noqa: E402
+
+TABS = ("municipalities", "visits", "participants", "action_plans", "overview")
+
+
+class Statements:
+    """Counts the SQL statements the app sends (every engine, every thread)."""
+
+    def __init__(self) -> None:
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+
+        self.count = 0
+        event.listen(Engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_args) -> None:
+        self.count += 1
+
+
+def _settle(app) -> None:
+    app.processEvents()
+    app.processEvents()
+
+
+def measure(
+    app, counter: Statements, action: Callable[[], object], runs: int, before=None
+) -> tuple[float, int]:
+    """Median ms of ``action`` (events processed) and the statements of its last run."""
+    samples = []
+    statements = 0
+    for _ in range(runs):
+        if before is not None:
+            before()
+            _settle(app)
+        counter.count = 0
+        start = time.perf_counter()
+        action()
+        _settle(app)
+        samples.append((time.perf_counter() - start) * 1000)
+        statements = counter.count
+    return statistics.median(samples), statements
+
+
+def wait_for(app, ready: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Process events until ``ready()`` (background work hands back through the event loop)."""
+    end = time.perf_counter() + timeout
+    while not ready():
+        if time.perf_counter() > end:
+            raise SystemExit("timed out waiting for background work")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+MEMORY = """
+import resource, sys
+from pathlib import Path
+from samordnare_desktop.app import _gui_app, build_main_window
+app = _gui_app("sv")
+window = build_main_window(Path(sys.argv[1]))
+window.resize(1280, 820)
+window.show()
+app.processEvents()
+for name in ("municipalities", "visits", "participants", "action_plans", "overview"):
+    window.select_tab(name)
+    app.processEvents()
+plans = window.tab("action_plans")
+plans.set_mode(1)  # the overview of every action
+app.processEvents()
+plans.set_mode(0)
+window.tab("participants").open_directory  # noqa: B018 (the dialog is modal; its data below)
+window.session.services.participants.directory(
+    window.session.services.municipalities.list()[0].id, limit=None
+)
+app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+window.close()
+"""
+
+
+def memory_after_every_view(db: Path) -> float:
+    """Peak memory (max RSS, MB) of a fresh process that shows every view at 10x."""
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", MEMORY, str(db)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    folder = Path(tempfile.mkdtemp(prefix="bench-tenx-"))
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")  # no remembered state of anyone's
+    os.environ["SAMORDNARE_LOG_DIR"] = str(folder / "log")
+    db = tenx_copy(folder)
+
+    from samordnare_desktop.app import _gui_app, build_main_window
+
+    app = _gui_app("sv")
+    counter = Statements()
+    results: list[tuple[str, float, int, str]] = []
+
+    def row(name: str, ms: float, statements: int, goal: str) -> None:
+        results.append((name, ms, statements, goal))
+        print(f"  {name}: {ms:.1f} ms, {statements} statements", flush=True)
+
+    # --- first view of each tab, each on a new window -------------------------------------------
+    first_view: dict[str, list[float]] = {name: [] for name in TABS}
+    first_statements: dict[str, int] = {}
+    for _ in range(max(3, runs // 2)):
+        for name in TABS:
+            window = build_main_window(db)
+            window.resize(1280, 820)
+            other = "overview" if name == "municipalities" else "municipalities"
+            window.tabs.setCurrentWidget(window._page(other))  # in front at show, not timed
+            window.show()
+            _settle(app)
+            counter.count = 0
+            start = time.perf_counter()
+            window.select_tab(name)
+            _settle(app)
+            first_view[name].append((time.perf_counter() - start) * 1000)
+            first_statements[name] = counter.count
+            window.close()
+            _settle(app)
+            window.deleteLater()
+            _settle(app)
+
+    # --- the window with every tab built --------------------------------------------------------
+    window = build_main_window(db)
+    window.resize(1280, 820)
+    window.show()
+    _settle(app)
+    for name in TABS:
+        window.select_tab(name)
+        _settle(app)
+    services = window.session.services
+
+    from sqlalchemy import select
+
+    from samordnare_desktop.domain.visit import Visit
+
+    visits = services.visits.list()
+    some_visit = visits[len(visits) // 2]
+
+    def pk_select() -> None:
+        with services.db.read() as s:
+            s.execute(select(Visit.id, Visit.day).where(Visit.id == some_visit.id)).one()
+
+    floor_select = measure(app, counter, pk_select, runs * 4)
+    floor_repaint = measure(app, counter, window.repaint, runs * 4)
+    print(
+        f"  floors: repaint {floor_repaint[0]:.1f} ms, primary-key select {floor_select[0]:.2f} ms",
+        flush=True,
+    )
+    for name in TABS:
+        row(
+            f"first view of {name}",
+            statistics.median(first_view[name]),
+            first_statements[name],
+            "< 100 ms",
+        )
+
+    # save a visit edit (venue), with every tab built, from the Besök tab
+    tab = window.tab("visits")
+    window.select_tab("visits")
+    _settle(app)
+    tab.select_visit(some_visit.id)
+    _settle(app)
+    venues = iter(f"Kommunhuset sal {n}" for n in range(10_000))
+
+    def save_visit() -> None:
+        tab.form.venue_name.setText(next(venues))
+        tab.form.save()
+
+    row("save a visit edit (venue)", *measure(app, counter, save_visit, runs), "< 100 ms")
+
+    # tick "Ingår i samordnarens program"
+    mtab = window.tab("municipalities")
+    window.select_tab("municipalities")
+    _settle(app)
+    municipality = services.municipalities.list()[100]
+    mtab.select_municipality(municipality.id)
+    _settle(app)
+    row(
+        "tick 'in the programme'",
+        *measure(app, counter, mtab.in_programme.click, runs),
+        "< 100 ms",
+    )
+
+    # Översikt refresh after a change (the change made above, then shown)
+    otab = window.tab("overview")
+
+    def overview_after_change() -> None:
+        window.select_tab("overview")
+
+    row(
+        "Översikt refresh after a change",
+        *measure(
+            app,
+            counter,
+            overview_after_change,
+            runs,
+            before=lambda: (window.select_tab("municipalities"), mtab.in_programme.click()),
+        ),
+        "< 100 ms",
+    )
+    del otab
+
+    # Handlingsplaner: the overview of every action, and its search
+    atab = window.tab("action_plans")
+    window.select_tab("action_plans")
+    _settle(app)
+
+    def open_overview() -> None:
+        atab.set_mode(1)
+
+    row(
+        "action plans: overview of every action",
+        *measure(app, counter, open_overview, runs, before=lambda: atab.set_mode(0)),
+        "< 100 ms",
+    )
+    atab.set_mode(1)
+    _settle(app)
+    words = iter(["s", "sa", "sam", "samv", "samve", "samver", "", "u", "ut", "utb", ""] * 50)
+    row(
+        "action plans: overview search keystroke",
+        *measure(
+            app, counter, lambda: atab.overview_page.overview_search.setText(next(words)), runs * 4
+        ),
+        "< 100 ms",
+    )
+    atab.overview_page.overview_search.clear()
+    atab.set_mode(0)
+
+    # Arkiv -> Personuppgifter: search one person
+    from samordnare_desktop.ui.privacy.person_data_dialog import PersonDataDialog
+
+    person = services.participants.list_for_visit(some_visit.id)[0]
+    dialog = PersonDataDialog(window, window.ctx)
+    dialog.name.setText(person.name)
+
+    def find_person() -> None:
+        dialog.report = None
+        dialog.search()
+        wait_for(app, lambda: dialog.report is not None)
+
+    row("GDPR: search one person", *measure(app, counter, find_person, runs), "< 100 ms")
+    dialog.close()
+
+    # search every participant of the programme, a keystroke
+    search_box = getattr(dialog, "people_search", None)
+    if search_box is not None:
+        keys = iter(["a", "an", "ann", "anna", "anna ", "anna b", "", "d", "du", "duk", ""] * 50)
+        row(
+            "search 200,000 participant rows, a keystroke",
+            *measure(app, counter, lambda: search_box.setText(next(keys)), runs * 4),
+            "< 50 ms",
+        )
+    else:
+        print("  search 200,000 participant rows: no such view", flush=True)
+
+    # open the people directory of a municipality
+    ptab = window.tab("participants")
+    window.select_tab("participants")
+    _settle(app)
+    ptab.show_visit(some_visit.id)
+    _settle(app)
+    from samordnare_desktop.ui.participants.person_directory_dialog import PersonDirectoryDialog
+
+    def open_directory() -> None:
+        d = PersonDirectoryDialog(
+            ptab,
+            ptab.service,
+            ptab.municipality_id,
+            "x",
+            window.ctx.undo_stack,
+            ptab.add_people,
+            ptab._after_change,
+        )
+        d.show()
+        _settle(app)
+        d.close()
+        d.deleteLater()
+
+    row("open the people directory", *measure(app, counter, open_directory, runs), "< 100 ms")
+
+    window.close()
+    _settle(app)
+    peak = memory_after_every_view(db)
+
+    print()
+    print(
+        f"floors (same run): repaint {floor_repaint[0]:.1f} ms · primary-key select "
+        f"{floor_select[0]:.2f} ms"
+    )
+    print(f"{'interaction at 10x':<48} {'median':>10} {'stmts':>6}  goal")
+    for name, ms, statements, goal in results:
+        verdict = "ok" if ms < float(goal.split()[1]) else "MISS"
+        print(f"{name:<48} {ms:>7.1f} ms {statements:>6}  {goal} {verdict}")
+    print(
+        f"{'peak memory after every view':<48} {peak:>7.0f} MB {'':>6}  < 300 MB "
+        f"{'ok' if peak < 300 else 'MISS'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

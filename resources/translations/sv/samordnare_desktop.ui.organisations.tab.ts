@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>OrganisationsTab</name>
+        <message>
+            <source>Search organisation, number or county…</source>
+            <translation>Sök organisation, nummer eller län…</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alla sorter</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Ny organisation</translation>
+        </message>
+        <message>
+            <source>Choose a kind…</source>
+            <translation>Välj sort…</translation>
+        </message>
+        <message>
+            <source>e.g. SiS, IVO, SKR</source>
+            <translation>t.ex. SiS, IVO, SKR</translation>
+        </message>
+        <message>
+            <source>Notes about the organisation…</source>
+            <translation>Anteckningar om organisationen…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Sort</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Kortnamn</translation>
+        </message>
+        <message>
+            <source>Organisation number</source>
+            <translation>Organisationsnummer</translation>
+        </message>
+        <message>
+            <source>Belongs to</source>
+            <translation>Hör till</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Add contact…</source>
+            <translation>Lägg till kontakt…</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Möten</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <source>Organisation saved.</source>
+            <translation>Organisationen sparad.</translation>
+        </message>
+        <message>
+            <source>Delete organisation</source>
+            <translation>Ta bort organisation</translation>
+        </message>
+        <message>
+            <source>Delete {name}? Its people and meetings stay.</source>
+            <translation>Ta bort {name}? Dess personer och möten finns kvar.</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} organisations</source>
+            <translation>Visar {shown} av {total} organisationer</translation>
+        </message>
+        <message>
+            <source>{kind}: comes with the app</source>
+            <translation>{kind}: följer med appen</translation>
+        </message>
+    </context>
+</TS>

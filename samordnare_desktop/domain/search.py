@@ -1,0 +1,113 @@
+"""Folding text for search: "dukic" finds Đukić, "ohman" does not find Öhman.
+
+Swedish has å, ä and ö as letters of their own (sorted after z), so they are kept; every other
+accent folds to its base letter (é -> e, ć -> c, ş -> s), and letters without a decomposition are
+mapped by hand (Đ -> d, Ł -> l, ı -> i, ß -> ss). Case folds. Used for the search index and for
+the words typed into a search box, so both sides fold the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_KEEP = frozenset("åäöæø")
+_MAP = {"đ": "d", "ł": "l", "ı": "i", "ß": "ss", "þ": "th", "œ": "oe", "ŋ": "n", "ħ": "h"}
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _KEEP or ch.isascii():
+        return ch
+    mapped = _MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case with every accent but å ä ö (and æ ø) removed."""
+    lowered = unicodedata.normalize("NFC", text or "").casefold()
+    if lowered.isascii():
+        return lowered
+    return "".join(_fold_char(ch) for ch in lowered)
+
+
+def words(*texts: str) -> list[str]:
+    """The folded words of ``texts`` (what the index stores and what a query looks for)."""
+    return _WORD.findall(fold(" ".join(t for t in texts if t)))
+
+
+def match_query(text: str) -> str | None:
+    """An FTS5 MATCH expression: every typed word as a prefix (``"anna"* AND "be"*``);
+    None when nothing searchable was typed."""
+    found = words(text)
+    if not found:
+        return None
+    return " AND ".join(f'"{word}"*' for word in found)
+
+
+# --- the people index (SQLite FTS5) ---------------------------------------------------------------
+# One row per person: the folded words of name, organisation, e-mail and title, and the person's
+# id (also indexed, so a person's row is found through the index; rowids are not relied on, a
+# VACUUM may renumber them). Kept by the ORM events in ``domain.participant`` (SQLite's
+# trusted_schema=OFF forbids triggers that write a virtual table); the purge and the erasure,
+# which write people in bulk, drop the rows of the people they blank.
+PEOPLE_INDEX = "person_search"
+PEOPLE_INDEX_DDL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {PEOPLE_INDEX} USING fts5("
+    "words, person_id, tokenize = 'unicode61 remove_diacritics 0')"
+)
+
+
+def is_index_table(name: str) -> bool:
+    """The FTS5 table or one of its shadow tables (not a model; no rows of its own to keep)."""
+    return name == PEOPLE_INDEX or name.startswith(PEOPLE_INDEX + "_")
+
+
+def include_in_schema_compare(name: str | None, type_: str, _parents: object = None) -> bool:
+    """Alembic's ``include_name``: the FTS5 index and the identity table (``db/identity.py``,
+    which database this is) are no models; autogenerate and the schema tests leave them alone."""
+    return not (
+        type_ == "table"
+        and bool(name)
+        and (is_index_table(str(name)) or str(name) == "samordnare_identity")
+    )
+
+
+def person_words(name: str, organisation: str, email: str, title: str) -> str:
+    return " ".join(words(name, organisation, email, title))
+
+
+def words_query(text: str) -> str | None:
+    """:func:`match_query` limited to the words column (a person id never matches a word)."""
+    query = match_query(text)
+    return None if query is None else "{words} : (" + query + ")"
+
+
+def id_query(person_id_hex: str) -> str:
+    """The MATCH expression of one person's row (ids are stored as 32 hex digits)."""
+    return '{person_id} : "' + "".join(c for c in person_id_hex if c.isalnum()) + '"'
+
+
+def rebuild_people_index(connection) -> int:
+    """Refill the people index from the person table (a DB-API or SQLAlchemy connection)."""
+    run = getattr(connection, "exec_driver_sql", None) or connection.execute
+    run(PEOPLE_INDEX_DDL)
+    run(f"DELETE FROM {PEOPLE_INDEX}")
+    rows = list(run("SELECT id, name, organisation, email, title FROM person"))
+    values = [
+        (person_words(name, org, email, title), person_id)
+        for person_id, name, org, email, title in rows
+        if name or org or email or title
+    ]
+    insert = f"INSERT INTO {PEOPLE_INDEX}(words, person_id) VALUES (?, ?)"
+    if not values:
+        pass
+    elif hasattr(connection, "exec_driver_sql"):
+        connection.exec_driver_sql(insert, values)
+    else:
+        connection.executemany(insert, values)
+    return len(values)

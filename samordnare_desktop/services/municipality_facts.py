@@ -1,0 +1,414 @@
+"""Municipality facts for choosing the programme: population (folkmängd, from SCB) and SKR's
+municipality group (kommungruppsindelning), imported from the files SCB and SKR publish, and
+the programme's spread by group, county and size next to the whole country's.
+
+The app ships no numbers: the user downloads the files and imports them here, with a preview of
+what each row will do (as for participants; the same tabular reader: CSV in any encoding and
+separator, or XLSX). The readers accept the published layouts loosely: title lines above the
+header row are skipped; the municipality may be a code column ("0114", 114) or a "region"
+column ("0114 Upplands Väsby", SCB's Statistikdatabasen); the population column may be called
+"Folkmängd", "Befolkning", "Invånare" or be a year ("2024"); the group "B4",
+"B4. Pendlingskommun nära större stad" or "Pendlingskommun nära större stad (B4)".
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from sqlalchemy import select
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.municipality import County, Municipality
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services import tabular
+
+# Population size bands of the spread (inhabitants, lower bound inclusive).
+SIZE_BANDS = (0, 10_000, 25_000, 50_000, 100_000, 200_000)
+
+
+class FactAction(enum.StrEnum):
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    SKIP = "skip"
+
+    def label(self) -> str:
+        return {
+            FactAction.UPDATE: translate("municipality_facts", "Update"),
+            FactAction.UNCHANGED: translate("municipality_facts", "Unchanged"),
+            FactAction.SKIP: translate("municipality_facts", "Skip"),
+        }[self]
+
+
+@dataclass(frozen=True)
+class FactRow:
+    line: int
+    action: FactAction
+    code: str
+    name: str
+    population: int | None
+    group: str
+    group_name: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class FactsPlan:
+    file_name: str
+    kind: str  # "population", "group" or "both": what the file holds
+    year: int | None
+    rows: tuple[FactRow, ...]
+
+    def count(self, action: FactAction) -> int:
+        return sum(1 for r in self.rows if r.action is action)
+
+
+@dataclass(frozen=True)
+class SpreadLine:
+    label: str
+    programme: int
+    country: int
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How the programme's municipalities spread over groups, counties and sizes, beside the
+    country's 290; ``unknown`` lines count municipalities without imported facts."""
+
+    programme_total: int
+    country_total: int
+    by_group: tuple[SpreadLine, ...]
+    by_county: tuple[SpreadLine, ...]
+    by_size: tuple[SpreadLine, ...]
+    has_population: bool
+    has_groups: bool
+
+
+_CODE_KEYS = {"kommunkod", "kod", "knkod", "code", "kommunnummer", "kommunnr", "lankommunkod"}
+_REGION_KEYS = {"region", "kommun", "kommunnamn", "municipality"}
+_POPULATION_PREFIXES = ("folkmangd", "befolkning", "invanare", "antalinvanare", "population")
+_GROUP_PREFIXES = ("kommungrupp", "municipalitygroup", "skrkommungrupp", "grupp")
+_GROUP_NAME_KEYS = {"kommungruppsnamn", "benamning", "gruppnamn", "kommungruppnamn"}
+_YEAR = re.compile(r"(19|20)\d{2}")
+_GROUP_CODE = re.compile(r"\b([ABC])\s*([1-9])\b")
+_CODE_IN_TEXT = re.compile(r"^\s*(\d{4})\b")
+
+
+@dataclass(frozen=True)
+class _Columns:
+    code: int | None
+    region: int | None
+    population: int | None
+    group: int | None
+    group_name: int | None
+    year: int | None
+
+
+def _columns(headers: list[str]) -> _Columns:
+    code = region = population = group = group_name = year = None
+    for index, header in enumerate(headers):
+        key = tabular.header_key(header)
+        if not key:
+            continue
+        if key in _CODE_KEYS and code is None:
+            code = index
+        elif key in _GROUP_NAME_KEYS and group_name is None:
+            group_name = index
+        elif key.startswith(_GROUP_PREFIXES) and group is None:
+            group = index
+        elif key.startswith(_POPULATION_PREFIXES) or (_YEAR.fullmatch(key) is not None):
+            if population is None:
+                population = index
+                found = _YEAR.search(header)
+                year = int(found.group(0)) if found else None
+        elif key in _REGION_KEYS and region is None:
+            region = index
+    return _Columns(code, region, population, group, group_name, year)
+
+
+def _is_header(headers: list[str]) -> bool:
+    """A header row names a municipality column and a fact column."""
+    columns = _columns(headers)
+    return (columns.code is not None or columns.region is not None) and (
+        columns.population is not None or columns.group is not None
+    )
+
+
+def _code_of(value: object) -> str:
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, (int, float)) and float(value).is_integer() and 0 < value < 10_000:
+        return f"{int(value):04d}"
+    text = tabular.cell_text(value)
+    if text.isdigit() and 1 <= len(text) <= 4:
+        return text.zfill(4)
+    found = _CODE_IN_TEXT.match(text)
+    return found.group(1) if found else ""
+
+
+def _population_of(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return int(value) if float(value).is_integer() and value >= 0 else None
+    text = re.sub(r"[\s\u00a0\u202f]", "", tabular.cell_text(value))
+    return int(text) if text.isdigit() else None
+
+
+def _group_of(value: object, name_cell: object) -> tuple[str, str]:
+    text = tabular.cell_text(value)
+    found = _GROUP_CODE.search(text)
+    if not found:
+        return "", ""
+    code = f"{found.group(1)}{found.group(2)}"
+    name = tabular.cell_text(name_cell) if name_cell is not None else ""
+    if not name:
+        name = (text[: found.start()] + text[found.end() :]).strip(" .:-–()\t")
+    return code, name[:100]
+
+
+def _skipped(
+    line: int,
+    code: str,
+    name: str,
+    population: int | None,
+    group: str,
+    group_name: str,
+    detail: str,
+) -> FactRow:
+    return FactRow(line, FactAction.SKIP, code, name, population, group, group_name, detail)
+
+
+class MunicipalityFactsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def preview(
+        self, path: Path, *, sheet: str | None = None, year: int | None = None
+    ) -> FactsPlan:
+        """What importing ``path`` would do, row by row; nothing is written."""
+        with self.db.read() as s:
+            return self._plan(s, Path(path), sheet, year)
+
+    def apply(self, path: Path, *, sheet: str | None = None, year: int | None = None) -> FactsPlan:
+        """Import ``path``: every row the preview marks "update" is saved, in one transaction."""
+        with self.db.write() as s:
+            plan = self._plan(s, Path(path), sheet, year)
+            by_code = {m.code: m for m in s.scalars(select(Municipality))}
+            for row in plan.rows:
+                if row.action is not FactAction.UPDATE:
+                    continue
+                m = by_code[row.code]
+                if row.population is not None:
+                    m.population = row.population
+                    m.population_year = plan.year
+                if row.group:
+                    m.municipality_group = row.group
+                    m.municipality_group_name = row.group_name
+            return plan
+
+    def _plan(self, s, path: Path, sheet: str | None, year: int | None) -> FactsPlan:
+        table = tabular.read_table(path, sheet=sheet, is_header=_is_header)
+        if not _is_header(table.headers):
+            raise UserError(
+                translate(
+                    "municipality_facts",
+                    "The file has no column with the municipality (Kommunkod, Kod or Region) "
+                    "beside a column with the population (Folkmängd) or the municipality group "
+                    "(Kommungrupp).",
+                )
+            )
+        columns, rows, lines = _columns(table.headers), table.rows, table.line_numbers
+        year = year or columns.year
+        known = {m.code: m for m in s.scalars(select(Municipality))}
+        kind = (
+            "both"
+            if columns.population is not None and columns.group is not None
+            else "population"
+            if columns.population is not None
+            else "group"
+        )
+        found: list[FactRow] = []
+        seen: dict[str, int] = {}
+        for line, cells in zip(lines, rows, strict=True):
+            code = ""
+            if columns.code is not None:
+                code = _code_of(cells[columns.code])
+            if not code and columns.region is not None:
+                code = _code_of(cells[columns.region])
+            population = (
+                _population_of(cells[columns.population])
+                if columns.population is not None
+                else None
+            )
+            group, group_name = (
+                _group_of(
+                    cells[columns.group],
+                    cells[columns.group_name] if columns.group_name is not None else None,
+                )
+                if columns.group is not None
+                else ("", "")
+            )
+            municipality = known.get(code)
+            name = municipality.name if municipality else ""
+
+            skip = partial(_skipped, line, code, name, population, group, group_name)
+
+            if municipality is None:
+                raw = tabular.cell_text(
+                    cells[columns.code if columns.code is not None else columns.region]
+                )
+                found.append(
+                    skip(
+                        translate(
+                            "municipality_facts", "Not one of the 290 municipalities ({value})."
+                        ).format(value=raw[:40] or "–")
+                    )
+                )
+                continue
+            if code in seen:
+                found.append(
+                    skip(
+                        translate(
+                            "municipality_facts", "The same municipality as row {line}."
+                        ).format(line=seen[code])
+                    )
+                )
+                continue
+            seen[code] = line
+            if columns.population is not None and population is None:
+                found.append(skip(translate("municipality_facts", "No population number.")))
+                continue
+            if columns.group is not None and not group and columns.population is None:
+                found.append(
+                    skip(translate("municipality_facts", "No municipality group (A1–C9)."))
+                )
+                continue
+            same = (
+                population is None
+                or (municipality.population == population and municipality.population_year == year)
+            ) and (not group or (municipality.municipality_group == group))
+            if same:
+                found.append(
+                    FactRow(
+                        line, FactAction.UNCHANGED, code, name, population, group, group_name, ""
+                    )
+                )
+                continue
+            detail = []
+            if population is not None:
+                detail.append(
+                    translate("municipality_facts", "population {old} → {new}").format(
+                        old=municipality.population if municipality.population is not None else "–",
+                        new=population,
+                    )
+                )
+            if group:
+                detail.append(
+                    translate("municipality_facts", "group {old} → {new}").format(
+                        old=municipality.municipality_group or "–", new=group
+                    )
+                )
+            found.append(
+                FactRow(
+                    line,
+                    FactAction.UPDATE,
+                    code,
+                    name,
+                    population,
+                    group,
+                    group_name,
+                    "; ".join(detail),
+                )
+            )
+        return FactsPlan(path.name, kind, year, tuple(found))
+
+    def spread(self) -> Spread:
+        """The programme beside the country: by SKR group, by county, by size."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(
+                    Municipality.in_programme,
+                    Municipality.municipality_group,
+                    Municipality.municipality_group_name,
+                    County.name,
+                    County.code,
+                    Municipality.population,
+                ).join(County, Municipality.county_id == County.id)
+            ).all()
+        unknown = translate("municipality_facts", "Not imported")
+        groups: dict[str, str] = {}
+        prog_group: Counter[str] = Counter()
+        all_group: Counter[str] = Counter()
+        prog_county: Counter[tuple[str, str]] = Counter()
+        all_county: Counter[tuple[str, str]] = Counter()
+        prog_size: Counter[int] = Counter()
+        all_size: Counter[int] = Counter()
+        for in_programme, group, group_name, county, county_code, population in rows:
+            key = group or ""
+            if group and group_name:
+                groups.setdefault(group, group_name)
+            band = (
+                -1
+                if population is None
+                else max(i for i, low in enumerate(SIZE_BANDS) if population >= low)
+            )
+            all_group[key] += 1
+            all_county[(county_code, county)] += 1
+            all_size[band] += 1
+            if in_programme:
+                prog_group[key] += 1
+                prog_county[(county_code, county)] += 1
+                prog_size[band] += 1
+
+        def group_label(code: str) -> str:
+            if not code:
+                return unknown
+            return f"{code} {groups[code]}" if code in groups else code
+
+        def size_label(band: int) -> str:
+            if band < 0:
+                return unknown
+            low = SIZE_BANDS[band]
+            if band + 1 < len(SIZE_BANDS):
+                return translate("municipality_facts", "{low}–{high} inhabitants").format(
+                    low=f"{low:,}".replace(",", " "),
+                    high=f"{SIZE_BANDS[band + 1] - 1:,}".replace(",", " "),
+                )
+            return translate("municipality_facts", "{low} inhabitants or more").format(
+                low=f"{low:,}".replace(",", " ")
+            )
+
+        return Spread(
+            programme_total=sum(prog_county.values()),
+            country_total=len(rows),
+            by_group=tuple(
+                SpreadLine(group_label(k), prog_group[k], all_group[k])
+                for k in sorted(all_group, key=lambda k: (not k, k))
+            ),
+            by_county=tuple(
+                SpreadLine(name, prog_county[(code, name)], n)
+                for (code, name), n in sorted(all_county.items())
+            ),
+            by_size=tuple(
+                SpreadLine(size_label(b), prog_size[b], all_size[b])
+                for b in sorted(all_size, key=lambda b: (b < 0, b))
+            ),
+            has_population=any(r[5] is not None for r in rows),
+            has_groups=any(r[1] for r in rows),
+        )
+
+
+__all__ = [
+    "FactAction",
+    "FactRow",
+    "FactsPlan",
+    "MunicipalityFactsService",
+    "Spread",
+    "SpreadLine",
+]

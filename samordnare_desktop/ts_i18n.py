@@ -1,0 +1,82 @@
+"""Translations without Qt, for the command line: the ``.ts`` sources read as a dictionary.
+
+A command (``export agenda``) needs its messages in Swedish but no Qt at all: importing QtCore
+and compiling the ``.qm`` cost more than the rest of the command. The table is cached per
+language in the user cache folder, keyed by the sources' names, sizes and times.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from samordnare_desktop import i18n
+from samordnare_desktop.paths import resource
+
+Table = dict[tuple[str, str], str]
+
+
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(
+        os.environ.get("SAMORDNARE_CACHE_DIR")
+        or user_cache_dir("SamordnareDesktop", appauthor=False)
+    )
+
+
+def parse(path: Path) -> Table:
+    """The finished messages of one ``.ts`` file: (context, source) -> translation."""
+    table: Table = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None:
+                continue
+            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            forms = translation.findall("numerusform")
+            text = forms[0].text if forms else translation.text
+            if text:
+                table[(name, source)] = text
+    return table
+
+
+def table(lang: str) -> Table:
+    files = sorted(resource("translations", lang).glob("*.ts"))
+    digest = hashlib.sha256()
+    for path in files:
+        stat = path.stat()
+        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    cached = _cache_dir() / f"samordnare_{lang}_{digest.hexdigest()[:16]}.json"
+    try:
+        return {(c, s): t for c, s, t in json.loads(cached.read_text(encoding="utf-8"))}
+    except (OSError, ValueError, TypeError):
+        pass
+    result: Table = {}
+    for path in files:
+        result.update(parse(path))
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temp = cached.with_suffix(".part")
+        rows = [[c, s, t] for (c, s), t in result.items()]
+        temp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        temp.replace(cached)
+    except OSError:
+        pass  # a read-only cache folder costs the parse next time, nothing else
+    return result
+
+
+def install(lang: str) -> None:
+    """Route :func:`samordnare_desktop.i18n.translate` through ``lang``'s table (English:
+    the source text)."""
+    if lang == "en":
+        i18n.install(None, "en")
+        return
+    found = table(lang)
+    i18n.install(lambda context, text: found.get((context, text), text), lang)

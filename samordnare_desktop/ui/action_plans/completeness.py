@@ -1,0 +1,62 @@
+"""What the action plan still lacks, shown beside the plan as it is edited (never blocks saving),
+and the plan's and follow-up's PDFs in the print preview window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from samordnare_desktop.services.action_plans import PlanDetails
+from samordnare_desktop.services.plan_completeness import Gap, gaps, summary
+
+
+class CompletenessPanel(QWidget):
+    """A line ("3 things missing") and the list; clicking an entry asks to show that item."""
+
+    item_requested = Signal(object)  # the area's or action's id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plan_completeness")
+        self.heading = QLabel()
+        self.heading.setObjectName("completeness_summary")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("completeness_list")
+        self.list.setMaximumHeight(110)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        self.gaps: list[Gap] = []
+
+    def show_plan(self, plan: PlanDetails | None) -> None:
+        self.gaps = gaps(plan) if plan is not None else []
+        self.heading.setText(summary(self.gaps) if plan is not None else "")
+        self.heading.setStyleSheet("" if not self.gaps else "color: #a33b00;")
+        self.list.clear()
+        for gap in self.gaps:
+            item = QListWidgetItem(gap.message)
+            item.setData(Qt.ItemDataRole.UserRole, gap.action_id or gap.area_id)
+            self.list.addItem(item)
+        self.list.setVisible(bool(self.gaps))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target is not None:
+            self.item_requested.emit(target)
+
+
+def preview(parent: QWidget, build: Callable[[], bytes], title: str, file_name: str) -> None:
+    """Build the PDF and open it in the print preview window (errors shown, not raised)."""
+    from samordnare_desktop.ui.errors import guarded
+    from samordnare_desktop.ui.print_preview import show_preview
+
+    pdf = guarded(parent, build)
+    if pdf is not None:
+        parent.last_preview = show_preview(parent.window(), pdf, title, file_name)

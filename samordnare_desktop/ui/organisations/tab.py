@@ -1,0 +1,324 @@
+"""The Organisationer tab: every organisation the coordinator works with (the 290 municipalities
+and 21 regions that come with the app, and the agencies, SiS homes, organisations, universities,
+unions and ministry the user adds), with search, a kind filter, and per organisation its details,
+contact persons and meetings."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.domain.organisation import OrganisationKind
+from samordnare_desktop.services.organisations import OrganisationInput, OrganisationRow
+from samordnare_desktop.services.visits import VisitFilter
+from samordnare_desktop.ui import messages
+from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
+from samordnare_desktop.ui.municipalities.contact_table_model import ContactTableModel
+from samordnare_desktop.ui.municipalities.tab import configure_table
+from samordnare_desktop.ui.organisations.table_model import (
+    OrganisationFilterProxy,
+    OrganisationTableModel,
+    row_of,
+)
+from samordnare_desktop.ui.table_model import ROW_ROLE
+from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
+
+
+class OrganisationsTab(QWidget):
+    NAME = "organisations"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.NAME)
+        self.ctx = ctx
+        self.service = ctx.services.organisations
+        self.current: OrganisationRow | None = None
+
+        # --- list side ------------------------------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search organisation, number or county…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = ValueCombo()
+        self.kind_filter.setObjectName("kind_filter")
+        self.kind_filter.add(self.tr("All kinds"), None)
+        for kind in OrganisationKind:
+            self.kind_filter.add(kind.label(), kind)
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        self.model = OrganisationTableModel(self)
+        self.proxy = OrganisationFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("organisation_table")
+        self.table.setModel(self.proxy)
+        configure_table(self.table)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.new_button = QPushButton(self.tr("New organisation"))
+        self.new_button.setObjectName("new_organisation")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.kind_filter, 2)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.new_button)
+        left_layout.addLayout(bottom)
+
+        # --- details side ---------------------------------------------------------------------
+        self.errors = FieldErrors()
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.kind = ValueCombo()
+        self.kind.setObjectName("kind")
+        self.kind.add(self.tr("Choose a kind…"), None)
+        for kind in OrganisationKind:
+            if not kind.is_reference:
+                self.kind.add(kind.label(), kind)
+        self.short_name = QLineEdit()
+        self.short_name.setObjectName("short_name")
+        self.short_name.setPlaceholderText(self.tr("e.g. SiS, IVO, SKR"))
+        self.org_number = QLineEdit()
+        self.org_number.setObjectName("org_number")
+        self.org_number.setPlaceholderText("NNNNNN-NNNN")
+        self.parent_org = ValueCombo()
+        self.parent_org.setObjectName("parent_id")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setPlaceholderText(self.tr("Notes about the organisation…"))
+        self.kind_label = QLabel()
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("Name"), self.name, "name")
+        self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
+        form.addRow("", self.kind_label)
+        self.errors.add_row(form, self.tr("Short name"), self.short_name, "short_name")
+        self.errors.add_row(form, self.tr("Organisation number"), self.org_number, "org_number")
+        self.errors.add_row(form, self.tr("Belongs to"), self.parent_org, "parent_id")
+        self.errors.add_row(form, self.tr("Notes"), self.notes, "notes")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("save")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("delete")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        details_box = QGroupBox(self.tr("Organisation"))
+        details_layout = QVBoxLayout(details_box)
+        details_layout.addLayout(form)
+        details_layout.addLayout(buttons)
+
+        self.contact_model = ContactTableModel(self)
+        self.contacts = QTableView()
+        self.contacts.setObjectName("contact_table")
+        self.contacts.setModel(self.contact_model)
+        configure_table(self.contacts)
+        self.add_contact_button = QPushButton(self.tr("Add contact…"))
+        self.add_contact_button.setObjectName("add_contact")
+        contacts_box = QGroupBox(self.tr("Contact persons"))
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.addWidget(self.contacts)
+        contact_row = QHBoxLayout()
+        contact_row.addStretch(1)
+        contact_row.addWidget(self.add_contact_button)
+        contacts_layout.addLayout(contact_row)
+
+        self.meetings = QListWidget()
+        self.meetings.setObjectName("meetings")
+        meetings_box = QGroupBox(self.tr("Meetings"))
+        QVBoxLayout(meetings_box).addWidget(self.meetings)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(details_box, 3)
+        right_layout.addWidget(contacts_box, 2)
+        right_layout.addWidget(meetings_box, 2)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self._on_filter_changed)
+        self.kind_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selected())
+        self.new_button.clicked.connect(self.new_organisation)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.add_contact_button.clicked.connect(self.add_contact)
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self.refresh()
+        self._show(None)
+
+    # --- public API ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        selected = self.current.id if self.current else None
+        rows = self.service.list()
+        self.model.set_data(rows, self.service.people_counts())
+        self.parent_org.blockSignals(True)
+        self.parent_org.clear()
+        self.parent_org.add(self.tr("None"), None)
+        for row in rows:
+            if row.kind in (OrganisationKind.AGENCY, OrganisationKind.MINISTRY):
+                self.parent_org.add(row.name, row.id)
+        self.parent_org.blockSignals(False)
+        self._update_count()
+        if selected is not None:
+            self.select_organisation(selected)
+
+    def select_organisation(self, organisation_id: uuid.UUID) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == organisation_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def new_organisation(self) -> None:
+        self.table.clearSelection()
+        self._show(None)
+        self.name.setFocus()
+
+    def save(self) -> None:
+        data = OrganisationInput(
+            kind=(
+                self.current.kind
+                if self.current is not None and self.current.kind.is_reference
+                else self.kind.value()
+            ),
+            name=self.name.text(),
+            short_name=self.short_name.text(),
+            org_number=self.org_number.text(),
+            parent_id=self.parent_org.value(),
+            notes=self.notes.toPlainText(),
+        )
+        current = self.current
+
+        def run() -> OrganisationRow:
+            if current is None:
+                return self.service.create(data)
+            return self.service.update(current.id, data, expected_version=current.version)
+
+        from samordnare_desktop.ui.errors import attempt
+
+        saved: list[OrganisationRow] = []
+        if attempt(self, self.errors, lambda: saved.append(run())):
+            self.current = saved[0]
+            self.refresh()
+            self.select_organisation(saved[0].id)
+            self.ctx.bus.changed.emit("organisations")
+            self.ctx.show_status(self.tr("Organisation saved."))
+
+    def delete(self) -> None:
+        current = self.current
+        if current is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Delete organisation"),
+            self.tr("Delete {name}? Its people and meetings stay.").format(name=current.name),
+        ):
+            return
+        if guarded(self, lambda: self.service.delete(current.id) or True) is None:
+            return
+        self.current = None
+        self.refresh()
+        self._show(None)
+        self.ctx.bus.changed.emit("organisations")
+
+    def add_contact(self) -> None:
+        current = self.current
+        if current is None:
+            return
+        dialog = ContactDialog(
+            self,
+            lambda data: self.service.add_contact(current.id, data),
+            drafts=self.service.db.path,
+            draft_id=current.id,
+        )
+        if dialog.exec():
+            self._show(current)
+            self.ctx.bus.changed.emit("municipalities")
+
+    # --- internals ----------------------------------------------------------------------------
+    def _on_filter_changed(self) -> None:
+        self.proxy.set_filters(search=self.search.text(), kind=self.kind_filter.value())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(
+            self.tr("Showing {shown} of {total} organisations").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    def _on_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._show(row_of(rows[0]) if rows else None)
+
+    def _show(self, row: OrganisationRow | None) -> None:
+        self.current = row
+        self.errors.clear()
+        reference = row is not None and row.kind.is_reference
+        self.name.setText(row.name if row else "")
+        self.name.setReadOnly(reference)
+        self.kind.setVisible(not reference)
+        self.kind.set_value(row.kind if row and not reference else None)
+        self.kind_label.setText(
+            self.tr("{kind}: comes with the app").format(kind=row.kind_label) if reference else ""
+        )
+        self.kind_label.setVisible(reference)
+        self.short_name.setText(row.short_name if row else "")
+        self.org_number.setText(row.org_number if row else "")
+        self.parent_org.set_value(row.parent_id if row else None)
+        self.notes.setPlainText(row.notes if row else "")
+        self.delete_button.setEnabled(row is not None and not reference)
+        self.add_contact_button.setEnabled(row is not None)
+        self.contact_model.set_rows(self.service.contacts(row.id) if row else [])
+        self.meetings.clear()
+        if row is not None:
+            for visit in self.ctx.services.visits.list(VisitFilter(organisation_id=row.id)):
+                self.meetings.addItem(
+                    f"{visit.day.isoformat()}  {visit.display_title}"
+                    + (f" – {visit.place_label}" if visit.place_label else "")
+                )
+
+    def _on_bus_changed(self, area: str) -> None:
+        if area in ("visits", "participants"):
+            if self.current is not None:
+                self._show(self.current)
+            self.model.people = self.service.people_counts()

@@ -1,0 +1,134 @@
+"""The "Documents for the day" button on a visit: the visit pack, the press invitation (PDF, or
+text copied for an e-mail), name badges, table cards, and the headcounts and journalists.
+
+Every document opens in the one print preview window (ui.print_preview).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from samordnare_desktop.ui.errors import guarded
+
+
+class DayDocumentsButton(QToolButton):
+    """A menu of the visit's documents; ``visit_id()`` names the visit shown."""
+
+    def __init__(
+        self,
+        ctx,
+        visit_id: Callable[[], uuid.UUID | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("day_documents")
+        self.ctx = ctx
+        self.visit_id = visit_id
+        self.setText(self.tr("Documents for the day"))
+        self.setToolTip(
+            self.tr("Visit pack, press invitation, badges and table cards, to preview and print")
+        )
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        self.actions_by_name = {}
+        for name, text, slot in (
+            ("visit_pack", self.tr("Visit pack (everything, in print order)…"), self.visit_pack),
+            ("press_pdf", self.tr("Press invitation…"), self.press_pdf),
+            ("press_text", self.tr("Copy press invitation as e-mail text"), self.press_text),
+            ("badges", self.tr("Name badges…"), self.badges),
+            ("table_cards", self.tr("Table cards…"), self.table_cards),
+            ("audience", self.tr("Headcounts and journalists…"), self.audience),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _=False, s=slot: s())
+            self.actions_by_name[name] = action
+        self.setMenu(menu)
+        self.last_window = None
+
+    @property
+    def documents(self):
+        return self.ctx.services.visit_documents
+
+    def _visit(self) -> uuid.UUID | None:
+        return self.visit_id()
+
+    def _preview(self, build: Callable[[], bytes], title: str, file_name: str) -> None:
+        from samordnare_desktop.ui.print_preview import show_preview
+
+        visit_id = self._visit()
+        if visit_id is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = guarded(self, build)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if pdf is not None:
+            self.last_window = show_preview(self.window(), pdf, title, file_name)
+
+    def _name(self, stem: str) -> str:
+        visit = guarded(self, lambda: self.ctx.services.visits.get(self._visit()))
+        if visit is None:
+            return f"{stem}.pdf"
+        return f"{stem}-{visit.municipality_code}-{visit.day.isoformat()}.pdf"
+
+    def visit_pack(self) -> None:
+        visit_id = self._visit()
+        self._preview(
+            lambda: self.documents.visit_pack(visit_id),
+            self.tr("Visit pack"),
+            self._name("besokspaket"),
+        )
+
+    def press_pdf(self) -> None:
+        visit_id = self._visit()
+        self._preview(
+            lambda: self.documents.press_pdf(visit_id),
+            self.tr("Press invitation"),
+            self._name("pressinbjudan"),
+        )
+
+    def press_text(self) -> str | None:
+        visit_id = self._visit()
+        if visit_id is None:
+            return None
+        text = guarded(self, lambda: self.documents.press_text(visit_id))
+        if text is not None:
+            QGuiApplication.clipboard().setText(text)
+            self.ctx.show_status(
+                self.tr("The press invitation is copied: paste it into an e-mail.")
+            )
+        return text
+
+    def badges(self) -> None:
+        visit_id = self._visit()
+        self._preview(
+            lambda: self.documents.badges_pdf(visit_id),
+            self.tr("Name badges"),
+            self._name("namnbrickor"),
+        )
+
+    def table_cards(self) -> None:
+        visit_id = self._visit()
+        self._preview(
+            lambda: self.documents.table_cards_pdf(visit_id),
+            self.tr("Table cards"),
+            self._name("bordskort"),
+        )
+
+    def audience(self) -> None:
+        from samordnare_desktop.ui.visits.audience_dialog import AudienceDialog
+
+        visit_id = self._visit()
+        if visit_id is None:
+            return
+        dialog = AudienceDialog(self.ctx.services, visit_id, self.window())
+        dialog.exec()
+        if dialog.changed:
+            self.ctx.bus.changed.emit("participants")

@@ -1,0 +1,72 @@
+"""Fixtures for tests that drive the window: Swedish through Qt's translator, message boxes
+recorded instead of shown, a fresh main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _swedish(qapp):
+    """Every test runs with the Swedish translation installed, as users do."""
+    from samordnare_desktop import qt_i18n
+
+    qt_i18n.install(qapp, "sv")
+    yield
+
+
+class MessageLog:
+    """Stands in for modal message boxes: records them and answers ``confirm`` as told."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.confirm_answer = True
+        self.save_answer = "discard"  # ask_save: "save", "discard" or "cancel"
+
+    def confirm(self, _parent: object, title: str, text: str, **_kw: object) -> bool:
+        self.shown.append(("confirm", title, text))
+        return self.confirm_answer
+
+    def ask_save(self, _parent: object, title: str, text: str) -> str:
+        self.shown.append(("ask_save", title, text))
+        return self.save_answer
+
+    def recorder(self, kind: str):
+        def record(_parent: object, title: str, text: str) -> None:
+            self.shown.append((kind, title, text))
+
+        return record
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _title, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
+    """No test ever blocks on a modal message box."""
+    from samordnare_desktop.ui import messages as module
+
+    log = MessageLog()
+    monkeypatch.setattr(module, "confirm", log.confirm)
+    monkeypatch.setattr(module, "ask_save", log.ask_save)
+    for kind in ("warn", "fail", "inform"):
+        monkeypatch.setattr(module, kind, log.recorder(kind))
+    return log
+
+
+@pytest.fixture
+def main_window(qtbot, db_path: Path):
+    """A fresh main window over a fresh database; closed and its workers drained afterwards."""
+    from PySide6.QtCore import QThreadPool
+
+    from samordnare_desktop.app import build_main_window
+
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    QThreadPool.globalInstance().waitForDone(30_000)
+    window.close()

@@ -1,0 +1,102 @@
+"""Change notices (#15): a save tells the other tabs which rows changed; a hidden tab updates when
+it is shown, the tab that saved does not refresh twice, and switching tabs costs no queries when
+nothing changed. Statement counts are bounded whatever the size of the data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import event
+
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change
+
+TABS = ("municipalities", "visits", "participants", "action_plans", "overview")
+
+
+class Statements:
+    def __init__(self, window) -> None:
+        self.engine = window.session.db.engine
+        self.count = 0
+        event.listen(self.engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_args) -> None:
+        self.count += 1
+
+    def take(self) -> int:
+        count, self.count = self.count, 0
+        return count
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._seen)
+
+
+def _show(qtbot, window, name: str):
+    window.select_tab(name)
+    tab = window.tab(name)
+    qtbot.waitUntil(tab.isVisible)
+    return tab
+
+
+def test_a_visit_save_updates_its_row_everywhere_without_reloading_the_tabs(
+    qtbot, main_window
+) -> None:
+    services = main_window.ctx.services
+    mjolby = services.municipalities.by_code("0586")
+    visits = [
+        services.visits.create(VisitInput(mjolby.id, VisitKind.FIRST, date(2026, 3, 4))),
+        services.visits.create(VisitInput(mjolby.id, VisitKind.OTHER, date(2026, 4, 8))),
+    ]
+    for name in TABS:  # every tab built, as after a day's work
+        _show(qtbot, main_window, name)
+    tab = _show(qtbot, main_window, "visits")
+    statements = Statements(main_window)
+    try:
+        # switching between built tabs when nothing changed: no queries at all
+        for name in ("participants", "overview", "municipalities", "visits"):
+            _show(qtbot, main_window, name)
+        assert statements.take() == 0
+
+        calls: list[str] = []
+        original = tab.refresh
+        tab.refresh = lambda *a: (calls.append("refresh"), original(*a))  # type: ignore[method-assign]
+        tab.select_visit(visits[1].id)
+        assert statements.take() <= 15  # selecting a visit: its form and built pages only
+        tab.form.venue_name.setText("Stadshuset")
+        assert tab.form.save() is not None
+        saved = statements.take()
+        assert calls == []  # its own row updated, no reload of the list (and not twice)
+        assert tab.model.rows()[
+            [r.id for r in tab.model.rows()].index(visits[1].id)
+        ].venue_name == ("Stadshuset")
+        assert saved <= 30
+
+        # the hidden tabs update when shown: the chooser in Deltagare shows the new label
+        participants = _show(qtbot, main_window, "participants")
+        assert statements.take() <= 10
+        row = participants.visit_choices.row_of(visits[1].id)
+        assert row >= 0
+        _show(qtbot, main_window, "participants")
+        _show(qtbot, main_window, "visits")
+        _show(qtbot, main_window, "participants")
+        assert statements.take() == 0  # delivered once
+    finally:
+        statements.close()
+
+
+def test_a_notice_reaches_a_hidden_tab_once_merged_and_never_its_maker(qtbot, main_window) -> None:
+    municipalities = _show(qtbot, main_window, "municipalities")
+    _show(qtbot, main_window, "visits")
+    heard: list[Change] = []
+    main_window.ctx.bus.subscribe(municipalities, heard.append, (MUNICIPALITY, VISIT))
+    bus = main_window.ctx.bus
+    mjolby = main_window.ctx.services.municipalities.by_code("0586")
+    bus.notify(Change.of(MUNICIPALITY, ids={mjolby.id}))
+    bus.notify(Change.of(VISIT, ids={mjolby.id}))
+    bus.notify(Change.of(VISIT, source=municipalities))  # its own: never heard
+    assert heard == []  # hidden: kept until shown
+    _show(qtbot, main_window, "municipalities")
+    assert len(heard) == 1
+    assert heard[0].kinds == {MUNICIPALITY, VISIT} and heard[0].ids == {mjolby.id}
+    assert not heard[0].whole

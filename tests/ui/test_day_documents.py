@@ -1,0 +1,103 @@
+"""The visit's "Documents for the day" button: every document opens in the preview window, the
+press text goes to the clipboard, headcounts and journalists are edited in their dialog."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPdf import QPdfDocument
+
+from samordnare_desktop.domain.participant import ParticipantCategory as Cat
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services.participants import ParticipationInput, PersonInput
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.ui import print_preview
+from samordnare_desktop.ui.visits.audience_dialog import AudienceDialog
+
+
+def _visit(main_window):
+    services = main_window.ctx.services
+    visit = services.visits.create(
+        VisitInput(
+            services.municipalities.by_code("0586").id, VisitKind.FIRST, date(2026, 3, 4),
+            time(9), time(15), has_press_meeting=True, press_start=time(14),
+            press_end=time(14, 30), press_place="Stadshuset", press_contact_name="Anna Berg",
+        )
+    )  # fmt: skip
+    services.participants.add(
+        visit.id, PersonInput("Łucja Đorđević", Cat.MANAGER, organisation="IFO"),
+        ParticipationInput(attended=True),
+    )  # fmt: skip
+    main_window.ctx.bus.changed.emit("visits")
+    return visit
+
+
+def test_documents_open_in_the_preview_window(qtbot, main_window, monkeypatch, tmp_path):
+    monkeypatch.setattr(print_preview, "available_printers", lambda: [])
+    visit = _visit(main_window)
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(tab.isVisible)
+    assert tab.select_visit(visit.id)
+    button = tab.day_documents
+    assert button.isEnabled() and button.text() == "Dokument för dagen"
+    for name, title in (
+        ("visit_pack", "Besökspaket"),
+        ("press_pdf", "Pressinbjudan"),
+        ("badges", "Namnbrickor"),
+        ("table_cards", "Bordskort"),
+    ):
+        button.actions_by_name[name].trigger()
+        window = button.last_window
+        assert window is not None and window.windowTitle() == title
+        qtbot.waitUntil(lambda w=window: w.document.status() == QPdfDocument.Status.Ready)
+        assert window.pages >= 1 and "0586-2026-03-04" in window.file_name
+        if name == "visit_pack":
+            assert window.pages % 2 == 0
+            window.grab().save(str(tmp_path / "pack_preview.png"))
+        window.close()
+
+    button.actions_by_name["press_text"].trigger()
+    text = QGuiApplication.clipboard().text()
+    assert "Tid och plats för pressträff" in text and "kontakta Anna Berg" in text
+
+
+def test_audience_dialog_saves_headcounts_and_journalists(qtbot, main_window, messages):
+    visit = _visit(main_window)
+    services = main_window.ctx.services
+    dialog = AudienceDialog(services, visit.id)
+    qtbot.addWidget(dialog)
+    dialog.category.set_value(Cat.CHILD)
+    dialog.count.setValue(6)
+    assert dialog.add_headcount()
+    dialog.name.setText("Kim Ek")
+    dialog.outlet.setText("Corren")
+    assert dialog.add_journalist()
+    dialog.name.setText("   ")
+    assert not dialog.add_journalist()
+    assert dialog.journalist_errors._fields["name"][1].isVisibleTo(dialog)
+    assert [dialog.counts.item(i).text() for i in range(dialog.counts.count())] == [
+        "6 Unga (Barn / ung person)"
+    ] or dialog.counts.count() == 1
+    assert [(h.count, h.category) for h in services.headcounts.headcounts(visit.id)] == [
+        (6, Cat.CHILD)
+    ]
+    assert [j.name for j in services.headcounts.journalists(visit.id)] == ["Kim Ek"]
+    dialog.journalists.setCurrentRow(0)
+    dialog.remove_journalist()
+    assert services.headcounts.journalists(visit.id) == []
+    assert dialog.changed
+
+
+def test_participants_tab_counts_headcounts_as_present(qtbot, main_window):
+    from samordnare_desktop.services.headcounts import HeadcountInput
+
+    visit = _visit(main_window)
+    main_window.ctx.services.headcounts.add_headcount(visit.id, HeadcountInput(Cat.CHILD, 6))
+    main_window.select_tab("participants")
+    tab = main_window.tab("participants")
+    qtbot.waitUntil(tab.isVisible)
+    assert tab.show_visit(visit.id)
+    qtbot.waitUntil(lambda: "Närvarande 7 av 7" in tab.summary.text())
+    assert "Unga 6/6" in tab.summary.text()

@@ -1,0 +1,86 @@
+"""tests/unit runs without Qt: PySide6 is made unimportable here, which proves the layer rule
+(domain, db, services, pdf, session and the command line work without the window).
+
+While a unit test module is imported and while each unit test runs, an import of ``PySide6``,
+``shiboken6`` or one of our Qt modules (``ui``, ``qt_i18n``) made by the app's code or a unit
+test fails with ImportError, whether or not Qt is loaded already (pytest-qt loads it at start,
+and window tests may have run first in the same process): ``builtins.__import__`` refuses it
+when the importing module is ours, and a meta-path finder refuses a first load from anywhere.
+pytest-qt itself keeps its Qt. A test that needs Qt belongs in tests/ui.
+"""
+
+from __future__ import annotations
+
+import builtins
+import importlib.abc
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+_QT = ("PySide6", "shiboken6")
+# Our own modules that import Qt at their top: hidden too, so a cached copy cannot stand in.
+_QT_OWN = ("samordnare_desktop.ui", "samordnare_desktop.qt_i18n")
+
+
+class QtUnavailable(ImportError):
+    pass
+
+
+def _is_qt(name: str) -> bool:
+    return name.split(".")[0] in _QT or any(
+        name == own or name.startswith(own + ".") for own in _QT_OWN
+    )
+
+
+def _refuse(name: str) -> QtUnavailable:
+    return QtUnavailable(f"{name}: tests/unit run without Qt (move this test to tests/ui)")
+
+
+class _NoQt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if _is_qt(name):
+            raise _refuse(name)
+        return None
+
+
+def _ours(module: str) -> bool:
+    return module.split(".")[0] == "samordnare_desktop" or module.startswith("tests.unit")
+
+
+@contextmanager
+def no_qt() -> Iterator[None]:
+    real_import = builtins.__import__
+
+    def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
+        if level == 0 and _is_qt(name) and _ours((globals or {}).get("__name__", "")):
+            raise _refuse(name)
+        if level == 0 and fromlist and _ours((globals or {}).get("__name__", "")):
+            for item in fromlist:  # "from samordnare_desktop import qt_i18n"
+                if _is_qt(f"{name}.{item}"):
+                    raise _refuse(f"{name}.{item}")
+        return real_import(name, globals, locals, fromlist, level)
+
+    finder = _NoQt()
+    sys.meta_path.insert(0, finder)
+    builtins.__import__ = guarded_import
+    try:
+        yield
+    finally:
+        builtins.__import__ = real_import
+        sys.meta_path.remove(finder)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector):
+    if isinstance(collector, pytest.Module):
+        with no_qt():
+            return (yield)
+    return (yield)
+
+
+@pytest.fixture(autouse=True)
+def _without_qt() -> Iterator[None]:
+    with no_qt():
+        yield

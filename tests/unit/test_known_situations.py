@@ -1,0 +1,230 @@
+"""Known situations are one clear line, never "unexpected error" (#13 items 8-11).
+
+Each case a user meets: ``--db`` a folder, empty or a device; a bad ``--size``; a broken pipe;
+a damaged database under ``list``; ``check`` that calls a file damaged only when it is; file
+modes whatever the umask; ``--out`` onto a device, a symlink, a missing folder or the wrong
+suffix.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from samordnare_desktop.app import main
+from samordnare_desktop.db import backup, encryption, keys
+
+UNEXPECTED = "oväntat fel"
+
+
+def _cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, capsys) -> Path:
+    db = tmp_path / "demo.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    capsys.readouterr()
+    return db
+
+
+@pytest.mark.parametrize(
+    "db",
+    ["FOLDER", "", "/dev/null"],
+    ids=["folder", "empty", "device"],
+)
+@pytest.mark.parametrize("command", [["list", "visits"], ["check"], ["backup"]])
+def test_db_that_is_no_database_file_is_one_line(
+    tmp_path: Path, capsys, db: str, command: list[str]
+) -> None:
+    if db == "FOLDER":
+        db = str(tmp_path)
+    code, _out, err = _cli(capsys, "--db", db, *command)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and UNEXPECTED not in err
+    assert "mapp" in err or "ingen databasfil" in err
+
+
+def test_a_bad_size_is_one_line(tmp_path: Path, capsys) -> None:
+    code, _out, err = _cli(
+        capsys,
+        "--db", str(tmp_path / "db.sqlite3"),
+        "screenshot", "--tab", "visits", "--out", str(tmp_path / "a.png"), "--size", "10xabc",
+    )  # fmt: skip
+    assert code == 2 and "--size 10xabc" in err and UNEXPECTED not in err
+
+
+def test_a_broken_pipe_stops_quietly(demo_db: Path, monkeypatch, capsys) -> None:
+    class ClosedPipe(io.StringIO):
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            return os.open(os.devnull, os.O_WRONLY)
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    code = main(["--db", str(demo_db), "list", "visits"])
+    monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert code == 141 and err == ""
+
+
+def _damage_tables(path: Path) -> None:
+    """Trample pages in the middle: the header and schema stay readable."""
+    data = bytearray(path.read_bytes())
+    data[4096 * 20 : 4096 * 60] = b"\xff" * (4096 * 40)
+    path.write_bytes(bytes(data))
+
+
+def test_list_on_a_damaged_database_is_one_line(demo_db: Path, capsys) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(demo_db) + suffix).unlink(missing_ok=True)
+    _damage_tables(demo_db)
+    code, _out, err = _cli(capsys, "--db", str(demo_db), "list", "visits")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and UNEXPECTED not in err
+    assert "skadad" in err
+
+
+def test_check_says_damaged_only_when_the_integrity_check_fails(
+    demo_db: Path, capsys, monkeypatch
+) -> None:
+    # encryption interrupted (a key file beside a still plaintext database): not "damaged"
+    document, _new = keys.build_key_file("korrekt häst batteri")
+    keys.write_key_file(demo_db, document)
+    monkeypatch.setenv("SAMORDNARE_PASSPHRASE", "korrekt häst batteri")
+    code, _out, err = _cli(capsys, "--db", str(demo_db), "check")
+    assert code == 2 and "skadad" not in err and "encrypt" in err
+    keys.key_file_for(demo_db).unlink()
+    encryption.forget_all_keys()
+    # many findings: still one line, and it says how many more
+    _damage_tables(demo_db)
+    code, _out, err = _cli(capsys, "--db", str(demo_db), "check")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "skadad" in err
+
+
+def test_files_and_folders_are_private_whatever_the_umask(tmp_path: Path, capsys) -> None:
+    from samordnare_desktop.app import settings
+
+    old = os.umask(0)
+    try:
+        db = tmp_path / "data" / "db.sqlite3"
+        assert main(["--db", str(db), "backup"]) == 0
+        store = settings()
+        store.setValue("language", "sv")
+        store.sync()
+        path = Path(store.fileName())
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    folder = backup.backup_dir_for(db)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for copy in backup.list_backups(db):
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    log_dir = Path(os.environ["SAMORDNARE_LOG_DIR"])
+    assert stat.S_IMODE(log_dir.stat().st_mode) == 0o700
+
+
+# --- --out -------------------------------------------------------------------------------------
+REPORT = ["export", "report", "--from", "2026-01-01", "--to", "2026-03-31", "--out"]
+
+
+@pytest.mark.parametrize(
+    "out, words",
+    [
+        ("/dev/null", "måste sluta på .pdf"),
+        ("MISSING/rapport.pdf", "finns inte"),
+        ("rapport.txt", "måste sluta på .pdf"),
+        ("FOLDER.pdf", "är en mapp"),
+    ],
+)
+def test_out_refusals_are_one_line_and_write_nothing(
+    demo_db: Path, capsys, out: str, words: str
+) -> None:
+    folder = demo_db.parent
+    (folder / "FOLDER.pdf").mkdir()
+    out = out.replace("MISSING", str(folder / "missing")).replace(
+        "FOLDER.pdf", str(folder / "FOLDER.pdf")
+    )
+    if not out.startswith("/"):
+        out = str(folder / out)
+    before = sorted(p.name for p in folder.iterdir())
+    code, _out, err = _cli(capsys, "--db", str(demo_db), *REPORT, out)
+    assert code == 2 and words in err and len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_out_through_a_symlink_writes_the_target_and_keeps_the_link(
+    demo_db: Path, tmp_path: Path, capsys
+) -> None:
+    target = tmp_path / "real.pdf"
+    target.write_bytes(b"old")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(target)
+    code, _out, err = _cli(capsys, "--db", str(demo_db), *REPORT, str(link))
+    assert code == 0, err
+    assert link.is_symlink() and target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_device_behind_a_name_is_never_replaced(tmp_path: Path) -> None:
+    from samordnare_desktop.domain.errors import UserError
+    from samordnare_desktop.files import atomic_write_bytes
+
+    link = tmp_path / "null.pdf"
+    link.symlink_to("/dev/null")
+    with pytest.raises(UserError, match="ingen vanlig fil"):
+        atomic_write_bytes(link, b"%PDF")
+    assert link.is_symlink() and Path("/dev/null").is_char_device()
+
+
+def test_export_person_out_with_a_pdf_suffix_gives_one_set(
+    demo_db: Path, tmp_path: Path, capsys
+) -> None:
+    from samordnare_desktop.services.municipalities import ContactInput
+    from samordnare_desktop.session import AppSession
+
+    with AppSession(demo_db, daily_backup=False) as session:
+        mjolby = session.services.municipalities.by_code("0586")
+        session.services.municipalities.add_contact(mjolby.id, ContactInput("Anna Utdrag"))
+    out = tmp_path / "utdrag.pdf"
+    code, _out, err = _cli(
+        capsys, "--db", str(demo_db), "export", "person", "--name", "Anna Utdrag", "--out", str(out)
+    )
+    assert code == 0, err
+    names = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("utdrag"))
+    assert names == ["utdrag.json", "utdrag.pdf", "utdrag.txt"]
+
+
+def test_litter_of_a_killed_process_is_removed_at_the_next_start(tmp_path: Path, capsys) -> None:
+    from samordnare_desktop.files import atomic_write_bytes
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    atomic_write_bytes(exports / "lista.pdf", b"%PDF")  # the folder is remembered
+    dead = 2**22 + 17  # no such process
+    (exports / f".lista.pdf.{dead}.abc123.part").write_bytes(b"half")
+    (exports / f".lista.pdf.{dead}.abc123.part-journal").write_bytes(b"half")
+    (exports / f".lista.pdf.{os.getpid()}.live.part").write_bytes(b"being written")
+    db = tmp_path / "data" / "db.sqlite3"
+    assert main(["--db", str(db), "backup"]) == 0
+    capsys.readouterr()
+    folder = backup.backup_dir_for(db)
+    (first,) = backup.list_backups(db)
+    (folder / (first.name + ".part")).write_bytes(b"torn")
+    (folder / (first.name + ".part-journal")).write_bytes(b"torn")
+    Path(str(db) + ".restore").write_bytes(b"torn")
+    assert main(["--db", str(db), "list", "visits"]) == 0
+    assert sorted(p.name for p in exports.iterdir()) == [
+        f".lista.pdf.{os.getpid()}.live.part",
+        "lista.pdf",
+    ]
+    assert sorted(p.name for p in folder.iterdir()) == [first.name]
+    assert not Path(str(db) + ".restore").exists()

@@ -1,0 +1,177 @@
+"""Erase and access requests find a person wherever text mentions them (#13 item 3, #12 §3).
+
+Hostile cases: the name inside *another* participant's note and consent note, in the Swedish
+genitive ("Annas", "Kanarieströms"), the person's e-mail and phone written inside a sentence,
+free text in every table (the registry below is proven complete), rewritten backups and the
+damaged copy a restore moved aside.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import String, Text
+
+from samordnare_desktop.db import backup, identity
+from samordnare_desktop.domain.participant import ParticipantCategory
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services import privacy, recovery
+from samordnare_desktop.services.participants import ParticipationInput, PersonInput
+from samordnare_desktop.services.registry import Services
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.session import AppSession
+
+NAME = "Anna Kanarieström"
+EMAIL = "anna.kanarie@mjolby.se"
+PHONE = "070-123 45 67"
+CANARY = "kanarieström"
+
+
+def test_every_text_column_is_declared_in_the_privacy_registry() -> None:
+    """Every String/Text column of every table is person data, a person reference, free text or
+    not personal: a new column cannot be skipped by erase, export and purge without this failing."""
+    from samordnare_desktop.domain.models import Base
+
+    classes = privacy.column_classes()
+    missing = [
+        f"{table.name}.{column.name}"
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if isinstance(column.type, (String, Text)) and (table.name, column.name) not in classes
+    ]
+    assert missing == [], "declare these in services/privacy.py: " + ", ".join(missing)
+    contradictory = [
+        key for key, what in classes.items() if "not personal" in what and len(what) > 1
+    ]
+    assert contradictory == []
+    tables = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
+    unknown = [key for key in classes if key[1] not in tables.get(key[0], set())]
+    assert unknown == []  # the registry names only columns that exist
+
+
+def _seed(services: Services) -> tuple[object, object]:
+    mjolby = services.municipalities.by_code("0586")
+    visit = services.visits.create(
+        VisitInput(
+            municipality_id=mjolby.id,
+            kind=VisitKind.FIRST,
+            day=date(2026, 3, 4),
+            notes=f"Skicka dagordningen till {EMAIL.upper()} i god tid.",
+        )
+    )
+    p = services.participants
+    p.add(
+        visit.id,
+        PersonInput(NAME, ParticipantCategory.SOCIAL_STAFF, "Enhetschef", email=EMAIL, phone=PHONE),
+        ParticipationInput(attended=True, notes="Egen anteckning"),
+    )
+    p.add(
+        visit.id,
+        PersonInput("Bo Annansson", ParticipantCategory.SOCIAL_STAFF),
+        ParticipationInput(
+            notes="Annas ersättare; Kanarieströms förslag om hembesök. Nås på +46 70 123 45 67.",
+            consent_note="Samtycke lämnat via anna kanarieström",
+        ),
+    )
+    return mjolby, visit
+
+
+def _all_text(folder: Path) -> bytes:
+    return b"".join(p.read_bytes().lower() for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+def test_mentions_in_other_rows_are_listed_in_the_access_copy(
+    services: Services, tmp_path: Path
+) -> None:
+    _seed(services)
+    report = services.privacy.find_person(name=NAME)
+    texts = [" ".join(r.fields.values()) for r in report.records]
+    assert any("Annas ersättare" in t for t in texts)  # another participant's note
+    assert any("via anna kanarieström" in t for t in texts)  # their consent note
+    assert any(EMAIL.upper() in t for t in texts)  # the e-mail inside the visit notes
+    written = services.privacy.export_person(tmp_path / "utdrag.pdf", name=NAME)
+    assert sorted(p.name for p in written) == ["utdrag.json", "utdrag.pdf", "utdrag.txt"]
+    assert not (tmp_path / "utdrag.pdf.pdf").exists()
+    text = (tmp_path / "utdrag.txt").read_text(encoding="utf-8")
+    assert "Kanarieströms förslag" in text and EMAIL.upper() in text
+    # what article 15 requires besides the data, in Swedish
+    for words in ("Ändamål", "Rättslig grund", "mottagare", "IMY", "rättelse", "radering"):
+        assert words.casefold() in text.casefold(), words
+    pdf = "".join(page.extract_text() for page in PdfReader(tmp_path / "utdrag.pdf").pages)
+    assert "Integritetsskyddsmyndigheten" in pdf.replace("\n", "")
+    document = json.loads((tmp_path / "utdrag.json").read_text(encoding="utf-8"))
+    assert set(document["gdpr_article_15"]) >= {"purposes", "legal_basis", "recipients"}
+
+
+def test_erase_removes_every_mention_in_database_backups_and_damaged_copies(
+    db_path: Path,
+) -> None:
+    with AppSession(db_path, daily_backup=False) as session:
+        _seed(session.services)
+        backup.backup_now(db_path)
+    # a damaged database moved aside by a restore is a whole copy with the person in it
+    identity._KNOWN.clear()
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 3 : 4096 * 4] = b"\xff" * 4096
+    db_path.write_bytes(bytes(data))
+    recovery.restore_latest_good(db_path)
+    assert backup.list_damaged(db_path)
+    assert CANARY.encode() in _all_text(db_path.parent)
+    with AppSession(db_path, daily_backup=False) as session:
+        result = session.services.privacy.erase_person(name=NAME)
+        assert result.redacted_notes >= 3
+        assert session.services.privacy.find_person(name=NAME).records == ()
+        (visit,) = session.services.visits.list()
+        names = sorted(r.name for r in session.services.participants.list_for_visit(visit.id))
+    assert names == ["Bo Annansson", "Borttagen person"]  # counts stay true
+    everything = _all_text(db_path.parent)
+    for needle in (CANARY, "annas ersättare", EMAIL, "123 45 67", "kanarieströms"):
+        assert needle.encode() not in everything, needle
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Annas chef", "Borttagen person chef"),
+        ("Kanarieströms förslag", "Borttagen person förslag"),
+        ("Anna Kanarieströms rapport", "Borttagen person rapport"),
+        ("ANNA KANARIESTRÖM ringde", "Borttagen person ringde"),
+        ("Annasson och Annika", "Annasson och Annika"),  # other names stay
+        ("ett kanarieström-ord", "ett kanarieström-ord"),  # a lower-case word is no name
+        ("Ring 0701234567 eller 070-123 45 67!", "Ring Borttagen person eller Borttagen person!"),
+        ("Mejla Anna.Kanarie@Mjolby.se.", "Mejla Borttagen person."),
+    ],
+)
+def test_name_forms_e_mail_and_phone_inside_text(text: str, expected: str) -> None:
+    mentions = privacy._mention_pattern(NAME, [EMAIL], [PHONE])
+    assert mentions.sub("Borttagen person", text) == expected
+
+
+def test_export_person_writes_all_three_files_or_none(
+    services: Services, tmp_path: Path, monkeypatch
+) -> None:
+    import errno
+    import os
+
+    _seed(services)
+    real_fsync = os.fsync
+    calls = []
+
+    def full_disk(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    from samordnare_desktop.domain.errors import UserError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(UserError, match=r"utrymme|space"):
+        services.privacy.export_person(out / "utdrag", name=NAME)
+    assert list(out.iterdir()) == []  # neither a file of the set nor a temporary one

@@ -1,0 +1,194 @@
+"""Guards for speed at ten times the programme (#15), where the outcome is deterministic.
+
+- The queries the code runs (captured as they are sent, not hand-written copies) find their
+  rows through an index: EXPLAIN QUERY PLAN of each list's and search's own SELECT.
+- A save runs a bounded number of statements whatever the size of the data.
+- The people search: every participant of the programme, "dukic" finds Đukić, å ä ö stay letters.
+The figures themselves are in ``bench/`` (no timing asserts here).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+
+from sqlalchemy import event
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+from samordnare_desktop.services.participants import NewParticipant, PersonInput
+from samordnare_desktop.services.registry import Services
+from samordnare_desktop.services.visits import VisitInput
+
+BIG_TABLES = ("visit", "participant", "person", "plan_action", "plan_area", "person_search")
+
+
+@contextmanager
+def sent(db: Database) -> Iterator[list[tuple[str, tuple]]]:
+    """Every statement the code sends while the block runs, with its parameters."""
+    seen: list[tuple[str, tuple]] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        seen.append((statement, tuple(parameters) if parameters else ()))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+def plans(db: Database, action: Callable[[], object]) -> list[tuple[str, list[str]]]:
+    """(SQL, plan lines) of each SELECT ``action`` sends."""
+    with sent(db) as seen:
+        action()
+    result = []
+    conn = sqlite3.connect(db.path)
+    try:
+        for statement, parameters in seen:
+            if not statement.lstrip().upper().startswith("SELECT"):
+                continue
+            lines = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + statement, parameters)]
+            result.append((statement, lines))
+    finally:
+        conn.close()
+    return result
+
+
+def scans(found: list[tuple[str, list[str]]], allowed: tuple[str, ...] = ()) -> list[str]:
+    """Plan lines that read a big table whole (not through an index), except ``allowed``."""
+    bad = []
+    for statement, lines in found:
+        for line in lines:
+            words = line.split()
+            if words[:1] != ["SCAN"] or len(words) < 2 or words[1] not in BIG_TABLES:
+                continue
+            if "INDEX" in line or words[1] in allowed:
+                continue
+            bad.append(f"{line}  <-  {statement[:160]}")
+    return bad
+
+
+def _programme(services: Services, visits_per_municipality: int = 3) -> list:
+    made = []
+    for code in ("0586", "1265", "0880"):
+        m = services.municipalities.by_code(code)
+        for n in range(visits_per_municipality):
+            kind = VisitKind.FIRST if n == 0 else VisitKind.OTHER
+            made.append(
+                services.visits.create(
+                    VisitInput(m.id, kind, date(2026, 2, 2) + timedelta(days=7 * n))
+                )
+            )
+    return made
+
+
+def _people(services: Services, visit_id, names: list[str]) -> None:
+    services.participants.add_many(
+        visit_id,
+        [NewParticipant(PersonInput(name, organisation="Socialtjänsten")) for name in names],
+    )
+
+
+def test_lists_and_searches_read_through_indexes(services: Services) -> None:
+    visits = _programme(services)
+    _people(services, visits[0].id, ["Đorđe Đukić", "Anna Öhman", "Åsa Berg"])
+    m = services.municipalities.by_code("0586")
+    plan = services.action_plans.create_plan_with(
+        m.id, PlanInput(), [(AreaInput("Samverkan"), [ActionInput("Möten med skolan")])]
+    )
+    db = services.db
+    p = services.participants
+    checks = {
+        "participants of a visit": lambda: p.list_for_visit(visits[0].id),
+        "counts of a visit": lambda: p.counts_by_category(visits[0].id),
+        "directory": lambda: p.directory(m.id),
+        "visit counts": lambda: p.visit_counts(m.id),
+        "first visit": lambda: p.first_visit_id(visits[1].id),
+        "one visit": lambda: services.visits.get(visits[1].id),
+        "changed visits": lambda: services.visits.rows([visits[1].id]),
+        "follow-ups": lambda: services.visits.follow_ups_of(visits[0].id),
+        "stages of one": lambda: services.visits.programme_stages([m.id]),
+        "people search": lambda: services.privacy.search_people("duk"),
+        "plan": lambda: services.action_plans.get(plan.id),
+    }
+    for name, action in checks.items():
+        found = plans(db, action)
+        assert found, name
+        assert scans(found) == [], name
+    # whole lists read their driving table whole (that is the list); every join uses an index.
+    # The GDPR search finds people through the index, and mentions in free text (notes, plan
+    # texts) with LIKE over those columns: a scan, but in SQL, with no rows sent to Python.
+    for name, action, driving in (
+        (
+            "GDPR search",
+            lambda: services.privacy.find_person("Anna Öhman"),
+            ("visit", "plan_action", "plan_area"),
+        ),
+        ("visit list", services.visits.list, ("visit",)),
+        ("action overview", services.action_plans.overview, ("plan_action", "plan_area")),
+    ):
+        found = plans(db, action)
+        assert scans(found, allowed=driving) == [], name
+
+
+def test_the_people_search_folds_accents_but_keeps_swedish_letters(services: Services) -> None:
+    visits = _programme(services, 1)
+    _people(services, visits[0].id, ["Đorđe Đukić", "Anna Öhman", "Åsa Berg", "Linnéa Ohlsson"])
+    _people(services, visits[1].id, ["Łucja Şahin"])
+    search = services.privacy.search_people
+
+    def names(text: str) -> list[str]:
+        return sorted(hit.name for hit in search(text))
+
+    assert names("dukic") == ["Đorđe Đukić"]
+    assert names("DORDE duk") == ["Đorđe Đukić"]
+    assert names("lucja sahin") == ["Łucja Şahin"]
+    assert names("linnea") == ["Linnéa Ohlsson"]
+    assert names("öhman") == ["Anna Öhman"]
+    assert names("oh") == ["Linnéa Ohlsson"]  # ö is a letter of its own, not an o
+    assert names("åsa") == ["Åsa Berg"]
+    assert names("asa") == []
+    assert names("socialtj") == sorted(
+        ["Đorđe Đukić", "Anna Öhman", "Åsa Berg", "Linnéa Ohlsson", "Łucja Şahin"]
+    )
+    assert names("") == [] and names("  -- ") == []
+    hit = search("Đukić")[0]
+    assert hit.municipality == "Mjölby" and hit.participations == 1
+
+    # a deleted person is no longer found; once purged, their words leave the index
+    row = next(r for r in services.participants.list_for_visit(visits[0].id) if "Åsa" in r.name)
+    services.participants.delete_person(row.person_id)
+    assert names("åsa") == []
+    services.privacy.purge_deleted()
+    with services.db.read() as s:
+        from sqlalchemy import text
+
+        left = s.execute(
+            text("SELECT count(*) FROM person_search WHERE person_id = :id"),
+            {"id": row.person_id.hex},
+        ).scalar()
+    assert left == 0
+
+
+def test_a_visit_save_runs_the_same_statements_however_large_the_programme(
+    services: Services,
+) -> None:
+    def save_count(visits_per_municipality: int, db_services: Services) -> int:
+        made = _programme(db_services, visits_per_municipality)
+        target = made[1]
+        with sent(db_services.db) as seen:
+            db_services.visits.update(
+                target.id,
+                VisitInput(**{**target.as_input().__dict__, "venue_name": "Kommunhuset"}),
+                expected_version=target.version,
+            )
+        return len(seen)
+
+    small = save_count(2, services)
+    large = save_count(12, services)  # the same database, with more visits on top
+    assert small == large
+    assert large <= 20
