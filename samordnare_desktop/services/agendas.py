@@ -743,7 +743,11 @@ class AgendaService:
                 visit.press_contact_phone,
                 visit.press_contact_email,
             )
-        contacts = MunicipalityService(self.db).details(visit.municipality_id).contacts
+        contacts = (  # a meeting without a municipality has no host among its contacts
+            MunicipalityService(self.db).details(visit.municipality_id).contacts
+            if visit.municipality_id is not None
+            else ()
+        )
         host = next((c for c in contacts if c.id == visit.host_contact_id), None)
         items = tuple(
             _with_known_presenter(item, contacts, visit.municipality_name)

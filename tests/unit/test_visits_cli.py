@@ -131,7 +131,8 @@ def test_meetings_of_every_kind_by_id_kind_and_organisation(tmp_path: Path) -> N
     finally:
         db.close()
     listed = run("--db", str(path), "list", "visits", "--csv", "--kind", "dialogue")
-    rows = list(csv.reader(io.StringIO(listed.stdout)))
+    header, *rows = list(csv.reader(io.StringIO(listed.stdout), delimiter=";"))
+    assert header[0] == "Kod"
     assert [(r[0], r[4], r[6], r[7]) for r in rows if not r[0]] == [
         ("", "Dialogmöte", "Famna; KFS", str(meeting.id)),
     ]
