@@ -73,6 +73,32 @@ def _swedish_messages() -> dict[tuple[str, str], str]:
     return found
 
 
+@cache
+def _swedish_plurals() -> dict[tuple[str, str], tuple[str, ...]]:
+    import xml.etree.ElementTree as ET
+
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for path in sorted((ROOT / "resources" / "translations" / "sv").glob("*.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                forms = tuple(f.text or "" for f in message.iter("numerusform"))
+                if forms and all(forms):
+                    found.setdefault((name, message.findtext("source") or ""), forms)
+    return found
+
+
+def swedish_plural() -> Callable[[str, str, int], str]:
+    """Swedish plural forms from the ``.ts`` files, without Qt (one: form 0, else form 1)."""
+    plurals = _swedish_plurals()
+
+    def plural(context: str, text: str, n: int) -> str:
+        forms = plurals.get((context, text))
+        return (forms[0] if n == 1 else forms[-1]) if forms else text
+
+    return plural
+
+
 def swedish_translator() -> Callable[[str, str], str]:
     """Swedish from the ``.ts`` files, without Qt (as QTranslator looks up context and source)."""
     messages = _swedish_messages()
