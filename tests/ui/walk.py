@@ -88,7 +88,9 @@ def _keys_active(root: QWidget, focus: QWidget | None) -> list[tuple[str, str]]:
 
     for shortcut in window.findChildren(QShortcut):
         owner = shortcut.parent()
-        if not shortcut.isEnabled() or owner is None or not owner.isVisibleTo(window):
+        if not shortcut.isEnabled() or owner is None or owner.window() is not window:
+            continue  # a shortcut of another window (a preview, a dialog) is not active here
+        if not owner.isVisibleTo(window):
             continue
         if context_ok(owner, shortcut.context()):
             for key in shortcut.keys():  # noqa: SIM118 (a QShortcut, not a dict)

@@ -76,8 +76,16 @@
             <translation>Första besök</translation>
         </message>
         <message>
+            <source>Find an organisation</source>
+            <translation>Hitta en organisation</translation>
+        </message>
+        <message>
             <source>Filter organisations…</source>
             <translation>Filtrera organisationer…</translation>
+        </message>
+        <message>
+            <source>Organisations taking part</source>
+            <translation>Deltagande organisationer</translation>
         </message>
         <message>
             <source>Organisations</source>

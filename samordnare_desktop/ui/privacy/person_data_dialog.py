@@ -74,6 +74,7 @@ class PersonDataDialog(QDialog):
         intro.setWordWrap(True)
         self.people_search = QLineEdit()
         self.people_search.setObjectName("people_search")
+        self.people_search.setAccessibleName(self.tr("Search for a person"))
         self.people_search.setPlaceholderText(
             self.tr("Find someone among every participant of the programme…")
         )
