@@ -50,7 +50,7 @@ class VisitDocumentService:
             )
         venue = ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
         return PressInvitation(
-            municipality=visit.municipality_name,
+            municipality=visit.place_label,
             visit_title=visit.display_title,
             day=visit.day,
             start=visit.press_start,
@@ -86,7 +86,7 @@ class VisitDocumentService:
         ]
 
     def _event_line(self, visit: VisitRow) -> str:
-        return f"{visit.municipality_name} · {visit.display_title} · {visit.day.isoformat()}"
+        return f"{visit.place_label} · {visit.display_title} · {visit.day.isoformat()}"
 
     def badges_pdf(self, visit_id: uuid.UUID) -> bytes:
         from samordnare_desktop.pdf.badges import badges_pdf
@@ -105,10 +105,16 @@ class VisitDocumentService:
         from samordnare_desktop.services.participants import ParticipantService
 
         visit = self._visit(visit_id)
-        details = MunicipalityService(self.db).details(visit.municipality_id)
+        if visit.municipality_id is not None:
+            known = MunicipalityService(self.db).details(visit.municipality_id).contacts
+        else:  # a meeting with organisations only (a dialogue meeting): their contacts
+            from samordnare_desktop.services.organisations import OrganisationService
+
+            organisations = OrganisationService(self.db)
+            known = tuple(c for o in visit.organisation_ids for c in organisations.contacts(o))
         host = None
         contacts = []
-        for c in details.contacts:
+        for c in known:
             contact = PackContact(c.name, c.title, c.organisation, c.phone, c.email)
             if c.id == visit.host_contact_id:
                 host = PackContact(
@@ -180,7 +186,7 @@ class VisitDocumentService:
             )
         venue = ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
         return PackCover(
-            municipality=visit.municipality_name,
+            municipality=visit.place_label,
             visit_title=visit.display_title,
             day=visit.day,
             start_time=visit.start_time,

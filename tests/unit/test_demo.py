@@ -29,5 +29,6 @@ def test_each_step_is_seeded_by_its_stable_name() -> None:
         "participants",
         "action_plans",
         "time_studies",
+        "organisations",
     ]
     assert all("." not in name and ":" not in name for name in names)

@@ -37,6 +37,8 @@ def _snapshot(path: Path) -> dict[str, list[tuple]]:
         found: dict[str, list[tuple]] = {}
         for table in tables:
             columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+            if "id" not in columns:  # a search index (derived from the rows, rebuilt as needed)
+                continue
             rows = conn.execute(f'SELECT * FROM "{table}" ORDER BY id').fetchall()
             found[table] = [dict(zip(columns, row, strict=True)) for row in rows]
         return found

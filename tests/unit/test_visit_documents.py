@@ -181,3 +181,24 @@ def test_cli_visit_pack_press_and_badges(tmp_path: Path):
     assert bad.returncode != 0 and ".pdf eller .txt" in bad.stderr
     both = run("--db", str(db), "export", "visit-pack", *visit, "--id", visit_id, "--out", str(out))
     assert both.returncode != 0 and "inte båda" in both.stderr
+
+
+def test_pack_of_a_meeting_with_organisations_only_names_them_and_their_contacts(
+    services: Services,
+):
+    """A dialogue meeting tied to no municipality (found by an adversarial tester: the pack
+    refused it with "Kommunen finns inte längre")."""
+    from samordnare_desktop.domain.organisation import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+
+    orgs = services.organisations
+    famna = orgs.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    kfs = orgs.create(OrganisationInput(OrganisationKind.INTEREST, "KFS"))
+    orgs.add_contact(famna.id, ContactInput("Åsa Kontakt", "Generalsekreterare", "Famna"))
+    visit = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id, kfs.id))
+    )
+    _, reader = _text(services.visit_documents.visit_pack(visit.id))
+    cover = reader.pages[0].extract_text()
+    assert "Famna, KFS" in cover and "Åsa Kontakt" in cover
+    assert reader.outline[0].title == "Försättsblad"
