@@ -236,6 +236,41 @@ def adopt_legacy(db_path: Path, database_id: str) -> int:
     return len(legacy)
 
 
+def adopt_legacy_drafts(db_path: Path) -> int:
+    """Drafts from before each database had its own drafts folder (files directly in
+    ``drafts/``, shared by every database in the folder) move into ``db_path``'s
+    (:func:`~samordnare_desktop.db.encryption.drafts_dir`) when it is the only database there.
+
+    With several databases side by side no one can tell whose they are: they stay where they
+    are, offered to none, sealed and erased by none. Returns how many were moved.
+    """
+    from samordnare_desktop.db.encryption import OLD_SUFFIX, drafts_dir
+
+    own = drafts_dir(db_path)
+    root = own.parent
+    if not root.is_dir():
+        return 0
+    legacy = [
+        p
+        for p in root.iterdir()
+        if p.is_file() and not p.name.startswith(".") and not p.name.endswith(OLD_SUFFIX)
+    ]
+    if not legacy or _other_databases(Path(db_path)):
+        return 0
+    own.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(own, 0o700)
+    moved = 0
+    for path in legacy:
+        target = own / path.name
+        if target.exists():
+            continue  # a newer draft of the same record is already there: it wins
+        os.replace(path, target)
+        moved += 1
+    fsync_directory(own)
+    fsync_directory(root)
+    return moved
+
+
 def _other_databases(db_path: Path) -> list[Path]:
     """Other SQLite (or encrypted Samordnare) databases in ``db_path``'s folder."""
     from samordnare_desktop.db.encryption import SQLITE_HEADER

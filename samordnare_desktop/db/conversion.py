@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from samordnare_desktop.db import keys
-from samordnare_desktop.db.backup import list_backups
+from samordnare_desktop.db.backup import adopt_legacy_drafts, list_backups
 from samordnare_desktop.db.encryption import (
     _KEYS,
     OLD_SUFFIX,
@@ -111,6 +111,7 @@ def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
     if not db_path.exists():
         raise DatabaseError(translate("cli", "No database at {path}.").format(path=str(db_path)))
     key_file = keys.key_file_for(db_path)
+    adopt_legacy_drafts(db_path)  # drafts from before drafts/<database>/: sealed too if ours
     data_key: bytes | None = None
     if key_file.exists():
         if (
@@ -189,6 +190,7 @@ def decrypt_database(db_path: Path, data_key: bytes) -> None:
 
             identity.remember(db_path, identity_known)  # the decrypted file is a new inode
         _convert_side_copies(db_path, data_key, None)
+        adopt_legacy_drafts(db_path)
         unseal_drafts(db_path, data_key)
     except Exception as exc:
         _raise_if_disk_full_halfway(exc, "decrypt")
@@ -260,7 +262,7 @@ def unseal_drafts(db_path: Path, data_key: bytes) -> int:
         try:
             plain = AESGCM(_side_file_key(data_key)).decrypt(body[:12], body[12:], SEALED_MAGIC)
         except InvalidTag:
-            continue  # another database's draft
+            continue  # sealed with another key (a copied file): left as it is
         _rewrite_draft(path, plain)
         opened += 1
     return opened

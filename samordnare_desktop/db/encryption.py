@@ -32,7 +32,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 OLD_SUFFIX = ".replaced"  # hard link to a converted file's old content, scrubbed right after
 
 _KEYS: dict[Path, bytes] = {}
-SIDE_FOLDERS = ("drafts",)  # folders beside the database whose files are sealed with its key
+DRAFTS_DIRNAME = "drafts"  # beside the databases; one subfolder per database: drafts_dir()
 
 
 # --- process-wide unlocked keys -------------------------------------------------------------
@@ -52,7 +52,11 @@ def forget_all_keys() -> None:
 
 
 def key_for(path: Path) -> bytes | None:
-    """The unlocked key for a database, or for a file in its ``backups/`` folder."""
+    """The unlocked key for a database, or for a file in its ``backups/`` or drafts folder.
+
+    A draft maps to its own database's key only: ``drafts/<database file name>/`` is that
+    database's (:func:`drafts_dir`); a file directly in ``drafts/`` (from before) is nobody's.
+    """
     path = normalised(path)
     if path in _KEYS:
         return _KEYS[path]
@@ -61,8 +65,8 @@ def key_for(path: Path) -> bytes | None:
             return key  # a backup, or a backup being written
         if path.parent == db_path.parent and path.name.startswith(db_path.name):
             return key  # e.g. the temporary file a restore writes
-        if path.parent.parent == db_path.parent and path.parent.name in SIDE_FOLDERS:
-            return key  # e.g. a draft
+        if path.parent == drafts_dir(db_path):
+            return key  # a draft of this database
     return None
 
 
@@ -226,13 +230,14 @@ def scrub_file(path: Path) -> None:
 
 def scrub_leftovers(db_path: Path) -> None:
     """Scrub copies an interrupted conversion or backup may have left behind."""
-    folders = [db_path.parent, backup_dir_for(db_path), drafts_dir(db_path)]
+    drafts = (drafts_dir(db_path), drafts_dir(db_path).parent)  # the root: from before
+    folders = [db_path.parent, backup_dir_for(db_path), *drafts]
     for folder in folders:
         if not folder.is_dir():
             continue
         for path in folder.iterdir():
             name = path.name
-            if folder == drafts_dir(db_path):
+            if folder in drafts:
                 if name.endswith(OLD_SUFFIX) and path.is_file():
                     scrub_file(path)
                 continue
@@ -333,7 +338,10 @@ def _side_file_key(data_key: bytes) -> bytes:
 
 
 def drafts_dir(db_path: Path) -> Path:
-    return Path(db_path).parent / SIDE_FOLDERS[0]
+    """The one place a database's drafts live: ``drafts/<database file name>/`` beside it, so
+    two databases in one folder never share (or seal, or erase) each other's drafts."""
+    db_path = normalised(db_path)  # as key_for sees it, so a draft is sealed with its key
+    return db_path.parent / DRAFTS_DIRNAME / db_path.name
 
 
 def seal_for(path: Path, data: bytes) -> bytes:

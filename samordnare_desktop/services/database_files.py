@@ -25,6 +25,11 @@ def unlock_with_recovery_key(db_path: Path, recovery_key: str) -> bytes:
     return keys.unlock_with_recovery_key(db_path, recovery_key)
 
 
+def drafts_folder(db_path: Path) -> Path:
+    """Where the database's drafts are kept: its own folder, ``drafts/<database file name>/``."""
+    return encryption.drafts_dir(db_path)
+
+
 def seal(db_path_or_file: Path, data: bytes) -> bytes:
     """A side file's content encrypted when its database is (unchanged when it is not)."""
     return encryption.seal_for(db_path_or_file, data)

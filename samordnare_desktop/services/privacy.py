@@ -913,20 +913,19 @@ class PrivacyService:
                 result.removed_backups.append(str(path))
 
     def _erase_in_drafts(self, mentions: Mentions, result: EraseResult) -> None:
-        """Unsaved drafts beside the database that mention the person are deleted (scrubbed)."""
-        from samordnare_desktop.db.encryption import SIDE_FOLDERS, scrub_file, unseal_for
+        """This database's unsaved drafts that mention the person are deleted (scrubbed)."""
+        from samordnare_desktop.db.encryption import drafts_dir, scrub_file, unseal_for
 
-        for folder in SIDE_FOLDERS:
-            for path in sorted((self.db.path.parent / folder).glob("*")):
-                if not path.is_file():
-                    continue
-                try:
-                    text = unseal_for(path, path.read_bytes()).decode("utf-8", "replace")
-                except Exception:
-                    continue  # sealed with another key: not this database's
-                if mentions.search(text):
-                    scrub_file(path)
-                    result.removed_drafts += 1
+        for path in sorted(drafts_dir(self.db.path).glob("*")):
+            if not path.is_file():
+                continue
+            try:
+                text = unseal_for(path, path.read_bytes()).decode("utf-8", "replace")
+            except Exception:
+                continue  # unreadable (damaged): nothing to search
+            if mentions.search(text):
+                scrub_file(path)
+                result.removed_drafts += 1
 
     # purge ---------------------------------------------------------------------------------
     def purge_deleted(self) -> int:

@@ -97,6 +97,10 @@ def _remove_litter(path: Path) -> None:
         encryption.scrub_file(Path(str(path) + suffix))
     if backup.owner_id(path):
         backup.rotate(path)  # also removes this database's interrupted backups (*.part*)
+    try:
+        backup.adopt_legacy_drafts(path)  # drafts from before each database had its own folder
+    except OSError:
+        log.warning("older drafts could not be moved", exc_info=True)
 
 
 def _identity(path: Path, key: bytes | None) -> identity.Identity:

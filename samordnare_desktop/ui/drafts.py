@@ -8,7 +8,7 @@ Usage in a form (see CONTRIBUTING.md, UI)::
 
 The keeper watches the form's named QLineEdit, QPlainTextEdit, QTextEdit, QComboBox and
 QDateEdit widgets (by ``objectName``). About two seconds after the last edit it writes the values
-to ``drafts/<kind>-<id>.json`` beside the database (atomic write, owner-only 0600; sealed with the
+to ``drafts/<database file name>/<kind>-<id>.json`` beside the database (atomic write, owner-only 0600; sealed with the
 database's key when it is encrypted, see ``services.database_files.seal``). A draft equal to the record
 as loaded is removed instead. After a crash the draft is still there; when the same
 record is opened again and the draft differs from it, the user is asked whether to restore it.
@@ -34,13 +34,14 @@ from samordnare_desktop.ui import messages
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 2000
-DRAFTS_DIRNAME = "drafts"
 FIELD_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit)
 
 
 def drafts_folder(db_path: Path) -> Path:
-    """Drafts live in ``drafts/`` beside the database they belong to."""
-    return Path(db_path).parent / DRAFTS_DIRNAME
+    """The database's own drafts folder (one definition: ``services.database_files``)."""
+    from samordnare_desktop.services.database_files import drafts_folder
+
+    return drafts_folder(db_path)
 
 
 @dataclass(frozen=True)

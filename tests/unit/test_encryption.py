@@ -223,7 +223,7 @@ def test_side_files_are_sealed_only_for_an_encrypted_database(
     db_path: Path, encrypted: keys.NewKeys
 ) -> None:
     payload = f'{{"name": "{CANARY}"}}'.encode()
-    draft = db_path.parent / "drafts" / "contact-x.json"
+    draft = encryption.drafts_dir(db_path) / "contact-x.json"
     assert encryption.seal_for(draft, payload) == payload  # not unlocked: nothing to seal with
     encryption.remember_key(db_path, encrypted.data_key)
     sealed = encryption.seal_for(draft, payload)
@@ -238,6 +238,62 @@ def test_side_files_are_sealed_only_for_an_encrypted_database(
     other = db_path.parent.parent / "elsewhere" / "drafts" / "contact-x.json"
     encryption.remember_key(db_path, encrypted.data_key)
     assert encryption.seal_for(other, payload) == payload
+    # beside it: another database's drafts, and old ones directly in drafts/, are not its own
+    neighbour = encryption.drafts_dir(db_path.with_name("demo.sqlite3")) / "contact-x.json"
+    assert encryption.seal_for(neighbour, payload) == payload
+    assert encryption.seal_for(db_path.parent / "drafts" / "contact-x.json", payload) == payload
+
+
+def _keep_draft(db_path: Path, name: str) -> Path:
+    """A draft as ui.drafts writes it (sealed when the database is unlocked and encrypted)."""
+    from samordnare_desktop.files import atomic_write_bytes
+
+    payload = {"key": "contact-new", "saved_at": "2026-12-05T10:00:00", "values": {"name": name}}
+    draft = encryption.drafts_dir(db_path) / "contact-new.json"
+    draft.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(payload).encode("utf-8")
+    atomic_write_bytes(draft, encryption.seal_for(draft, data), private=True)
+    return draft
+
+
+def test_each_database_beside_another_has_its_own_drafts(db_path: Path) -> None:
+    demo = db_path.with_name("demo.sqlite3")
+    _make_database(db_path, with_backup=False)
+    _make_database(demo, with_backup=False)
+    mine = _keep_draft(db_path, f"{CANARY} Egen")
+    theirs = _keep_draft(demo, f"{CANARY} Demo")
+    assert mine.parent != theirs.parent  # drafts/<database file name>/
+    assert theirs.parent == db_path.parent / "drafts" / "demo.sqlite3"
+
+    new = conversion.encrypt_database(db_path, PASSPHRASE)
+    encryption.forget_all_keys()
+    assert mine.read_bytes().startswith(encryption.SEALED_MAGIC)  # sealed with its own key
+    assert CANARY.encode() not in mine.read_bytes()
+    assert json.loads(theirs.read_text(encoding="utf-8"))["values"]["name"] == f"{CANARY} Demo"
+    encryption.remember_key(db_path, new.data_key)  # the other's draft stays its, readable
+    assert encryption.unseal_for(theirs, theirs.read_bytes()).decode().count(CANARY) == 1
+    assert not theirs.read_bytes().startswith(encryption.SEALED_MAGIC)
+    sealed = json.loads(encryption.unseal_for(mine, mine.read_bytes()))
+    assert sealed["values"]["name"] == f"{CANARY} Egen"
+
+    conversion.decrypt_database(db_path, new.data_key)
+    assert json.loads(mine.read_text(encoding="utf-8"))["values"]["name"] == f"{CANARY} Egen"
+    assert json.loads(theirs.read_text(encoding="utf-8"))["values"]["name"] == f"{CANARY} Demo"
+
+
+def test_old_drafts_go_to_the_only_database_in_the_folder(db_path: Path) -> None:
+    _make_database(db_path, with_backup=False)
+    old = db_path.parent / "drafts" / "contact-old.json"
+    old.parent.mkdir()
+    old.write_text('{"values": {}}', encoding="utf-8")
+    demo = db_path.with_name("demo.sqlite3")
+    _make_database(demo, with_backup=False)  # two databases: whose it is cannot be told
+    assert old.exists()
+    assert not (encryption.drafts_dir(demo) / old.name).exists()
+    demo.unlink()
+    open_database(db_path, daily_backup=False).engine.dispose()  # alone again: it is this one's
+    assert not old.exists()
+    assert (encryption.drafts_dir(db_path) / old.name).read_text() == '{"values": {}}'
 
 
 def test_plain_database_files_are_private_too(db_path: Path, tmp_path: Path) -> None:

@@ -263,12 +263,13 @@ def test_encrypt_converts_or_scrubs_damaged_copies_and_seals_old_drafts(db_path:
     _damage(db_path)
     restored = recovery.restore_latest_good(db_path)
     assert restored.kept is not None and restored.kept in backup.list_damaged(db_path)
-    drafts = db_path.parent / "drafts"
+    drafts = db_path.parent / "drafts"  # as before each database had its own drafts folder
     drafts.mkdir()
-    draft = drafts / "contact-new.json"
     payload = {"key": "contact-new", "values": {"name": f"{CANARY} Bengtsson"}}
-    draft.write_text(json.dumps(payload), encoding="utf-8")
+    (drafts / "contact-new.json").write_text(json.dumps(payload), encoding="utf-8")
     conversion.encrypt_database(db_path, PASSPHRASE)
+    draft = encryption.drafts_dir(db_path) / "contact-new.json"  # the only database: its own
+    assert draft.exists() and not (drafts / "contact-new.json").exists()
     for path in db_path.parent.rglob("*"):
         if path.is_file() and path.name != keys.key_file_for(db_path).name:
             assert CANARY.encode() not in path.read_bytes(), path
