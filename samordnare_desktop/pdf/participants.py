@@ -247,12 +247,28 @@ def _list_table_class():
 
 
 def counted_line(entries: Sequence[ParticipantEntry], counted: Sequence[tuple[str, int]]) -> str:
-    """ "Also counted, not named: 6 Young people · 48 in all" (empty without headcounts)."""
+    """ "Also counted, not named: 6 Young people · 48 in all" (empty without headcounts); the
+    total is the hosts' named people plus ``counted``: those travelling with the coordinator are
+    counted apart (see ``travelling_line``), as in the quarterly report."""
     if not counted:
         return ""
     groups = ", ".join(f"{n} {group}" for group, n in counted)
+    hosts = sum(1 for e in entries if not e.travelling)
     return translate("ParticipantPdf", "Also counted, not named: {groups} · {total} in all").format(
-        groups=groups, total=len(entries) + sum(n for _, n in counted)
+        groups=groups, total=hosts + sum(n for _, n in counted)
+    )
+
+
+def travelling_count(entries: Sequence[ParticipantEntry], counted_travelling: int = 0) -> int:
+    """Those travelling with the coordinator: named ones plus headcounts in such categories."""
+    return sum(1 for e in entries if e.travelling) + counted_travelling
+
+
+def travelling_line(count: int) -> str:
+    return (
+        translate("ParticipantPdf", "{count} travelling with the coordinator").format(count=count)
+        if count
+        else ""
     )
 
 
@@ -261,9 +277,11 @@ def participant_list_pdf(
     entries: Sequence[ParticipantEntry],
     options: ListOptions | None = None,
     counted: Sequence[tuple[str, int]] = (),
+    counted_travelling: int = 0,
 ) -> bytes:
     """The participant list: grouped, the chosen columns, attendance with totals per group;
-    ``counted`` are (group, number) headcounts, in the totals beside the named people."""
+    ``counted`` are (group, number) headcounts, in the totals beside the named people;
+    ``counted_travelling`` people counted in the travelling categories (shown apart)."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
@@ -282,11 +300,8 @@ def participant_list_pdf(
     summary = translate("ParticipantPdf", "{count} participants").format(count=len(hosts))
     if show_attendance and hosts:
         summary += " · " + attendance_summary(hosts)
-    travelling = len(entries) - len(hosts)
-    if travelling:
-        summary += " · " + translate(
-            "ParticipantPdf", "{count} travelling with the coordinator"
-        ).format(count=travelling)
+    if travelling := travelling_count(entries, counted_travelling):
+        summary += " · " + travelling_line(travelling)
     story.append(Paragraph(esc(summary), s["meta"]))
     if counted:
         story.append(Paragraph(esc(counted_line(entries, counted)), s["meta"]))
@@ -391,9 +406,11 @@ def signin_sheet_pdf(
     blank_rows: int = 10,
     printed_on: date | None = None,
     counted: Sequence[tuple[str, int]] = (),
+    counted_travelling: int = 0,
 ) -> bytes:
     """The sign-in sheet: name, organisation and room to sign (rows ≥ 1 cm), blank rows last;
-    ``counted`` headcounts are stated below the table with the total."""
+    ``counted`` headcounts are stated below the table with the total, those travelling with the
+    coordinator (named and ``counted_travelling``) apart."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer, Table
 
@@ -465,4 +482,7 @@ def signin_sheet_pdf(
     story.append(table)
     if counted:
         story += [Spacer(1, 3 * mm), Paragraph(esc(counted_line(entries, counted)), s["meta"])]
+    if counted_travelling or (counted and any(e.travelling for e in entries)):
+        line = travelling_line(travelling_count(entries, counted_travelling))
+        story += [Spacer(1, 1 * mm), Paragraph(esc(line), s["meta"])]
     return render(story, _meta(title, heading, printed_on))

@@ -256,6 +256,8 @@ def _participants(data: ReportDocument) -> list[Flowable]:
         ]
     ]
     for count in summary.by_category:
+        if count.category.travels_with_coordinator:
+            continue  # counted apart, below the total
         rows.append(
             [
                 count.category.label(),
@@ -270,6 +272,14 @@ def _participants(data: ReportDocument) -> list[Flowable]:
             _number_cell(str(summary.attended)),
         ]
     )
+    if summary.travelling:
+        rows.append(
+            [
+                translate("report_pdf", "Travelling with the coordinator (not in the total)"),
+                _number_cell(str(summary.travelling)),
+                _number_cell(str(summary.travelling_attended)),
+            ]
+        )
     w = CONTENT_WIDTH
     out.append(_table(rows, [w * 0.56, w * 0.22, w * 0.22]))
     return [KeepTogether(out)]  # heading, sentence and the short table on one page

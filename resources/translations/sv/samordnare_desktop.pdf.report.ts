@@ -80,6 +80,10 @@
             <translation>Totalt</translation>
         </message>
         <message>
+            <source>Travelling with the coordinator (not in the total)</source>
+            <translation>Reser med samordnaren (ingår inte i totalen)</translation>
+        </message>
+        <message>
             <source>Action plans</source>
             <translation>Handlingsplaner</translation>
         </message>
