@@ -33,6 +33,30 @@ def language() -> str:
     return _language
 
 
-def translate(context: str, text: str) -> str:
-    """Return ``text`` in the user's language; ``context`` groups messages for translators."""
-    return _translator(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Return ``text`` in the user's language; ``context`` groups messages for translators.
+
+    With ``n`` (``translate("ctx", "%n item(s)", None, count)``) the message has Qt plural
+    forms: ``%n`` becomes the number and Swedish picks "1 punkt" / "3 punkter". An English
+    source's "(s)" is resolved here ("1 item", "3 items"), since English has no ``.ts``.
+    """
+    if n < 0:
+        return _translator(context, text)
+    found = _plural(context, text, n)
+    if "(" in found:  # the English source, untranslated: "item(s)", "municipality(ies)"
+        found = found.replace("y(ies)", "y" if n == 1 else "ies")
+        found = found.replace("(s)", "" if n == 1 else "s")
+    return found.replace("%n", str(n))
+
+
+def _identity_plural(context: str, text: str, n: int) -> str:
+    return text
+
+
+_plural: Callable[[str, str, int], str] = _identity_plural
+
+
+def install_plural(plural: Callable[[str, str, int], str] | None) -> None:
+    """Route plural messages (``translate(..., n=...)``) through Qt's numerus forms."""
+    global _plural
+    _plural = plural or _identity_plural

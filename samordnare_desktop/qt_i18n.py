@@ -108,3 +108,4 @@ def install(app: QCoreApplication, lang: str) -> None:
         )
     )
     i18n.install(QCoreApplication.translate, lang)
+    i18n.install_plural(lambda context, text, n: QCoreApplication.translate(context, text, None, n))

@@ -17,6 +17,7 @@ from samordnare_desktop import i18n
 from samordnare_desktop.paths import resource
 
 Table = dict[tuple[str, str], str]
+PLURAL_SEP = "\x1f"  # between a plural message's forms in the table
 
 
 def _cache_dir() -> Path:
@@ -41,7 +42,8 @@ def parse(path: Path) -> Table:
             if translation.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
             forms = translation.findall("numerusform")
-            text = forms[0].text if forms else translation.text
+            # a plural message keeps every form ("1 punkt", "3 punkter"), split on PLURAL_SEP
+            text = PLURAL_SEP.join(f.text or "" for f in forms) if forms else translation.text
             if text:
                 table[(name, source)] = text
     return table
@@ -79,4 +81,10 @@ def install(lang: str) -> None:
         i18n.install(None, "en")
         return
     found = table(lang)
-    i18n.install(lambda context, text: found.get((context, text), text), lang)
+
+    def plural(context: str, text: str, n: int) -> str:
+        forms = found.get((context, text), text).split(PLURAL_SEP)
+        return forms[0] if n == 1 else forms[-1]  # Swedish: one, else the plural form
+
+    i18n.install(lambda context, text: found.get((context, text), text).split(PLURAL_SEP)[0], lang)
+    i18n.install_plural(plural)

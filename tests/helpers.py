@@ -43,6 +43,16 @@ def lock_held_by_other_process(
             holder.wait()
 
 
+def type_date(qtbot, edit, text: str) -> None:
+    """Type ``text`` into a date field as a person does: select all, type, leave the field."""
+    from PySide6.QtCore import Qt
+
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, text)
+    edit.editingFinished.emit()  # leaving the field (focus may not move offscreen)
+
+
 @cache
 def _swedish_messages() -> dict[tuple[str, str], str]:
     import xml.etree.ElementTree as ET
@@ -61,6 +71,32 @@ def _swedish_messages() -> dict[tuple[str, str], str]:
                 ):
                     found.setdefault((name, source), translation.text)
     return found
+
+
+@cache
+def _swedish_plurals() -> dict[tuple[str, str], tuple[str, ...]]:
+    import xml.etree.ElementTree as ET
+
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for path in sorted((ROOT / "resources" / "translations" / "sv").glob("*.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                forms = tuple(f.text or "" for f in message.iter("numerusform"))
+                if forms and all(forms):
+                    found.setdefault((name, message.findtext("source") or ""), forms)
+    return found
+
+
+def swedish_plural() -> Callable[[str, str, int], str]:
+    """Swedish plural forms from the ``.ts`` files, without Qt (one: form 0, else form 1)."""
+    plurals = _swedish_plurals()
+
+    def plural(context: str, text: str, n: int) -> str:
+        forms = plurals.get((context, text))
+        return (forms[0] if n == 1 else forms[-1]) if forms else text
+
+    return plural
 
 
 def swedish_translator() -> Callable[[str, str], str]:

@@ -4,7 +4,8 @@
   in ``resources/translations/sv/`` (parallel work never collides in one file).
 - ``todo``: print the unfinished messages as TSV (file, context, source, empty translation).
 - ``apply FILE``: write translations from such a TSV (fourth column filled in) or from a JSON
-  list of ``[context, source, translation]``.
+  list of ``[context, source, translation]``. A plural message (``%n``, Qt's numerus forms) takes
+  a list of forms as its translation: ``["%n punkt", "%n punkter"]`` (in a TSV: ``a | b``).
 - ``check``: exit 1 if any message is unfinished, stale (in a ``.ts`` but no longer in its module),
   loses a ``{placeholder}``, or a ``.ts`` has no module any more.
 
@@ -80,6 +81,24 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def forms(element: ET.Element | None) -> list[str] | None:
+    """A plural message's numerus forms (``None`` for an ordinary message)."""
+    if element is None:
+        return None
+    found = element.findall("numerusform")
+    return [f.text or "" for f in found] if found else None
+
+
+def text_of(element: ET.Element | None) -> str:
+    """The translation as one string (plural forms joined with " | "; "" if any is empty)."""
+    if element is None:
+        return ""
+    numerus = forms(element)
+    if numerus is None:
+        return element.text or ""
+    return " | ".join(numerus) if all(numerus) else ""
+
+
 def write(tree: ET.ElementTree, ts: Path) -> None:
     ET.indent(tree, "    ")
     ts.write_text(HEADER + ET.tostring(tree.getroot(), encoding="unicode") + "\n", encoding="utf-8")
@@ -129,7 +148,9 @@ def translations_by_file() -> dict[str, dict[tuple[str, str], str]]:
     found: dict[str, dict[tuple[str, str], str]] = {}
     for ts in sorted(TS_DIR.glob("*.ts")):
         for context, text, element in messages(ts):
-            if element is not None and element.text and element.get("type") != "unfinished":
+            if element is None or forms(element) is not None:
+                continue  # plural messages are carried by known_translations
+            if element.text and element.get("type") != "unfinished":
                 found.setdefault(ts.name, {})[(context, text)] = element.text
     return found
 
@@ -157,12 +178,13 @@ def nearest_translation(
     return next(iter(best[1])) if len(best[1]) == 1 else None
 
 
-def known_translations() -> dict[tuple[str, str], str]:
-    known: dict[tuple[str, str], str] = {}
+def known_translations() -> dict[tuple[str, str], str | list[str]]:
+    known: dict[tuple[str, str], str | list[str]] = {}
     for ts in sorted(TS_DIR.glob("*.ts")):
         for context, text, element in messages(ts):
-            if element is not None and element.text and element.get("type") != "unfinished":
-                known[(context, text)] = element.text
+            if element is None or element.get("type") == "unfinished" or not text_of(element):
+                continue
+            known[(context, text)] = forms(element) or element.text or ""
     return known
 
 
@@ -188,14 +210,17 @@ def problems() -> list[str]:
         for key in sorted(stored.keys() - current):
             found.append(f"{target.name}: stale (no longer in the module): {key[0]}: {key[1]!r}")
         for (context, text), element in stored.items():
-            translation = element.text or "" if element is not None else ""
+            translation = text_of(element)
             if (
                 element is None
                 or element.get("type") in ("unfinished", "vanished", "obsolete")
                 or not translation
             ):
                 found.append(f"{target.name}: untranslated: {context}: {text!r}")
-            elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(translation)):
+            elif any(
+                sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(form))
+                for form in (forms(element) or [translation])
+            ):
                 found.append(f"{target.name}: placeholders differ: {context}: {text!r}")
     for ts in sorted(TS_DIR.glob("*.ts")):
         if ts.name not in expected:
@@ -207,33 +232,36 @@ def todo() -> None:
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     for ts in sorted(TS_DIR.glob("*.ts")):
         for context, text, element in messages(ts):
-            if element is None or element.get("type") == "unfinished" or not (element.text or ""):
+            if element is None or element.get("type") == "unfinished" or not text_of(element):
                 writer.writerow([ts.name, context, text, ""])
 
 
 def apply(path: Path) -> None:
     """Apply translations from a TSV (file, context, source, translation) or a JSON list of
     ``[context, source, translation]`` (applied to every ``.ts`` that has the message)."""
-    mapping: dict[tuple[str, str], str] = {}
+    mapping: dict[tuple[str, str], str | list[str]] = {}
     if path.suffix == ".json":
         for context, text, translation in json.loads(path.read_text(encoding="utf-8")):
             mapping[(context, text)] = translation
     else:
         for row in csv.reader(path.open(encoding="utf-8"), delimiter="\t"):
             if len(row) >= 4 and row[3].strip():
-                mapping[(row[1], row[2])] = row[3]
+                mapping[(row[1], row[2])] = (
+                    [part.strip() for part in row[3].split(" | ")] if "%n" in row[2] else row[3]
+                )
     apply_mapping(mapping)
 
 
 def apply_mapping(
-    translations: dict[tuple[str, str], str],
+    translations: dict[tuple[str, str], str | list[str]],
     nearby: dict[str, dict[tuple[str, str], str]] | None = None,
     moved: dict[str, str] | None = None,
 ) -> list[Path]:
-    """Fill messages from ``translations`` (by context and source) and, for messages still
-    unfinished, from ``moved`` (source -> translation of a message that just left a module) or
-    else the nearest file's translation of the same source (``nearby``: the translations of
-    each ``.ts`` by file name); returns the files that changed."""
+    """Fill messages from ``translations`` (by context and source; a list fills a plural
+    message's numerus forms) and, for messages still unfinished, from ``moved`` (source ->
+    translation of a message that just left a module) or else the nearest file's translation of
+    the same source (``nearby``: the translations of each ``.ts`` by file name); returns the
+    files that changed."""
     written: list[Path] = []
     for ts in sorted(TS_DIR.glob("*.ts")):
         tree = ET.parse(ts)
@@ -244,15 +272,30 @@ def apply_mapping(
                 key = (ctx_name, message.findtext("source") or "")
                 element = message.find("translation")
                 wanted = translations.get(key)
+                numerus = forms(element)
                 if (
                     not wanted
                     and nearby
+                    and numerus is None
                     and (element.get("type") == "unfinished" or not element.text)
                 ):
                     wanted = (moved or {}).get(key[1]) or nearest_translation(
                         ts.name, key[1], nearby
                     )
-                if wanted and (element.text != wanted or element.get("type") == "unfinished"):
+                if not wanted:
+                    continue
+                if numerus is not None or isinstance(wanted, list):
+                    wanted = wanted if isinstance(wanted, list) else [wanted]
+                    if numerus == wanted and element.get("type") != "unfinished":
+                        continue
+                    for old in element.findall("numerusform"):
+                        element.remove(old)
+                    element.text = None
+                    for form in wanted:
+                        ET.SubElement(element, "numerusform").text = form
+                    element.attrib.pop("type", None)
+                    changed = True
+                elif element.text != wanted or element.get("type") == "unfinished":
                     element.text = wanted
                     element.attrib.pop("type", None)
                     changed = True

@@ -50,8 +50,9 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     )
     atomic_write_bytes(args.out, render_agenda(document, options))
     print(
-        translate("agendas_cli", "Agenda written: {path} ({count} items)").format(
-            path=str(args.out), count=len(document.items)
+        translate("agendas_cli", "Agenda written: {path} ({items})").format(
+            path=str(args.out),
+            items=translate("agendas_cli", "%n item(s)", None, len(document.items)),
         )
     )
     return 0

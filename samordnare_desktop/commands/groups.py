@@ -21,12 +21,14 @@ class CommandGroups:
 
 
 def parse_day(text: str | None, option: str) -> date | None:
-    """A command's ``YYYY-MM-DD`` option, parsed after argparse so a bad date is one translated
-    line (argparse's own errors print a usage block in English)."""
+    """A command's date option (2026-03-04 or 20260304), parsed after argparse so a bad date is
+    one translated line (argparse's own errors print a usage block in English)."""
+    from samordnare_desktop.domain.dates import parse_date
+
     if text is None:
         return None
     try:
-        return date.fromisoformat(text.strip())
+        return parse_date(text)
     except ValueError:
         raise UserError(
             translate("cli", "{option}: not a date: {text} (expected e.g. 2026-03-04).").format(

@@ -1,4 +1,4 @@
-"""Visit commands: ``list visits`` (tab-separated or CSV) and ``export visits-ics``."""
+"""Visit commands: ``list visits`` (tab-separated, or CSV with a header row and ``;``) and ``export visits-ics``."""
 
 from __future__ import annotations
 
@@ -103,9 +103,22 @@ def run_list(args: argparse.Namespace, db_path: Path) -> int:
         ]
         for r in rows
     ]
-    if args.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerows(lines)
+    if args.csv:  # as the app's other CSV: a header row, ";", formula-like cells neutralised
+        from samordnare_desktop.services.tabular import neutralise
+
+        header = [
+            translate("cli", "Code"),
+            translate("cli", "Municipality"),
+            translate("cli", "Date"),
+            translate("cli", "Time"),
+            translate("cli", "Kind"),
+            translate("cli", "Status"),
+            translate("cli", "Organisations"),
+            translate("cli", "Id"),
+        ]
+        writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([neutralise(cell) for cell in line] for line in lines)
     else:
         for line in lines:
             print("\t".join(line))

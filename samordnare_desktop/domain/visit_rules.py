@@ -1,7 +1,8 @@
 """Plain rules about visits: the programme stage of a municipality and the planning warnings.
 
 Warnings never block a save; they tell the coordinator about two visits on one day, a visit on a
-weekend or a Swedish public holiday, and a follow-up dated before the first visit.
+weekend or a Swedish public holiday, a follow-up dated before the first visit, a second first
+visit for one municipality, and a visit still planned although its day has passed.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ class WarningKind(enum.StrEnum):
     HOLIDAY = "holiday"
     WEEKEND = "weekend"
     BEFORE_FIRST = "before_first"
+    SECOND_FIRST = "second_first"
+    PAST_PLANNED = "past_planned"
 
 
 @dataclass(frozen=True)
@@ -132,10 +135,17 @@ def is_free_day(day: date) -> bool:
 
 
 def warnings_for(
-    visit: VisitFacts, others: Iterable[VisitFacts], first_visit_day: date | None
+    visit: VisitFacts,
+    others: Iterable[VisitFacts],
+    first_visit_day: date | None,
+    *,
+    other_first_day: date | None = None,
+    today: date | None = None,
 ) -> list[VisitWarning]:
     """Warnings for ``visit``; ``others`` are the other visits (any municipality, any day),
-    ``first_visit_day`` the day of its municipality's first visit (for a follow-up)."""
+    ``first_visit_day`` the day of its municipality's first visit (for a follow-up),
+    ``other_first_day`` the day of another first visit of the same municipality (for a first
+    visit), ``today`` the day a planned visit should not be before."""
     if visit.status is VisitStatus.CANCELLED:
         return []
     found: list[VisitWarning] = []
@@ -187,6 +197,31 @@ def warnings_for(
                 ).format(day=first_visit_day.isoformat()),
             )
         )
+    if visit.kind is VisitKind.FIRST and other_first_day is not None:
+        found.append(
+            VisitWarning(
+                WarningKind.SECOND_FIRST,
+                translate(
+                    "visit_rules",
+                    "The municipality already has a first visit ({day}); is this a follow-up?",
+                ).format(day=other_first_day.isoformat()),
+            )
+        )
+    if (
+        today is not None
+        and visit.day < today
+        and visit.status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
+    ):
+        found.append(
+            VisitWarning(
+                WarningKind.PAST_PLANNED,
+                translate(
+                    "visit_rules",
+                    "The date has passed but the visit is still {status}: "
+                    "mark it held or cancelled.",
+                ).format(status=visit.status.label().lower()),
+            )
+        )
     return found
 
 
@@ -201,15 +236,29 @@ def first_visit_days(visits: Iterable[VisitFacts]) -> dict[uuid.UUID, date]:
     return days
 
 
-def all_warnings(visits: Sequence[VisitFacts]) -> dict[uuid.UUID, list[VisitWarning]]:
+def all_warnings(
+    visits: Sequence[VisitFacts], today: date | None = None
+) -> dict[uuid.UUID, list[VisitWarning]]:
     """Warnings for every visit in ``visits`` (all of the programme), keyed by visit id."""
     by_day: dict[date, list[VisitFacts]] = defaultdict(list)
+    first_visits: dict[uuid.UUID, list[VisitFacts]] = defaultdict(list)
     for v in visits:
         by_day[v.day].append(v)
+        if v.kind is VisitKind.FIRST and v.status is not VisitStatus.CANCELLED:
+            first_visits[v.municipality_id].append(v)
     firsts = first_visit_days(visits)
     result: dict[uuid.UUID, list[VisitWarning]] = {}
     for v in visits:
-        found = warnings_for(v, by_day[v.day], firsts.get(v.municipality_id))
+        other_first = min(
+            (o.day for o in first_visits[v.municipality_id] if o.id != v.id), default=None
+        )
+        found = warnings_for(
+            v,
+            by_day[v.day],
+            firsts.get(v.municipality_id),
+            other_first_day=other_first,
+            today=today,
+        )
         if found and v.id is not None:
             result[v.id] = found
     return result

@@ -1,5 +1,6 @@
 """The agenda of a visit as an A4 PDF: a time column, titles, presenters, descriptions, the press
-meeting. A compact variant (larger type, no descriptions) shrinks to fit one page for the wall.
+meeting. The heading names the municipality, the venue and the host to ask for. A compact variant
+(no descriptions) for the wall has its type scaled so the agenda fills one A4 page.
 
 Input is :class:`~samordnare_desktop.pdf.documents.AgendaDocument` (plain data). Long text is
 never put in a table cell: only the time and a short title share a row; descriptions follow as
@@ -33,13 +34,15 @@ class AgendaPdfOptions:
     compact: bool = False  # one page for the wall: larger type, no descriptions
 
 
-def _styles(compact: bool) -> dict[str, ParagraphStyle]:
+def _styles(compact: bool, scale: float | None = None) -> dict[str, ParagraphStyle]:
     from reportlab.lib.styles import ParagraphStyle
 
     from samordnare_desktop.pdf import styles as st
 
     base = st.styles()
-    scale = 1.45 if compact else 1.0
+    scale = scale or (1.45 if compact else 1.0)
+    big = scale / 1.45 * 1.25 if compact else 1.0  # the title grows with the rest on the wall
+    sub = scale / 1.45 * 1.2 if compact else 1.0
     cell = base["cell"]
     return {
         **base,
@@ -95,14 +98,20 @@ def _styles(compact: bool) -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle(
             "agenda_title",
             parent=base["title"],
-            fontSize=19 * (1.25 if compact else 1),
-            leading=24 * (1.25 if compact else 1),
+            fontSize=19 * big,
+            leading=24 * big,
+        ),
+        "meta": ParagraphStyle(
+            "agenda_meta",
+            parent=base["meta"],
+            fontSize=base["meta"].fontSize * sub,
+            leading=base["meta"].leading * sub,
         ),
         "subtitle": ParagraphStyle(
             "agenda_subtitle",
             parent=base["subtitle"],
-            fontSize=12 * (1.2 if compact else 1),
-            leading=16 * (1.2 if compact else 1),
+            fontSize=12 * sub,
+            leading=16 * sub,
         ),
     }
 
@@ -114,8 +123,16 @@ def _paragraphs(text: str, style: ParagraphStyle, *, indent: float = 0) -> list[
 
     if indent:
         style = ParagraphStyle(f"{style.name}_indent", parent=style, leftIndent=indent)
-    blocks = [b.strip() for b in text.replace("\r", "").split("\n")]
-    return [Paragraph(esc(piece), style) for block in blocks for piece in chunks(block)]
+    # a block longer than one chunk continues without a paragraph gap (it is one paragraph)
+    joined = ParagraphStyle(f"{style.name}_joined", parent=style, spaceAfter=0, spaceBefore=0)
+    out: list[Flowable] = []
+    for block in (b.strip() for b in text.replace("\r", "").split("\n")):
+        pieces = chunks(block)
+        out += [
+            Paragraph(esc(piece), style if i == len(pieces) - 1 else joined)
+            for i, piece in enumerate(pieces)
+        ]
+    return out
 
 
 def _item(
@@ -206,26 +223,41 @@ def _heading(doc: AgendaDocument, s: dict) -> list[Flowable]:
         when = f"{when} · {hours}"
     venue = ", ".join(p for p in (doc.venue_name, doc.venue_room, doc.venue_address) if p)
     out: list[Flowable] = [
-        Paragraph(esc(doc.municipality_name), s["subtitle"]),
-        Paragraph(esc(doc.visit_title), s["title"]),
+        Paragraph(
+            esc(
+                translate("AgendaPdf", "{title} – {municipality}").format(
+                    title=doc.visit_title, municipality=doc.municipality_name
+                )
+            ),
+            s["title"],
+        ),
         Paragraph(esc(when), s["subtitle"]),
     ]
+    lines = []
     if venue:
-        label = translate("AgendaPdf", "Venue")
-        out.append(Paragraph(f"{esc(label)}: {esc(venue)}", s["meta"]))
+        lines.append((translate("AgendaPdf", "Venue"), venue))
+    if doc.host is not None:
+        host = doc.host
+        lines.append(
+            (
+                translate("AgendaPdf", "Host"),
+                ", ".join(p for p in (host.name, host.title, host.phone, host.email) if p),
+            )
+        )
+    for label, value in lines:
+        out.append(Paragraph(f"<b>{esc(label)}:</b> {esc(value)}", s["meta"]))
     out.append(Spacer(1, 8))
     return out
 
 
-def story(doc: AgendaDocument, options: AgendaPdfOptions = AgendaPdfOptions()) -> list[Flowable]:
+def _flow(
+    doc: AgendaDocument, options: AgendaPdfOptions, width: float, scale: float | None = None
+) -> list[Flowable]:
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepInFrame, Paragraph
+    from reportlab.platypus import Paragraph
 
-    from samordnare_desktop.pdf import styles as st
-
-    s = _styles(options.compact)
-    width = st.PAGE_SIZE[0] - 2 * st.MARGIN
-    time_width = (40 if options.compact else 30) * mm
+    s = _styles(options.compact, scale)
+    time_width = (40 * (scale or 1.45) / 1.45 if options.compact else 30) * mm
     flow = _heading(doc, s)
     if not options.compact:
         flow += _questions(doc, s)
@@ -236,10 +268,36 @@ def story(doc: AgendaDocument, options: AgendaPdfOptions = AgendaPdfOptions()) -
     for item in doc.items:
         flow += _item(item, s, options, time_width, width)
     flow += _press(doc, s)
+    return flow
+
+
+def _height(flow: list[Flowable], width: float, height: float) -> float:
+    total = 0.0
+    for flowable in flow:
+        total += flowable.wrap(width, height)[1]
+        total += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def story(doc: AgendaDocument, options: AgendaPdfOptions = AgendaPdfOptions()) -> list[Flowable]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepInFrame
+
+    from samordnare_desktop.pdf import styles as st
+
+    width = st.PAGE_SIZE[0] - 2 * st.MARGIN
     if not options.compact:
-        return flow
+        return _flow(doc, options, width)
+    # The wall version: the largest type (up to three times the body size) that fills the page.
     height = st.PAGE_SIZE[1] - 2 * st.MARGIN - 2 * mm - 1
-    return [KeepInFrame(width, height, flow, mode="shrink")]
+    low, high = 0.8, 3.0
+    for _ in range(7):  # to within 2 % of the best size
+        middle = (low + high) / 2
+        if _height(_flow(doc, options, width, middle), width, height) <= height * 0.97:
+            low = middle
+        else:
+            high = middle
+    return [KeepInFrame(width, height, _flow(doc, options, width, low), mode="shrink")]
 
 
 def render_agenda(doc: AgendaDocument, options: AgendaPdfOptions = AgendaPdfOptions()) -> bytes:
@@ -254,7 +312,7 @@ def render_agenda(doc: AgendaDocument, options: AgendaPdfOptions = AgendaPdfOpti
     meta = DocumentMeta(
         title=translate("AgendaPdf", "Agenda: {title}, {date}").format(
             title=doc.visit_title, date=fmt.short_date(doc.day)
-        ),
+        ),  # the running header cuts a long title to fit beside the municipality
         header_right=doc.municipality_name,
         footer_left=footer,
     )

@@ -29,6 +29,24 @@ class DocumentMeta:
     landscape: bool = False
 
 
+def _fit(text: str, room: float, size: float = 8) -> str:
+    """``text`` cut (with "…") to fit ``room`` points in the header font: a long title never
+    runs into the municipality beside it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = text[: int(room / (size * 0.2)) + 1]  # no glyph is narrower than 0.2 em
+    if stringWidth(text, st.FONT, size) <= room:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with "…" (binary search)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", st.FONT, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
 class _NumberedCanvas(Canvas):
     """Defers each page so the footer can say "Sida N av M"."""
 
@@ -58,9 +76,13 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(st.MUTED)
         self.setFont(st.FONT, 8)
         top = height - st.MARGIN + 6 * mm
-        self.drawString(st.MARGIN, top, printable(meta.title)[:110])
-        if meta.header_right:
-            self.drawRightString(width - st.MARGIN, top, printable(meta.header_right)[:60])
+        right = _fit(printable(meta.header_right), (width - 2 * st.MARGIN) * 0.4)
+        room = (
+            width - 2 * st.MARGIN - (self.stringWidth(right, st.FONT, 8) + 6 * mm if right else 0)
+        )
+        self.drawString(st.MARGIN, top, _fit(printable(meta.title), room))
+        if right:
+            self.drawRightString(width - st.MARGIN, top, right)
         self.line(st.MARGIN, top - 2 * mm, width - st.MARGIN, top - 2 * mm)
         bottom = st.MARGIN - 9 * mm
         self.line(st.MARGIN, bottom + 4 * mm, width - st.MARGIN, bottom + 4 * mm)

@@ -54,6 +54,16 @@ class PressBlock:
 
 
 @dataclass(frozen=True)
+class HostBlock:
+    """The visit's host in the municipality (a contact person), as the agenda prints it."""
+
+    name: str
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
 class AgendaDocument:
     """Everything the agenda PDF prints, as plain data (no ORM, no Qt)."""
 
@@ -69,6 +79,7 @@ class AgendaDocument:
     press: PressBlock | None
     printed_on: date | None = None
     questions: tuple[tuple[int, str], ...] = ()  # the visit's questions: (number, text)
+    host: HostBlock | None = None
 
 
 # --- personal data (access request) -------------------------------------------------------------

@@ -212,13 +212,63 @@ def _meta(document_title: str, heading: VisitHeading, printed_on: date | None, *
     )
 
 
+def _list_table_class():
+    """A table whose group headings stay with their first row and come back, marked
+    "(forts.)", at the top of a page where a group continues (with the column header)."""
+    from reportlab.platypus import Table
+
+    def continued(cell):  # Table may keep a flowable cell wrapped in a tuple
+        cells = cell if isinstance(cell, (tuple, list)) else (cell,)
+        return next((c.continued for c in cells if getattr(c, "continued", None)), None)
+
+    class ListTable(Table):
+        def split(self, availWidth, availHeight):
+            parts = super().split(availWidth, availHeight)
+            rows = self._cellvalues
+            if len(parts) != 2:
+                return parts
+            n = len(parts[0]._cellvalues)
+            headings = [i for i in range(n) if continued(rows[i][0])]
+            if n >= len(rows) or continued(rows[n][0]) or not headings:
+                return parts
+            kept = self.repeatRows
+            self.repeatRows = (0, headings[-1])
+            try:
+                parts = super().split(availWidth, availHeight)
+            finally:
+                self.repeatRows = kept
+            if len(parts) == 2:
+                row = list(parts[1]._cellvalues[1])  # a copy: the row is shared with part one
+                row[0] = continued(rows[headings[-1]][0])
+                parts[1]._cellvalues[1] = row
+            return parts
+
+    return ListTable
+
+
 def counted_line(entries: Sequence[ParticipantEntry], counted: Sequence[tuple[str, int]]) -> str:
-    """ "Also counted, not named: 6 Young people · 48 in all" (empty without headcounts)."""
+    """ "Also counted, not named: 6 Young people · 48 in all" (empty without headcounts); the
+    total is the hosts' named people plus ``counted``: those travelling with the coordinator are
+    counted apart (see ``travelling_line``), as in the quarterly report."""
     if not counted:
         return ""
     groups = ", ".join(f"{n} {group}" for group, n in counted)
+    hosts = sum(1 for e in entries if not e.travelling)
     return translate("ParticipantPdf", "Also counted, not named: {groups} · {total} in all").format(
-        groups=groups, total=len(entries) + sum(n for _, n in counted)
+        groups=groups, total=hosts + sum(n for _, n in counted)
+    )
+
+
+def travelling_count(entries: Sequence[ParticipantEntry], counted_travelling: int = 0) -> int:
+    """Those travelling with the coordinator: named ones plus headcounts in such categories."""
+    return sum(1 for e in entries if e.travelling) + counted_travelling
+
+
+def travelling_line(count: int) -> str:
+    return (
+        translate("ParticipantPdf", "{count} travelling with the coordinator").format(count=count)
+        if count
+        else ""
     )
 
 
@@ -227,11 +277,13 @@ def participant_list_pdf(
     entries: Sequence[ParticipantEntry],
     options: ListOptions | None = None,
     counted: Sequence[tuple[str, int]] = (),
+    counted_travelling: int = 0,
 ) -> bytes:
     """The participant list: grouped, the chosen columns, attendance with totals per group;
-    ``counted`` are (group, number) headcounts, in the totals beside the named people."""
+    ``counted`` are (group, number) headcounts, in the totals beside the named people;
+    ``counted_travelling`` people counted in the travelling categories (shown apart)."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     from samordnare_desktop.pdf import styles as st
     from samordnare_desktop.pdf.document import render
@@ -248,11 +300,8 @@ def participant_list_pdf(
     summary = translate("ParticipantPdf", "{count} participants").format(count=len(hosts))
     if show_attendance and hosts:
         summary += " · " + attendance_summary(hosts)
-    travelling = len(entries) - len(hosts)
-    if travelling:
-        summary += " · " + translate(
-            "ParticipantPdf", "{count} travelling with the coordinator"
-        ).format(count=travelling)
+    if travelling := travelling_count(entries, counted_travelling):
+        summary += " · " + travelling_line(travelling)
     story.append(Paragraph(esc(summary), s["meta"]))
     if counted:
         story.append(Paragraph(esc(counted_line(entries, counted)), s["meta"]))
@@ -261,13 +310,17 @@ def participant_list_pdf(
         story.append(Paragraph(esc(translate("ParticipantPdf", "No participants yet.")), s["body"]))
 
     page_width = (297 if landscape else 210) * mm - 2 * st.MARGIN
-    fixed = sum(_FIXED_MM.get(c, 0) * mm for c in columns)
+    number_width = 9 * mm  # the row number, so a list read aloud or on the phone can be followed
+    fixed = number_width + sum(_FIXED_MM.get(c, 0) * mm for c in columns)
     total_weight = sum(_WEIGHTS.get(c, 0) for c in columns) or 1
-    widths = [
+    widths = [number_width] + [
         _FIXED_MM[c] * mm if c in _FIXED_MM else (page_width - fixed) * _WEIGHTS[c] / total_weight
         for c in columns
     ]
-    header = [Paragraph(esc(c.label()), s["header_cell"]) for c in columns]
+    header = [Paragraph("#", s["header_cell"])]
+    header += [Paragraph(esc(c.label()), s["header_cell"]) for c in columns]
+    number_style = s["cell_small"].clone("list_number", alignment=2)
+    group_style = s["cell_bold"].clone("list_group", fontSize=10.5, leading=13.5)
     dense = len(columns) > 5  # landscape with many columns: a size smaller, fewer split words
     text_style = s["cell"].clone("cell_dense", fontSize=8.5, leading=11) if dense else s["cell"]
     center = text_style.clone("cell_center", alignment=1)
@@ -300,30 +353,49 @@ def participant_list_pdf(
         }[column]
         return Paragraph(esc(_cut(value)), text_style)
 
+    # One table: the column header repeats on every page, each group is a heading row kept
+    # with its first person, and a group that goes on over a page says so at the top.
+    data: list[list] = [header]
+    style: list[tuple] = []
+    number = 0
+    continued = translate("ParticipantPdf", "(cont.)")
     for group in group_entries(entries, options.group_by) if entries else []:
         if group.title:
-            text = f"{esc(_cut(group.title, 200))} ({len(group.entries)})"
+            title_text = f"{esc(_cut(group.title, 200))} ({len(group.entries)})"
+            text = title_text
             if show_attendance:
                 text += (
-                    f' <font size="9.5" color="#5b6775">· {esc(attendance_summary(group.entries))}'
+                    f' <font size="9" color="#5b6775">· {esc(attendance_summary(group.entries))}'
                     "</font>"
                 )
-            story.append(CondPageBreak(30 * mm))
-            story.append(Paragraph(text, s["h2"]))
-        data = [header] + [[cell(e, c) for c in columns] for e in group.entries]
-        table = Table(data, colWidths=widths, repeatRows=1)
-        table.setStyle(st.table_style(rows=len(data)))
+            heading_cell = Paragraph(text, group_style)
+            heading_cell.continued = Paragraph(f"{title_text} {esc(continued)}", group_style)
+            row = len(data)
+            data.append([heading_cell] + [""] * len(columns))
+            style += [
+                ("SPAN", (0, row), (-1, row)),
+                ("BACKGROUND", (0, row), (-1, row), st.HEADER_FILL),
+                ("TOPPADDING", (0, row), (-1, row), 4),
+                ("NOSPLIT", (0, row), (-1, row + 1)),
+            ]
+        for entry in group.entries:
+            number += 1
+            data.append([Paragraph(str(number), number_style)] + [cell(entry, c) for c in columns])
+    notes = [e for e in entries if len(e.notes) > NOTE_LIMIT]
+    if len(data) > 1:
+        table = _list_table_class()(data, colWidths=widths, repeatRows=1)
+        compact = [("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]
+        table.setStyle(st.table_style(rows=0) + compact + style)
         story.append(table)
-        long_notes = [e for e in group.entries if len(e.notes) > NOTE_LIMIT]
-        if long_notes and ListColumn.NOTES in columns:
-            story.append(Paragraph(esc(translate("ParticipantPdf", "Notes in full")), s["small"]))
-            for entry in long_notes:
-                paragraphs = [c for p in entry.notes.split("\n") for c in chunks(p.strip())]
-                block = [Paragraph(f"<b>{esc(_cut(entry.name))}</b>", s["cell"])]
-                block += [Paragraph(esc(p), s["cell_small"]) for p in paragraphs]
-                story.append(KeepTogether(block[:2]))
-                story += block[2:]
+    if notes and ListColumn.NOTES in columns:
         story.append(Spacer(1, 3 * mm))
+        story.append(Paragraph(esc(translate("ParticipantPdf", "Notes in full")), s["small"]))
+        for entry in sorted(notes, key=_name_key):
+            paragraphs = [c for p in entry.notes.split("\n") for c in chunks(p.strip())]
+            block = [Paragraph(f"<b>{esc(_cut(entry.name))}</b>", s["cell"])]
+            block += [Paragraph(esc(p), s["cell_small"]) for p in paragraphs]
+            story.append(KeepTogether(block[:2]))
+            story += block[2:]
     return render(story, _meta(title, heading, options.printed_on, landscape=landscape))
 
 
@@ -334,9 +406,11 @@ def signin_sheet_pdf(
     blank_rows: int = 10,
     printed_on: date | None = None,
     counted: Sequence[tuple[str, int]] = (),
+    counted_travelling: int = 0,
 ) -> bytes:
     """The sign-in sheet: name, organisation and room to sign (rows ≥ 1 cm), blank rows last;
-    ``counted`` headcounts are stated below the table with the total."""
+    ``counted`` headcounts are stated below the table with the total, those travelling with the
+    coordinator (named and ``counted_travelling``) apart."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer, Table
 
@@ -363,6 +437,8 @@ def signin_sheet_pdf(
     widths = [9 * mm, width * 0.33, width * 0.27]
     widths.append(width - sum(widths))
     number_style = s["cell_small"].clone("cell_number", alignment=2)
+    # "Anna-Karin Lindqvist-Söderström" breaks at its hyphens, not inside a name part
+    name_style = s["cell"].clone("cell_name", embeddedHyphenation=1)
 
     def signature_room():
         return Spacer(1, 10 * mm)  # keeps every row at least 1 cm (+ padding) high
@@ -376,13 +452,14 @@ def signin_sheet_pdf(
         ]
     ]
     for number, entry in enumerate(sorted(entries, key=_name_key), start=1):
-        name = f"<b>{esc(_cut(entry.name))}</b>"
+        # name and title as two paragraphs: a long name then breaks at its own hyphens
+        name = [Paragraph(f"<b>{esc(_cut(entry.name))}</b>", name_style)]
         if entry.title:
-            name += f'<br/><font size="8.5" color="#5b6775">{esc(_cut(entry.title, 120))}</font>'
+            name.append(Paragraph(esc(_cut(entry.title, 120)), s["cell_small"]))
         data.append(
             [
                 Paragraph(str(number), number_style),
-                Paragraph(name, s["cell"]),
+                name,
                 Paragraph(esc(_cut(entry.organisation, 160)), s["cell"]),
                 signature_room(),
             ]
@@ -399,8 +476,13 @@ def signin_sheet_pdf(
     ]
     if first_blank < len(data):
         style.append(("LINEABOVE", (0, first_blank), (-1, first_blank), 1.2, st.ACCENT))
+        if len(data) - first_blank <= 15:  # the blank rows stay together (not 1 + 9)
+            style.append(("NOSPLIT", (0, first_blank), (-1, -1)))
     table.setStyle(style)
     story.append(table)
     if counted:
         story += [Spacer(1, 3 * mm), Paragraph(esc(counted_line(entries, counted)), s["meta"])]
+    if counted_travelling or (counted and any(e.travelling for e in entries)):
+        line = travelling_line(travelling_count(entries, counted_travelling))
+        story += [Spacer(1, 1 * mm), Paragraph(esc(line), s["meta"])]
     return render(story, _meta(title, heading, printed_on))

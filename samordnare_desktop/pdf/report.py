@@ -3,6 +3,7 @@ with a bar chart and its numbers, and the coordinator's own text."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -46,12 +47,26 @@ def _heading(text: str, level: int = 0) -> Paragraph:
     return paragraph
 
 
+_NUMBER = re.compile(r"[−–+-]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s?%?")
+
+
+def thousands(value: int | str) -> str:
+    """ "3 320": Swedish digit grouping with a no-break space (a number never splits)."""
+    text = str(value)
+    if not text.isdigit() or len(text) < 4:
+        return text
+    return f"{int(text):,}".replace(",", "\u00a0")
+
+
 def _table(rows: list[list[object]], widths: list[float], *, numeric_from: int = 99) -> Table:
+    """A house table; a cell that is a number (3320, "12,5 %") is right-aligned, grouped."""
     s = st.styles()
     cells = [
         [
-            Paragraph(esc(str(c)), s["header_cell"] if i == 0 else s["cell"])
-            if isinstance(c, str)
+            _number_cell(thousands(c))
+            if i > 0 and isinstance(c, (int, str)) and _NUMBER.fullmatch(str(c).strip())
+            else Paragraph(esc(str(c)), s["header_cell"] if i == 0 else s["cell"])
+            if isinstance(c, (str, int))
             else c
             for c in row
         ]
@@ -134,15 +149,21 @@ def _summary(data: ReportDocument) -> list[Flowable]:
     s = st.styles()
     out: list[Flowable] = [_heading(translate("report_pdf", "Summary"))]
     lines = [
-        translate(
-            "report_pdf", "{count} visits to {municipalities} municipalities during the period."
-        ).format(count=len(data.visits), municipalities=data.municipalities_visited),
-        translate("report_pdf", "{count} municipalities are in the programme.").format(
-            count=data.programme_size
+        translate("report_pdf", "{visits} to {municipalities} during the period.").format(
+            visits=translate("report_pdf", "%n visit(s)", None, len(data.visits)),
+            municipalities=translate(
+                "report_pdf", "%n municipality(ies)", None, data.municipalities_visited
+            ),
         ),
         translate(
-            "report_pdf", "{received} action plans received and {followed} followed up."
-        ).format(received=len(data.plans_received), followed=len(data.plans_followed_up)),
+            "report_pdf", "%n municipality(ies) in the programme.", None, data.programme_size
+        ),
+        translate("report_pdf", "{received} and {followed}.").format(
+            received=translate(
+                "report_pdf", "%n action plan(s) received", None, len(data.plans_received)
+            ),
+            followed=translate("report_pdf", "%n followed up", None, len(data.plans_followed_up)),
+        ),
     ]
     if data.time_study is not None:
         lines.append(
@@ -235,6 +256,8 @@ def _participants(data: ReportDocument) -> list[Flowable]:
         ]
     ]
     for count in summary.by_category:
+        if count.category.travels_with_coordinator:
+            continue  # counted apart, below the total
         rows.append(
             [
                 count.category.label(),
@@ -249,6 +272,14 @@ def _participants(data: ReportDocument) -> list[Flowable]:
             _number_cell(str(summary.attended)),
         ]
     )
+    if summary.travelling:
+        rows.append(
+            [
+                translate("report_pdf", "Travelling with the coordinator (not in the total)"),
+                _number_cell(str(summary.travelling)),
+                _number_cell(str(summary.travelling_attended)),
+            ]
+        )
     w = CONTENT_WIDTH
     out.append(_table(rows, [w * 0.56, w * 0.22, w * 0.22]))
     return [KeepTogether(out)]  # heading, sentence and the short table on one page
@@ -298,8 +329,11 @@ def _plans(data: ReportDocument) -> list[Flowable]:
         Paragraph(
             esc(
                 translate(
-                    "report_pdf", "{count} actions were overdue at the end of the period."
-                ).format(count=data.overdue_at_end)
+                    "report_pdf",
+                    "%n action(s) overdue at the end of the period.",
+                    None,
+                    data.overdue_at_end,
+                )
             ),
             s["body"],
         )
@@ -333,12 +367,24 @@ def _plans(data: ReportDocument) -> list[Flowable]:
     return out
 
 
+def _wrap_label(text: str, width: int = 34, lines: int = 3) -> str:
+    """A chart label broken at spaces into lines of about ``width`` characters (the axis label
+    draws "\n" as a new line); only a label longer than ``lines`` lines is cut."""
+    import textwrap
+
+    parts = textwrap.wrap(text, width) or [""]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: width - 1].rstrip() + "…"
+    return "\n".join(parts)
+
+
 def _chart(section: TimeStudyDocument) -> Drawing:
     """Grouped horizontal bars: the period's municipalities (pooled) beside the programme median."""
     st.registered_font()
     categories = section.categories
     names = [printable(c.name) for c in categories]
-    names = [n if len(n) <= 42 else n[:40] + "…" for n in names]
+    names = [_wrap_label(n) for n in names]  # whole, on up to three lines
     period = [section.pooled.overall.share(c.id) * 100 for c in categories]
     median = [section.median.get(c.id, 0.0) * 100 for c in categories]
     height = 34 + 26 * len(categories)
@@ -415,13 +461,20 @@ def _time_study(data: ReportDocument) -> list[Flowable]:
             esc(
                 translate(
                     "report_pdf",
-                    "{studies} measurements in {municipalities} municipalities: {respondents} "
+                    "{studies} in {municipalities}: {respondents} "
                     "respondents, {days} days measured, on average {per_day} minutes a day.",
                 ).format(
-                    studies=len(section.studies),
-                    municipalities=len({x.study.municipality_id for x in section.studies}),
-                    respondents=overall.respondents,
-                    days=f"{overall.days:g}",
+                    studies=translate(
+                        "report_pdf", "%n measurement(s)", None, len(section.studies)
+                    ),
+                    municipalities=translate(
+                        "report_pdf",
+                        "%n municipality(ies)",
+                        None,
+                        len({x.study.municipality_id for x in section.studies}),
+                    ),
+                    respondents=thousands(overall.respondents),
+                    days=thousands(f"{overall.days:g}"),
                     per_day=f"{overall.minutes_per_day:.0f}",
                 )
             ),

@@ -41,6 +41,7 @@ from samordnare_desktop.domain.action_plan import (
     status_counts as status_counts,  # re-exported: callers ask the service module
 )
 from samordnare_desktop.domain.base import utcnow
+from samordnare_desktop.domain.dates import parse_day_field
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
 from samordnare_desktop.domain.municipality import County, Municipality
 from samordnare_desktop.i18n import translate
@@ -94,16 +95,8 @@ class ActionInput:
 
 
 def parse_day(text: str, field: str) -> date | None:
-    """A date as the user types it (2026-03-04); empty is no date."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            field, translate("action_plans", "Not a valid date (expected YYYY-MM-DD).")
-        ) from None
+    """A date as the user types it (2026-03-04 or 20260304); empty is no date."""
+    return parse_day_field(text, field)
 
 
 def validate_plan(data: PlanInput) -> PlanInput:

@@ -33,6 +33,7 @@ from samordnare_desktop.domain.errors import (
 from samordnare_desktop.domain.visit import Visit, VisitKind
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf.documents import AgendaDocument as AgendaDocument  # re-exported
+from samordnare_desktop.pdf.documents import HostBlock as HostBlock
 from samordnare_desktop.pdf.documents import PressBlock as PressBlock
 from samordnare_desktop.services.visits import live_visit
 
@@ -47,6 +48,7 @@ FOLLOW_UP_TEMPLATE_ID = uuid.UUID("6f1f3a4e-1d2b-4c55-9a51-0a6e2a1b0002")
 
 FLAG_OVERLAP = "overlap"
 FLAG_OUTSIDE = "outside"
+FLAG_GAP = "gap"  # unplanned time between the previous item's end and this item's start
 
 
 def to_minutes(moment: time) -> int:
@@ -115,6 +117,7 @@ class AgendaItemRow:
         texts = {
             FLAG_OVERLAP: translate("agendas", "Overlaps another item."),
             FLAG_OUTSIDE: translate("agendas", "Outside the visit's hours."),
+            FLAG_GAP: translate("agendas", "Unplanned time before this item."),
         }
         return [texts[f] for f in self.flags]
 
@@ -209,7 +212,8 @@ def flags_for(
     press: tuple[time, time | None] | None = None,
 ) -> list[tuple[str, ...]]:
     """Per item (same order): ``overlap`` if it overlaps any other item, ``outside`` if it starts
-    before the visit starts or ends after it ends (or after midnight). A press-meeting item held
+    before the visit starts or ends after it ends (or after midnight), ``gap`` if it starts after
+    every earlier item has ended (unplanned time before it). A press-meeting item held
     at the visit's press meeting time (``press``: start, end) may lie outside the visit's hours:
     the press meeting often follows the visit."""
     spans = [(to_minutes(i.start_time), i.end_minutes) for i in items]
@@ -236,8 +240,20 @@ def flags_for(
             )
         ):
             found.append(FLAG_OUTSIDE)
+        if index > 0 and not at_press_time and start > max(e for _s, e in spans[:index]):
+            found.append(FLAG_GAP)
         result.append(tuple(found))
     return result
+
+
+def span_of(items: list[AgendaItemRow]) -> tuple[time, time] | None:
+    """The agenda's first start and latest end (not the last row's end: an earlier item may
+    end later); ``None`` for an empty agenda."""
+    if not items:
+        return None
+    start = min(to_minutes(i.start_time) for i in items)
+    end = max(i.end_minutes for i in items)
+    return from_minutes(start), from_minutes(end)
 
 
 def fit_durations(items: list[tuple[int, AgendaItemKind]], available: int) -> list[int]:
@@ -712,6 +728,7 @@ class AgendaService:
 
     # --- the printable document ---------------------------------------------------------------
     def document(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> AgendaDocument:
+        from samordnare_desktop.services.municipalities import MunicipalityService
         from samordnare_desktop.services.visits import VisitService
 
         visits = VisitService(self.db)
@@ -726,6 +743,16 @@ class AgendaService:
                 visit.press_contact_phone,
                 visit.press_contact_email,
             )
+        contacts = (  # a meeting without a municipality has no host among its contacts
+            MunicipalityService(self.db).details(visit.municipality_id).contacts
+            if visit.municipality_id is not None
+            else ()
+        )
+        host = next((c for c in contacts if c.id == visit.host_contact_id), None)
+        items = tuple(
+            _with_known_presenter(item, contacts, visit.municipality_name)
+            for item in self.items_of(visit_id)
+        )
         return AgendaDocument(
             municipality_name=visit.place_label,
             visit_title=visit.display_title,
@@ -735,8 +762,30 @@ class AgendaService:
             venue_name=visit.venue_name,
             venue_room=visit.venue_room,
             venue_address=visit.venue_address,
-            items=tuple(self.items_of(visit_id)),
+            items=items,
             press=press,
             printed_on=printed_on,
             questions=tuple(visits.questions_of(visit_id)),
+            host=HostBlock(host.name, host.title, host.phone, host.email) if host else None,
         )
+
+
+def _with_known_presenter(item: AgendaItemRow, contacts, municipality_name: str) -> AgendaItemRow:
+    """A presenter typed as a role ("Socialchef") becomes the municipality's contact with that
+    title, with name and organisation (as a timetable names its speakers); a presenter with a
+    name, or a role nobody holds, prints as typed."""
+    role = item.presenter_name.strip()
+    if not role or item.presenter_title or item.presenter_organisation:
+        return item
+    match = next((c for c in contacts if c.title.strip().casefold() == role.casefold()), None)
+    if match is None:
+        return item
+    return replace(
+        item,
+        presenter_name=match.name,
+        presenter_title=match.title,
+        presenter_organisation=match.organisation
+        or translate("agendas", "{municipality} municipality").format(
+            municipality=municipality_name
+        ),
+    )

@@ -321,14 +321,33 @@ class ParticipantDocumentService:
         from samordnare_desktop.pdf.participants import participant_list_pdf
 
         return participant_list_pdf(
-            self.heading(visit_id), self.entries(visit_id), options, self.counted(visit_id)
+            self.heading(visit_id),
+            self.entries(visit_id),
+            options,
+            self.counted(visit_id),
+            self.counted_travelling(visit_id),
         )
 
     def counted(self, visit_id: uuid.UUID) -> list[tuple[str, int]]:
-        """The visit's headcounts as (group, number), for the lists' totals."""
+        """The visit's headcounts as (group, number), for the lists' totals; headcounts in the
+        categories travelling with the coordinator are left out (see ``counted_travelling``)."""
         from samordnare_desktop.services.headcounts import HeadcountService
 
-        return [(h.group, h.count) for h in HeadcountService(self.db).headcounts(visit_id)]
+        return [
+            (h.group, h.count)
+            for h in HeadcountService(self.db).headcounts(visit_id)
+            if not h.category.travels_with_coordinator
+        ]
+
+    def counted_travelling(self, visit_id: uuid.UUID) -> int:
+        """People counted (not named) in the categories travelling with the coordinator."""
+        from samordnare_desktop.services.headcounts import HeadcountService
+
+        return sum(
+            h.count
+            for h in HeadcountService(self.db).headcounts(visit_id)
+            if h.category.travels_with_coordinator
+        )
 
     def signin_sheet_pdf(
         self, visit_id: uuid.UUID, *, blank_rows: int = 10, printed_on: date | None = None
@@ -346,6 +365,7 @@ class ParticipantDocumentService:
             blank_rows=blank_rows,
             printed_on=printed_on,
             counted=self.counted(visit_id),
+            counted_travelling=self.counted_travelling(visit_id),
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from samordnare_desktop.domain.action_plan import (
     FollowUp,
     PlanAction,
     PlanArea,
+    PlanChange,
     PlanStatus,
 )
 from samordnare_desktop.domain.errors import ValidationError
@@ -114,6 +115,17 @@ class ReportData:
     overdue_at_end: int  # open actions whose due date passed by the period's end
     text: str
     created: date
+
+
+def _status_at_end(
+    now: PlanStatus, before_later_change: str | None, followed_up_on: date | None, end: date
+) -> PlanStatus:
+    """A plan's status on the period's last day: followed up if its follow-up was held by then,
+    else its status before the first change made after the period (or today's)."""
+    if followed_up_on is not None and followed_up_on <= end:
+        return PlanStatus.FOLLOWED_UP
+    status = PlanStatus(before_later_change) if before_later_change else now
+    return PlanStatus.AGREED if status is PlanStatus.FOLLOWED_UP else status
 
 
 class ReportService:
@@ -272,9 +284,20 @@ class ReportService:
                 .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
                 .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
             ).all()
-            overdue = s.scalar(
-                select(func.count())
-                .select_from(PlanAction)
+            # Figures as they stood at the period's end: a status changed after it is read back
+            # from the change history (its old value), a follow-up counts from its day.
+            after_end = datetime.combine(end + timedelta(days=1), time())
+            status_then: dict[uuid.UUID, str] = {}
+            for subject_id, old_value in s.execute(
+                select(PlanChange.subject_id, PlanChange.old_value)
+                .where(PlanChange.field == "status", PlanChange.created_at >= after_end)
+                .order_by(PlanChange.created_at.desc())
+            ):
+                status_then[subject_id] = old_value  # the earliest change after the end wins
+            due_actions = s.execute(
+                select(
+                    PlanAction.id, PlanAction.status, ActionPlan.received_on, PlanAction.created_at
+                )
                 .join(PlanArea, PlanAction.area_id == PlanArea.id)
                 .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
                 .where(
@@ -282,9 +305,16 @@ class ReportService:
                     PlanArea.deleted_at.is_(None),
                     ActionPlan.deleted_at.is_(None),
                     PlanAction.due_date < end,
-                    PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
                 )
-            )
+            ).all()
+            overdue = 0
+            for action_id, status, received_on, created_at in due_actions:
+                known_since = received_on or created_at.date()
+                if known_since > end:
+                    continue  # the action was not in a plan yet
+                then = status_then.get(action_id) or status.value
+                if then not in (ActionStatus.DONE.value, ActionStatus.DROPPED.value):
+                    overdue += 1
             refs = {
                 m.id: MunicipalityRef(m.id, m.code, m.name)
                 for m in s.scalars(select(Municipality).where(Municipality.in_programme.is_(True)))
@@ -292,13 +322,12 @@ class ReportService:
         received, followed = [], []
         for plan, code, name in plans:
             areas, actions, _ = sizes.get(plan.id, [0, 0, None])
-            if plan.received_on and start <= plan.received_on <= end:
-                received.append(
-                    PlanEvent(code, name, plan.received_on, plan.status, areas, actions)
-                )
             day = held.get(plan.id)
+            status = _status_at_end(plan.status, status_then.get(plan.id), day, end)
+            if plan.received_on and start <= plan.received_on <= end:
+                received.append(PlanEvent(code, name, plan.received_on, status, areas, actions))
             if day and start <= day <= end:
-                followed.append(PlanEvent(code, name, day, plan.status, areas, actions))
+                followed.append(PlanEvent(code, name, day, status, areas, actions))
         recurring = tuple(a for a in common_areas(area_rows, refs) if a.count >= 2)
         return (
             tuple(sorted(received, key=lambda e: e.day)),

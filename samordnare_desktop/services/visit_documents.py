@@ -162,6 +162,7 @@ class VisitDocumentService:
                         role=press_role,
                     )
                 )
+        from samordnare_desktop.pdf.participants import travelling_line
         from samordnare_desktop.services.headcounts import HeadcountService, headcount_summary
 
         audience = HeadcountService(self.db)
@@ -172,15 +173,27 @@ class VisitDocumentService:
             )
             for j in journalists
         ]
-        count = len(ParticipantService(self.db).list_for_visit(visit_id))
+        # the same rule as the participant list and the quarterly report: the hosts' people in
+        # the count, those travelling with the coordinator (named or counted) apart
+        listed = ParticipantService(self.db).list_for_visit(visit_id)
+        headcounts = audience.headcounts(visit_id)
+        count = sum(1 for p in listed if not p.travels_with_coordinator)
+        travelling = sum(1 for p in listed if p.travels_with_coordinator) + sum(
+            h.count for h in headcounts if h.category.travels_with_coordinator
+        )
         counts = [
             translate("visit_documents", "{count} participants on the list").format(count=count)
         ]
-        if summary := headcount_summary(audience.headcounts(visit_id)):
+        host_counts = [h for h in headcounts if not h.category.travels_with_coordinator]
+        if summary := headcount_summary(host_counts):
             counts.append(summary)
+        if travelling:
+            counts.append(travelling_line(travelling))
         if journalists:
             counts.append(
-                translate("visit_documents", "{count} journalists registered").format(
+                translate("visit_documents", "1 journalist registered")
+                if len(journalists) == 1
+                else translate("visit_documents", "{count} journalists registered").format(
                     count=len(journalists)
                 )
             )
@@ -218,17 +231,26 @@ class VisitDocumentService:
         heading = docs.heading(visit_id)
         entries = docs.entries(visit_id)
         counted = docs.counted(visit_id)
+        travelling = docs.counted_travelling(visit_id)
 
         agenda = AgendaService(self.db).document(visit_id, printed_on=printed_on)
         parts = [
             PackPart(translate("visit_documents", "Agenda"), render_agenda(agenda)),
             PackPart(
                 translate("visit_documents", "Participant list"),
-                participant_list_pdf(heading, entries, ListOptions(printed_on=printed_on), counted),
+                participant_list_pdf(
+                    heading, entries, ListOptions(printed_on=printed_on), counted, travelling
+                ),
             ),
             PackPart(
                 translate("visit_documents", "Sign-in sheet"),
-                signin_sheet_pdf(heading, entries, printed_on=printed_on, counted=counted),
+                signin_sheet_pdf(
+                    heading,
+                    entries,
+                    printed_on=printed_on,
+                    counted=counted,
+                    counted_travelling=travelling,
+                ),
             ),
         ]
         if visit.has_press_meeting:

@@ -825,13 +825,14 @@ class VisitService:
         return {key: stage_of(value) for key, value in pairs.items()}
 
     def warnings(
-        self, rows: Sequence[VisitRow] | None = None
+        self, rows: Sequence[VisitRow] | None = None, *, today: date | None = None
     ) -> dict[uuid.UUID, list[VisitWarning]]:
-        """Planning warnings for every visit (``rows``: all visits, if already loaded)."""
-        return all_warnings(self.list() if rows is None else rows)
+        """Planning warnings for every visit (``rows``: all visits, if already loaded); a
+        planned visit before ``today`` (default: the real today) is flagged as past."""
+        return all_warnings(self.list() if rows is None else rows, today=today or date.today())
 
     def warnings_for_input(
-        self, data: VisitInput, visit_id: uuid.UUID | None = None
+        self, data: VisitInput, visit_id: uuid.UUID | None = None, *, today: date | None = None
     ) -> list[VisitWarning]:
         """Warnings for a visit as it stands in the form (before or after saving)."""
         with self.db.read() as s:
@@ -840,7 +841,8 @@ class VisitService:
             )
             first = (
                 self._first_visit(s, data.municipality_id, visit_id)
-                if data.kind is VisitKind.FOLLOW_UP and data.municipality_id is not None
+                if data.kind in (VisitKind.FIRST, VisitKind.FOLLOW_UP)
+                and data.municipality_id is not None
                 else None
             )
             first_day = first.day if first else None
@@ -853,7 +855,13 @@ class VisitService:
             data.status,
             data.day,
         )
-        return warnings_for(facts, same_day, first_day)
+        return warnings_for(
+            facts,
+            same_day,
+            first_day if data.kind is VisitKind.FOLLOW_UP else None,
+            other_first_day=first_day if data.kind is VisitKind.FIRST else None,
+            today=today or date.today(),
+        )
 
 
 def _columns(data: VisitInput) -> dict[str, object]:

@@ -13,6 +13,14 @@ from PySide6.QtWidgets import QWidget
 from samordnare_desktop.files import atomic_write_bytes
 
 
+def safe_file_name(text: str) -> str:
+    """``text`` as a file name on every system: "Dagordning Mjölby 2026-03-04" keeps its
+    letters and spaces; characters Windows refuses (\\ / : * ? " < > |) become spaces."""
+    import re
+
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip() or "dokument"
+
+
 def save_pixmap(pixmap: QPixmap, path: Path) -> None:
     data = QByteArray()
     buffer = QBuffer(data)

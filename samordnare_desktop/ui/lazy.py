@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from samordnare_desktop.ui.context import UiContext
 
@@ -37,7 +38,13 @@ class LazyHolder(QWidget):
     """The placeholder in a tab bar; builds the real page inside it on first use."""
 
     def __init__(
-        self, page: LazyPage, ctx: UiContext, parent: QWidget, *, suffix: str = "_holder"
+        self,
+        page: LazyPage,
+        ctx: UiContext,
+        parent: QWidget,
+        *,
+        suffix: str = "_holder",
+        scroll: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{page.name}{suffix}")
@@ -45,6 +52,7 @@ class LazyHolder(QWidget):
         self.title = page.title()
         self._build = page.build
         self._ctx = ctx
+        self._scroll = scroll
         self.widget: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,9 +63,21 @@ class LazyHolder(QWidget):
 
     def ensure_built(self) -> QWidget:
         if self.widget is None:
-            widget = self._build(self._ctx, self)
+            if self._scroll:
+                # in a scroll area: on a small screen or at 150-200 % scaling a page taller or
+                # wider than the window scrolls instead of being cut off
+                area = QScrollArea(self)
+                area.setObjectName(f"{self.name}_scroll")
+                area.setWidgetResizable(True)
+                area.setFrameShape(QFrame.Shape.NoFrame)
+                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop
+                widget = self._build(self._ctx, area)
+                area.setWidget(widget)
+                self.layout().addWidget(area)
+            else:
+                widget = self._build(self._ctx, self)
+                self.layout().addWidget(widget)
             if not widget.objectName():
                 widget.setObjectName(self.name)
-            self.layout().addWidget(widget)
             self.widget = widget
         return self.widget

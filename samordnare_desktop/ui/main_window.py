@@ -6,7 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QTabWidget,
+    QWidget,
+)
 
 from samordnare_desktop import APP_NAME, __version__
 from samordnare_desktop.i18n import translate
@@ -75,6 +82,8 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 820)
+        self._fitted = False
+        self.fit_to_screen()
         self.ctx = UiContext(
             services=session.services,
             undo_stack=self.undo_stack,
@@ -88,7 +97,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.pages: list[LazyHolder] = []
         for tab in TABS:
-            page = LazyHolder(tab, self.ctx, self, suffix="_page")
+            page = LazyHolder(tab, self.ctx, self, suffix="_page", scroll=True)
             self.pages.append(page)
             self.tabs.addTab(page, page.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -96,6 +105,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(str(session.db_path))
         self.db_label.setObjectName("db_label")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_label.setToolTip(str(session.db_path))
+        # a long path must not make the window wider than a small screen
+        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._closed = False
@@ -202,6 +214,9 @@ class MainWindow(QMainWindow):
         for delay_ms, work in self._after_show:
             QTimer.singleShot(delay_ms, self, work)
         self._after_show.clear()
+        if not self._fitted:  # now the frame is known: window and frame within the screen
+            self._fitted = True
+            self.fit_to_screen()
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
@@ -251,10 +266,32 @@ class MainWindow(QMainWindow):
         )
 
     # --- state --------------------------------------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen it is on (a 1366x768 laptop, 150 % scaling): the status
+        bar stays in view; a tab that needs more room scrolls."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        extra_w = self.frameGeometry().width() - self.geometry().width()
+        extra_h = self.frameGeometry().height() - self.geometry().height()
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - max(extra_h, 0))
+        if (width, height) != (self.width(), self.height()):
+            self.setMinimumSize(min(self.minimumWidth(), width), min(self.minimumHeight(), height))
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not available.contains(frame):
+            self.move(
+                max(available.left(), min(frame.left(), available.right() - frame.width() + 1)),
+                max(available.top(), min(frame.top(), available.bottom() - frame.height() + 1)),
+            )
+
     def restore_state(self) -> None:
         geometry = self.settings.value("mainwindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.fit_to_screen()  # the laptop may have a smaller screen than when it was saved
         state = self.settings.value("mainwindow/state")
         if state is not None:
             self.restoreState(state)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -36,25 +37,30 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(
         QMessageBox.StandardButton.No if destructive else QMessageBox.StandardButton.Yes
     )
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def warn(parent: QWidget | None, title: str, text: str) -> None:
+def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     if not _nobody_watching(title, text):
-        QMessageBox.warning(parent, title, text)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user text: never markup
+        box.exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    _show(parent, QMessageBox.Icon.Warning, title, text)
 
 
 def fail(parent: QWidget | None, title: str, text: str) -> None:
-    if not _nobody_watching(title, text):
-        QMessageBox.critical(parent, title, text)
+    _show(parent, QMessageBox.Icon.Critical, title, text)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    if not _nobody_watching(title, text):
-        QMessageBox.information(parent, title, text)
+    _show(parent, QMessageBox.Icon.Information, title, text)
 
 
 def ask_save(parent: QWidget | None, title: str, text: str) -> str:
@@ -71,6 +77,7 @@ def ask_save(parent: QWidget | None, title: str, text: str) -> str:
         buttons.Save | buttons.Discard | buttons.Cancel,
         parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.button(buttons.Save).setText(translate("messages", "Save"))
     box.button(buttons.Discard).setText(translate("messages", "Don't save"))
     box.button(buttons.Cancel).setText(translate("messages", "Cancel"))

@@ -91,6 +91,7 @@ class PrintPreviewWindow(QDialog):
 
         self.view = QPdfView(self)
         self.view.setObjectName("pdf_view")
+        self.view.setAccessibleName(self.tr("Pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -124,8 +125,10 @@ class PrintPreviewWindow(QDialog):
         self._range.addButton(self.range_pages)
         self.from_page = QSpinBox()
         self.from_page.setObjectName("from_page")
+        self.from_page.setAccessibleName(self.tr("From page"))
         self.to_page = QSpinBox()
         self.to_page.setObjectName("to_page")
+        self.to_page.setAccessibleName(self.tr("To page"))
         for box in (self.from_page, self.to_page):
             box.setRange(1, max(1, self.pages))
         self.to_page.setValue(max(1, self.pages))

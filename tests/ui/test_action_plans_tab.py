@@ -127,7 +127,7 @@ def test_validation_errors_keep_the_text_and_the_row(qtbot, tab) -> None:
     assert tab.plan_page.editor.current_item.id == action.id
     assert form.due.text() == "2026-13-40"
     assert form.what.toPlainText() == "Ny text som inte får försvinna"
-    assert "ÅÅÅÅ-MM-DD" in form.errors.message("due_date")
+    assert "inte ett datum" in form.errors.message("due_date")
     assert _svc(tab).action(action.id).what == "Rutin för SIP"
     form.due.setText("")
     form.what.setPlainText("   ")

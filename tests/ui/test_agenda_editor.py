@@ -274,7 +274,7 @@ def test_open_pdf_writes_a_file_and_opens_it(services, editor, monkeypatch) -> N
     editor.set_visit(visit.id)
     editor.output.open_pdf()
     path = Path(opened[0].toLocalFile())
-    assert path.name == "agenda-0586-2026-03-04.pdf"
+    assert path.name == "Dagordning Mjölby 2026-03-04.pdf"
     assert PdfReader(path).pages[0].extract_text().count("Sida 1 av 1") == 1
 
 

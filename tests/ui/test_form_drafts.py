@@ -177,6 +177,7 @@ def test_participant_dialog_draft_survives_a_crash_per_visit(
 
     def crash_while_typing(dialog: ParticipantDialog) -> int:
         dialog.show()
+        dialog.category.setCurrentIndex(dialog.category.findData("manager"))
         dialog.name.setText("Karin Öberg")
         dialog.notes.setPlainText("Allergi: nötter & <gluten>")
         dialog.drafts.save_now()

@@ -67,3 +67,25 @@ def test_english_is_available(qapp, main_window) -> None:
             english.close()
     finally:
         qt_i18n.install(qapp, "sv")
+
+
+def test_first_window_fits_the_available_screen(main_window) -> None:
+    """Issue 14.8: on a 1366x768 laptop (or 150 % scaling) the window was taller than the
+    screen and the status bar off it. Offscreen the screen is small (800x600)."""
+    available = main_window.screen().availableGeometry()
+    assert available.contains(main_window.frameGeometry())
+    bar = main_window.statusBar()
+    assert available.contains(bar.mapToGlobal(bar.rect().bottomRight()))
+    main_window.resize(5000, 5000)
+    main_window.restore_state()  # a saved size from a bigger screen is fitted too
+    assert available.contains(main_window.frameGeometry())
+
+
+def test_chart_labels_are_never_cut_to_one_letter() -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from samordnare_desktop.ui.widgets.charts import _short
+
+    metrics = QFontMetrics(QFont())
+    assert _short("mars", metrics, 1000) == "mars"
+    assert _short("mars", metrics, 5) == "mar" and _short("2026", metrics, 5) == "-26"

@@ -501,3 +501,26 @@ def test_double_click_on_attended_ticks_once(qtbot, tab, visits) -> None:
     _double_click(viewport, name)
     assert opened
     assert _attended(svc, first.id) == {"Anna Berg"}
+
+
+def test_a_new_participant_has_no_category_until_one_is_chosen(tab, visits, monkeypatch) -> None:
+    """Issue 14.4: a preselected "Politiker" skewed every per-category count."""
+    first, _ = visits
+    tab.show_visit(first.id)
+    seen = {}
+
+    def fake_exec(dialog: ParticipantDialog) -> int:
+        seen["shown"] = dialog.category.currentText()
+        assert dialog.selected_category() is None
+        dialog.name.setText("Karin Öberg")
+        assert dialog.try_save() is False
+        seen["refusal"] = dialog.errors.message("category")
+        dialog.set_category(Cat.MANAGER)
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fake_exec)
+    tab.add_participant()
+    assert seen == {"shown": "Välj kategori…", "refusal": "Välj en kategori."}
+    assert [(r.display_name, r.category) for r in tab.visible_rows()] == [
+        ("Karin Öberg", Cat.MANAGER)
+    ]

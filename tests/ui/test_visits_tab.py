@@ -6,7 +6,7 @@ import uuid
 from datetime import date, time
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
@@ -15,6 +15,7 @@ from samordnare_desktop.ui.lazy import LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.visits import tab as visits_tab_module
 from samordnare_desktop.ui.visits.question_dialog import QuestionCatalogueDialog, QuestionDialog
+from tests.helpers import type_date
 
 
 def _tab(main_window, qtbot=None):
@@ -55,7 +56,7 @@ def test_create_through_form_with_warnings_filter_delete_and_undo(
     assert form.save() is None
     assert "kommun" in form.errors.message("municipality_id")
     form.municipality.set_value(mjolby)
-    form.day.setDate(QDate(2026, 6, 19))
+    type_date(qtbot, form.day, "2026-06-19")
     warnings = form.warning_texts()
     assert any("Sjöbo" in w for w in warnings)
     assert any("Midsommarafton" in w for w in warnings)
@@ -98,7 +99,7 @@ def test_create_through_form_with_warnings_filter_delete_and_undo(
     tab.status.set_value(VisitStatus.HELD)
     assert _codes(tab) == []
     tab.clear_filters()
-    tab.date_from.setDate(QDate(2026, 6, 20))
+    type_date(qtbot, tab.date_from, "20260620")
     assert _codes(tab) == []
     tab.clear_filters()
     tab.municipality.set_value(mjolby)
@@ -126,7 +127,7 @@ def test_follow_up_is_linked_and_warned_when_before_first_visit(qtbot, main_wind
     tab.new_visit(first.municipality_id)
     form = tab.form
     form.kind.set_value(VisitKind.FOLLOW_UP)
-    form.day.setDate(QDate(2026, 2, 4))
+    type_date(qtbot, form.day, "2026-02-04")
     assert any("före det första besöket" in w for w in form.warning_texts())
     assert "2026-03-04" in form.first_visit.text()
     saved = form.save()
@@ -257,7 +258,7 @@ def test_keyboard_new_and_save(qtbot, main_window) -> None:
     qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert tab.form.visit is None and tab.form.heading.text() == "Nytt besök"
     tab.form.municipality.set_value(main_window.ctx.services.municipalities.by_code("0586").id)
-    tab.form.day.setDate(QDate(2026, 3, 4))
+    type_date(qtbot, tab.form.day, "2026-03-04")
     qtbot.keyClick(tab.form.venue_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert main_window.ctx.services.visits.find_one("0586", date(2026, 3, 4))
 

@@ -183,3 +183,55 @@ def test_the_visits_questions_are_printed_numbered_but_not_on_the_wall_version(
     assert text.index("Fråga 3") < text.index("Sida 1 av")
     wall = flat(text_of(render_agenda(doc, AgendaPdfOptions(compact=True)))[0])
     assert "Fråga 1" not in wall
+
+
+def test_heading_names_place_and_host_and_roles_become_people(services: Services) -> None:
+    """Issue 14.14: the municipality in the heading, the host to ask for, and a presenter typed
+    as a role printed with the name and organisation of the contact who holds it."""
+    from samordnare_desktop.services.municipalities import ContactInput
+
+    mjolby = services.municipalities.by_code("0586")
+    host = services.municipalities.add_contact(
+        mjolby.id, ContactInput("Linnea Hedlund", "Socialchef", "Socialförvaltningen", "070-1")
+    )
+    visit = make_visit(services)
+    services.visits.update(
+        visit.id, replace(visit.as_input(), host_contact_id=host.id), expected_version=visit.version
+    )
+    services.agendas.add_item(
+        visit.id, AgendaItemInput(title="Organisationen", presenter_name="socialchef")
+    )
+    services.agendas.add_item(
+        visit.id, AgendaItemInput(title="Avslut", presenter_name="Nationell samordnare")
+    )
+    document_ = services.agendas.document(visit.id)
+    text, _ = text_of(render_agenda(document_, AgendaPdfOptions(presenter_details=True)))
+    text = flat(text)
+    assert "Första besök – Mjölby" in text
+    assert "Värd: Linnea Hedlund, Socialchef, 070-1" in text
+    assert "Linnea Hedlund, Socialchef, Socialförvaltningen" in text
+    assert "Nationell samordnare" in text  # a role nobody holds prints as typed
+
+
+def test_a_long_title_never_runs_into_the_running_header() -> None:
+    doc = document([item(1, time(9, 0))], visit_title="Uppföljningsbesök " * 12)
+    reader = PdfReader(io.BytesIO(render_agenda(doc)))
+    header = reader.pages[0].extract_text().splitlines()
+    line = next(x for x in header if x.startswith("Dagordning:"))
+    assert line.endswith("…") or "…" in line
+
+
+def test_the_wall_version_fills_the_page() -> None:
+    from reportlab.platypus import KeepInFrame
+
+    from samordnare_desktop.pdf.agenda import story
+
+    few = document([item(n, time(9 + n, 0), 60) for n in range(6)])
+    (frame,) = story(few, AgendaPdfOptions(compact=True))
+    assert isinstance(frame, KeepInFrame)
+    titles = [
+        f for f in frame._content if getattr(f, "style", None) and f.style.name == "agenda_title"
+    ]
+    assert titles and titles[0].style.fontSize > 19 * 1.25 * 1.3  # grown, not the fixed size
+    text, pages = text_of(render_agenda(few, AgendaPdfOptions(compact=True)))
+    assert pages == 1 and "Punkt 5" in text

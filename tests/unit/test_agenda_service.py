@@ -12,11 +12,13 @@ from samordnare_desktop.domain.errors import UserError, ValidationError
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.agendas import (
     FIRST_VISIT_TEMPLATE_ID,
+    FLAG_GAP,
     FLAG_OUTSIDE,
     FLAG_OVERLAP,
     FOLLOW_UP_TEMPLATE_ID,
     AgendaItemInput,
     flags_for,
+    span_of,
 )
 from samordnare_desktop.services.registry import Services
 from tests import factories
@@ -100,8 +102,9 @@ def test_flags_overlap_and_outside_hours(agenda) -> None:
     rows = svc.items_of(visit.id)
     assert rows[0].flags == ()
     assert rows[1].flags == (FLAG_OVERLAP,) and rows[2].flags == (FLAG_OVERLAP,)
-    assert rows[3].flags == (FLAG_OUTSIDE,)
+    assert rows[3].flags == (FLAG_OUTSIDE, FLAG_GAP)  # 10:45-15:45 is unplanned
     assert "Överlappar" in rows[1].flag_messages()[0]
+    assert "Oplanerad tid" in rows[3].flag_messages()[1]
 
 
 def test_flags_pure_function() -> None:
@@ -120,6 +123,12 @@ def test_flags_pure_function() -> None:
     ]
     assert flags_for(rows, None, None)[0] == ()
     assert flags_for([row(time(23, 30), 60)], None, None) == [(FLAG_OUTSIDE,)]
+    # a gap is flagged on the item after it; the span ends at the latest end, not the last row's
+    gapped = [row(time(9, 0), 105), row(time(9, 30), 15), row(time(11, 0), 30)]
+    assert flags_for(gapped, None, None) == [(FLAG_OVERLAP,), (FLAG_OVERLAP,), (FLAG_GAP,)]
+    early_end = [row(time(9, 0), 105), row(time(9, 30), 65)]  # 09.00-10.45 and 09.30-10.35
+    assert span_of(early_end) == (time(9, 0), time(10, 45))
+    assert span_of([]) is None
 
 
 def test_validation_refuses_and_changes_nothing(agenda) -> None:

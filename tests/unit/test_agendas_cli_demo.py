@@ -43,7 +43,7 @@ def test_export_agenda_from_the_command_line(tmp_path: Path) -> None:
         "--presenter-details",
     )
     assert result.returncode == 0, result.stderr
-    assert "Agendan sparad" in result.stdout
+    assert "Dagordningen sparad" in result.stdout and "(8 punkter)" in result.stdout
     reader = PdfReader(out)
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert len(reader.pages) == 1 and "onsdag 4 mars 2026" in text

@@ -111,3 +111,43 @@ def test_journalists_and_headcount_labels_are_declared_personal_data(services: S
     services.headcounts.add_journalist(visit.id, JournalistInput("Kanarie Journalistsson", "X"))
     found = services.privacy.find_person(name="Kanarie Journalistsson")
     assert any(r.kind == "journalist" for r in found.records)
+
+
+def test_every_document_gives_the_same_total_with_the_travelling_party_apart(services: Services):
+    """Issue #19: the list, the sign-in sheet, the pack cover and the quarterly report agree:
+    the hosts' people (named and counted) in the total, those travelling with the coordinator
+    (named and counted in a travelling category) apart."""
+    visit = _visit(services)  # Anna Berg (present) and one unnamed young person
+    services.participants.add(
+        visit.id,
+        PersonInput("Sekreterare Sara", Cat.OWN_TEAM, organisation="Socialdepartementet"),
+        ParticipationInput(attended=True),
+    )
+    services.headcounts.add_headcount(visit.id, HeadcountInput(Cat.CHILD, 6))
+    services.headcounts.add_headcount(visit.id, HeadcountInput(Cat.OWN_TEAM, 3))
+    services.headcounts.add_journalist(visit.id, JournalistInput("Kim Ek", "Corren"))
+
+    docs = services.participant_documents
+    listing = " ".join(_text(docs.participant_list_pdf(visit.id)).split())
+    assert "2 deltagare" in listing
+    assert "4 reser med samordnaren" in listing
+    assert "Dessutom räknade, inte namngivna: 6 Unga · 8 totalt" in listing
+    sheet = " ".join(_text(docs.signin_sheet_pdf(visit.id)).split())
+    assert "Dessutom räknade, inte namngivna: 6 Unga · 8 totalt" in sheet
+    assert "4 reser med samordnaren" in sheet
+
+    pack = " ".join(_text(services.visit_documents.visit_pack(visit.id)).split())
+    assert "2 deltagare på listan" in pack
+    assert "Räknade, inte namngivna: 6 Unga" in pack and "3 Eget" not in pack
+    assert "4 reser med samordnaren" in pack
+    assert "1 journalist anmäld" in pack and "1 journalister" not in pack
+    assert "Dessutom räknade, inte namngivna: 6 Unga · 8 totalt" in pack
+
+    summary = services.participants.counts_by_category(visit.id)
+    assert (summary.total, summary.travelling) == (8, 4)
+    period = (date(2026, 1, 1), date(2026, 3, 31))
+    report = services.reports.gather(*period)
+    assert (report.participants.total, report.participants.travelling) == (8, 4)
+    text = " ".join(_text(services.reports.build_pdf(*period)).split())
+    assert "8 på deltagarlistorna" in text
+    assert "Reser med samordnaren (ingår inte i totalen) 4" in text

@@ -325,8 +325,8 @@ def test_report_has_participants_plans_and_recurring_areas(with_plans) -> None:
     for title in ("Deltagare per kategori", "Handlingsplaner", "Återkommande utvecklingsområden"):
         assert title in text
     assert "3 på deltagarlistorna för periodens besök, 2 deltog." in text
-    assert "1 handlingsplaner inkomna och 1 följda upp." in text
-    assert "1 åtgärder var försenade vid periodens slut." in text
+    assert "1 handlingsplan inkommen och 1 uppföljd." in text
+    assert "1 åtgärd var försenad vid periodens slut." in text
 
 
 def test_programme_xlsx_plans_follow_ups_and_participant_counts(with_plans, tmp_path: Path) -> None:
@@ -443,3 +443,35 @@ def test_programme_figures_sum_again_only_the_changed_study(programme, monkeypat
     assert ts.programme_medians(1)[children] == pytest.approx((30 / 600 + 1.0) / 2)
     changed = {k for k, v in ts._study_sums.items() if kept.get(k) is not v}
     assert changed == {study.id.hex}  # Mjölby's sums were kept
+
+
+def test_report_figures_stand_as_at_the_periods_end(with_plans) -> None:
+    """Issue 14.16: a Q1 plan followed up in August read "Uppföljd" in the Q1 report; an action
+    finished later still counts as overdue at the end of Q1."""
+    from samordnare_desktop.domain.action_plan import ActionStatus, PlanStatus
+
+    s = with_plans
+    reports = s.reports if hasattr(s, "reports") else s.insights.reports
+    q1 = reports.gather(date(2026, 1, 1), date(2026, 3, 31))
+    assert [e.status for e in q1.plans_received] == [PlanStatus.FOLLOWED_UP]  # held 2026-03-02
+    feb = reports.gather(date(2026, 2, 1), date(2026, 2, 28))
+    assert [e.status for e in feb.plans_received] == [PlanStatus.AGREED]  # not yet followed up
+    assert feb.overdue_at_end == 0  # Mentorprogram is due on 2026-03-01
+    mentor = next(
+        a.id
+        for plan in [s.action_plans.plan_for_code("0586")]
+        for area in plan.areas
+        for a in area.actions
+        if a.what == "Mentorprogram"
+    )
+    s.action_plans.set_statuses({mentor: ActionStatus.DONE})  # done now, in December
+    assert reports.gather(date(2026, 1, 1), date(2026, 3, 31)).overdue_at_end == 1
+
+
+def test_report_numbers_group_thousands_and_chart_labels_stay_whole() -> None:
+    from samordnare_desktop.pdf.report import _wrap_label, thousands
+
+    assert thousands(3320) == "3\u00a0320" and thousands("12") == "12"
+    assert thousands("12,5 %") == "12,5 %"
+    label = "Indirekt tid (dokumentation, utredning, analys, bedömning)"
+    assert _wrap_label(label).replace("\n", " ") == label

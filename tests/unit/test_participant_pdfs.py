@@ -183,3 +183,62 @@ def test_young_people_sort_by_number() -> None:
     text = _pages(signin_sheet_pdf(HEADING, entries, blank_rows=0))[0]
     order = [text.index(name) for name in ("Bo Ek", "Ungdom 1\n", "Ungdom 2", "Ungdom 10")]
     assert order == sorted(order)
+
+
+def _spread(n: int, groups: int) -> list[ParticipantEntry]:
+    return [
+        ParticipantEntry(
+            name=f"Person {i:03d} Berg",
+            title="Handläggare",
+            organisation="Socialförvaltningen",
+            category=f"Kategori {i % groups:02d}",
+            category_order=i % groups,
+            attended=False,
+        )
+        for i in range(n)
+    ]
+
+
+def test_sixteen_people_in_eleven_categories_fit_one_numbered_page() -> None:
+    """Issue 14.15: the column header once (not per category), numbered rows."""
+    pages = _pages(participant_list_pdf(HEADING, _spread(16, 11)))
+    assert len(pages) == 1
+    assert pages[0].count("Namn") == 1
+    numbers = [line.strip() for line in pages[0].splitlines() if line.strip().isdigit()]
+    assert numbers == [str(n) for n in range(1, 17)]
+
+
+def test_a_group_going_over_a_page_says_so_and_its_heading_never_stands_alone() -> None:
+    pages = _pages(participant_list_pdf(HEADING, _spread(10, 1) + _spread(70, 1)[10:]))
+    assert len(pages) >= 2
+    assert "Kategori 00 (70) (forts.)" in pages[1]
+    assert "Namn" in pages[1]  # the column header repeats as well
+    for page in pages:  # a heading is always followed by a person on the same page
+        lines = [line for line in page.splitlines() if line.strip()]
+        for i, line in enumerate(lines):
+            if line.startswith("Kategori"):
+                assert i + 2 < len(lines) and "Person" in lines[i + 2], page  # number, name
+    numbers = [x.strip() for p in pages for x in p.splitlines() if x.strip().isdigit()]
+    assert numbers == [str(n) for n in range(1, 71)]
+
+
+def test_signin_blank_rows_stay_together_and_names_break_at_hyphens() -> None:
+    entries = _spread(21, 1)
+    entries[0] = ParticipantEntry(
+        name="Anna-Karin Lindqvist-Söderström-Bergqvist-Johansson",
+        title="Socialchef",
+        organisation="Socialförvaltningen",
+        category="Kategori 00",
+        category_order=0,
+    )
+    pages = _pages(signin_sheet_pdf(HEADING, entries, blank_rows=10))
+    holding = [p for p in pages if "\n22" in p or p.startswith("22")]
+    blank_numbers = [str(n) for n in range(22, 32)]
+    pages_with_blanks = [
+        i
+        for i, p in enumerate(pages)
+        if any(line.strip() in blank_numbers for line in p.splitlines())
+    ]
+    assert len(set(pages_with_blanks)) == 1, (pages_with_blanks, holding)
+    text = "\n".join(pages)
+    assert "Lindqvist-" in text and "Söderström-" in text  # broken at hyphens, none lost

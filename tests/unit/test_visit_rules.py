@@ -60,7 +60,7 @@ def test_an_ordinary_sunday_is_a_weekend_not_a_named_holiday() -> None:
 def test_two_visits_on_the_same_day_warn_both_unless_cancelled() -> None:
     a = V(date(2026, 3, 4))
     b = V(date(2026, 3, 4), municipality_id=SJOBO, municipality_name="Sjöbo")
-    c = V(date(2026, 3, 5), municipality_id=SJOBO, municipality_name="Sjöbo")
+    c = V(date(2026, 3, 5), VisitKind.FOLLOW_UP, municipality_id=SJOBO, municipality_name="Sjöbo")
     found = all_warnings([a, b, c])
     assert set(found) == {a.id, b.id}
     assert "Sjöbo" in found[a.id][0].message and "Mjölby" in found[b.id][0].message
@@ -92,3 +92,30 @@ def test_stage_of() -> None:
         stage_of([(VisitKind.FOLLOW_UP, VisitStatus.HELD), (VisitKind.FIRST, VisitStatus.HELD)])
         is ProgrammeStage.FOLLOW_UP_HELD
     )
+
+
+def test_a_second_first_visit_for_one_municipality_warns() -> None:
+    first = V(date(2026, 3, 4))
+    second = V(date(2026, 9, 2))
+    elsewhere = V(date(2026, 9, 9), municipality_id=SJOBO, municipality_name="Sjöbo")
+    found = all_warnings([first, second, elsewhere])
+    assert kinds(found[second.id]) == [WarningKind.SECOND_FIRST]
+    assert "2026-03-04" in found[second.id][0].message
+    assert kinds(found[first.id]) == [WarningKind.SECOND_FIRST]  # both are suspicious
+    assert elsewhere.id not in found
+    cancelled = V(date(2026, 3, 4), status=VisitStatus.CANCELLED)
+    assert all_warnings([cancelled, second]) == {}
+
+
+def test_a_planned_visit_whose_day_has_passed_warns() -> None:
+    today = date(2026, 12, 5)
+    past = V(date(2026, 12, 2))
+    confirmed = V(date(2026, 12, 1), status=VisitStatus.CONFIRMED, municipality_id=SJOBO)
+    held = V(date(2026, 11, 30), status=VisitStatus.HELD, municipality_id=uuid.uuid4())
+    coming = V(date(2026, 12, 9), municipality_id=uuid.uuid4())
+    found = all_warnings([past, confirmed, held, coming], today=today)
+    assert kinds(found[past.id]) == [WarningKind.PAST_PLANNED]
+    assert "planerat" in found[past.id][0].message
+    assert kinds(found[confirmed.id]) == [WarningKind.PAST_PLANNED]
+    assert held.id not in found and coming.id not in found
+    assert all_warnings([past]) == {}  # no today given: no judgement of the past

@@ -90,15 +90,22 @@ def test_warnings_for_saved_visits_and_form_input(services) -> None:
     svc = services.visits
     a = svc.create(_visit(services, "0586", VisitKind.FIRST, date(2026, 3, 4)))
     b = svc.create(_visit(services, "1265", VisitKind.FIRST, date(2026, 3, 4)))
-    found = svc.warnings()
+    found = svc.warnings(today=date(2026, 1, 1))
     assert [w.kind for w in found[a.id]] == [WarningKind.SAME_DAY]
     assert "Sjöbo" in found[a.id][0].message and b.id in found
     early = _visit(services, "0586", VisitKind.FOLLOW_UP, date(2026, 2, 28))  # a Saturday
-    assert [w.kind for w in svc.warnings_for_input(early)] == [
+    assert [w.kind for w in svc.warnings_for_input(early, today=date(2026, 1, 1))] == [
         WarningKind.WEEKEND,
         WarningKind.BEFORE_FIRST,
     ]
     assert svc.warnings_for_input(a.as_input(), a.id)[0].kind is WarningKind.SAME_DAY
+    # later in the year the planned visit's day has passed; a second first visit is questioned
+    later = [w.kind for w in svc.warnings_for_input(a.as_input(), a.id, today=date(2026, 3, 5))]
+    assert later == [WarningKind.SAME_DAY, WarningKind.PAST_PLANNED]
+    second = _visit(services, "0586", VisitKind.FIRST, date(2026, 9, 2))
+    assert [w.kind for w in svc.warnings_for_input(second, today=date(2026, 3, 5))] == [
+        WarningKind.SECOND_FIRST
+    ]
 
 
 def test_ics_export_parses_back(services, tmp_path: Path) -> None:

@@ -4,8 +4,15 @@
     <context>
         <name>agendas_cli</name>
         <message>
-            <source>Agenda written: {path} ({count} items)</source>
-            <translation>Agendan sparad: {path} ({count} punkter)</translation>
+            <source>Agenda written: {path} ({items})</source>
+            <translation>Dagordningen sparad: {path} ({items})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n punkt</numerusform>
+                <numerusform>%n punkter</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,38 @@
             <translation>Okänd sort {kind}; välj bland {kinds}.</translation>
         </message>
         <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommun</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisationer</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
             <source>{count} visits written to {path}</source>
             <translation>{count} besök sparade i {path}</translation>
         </message>

@@ -46,5 +46,13 @@
             <source>The follow-up is dated before the first visit ({day}).</source>
             <translation>Uppföljningen ligger före det första besöket ({day}).</translation>
         </message>
+        <message>
+            <source>The municipality already has a first visit ({day}); is this a follow-up?</source>
+            <translation>Kommunen har redan ett första besök ({day}); är detta ett uppföljningsbesök?</translation>
+        </message>
+        <message>
+            <source>The date has passed but the visit is still {status}: mark it held or cancelled.</source>
+            <translation>Datumet har passerat men besöket är fortfarande {status}: markera det som genomfört eller inställt.</translation>
+        </message>
     </context>
 </TS>

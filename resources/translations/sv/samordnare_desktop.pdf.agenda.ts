@@ -28,12 +28,20 @@
             <translation>Fråga {n}</translation>
         </message>
         <message>
+            <source>{title} – {municipality}</source>
+            <translation>{title} – {municipality}</translation>
+        </message>
+        <message>
             <source>Venue</source>
             <translation>Plats</translation>
         </message>
         <message>
+            <source>Host</source>
+            <translation>Värd</translation>
+        </message>
+        <message>
             <source>The agenda has no items yet.</source>
-            <translation>Agendan har inga punkter än.</translation>
+            <translation>Dagordningen har inga punkter än.</translation>
         </message>
         <message>
             <source>Printed {date}</source>
@@ -41,7 +49,7 @@
         </message>
         <message>
             <source>Agenda: {title}, {date}</source>
-            <translation>Agenda: {title}, {date}</translation>
+            <translation>Dagordning: {title}, {date}</translation>
         </message>
     </context>
 </TS>

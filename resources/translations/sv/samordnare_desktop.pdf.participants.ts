@@ -92,6 +92,10 @@
             <translation>Nej</translation>
         </message>
         <message>
+            <source>(cont.)</source>
+            <translation>(forts.)</translation>
+        </message>
+        <message>
             <source>Notes in full</source>
             <translation>Anteckningar i sin helhet</translation>
         </message>

@@ -24,18 +24,6 @@
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <source>{count} visits to {municipalities} municipalities during the period.</source>
-            <translation>{count} besök i {municipalities} kommuner under perioden.</translation>
-        </message>
-        <message>
-            <source>{count} municipalities are in the programme.</source>
-            <translation>{count} kommuner ingår i programmet.</translation>
-        </message>
-        <message>
-            <source>{received} action plans received and {followed} followed up.</source>
-            <translation>{received} handlingsplaner inkomna och {followed} följda upp.</translation>
-        </message>
-        <message>
             <source>The coordinator's comments</source>
             <translation>Samordnarens kommentarer</translation>
         </message>
@@ -92,6 +80,10 @@
             <translation>Totalt</translation>
         </message>
         <message>
+            <source>Travelling with the coordinator (not in the total)</source>
+            <translation>Reser med samordnaren (ingår inte i totalen)</translation>
+        </message>
+        <message>
             <source>Action plans</source>
             <translation>Handlingsplaner</translation>
         </message>
@@ -118,10 +110,6 @@
         <message>
             <source>Actions</source>
             <translation>Åtgärder</translation>
-        </message>
-        <message>
-            <source>{count} actions were overdue at the end of the period.</source>
-            <translation>{count} åtgärder var försenade vid periodens slut.</translation>
         </message>
         <message>
             <source>Recurring development areas</source>
@@ -160,10 +148,6 @@
             <translation>Tidsmätning</translation>
         </message>
         <message>
-            <source>{studies} measurements in {municipalities} municipalities: {respondents} respondents, {days} days measured, on average {per_day} minutes a day.</source>
-            <translation>{studies} mätningar i {municipalities} kommuner: {respondents} svarande, {days} mätdagar, i genomsnitt {per_day} minuter per dag.</translation>
-        </message>
-        <message>
             <source>Shares per category</source>
             <translation>Andelar per kategori</translation>
         </message>
@@ -172,12 +156,73 @@
             <translation>Kategori</translation>
         </message>
         <message>
+            <source>{visits} to {municipalities} during the period.</source>
+            <translation>{visits} i {municipalities} under perioden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n besök</numerusform>
+                <numerusform>%n besök</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n municipality(ies)</source>
+            <translation>
+                <numerusform>%n kommun</numerusform>
+                <numerusform>%n kommuner</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n municipality(ies) in the programme.</source>
+            <translation>
+                <numerusform>%n kommun ingår i programmet.</numerusform>
+                <numerusform>%n kommuner ingår i programmet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{received} and {followed}.</source>
+            <translation>{received} och {followed}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action plan(s) received</source>
+            <translation>
+                <numerusform>%n handlingsplan inkommen</numerusform>
+                <numerusform>%n handlingsplaner inkomna</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n followed up</source>
+            <translation>
+                <numerusform>%n uppföljd</numerusform>
+                <numerusform>%n uppföljda</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{studies} time studies for the period's municipalities ({respondents} respondents).</source>
             <translation>{studies} tidsmätningar för periodens kommuner ({respondents} svarande).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) overdue at the end of the period.</source>
+            <translation>
+                <numerusform>%n åtgärd var försenad vid periodens slut.</numerusform>
+                <numerusform>%n åtgärder var försenade vid periodens slut.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No time study for the period's municipalities.</source>
             <translation>Ingen tidsmätning för periodens kommuner.</translation>
+        </message>
+        <message>
+            <source>{studies} in {municipalities}: {respondents} respondents, {days} days measured, on average {per_day} minutes a day.</source>
+            <translation>{studies} i {municipalities}: {respondents} svarande, {days} mätdagar, i genomsnitt {per_day} minuter per dag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurement(s)</source>
+            <translation>
+                <numerusform>%n mätning</numerusform>
+                <numerusform>%n mätningar</numerusform>
+            </translation>
         </message>
         <message>
             <source>The measurements that ended in the period, and those made before the period's first and follow-up visits.</source>

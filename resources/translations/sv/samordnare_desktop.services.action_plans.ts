@@ -4,10 +4,6 @@
     <context>
         <name>action_plans</name>
         <message>
-            <source>Not a valid date (expected YYYY-MM-DD).</source>
-            <translation>Inte ett giltigt datum (skriv ÅÅÅÅ-MM-DD).</translation>
-        </message>
-        <message>
             <source>The due date must not be before the start.</source>
             <translation>Klart senast får inte vara före startdatum.</translation>
         </message>
@@ -40,7 +36,7 @@
         <name>municipalities</name>
         <message>
             <source>No municipality has the code {code}.</source>
-            <translation>Ingen kommun har koden {code}.</translation>
+            <translation>Ingen kommun med kod {code}.</translation>
         </message>
         <message>
             <source>The municipality no longer exists.</source>

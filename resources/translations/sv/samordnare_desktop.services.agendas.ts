@@ -12,6 +12,10 @@
             <translation>Utanför besökets tider.</translation>
         </message>
         <message>
+            <source>Unplanned time before this item.</source>
+            <translation>Oplanerad tid före denna punkt.</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -53,11 +57,11 @@
         </message>
         <message>
             <source>The agenda would run past midnight; shorten an item first.</source>
-            <translation>Agendan skulle gå över midnatt; korta en punkt först.</translation>
+            <translation>Dagordningen skulle gå över midnatt; korta en punkt först.</translation>
         </message>
         <message>
             <source>The agenda item no longer exists.</source>
-            <translation>Agendapunkten finns inte längre.</translation>
+            <translation>Dagordningspunkten finns inte längre.</translation>
         </message>
         <message>
             <source>An item would start before midnight.</source>
@@ -69,7 +73,7 @@
         </message>
         <message>
             <source>The visit already has an agenda; replace it to use a template.</source>
-            <translation>Besöket har redan en agenda; ersätt den för att använda en mall.</translation>
+            <translation>Besöket har redan en dagordning; ersätt den för att använda en mall.</translation>
         </message>
         <message>
             <source>A template named {name} already exists.</source>
@@ -77,7 +81,11 @@
         </message>
         <message>
             <source>The agenda is empty; add items before saving a template.</source>
-            <translation>Agendan är tom; lägg till punkter innan du sparar en mall.</translation>
+            <translation>Dagordningen är tom; lägg till punkter innan du sparar en mall.</translation>
+        </message>
+        <message>
+            <source>{municipality} municipality</source>
+            <translation>{municipality} kommun</translation>
         </message>
     </context>
 </TS>

@@ -5,7 +5,7 @@
         <name>municipalities</name>
         <message>
             <source>No municipality has the code {code}.</source>
-            <translation>Ingen kommun har koden {code}.</translation>
+            <translation>Ingen kommun med kod {code}.</translation>
         </message>
         <message>
             <source>The municipality no longer exists.</source>

@@ -24,6 +24,10 @@
             <translation>{count} deltagare på listan</translation>
         </message>
         <message>
+            <source>1 journalist registered</source>
+            <translation>1 journalist anmäld</translation>
+        </message>
+        <message>
             <source>{count} journalists registered</source>
             <translation>{count} journalister anmälda</translation>
         </message>

@@ -100,6 +100,10 @@
             <translation>Sparat</translation>
         </message>
         <message>
+            <source>Follow-up {municipality}</source>
+            <translation>Uppföljning {municipality}</translation>
+        </message>
+        <message>
             <source>Follow-up – {municipality}</source>
             <translation>Uppföljning – {municipality}</translation>
         </message>

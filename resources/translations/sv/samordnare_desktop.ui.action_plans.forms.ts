@@ -12,10 +12,6 @@
             <translation>Person eller roll, t.ex. enhetschef</translation>
         </message>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ÅÅÅÅ-MM-DD</translation>
-        </message>
-        <message>
             <source>How progress is measured…</source>
             <translation>Hur framstegen mäts…</translation>
         </message>
@@ -123,6 +119,10 @@
     </context>
     <context>
         <name>TreeEditor</name>
+        <message>
+            <source>Development areas and actions</source>
+            <translation>Utvecklingsområden och åtgärder</translation>
+        </message>
         <message>
             <source>Choose a development area or an action in the tree.</source>
             <translation>Välj ett utvecklingsområde eller en åtgärd i trädet.</translation>

@@ -188,6 +188,10 @@
             <translation>Borttaget. Ctrl+Z ångrar.</translation>
         </message>
         <message>
+            <source>Action plan {municipality}</source>
+            <translation>Handlingsplan {municipality}</translation>
+        </message>
+        <message>
             <source>Action plan – {municipality}</source>
             <translation>Handlingsplan – {municipality}</translation>
         </message>

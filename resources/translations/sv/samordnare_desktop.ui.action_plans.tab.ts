@@ -12,8 +12,16 @@
             <translation>Översikt alla kommuner</translation>
         </message>
         <message>
+            <source>Search municipalities</source>
+            <translation>Sök kommun</translation>
+        </message>
+        <message>
             <source>Search municipality…</source>
             <translation>Sök kommun…</translation>
+        </message>
+        <message>
+            <source>Municipalities and their plans</source>
+            <translation>Kommuner och deras handlingsplaner</translation>
         </message>
         <message>
             <source>Plan</source>

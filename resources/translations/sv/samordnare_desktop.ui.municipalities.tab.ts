@@ -4,6 +4,10 @@
     <context>
         <name>MunicipalitiesTab</name>
         <message>
+            <source>Search municipalities</source>
+            <translation>Sök kommun</translation>
+        </message>
+        <message>
             <source>Search municipality or code…</source>
             <translation>Sök kommun eller kommunkod…</translation>
         </message>
@@ -14,6 +18,10 @@
         <message>
             <source>Only in programme</source>
             <translation>Endast i programmet</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Kommuner</translation>
         </message>
         <message>
             <source>In the coordinator's programme</source>

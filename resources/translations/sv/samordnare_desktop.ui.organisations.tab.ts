@@ -4,12 +4,20 @@
     <context>
         <name>OrganisationsTab</name>
         <message>
+            <source>Search organisations</source>
+            <translation>Sök organisation</translation>
+        </message>
+        <message>
             <source>Search organisation, number or county…</source>
             <translation>Sök organisation, nummer eller län…</translation>
         </message>
         <message>
             <source>All kinds</source>
             <translation>Alla sorter</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisationer</translation>
         </message>
         <message>
             <source>New organisation</source>

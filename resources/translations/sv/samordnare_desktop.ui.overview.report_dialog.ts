@@ -64,6 +64,10 @@
             <translation>Spara rapporten</translation>
         </message>
         <message>
+            <source>Quarterly report {period}</source>
+            <translation>Kvartalsrapport {period}</translation>
+        </message>
+        <message>
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>

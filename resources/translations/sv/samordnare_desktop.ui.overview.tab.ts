@@ -76,6 +76,10 @@
             <translation>Vanligaste utvecklingsområdena</translation>
         </message>
         <message>
+            <source>Search</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
             <source>Search municipality…</source>
             <translation>Sök kommun…</translation>
         </message>

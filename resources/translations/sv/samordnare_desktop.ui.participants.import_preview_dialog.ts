@@ -47,6 +47,10 @@
             <translation>Blad:</translation>
         </message>
         <message>
+            <source>Search</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
             <source>Search rows…</source>
             <translation>Sök bland raderna…</translation>
         </message>

@@ -12,6 +12,10 @@
             <translation>Lägg till deltagare</translation>
         </message>
         <message>
+            <source>Choose a category…</source>
+            <translation>Välj kategori…</translation>
+        </message>
+        <message>
             <source>First and last name – type to find earlier people</source>
             <translation>För- och efternamn – skriv för att hitta tidigare personer</translation>
         </message>
@@ -126,6 +130,10 @@
         <message>
             <source>Existing person from the directory: {person}</source>
             <translation>Befintlig person från personregistret: {person}</translation>
+        </message>
+        <message>
+            <source>Choose a category.</source>
+            <translation>Välj en kategori.</translation>
         </message>
     </context>
 </TS>

@@ -12,8 +12,16 @@
             <translation>Alla personer appen har uppgifter om i kommunen. Att ta bort en person döljer personen och deltagandet överallt (Ctrl+Z ångrar).</translation>
         </message>
         <message>
+            <source>Search people</source>
+            <translation>Sök person</translation>
+        </message>
+        <message>
             <source>Search name, organisation or e-mail…</source>
             <translation>Sök namn, organisation eller e-post…</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personer</translation>
         </message>
         <message>
             <source>Put on this visit's list</source>
@@ -31,9 +39,12 @@
             <source>Remove from directory</source>
             <translation>Ta bort ur personregistret</translation>
         </message>
-        <message>
-            <source>Remove {count} person(s) from the municipality's directory: {names}? They disappear from every visit's list too. You can undo this with Ctrl+Z.</source>
-            <translation>Ta bort {count} person(er) ur kommunens personregister: {names}? De försvinner också från alla besöks deltagarlistor. Du kan ångra med Ctrl+Z.</translation>
+        <message numerus="yes">
+            <source>Remove %n person(s) from the municipality's directory: {names}? They disappear from every visit's list too. You can undo this with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Ta bort %n person ur kommunens personregister: {names}? Personen försvinner också från alla besöks deltagarlistor. Du kan ångra med Ctrl+Z.</numerusform>
+                <numerusform>Ta bort %n personer ur kommunens personregister: {names}? De försvinner också från alla besöks deltagarlistor. Du kan ångra med Ctrl+Z.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove {names} from the directory</source>

@@ -92,6 +92,14 @@
             <translation>Dubbelklicka för att redigera · Klicka på ”Närvarande” eller tryck Blanksteg för att bocka (även flera markerade rader) · Delete tar bort · Ctrl+Z ångrar</translation>
         </message>
         <message>
+            <source>Search participants</source>
+            <translation>Sök deltagare</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
             <source>Mark {name} as attended</source>
             <translation>Markera {name} som närvarande</translation>
         </message>

@@ -16,6 +16,14 @@
             <translation>Sidor</translation>
         </message>
         <message>
+            <source>From page</source>
+            <translation>Från sida</translation>
+        </message>
+        <message>
+            <source>To page</source>
+            <translation>Till sida</translation>
+        </message>
+        <message>
             <source>One-sided</source>
             <translation>Enkelsidigt</translation>
         </message>

@@ -20,6 +20,10 @@
             <translation>Hitta allt som finns lagrat om en person, för att ge personen en kopia (registerutdrag) eller radera personen ur databasen och alla säkerhetskopior. Kryssa ur poster som gäller någon annan med samma namn.</translation>
         </message>
         <message>
+            <source>Search for a person</source>
+            <translation>Sök person</translation>
+        </message>
+        <message>
             <source>Find someone among every participant of the programme…</source>
             <translation>Sök bland alla deltagare i programmet…</translation>
         </message>
@@ -34,6 +38,10 @@
         <message>
             <source>Search</source>
             <translation>Sök</translation>
+        </message>
+        <message>
+            <source>Records found</source>
+            <translation>Funna poster</translation>
         </message>
         <message>
             <source>Export…</source>

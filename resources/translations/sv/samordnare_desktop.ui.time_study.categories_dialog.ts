@@ -8,6 +8,10 @@
             <translation>Kategorier i tidsmätningen</translation>
         </message>
         <message>
+            <source>Time categories</source>
+            <translation>Tidskategorier</translation>
+        </message>
+        <message>
             <source>Name of a new category, or the new name</source>
             <translation>Namn på en ny kategori, eller det nya namnet</translation>
         </message>

@@ -32,6 +32,10 @@
             <translation>Fil</translation>
         </message>
         <message>
+            <source>Preview of the import</source>
+            <translation>Förhandsvisning av importen</translation>
+        </message>
+        <message>
             <source>Label</source>
             <translation>Benämning</translation>
         </message>

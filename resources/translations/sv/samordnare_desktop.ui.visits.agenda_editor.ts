@@ -8,8 +8,8 @@
             <translation>Ny punkt</translation>
         </message>
         <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
+            <source>Insert</source>
+            <translation>Insert</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Choose a visit to see its agenda.</source>
-            <translation>Välj ett besök för att se dess agenda.</translation>
+            <translation>Välj ett besök för att se dess dagordning.</translation>
         </message>
         <message>
             <source>(untitled)</source>
@@ -49,11 +49,11 @@
         </message>
         <message>
             <source>Add agenda item {title}</source>
-            <translation>Lägg till agendapunkt {title}</translation>
+            <translation>Lägg till dagordningspunkt {title}</translation>
         </message>
         <message>
             <source>Edit agenda item {title}</source>
-            <translation>Redigera agendapunkt {title}</translation>
+            <translation>Redigera dagordningspunkt {title}</translation>
         </message>
         <message>
             <source>Item added.</source>
@@ -65,15 +65,15 @@
         </message>
         <message>
             <source>Delete agenda item</source>
-            <translation>Ta bort agendapunkt</translation>
+            <translation>Ta bort dagordningspunkt</translation>
         </message>
         <message>
             <source>Delete {title} from the agenda? You can undo this with Ctrl+Z.</source>
-            <translation>Ta bort {title} från agendan? Du kan ångra med Ctrl+Z.</translation>
+            <translation>Ta bort {title} från dagordningen? Du kan ångra med Ctrl+Z.</translation>
         </message>
         <message>
             <source>Delete agenda item {title}</source>
-            <translation>Ta bort agendapunkt {title}</translation>
+            <translation>Ta bort dagordningspunkt {title}</translation>
         </message>
         <message>
             <source>Item deleted. Ctrl+Z undoes.</source>
@@ -81,19 +81,26 @@
         </message>
         <message>
             <source>Move agenda item {title}</source>
-            <translation>Flytta agendapunkt {title}</translation>
+            <translation>Flytta dagordningspunkt {title}</translation>
         </message>
         <message>
             <source>The agenda is empty. Add items or start from a template.</source>
-            <translation>Agendan är tom. Lägg till punkter eller börja från en mall.</translation>
+            <translation>Dagordningen är tom. Lägg till punkter eller börja från en mall.</translation>
         </message>
         <message>
-            <source>{count} items, {start}–{end} ({length}).</source>
-            <translation>{count} punkter, {start}–{end} ({length}).</translation>
+            <source>{items}, {start}–{end} ({length}).</source>
+            <translation>{items}, {start}–{end} ({length}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n punkt</numerusform>
+                <numerusform>%n punkter</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Flagged: {count} (overlap or outside the visit's hours; see the tinted rows).</source>
-            <translation>Flaggade: {count} (överlappar eller ligger utanför besökets tider; se de färgade raderna).</translation>
+            <source>Flagged: {count} (overlap, gap or outside the visit's hours; see the tinted rows).</source>
+            <translation>Flaggade: {count} (överlapp, lucka eller utanför besökets tider; se de färgade raderna).</translation>
         </message>
     </context>
 </TS>

@@ -28,6 +28,22 @@
             <translation>Vad händer, vilka deltar…</translation>
         </message>
         <message>
+            <source>Start time</source>
+            <translation>Starttid</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Längd i minuter</translation>
+        </message>
+        <message>
+            <source>Presenter's title</source>
+            <translation>Föredragshållarens titel</translation>
+        </message>
+        <message>
+            <source>Presenter's organisation</source>
+            <translation>Föredragshållarens organisation</translation>
+        </message>
+        <message>
             <source>Save item</source>
             <translation>Spara punkt</translation>
         </message>

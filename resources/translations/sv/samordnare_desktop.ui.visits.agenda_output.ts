@@ -20,16 +20,20 @@
             <translation>Öppna PDF</translation>
         </message>
         <message>
-            <source>Agenda {name}</source>
-            <translation>Agenda {name}</translation>
+            <source>Agenda</source>
+            <translation>Dagordning</translation>
+        </message>
+        <message>
+            <source>Agenda {municipality} {date}</source>
+            <translation>Dagordning {municipality} {date}</translation>
         </message>
         <message>
             <source>Agenda sent to the printer.</source>
-            <translation>Agendan har skickats till skrivaren.</translation>
+            <translation>Dagordningen har skickats till skrivaren.</translation>
         </message>
         <message>
             <source>Export agenda</source>
-            <translation>Exportera agenda</translation>
+            <translation>Exportera dagordning</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -37,7 +41,7 @@
         </message>
         <message>
             <source>Agenda saved: {path}</source>
-            <translation>Agendan sparad: {path}</translation>
+            <translation>Dagordningen sparad: {path}</translation>
         </message>
         <message>
             <source>Saving {file}…</source>

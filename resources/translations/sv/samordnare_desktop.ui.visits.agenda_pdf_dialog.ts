@@ -5,7 +5,7 @@
         <name>AgendaPdfDialog</name>
         <message>
             <source>Agenda PDF</source>
-            <translation>Agenda som PDF</translation>
+            <translation>Dagordning som PDF</translation>
         </message>
         <message>
             <source>Include descriptions</source>

@@ -25,15 +25,15 @@
         </message>
         <message>
             <source>Template for the agenda:</source>
-            <translation>Mall för agendan:</translation>
+            <translation>Mall för dagordningen:</translation>
         </message>
         <message>
             <source>Replace agenda</source>
-            <translation>Ersätt agendan</translation>
+            <translation>Ersätt dagordningen</translation>
         </message>
         <message>
             <source>Replace the {count} items of this agenda with the template {name}? You can undo this with Ctrl+Z.</source>
-            <translation>Ersätta agendans {count} punkter med mallen {name}? Du kan ångra med Ctrl+Z.</translation>
+            <translation>Ersätta dagordningens {count} punkter med mallen {name}? Du kan ångra med Ctrl+Z.</translation>
         </message>
         <message>
             <source>Fit to the visit</source>
@@ -41,15 +41,15 @@
         </message>
         <message>
             <source>The template takes {template} but the visit lasts {visit}. Shorten the sessions so the agenda ends on time? (No: use the template's times.)</source>
-            <translation>Mallen tar {template} men besöket varar {visit}. Korta programpunkterna så att agendan slutar i tid? (Nej: använd mallens tider.)</translation>
+            <translation>Mallen tar {template} men besöket varar {visit}. Korta programpunkterna så att dagordningen slutar i tid? (Nej: använd mallens tider.)</translation>
         </message>
         <message>
             <source>Agenda from template {name}</source>
-            <translation>Agenda från mallen {name}</translation>
+            <translation>Dagordning från mallen {name}</translation>
         </message>
         <message>
             <source>Agenda filled from {name}.</source>
-            <translation>Agendan har fyllts från {name}.</translation>
+            <translation>Dagordningen har fyllts från {name}.</translation>
         </message>
         <message>
             <source>Save as template</source>
@@ -65,7 +65,7 @@
         </message>
         <message>
             <source>A template named {name} exists. Replace its items with this agenda?</source>
-            <translation>Det finns redan en mall som heter {name}. Ersätta dess punkter med den här agendan?</translation>
+            <translation>Det finns redan en mall som heter {name}. Ersätta dess punkter med den här dagordningen?</translation>
         </message>
         <message>
             <source>Template {name} saved ({count} items).</source>

@@ -5,7 +5,11 @@
         <name>AgendaTemplatesDialog</name>
         <message>
             <source>Agenda templates</source>
-            <translation>Agendamallar</translation>
+            <translation>Dagordningsmallar</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Mallar</translation>
         </message>
         <message>
             <source>Rename…</source>
@@ -17,15 +21,22 @@
         </message>
         <message>
             <source>To change a template's items: apply it to a visit, edit the agenda and save it as a template under the same name.</source>
-            <translation>Så ändrar du en malls punkter: använd den för ett besök, redigera agendan och spara den som mall med samma namn.</translation>
+            <translation>Så ändrar du en malls punkter: använd den för ett besök, redigera dagordningen och spara den som mall med samma namn.</translation>
         </message>
         <message>
             <source>There are no templates.</source>
             <translation>Det finns inga mallar.</translation>
         </message>
         <message>
-            <source>{name}: {count} items, {hours} h {minutes} min</source>
-            <translation>{name}: {count} punkter, {hours} h {minutes} min</translation>
+            <source>{name}: {items}, {hours} h {minutes} min</source>
+            <translation>{name}: {items}, {hours} h {minutes} min</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n punkt</numerusform>
+                <numerusform>%n punkter</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rename template</source>

@@ -4,6 +4,10 @@
     <context>
         <name>VisitParticipantsPage</name>
         <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
             <source>Open in the Participants tab</source>
             <translation>Öppna i fliken Deltagare</translation>
         </message>

@@ -12,6 +12,10 @@
             <translation>Frågorna som besöken undersöker. Numren ändras aldrig, så dagordningar och minnesanteckningar kan hänvisa till ”Fråga 2”.</translation>
         </message>
         <message>
+            <source>Questions</source>
+            <translation>Frågor</translation>
+        </message>
+        <message>
             <source>Add question…</source>
             <translation>Lägg till fråga…</translation>
         </message>

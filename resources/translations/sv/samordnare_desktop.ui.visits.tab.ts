@@ -59,6 +59,10 @@
             <translation>Frågor…</translation>
         </message>
         <message>
+            <source>Search visits</source>
+            <translation>Sök besök</translation>
+        </message>
+        <message>
             <source>Search municipality, venue, date…</source>
             <translation>Sök kommun, plats, datum…</translation>
         </message>
@@ -87,6 +91,14 @@
             <translation>Bara besök från i dag och framåt som inte är inställda</translation>
         </message>
         <message>
+            <source>Visits from</source>
+            <translation>Besök från och med</translation>
+        </message>
+        <message>
+            <source>Visits up to</source>
+            <translation>Besök till och med</translation>
+        </message>
+        <message>
             <source>Clear filters</source>
             <translation>Rensa filter</translation>
         </message>
@@ -97,6 +109,14 @@
         <message>
             <source>to</source>
             <translation>till</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Besök</translation>
+        </message>
+        <message>
+            <source>Visit form</source>
+            <translation>Besöksformulär</translation>
         </message>
         <message>
             <source>Visit</source>

@@ -12,6 +12,14 @@
             <translation>Valfri; annars används typen</translation>
         </message>
         <message>
+            <source>Start time</source>
+            <translation>Starttid</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>Sluttid</translation>
+        </message>
+        <message>
             <source>e.g. Kommunhuset</source>
             <translation>t.ex. Kommunhuset</translation>
         </message>
@@ -68,8 +76,16 @@
             <translation>Första besök</translation>
         </message>
         <message>
+            <source>Find an organisation</source>
+            <translation>Hitta en organisation</translation>
+        </message>
+        <message>
             <source>Filter organisations…</source>
             <translation>Filtrera organisationer…</translation>
+        </message>
+        <message>
+            <source>Organisations taking part</source>
+            <translation>Deltagande organisationer</translation>
         </message>
         <message>
             <source>Organisations</source>
@@ -86,6 +102,14 @@
         <message>
             <source>Press meeting</source>
             <translation>Pressträff</translation>
+        </message>
+        <message>
+            <source>Press meeting starts</source>
+            <translation>Pressträffen börjar</translation>
+        </message>
+        <message>
+            <source>Press meeting ends</source>
+            <translation>Pressträffen slutar</translation>
         </message>
         <message>
             <source>name@kommun.se</source>

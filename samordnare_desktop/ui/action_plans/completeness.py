@@ -26,6 +26,7 @@ class CompletenessPanel(QWidget):
         self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("completeness_list")
+        self.list.setAccessibleName(self.tr("Checklist"))
         self.list.setMaximumHeight(110)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)

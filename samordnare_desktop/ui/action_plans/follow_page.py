@@ -36,6 +36,7 @@ from samordnare_desktop.ui.action_plans.forms import (
 from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.files import safe_file_name
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 
 if TYPE_CHECKING:
@@ -341,7 +342,8 @@ class FollowUpPage(QWidget):
                 self.tab.ctx.services.db, plan, follow, today=self.tab.today()
             )
 
-        self.tab.write_pdf(f"uppfoljning-{plan.municipality_code}.pdf", build)
+        name = self.tr("Follow-up {municipality}").format(municipality=plan.municipality_name)
+        self.tab.write_pdf(safe_file_name(name) + ".pdf", build)
 
     def preview_follow_up(self) -> None:
         """The follow-up report (with the share done by the due date) in the preview window."""

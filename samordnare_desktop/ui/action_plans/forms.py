@@ -32,11 +32,11 @@ from samordnare_desktop.services.action_plans import (
     AreaInput,
     AreaRow,
     FollowUpDetails,
-    parse_day,
 )
 from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
+from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -145,12 +145,8 @@ class ActionForm(_Form):
         self.owner = QLineEdit()
         self.owner.setObjectName("action_owner")
         self.owner.setPlaceholderText(self.tr("Person or role, e.g. enhetschef"))
-        self.start = QLineEdit()
-        self.start.setObjectName("action_start")
-        self.due = QLineEdit()
-        self.due.setObjectName("action_due")
-        for edit in (self.start, self.due):
-            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.start = DateInput("action_start", optional=True, field="start_date")
+        self.due = DateInput("action_due", optional=True, field="due_date")
         self.status = _status_combo("action_status")
         self.measure = _text_edit("action_measure", 60)
         self.measure.setPlaceholderText(self.tr("How progress is measured…"))
@@ -186,8 +182,8 @@ class ActionForm(_Form):
         return ActionInput(
             what=self.what.toPlainText(),
             owner=self.owner.text(),
-            start_date=parse_day(self.start.text(), "start_date"),
-            due_date=parse_day(self.due.text(), "due_date"),
+            start_date=self.start.day(),
+            due_date=self.due.day(),
             status=self.status.currentData(),
             measure=self.measure.toPlainText(),
             indicator=self.indicator.text(),
@@ -208,6 +204,7 @@ class FollowAreaForm(_Form):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setObjectName("follow_area_heading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # escaped with _html
         self.form.addRow(self.heading)
         self.assessment = ValueCombo()
         self.assessment.setObjectName("follow_assessment")
@@ -342,6 +339,7 @@ class TreeEditor(QWidget):
 
         self.tree = QTreeView()
         self.tree.setObjectName(f"{name}_tree")
+        self.tree.setAccessibleName(self.tr("Development areas and actions"))
         self.tree.setModel(model)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -49,6 +49,7 @@ from samordnare_desktop.ui.action_plans.forms import (
 )
 from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
 from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.files import safe_file_name
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
@@ -563,7 +564,8 @@ class PlanPage(QWidget):
 
             return plan_pdf(plan, today=self.tab.today(), checklist=self.checklist_box.isChecked())
 
-        self.tab.write_pdf(f"handlingsplan-{plan.municipality_code}.pdf", build)
+        name = self.tr("Action plan {municipality}").format(municipality=plan.municipality_name)
+        self.tab.write_pdf(safe_file_name(name) + ".pdf", build)
 
     def preview_plan(self) -> None:
         """The plan (with its checklist page if ticked) in the print preview window."""

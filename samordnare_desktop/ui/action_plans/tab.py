@@ -93,6 +93,7 @@ class ActionPlansTab(QWidget):
     def _build_plans_page(self) -> QWidget:
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search municipalities"))
         self.search.setPlaceholderText(self.tr("Search municipality…"))
         self.search.setClearButtonEnabled(True)
         self.list_model = PlanListModel(lambda: self.today(), self)
@@ -100,6 +101,7 @@ class ActionPlansTab(QWidget):
         self.list_proxy.setSourceModel(self.list_model)
         self.list = QTableView()
         self.list.setObjectName("plan_list")
+        self.list.setAccessibleName(self.tr("Municipalities and their plans"))
         self.list.setModel(self.list_proxy)
         configure_table(self.list)
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -7,13 +7,14 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.action_plans import FollowUpDetails, PlanDetails
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 
 class ActionPlanVisitPage(QWidget):
@@ -27,13 +28,13 @@ class ActionPlanVisitPage(QWidget):
         self.plan: PlanDetails | None = None
         self.follow: FollowUpDetails | None = None
 
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("plan_page_heading")
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("plan_page_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -73,7 +73,7 @@ class ShortcutsDialog(QDialog):
             (
                 self.tr("Agenda"),
                 [
-                    (_native("Ctrl+N"), self.tr("New item")),
+                    (_native("Insert"), self.tr("New item")),
                     (
                         f"{_native('Alt+Up')}, {_native('Alt+Down')}",
                         self.tr("Move the item up or down"),

@@ -51,6 +51,7 @@ from samordnare_desktop.ui.municipalities.table_model import (
 )
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.undo import delete_contact_command, push_done
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class MunicipalitiesTab(QWidget):
         # --- list side ------------------------------------------------------------------------
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search municipalities"))
         self.search.setPlaceholderText(self.tr("Search municipality or code…"))
         self.search.setClearButtonEnabled(True)
         self.county = QComboBox()
@@ -81,7 +83,7 @@ class MunicipalitiesTab(QWidget):
             self.county.addItem(f"{code} {name}", code)
         self.only_programme = QCheckBox(self.tr("Only in programme"))
         self.only_programme.setObjectName("programme_filter")
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setObjectName("count")
 
         self.model = MunicipalityTableModel(self)
@@ -89,6 +91,7 @@ class MunicipalitiesTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("municipality_table")
+        self.table.setAccessibleName(self.tr("Municipalities"))
         self.table.setModel(self.proxy)
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -112,18 +115,18 @@ class MunicipalitiesTab(QWidget):
         left_layout.addWidget(self.count)
 
         # --- details side ---------------------------------------------------------------------
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
-        self.subheading = QLabel()
+        self.subheading = plain_label()
         self.in_programme = QCheckBox(self.tr("In the coordinator's programme"))
         self.in_programme.setObjectName("in_programme")
-        self.stage = QLabel()
+        self.stage = plain_label()
         self.stage.setObjectName("programme_stage")
-        self.visit_summary = QLabel()
+        self.visit_summary = plain_label()
         self.visit_summary.setObjectName("visit_summary")
         self.visit_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.visit_summary.setWordWrap(True)
@@ -157,6 +160,7 @@ class MunicipalitiesTab(QWidget):
         contacts_layout.addLayout(contact_buttons)
 
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.notes.setObjectName("notes")
         self.notes.setPlaceholderText(self.tr("Notes about the municipality…"))
         self.save_notes_button = QPushButton(self.tr("Save notes"))
@@ -166,7 +170,7 @@ class MunicipalitiesTab(QWidget):
                 "Saves the notes (Ctrl+S). Notes are also saved when you choose another municipality."
             )
         )
-        self.notes_status = QLabel()
+        self.notes_status = plain_label()
         notes_box = QGroupBox(self.tr("Notes"))
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(self.notes)
@@ -211,6 +215,10 @@ class MunicipalitiesTab(QWidget):
 
         # --- wiring ---------------------------------------------------------------------------
         self.search.textChanged.connect(self._on_filter_changed)
+        # Down or Enter in the search goes to the first match (the list is what was searched for)
+        self.search.returnPressed.connect(self._to_first_match)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._to_first_match)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.county.currentIndexChanged.connect(self._on_filter_changed)
         self.only_programme.toggled.connect(self._on_filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -240,6 +248,13 @@ class MunicipalitiesTab(QWidget):
         self._show_details(None)
 
     # --- public API ---------------------------------------------------------------------------
+    def _to_first_match(self) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        if not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
+        self.table.setFocus()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

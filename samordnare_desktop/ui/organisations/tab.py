@@ -56,6 +56,7 @@ class OrganisationsTab(QWidget):
         # --- list side ------------------------------------------------------------------------
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search organisations"))
         self.search.setPlaceholderText(self.tr("Search organisation, number or county…"))
         self.search.setClearButtonEnabled(True)
         self.kind_filter = ValueCombo()
@@ -70,6 +71,7 @@ class OrganisationsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("organisation_table")
+        self.table.setAccessibleName(self.tr("Organisations"))
         self.table.setModel(self.proxy)
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

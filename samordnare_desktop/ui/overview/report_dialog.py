@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +27,9 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt, guarded
+from samordnare_desktop.ui.files import safe_file_name
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 
 class ReportDialog(QDialog):
@@ -53,11 +54,13 @@ class ReportDialog(QDialog):
         self.start = date_edit("start")
         self.end = date_edit("end")
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.text.setObjectName("text")
+        self.text.setAccessibleName(self.tr("Comments"))
         self.text.setPlaceholderText(
             self.tr("The coordinator's comments for the period (saved with the period)…")
         )
-        self.status = QLabel()
+        self.status = plain_label()
         form = QFormLayout()
         form.addRow(self.tr("Quarter"), self.quarter)
         self.errors.add_row(form, self.tr("From"), self.start, "start")
@@ -87,8 +90,8 @@ class ReportDialog(QDialog):
         self._period: tuple[date, date] | None = None
         self._dirty = False
         self.quarter.currentIndexChanged.connect(self._on_quarter)
-        self.start.dateChanged.connect(self._on_dates)
-        self.end.dateChanged.connect(self._on_dates)
+        self.start.dayChanged.connect(self._on_dates)
+        self.end.dayChanged.connect(self._on_dates)
         self.text.textChanged.connect(self._on_text)
         self.save_button.clicked.connect(lambda: self.save_text())
         self.create_button.clicked.connect(self.create_pdf)
@@ -100,13 +103,18 @@ class ReportDialog(QDialog):
         self.pdf_written: Path | None = None
 
     # --- period ----------------------------------------------------------------------------------
-    def period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()
+    def period(self) -> tuple[date, date] | None:
+        """The typed period; ``None`` (with the refusal beside its field) when a date is not one."""
+        try:
+            return self.start.day(), self.end.day()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return None
 
     def set_period(self, start: date, end: date) -> None:
         for edit, day in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day))
+            edit.set_day(day)
             edit.blockSignals(False)
         self._on_dates()
 
@@ -117,7 +125,10 @@ class ReportDialog(QDialog):
             self.set_period(*quarter_range(int(year), int(quarter)))
 
     def _on_dates(self) -> None:
-        start, end = self.period()
+        period = self.period()
+        if period is None:
+            return
+        start, end = period
         self.quarter.blockSignals(True)
         year, quarter = quarter_of(start)
         self.quarter.setCurrentIndex(
@@ -157,7 +168,10 @@ class ReportDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------------------------
     def save_text(self, period: tuple[date, date] | None = None) -> bool:
-        start, end = period or self.period()
+        period = period or self.period()
+        if period is None:
+            return False
+        start, end = period
         text = self.text.toPlainText()
         if not attempt(self, self.errors, lambda: self.service.save_text(start, end, text)):
             return False
@@ -171,9 +185,10 @@ class ReportDialog(QDialog):
         from samordnare_desktop.ui import pdf_output
         from samordnare_desktop.ui.operations import run_in_background
 
-        start, end = self.period()
-        if not self.save_text():
+        period = self.period()
+        if period is None or not self.save_text():
             return
+        start, end = period
         run_in_background(  # the report is built off the GUI thread, then previewed
             self,
             lambda _progress: self.service.build_pdf(start, end),
@@ -185,13 +200,17 @@ class ReportDialog(QDialog):
         from samordnare_desktop.ui import files
         from samordnare_desktop.ui.operations import run_in_background
 
-        start, end = self.period()
-        if not self.save_text():
+        period = self.period()
+        if period is None or not self.save_text():
             return
+        start, end = period
         path = files.ask_save_path(
             self,
             self.tr("Save report"),
-            f"kvartalsrapport-{start.isoformat()}-{end.isoformat()}.pdf",
+            safe_file_name(
+                self.tr("Quarterly report {period}").format(period=period_label(start, end))
+            )
+            + ".pdf",
             self.tr("PDF document (*.pdf)"),
         )
         if path is None:

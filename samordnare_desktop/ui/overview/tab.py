@@ -49,6 +49,7 @@ from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.time_study.view import TimeStudyView
 from samordnare_desktop.ui.widgets.charts import ColumnChart
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 KPI_STYLE = (
     "QPushButton { text-align: left; padding: 8px 12px; border: 1px solid #c9d2dc;"
@@ -239,11 +240,12 @@ class OverviewTab(QWidget):
         QVBoxLayout(areas_box).addWidget(self.areas)
 
         # --- behind the number --------------------------------------------------------------------
-        self.drill_title = QLabel()
+        self.drill_title = plain_label()
         self.drill_title.setObjectName("drill_title")
         self.drill_title.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search municipality…"))
         self.search.setClearButtonEnabled(True)
         self.drill_model: RowTableModel[DrillRow] = RowTableModel(_drill_columns(), self)

@@ -29,6 +29,7 @@ from samordnare_desktop.services.participant_import import (
 )
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.table_model import Column, RowFilterProxy, RowTableModel
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
 _ACTION_COLOURS = {
@@ -105,7 +106,7 @@ class ImportPreviewDialog(QDialog):
         self.plan = plan
         self._visit_label = visit_label
         self._read_sheet = read_sheet
-        self.intro = QLabel()
+        self.intro = plain_label()
         self.intro.setWordWrap(True)
         # a workbook with several sheets: choose the one to import (the CLI's --sheet)
         self.sheet = QComboBox()
@@ -117,13 +118,14 @@ class ImportPreviewDialog(QDialog):
         several = len(plan.sheets) > 1 and read_sheet is not None
         self.sheet.setVisible(several)
         self.sheet_label.setVisible(several)
-        self.counts = QLabel()
+        self.counts = plain_label()
         self.counts.setObjectName("counts")
         font = self.counts.font()
         font.setBold(True)
         self.counts.setFont(font)
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search rows…"))
         self.search.setClearButtonEnabled(True)
         self.action_filter = QComboBox()

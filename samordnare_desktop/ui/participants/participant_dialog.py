@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.participant import PARTIES, ParticipantCategory
 from samordnare_desktop.services.participants import (
     ParticipantRow,
@@ -36,6 +37,7 @@ from samordnare_desktop.services.participants import (
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 # save(person, participation, person_id of a chosen directory entry or None)
 SaveParticipant = Callable[[PersonInput, ParticipationInput, uuid.UUID | None], object]
@@ -71,6 +73,8 @@ class ParticipantDialog(QDialog):
 
         self.category = QComboBox()
         self.category.setObjectName("category")
+        # no category until one is chosen: a preselected one would skew every per-category count
+        self.category.addItem(self.tr("Choose a category…"), None)
         for category in ParticipantCategory:
             self.category.addItem(category.label(), category.value)
         self.name = QLineEdit()
@@ -102,6 +106,7 @@ class ParticipantDialog(QDialog):
         self.confirmed = QCheckBox(self.tr("Confirmed"))
         self.attended = QCheckBox(self.tr("Attended"))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.notes.setFixedHeight(70)
         self.consent_note = QLineEdit()
         self.consent_note.setPlaceholderText(
@@ -153,7 +158,7 @@ class ParticipantDialog(QDialog):
         completer.activated[str].connect(self.choose_suggestion)
         self.name.setCompleter(completer)
         self.completer = completer
-        self.linked = QLabel()
+        self.linked = plain_label()
         self.linked.setObjectName("linked")
         self.linked.setStyleSheet("color: #2e6b30;")
 
@@ -207,15 +212,16 @@ class ParticipantDialog(QDialog):
         super().reject()
 
     # --- state ----------------------------------------------------------------------------------
-    def selected_category(self) -> ParticipantCategory:
-        return ParticipantCategory(self.category.currentData())
+    def selected_category(self) -> ParticipantCategory | None:
+        data = self.category.currentData()
+        return ParticipantCategory(data) if data else None
 
     def set_category(self, category: ParticipantCategory) -> None:
         self.category.setCurrentIndex(self.category.findData(category.value))
 
     def _on_category_changed(self) -> None:
         category = self.selected_category()
-        child = category.is_child
+        child = category is not None and category.is_child
         for widget in (self.title_edit, self.office):
             self._show_row(widget, not child)
         for widget in (self.email, self.phone):  # kept if filled, so it can be cleared
@@ -265,7 +271,10 @@ class ParticipantDialog(QDialog):
             self.linked.clear()
 
     def person_value(self) -> PersonInput:
-        child = self.selected_category().is_child
+        category = self.selected_category()
+        if category is None:
+            raise ValidationError("category", self.tr("Choose a category."))
+        child = category.is_child
         return PersonInput(
             name=self.name.text(),
             category=self.selected_category(),
@@ -280,7 +289,8 @@ class ParticipantDialog(QDialog):
         )
 
     def participation_value(self) -> ParticipationInput:
-        child = self.selected_category().is_child
+        category = self.selected_category()
+        child = category is not None and category.is_child
         return ParticipationInput(
             invited=self.invited.isChecked(),
             confirmed=self.confirmed.isChecked(),

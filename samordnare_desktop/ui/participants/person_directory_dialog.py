@@ -32,6 +32,7 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.undo import push_undoable
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
 
@@ -114,6 +115,7 @@ class PersonDirectoryDialog(QDialog):
         info.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search people"))
         self.search.setPlaceholderText(self.tr("Search name, organisation or e-mail…"))
         self.search.setClearButtonEnabled(True)
         self.model = PersonTableModel({}, self)
@@ -121,6 +123,7 @@ class PersonDirectoryDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("person_table")
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.proxy)
         configure_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -131,7 +134,7 @@ class PersonDirectoryDialog(QDialog):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
-        self.count = QLabel()
+        self.count = plain_label()
         self.add_button = QPushButton(self.tr("Put on this visit's list"))
         self.add_button.setObjectName("add_to_visit")
         self.add_button.setVisible(add_to_visit is not None)
@@ -199,10 +202,13 @@ class PersonDirectoryDialog(QDialog):
         if not messages.confirm(
             self,
             self.tr("Remove from directory"),
-            self.tr(
-                "Remove {count} person(s) from the municipality's directory: {names}? They "
-                "disappear from every visit's list too. You can undo this with Ctrl+Z."
-            ).format(count=len(people), names=names),
+            translate(
+                "PersonDirectoryDialog",
+                "Remove %n person(s) from the municipality's directory: {names}? They "
+                "disappear from every visit's list too. You can undo this with Ctrl+Z.",
+                None,
+                len(people),
+            ).format(names=names),
         ):
             return
         ids = [p.id for p in people]

@@ -72,6 +72,7 @@ from samordnare_desktop.ui.participants.table_model import (
     ParticipantTableModel,
 )
 from samordnare_desktop.ui.undo import ServiceCommand, push_undoable
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
 _SETTINGS_VISIT = "participants/visit"
@@ -250,7 +251,7 @@ class ParticipantsTab(QWidget):
         top.addWidget(self.directory_button)
 
         # --- summary, filters ---------------------------------------------------------------------
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         font = self.summary.font()
@@ -259,6 +260,7 @@ class ParticipantsTab(QWidget):
         self.summary.setFont(font)
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search participants"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.category.setObjectName("category_filter")
@@ -279,6 +281,7 @@ class ParticipantsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("participant_table")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.proxy)
         configure_table(self.table)
         # several rows at once: Space ticks them all (one undo step), Delete removes them all
@@ -307,7 +310,7 @@ class ParticipantsTab(QWidget):
         self.walk_in.setPlaceholderText(
             self.tr("Walk-in: “Name, Organisation” and Enter – added and marked attended")
         )
-        self.walk_in_error = QLabel()
+        self.walk_in_error = plain_label()
         self.walk_in_error.setObjectName("walk_in_error")
         self.walk_in_error.setStyleSheet("color: #b00020;")
         self.walk_in_box = QWidget()
@@ -317,7 +320,7 @@ class ParticipantsTab(QWidget):
         walk_in_layout.addWidget(self.walk_in_error, 1)
         self.walk_in_box.setVisible(False)
 
-        self.placeholder = QLabel()
+        self.placeholder = plain_label()
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)

@@ -33,6 +33,7 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from samordnare_desktop.services.privacy import EraseResult, PersonReport
@@ -73,6 +74,7 @@ class PersonDataDialog(QDialog):
         intro.setWordWrap(True)
         self.people_search = QLineEdit()
         self.people_search.setObjectName("people_search")
+        self.people_search.setAccessibleName(self.tr("Search for a person"))
         self.people_search.setPlaceholderText(
             self.tr("Find someone among every participant of the programme…")
         )
@@ -93,7 +95,8 @@ class PersonDataDialog(QDialog):
         self.search_button.setDefault(True)
         self.results = QListWidget()
         self.results.setObjectName("results")
-        self.summary = QLabel()
+        self.results.setAccessibleName(self.tr("Records found"))
+        self.summary = plain_label()
         self.summary.setObjectName("summary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(

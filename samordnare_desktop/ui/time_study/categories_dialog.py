@@ -41,6 +41,7 @@ class TimeCategoriesDialog(QDialog):
         self.categories: list[CategoryRow] = []
         self.list = QListWidget()
         self.list.setObjectName("categories")
+        self.list.setAccessibleName(self.tr("Time categories"))
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.name.setPlaceholderText(self.tr("Name of a new category, or the new name"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -36,6 +35,7 @@ from samordnare_desktop.services.time_study import (
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 FIXED_COLUMNS = 3  # respondent, role, days
@@ -94,7 +94,7 @@ class TimeStudyDialog(QDialog):
         self.add_button.setObjectName("add_respondent")
         self.remove_button = QPushButton(self.tr("Remove respondent"))
         self.remove_button.setObjectName("remove_respondent")
-        self.total = QLabel()
+        self.total = plain_label()
         self.total.setObjectName("total")
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.add_button)
@@ -215,8 +215,8 @@ class TimeStudyDialog(QDialog):
         return StudyInput(
             self.municipality_id,
             self.label.text(),
-            self.start.date().toPython(),
-            self.end.date().toPython(),
+            self.start.day(),
+            self.end.day(),
             self.respondents(),
             self.notes.text(),
         )

@@ -27,6 +27,7 @@ from samordnare_desktop.services.time_study import StudyInput, Tally, TimeStudyS
 from samordnare_desktop.services.time_study_import import ImportPreview
 from samordnare_desktop.ui.errors import attempt, show_error
 from samordnare_desktop.ui.widgets.form import ERROR_STYLE, FieldErrors, date_edit
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 
 class TimeStudyImportDialog(QDialog):
@@ -48,13 +49,14 @@ class TimeStudyImportDialog(QDialog):
 
         self.path = QLineEdit()
         self.path.setObjectName("path")
+        self.path.setAccessibleName(self.tr("File"))
         self.path.setReadOnly(True)
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.setObjectName("choose_file")
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.choose_button)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
@@ -69,6 +71,7 @@ class TimeStudyImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("preview")
+        self.table.setAccessibleName(self.tr("Preview of the import"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Category"), self.tr("Minutes"), self.tr("Share")]
         )
@@ -170,15 +173,16 @@ class TimeStudyImportDialog(QDialog):
     def try_save(self) -> bool:
         if self.preview is None:
             return False
-        data = StudyInput(
-            self.municipality_id,
-            self.label.text(),
-            self.start.date().toPython(),
-            self.end.date().toPython(),
-            self.preview.respondents,
-        )
+        preview = self.preview
 
         def create() -> None:
+            data = StudyInput(
+                self.municipality_id,
+                self.label.text(),
+                self.start.day(),
+                self.end.day(),
+                preview.respondents,
+            )
             self.saved_id = self.service.create(data).id
 
         if not attempt(self, self.errors, create):

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.services.time_study import Comparison
 from samordnare_desktop.ui.table_model import SORT_ROLE, Column, RowTableModel
 from samordnare_desktop.ui.widgets.charts import SERIES_COLOURS, GroupedBarChart, Series
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -47,7 +47,7 @@ class TimeStudyView(QWidget):
         super().__init__(parent)
         self.chart = GroupedBarChart(compact=compact)
         self.chart.setObjectName("time_study_chart")
-        self.caption = QLabel()
+        self.caption = plain_label()
         self.caption.setObjectName("time_study_caption")
         self.caption.setWordWrap(True)
         self.toggle = QPushButton(self.tr("Show figures"))

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop import formatting as fmt
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.agendas import (
     DEFAULT_DURATION,
     DEFAULT_START,
     AgendaItemInput,
     AgendaItemRow,
     from_minutes,
+    span_of,
     to_minutes,
 )
 from samordnare_desktop.ui import messages
@@ -62,6 +64,7 @@ class AgendaEditor(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("agenda_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -71,7 +74,7 @@ class AgendaEditor(QWidget):
 
         # --- toolbar --------------------------------------------------------------------------
         self.new_button = self._tool(
-            self.tr("New item"), "new_item", self.new_item, self.tr("Ctrl+N")
+            self.tr("New item"), "new_item", self.new_item, self.tr("Insert")
         )
         self.delete_button = self._tool(
             self.tr("Delete"), "delete_item", self.delete_item, self.tr("Delete")
@@ -136,7 +139,9 @@ class AgendaEditor(QWidget):
         self.form.revert_button.clicked.connect(lambda _checked=False: self.revert())
         save = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_item)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_item)
+        # Insert, as in the action plan: Ctrl+N is the Besök tab's "new visit" in this window,
+        # and a key bound twice does nothing at all
+        new = QShortcut(QKeySequence(Qt.Key.Key_Insert), self, activated=self.new_item)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_item)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -373,7 +378,11 @@ class AgendaEditor(QWidget):
         self.form.errors.clear()
         self.editing = None
         self._baseline = None  # saved: the refresh loads the item as stored
-        self.refresh(select=item_id)
+        if editing is None:  # added: a fresh form for the next item, never the one just added
+            self.refresh(select=None)
+            self.new_item(ask=False)
+        else:
+            self.refresh(select=item_id)
         self.ctx.show_status(self.tr("Item added.") if editing is None else self.tr("Item saved."))
         return True
 
@@ -474,17 +483,18 @@ class AgendaEditor(QWidget):
                 self.tr("The agenda is empty. Add items or start from a template.")
             )
             return
-        total = rows[-1].end_minutes - min(to_minutes(r.start_time) for r in rows)
-        text = self.tr("{count} items, {start}–{end} ({length}).").format(
-            count=len(rows),
-            start=fmt.clock(rows[0].start_time),
-            end=fmt.clock(rows[-1].end_time),
+        first, last = span_of(rows)  # the latest end, not the last row's
+        total = to_minutes(last) - to_minutes(first)
+        text = self.tr("{items}, {start}–{end} ({length}).").format(
+            items=translate("AgendaEditor", "%n item(s)", None, len(rows)),
+            start=fmt.clock(first),
+            end=fmt.clock(last),
             length=hours(total),
         )
         flagged = sum(1 for r in rows if r.flags)
         if flagged:
             text += " " + self.tr(
-                "Flagged: {count} (overlap or outside the visit's hours; see the tinted rows)."
+                "Flagged: {count} (overlap, gap or outside the visit's hours; see the tinted rows)."
             ).format(count=flagged)
         self.summary.setText(text)
 

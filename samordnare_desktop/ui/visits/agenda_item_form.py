@@ -81,6 +81,13 @@ class AgendaItemForm(QGroupBox):
         }
         for name, widget in self.fields.items():
             widget.setObjectName(name)
+        for widget, label in (  # rows whose label belongs to a holder or is empty
+            (self.start, self.tr("Start time")),
+            (self.duration, self.tr("Duration in minutes")),
+            (self.presenter_title, self.tr("Presenter's title")),
+            (self.presenter_organisation, self.tr("Presenter's organisation")),
+        ):
+            widget.setAccessibleName(label)
         labels = item_labels()
         form = QFormLayout()
         for name, widget, shown in (  # the form's rows; "" shows the field under the previous

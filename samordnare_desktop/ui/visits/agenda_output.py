@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.files import safe_file_name
 
 if TYPE_CHECKING:
     from samordnare_desktop.pdf.agenda import AgendaPdfOptions
@@ -67,11 +68,18 @@ class AgendaOutput(QObject):
     def pdf_file_name(self) -> str:
         visit = self.editor.visit
         if visit is None:
-            return "agenda.pdf"
-        return f"agenda-{visit.municipality_code}-{visit.day.isoformat()}.pdf"
+            return self.tr("Agenda") + ".pdf"
+        return (
+            safe_file_name(  # "Dagordning Mjölby 2026-03-04.pdf"
+                self.tr("Agenda {municipality} {date}").format(
+                    municipality=visit.municipality_name, date=visit.day.isoformat()
+                )
+            )
+            + ".pdf"
+        )
 
     def _document_title(self) -> str:
-        return self.tr("Agenda {name}").format(name=self.pdf_file_name().removesuffix(".pdf"))
+        return self.pdf_file_name().removesuffix(".pdf")
 
     def preview(self) -> None:
         from samordnare_desktop.ui.pdf_output import preview_pdf

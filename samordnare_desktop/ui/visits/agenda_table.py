@@ -18,6 +18,7 @@ class AgendaTableView(QTableView):
     def __init__(self, model: AgendaTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenda_table")
+        self.setAccessibleName(self.tr("Agenda items"))
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

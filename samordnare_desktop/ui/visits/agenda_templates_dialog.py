@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.agendas import AgendaService, TemplateRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.undo import push_undoable
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 
 class AgendaTemplatesDialog(QDialog):
@@ -34,7 +36,8 @@ class AgendaTemplatesDialog(QDialog):
         self.service: AgendaService = ctx.services.agendas
         self.list = QListWidget()
         self.list.setObjectName("template_list")
-        self.preview = QLabel()
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.preview = plain_label()
         self.preview.setObjectName("template_preview")
         self.preview.setWordWrap(True)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -100,8 +103,11 @@ class AgendaTemplatesDialog(QDialog):
             return
         hours, minutes = divmod(template.total_minutes, 60)
         lines = [
-            self.tr("{name}: {count} items, {hours} h {minutes} min").format(
-                name=template.name, count=template.item_count, hours=hours, minutes=minutes
+            self.tr("{name}: {items}, {hours} h {minutes} min").format(
+                name=template.name,
+                items=translate("AgendaTemplatesDialog", "%n item(s)", None, template.item_count),
+                hours=hours,
+                minutes=minutes,
             ),
             "",
         ]

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from samordnare_desktop.ui.participants.table_model import (
     ParticipantFilterProxy,
     ParticipantTableModel,
 )
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
 
@@ -36,7 +36,7 @@ class VisitParticipantsPage(QWidget):
         self.setObjectName("visit_participants")
         self.ctx = ctx
         self.visit_id: uuid.UUID | None = None
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.model = ParticipantTableModel(self)
@@ -44,6 +44,7 @@ class VisitParticipantsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("participant_table")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.proxy)
         configure_table(self.table)
         self.table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)

@@ -95,6 +95,7 @@ class QuestionCatalogueDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("question_list")
+        self.list.setAccessibleName(self.tr("Questions"))
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_question())
         self.add_button = QPushButton(self.tr("Add question…"))

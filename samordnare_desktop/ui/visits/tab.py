@@ -8,12 +8,11 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +37,9 @@ from samordnare_desktop.ui.table_model import ROW_ROLE, swedish_sort_key
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.visits.visit_form import VisitForm
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
+from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import date_edit
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -70,19 +71,15 @@ VISIT_PAGES: list[LazyPage] = [
     LazyPage("action_plan_page", lambda: translate("VisitsTab", "Action plan"), _action_plan),
 ]
 
-NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no bound
 
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = date_edit(name)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("–")
-    edit.setDate(NO_DATE)
+def _date_edit(name: str) -> DateInput:
+    edit = date_edit(name, optional=True)  # empty: no bound
+    edit.setPlaceholderText("–")
     return edit
 
 
-def _date_of(edit: QDateEdit) -> date | None:
-    return None if edit.date() == NO_DATE else edit.date().toPython()
+def _date_of(edit: DateInput) -> date | None:
+    return edit.day_or_none()  # an unreadable bound is marked in the field and not applied
 
 
 class VisitsTab(QWidget):
@@ -137,6 +134,7 @@ class VisitsTab(QWidget):
         # --- filters --------------------------------------------------------------------------
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search visits"))
         self.search.setPlaceholderText(self.tr("Search municipality, venue, date…"))
         self.search.setClearButtonEnabled(True)
         self.municipality = ValueCombo()
@@ -169,6 +167,8 @@ class VisitsTab(QWidget):
         self.upcoming.setToolTip(self.tr("Only visits from today on that are not cancelled"))
         self.date_from = _date_edit("date_from")
         self.date_to = _date_edit("date_to")
+        self.date_from.setAccessibleName(self.tr("Visits from"))
+        self.date_to.setAccessibleName(self.tr("Visits up to"))
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("clear_filters")
         first_row = QHBoxLayout()
@@ -192,6 +192,7 @@ class VisitsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("visit_table")
+        self.table.setAccessibleName(self.tr("Visits"))
         self.table.setModel(self.proxy)
         configure_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -217,7 +218,7 @@ class VisitsTab(QWidget):
             )
             + 24,
         )
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setObjectName("count")
 
         left = QWidget()
@@ -233,6 +234,7 @@ class VisitsTab(QWidget):
         self.form = VisitForm(ctx)
         scroll = QScrollArea()
         scroll.setObjectName("visit_form_scroll")
+        scroll.setAccessibleName(self.tr("Visit form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.pages = QTabWidget()
@@ -259,8 +261,8 @@ class VisitsTab(QWidget):
         for combo in (self.municipality, self.organisation, self.kind, self.status):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.upcoming.toggled.connect(self._on_filter_changed)
-        self.date_from.dateChanged.connect(self._on_filter_changed)
-        self.date_to.dateChanged.connect(self._on_filter_changed)
+        self.date_from.dayChanged.connect(self._on_filter_changed)
+        self.date_to.dayChanged.connect(self._on_filter_changed)
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -375,7 +377,7 @@ class VisitsTab(QWidget):
             widget.blockSignals(False)
         for edit in (self.date_from, self.date_to):
             edit.blockSignals(True)
-            edit.setDate(NO_DATE)
+            edit.set_day(None)
             edit.blockSignals(False)
         self.upcoming.blockSignals(True)
         self.upcoming.setChecked(False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.i18n import language
 from samordnare_desktop.services.visits import DEFAULT_QUESTION_KINDS, VisitInput, VisitRow
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.table_model import swedish_sort_key
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 NO_TIME = QTime(0, 0)  # shown as "–": no time set
@@ -42,7 +44,7 @@ WARNING_STYLE = (
 def _time_edit(name: str) -> QTimeEdit:
     edit = QTimeEdit()
     edit.setObjectName(name)
-    edit.setDisplayFormat("HH:mm")
+    edit.setDisplayFormat("HH.mm" if language() == "sv" else "HH:mm")  # 09.00, as printed
     edit.setMinimumTime(NO_TIME)
     edit.setSpecialValueText("–")
     edit.setTime(NO_TIME)
@@ -76,13 +78,13 @@ class VisitForm(QWidget):
         self._saved_questions: frozenset[uuid.UUID] = frozenset()
         self.errors = FieldErrors()
 
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("visit_heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.warnings = QLabel()
+        self.warnings = plain_label()
         self.warnings.setObjectName("visit_warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(WARNING_STYLE)
@@ -111,6 +113,8 @@ class VisitForm(QWidget):
         self.day = date_edit("day")
         self.start_time = _time_edit("start_time")
         self.end_time = _time_edit("end_time")
+        self.start_time.setAccessibleName(self.tr("Start time"))
+        self.end_time.setAccessibleName(self.tr("End time"))
         times = QWidget()
         times_row = QHBoxLayout(times)
         times_row.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +133,7 @@ class VisitForm(QWidget):
         self.venue_room.setPlaceholderText(self.tr("e.g. sal Ljuset"))
         self.host = ValueCombo()
         self.host.setObjectName("host_contact")
-        self.first_visit = QLabel()
+        self.first_visit = plain_label()
         self.first_visit.setObjectName("first_visit")
         self.first_visit.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -150,10 +154,12 @@ class VisitForm(QWidget):
         # the organisations the meeting is tied to besides the municipality (regions, SiS ...)
         self.organisation_search = QLineEdit()
         self.organisation_search.setObjectName("organisation_search")
+        self.organisation_search.setAccessibleName(self.tr("Find an organisation"))
         self.organisation_search.setPlaceholderText(self.tr("Filter organisations…"))
         self.organisation_search.setClearButtonEnabled(True)
         self.organisations = QListWidget()
         self.organisations.setObjectName("organisations")
+        self.organisations.setAccessibleName(self.tr("Organisations taking part"))
         self.organisations.setMaximumHeight(120)
         self._fill_organisations()
         organisations = QWidget()
@@ -186,6 +192,8 @@ class VisitForm(QWidget):
         self.press.setChecked(False)
         self.press_start = _time_edit("press_start")
         self.press_end = _time_edit("press_end")
+        self.press_start.setAccessibleName(self.tr("Press meeting starts"))
+        self.press_end.setAccessibleName(self.tr("Press meeting ends"))
         press_times = QWidget()
         press_times_row = QHBoxLayout(press_times)
         press_times_row.setContentsMargins(0, 0, 0, 0)
@@ -217,7 +225,9 @@ class VisitForm(QWidget):
 
         # --- notes ----------------------------------------------------------------------------
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.notes.setObjectName("visit_notes")
+        self.notes.setAccessibleName(self.tr("Notes and minutes"))
         self.notes.setPlaceholderText(self.tr("Notes and minutes from the visit…"))
         self.notes.setMinimumHeight(90)
         notes_box = QGroupBox(self.tr("Notes and minutes"))
@@ -233,7 +243,7 @@ class VisitForm(QWidget):
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setObjectName("revert_visit")
-        self.state = QLabel()
+        self.state = plain_label()
         self.state.setObjectName("form_state")
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
@@ -266,7 +276,7 @@ class VisitForm(QWidget):
             edit.textEdited.connect(self._edited)
         for time_edit in (self.start_time, self.end_time, self.press_start, self.press_end):
             time_edit.timeChanged.connect(self._edited)
-        self.day.dateChanged.connect(self._edited)
+        self.day.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
         self.press.toggled.connect(self._edited)
         self.questions.itemChanged.connect(self._edited)
@@ -279,7 +289,7 @@ class VisitForm(QWidget):
             self.municipality.currentIndexChanged,
             self.kind.currentIndexChanged,
             self.status.currentIndexChanged,
-            self.day.dateChanged,
+            self.day.dayChanged,
         ):
             signal.connect(self.update_warnings)
         self.save_button.clicked.connect(self.save)
@@ -313,7 +323,7 @@ class VisitForm(QWidget):
             self.kind.set_value(VisitKind.FIRST)
             self.status.set_value(VisitStatus.PLANNED)
             self.title_edit.clear()
-            self.day.setDate(QDate(day or date.today()))
+            self.day.set_day(day or date.today())
             _set_time(self.start_time, time(9, 0))
             _set_time(self.end_time, time(15, 0))
             for edit in (self.venue_name, self.venue_address, self.venue_room):
@@ -350,7 +360,7 @@ class VisitForm(QWidget):
             self.status.set_value(row.status)
             self._tick_organisations(row.other_organisation_ids)
             self.title_edit.setText(row.title)
-            self.day.setDate(QDate(row.day))
+            self.day.set_day(row.day)
             _set_time(self.start_time, row.start_time)
             _set_time(self.end_time, row.end_time)
             self.venue_name.setText(row.venue_name)
@@ -515,7 +525,7 @@ class VisitForm(QWidget):
         return VisitInput(
             municipality_id=self.municipality.value(),
             kind=self.kind.value(),
-            day=self.day.date().toPython(),
+            day=self.day.day(),
             start_time=_time_of(self.start_time),
             end_time=_time_of(self.end_time),
             status=self.status.value(),
@@ -598,7 +608,10 @@ class VisitForm(QWidget):
             self.municipality.value() is None and (kind is None or kind.needs_municipality)
         ):
             return
-        data = self.value()
+        try:
+            data = self.value()
+        except ValidationError:  # an unreadable date is said beside the field
+            return
         found = self.service.warnings_for_input(data, self.visit.id if self.visit else None)
         self.warnings.setText("\n".join(f"⚠ {w.message}" for w in found))
         self.warnings.setVisible(bool(found))

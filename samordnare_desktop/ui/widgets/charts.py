@@ -6,10 +6,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 SERIES_COLOURS = ("#1f4e79", "#5b9bd5", "#a5a5a5", "#ed7d31")
+
+
+def _short(text: str, metrics: QFontMetrics, room: float) -> str:
+    """``text`` if it fits; else a year as "-26" and a word as its first three letters ("mar"),
+    never "m…" (a month name cut to one letter says nothing)."""
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    if text.isdigit() and len(text) == 4:
+        return "-" + text[2:]
+    return text[:3]
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,16 @@ class ColumnChart(QWidget):
         width = max(4.0, slot * 0.62)
         painter.setPen(QColor(palette.color(QPalette.ColorRole.Mid)))
         painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
+        # month labels whole: a smaller type (down to 70 %) before any word is shortened
+        label_font = QFont(self.font())
+        widest = max(
+            (metrics.horizontalAdvance(p) for label in self._labels for p in label.split("\n")),
+            default=0,
+        )
+        if widest > slot + 4:
+            size = label_font.pointSizeF() * max(0.7, (slot + 4) / widest)
+            label_font.setPointSizeF(size)
+        label_metrics = QFontMetrics(label_font)
         for index, value in enumerate(self._values):
             height = area.height() * value / top
             x = area.left() + slot * index + (slot - width) / 2
@@ -87,15 +107,17 @@ class ColumnChart(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 str(value),
             )
+            painter.save()
+            painter.setFont(label_font)
             label = "\n".join(
-                metrics.elidedText(part, Qt.TextElideMode.ElideRight, int(slot) + 4)
-                for part in self._labels[index].split("\n")
+                _short(part, label_metrics, slot + 4) for part in self._labels[index].split("\n")
             )
             painter.drawText(
                 QRectF(area.left() + slot * index - 2, area.bottom() + 4, slot + 4, text_h * lines),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 label,
             )
+            painter.restore()
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.validation import MAX_SHORT_TEXT
+from samordnare_desktop.ui.widgets.date_input import DateInput
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 ERROR_STYLE = "color: #b00020;"
 
 
-def date_edit(name: str, day: date | None = None) -> QDateEdit:
-    """A date field as every form has it: ISO dates ("2026-03-01") and a calendar to pick from.
-
-    ``QDate(day)`` and ``edit.date().toPython()`` convert to and from ``datetime.date``.
-    """
-    edit = QDateEdit(QDate(day)) if day is not None else QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def date_edit(name: str, day: date | None = None, *, optional: bool = False) -> DateInput:
+    """A date field as every form has it (``DateInput``): what is typed (2026-03-01 or
+    20260301) or a refusal that keeps the text, and a calendar to pick from.
+    ``edit.day()`` / ``edit.set_day()`` read and write ``datetime.date``."""
+    return DateInput(name, day, optional=optional)
 
 
 class FieldErrors:
@@ -36,15 +33,36 @@ class FieldErrors:
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = QLabel()
+        error = plain_label()
         error.setObjectName(f"error_{field}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.setVisible(False)
         column.addWidget(error)
-        form.addRow(label, holder)
+        if isinstance(widget, QLineEdit) and widget.maxLength() > MAX_SHORT_TEXT:
+            widget.setMaxLength(MAX_SHORT_TEXT)  # the limit while typing, not only on saving
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # a screen reader reads the label with the field
+        if not widget.accessibleName():
+            widget.setAccessibleName(label.replace("&", ""))
+        form.addRow(caption, holder)
         self._fields[field] = (widget, error)
+        if isinstance(widget, DateInput):  # an unreadable date is said when the field is left
+            widget.refused.connect(lambda message, f=field: self.show_message(f, message))
+            widget.dayChanged.connect(lambda _day, f=field: self.clear_field(f))
         return error
+
+    def show_message(self, field: str, message: str) -> None:
+        entry = self._fields.get(field)
+        if entry is not None:
+            entry[1].setText(message)
+            entry[1].setVisible(True)
+
+    def clear_field(self, field: str) -> None:
+        entry = self._fields.get(field)
+        if entry is not None:
+            entry[1].clear()
+            entry[1].setVisible(False)
 
     def show(self, exc: ValidationError) -> bool:
         """Show ``exc`` beside its field; ``False`` if this form has no such field."""
