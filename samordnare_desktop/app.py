@@ -319,6 +319,11 @@ def run_screenshot(
             )
         window.show()
         app.processEvents()
+        # the offscreen screen is 800x800 and the window fits itself to its screen on first
+        # show; a screenshot is asked for at a given size, so it is set again after that
+        window.setMinimumSize(0, 0)
+        window.resize(width, height)
+        app.processEvents()
         if kommun:
             shown = window.tab(tab)
             select = getattr(shown, "select_municipality_code", None) or getattr(
