@@ -531,6 +531,7 @@ def _matches(query: PersonQuery, name: object, email: object) -> bool:
 _GENITIVE = r"(?:[:'’]?s|['’])?"
 _PARTICLES = {"af", "av", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"}
 _PHONE_SEP = r"[\s\-–./()]*"
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word after a match, on the same line
 
 
 class Mentions:
@@ -538,19 +539,41 @@ class Mentions:
     as a name (capitalised), each also in the genitive; their e-mail addresses and phone numbers
     written inside a sentence (``070-123 45 67`` matches ``+46701234567``)."""
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+    def __init__(
+        self,
+        patterns: Iterable[re.Pattern[str]],
+        parts: Iterable[re.Pattern[str]] = (),
+        name_words: Iterable[str] = (),
+    ) -> None:
         self.patterns = tuple(patterns)
+        self._parts = frozenset(parts)
+        self._words = frozenset(w.casefold() for w in name_words)
+
+    def _counts(self, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+        """A part of the name followed by another capitalised name ("Karin Wallin" when looking
+        for Karin Ek) is someone else's name, not a mention of this person."""
+        if pattern not in self._parts:
+            return True
+        following = _NEXT_WORD.match(match.string, match.end())
+        if following is None:
+            return True
+        word = following.group(1)
+        return not (word[:1].isupper() and word.casefold() not in self._words)
 
     def search(self, text: str | None) -> bool:
-        return bool(text) and any(p.search(text) for p in self.patterns)
+        return bool(text) and any(
+            self._counts(p, m) for p in self.patterns for m in p.finditer(text)
+        )
 
     def finditer(self, text: str) -> list[re.Match[str]]:
-        found = [m for p in self.patterns for m in p.finditer(text)]
+        found = [m for p in self.patterns for m in p.finditer(text) if self._counts(p, m)]
         return sorted(found, key=lambda m: m.start())
 
     def sub(self, placeholder: str, text: str) -> str:
         for pattern in self.patterns:  # the full name first, then its parts
-            text = pattern.sub(placeholder, text)
+            text = pattern.sub(
+                lambda m, p=pattern: placeholder if self._counts(p, m) else m.group(0), text
+            )
         return text
 
     def __bool__(self) -> bool:
@@ -582,13 +605,14 @@ def _mention_pattern(name: str, emails: Iterable[str] = (), phones: Iterable[str
     if words:
         full = r"\s+".join(re.escape(w) for w in words)
         patterns.append(re.compile(r"(?<!\w)" + full + _GENITIVE + r"(?!\w)", re.IGNORECASE))
+    parts = []
     if len(words) > 1:
         for word in words:
             if len(word) < 2 or word.casefold() in _PARTICLES:
                 continue
             head, rest = re.escape(word[0].upper()), re.escape(word[1:].casefold())
-            patterns.append(re.compile(rf"(?<!\w){head}(?i:{rest}){_GENITIVE}(?!\w)"))
-    return Mentions(patterns)
+            parts.append(re.compile(rf"(?<!\w){head}(?i:{rest}){_GENITIVE}(?!\w)"))
+    return Mentions([*patterns, *parts], parts, words)
 
 
 def _identifiers(

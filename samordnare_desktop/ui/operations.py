@@ -39,7 +39,9 @@ class _Job(QRunnable):
         self.work = work
         self.signals = signals
         self.cancel = cancel
-        self.setAutoDelete(True)
+        # Python owns the job (see Operation._ended): a pool that deleted it while its Python
+        # wrapper was being collected on the GUI thread crashed the process once in a full run
+        self.setAutoDelete(False)
 
     def _progress(self, done: int, total: int) -> None:
         if self.cancel.is_set():
@@ -60,6 +62,10 @@ class Operation(QObject):
 
     finished = Signal()
     _running: ClassVar[set[Operation]] = set()
+    # Finished operations are kept a while longer: the worker may still be returning from the
+    # job's run() (after it emitted) when the GUI thread handles the result
+    _ended: ClassVar[list[Operation]] = []
+    _KEEP_ENDED: ClassVar[int] = 64
 
     def __init__(
         self,
@@ -85,7 +91,8 @@ class Operation(QObject):
         self.signals.done.connect(self._on_done)
         self.signals.failed.connect(self._on_failed)
         Operation._running.add(self)
-        QThreadPool.globalInstance().start(_Job(work, self.signals, self.cancel))
+        self.job = _Job(work, self.signals, self.cancel)
+        QThreadPool.globalInstance().start(self.job)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 0))
@@ -95,6 +102,8 @@ class Operation(QObject):
         self.dialog.cancel()
         self.dialog.deleteLater()
         Operation._running.discard(self)
+        Operation._ended.append(self)
+        del Operation._ended[: -Operation._KEEP_ENDED]
         self.finished.emit()
 
     def _on_done(self, result: Any) -> None:

@@ -175,3 +175,15 @@ def test_export_person_writes_all_three_files_or_none(
     with pytest.raises(UserError, match=r"utrymme|space"):
         services.privacy.export_person(out / "utdrag", name=NAME)
     assert list(out.iterdir()) == []  # neither a file of the set nor a temporary one
+
+
+def test_a_part_of_the_name_before_another_surname_is_someone_else() -> None:
+    """Erasing Karin Ek must not touch "Karin Wallin" (an adversarial tester saw it become
+    "Borttagen person Wallin"), while her own first name in a sentence is still a mention."""
+    from samordnare_desktop.services.privacy import _mention_pattern
+
+    mentions = _mention_pattern("Karin Ek")
+    assert not mentions.search("Karin Wallin")
+    assert mentions.sub("X", "Föredras av Karin Wallin.") == "Föredras av Karin Wallin."
+    assert mentions.search("Karins samtycke finns") and mentions.search("Ring Karin. Hon vet.")
+    assert mentions.sub("X", "Karin Ek och Eks chef; Karin Wallin") == "X och X chef; Karin Wallin"
