@@ -105,6 +105,7 @@ def main() -> int:
             timed("table cards, 200 (50 sheets)", lambda: docs.table_cards_pdf(visit.id))
 
             from PySide6.QtWidgets import QApplication
+
             from samordnare_desktop.ui.print_preview import PrintPreviewWindow
 
             app = QApplication.instance() or QApplication([])
