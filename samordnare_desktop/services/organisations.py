@@ -211,9 +211,7 @@ class OrganisationService:
             raise NotFoundError(translate("municipalities", "The municipality no longer exists."))
         return OrganisationRow(*found)
 
-    def find_by_name(
-        self, text: str, *, include_deleted: bool = False
-    ) -> OrganisationRow | None:
+    def find_by_name(self, text: str, *, include_deleted: bool = False) -> OrganisationRow | None:
         """The live organisation whose name or short name is ``text`` (case and spacing aside);
         ``include_deleted``: else a deleted one of that name."""
         with self.db.read() as s:
@@ -483,9 +481,7 @@ def is_sis(org: Organisation | OrganisationRow) -> bool:
     )
 
 
-def resolve_name(
-    s: Session, text: str, *, include_deleted: bool = False
-) -> OrganisationRow | None:
+def resolve_name(s: Session, text: str, *, include_deleted: bool = False) -> OrganisationRow | None:
     """The live organisation named ``text`` (name or short name, case and spacing aside); with
     ``include_deleted``, a deleted one when no live one has the name (meetings keep their tie to
     a deleted organisation, so a filter may still name it)."""
