@@ -313,9 +313,7 @@ def test_import_keeps_same_name_people_of_different_organisations_apart(
     famna = _org(services, "Famna")
     kfs = _org(services, "KFS")
     meeting = services.visits.create(
-        VisitInput(
-            None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id, kfs.id)
-        )
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id, kfs.id))
     )
     path = tmp_path / "lista.csv"
     path.write_text(
