@@ -53,10 +53,10 @@ def test_dialogue_meeting_without_municipality_from_the_visit_form(main_window) 
     tab = main_window.tab("visits")
     form = tab.form
     form.new_visit(None, date(2026, 4, 20))
-    form._fill_organisations()
+    form.organisation_picker.fill()
     form.kind.set_value(VisitKind.DIALOGUE)
     form.title_edit.setText("Dialogmöte")
-    form._tick_organisations((famna.id,))
+    form.organisation_picker.tick((famna.id,))
     assert form.save() is not None
     (meeting,) = services.visits.list(VisitFilter(organisation_id=famna.id))
     assert meeting.municipality_id is None and meeting.organisation_names == ("Famna",)
