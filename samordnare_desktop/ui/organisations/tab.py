@@ -32,7 +32,6 @@ from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
 from samordnare_desktop.ui.municipalities.contact_table_model import ContactTableModel
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.organisations.table_model import (
     OrganisationFilterProxy,
     OrganisationTableModel,
@@ -40,6 +39,7 @@ from samordnare_desktop.ui.organisations.table_model import (
 )
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 
