@@ -301,3 +301,36 @@ def test_parent_loops_and_sis_homes_outside_sis_are_refused(services: Services) 
     sis = _org(services, "Statens institutionsstyrelse", Kind.AGENCY)
     home = _org(services, "Ungdomshem Rebecka", Kind.SIS_HOME, parent_id=sis.id)
     assert home.parent_name == sis.name
+
+
+def test_import_keeps_same_name_people_of_different_organisations_apart(
+    services: Services, tmp_path
+) -> None:
+    """Found by an adversarial tester: two Anna Berg, of Famna and of KFS, became one person
+    (the in-file duplicate check keyed on the name and unit but not the organisation)."""
+    from samordnare_desktop.services.participant_documents import ImportAction
+
+    famna = _org(services, "Famna")
+    kfs = _org(services, "KFS")
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id, kfs.id))
+    )
+    path = tmp_path / "lista.csv"
+    path.write_text(
+        "Namn;Organisation\nAnna Berg;Famna\nAnna Berg;KFS\nanna  berg;famna\n",
+        encoding="utf-8",
+    )
+    plan = services.participant_documents.preview(meeting.id, path)
+    assert [r.action for r in plan.rows] == [
+        ImportAction.ADD,
+        ImportAction.ADD,
+        ImportAction.SKIP,  # the same Anna Berg of Famna as row 2
+    ]
+    assert "2" in plan.rows[2].detail
+    services.participant_documents.apply(meeting.id, path)
+    rows = services.participants.list_for_visit(meeting.id)
+    assert sorted((r.name, r.organisation_id == famna.id) for r in rows) == [
+        ("Anna Berg", False),
+        ("Anna Berg", True),
+    ]
+    assert len({r.person_id for r in rows}) == 2
