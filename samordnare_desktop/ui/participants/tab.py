@@ -54,7 +54,7 @@ from samordnare_desktop.services.participants import (
     summarise,
 )
 from samordnare_desktop.services.visits import VisitChoice, VisitRow
-from samordnare_desktop.ui import messages
+from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import PARTICIPANT, PERSON, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.participants.documents import ParticipantDocumentsBar
@@ -312,7 +312,7 @@ class ParticipantsTab(QWidget):
         )
         self.walk_in_error = plain_label()
         self.walk_in_error.setObjectName("walk_in_error")
-        self.walk_in_error.setStyleSheet("color: #b00020;")
+        theme.style_label(self.walk_in_error, "error")
         self.walk_in_box = QWidget()
         walk_in_layout = QHBoxLayout(self.walk_in_box)
         walk_in_layout.setContentsMargins(0, 0, 0, 0)
@@ -331,7 +331,7 @@ class ParticipantsTab(QWidget):
             )
         )
         self.hint.setObjectName("hint")
-        self.hint.setStyleSheet("color: palette(mid);")
+        theme.style_label(self.hint, "muted")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
