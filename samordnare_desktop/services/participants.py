@@ -531,6 +531,16 @@ class ParticipantService:
         rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
         return rows[:limit] if limit else rows
 
+    def people_of_organisation(self, organisation_id: uuid.UUID) -> list[PersonRow]:
+        """The live people who work at ``organisation_id`` now, by name."""
+        statement = _people(select(*_PERSON_COLUMNS)).where(
+            Person.deleted_at.is_(None), Person.organisation_id == organisation_id
+        )
+        with self.db.read() as s:
+            rows = [PersonRow(**r._mapping) for r in s.execute(statement)]
+        rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
+        return rows
+
     def visit_counts(self, municipality_id: uuid.UUID) -> dict[uuid.UUID, int]:
         """How many visits each person in the directory is (still) listed on."""
         with self.db.read() as s:

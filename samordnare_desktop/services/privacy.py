@@ -368,6 +368,11 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     # organisations are legal entities (a region, an agency, an association), not people
     "organisation": ("kind", "name", "short_name", "org_number"),
     "time_category": ("key", "name"),
+    # care places: counts per form and period, no child identified; focus groups name a target
+    # group ("ensamkommande barn"), never a person
+    "care_report": ("period",),
+    "care_line": ("form",),
+    "focus_group": ("name", "key"),
     "agenda_template": ("visit_kind",),
     "agenda_template_item": ("kind",),
     "agenda_item": ("kind",),

@@ -48,9 +48,17 @@ def test_documents_open_in_the_preview_window(qtbot, main_window, monkeypatch, t
         ("badges", "Namnbrickor"),
         ("table_cards", "Bordskort"),
     ):
+        button.last_window = None
         button.actions_by_name[name].trigger()
+        # built off the GUI thread: nothing yet, a second request ignored while it runs
+        assert button.building is not None and button.last_window is None
+        job = button.building
+        button.actions_by_name[name].trigger()
+        assert button.building is job
+        qtbot.waitUntil(lambda: button.last_window is not None, timeout=20_000)
+        assert button.building is None
         window = button.last_window
-        assert window is not None and window.windowTitle() == title
+        assert window.windowTitle() == title
         qtbot.waitUntil(lambda w=window: w.document.status() == QPdfDocument.Status.Ready)
         assert window.pages >= 1 and "0586-2026-03-04" in window.file_name
         if name == "visit_pack":

@@ -1,7 +1,7 @@
 """the quarterly report's sender, recipient and diarienummer (per period, on its cover)
 
-Revision ID: 0012_report_letterhead
-Revises: 0011_organisations
+Revision ID: 0013_report_letterhead
+Revises: 0012_care_places
 Create Date: 2026-12-05 15:55:00
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0012_report_letterhead"
-down_revision: str | Sequence[str] | None = "0011_organisations"
+revision: str = "0013_report_letterhead"
+down_revision: str | Sequence[str] | None = "0012_care_places"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
