@@ -98,6 +98,32 @@ def test_audience_dialog_saves_headcounts_and_journalists(qtbot, main_window, me
     assert dialog.changed
 
 
+def test_audience_dialog_takes_a_category_of_the_users_own(qtbot, main_window, messages):
+    visit = _visit(main_window)
+    services = main_window.ctx.services
+    dialog = AudienceDialog(services, visit.id)
+    qtbot.addWidget(dialog)
+    dialog.category.setEditText("Familjehemsföräldrar")  # typed, not in the list
+    dialog.count.setValue(4)
+    assert dialog.add_headcount()
+    dialog.category.setEditText("  ")
+    assert not dialog.add_headcount()
+    assert dialog.count_errors.message("label")
+    dialog.category.setEditText("barn / UNGDOM")  # a fixed category's name, any case
+    dialog.count.setValue(2)
+    assert dialog.add_headcount()
+    rows = services.headcounts.headcounts(visit.id)
+    assert [(h.count, h.category, h.label) for h in rows] == [
+        (2, Cat.CHILD, ""),
+        (4, Cat.OTHER, "Familjehemsföräldrar"),
+    ]
+    assert dialog.counts.item(1).text() == "4 Familjehemsföräldrar (egen kategori)"
+    # offered in the list from now on, in this dialog and the next
+    again = AudienceDialog(services, visit.id)
+    qtbot.addWidget(again)
+    assert again.category.findText("Familjehemsföräldrar") >= 0
+
+
 def test_participants_tab_counts_headcounts_as_present(qtbot, main_window):
     from samordnare_desktop.services.headcounts import HeadcountInput
 
