@@ -59,6 +59,7 @@ def register_commands(groups: CommandGroups) -> None:
     from samordnare_desktop.commands import (
         action_plans,
         agendas,
+        care_places,
         core,
         demo,
         insights,
@@ -74,6 +75,7 @@ def register_commands(groups: CommandGroups) -> None:
         demo,
         visits,
         organisations,
+        care_places,
         agendas,
         participant_docs,
         visit_documents,

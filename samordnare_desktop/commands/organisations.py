@@ -1,4 +1,6 @@
-"""``list organisations [--kind KIND] [--csv]``: the organisation register for scripts;
+"""``list organisations [--kind KIND] [--include-deleted] [--csv]``: the organisation register for
+scripts (a header row first; KIND in English or Swedish: ``interest``, ``intresseorganisation``,
+``myndighet`` ...);
 ``import municipality-facts FILE [--dry-run]``: population and SKR municipality group from the
 files SCB and SKR publish."""
 
@@ -22,9 +24,18 @@ def register(groups: CommandGroups) -> None:
     listing.add_argument(
         "--kind",
         metavar="KIND",
-        help=f"only this kind ({', '.join(k.value for k in OrganisationKind)})",
+        help=f"only this kind ({', '.join(k.value for k in OrganisationKind)}, or in Swedish: "
+        "kommun, region, myndighet, ungdomshem, intresseorganisation, forskning, fackförbund, "
+        "departement, övrig)",
     )
-    listing.add_argument("--csv", action="store_true", help="CSV instead of tab-separated")
+    listing.add_argument(
+        "--include-deleted",
+        action="store_true",
+        help="deleted organisations too (marked in the Deleted column)",
+    )
+    listing.add_argument(
+        "--csv", action="store_true", help="CSV (';', as the app's other CSV) instead of tabs"
+    )
     listing.set_defaults(func=run_list)
     facts = groups.import_.add_parser(
         "municipality-facts",
@@ -41,21 +52,88 @@ def register(groups: CommandGroups) -> None:
     facts.set_defaults(func=run_import_facts)
 
 
+# What a user may type for each kind besides its value: English and Swedish words and labels.
+_KIND_WORDS: dict[OrganisationKind, tuple[str, ...]] = {
+    OrganisationKind.MUNICIPALITY: ("kommun", "kommuner", "municipalities"),
+    OrganisationKind.REGION: ("regioner", "regions"),
+    OrganisationKind.AGENCY: ("state agency", "myndighet", "myndigheter", "statlig myndighet"),
+    OrganisationKind.SIS_HOME: (
+        "sis home",
+        "sis youth home",
+        "sis hem",
+        "ungdomshem",
+        "särskilt ungdomshem",
+        "särskilda ungdomshem",
+        "sis särskilda ungdomshem",
+    ),
+    OrganisationKind.INTEREST: (
+        "interest organisation",
+        "industry organisation",
+        "intresse",
+        "intresseorganisation",
+        "branschorganisation",
+        "intresse eller branschorganisation",
+    ),
+    OrganisationKind.RESEARCH: (
+        "university",
+        "forskning",
+        "lärosäte",
+        "universitet",
+        "högskola",
+        "lärosäte eller forskning",
+    ),
+    OrganisationKind.UNION: ("trade union", "fack", "fackförbund"),
+    OrganisationKind.MINISTRY: (
+        "government offices",
+        "departement",
+        "regeringskansliet",
+        "regeringskansliet departement",
+    ),
+    OrganisationKind.OTHER: ("övrig", "övriga", "annan", "andra"),
+}
+
+
+def _kind_key(text: str) -> str:
+    from samordnare_desktop.domain.validation import match_key
+
+    return " ".join(match_key(text).replace("_", " ").replace("-", " ").replace("/", " ").split())
+
+
+def parse_kind(text: str) -> OrganisationKind:
+    """``--kind``: the value (``sis_home``), an English or Swedish word or the label as the app
+    shows it; an empty or unknown one is an error, never "every kind"."""
+    key = _kind_key(text)
+    for kind in OrganisationKind:
+        words = {kind.value, kind.label(), *_KIND_WORDS[kind]}
+        if key and key in {_kind_key(word) for word in words}:
+            return kind
+    raise UserError(
+        translate("cli", "Unknown kind {kind}; choose from {kinds}.").format(
+            kind=repr(text) if not text.strip() else text,
+            kinds=", ".join(k.value for k in OrganisationKind),
+        )
+    )
+
+
 def run_list(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.session import AppSession
 
-    kind = None
-    if args.kind:
-        try:
-            kind = OrganisationKind(args.kind.strip())
-        except ValueError:
-            raise UserError(
-                translate("cli", "Unknown kind {kind}; choose from {kinds}.").format(
-                    kind=args.kind, kinds=", ".join(k.value for k in OrganisationKind)
-                )
-            ) from None
+    kind = parse_kind(args.kind) if args.kind is not None else None
     with AppSession(db_path, daily_backup=False) as session:
-        rows = session.services.organisations.list(kind)
+        rows = session.services.organisations.list(kind, include_deleted=args.include_deleted)
+    header = [
+        translate("cli", "Kind"),
+        translate("cli", "Kind (text)"),
+        translate("cli", "Name"),
+        translate("cli", "Short name"),
+        translate("cli", "Organisation number"),
+        translate("cli", "Municipality code"),
+        translate("cli", "County"),
+        translate("cli", "Belongs to"),
+        translate("cli", "Id"),
+        translate("cli", "Deleted"),
+    ]
+    yes = translate("cli", "yes")
     lines = [
         [
             r.kind.value,
@@ -67,14 +145,19 @@ def run_list(args: argparse.Namespace, db_path: Path) -> int:
             r.county_name,
             r.parent_name,
             str(r.id),
+            yes if r.deleted else "",
         ]
         for r in rows
     ]
-    if args.csv:
-        csv.writer(sys.stdout, lineterminator="\n").writerows(lines)
+    if args.csv:  # as the app's other CSV: a header row, ";", formula-like cells neutralised
+        from samordnare_desktop.services.tabular import neutralise
+
+        writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([neutralise(cell) for cell in line] for line in lines)
     else:
-        for line in lines:
-            print("\t".join(line))
+        for line in [header, *lines]:
+            print("\t".join(" ".join(cell.split()) for cell in line))
     return 0
 
 

@@ -19,7 +19,9 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="from this day (ISO)")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="up to this day (ISO)")
     parser.add_argument(
-        "--organisation", metavar="NAME", help="only meetings tied to this organisation"
+        "--organisation",
+        metavar="NAME",
+        help="only meetings tied to this organisation (a deleted one too, by its name)",
     )
     parser.add_argument(
         "--kind", metavar="KIND", help=f"only this kind ({', '.join(k.value for k in VisitKind)})"
@@ -56,15 +58,16 @@ def _filter(args: argparse.Namespace, services, *, upcoming_by_default: bool):
     if upcoming_by_default and date_from is None and date_to is None:
         date_from = date.today()
     organisation_id = None
-    if args.organisation:
-        found = services.organisations.find_by_name(args.organisation)
+    if args.organisation is not None:
+        # A deleted organisation's meetings keep their tie: its name still filters them.
+        found = services.organisations.find_by_name(args.organisation, include_deleted=True)
         if found is None:
             raise UserError(
                 translate("cli", "No organisation is called {name}.").format(name=args.organisation)
             )
         organisation_id = found.id
     kinds: frozenset[VisitKind] = frozenset()
-    if args.kind:
+    if args.kind is not None:
         try:
             kinds = frozenset({VisitKind(args.kind.strip())})
         except ValueError:

@@ -3,6 +3,13 @@
 from samordnare_desktop.domain.action_plan import ActionPlan  # noqa: F401
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem  # noqa: F401
 from samordnare_desktop.domain.base import Base
+from samordnare_desktop.domain.care_places import (  # noqa: F401
+    CareLine,
+    CareReport,
+    CareReportFocusGroup,
+    FocusGroup,
+    VisitFocusGroup,
+)
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.domain.organisation import (  # noqa: F401
     Organisation,

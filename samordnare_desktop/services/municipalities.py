@@ -36,6 +36,11 @@ class MunicipalityRow:
     county_code: str
     county_name: str
     in_programme: bool
+    # Facts imported from SCB and SKR (None/"" until imported: the app ships no numbers).
+    population: int | None = None
+    population_year: int | None = None
+    municipality_group: str = ""
+    municipality_group_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,10 @@ class MunicipalityService:
                     County.code,
                     County.name,
                     Municipality.in_programme,
+                    Municipality.population,
+                    Municipality.population_year,
+                    Municipality.municipality_group,
+                    Municipality.municipality_group_name,
                 )
                 .join(County)
                 .order_by(Municipality.code)

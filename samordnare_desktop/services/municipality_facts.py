@@ -14,6 +14,7 @@ column ("0114 Upplands Väsby", SCB's Statistikdatabasen); the population column
 from __future__ import annotations
 
 import enum
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -30,6 +31,9 @@ from samordnare_desktop.services import tabular
 
 # Population size bands of the spread (inhabitants, lower bound inclusive).
 SIZE_BANDS = (0, 10_000, 25_000, 50_000, 100_000, 200_000)
+# No municipality has more inhabitants than the country; anything above is a wrong column or a
+# typo (and a number past SQLite's 64 bits would not even fit the column).
+MAX_POPULATION = 11_000_000
 
 
 class FactAction(enum.StrEnum):
@@ -145,19 +149,52 @@ def _code_of(value: object) -> str:
     if isinstance(value, (int, float)) and float(value).is_integer() and 0 < value < 10_000:
         return f"{int(value):04d}"
     text = tabular.cell_text(value)
-    if text.isdigit() and 1 <= len(text) <= 4:
-        return text.zfill(4)
+    # isdecimal, not isdigit: "①" and "²" are digits to isdigit but int() refuses them; decimal
+    # digits of any script (full-width "０１１４") are turned into ASCII by int().
+    if text.isdecimal() and 1 <= len(text) <= 4:
+        return f"{int(text):04d}"
     found = _CODE_IN_TEXT.match(text)
-    return found.group(1) if found else ""
+    return f"{int(found.group(1)):04d}" if found else ""
 
 
-def _population_of(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return int(value) if float(value).is_integer() and value >= 0 else None
-    text = re.sub(r"[\s\u00a0\u202f]", "", tabular.cell_text(value))
-    return int(text) if text.isdigit() else None
+def _shown(value: object) -> str:
+    """A cell in a message, short even for a number of thousands of digits."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**15:
+        return f"{float(value):.3g}" if abs(value) < 10**300 else "10^300+"
+    return tabular.excerpt(value, chars=20)
+
+
+def _population_of(value: object) -> tuple[int | None, str]:
+    """The population in a cell, or None and why not (a short reason for the preview)."""
+    if isinstance(value, bool) or value is None:
+        return None, translate("municipality_facts", "No population number.")
+    not_a_number = translate("municipality_facts", "The population {value} is not a number.")
+    too_large = translate(
+        "municipality_facts", "The population {value} is more than Sweden's; check the column."
+    )
+    if isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer() or value < 0:
+            return None, not_a_number.format(value=_shown(value))
+        if value > MAX_POPULATION:
+            return None, too_large.format(value=_shown(value))
+        return int(value), ""
+    if isinstance(value, int):
+        number = value
+    else:
+        text = re.sub(r"[\s\u00a0\u202f]", "", tabular.cell_text(value))
+        if not text:
+            return None, translate("municipality_facts", "No population number.")
+        # isdecimal, not isdigit: "①" or "²³" are digits to isdigit but int() refuses them.
+        if not text.isdecimal():
+            return None, not_a_number.format(value=_shown(value))
+        if len(text) > len(str(MAX_POPULATION)):  # before int(): 5,000 digits raise there
+            return None, too_large.format(value=_shown(text))
+        number = int(text)
+    if number < 0:
+        return None, not_a_number.format(value=_shown(value))
+    if number > MAX_POPULATION:
+        return None, too_large.format(value=_shown(value))
+    return number, ""
 
 
 def _group_of(value: object, name_cell: object) -> tuple[str, str]:
@@ -196,12 +233,16 @@ class MunicipalityFactsService:
             return self._plan(s, Path(path), sheet, year)
 
     def apply(self, path: Path, *, sheet: str | None = None, year: int | None = None) -> FactsPlan:
-        """Import ``path``: every row the preview marks "update" is saved, in one transaction."""
+        """Import ``path`` (read and planned again): every row marked "update" is saved."""
+        return self.apply_plan(self.preview(path, sheet=sheet, year=year))
+
+    def apply_plan(self, plan: FactsPlan) -> FactsPlan:
+        """Save exactly the rows of a preview the user confirmed, in one transaction (the file
+        is not read again: what was shown is what is saved)."""
         with self.db.write() as s:
-            plan = self._plan(s, Path(path), sheet, year)
             by_code = {m.code: m for m in s.scalars(select(Municipality))}
             for row in plan.rows:
-                if row.action is not FactAction.UPDATE:
+                if row.action is not FactAction.UPDATE or row.code not in by_code:
                     continue
                 m = by_code[row.code]
                 if row.population is not None:
@@ -210,7 +251,7 @@ class MunicipalityFactsService:
                 if row.group:
                     m.municipality_group = row.group
                     m.municipality_group_name = row.group_name
-            return plan
+        return plan
 
     def _plan(self, s, path: Path, sheet: str | None, year: int | None) -> FactsPlan:
         table = tabular.read_table(path, sheet=sheet, is_header=_is_header)
@@ -224,6 +265,12 @@ class MunicipalityFactsService:
                 )
             )
         columns, rows, lines = _columns(table.headers), table.rows, table.line_numbers
+        if year is not None and not 1900 <= year <= 2100:
+            raise UserError(
+                translate(
+                    "municipality_facts", "The year {year} is not a year of the statistics."
+                ).format(year=_shown(year))
+            )
         year = year or columns.year
         known = {m.code: m for m in s.scalars(select(Municipality))}
         kind = (
@@ -241,10 +288,10 @@ class MunicipalityFactsService:
                 code = _code_of(cells[columns.code])
             if not code and columns.region is not None:
                 code = _code_of(cells[columns.region])
-            population = (
+            population, population_problem = (
                 _population_of(cells[columns.population])
                 if columns.population is not None
-                else None
+                else (None, "")
             )
             group, group_name = (
                 _group_of(
@@ -282,7 +329,7 @@ class MunicipalityFactsService:
                 continue
             seen[code] = line
             if columns.population is not None and population is None:
-                found.append(skip(translate("municipality_facts", "No population number.")))
+                found.append(skip(population_problem))
                 continue
             if columns.group is not None and not group and columns.population is None:
                 found.append(

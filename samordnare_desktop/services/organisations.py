@@ -8,7 +8,7 @@ annotated but neither added nor deleted here.
 
 from __future__ import annotations
 
-import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 
@@ -23,6 +23,7 @@ from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.domain.organisation import Organisation, OrganisationKind
 from samordnare_desktop.domain.participant import Person
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.municipalities import MunicipalityService
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ class OrganisationInput:
     notes: str = ""
 
 
-_ORG_NUMBER = re.compile(r"^(\d{6})-?(\d{4})$")
+# Between the digits of an organisation number a user may type spaces and hyphens or dashes.
+_ORG_NUMBER_SEPARATORS = frozenset(" -\u2010\u2011\u2012\u2013\u2014\u2212")
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -87,13 +89,25 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def org_number_digits(value: str) -> str:
+    """The digits of an organisation number as ASCII ("２０２１００－５４８９", "202100 5489" and
+    "202100-5489" are one number); "" when anything but digits and separators is in it."""
+    text = unicodedata.normalize("NFKC", value or "")
+    digits = []
+    for char in text:
+        if char.isdecimal():
+            digits.append(str(unicodedata.decimal(char)))
+        elif char not in _ORG_NUMBER_SEPARATORS and not char.isspace():
+            return ""
+    return "".join(digits)
+
+
 def normalise_org_number(value: str) -> str:
-    """ "202100-5489" from "2021005489" or "202100-5489"; empty stays empty."""
-    text = v.clean_text(value).replace(" ", "")
-    if not text:
+    """ "202100-5489" from "2021005489", "202100-5489" or full-width digits; empty stays empty."""
+    if not v.clean_text(value):
         return ""
-    match = _ORG_NUMBER.match(text)
-    if match is None or not _luhn_ok(match.group(1) + match.group(2)):
+    digits = org_number_digits(value)
+    if len(digits) != 10 or not _luhn_ok(digits):
         raise ValidationError(
             "org_number",
             translate(
@@ -102,7 +116,7 @@ def normalise_org_number(value: str) -> str:
                 "check digit).",
             ),
         )
-    return f"{match.group(1)}-{match.group(2)}"
+    return f"{digits[:6]}-{digits[6:]}"
 
 
 def validate_organisation(data: OrganisationInput) -> OrganisationInput:
@@ -198,10 +212,11 @@ class OrganisationService:
             raise NotFoundError(translate("municipalities", "The municipality no longer exists."))
         return OrganisationRow(*found)
 
-    def find_by_name(self, text: str) -> OrganisationRow | None:
-        """The live organisation whose name or short name is ``text`` (case and spacing aside)."""
+    def find_by_name(self, text: str, *, include_deleted: bool = False) -> OrganisationRow | None:
+        """The live organisation whose name or short name is ``text`` (case and spacing aside);
+        ``include_deleted``: else a deleted one of that name."""
         with self.db.read() as s:
-            return resolve_name(s, text)
+            return resolve_name(s, text, include_deleted=include_deleted)
 
     def people_counts(self) -> dict[uuid.UUID, int]:
         """How many live people each organisation has in the directory."""
@@ -226,9 +241,18 @@ class OrganisationService:
 
     # --- writing --------------------------------------------------------------------------------
     def _check(
-        self, s: Session, data: OrganisationInput, organisation_id: uuid.UUID | None
+        self,
+        s: Session,
+        data: OrganisationInput,
+        organisation_id: uuid.UUID | None,
+        *,
+        reference: bool = False,
     ) -> None:
-        if data.kind.is_reference:
+        """Refuse what the register must not hold: a second live organisation with the same
+        number (whatever digits or separators it was typed with), a second one of the same kind
+        and name under the same parent, a parent loop, an SiS youth home not under SiS.
+        ``reference``: a municipality's or region's own row (only its number is checked)."""
+        if not reference and data.kind.is_reference:
             raise ValidationError(
                 "kind",
                 translate(
@@ -236,28 +260,134 @@ class OrganisationService:
                     "Municipalities and regions come with the app; choose another kind.",
                 ),
             )
-        if data.org_number:
-            clash = s.scalars(
-                select(Organisation).where(
-                    Organisation.org_number == data.org_number,
-                    Organisation.deleted_at.is_(None),
-                    Organisation.id != (organisation_id or uuid.UUID(int=0)),
-                )
-            ).first()
-            if clash is not None:
-                raise ValidationError(
-                    "org_number",
+        self._check_number(s, data.org_number, organisation_id)
+        if reference:
+            return
+        self._check_name(s, data.kind, data.name, data.parent_id, organisation_id)
+        self._check_parent(s, data.kind, data.parent_id, organisation_id)
+
+    @staticmethod
+    def _check_number(
+        s: Session, number: str, organisation_id: uuid.UUID | None, *, restoring: bool = False
+    ) -> None:
+        digits = org_number_digits(number)
+        if not digits:
+            return
+        # Compared by digits in Python: a number saved before they were normalised (full-width
+        # digits) is still the same number. A few hundred rows at most have one.
+        others = s.execute(
+            select(Organisation.name, Organisation.org_number).where(
+                Organisation.org_number != "",
+                Organisation.deleted_at.is_(None),
+                Organisation.id != (organisation_id or uuid.UUID(int=0)),
+            )
+        ).all()
+        for name, other in others:
+            if org_number_digits(other) == digits:
+                shown = f"{digits[:6]}-{digits[6:]}" if len(digits) == 10 else number
+                message = (
                     translate(
+                        "organisations",
+                        "{name} has the organisation number {number} now; change one of the "
+                        "numbers before restoring this organisation.",
+                    )
+                    if restoring
+                    else translate(
                         "organisations", "{name} already has the organisation number {number}."
-                    ).format(name=clash.name, number=data.org_number),
+                    )
                 )
-        if data.parent_id is not None:
-            if data.parent_id == organisation_id:
+                raise ValidationError("org_number", message.format(name=name, number=shown))
+
+    @staticmethod
+    def _check_name(
+        s: Session,
+        kind: OrganisationKind,
+        name: str,
+        parent_id: uuid.UUID | None,
+        organisation_id: uuid.UUID | None,
+        *,
+        restoring: bool = False,
+    ) -> None:
+        key = v.match_key(name)
+        same_parent = (
+            Organisation.parent_id.is_(None)
+            if parent_id is None
+            else Organisation.parent_id == parent_id
+        )
+        others = s.scalars(
+            select(Organisation.name).where(
+                Organisation.kind == kind,
+                same_parent,
+                Organisation.deleted_at.is_(None),
+                Organisation.id != (organisation_id or uuid.UUID(int=0)),
+            )
+        ).all()
+        clash = next((other for other in others if v.match_key(other) == key), None)
+        if clash is None:
+            return
+        message = (
+            translate(
+                "organisations",
+                "There is already an organisation of the kind {kind} called {name}; rename one "
+                "of them before restoring this one.",
+            )
+            if restoring
+            else translate(
+                "organisations",
+                "There is already an organisation of the kind {kind} called {name}.",
+            )
+        )
+        raise ValidationError("name", message.format(kind=kind.label().lower(), name=clash))
+
+    @staticmethod
+    def _check_parent(
+        s: Session,
+        kind: OrganisationKind,
+        parent_id: uuid.UUID | None,
+        organisation_id: uuid.UUID | None,
+    ) -> None:
+        if parent_id is None:
+            if kind is OrganisationKind.SIS_HOME:
                 raise ValidationError(
                     "parent_id",
-                    translate("organisations", "An organisation cannot belong to itself."),
+                    translate(
+                        "organisations",
+                        "An SiS youth home belongs to SiS: choose Statens institutionsstyrelse "
+                        "under Belongs to (add it as a state agency first if it is missing).",
+                    ),
                 )
-            live_organisation(s, data.parent_id)
+            return
+        if parent_id == organisation_id:
+            raise ValidationError(
+                "parent_id",
+                translate("organisations", "An organisation cannot belong to itself."),
+            )
+        parent = live_organisation(s, parent_id)
+        if kind is OrganisationKind.SIS_HOME and not is_sis(parent):
+            raise ValidationError(
+                "parent_id",
+                translate(
+                    "organisations",
+                    "An SiS youth home belongs to SiS (Statens institutionsstyrelse), not to "
+                    "{parent}.",
+                ).format(parent=parent.name),
+            )
+        if organisation_id is None:
+            return  # a new organisation has no parts yet: no loop possible
+        seen: set[uuid.UUID] = set()
+        step: uuid.UUID | None = parent_id
+        while step is not None and step not in seen:
+            if step == organisation_id:
+                raise ValidationError(
+                    "parent_id",
+                    translate(
+                        "organisations",
+                        "{parent} already belongs to this organisation (directly or further "
+                        "up); an organisation cannot belong to one of its own parts.",
+                    ).format(parent=parent.name),
+                )
+            seen.add(step)
+            step = s.scalar(select(Organisation.parent_id).where(Organisation.id == step))
 
     def create(self, data: OrganisationInput) -> OrganisationRow:
         data = validate_organisation(data)
@@ -286,7 +416,7 @@ class OrganisationService:
                     notes=data.notes,
                 )
                 data = validate_organisation(data)
-                self._check(s, data, organisation_id)
+                self._check(s, data, organisation_id, reference=True)
                 changes = {
                     "short_name": data.short_name,
                     "org_number": data.org_number,
@@ -315,12 +445,18 @@ class OrganisationService:
             org.deleted_at = utcnow()
 
     def restore(self, organisation_id: uuid.UUID) -> None:
+        """Undo a delete, unless another live organisation took its number or its name (kind and
+        parent alike) meanwhile: then a clear message and nothing changes."""
         with self.db.write() as s:
             org = s.get(Organisation, organisation_id)
             if org is None:
                 raise NotFoundError(
                     translate("organisations", "The organisation no longer exists.")
                 )
+            if org.deleted_at is None:
+                return
+            self._check_number(s, org.org_number, org.id, restoring=True)
+            self._check_name(s, org.kind, org.name, org.parent_id, org.id, restoring=True)
             org.deleted_at = None
 
     def add_contact(self, organisation_id: uuid.UUID, data):
@@ -336,27 +472,53 @@ class OrganisationService:
             s.flush()
             return contact_row(contact)
 
+    # A contact is the same row whoever it belongs to: edit, delete (undo: restore) as in Kommuner.
+    def update_contact(self, contact_id: uuid.UUID, data, *, expected_version: int | None):
+        return MunicipalityService(self.db).update_contact(
+            contact_id, data, expected_version=expected_version
+        )
 
-def resolve_name(s: Session, text: str) -> OrganisationRow | None:
-    """The live organisation named ``text`` (name or short name, case and spacing aside)."""
+    def delete_contact(self, contact_id: uuid.UUID) -> None:
+        MunicipalityService(self.db).delete_contact(contact_id)
+
+    def restore_contact(self, contact_id: uuid.UUID) -> None:
+        MunicipalityService(self.db).restore_contact(contact_id)
+
+
+def is_sis(org: Organisation | OrganisationRow) -> bool:
+    """Statens institutionsstyrelse, the agency SiS youth homes belong to (by its name or its
+    short name "SiS", as the user entered it)."""
+    return org.kind is OrganisationKind.AGENCY and (
+        v.match_key(org.short_name) == "sis"
+        or v.match_key(org.name) == "statens institutionsstyrelse"
+    )
+
+
+def resolve_name(s: Session, text: str, *, include_deleted: bool = False) -> OrganisationRow | None:
+    """The live organisation named ``text`` (name or short name, case and spacing aside); with
+    ``include_deleted``, a deleted one when no live one has the name (meetings keep their tie to
+    a deleted organisation, so a filter may still name it)."""
     key = v.match_key(v.clean_text(text))
     if not key:
         return None
-    rows = s.execute(
-        _query().where(
-            Organisation.deleted_at.is_(None),
-            (func.lower(Organisation.name) == key) | (func.lower(Organisation.short_name) == key),
-        )
-    ).all()
-    if not rows:  # lower() folds ASCII only: compare the few candidates in Python
-        candidates = s.execute(
+    live = Organisation.deleted_at.is_(None)
+    scopes = (live, Organisation.deleted_at.is_not(None)) if include_deleted else (live,)
+    for scope in scopes:
+        rows = s.execute(
             _query().where(
-                Organisation.deleted_at.is_(None),
-                func.length(Organisation.name) == len(key),
+                scope,
+                (func.lower(Organisation.name) == key)
+                | (func.lower(Organisation.short_name) == key),
             )
         ).all()
-        rows = [r for r in candidates if v.match_key(r[3]) == key]
-    return OrganisationRow(*rows[0]) if rows else None
+        if not rows:  # lower() folds ASCII only: compare the few candidates in Python
+            candidates = s.execute(
+                _query().where(scope, func.length(Organisation.name) == len(key))
+            ).all()
+            rows = [r for r in candidates if v.match_key(r[3]) == key]
+        if rows:
+            return OrganisationRow(*rows[0])
+    return None
 
 
 def organisation_for_municipality(
@@ -371,7 +533,9 @@ __all__ = [
     "OrganisationInput",
     "OrganisationRow",
     "OrganisationService",
+    "is_sis",
     "normalise_org_number",
+    "org_number_digits",
     "organisation_for_municipality",
     "resolve_name",
     "validate_organisation",

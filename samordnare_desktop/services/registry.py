@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.action_plan_versions import PlanVersionService
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
+    from samordnare_desktop.services.care_places import CarePlaceService
     from samordnare_desktop.services.export import ProgrammeExport
     from samordnare_desktop.services.headcounts import HeadcountService
     from samordnare_desktop.services.municipalities import MunicipalityService
@@ -50,6 +51,12 @@ class Services:
         from samordnare_desktop.services.organisations import OrganisationService
 
         return OrganisationService(self.db)
+
+    @cached_property
+    def care_places(self) -> CarePlaceService:
+        from samordnare_desktop.services.care_places import CarePlaceService
+
+        return CarePlaceService(self.db)
 
     @cached_property
     def visits(self) -> VisitService:

@@ -594,3 +594,32 @@ def test_follow_up_shows_actions_removed_after_the_agreed_version(qtbot, tab) ->
     assert editor.select(plan.areas[0].actions[1].id)
     assert form.status.isEnabled() and form.comment.isEnabled()
     assert "Borttagen" not in form.heading.text()
+
+
+def test_visit_page_reloads_for_its_own_plan_only(main_window, tab, monkeypatch) -> None:
+    """A change notice of another municipality's plan leaves the visit's plan page alone."""
+    from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+    from samordnare_desktop.services.visits import VisitInput
+    from samordnare_desktop.ui.context import ACTION_PLAN, Change
+
+    plan = _seed(tab)
+    services = main_window.ctx.services
+    m = services.municipalities.by_code("0586")
+    other = services.municipalities.by_code("0180")
+    visit = services.visits.create(
+        VisitInput(m.id, VisitKind.FOLLOW_UP, date(2026, 10, 6), status=VisitStatus.HELD)
+    )
+    main_window.select_tab("visits")
+    visits = main_window.tab("visits")
+    visits.refresh()
+    assert visits.select_visit(visit.id)
+    holder = next(h for h in visits.page_holders if h.name == "action_plan_page")
+    visits.pages.setCurrentWidget(holder)
+    page = holder.widget
+    loads: list[object] = []
+    monkeypatch.setattr(page, "set_visit", loads.append)
+    main_window.ctx.bus.notify(Change.of(ACTION_PLAN, ids={other.id}))
+    assert loads == []
+    main_window.ctx.bus.notify(Change.of(ACTION_PLAN, ids={plan.id}))
+    main_window.ctx.bus.changed.emit("action_plans")  # an older notice: every plan
+    assert loads == [visit.id, visit.id]

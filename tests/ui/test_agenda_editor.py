@@ -447,3 +447,21 @@ def test_the_item_form_edits_every_field(editor) -> None:
     )
     form.load(data, data.start_time, new=False)
     assert form.value() == data
+
+
+def test_reloads_for_changes_of_its_own_visit_only(services, editor, monkeypatch) -> None:
+    """Change notices name what changed: another visit's save leaves this agenda alone."""
+    from samordnare_desktop.ui.context import AGENDA, VISIT, Change
+
+    visit = make_visit(services)
+    other = make_visit(services, day=date(2031, 5, 6))
+    editor.set_visit(visit.id)
+    reloads: list[int] = []
+    monkeypatch.setattr(editor, "refresh", lambda: reloads.append(1))
+    editor.ctx.bus.notify(Change.of(VISIT, ids={other.id}))
+    editor.ctx.bus.changed.emit("action_plans")
+    assert reloads == []
+    editor.ctx.bus.notify(Change.of(VISIT, ids={visit.id}))
+    editor.ctx.bus.notify(Change.of(AGENDA, ids={visit.id}))
+    editor.ctx.bus.changed.emit("*")  # an erasure, an import: everything
+    assert reloads == [1, 1, 1]

@@ -185,3 +185,29 @@ def test_select_by_code_shows_the_municipality_and_unknown_code_selects_nothing(
     assert "Mjölby" in tab.heading.text()
     assert tab.table.selectionModel().selectedRows()[0].data(ROW_ROLE).code == "0586"
     assert not tab.select_municipality_code("9999")
+
+
+def test_population_and_group_are_sortable_columns(main_window, tmp_path) -> None:
+    """Issue #16: the imported facts show in the Kommuner table and sort (missing ones last)."""
+    path = tmp_path / "facts.csv"
+    path.write_text(
+        "Kommunkod;Folkmängd 2024;Kommungrupp\n"
+        "0586;27000;B5. Lågpendlingskommun nära större stad\n"
+        "0180;990000;A1. Storstäder\n"
+        "1265;19500;B4. Pendlingskommun nära större stad\n",
+        encoding="utf-8",
+    )
+    facts = main_window.ctx.services.municipality_facts
+    facts.apply_plan(facts.preview(path))
+    main_window.ctx.bus.changed.emit("municipalities")
+    tab = _tab(main_window)
+    model = tab.model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    population, group = titles.index("Folkmängd"), titles.index("Kommungrupp")
+    tab.table.sortByColumn(population, Qt.SortOrder.AscendingOrder)
+    top = [(tab.proxy.index(r, 0).data(), tab.proxy.index(r, population).data()) for r in range(4)]
+    assert top[:3] == [("1265", "19\u00a0500"), ("0586", "27\u00a0000"), ("0180", "990\u00a0000")]
+    assert top[3][1] == ""  # not imported: last
+    tab.table.sortByColumn(group, Qt.SortOrder.AscendingOrder)
+    assert [tab.proxy.index(r, group).data() for r in range(3)] == ["A1", "B4", "B5"]
+    assert tab.proxy.index(0, group).data(Qt.ItemDataRole.ToolTipRole) == "Storstäder"

@@ -108,3 +108,64 @@ def test_a_file_without_the_columns_is_refused(services: Services, tmp_path) -> 
     with pytest.raises(UserError) as caught:
         _facts(services).preview(path)
     assert "Kommunkod" in caught.value.message
+
+
+def test_bad_population_cells_are_row_level_skips_and_the_rest_imports(
+    services: Services, tmp_path
+) -> None:
+    """Found by an adversarial tester: "①" and "²³" passed str.isdigit and crashed int(); a
+    population past 64 bits crashed the save (OverflowError) and nothing was imported."""
+    path = tmp_path / "scb.csv"
+    path.write_text(
+        "Kommunkod;Folkmängd 2024\n"
+        "0586;①\n"
+        "1265;²³\n"
+        "0180;99999999999999999999999999\n"
+        "2584;" + "9" * 5000 + "\n"
+        "0114;-5\n"
+        "1280;３５０ ０００\n"
+        "0136;12 500\n",
+        encoding="utf-8",
+    )
+    facts = _facts(services)
+    plan = facts.preview(path)
+    rows = {r.code: r for r in plan.rows}
+    assert [rows[c].action for c in ("0586", "1265", "0180", "2584", "0114")] == [
+        FactAction.SKIP
+    ] * 5
+    assert "inte ett tal" in rows["0586"].detail or "not a number" in rows["0586"].detail
+    assert "①" in rows["0586"].detail and "²³" in rows["1265"].detail
+    assert "Sverige" in rows["0180"].detail or "Sweden" in rows["0180"].detail
+    assert len(rows["2584"].detail) < 200
+    assert rows["1280"].action is FactAction.UPDATE and rows["1280"].population == 350_000
+    assert rows["0136"].action is FactAction.UPDATE and rows["0136"].population == 12_500
+    # Nothing is saved before the user confirms the preview; then exactly what was shown.
+    assert services.municipalities.by_code("0136").population is None
+    path.write_text("Kommunkod;Folkmängd 2024\n0136;1\n", encoding="utf-8")
+    facts.apply_plan(plan)
+    assert services.municipalities.by_code("0136").population == 12_500
+    assert services.municipalities.by_code("1280").population == 350_000
+    assert services.municipalities.by_code("0180").population is None
+
+
+def test_huge_numbers_in_an_xlsx_and_a_year_out_of_range(services: Services, tmp_path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Kommunkod", "Folkmängd"])
+    sheet.append([586, 10**20])
+    sheet.append([1265, 1e300])
+    sheet.append([180, 27000.5])
+    sheet.append([114, 47000])
+    path = tmp_path / "scb.xlsx"
+    book.save(path)
+    facts = _facts(services)
+    plan = facts.apply(path, year=2024)
+    assert [(r.code, r.action) for r in plan.rows] == [
+        ("0586", FactAction.SKIP),
+        ("1265", FactAction.SKIP),
+        ("0180", FactAction.SKIP),
+        ("0114", FactAction.UPDATE),
+    ]
+    assert services.municipalities.by_code("0114").population == 47000
+    with pytest.raises(UserError):
+        facts.preview(path, year=10**30)

@@ -229,3 +229,143 @@ def test_import_reads_an_organisation_column(services: Services, tmp_path) -> No
         and rows["Eva Lund"].affiliation == "Region Skåne"
     )
     assert rows["Per Holm"].affiliation == "IFO"  # Sjöbo's own: the unit alone
+
+
+def test_one_organisation_number_however_it_is_typed_and_no_restore_over_it(
+    services: Services,
+) -> None:
+    """Found by an adversarial tester: full-width digits made a second "202100-5489", and
+    restoring a deleted organisation brought back a number another one had taken meanwhile."""
+    famna = _org(services, "Famna", org_number="202100-5489")
+    for typed in ("２０２１００－５４８９", "202100 5489", "202100\u20135489", " 2021005489 "):
+        with pytest.raises(ValidationError) as caught:
+            _org(services, "Famna kopia", org_number=typed)
+        assert caught.value.field == "org_number" and "Famna" in caught.value.message
+    with pytest.raises(ValidationError):
+        _org(services, "Fel", org_number="202100-548９x")
+    wide = _org(services, "Bred", org_number="５５６０１６－０６８０")
+    assert wide.org_number == "556016-0680"
+    services.organisations.delete(famna.id)
+    newer = _org(services, "Famna (ny)", org_number="2021005489")
+    with pytest.raises(ValidationError) as caught:
+        services.organisations.restore(famna.id)
+    assert caught.value.field == "org_number" and "Famna (ny)" in caught.value.message
+    assert services.organisations.get(famna.id).deleted
+    services.organisations.delete(newer.id)
+    services.organisations.restore(famna.id)
+    assert not services.organisations.get(famna.id).deleted
+
+
+def test_same_kind_name_and_parent_is_refused_also_on_restore(services: Services) -> None:
+    kfs = _org(services, "KFS")
+    with pytest.raises(ValidationError) as caught:
+        _org(services, "  kfs ")
+    assert caught.value.field == "name" and "KFS" in caught.value.message
+    _org(services, "KFS", Kind.UNION)  # another kind: another organisation
+    sis = _org(services, "Statens institutionsstyrelse", Kind.AGENCY, short_name="SiS")
+    _org(services, "Ungdomshem Bärby", Kind.SIS_HOME, parent_id=sis.id)
+    with pytest.raises(ValidationError):
+        _org(services, "UNGDOMSHEM BÄRBY", Kind.SIS_HOME, parent_id=sis.id)
+    other = _org(services, "KFS utland")
+    with pytest.raises(ValidationError) as caught:  # renaming into a clash
+        services.organisations.update(
+            other.id, OrganisationInput(Kind.INTEREST, "KFS"), expected_version=other.version
+        )
+    assert caught.value.field == "name"
+    services.organisations.delete(kfs.id)
+    _org(services, "KFS")
+    with pytest.raises(ValidationError) as caught:
+        services.organisations.restore(kfs.id)
+    assert caught.value.field == "name"
+
+
+def test_parent_loops_and_sis_homes_outside_sis_are_refused(services: Services) -> None:
+    a = _org(services, "Myndighet A", Kind.AGENCY)
+    b = _org(services, "Myndighet B", Kind.AGENCY, parent_id=a.id)
+    c = _org(services, "Myndighet C", Kind.AGENCY, parent_id=b.id)
+    for member, parent in ((a, b), (a, c), (b, c)):
+        with pytest.raises(ValidationError) as caught:
+            services.organisations.update(
+                member.id,
+                OrganisationInput(Kind.AGENCY, member.name, parent_id=parent.id),
+                expected_version=services.organisations.get(member.id).version,
+            )
+        assert caught.value.field == "parent_id"
+    assert services.organisations.get(a.id).parent_id is None
+    with pytest.raises(ValidationError) as caught:
+        _org(services, "Ungdomshem utan SiS", Kind.SIS_HOME)
+    assert caught.value.field == "parent_id" and "SiS" in caught.value.message
+    with pytest.raises(ValidationError) as caught:
+        _org(services, "Ungdomshem under A", Kind.SIS_HOME, parent_id=a.id)
+    assert caught.value.field == "parent_id" and "Myndighet A" in caught.value.message
+    sis = _org(services, "Statens institutionsstyrelse", Kind.AGENCY)
+    home = _org(services, "Ungdomshem Rebecka", Kind.SIS_HOME, parent_id=sis.id)
+    assert home.parent_name == sis.name
+
+
+def test_import_keeps_same_name_people_of_different_organisations_apart(
+    services: Services, tmp_path
+) -> None:
+    """Found by an adversarial tester: two Anna Berg, of Famna and of KFS, became one person
+    (the in-file duplicate check keyed on the name and unit but not the organisation)."""
+    from samordnare_desktop.services.participant_documents import ImportAction
+
+    famna = _org(services, "Famna")
+    kfs = _org(services, "KFS")
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id, kfs.id))
+    )
+    path = tmp_path / "lista.csv"
+    path.write_text(
+        "Namn;Organisation\nAnna Berg;Famna\nAnna Berg;KFS\nanna  berg;famna\n",
+        encoding="utf-8",
+    )
+    plan = services.participant_documents.preview(meeting.id, path)
+    assert [r.action for r in plan.rows] == [
+        ImportAction.ADD,
+        ImportAction.ADD,
+        ImportAction.SKIP,  # the same Anna Berg of Famna as row 2
+    ]
+    assert "2" in plan.rows[2].detail
+    services.participant_documents.apply(meeting.id, path)
+    rows = services.participants.list_for_visit(meeting.id)
+    assert sorted((r.name, r.organisation_id == famna.id) for r in rows) == [
+        ("Anna Berg", False),
+        ("Anna Berg", True),
+    ]
+    assert len({r.person_id for r in rows}) == 2
+
+
+def test_a_meeting_keeps_its_tie_to_an_organisation_deleted_since(services: Services) -> None:
+    """Found by an adversarial tester: a meeting whose only organisation was deleted later could
+    not be saved again. The rule: the tie stays (shown as deleted), a new tie to a deleted
+    organisation is refused with its name."""
+    famna = _org(services, "Famna")
+    kfs = _org(services, "KFS")
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id,))
+    )
+    services.organisations.delete(famna.id)
+    row = services.visits.get(meeting.id)
+    assert row.organisation_ids == (famna.id,) and row.deleted_organisation_ids == {famna.id}
+    edited = services.visits.update(
+        meeting.id,
+        VisitInput(**{**row.as_input().__dict__, "title": "Dialogmöte, flyttat"}),
+        expected_version=row.version,
+    )
+    assert edited.title == "Dialogmöte, flyttat" and edited.organisation_ids == (famna.id,)
+    services.organisations.delete(kfs.id)
+    with pytest.raises(ValidationError) as caught:  # KFS was never tied: not anew
+        services.visits.update(
+            meeting.id,
+            VisitInput(**{**edited.as_input().__dict__, "organisation_ids": (famna.id, kfs.id)}),
+            expected_version=edited.version,
+        )
+    assert caught.value.field == "organisation_ids" and "KFS" in caught.value.message
+    assert services.visits.get(meeting.id).organisation_ids == (famna.id,)
+    sjobo = services.municipalities.by_code("1265")
+    with pytest.raises(ValidationError) as caught:
+        services.visits.create(
+            VisitInput(sjobo.id, VisitKind.FIRST, date(2026, 5, 4), organisation_ids=(kfs.id,))
+        )
+    assert "KFS" in caught.value.message

@@ -162,10 +162,63 @@ def test_meetings_of_every_kind_by_id_kind_and_organisation(tmp_path: Path) -> N
     (event,) = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert "Famna" in str(event["SUMMARY"])
     orgs = run("--db", str(path), "list", "organisations", "--kind", "interest", "--csv")
-    assert [r[2] for r in csv.reader(io.StringIO(orgs.stdout))] == ["Famna", "KFS"]
+    header, *rows = csv.reader(io.StringIO(orgs.stdout), delimiter=";")
+    assert header[2] == "Namn" and [r[2] for r in rows] == ["Famna", "KFS"]
     regions = run("--db", str(path), "list", "organisations", "--kind", "region")
-    assert len(regions.stdout.splitlines()) == 21
+    assert len(regions.stdout.splitlines()) == 1 + 21  # the header row, then the regions
     bad = run("--db", str(path), "export", "agenda", "--id", "zz", "--out", str(tmp_path / "x.pdf"))
     assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1
     none = run("--db", str(path), "export", "agenda", "--out", str(tmp_path / "x.pdf"))
     assert none.returncode != 0 and "--id" in none.stderr
+
+
+def test_list_organisations_kinds_in_both_languages_and_deleted_ones(tmp_path: Path) -> None:
+    """Found by an adversarial tester: ``--kind ""`` listed everything, Swedish kind words were
+    refused, there was no header row, and a deleted organisation could not be listed or used
+    to find its meetings."""
+    from samordnare_desktop.domain.organisation import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+
+    path = _database_with_visits(tmp_path / "v.sqlite3")
+    db = open_database(path, daily_backup=False)
+    try:
+        services = Services(db)
+        famna = services.organisations.create(
+            OrganisationInput(OrganisationKind.INTEREST, "=Famna")
+        )
+        services.organisations.create(OrganisationInput(OrganisationKind.UNION, "Vision"))
+        meeting = services.visits.create(
+            VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id,))
+        )
+        services.organisations.delete(famna.id)
+    finally:
+        db.close()
+    for word in ("union", "fackförbund", "Fack", "trade-union", "Trade union"):
+        done = run("--db", str(path), "list", "organisations", "--kind", word)
+        assert done.returncode == 0, done.stderr
+        header, *lines = done.stdout.splitlines()
+        assert header.split("\t")[:3] == ["Typ", "Typ (text)", "Namn"]
+        assert [line.split("\t")[2] for line in lines] == ["Vision"], word
+    for bad in ("", "  ", "kommunn"):
+        done = run("--db", str(path), "list", "organisations", "--kind", bad)
+        assert done.returncode != 0 and "municipality" in done.stderr and not done.stdout
+    interest = run("--db", str(path), "list", "organisations", "--kind", "intresseorganisation")
+    assert interest.stdout.splitlines()[1:] == []  # Famna is deleted
+    deleted = run(
+        "--db",
+        str(path),
+        "list",
+        "organisations",
+        "--kind",
+        "interest",
+        "--include-deleted",
+        "--csv",
+    )
+    header, *rows = csv.reader(io.StringIO(deleted.stdout), delimiter=";")
+    assert header[-1] == "Borttagen"
+    assert [(r[2], r[-1]) for r in rows] == [("'=Famna", "ja")]  # formula neutralised
+    by_org = run("--db", str(path), "list", "visits", "--organisation", "=famna")
+    assert by_org.returncode == 0, by_org.stderr
+    assert [line.split("\t")[-1] for line in by_org.stdout.splitlines()] == [str(meeting.id)]
+    empty = run("--db", str(path), "list", "visits", "--kind", "")
+    assert empty.returncode != 0

@@ -8,6 +8,50 @@
             <translation>Okänd sort {kind}; välj bland {kinds}.</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Kind (text)</source>
+            <translation>Typ (text)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Kortnamn</translation>
+        </message>
+        <message>
+            <source>Organisation number</source>
+            <translation>Organisationsnummer</translation>
+        </message>
+        <message>
+            <source>Municipality code</source>
+            <translation>Kommunkod</translation>
+        </message>
+        <message>
+            <source>County</source>
+            <translation>Län</translation>
+        </message>
+        <message>
+            <source>Belongs to</source>
+            <translation>Hör till</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Borttagen</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
             <source>row {line}: {action}: {name} – {detail}</source>
             <translation>rad {line}: {action}: {name} – {detail}</translation>
         </message>

@@ -32,6 +32,18 @@
             <translation>Ingen folkmängd.</translation>
         </message>
         <message>
+            <source>The population {value} is not a number.</source>
+            <translation>Folkmängden {value} är inte ett tal.</translation>
+        </message>
+        <message>
+            <source>The population {value} is more than Sweden's; check the column.</source>
+            <translation>Folkmängden {value} är större än Sveriges; kontrollera kolumnen.</translation>
+        </message>
+        <message>
+            <source>The year {year} is not a year of the statistics.</source>
+            <translation>Året {year} är inte ett år för statistiken.</translation>
+        </message>
+        <message>
             <source>No municipality group (A1–C9).</source>
             <translation>Ingen kommungrupp (A1–C9).</translation>
         </message>

@@ -35,12 +35,36 @@
             <translation>Kommuner och regioner följer med appen; välj en annan sort.</translation>
         </message>
         <message>
+            <source>{name} has the organisation number {number} now; change one of the numbers before restoring this organisation.</source>
+            <translation>{name} har organisationsnumret {number} nu; ändra ett av numren innan du återställer den här organisationen.</translation>
+        </message>
+        <message>
             <source>{name} already has the organisation number {number}.</source>
             <translation>{name} har redan organisationsnumret {number}.</translation>
         </message>
         <message>
+            <source>There is already an organisation of the kind {kind} called {name}; rename one of them before restoring this one.</source>
+            <translation>Det finns redan en organisation av typen {kind} som heter {name}; byt namn på en av dem innan du återställer den här.</translation>
+        </message>
+        <message>
+            <source>There is already an organisation of the kind {kind} called {name}.</source>
+            <translation>Det finns redan en organisation av typen {kind} som heter {name}.</translation>
+        </message>
+        <message>
+            <source>An SiS youth home belongs to SiS: choose Statens institutionsstyrelse under Belongs to (add it as a state agency first if it is missing).</source>
+            <translation>Ett särskilt ungdomshem hör till SiS: välj Statens institutionsstyrelse under Hör till (lägg först till den som statlig myndighet om den saknas).</translation>
+        </message>
+        <message>
             <source>An organisation cannot belong to itself.</source>
             <translation>En organisation kan inte höra till sig själv.</translation>
+        </message>
+        <message>
+            <source>An SiS youth home belongs to SiS (Statens institutionsstyrelse), not to {parent}.</source>
+            <translation>Ett särskilt ungdomshem hör till SiS (Statens institutionsstyrelse), inte till {parent}.</translation>
+        </message>
+        <message>
+            <source>{parent} already belongs to this organisation (directly or further up); an organisation cannot belong to one of its own parts.</source>
+            <translation>{parent} hör redan till den här organisationen (direkt eller längre upp); en organisation kan inte höra till en av sina egna delar.</translation>
         </message>
         <message>
             <source>Municipalities and regions cannot be deleted.</source>

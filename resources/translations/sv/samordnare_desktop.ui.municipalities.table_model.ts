@@ -23,5 +23,21 @@
             <source>Programme stage</source>
             <translation>Programsteg</translation>
         </message>
+        <message>
+            <source>Population</source>
+            <translation>Folkmängd</translation>
+        </message>
+        <message>
+            <source>Population {year} (SCB)</source>
+            <translation>Folkmängd {year} (SCB)</translation>
+        </message>
+        <message>
+            <source>Not imported (Översikt → Import municipality facts)</source>
+            <translation>Inte importerad (Översikt → Importera kommunfakta)</translation>
+        </message>
+        <message>
+            <source>Municipality group</source>
+            <translation>Kommungrupp</translation>
+        </message>
     </context>
 </TS>

@@ -56,10 +56,6 @@
             <translation>Alla kategorier</translation>
         </message>
         <message>
-            <source>Walk-in: “Name, Organisation” and Enter – added and marked attended</source>
-            <translation>Spontanbesökare: ”Namn, Organisation” och Enter – läggs till som närvarande</translation>
-        </message>
-        <message>
             <source>Choose a visit above to see its participants.</source>
             <translation>Välj ett besök ovan för att se dess deltagare.</translation>
         </message>
@@ -76,18 +72,6 @@
             <translation>Närvarande {attended} av {total}</translation>
         </message>
         <message>
-            <source>Attendance mode: type a name, Up/Down to move, Space ticks arrival.</source>
-            <translation>Närvaroläge: skriv ett namn, Upp/Ner för att flytta, Mellanslag bockar av ankomst.</translation>
-        </message>
-        <message>
-            <source>Find a name – Up/Down to move, Space ticks arrival</source>
-            <translation>Hitta ett namn – Upp/Ner flyttar, Mellanslag bockar av ankomst</translation>
-        </message>
-        <message>
-            <source>Search name, role, organisation or e-mail…</source>
-            <translation>Sök namn, roll, organisation eller e-post…</translation>
-        </message>
-        <message>
             <source>Double-click to edit · Click “Attended” or press Space to tick (also several selected rows) · Delete removes · Ctrl+Z undoes</source>
             <translation>Dubbelklicka för att redigera · Klicka på ”Närvarande” eller tryck Blanksteg för att bocka (även flera markerade rader) · Delete tar bort · Ctrl+Z ångrar</translation>
         </message>
@@ -98,122 +82,6 @@
         <message>
             <source>Participants</source>
             <translation>Deltagare</translation>
-        </message>
-        <message>
-            <source>Mark {name} as attended</source>
-            <translation>Markera {name} som närvarande</translation>
-        </message>
-        <message>
-            <source>Unmark {name} as attended</source>
-            <translation>Ta bort närvaro för {name}</translation>
-        </message>
-        <message>
-            <source>Mark {count} as attended</source>
-            <translation>Markera {count} som närvarande</translation>
-        </message>
-        <message>
-            <source>Unmark {count} as attended</source>
-            <translation>Ta bort närvaro för {count}</translation>
-        </message>
-        <message>
-            <source>{name} marked as attended. Ctrl+Z undoes.</source>
-            <translation>{name} markerad som närvarande. Ctrl+Z ångrar.</translation>
-        </message>
-        <message>
-            <source>{name} no longer marked as attended.</source>
-            <translation>{name} är inte längre markerad som närvarande.</translation>
-        </message>
-        <message>
-            <source>{count} marked as attended. Ctrl+Z undoes.</source>
-            <translation>{count} markerade som närvarande. Ctrl+Z ångrar.</translation>
-        </message>
-        <message>
-            <source>{count} no longer marked as attended.</source>
-            <translation>{count} är inte längre markerade som närvarande.</translation>
-        </message>
-        <message>
-            <source>Walk-in added and marked attended: {name}</source>
-            <translation>Spontanbesökare tillagd som närvarande: {name}</translation>
-        </message>
-        <message>
-            <source>Removed from the directory</source>
-            <translation>Borttagen ur registret</translation>
-        </message>
-        <message>
-            <source>Person already exists</source>
-            <translation>Personen finns redan</translation>
-        </message>
-        <message>
-            <source>Change the name, organisation or e-mail – or choose the existing person from the suggestions.</source>
-            <translation>Ändra namn, organisation eller e-post – eller välj den befintliga personen bland förslagen.</translation>
-        </message>
-        <message>
-            <source>Add participant {name}</source>
-            <translation>Lägg till deltagare {name}</translation>
-        </message>
-        <message>
-            <source>{name} restored to the directory and added.</source>
-            <translation>{name} återställd i registret och tillagd.</translation>
-        </message>
-        <message>
-            <source>Participant added: {name}</source>
-            <translation>Deltagare tillagd: {name}</translation>
-        </message>
-        <message>
-            <source>Remove participant</source>
-            <translation>Ta bort deltagare</translation>
-        </message>
-        <message>
-            <source>Remove {name} from this visit's list? The person stays in the municipality's directory. You can undo this with Ctrl+Z.</source>
-            <translation>Ta bort {name} från besökets deltagarlista? Personen finns kvar i kommunens personregister. Du kan ångra med Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Remove participant {name}</source>
-            <translation>Ta bort deltagare {name}</translation>
-        </message>
-        <message>
-            <source>Participant removed. Ctrl+Z undoes.</source>
-            <translation>Deltagaren borttagen. Ctrl+Z ångrar.</translation>
-        </message>
-        <message>
-            <source>Remove participants</source>
-            <translation>Ta bort deltagare</translation>
-        </message>
-        <message>
-            <source>Remove {count} people from this visit's list? They stay in the municipality's directory. You can undo this with Ctrl+Z.</source>
-            <translation>Ta bort {count} personer från besökets lista? De finns kvar i kommunens personregister. Du kan ångra med Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Remove {count} participants</source>
-            <translation>Ta bort {count} deltagare</translation>
-        </message>
-        <message>
-            <source>{count} participants removed. Ctrl+Z undoes.</source>
-            <translation>{count} deltagare borttagna. Ctrl+Z ångrar.</translation>
-        </message>
-        <message>
-            <source>Choose a visit first.</source>
-            <translation>Välj ett besök först.</translation>
-        </message>
-        <message>
-            <source>Add {count} participants</source>
-            <translation>Lägg till {count} deltagare</translation>
-        </message>
-        <message>
-            <source>{added} added to the list, {listed} were already on it.</source>
-            <translation>{added} tillagda på listan, {listed} fanns redan där.</translation>
-        </message>
-        <message>
-            <source>Everyone on the first visit's list is already on this list.</source>
-            <translation>Alla på första besökets lista finns redan på den här listan.</translation>
-        </message>
-        <message>
-            <source>Copy {count} participants from the first visit</source>
-            <translation>Kopiera {count} deltagare från första besöket</translation>
-        </message>
-        <message>
-            <source>{count} participants copied from the first visit. Ctrl+Z undoes.</source>
-            <translation>{count} deltagare kopierade från första besöket. Ctrl+Z ångrar.</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.action_plans import FollowUpDetails, PlanDetails
 from samordnare_desktop.services.visits import VisitRow
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import ACTION_PLAN, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.widgets.labels import plain_label
 
@@ -59,12 +59,18 @@ class ActionPlanVisitPage(QWidget):
 
         self.open_button.clicked.connect(self.open_plan)
         self.follow_button.clicked.connect(self.start_follow_up)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.subscribe(self, self._on_change, (ACTION_PLAN,))
         self.set_visit(None)
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("action_plans", "*") and self.visit is not None:
-            self.set_visit(self.visit.id)
+    def _on_change(self, change: Change) -> None:
+        """A change of this municipality's plan, or of every plan (no ids)."""
+        visit = self.visit
+        if visit is not None and (
+            change.whole
+            or visit.municipality_id in change.ids
+            or (self.plan is not None and self.plan.id in change.ids)
+        ):
+            self.set_visit(visit.id)
 
     def set_visit(self, visit_id: uuid.UUID | None) -> None:
         self.visit = (
@@ -150,6 +156,8 @@ class ActionPlanVisitPage(QWidget):
         if started is None:
             return
         self.ctx.show_status(self.tr("Follow-up started."))
-        self.ctx.bus.changed.emit("action_plans")
+        self.ctx.bus.notify(
+            Change.of(ACTION_PLAN, ids={plan.id, visit.municipality_id}, source=self)
+        )
         self.set_visit(visit.id)
         self.open_plan(follow_up=True)

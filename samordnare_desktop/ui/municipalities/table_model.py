@@ -1,10 +1,11 @@
-"""The Kommuner table: code, name, county, programme membership; plus its search/filter proxy."""
+"""The Kommuner table: code, name, county, programme membership and stage, and the imported
+facts (population, SKR municipality group); plus its search/filter proxy."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.domain.visit_rules import ProgrammeStage
@@ -34,7 +35,29 @@ class MunicipalityTableModel(RowTableModel[MunicipalityRow]):
             lambda r: self.stage(r).label() if r.in_programme or r.id in self.stages else "",
             sort=lambda r: int(self.stage(r)) if r.in_programme or r.id in self.stages else -1,
         )
-        super().__init__([*columns(), stage], parent)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        population = Column(
+            lambda: translate("MunicipalityTableModel", "Population"),
+            lambda r: "" if r.population is None else f"{r.population:,}".replace(",", "\u00a0"),
+            sort=lambda r: r.population,
+            align=right,
+            tooltip=lambda r: (
+                translate("MunicipalityTableModel", "Population {year} (SCB)")
+                .format(year=r.population_year or "")
+                .replace("  ", " ")
+                if r.population is not None
+                else translate(
+                    "MunicipalityTableModel", "Not imported (Översikt → Import municipality facts)"
+                )
+            ),
+        )
+        group = Column(
+            lambda: translate("MunicipalityTableModel", "Municipality group"),
+            lambda r: r.municipality_group,
+            sort=lambda r: r.municipality_group or None,
+            tooltip=lambda r: r.municipality_group_name,
+        )
+        super().__init__([*columns(), stage, population, group], parent)
 
     def stage(self, row: MunicipalityRow) -> ProgrammeStage:
         return self.stages.get(row.id, ProgrammeStage.NONE)

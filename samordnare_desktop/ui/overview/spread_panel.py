@@ -154,7 +154,7 @@ class SpreadPanel(QGroupBox):
         dialog = FactsPreviewDialog(plan, self)
         if not dialog.exec():
             return False
-        if guarded(self, lambda: self.service.apply(path)) is None:
+        if guarded(self, lambda: self.service.apply_plan(plan)) is None:
             return False
         self.refresh()
         self.ctx.bus.changed.emit("municipalities")

@@ -37,7 +37,7 @@ from samordnare_desktop.services.agendas import (
     to_minutes,
 )
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import AGENDA, VISIT, Change, UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.undo import ServiceCommand
@@ -145,7 +145,8 @@ class AgendaEditor(QWidget):
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_item)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        # this visit's changes only (a save elsewhere, an undo): not every change of any visit
+        ctx.bus.subscribe(self, self._on_change, (VISIT, AGENDA))
         self.drafts = DraftKeeper(  # typed text survives a crash (see ui.drafts)
             self,
             ctx.services.db.path,
@@ -404,7 +405,7 @@ class AgendaEditor(QWidget):
             with contextlib.suppress(RuntimeError):  # undo after this page was deleted
                 if self.visit_id == visit_id:
                     self.refresh()
-            bus.changed.emit("agendas")
+            bus.notify(Change.of(AGENDA, ids={visit_id}, source=self))
 
         command = ServiceCommand(
             text,
@@ -508,6 +509,6 @@ class AgendaEditor(QWidget):
         self.form.revert_button.setEnabled(self.editing is not None)
         self.output.set_enabled(self.visit_id is not None)
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("visits", "*") and self.visit_id is not None:
+    def _on_change(self, change: Change) -> None:
+        if self.visit_id is not None and (change.whole or self.visit_id in change.ids):
             self.refresh()

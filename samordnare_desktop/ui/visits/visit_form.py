@@ -6,58 +6,44 @@ from __future__ import annotations
 import uuid
 from datetime import date, time
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
-from samordnare_desktop.i18n import language
-from samordnare_desktop.services.visits import DEFAULT_QUESTION_KINDS, VisitInput, VisitRow
+from samordnare_desktop.services.visits import VisitInput, VisitRow
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.table_model import swedish_sort_key
+from samordnare_desktop.ui.visits.visit_form_parts import (
+    HostCombo,
+    LinkedVisits,
+    OrganisationPicker,
+    PressMeetingBox,
+    VisitQuestions,
+    set_time,
+    time_edit,
+    time_of,
+    time_range,
+)
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
-NO_TIME = QTime(0, 0)  # shown as "–": no time set
 WARNING_STYLE = (
     "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36c; "
     "border-radius: 4px; padding: 6px; }"
 )
-
-
-def _time_edit(name: str) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setObjectName(name)
-    edit.setDisplayFormat("HH.mm" if language() == "sv" else "HH:mm")  # 09.00, as printed
-    edit.setMinimumTime(NO_TIME)
-    edit.setSpecialValueText("–")
-    edit.setTime(NO_TIME)
-    return edit
-
-
-def _time_of(edit: QTimeEdit) -> time | None:
-    value = edit.time()
-    return None if value == NO_TIME else value.toPython()
-
-
-def _set_time(edit: QTimeEdit, value: time | None) -> None:
-    edit.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
 
 
 class VisitForm(QWidget):
@@ -75,7 +61,6 @@ class VisitForm(QWidget):
         self.dirty = False
         self._loading = False
         self._questions_touched = False
-        self._saved_questions: frozenset[uuid.UUID] = frozenset()
         self.errors = FieldErrors()
 
         self.heading = plain_label()
@@ -92,12 +77,52 @@ class VisitForm(QWidget):
         for label in (self.heading, self.warnings):
             label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
 
-        # --- the visit ------------------------------------------------------------------------
+        form = self._build_main_form()
+        self.question_box = VisitQuestions(self.service)
+        self.questions = self.question_box.list
+        self.questions_button = self.question_box.button
+        self.press = PressMeetingBox(self.errors)
+        self.press_start, self.press_end = self.press.start, self.press.end
+        self.press_place = self.press.place
+        self.press_contact_name = self.press.contact_name
+        self.press_contact_phone = self.press.contact_phone
+        self.press_contact_email = self.press.contact_email
+        notes_box = self._build_notes()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.warnings)
+        layout.addLayout(form)
+        layout.addWidget(self.question_box)
+        layout.addWidget(self.press)
+        layout.addWidget(notes_box)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._wire()
+        self.drafts = DraftKeeper(  # typed text survives a crash (see ui.drafts)
+            self,
+            ctx.services.db.path,
+            "visit",
+            fields=[
+                self.title_edit,
+                self.venue_name,
+                self.venue_address,
+                self.venue_room,
+                self.notes,
+                *self.press.texts(),
+            ],
+        )
+        self.new_visit(None)
+
+    def _build_main_form(self) -> QFormLayout:
+        """The visit's own fields: municipality, kind, title, day, times, status, venue, host,
+        first visit or follow-ups, and the organisations taking part."""
         self.municipality = ValueCombo()
         self.municipality.setObjectName("municipality")
         self.municipality.add(self.tr("Choose a municipality…"), None)
-        rows = sorted(ctx.services.municipalities.list(), key=lambda r: swedish_sort_key(r.name))
-        for row in rows:
+        municipalities = self.ctx.services.municipalities.list()
+        for row in sorted(municipalities, key=lambda r: swedish_sort_key(r.name)):
             self.municipality.add(f"{row.name} ({row.code})", row.id)
         self.kind = ValueCombo()
         self.kind.setObjectName("kind")
@@ -111,17 +136,10 @@ class VisitForm(QWidget):
         self.title_edit.setObjectName("title")
         self.title_edit.setPlaceholderText(self.tr("Optional; the kind is used otherwise"))
         self.day = date_edit("day")
-        self.start_time = _time_edit("start_time")
-        self.end_time = _time_edit("end_time")
+        self.start_time = time_edit("start_time")
+        self.end_time = time_edit("end_time")
         self.start_time.setAccessibleName(self.tr("Start time"))
         self.end_time.setAccessibleName(self.tr("End time"))
-        times = QWidget()
-        times_row = QHBoxLayout(times)
-        times_row.setContentsMargins(0, 0, 0, 0)
-        times_row.addWidget(self.start_time)
-        times_row.addWidget(QLabel("–"))
-        times_row.addWidget(self.end_time)
-        times_row.addStretch(1)
         self.venue_name = QLineEdit()
         self.venue_name.setObjectName("venue_name")
         self.venue_name.setPlaceholderText(self.tr("e.g. Kommunhuset"))
@@ -131,99 +149,37 @@ class VisitForm(QWidget):
         self.venue_room = QLineEdit()
         self.venue_room.setObjectName("venue_room")
         self.venue_room.setPlaceholderText(self.tr("e.g. sal Ljuset"))
-        self.host = ValueCombo()
+        self.host = HostCombo()
         self.host.setObjectName("host_contact")
-        self.first_visit = plain_label()
-        self.first_visit.setObjectName("first_visit")
-        self.first_visit.setTextFormat(Qt.TextFormat.PlainText)
+        self.linked = LinkedVisits(self.service, self)
+        self.first_visit, self.first_visit_label = self.linked.value, self.linked.label
+        self.organisation_picker = OrganisationPicker(self.ctx.services.organisations)
+        self.organisations = self.organisation_picker.list
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors.add_row(form, self.tr("Municipality"), self.municipality, "municipality_id")
-        self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
-        self.errors.add_row(form, self.tr("Title"), self.title_edit, "title")
-        self.errors.add_row(form, self.tr("Date"), self.day, "day")
-        self.errors.add_row(form, self.tr("Time"), times, "end_time")
-        self.errors.add_row(form, self.tr("Status"), self.status, "status")
-        self.errors.add_row(form, self.tr("Venue"), self.venue_name, "venue_name")
-        self.errors.add_row(form, self.tr("Street address"), self.venue_address, "venue_address")
-        self.errors.add_row(form, self.tr("Room"), self.venue_room, "venue_room")
-        self.errors.add_row(form, self.tr("Host"), self.host, "host_contact_id")
-        self.first_visit_label = QLabel(self.tr("First visit"))
+        times = time_range(self.start_time, self.end_time)
+        for label, widget, field in (
+            (self.tr("Municipality"), self.municipality, "municipality_id"),
+            (self.tr("Kind"), self.kind, "kind"),
+            (self.tr("Title"), self.title_edit, "title"),
+            (self.tr("Date"), self.day, "day"),
+            (self.tr("Time"), times, "end_time"),
+            (self.tr("Status"), self.status, "status"),
+            (self.tr("Venue"), self.venue_name, "venue_name"),
+            (self.tr("Street address"), self.venue_address, "venue_address"),
+            (self.tr("Room"), self.venue_room, "venue_room"),
+            (self.tr("Host"), self.host, "host_contact_id"),
+        ):
+            self.errors.add_row(form, label, widget, field)
         form.addRow(self.first_visit_label, self.first_visit)
-        # the organisations the meeting is tied to besides the municipality (regions, SiS ...)
-        self.organisation_search = QLineEdit()
-        self.organisation_search.setObjectName("organisation_search")
-        self.organisation_search.setAccessibleName(self.tr("Find an organisation"))
-        self.organisation_search.setPlaceholderText(self.tr("Filter organisations…"))
-        self.organisation_search.setClearButtonEnabled(True)
-        self.organisations = QListWidget()
-        self.organisations.setObjectName("organisations")
-        self.organisations.setAccessibleName(self.tr("Organisations taking part"))
-        self.organisations.setMaximumHeight(120)
-        self._fill_organisations()
-        organisations = QWidget()
-        organisations_layout = QVBoxLayout(organisations)
-        organisations_layout.setContentsMargins(0, 0, 0, 0)
-        organisations_layout.addWidget(self.organisation_search)
-        organisations_layout.addWidget(self.organisations)
-        self.errors.add_row(form, self.tr("Organisations"), organisations, "organisation_ids")
+        self.errors.add_row(
+            form, self.tr("Organisations"), self.organisation_picker, "organisation_ids"
+        )
         self._main_form = form
+        return form
 
-        # --- questions ------------------------------------------------------------------------
-        self.questions = QListWidget()
-        self.questions.setObjectName("questions")
-        self.questions.setWordWrap(True)
-        self.questions.setMaximumHeight(130)
-        self.questions_button = QPushButton(self.tr("Question catalogue…"))
-        self.questions_button.setObjectName("question_catalogue_button")
-        questions_box = QGroupBox(self.tr("Questions the visit explores"))
-        questions_layout = QVBoxLayout(questions_box)
-        questions_layout.addWidget(self.questions)
-        questions_row = QHBoxLayout()
-        questions_row.addStretch(1)
-        questions_row.addWidget(self.questions_button)
-        questions_layout.addLayout(questions_row)
-
-        # --- press meeting --------------------------------------------------------------------
-        self.press = QGroupBox(self.tr("Press meeting"))
-        self.press.setObjectName("press")
-        self.press.setCheckable(True)
-        self.press.setChecked(False)
-        self.press_start = _time_edit("press_start")
-        self.press_end = _time_edit("press_end")
-        self.press_start.setAccessibleName(self.tr("Press meeting starts"))
-        self.press_end.setAccessibleName(self.tr("Press meeting ends"))
-        press_times = QWidget()
-        press_times_row = QHBoxLayout(press_times)
-        press_times_row.setContentsMargins(0, 0, 0, 0)
-        press_times_row.addWidget(self.press_start)
-        press_times_row.addWidget(QLabel("–"))
-        press_times_row.addWidget(self.press_end)
-        press_times_row.addStretch(1)
-        self.press_place = QLineEdit()
-        self.press_place.setObjectName("press_place")
-        self.press_contact_name = QLineEdit()
-        self.press_contact_name.setObjectName("press_contact_name")
-        self.press_contact_phone = QLineEdit()
-        self.press_contact_phone.setObjectName("press_contact_phone")
-        self.press_contact_email = QLineEdit()
-        self.press_contact_email.setObjectName("press_contact_email")
-        self.press_contact_email.setPlaceholderText(self.tr("name@kommun.se"))
-        press_form = QFormLayout(self.press)
-        self.errors.add_row(press_form, self.tr("Time"), press_times, "press_end")
-        self.errors.add_row(press_form, self.tr("Place"), self.press_place, "press_place")
-        self.errors.add_row(
-            press_form, self.tr("Press contact"), self.press_contact_name, "press_contact_name"
-        )
-        self.errors.add_row(
-            press_form, self.tr("Phone"), self.press_contact_phone, "press_contact_phone"
-        )
-        self.errors.add_row(
-            press_form, self.tr("E-mail"), self.press_contact_email, "press_contact_email"
-        )
-
-        # --- notes ----------------------------------------------------------------------------
+    def _build_notes(self) -> QGroupBox:
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.notes.setObjectName("visit_notes")
@@ -236,7 +192,9 @@ class VisitForm(QWidget):
         notes_form.setContentsMargins(0, 0, 0, 0)
         self.errors.add_row(notes_form, "", self.notes, "notes")
         notes_layout.addLayout(notes_form)
+        return notes_box
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Save visit"))
         self.save_button.setObjectName("save_visit")
         self.save_button.setToolTip(self.tr("Save the visit (Ctrl+S)"))
@@ -249,18 +207,9 @@ class VisitForm(QWidget):
         buttons.addWidget(self.state, 1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.warnings)
-        layout.addLayout(form)
-        layout.addWidget(questions_box)
-        layout.addWidget(self.press)
-        layout.addWidget(notes_box)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-
-        # --- wiring ---------------------------------------------------------------------------
+    def _wire(self) -> None:
         for combo in (self.municipality, self.kind, self.status, self.host):
             combo.currentIndexChanged.connect(self._edited)
         for edit in (
@@ -268,20 +217,16 @@ class VisitForm(QWidget):
             self.venue_name,
             self.venue_address,
             self.venue_room,
-            self.press_place,
-            self.press_contact_name,
-            self.press_contact_phone,
-            self.press_contact_email,
+            *self.press.texts(),
         ):
             edit.textEdited.connect(self._edited)
-        for time_edit in (self.start_time, self.end_time, self.press_start, self.press_end):
-            time_edit.timeChanged.connect(self._edited)
+        for edit in (self.start_time, self.end_time, self.press_start, self.press_end):
+            edit.timeChanged.connect(self._edited)
         self.day.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
         self.press.toggled.connect(self._edited)
         self.questions.itemChanged.connect(self._edited)
         self.organisations.itemChanged.connect(self._edited)
-        self.organisation_search.textChanged.connect(self._filter_organisations)
         self.questions.itemChanged.connect(self._on_question_ticked)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.municipality.currentIndexChanged.connect(self._on_municipality_changed)
@@ -294,23 +239,6 @@ class VisitForm(QWidget):
             signal.connect(self.update_warnings)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
-        self.drafts = DraftKeeper(  # typed text survives a crash (see ui.drafts)
-            self,
-            ctx.services.db.path,
-            "visit",
-            fields=[
-                self.title_edit,
-                self.venue_name,
-                self.venue_address,
-                self.venue_room,
-                self.notes,
-                self.press_place,
-                self.press_contact_name,
-                self.press_contact_phone,
-                self.press_contact_email,
-            ],
-        )
-        self.new_visit(None)
 
     # --- loading ------------------------------------------------------------------------------
     def new_visit(self, municipality_id: uuid.UUID | None, day: date | None = None) -> None:
@@ -324,24 +252,15 @@ class VisitForm(QWidget):
             self.status.set_value(VisitStatus.PLANNED)
             self.title_edit.clear()
             self.day.set_day(day or date.today())
-            _set_time(self.start_time, time(9, 0))
-            _set_time(self.end_time, time(15, 0))
+            set_time(self.start_time, time(9, 0))
+            set_time(self.end_time, time(15, 0))
             for edit in (self.venue_name, self.venue_address, self.venue_room):
                 edit.clear()
             self._load_hosts(None)
             self.notes.setPlainText("")
-            self.press.setChecked(False)
-            for time_edit in (self.press_start, self.press_end):
-                _set_time(time_edit, None)
-            for edit in (
-                self.press_place,
-                self.press_contact_name,
-                self.press_contact_phone,
-                self.press_contact_email,
-            ):
-                edit.clear()
+            self.press.clear()
             self._load_questions(None)
-            self._tick_organisations(())
+            self.organisation_picker.tick(())
             self.heading.setText(self.tr("New visit"))
         finally:
             self._loading = False
@@ -358,23 +277,17 @@ class VisitForm(QWidget):
             self.municipality.set_value(row.municipality_id)
             self.kind.set_value(row.kind)
             self.status.set_value(row.status)
-            self._tick_organisations(row.other_organisation_ids)
+            self.organisation_picker.tick(row.other_organisation_ids)
             self.title_edit.setText(row.title)
             self.day.set_day(row.day)
-            _set_time(self.start_time, row.start_time)
-            _set_time(self.end_time, row.end_time)
+            set_time(self.start_time, row.start_time)
+            set_time(self.end_time, row.end_time)
             self.venue_name.setText(row.venue_name)
             self.venue_address.setText(row.venue_address)
             self.venue_room.setText(row.venue_room)
             self._load_hosts(row.host_contact_id)
             self.notes.setPlainText(row.notes)
-            self.press.setChecked(row.has_press_meeting)
-            _set_time(self.press_start, row.press_start)
-            _set_time(self.press_end, row.press_end)
-            self.press_place.setText(row.press_place)
-            self.press_contact_name.setText(row.press_contact_name)
-            self.press_contact_phone.setText(row.press_contact_phone)
-            self.press_contact_email.setText(row.press_contact_email)
+            self.press.load(row)
             self._load_questions(self.service.question_ids_of(row.id))
             self.heading.setText(f"{row.display_title} – {row.place_label}, {row.day.isoformat()}")
         finally:
@@ -390,13 +303,9 @@ class VisitForm(QWidget):
         self.drafts.clear()
         self.drafts.set_record(record_id)
         if self.drafts.offer(self):
-            press = (
-                self.press_place,
-                self.press_contact_name,
-                self.press_contact_phone,
-                self.press_contact_email,
-            )
-            if any(edit.text() for edit in press):  # typed press text means a press meeting
+            if any(
+                edit.text() for edit in self.press.texts()
+            ):  # typed press text means a press meeting
                 self.press.setChecked(True)
             self._set_dirty(True)
 
@@ -405,35 +314,15 @@ class VisitForm(QWidget):
         ticked = self.checked_question_ids()
         self._loading = True
         try:
-            self._fill_questions(ticked)
+            self.question_box.fill(ticked)
         finally:
             self._loading = False
 
     def _load_hosts(self, selected: uuid.UUID | None) -> None:
-        self.host.blockSignals(True)
-        self.host.clear()
-        self.host.add(self.tr("(no host chosen)"), None)
-        municipality_id = self.municipality.value()
-        if municipality_id is not None:
-            details = self.ctx.services.municipalities.details(municipality_id)
-            for contact in details.contacts:
-                label = ", ".join(p for p in (contact.name, contact.title) if p)
-                self.host.add(label, contact.id)
-        if selected is not None and self.host.index_of(selected) < 0:
-            self.host.add(self.tr("(contact removed)"), selected)
-        self.host.set_value(selected)
-        self.host.blockSignals(False)
+        self.host.load(self.ctx.services.municipalities, self.municipality.value(), selected)
 
     def _load_questions(self, ticked: frozenset[uuid.UUID] | None) -> None:
-        self._saved_questions = ticked or frozenset()  # retired ones stay offered only on these
-        if ticked is None:  # a new visit: the defaults, for a first or follow-up visit
-            kind = self.kind.value()
-            ticked = frozenset(
-                q.id
-                for q in self.service.questions()
-                if q.is_default and kind in DEFAULT_QUESTION_KINDS
-            )
-        self._fill_questions(ticked)
+        self.question_box.load(ticked, self.kind.value())
         self._questions_touched = False
 
     def _on_kind_changed(self) -> None:
@@ -444,25 +333,6 @@ class VisitForm(QWidget):
             self._load_questions(None)
         finally:
             self._loading = False
-
-    def _fill_questions(self, ticked: frozenset[uuid.UUID]) -> None:
-        self.questions.clear()
-        # retired questions only where this visit explored them (they keep their number)
-        for question in self.service.questions(include_retired=True):
-            if question.retired and question.id not in self._saved_questions:
-                continue
-            text = self.tr("Question {number}: {text}").format(
-                number=question.number, text=question.text
-            )
-            if question.retired:
-                text += "  " + self.tr("(retired)")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, question.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if question.id in ticked else Qt.CheckState.Unchecked
-            )
-            self.questions.addItem(item)
 
     def _on_question_ticked(self) -> None:
         if not self._loading:
@@ -479,55 +349,16 @@ class VisitForm(QWidget):
         self._show_first_visit()
 
     def _show_first_visit(self) -> None:
-        """A follow-up shows its first visit, a first visit its follow-ups; others neither."""
-        kind = self.kind.value()
-        municipality_id = self.municipality.value()
-        self._main_form.setRowVisible(
-            self.first_visit, kind in (VisitKind.FIRST, VisitKind.FOLLOW_UP)
-        )
-        if kind is VisitKind.FIRST:
-            self.first_visit_label.setText(self.tr("Follow-ups"))
-            follow_ups = (
-                self.service.follow_ups_of(self.visit.id)
-                if self.visit is not None and self.visit.kind is VisitKind.FIRST
-                else []
-            )
-            self.first_visit.setText(
-                ", ".join(
-                    self.tr("{day} ({status})").format(
-                        day=f.day.isoformat(), status=f.status.label()
-                    )
-                    for f in follow_ups
-                )
-                or self.tr("None planned yet.")
-            )
-            return
-        self.first_visit_label.setText(self.tr("First visit"))
-        first = (
-            self.service.first_visit_of(municipality_id)
-            if municipality_id is not None and kind is VisitKind.FOLLOW_UP
-            else None
-        )
-        if kind is not VisitKind.FOLLOW_UP:
-            self.first_visit.setText(self.tr("–"))
-        elif first is None or (self.visit is not None and first.id == self.visit.id):
-            self.first_visit.setText(self.tr("No first visit yet; linked when one is planned."))
-        else:
-            self.first_visit.setText(
-                self.tr("{day} ({status})").format(
-                    day=first.day.isoformat(), status=first.status.label()
-                )
-            )
+        self.linked.show(self._main_form, self.kind.value(), self.municipality.value(), self.visit)
 
     # --- values -------------------------------------------------------------------------------
     def value(self) -> VisitInput:
-        press = self.press.isChecked()
         return VisitInput(
             municipality_id=self.municipality.value(),
             kind=self.kind.value(),
             day=self.day.day(),
-            start_time=_time_of(self.start_time),
-            end_time=_time_of(self.end_time),
+            start_time=time_of(self.start_time),
+            end_time=time_of(self.end_time),
             status=self.status.value(),
             title=self.title_edit.text(),
             venue_name=self.venue_name.text(),
@@ -536,68 +367,15 @@ class VisitForm(QWidget):
             host_contact_id=self.host.value(),
             first_visit_id=self.visit.first_visit_id if self.visit else None,
             notes=self.notes.toPlainText(),
-            has_press_meeting=press,
-            press_start=_time_of(self.press_start) if press else None,
-            press_end=_time_of(self.press_end) if press else None,
-            press_place=self.press_place.text() if press else "",
-            press_contact_name=self.press_contact_name.text() if press else "",
-            press_contact_phone=self.press_contact_phone.text() if press else "",
-            press_contact_email=self.press_contact_email.text() if press else "",
             organisation_ids=self.checked_organisation_ids(),
+            **self.press.values(),
         )
-
-    # --- organisations ------------------------------------------------------------------------
-    def _fill_organisations(self) -> None:
-        from samordnare_desktop.domain.organisation import OrganisationKind
-
-        self.organisations.blockSignals(True)
-        self.organisations.clear()
-        for row in self.ctx.services.organisations.list():
-            if row.kind is OrganisationKind.MUNICIPALITY and not row.region_tasks:
-                continue  # the municipality is chosen above
-            item = QListWidgetItem(f"{row.name} ({row.kind_label})")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.organisations.addItem(item)
-        self.organisations.blockSignals(False)
-
-    def _tick_organisations(self, ids) -> None:
-        wanted = set(ids)
-        present = {
-            self.organisations.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.organisations.count())
-        }
-        if wanted - present:  # added since the form was built (or deleted: still tied)
-            self._fill_organisations()
-        self.organisations.blockSignals(True)
-        for i in range(self.organisations.count()):
-            item = self.organisations.item(i)
-            ticked = item.data(Qt.ItemDataRole.UserRole) in wanted
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-        self.organisations.blockSignals(False)
-
-    def _filter_organisations(self, text: str) -> None:
-        from samordnare_desktop.domain.validation import match_key
-
-        needle = match_key(text)
-        for i in range(self.organisations.count()):
-            item = self.organisations.item(i)
-            item.setHidden(bool(needle) and needle not in match_key(item.text()))
 
     def checked_organisation_ids(self) -> tuple[uuid.UUID, ...]:
-        return tuple(
-            self.organisations.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.organisations.count())
-            if self.organisations.item(i).checkState() == Qt.CheckState.Checked
-        )
+        return self.organisation_picker.checked_ids()
 
     def checked_question_ids(self) -> frozenset[uuid.UUID]:
-        return frozenset(
-            self.questions.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.questions.count())
-            if self.questions.item(i).checkState() == Qt.CheckState.Checked
-        )
+        return self.question_box.checked_ids()
 
     def warning_texts(self) -> list[str]:
         return [line for line in self.warnings.text().splitlines() if line]

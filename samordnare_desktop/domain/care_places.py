@@ -1,0 +1,478 @@
+"""Care places for placed children (samhällsplacerade barn): counts per municipality (or region,
+SiS home) and period, by placement form, and the focus groups (target groups) that meetings and
+figures can be tagged with.
+
+**Counts only.** Nothing here identifies a child: a report holds numbers per form and period,
+no names, no free text. Documents that leave the app print 1-4 as "<5"
+(:func:`small_count`), as official Swedish statistics do.
+
+A period is a year ("2025") or a date ("2025-06-30", a count on that day); stored as that text,
+so sorting the text sorts the periods.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import uuid
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.i18n import translate
+
+MAX_COUNT = 1_000_000
+MAX_COST_KSEK = 100_000_000  # 100 billion kronor in thousands: anything above is a typo
+
+
+class PlacementForm(enum.StrEnum):
+    """Placement forms; NETWORK_HOME and REINFORCED_FAMILY_HOME are kinds of FAMILY_HOME (their
+    counts are part of the family-home count, "varav")."""
+
+    EMERGENCY_HOME = "emergency_home"  # jourhem
+    FAMILY_HOME = "family_home"  # familjehem
+    NETWORK_HOME = "network_home"  # släktinghem / nätverkshem
+    REINFORCED_FAMILY_HOME = "reinforced_family_home"  # förstärkt familjehem
+    HVB = "hvb"  # hem för vård eller boende
+    SUPPORTED_HOUSING = "supported_housing"  # stödboende
+    SIS = "sis"  # SiS särskilt ungdomshem
+    OTHER = "other"
+
+    def label(self) -> str:
+        return {
+            PlacementForm.EMERGENCY_HOME: translate("PlacementForm", "Emergency home"),
+            PlacementForm.FAMILY_HOME: translate("PlacementForm", "Family home"),
+            PlacementForm.NETWORK_HOME: translate(
+                "PlacementForm", "of which kinship or network home"
+            ),
+            PlacementForm.REINFORCED_FAMILY_HOME: translate(
+                "PlacementForm", "of which reinforced family home"
+            ),
+            PlacementForm.HVB: translate("PlacementForm", "HVB (home for care or living)"),
+            PlacementForm.SUPPORTED_HOUSING: translate("PlacementForm", "Supported housing"),
+            PlacementForm.SIS: translate("PlacementForm", "SiS special youth home"),
+            PlacementForm.OTHER: translate("PlacementForm", "Other"),
+        }[self]
+
+    def short_label(self) -> str:
+        """For chart axes and narrow columns."""
+        return {
+            PlacementForm.EMERGENCY_HOME: translate("PlacementForm", "Emergency"),
+            PlacementForm.FAMILY_HOME: translate("PlacementForm", "Family h."),
+            PlacementForm.NETWORK_HOME: translate("PlacementForm", "Network"),
+            PlacementForm.REINFORCED_FAMILY_HOME: translate("PlacementForm", "Reinforced"),
+            PlacementForm.HVB: "HVB",
+            PlacementForm.SUPPORTED_HOUSING: translate("PlacementForm", "Supported"),
+            PlacementForm.SIS: "SiS",
+            PlacementForm.OTHER: translate("PlacementForm", "Other"),
+        }[self]
+
+    @property
+    def parent(self) -> PlacementForm | None:
+        if self in (PlacementForm.NETWORK_HOME, PlacementForm.REINFORCED_FAMILY_HOME):
+            return PlacementForm.FAMILY_HOME
+        return None
+
+
+# The forms whose counts add up to all placed children (the kinds of family home do not).
+MAIN_FORMS = tuple(f for f in PlacementForm if f.parent is None)
+
+
+class Measure(enum.StrEnum):
+    """What is counted per form."""
+
+    PLACED = "placed"  # children and young people placed in this form
+    OWN = "own"  # of them in places of the municipality's own (egen regi)
+    BOUGHT = "bought"  # of them in bought places (köpt)
+    WAITING = "waiting"  # need not met: waiting for a place in this form
+    MISMATCHED = "mismatched"  # need not met: needs this form, placed in another
+    FAR_AWAY = "far_away"  # need not met: placed far from home
+
+    def label(self) -> str:
+        return {
+            Measure.PLACED: translate("Measure", "Placed"),
+            Measure.OWN: translate("Measure", "Own places"),
+            Measure.BOUGHT: translate("Measure", "Bought places"),
+            Measure.WAITING: translate("Measure", "Waiting"),
+            Measure.MISMATCHED: translate("Measure", "Form does not match need"),
+            Measure.FAR_AWAY: translate("Measure", "Far from home"),
+        }[self]
+
+    @property
+    def is_need(self) -> bool:
+        return self in (Measure.WAITING, Measure.MISMATCHED, Measure.FAR_AWAY)
+
+
+NEED_MEASURES = tuple(m for m in Measure if m.is_need)
+
+
+class Total(enum.StrEnum):
+    """Counts for the whole report, not per form."""
+
+    BREAKDOWNS = "breakdowns"  # sammanbrott
+    EMERGENCY_PLACEMENTS = "emergency_placements"  # akuta placeringar
+    COST_KSEK = "cost_ksek"  # kostnad, tusen kronor (optional)
+
+    def label(self) -> str:
+        return {
+            Total.BREAKDOWNS: translate("Total", "Breakdowns"),
+            Total.EMERGENCY_PLACEMENTS: translate("Total", "Emergency placements"),
+            Total.COST_KSEK: translate("Total", "Cost (thousand SEK)"),
+        }[self]
+
+
+class FocusGroupKey(enum.StrEnum):
+    """The three focus groups named in the assignment; user-defined groups have no key."""
+
+    LEFT_CRIME = "left_organised_crime"
+    UNACCOMPANIED = "unaccompanied"
+    YOUNG_FAMILY_HOME = "young_family_home"
+
+    def label(self) -> str:
+        return {
+            FocusGroupKey.LEFT_CRIME: translate(
+                "FocusGroupKey", "Young people who have left organised crime"
+            ),
+            FocusGroupKey.UNACCOMPANIED: translate("FocusGroupKey", "Unaccompanied children"),
+            FocusGroupKey.YOUNG_FAMILY_HOME: translate(
+                "FocusGroupKey", "Younger children placed in family homes"
+            ),
+        }[self]
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+
+class CareReport(SoftDeleteMixin, Entity):
+    """One organisation's counts for one period (a year or a date)."""
+
+    __tablename__ = "care_report"
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "period", name="uq_care_report_organisation_id"),
+        Index("ix_care_report_period", "period"),
+    )
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE")
+    )
+    period: Mapped[str] = mapped_column(String(10))
+    breakdowns: Mapped[int | None] = mapped_column(default=None)
+    emergency_placements: Mapped[int | None] = mapped_column(default=None)
+    cost_ksek: Mapped[int | None] = mapped_column(default=None)
+
+
+class CareLine(Entity):
+    """A report's counts for one placement form; ``None`` is "not given" (0 is a count)."""
+
+    __tablename__ = "care_line"
+    __table_args__ = (UniqueConstraint("report_id", "form", name="uq_care_line_report_id"),)
+
+    report_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_report.id", ondelete="CASCADE"))
+    form: Mapped[PlacementForm] = mapped_column(enum_column(PlacementForm))
+    placed: Mapped[int | None] = mapped_column(default=None)
+    own: Mapped[int | None] = mapped_column(default=None)
+    bought: Mapped[int | None] = mapped_column(default=None)
+    waiting: Mapped[int | None] = mapped_column(default=None)
+    mismatched: Mapped[int | None] = mapped_column(default=None)
+    far_away: Mapped[int | None] = mapped_column(default=None)
+
+
+class FocusGroup(SoftDeleteMixin, Entity):
+    """A target group to pull things together by: one of the three named ones or the user's."""
+
+    __tablename__ = "focus_group"
+
+    name: Mapped[str] = mapped_column(String(100))
+    key: Mapped[str] = mapped_column(String(40), default="")
+
+
+class VisitFocusGroup(Entity):
+    """A meeting tagged with a focus group."""
+
+    __tablename__ = "visit_focus_group"
+    __table_args__ = (
+        UniqueConstraint("visit_id", "focus_group_id", name="uq_visit_focus_group_visit_id"),
+    )
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
+    focus_group_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("focus_group.id", ondelete="CASCADE"), index=True
+    )
+
+
+class CareReportFocusGroup(Entity):
+    """Placement figures tagged with a focus group."""
+
+    __tablename__ = "care_report_focus_group"
+    __table_args__ = (
+        UniqueConstraint(
+            "report_id", "focus_group_id", name="uq_care_report_focus_group_report_id"
+        ),
+    )
+
+    report_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_report.id", ondelete="CASCADE"))
+    focus_group_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("focus_group.id", ondelete="CASCADE"), index=True
+    )
+
+
+# --- plain values and validation -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """One form's counts; ``None`` for "not given"."""
+
+    placed: int | None = None
+    own: int | None = None
+    bought: int | None = None
+    waiting: int | None = None
+    mismatched: int | None = None
+    far_away: int | None = None
+
+    def get(self, measure: Measure) -> int | None:
+        return getattr(self, measure.value)
+
+    @property
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """What the form and the import hand to the service (the field list of a report)."""
+
+    organisation_id: uuid.UUID
+    period: str
+    lines: dict[PlacementForm, LineInput] = field(default_factory=dict)
+    breakdowns: int | None = None
+    emergency_placements: int | None = None
+    cost_ksek: int | None = None
+    focus_group_ids: tuple[uuid.UUID, ...] = ()
+
+    def line(self, form: PlacementForm) -> LineInput:
+        return self.lines.get(form) or LineInput()
+
+    def total(self, measure: Measure = Measure.PLACED) -> int | None:
+        """The sum over the main forms of what is given; ``None`` when nothing is."""
+        values = [self.line(f).get(measure) for f in MAIN_FORMS]
+        given = [v for v in values if v is not None]
+        return sum(given) if given else None
+
+
+_YEAR = re.compile(r"^(\d{4})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def parse_period(value: object, field_name: str = "period") -> str:
+    """ "2025" or "2025-06-30" from a year, a date or such a text; ValidationError otherwise."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value if value is not None else "").strip()
+    found = _YEAR.match(text)
+    if found and 2000 <= int(text) <= 2100:
+        return text
+    found = _DAY.match(text[:10]) if len(text) in (10, 19) else None
+    if found:
+        try:
+            day = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        except ValueError:
+            day = None
+        if day is not None and 2000 <= day.year <= 2100:
+            return day.isoformat()
+    raise ValidationError(
+        field_name,
+        translate(
+            "care_places", "“{value}” is not a period: give a year (2025) or a date (2025-06-30)."
+        ).format(value=text[:40]),
+    )
+
+
+def period_label(period: str) -> str:
+    return period
+
+
+def count_value(
+    value: object, field_name: str, label: str, *, limit: int = MAX_COUNT
+) -> int | None:
+    """A count from a cell or a field: blank is ``None``; text, fractions and negatives refused."""
+    if value is None or isinstance(value, bool):
+        if value is None:
+            return None
+        raise _not_count(field_name, label, value)
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise _not_count(field_name, label, value)
+        number = int(value)
+    else:
+        text = re.sub(r"[\s\u00a0\u202f]", "", str(value))
+        if text in ("", "-", "–", ".."):  # SCB writes ".." for "no figure"
+            return None
+        if not re.fullmatch(r"[+-]?\d+", text):
+            raise _not_count(field_name, label, value)
+        number = int(text)
+    if number < 0:
+        raise ValidationError(
+            field_name,
+            translate("care_places", "{label}: {value} is negative; a count is 0 or more.").format(
+                label=label, value=number
+            ),
+        )
+    if number > limit:
+        raise ValidationError(
+            field_name,
+            translate("care_places", "{label}: {value} is more than {limit}.").format(
+                label=label, value=number, limit=limit
+            ),
+        )
+    return number
+
+
+def _not_count(field_name: str, label: str, value: object) -> ValidationError:
+    shown = str(value)
+    if len(shown) > 40:
+        shown = shown[:39] + "\u2026"
+    return ValidationError(
+        field_name,
+        translate("care_places", "{label}: “{value}” is not a whole number.").format(
+            label=label, value=shown
+        ),
+    )
+
+
+def line_field(form: PlacementForm, measure: Measure) -> str:
+    return f"{form.value}.{measure.value}"
+
+
+def check_report(data: ReportInput) -> list[ValidationError]:
+    """Every problem with a report's counts (none means it may be saved): negative or too large
+    counts, own + bought not equal to placed where all three are given, the kinds of family home
+    more than the family homes."""
+    problems: list[ValidationError] = []
+    for form, line in data.lines.items():
+        for measure in Measure:
+            value = line.get(measure)
+            if value is None:
+                continue
+            label = f"{form.label()}, {measure.label().lower()}"
+            try:
+                count_value(value, line_field(form, measure), label)
+            except ValidationError as exc:
+                problems.append(exc)
+        if None not in (line.placed, line.own, line.bought) and (
+            line.own + line.bought != line.placed
+        ):
+            problems.append(
+                ValidationError(
+                    line_field(form, Measure.OWN),
+                    translate(
+                        "care_places",
+                        "{form}: own ({own}) + bought ({bought}) is {sum}, not all placed "
+                        "({placed}).",
+                    ).format(
+                        form=form.label(),
+                        own=line.own,
+                        bought=line.bought,
+                        sum=line.own + line.bought,
+                        placed=line.placed,
+                    ),
+                )
+            )
+        for measure in (Measure.OWN, Measure.BOUGHT):
+            part = line.get(measure)
+            if part is not None and line.placed is not None and part > line.placed:
+                problems.append(
+                    ValidationError(
+                        line_field(form, measure),
+                        translate(
+                            "care_places",
+                            "{form}: {measure} ({part}) is more than placed ({placed}).",
+                        ).format(
+                            form=form.label(),
+                            measure=measure.label().lower(),
+                            part=part,
+                            placed=line.placed,
+                        ),
+                    )
+                )
+    family = data.line(PlacementForm.FAMILY_HOME).placed
+    kinds = [
+        data.line(f).placed
+        for f in (PlacementForm.NETWORK_HOME, PlacementForm.REINFORCED_FAMILY_HOME)
+        if data.line(f).placed is not None
+    ]
+    if family is not None and kinds and sum(kinds) > family:
+        problems.append(
+            ValidationError(
+                line_field(PlacementForm.NETWORK_HOME, Measure.PLACED),
+                translate(
+                    "care_places",
+                    "Kinship/network homes and reinforced family homes ({kinds}) are more than "
+                    "the family homes ({family}) they are part of.",
+                ).format(kinds=sum(kinds), family=family),
+            )
+        )
+    for total in Total:
+        value = getattr(data, total.value)
+        if value is None:
+            continue
+        try:
+            count_value(
+                value,
+                total.value,
+                total.label(),
+                limit=MAX_COST_KSEK if total is Total.COST_KSEK else MAX_COUNT,
+            )
+        except ValidationError as exc:
+            problems.append(exc)
+    return problems
+
+
+def validate_report(data: ReportInput) -> ReportInput:
+    """Normalise (period) and check; raises the first ``ValidationError``."""
+    period = parse_period(data.period)
+    problems = check_report(data)
+    if problems:
+        raise problems[0]
+    lines = {PlacementForm(f): line for f, line in data.lines.items() if not line.is_empty}
+    return ReportInput(
+        organisation_id=data.organisation_id,
+        period=period,
+        lines=lines,
+        breakdowns=data.breakdowns,
+        emergency_placements=data.emergency_placements,
+        cost_ksek=data.cost_ksek,
+        focus_group_ids=tuple(dict.fromkeys(data.focus_group_ids)),
+    )
+
+
+# --- small numbers in documents ---------------------------------------------------------------
+
+SMALL = "<5"
+
+
+def small_count(value: int | float | None) -> str | int | float:
+    """What a document that leaves the app prints for a count: 1-4 as "<5" (official Swedish
+    statistics' rule, so no child can be singled out), blank for "not given", else the number."""
+    if value is None:
+        return ""
+    if 0 < value < 5:
+        return SMALL
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def small_text(value: int | float | None) -> str:
+    shown = small_count(value)
+    if isinstance(shown, float):
+        return f"{shown:.1f}".replace(".", ",")
+    return str(shown)

@@ -1,0 +1,1336 @@
+"""Use cases of the care-places area (issue #17): enter and import counts of placed children per
+municipality (region, SiS home) and period, compare one municipality with the programme (median
+and distribution), places against needs per form, the Översikt tile, exports with small numbers
+hidden, and focus groups (target groups) on meetings and figures.
+
+Counts only: no child is identified anywhere here. The import reads what municipalities and
+Socialstyrelsen tabulate (one row per municipality, a column per form), through the same reader
+as the participant import (encodings, separators, XLSX) and a preview; a row with a problem is
+named with every problem it has, and nothing is saved while any row has one.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import statistics
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.base import utcnow
+from samordnare_desktop.domain.care_places import (
+    MAIN_FORMS,
+    NEED_MEASURES,
+    CareLine,
+    CareReport,
+    CareReportFocusGroup,
+    FocusGroup,
+    FocusGroupKey,
+    LineInput,
+    Measure,
+    PlacementForm,
+    ReportInput,
+    Total,
+    VisitFocusGroup,
+    check_report,
+    count_value,
+    parse_period,
+    small_count,
+    validate_report,
+)
+from samordnare_desktop.domain.errors import (
+    NotFoundError,
+    UserError,
+    ValidationError,
+    ensure_version,
+)
+from samordnare_desktop.domain.municipality import Municipality
+from samordnare_desktop.domain.organisation import Organisation, OrganisationKind
+from samordnare_desktop.domain.visit import Visit
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services import tabular
+
+REPORTING_KINDS = (
+    OrganisationKind.MUNICIPALITY,
+    OrganisationKind.REGION,
+    OrganisationKind.SIS_HOME,
+)
+
+
+# --- rows ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CareReportRow:
+    id: uuid.UUID
+    version: int
+    organisation_id: uuid.UUID
+    organisation_name: str
+    organisation_kind: OrganisationKind
+    municipality_code: str
+    in_programme: bool
+    period: str
+    lines: dict[PlacementForm, LineInput]
+    breakdowns: int | None
+    emergency_placements: int | None
+    cost_ksek: int | None
+    focus_group_ids: tuple[uuid.UUID, ...] = ()
+    focus_group_names: tuple[str, ...] = ()
+
+    def line(self, form: PlacementForm) -> LineInput:
+        return self.lines.get(form) or LineInput()
+
+    def value(self, form: PlacementForm, measure: Measure) -> int | None:
+        return self.line(form).get(measure)
+
+    def total(self, measure: Measure = Measure.PLACED) -> int | None:
+        return self.to_input().total(measure)
+
+    def needs(self) -> int | None:
+        given = [self.to_input().total(m) for m in NEED_MEASURES]
+        given = [g for g in given if g is not None]
+        return sum(given) if given else None
+
+    def to_input(self) -> ReportInput:
+        return ReportInput(
+            organisation_id=self.organisation_id,
+            period=self.period,
+            lines=dict(self.lines),
+            breakdowns=self.breakdowns,
+            emergency_placements=self.emergency_placements,
+            cost_ksek=self.cost_ksek,
+            focus_group_ids=self.focus_group_ids,
+        )
+
+
+@dataclass(frozen=True)
+class FocusGroupRow:
+    id: uuid.UUID
+    version: int
+    name: str
+    key: str
+    visits: int = 0
+    reports: int = 0
+
+    @property
+    def label(self) -> str:
+        if self.key:
+            try:
+                return FocusGroupKey(self.key).label()
+            except ValueError:
+                pass
+        return self.name
+
+
+@dataclass(frozen=True)
+class TaggedVisit:
+    id: uuid.UUID
+    day: str
+    kind_label: str
+    title: str
+    place: str
+
+
+@dataclass(frozen=True)
+class FocusGroupItems:
+    group: FocusGroupRow
+    visits: tuple[TaggedVisit, ...]
+    reports: tuple[CareReportRow, ...]
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """One form and measure across the programme's municipalities for a period."""
+
+    form: PlacementForm
+    measure: Measure
+    value: int | None  # the chosen municipality's
+    values: tuple[int, ...]  # every programme municipality's that gave one, sorted
+    median: float | None
+    q1: float | None
+    q3: float | None
+
+    @property
+    def count(self) -> int:
+        return len(self.values)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    organisation_id: uuid.UUID
+    organisation_name: str
+    period: str
+    report: CareReportRow | None
+    rows: tuple[Distribution, ...]
+    municipalities: int  # programme municipalities with a report for the period
+
+    def of(self, form: PlacementForm, measure: Measure) -> Distribution:
+        return next(d for d in self.rows if d.form is form and d.measure is measure)
+
+
+@dataclass(frozen=True)
+class FormBalance:
+    """Places in use against needs not met, for one form, summed over the programme."""
+
+    form: PlacementForm
+    placed: int
+    own: int
+    bought: int
+    waiting: int
+    mismatched: int
+    far_away: int
+    reporting: int
+
+    @property
+    def needs(self) -> int:
+        return self.waiting + self.mismatched + self.far_away
+
+
+@dataclass(frozen=True)
+class CareSummary:
+    """The Översikt tile and the report section: one period across the programme."""
+
+    period: str
+    reporting: int
+    programme: int
+    placed: int
+    own: int
+    bought: int
+    needs: int
+    waiting: int
+    breakdowns: int
+    emergency_placements: int
+    balance: tuple[FormBalance, ...]
+    periods: tuple[str, ...]
+    trend: tuple[tuple[str, int, int], ...]  # (period, placed, needs) per year/date
+
+
+# --- import rows ---------------------------------------------------------------------------------
+
+
+class ImportAction(enum.StrEnum):
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    SKIP = "skip"
+    ERROR = "error"
+
+    def label(self) -> str:
+        return {
+            ImportAction.NEW: translate("care_places", "New"),
+            ImportAction.UPDATE: translate("care_places", "Replace"),
+            ImportAction.UNCHANGED: translate("care_places", "Unchanged"),
+            ImportAction.SKIP: translate("care_places", "Skip"),
+            ImportAction.ERROR: translate("care_places", "Error"),
+        }[self]
+
+
+@dataclass(frozen=True)
+class CareImportRow:
+    line: int
+    action: ImportAction
+    code: str
+    name: str
+    period: str
+    data: ReportInput | None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def detail(self) -> str:
+        return " ".join(self.problems)
+
+
+@dataclass(frozen=True)
+class CareImportPlan:
+    file_name: str
+    period: str
+    rows: tuple[CareImportRow, ...]
+    columns: tuple[str, ...]  # what was recognised, labelled
+    ignored: tuple[str, ...]  # headers not understood
+
+    def count(self, action: ImportAction) -> int:
+        return sum(1 for r in self.rows if r.action is action)
+
+    @property
+    def errors(self) -> tuple[CareImportRow, ...]:
+        return tuple(r for r in self.rows if r.action is ImportAction.ERROR)
+
+    def refusal(self) -> str:
+        """The message when rows have errors: every row with its problems (up to 30)."""
+        errors = self.errors
+        lines = [
+            translate(
+                "care_places",
+                "Nothing was imported: {n} rows have errors. Correct them in the file.",
+            ).format(n=len(errors))
+        ]
+        for row in errors[:30]:
+            lines.append(
+                translate("care_places", "Row {line}: {problems}").format(
+                    line=row.line, problems=row.detail
+                )
+            )
+        if len(errors) > 30:
+            lines.append(
+                translate("care_places", "… and {n} more rows.").format(n=len(errors) - 30)
+            )
+        return "\n".join(lines)
+
+
+# --- header aliases (compared by tabular.header_key: no case, spaces, punctuation, diacritics) --
+
+FORM_ALIASES: dict[PlacementForm, tuple[str, ...]] = {
+    PlacementForm.EMERGENCY_HOME: ("jourhem", "jourfamiljehem", "emergencyhome", "emergencyhomes"),
+    PlacementForm.FAMILY_HOME: ("familjehem", "familyhome", "familyhomes", "fosterhome"),
+    PlacementForm.NETWORK_HOME: (
+        "slaktinghem",
+        "natverkshem",
+        "slaktingochnatverkshem",
+        "slaktinghemnatverkshem",
+        "slaktingnatverkshem",
+        "networkhome",
+        "kinshiphome",
+        "kinshipornetworkhome",
+    ),
+    PlacementForm.REINFORCED_FAMILY_HOME: (
+        "forstarktfamiljehem",
+        "forstarkta",
+        "konsulentstottfamiljehem",
+        "reinforcedfamilyhome",
+    ),
+    PlacementForm.HVB: ("hvb", "hemforvardellerboende", "hvbhem"),
+    PlacementForm.SUPPORTED_HOUSING: ("stodboende", "supportedhousing"),
+    PlacementForm.SIS: (
+        "sis",
+        "sissarskiltungdomshem",
+        "sarskiltungdomshem",
+        "sarskildaungdomshem",
+        "sisungdomshem",
+        "sisyouthhome",
+    ),
+    PlacementForm.OTHER: ("ovrigt", "ovriga", "annat", "annanform", "ovrigplacering", "other"),
+}
+MEASURE_ALIASES: dict[Measure, tuple[str, ...]] = {
+    Measure.PLACED: ("", "placerade", "antal", "antalplacerade", "placed", "alla", "totalt"),
+    Measure.OWN: ("egenregi", "egen", "egna", "egnaplatser", "own", "ownplaces", "kommunal"),
+    Measure.BOUGHT: (
+        "kopt",
+        "kopta",
+        "koptaplatser",
+        "koptplats",
+        "extern",
+        "externa",
+        "bought",
+        "purchased",
+        "privat",
+    ),
+    Measure.WAITING: ("vantar", "vantande", "ko", "iko", "waiting", "vantarpaplats"),
+    Measure.MISMATCHED: (
+        "ejmatchad",
+        "ejmatchat",
+        "felform",
+        "felplaceringsform",
+        "annanform",
+        "annanformanbehovet",
+        "mismatched",
+        "ejmatchatbehov",
+    ),
+    Measure.FAR_AWAY: (
+        "langtbort",
+        "langtfranhemmet",
+        "langtfranhemorten",
+        "utanforlanet",
+        "farfromhome",
+        "faraway",
+    ),
+}
+TOTAL_ALIASES: dict[Total, tuple[str, ...]] = {
+    Total.BREAKDOWNS: ("sammanbrott", "antalsammanbrott", "breakdowns", "oplaneradeavbrott"),
+    Total.EMERGENCY_PLACEMENTS: (
+        "akutaplaceringar",
+        "akutplaceringar",
+        "akuta",
+        "akutplacerade",
+        "emergencyplacements",
+    ),
+    Total.COST_KSEK: (
+        "kostnad",
+        "kostnadtkr",
+        "kostnadtusenkr",
+        "kostnadtusenkronor",
+        "kostnadertkr",
+        "kostnader",
+        "costksek",
+        "cost",
+    ),
+}
+ALL_PLACED_ALIASES = (
+    "totalt",
+    "summa",
+    "samtliga",
+    "allaplacerade",
+    "totaltplacerade",
+    "summaplacerade",
+    "total",
+    "antalplaceradetotalt",
+    "placeradetotalt",
+)
+CODE_ALIASES = {"kommunkod", "kod", "knkod", "code", "kommunnummer", "kommunnr", "lankommunkod"}
+NAME_ALIASES = {"kommun", "kommunnamn", "municipality", "namn", "name", "region", "organisation"}
+PERIOD_ALIASES = {"period", "ar", "year", "datum", "date", "matdatum", "tidpunkt"}
+_NOISE_PREFIXES = ("antalplaceradei", "antalbarnii", "antalbarni", "placeradei", "antali", "varav")
+_JOINERS = ("pa", "i", "till", "for", "")
+_SUMMARY_ROWS = {"riket", "totalt", "summa", "samtliga", "allakommuner", "total", "sverige"}
+_CODE_IN_TEXT = re.compile(r"^\s*(\d{4})\b")
+
+
+def _strip_noise(key: str) -> str:
+    for prefix in _NOISE_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            return key[len(prefix) :]
+    return key
+
+
+_FORM_KEYS = sorted(
+    ((alias, form) for form, aliases in FORM_ALIASES.items() for alias in aliases),
+    key=lambda pair: -len(pair[0]),
+)
+_MEASURE_KEYS = {alias: m for m, aliases in MEASURE_ALIASES.items() for alias in aliases}
+
+
+def _form_of(key: str) -> PlacementForm | None:
+    for alias, form in _FORM_KEYS:
+        if key == alias:
+            return form
+    return None
+
+
+def header_meaning(header: str) -> tuple[PlacementForm, Measure] | Total | str | None:
+    """What a column holds: ``(form, measure)``, a :class:`Total`, "all" (all placed), "code",
+    "name", "period", or ``None`` when not understood."""
+    key = tabular.header_key(header)
+    if not key:
+        return None
+    if key in CODE_ALIASES:
+        return "code"
+    if key in NAME_ALIASES:
+        return "name"
+    if key in PERIOD_ALIASES:
+        return "period"
+    if key in ALL_PLACED_ALIASES:
+        return "all"
+    for total, aliases in TOTAL_ALIASES.items():
+        if key in aliases:
+            return total
+    key = _strip_noise(key)
+    # "Jourhem", "Jourhem egen regi", "HVB köpt", "Familjehem, varav släktinghem"
+    for alias, form in _FORM_KEYS:
+        if key.startswith(alias):
+            rest = key[len(alias) :]
+            if rest in _MEASURE_KEYS:
+                return form, _MEASURE_KEYS[rest]
+            inner = _strip_noise(rest)
+            nested = _form_of(inner)
+            if nested is not None and nested.parent is form:
+                return nested, Measure.PLACED
+    # "Köpta HVB", "Väntar på jourhem"
+    for alias, measure in sorted(_MEASURE_KEYS.items(), key=lambda pair: -len(pair[0])):
+        if alias and key.startswith(alias):
+            rest = key[len(alias) :]
+            for joiner in _JOINERS:
+                if rest.startswith(joiner):
+                    form = _form_of(rest[len(joiner) :])
+                    if form is not None:
+                        return form, measure
+    return None
+
+
+def column_label(meaning: tuple[PlacementForm, Measure] | Total | str) -> str:
+    if isinstance(meaning, tuple):
+        form, measure = meaning
+        if measure is Measure.PLACED:
+            return form.label()
+        return f"{form.label()}: {measure.label().lower()}"
+    if isinstance(meaning, Total):
+        return meaning.label()
+    return {
+        "code": translate("care_places", "Municipality code"),
+        "name": translate("care_places", "Name"),
+        "period": translate("care_places", "Period"),
+        "all": translate("care_places", "All placed"),
+    }[meaning]
+
+
+def _is_header(headers: list[str]) -> bool:
+    meanings = [header_meaning(h) for h in headers]
+    has_place = any(m in ("code", "name") for m in meanings)
+    has_count = any(isinstance(m, (tuple, Total)) or m == "all" for m in meanings)
+    return has_place and has_count
+
+
+def _code_of(value: object) -> str:
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, (int, float)) and float(value).is_integer() and 0 < value < 10_000:
+        return f"{int(value):04d}"
+    text = tabular.cell_text(value)
+    if text.isdigit() and 1 <= len(text) <= 4:
+        return text.zfill(4)
+    found = _CODE_IN_TEXT.match(text)
+    return found.group(1) if found else ""
+
+
+# --- the service ---------------------------------------------------------------------------------
+
+
+class CarePlaceService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # reading -----------------------------------------------------------------------------------
+    def periods(self) -> list[str]:
+        """Every period with figures, newest first."""
+        with self.db.read() as s:
+            found = s.scalars(
+                select(CareReport.period).where(CareReport.deleted_at.is_(None)).distinct()
+            ).all()
+        return sorted(found, reverse=True)
+
+    def reports(
+        self,
+        *,
+        period: str | None = None,
+        municipality_code: str | None = None,
+        organisation_id: uuid.UUID | None = None,
+        focus_group_id: uuid.UUID | None = None,
+    ) -> list[CareReportRow]:
+        """Reports, by organisation name and period (newest first)."""
+        with self.db.read() as s:
+            return self._rows(
+                s,
+                period=period,
+                municipality_code=municipality_code,
+                organisation_id=organisation_id,
+                focus_group_id=focus_group_id,
+            )
+
+    def get(self, report_id: uuid.UUID) -> CareReportRow:
+        with self.db.read() as s:
+            rows = self._rows(s, report_id=report_id)
+        if not rows:
+            raise NotFoundError(translate("care_places", "These figures no longer exist."))
+        return rows[0]
+
+    def find(self, organisation_id: uuid.UUID, period: str) -> CareReportRow | None:
+        period = parse_period(period)
+        with self.db.read() as s:
+            rows = self._rows(s, organisation_id=organisation_id, period=period)
+        return rows[0] if rows else None
+
+    def reporting_organisations(self) -> list[tuple[uuid.UUID, str, OrganisationKind, str]]:
+        """Who can report: (id, name, kind, municipality code), municipalities of the programme
+        first, then the other municipalities, regions and SiS homes."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(
+                    Organisation.id,
+                    Organisation.name,
+                    Organisation.kind,
+                    Municipality.code,
+                    Municipality.in_programme,
+                )
+                .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
+                .where(Organisation.deleted_at.is_(None), Organisation.kind.in_(REPORTING_KINDS))
+            ).all()
+        kind_order = {k: i for i, k in enumerate(REPORTING_KINDS)}
+        rows = sorted(rows, key=lambda r: (not bool(r[4]), kind_order[r[2]], v.match_key(r[1])))
+        return [(r[0], r[1], r[2], r[3] or "") for r in rows]
+
+    def _rows(
+        self,
+        s: Session,
+        *,
+        period: str | None = None,
+        municipality_code: str | None = None,
+        organisation_id: uuid.UUID | None = None,
+        report_id: uuid.UUID | None = None,
+        focus_group_id: uuid.UUID | None = None,
+        programme_only: bool = False,
+    ) -> list[CareReportRow]:
+        query = (
+            select(
+                CareReport.id,
+                CareReport.version,
+                CareReport.organisation_id,
+                Organisation.name,
+                Organisation.kind,
+                Municipality.code,
+                Municipality.in_programme,
+                CareReport.period,
+                CareReport.breakdowns,
+                CareReport.emergency_placements,
+                CareReport.cost_ksek,
+            )
+            .join(Organisation, CareReport.organisation_id == Organisation.id)
+            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(CareReport.deleted_at.is_(None))
+        )
+        if period is not None:
+            query = query.where(CareReport.period == period)
+        if municipality_code is not None:
+            query = query.where(Municipality.code == municipality_code)
+        if organisation_id is not None:
+            query = query.where(CareReport.organisation_id == organisation_id)
+        if report_id is not None:
+            query = query.where(CareReport.id == report_id)
+        if programme_only:
+            query = query.where(Municipality.in_programme.is_(True))
+        if focus_group_id is not None:
+            query = query.where(
+                CareReport.id.in_(
+                    select(CareReportFocusGroup.report_id).where(
+                        CareReportFocusGroup.focus_group_id == focus_group_id
+                    )
+                )
+            )
+        heads = s.execute(query).all()
+        if not heads:
+            return []
+        ids = [h[0] for h in heads]
+        lines: dict[uuid.UUID, dict[PlacementForm, LineInput]] = defaultdict(dict)
+        tags: dict[uuid.UUID, list[tuple[uuid.UUID, str, str]]] = defaultdict(list)
+        line_query = select(
+            CareLine.report_id,
+            CareLine.form,
+            CareLine.placed,
+            CareLine.own,
+            CareLine.bought,
+            CareLine.waiting,
+            CareLine.mismatched,
+            CareLine.far_away,
+        )
+        tag_query = select(
+            CareReportFocusGroup.report_id, FocusGroup.id, FocusGroup.name, FocusGroup.key
+        ).join(FocusGroup, FocusGroup.id == CareReportFocusGroup.focus_group_id)
+        tag_query = tag_query.where(FocusGroup.deleted_at.is_(None))
+        if len(ids) <= 500:
+            line_query = line_query.where(CareLine.report_id.in_(ids))
+            tag_query = tag_query.where(CareReportFocusGroup.report_id.in_(ids))
+        else:  # a whole period or everything: read the lot (cheaper than a huge IN list)
+            wanted = set(ids)
+            line_query = line_query.join(CareReport, CareReport.id == CareLine.report_id).where(
+                CareReport.deleted_at.is_(None)
+            )
+            if period is not None:
+                line_query = line_query.where(CareReport.period == period)
+        wanted = set(ids)
+        for report, form, *counts in s.execute(line_query):
+            if report in wanted:
+                lines[report][form] = LineInput(*counts)
+        for report, group_id, name, key in s.execute(tag_query):
+            if report in wanted:
+                tags[report].append((group_id, name, FocusGroupRow(group_id, 1, name, key).label))
+        rows = [
+            CareReportRow(
+                id=h[0],
+                version=h[1],
+                organisation_id=h[2],
+                organisation_name=h[3],
+                organisation_kind=h[4],
+                municipality_code=h[5] or "",
+                in_programme=bool(h[6]),
+                period=h[7],
+                lines=lines.get(h[0], {}),
+                breakdowns=h[8],
+                emergency_placements=h[9],
+                cost_ksek=h[10],
+                focus_group_ids=tuple(t[0] for t in tags.get(h[0], ())),
+                focus_group_names=tuple(t[2] for t in tags.get(h[0], ())),
+            )
+            for h in heads
+        ]
+        rows.sort(key=lambda r: (v.match_key(r.organisation_name), _newest_first(r.period)))
+        return rows
+
+    # writing -----------------------------------------------------------------------------------
+    def save(self, data: ReportInput, *, expected_version: int | None = None) -> CareReportRow:
+        """Create or replace one organisation's figures for one period."""
+        data = validate_report(data)
+        with self.db.write() as s:
+            report_id = self._store(s, data, expected_version=expected_version, tags=True)
+        return self.get(report_id)
+
+    def delete(self, report_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            report = s.get(CareReport, report_id)
+            if report is None or report.deleted_at is not None:
+                raise NotFoundError(translate("care_places", "These figures no longer exist."))
+            report.deleted_at = utcnow()
+
+    def restore(self, report_id: uuid.UUID) -> None:
+        """Undo of a delete (unless figures for the same period were entered since)."""
+        with self.db.write() as s:
+            report = s.get(CareReport, report_id)
+            if report is None:
+                raise NotFoundError(translate("care_places", "These figures no longer exist."))
+            report.deleted_at = None
+
+    def _store(
+        self,
+        s: Session,
+        data: ReportInput,
+        *,
+        expected_version: int | None = None,
+        tags: bool = False,
+        known: dict[tuple[uuid.UUID, str], CareReport] | None = None,
+    ) -> uuid.UUID:
+        organisation = s.get(Organisation, data.organisation_id)
+        if (
+            organisation is None
+            or organisation.deleted_at is not None
+            or organisation.kind not in REPORTING_KINDS
+        ):
+            raise ValidationError(
+                "organisation_id",
+                translate(
+                    "care_places",
+                    "Figures belong to a municipality, a region or an SiS home; choose one.",
+                ),
+            )
+        if known is not None:
+            report = known.get((data.organisation_id, data.period))
+        else:
+            report = s.scalar(
+                select(CareReport).where(
+                    CareReport.organisation_id == data.organisation_id,
+                    CareReport.period == data.period,
+                )
+            )
+        if report is None:
+            report = CareReport(
+                id=uuid.uuid4(), organisation_id=data.organisation_id, period=data.period
+            )
+            s.add(report)
+            s.flush()  # the lines refer to it (no ORM relationship orders the inserts)
+            if known is not None:
+                known[(data.organisation_id, data.period)] = report
+            existing: dict[PlacementForm, CareLine] = {}
+        else:
+            if report.deleted_at is None:
+                ensure_version(report.version, expected_version)
+            report.deleted_at = None
+            report.updated_at = utcnow()
+            existing = {
+                line.form: line
+                for line in s.scalars(select(CareLine).where(CareLine.report_id == report.id))
+            }
+        report.breakdowns = data.breakdowns
+        report.emergency_placements = data.emergency_placements
+        report.cost_ksek = data.cost_ksek
+        for form in PlacementForm:
+            values = data.lines.get(form)
+            line = existing.get(form)
+            if values is None or values.is_empty:
+                if line is not None:
+                    s.delete(line)
+                continue
+            if line is None:
+                line = CareLine(report_id=report.id, form=form)
+                s.add(line)
+            for measure in Measure:
+                setattr(line, measure.value, values.get(measure))
+        if tags:
+            s.execute(
+                delete(CareReportFocusGroup).where(CareReportFocusGroup.report_id == report.id)
+            )
+            for group_id in data.focus_group_ids:
+                s.add(CareReportFocusGroup(report_id=report.id, focus_group_id=group_id))
+        return report.id
+
+    # comparing ---------------------------------------------------------------------------------
+    def comparison(self, organisation_id: uuid.UUID, period: str) -> Comparison:
+        """One organisation's figures beside the programme's municipalities: per form and
+        measure the median, quartiles and every value (for the distribution chart)."""
+        period = parse_period(period)
+        with self.db.read() as s:
+            organisation = s.get(Organisation, organisation_id)
+            if organisation is None:
+                raise NotFoundError(translate("care_places", "The organisation no longer exists."))
+            name = organisation.name
+            programme = self._rows(s, period=period, programme_only=True)
+            own = next((r for r in programme if r.organisation_id == organisation_id), None)
+            if own is None:
+                found = self._rows(s, period=period, organisation_id=organisation_id)
+                own = found[0] if found else None
+        out = []
+        for form in PlacementForm:
+            for measure in Measure:
+                values = sorted(
+                    value for r in programme if (value := r.value(form, measure)) is not None
+                )
+                out.append(
+                    Distribution(
+                        form,
+                        measure,
+                        own.value(form, measure) if own else None,
+                        tuple(values),
+                        *_quartiles(values),
+                    )
+                )
+        return Comparison(organisation_id, name, period, own, tuple(out), len(programme))
+
+    def balance(self, period: str) -> tuple[FormBalance, ...]:
+        """Places in use against needs not met, per form, over the programme's municipalities."""
+        period = parse_period(period)
+        with self.db.read() as s:
+            rows = self._rows(s, period=period, programme_only=True)
+        return _balance(rows)
+
+    def summary(self, period: str | None = None) -> CareSummary | None:
+        """The programme's figures for ``period`` (default: the newest); ``None`` without any."""
+        with self.db.read() as s:
+            periods = sorted(
+                s.scalars(
+                    select(CareReport.period).where(CareReport.deleted_at.is_(None)).distinct()
+                ).all(),
+                reverse=True,
+            )
+            if not periods:
+                return None
+            period = parse_period(period) if period else periods[0]
+            programme = s.scalar(
+                select(func.count()).select_from(Municipality).where(Municipality.in_programme)
+            )
+            rows = self._rows(s, period=period, programme_only=True)
+            trend_rows = s.execute(
+                select(
+                    CareReport.period,
+                    CareLine.form,
+                    func.sum(CareLine.placed),
+                    *[func.sum(getattr(CareLine, m.value)) for m in NEED_MEASURES],
+                )
+                .join(CareReport, CareReport.id == CareLine.report_id)
+                .join(Organisation, CareReport.organisation_id == Organisation.id)
+                .join(Municipality, Organisation.municipality_id == Municipality.id)
+                .where(CareReport.deleted_at.is_(None), Municipality.in_programme.is_(True))
+                .group_by(CareReport.period, CareLine.form)
+            ).all()
+        trend: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for p, form, placed, *needs in trend_rows:
+            if form in MAIN_FORMS:
+                trend[p][0] += placed or 0
+                trend[p][1] += sum(n or 0 for n in needs)
+        balance = _balance(rows)
+        return CareSummary(
+            period=period,
+            reporting=len(rows),
+            programme=programme or 0,
+            placed=sum(b.placed for b in balance if b.form in MAIN_FORMS),
+            own=sum(b.own for b in balance if b.form in MAIN_FORMS),
+            bought=sum(b.bought for b in balance if b.form in MAIN_FORMS),
+            needs=sum(b.needs for b in balance if b.form in MAIN_FORMS),
+            waiting=sum(b.waiting for b in balance if b.form in MAIN_FORMS),
+            breakdowns=sum(r.breakdowns or 0 for r in rows),
+            emergency_placements=sum(r.emergency_placements or 0 for r in rows),
+            balance=balance,
+            periods=tuple(periods),
+            trend=tuple((p, *trend[p]) for p in sorted(trend)),
+        )
+
+    # files -------------------------------------------------------------------------------------
+    def table(
+        self, *, period: str | None = None, municipality_code: str | None = None
+    ) -> tuple[list[str], list[list[tabular.Cell]]]:
+        """Headers and rows of the export: one row per report, a column per form and measure,
+        1-4 as "<5" (small numbers are never shown in a file that leaves the app)."""
+        rows = self.reports(
+            period=parse_period(period) if period else None, municipality_code=municipality_code
+        )
+        return export_headers(), [export_row(r) for r in rows]
+
+    def export(
+        self, path: Path, *, period: str | None = None, municipality_code: str | None = None
+    ) -> int:
+        """Write the figures to ``path`` (.xlsx or .csv, atomically); returns the rows written."""
+        path = Path(path)
+        headers, rows = self.table(period=period, municipality_code=municipality_code)
+        if path.suffix.lower() == ".csv":
+            tabular.write_csv(path, headers, rows)
+        elif path.suffix.lower() == ".xlsx":
+            tabular.write_xlsx(
+                path, [tabular.Sheet(translate("care_places", "Care places"), headers, rows)]
+            )
+        else:
+            raise UserError(
+                translate("care_places", "Export to .xlsx or .csv (not {suffix}).").format(
+                    suffix=path.suffix or "?"
+                )
+            )
+        return len(rows)
+
+    def preview_import(
+        self, path: Path, *, period: str | None = None, sheet: str | None = None
+    ) -> CareImportPlan:
+        """What importing ``path`` would do, row by row, with every problem; writes nothing."""
+        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
+        with self.db.read() as s:
+            return self._plan(s, table, Path(path).name, period)
+
+    def apply_import(
+        self, path: Path, *, period: str | None = None, sheet: str | None = None
+    ) -> CareImportPlan:
+        """Import ``path`` in one transaction; refuses (saving nothing) when any row has an error."""
+        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
+        return self.apply_table(table, Path(path).name, period)
+
+    def apply_table(
+        self, table: tabular.Table, file_name: str, period: str | None = None
+    ) -> CareImportPlan:
+        with self.db.write() as s:
+            plan = self._plan(s, table, file_name, period)
+            if plan.errors:
+                raise UserError(plan.refusal())
+            wanted = [r for r in plan.rows if r.action in (ImportAction.NEW, ImportAction.UPDATE)]
+            periods = {r.period for r in wanted}
+            known = (
+                {
+                    (r.organisation_id, r.period): r
+                    for r in s.scalars(select(CareReport).where(CareReport.period.in_(periods)))
+                }
+                if periods
+                else {}
+            )
+            for row in wanted:
+                assert row.data is not None
+                self._store(s, row.data, known=known)
+        return plan
+
+    def _plan(
+        self, s: Session, table: tabular.Table, file_name: str, period: str | None
+    ) -> CareImportPlan:
+        meanings = [header_meaning(h) for h in table.headers]
+        if not _is_header(table.headers):
+            raise UserError(
+                translate(
+                    "care_places",
+                    "The file has no column with the municipality (Kommunkod or Kommun) beside "
+                    "columns per placement form (Jourhem, Familjehem, HVB, Stödboende, SiS …).",
+                )
+            )
+        default_period = parse_period(period, "period") if period else ""
+        col = {m: i for i, m in reversed(list(enumerate(meanings))) if type(m) is str}
+        if not default_period and "period" not in col:
+            raise UserError(
+                translate(
+                    "care_places",
+                    "Which period are the figures for? The file has no period column: give the "
+                    "year (--period 2025) or a date.",
+                )
+            )
+        counts: dict[int, tuple[PlacementForm, Measure] | Total] = {}
+        seen_meaning: dict[object, int] = {}
+        ignored = []
+        for index, (header, meaning) in enumerate(zip(table.headers, meanings, strict=True)):
+            if meaning is None:
+                if str(header).strip():
+                    ignored.append(str(header).strip())
+                continue
+            if type(meaning) is str:
+                continue
+            if meaning in seen_meaning:
+                raise UserError(
+                    translate(
+                        "care_places", "Two columns mean the same: “{first}” and “{second}”."
+                    ).format(first=table.headers[seen_meaning[meaning]], second=header)
+                )
+            seen_meaning[meaning] = index
+            counts[index] = meaning
+        all_col = next((i for i, m in enumerate(meanings) if m == "all"), None)
+        organisations = self._lookup(s)
+        existing = (
+            {(r.organisation_id, r.period): r for r in self._rows(s, period=default_period or None)}
+            if default_period
+            else {(r.organisation_id, r.period): r for r in self._rows(s)}
+        )
+        rows: list[CareImportRow] = []
+        seen: dict[tuple[uuid.UUID, str], int] = {}
+        main_columns = {
+            m[0] for m in counts.values() if isinstance(m, tuple) and m[1] is Measure.PLACED
+        }
+        for line, cells in zip(table.line_numbers, table.rows, strict=True):
+            problems: list[str] = []
+            code = _code_of(cells[col["code"]]) if "code" in col else ""
+            raw_name = tabular.cell_text(cells[col["name"]]) if "name" in col else ""
+            if not code and "name" in col:
+                code = _code_of(raw_name) if _CODE_IN_TEXT.match(raw_name) else ""
+            raw_code = tabular.cell_text(cells[col["code"]]) if "code" in col else ""
+            if v.match_key(raw_name or raw_code).replace(" ", "") in _SUMMARY_ROWS:
+                rows.append(
+                    CareImportRow(
+                        line,
+                        ImportAction.SKIP,
+                        "",
+                        raw_name or raw_code,
+                        "",
+                        None,
+                        (translate("care_places", "A summary row, not a municipality."),),
+                    )
+                )
+                continue
+            target = None
+            if raw_code and not code:
+                problems.append(
+                    translate("care_places", "“{code}” is not a Swedish municipality code.").format(
+                        code=raw_code[:40]
+                    )
+                )
+            elif code:
+                target = organisations.by_code.get(code)
+                if target is None:
+                    problems.append(
+                        translate(
+                            "care_places", "“{code}” is not a Swedish municipality code."
+                        ).format(code=(raw_code or raw_name)[:40])
+                    )
+            elif raw_name:
+                target = organisations.by_name.get(v.match_key(raw_name))
+                if target is None:
+                    problems.append(
+                        translate(
+                            "care_places", "“{name}” is no municipality, region or SiS home."
+                        ).format(name=raw_name[:40])
+                    )
+            else:
+                problems.append(translate("care_places", "The municipality is missing."))
+            row_period = default_period
+            if "period" in col and tabular.cell_text(cells[col["period"]]):
+                try:
+                    row_period = parse_period(cells[col["period"]])
+                except ValidationError as exc:
+                    problems.append(exc.message)
+            elif not row_period:
+                problems.append(translate("care_places", "The period is missing."))
+            lines: dict[PlacementForm, dict[str, int | None]] = defaultdict(dict)
+            totals: dict[Total, int | None] = {}
+            for index, meaning in counts.items():
+                label = table.headers[index]
+                try:
+                    value = count_value(
+                        cells[index],
+                        str(index),
+                        f"“{label}”",
+                        limit=100_000_000 if meaning is Total.COST_KSEK else 1_000_000,
+                    )
+                except ValidationError as exc:
+                    problems.append(exc.message)
+                    continue
+                if isinstance(meaning, Total):
+                    totals[meaning] = value
+                else:
+                    lines[meaning[0]][meaning[1].value] = value
+            data = ReportInput(
+                organisation_id=target[0] if target else uuid.UUID(int=0),
+                period=row_period,
+                lines={f: LineInput(**vals) for f, vals in lines.items()},
+                breakdowns=totals.get(Total.BREAKDOWNS),
+                emergency_placements=totals.get(Total.EMERGENCY_PLACEMENTS),
+                cost_ksek=totals.get(Total.COST_KSEK),
+            )
+            problems.extend(p.message for p in check_report(data))
+            if all_col is not None and not problems:
+                try:
+                    stated = count_value(cells[all_col], "all", f"“{table.headers[all_col]}”")
+                except ValidationError as exc:
+                    problems.append(exc.message)
+                    stated = None
+                summed = data.total()
+                complete = all(
+                    data.line(f).placed is not None for f in MAIN_FORMS if f in main_columns
+                )
+                if (
+                    stated is not None
+                    and summed is not None
+                    and ((complete and summed != stated) or summed > stated)
+                ):
+                    problems.append(
+                        translate(
+                            "care_places",
+                            "The forms add up to {sum}, but “{column}” says {stated}.",
+                        ).format(sum=summed, column=table.headers[all_col], stated=stated)
+                    )
+            if target and row_period:
+                key = (target[0], row_period)
+                if key in seen:
+                    problems.append(
+                        translate(
+                            "care_places", "The same municipality and period as row {line}."
+                        ).format(line=seen[key])
+                    )
+                else:
+                    seen[key] = line
+            name = target[1] if target else raw_name
+            if problems:
+                rows.append(
+                    CareImportRow(
+                        line, ImportAction.ERROR, code, name, row_period, None, tuple(problems)
+                    )
+                )
+                continue
+            before = existing.get((data.organisation_id, row_period))
+            if before is None:
+                action = ImportAction.NEW
+            elif _same(before.to_input(), data):
+                action = ImportAction.UNCHANGED
+            else:
+                action = ImportAction.UPDATE
+            rows.append(
+                CareImportRow(line, action, target[2] if target else code, name, row_period, data)
+            )
+        columns = tuple(column_label(m) for m in meanings if m is not None)
+        return CareImportPlan(file_name, default_period, tuple(rows), columns, tuple(ignored))
+
+    def _lookup(self, s: Session) -> _Lookup:
+        by_code: dict[str, tuple[uuid.UUID, str, str]] = {}
+        by_name: dict[str, tuple[uuid.UUID, str, str]] = {}
+        for org_id, name, short, _kind, code in s.execute(
+            select(
+                Organisation.id,
+                Organisation.name,
+                Organisation.short_name,
+                Organisation.kind,
+                Municipality.code,
+            )
+            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(Organisation.deleted_at.is_(None), Organisation.kind.in_(REPORTING_KINDS))
+        ):
+            entry = (org_id, name, code or "")
+            if code:
+                by_code[code] = entry
+                by_name.setdefault(v.match_key(name), entry)
+                by_name.setdefault(v.match_key(f"{name} kommun"), entry)
+                by_name.setdefault(v.match_key(f"{name}s kommun"), entry)
+            else:
+                by_name.setdefault(v.match_key(name), entry)
+                if short:
+                    by_name.setdefault(v.match_key(short), entry)
+        return _Lookup(by_code, by_name)
+
+    # focus groups ------------------------------------------------------------------------------
+    def focus_groups(self) -> list[FocusGroupRow]:
+        with self.db.read() as s:
+            visits = dict(
+                s.execute(
+                    select(VisitFocusGroup.focus_group_id, func.count())
+                    .join(Visit, Visit.id == VisitFocusGroup.visit_id)
+                    .where(Visit.deleted_at.is_(None))
+                    .group_by(VisitFocusGroup.focus_group_id)
+                ).all()
+            )
+            reports = dict(
+                s.execute(
+                    select(CareReportFocusGroup.focus_group_id, func.count())
+                    .join(CareReport, CareReport.id == CareReportFocusGroup.report_id)
+                    .where(CareReport.deleted_at.is_(None))
+                    .group_by(CareReportFocusGroup.focus_group_id)
+                ).all()
+            )
+            groups = s.scalars(select(FocusGroup).where(FocusGroup.deleted_at.is_(None))).all()
+            rows = [
+                FocusGroupRow(
+                    g.id, g.version, g.name, g.key, visits.get(g.id, 0), reports.get(g.id, 0)
+                )
+                for g in groups
+            ]
+        return sorted(rows, key=lambda r: (not r.key, v.match_key(r.label)))
+
+    def add_focus_group(self, name: str) -> FocusGroupRow:
+        text = v.required_text(name, "name", max_length=100)
+        with self.db.write() as s:
+            taken = {
+                v.match_key(FocusGroupRow(g.id, 1, g.name, g.key).label)
+                for g in s.scalars(select(FocusGroup).where(FocusGroup.deleted_at.is_(None)))
+            }
+            if v.match_key(text) in taken:
+                raise ValidationError(
+                    "name",
+                    translate("care_places", "There is already a focus group “{name}”.").format(
+                        name=text
+                    ),
+                )
+            group = FocusGroup(id=uuid.uuid4(), name=text, key="")
+            s.add(group)
+            s.flush()
+            return FocusGroupRow(group.id, group.version, group.name, "")
+
+    def delete_focus_group(self, group_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            group = s.get(FocusGroup, group_id)
+            if group is None or group.deleted_at is not None:
+                raise NotFoundError(translate("care_places", "The focus group no longer exists."))
+            if group.key:
+                raise UserError(
+                    translate(
+                        "care_places", "The focus groups of the assignment cannot be deleted."
+                    )
+                )
+            group.deleted_at = utcnow()
+
+    def visit_focus_groups(self, visit_id: uuid.UUID) -> tuple[uuid.UUID, ...]:
+        with self.db.read() as s:
+            return tuple(
+                s.scalars(
+                    select(VisitFocusGroup.focus_group_id).where(
+                        VisitFocusGroup.visit_id == visit_id
+                    )
+                )
+            )
+
+    def tag_visit(self, visit_id: uuid.UUID, group_ids: Iterable[uuid.UUID]) -> None:
+        """A meeting's focus groups become exactly ``group_ids``."""
+        with self.db.write() as s:
+            visit = s.get(Visit, visit_id)
+            if visit is None or visit.deleted_at is not None:
+                raise NotFoundError(translate("care_places", "The meeting no longer exists."))
+            s.execute(delete(VisitFocusGroup).where(VisitFocusGroup.visit_id == visit_id))
+            for group_id in dict.fromkeys(group_ids):
+                s.add(VisitFocusGroup(visit_id=visit_id, focus_group_id=group_id))
+
+    def focus_group_items(self, group_id: uuid.UUID) -> FocusGroupItems:
+        """Everything tagged with one focus group: meetings and placement figures."""
+        group = next((g for g in self.focus_groups() if g.id == group_id), None)
+        if group is None:
+            raise NotFoundError(translate("care_places", "The focus group no longer exists."))
+        with self.db.read() as s:
+            visits = s.execute(
+                select(Visit.id, Visit.day, Visit.kind, Visit.title, Municipality.name)
+                .join(VisitFocusGroup, VisitFocusGroup.visit_id == Visit.id)
+                .outerjoin(Municipality, Visit.municipality_id == Municipality.id)
+                .where(VisitFocusGroup.focus_group_id == group_id, Visit.deleted_at.is_(None))
+                .order_by(Visit.day.desc())
+            ).all()
+            reports = self._rows(s, focus_group_id=group_id)
+        return FocusGroupItems(
+            group,
+            tuple(
+                TaggedVisit(vid, day.isoformat(), kind.label(), title or "", place or "")
+                for vid, day, kind, title, place in visits
+            ),
+            tuple(reports),
+        )
+
+
+@dataclass(frozen=True)
+class _Lookup:
+    by_code: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
+    by_name: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
+
+
+def _newest_first(period: str) -> tuple[int, ...]:
+    return tuple(-int(part) for part in period.split("-"))
+
+
+def _same(a: ReportInput, b: ReportInput) -> bool:
+    return (
+        {f: x for f, x in a.lines.items() if not x.is_empty}
+        == {f: x for f, x in b.lines.items() if not x.is_empty}
+        and a.breakdowns == b.breakdowns
+        and a.emergency_placements == b.emergency_placements
+        and a.cost_ksek == b.cost_ksek
+    )
+
+
+def _quartiles(values: Sequence[int]) -> tuple[float | None, float | None, float | None]:
+    if not values:
+        return None, None, None
+    if len(values) == 1:
+        return float(values[0]), float(values[0]), float(values[0])
+    q1, median, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return float(median), float(q1), float(q3)
+
+
+def _balance(rows: Sequence[CareReportRow]) -> tuple[FormBalance, ...]:
+    out = []
+    for form in PlacementForm:
+        sums = dict.fromkeys(Measure, 0)
+        reporting = 0
+        for r in rows:
+            line = r.lines.get(form)
+            if line is None:
+                continue
+            reporting += 1
+            for measure in Measure:
+                sums[measure] += line.get(measure) or 0
+        out.append(
+            FormBalance(
+                form,
+                sums[Measure.PLACED],
+                sums[Measure.OWN],
+                sums[Measure.BOUGHT],
+                sums[Measure.WAITING],
+                sums[Measure.MISMATCHED],
+                sums[Measure.FAR_AWAY],
+                reporting,
+            )
+        )
+    return tuple(out)
+
+
+# --- export columns --------------------------------------------------------------------------------
+
+
+def export_headers() -> list[str]:
+    headers = [
+        translate("care_places", "Municipality code"),
+        translate("care_places", "Municipality, region or SiS home"),
+        translate("care_places", "Period"),
+        translate("care_places", "All placed"),
+    ]
+    for form in PlacementForm:
+        for measure in Measure:
+            headers.append(column_label((form, measure)))
+    headers.extend(t.label() for t in Total)
+    headers.append(translate("care_places", "Focus groups"))
+    return headers
+
+
+def export_row(row: CareReportRow) -> list[tabular.Cell]:
+    cells: list[tabular.Cell] = [
+        row.municipality_code,
+        row.organisation_name,
+        row.period,
+        small_count(row.total()),
+    ]
+    for form in PlacementForm:
+        for measure in Measure:
+            cells.append(small_count(row.value(form, measure)))
+    cells.append(small_count(row.breakdowns))
+    cells.append(small_count(row.emergency_placements))
+    cells.append(row.cost_ksek if row.cost_ksek is not None else "")  # money, not a count
+    cells.append(", ".join(row.focus_group_names))
+    return cells
+
+
+__all__ = [
+    "CareImportPlan",
+    "CareImportRow",
+    "CarePlaceService",
+    "CareReportRow",
+    "CareSummary",
+    "Comparison",
+    "Distribution",
+    "FocusGroupItems",
+    "FocusGroupRow",
+    "FormBalance",
+    "ImportAction",
+    "export_headers",
+    "export_row",
+    "header_meaning",
+]

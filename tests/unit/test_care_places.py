@@ -1,0 +1,287 @@
+"""Care places (issue #17): figures per municipality and period, validation, the import with
+its per-row refusals (nothing saved), the comparison with the programme, small numbers as "<5"
+in what leaves the app, focus groups, and the command line."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from samordnare_desktop.domain.care_places import (
+    LineInput,
+    Measure,
+    PlacementForm,
+    ReportInput,
+    parse_period,
+    small_count,
+)
+from samordnare_desktop.domain.errors import UserError, ValidationError
+from samordnare_desktop.domain.organisation import municipality_organisation_uuid
+from samordnare_desktop.services.care_places import ImportAction, header_meaning
+from tests.factories import make_visit
+from tests.helpers import cli
+
+MJOLBY = municipality_organisation_uuid("0586")
+VASBY = municipality_organisation_uuid("0114")
+
+HEADER = (
+    "Kommunkod;Kommun;Jourhem;Familjehem;Varav släktinghem;HVB;HVB egen regi;HVB köpt;"
+    "Stödboende;SiS;Väntar på HVB;Sammanbrott;Totalt\n"
+)
+
+
+def _hvb(placed=7, own=3, bought=4, **more) -> ReportInput:
+    return ReportInput(
+        MJOLBY, "2025", {PlacementForm.HVB: LineInput(placed=placed, own=own, bought=bought)}, **more
+    )
+
+
+def _write(tmp_path: Path, text: str, name: str = "placeringar.csv", encoding="cp1252") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def _count(services) -> int:
+    return len(services.care_places.reports())
+
+
+def test_figures_are_saved_and_replaced_per_period(services):
+    care = services.care_places
+    row = care.save(_hvb(breakdowns=2))
+    assert row.value(PlacementForm.HVB, Measure.BOUGHT) == 4
+    assert row.total() == 7 and row.breakdowns == 2
+    again = care.save(_hvb(placed=9, own=4, bought=5), expected_version=row.version)
+    assert again.id == row.id and again.value(PlacementForm.HVB, Measure.PLACED) == 9
+    with pytest.raises(UserError):  # an edit made on the old version is refused
+        care.save(_hvb(), expected_version=row.version)
+    care.save(ReportInput(MJOLBY, "2025-06-30", {PlacementForm.SIS: LineInput(placed=1)}))
+    assert care.periods() == ["2025-06-30", "2025"]
+    care.delete(row.id)
+    assert [r.period for r in care.reports()] == ["2025-06-30"]
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "words"),
+    [
+        (_hvb(own=5), "hvb.own", "inte alla placerade"),
+        (_hvb(placed=-1, own=None, bought=None), "hvb.placed", "negativ"),
+        (_hvb(own=None, bought=9), "hvb.bought", "fler än placerade"),
+        (
+            ReportInput(
+                MJOLBY,
+                "2025",
+                {
+                    PlacementForm.FAMILY_HOME: LineInput(placed=3),
+                    PlacementForm.NETWORK_HOME: LineInput(placed=4),
+                },
+            ),
+            "network_home.placed",
+            "familjehem",
+        ),
+    ],
+)
+def test_bad_figures_are_refused_with_a_swedish_message(services, data, field, words):
+    with pytest.raises(ValidationError) as caught:
+        services.care_places.save(data)
+    assert caught.value.field == field
+    assert words in caught.value.message
+    assert _count(services) == 0
+
+
+def test_periods_are_a_year_or_a_date():
+    assert parse_period("2025") == "2025"
+    assert parse_period(2025.0) == "2025"
+    assert parse_period("2025-06-30") == "2025-06-30"
+    for bad in ("25", "2025-02-30", "förra året", ""):
+        with pytest.raises(ValidationError, match="inte en period"):
+            parse_period(bad)
+
+
+def test_small_numbers_are_hidden():
+    assert [small_count(n) for n in (None, 0, 1, 4, 5, 2.5, 12)] == ["", 0, "<5", "<5", 5, "<5", 12]
+
+
+@pytest.mark.parametrize(
+    ("header", "meaning"),
+    [
+        ("Jourhem", (PlacementForm.EMERGENCY_HOME, Measure.PLACED)),
+        ("HVB egen regi", (PlacementForm.HVB, Measure.OWN)),
+        ("Köpta platser HVB", (PlacementForm.HVB, Measure.BOUGHT)),
+        ("Antal barn", None),
+        ("Köpt HVB", (PlacementForm.HVB, Measure.BOUGHT)),
+        ("Väntar på jourhem", (PlacementForm.EMERGENCY_HOME, Measure.WAITING)),
+        ("Familjehem, varav släktinghem", (PlacementForm.NETWORK_HOME, Measure.PLACED)),
+        ("Förstärkt familjehem", (PlacementForm.REINFORCED_FAMILY_HOME, Measure.PLACED)),
+        ("SiS särskilt ungdomshem", (PlacementForm.SIS, Measure.PLACED)),
+        ("Antal placerade i stödboende", (PlacementForm.SUPPORTED_HOUSING, Measure.PLACED)),
+        ("Kommunkod", "code"),
+        ("År", "period"),
+        ("Totalt", "all"),
+    ],
+)
+def test_headers_as_municipalities_and_socialstyrelsen_write_them(header, meaning):
+    assert header_meaning(header) == meaning
+
+
+def test_import_with_preview_saves_only_when_applied(services, tmp_path):
+    path = _write(
+        tmp_path,
+        HEADER
+        + "0586;Mjölby;2;10;3;5;2;3;1;0;1;2;18\n"
+        + "114;Upplands Väsby;0;12;0;7;1;6;2;1;0;0;22\n"
+        + "Riket;;99;99;9;99;;;;;;;\n",
+    )
+    plan = services.care_places.preview_import(path, period="2025")
+    assert [r.action for r in plan.rows] == [
+        ImportAction.NEW,
+        ImportAction.NEW,
+        ImportAction.SKIP,
+    ]
+    assert _count(services) == 0
+    services.care_places.apply_import(path, period="2025")
+    rows = {r.municipality_code: r for r in services.care_places.reports(period="2025")}
+    assert rows["0586"].value(PlacementForm.NETWORK_HOME, Measure.PLACED) == 3
+    assert rows["0586"].value(PlacementForm.HVB, Measure.WAITING) == 1
+    assert rows["0114"].total() == 22 and rows["0586"].breakdowns == 2
+    again = services.care_places.preview_import(path, period="2025")
+    assert again.count(ImportAction.UNCHANGED) == 2
+
+
+def test_bad_rows_are_each_named_and_nothing_is_saved(services, tmp_path):
+    path = _write(
+        tmp_path,
+        HEADER
+        + "0586;Mjölby;2;10;3;5;2;3;1;0;1;2;18\n"  # fine
+        + "0114;Upplands Väsby;-1;12;0;7;1;6;2;1;0;0;\n"  # negative
+        + "0115;Vallentuna;1;tolv;0;7;1;6;2;1;0;0;\n"  # text in a count column
+        + "9999;Ingenstans;1;1;0;1;;;0;0;0;0;\n"  # no municipality
+        + "0117;Österåker;1;1;0;7;1;1;0;0;0;0;\n"  # own + bought != all
+        + "0120;Värmdö;1;1;0;1;;;0;0;0;0;9\n",  # forms do not add up to Totalt
+    )
+    plan = services.care_places.preview_import(path, period="2025")
+    problems = {r.line: r.detail for r in plan.errors}
+    assert set(problems) == {3, 4, 5, 6, 7}
+    assert "negativ" in problems[3]
+    assert "tolv" in problems[4] and "heltal" in problems[4]
+    assert "9999" in problems[5] and "kommunkod" in problems[5]
+    assert "egen regi (1) + köpt (1)" in problems[6].lower() or "(1) + köpta" in problems[6]
+    assert "Totalt" in problems[7]
+    with pytest.raises(UserError) as caught:
+        services.care_places.apply_import(path, period="2025")
+    assert "Rad 5" in caught.value.message and "Inget importerades" in caught.value.message
+    assert _count(services) == 0
+
+
+def test_import_reads_xlsx_and_a_period_column(services, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Placeringar 2025 (fiktiva)"])
+    sheet.append(["Kommun", "År", "Jourhem", "HVB", "HVB köpt", "HVB egen regi"])
+    sheet.append(["0586 Mjölby", 2024, 3, 8, 6, 2])
+    sheet.append(["Mjölby", "2025-06-30", 1, 9, 9, 0])
+    path = tmp_path / "placeringar.xlsx"
+    book.save(path)
+    services.care_places.apply_import(path)
+    rows = services.care_places.reports(municipality_code="0586")
+    assert {r.period: r.value(PlacementForm.HVB, Measure.BOUGHT) for r in rows} == {
+        "2025-06-30": 9,
+        "2024": 6,
+    }
+
+
+def test_comparison_and_balance_over_the_programme(services):
+    care = services.care_places
+    codes = ["0586", "0114", "0115", "0117"]
+    for code in codes:
+        m = services.municipalities.by_code(code)
+        services.municipalities.update(m.id, expected_version=None, in_programme=True, notes="")
+    for n, code in enumerate(codes, start=1):
+        care.save(
+            ReportInput(
+                municipality_organisation_uuid(code),
+                "2025",
+                {PlacementForm.HVB: LineInput(placed=n * 4, own=n, bought=n * 3, waiting=n)},
+            )
+        )
+    view = care.comparison(MJOLBY, "2025")
+    hvb = view.of(PlacementForm.HVB, Measure.PLACED)
+    assert hvb.value == 4 and hvb.values == (4, 8, 12, 16) and hvb.median == 10
+    balance = {b.form: b for b in care.balance("2025")}
+    assert balance[PlacementForm.HVB].placed == 40 and balance[PlacementForm.HVB].needs == 10
+    summary = care.summary()
+    assert summary.period == "2025" and summary.reporting == 4 and summary.placed == 40
+
+
+def test_exports_print_small_numbers_as_less_than_five(services, tmp_path):
+    services.care_places.save(_hvb(placed=7, own=3, bought=4))
+    out = tmp_path / "placeringar.csv"
+    services.care_places.export(out)
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    header, row = rows[0], rows[1]
+    assert row[header.index("HVB (hem för vård eller boende): köpta platser")] == "<5"
+    assert row[header.index("HVB (hem för vård eller boende)")] == "7"
+    book = tmp_path / "placeringar.xlsx"
+    services.care_places.export(book)
+    values = [c.value for c in next(load_workbook(book).active.iter_rows(min_row=2))]
+    assert "<5" in values and 3 not in values and 4 not in values and 7 in values
+
+
+def test_focus_groups_pull_meetings_and_figures_together(services):
+    care = services.care_places
+    named = care.focus_groups()
+    assert {g.label for g in named} >= {
+        "Unga som lämnat organiserad brottslighet",
+        "Ensamkommande barn",
+        "Yngre familjehemsplacerade barn",
+    }
+    own = care.add_focus_group("Barn med funktionsnedsättning")
+    with pytest.raises(ValidationError):
+        care.add_focus_group("ensamkommande  barn")
+    visit = make_visit(services)
+    unaccompanied = next(g for g in named if g.key == "unaccompanied")
+    care.tag_visit(visit.id, [unaccompanied.id, own.id])
+    report = care.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {PlacementForm.HVB: LineInput(placed=6)},
+            focus_group_ids=(unaccompanied.id,),
+        )
+    )
+    items = care.focus_group_items(unaccompanied.id)
+    assert [v.id for v in items.visits] == [visit.id]
+    assert [r.id for r in items.reports] == [report.id]
+    assert report.focus_group_names == ("Ensamkommande barn",)
+    with pytest.raises(UserError):
+        care.delete_focus_group(unaccompanied.id)
+    care.delete_focus_group(own.id)
+    assert care.visit_focus_groups(visit.id)  # the tag row stays; the group is hidden
+    assert own.id not in {g.id for g in care.focus_groups()}
+
+
+def test_command_line_import_list_export(tmp_path):
+    db = tmp_path / "cli.sqlite3"
+    good = _write(tmp_path, HEADER + "0586;Mjölby;2;10;3;5;2;3;1;0;1;2;18\n")
+    dry = cli(["--db", str(db), "import", "placements", str(good), "--period", "2025", "--dry-run"])
+    assert dry.returncode == 0, dry.stderr
+    assert "Inget sparades" in dry.stdout
+    assert cli(["--db", str(db), "list", "placements"]).stdout == ""
+    done = cli(["--db", str(db), "import", "placements", str(good), "--period", "2025"])
+    assert done.returncode == 0, done.stderr
+    listed = cli(["--db", str(db), "list", "placements", "--kommun", "0586", "--csv"])
+    rows = list(csv.reader(listed.stdout.splitlines()))
+    assert rows[1][:4] == ["0586", "Mjölby", "2025", "18"]
+    assert "2" not in rows[1][4:] and "<5" in rows[1]
+    bad = _write(tmp_path, HEADER + "9999;X;1;1;0;1;;;0;0;0;0;\n", name="bad.csv")
+    refused = cli(["--db", str(db), "import", "placements", str(bad), "--period", "2025"])
+    assert refused.returncode != 0 and "Rad 2" in refused.stderr
+    out = tmp_path / "ut.xlsx"
+    written = cli(["--db", str(db), "export", "placements", "--out", str(out)])
+    assert written.returncode == 0, written.stderr
+    assert out.exists()
