@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf.text import printable
+from samordnare_desktop.pdf.text import draw, printable
+from samordnare_desktop.pdf.text import width as text_width
 
 NAME_LIMIT = 200
 ORGANISATION_LIMIT = 200
@@ -66,27 +67,26 @@ def fit(text: str, font: str, largest: float, smallest: float, width: float, max
     """(font size, lines) for ``text`` in ``width`` points: one line as large as fits, else
     wrapped at the smallest size into at most ``max_lines`` lines (the last cut with "…")."""
     from reportlab.lib.utils import simpleSplit
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     size = largest
-    while size > smallest and stringWidth(text, font, size) > width:
+    while size > smallest and text_width(text, font, size) > width:
         size -= 1
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return size, [text]
     lines = simpleSplit(text, font, size, width)
     # simpleSplit keeps a word longer than the width whole: break such lines by characters
     broken: list[str] = []
     for line in lines:
-        while stringWidth(line, font, size) > width and len(line) > 1:
+        while text_width(line, font, size) > width and len(line) > 1:
             cut = len(line)
-            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+            while cut > 1 and text_width(line[:cut], font, size) > width:
                 cut -= 1
             broken.append(line[:cut])
             line = line[cut:]
         broken.append(line)
     if len(broken) > max_lines:
         last = broken[max_lines - 1]
-        while last and stringWidth(last + "…", font, size) > width:
+        while last and text_width(last + "…", font, size) > width:
             last = last[:-1]
         broken = [*broken[: max_lines - 1], last + "…"]
     return size, broken
@@ -137,7 +137,7 @@ def _sheet(cards: Sequence[Card], layout: _Layout, event: str, title: str) -> by
             canvas.setFillColor(st.MUTED)
             size, lines = fit(event_line, st.FONT, layout.event_size, 6, inner, 1)
             canvas.setFont(st.FONT, size)
-            canvas.drawCentredString(centre, y + h - 3 * mm - pad / 2 - size, lines[0])
+            draw(canvas, centre, y + h - 3 * mm - pad / 2 - size, lines[0], st.FONT, size, "centre")
         name = _one_line(card.name)[:NAME_LIMIT]
         size, name_lines = fit(name, st.FONT_BOLD, layout.name_max, layout.name_min, inner)
         org = _one_line(card.organisation)[:ORGANISATION_LIMIT]
@@ -151,14 +151,14 @@ def _sheet(cards: Sequence[Card], layout: _Layout, event: str, title: str) -> by
         canvas.setFillColor(st.INK)
         canvas.setFont(st.FONT_BOLD, size)
         for line in name_lines:
-            canvas.drawCentredString(centre, baseline, line)
+            draw(canvas, centre, baseline, line, st.FONT_BOLD, size, "centre")
             baseline -= size * 1.15
         if org_lines:
             baseline -= 3 * mm - size * 0.15 + org_size * 0.1
             canvas.setFillColor(st.MUTED)
             canvas.setFont(st.FONT, org_size)
             for line in org_lines:
-                canvas.drawCentredString(centre, baseline, line)
+                draw(canvas, centre, baseline, line, st.FONT, org_size, "centre")
                 baseline -= org_size * 1.25
     canvas.showPage()
     canvas.save()

@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import styles as st
-from samordnare_desktop.pdf.text import printable
+from samordnare_desktop.pdf.text import draw, printable, width
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,13 @@ class DocumentMeta:
 def _fit(text: str, room: float, size: float = 8) -> str:
     """``text`` cut (with "…") to fit ``room`` points in the header font: a long title never
     runs into the municipality beside it."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     text = text[: int(room / (size * 0.2)) + 1]  # no glyph is narrower than 0.2 em
-    if stringWidth(text, st.FONT, size) <= room:
+    if width(text, st.FONT, size) <= room:
         return text
     low, high = 0, len(text)  # the longest prefix that fits with "…" (binary search)
     while low < high:
         middle = (low + high + 1) // 2
-        if stringWidth(text[:middle] + "…", st.FONT, size) <= room:
+        if width(text[:middle] + "…", st.FONT, size) <= room:
             low = middle
         else:
             high = middle - 1
@@ -68,7 +66,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
     def _decorate(self, total: int) -> None:
-        width, height = self._pagesize
+        page_width, height = self._pagesize
         meta = self._meta
         self.saveState()
         self.setStrokeColor(st.RULE)
@@ -76,20 +74,18 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(st.MUTED)
         self.setFont(st.FONT, 8)
         top = height - st.MARGIN + 6 * mm
-        right = _fit(printable(meta.header_right), (width - 2 * st.MARGIN) * 0.4)
-        room = (
-            width - 2 * st.MARGIN - (self.stringWidth(right, st.FONT, 8) + 6 * mm if right else 0)
-        )
-        self.drawString(st.MARGIN, top, _fit(printable(meta.title), room))
+        right = _fit(printable(meta.header_right), (page_width - 2 * st.MARGIN) * 0.4)
+        room = page_width - 2 * st.MARGIN - (width(right, st.FONT, 8) + 6 * mm if right else 0)
+        draw(self, st.MARGIN, top, _fit(printable(meta.title), room), st.FONT, 8)
         if right:
-            self.drawRightString(width - st.MARGIN, top, right)
-        self.line(st.MARGIN, top - 2 * mm, width - st.MARGIN, top - 2 * mm)
+            draw(self, page_width - st.MARGIN, top, right, st.FONT, 8, "right")
+        self.line(st.MARGIN, top - 2 * mm, page_width - st.MARGIN, top - 2 * mm)
         bottom = st.MARGIN - 9 * mm
-        self.line(st.MARGIN, bottom + 4 * mm, width - st.MARGIN, bottom + 4 * mm)
+        self.line(st.MARGIN, bottom + 4 * mm, page_width - st.MARGIN, bottom + 4 * mm)
         if meta.footer_left:
-            self.drawString(st.MARGIN, bottom, printable(meta.footer_left)[:100])
+            draw(self, st.MARGIN, bottom, printable(meta.footer_left)[:100], st.FONT, 8)
         self.drawRightString(
-            width - st.MARGIN,
+            page_width - st.MARGIN,
             bottom,
             translate("pdf", "Page {page} of {total}").format(page=self._pageNumber, total=total),
         )

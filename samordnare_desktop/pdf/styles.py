@@ -2,6 +2,8 @@
 
 The built-in PDF fonts cover cp1252 only ("Łucja Đorđević" would print as boxes), so a
 TrueType family with wide Latin coverage ships in ``resources/fonts`` and is embedded.
+DejaVu has no Chinese, Japanese or Korean and no emoji: characters it lacks are printed in a
+fallback font that has them (``FALLBACKS``, also shipped; see :mod:`samordnare_desktop.pdf.text`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,73 @@ _FILES = {
 }
 
 
+# Fonts for what DejaVu Sans lacks, tried in this order (ReportLab embeds TrueType only, not the
+# CFF .otf most CJK fonts come as). Droid Sans Fallback (Apache 2.0, 4 MB): Chinese and Japanese;
+# Nanum Square (OFL, 0.7 MB): Korean Hangul; Symbola (free for any use, 3 MB): emoji and
+# symbols as black-and-white glyphs. Each is parsed only when a document needs one of its
+# characters.
+FALLBACKS: tuple[tuple[str, str], ...] = (
+    ("DroidSansFallback", "DroidSansFallbackFull.ttf"),
+    ("NanumSquare", "NanumSquareR.ttf"),
+    ("Symbola", "Symbola.ttf"),
+)
+_FILES.update(FALLBACKS)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with each code written as UTF-16 (surrogate pairs beyond U+FFFF):
+    ReportLab's own writes an emoji as an odd-length hex string (<1F600>), which no viewer can
+    copy or search."""
+
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{i:02X}> <{utf16(code)}>" for i, code in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def _fix_to_unicode() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # looked up by name when a font is written
+
+
+@cache
+def fallback_font(name: str) -> TTFont | None:
+    """A fallback face, registered; None if its file is missing (its characters then print as
+    the placeholder, never fail)."""
+    path = resource("fonts") / _FILES[name]
+    if not path.is_file():
+        return None
+    font = TTFont(name, str(path))
+    pdfmetrics.registerFont(font)
+    # one face serves bold and italic too: <b> around a fallback run must map to a font
+    pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+    return font
+
+
 @cache
 def face(name: str) -> TTFont:
     """Register one face of the family the first time a document uses it (parsing a TrueType
@@ -55,6 +124,7 @@ def face(name: str) -> TTFont:
 def registered_font() -> TTFont:
     """Register the family's regular and bold faces once (italics: :func:`italics`); returns
     the regular face (for glyph coverage)."""
+    _fix_to_unicode()
     regular = face(FONT)
     face(FONT_BOLD)
     # <i> markup maps to the italic names, which :func:`italics` registers when a document

@@ -591,7 +591,8 @@ class _Planner:
         e_key = email_key(data.email)
         n_key = "" if data.category.is_child else name_org_key(data.name, data.organisation)
         org_key = _org_key(self.organisations.organisation_of(data), n_key)
-        self._first_in_file(line, e_key, n_key)
+        # Keyed on the organisation too: the same name at another organisation is someone else.
+        self._first_in_file(line, e_key, org_key if n_key else "")
         by_email = self.directory.by_email.get(e_key) if e_key else None
         by_name = self.directory.by_name_org.get(org_key) if n_key else None
         if data.category.is_child:

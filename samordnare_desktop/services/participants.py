@@ -26,9 +26,11 @@ from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ens
 from samordnare_desktop.domain.organisation import Organisation
 from samordnare_desktop.domain.participant import (
     PARTIES,
+    OwnCategory,
     Participant,
     ParticipantCategory,
     Person,
+    category_order,
     young_person_label,
 )
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
@@ -238,7 +240,7 @@ class BulkAddResult:
 
 @dataclass(frozen=True)
 class CategoryCount:
-    category: ParticipantCategory
+    category: ParticipantCategory | OwnCategory  # a headcount's own category too
     total: int
     attended: int
 
@@ -530,6 +532,16 @@ class ParticipantService:
             ]
         rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
         return rows[:limit] if limit else rows
+
+    def people_of_organisation(self, organisation_id: uuid.UUID) -> list[PersonRow]:
+        """The live people who work at ``organisation_id`` now, by name."""
+        statement = _people(select(*_PERSON_COLUMNS)).where(
+            Person.deleted_at.is_(None), Person.organisation_id == organisation_id
+        )
+        with self.db.read() as s:
+            rows = [PersonRow(**r._mapping) for r in s.execute(statement)]
+        rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
+        return rows
 
     def visit_counts(self, municipality_id: uuid.UUID) -> dict[uuid.UUID, int]:
         """How many visits each person in the directory is (still) listed on."""
@@ -1102,14 +1114,17 @@ def _resolved(s: Session, data: PersonInput) -> PersonInput:
 
 def summarise(counts) -> AttendanceSummary:
     """Build the summary from (category, attended, count) triples (also used on loaded rows)."""
-    total: Counter[ParticipantCategory] = Counter()
-    present: Counter[ParticipantCategory] = Counter()
+    total: Counter[ParticipantCategory | OwnCategory] = Counter()
+    present: Counter[ParticipantCategory | OwnCategory] = Counter()
     for category, attended, count in counts:
         total[category] += count
         if attended:
             present[category] += count
+    # the fixed categories in their order, then the user's own (headcounts) by name
     by_category = tuple(
-        CategoryCount(c, total[c], present[c]) for c in ParticipantCategory if total[c]
+        CategoryCount(c, total[c], present[c])
+        for c in sorted(total, key=category_order)
+        if total[c]
     )
     apart = [c for c in ParticipantCategory if c.travels_with_coordinator]
     return AttendanceSummary(

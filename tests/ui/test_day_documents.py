@@ -48,9 +48,17 @@ def test_documents_open_in_the_preview_window(qtbot, main_window, monkeypatch, t
         ("badges", "Namnbrickor"),
         ("table_cards", "Bordskort"),
     ):
+        button.last_window = None
         button.actions_by_name[name].trigger()
+        # built off the GUI thread: nothing yet, a second request ignored while it runs
+        assert button.building is not None and button.last_window is None
+        job = button.building
+        button.actions_by_name[name].trigger()
+        assert button.building is job
+        qtbot.waitUntil(lambda: button.last_window is not None, timeout=20_000)
+        assert button.building is None
         window = button.last_window
-        assert window is not None and window.windowTitle() == title
+        assert window.windowTitle() == title
         qtbot.waitUntil(lambda w=window: w.document.status() == QPdfDocument.Status.Ready)
         assert window.pages >= 1 and "0586-2026-03-04" in window.file_name
         if name == "visit_pack":
@@ -88,6 +96,32 @@ def test_audience_dialog_saves_headcounts_and_journalists(qtbot, main_window, me
     dialog.remove_journalist()
     assert services.headcounts.journalists(visit.id) == []
     assert dialog.changed
+
+
+def test_audience_dialog_takes_a_category_of_the_users_own(qtbot, main_window, messages):
+    visit = _visit(main_window)
+    services = main_window.ctx.services
+    dialog = AudienceDialog(services, visit.id)
+    qtbot.addWidget(dialog)
+    dialog.category.setEditText("Familjehemsföräldrar")  # typed, not in the list
+    dialog.count.setValue(4)
+    assert dialog.add_headcount()
+    dialog.category.setEditText("  ")
+    assert not dialog.add_headcount()
+    assert dialog.count_errors.message("label")
+    dialog.category.setEditText("barn / UNGDOM")  # a fixed category's name, any case
+    dialog.count.setValue(2)
+    assert dialog.add_headcount()
+    rows = services.headcounts.headcounts(visit.id)
+    assert [(h.count, h.category, h.label) for h in rows] == [
+        (2, Cat.CHILD, ""),
+        (4, Cat.OTHER, "Familjehemsföräldrar"),
+    ]
+    assert dialog.counts.item(1).text() == "4 Familjehemsföräldrar (egen kategori)"
+    # offered in the list from now on, in this dialog and the next
+    again = AudienceDialog(services, visit.id)
+    qtbot.addWidget(again)
+    assert again.category.findText("Familjehemsföräldrar") >= 0
 
 
 def test_participants_tab_counts_headcounts_as_present(qtbot, main_window):

@@ -301,3 +301,71 @@ def test_parent_loops_and_sis_homes_outside_sis_are_refused(services: Services) 
     sis = _org(services, "Statens institutionsstyrelse", Kind.AGENCY)
     home = _org(services, "Ungdomshem Rebecka", Kind.SIS_HOME, parent_id=sis.id)
     assert home.parent_name == sis.name
+
+
+def test_import_keeps_same_name_people_of_different_organisations_apart(
+    services: Services, tmp_path
+) -> None:
+    """Found by an adversarial tester: two Anna Berg, of Famna and of KFS, became one person
+    (the in-file duplicate check keyed on the name and unit but not the organisation)."""
+    from samordnare_desktop.services.participant_documents import ImportAction
+
+    famna = _org(services, "Famna")
+    kfs = _org(services, "KFS")
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id, kfs.id))
+    )
+    path = tmp_path / "lista.csv"
+    path.write_text(
+        "Namn;Organisation\nAnna Berg;Famna\nAnna Berg;KFS\nanna  berg;famna\n",
+        encoding="utf-8",
+    )
+    plan = services.participant_documents.preview(meeting.id, path)
+    assert [r.action for r in plan.rows] == [
+        ImportAction.ADD,
+        ImportAction.ADD,
+        ImportAction.SKIP,  # the same Anna Berg of Famna as row 2
+    ]
+    assert "2" in plan.rows[2].detail
+    services.participant_documents.apply(meeting.id, path)
+    rows = services.participants.list_for_visit(meeting.id)
+    assert sorted((r.name, r.organisation_id == famna.id) for r in rows) == [
+        ("Anna Berg", False),
+        ("Anna Berg", True),
+    ]
+    assert len({r.person_id for r in rows}) == 2
+
+
+def test_a_meeting_keeps_its_tie_to_an_organisation_deleted_since(services: Services) -> None:
+    """Found by an adversarial tester: a meeting whose only organisation was deleted later could
+    not be saved again. The rule: the tie stays (shown as deleted), a new tie to a deleted
+    organisation is refused with its name."""
+    famna = _org(services, "Famna")
+    kfs = _org(services, "KFS")
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id,))
+    )
+    services.organisations.delete(famna.id)
+    row = services.visits.get(meeting.id)
+    assert row.organisation_ids == (famna.id,) and row.deleted_organisation_ids == {famna.id}
+    edited = services.visits.update(
+        meeting.id,
+        VisitInput(**{**row.as_input().__dict__, "title": "Dialogmöte, flyttat"}),
+        expected_version=row.version,
+    )
+    assert edited.title == "Dialogmöte, flyttat" and edited.organisation_ids == (famna.id,)
+    services.organisations.delete(kfs.id)
+    with pytest.raises(ValidationError) as caught:  # KFS was never tied: not anew
+        services.visits.update(
+            meeting.id,
+            VisitInput(**{**edited.as_input().__dict__, "organisation_ids": (famna.id, kfs.id)}),
+            expected_version=edited.version,
+        )
+    assert caught.value.field == "organisation_ids" and "KFS" in caught.value.message
+    assert services.visits.get(meeting.id).organisation_ids == (famna.id,)
+    sjobo = services.municipalities.by_code("1265")
+    with pytest.raises(ValidationError) as caught:
+        services.visits.create(
+            VisitInput(sjobo.id, VisitKind.FIRST, date(2026, 5, 4), organisation_ids=(kfs.id,))
+        )
+    assert "KFS" in caught.value.message

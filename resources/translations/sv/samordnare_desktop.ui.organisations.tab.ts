@@ -76,8 +76,68 @@
             <translation>Lägg till kontakt…</translation>
         </message>
         <message>
+            <source>Delete {name}? Its people and meetings stay. Ctrl+Z undoes.</source>
+            <translation>Ta bort {name}? Dess personer och möten finns kvar. Ctrl+Z ångrar.</translation>
+        </message>
+        <message>
+            <source>Delete organisation {name}</source>
+            <translation>Ta bort organisationen {name}</translation>
+        </message>
+        <message>
+            <source>Organisation deleted. Ctrl+Z undoes.</source>
+            <translation>Organisationen borttagen. Ctrl+Z ångrar.</translation>
+        </message>
+        <message>
+            <source>Delete the contact {name}? You can undo this with Ctrl+Z.</source>
+            <translation>Ta bort kontaktpersonen {name}? Du kan ångra med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete contact {name}</source>
+            <translation>Ta bort kontaktperson {name}</translation>
+        </message>
+        <message>
+            <source>Contact deleted. Ctrl+Z undoes.</source>
+            <translation>Kontaktpersonen har tagits bort. Ctrl+Z ångrar.</translation>
+        </message>
+        <message>
+            <source>People ({count})</source>
+            <translation>Personer ({count})</translation>
+        </message>
+        <message>
             <source>Contact persons</source>
             <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Redigera…</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Redigera kontaktperson</translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>Ta bort kontaktperson</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>People of the organisation</source>
+            <translation>Organisationens personer</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personer</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -94,10 +154,6 @@
         <message>
             <source>Delete organisation</source>
             <translation>Ta bort organisation</translation>
-        </message>
-        <message>
-            <source>Delete {name}? Its people and meetings stay.</source>
-            <translation>Ta bort {name}? Dess personer och möten finns kvar.</translation>
         </message>
         <message>
             <source>Showing {shown} of {total} organisations</source>

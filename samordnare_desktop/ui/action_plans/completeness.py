@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.action_plans import PlanDetails
 from samordnare_desktop.services.plan_completeness import Gap, gaps, summary
 
@@ -54,10 +55,17 @@ class CompletenessPanel(QWidget):
 
 
 def preview(parent: QWidget, build: Callable[[], bytes], title: str, file_name: str) -> None:
-    """Build the PDF and open it in the print preview window (errors shown, not raised)."""
-    from samordnare_desktop.ui.errors import guarded
+    """Build the PDF off the GUI thread (a progress dialog after a moment), then open it in the
+    print preview window (errors shown, not raised)."""
+    from samordnare_desktop.ui.operations import run_in_background
     from samordnare_desktop.ui.print_preview import show_preview
 
-    pdf = guarded(parent, build)
-    if pdf is not None:
+    def done(pdf: bytes) -> None:
         parent.last_preview = show_preview(parent.window(), pdf, title, file_name)
+
+    run_in_background(
+        parent,
+        lambda _progress: build(),
+        done,
+        title=translate("completeness", "Creating {document}…").format(document=title),
+    )

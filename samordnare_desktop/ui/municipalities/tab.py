@@ -11,28 +11,21 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from samordnare_desktop.domain.visit_rules import ProgrammeStage
 from samordnare_desktop.services.municipalities import (
-    ContactInput,
     MunicipalityDetails,
     MunicipalityRow,
 )
-from samordnare_desktop.services.visits import VisitFilter
-from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import (
     CONTACT,
     EVERYTHING,
@@ -42,17 +35,11 @@ from samordnare_desktop.ui.context import (
     UiContext,
 )
 from samordnare_desktop.ui.drafts import DraftKeeper
-from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
-from samordnare_desktop.ui.municipalities.contact_table_model import ContactTableModel
-from samordnare_desktop.ui.municipalities.table_model import (
-    MunicipalityFilterProxy,
-    MunicipalityTableModel,
-)
+from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.municipalities.contacts import MunicipalityContacts
+from samordnare_desktop.ui.municipalities.list_side import MunicipalityList
 from samordnare_desktop.ui.table_model import ROW_ROLE
-from samordnare_desktop.ui.undo import delete_contact_command, push_done
 from samordnare_desktop.ui.widgets.labels import plain_label
-from samordnare_desktop.ui.widgets.table import configure_table
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.time_study.panel import TimeStudyPanel
@@ -63,57 +50,24 @@ class MunicipalitiesTab(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.list_side = MunicipalityList(self)
+        self.contacts_part = MunicipalityContacts(self)
         self.setObjectName(self.NAME)
         self.ctx = ctx
         self.service = ctx.services.municipalities
         self.details: MunicipalityDetails | None = None
 
-        # --- list side ------------------------------------------------------------------------
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setAccessibleName(self.tr("Search municipalities"))
-        self.search.setPlaceholderText(self.tr("Search municipality or code…"))
-        self.search.setClearButtonEnabled(True)
-        self.county = QComboBox()
-        self.county.setObjectName("county_filter")
-        self.county.addItem(self.tr("All counties"), "")
-        # One query for the table and this filter (every county has municipalities).
-        rows = self.service.list()
-        for code, name in sorted({(r.county_code, r.county_name) for r in rows}):
-            self.county.addItem(f"{code} {name}", code)
-        self.only_programme = QCheckBox(self.tr("Only in programme"))
-        self.only_programme.setObjectName("programme_filter")
-        self.count = plain_label()
-        self.count.setObjectName("count")
+        rows = self.list_side.build_filters()
+        self.list_side.build_table()
+        left = self.list_side.build()
+        self._build_heading()
+        contacts_box = self.contacts_part.build()
+        notes_box = self._build_notes()
+        right = self._build_details_panel(contacts_box, notes_box)
+        self._build_splitter(left, right)
+        self._wire(ctx, rows)
 
-        self.model = MunicipalityTableModel(self)
-        self.proxy = MunicipalityFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("municipality_table")
-        self.table.setAccessibleName(self.tr("Municipalities"))
-        self.table.setModel(self.proxy)
-        configure_table(self.table)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(0)  # size columns from visible rows, not all 290
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.county, 2)
-        filters.addWidget(self.only_programme)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table)
-        left_layout.addWidget(self.count)
-
+    def _build_heading(self):
         # --- details side ---------------------------------------------------------------------
         self.heading = plain_label()
         self.heading.setObjectName("heading")
@@ -136,29 +90,7 @@ class MunicipalitiesTab(QWidget):
             self.tr("Open the Visits tab filtered on this municipality")
         )
 
-        self.contact_model = ContactTableModel(self)
-        self.contacts = QTableView()
-        self.contacts.setObjectName("contact_table")
-        self.contacts.setModel(self.contact_model)
-        configure_table(self.contacts)
-        self.contacts.setSortingEnabled(False)
-        self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.add_contact_button = QPushButton(self.tr("Add contact…"))
-        self.add_contact_button.setObjectName("add_contact")
-        self.edit_contact_button = QPushButton(self.tr("Edit…"))
-        self.edit_contact_button.setObjectName("edit_contact")
-        self.delete_contact_button = QPushButton(self.tr("Delete"))
-        self.delete_contact_button.setObjectName("delete_contact")
-        contact_buttons = QHBoxLayout()
-        contact_buttons.addWidget(self.add_contact_button)
-        contact_buttons.addWidget(self.edit_contact_button)
-        contact_buttons.addWidget(self.delete_contact_button)
-        contact_buttons.addStretch(1)
-        contacts_box = QGroupBox(self.tr("Contact persons"))
-        contacts_layout = QVBoxLayout(contacts_box)
-        contacts_layout.addWidget(self.contacts)
-        contacts_layout.addLayout(contact_buttons)
-
+    def _build_notes(self):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.notes.setObjectName("notes")
@@ -178,7 +110,9 @@ class MunicipalitiesTab(QWidget):
         notes_row.addWidget(self.notes_status, 1)
         notes_row.addWidget(self.save_notes_button)
         notes_layout.addLayout(notes_row)
+        return notes_box
 
+    def _build_details_panel(self, contacts_box, notes_box):
         self.panel = QWidget()
         self.panel.setObjectName("details")
         panel_layout = QVBoxLayout(self.panel)
@@ -202,7 +136,9 @@ class MunicipalitiesTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.placeholder)
         right_layout.addWidget(self.panel)
+        return right
 
+    def _build_splitter(self, left, right):
         self.splitter = QSplitter()
         self.splitter.setObjectName("municipalities_splitter")
         self.splitter.addWidget(left)
@@ -213,32 +149,39 @@ class MunicipalitiesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
+    def _wire(self, ctx, rows):
         # --- wiring ---------------------------------------------------------------------------
-        self.search.textChanged.connect(self._on_filter_changed)
+        self.search.textChanged.connect(self.list_side.on_filter_changed)
         # Down or Enter in the search goes to the first match (the list is what was searched for)
-        self.search.returnPressed.connect(self._to_first_match)
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._to_first_match)
+        self.search.returnPressed.connect(self.list_side.to_first_match)
+        down = QShortcut(
+            QKeySequence(Qt.Key.Key_Down), self.search, activated=self.list_side.to_first_match
+        )
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.county.currentIndexChanged.connect(self._on_filter_changed)
-        self.only_programme.toggled.connect(self._on_filter_changed)
+        self.county.currentIndexChanged.connect(self.list_side.on_filter_changed)
+        self.only_programme.toggled.connect(self.list_side.on_filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.in_programme.clicked.connect(self._on_programme_clicked)
-        self.add_contact_button.clicked.connect(self.add_contact)
+        self.add_contact_button.clicked.connect(self.contacts_part.add_contact)
         self.show_visits_button.clicked.connect(self.show_visits)
-        self.edit_contact_button.clicked.connect(self.edit_contact)
-        self.delete_contact_button.clicked.connect(self.delete_contact)
-        self.contacts.doubleClicked.connect(lambda _index: self.edit_contact())
-        self.contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.edit_contact_button.clicked.connect(self.contacts_part.edit_contact)
+        self.delete_contact_button.clicked.connect(self.contacts_part.delete_contact)
+        self.contacts.doubleClicked.connect(lambda _index: self.contacts_part.edit_contact())
+        self.contacts.selectionModel().selectionChanged.connect(
+            lambda *_: self.contacts_part.update_buttons()
+        )
         self.save_notes_button.clicked.connect(self.save_notes)
         self.notes.textChanged.connect(self._on_notes_edited)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_notes)
         delete = QShortcut(
-            QKeySequence.StandardKey.Delete, self.contacts, activated=self.delete_contact
+            QKeySequence.StandardKey.Delete,
+            self.contacts,
+            activated=self.contacts_part.delete_contact,
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         from samordnare_desktop.ui.privacy.person_data_dialog import add_contact_context_menu
 
-        add_contact_context_menu(self.contacts, self._selected_contact, ctx)
+        add_contact_context_menu(self.contacts, self.contacts_part.selected_contact, ctx)
         ctx.bus.subscribe(self, self._on_change, (MUNICIPALITY, VISIT, CONTACT))
         self.drafts = DraftKeeper(
             self.panel, self.service.db.path, "municipality-notes", fields=[self.notes]
@@ -248,12 +191,6 @@ class MunicipalitiesTab(QWidget):
         self._show_details(None)
 
     # --- public API ---------------------------------------------------------------------------
-    def _to_first_match(self) -> None:
-        if self.proxy.rowCount() == 0:
-            return
-        if not self.table.selectionModel().selectedRows():
-            self.table.selectRow(0)
-        self.table.setFocus()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -266,13 +203,13 @@ class MunicipalitiesTab(QWidget):
             self.service.list() if rows is None else rows,
             self.ctx.services.visits.programme_stages(),
         )
-        self._update_count()
+        self.list_side.update_count()
         if selected is not None:
             self.select_municipality(selected)
         if self.details is not None:  # the stage and visits may have changed elsewhere
             stage = self.model.stages.get(self.details.id, ProgrammeStage.NONE)
             self.stage.setText("· " + stage.label())
-            self.visit_summary.setText(self._visit_summary(self.details.id))
+            self.visit_summary.setText(self.contacts_part.visit_summary_text(self.details.id))
 
     @property
     def time_study(self) -> TimeStudyPanel:
@@ -318,22 +255,6 @@ class MunicipalitiesTab(QWidget):
             self.drafts.save_now()  # offered back at the next start
 
     # --- list ---------------------------------------------------------------------------------
-    def _on_filter_changed(self) -> None:
-        self.proxy.set_filters(
-            search=self.search.text(),
-            county_code=self.county.currentData() or "",
-            only_programme=self.only_programme.isChecked(),
-        )
-        self._update_count()
-
-    def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        in_programme = sum(1 for r in self.model.rows() if r.in_programme)
-        self.count.setText(
-            self.tr(
-                "Showing {shown} of {total} municipalities · {programme} in the programme"
-            ).format(shown=shown, total=total, programme=in_programme)
-        )
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -360,11 +281,11 @@ class MunicipalitiesTab(QWidget):
             fresh = [r for r in self.service.list() if r.id in ids]
             self.model.upsert(fresh)
         self.model.update_stages(ids, self.ctx.services.visits.programme_stages(ids))
-        self._update_count()
+        self.list_side.update_count()
         if self.details is not None and self.details.id in ids:
             stage = self.model.stages.get(self.details.id, ProgrammeStage.NONE)
             self.stage.setText("· " + stage.label())
-            self.visit_summary.setText(self._visit_summary(self.details.id))
+            self.visit_summary.setText(self.contacts_part.visit_summary_text(self.details.id))
 
     # --- details ------------------------------------------------------------------------------
     def _show_details(self, municipality_id: uuid.UUID | None, *, offer_draft: bool = True) -> None:
@@ -383,7 +304,7 @@ class MunicipalitiesTab(QWidget):
         self.subheading.setText(details.county_name)
         self.in_programme.setChecked(details.in_programme)
         self.stage.setText("· " + self.model.stages.get(details.id, ProgrammeStage.NONE).label())
-        self.visit_summary.setText(self._visit_summary(details.id))
+        self.visit_summary.setText(self.contacts_part.visit_summary_text(details.id))
         self.contact_model.set_rows(details.contacts)
         self.contacts.resizeColumnsToContents()
         header = self.contacts.horizontalHeader()
@@ -394,27 +315,10 @@ class MunicipalitiesTab(QWidget):
         self.notes.blockSignals(False)
         self._notes_dirty = False
         self.notes_status.clear()
-        self._update_buttons()
+        self.contacts_part.update_buttons()
         self.drafts.set_record(details.id)
         if offer_draft:
             self.drafts.offer(self)
-
-    def _visit_summary(self, municipality_id: uuid.UUID) -> str:
-        """The municipality's visits in one line: "Första besök 2026-03-18 (Genomfört) · …"."""
-        visits = (
-            guarded(
-                self,
-                lambda: self.ctx.services.visits.list(VisitFilter(municipality_id=municipality_id)),
-            )
-            or []
-        )
-        if not visits:
-            return self.tr("Visits: none yet.")
-        return self.tr("Visits: {visits}").format(
-            visits=" · ".join(
-                f"{v.display_title} {v.day.isoformat()} ({v.status.label()})" for v in visits
-            )
-        )
 
     def _reload_details(self) -> None:
         if self.details is not None:
@@ -422,11 +326,6 @@ class MunicipalitiesTab(QWidget):
             self._show_details(self.details.id, offer_draft=False)
             if dirty_notes is not None:  # never drop what the user is typing
                 self.notes.setPlainText(dirty_notes)
-
-    def _update_buttons(self) -> None:
-        has_contact = bool(self.contacts.selectionModel().selectedRows())
-        self.edit_contact_button.setEnabled(has_contact)
-        self.delete_contact_button.setEnabled(has_contact)
 
     def _on_programme_clicked(self, checked: bool) -> None:
         details = self.details
@@ -438,7 +337,7 @@ class MunicipalitiesTab(QWidget):
         row = next((r for r in self.model.rows() if r.id == details.id), None)
         if row is not None:  # this row only; the others hear of it
             self.model.upsert([replace(row, in_programme=checked)])
-            self._update_count()
+            self.list_side.update_count()
         self.ctx.bus.notify(Change.of(MUNICIPALITY, ids={details.id}, source=self))
 
     def _save_details(self, *, in_programme: bool | None = None, notes: str | None = None) -> int:
@@ -481,57 +380,3 @@ class MunicipalitiesTab(QWidget):
         return True
 
     # --- contacts -----------------------------------------------------------------------------
-    def _selected_contact(self):
-        rows = self.contacts.selectionModel().selectedRows()
-        return self.contact_model.row_at(rows[0].row()) if rows else None
-
-    def add_contact(self) -> None:
-        if self.details is None:
-            return
-        municipality_id = self.details.id
-        dialog = ContactDialog(
-            self,
-            lambda data: self.service.add_contact(municipality_id, data),
-            drafts=self.service.db.path,
-            draft_id=municipality_id,
-        )
-        if dialog.exec():
-            self._reload_details()
-            self.ctx.show_status(self.tr("Contact added."))
-
-    def edit_contact(self) -> None:
-        contact = self._selected_contact()
-        if contact is None:
-            return
-
-        def save(data: ContactInput) -> object:
-            return self.service.update_contact(contact.id, data, expected_version=contact.version)
-
-        if ContactDialog(self, save, contact, drafts=self.service.db.path).exec():
-            self._reload_details()
-
-    def delete_contact(self) -> None:
-        contact = self._selected_contact()
-        if contact is None:
-            return
-        if not messages.confirm(
-            self,
-            self.tr("Delete contact"),
-            self.tr("Delete the contact {name}? You can undo this with Ctrl+Z.").format(
-                name=contact.name
-            ),
-        ):
-            return
-        command = delete_contact_command(
-            self.service,
-            contact.id,
-            self.tr("Delete contact {name}").format(name=contact.name),
-            self._reload_details,
-            lambda exc: show_error(self, exc),
-        )
-        try:
-            push_done(self.ctx.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.ctx.show_status(self.tr("Contact deleted. Ctrl+Z undoes."))

@@ -1,13 +1,14 @@
 """The Organisationer tab: every organisation the coordinator works with (the 290 municipalities
 and 21 regions that come with the app, and the agencies, SiS homes, organisations, universities,
 unions and ministry the user adds), with search, a kind filter, and per organisation its details,
-contact persons and meetings."""
+contact persons (added, edited, deleted with Ctrl+Z to undo), its people and its meetings."""
 
 from __future__ import annotations
 
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -29,17 +30,17 @@ from samordnare_desktop.services.organisations import OrganisationInput, Organis
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
 from samordnare_desktop.ui.municipalities.contact_table_model import ContactTableModel
-from samordnare_desktop.ui.municipalities.tab import configure_table
 from samordnare_desktop.ui.organisations.table_model import (
     OrganisationFilterProxy,
     OrganisationTableModel,
     row_of,
 )
-from samordnare_desktop.ui.table_model import ROW_ROLE
+from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowTableModel
+from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 
@@ -140,15 +141,40 @@ class OrganisationsTab(QWidget):
         self.contacts.setObjectName("contact_table")
         self.contacts.setModel(self.contact_model)
         configure_table(self.contacts)
+        self.contacts.setAccessibleName(self.tr("Contact persons"))
         self.add_contact_button = QPushButton(self.tr("Add contact…"))
         self.add_contact_button.setObjectName("add_contact")
+        self.edit_contact_button = QPushButton(self.tr("Edit…"))
+        self.edit_contact_button.setObjectName("edit_contact")
+        self.edit_contact_button.setAccessibleName(self.tr("Edit contact"))
+        self.delete_contact_button = QPushButton(self.tr("Delete contact"))
+        self.delete_contact_button.setObjectName("delete_contact")
         contacts_box = QGroupBox(self.tr("Contact persons"))
         contacts_layout = QVBoxLayout(contacts_box)
         contacts_layout.addWidget(self.contacts)
         contact_row = QHBoxLayout()
         contact_row.addStretch(1)
+        contact_row.addWidget(self.delete_contact_button)
+        contact_row.addWidget(self.edit_contact_button)
         contact_row.addWidget(self.add_contact_button)
         contacts_layout.addLayout(contact_row)
+
+        self.people_model: RowTableModel = RowTableModel(
+            [
+                Column(lambda: self.tr("Name"), lambda r: r.display_name),
+                Column(lambda: self.tr("Title"), lambda r: r.title),
+                Column(lambda: self.tr("Unit"), lambda r: r.organisation),
+                Column(lambda: self.tr("E-mail"), lambda r: r.email),
+            ],
+            self,
+        )
+        self.people = QTableView()
+        self.people.setObjectName("people_table")
+        self.people.setAccessibleName(self.tr("People of the organisation"))
+        self.people.setModel(self.people_model)
+        configure_table(self.people)
+        self.people_box = QGroupBox(self.tr("People"))
+        QVBoxLayout(self.people_box).addWidget(self.people)
 
         self.meetings = QListWidget()
         self.meetings.setObjectName("meetings")
@@ -160,6 +186,7 @@ class OrganisationsTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(details_box, 3)
         right_layout.addWidget(contacts_box, 2)
+        right_layout.addWidget(self.people_box, 2)
         right_layout.addWidget(meetings_box, 2)
 
         splitter = QSplitter()
@@ -177,6 +204,16 @@ class OrganisationsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         self.add_contact_button.clicked.connect(self.add_contact)
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.delete_contact_button.clicked.connect(self.delete_contact)
+        self.contacts.doubleClicked.connect(lambda _index: self.edit_contact())
+        self.contacts.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_contact_buttons()
+        )
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete, self.contacts, activated=self.delete_contact
+        )
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_bus_changed)
         self.refresh()
         self._show(None)
@@ -252,15 +289,31 @@ class OrganisationsTab(QWidget):
         if not messages.confirm(
             self,
             self.tr("Delete organisation"),
-            self.tr("Delete {name}? Its people and meetings stay.").format(name=current.name),
+            self.tr("Delete {name}? Its people and meetings stay. Ctrl+Z undoes.").format(
+                name=current.name
+            ),
         ):
             return
-        if guarded(self, lambda: self.service.delete(current.id) or True) is None:
-            return
+
+        def after() -> None:
+            self.refresh()
+            if self.current is not None and self.current.id == current.id:
+                self._show(None)
+            self.ctx.bus.changed.emit("organisations")
+
         self.current = None
-        self.refresh()
+        if not push_undoable(
+            self,
+            self.ctx.undo_stack,
+            self.tr("Delete organisation {name}").format(name=current.name),
+            lambda: self.service.delete(current.id),
+            lambda: self.service.restore(current.id),
+            after,
+        ):
+            self.current = current
+            return
         self._show(None)
-        self.ctx.bus.changed.emit("organisations")
+        self.ctx.show_status(self.tr("Organisation deleted. Ctrl+Z undoes."))
 
     def add_contact(self) -> None:
         current = self.current
@@ -273,8 +326,61 @@ class OrganisationsTab(QWidget):
             draft_id=current.id,
         )
         if dialog.exec():
-            self._show(current)
+            self._reload_contacts()
             self.ctx.bus.changed.emit("municipalities")
+
+    def _selected_contact(self):
+        rows = self.contacts.selectionModel().selectedRows()
+        return self.contact_model.row_at(rows[0].row()) if rows else None
+
+    def _update_contact_buttons(self) -> None:
+        chosen = self._selected_contact() is not None
+        self.edit_contact_button.setEnabled(chosen)
+        self.delete_contact_button.setEnabled(chosen)
+
+    def _reload_contacts(self) -> None:
+        current = self.current
+        self.contact_model.set_rows(self.service.contacts(current.id) if current else [])
+        self._update_contact_buttons()
+
+    def edit_contact(self) -> None:
+        contact = self._selected_contact()
+        if contact is None:
+            return
+
+        def save(data):
+            return self.service.update_contact(contact.id, data, expected_version=contact.version)
+
+        if ContactDialog(self, save, contact, drafts=self.service.db.path).exec():
+            self._reload_contacts()
+            self.ctx.bus.changed.emit("municipalities")
+
+    def delete_contact(self) -> None:
+        contact = self._selected_contact()
+        if contact is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Delete contact"),
+            self.tr("Delete the contact {name}? You can undo this with Ctrl+Z.").format(
+                name=contact.name
+            ),
+        ):
+            return
+
+        def after() -> None:
+            self._reload_contacts()
+            self.ctx.bus.changed.emit("municipalities")
+
+        if push_undoable(
+            self,
+            self.ctx.undo_stack,
+            self.tr("Delete contact {name}").format(name=contact.name),
+            lambda: self.service.delete_contact(contact.id),
+            lambda: self.service.restore_contact(contact.id),
+            after,
+        ):
+            self.ctx.show_status(self.tr("Contact deleted. Ctrl+Z undoes."))
 
     # --- internals ----------------------------------------------------------------------------
     def _on_filter_changed(self) -> None:
@@ -310,7 +416,12 @@ class OrganisationsTab(QWidget):
         self.notes.setPlainText(row.notes if row else "")
         self.delete_button.setEnabled(row is not None and not reference)
         self.add_contact_button.setEnabled(row is not None)
-        self.contact_model.set_rows(self.service.contacts(row.id) if row else [])
+        self._reload_contacts()
+        people = self.ctx.services.participants.people_of_organisation(row.id) if row else []
+        self.people_model.set_rows(people)
+        self.people_box.setTitle(
+            self.tr("People ({count})").format(count=len(people)) if row else self.tr("People")
+        )
         self.meetings.clear()
         if row is not None:
             for visit in self.ctx.services.visits.list(VisitFilter(organisation_id=row.id)):
@@ -320,6 +431,8 @@ class OrganisationsTab(QWidget):
                 )
 
     def _on_bus_changed(self, area: str) -> None:
+        if area == "municipalities":  # contacts (also this tab's own edits): not the form
+            self._reload_contacts()
         if area in ("visits", "participants"):
             if self.current is not None:
                 self._show(self.current)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.domain.participant import ParticipantCategory
+from samordnare_desktop.domain.participant import OwnCategory, ParticipantCategory
 from samordnare_desktop.services.headcounts import HeadcountInput, JournalistInput
 from samordnare_desktop.ui.errors import attempt, guarded
 from samordnare_desktop.ui.widgets.form import FieldErrors
@@ -43,22 +43,24 @@ class AudienceDialog(QDialog):
         # --- headcounts -------------------------------------------------------------------
         self.counts = QListWidget()
         self.counts.setObjectName("headcounts")
+        # a fixed category, a category of the user's own named before, or a new name typed in
         self.category = ValueCombo()
         self.category.setObjectName("headcount_category")
-        for category in ParticipantCategory:
-            self.category.add(category.label(), category)
+        self.category.setEditable(True)
+        self.category.setInsertPolicy(ValueCombo.InsertPolicy.NoInsert)
+        self.category.lineEdit().setPlaceholderText(self.tr("A category, or type your own"))
+        self.category.setToolTip(
+            self.tr("Choose a category or type a name of your own, e.g. “Foster parents”.")
+        )
+        self._fill_categories()
         self.category.set_value(ParticipantCategory.CHILD)
         self.count = QSpinBox()
         self.count.setObjectName("headcount_count")
         self.count.setRange(1, 100_000)
-        self.label = QLineEdit()
-        self.label.setObjectName("headcount_label")
-        self.label.setPlaceholderText(self.tr("Own name for the group (optional)"))
         self.count_errors = FieldErrors()
         form = QFormLayout()
-        form.addRow(self.tr("Category"), self.category)
+        self.count_errors.add_row(form, self.tr("Category"), self.category, "label")
         self.count_errors.add_row(form, self.tr("Number"), self.count, "count")
-        self.count_errors.add_row(form, self.tr("Group"), self.label, "label")
         add_count = QPushButton(self.tr("Add number"))
         add_count.setObjectName("add_headcount")
         remove_count = QPushButton(self.tr("Remove"))
@@ -120,10 +122,31 @@ class AudienceDialog(QDialog):
         self.resize(520, 640)
         self.reload()
 
+    def _fill_categories(self) -> None:
+        self.category.clear()
+        for category in ParticipantCategory:
+            self.category.add(category.label(), category)
+        for name in guarded(self, self.service.own_categories) or []:
+            self.category.add(name, OwnCategory(name))
+
+    def chosen(self) -> ParticipantCategory | OwnCategory | None:
+        """The category in the box: a listed one (by its text, any case), else the typed name
+        as a category of the user's own; None when empty."""
+        text = " ".join(self.category.currentText().split())
+        if not text:
+            return None
+        index = self.category.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.category.itemData(index) if index >= 0 else OwnCategory(text)
+
     def reload(self) -> None:
         self.counts.clear()
         for row in guarded(self, lambda: self.service.headcounts(self.visit_id)) or []:
-            item = QListWidgetItem(f"{row.count} {row.group} ({row.category.label()})")
+            kind = (
+                self.tr("own category")
+                if isinstance(row.counted_as, OwnCategory)
+                else row.category.label()
+            )
+            item = QListWidgetItem(f"{row.count} {row.group} ({kind})")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.counts.addItem(item)
         self.journalists.clear()
@@ -134,13 +157,23 @@ class AudienceDialog(QDialog):
             self.journalists.addItem(item)
 
     def add_headcount(self) -> bool:
-        data = HeadcountInput(self.category.value(), self.count.value(), self.label.text())
+        self.count_errors.clear()
+        category = self.chosen()
+        if category is None:
+            self.count_errors.show_message("label", self.tr("Choose a category or type one."))
+            return False
+        if isinstance(category, OwnCategory):
+            data = HeadcountInput.own(category.name, self.count.value())
+        else:
+            data = HeadcountInput(category, self.count.value())
         if not attempt(
             self, self.count_errors, lambda: self.service.add_headcount(self.visit_id, data)
         ):
             return False
-        self.label.clear()
         self.changed = True
+        if isinstance(category, OwnCategory) and self.category.index_of(category) < 0:
+            self._fill_categories()  # offered again from now on
+            self.category.set_value(category)
         self.reload()
         return True
 

@@ -12,12 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -26,22 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.domain.visit import VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
-from samordnare_desktop.ui.table_model import ROW_ROLE, swedish_sort_key
-from samordnare_desktop.ui.undo import push_undoable
+from samordnare_desktop.ui.table_model import ROW_ROLE
+from samordnare_desktop.ui.visits.actions import VisitActions
+from samordnare_desktop.ui.visits.filters import VisitFilters
 from samordnare_desktop.ui.visits.visit_form import VisitForm
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
-from samordnare_desktop.ui.widgets.date_input import DateInput
-from samordnare_desktop.ui.widgets.form import date_edit
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
-from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 # Extra pages beside the visit form, built the first time they are shown (ui.lazy). A page must
 # have ``set_visit(visit_id: uuid.UUID | None)``, called with the selected visit (None: none/new).
@@ -72,16 +65,6 @@ VISIT_PAGES: list[LazyPage] = [
 ]
 
 
-def _date_edit(name: str) -> DateInput:
-    edit = date_edit(name, optional=True)  # empty: no bound
-    edit.setPlaceholderText("–")
-    return edit
-
-
-def _date_of(edit: DateInput) -> date | None:
-    return edit.day_or_none()  # an unreadable bound is marked in the field and not applied
-
-
 class VisitsTab(QWidget):
     NAME = "visits"
 
@@ -91,101 +74,26 @@ class VisitsTab(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.actions = VisitActions(self)
+        self.filters = VisitFilters(self)
         self.setObjectName(self.NAME)
         self.ctx = ctx
         self.service = ctx.services.visits
         self._current_id: uuid.UUID | None = None
         self._reselecting = False
 
-        # --- actions --------------------------------------------------------------------------
-        self.new_button = QPushButton(self.tr("New visit"))
-        self.new_button.setObjectName("new_visit")
-        self.new_button.setToolTip(self.tr("Plan a new visit (Ctrl+N)"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setObjectName("delete_visit")
-        self.delete_button.setToolTip(self.tr("Delete the visit (Delete); Ctrl+Z undoes"))
-        self.export_button = QPushButton(self.tr("Export calendar…"))
-        self.export_button.setObjectName("export_ics")
-        self.export_button.setToolTip(
-            self.tr("The selected visits, or all upcoming ones, as an .ics calendar file")
-        )
-        self.participants_button = QPushButton(self.tr("Participants…"))
-        self.participants_button.setObjectName("visit_participants")
-        self.participants_button.setToolTip(
-            self.tr("Open the Participants tab on the selected visit (Ctrl+D)")
-        )
-        self.catalogue_button = QPushButton(self.tr("Questions…"))
-        self.catalogue_button.setObjectName("question_catalogue")
-        from samordnare_desktop.ui.visits.day_documents import DayDocumentsButton
+        actions = self.actions.build(ctx)
+        first_row, second_row = self.filters.build(ctx)
+        self._build_table()
+        left = self._build_list_side(actions, first_row, second_row)
+        self._build_pages(ctx)
+        self._build_splitter(left)
+        self._wire(ctx)
+        self.refresh()
+        self._update_buttons()
+        self._scrolled = False
 
-        self.day_documents = DayDocumentsButton(ctx, lambda: self._current_id)
-        actions = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.delete_button,
-            self.participants_button,
-            self.day_documents,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.catalogue_button)
-        actions.addWidget(self.export_button)
-
-        # --- filters --------------------------------------------------------------------------
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setAccessibleName(self.tr("Search visits"))
-        self.search.setPlaceholderText(self.tr("Search municipality, venue, date…"))
-        self.search.setClearButtonEnabled(True)
-        self.municipality = ValueCombo()
-        self.municipality.setObjectName("municipality_filter")
-        self.municipality.add(self.tr("All municipalities"), None)
-        for row in sorted(
-            ctx.services.municipalities.list(), key=lambda r: swedish_sort_key(r.name)
-        ):
-            self.municipality.add(f"{row.name} ({row.code})", row.id)
-        self.organisation = ValueCombo()
-        self.organisation.setObjectName("organisation_filter")
-        self.organisation.add(self.tr("All organisations"), None)
-        from samordnare_desktop.domain.organisation import OrganisationKind
-
-        for org in ctx.services.organisations.list():
-            if org.kind is not OrganisationKind.MUNICIPALITY or org.region_tasks:
-                self.organisation.add(org.name, org.id)
-        self.kind = ValueCombo()
-        self.kind.setObjectName("kind_filter")
-        self.kind.add(self.tr("All kinds"), None)
-        for kind in VisitKind:
-            self.kind.add(kind.label(), kind)
-        self.status = ValueCombo()
-        self.status.setObjectName("status_filter")
-        self.status.add(self.tr("All statuses"), None)
-        for status in VisitStatus:
-            self.status.add(status.label(), status)
-        self.upcoming = QCheckBox(self.tr("Upcoming"))
-        self.upcoming.setObjectName("upcoming_filter")
-        self.upcoming.setToolTip(self.tr("Only visits from today on that are not cancelled"))
-        self.date_from = _date_edit("date_from")
-        self.date_to = _date_edit("date_to")
-        self.date_from.setAccessibleName(self.tr("Visits from"))
-        self.date_to.setAccessibleName(self.tr("Visits up to"))
-        self.clear_button = QPushButton(self.tr("Clear filters"))
-        self.clear_button.setObjectName("clear_filters")
-        first_row = QHBoxLayout()
-        first_row.addWidget(self.search, 3)
-        first_row.addWidget(self.municipality, 2)
-        first_row.addWidget(self.organisation, 2)
-        second_row = QHBoxLayout()
-        second_row.addWidget(self.kind)
-        second_row.addWidget(self.status)
-        second_row.addWidget(QLabel(self.tr("From")))
-        second_row.addWidget(self.date_from)
-        second_row.addWidget(QLabel(self.tr("to")))
-        second_row.addWidget(self.date_to)
-        second_row.addWidget(self.upcoming)
-        second_row.addStretch(1)
-        second_row.addWidget(self.clear_button)
-
+    def _build_table(self):
         # --- table ----------------------------------------------------------------------------
         self.model = VisitTableModel(self)
         self.proxy = VisitFilterProxy(self)
@@ -221,6 +129,7 @@ class VisitsTab(QWidget):
         self.count = plain_label()
         self.count.setObjectName("count")
 
+    def _build_list_side(self, actions, first_row, second_row):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -229,7 +138,9 @@ class VisitsTab(QWidget):
         left_layout.addLayout(second_row)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count)
+        return left
 
+    def _build_pages(self, ctx):
         # --- right: the visit form and extra pages --------------------------------------------
         self.form = VisitForm(ctx)
         scroll = QScrollArea()
@@ -246,6 +157,7 @@ class VisitsTab(QWidget):
             self.page_holders.append(holder)
             self.pages.setTabEnabled(self.pages.addTab(holder, holder.title), False)
 
+    def _build_splitter(self, left):
         self.splitter = QSplitter()
         self.splitter.setObjectName("visits_splitter")
         self.splitter.addWidget(left)
@@ -256,39 +168,38 @@ class VisitsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
+    def _wire(self, ctx):
         # --- wiring ---------------------------------------------------------------------------
-        self.search.textChanged.connect(self._on_filter_changed)
+        self.search.textChanged.connect(self.filters.on_filter_changed)
         for combo in (self.municipality, self.organisation, self.kind, self.status):
-            combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.upcoming.toggled.connect(self._on_filter_changed)
-        self.date_from.dayChanged.connect(self._on_filter_changed)
-        self.date_to.dayChanged.connect(self._on_filter_changed)
-        self.clear_button.clicked.connect(self.clear_filters)
+            combo.currentIndexChanged.connect(self.filters.on_filter_changed)
+        self.upcoming.toggled.connect(self.filters.on_filter_changed)
+        self.date_from.dayChanged.connect(self.filters.on_filter_changed)
+        self.date_to.dayChanged.connect(self.filters.on_filter_changed)
+        self.clear_button.clicked.connect(self.filters.clear_filters)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.new_button.clicked.connect(lambda: self.new_visit())
-        self.delete_button.clicked.connect(self.delete_visit)
-        self.export_button.clicked.connect(self.export_calendar)
-        self.participants_button.clicked.connect(self.open_participants)
-        self.catalogue_button.clicked.connect(self.edit_questions)
-        self.form.questions_button.clicked.connect(self.edit_questions)
+        self.delete_button.clicked.connect(self.actions.delete_visit)
+        self.export_button.clicked.connect(self.actions.export_calendar)
+        self.participants_button.clicked.connect(self.actions.open_participants)
+        self.catalogue_button.clicked.connect(self.actions.edit_questions)
+        self.form.questions_button.clicked.connect(self.actions.edit_questions)
         self.form.saved.connect(self._on_saved)
         self.pages.currentChanged.connect(self._on_page_changed)
         # Ctrl+S belongs to the form only, so extra pages (agenda) may have their own.
         for key, owner, action in (
             (QKeySequence.StandardKey.New, self, lambda: self.new_visit()),
             (QKeySequence.StandardKey.Save, self.form, self.form.save),
-            (QKeySequence("Ctrl+D"), self, self.open_participants),
+            (QKeySequence("Ctrl+D"), self, self.actions.open_participants),
         ):
             shortcut = QShortcut(key, owner, activated=action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_visit)
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete, self.table, activated=self.actions.delete_visit
+        )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.subscribe(self, self._on_change, (VISIT,))
-
-        self.refresh()
-        self._update_buttons()
-        self._scrolled = False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -304,7 +215,7 @@ class VisitsTab(QWidget):
     def refresh(self) -> None:
         rows = self.service.list()
         self.model.set_data(rows, self.service.warnings(rows))
-        self._update_count()
+        self.filters.update_count()
         if self._current_id is not None:
             self._reselecting = True
             try:
@@ -339,7 +250,7 @@ class VisitsTab(QWidget):
 
     def show_municipality(self, municipality_id: uuid.UUID) -> None:
         """Show the visits of one municipality (from the Kommuner tab's "Show visits")."""
-        self.clear_filters()
+        self.filters.clear_filters()
         self.municipality.set_value(municipality_id)
         if self.proxy.rowCount():
             self.table.selectRow(0)
@@ -370,42 +281,6 @@ class VisitsTab(QWidget):
         return [self.proxy.row(r) for r in rows]
 
     # --- filters ------------------------------------------------------------------------------
-    def clear_filters(self) -> None:
-        for widget in (self.municipality, self.organisation, self.kind, self.status):
-            widget.blockSignals(True)
-            widget.setCurrentIndex(0)
-            widget.blockSignals(False)
-        for edit in (self.date_from, self.date_to):
-            edit.blockSignals(True)
-            edit.set_day(None)
-            edit.blockSignals(False)
-        self.upcoming.blockSignals(True)
-        self.upcoming.setChecked(False)
-        self.upcoming.blockSignals(False)
-        self.search.clear()
-        self._on_filter_changed()
-
-    def _on_filter_changed(self) -> None:
-        self.proxy.set_filters(
-            search=self.search.text(),
-            municipality_id=self.municipality.value(),
-            organisation_id=self.organisation.value(),
-            kind=self.kind.value(),
-            status=self.status.value(),
-            date_from=_date_of(self.date_from),
-            date_to=_date_of(self.date_to),
-            upcoming_from=date.today() if self.upcoming.isChecked() else None,
-        )
-        self._update_count()
-
-    def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        with_warnings = sum(1 for found in self.model.warnings.values() if found)
-        self.count.setText(
-            self.tr("Showing {shown} of {total} visits · {warned} with warnings").format(
-                shown=shown, total=total, warned=with_warnings
-            )
-        )
 
     # --- selection ----------------------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -488,7 +363,7 @@ class VisitsTab(QWidget):
         touched = [before[i] for i in wanted if i in before] + list(fresh)
         self.model.upsert(fresh, sorted(gone))
         self._update_warnings(touched)
-        self._update_count()
+        self.filters.update_count()
         current = self.form.visit
         if current is not None and not self.form.dirty:
             newer = next((r for r in fresh if r.id == current.id), None)
@@ -531,7 +406,7 @@ class VisitsTab(QWidget):
         self._reselecting = True
         try:
             if not self.select_visit(row.id):  # hidden by the filters: show it anyway
-                self.clear_filters()
+                self.filters.clear_filters()
                 self.select_visit(row.id)
         finally:
             self._reselecting = False
@@ -545,71 +420,6 @@ class VisitsTab(QWidget):
         )
         self.ctx.show_status(self.tr("Visit saved."))
 
-    def delete_visit(self) -> None:
-        visit = self.form.visit
-        if visit is None:
-            return
-        label = f"{visit.display_title} – {visit.municipality_name} {visit.day.isoformat()}"
-        question = self.tr("Delete the visit {visit}? You can undo this with Ctrl+Z.").format(
-            visit=label
-        )
-        linked = guarded(self, lambda: self.service.follow_ups_of(visit.id))
-        if linked is None:
-            return
-        if linked:
-            days = ", ".join(r.day.isoformat() for r in linked)
-            question = self.tr(
-                "Delete the visit {visit}?\n\nFollow-up visits linked to it: {count} ({days}). "
-                "They will no longer be linked to a first visit.\n\n"
-                "You can undo this with Ctrl+Z (the links come back too)."
-            ).format(visit=label, count=len(linked), days=days)
-        if not messages.confirm(self, self.tr("Delete visit"), question):
-            return
-
-        unlinked: list[uuid.UUID] = []
-
-        def after() -> None:
-            changed = {visit.id, *unlinked}  # its follow-ups lose (or regain) their link
-            self.update_visits(changed)
-            self.ctx.bus.notify(
-                Change.of(VISIT, MUNICIPALITY, ids={*changed, visit.municipality_id}, source=self)
-            )
-
-        def delete() -> None:
-            unlinked[:] = self.service.delete(visit.id)
-
-        self.form.new_visit(visit.municipality_id)  # the form no longer shows a deleted visit
-        self._current_id = None
-        if not push_undoable(
-            self,
-            self.ctx.undo_stack,
-            self.tr("Delete visit {visit}").format(visit=label),
-            delete,
-            lambda: self.service.restore(visit.id, relink=unlinked),
-            after,
-        ):
-            self.refresh()
-            return
-        self.ctx.show_status(self.tr("Visit deleted. Ctrl+Z undoes."))
-
-    def open_participants(self) -> None:
-        """Switch to the Deltagare tab showing the selected visit's participants."""
-        visit_id = self._current_id
-        if visit_id is None or not self.ctx.open_tab("participants"):
-            return
-        tab = self.window().findChild(QWidget, "participants")
-        if tab is not None and hasattr(tab, "show_visit"):
-            tab.show_visit(visit_id)
-
-    def edit_questions(self) -> None:
-        from samordnare_desktop.ui.visits.question_dialog import QuestionCatalogueDialog
-
-        dialog = QuestionCatalogueDialog(self, self.service)
-        dialog.exec()
-        if dialog.changed:
-            self.form.reload_questions()
-            self.ctx.bus.changed.emit("visits")
-
     def ask_ics_path(self) -> Path | None:
         """The file to write (a save dialog; tests replace this method)."""
         from samordnare_desktop.ui import files
@@ -621,20 +431,19 @@ class VisitsTab(QWidget):
             self.tr("iCalendar files (*.ics)"),
         )
 
+    # --- moved to filters.py ----------------------------------------
+    def clear_filters(self) -> None:
+        self.filters.clear_filters()
+
+    # --- moved to actions.py ----------------------------------------
+    def delete_visit(self) -> None:
+        self.actions.delete_visit()
+
     def export_calendar(self) -> None:
-        rows = self.selected_rows() or self.service.upcoming()
-        if not rows:
-            messages.inform(
-                self,
-                self.tr("Export calendar"),
-                self.tr("There are no upcoming visits to export."),
-            )
-            return
-        path = self.ask_ics_path()
-        if path is None:
-            return
-        count = guarded(self, lambda: self.service.export_ics(rows, path))
-        if count is not None:
-            self.ctx.show_status(
-                self.tr("{count} visits written to {path}").format(count=count, path=str(path))
-            )
+        self.actions.export_calendar()
+
+    def edit_questions(self) -> None:
+        self.actions.edit_questions()
+
+    def open_participants(self) -> None:
+        self.actions.open_participants()

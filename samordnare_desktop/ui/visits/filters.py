@@ -1,0 +1,147 @@
+"""The Besök tab's filters over the visit table: search, municipality, organisation, kind, status,
+dates and upcoming, and the count under the table."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
+
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.ui.table_model import swedish_sort_key
+from samordnare_desktop.ui.widgets.date_input import DateInput
+from samordnare_desktop.ui.widgets.form import date_edit
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
+
+if TYPE_CHECKING:
+    from samordnare_desktop.ui.visits.tab import VisitsTab
+
+
+def _date_edit(name: str) -> DateInput:
+    edit = date_edit(name, optional=True)  # empty: no bound
+    edit.setPlaceholderText("–")
+    return edit
+
+
+def _date_of(edit: DateInput) -> date | None:
+    return edit.day_or_none()  # an unreadable bound is marked in the field and not applied
+
+
+class VisitFilters(QObject):
+    """Part of :class:`VisitsTab` (its ``filters``)."""
+
+    def __init__(self, tab: VisitsTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def build(self, ctx):
+        # --- filters --------------------------------------------------------------------------
+        self.tab.search = QLineEdit()
+        self.tab.search.setObjectName("search")
+        self.tab.search.setAccessibleName(self.tr("Search visits"))
+        self.tab.search.setPlaceholderText(self.tr("Search municipality, venue, date…"))
+        self.tab.search.setClearButtonEnabled(True)
+        self.tab.municipality = ValueCombo()
+        self.tab.municipality.setObjectName("municipality_filter")
+        self.tab.municipality.add(self.tr("All municipalities"), None)
+        for row in sorted(
+            ctx.services.municipalities.list(), key=lambda r: swedish_sort_key(r.name)
+        ):
+            self.tab.municipality.add(f"{row.name} ({row.code})", row.id)
+        self.tab.organisation = ValueCombo()
+        self.tab.organisation.setObjectName("organisation_filter")
+        self.tab.organisation.add(self.tr("All organisations"), None)
+        from samordnare_desktop.domain.organisation import OrganisationKind
+
+        # Deleted organisations too, after the live ones: their meetings keep the tie.
+        orgs = ctx.services.organisations.list(include_deleted=True)
+        for org in sorted(orgs, key=lambda o: o.deleted):
+            if org.kind is not OrganisationKind.MUNICIPALITY or org.region_tasks:
+                label = (
+                    self.tr("{name} (deleted)").format(name=org.name) if org.deleted else org.name
+                )
+                self.tab.organisation.add(label, org.id)
+        self.tab.kind = ValueCombo()
+        self.tab.kind.setObjectName("kind_filter")
+        self.tab.kind.add(self.tr("All kinds"), None)
+        for kind in VisitKind:
+            self.tab.kind.add(kind.label(), kind)
+        self.tab.status = ValueCombo()
+        self.tab.status.setObjectName("status_filter")
+        self.tab.status.add(self.tr("All statuses"), None)
+        for status in VisitStatus:
+            self.tab.status.add(status.label(), status)
+        self.tab.upcoming = QCheckBox(self.tr("Upcoming"))
+        self.tab.upcoming.setObjectName("upcoming_filter")
+        self.tab.upcoming.setToolTip(self.tr("Only visits from today on that are not cancelled"))
+        self.tab.date_from = _date_edit("date_from")
+        self.tab.date_to = _date_edit("date_to")
+        self.tab.date_from.setAccessibleName(self.tr("Visits from"))
+        self.tab.date_to.setAccessibleName(self.tr("Visits up to"))
+        self.tab.clear_button = QPushButton(self.tr("Clear filters"))
+        self.tab.clear_button.setObjectName("clear_filters")
+        first_row = QHBoxLayout()
+        first_row.addWidget(self.tab.search, 3)
+        first_row.addWidget(self.tab.municipality, 2)
+        first_row.addWidget(self.tab.organisation, 2)
+        second_row = QHBoxLayout()
+        second_row.addWidget(self.tab.kind)
+        second_row.addWidget(self.tab.status)
+        second_row.addWidget(QLabel(self.tr("From")))
+        second_row.addWidget(self.tab.date_from)
+        second_row.addWidget(QLabel(self.tr("to")))
+        second_row.addWidget(self.tab.date_to)
+        second_row.addWidget(self.tab.upcoming)
+        second_row.addStretch(1)
+        second_row.addWidget(self.tab.clear_button)
+        return first_row, second_row
+
+    def clear_filters(self) -> None:
+        for widget in (
+            self.tab.municipality,
+            self.tab.organisation,
+            self.tab.kind,
+            self.tab.status,
+        ):
+            widget.blockSignals(True)
+            widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        for edit in (self.tab.date_from, self.tab.date_to):
+            edit.blockSignals(True)
+            edit.set_day(None)
+            edit.blockSignals(False)
+        self.tab.upcoming.blockSignals(True)
+        self.tab.upcoming.setChecked(False)
+        self.tab.upcoming.blockSignals(False)
+        self.tab.search.clear()
+        self.on_filter_changed()
+
+    def on_filter_changed(self) -> None:
+        self.tab.proxy.set_filters(
+            search=self.tab.search.text(),
+            municipality_id=self.tab.municipality.value(),
+            organisation_id=self.tab.organisation.value(),
+            kind=self.tab.kind.value(),
+            status=self.tab.status.value(),
+            date_from=_date_of(self.tab.date_from),
+            date_to=_date_of(self.tab.date_to),
+            upcoming_from=date.today() if self.tab.upcoming.isChecked() else None,
+        )
+        self.update_count()
+
+    def update_count(self) -> None:
+        shown, total = self.tab.proxy.rowCount(), self.tab.model.rowCount()
+        with_warnings = sum(1 for found in self.tab.model.warnings.values() if found)
+        self.tab.count.setText(
+            self.tr("Showing {shown} of {total} visits · {warned} with warnings").format(
+                shown=shown, total=total, warned=with_warnings
+            )
+        )
