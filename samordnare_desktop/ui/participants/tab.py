@@ -45,6 +45,7 @@ from samordnare_desktop.services.participants import (
     summarise,
 )
 from samordnare_desktop.services.visits import VisitChoice, VisitRow
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import PARTICIPANT, PERSON, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.participants.attendance import Attendance
@@ -207,7 +208,7 @@ class ParticipantsTab(QWidget):
             )
         )
         self.hint.setObjectName("hint")
-        self.hint.setStyleSheet("color: palette(mid);")
+        theme.style_label(self.hint, "muted")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
