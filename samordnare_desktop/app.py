@@ -160,6 +160,9 @@ def _gui_app(lang: str, *, offscreen: bool = False):
     app.setDesktopFileName("samordnare-desktop")  # the Linux .desktop entry (packaging/linux)
     app.setWindowIcon(app_icon())
     qt_i18n.install(app, lang)
+    from samordnare_desktop.ui import theme
+
+    theme.apply(app, theme.saved_appearance(settings()))  # light, dark or the system's
     return app
 
 

@@ -44,6 +44,22 @@
             <translation>Språk</translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Utseende</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Följ systemet</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Ljust</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Mörkt</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.paths import resource
+from samordnare_desktop.ui import theme
 
 START_PAGE = "start"
 
@@ -234,7 +235,7 @@ class HandbookWindow(QWidget):
         """Every occurrence of the searched words on the page, in yellow."""
         selections = []
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#ffe680"))
+        fmt.setBackground(theme.colour("find_bg"))
         document = self.browser.document()
         for word in self._words():
             cursor = document.find(word)

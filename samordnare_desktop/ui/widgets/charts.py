@@ -9,7 +9,21 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from samordnare_desktop.ui import theme
+
 SERIES_COLOURS = ("#1f4e79", "#5b9bd5", "#a5a5a5", "#ed7d31")
+# the same series on a dark palette: each bar at least 3:1 against the dark window
+_DARK_SERIES = {
+    "#1f4e79": "#6fa8dc",
+    "#5b9bd5": "#b4d3ef",
+    "#a5a5a5": "#a5a5a5",
+    "#ed7d31": "#f6a05a",
+}
+
+
+def series_colour(name: str) -> QColor:
+    """A series colour as drawn on the palette in use (lighter on a dark one)."""
+    return QColor(_DARK_SERIES.get(name.lower(), name) if theme.is_dark() else name)
 
 
 def _short(text: str, metrics: QFontMetrics, room: float) -> str:
@@ -99,7 +113,9 @@ class ColumnChart(QWidget):
             height = area.height() * value / top
             x = area.left() + slot * index + (slot - width) / 2
             bar = QRectF(x, area.bottom() - height, width, height)
-            colour = QColor(SERIES_COLOURS[0] if index != self._highlight else SERIES_COLOURS[3])
+            colour = series_colour(
+                SERIES_COLOURS[0] if index != self._highlight else SERIES_COLOURS[3]
+            )
             painter.fillRect(bar, colour)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(
@@ -195,7 +211,7 @@ class GroupedBarChart(QWidget):
         # legend
         x = 2.0
         for series in self._series:
-            painter.fillRect(QRectF(x, 4, 10, 10), QColor(series.colour))
+            painter.fillRect(QRectF(x, 4, 10, 10), series_colour(series.colour))
             painter.setPen(text_colour)
             painter.drawText(QPointF(x + 14, 4 + metrics.ascent() - 1), series.label)
             x += 14 + metrics.horizontalAdvance(series.label) + 16
@@ -222,7 +238,7 @@ class GroupedBarChart(QWidget):
                 value = series.values[index] if index < len(series.values) else 0.0
                 width = bar_area * value / peak
                 bar = QRectF(label_w, y + number * bar_h, max(width, 1.0), bar_h - 2)
-                painter.fillRect(bar, QColor(series.colour))
+                painter.fillRect(bar, series_colour(series.colour))
                 if self.compact:
                     continue
                 painter.setFont(small)
