@@ -914,6 +914,10 @@ class ParticipantService:
                 if participant is not None:
                     participant.deleted_at = None
 
+    def _municipality_of(self, visit_id: uuid.UUID) -> uuid.UUID | None:
+        with self.db.read() as s:
+            return self._visit(s, visit_id).municipality_id
+
     def first_visit_id(self, visit_id: uuid.UUID) -> uuid.UUID | None:
         """The first visit a follow-up builds on: its link, else the municipality's first visit."""
         with self.db.read() as s:
@@ -922,6 +926,8 @@ class ParticipantService:
                 linked = s.get(Visit, visit.first_visit_id)
                 if linked is not None and not linked.is_deleted:
                     return linked.id
+            if visit.municipality_id is None:  # a meeting of organisations: no municipality's
+                return None
             first = s.scalars(
                 select(Visit)
                 .where(
@@ -945,6 +951,11 @@ class ParticipantService:
         if source_id is None:
             raise NotFoundError(
                 translate("participants", "The municipality has no first visit to copy from.")
+                if self._municipality_of(visit_id) is not None
+                else translate(
+                    "participants",
+                    "This meeting has no municipality, so no first visit to copy from.",
+                )
             )
         added: list[uuid.UUID] = []
         with self.db.write() as s:

@@ -327,6 +327,8 @@ FREE_TEXT: list[FreeText] = [
             (TimeStudy, "notes", _municipality_of, lambda: translate("privacy", "Time study")),
             (TimeStudyRespondent, "label", _nowhere, lambda: translate("privacy", "Time study")),
             (ReportText, "text", _nowhere, lambda: translate("privacy", "Report text")),
+            (ReportText, "sender", _nowhere, lambda: translate("privacy", "Report text")),
+            (ReportText, "recipient", _nowhere, lambda: translate("privacy", "Report text")),
             (Question, "text", _nowhere, lambda: translate("privacy", "Question")),
             (Participant, "notes", _by_visit, lambda: translate("privacy", "Participant notes")),
             (
@@ -383,6 +385,7 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "plan_follow_up_area": ("assessment",),
     "time_study_respondent": ("role",),
     "visit": ("kind", "status"),
+    "report_text": ("reference",),  # a diarienummer (S2026/01234): a file reference, no one
     "visit_headcount": ("category",),  # how many of a category came: a count, no one named
 }
 

@@ -141,3 +141,34 @@ def test_deleting_an_organisation_undoes_unless_its_number_was_taken(main_window
     main_window.ctx.undo_stack.undo()
     assert services.organisations.find_by_name("Famna") is None  # refused, with a message
     assert any("Famna ny" in text for text in messages.texts())
+
+
+def test_the_visit_form_keeps_a_tie_to_an_organisation_deleted_since(main_window) -> None:
+    """Found by an adversarial tester: the Besök form dropped a tie to a deleted organisation
+    without a word, and a meeting whose only organisation was deleted could not be saved."""
+    services = main_window.ctx.services
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    meeting = services.visits.create(
+        VisitInput(
+            None,
+            VisitKind.DIALOGUE,
+            date(2026, 4, 20),
+            title="Dialogmöte",
+            organisation_ids=(famna.id,),
+        )
+    )
+    services.organisations.delete(famna.id)
+    main_window.select_tab("visits")
+    form = main_window.tab("visits").form
+    form.load(services.visits.get(meeting.id))
+    items = form.organisation_picker.list
+    shown = [items.item(i).text() for i in range(items.count())]
+    assert any("Famna" in text and "borttagen" in text for text in shown)
+    assert form.checked_organisation_ids() == (famna.id,)
+    form.title_edit.setText("Dialogmöte (flyttat)")
+    assert form.save() is not None
+    saved = services.visits.get(meeting.id)
+    assert saved.title == "Dialogmöte (flyttat)" and saved.organisation_ids == (famna.id,)
+    form.new_visit(None, date(2026, 6, 1))  # another meeting: the deleted one is not offered
+    shown = [items.item(i).text() for i in range(items.count())]
+    assert not any("Famna" in text for text in shown)
