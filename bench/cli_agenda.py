@@ -65,9 +65,7 @@ def main() -> None:
             cwd=ROOT,
         ).stdout.splitlines()
         # the first visit (after the header): code, name, date; ";" as a Swedish spreadsheet
-        code, _name, day = next(
-            line.split(";")[:3] for line in listing[1:] if line[:1].isdigit()
-        )
+        code, _name, day = next(line.split(";")[:3] for line in listing[1:] if line[:1].isdigit())
         agenda = [
             sys.executable, "main.py", "--db", str(db), "export", "agenda",
             "--kommun", code, "--date", day, "--out", str(folder / "agenda.pdf"),
