@@ -53,6 +53,16 @@ class OrganisationsTab(QWidget):
         self.service = ctx.services.organisations
         self.current: OrganisationRow | None = None
 
+        kind, left = self._build_list_side()
+        details_box = self._build_details(kind)
+        contacts_box = self._build_contacts()
+        meetings_box = self._build_meetings()
+        self._build_layout(contacts_box, details_box, left, meetings_box)
+        self._wire(ctx)
+        self.refresh()
+        self._show(None)
+
+    def _build_list_side(self):
         # --- list side ------------------------------------------------------------------------
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -91,7 +101,9 @@ class OrganisationsTab(QWidget):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.new_button)
         left_layout.addLayout(bottom)
+        return kind, left
 
+    def _build_details(self, kind):
         # --- details side ---------------------------------------------------------------------
         self.errors = FieldErrors()
         self.name = QLineEdit()
@@ -134,7 +146,9 @@ class OrganisationsTab(QWidget):
         details_layout = QVBoxLayout(details_box)
         details_layout.addLayout(form)
         details_layout.addLayout(buttons)
+        return details_box
 
+    def _build_contacts(self):
         self.contact_model = ContactTableModel(self)
         self.contacts = QTableView()
         self.contacts.setObjectName("contact_table")
@@ -149,12 +163,16 @@ class OrganisationsTab(QWidget):
         contact_row.addStretch(1)
         contact_row.addWidget(self.add_contact_button)
         contacts_layout.addLayout(contact_row)
+        return contacts_box
 
+    def _build_meetings(self):
         self.meetings = QListWidget()
         self.meetings.setObjectName("meetings")
         meetings_box = QGroupBox(self.tr("Meetings"))
         QVBoxLayout(meetings_box).addWidget(self.meetings)
+        return meetings_box
 
+    def _build_layout(self, contacts_box, details_box, left, meetings_box):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +188,7 @@ class OrganisationsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _wire(self, ctx):
         self.search.textChanged.connect(self._on_filter_changed)
         self.kind_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selected())
@@ -178,8 +197,6 @@ class OrganisationsTab(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.add_contact_button.clicked.connect(self.add_contact)
         ctx.bus.changed.connect(self._on_bus_changed)
-        self.refresh()
-        self._show(None)
 
     # --- public API ---------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -71,6 +71,37 @@ class ParticipantDialog(QDialog):
         self._directory = {p.describe(): p for p in directory}
         self.errors = FieldErrors()
 
+        self._build_fields()
+        form = self._build_form()
+        self._build_completer()
+        self._build_layout(form)
+        self.category.currentIndexChanged.connect(self._on_category_changed)
+        self.name.textEdited.connect(self._on_name_edited)
+        if participant is not None:
+            self._fill_person(participant.person())
+            self.completer.setWidget(None)  # editing: the person is already chosen
+            self.name.setCompleter(None)
+            self.invited.setChecked(participant.invited)
+            self.confirmed.setChecked(participant.confirmed)
+            self.attended.setChecked(participant.attended)
+            self.notes.setPlainText(participant.notes)
+            self.consent_note.setText(participant.consent_note)
+            self.name_on_lists.setChecked(participant.name_on_lists)
+            self.person_id = None
+            self.linked.clear()
+        else:
+            self.invited.setChecked(True)
+        self._on_category_changed()
+        self.drafts = (
+            DraftKeeper(
+                self, drafts, "participant", participant.id if participant else f"new-{draft_id}"
+            )
+            if drafts is not None
+            else None
+        )
+        self._offered = False
+
+    def _build_fields(self):
         self.category = QComboBox()
         self.category.setObjectName("category")
         # no category until one is chosen: a preselected one would skew every per-category count
@@ -123,6 +154,7 @@ class ParticipantDialog(QDialog):
         self.child_hint.setWordWrap(True)
         self.child_hint.setObjectName("child_hint")
 
+    def _build_form(self):
         status = QWidget()
         status_row = QHBoxLayout(status)
         status_row.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +180,9 @@ class ParticipantDialog(QDialog):
         ):
             widget.setObjectName(field)
             self.errors.add_row(form, label, widget, field)
+        return form
 
+    def _build_completer(self):
         # Suggestions from the directory (this municipality's people, earlier visits included).
         self.suggestions = QStringListModel(list(self._directory), self)
         completer = QCompleter(self.suggestions, self)
@@ -162,6 +196,7 @@ class ParticipantDialog(QDialog):
         self.linked.setObjectName("linked")
         self.linked.setStyleSheet("color: #2e6b30;")
 
+    def _build_layout(self, form):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -173,32 +208,6 @@ class ParticipantDialog(QDialog):
         layout.addWidget(self.linked)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
-
-        self.category.currentIndexChanged.connect(self._on_category_changed)
-        self.name.textEdited.connect(self._on_name_edited)
-        if participant is not None:
-            self._fill_person(participant.person())
-            self.completer.setWidget(None)  # editing: the person is already chosen
-            self.name.setCompleter(None)
-            self.invited.setChecked(participant.invited)
-            self.confirmed.setChecked(participant.confirmed)
-            self.attended.setChecked(participant.attended)
-            self.notes.setPlainText(participant.notes)
-            self.consent_note.setText(participant.consent_note)
-            self.name_on_lists.setChecked(participant.name_on_lists)
-            self.person_id = None
-            self.linked.clear()
-        else:
-            self.invited.setChecked(True)
-        self._on_category_changed()
-        self.drafts = (
-            DraftKeeper(
-                self, drafts, "participant", participant.id if participant else f"new-{draft_id}"
-            )
-            if drafts is not None
-            else None
-        )
-        self._offered = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

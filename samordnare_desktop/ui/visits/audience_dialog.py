@@ -40,6 +40,18 @@ class AudienceDialog(QDialog):
         self.visit_id = visit_id
         self.changed = False
 
+        box = self._build_headcounts()
+        jbox = self._build_journalists()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(jbox)
+        layout.addWidget(buttons)
+        self.resize(520, 640)
+        self.reload()
+
+    def _build_headcounts(self):
         # --- headcounts -------------------------------------------------------------------
         self.counts = QListWidget()
         self.counts.setObjectName("headcounts")
@@ -82,7 +94,9 @@ class AudienceDialog(QDialog):
         row.addWidget(remove_count)
         row.addWidget(add_count)
         column.addLayout(row)
+        return box
 
+    def _build_journalists(self):
         # --- journalists ------------------------------------------------------------------
         self.journalists = QListWidget()
         self.journalists.setObjectName("journalists")
@@ -110,15 +124,7 @@ class AudienceDialog(QDialog):
         jrow.addWidget(remove_journalist)
         jrow.addWidget(add_journalist)
         jcolumn.addLayout(jrow)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(jbox)
-        layout.addWidget(buttons)
-        self.resize(520, 640)
-        self.reload()
+        return jbox
 
     def reload(self) -> None:
         self.counts.clear()
