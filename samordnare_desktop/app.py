@@ -160,6 +160,9 @@ def _gui_app(lang: str, *, offscreen: bool = False):
     app.setDesktopFileName("samordnare-desktop")  # the Linux .desktop entry (packaging/linux)
     app.setWindowIcon(app_icon())
     qt_i18n.install(app, lang)
+    from samordnare_desktop.ui import theme
+
+    theme.apply(app, theme.saved_appearance(settings()))  # light, dark or the system's
     return app
 
 
@@ -406,7 +409,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args = build_parser().parse_args(argv)
     _setup_logging()
-    db_path = (args.db or default_db_path()).expanduser().resolve()
+    if args.db is not None and not str(args.db).strip():  # not Path(''), which is the folder
+        from samordnare_desktop import ts_i18n
+        from samordnare_desktop.cli import check_db_argument
+
+        ts_i18n.install(_language_without_qt(getattr(args, "lang", None)))  # one line, no Qt
+        try:
+            check_db_argument(str(args.db))
+        except UserError as exc:
+            print(exc.message, file=sys.stderr)
+            return 2
+    db_path = (Path(args.db) if args.db else default_db_path()).expanduser().resolve()
     try:
         if args.command is None:
             _import_database_layer()  # before Qt (settings import QtCore): see its docstring

@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Samordnare Desktop. Without a command the window opens.",
     )
     parser.add_argument(
-        "--db", type=Path, metavar="PATH", help="database file (default: the user data folder)"
+        "--db", metavar="PATH", help="database file (default: the user data folder)"
     )
     parser.add_argument(
         "--lang", choices=("sv", "en"), help="language of UI and documents (default sv)"
@@ -131,6 +131,18 @@ def check_out(args: argparse.Namespace) -> None:
         raise UserError(
             translate("cli", "--out: the folder {folder} does not exist.").format(
                 folder=str(folder)
+            )
+        )
+
+
+def check_db_argument(value: str | None) -> None:
+    """``--db ''`` (or only spaces) would mean the current folder: say that a file is needed."""
+    if value is not None and not str(value).strip():
+        raise UserError(
+            translate(
+                "cli",
+                "--db was given an empty path: give the path to a database file, "
+                "e.g. --db samordnare.sqlite3.",
             )
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
@@ -79,6 +80,31 @@ class ParticipantCategory(enum.StrEnum):
         """The coordinator's secretary, experts, ministry colleagues: counted apart from the
         hosts' and the organisations' people."""
         return self is ParticipantCategory.OWN_TEAM
+
+
+@dataclass(frozen=True)
+class OwnCategory:
+    """A category the user names for a headcount ("Familjehemsföräldrar", "Elevrådet"), counted
+    under its own name wherever participants are counted per category, after the fixed ones.
+    Stored as a headcount in ``OTHER`` with the name as its label."""
+
+    name: str
+
+    def label(self) -> str:
+        return self.name
+
+    def short_label(self) -> str:
+        return self.name
+
+    is_child = False
+    travels_with_coordinator = False
+
+
+def category_order(category: ParticipantCategory | OwnCategory) -> tuple[int, str]:
+    """Sort key: the fixed categories in their order, then the user's own by name."""
+    if isinstance(category, OwnCategory):
+        return (len(ParticipantCategory), category.name.casefold())
+    return (list(ParticipantCategory).index(category), "")
 
 
 # The Riksdag parties, in the order Swedish lists usually give them.

@@ -116,16 +116,48 @@ def _cover(data: ReportDocument) -> list[Flowable]:
             s["meta"],
         ),
         Spacer(1, 4 * mm),
-        Paragraph(
-            esc(translate("report_pdf", "National coordinator for social child and youth care")),
-            s["meta"],
-        ),
+        _letterhead(data),
+        Spacer(1, 2 * mm),
         Paragraph(
             esc(translate("report_pdf", "Created {date}").format(date=short_date(data.created))),
             s["meta"],
         ),
         Spacer(1, 10 * mm),
     ]
+
+
+def _letterhead(data: ReportDocument) -> Flowable:
+    """From, to and diarienummer as a letter to the ministry has them (a blank one left out)."""
+    s = st.styles()
+    head = data.letterhead
+    sender = head.sender or translate(
+        "report_pdf", "National coordinator for social child and youth care"
+    )
+    rows = [
+        (translate("report_pdf", "From"), sender),
+        (translate("report_pdf", "To"), head.recipient),
+        (translate("report_pdf", "Reference no."), head.reference),
+    ]
+    table = Table(
+        [
+            [Paragraph(esc(label), s["meta"]), Paragraph(esc(value), s["meta"])]
+            for label, value in rows
+            if value
+        ],
+        colWidths=[32 * mm, CONTENT_WIDTH - 32 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
 
 
 def _contents() -> list[Flowable]:

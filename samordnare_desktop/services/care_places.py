@@ -913,6 +913,27 @@ class CarePlaceService:
                 self._store(s, row.data, known=known)
         return plan
 
+    def apply_plan(self, plan: CareImportPlan) -> CareImportPlan:
+        """Save what a preview showed (the rows marked new or replace), in one transaction;
+        refuses, saving nothing, when any row has an error."""
+        if plan.errors:
+            raise UserError(plan.refusal())
+        with self.db.write() as s:
+            wanted = [r for r in plan.rows if r.action in (ImportAction.NEW, ImportAction.UPDATE)]
+            periods = {r.period for r in wanted}
+            known = (
+                {
+                    (r.organisation_id, r.period): r
+                    for r in s.scalars(select(CareReport).where(CareReport.period.in_(periods)))
+                }
+                if periods
+                else {}
+            )
+            for row in wanted:
+                assert row.data is not None
+                self._store(s, validate_report(row.data), known=known)
+        return plan
+
     def _plan(
         self, s: Session, table: tabular.Table, file_name: str, period: str | None
     ) -> CareImportPlan:
@@ -1202,6 +1223,15 @@ class CarePlaceService:
             s.execute(delete(VisitFocusGroup).where(VisitFocusGroup.visit_id == visit_id))
             for group_id in dict.fromkeys(group_ids):
                 s.add(VisitFocusGroup(visit_id=visit_id, focus_group_id=group_id))
+
+    def set_visit_tag(self, visit_id: uuid.UUID, group_id: uuid.UUID, tagged: bool) -> None:
+        """Tag or untag one meeting with one focus group."""
+        groups = set(self.visit_focus_groups(visit_id))
+        if tagged:
+            groups.add(group_id)
+        else:
+            groups.discard(group_id)
+        self.tag_visit(visit_id, sorted(groups))
 
     def focus_group_items(self, group_id: uuid.UUID) -> FocusGroupItems:
         """Everything tagged with one focus group: meetings and placement figures."""

@@ -127,7 +127,7 @@ class ProgrammeExport:
         """Counts per visit and category: how many on the list, how many attended (no names)."""
         from sqlalchemy import func, select
 
-        from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
+        from samordnare_desktop.domain.participant import Participant, Person, category_order
 
         counts: dict[tuple, list[int]] = {}
         ids = [v.id for v in visits]
@@ -155,11 +155,10 @@ class ProgrammeExport:
                 entry = counts.setdefault((visit_id, category), [0, 0])
                 entry[0] += n
                 entry[1] += n
-        order = {category: index for index, category in enumerate(ParticipantCategory)}
         rows = []
         for v in visits:
             for (visit_id, category), (total, attended) in sorted(
-                counts.items(), key=lambda item: order[item[0][1]]
+                counts.items(), key=lambda item: category_order(item[0][1])
             ):
                 if visit_id == v.id:
                     rows.append(

@@ -1,8 +1,9 @@
 """People counted without a record each, and journalists registered for the press meeting.
 
-A headcount ("6 unga deltog") is a number in a participant category, optionally with the user's
-own name for the group; it counts as present in that category wherever participants are
-counted (lists, sign-in totals, the quarterly report, the programme export). Journalists are
+A headcount ("6 unga deltog") is a number in a participant category or in any category the user
+names ("4 familjehemsföräldrar": stored in ``OTHER`` with the name as label, counted as
+:class:`OwnCategory`); it counts as present in that category wherever participants are counted
+(lists, sign-in totals, the quarterly report, the programme export). Journalists are
 noted by name and outlet and counted apart from the participants.
 """
 
@@ -20,6 +21,7 @@ from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
 from samordnare_desktop.domain.participant import (
+    OwnCategory,
     ParticipantCategory,
     VisitHeadcount,
     VisitJournalist,
@@ -34,6 +36,18 @@ class HeadcountInput:
     category: ParticipantCategory
     count: int
     label: str = ""
+
+    @classmethod
+    def own(cls, name: str, count: int) -> HeadcountInput:
+        """A number in a category the user names ("Familjehemsföräldrar")."""
+        return cls(ParticipantCategory.OTHER, count, name)
+
+
+def counted_as(category: ParticipantCategory, label: str) -> ParticipantCategory | OwnCategory:
+    """The category a headcount counts in: a named group in ``OTHER`` is a category of its own."""
+    if category is ParticipantCategory.OTHER and label.strip():
+        return OwnCategory(" ".join(label.split()))
+    return category
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,10 @@ class HeadcountRow:
         return translate("headcounts", "{count} {group} (counted)").format(
             count=self.count, group=self.group
         )
+
+    @property
+    def counted_as(self) -> ParticipantCategory | OwnCategory:
+        return counted_as(self.category, self.label)
 
     def as_input(self) -> HeadcountInput:
         return HeadcountInput(self.category, self.count, self.label)
@@ -161,24 +179,50 @@ class HeadcountService:
 
     def counts(
         self, visit_ids: Iterable[uuid.UUID]
-    ) -> list[tuple[uuid.UUID, ParticipantCategory, int]]:
-        """(visit, category, number) for the visits, for the counts that add headcounts."""
+    ) -> list[tuple[uuid.UUID, ParticipantCategory | OwnCategory, int]]:
+        """(visit, category, number) for the visits, for the counts that add headcounts; the
+        user's own categories as :class:`OwnCategory` (one per name, whatever its case)."""
         ids = list(visit_ids)
         if not ids:
             return []
         with self.db.read() as s:
-            return [
-                (visit_id, category, int(n))
-                for visit_id, category, n in s.execute(
-                    select(
-                        VisitHeadcount.visit_id,
-                        VisitHeadcount.category,
-                        func.sum(VisitHeadcount.count),
-                    )
-                    .where(VisitHeadcount.visit_id.in_(ids), VisitHeadcount.deleted_at.is_(None))
-                    .group_by(VisitHeadcount.visit_id, VisitHeadcount.category)
+            found = s.execute(
+                select(
+                    VisitHeadcount.visit_id,
+                    VisitHeadcount.category,
+                    VisitHeadcount.label,
+                    func.sum(VisitHeadcount.count),
                 )
-            ]
+                .where(VisitHeadcount.visit_id.in_(ids), VisitHeadcount.deleted_at.is_(None))
+                .group_by(VisitHeadcount.visit_id, VisitHeadcount.category, VisitHeadcount.label)
+                .order_by(VisitHeadcount.label)
+            ).all()
+        spelled: dict[str, OwnCategory] = {}  # one spelling per name: "Elevråd" and "elevråd"
+        totals: dict[tuple[uuid.UUID, ParticipantCategory | OwnCategory], int] = {}
+        for visit_id, category, label, n in found:
+            key = counted_as(category, label or "")
+            if isinstance(key, OwnCategory):
+                key = spelled.setdefault(key.name.casefold(), key)
+            totals[(visit_id, key)] = totals.get((visit_id, key), 0) + int(n)
+        return [(visit_id, key, n) for (visit_id, key), n in totals.items()]
+
+    def own_categories(self) -> list[str]:
+        """The names the user has given categories of their own, for choosing again."""
+        with self.db.read() as s:
+            labels = s.scalars(
+                select(VisitHeadcount.label)
+                .where(
+                    VisitHeadcount.category == ParticipantCategory.OTHER,
+                    VisitHeadcount.label != "",
+                    VisitHeadcount.deleted_at.is_(None),
+                )
+                .distinct()
+            ).all()
+        names: dict[str, str] = {}
+        for label in labels:
+            name = " ".join(label.split())
+            names.setdefault(name.casefold(), name)
+        return sorted(names.values(), key=str.casefold)
 
     # --- journalists ------------------------------------------------------------------------
     def journalists(self, visit_id: uuid.UUID) -> list[JournalistRow]:

@@ -23,6 +23,7 @@ from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.domain.organisation import Organisation, OrganisationKind
 from samordnare_desktop.domain.participant import Person
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.municipalities import MunicipalityService
 
 
 @dataclass(frozen=True)
@@ -470,6 +471,18 @@ class OrganisationService:
             s.add(contact)
             s.flush()
             return contact_row(contact)
+
+    # A contact is the same row whoever it belongs to: edit, delete (undo: restore) as in Kommuner.
+    def update_contact(self, contact_id: uuid.UUID, data, *, expected_version: int | None):
+        return MunicipalityService(self.db).update_contact(
+            contact_id, data, expected_version=expected_version
+        )
+
+    def delete_contact(self, contact_id: uuid.UUID) -> None:
+        MunicipalityService(self.db).delete_contact(contact_id)
+
+    def restore_contact(self, contact_id: uuid.UUID) -> None:
+        MunicipalityService(self.db).restore_contact(contact_id)
 
 
 def is_sis(org: Organisation | OrganisationRow) -> bool:

@@ -26,9 +26,11 @@ from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ens
 from samordnare_desktop.domain.organisation import Organisation
 from samordnare_desktop.domain.participant import (
     PARTIES,
+    OwnCategory,
     Participant,
     ParticipantCategory,
     Person,
+    category_order,
     young_person_label,
 )
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
@@ -238,7 +240,7 @@ class BulkAddResult:
 
 @dataclass(frozen=True)
 class CategoryCount:
-    category: ParticipantCategory
+    category: ParticipantCategory | OwnCategory  # a headcount's own category too
     total: int
     attended: int
 
@@ -641,6 +643,8 @@ class FirstVisitList:
                 linked = s.get(Visit, visit.first_visit_id)
                 if linked is not None and not linked.is_deleted:
                     return linked.id
+            if visit.municipality_id is None:  # a meeting of organisations: no municipality's
+                return None
             first = s.scalars(
                 select(Visit)
                 .where(
@@ -664,6 +668,11 @@ class FirstVisitList:
         if source_id is None:
             raise NotFoundError(
                 translate("participants", "The municipality has no first visit to copy from.")
+                if self._municipality_of(visit_id) is not None
+                else translate(
+                    "participants",
+                    "This meeting has no municipality, so no first visit to copy from.",
+                )
             )
         added: list[uuid.UUID] = []
         with self.db.write() as s:
@@ -757,6 +766,16 @@ class ParticipantService(FirstVisitList, PersonDirectory):
 
         counted = [(c, True, n) for _, c, n in HeadcountService(self.db).counts([visit_id])]
         return summarise([*rows, *counted])
+
+    def people_of_organisation(self, organisation_id: uuid.UUID) -> list[PersonRow]:
+        """The live people who work at ``organisation_id`` now, by name."""
+        statement = _people(select(*_PERSON_COLUMNS)).where(
+            Person.deleted_at.is_(None), Person.organisation_id == organisation_id
+        )
+        with self.db.read() as s:
+            rows = [PersonRow(**r._mapping) for r in s.execute(statement)]
+        rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
+        return rows
 
     # --- writing --------------------------------------------------------------------------------
     _visit = staticmethod(live_visit)
@@ -1065,6 +1084,10 @@ class ParticipantService(FirstVisitList, PersonDirectory):
                 if participant is not None:
                     participant.deleted_at = None
 
+    def _municipality_of(self, visit_id: uuid.UUID) -> uuid.UUID | None:
+        with self.db.read() as s:
+            return self._visit(s, visit_id).municipality_id
+
 
 def _describe(person: Person) -> str:
     row = PersonRow(
@@ -1117,14 +1140,17 @@ def _resolved(s: Session, data: PersonInput) -> PersonInput:
 
 def summarise(counts) -> AttendanceSummary:
     """Build the summary from (category, attended, count) triples (also used on loaded rows)."""
-    total: Counter[ParticipantCategory] = Counter()
-    present: Counter[ParticipantCategory] = Counter()
+    total: Counter[ParticipantCategory | OwnCategory] = Counter()
+    present: Counter[ParticipantCategory | OwnCategory] = Counter()
     for category, attended, count in counts:
         total[category] += count
         if attended:
             present[category] += count
+    # the fixed categories in their order, then the user's own (headcounts) by name
     by_category = tuple(
-        CategoryCount(c, total[c], present[c]) for c in ParticipantCategory if total[c]
+        CategoryCount(c, total[c], present[c])
+        for c in sorted(total, key=category_order)
+        if total[c]
     )
     apart = [c for c in ParticipantCategory if c.travels_with_coordinator]
     return AttendanceSummary(

@@ -33,7 +33,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, false, func, or_, select, update
+from sqlalchemy import String, bindparam, delete, false, func, or_, select, type_coerce, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -327,6 +327,8 @@ FREE_TEXT: list[FreeText] = [
             (TimeStudy, "notes", _municipality_of, lambda: translate("privacy", "Time study")),
             (TimeStudyRespondent, "label", _nowhere, lambda: translate("privacy", "Time study")),
             (ReportText, "text", _nowhere, lambda: translate("privacy", "Report text")),
+            (ReportText, "sender", _nowhere, lambda: translate("privacy", "Report text")),
+            (ReportText, "recipient", _nowhere, lambda: translate("privacy", "Report text")),
             (Question, "text", _nowhere, lambda: translate("privacy", "Question")),
             (Participant, "notes", _by_visit, lambda: translate("privacy", "Participant notes")),
             (
@@ -383,6 +385,7 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "plan_follow_up_area": ("assessment",),
     "time_study_respondent": ("role",),
     "visit": ("kind", "status"),
+    "report_text": ("reference",),  # a diarienummer (S2026/01234): a file reference, no one
     "visit_headcount": ("category",),  # how many of a category came: a count, no one named
 }
 
@@ -537,6 +540,8 @@ _GENITIVE = r"(?:[:'’]?s|['’])?"
 _PARTICLES = {"af", "av", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"}
 _PHONE_SEP = r"[\s\-–./()]*"
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word after a match, on the same line
+_PHONE_RUN = re.compile(r"\d(?:" + _PHONE_SEP + r"\d){5}")  # six digits, as a phone is written
+_NOT_DIGITS = re.compile(r"\D")
 
 
 class Mentions:
@@ -553,6 +558,35 @@ class Mentions:
         self.patterns = tuple(patterns)
         self._parts = frozenset(parts)
         self._words = frozenset(w.casefold() for w in name_words)
+        self._needles: tuple[str, ...] | None = None  # None: no quick test, every pattern
+        self._emails: tuple[str, ...] = ()
+        self._digits: tuple[str, ...] = ()
+
+    def with_needles(
+        self, words: Iterable[str], emails: Iterable[str], digits: Iterable[str]
+    ) -> Mentions:
+        """A quick test before the patterns: a text can mention the person only if it holds
+        one of the name's words or e-mail addresses (case folded), or a phone number's digits
+        in a row once everything but digits is dropped. Most texts hold none of them, and
+        this costs a few substring tests instead of every pattern (a Python call each)."""
+        self._needles = tuple(dict.fromkeys(w.casefold() for w in words if w))
+        self._emails = tuple(dict.fromkeys(e.casefold() for e in emails if e))
+        self._digits = tuple(dict.fromkeys(d for d in digits if d))
+        self._shortest = min(map(len, self._digits), default=0)
+        return self
+
+    def _may_mention(self, text: str) -> bool:
+        if self._needles is None:
+            return True
+        folded = text.casefold()
+        if any(n in folded for n in self._needles):
+            return True
+        if self._emails and "@" in text and any(e in folded for e in self._emails):
+            return True
+        if self._digits and _PHONE_RUN.search(text):
+            digits = _NOT_DIGITS.sub("", text)
+            return len(digits) >= self._shortest and any(d in digits for d in self._digits)
+        return False
 
     def _counts(self, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
         """A part of the name followed by another capitalised name ("Karin Wallin" when looking
@@ -566,9 +600,9 @@ class Mentions:
         return not (word[:1].isupper() and word.casefold() not in self._words)
 
     def search(self, text: str | None) -> bool:
-        return bool(text) and any(
-            self._counts(p, m) for p in self.patterns for m in p.finditer(text)
-        )
+        if not text or not self._may_mention(text):
+            return False
+        return any(self._counts(p, m) for p in self.patterns for m in p.finditer(text))
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         found = [m for p in self.patterns for m in p.finditer(text) if self._counts(p, m)]
@@ -585,7 +619,8 @@ class Mentions:
         return bool(self.patterns)
 
 
-def _phone_patterns(phone: str) -> list[re.Pattern[str]]:
+def _phone_variants(phone: str) -> list[str]:
+    """The digits a phone number is written with, nationally and internationally."""
     digits = re.sub(r"\D", "", phone)
     if len(digits) < 6:
         return []
@@ -596,15 +631,24 @@ def _phone_patterns(phone: str) -> list[re.Pattern[str]]:
     variants = {national}
     if national.startswith("0"):
         variants.add("46" + national[1:])
-    return [re.compile(r"(?<![\d+])\+?" + _PHONE_SEP.join(v) + r"(?!\d)") for v in sorted(variants)]
+    return sorted(variants)
+
+
+def _phone_patterns(phone: str) -> list[re.Pattern[str]]:
+    return [
+        re.compile(r"(?<![\d+])\+?" + _PHONE_SEP.join(v) + r"(?!\d)")
+        for v in _phone_variants(phone)
+    ]
 
 
 def _mention_pattern(name: str, emails: Iterable[str] = (), phones: Iterable[str] = ()) -> Mentions:
     # e-mail and phone first: "anna.berg@x.se" is one address, not the name Anna
     patterns: list[re.Pattern[str]] = []
-    for email in {e.strip().casefold() for e in emails if e and "@" in e}:
+    addresses = {e.strip().casefold() for e in emails if e and "@" in e}
+    numbers = {p for p in phones if p}
+    for email in addresses:
         patterns.append(re.compile(r"(?<![\w.+-])" + re.escape(email) + r"(?![\w-])", re.I))
-    for phone in {p for p in phones if p}:
+    for phone in numbers:
         patterns.extend(_phone_patterns(phone))
     words = unicodedata.normalize("NFC", name or "").split()
     if words:
@@ -617,7 +661,9 @@ def _mention_pattern(name: str, emails: Iterable[str] = (), phones: Iterable[str
                 continue
             head, rest = re.escape(word[0].upper()), re.escape(word[1:].casefold())
             parts.append(re.compile(rf"(?<!\w){head}(?i:{rest}){_GENITIVE}(?!\w)"))
-    return Mentions([*patterns, *parts], parts, words)
+    return Mentions([*patterns, *parts], parts, words).with_needles(
+        words, addresses, [d for phone in numbers for d in _phone_variants(phone)]
+    )
 
 
 def _identifiers(
@@ -626,8 +672,8 @@ def _identifiers(
     """E-mail addresses and phone numbers stored for the person: searched for in free text."""
     emails = {query.email} if query.email else set()
     phones: set[str] = set()
-    for source in PERSON_SOURCES:
-        for row in s.scalars(select(source.model)):
+    for source in PERSON_SOURCES:  # the rows that may match (in SQL), not whole tables
+        for row in _candidates(s, source, query):
             email = getattr(row, source.email_attr) if source.email_attr else None
             if _matches(query, getattr(row, source.name_attr), email) and (
                 picked is None or picked(row)
@@ -635,7 +681,7 @@ def _identifiers(
                 emails.add(str(email or ""))
                 phones.add(str(getattr(row, "phone", "") or ""))
     for ref in PERSON_REFERENCES:
-        for row in s.scalars(select(ref.model)):
+        for row in _candidates(s, ref, query):
             email = getattr(row, ref.email_attr) if ref.email_attr else None
             if _matches(query, getattr(row, ref.name_attr), email) and (
                 picked is None or picked(row)
@@ -710,13 +756,80 @@ def _candidates(s: Session, source: Any, query: PersonQuery) -> Iterable[Any]:
     )
 
 
-def _mentions(s: Session, text: FreeText, name: str) -> Iterable[Any]:
-    """Rows whose ``text.attr`` may mention the person: every non-empty one. A mention is the
+def _mentioning(
+    s: Session,
+    text: FreeText,
+    mentions: Mentions,
+    skip: Callable[[Any], bool] = lambda _id: False,
+) -> list[Any]:
+    """Ids of the rows whose ``text.attr`` mentions the person, in table order. A mention is the
     name in the genitive or by one of its parts, an e-mail or a phone number written any way,
-    which no LIKE pattern covers; :class:`Mentions` decides."""
-    del name
+    which no LIKE pattern covers: every non-empty text is read (its id and text only, not the
+    row) and :class:`Mentions` decides."""
     column = getattr(text.model, text.attr)
-    return s.scalars(select(text.model).where(column.is_not(None), column != ""))
+    found = s.execute(  # the id as stored text: made a UUID for the few rows that mention
+        select(type_coerce(text.model.id, String), column).where(column.is_not(None), column != "")
+    )
+    hits = (uuid.UUID(row_id) for row_id, value in found if mentions.search(value))
+    return [row_id for row_id in hits if not skip(row_id)]
+
+
+def _batches(ids: Iterable[Any], size: int = 500) -> Iterable[list[Any]]:
+    wanted = list(ids)
+    for start in range(0, len(wanted), size):
+        yield wanted[start : start + size]
+
+
+class _Loaded:
+    """Rows read in batches and held for one search, so that the ``describe`` functions'
+    ``s.get`` find them in the session instead of sending a statement per record (the session
+    holds its rows weakly: without a reference here they would be read again and again)."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.keep: list[Any] = []
+        self.ids: dict[Any, set[Any]] = {}
+        for model in (Municipality, Organisation):  # a few hundred rows: every one, once
+            self._remember(model, self.s.scalars(select(model)).all())
+
+    def _remember(self, model: Any, rows: Iterable[Any]) -> list[Any]:
+        rows = list(rows)
+        self.keep.extend(rows)
+        self.ids.setdefault(model, set()).update(r.id for r in rows)
+        return rows
+
+    def rows(self, model: Any, ids: Iterable[Any]) -> list[Any]:
+        """The rows of ``model`` with ``ids``, in that order (one statement per 500)."""
+        wanted = [i for i in ids if i is not None]
+        by_id: dict[Any, Any] = {}
+        for batch in _batches(dict.fromkeys(wanted)):
+            for row in self.s.scalars(select(model).where(model.id.in_(batch))):
+                by_id[row.id] = row
+        self._remember(model, by_id.values())
+        return [by_id[i] for i in wanted if i in by_id]
+
+    def load(self, model: Any, ids: Iterable[Any]) -> list[Any]:
+        known = self.ids.get(model, set())
+        return self.rows(model, {i for i in ids if i is not None and i not in known})
+
+    def children(self, dep: Dependent, parent_ids: list[Any]) -> dict[Any, list[Any]]:
+        """Each parent's rows of ``dep`` (one statement per 500 parents)."""
+        fk = getattr(dep.model, dep.foreign_key)
+        found: dict[Any, list[Any]] = {}
+        for batch in _batches(parent_ids):
+            for child in self._remember(
+                dep.model, self.s.scalars(select(dep.model).where(fk.in_(batch)))
+            ):
+                found.setdefault(getattr(child, dep.foreign_key), []).append(child)
+        return found
+
+    def around(self, rows: Iterable[Any]) -> None:
+        """What ``describe`` looks up for ``rows``: their visits, plan areas and plans."""
+        rows = list(rows)
+        self.load(Visit, {getattr(r, "visit_id", None) for r in rows})
+        areas = self.load(PlanArea, {getattr(r, "area_id", None) for r in rows})
+        plans = {getattr(r, "plan_id", None) for r in [*rows, *areas]}
+        self.load(ActionPlan, plans)
 
 
 @dataclass(frozen=True)
@@ -785,11 +898,24 @@ class PrivacyService:
 
     def _records(self, s: Session, query: PersonQuery) -> Iterable[PersonRecord]:
         seen: set[tuple[str, object, str]] = set()  # fields already listed in full
+        loaded = _Loaded(s)  # rows read in batches, not one statement per record
         for source in PERSON_SOURCES:
-            for row in _candidates(s, source, query):
-                email = getattr(row, source.email_attr) if source.email_attr else None
-                if not _matches(query, getattr(row, source.name_attr), email):
-                    continue
+            rows = [
+                row
+                for row in _candidates(s, source, query)
+                if _matches(
+                    query,
+                    getattr(row, source.name_attr),
+                    getattr(row, source.email_attr) if source.email_attr else None,
+                )
+            ]
+            children = {
+                dep: loaded.children(dep, [row.id for row in rows]) for dep in source.dependents
+            }
+            loaded.around(
+                [*rows, *(c for found in children.values() for cs in found.values() for c in cs)]
+            )
+            for row in rows:
                 yield PersonRecord(
                     source.kind,
                     source.label(),
@@ -799,8 +925,7 @@ class PrivacyService:
                     deleted=getattr(row, "deleted_at", None) is not None,
                 )
                 for dep in source.dependents:
-                    fk = getattr(dep.model, dep.foreign_key)
-                    for child in s.scalars(select(dep.model).where(fk == row.id)):
+                    for child in children[dep].get(row.id, ()):
                         seen.update((dep.model.__tablename__, child.id, f) for f in dep.exported)
                         yield PersonRecord(
                             dep.kind,
@@ -811,10 +936,17 @@ class PrivacyService:
                             deleted=getattr(child, "deleted_at", None) is not None,
                         )
         for ref in PERSON_REFERENCES:
-            for row in _candidates(s, ref, query):
-                email = getattr(row, ref.email_attr) if ref.email_attr else None
-                if not _matches(query, getattr(row, ref.name_attr), email):
-                    continue
+            rows = [
+                row
+                for row in _candidates(s, ref, query)
+                if _matches(
+                    query,
+                    getattr(row, ref.name_attr),
+                    getattr(row, ref.email_attr) if ref.email_attr else None,
+                )
+            ]
+            loaded.around(rows)
+            for row in rows:
                 seen.update((ref.model.__tablename__, row.id, f) for f in ref.fields)
                 yield PersonRecord(
                     ref.kind,
@@ -827,19 +959,25 @@ class PrivacyService:
         mentions = mentions_for(s, query)
         if mentions:
             for text in FREE_TEXT:
-                for row in _mentions(s, text, query.name):
-                    value = getattr(row, text.attr) or ""
-                    if (text.model.__tablename__, row.id, text.attr) in seen:
-                        continue  # already listed as a reference or with the person
-                    if mentions.search(value):
-                        yield PersonRecord(
-                            text.kind,
-                            text.label(),
-                            text.describe(s, row),
-                            str(row.id),
-                            {text.attr: value},
-                            deleted=getattr(row, "deleted_at", None) is not None,
-                        )
+                table = text.model.__tablename__
+                ids = _mentioning(
+                    s,
+                    text,
+                    mentions,
+                    # already listed as a reference or with the person
+                    lambda row_id, table=table, attr=text.attr: (table, row_id, attr) in seen,
+                )
+                rows = loaded.rows(text.model, ids)
+                loaded.around(rows)
+                for row in rows:
+                    yield PersonRecord(
+                        text.kind,
+                        text.label(),
+                        text.describe(s, row),
+                        str(row.id),
+                        {text.attr: getattr(row, text.attr) or ""},
+                        deleted=getattr(row, "deleted_at", None) is not None,
+                    )
 
     def export_person(
         self,
@@ -1063,14 +1201,16 @@ def erase_in_session(
                 result.blanked_references += 1
     if mentions:
         for text in FREE_TEXT:
-            for row in _mentions(s, text, query.name):
-                if not picked(row):
-                    continue
-                value = getattr(row, text.attr) or ""
-                new = mentions.sub(placeholder, value)
-                if new != value:
-                    setattr(row, text.attr, new)
-                    result.redacted_notes += 1
+            ids = _mentioning(
+                s, text, mentions, lambda row_id: chosen is not None and str(row_id) not in chosen
+            )
+            for batch in _batches(ids):
+                for row in s.scalars(select(text.model).where(text.model.id.in_(batch))):
+                    value = getattr(row, text.attr) or ""
+                    new = mentions.sub(placeholder, value)
+                    if new != value:
+                        setattr(row, text.attr, new)
+                        result.redacted_notes += 1
     s.flush()
     return result
 

@@ -98,6 +98,19 @@ class PlanEvent:
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """Who sends the report, to whom, and the diarienummer it is filed under (on the cover)."""
+
+    sender: str = ""
+    recipient: str = ""
+    reference: str = ""
+
+
+def default_recipient() -> str:
+    return translate("reports", "Ministry of Health and Social Affairs")
+
+
+@dataclass(frozen=True)
 class ReportData:
     start: date
     end: date
@@ -115,6 +128,7 @@ class ReportData:
     overdue_at_end: int  # open actions whose due date passed by the period's end
     text: str
     created: date
+    letterhead: Letterhead = Letterhead()
 
 
 def _status_at_end(
@@ -151,9 +165,39 @@ class ReportService:
             )
             return row.text if row else ""
 
-    def save_text(self, start: date, end: date, text: str) -> None:
+    def letterhead_for(self, start: date, end: date) -> Letterhead:
+        """The period's sender, recipient and diarienummer; for a period not yet saved, those of
+        the report saved last (the same coordinator writes to the same ministry under the same
+        assignment), else the ministry as recipient."""
+        with self.db.read() as s:
+            row = s.scalar(
+                select(ReportText).where(
+                    ReportText.period_start == start, ReportText.period_end == end
+                )
+            )
+            if row is None or not (row.sender or row.recipient or row.reference):
+                row = s.scalar(
+                    select(ReportText)
+                    .where((ReportText.sender != "") | (ReportText.recipient != ""))
+                    .order_by(ReportText.updated_at.desc())
+                    .limit(1)
+                )
+            if row is None:
+                return Letterhead(recipient=default_recipient())
+            return Letterhead(row.sender, row.recipient, row.reference)
+
+    def save_text(
+        self, start: date, end: date, text: str, letterhead: Letterhead | None = None
+    ) -> None:
+        """Save the period's text (and its letterhead, when given; otherwise it is kept)."""
         check_period(start, end)
         text = v.optional_text(text, "text", max_length=v.MAX_LONG_TEXT, multiline=True)
+        if letterhead is not None:
+            letterhead = Letterhead(
+                v.optional_text(letterhead.sender, "sender", max_length=200),
+                v.optional_text(letterhead.recipient, "recipient", max_length=200),
+                v.optional_text(letterhead.reference, "reference", max_length=100),
+            )
         with self.db.write() as s:
             row = s.scalar(
                 select(ReportText).where(
@@ -161,9 +205,14 @@ class ReportService:
                 )
             )
             if row is None:
-                s.add(ReportText(period_start=start, period_end=end, text=text))
+                row = ReportText(period_start=start, period_end=end, text=text)
+                s.add(row)
             elif row.text != text:
                 row.text = text
+            if letterhead is not None:
+                for field in ("sender", "recipient", "reference"):
+                    if getattr(row, field, None) != getattr(letterhead, field):
+                        setattr(row, field, getattr(letterhead, field))
 
     # the figures -------------------------------------------------------------------------------------
     def gather(self, start: date, end: date, *, today: date | None = None) -> ReportData:
@@ -206,6 +255,7 @@ class ReportService:
             overdue_at_end=overdue,
             text=self.text_for(start, end),
             created=today or date.today(),
+            letterhead=self.letterhead_for(start, end),
         )
 
     @staticmethod

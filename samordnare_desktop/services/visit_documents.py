@@ -8,6 +8,7 @@ bytes (or text), and :func:`write` saves them atomically.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -211,8 +212,15 @@ class VisitDocumentService:
             printed_on=printed_on,
         )
 
-    def visit_pack(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> bytes:
-        """The whole pack as one PDF (see ``pdf.pack``)."""
+    def visit_pack(
+        self,
+        visit_id: uuid.UUID,
+        *,
+        printed_on: date | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> bytes:
+        """The whole pack as one PDF (see ``pdf.pack``). ``progress(done, total)`` is called
+        after each part (a background job's progress dialog; it may raise to cancel)."""
         from samordnare_desktop.pdf.agenda import render_agenda
         from samordnare_desktop.pdf.pack import PackPart, questions_pdf, visit_pack_pdf
         from samordnare_desktop.pdf.participants import (
@@ -224,6 +232,13 @@ class VisitDocumentService:
         from samordnare_desktop.services.participant_documents import ParticipantDocumentService
         from samordnare_desktop.services.visits import VisitService
 
+        steps = 7  # the data, agenda, list, sign-in sheet, press, questions, the joined pack
+        step = iter(range(1, steps + 1))
+
+        def advance() -> None:
+            if progress is not None:
+                progress(next(step), steps)
+
         printed_on = printed_on or date.today()
         visit = self._visit(visit_id)
         cover = self.cover(visit_id, printed_on=printed_on)
@@ -232,16 +247,20 @@ class VisitDocumentService:
         entries = docs.entries(visit_id)
         counted = docs.counted(visit_id)
         travelling = docs.counted_travelling(visit_id)
-
         agenda = AgendaService(self.db).document(visit_id, printed_on=printed_on)
-        parts = [
-            PackPart(translate("visit_documents", "Agenda"), render_agenda(agenda)),
+        advance()
+        parts = [PackPart(translate("visit_documents", "Agenda"), render_agenda(agenda))]
+        advance()
+        parts.append(
             PackPart(
                 translate("visit_documents", "Participant list"),
                 participant_list_pdf(
                     heading, entries, ListOptions(printed_on=printed_on), counted, travelling
                 ),
-            ),
+            )
+        )
+        advance()
+        parts.append(
             PackPart(
                 translate("visit_documents", "Sign-in sheet"),
                 signin_sheet_pdf(
@@ -251,8 +270,9 @@ class VisitDocumentService:
                     counted=counted,
                     counted_travelling=travelling,
                 ),
-            ),
-        ]
+            )
+        )
+        advance()
         if visit.has_press_meeting:
             parts.append(
                 PackPart(
@@ -260,6 +280,7 @@ class VisitDocumentService:
                     self.press_pdf(visit_id, printed_on=printed_on),
                 )
             )
+        advance()
         questions = VisitService(self.db).questions_of(visit_id)
         if questions:
             parts.append(
@@ -268,7 +289,10 @@ class VisitDocumentService:
                     questions_pdf(cover, questions),
                 )
             )
-        return visit_pack_pdf(cover, parts)
+        advance()
+        pack = visit_pack_pdf(cover, parts)
+        advance()
+        return pack
 
 
 def write(path: Path, data: bytes | str) -> Path:

@@ -96,6 +96,9 @@ class VisitRow:
     organisation_ids: tuple[uuid.UUID, ...] = ()
     organisation_names: tuple[str, ...] = ()
     municipality_organisation_id: uuid.UUID | None = None
+    # Organisations deleted since they were tied: the tie stays (the meeting happened with them)
+    # and the form shows them as "(borttagen)".
+    deleted_organisation_ids: frozenset[uuid.UUID] = frozenset()
 
     def as_input(self) -> VisitInput:
         names = {f.name for f in fields(VisitInput)} - {"organisation_ids"}
@@ -270,7 +273,7 @@ def _uuid(value: str | None, known: dict[str, uuid.UUID]) -> uuid.UUID | None:
 def _row(
     *values: object,
     known: dict[str, uuid.UUID] | None = None,
-    orgs: Sequence[tuple[uuid.UUID, str, uuid.UUID | None]] = (),
+    orgs: Sequence[tuple[uuid.UUID, str, uuid.UUID | None, bool]] = (),
 ) -> VisitRow:
     """A VisitRow from the columns above; ``known`` shares the UUID objects of ids that repeat
     over a list (municipality, first visit, host): one object each, not one per row."""
@@ -279,7 +282,7 @@ def _row(
     head = middle[:12]
     host, first, *tail = middle[12:]
     municipality = _uuid(municipality_id, known)  # type: ignore[arg-type]
-    own = next((o for o, _n, m in orgs if m is not None and m == municipality), None)
+    own = next((o for o, _n, m, _d in orgs if m is not None and m == municipality), None)
     ordered = sorted(orgs, key=lambda o: (o[0] != own, v.match_key(o[1])))
     return VisitRow(
         uuid.UUID(visit_id),  # type: ignore[arg-type]
@@ -292,6 +295,7 @@ def _row(
         organisation_ids=tuple(o[0] for o in ordered),
         organisation_names=tuple(o[1] for o in ordered),
         municipality_organisation_id=own,
+        deleted_organisation_ids=frozenset(o[0] for o in orgs if o[3]),
     )
 
 
@@ -306,12 +310,17 @@ def _base_query() -> Select:
 
 def _organisations_of(
     s: Session, visit_ids: Sequence[uuid.UUID] | None
-) -> dict[uuid.UUID, list[tuple[uuid.UUID, str, uuid.UUID | None]]]:
-    """Each visit's organisations (id, name, municipality) - of ``visit_ids``, or of all."""
+) -> dict[uuid.UUID, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]]:
+    """Each visit's organisations (id, name, municipality, deleted since) - of ``visit_ids``, or
+    of all."""
     query = select(
-        VisitOrganisation.visit_id, Organisation.id, Organisation.name, Organisation.municipality_id
+        VisitOrganisation.visit_id,
+        Organisation.id,
+        Organisation.name,
+        Organisation.municipality_id,
+        Organisation.deleted_at.is_not(None),
     ).join(Organisation, VisitOrganisation.organisation_id == Organisation.id)
-    found: dict[uuid.UUID, list[tuple[uuid.UUID, str, uuid.UUID | None]]] = {}
+    found: dict[uuid.UUID, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]] = {}
     batches = (
         [None]
         if visit_ids is None
@@ -319,8 +328,8 @@ def _organisations_of(
     )
     for batch in batches:
         statement = query if batch is None else query.where(VisitOrganisation.visit_id.in_(batch))
-        for visit_id, org_id, name, municipality_id in s.execute(statement):
-            found.setdefault(visit_id, []).append((org_id, name, municipality_id))
+        for visit_id, org_id, name, municipality_id, deleted in s.execute(statement):
+            found.setdefault(visit_id, []).append((org_id, name, municipality_id, bool(deleted)))
     return found
 
 
@@ -583,7 +592,7 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
                 if m is None:
                     m = municipalities[municipality_id] = uuid.UUID(municipality_id)
             else:  # a meeting without a municipality: named by its organisations
-                names = [n for _o, n, _m in orgs.get(uuid.UUID(visit_id), ())]
+                names = [n for _o, n, _m, _d in orgs.get(uuid.UUID(visit_id), ())]
                 name = (
                     ", ".join(names)
                     if len(names) <= 2
@@ -737,9 +746,10 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
     ) -> None:
         """Tie the meeting to its municipality's organisation and to ``organisation_ids``.
 
-        An organisation deleted since it was tied stays tied (the meeting happened with it); a
-        deleted one cannot be newly tied; a meeting without a municipality whose organisations
-        are all deleted is refused (nothing saved: the caller's transaction rolls back).
+        An organisation deleted since it was tied stays tied while it is named (the meeting
+        happened with it; the form shows it as "(borttagen)"), so such a meeting saves as any
+        other; a deleted one cannot be newly tied: a clear message, nothing saved (the caller's
+        transaction rolls back).
         """
         links = {
             link.organisation_id: link
@@ -755,24 +765,33 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
             if own is not None:
                 wanted.append(own)
         named = list(dict.fromkeys(organisation_ids))
-        live = 0
+        newly_deleted: list[str] = []
         for org_id in named:
             org = s.get(Organisation, org_id)
             if org is None:
                 continue
             if org.is_deleted and org_id not in links:
+                newly_deleted.append(org.name)
                 continue
-            live += 0 if org.is_deleted else 1
             if org_id not in wanted:
                 wanted.append(org_id)
-        if named and not live and visit.municipality_id is None:
+        if newly_deleted:
+            # A deleted organisation can stay tied (the meeting happened with it), never be
+            # tied anew: say so rather than drop it without a word.
+            everyone = len(newly_deleted) == len(named) and visit.municipality_id is None
             raise ValidationError(
                 "organisation_ids",
                 translate(
                     "visits",
                     "Every organisation chosen for this meeting has been deleted. Choose an "
                     "organisation that exists, or none.",
-                ),
+                )
+                if everyone
+                else translate(
+                    "visits",
+                    "{names}: deleted from the register, so not to be tied to a meeting anew. "
+                    "Untick it, or restore it in Organisationer.",
+                ).format(names=", ".join(newly_deleted)),
             )
         for org_id, link in links.items():
             if org_id not in wanted:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop import APP_NAME, __version__
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.session import AppSession
-from samordnare_desktop.ui import messages
+from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 
@@ -56,6 +56,12 @@ def _action_plans(ctx: UiContext, parent: QWidget) -> QWidget:
     return ActionPlansTab(ctx, parent)
 
 
+def _care_places(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.care_places.tab import CarePlacesTab
+
+    return CarePlacesTab(ctx, parent)
+
+
 def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.overview.tab import OverviewTab
 
@@ -68,6 +74,7 @@ TABS: list[LazyPage] = [
     LazyPage("visits", lambda: translate("Tabs", "Visits"), _visits),
     LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
     LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
+    LazyPage("care_places", lambda: translate("Tabs", "Care places"), _care_places),
     LazyPage("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
 
@@ -166,6 +173,21 @@ class MainWindow(QMainWindow):
             action.setChecked(self.settings.value("language", "sv") == code)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             language.addAction(action)
+        appearance = view_menu.addMenu(self.tr("Appearance"))
+        appearance.setObjectName("menu_appearance")
+        chosen = theme.saved_appearance(self.settings)
+        for code, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            action = QAction(label, self)
+            action.setObjectName(f"action_appearance_{code}")
+            action.setCheckable(True)
+            action.setChecked(chosen == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_appearance(c))
+            appearance.addAction(action)
+        self.appearance_actions = appearance.actions()
         self.view_menu = view_menu
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -254,6 +276,15 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("The language changes the next time you start the app."),
         )
+
+    def set_appearance(self, code: str) -> None:
+        """Light, dark or the system's, at once and at the next start (ui.theme)."""
+        self.settings.setValue("appearance", code)
+        for action in self.appearance_actions:
+            action.setChecked(action.objectName() == f"action_appearance_{code}")
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, code)
 
     def about(self) -> None:
         messages.inform(

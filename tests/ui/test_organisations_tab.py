@@ -7,7 +7,7 @@ from datetime import date
 from samordnare_desktop.domain.organisation import OrganisationKind
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.organisations import OrganisationInput
-from samordnare_desktop.services.visits import VisitFilter
+from samordnare_desktop.services.visits import VisitFilter, VisitInput
 from samordnare_desktop.ui.table_model import ROW_ROLE
 
 
@@ -63,3 +63,112 @@ def test_dialogue_meeting_without_municipality_from_the_visit_form(main_window) 
     tab.organisation.set_value(None)
     tab.search.insert("famna")
     assert tab.proxy.rowCount() == 1
+
+
+def _select_named(tab, name: str) -> None:
+    tab.search.clear()
+    tab.search.insert(name)
+    assert _names(tab) == [name]
+    tab.table.selectRow(0)
+
+
+def test_contacts_edit_and_delete_with_undo_and_the_organisations_people(
+    qtbot, main_window, monkeypatch, messages
+) -> None:
+    """Issue #16: an organisation's contacts could be added but not edited or deleted, and its
+    people were nowhere to be seen."""
+    from PySide6.QtCore import Qt
+
+    from samordnare_desktop.services.contacts import ContactInput
+    from samordnare_desktop.services.participants import PersonInput
+    from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
+
+    services = main_window.ctx.services
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    services.organisations.add_contact(famna.id, ContactInput("Peter Sjöholm", "Policyansvarig"))
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id,))
+    )
+    services.participants.add(meeting.id, PersonInput("Aisha Rahimi", organisation="Famna"))
+    main_window.select_tab("organisations")
+    tab = main_window.tab("organisations")
+    _select_named(tab, "Famna")
+    assert tab.people_model.rowCount() == 1
+    assert tab.people_model.index(0, 0).data() == "Aisha Rahimi"
+    assert "1" in tab.people_box.title()
+    assert tab.contact_model.rowCount() == 1 and not tab.edit_contact_button.isEnabled()
+    tab.contacts.selectRow(0)
+    assert tab.edit_contact_button.isEnabled() and tab.delete_contact_button.isEnabled()
+
+    def fake_exec(dialog: ContactDialog) -> int:
+        dialog.title_edit.setText("Generalsekreterare")
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ContactDialog, "exec", fake_exec)
+    qtbot.mouseClick(tab.edit_contact_button, Qt.MouseButton.LeftButton)
+    (contact,) = services.organisations.contacts(famna.id)
+    assert contact.title == "Generalsekreterare"
+    assert tab.contact_model.row_at(0).title == "Generalsekreterare"
+    tab.contacts.selectRow(0)
+    messages.confirm_answer = False
+    qtbot.mouseClick(tab.delete_contact_button, Qt.MouseButton.LeftButton)
+    assert len(services.organisations.contacts(famna.id)) == 1  # not confirmed: kept
+    messages.confirm_answer = True
+    qtbot.mouseClick(tab.delete_contact_button, Qt.MouseButton.LeftButton)
+    assert services.organisations.contacts(famna.id) == []
+    assert tab.contact_model.rowCount() == 0
+    main_window.ctx.undo_stack.undo()
+    assert [c.name for c in services.organisations.contacts(famna.id)] == ["Peter Sjöholm"]
+    assert tab.contact_model.rowCount() == 1
+
+
+def test_deleting_an_organisation_undoes_unless_its_number_was_taken(main_window, messages) -> None:
+    services = main_window.ctx.services
+    services.organisations.create(
+        OrganisationInput(OrganisationKind.INTEREST, "Famna", org_number="202100-5489")
+    )
+    main_window.select_tab("organisations")
+    tab = main_window.tab("organisations")
+    _select_named(tab, "Famna")
+    tab.delete()
+    assert services.organisations.find_by_name("Famna") is None
+    main_window.ctx.undo_stack.undo()
+    assert services.organisations.find_by_name("Famna") is not None
+    main_window.ctx.undo_stack.redo()
+    services.organisations.create(
+        OrganisationInput(OrganisationKind.INTEREST, "Famna ny", org_number="２０２１００５４８９")
+    )
+    main_window.ctx.undo_stack.undo()
+    assert services.organisations.find_by_name("Famna") is None  # refused, with a message
+    assert any("Famna ny" in text for text in messages.texts())
+
+
+def test_the_visit_form_keeps_a_tie_to_an_organisation_deleted_since(main_window) -> None:
+    """Found by an adversarial tester: the Besök form dropped a tie to a deleted organisation
+    without a word, and a meeting whose only organisation was deleted could not be saved."""
+    services = main_window.ctx.services
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    meeting = services.visits.create(
+        VisitInput(
+            None,
+            VisitKind.DIALOGUE,
+            date(2026, 4, 20),
+            title="Dialogmöte",
+            organisation_ids=(famna.id,),
+        )
+    )
+    services.organisations.delete(famna.id)
+    main_window.select_tab("visits")
+    form = main_window.tab("visits").form
+    form.load(services.visits.get(meeting.id))
+    items = form.organisation_picker.list
+    shown = [items.item(i).text() for i in range(items.count())]
+    assert any("Famna" in text and "borttagen" in text for text in shown)
+    assert form.checked_organisation_ids() == (famna.id,)
+    form.title_edit.setText("Dialogmöte (flyttat)")
+    assert form.save() is not None
+    saved = services.visits.get(meeting.id)
+    assert saved.title == "Dialogmöte (flyttat)" and saved.organisation_ids == (famna.id,)
+    form.new_visit(None, date(2026, 6, 1))  # another meeting: the deleted one is not offered
+    shown = [items.item(i).text() for i in range(items.count())]
+    assert not any("Famna" in text for text in shown)

@@ -318,7 +318,9 @@ def test_list_and_signin_open_in_the_print_preview(qtbot, tab, monkeypatch) -> N
             return dialog.result()
 
         monkeypatch.setattr(dialog_class, "exec", fake_exec)
-        button.click()
+        tab.documents.last_preview = None
+        button.click()  # built in the background, then shown
+        qtbot.waitUntil(lambda: tab.documents.last_preview is not None, timeout=20_000)
         window = tab.documents.last_preview
         assert window.windowTitle() == title and window.pages >= 1
         assert "Anna Berg" in " ".join(

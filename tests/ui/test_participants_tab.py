@@ -524,3 +524,25 @@ def test_a_new_participant_has_no_category_until_one_is_chosen(tab, visits, monk
     assert [(r.display_name, r.category) for r in tab.visible_rows()] == [
         ("Karin Öberg", Cat.MANAGER)
     ]
+
+
+def test_copy_from_first_visit_is_off_for_a_meeting_without_a_municipality(
+    main_window, tab
+) -> None:
+    """Found by an adversarial tester: the button was enabled for a dialogue meeting, which has
+    no municipality and so no first visit."""
+    from samordnare_desktop.domain.errors import NotFoundError
+    from samordnare_desktop.domain.organisation import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+
+    services = main_window.ctx.services
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id,))
+    )
+    main_window.ctx.bus.changed.emit("visits")
+    assert tab.show_visit(meeting.id)
+    assert not tab.copy_button.isEnabled()
+    with pytest.raises(NotFoundError) as caught:
+        services.participants.copy_from_first_visit(meeting.id)
+    assert "kommun" in caught.value.message

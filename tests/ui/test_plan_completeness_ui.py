@@ -72,6 +72,9 @@ def test_plan_preview_with_checklist_and_follow_up_preview(qtbot, tab):
     _plan(tab)
     tab.plan_page.checklist_box.setChecked(True)
     qtbot.mouseClick(tab.plan_page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: getattr(tab.plan_page, "last_preview", None) is not None, timeout=20_000
+    )
     window = tab.plan_page.last_preview
     assert window.windowTitle() == "Handlingsplan – Mjölby"
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(window.pdf)).pages)

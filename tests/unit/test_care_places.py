@@ -35,7 +35,10 @@ HEADER = (
 
 def _hvb(placed=7, own=3, bought=4, **more) -> ReportInput:
     return ReportInput(
-        MJOLBY, "2025", {PlacementForm.HVB: LineInput(placed=placed, own=own, bought=bought)}, **more
+        MJOLBY,
+        "2025",
+        {PlacementForm.HVB: LineInput(placed=placed, own=own, bought=bought)},
+        **more,
     )
 
 

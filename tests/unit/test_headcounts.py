@@ -151,3 +151,46 @@ def test_every_document_gives_the_same_total_with_the_travelling_party_apart(ser
     text = " ".join(_text(services.reports.build_pdf(*period)).split())
     assert "8 på deltagarlistorna" in text
     assert "Reser med samordnaren (ingår inte i totalen) 4" in text
+
+
+def test_a_category_of_the_users_own_is_counted_under_its_name_everywhere(services: Services):
+    """Issue #19: headcounts in "any category the user chooses", not only the fixed ones."""
+    from samordnare_desktop.domain.participant import OwnCategory
+
+    visit = _visit(services)  # Anna Berg (manager, present) and one unnamed young person
+    svc = services.headcounts
+    svc.add_headcount(visit.id, HeadcountInput.own("Familjehemsföräldrar", 4))
+    svc.add_headcount(visit.id, HeadcountInput.own(" familjehemsföräldrar ", 1))  # same category
+    svc.add_headcount(visit.id, HeadcountInput(Cat.CHILD, 6))
+    assert svc.own_categories() == ["Familjehemsföräldrar"]
+    assert sorted((str(c), n) for _, c, n in svc.counts([visit.id])) == sorted(
+        [(str(OwnCategory("Familjehemsföräldrar")), 5), (str(Cat.CHILD), 6)]
+    )
+
+    summary = services.participants.counts_by_category(visit.id)
+    assert (summary.total, summary.attended) == (13, 12)
+    assert [(c.category.short_label(), c.total, c.attended) for c in summary.by_category] == [
+        ("Chefer", 1, 1),
+        ("Unga", 7, 6),
+        ("Familjehemsföräldrar", 5, 5),
+    ]
+
+    listing = " ".join(_text(services.participant_documents.participant_list_pdf(visit.id)).split())
+    assert "4 Familjehemsföräldrar" in listing and "1 familjehemsföräldrar" in listing
+
+    m = services.municipalities.by_code("0586")
+    services.municipalities.update(m.id, expected_version=None, in_programme=True, notes="")
+    sheet = next(x for x in services.export.sheets() if x.title == "Deltagare")
+    own = [r for r in sheet.rows if r[4] == "Familjehemsföräldrar"]
+    assert own and list(own[0][5:7]) == [5, 5]
+
+    period = (date(2026, 1, 1), date(2026, 3, 31))
+    report = " ".join(_text(services.reports.build_pdf(*period)).split())
+    assert "Familjehemsföräldrar 5 5" in report
+
+    # a fixed category with a group name stays counted in the fixed category
+    svc.add_headcount(visit.id, HeadcountInput(Cat.PARENT, 2, "Föräldrar från BVC"))
+    by = {
+        c.category: c.total for c in services.participants.counts_by_category(visit.id).by_category
+    }
+    assert by[Cat.PARENT] == 2 and OwnCategory("Föräldrar från BVC") not in by

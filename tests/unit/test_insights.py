@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.errors import UserError, ValidationError
 from samordnare_desktop.domain.time_study import RespondentRole as Role
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
@@ -475,3 +475,23 @@ def test_report_numbers_group_thousands_and_chart_labels_stay_whole() -> None:
     assert thousands("12,5 %") == "12,5 %"
     label = "Indirekt tid (dokumentation, utredning, analys, bedömning)"
     assert _wrap_label(label).replace("\n", " ") == label
+
+
+def test_report_cover_prints_sender_recipient_and_reference(programme) -> None:
+    from samordnare_desktop.services.reports import Letterhead
+
+    reports = programme.reports
+    start, end = date(2026, 1, 1), date(2026, 3, 31)
+    assert reports.letterhead_for(start, end).recipient == "Socialdepartementet"
+    cover = PdfReader(io.BytesIO(reports.build_pdf(start, end))).pages[0].extract_text()
+    assert "Nationell samordnare för den sociala barn- och ungdomsvården" in cover
+    head = Letterhead("Anna Berg <b>&</b>", "Socialdepartementet", "S2026/01234")
+    reports.save_text(start, end, "Text", head)
+    assert reports.letterhead_for(start, end) == head
+    cover = PdfReader(io.BytesIO(reports.build_pdf(start, end))).pages[0].extract_text()
+    assert "Från" in cover and "Anna Berg <b>&</b>" in cover  # escaped, not obeyed
+    assert "Till" in cover and "Diarienummer" in cover and "S2026/01234" in cover
+    reports.save_text(start, end, "Ny text")  # no letter head given: the saved one is kept
+    assert reports.letterhead_for(start, end) == head
+    with pytest.raises(ValidationError):
+        reports.save_text(start, end, "", Letterhead(reference="x" * 101))

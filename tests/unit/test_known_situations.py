@@ -35,21 +35,38 @@ def demo_db(tmp_path: Path, capsys) -> Path:
     return db
 
 
+def _special_file(folder: Path) -> Path:
+    """A file that is neither a regular file nor a folder, made for the test (a FIFO): the real
+    ``/dev/null`` is never handed to the app, so no test can write or replace a device."""
+    fifo = folder / "special-null"
+    os.mkfifo(fifo)
+    return fifo
+
+
 @pytest.mark.parametrize(
-    "db",
-    ["FOLDER", "", "/dev/null"],
-    ids=["folder", "empty", "device"],
+    "db, words",
+    [("FOLDER", "mapp"), ("", "tom sökväg"), ("  ", "tom sökväg"), ("SPECIAL", "ingen databasfil")],
+    ids=["folder", "empty", "blank", "special-file"],
 )
-@pytest.mark.parametrize("command", [["list", "visits"], ["check"], ["backup"]])
+@pytest.mark.parametrize("command", [["list", "visits"], ["check"], ["backup"], []])
 def test_db_that_is_no_database_file_is_one_line(
-    tmp_path: Path, capsys, db: str, command: list[str]
+    tmp_path: Path, capsys, monkeypatch, db: str, words: str, command: list[str]
 ) -> None:
+    if not command and db in ("FOLDER", "SPECIAL"):
+        pytest.skip("the window's own check of --db is tested in tests/ui")
+    monkeypatch.chdir(tmp_path)
     if db == "FOLDER":
         db = str(tmp_path)
+    elif db == "SPECIAL":
+        db = str(_special_file(tmp_path))
+    before = sorted(p.name for p in tmp_path.iterdir())
     code, _out, err = _cli(capsys, "--db", db, *command)
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and UNEXPECTED not in err
-    assert "mapp" in err or "ingen databasfil" in err
+    assert words in err
+    if words == "tom sökväg":  # not "<the current folder> is a folder": a file is needed
+        assert str(tmp_path) not in err and "databasfil" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 def test_a_broken_pipe_stops_quietly(demo_db: Path, monkeypatch, capsys) -> None:
@@ -58,8 +75,10 @@ def test_a_broken_pipe_stops_quietly(demo_db: Path, monkeypatch, capsys) -> None
             raise BrokenPipeError(32, "Broken pipe")
 
         def fileno(self) -> int:
-            return os.open(os.devnull, os.O_WRONLY)
+            return os.open(sink, os.O_WRONLY | os.O_CREAT, 0o600)
 
+    sink = demo_db.parent / "fake-null"  # stands in for the null device: none is touched
+    monkeypatch.setattr(os, "devnull", str(sink))
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
     code = main(["--db", str(demo_db), "list", "visits"])
     monkeypatch.undo()
@@ -107,7 +126,8 @@ REPORT = ["export", "report", "--from", "2026-01-01", "--to", "2026-03-31", "--o
 @pytest.mark.parametrize(
     "out, words",
     [
-        ("/dev/null", "måste sluta på .pdf"),
+        ("SPECIAL", "måste sluta på .pdf"),
+        ("SPECIAL.pdf", "ingen vanlig fil"),
         ("MISSING/rapport.pdf", "finns inte"),
         ("rapport.txt", "måste sluta på .pdf"),
         ("FOLDER.pdf", "är en mapp"),
@@ -118,6 +138,8 @@ def test_out_refusals_are_one_line_and_write_nothing(
 ) -> None:
     folder = demo_db.parent
     (folder / "FOLDER.pdf").mkdir()
+    if out.startswith("SPECIAL"):
+        os.mkfifo(folder / out)  # a special file made for the test, never the real /dev/null
     out = out.replace("MISSING", str(folder / "missing")).replace(
         "FOLDER.pdf", str(folder / "FOLDER.pdf")
     )
@@ -145,11 +167,23 @@ def test_a_device_behind_a_name_is_never_replaced(tmp_path: Path) -> None:
     from samordnare_desktop.domain.errors import UserError
     from samordnare_desktop.files import atomic_write_bytes
 
+    special = _special_file(tmp_path)
     link = tmp_path / "null.pdf"
-    link.symlink_to("/dev/null")
+    link.symlink_to(special)
     with pytest.raises(UserError, match="ingen vanlig fil"):
         atomic_write_bytes(link, b"%PDF")
-    assert link.is_symlink() and Path("/dev/null").is_char_device()
+    assert link.is_symlink() and special.is_fifo()
+    with pytest.raises(UserError, match="ingen vanlig fil"):
+        atomic_write_bytes(special, b"%PDF")
+    assert special.is_fifo()
+
+
+def test_no_test_here_hands_the_real_dev_null_to_the_app() -> None:
+    """As root a test that wrote or replaced /dev/null could break the machine (#13)."""
+    source = Path(__file__).read_text(encoding="utf-8")
+    device = "/dev/" + "null"
+    assert f'"{device}"' not in source and f"'{device}'" not in source
+    assert "os." + "devnull" not in source
 
 
 def test_export_person_out_with_a_pdf_suffix_gives_one_set(

@@ -334,3 +334,38 @@ def test_import_keeps_same_name_people_of_different_organisations_apart(
         ("Anna Berg", True),
     ]
     assert len({r.person_id for r in rows}) == 2
+
+
+def test_a_meeting_keeps_its_tie_to_an_organisation_deleted_since(services: Services) -> None:
+    """Found by an adversarial tester: a meeting whose only organisation was deleted later could
+    not be saved again. The rule: the tie stays (shown as deleted), a new tie to a deleted
+    organisation is refused with its name."""
+    famna = _org(services, "Famna")
+    kfs = _org(services, "KFS")
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id,))
+    )
+    services.organisations.delete(famna.id)
+    row = services.visits.get(meeting.id)
+    assert row.organisation_ids == (famna.id,) and row.deleted_organisation_ids == {famna.id}
+    edited = services.visits.update(
+        meeting.id,
+        VisitInput(**{**row.as_input().__dict__, "title": "Dialogmöte, flyttat"}),
+        expected_version=row.version,
+    )
+    assert edited.title == "Dialogmöte, flyttat" and edited.organisation_ids == (famna.id,)
+    services.organisations.delete(kfs.id)
+    with pytest.raises(ValidationError) as caught:  # KFS was never tied: not anew
+        services.visits.update(
+            meeting.id,
+            VisitInput(**{**edited.as_input().__dict__, "organisation_ids": (famna.id, kfs.id)}),
+            expected_version=edited.version,
+        )
+    assert caught.value.field == "organisation_ids" and "KFS" in caught.value.message
+    assert services.visits.get(meeting.id).organisation_ids == (famna.id,)
+    sjobo = services.municipalities.by_code("1265")
+    with pytest.raises(ValidationError) as caught:
+        services.visits.create(
+            VisitInput(sjobo.id, VisitKind.FIRST, date(2026, 5, 4), organisation_ids=(kfs.id,))
+        )
+    assert "KFS" in caught.value.message

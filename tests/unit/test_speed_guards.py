@@ -198,3 +198,29 @@ def test_a_visit_save_runs_the_same_statements_however_large_the_programme(
     large = save_count(12, services)  # the same database, with more visits on top
     assert small == large
     assert large <= 20
+
+
+def test_the_gdpr_search_sends_the_same_statements_however_often_the_person_appears(
+    services: Services,
+) -> None:
+    """Records are described from rows read in batches, not a statement per record (#15)."""
+    visits = _programme(services, 3)
+
+    def search() -> tuple[int, int]:
+        with sent(services.db) as seen:
+            report = services.privacy.find_person("Anna Öhman")
+        return len(seen), len(report.records)
+
+    _people(services, visits[0].id, ["Anna Öhman"])
+    few_statements, few_records = search()
+    for visit in visits[1:]:
+        _people(services, visit.id, ["Anna Öhman", "Åsa Berg"])
+        services.visits.update(
+            visit.id,
+            VisitInput(**{**visit.as_input().__dict__, "notes": "Anna Öhmans förslag."}),
+            expected_version=visit.version,
+        )
+    many_statements, many_records = search()
+    assert many_records > few_records + 8  # her participations and the notes naming her
+    # one statement more: the visits whose notes name her are read (once, whatever their number)
+    assert many_statements == few_statements + 1

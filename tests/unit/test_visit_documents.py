@@ -202,3 +202,11 @@ def test_pack_of_a_meeting_with_organisations_only_names_them_and_their_contacts
     cover = reader.pages[0].extract_text()
     assert "Famna, KFS" in cover and "Åsa Kontakt" in cover
     assert reader.outline[0].title == "Försättsblad"
+
+
+def test_visit_pack_reports_progress_part_by_part(services: Services) -> None:
+    visit = _visit(services)
+    seen: list[tuple[int, int]] = []
+    pdf = services.visit_documents.visit_pack(visit.id, progress=lambda d, t: seen.append((d, t)))
+    assert PdfReader(io.BytesIO(pdf)).outline
+    assert [d for d, _ in seen] == list(range(1, 8)) and {t for _, t in seen} == {7}

@@ -28,6 +28,10 @@
             <translation>--out: mappen {folder} finns inte.</translation>
         </message>
         <message>
+            <source>--db was given an empty path: give the path to a database file, e.g. --db samordnare.sqlite3.</source>
+            <translation>--db fick en tom sökväg: ange sökvägen till en databasfil, t.ex. --db samordnare.sqlite3.</translation>
+        </message>
+        <message>
             <source>{path} is a folder; --db needs a database file.</source>
             <translation>{path} är en mapp; --db behöver en databasfil.</translation>
         </message>

@@ -16,6 +16,18 @@
             <translation>Skapad {date}</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Reference no.</source>
+            <translation>Diarienummer</translation>
+        </message>
+        <message>
             <source>Contents</source>
             <translation>Innehåll</translation>
         </message>

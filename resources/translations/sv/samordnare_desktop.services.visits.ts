@@ -55,6 +55,10 @@
             <translation>Alla organisationer som valts för mötet har tagits bort. Välj en organisation som finns, eller ingen.</translation>
         </message>
         <message>
+            <source>{names}: deleted from the register, so not to be tied to a meeting anew. Untick it, or restore it in Organisationer.</source>
+            <translation>{names}: borttagen ur registret och kan inte knytas till ett möte på nytt. Bocka ur den eller återställ den under Organisationer.</translation>
+        </message>
+        <message>
             <source>The question no longer exists.</source>
             <translation>Frågan finns inte längre.</translation>
         </message>

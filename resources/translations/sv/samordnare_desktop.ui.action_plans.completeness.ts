@@ -8,4 +8,11 @@
             <translation>Checklista</translation>
         </message>
     </context>
+    <context>
+        <name>completeness</name>
+        <message>
+            <source>Creating {document}…</source>
+            <translation>Skapar {document}…</translation>
+        </message>
+    </context>
 </TS>

@@ -72,12 +72,40 @@
             <translation>Organisation</translation>
         </message>
         <message>
-            <source>Add contact…</source>
-            <translation>Lägg till kontakt…</translation>
+            <source>Delete {name}? Its people and meetings stay. Ctrl+Z undoes.</source>
+            <translation>Ta bort {name}? Dess personer och möten finns kvar. Ctrl+Z ångrar.</translation>
         </message>
         <message>
-            <source>Contact persons</source>
-            <translation>Kontaktpersoner</translation>
+            <source>Delete organisation {name}</source>
+            <translation>Ta bort organisationen {name}</translation>
+        </message>
+        <message>
+            <source>Organisation deleted. Ctrl+Z undoes.</source>
+            <translation>Organisationen borttagen. Ctrl+Z ångrar.</translation>
+        </message>
+        <message>
+            <source>People ({count})</source>
+            <translation>Personer ({count})</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>People of the organisation</source>
+            <translation>Organisationens personer</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personer</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -94,10 +122,6 @@
         <message>
             <source>Delete organisation</source>
             <translation>Ta bort organisation</translation>
-        </message>
-        <message>
-            <source>Delete {name}? Its people and meetings stay.</source>
-            <translation>Ta bort {name}? Dess personer och möten finns kvar.</translation>
         </message>
         <message>
             <source>Showing {shown} of {total} organisations</source>

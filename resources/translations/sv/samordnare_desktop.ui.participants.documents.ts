@@ -60,6 +60,10 @@
             <translation>Deltagare</translation>
         </message>
         <message>
+            <source>Creating {document}…</source>
+            <translation>Skapar {document}…</translation>
+        </message>
+        <message>
             <source>{saved} No program to open PDF files was found.</source>
             <translation>{saved} Inget program för att öppna PDF-filer hittades.</translation>
         </message>

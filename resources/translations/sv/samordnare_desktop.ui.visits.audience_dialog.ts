@@ -8,10 +8,6 @@
             <translation>Antal och journalister</translation>
         </message>
         <message>
-            <source>Own name for the group (optional)</source>
-            <translation>Eget namn på gruppen (valfritt)</translation>
-        </message>
-        <message>
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
@@ -20,8 +16,12 @@
             <translation>Antal</translation>
         </message>
         <message>
-            <source>Group</source>
-            <translation>Grupp</translation>
+            <source>A category, or type your own</source>
+            <translation>En kategori, eller skriv en egen</translation>
+        </message>
+        <message>
+            <source>Choose a category or type a name of your own, e.g. “Foster parents”.</source>
+            <translation>Välj en kategori eller skriv ett eget namn, t.ex. ”Familjehemsföräldrar”.</translation>
         </message>
         <message>
             <source>Add number</source>
@@ -58,6 +58,30 @@
         <message>
             <source>Journalists registered for the press meeting</source>
             <translation>Journalister anmälda till pressträffen</translation>
+        </message>
+        <message>
+            <source>own category</source>
+            <translation>egen kategori</translation>
+        </message>
+        <message>
+            <source>Choose a category or type one.</source>
+            <translation>Välj en kategori eller skriv en egen.</translation>
+        </message>
+        <message>
+            <source>Add {count} {group}</source>
+            <translation>Lägg till {count} {group}</translation>
+        </message>
+        <message>
+            <source>Remove {headcount}</source>
+            <translation>Ta bort {headcount}</translation>
+        </message>
+        <message>
+            <source>Add journalist {name}</source>
+            <translation>Lägg till journalist {name}</translation>
+        </message>
+        <message>
+            <source>Remove journalist {name}</source>
+            <translation>Ta bort journalist {name}</translation>
         </message>
     </context>
 </TS>

@@ -36,6 +36,10 @@
             <translation>Antal och journalister…</translation>
         </message>
         <message>
+            <source>Creating {document}…</source>
+            <translation>Skapar {document}…</translation>
+        </message>
+        <message>
             <source>Visit pack</source>
             <translation>Besökspaket</translation>
         </message>

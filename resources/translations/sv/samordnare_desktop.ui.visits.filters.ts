@@ -20,6 +20,10 @@
             <translation>Alla organisationer</translation>
         </message>
         <message>
+            <source>{name} (deleted)</source>
+            <translation>{name} (borttagen)</translation>
+        </message>
+        <message>
             <source>All kinds</source>
             <translation>Alla typer</translation>
         </message>

@@ -53,6 +53,14 @@
             <source>Organisations taking part</source>
             <translation>Deltagande organisationer</translation>
         </message>
+        <message>
+            <source>{organisation} (deleted)</source>
+            <translation>{organisation} (borttagen)</translation>
+        </message>
+        <message>
+            <source>Deleted from the register after this meeting was tied to it; the tie stays while it is ticked.</source>
+            <translation>Borttagen ur registret efter att mötet knöts till den; kopplingen finns kvar så länge den är ibockad.</translation>
+        </message>
     </context>
     <context>
         <name>PressMeetingBox</name>

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.action_plans import PlanDetails
 from samordnare_desktop.services.plan_completeness import Gap, gaps, summary
+from samordnare_desktop.ui import theme
 
 
 class CompletenessPanel(QWidget):
@@ -39,7 +41,9 @@ class CompletenessPanel(QWidget):
     def show_plan(self, plan: PlanDetails | None) -> None:
         self.gaps = gaps(plan) if plan is not None else []
         self.heading.setText(summary(self.gaps) if plan is not None else "")
-        self.heading.setStyleSheet("" if not self.gaps else "color: #a33b00;")
+        theme.set_style(
+            self.heading, lambda: f"color: {theme.hex_colour('warning')};" if self.gaps else ""
+        )
         self.list.clear()
         for gap in self.gaps:
             item = QListWidgetItem(gap.message)
@@ -54,10 +58,17 @@ class CompletenessPanel(QWidget):
 
 
 def preview(parent: QWidget, build: Callable[[], bytes], title: str, file_name: str) -> None:
-    """Build the PDF and open it in the print preview window (errors shown, not raised)."""
-    from samordnare_desktop.ui.errors import guarded
+    """Build the PDF off the GUI thread (a progress dialog after a moment), then open it in the
+    print preview window (errors shown, not raised)."""
+    from samordnare_desktop.ui.operations import run_in_background
     from samordnare_desktop.ui.print_preview import show_preview
 
-    pdf = guarded(parent, build)
-    if pdf is not None:
+    def done(pdf: bytes) -> None:
         parent.last_preview = show_preview(parent.window(), pdf, title, file_name)
+
+    run_in_background(
+        parent,
+        lambda _progress: build(),
+        done,
+        title=translate("completeness", "Creating {document}…").format(document=title),
+    )

@@ -1,13 +1,14 @@
 """The Organisationer tab: every organisation the coordinator works with (the 290 municipalities
 and 21 regions that come with the app, and the agencies, SiS homes, organisations, universities,
 unions and ministry the user adds), with search, a kind filter, and per organisation its details,
-contact persons and meetings."""
+contact persons (added, edited, deleted with Ctrl+Z to undo), its people and its meetings."""
 
 from __future__ import annotations
 
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -29,15 +30,14 @@ from samordnare_desktop.services.organisations import OrganisationInput, Organis
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
-from samordnare_desktop.ui.municipalities.contact_table_model import ContactTableModel
+from samordnare_desktop.ui.organisations.contacts import OrganisationContacts
 from samordnare_desktop.ui.organisations.table_model import (
     OrganisationFilterProxy,
     OrganisationTableModel,
     row_of,
 )
-from samordnare_desktop.ui.table_model import ROW_ROLE
+from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowTableModel
+from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
@@ -48,6 +48,7 @@ class OrganisationsTab(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.contacts_part = OrganisationContacts(self)
         self.setObjectName(self.NAME)
         self.ctx = ctx
         self.service = ctx.services.organisations
@@ -55,7 +56,8 @@ class OrganisationsTab(QWidget):
 
         kind, left = self._build_list_side()
         details_box = self._build_details(kind)
-        contacts_box = self._build_contacts()
+        contacts_box = self.contacts_part.build()
+        self._build_people()
         meetings_box = self._build_meetings()
         self._build_layout(contacts_box, details_box, left, meetings_box)
         self._wire(ctx)
@@ -148,22 +150,23 @@ class OrganisationsTab(QWidget):
         details_layout.addLayout(buttons)
         return details_box
 
-    def _build_contacts(self):
-        self.contact_model = ContactTableModel(self)
-        self.contacts = QTableView()
-        self.contacts.setObjectName("contact_table")
-        self.contacts.setModel(self.contact_model)
-        configure_table(self.contacts)
-        self.add_contact_button = QPushButton(self.tr("Add contact…"))
-        self.add_contact_button.setObjectName("add_contact")
-        contacts_box = QGroupBox(self.tr("Contact persons"))
-        contacts_layout = QVBoxLayout(contacts_box)
-        contacts_layout.addWidget(self.contacts)
-        contact_row = QHBoxLayout()
-        contact_row.addStretch(1)
-        contact_row.addWidget(self.add_contact_button)
-        contacts_layout.addLayout(contact_row)
-        return contacts_box
+    def _build_people(self):
+        self.people_model: RowTableModel = RowTableModel(
+            [
+                Column(lambda: self.tr("Name"), lambda r: r.display_name),
+                Column(lambda: self.tr("Title"), lambda r: r.title),
+                Column(lambda: self.tr("Unit"), lambda r: r.organisation),
+                Column(lambda: self.tr("E-mail"), lambda r: r.email),
+            ],
+            self,
+        )
+        self.people = QTableView()
+        self.people.setObjectName("people_table")
+        self.people.setAccessibleName(self.tr("People of the organisation"))
+        self.people.setModel(self.people_model)
+        configure_table(self.people)
+        self.people_box = QGroupBox(self.tr("People"))
+        QVBoxLayout(self.people_box).addWidget(self.people)
 
     def _build_meetings(self):
         self.meetings = QListWidget()
@@ -178,6 +181,7 @@ class OrganisationsTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(details_box, 3)
         right_layout.addWidget(contacts_box, 2)
+        right_layout.addWidget(self.people_box, 2)
         right_layout.addWidget(meetings_box, 2)
 
         splitter = QSplitter()
@@ -195,7 +199,19 @@ class OrganisationsTab(QWidget):
         self.new_button.clicked.connect(self.new_organisation)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
-        self.add_contact_button.clicked.connect(self.add_contact)
+        self.add_contact_button.clicked.connect(self.contacts_part.add_contact)
+        self.edit_contact_button.clicked.connect(self.contacts_part.edit_contact)
+        self.delete_contact_button.clicked.connect(self.contacts_part.delete_contact)
+        self.contacts.doubleClicked.connect(lambda _index: self.contacts_part.edit_contact())
+        self.contacts.selectionModel().selectionChanged.connect(
+            lambda *_: self.contacts_part.update_buttons()
+        )
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.contacts,
+            activated=self.contacts_part.delete_contact,
+        )
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_bus_changed)
 
     # --- public API ---------------------------------------------------------------------------
@@ -269,29 +285,31 @@ class OrganisationsTab(QWidget):
         if not messages.confirm(
             self,
             self.tr("Delete organisation"),
-            self.tr("Delete {name}? Its people and meetings stay.").format(name=current.name),
+            self.tr("Delete {name}? Its people and meetings stay. Ctrl+Z undoes.").format(
+                name=current.name
+            ),
         ):
             return
-        if guarded(self, lambda: self.service.delete(current.id) or True) is None:
-            return
-        self.current = None
-        self.refresh()
-        self._show(None)
-        self.ctx.bus.changed.emit("organisations")
 
-    def add_contact(self) -> None:
-        current = self.current
-        if current is None:
-            return
-        dialog = ContactDialog(
+        def after() -> None:
+            self.refresh()
+            if self.current is not None and self.current.id == current.id:
+                self._show(None)
+            self.ctx.bus.changed.emit("organisations")
+
+        self.current = None
+        if not push_undoable(
             self,
-            lambda data: self.service.add_contact(current.id, data),
-            drafts=self.service.db.path,
-            draft_id=current.id,
-        )
-        if dialog.exec():
-            self._show(current)
-            self.ctx.bus.changed.emit("municipalities")
+            self.ctx.undo_stack,
+            self.tr("Delete organisation {name}").format(name=current.name),
+            lambda: self.service.delete(current.id),
+            lambda: self.service.restore(current.id),
+            after,
+        ):
+            self.current = current
+            return
+        self._show(None)
+        self.ctx.show_status(self.tr("Organisation deleted. Ctrl+Z undoes."))
 
     # --- internals ----------------------------------------------------------------------------
     def _on_filter_changed(self) -> None:
@@ -327,7 +345,12 @@ class OrganisationsTab(QWidget):
         self.notes.setPlainText(row.notes if row else "")
         self.delete_button.setEnabled(row is not None and not reference)
         self.add_contact_button.setEnabled(row is not None)
-        self.contact_model.set_rows(self.service.contacts(row.id) if row else [])
+        self.contacts_part.reload()
+        people = self.ctx.services.participants.people_of_organisation(row.id) if row else []
+        self.people_model.set_rows(people)
+        self.people_box.setTitle(
+            self.tr("People ({count})").format(count=len(people)) if row else self.tr("People")
+        )
         self.meetings.clear()
         if row is not None:
             for visit in self.ctx.services.visits.list(VisitFilter(organisation_id=row.id)):
@@ -337,7 +360,19 @@ class OrganisationsTab(QWidget):
                 )
 
     def _on_bus_changed(self, area: str) -> None:
+        if area == "municipalities":  # contacts (also this tab's own edits): not the form
+            self.contacts_part.reload()
         if area in ("visits", "participants"):
             if self.current is not None:
                 self._show(self.current)
             self.model.people = self.service.people_counts()
+
+    # --- moved to contacts.py ----------------------------------------
+    def add_contact(self) -> None:
+        self.contacts_part.add_contact()
+
+    def edit_contact(self) -> None:
+        self.contacts_part.edit_contact()
+
+    def delete_contact(self) -> None:
+        self.contacts_part.delete_contact()

@@ -31,6 +31,7 @@ from samordnare_desktop.services.overview import (
     Overview,
     UpcomingVisit,
 )
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import (
     ACTION_PLAN,
     MUNICIPALITY,
@@ -47,12 +48,16 @@ from samordnare_desktop.ui.time_study.view import TimeStudyView
 from samordnare_desktop.ui.widgets.charts import ColumnChart
 from samordnare_desktop.ui.widgets.table import configure_table
 
-KPI_STYLE = (
-    "QPushButton { text-align: left; padding: 8px 12px; border: 1px solid #c9d2dc;"
-    " border-radius: 4px; background: palette(base); }"
-    "QPushButton:hover { border-color: #1f4e79; }"
-    "QPushButton:checked { border: 2px solid #1f4e79; background: #e3eaf2; }"
-)
+
+def kpi_style() -> str:
+    """The figure buttons, in the light or dark theme's colours (ui.theme)."""
+    border, accent, accent_bg = (theme.hex_colour(n) for n in ("border", "accent", "accent_bg"))
+    return (
+        f"QPushButton {{ text-align: left; padding: 8px 12px; border: 1px solid {border};"
+        " border-radius: 4px; background: palette(base); color: palette(text); }"
+        f"QPushButton:hover {{ border-color: {accent}; }}"
+        f"QPushButton:checked {{ border: 2px solid {accent}; background: {accent_bg}; }}"
+    )
 
 
 def _month_label(month: date, first: bool) -> str:
@@ -159,7 +164,7 @@ class OverviewTab(QWidget):
             button = QPushButton()
             button.setObjectName(f"kpi_{key}")
             button.setCheckable(True)
-            button.setStyleSheet(KPI_STYLE)
+            theme.set_style(button, kpi_style)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, k=key: self.behind.show_behind(k))
             self.kpis[key] = button

@@ -26,7 +26,7 @@ from samordnare_desktop.services.participant_documents import write_pdf
 from samordnare_desktop.services.participant_import import ImportPlan
 from samordnare_desktop.ui import files
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.operations import run_in_background
 from samordnare_desktop.ui.participants.import_preview_dialog import ImportPreviewDialog
 from samordnare_desktop.ui.participants.pdf_dialogs import (
@@ -229,14 +229,18 @@ class ParticipantDocumentsBar(QWidget):
         )
 
     def _preview_pdf(self, name: str, render: Callable[[], bytes]) -> None:
-        """The document in the print preview window (print, or save from there)."""
+        """The document, built in the background, in the print preview window (print, or save
+        from there)."""
         from samordnare_desktop.ui.print_preview import show_preview
 
-        pdf = guarded(self, render)
-        if pdf is not None:
-            self.last_preview = show_preview(
-                self.window(), pdf, name, Path(self._suggested(name, ".pdf")).name
-            )
+        file_name = Path(self._suggested(name, ".pdf")).name
+
+        def done(pdf: bytes) -> None:
+            self.last_preview = show_preview(self.window(), pdf, name, file_name)
+
+        self._background(
+            self.tr("Creating {document}…").format(document=name.lower()), render, done
+        )
 
     def _write_pdf(
         self, title: str, name: str, render: Callable[[], bytes], done: str, open_after: bool

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,15 +27,16 @@ from samordnare_desktop.services.participant_import import (
     ImportPlan,
     ImportRow,
 )
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.table_model import Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
 _ACTION_COLOURS = {
-    ImportAction.ADD: QColor("#1b7f3b"),
-    ImportAction.UPDATE: QColor("#1f4e79"),
-    ImportAction.SKIP: QColor("#a33b00"),
+    ImportAction.ADD: "ok",
+    ImportAction.UPDATE: "info",
+    ImportAction.SKIP: "warning",
 }
 
 
@@ -63,7 +64,7 @@ class ImportPlanModel(RowTableModel[ImportRow]):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 1:
-            return _ACTION_COLOURS[self.row_at(index.row()).action]
+            return theme.colour(_ACTION_COLOURS[self.row_at(index.row()).action])
         return super().data(index, role)
 
 

@@ -34,6 +34,7 @@ from samordnare_desktop.services.participants import (
     PersonInput,
     PersonRow,
 )
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors
@@ -194,7 +195,7 @@ class ParticipantDialog(QDialog):
         self.completer = completer
         self.linked = plain_label()
         self.linked.setObjectName("linked")
-        self.linked.setStyleSheet("color: #2e6b30;")
+        theme.style_label(self.linked, "ok")
 
     def _build_layout(self, form):
         buttons = QDialogButtonBox(

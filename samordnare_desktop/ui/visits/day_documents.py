@@ -1,7 +1,8 @@
 """The "Documents for the day" button on a visit: the visit pack, the press invitation (PDF, or
 text copied for an e-mail), name badges, table cards, and the headcounts and journalists.
 
-Every document opens in the one print preview window (ui.print_preview).
+Every document is built off the GUI thread (ui.operations: a progress dialog after a moment, with
+Cancel) and then opens in the one print preview window (ui.print_preview).
 """
 
 from __future__ import annotations
@@ -9,11 +10,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.operations import Operation, Progress, run_in_background
 
 
 class DayDocumentsButton(QToolButton):
@@ -50,6 +51,7 @@ class DayDocumentsButton(QToolButton):
             self.actions_by_name[name] = action
         self.setMenu(menu)
         self.last_window = None
+        self.building: Operation | None = None  # the document being built, if any
 
     @property
     def documents(self):
@@ -58,19 +60,27 @@ class DayDocumentsButton(QToolButton):
     def _visit(self) -> uuid.UUID | None:
         return self.visit_id()
 
-    def _preview(self, build: Callable[[], bytes], title: str, file_name: str) -> None:
-        from samordnare_desktop.ui.print_preview import show_preview
-
-        visit_id = self._visit()
-        if visit_id is None:
+    def _preview(self, build: Callable[[Progress], bytes], title: str, file_name: str) -> None:
+        """Build the PDF in a background job, then open it in the preview window; a second
+        request while one is being built is ignored (the window stays responsive meanwhile)."""
+        if self._visit() is None or self.building is not None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pdf = guarded(self, build)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if pdf is not None:
+
+        def done(pdf: bytes) -> None:
+            from samordnare_desktop.ui.print_preview import show_preview
+
             self.last_window = show_preview(self.window(), pdf, title, file_name)
+
+        self.building = run_in_background(
+            self.window(),
+            build,
+            done,
+            title=self.tr("Creating {document}…").format(document=title.lower()),
+        )
+        self.building.finished.connect(self._built)
+
+    def _built(self) -> None:
+        self.building = None
 
     def _name(self, stem: str) -> str:
         visit = guarded(self, lambda: self.ctx.services.visits.get(self._visit()))
@@ -81,7 +91,7 @@ class DayDocumentsButton(QToolButton):
     def visit_pack(self) -> None:
         visit_id = self._visit()
         self._preview(
-            lambda: self.documents.visit_pack(visit_id),
+            lambda progress: self.documents.visit_pack(visit_id, progress=progress),
             self.tr("Visit pack"),
             self._name("besokspaket"),
         )
@@ -89,7 +99,7 @@ class DayDocumentsButton(QToolButton):
     def press_pdf(self) -> None:
         visit_id = self._visit()
         self._preview(
-            lambda: self.documents.press_pdf(visit_id),
+            lambda _progress: self.documents.press_pdf(visit_id),
             self.tr("Press invitation"),
             self._name("pressinbjudan"),
         )
@@ -109,7 +119,7 @@ class DayDocumentsButton(QToolButton):
     def badges(self) -> None:
         visit_id = self._visit()
         self._preview(
-            lambda: self.documents.badges_pdf(visit_id),
+            lambda _progress: self.documents.badges_pdf(visit_id),
             self.tr("Name badges"),
             self._name("namnbrickor"),
         )
@@ -117,7 +127,7 @@ class DayDocumentsButton(QToolButton):
     def table_cards(self) -> None:
         visit_id = self._visit()
         self._preview(
-            lambda: self.documents.table_cards_pdf(visit_id),
+            lambda _progress: self.documents.table_cards_pdf(visit_id),
             self.tr("Table cards"),
             self._name("bordskort"),
         )
@@ -128,7 +138,13 @@ class DayDocumentsButton(QToolButton):
         visit_id = self._visit()
         if visit_id is None:
             return
-        dialog = AudienceDialog(self.ctx.services, visit_id, self.window())
+        # each change is a step on the app's undo stack; undone after the dialog closed, the
+        # counts on the other tabs follow
+        dialog = AudienceDialog(
+            self.ctx.services,
+            visit_id,
+            self.window(),
+            undo_stack=self.ctx.undo_stack,
+            on_change=lambda: self.ctx.bus.changed.emit("participants"),
+        )
         dialog.exec()
-        if dialog.changed:
-            self.ctx.bus.changed.emit("participants")

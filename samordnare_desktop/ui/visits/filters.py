@@ -61,9 +61,14 @@ class VisitFilters(QObject):
         self.tab.organisation.add(self.tr("All organisations"), None)
         from samordnare_desktop.domain.organisation import OrganisationKind
 
-        for org in ctx.services.organisations.list():
+        # Deleted organisations too, after the live ones: their meetings keep the tie.
+        orgs = ctx.services.organisations.list(include_deleted=True)
+        for org in sorted(orgs, key=lambda o: o.deleted):
             if org.kind is not OrganisationKind.MUNICIPALITY or org.region_tasks:
-                self.tab.organisation.add(org.name, org.id)
+                label = (
+                    self.tr("{name} (deleted)").format(name=org.name) if org.deleted else org.name
+                )
+                self.tab.organisation.add(label, org.id)
         self.tab.kind = ValueCombo()
         self.tab.kind.setObjectName("kind_filter")
         self.tab.kind.add(self.tr("All kinds"), None)

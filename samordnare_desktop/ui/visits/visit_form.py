@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.visits import VisitInput, VisitRow
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
@@ -40,10 +41,16 @@ from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
-WARNING_STYLE = (
-    "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36c; "
-    "border-radius: 4px; padding: 6px; }"
-)
+
+def warning_style() -> str:
+    """The warning box in the light or dark theme's colours (ui.theme)."""
+    bg, fg, border = (
+        theme.hex_colour(n) for n in ("warning_box_bg", "warning_box_fg", "warning_box_border")
+    )
+    return (
+        f"QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border}; "
+        "border-radius: 4px; padding: 6px; }"
+    )
 
 
 class VisitForm(QWidget):
@@ -72,7 +79,7 @@ class VisitForm(QWidget):
         self.warnings = plain_label()
         self.warnings.setObjectName("visit_warnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
+        theme.set_style(self.warnings, warning_style)
         self.warnings.setVisible(False)
         for label in (self.heading, self.warnings):
             label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup

@@ -203,6 +203,9 @@ class OrganisationPicker(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         self.search.textChanged.connect(self.filter)
+        # Ties the list does not offer (deleted since tied, another municipality), listed for the
+        # meeting shown only.
+        self._deleted: set[uuid.UUID] = set()
         self.fill()
 
     def fill(self) -> None:
@@ -221,12 +224,39 @@ class OrganisationPicker(QWidget):
         self.list.blockSignals(False)
 
     def tick(self, ids: Iterable[uuid.UUID]) -> None:
+        """Tick ``ids``; one deleted since it was tied stays in the list, ticked, marked
+        "(borttagen)": saving keeps the tie (the meeting happened with it) unless unticked."""
+        from samordnare_desktop.domain.errors import NotFoundError
+
         wanted = set(ids)
         present = {
             self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
         }
-        if wanted - present:  # added since the form was built (or deleted: still tied)
+        if wanted - present or self._deleted - wanted:  # new since built; deleted, still tied
             self.fill()
+            self._deleted = set()
+            present = {
+                self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+            }
+            for org_id in wanted - present:
+                try:
+                    row = self.service.get(org_id)
+                except NotFoundError:
+                    continue
+                label = f"{row.name} ({row.kind_label})"
+                item = QListWidgetItem(label)
+                if row.deleted:
+                    item.setText(self.tr("{organisation} (deleted)").format(organisation=label))
+                    item.setToolTip(
+                        self.tr(
+                            "Deleted from the register after this meeting was tied to it; the "
+                            "tie stays while it is ticked."
+                        )
+                    )
+                self._deleted.add(row.id)  # listed for this meeting only
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.list.insertItem(0, item)
         self.list.blockSignals(True)
         for i in range(self.list.count()):
             item = self.list.item(i)

@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.validation import MAX_SHORT_TEXT
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.labels import plain_label
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def date_edit(name: str, day: date | None = None, *, optional: bool = False) -> DateInput:
@@ -35,7 +34,7 @@ class FieldErrors:
         column.addWidget(widget)
         error = plain_label()
         error.setObjectName(f"error_{field}")
-        error.setStyleSheet(ERROR_STYLE)
+        theme.style_label(error, "error")
         error.setWordWrap(True)
         error.setVisible(False)
         column.addWidget(error)
