@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 from datetime import date, time
 from pathlib import Path
@@ -103,9 +104,45 @@ def test_press_invitation_pdf_and_text_follow_the_ministry_shape(services: Servi
     assert "Tid och plats för pressträff" in text
     assert "klockan 14.00–14.30" in text
     plain = docs.press_text(visit.id)
-    assert "Tid och plats för pressträff\nTid: onsdag 4 mars 2026, klockan 14.00–14.30\n" in plain
+    assert (
+        "Tid och plats för pressträff\nTid: onsdagen den 4 mars 2026 klockan 14.00–14.30\n" in plain
+    )
+    assert "besöker Mjölby (" in plain and ") onsdagen den 4 mars 2026. I samband" in plain
+    assert "Den onsdag" not in plain and "Den onsdag" not in " ".join(text.split())
     assert "Plats: Fabriksgatan 31, plan 3, konferensrum 404\n" in plain
     assert "För anmälan till pressträffen, kontakta Anna Berg, 070-123 45 67." in plain
+
+
+@contextlib.contextmanager
+def _english():
+    from samordnare_desktop import i18n
+
+    previous = (i18n._translator, i18n.language())
+    i18n.install(None, "en")
+    try:
+        yield
+    finally:
+        i18n.install(*previous)
+
+
+def test_dates_in_running_text_are_swedish_and_english():
+    from samordnare_desktop.formatting import date_in_sentence
+
+    days = [date(2026, 2, 16 + i) for i in range(7)]  # Monday 16 to Sunday 22 February
+    assert [date_in_sentence(d).split(" den ")[0] for d in days] == [
+        "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"
+    ]  # fmt: skip
+    assert date_in_sentence(date(2026, 2, 20)) == "fredagen den 20 februari 2026"
+    with _english():
+        assert date_in_sentence(date(2026, 2, 20)) == "Friday 20 February 2026"
+
+
+def test_press_invitation_in_english_reads_as_english(services: Services):
+    visit = _visit(services)
+    with _english():
+        plain = services.visit_documents.press_text(visit.id)
+    assert "On Wednesday 4 March 2026 the national coordinator" in plain
+    assert "Time: Wednesday 4 March 2026, at 14:00–14:30\n" in plain
 
 
 def test_press_invitation_needs_a_press_meeting(services: Services):

@@ -2,6 +2,8 @@
 
 Choosing a suggestion fills the form and links the existing person, so nobody is stored twice.
 Children and young people get no contact fields, only a first name (or none) and a consent note.
+"Works at" picks the person's organisation from the register; choosing another one on an edit
+moves the person there (the meetings they attended keep the organisation they came from).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.participant import PARTIES, ParticipantCategory
+from samordnare_desktop.services.organisations import OrganisationRow
 from samordnare_desktop.services.participants import (
     ParticipantRow,
     ParticipationInput,
@@ -39,6 +42,7 @@ from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 # save(person, participation, person_id of a chosen directory entry or None)
 SaveParticipant = Callable[[PersonInput, ParticipationInput, uuid.UUID | None], object]
@@ -60,6 +64,8 @@ class ParticipantDialog(QDialog):
         *,
         drafts: Path | None = None,
         draft_id: object = "new",
+        organisations: list[OrganisationRow] | None = None,
+        works_at: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("participant_dialog")
@@ -84,6 +90,26 @@ class ParticipantDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Socialchef, Rektor"))
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("e.g. Socialförvaltningen"))
+        # Where the person works, from the register (None: as the text above says, else the
+        # meeting's municipality; on an edit: unchanged).
+        self.works_at = ValueCombo()
+        self._works_at = works_at
+        self.works_at.add(
+            self.tr("Unchanged")
+            if participant is not None
+            else self.tr("From the text above, else the meeting's municipality"),
+            None,
+        )
+        for org in organisations or ():
+            self.works_at.add(f"{org.name} ({org.kind_label})", org.id)
+        self.works_at.setToolTip(
+            self.tr(
+                "The organisation in the register the person works at. Choosing another moves "
+                "the person there; the meetings they attended keep where they came from."
+            )
+        )
+        if works_at is not None:
+            self.works_at.set_value(works_at)
         self.party = QComboBox()
         self.party.setEditable(True)
         self.party.addItem("")
@@ -138,6 +164,7 @@ class ParticipantDialog(QDialog):
             (self.tr("Name"), self.name, "name"),
             (self.tr("Title / role"), self.title_edit, "title"),
             (self.tr("Organisation"), self.organisation, "organisation"),
+            (self.tr("Works at"), self.works_at, "organisation_id"),
             (self.tr("Party"), self.party, "party"),
             (self.tr("Office"), self.office, "office"),
             (self.tr("E-mail"), self.email, "email"),
@@ -179,6 +206,8 @@ class ParticipantDialog(QDialog):
         self.name.textEdited.connect(self._on_name_edited)
         if participant is not None:
             self._fill_person(participant.person())
+            # the participation's organisation is where they came from, not where they work now
+            self.works_at.set_value(works_at)
             self.completer.setWidget(None)  # editing: the person is already chosen
             self.name.setCompleter(None)
             self.invited.setChecked(participant.invited)
@@ -192,6 +221,7 @@ class ParticipantDialog(QDialog):
         else:
             self.invited.setChecked(True)
         self._on_category_changed()
+        self._show_row(self.works_at, organisations is not None)
         self.drafts = (
             DraftKeeper(
                 self, drafts, "participant", participant.id if participant else f"new-{draft_id}"
@@ -253,6 +283,8 @@ class ParticipantDialog(QDialog):
         self.office.setCurrentText(person.office)
         self.email.setText(person.email)
         self.phone.setText(person.phone)
+        if person.organisation_id is not None:
+            self.works_at.set_value(person.organisation_id)
         self._on_category_changed()
 
     def choose_suggestion(self, text: str) -> None:
@@ -287,6 +319,7 @@ class ParticipantDialog(QDialog):
             office="" if child else self.office.currentText(),
             email=self.email.text(),
             phone=self.phone.text(),
+            organisation_id=self.works_at.value() if self.works_at.isEnabled() else None,
         )
 
     def participation_value(self) -> ParticipationInput:
