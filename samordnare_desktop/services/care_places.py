@@ -18,6 +18,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -188,10 +189,23 @@ class FormBalance:
     mismatched: int
     far_away: int
     reporting: int
+    given: frozenset[Measure] = frozenset()  # measures at least one report gave
 
     @property
     def needs(self) -> int:
         return self.waiting + self.mismatched + self.far_away
+
+    def shown(self, measure: Measure) -> int | None:
+        """The sum, or ``None`` when no report gave the measure (printed "–", not 0)."""
+        if measure not in self.given:
+            return None
+        return getattr(self, measure.value)
+
+    @property
+    def shown_needs(self) -> int | None:
+        if not any(m in self.given for m in NEED_MEASURES):
+            return None
+        return self.needs
 
 
 @dataclass(frozen=True)
@@ -1270,11 +1284,23 @@ class CarePlaceService(FocusGroups, CareImportExport):
             trend=tuple((p, *trend[p]) for p in sorted(trend)),
         )
 
+    def summary_at(self, end: date) -> CareSummary | None:
+        """The summary of the newest period that had begun by ``end`` (a year counts from its
+        first day): what the quarterly report for a quarter ending ``end`` shows."""
+        begun = [p for p in self.periods() if _period_start(p) <= end]
+        return self.summary(begun[0]) if begun else None
+
 
 @dataclass(frozen=True)
 class _Lookup:
     by_code: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
     by_name: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
+
+
+def _period_start(period: str) -> date:
+    if len(period) == 4:
+        return date(int(period), 1, 1)
+    return date.fromisoformat(period)
 
 
 def _newest_first(period: str) -> tuple[int, ...]:
@@ -1304,6 +1330,7 @@ def _balance(rows: Sequence[CareReportRow]) -> tuple[FormBalance, ...]:
     out = []
     for form in PlacementForm:
         sums = dict.fromkeys(Measure, 0)
+        given: set[Measure] = set()
         reporting = 0
         for r in rows:
             line = r.lines.get(form)
@@ -1311,7 +1338,10 @@ def _balance(rows: Sequence[CareReportRow]) -> tuple[FormBalance, ...]:
                 continue
             reporting += 1
             for measure in Measure:
-                sums[measure] += line.get(measure) or 0
+                value = line.get(measure)
+                if value is not None:
+                    sums[measure] += value
+                    given.add(measure)
         out.append(
             FormBalance(
                 form,
@@ -1322,6 +1352,7 @@ def _balance(rows: Sequence[CareReportRow]) -> tuple[FormBalance, ...]:
                 sums[Measure.MISMATCHED],
                 sums[Measure.FAR_AWAY],
                 reporting,
+                frozenset(given),
             )
         )
     return tuple(out)

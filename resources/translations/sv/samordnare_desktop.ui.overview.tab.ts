@@ -72,6 +72,10 @@
             <translation>Tidsmätning: programmet eller en kommun bredvid medianen</translation>
         </message>
         <message>
+            <source>Care places</source>
+            <translation>Vårdplatser</translation>
+        </message>
+        <message>
             <source>have had their first visit</source>
             <translation>har haft sitt första besök</translation>
         </message>
@@ -104,6 +108,34 @@ besök de kommande 30 dagarna</translation>
 overdue actions in the plans</source>
             <translation>{count}
 försenade åtgärder i planerna</translation>
+        </message>
+        <message>
+            <source>No placement figures
+yet (Care places)</source>
+            <translation>Inga placeringsuppgifter
+än (Vårdplatser)</translation>
+        </message>
+        <message>
+            <source>{placed} children placed
+{needs} needs not met</source>
+            <translation>{placed} placerade barn
+{needs} ej mötta behov</translation>
+        </message>
+        <message>
+            <source>Care places {period}: {n} municipalities reported. Click to open.</source>
+            <translation>Vårdplatser {period}: {n} kommuner har rapporterat. Klicka för att öppna.</translation>
+        </message>
+        <message>
+            <source>Care places {period}: placed and needs not met, {n} municipalities</source>
+            <translation>Vårdplatser {period}: placerade och ej mötta behov, {n} kommuner</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>Placerade</translation>
+        </message>
+        <message>
+            <source>Needs not met</source>
+            <translation>Ej mötta behov</translation>
         </message>
         <message>
             <source>The programme, all municipalities</source>

@@ -35,9 +35,8 @@ from samordnare_desktop.domain.care_places import (
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.organisation import OrganisationKind
 from samordnare_desktop.services.care_places import CarePlaceService, CareReportRow, FocusGroupRow
-from samordnare_desktop.ui import messages
+from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.widgets.form import ERROR_STYLE
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -140,7 +139,7 @@ class ReportForm(QWidget):
         self.sum_label.setObjectName("sum_label")
         self.error = plain_label()
         self.error.setObjectName("form_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.style_label(self.error, "error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         return totals_row
@@ -313,7 +312,7 @@ class ReportForm(QWidget):
         self.error.setVisible(True)
         widget = self._widget_for(exc.field)
         if widget is not None:
-            widget.setStyleSheet("border: 2px solid #b00020;")
+            widget.setStyleSheet(f"border: 2px solid {theme.hex_colour('error')};")
             widget.setFocus()
 
     def _clear_error(self) -> None:

@@ -122,6 +122,10 @@ class BehindTheNumber(QObject):
         overview = self.tab.overview
         if overview is None:
             return
+        if key == "care_places":  # the figures live in their own tab
+            self.tab.kpis[key].setChecked(False)
+            self.tab.ctx.open_tab("care_places")
+            return
         for name, button in self.tab.kpis.items():
             button.setChecked(name == key)
         first = VisitKind.FIRST.label()

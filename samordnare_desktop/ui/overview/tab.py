@@ -34,6 +34,7 @@ from samordnare_desktop.services.overview import (
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import (
     ACTION_PLAN,
+    CARE_PLACES,
     MUNICIPALITY,
     PARTICIPANT,
     TIME_STUDY,
@@ -45,7 +46,12 @@ from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.overview.behind import BehindTheNumber, DrillRow
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.time_study.view import TimeStudyView
-from samordnare_desktop.ui.widgets.charts import ColumnChart
+from samordnare_desktop.ui.widgets.charts import (
+    SERIES_COLOURS,
+    ColumnChart,
+    GroupedBarChart,
+    Series,
+)
 from samordnare_desktop.ui.widgets.table import configure_table
 
 
@@ -160,6 +166,7 @@ class OverviewTab(QWidget):
             "overdue",
             "time_study",
             "upcoming",
+            "care_places",
         ):
             button = QPushButton()
             button.setObjectName(f"kpi_{key}")
@@ -241,7 +248,14 @@ class OverviewTab(QWidget):
         from samordnare_desktop.ui.overview.spread_panel import SpreadPanel
 
         self.spread = SpreadPanel(ctx)
-        grid.addWidget(self.spread, 2, 0, 1, 3)
+        grid.addWidget(self.spread, 2, 0, 1, 2)
+        # --- care places: placed children beside needs not met, per form ----------------------
+        self.care_chart = GroupedBarChart(compact=False)
+        self.care_chart.setObjectName("care_places_chart")
+        self.care_chart.value_text = lambda value: str(int(value))
+        self.care_box = QGroupBox(self.tr("Care places"))
+        QVBoxLayout(self.care_box).addWidget(self.care_chart)
+        grid.addWidget(self.care_box, 2, 2)
         grid.setRowStretch(2, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
@@ -267,7 +281,7 @@ class OverviewTab(QWidget):
         ctx.bus.subscribe(
             self,
             self._on_change,
-            (VISIT, MUNICIPALITY, ACTION_PLAN, TIME_STUDY, PARTICIPANT),
+            (VISIT, MUNICIPALITY, ACTION_PLAN, TIME_STUDY, PARTICIPANT, CARE_PLACES),
         )
 
     # --- data --------------------------------------------------------------------------------------
@@ -313,6 +327,7 @@ class OverviewTab(QWidget):
         self.kpis["overdue"].setText(
             self.tr("{count}\noverdue actions in the plans").format(count=len(overview.overdue))
         )
+        self._show_care()
         self.areas_model.set_rows(overview.areas)
         self.upcoming_model.set_rows(overview.upcoming)
         self.upcoming.resizeColumnsToContents()
@@ -320,6 +335,42 @@ class OverviewTab(QWidget):
         current = next((k for k, b in self.kpis.items() if b.isChecked()), None)
         if current:
             self.behind.show_behind(current)
+
+    def _show_care(self) -> None:
+        care = guarded(self, self.ctx.services.care_places.summary)
+        button = self.kpis["care_places"]
+        if care is None:
+            button.setText(self.tr("No placement figures\nyet (Care places)"))
+            self.care_box.setTitle(self.tr("Care places"))
+            self.care_chart.set_data([], [])
+            return
+        button.setText(
+            self.tr("{placed} children placed\n{needs} needs not met").format(
+                placed=care.placed, needs=care.needs
+            )
+        )
+        button.setToolTip(
+            self.tr("Care places {period}: {n} municipalities reported. Click to open.").format(
+                period=care.period, n=care.reporting
+            )
+        )
+        self.care_box.setTitle(
+            self.tr("Care places {period}: placed and needs not met, {n} municipalities").format(
+                period=care.period, n=care.reporting
+            )
+        )
+        forms = [b for b in care.balance if b.form.parent is None]
+        self.care_chart.set_data(
+            [b.form.short_label() for b in forms],
+            [
+                Series(self.tr("Placed"), tuple(float(b.placed) for b in forms), SERIES_COLOURS[0]),
+                Series(
+                    self.tr("Needs not met"),
+                    tuple(float(b.shown_needs or 0) for b in forms),
+                    SERIES_COLOURS[3],
+                ),
+            ],
+        )
 
     def _fill_municipality_choice(self, overview: Overview) -> None:
         chosen = self.study_municipality.currentData()
