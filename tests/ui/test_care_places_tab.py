@@ -132,3 +132,20 @@ def test_focus_groups_dialog_tags_a_meeting(main_window, messages) -> None:
     assert dialog.current_group().name == "Barn med funktionsnedsättning"
     dialog.close()
     assert tab_module  # the tab module is what the lazy page imports
+
+
+def test_overview_tile_and_chart_show_the_newest_period(main_window) -> None:
+    main_window.select_tab("overview")
+    overview = main_window.tab("overview")
+    services = overview.ctx.services
+    assert "Inga placeringsuppgifter" in overview.kpis["care_places"].text()
+    _programme(services, ["0586"])
+    services.care_places.save(
+        ReportInput(MJOLBY, "2025", {PlacementForm.HVB: LineInput(placed=9, waiting=2)})
+    )
+    overview.refresh()
+    assert overview.kpis["care_places"].text().startswith("9 placerade barn")
+    assert "2 ej mötta behov" in overview.kpis["care_places"].text()
+    assert overview.care_chart.series()[0].values[2] == 9.0  # jourhem, familjehem, HVB ...
+    overview.show_behind("care_places")
+    assert main_window.current_tab() is main_window.tab("care_places")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
+from samordnare_desktop.domain.care_places import Measure
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.care_places import FormBalance
 from samordnare_desktop.ui.table_model import Column, RowTableModel
@@ -26,8 +27,13 @@ class BalanceRow:
     balance: FormBalance
 
 
+def _shown(row: BalanceRow, measure: Measure) -> int | str:
+    value = row.balance.shown(measure)
+    return "–" if value is None else value
+
+
 def _count(title, value) -> Column[BalanceRow]:
-    return Column(title, value, sort=value, align=RIGHT)
+    return Column(title, value, sort=lambda r: str(value(r)).zfill(9), align=RIGHT)
 
 
 class BalancePage(QWidget):
@@ -44,12 +50,12 @@ class BalancePage(QWidget):
             [
                 Column(lambda: translate("BalancePage", "Form"), lambda r: r.form,
                        sort=lambda r: r.position),
-                _count(lambda: translate("BalancePage", "Placed"), lambda r: r.balance.placed),
-                _count(lambda: translate("BalancePage", "Own"), lambda r: r.balance.own),
-                _count(lambda: translate("BalancePage", "Bought"), lambda r: r.balance.bought),
-                _count(lambda: translate("BalancePage", "Waiting"), lambda r: r.balance.waiting),
-                _count(lambda: translate("BalancePage", "Wrong form"), lambda r: r.balance.mismatched),
-                _count(lambda: translate("BalancePage", "Far from home"), lambda r: r.balance.far_away),
+                _count(lambda: translate("BalancePage", "Placed"), lambda r: _shown(r, Measure.PLACED)),
+                _count(lambda: translate("BalancePage", "Own"), lambda r: _shown(r, Measure.OWN)),
+                _count(lambda: translate("BalancePage", "Bought"), lambda r: _shown(r, Measure.BOUGHT)),
+                _count(lambda: translate("BalancePage", "Waiting"), lambda r: _shown(r, Measure.WAITING)),
+                _count(lambda: translate("BalancePage", "Wrong form"), lambda r: _shown(r, Measure.MISMATCHED)),
+                _count(lambda: translate("BalancePage", "Far from home"), lambda r: _shown(r, Measure.FAR_AWAY)),
                 _count(lambda: translate("BalancePage", "Reporting"), lambda r: r.balance.reporting),
             ],
             self,
@@ -86,7 +92,7 @@ class BalancePage(QWidget):
                 ),
                 Series(
                     self.tr("Needs not met"),
-                    tuple(float(b.needs) for b in balance),
+                    tuple(float(b.shown_needs or 0) for b in balance),
                     SERIES_COLOURS[3],
                 ),
             ],

@@ -5,7 +5,6 @@ an error; until then nothing is saved."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,17 +16,17 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.care_places import CareImportPlan, CareImportRow, ImportAction
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.table_model import Column, RowTableModel
-from samordnare_desktop.ui.widgets.form import ERROR_STYLE
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
 _COLOURS = {
-    ImportAction.NEW: QColor("#1b7f3b"),
-    ImportAction.UPDATE: QColor("#1f4e79"),
-    ImportAction.UNCHANGED: QColor("#555555"),
-    ImportAction.SKIP: QColor("#a36b00"),
-    ImportAction.ERROR: QColor("#b00020"),
+    ImportAction.NEW: "ok",
+    ImportAction.UPDATE: "info",
+    ImportAction.UNCHANGED: "muted",
+    ImportAction.SKIP: "warning",
+    ImportAction.ERROR: "error",
 }
 
 
@@ -53,7 +52,7 @@ class PlanModel(RowTableModel[CareImportRow]):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 1:
-            return _COLOURS[self.row_at(index.row()).action]
+            return theme.colour(_COLOURS[self.row_at(index.row()).action])
         return super().data(index, role)
 
 
@@ -98,7 +97,7 @@ class CareImportDialog(QDialog):
             else ""
         )
         self.refusal.setObjectName("refusal")
-        self.refusal.setStyleSheet(ERROR_STYLE)
+        theme.style_label(self.refusal, "error")
         self.refusal.setVisible(bool(plan.errors))
         self.model = PlanModel(self)
         self.model.set_rows(plan.rows)

@@ -35,9 +35,8 @@ from samordnare_desktop.domain.care_places import (
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.organisation import OrganisationKind
 from samordnare_desktop.services.care_places import CarePlaceService, CareReportRow, FocusGroupRow
-from samordnare_desktop.ui import messages
+from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.widgets.form import ERROR_STYLE
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -76,6 +75,14 @@ class ReportForm(QWidget):
         self.setObjectName("care_report_form")
         self.service = service
         self.current: CareReportRow | None = None
+        head = self._build_head()
+        grid = self._build_grid()
+        totals_row = self._build_totals()
+        focus_box = self._build_focus()
+        buttons, note = self._build_buttons()
+        self._build_layout(buttons, focus_box, grid, head, note, totals_row)
+
+    def _build_head(self):
         self.organisation = ValueCombo()
         self.organisation.setObjectName("organisation_id")
         self.organisation.setAccessibleName(self.tr("Municipality, region or SiS home"))
@@ -91,7 +98,9 @@ class ReportForm(QWidget):
         period_label.setBuddy(self.period)
         head.addWidget(period_label)
         head.addWidget(self.period)
+        return head
 
+    def _build_grid(self):
         self.boxes: dict[tuple[PlacementForm, Measure], CountBox] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
@@ -109,6 +118,9 @@ class ReportForm(QWidget):
                 box.setAccessibleName(f"{form.label()}: {measure.label()}")
                 self.boxes[(form, measure)] = box
                 grid.addWidget(box, row, column)
+        return grid
+
+    def _build_totals(self):
         self.totals: dict[Total, CountBox] = {}
         totals_row = QHBoxLayout()
         for total in Total:
@@ -127,17 +139,21 @@ class ReportForm(QWidget):
         self.sum_label.setObjectName("sum_label")
         self.error = plain_label()
         self.error.setObjectName("form_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.style_label(self.error, "error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
+        return totals_row
 
+    def _build_focus(self):
         self.focus = QListWidget()
         self.focus.setObjectName("focus_groups")
         self.focus.setAccessibleName(self.tr("Focus groups"))
         self.focus.setMaximumHeight(90)
         focus_box = QGroupBox(self.tr("Focus groups these figures concern"))
         QVBoxLayout(focus_box).addWidget(self.focus)
+        return focus_box
 
+    def _build_buttons(self):
         note = plain_label(
             self.tr(
                 "Counts only: no child is named or described here. A blank cell is not given; "
@@ -153,7 +169,9 @@ class ReportForm(QWidget):
         buttons.addWidget(self.sum_label, 1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
+        return buttons, note
 
+    def _build_layout(self, buttons, focus_box, grid, head, note, totals_row):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(grid)
@@ -294,7 +312,7 @@ class ReportForm(QWidget):
         self.error.setVisible(True)
         widget = self._widget_for(exc.field)
         if widget is not None:
-            widget.setStyleSheet("border: 2px solid #b00020;")
+            widget.setStyleSheet(f"border: 2px solid {theme.hex_colour('error')};")
             widget.setFocus()
 
     def _clear_error(self) -> None:

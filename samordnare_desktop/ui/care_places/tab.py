@@ -31,7 +31,14 @@ from samordnare_desktop.ui.care_places.focus_groups_dialog import FocusGroupsDia
 from samordnare_desktop.ui.care_places.import_dialog import CareImportDialog
 from samordnare_desktop.ui.care_places.report_form import ReportForm
 from samordnare_desktop.ui.care_places.table_model import CareReportTableModel, row_of
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import (
+    CARE_PLACES,
+    EVERYTHING,
+    MUNICIPALITY,
+    VISIT,
+    Change,
+    UiContext,
+)
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
 from samordnare_desktop.ui.widgets.labels import plain_label
@@ -51,6 +58,14 @@ class CarePlacesTab(QWidget):
         self.service = ctx.services.care_places
         self.current: CareReportRow | None = None
 
+        top = self._build_top()
+        left = self._build_table()
+        self._build_pages()
+        self._build_layout(left, top)
+        self._wire(ctx)
+        self.refresh()
+
+    def _build_top(self):
         self.period = ValueCombo()
         self.period.setObjectName("period_filter")
         self.period.setAccessibleName(self.tr("Period"))
@@ -78,7 +93,9 @@ class CarePlacesTab(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         top.addWidget(self.focus_button)
+        return top
 
+    def _build_table(self):
         self.model = CareReportTableModel(self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -99,7 +116,9 @@ class CarePlacesTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
+        return left
 
+    def _build_pages(self):
         self.form = ReportForm(self.service)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -113,6 +132,7 @@ class CarePlacesTab(QWidget):
         self.pages.addTab(self.comparison, self.tr("Compared with the programme"))
         self.pages.addTab(self.balance, self.tr("Places and needs"))
 
+    def _build_layout(self, left, top):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
@@ -123,6 +143,7 @@ class CarePlacesTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
+    def _wire(self, ctx):
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.focus_filter.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selected())
@@ -132,8 +153,7 @@ class CarePlacesTab(QWidget):
         self.focus_button.clicked.connect(self.open_focus_groups)
         self.form.saved.connect(self._on_saved)
         self.form.deleted.connect(self._on_deleted)
-        ctx.bus.changed.connect(self._on_bus_changed)
-        self.refresh()
+        ctx.bus.subscribe(self, self._on_change, (VISIT, MUNICIPALITY, CARE_PLACES, EVERYTHING))
 
     # --- public API ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -205,7 +225,7 @@ class CarePlacesTab(QWidget):
         if guarded(self, lambda: self.service.apply_plan(plan)) is None:
             return False
         self.refresh()
-        self.ctx.bus.changed.emit("care_places")
+        self._notify()
         self.ctx.show_status(
             self.tr("{n} sets of figures imported.").format(
                 n=sum(
@@ -248,7 +268,7 @@ class CarePlacesTab(QWidget):
     def _after_focus(self, dialog: FocusGroupsDialog) -> None:
         if dialog.changed:
             self.refresh()
-            self.ctx.bus.changed.emit("care_places")
+            self._notify()
 
     def _period(self) -> str | None:
         value = self.period.value()
@@ -293,15 +313,17 @@ class CarePlacesTab(QWidget):
             self.period.set_value(period)
         self.refresh_list()
         self.select_report(report_id)
-        self.ctx.bus.changed.emit("care_places")
+        self._notify()
         self.ctx.show_status(self.tr("Figures saved."))
 
     def _on_deleted(self) -> None:
         self.current = None
         self.refresh()
         self.comparison.show_comparison(None)
-        self.ctx.bus.changed.emit("care_places")
+        self._notify()
 
-    def _on_bus_changed(self, area: str) -> None:
-        if area in ("organisations", "municipalities", "visits", "demo"):
-            self.refresh()
+    def _notify(self) -> None:
+        self.ctx.bus.notify(Change.of(CARE_PLACES, source=self))
+
+    def _on_change(self, _change: Change) -> None:
+        self.refresh()  # delivered when this tab is in front
