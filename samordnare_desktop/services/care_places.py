@@ -529,513 +529,11 @@ def _code_of(value: object) -> str:
 # --- the service ---------------------------------------------------------------------------------
 
 
-class CarePlaceService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+class CareImportExport:
+    """Placement figures in and out as files: the export (counts 1-4 shown as <5) and the import, read
+    into a preview with per-row refusals, then applied as confirmed."""
 
-    # reading -----------------------------------------------------------------------------------
-    def periods(self) -> list[str]:
-        """Every period with figures, newest first."""
-        with self.db.read() as s:
-            found = s.scalars(
-                select(CareReport.period).where(CareReport.deleted_at.is_(None)).distinct()
-            ).all()
-        return sorted(found, reverse=True)
-
-    def reports(
-        self,
-        *,
-        period: str | None = None,
-        municipality_code: str | None = None,
-        organisation_id: uuid.UUID | None = None,
-        focus_group_id: uuid.UUID | None = None,
-    ) -> list[CareReportRow]:
-        """Reports, by organisation name and period (newest first)."""
-        with self.db.read() as s:
-            return self._rows(
-                s,
-                period=period,
-                municipality_code=municipality_code,
-                organisation_id=organisation_id,
-                focus_group_id=focus_group_id,
-            )
-
-    def list_rows(
-        self, *, period: str | None = None, focus_group_id: uuid.UUID | None = None
-    ) -> list[CareListRow]:
-        """The list of the tab: totals summed by SQLite (2,900 reports list in milliseconds)."""
-        heads = (
-            select(
-                CareReport.id,
-                CareReport.organisation_id,
-                Organisation.name,
-                Municipality.code,
-                CareReport.period,
-                CareReport.breakdowns,
-            )
-            .join(Organisation, CareReport.organisation_id == Organisation.id)
-            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(CareReport.deleted_at.is_(None))
-        )
-        main = CareLine.form.in_(MAIN_FORMS)
-        no_need = and_(
-            CareLine.waiting.is_(None), CareLine.mismatched.is_(None), CareLine.far_away.is_(None)
-        )
-        need = func.coalesce(CareLine.waiting, 0) + func.coalesce(CareLine.mismatched, 0)
-        need = need + func.coalesce(CareLine.far_away, 0)
-        sums = (
-            select(
-                type_coerce(CareLine.report_id, String),
-                func.sum(case((main, CareLine.placed))),
-                func.sum(case((main, CareLine.bought))),
-                func.sum(case((and_(main, ~no_need), need))),
-            )
-            .join(CareReport, CareReport.id == CareLine.report_id)
-            .where(CareReport.deleted_at.is_(None), main)
-            .group_by(CareLine.report_id)
-        )
-        tags = (
-            select(CareReportFocusGroup.report_id, FocusGroup.name, FocusGroup.key)
-            .join(FocusGroup, FocusGroup.id == CareReportFocusGroup.focus_group_id)
-            .join(CareReport, CareReport.id == CareReportFocusGroup.report_id)
-            .where(FocusGroup.deleted_at.is_(None), CareReport.deleted_at.is_(None))
-        )
-        if period is not None:
-            heads = heads.where(CareReport.period == period)
-            sums = sums.where(CareReport.period == period)
-            tags = tags.where(CareReport.period == period)
-        if focus_group_id is not None:
-            tagged = select(CareReportFocusGroup.report_id).where(
-                CareReportFocusGroup.focus_group_id == focus_group_id
-            )
-            heads = heads.where(CareReport.id.in_(tagged))
-        with self.db.read() as s:
-            found = s.execute(heads).all()
-            totals = {row[0]: row[1:] for row in s.execute(sums)}
-            names: dict[uuid.UUID, list[str]] = defaultdict(list)
-            for report_id, name, key in s.execute(tags):
-                names[report_id].append(FocusGroupRow(report_id, 1, name, key).label)
-        empty = (None, None, None)
-        return [
-            CareListRow(
-                report_id,
-                org_id,
-                name,
-                code or "",
-                report_period,
-                *totals.get(report_id.hex, empty),
-                breakdowns,
-                tuple(names.get(report_id, ())),
-            )
-            for report_id, org_id, name, code, report_period, breakdowns in found
-        ]
-
-    def get(self, report_id: uuid.UUID) -> CareReportRow:
-        with self.db.read() as s:
-            rows = self._rows(s, report_id=report_id)
-        if not rows:
-            raise NotFoundError(translate("care_places", "These figures no longer exist."))
-        return rows[0]
-
-    def find(self, organisation_id: uuid.UUID, period: str) -> CareReportRow | None:
-        period = parse_period(period)
-        with self.db.read() as s:
-            rows = self._rows(s, organisation_id=organisation_id, period=period)
-        return rows[0] if rows else None
-
-    def reporting_organisations(self) -> list[tuple[uuid.UUID, str, OrganisationKind, str]]:
-        """Who can report: (id, name, kind, municipality code), municipalities of the programme
-        first, then the other municipalities, regions and SiS homes."""
-        with self.db.read() as s:
-            rows = s.execute(
-                select(
-                    Organisation.id,
-                    Organisation.name,
-                    Organisation.kind,
-                    Municipality.code,
-                    Municipality.in_programme,
-                )
-                .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
-                .where(Organisation.deleted_at.is_(None), Organisation.kind.in_(REPORTING_KINDS))
-            ).all()
-        kind_order = {k: i for i, k in enumerate(REPORTING_KINDS)}
-        rows = sorted(rows, key=lambda r: (not bool(r[4]), kind_order[r[2]], v.match_key(r[1])))
-        return [(r[0], r[1], r[2], r[3] or "") for r in rows]
-
-    def _rows(
-        self,
-        s: Session,
-        *,
-        period: str | None = None,
-        municipality_code: str | None = None,
-        organisation_id: uuid.UUID | None = None,
-        report_id: uuid.UUID | None = None,
-        focus_group_id: uuid.UUID | None = None,
-        programme_only: bool = False,
-    ) -> list[CareReportRow]:
-        query = (
-            select(
-                CareReport.id,
-                CareReport.version,
-                CareReport.organisation_id,
-                Organisation.name,
-                Organisation.kind,
-                Municipality.code,
-                Municipality.in_programme,
-                CareReport.period,
-                CareReport.breakdowns,
-                CareReport.emergency_placements,
-                CareReport.cost_ksek,
-            )
-            .join(Organisation, CareReport.organisation_id == Organisation.id)
-            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(CareReport.deleted_at.is_(None))
-        )
-        if period is not None:
-            query = query.where(CareReport.period == period)
-        if municipality_code is not None:
-            query = query.where(Municipality.code == municipality_code)
-        if organisation_id is not None:
-            query = query.where(CareReport.organisation_id == organisation_id)
-        if report_id is not None:
-            query = query.where(CareReport.id == report_id)
-        if programme_only:
-            query = query.where(Municipality.in_programme.is_(True))
-        if focus_group_id is not None:
-            query = query.where(
-                CareReport.id.in_(
-                    select(CareReportFocusGroup.report_id).where(
-                        CareReportFocusGroup.focus_group_id == focus_group_id
-                    )
-                )
-            )
-        heads = s.execute(query).all()
-        if not heads:
-            return []
-        ids = [h[0] for h in heads]
-        lines: dict[uuid.UUID, dict[PlacementForm, LineInput]] = defaultdict(dict)
-        tags: dict[uuid.UUID, list[tuple[uuid.UUID, str, str]]] = defaultdict(list)
-        line_query = select(
-            CareLine.report_id,
-            CareLine.form,
-            CareLine.placed,
-            CareLine.own,
-            CareLine.bought,
-            CareLine.waiting,
-            CareLine.mismatched,
-            CareLine.far_away,
-        )
-        tag_query = select(
-            CareReportFocusGroup.report_id, FocusGroup.id, FocusGroup.name, FocusGroup.key
-        ).join(FocusGroup, FocusGroup.id == CareReportFocusGroup.focus_group_id)
-        tag_query = tag_query.where(FocusGroup.deleted_at.is_(None))
-        if len(ids) <= 500:
-            line_query = line_query.where(CareLine.report_id.in_(ids))
-            tag_query = tag_query.where(CareReportFocusGroup.report_id.in_(ids))
-        else:  # a whole period or everything: read the lot (cheaper than a huge IN list)
-            wanted = set(ids)
-            line_query = line_query.join(CareReport, CareReport.id == CareLine.report_id).where(
-                CareReport.deleted_at.is_(None)
-            )
-            if period is not None:
-                line_query = line_query.where(CareReport.period == period)
-        wanted = set(ids)
-        for report, form, *counts in s.execute(line_query):
-            if report in wanted:
-                lines[report][form] = LineInput(*counts)
-        for report, group_id, name, key in s.execute(tag_query):
-            if report in wanted:
-                tags[report].append((group_id, name, FocusGroupRow(group_id, 1, name, key).label))
-        rows = [
-            CareReportRow(
-                id=h[0],
-                version=h[1],
-                organisation_id=h[2],
-                organisation_name=h[3],
-                organisation_kind=h[4],
-                municipality_code=h[5] or "",
-                in_programme=bool(h[6]),
-                period=h[7],
-                lines=lines.get(h[0], {}),
-                breakdowns=h[8],
-                emergency_placements=h[9],
-                cost_ksek=h[10],
-                focus_group_ids=tuple(t[0] for t in tags.get(h[0], ())),
-                focus_group_names=tuple(t[2] for t in tags.get(h[0], ())),
-            )
-            for h in heads
-        ]
-        rows.sort(key=lambda r: (v.match_key(r.organisation_name), _newest_first(r.period)))
-        return rows
-
-    # writing -----------------------------------------------------------------------------------
-    def save(self, data: ReportInput, *, expected_version: int | None = None) -> CareReportRow:
-        """Create or replace one organisation's figures for one period."""
-        data = validate_report(data)
-        with self.db.write() as s:
-            report_id = self._store(s, data, expected_version=expected_version, tags=True)
-        return self.get(report_id)
-
-    def delete(self, report_id: uuid.UUID) -> None:
-        with self.db.write() as s:
-            report = s.get(CareReport, report_id)
-            if report is None or report.deleted_at is not None:
-                raise NotFoundError(translate("care_places", "These figures no longer exist."))
-            report.deleted_at = utcnow()
-
-    def restore(self, report_id: uuid.UUID) -> None:
-        """Undo of a delete (unless figures for the same period were entered since)."""
-        with self.db.write() as s:
-            report = s.get(CareReport, report_id)
-            if report is None:
-                raise NotFoundError(translate("care_places", "These figures no longer exist."))
-            report.deleted_at = None
-
-    def _store(
-        self,
-        s: Session,
-        data: ReportInput,
-        *,
-        expected_version: int | None = None,
-        tags: bool = False,
-    ) -> uuid.UUID:
-        organisation = s.get(Organisation, data.organisation_id)
-        if (
-            organisation is None
-            or organisation.deleted_at is not None
-            or organisation.kind not in REPORTING_KINDS
-        ):
-            raise ValidationError(
-                "organisation_id",
-                translate(
-                    "care_places",
-                    "Figures belong to a municipality, a region or an SiS home; choose one.",
-                ),
-            )
-        report = s.scalar(
-            select(CareReport).where(
-                CareReport.organisation_id == data.organisation_id,
-                CareReport.period == data.period,
-            )
-        )
-        if report is None:
-            report = CareReport(
-                id=uuid.uuid4(), organisation_id=data.organisation_id, period=data.period
-            )
-            s.add(report)
-            s.flush()  # the lines refer to it (no ORM relationship orders the inserts)
-            existing: dict[PlacementForm, CareLine] = {}
-        else:
-            if report.deleted_at is None:
-                ensure_version(report.version, expected_version)
-            report.deleted_at = None
-            report.updated_at = utcnow()
-            existing = {
-                line.form: line
-                for line in s.scalars(select(CareLine).where(CareLine.report_id == report.id))
-            }
-        report.breakdowns = data.breakdowns
-        report.emergency_placements = data.emergency_placements
-        report.cost_ksek = data.cost_ksek
-        for form in PlacementForm:
-            values = data.lines.get(form)
-            line = existing.get(form)
-            if values is None or values.is_empty:
-                if line is not None:
-                    s.delete(line)
-                continue
-            if line is None:
-                line = CareLine(report_id=report.id, form=form)
-                s.add(line)
-            for measure in Measure:
-                setattr(line, measure.value, values.get(measure))
-        if tags:
-            s.execute(
-                delete(CareReportFocusGroup).where(CareReportFocusGroup.report_id == report.id)
-            )
-            for group_id in data.focus_group_ids:
-                s.add(CareReportFocusGroup(report_id=report.id, focus_group_id=group_id))
-        return report.id
-
-    # comparing ---------------------------------------------------------------------------------
-    # These read plain columns and let SQLite sum (no row objects): with 290 municipalities x 10
-    # periods each stays a few milliseconds (bench/care_places.py).
-    def _programme_lines(self, s: Session, period: str, organisation_id: uuid.UUID):
-        """(is it ``organisation_id``'s, form as text, placed, own, bought, waiting, mismatched,
-        far away) of every programme municipality's figures for ``period``: plain values, no
-        UUID or enum objects made per row."""
-        return s.execute(
-            select(
-                CareReport.organisation_id == organisation_id,
-                type_coerce(CareLine.form, String),
-                *_MEASURE_COLUMNS,
-            )
-            .join(CareReport, CareReport.id == CareLine.report_id)
-            .join(Organisation, CareReport.organisation_id == Organisation.id)
-            .join(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(
-                CareReport.period == period,
-                CareReport.deleted_at.is_(None),
-                Municipality.in_programme.is_(True),
-            )
-        ).all()
-
-    def _programme_reports(self, s: Session, period: str) -> tuple[int, int, int]:
-        """How many programme municipalities reported for ``period``, their breakdowns and
-        emergency placements."""
-        count, breakdowns, emergency = s.execute(
-            select(
-                func.count(),
-                func.sum(CareReport.breakdowns),
-                func.sum(CareReport.emergency_placements),
-            )
-            .join(Organisation, CareReport.organisation_id == Organisation.id)
-            .join(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(
-                CareReport.period == period,
-                CareReport.deleted_at.is_(None),
-                Municipality.in_programme.is_(True),
-            )
-        ).one()
-        return count or 0, breakdowns or 0, emergency or 0
-
-    def comparison(self, organisation_id: uuid.UUID, period: str) -> Comparison:
-        """One organisation's figures beside the programme's municipalities: per form and
-        measure the median, quartiles and every value (for the distribution chart)."""
-        period = parse_period(period)
-        with self.db.read() as s:
-            organisation = s.get(Organisation, organisation_id)
-            if organisation is None:
-                raise NotFoundError(translate("care_places", "The organisation no longer exists."))
-            name = organisation.name
-            lines = self._programme_lines(s, period, organisation_id)
-            reporting, _b, _e = self._programme_reports(s, period)
-            mine = [line for line in lines if line[0]]
-            found = (
-                [] if mine else self._rows(s, period=period, organisation_id=organisation_id)
-            )  # not in the programme: its own figures, apart
-        own: dict[tuple[PlacementForm, Measure], int | None] = {}
-        if found:
-            own = {(f, m): found[0].value(f, m) for f in PlacementForm for m in Measure}
-        forms = {f.value: f for f in PlacementForm}
-        values: dict[tuple[PlacementForm, Measure], list[int]] = defaultdict(list)
-        for is_own, form_text, *counts in lines:
-            form = forms[form_text]
-            for measure, value in zip(Measure, counts, strict=True):
-                if value is not None:
-                    values[(form, measure)].append(value)
-                if is_own:
-                    own[(form, measure)] = value
-        out = []
-        for form in PlacementForm:
-            for measure in Measure:
-                found_values = sorted(values.get((form, measure), ()))
-                out.append(
-                    Distribution(
-                        form,
-                        measure,
-                        own.get((form, measure)),
-                        tuple(found_values),
-                        *_quartiles(found_values),
-                    )
-                )
-        return Comparison(organisation_id, name, period, tuple(out), reporting)
-
-    def balance(self, period: str) -> tuple[FormBalance, ...]:
-        """Places in use against needs not met, per form, over the programme's municipalities."""
-        period = parse_period(period)
-        with self.db.read() as s:
-            return self._balance_of(s, period)
-
-    def _balance_of(self, s: Session, period: str) -> tuple[FormBalance, ...]:
-        rows = s.execute(
-            select(
-                CareLine.form,
-                func.count(),
-                *[func.sum(c) for c in _MEASURE_COLUMNS],
-                *[func.count(c) for c in _MEASURE_COLUMNS],
-            )
-            .join(CareReport, CareReport.id == CareLine.report_id)
-            .join(Organisation, CareReport.organisation_id == Organisation.id)
-            .join(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(
-                CareReport.period == period,
-                CareReport.deleted_at.is_(None),
-                Municipality.in_programme.is_(True),
-            )
-            .group_by(CareLine.form)
-        ).all()
-        found = {row[0]: row for row in rows}
-        measures = len(_MEASURE_COLUMNS)
-        out = []
-        for form in PlacementForm:
-            row = found.get(form)
-            if row is None:
-                out.append(FormBalance(form, 0, 0, 0, 0, 0, 0, 0))
-                continue
-            sums = [v or 0 for v in row[2 : 2 + measures]]
-            given = frozenset(m for m, n in zip(Measure, row[2 + measures :], strict=True) if n)
-            out.append(FormBalance(form, *sums, row[1], given))
-        return tuple(out)
-
-    def summary(self, period: str | None = None) -> CareSummary | None:
-        """The programme's figures for ``period`` (default: the newest); ``None`` without any."""
-        with self.db.read() as s:
-            periods = sorted(
-                s.scalars(
-                    select(CareReport.period).where(CareReport.deleted_at.is_(None)).distinct()
-                ).all(),
-                reverse=True,
-            )
-            if not periods:
-                return None
-            period = parse_period(period) if period else periods[0]
-            programme = s.scalar(
-                select(func.count()).select_from(Municipality).where(Municipality.in_programme)
-            )
-            reporting, breakdowns, emergency = self._programme_reports(s, period)
-            balance = self._balance_of(s, period)
-            trend_rows = s.execute(
-                select(
-                    CareReport.period,
-                    func.sum(CareLine.placed),
-                    *[func.sum(getattr(CareLine, m.value)) for m in NEED_MEASURES],
-                )
-                .join(CareReport, CareReport.id == CareLine.report_id)
-                .join(Organisation, CareReport.organisation_id == Organisation.id)
-                .join(Municipality, Organisation.municipality_id == Municipality.id)
-                .where(
-                    CareReport.deleted_at.is_(None),
-                    Municipality.in_programme.is_(True),
-                    CareLine.form.in_(MAIN_FORMS),
-                )
-                .group_by(CareReport.period)
-            ).all()
-        main = [b for b in balance if b.form in MAIN_FORMS]
-        return CareSummary(
-            period=period,
-            reporting=reporting,
-            programme=programme or 0,
-            placed=sum(b.placed for b in main),
-            own=sum(b.own for b in main),
-            bought=sum(b.bought for b in main),
-            needs=sum(b.needs for b in main),
-            waiting=sum(b.waiting for b in main),
-            breakdowns=breakdowns,
-            emergency_placements=emergency,
-            balance=balance,
-            periods=tuple(periods),
-            trend=tuple(
-                (p, placed or 0, sum(n or 0 for n in needs))
-                for p, placed, *needs in sorted(trend_rows)
-            ),
-        )
-
-    def summary_at(self, end: date) -> CareSummary | None:
-        """The summary of the newest period that had begun by ``end`` (a year counts from its
-        first day): what the quarterly report for a quarter ending ``end`` shows."""
-        begun = [p for p in self.periods() if _period_start(p) <= end]
-        return self.summary(begun[0]) if begun else None
+    db: Database
 
     # files -------------------------------------------------------------------------------------
     def table(
@@ -1381,6 +879,13 @@ class CarePlaceService:
                     by_name.setdefault(v.match_key(short), entry)
         return _Lookup(by_code, by_name)
 
+
+class FocusGroups:
+    """Focus groups (target groups: the three of the assignment and any the user adds) that meetings
+    and placement figures are tagged with, and everything tagged with one."""
+
+    db: Database
+
     # focus groups ------------------------------------------------------------------------------
     def focus_groups(self) -> list[FocusGroupRow]:
         with self.db.read() as s:
@@ -1492,6 +997,513 @@ class CarePlaceService:
             ),
             tuple(reports),
         )
+
+
+class CarePlaceService(FocusGroups, CareImportExport):
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # reading -----------------------------------------------------------------------------------
+    def periods(self) -> list[str]:
+        """Every period with figures, newest first."""
+        with self.db.read() as s:
+            found = s.scalars(
+                select(CareReport.period).where(CareReport.deleted_at.is_(None)).distinct()
+            ).all()
+        return sorted(found, reverse=True)
+
+    def reports(
+        self,
+        *,
+        period: str | None = None,
+        municipality_code: str | None = None,
+        organisation_id: uuid.UUID | None = None,
+        focus_group_id: uuid.UUID | None = None,
+    ) -> list[CareReportRow]:
+        """Reports, by organisation name and period (newest first)."""
+        with self.db.read() as s:
+            return self._rows(
+                s,
+                period=period,
+                municipality_code=municipality_code,
+                organisation_id=organisation_id,
+                focus_group_id=focus_group_id,
+            )
+
+    def list_rows(
+        self, *, period: str | None = None, focus_group_id: uuid.UUID | None = None
+    ) -> list[CareListRow]:
+        """The list of the tab: totals summed by SQLite (2,900 reports list in milliseconds)."""
+        heads = (
+            select(
+                CareReport.id,
+                CareReport.organisation_id,
+                Organisation.name,
+                Municipality.code,
+                CareReport.period,
+                CareReport.breakdowns,
+            )
+            .join(Organisation, CareReport.organisation_id == Organisation.id)
+            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(CareReport.deleted_at.is_(None))
+        )
+        main = CareLine.form.in_(MAIN_FORMS)
+        no_need = and_(
+            CareLine.waiting.is_(None), CareLine.mismatched.is_(None), CareLine.far_away.is_(None)
+        )
+        need = func.coalesce(CareLine.waiting, 0) + func.coalesce(CareLine.mismatched, 0)
+        need = need + func.coalesce(CareLine.far_away, 0)
+        sums = (
+            select(
+                type_coerce(CareLine.report_id, String),
+                func.sum(case((main, CareLine.placed))),
+                func.sum(case((main, CareLine.bought))),
+                func.sum(case((and_(main, ~no_need), need))),
+            )
+            .join(CareReport, CareReport.id == CareLine.report_id)
+            .where(CareReport.deleted_at.is_(None), main)
+            .group_by(CareLine.report_id)
+        )
+        tags = (
+            select(CareReportFocusGroup.report_id, FocusGroup.name, FocusGroup.key)
+            .join(FocusGroup, FocusGroup.id == CareReportFocusGroup.focus_group_id)
+            .join(CareReport, CareReport.id == CareReportFocusGroup.report_id)
+            .where(FocusGroup.deleted_at.is_(None), CareReport.deleted_at.is_(None))
+        )
+        if period is not None:
+            heads = heads.where(CareReport.period == period)
+            sums = sums.where(CareReport.period == period)
+            tags = tags.where(CareReport.period == period)
+        if focus_group_id is not None:
+            tagged = select(CareReportFocusGroup.report_id).where(
+                CareReportFocusGroup.focus_group_id == focus_group_id
+            )
+            heads = heads.where(CareReport.id.in_(tagged))
+        with self.db.read() as s:
+            found = s.execute(heads).all()
+            totals = {row[0]: row[1:] for row in s.execute(sums)}
+            names: dict[uuid.UUID, list[str]] = defaultdict(list)
+            for report_id, name, key in s.execute(tags):
+                names[report_id].append(FocusGroupRow(report_id, 1, name, key).label)
+        empty = (None, None, None)
+        return [
+            CareListRow(
+                report_id,
+                org_id,
+                name,
+                code or "",
+                report_period,
+                *totals.get(report_id.hex, empty),
+                breakdowns,
+                tuple(names.get(report_id, ())),
+            )
+            for report_id, org_id, name, code, report_period, breakdowns in found
+        ]
+
+    def get(self, report_id: uuid.UUID) -> CareReportRow:
+        with self.db.read() as s:
+            rows = self._rows(s, report_id=report_id)
+        if not rows:
+            raise NotFoundError(translate("care_places", "These figures no longer exist."))
+        return rows[0]
+
+    def find(self, organisation_id: uuid.UUID, period: str) -> CareReportRow | None:
+        period = parse_period(period)
+        with self.db.read() as s:
+            rows = self._rows(s, organisation_id=organisation_id, period=period)
+        return rows[0] if rows else None
+
+    def reporting_organisations(self) -> list[tuple[uuid.UUID, str, OrganisationKind, str]]:
+        """Who can report: (id, name, kind, municipality code), municipalities of the programme
+        first, then the other municipalities, regions and SiS homes."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(
+                    Organisation.id,
+                    Organisation.name,
+                    Organisation.kind,
+                    Municipality.code,
+                    Municipality.in_programme,
+                )
+                .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
+                .where(Organisation.deleted_at.is_(None), Organisation.kind.in_(REPORTING_KINDS))
+            ).all()
+        kind_order = {k: i for i, k in enumerate(REPORTING_KINDS)}
+        rows = sorted(rows, key=lambda r: (not bool(r[4]), kind_order[r[2]], v.match_key(r[1])))
+        return [(r[0], r[1], r[2], r[3] or "") for r in rows]
+
+    def _rows(
+        self,
+        s: Session,
+        *,
+        period: str | None = None,
+        municipality_code: str | None = None,
+        organisation_id: uuid.UUID | None = None,
+        report_id: uuid.UUID | None = None,
+        focus_group_id: uuid.UUID | None = None,
+        programme_only: bool = False,
+    ) -> list[CareReportRow]:
+        query = (
+            select(
+                CareReport.id,
+                CareReport.version,
+                CareReport.organisation_id,
+                Organisation.name,
+                Organisation.kind,
+                Municipality.code,
+                Municipality.in_programme,
+                CareReport.period,
+                CareReport.breakdowns,
+                CareReport.emergency_placements,
+                CareReport.cost_ksek,
+            )
+            .join(Organisation, CareReport.organisation_id == Organisation.id)
+            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(CareReport.deleted_at.is_(None))
+        )
+        if period is not None:
+            query = query.where(CareReport.period == period)
+        if municipality_code is not None:
+            query = query.where(Municipality.code == municipality_code)
+        if organisation_id is not None:
+            query = query.where(CareReport.organisation_id == organisation_id)
+        if report_id is not None:
+            query = query.where(CareReport.id == report_id)
+        if programme_only:
+            query = query.where(Municipality.in_programme.is_(True))
+        if focus_group_id is not None:
+            query = query.where(
+                CareReport.id.in_(
+                    select(CareReportFocusGroup.report_id).where(
+                        CareReportFocusGroup.focus_group_id == focus_group_id
+                    )
+                )
+            )
+        heads = s.execute(query).all()
+        if not heads:
+            return []
+        ids = [h[0] for h in heads]
+        lines: dict[uuid.UUID, dict[PlacementForm, LineInput]] = defaultdict(dict)
+        tags: dict[uuid.UUID, list[tuple[uuid.UUID, str, str]]] = defaultdict(list)
+        line_query = select(
+            CareLine.report_id,
+            CareLine.form,
+            CareLine.placed,
+            CareLine.own,
+            CareLine.bought,
+            CareLine.waiting,
+            CareLine.mismatched,
+            CareLine.far_away,
+        )
+        tag_query = select(
+            CareReportFocusGroup.report_id, FocusGroup.id, FocusGroup.name, FocusGroup.key
+        ).join(FocusGroup, FocusGroup.id == CareReportFocusGroup.focus_group_id)
+        tag_query = tag_query.where(FocusGroup.deleted_at.is_(None))
+        if len(ids) <= 500:
+            line_query = line_query.where(CareLine.report_id.in_(ids))
+            tag_query = tag_query.where(CareReportFocusGroup.report_id.in_(ids))
+        else:  # a whole period or everything: read the lot (cheaper than a huge IN list)
+            wanted = set(ids)
+            line_query = line_query.join(CareReport, CareReport.id == CareLine.report_id).where(
+                CareReport.deleted_at.is_(None)
+            )
+            if period is not None:
+                line_query = line_query.where(CareReport.period == period)
+        wanted = set(ids)
+        for report, form, *counts in s.execute(line_query):
+            if report in wanted:
+                lines[report][form] = LineInput(*counts)
+        for report, group_id, name, key in s.execute(tag_query):
+            if report in wanted:
+                tags[report].append((group_id, name, FocusGroupRow(group_id, 1, name, key).label))
+        rows = [
+            CareReportRow(
+                id=h[0],
+                version=h[1],
+                organisation_id=h[2],
+                organisation_name=h[3],
+                organisation_kind=h[4],
+                municipality_code=h[5] or "",
+                in_programme=bool(h[6]),
+                period=h[7],
+                lines=lines.get(h[0], {}),
+                breakdowns=h[8],
+                emergency_placements=h[9],
+                cost_ksek=h[10],
+                focus_group_ids=tuple(t[0] for t in tags.get(h[0], ())),
+                focus_group_names=tuple(t[2] for t in tags.get(h[0], ())),
+            )
+            for h in heads
+        ]
+        rows.sort(key=lambda r: (v.match_key(r.organisation_name), _newest_first(r.period)))
+        return rows
+
+    # writing -----------------------------------------------------------------------------------
+    def save(self, data: ReportInput, *, expected_version: int | None = None) -> CareReportRow:
+        """Create or replace one organisation's figures for one period."""
+        data = validate_report(data)
+        with self.db.write() as s:
+            report_id = self._store(s, data, expected_version=expected_version, tags=True)
+        return self.get(report_id)
+
+    def delete(self, report_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            report = s.get(CareReport, report_id)
+            if report is None or report.deleted_at is not None:
+                raise NotFoundError(translate("care_places", "These figures no longer exist."))
+            report.deleted_at = utcnow()
+
+    def restore(self, report_id: uuid.UUID) -> None:
+        """Undo of a delete (unless figures for the same period were entered since)."""
+        with self.db.write() as s:
+            report = s.get(CareReport, report_id)
+            if report is None:
+                raise NotFoundError(translate("care_places", "These figures no longer exist."))
+            report.deleted_at = None
+
+    def _store(
+        self,
+        s: Session,
+        data: ReportInput,
+        *,
+        expected_version: int | None = None,
+        tags: bool = False,
+    ) -> uuid.UUID:
+        organisation = s.get(Organisation, data.organisation_id)
+        if (
+            organisation is None
+            or organisation.deleted_at is not None
+            or organisation.kind not in REPORTING_KINDS
+        ):
+            raise ValidationError(
+                "organisation_id",
+                translate(
+                    "care_places",
+                    "Figures belong to a municipality, a region or an SiS home; choose one.",
+                ),
+            )
+        report = s.scalar(
+            select(CareReport).where(
+                CareReport.organisation_id == data.organisation_id,
+                CareReport.period == data.period,
+            )
+        )
+        if report is None:
+            report = CareReport(
+                id=uuid.uuid4(), organisation_id=data.organisation_id, period=data.period
+            )
+            s.add(report)
+            s.flush()  # the lines refer to it (no ORM relationship orders the inserts)
+            existing: dict[PlacementForm, CareLine] = {}
+        else:
+            if report.deleted_at is None:
+                ensure_version(report.version, expected_version)
+            report.deleted_at = None
+            report.updated_at = utcnow()
+            existing = {
+                line.form: line
+                for line in s.scalars(select(CareLine).where(CareLine.report_id == report.id))
+            }
+        report.breakdowns = data.breakdowns
+        report.emergency_placements = data.emergency_placements
+        report.cost_ksek = data.cost_ksek
+        for form in PlacementForm:
+            values = data.lines.get(form)
+            line = existing.get(form)
+            if values is None or values.is_empty:
+                if line is not None:
+                    s.delete(line)
+                continue
+            if line is None:
+                line = CareLine(report_id=report.id, form=form)
+                s.add(line)
+            for measure in Measure:
+                setattr(line, measure.value, values.get(measure))
+        if tags:
+            s.execute(
+                delete(CareReportFocusGroup).where(CareReportFocusGroup.report_id == report.id)
+            )
+            for group_id in data.focus_group_ids:
+                s.add(CareReportFocusGroup(report_id=report.id, focus_group_id=group_id))
+        return report.id
+
+    # comparing ---------------------------------------------------------------------------------
+    def _programme_lines(self, s: Session, period: str, organisation_id: uuid.UUID):
+        """(is it ``organisation_id``'s, form as text, placed, own, bought, waiting, mismatched,
+        far away) of every programme municipality's figures for ``period``: plain values, no
+        UUID or enum objects made per row."""
+        return s.execute(
+            select(
+                CareReport.organisation_id == organisation_id,
+                type_coerce(CareLine.form, String),
+                *_MEASURE_COLUMNS,
+            )
+            .join(CareReport, CareReport.id == CareLine.report_id)
+            .join(Organisation, CareReport.organisation_id == Organisation.id)
+            .join(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(
+                CareReport.period == period,
+                CareReport.deleted_at.is_(None),
+                Municipality.in_programme.is_(True),
+            )
+        ).all()
+
+    def _programme_reports(self, s: Session, period: str) -> tuple[int, int, int]:
+        """How many programme municipalities reported for ``period``, their breakdowns and
+        emergency placements."""
+        count, breakdowns, emergency = s.execute(
+            select(
+                func.count(),
+                func.sum(CareReport.breakdowns),
+                func.sum(CareReport.emergency_placements),
+            )
+            .join(Organisation, CareReport.organisation_id == Organisation.id)
+            .join(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(
+                CareReport.period == period,
+                CareReport.deleted_at.is_(None),
+                Municipality.in_programme.is_(True),
+            )
+        ).one()
+        return count or 0, breakdowns or 0, emergency or 0
+
+    def comparison(self, organisation_id: uuid.UUID, period: str) -> Comparison:
+        """One organisation's figures beside the programme's municipalities: per form and
+        measure the median, quartiles and every value (for the distribution chart)."""
+        period = parse_period(period)
+        with self.db.read() as s:
+            organisation = s.get(Organisation, organisation_id)
+            if organisation is None:
+                raise NotFoundError(translate("care_places", "The organisation no longer exists."))
+            name = organisation.name
+            lines = self._programme_lines(s, period, organisation_id)
+            reporting, _b, _e = self._programme_reports(s, period)
+            mine = [line for line in lines if line[0]]
+            found = (
+                [] if mine else self._rows(s, period=period, organisation_id=organisation_id)
+            )  # not in the programme: its own figures, apart
+        own: dict[tuple[PlacementForm, Measure], int | None] = {}
+        if found:
+            own = {(f, m): found[0].value(f, m) for f in PlacementForm for m in Measure}
+        forms = {f.value: f for f in PlacementForm}
+        values: dict[tuple[PlacementForm, Measure], list[int]] = defaultdict(list)
+        for is_own, form_text, *counts in lines:
+            form = forms[form_text]
+            for measure, value in zip(Measure, counts, strict=True):
+                if value is not None:
+                    values[(form, measure)].append(value)
+                if is_own:
+                    own[(form, measure)] = value
+        out = []
+        for form in PlacementForm:
+            for measure in Measure:
+                found_values = sorted(values.get((form, measure), ()))
+                out.append(
+                    Distribution(
+                        form,
+                        measure,
+                        own.get((form, measure)),
+                        tuple(found_values),
+                        *_quartiles(found_values),
+                    )
+                )
+        return Comparison(organisation_id, name, period, tuple(out), reporting)
+
+    def balance(self, period: str) -> tuple[FormBalance, ...]:
+        """Places in use against needs not met, per form, over the programme's municipalities."""
+        period = parse_period(period)
+        with self.db.read() as s:
+            return self._balance_of(s, period)
+
+    def _balance_of(self, s: Session, period: str) -> tuple[FormBalance, ...]:
+        rows = s.execute(
+            select(
+                CareLine.form,
+                func.count(),
+                *[func.sum(c) for c in _MEASURE_COLUMNS],
+                *[func.count(c) for c in _MEASURE_COLUMNS],
+            )
+            .join(CareReport, CareReport.id == CareLine.report_id)
+            .join(Organisation, CareReport.organisation_id == Organisation.id)
+            .join(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(
+                CareReport.period == period,
+                CareReport.deleted_at.is_(None),
+                Municipality.in_programme.is_(True),
+            )
+            .group_by(CareLine.form)
+        ).all()
+        found = {row[0]: row for row in rows}
+        measures = len(_MEASURE_COLUMNS)
+        out = []
+        for form in PlacementForm:
+            row = found.get(form)
+            if row is None:
+                out.append(FormBalance(form, 0, 0, 0, 0, 0, 0, 0))
+                continue
+            sums = [v or 0 for v in row[2 : 2 + measures]]
+            given = frozenset(m for m, n in zip(Measure, row[2 + measures :], strict=True) if n)
+            out.append(FormBalance(form, *sums, row[1], given))
+        return tuple(out)
+
+    def summary(self, period: str | None = None) -> CareSummary | None:
+        """The programme's figures for ``period`` (default: the newest); ``None`` without any."""
+        with self.db.read() as s:
+            periods = sorted(
+                s.scalars(
+                    select(CareReport.period).where(CareReport.deleted_at.is_(None)).distinct()
+                ).all(),
+                reverse=True,
+            )
+            if not periods:
+                return None
+            period = parse_period(period) if period else periods[0]
+            programme = s.scalar(
+                select(func.count()).select_from(Municipality).where(Municipality.in_programme)
+            )
+            reporting, breakdowns, emergency = self._programme_reports(s, period)
+            balance = self._balance_of(s, period)
+            trend_rows = s.execute(
+                select(
+                    CareReport.period,
+                    func.sum(CareLine.placed),
+                    *[func.sum(getattr(CareLine, m.value)) for m in NEED_MEASURES],
+                )
+                .join(CareReport, CareReport.id == CareLine.report_id)
+                .join(Organisation, CareReport.organisation_id == Organisation.id)
+                .join(Municipality, Organisation.municipality_id == Municipality.id)
+                .where(
+                    CareReport.deleted_at.is_(None),
+                    Municipality.in_programme.is_(True),
+                    CareLine.form.in_(MAIN_FORMS),
+                )
+                .group_by(CareReport.period)
+            ).all()
+        main = [b for b in balance if b.form in MAIN_FORMS]
+        return CareSummary(
+            period=period,
+            reporting=reporting,
+            programme=programme or 0,
+            placed=sum(b.placed for b in main),
+            own=sum(b.own for b in main),
+            bought=sum(b.bought for b in main),
+            needs=sum(b.needs for b in main),
+            waiting=sum(b.waiting for b in main),
+            breakdowns=breakdowns,
+            emergency_placements=emergency,
+            balance=balance,
+            periods=tuple(periods),
+            trend=tuple(
+                (p, placed or 0, sum(n or 0 for n in needs))
+                for p, placed, *needs in sorted(trend_rows)
+            ),
+        )
+
+    def summary_at(self, end: date) -> CareSummary | None:
+        """The summary of the newest period that had begun by ``end`` (a year counts from its
+        first day): what the quarterly report for a quarter ending ``end`` shows."""
+        begun = [p for p in self.periods() if _period_start(p) <= end]
+        return self.summary(begun[0]) if begun else None
 
 
 @dataclass(frozen=True)

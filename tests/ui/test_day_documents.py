@@ -124,6 +124,35 @@ def test_audience_dialog_takes_a_category_of_the_users_own(qtbot, main_window, m
     assert again.category.findText("Familjehemsföräldrar") >= 0
 
 
+def test_press_invitation_with_empty_press_fields_says_what_is_missing(
+    qtbot, main_window, monkeypatch, messages
+):
+    monkeypatch.setattr(print_preview, "available_printers", lambda: [])
+    services = main_window.ctx.services
+    visit = services.visits.create(
+        VisitInput(
+            services.municipalities.by_code("0586").id, VisitKind.FIRST, date(2026, 5, 6),
+            has_press_meeting=True, press_start=time(14),
+        )
+    )  # fmt: skip
+    main_window.ctx.bus.changed.emit("visits")
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(tab.isVisible)
+    assert tab.select_visit(visit.id)
+    button = tab.day_documents
+    QGuiApplication.clipboard().setText("")
+    button.actions_by_name["press_text"].trigger()
+    assert QGuiApplication.clipboard().text() == ""
+    button.actions_by_name["press_pdf"].trigger()
+    qtbot.waitUntil(lambda: button.building is None, timeout=20_000)
+    assert button.last_window is None
+    shown = messages.texts()
+    assert len(shown) == 2 and all(
+        "pressträffen saknar plats och kontaktperson" in t for t in shown
+    )
+
+
 def _press(dialog, standard_key) -> None:
     """What Ctrl+Z (or Ctrl+Shift+Z) does in the dialog: its shortcut fires."""
     from PySide6.QtGui import QKeySequence, QShortcut

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
@@ -247,3 +248,54 @@ def test_visit_pack_reports_progress_part_by_part(services: Services) -> None:
     pdf = services.visit_documents.visit_pack(visit.id, progress=lambda d, t: seen.append((d, t)))
     assert PdfReader(io.BytesIO(pdf)).outline
     assert [d for d, _ in seen] == list(range(1, 8)) and {t for _, t in seen} == {7}
+
+
+def _bare_press_visit(services: Services):
+    """A visit with "Press meeting" ticked and nothing else filled in (nor a venue)."""
+    m = services.municipalities.by_code("0586")
+    return services.visits.create(
+        VisitInput(m.id, VisitKind.FIRST, date(2026, 5, 6), has_press_meeting=True)
+    )
+
+
+def test_press_invitation_with_empty_press_fields_is_refused_naming_them(services: Services):
+    visit = _bare_press_visit(services)
+    docs = services.visit_documents
+    for make in (docs.press_text, docs.press_pdf):
+        with pytest.raises(UserError) as caught:
+            make(visit.id)
+        assert "pressträffen saknar tid, plats och kontaktperson" in str(caught.value)
+    # filled in one by one: the message names only what is still missing
+    row = services.visits.get(visit.id)
+    data = replace(row.as_input(), press_start=time(14))
+    services.visits.update(visit.id, data, expected_version=row.version)
+    with pytest.raises(UserError, match="saknar plats och kontaktperson"):
+        docs.press_text(visit.id)
+    row = services.visits.get(visit.id)
+    data = replace(row.as_input(), venue_name="Stadshuset", press_contact_email="press@mjolby.se")
+    services.visits.update(visit.id, data, expected_version=row.version)
+    assert "Plats: Stadshuset" in docs.press_text(visit.id)  # the venue serves as the place
+
+
+def test_pack_leaves_an_incomplete_press_invitation_out_and_says_why(services: Services):
+    visit = _bare_press_visit(services)
+    _, reader = _text(services.visit_documents.visit_pack(visit.id))
+    cover = " ".join(reader.pages[0].extract_text().split())
+    assert "Ingen pressinbjudan i paketet: pressträffen saknar tid, plats och kontaktperson." in (
+        cover
+    )
+    assert "Pressinbjudan" not in [item.title for item in reader.outline]
+
+
+def test_cli_refuses_an_incomplete_press_invitation(tmp_path: Path):
+    path = tmp_path / "cli.sqlite3"
+    db = open_database(path, daily_backup=False)
+    try:
+        _bare_press_visit(Services(db))
+    finally:
+        db.close()
+    out = tmp_path / "press.txt"
+    result = run("--db", str(path), "export", "press", "--kommun", "0586", "--date", "2026-05-06",
+                 "--out", str(out))  # fmt: skip
+    assert result.returncode != 0 and not out.exists()
+    assert "pressträffen saknar tid, plats och kontaktperson" in result.stderr

@@ -58,6 +58,14 @@ class CarePlacesTab(QWidget):
         self.service = ctx.services.care_places
         self.current: CareReportRow | None = None
 
+        top = self._build_top()
+        left = self._build_table()
+        self._build_pages()
+        self._build_layout(left, top)
+        self._wire(ctx)
+        self.refresh()
+
+    def _build_top(self):
         self.period = ValueCombo()
         self.period.setObjectName("period_filter")
         self.period.setAccessibleName(self.tr("Period"))
@@ -85,7 +93,9 @@ class CarePlacesTab(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         top.addWidget(self.focus_button)
+        return top
 
+    def _build_table(self):
         self.model = CareReportTableModel(self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -109,7 +119,9 @@ class CarePlacesTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
+        return left
 
+    def _build_pages(self):
         self.form = ReportForm(self.service)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -123,6 +135,7 @@ class CarePlacesTab(QWidget):
         self.pages.addTab(self.comparison, self.tr("Compared with the programme"))
         self.pages.addTab(self.balance, self.tr("Places and needs"))
 
+    def _build_layout(self, left, top):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
@@ -133,6 +146,7 @@ class CarePlacesTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
+    def _wire(self, ctx):
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.focus_filter.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selected())
@@ -143,7 +157,6 @@ class CarePlacesTab(QWidget):
         self.form.saved.connect(self._on_saved)
         self.form.deleted.connect(self._on_deleted)
         ctx.bus.subscribe(self, self._on_change, (VISIT, MUNICIPALITY, CARE_PLACES, EVERYTHING))
-        self.refresh()
 
     # --- public API ---------------------------------------------------------------------------
     def refresh(self) -> None:
