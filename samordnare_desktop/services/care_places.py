@@ -18,6 +18,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -188,10 +189,23 @@ class FormBalance:
     mismatched: int
     far_away: int
     reporting: int
+    given: frozenset[Measure] = frozenset()  # measures at least one report gave
 
     @property
     def needs(self) -> int:
         return self.waiting + self.mismatched + self.far_away
+
+    def shown(self, measure: Measure) -> int | None:
+        """The sum, or ``None`` when no report gave the measure (printed "–", not 0)."""
+        if measure not in self.given:
+            return None
+        return getattr(self, measure.value)
+
+    @property
+    def shown_needs(self) -> int | None:
+        if not any(m in self.given for m in NEED_MEASURES):
+            return None
+        return self.needs
 
 
 @dataclass(frozen=True)
@@ -491,7 +505,432 @@ def _code_of(value: object) -> str:
 # --- the service ---------------------------------------------------------------------------------
 
 
-class CarePlaceService:
+class CareImportExport:
+    """Placement figures in and out as files: the export (counts 1-4 shown as <5) and the import, read
+    into a preview with per-row refusals, then applied as confirmed."""
+
+    db: Database
+
+    # files -------------------------------------------------------------------------------------
+    def table(
+        self, *, period: str | None = None, municipality_code: str | None = None
+    ) -> tuple[list[str], list[list[tabular.Cell]]]:
+        """Headers and rows of the export: one row per report, a column per form and measure,
+        1-4 as "<5" (small numbers are never shown in a file that leaves the app)."""
+        rows = self.reports(
+            period=parse_period(period) if period else None, municipality_code=municipality_code
+        )
+        return export_headers(), [export_row(r) for r in rows]
+
+    def export(
+        self, path: Path, *, period: str | None = None, municipality_code: str | None = None
+    ) -> int:
+        """Write the figures to ``path`` (.xlsx or .csv, atomically); returns the rows written."""
+        path = Path(path)
+        headers, rows = self.table(period=period, municipality_code=municipality_code)
+        if path.suffix.lower() == ".csv":
+            tabular.write_csv(path, headers, rows)
+        elif path.suffix.lower() == ".xlsx":
+            tabular.write_xlsx(
+                path, [tabular.Sheet(translate("care_places", "Care places"), headers, rows)]
+            )
+        else:
+            raise UserError(
+                translate("care_places", "Export to .xlsx or .csv (not {suffix}).").format(
+                    suffix=path.suffix or "?"
+                )
+            )
+        return len(rows)
+
+    def preview_import(
+        self, path: Path, *, period: str | None = None, sheet: str | None = None
+    ) -> CareImportPlan:
+        """What importing ``path`` would do, row by row, with every problem; writes nothing."""
+        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
+        with self.db.read() as s:
+            return self._plan(s, table, Path(path).name, period)
+
+    def apply_import(
+        self, path: Path, *, period: str | None = None, sheet: str | None = None
+    ) -> CareImportPlan:
+        """Import ``path`` in one transaction; refuses (saving nothing) when any row has an error."""
+        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
+        return self.apply_table(table, Path(path).name, period)
+
+    def apply_table(
+        self, table: tabular.Table, file_name: str, period: str | None = None
+    ) -> CareImportPlan:
+        with self.db.write() as s:
+            plan = self._plan(s, table, file_name, period)
+            if plan.errors:
+                raise UserError(plan.refusal())
+            wanted = [r for r in plan.rows if r.action in (ImportAction.NEW, ImportAction.UPDATE)]
+            periods = {r.period for r in wanted}
+            known = (
+                {
+                    (r.organisation_id, r.period): r
+                    for r in s.scalars(select(CareReport).where(CareReport.period.in_(periods)))
+                }
+                if periods
+                else {}
+            )
+            for row in wanted:
+                assert row.data is not None
+                self._store(s, row.data, known=known)
+        return plan
+
+    def apply_plan(self, plan: CareImportPlan) -> CareImportPlan:
+        """Save what a preview showed (the rows marked new or replace), in one transaction;
+        refuses, saving nothing, when any row has an error."""
+        if plan.errors:
+            raise UserError(plan.refusal())
+        with self.db.write() as s:
+            wanted = [r for r in plan.rows if r.action in (ImportAction.NEW, ImportAction.UPDATE)]
+            periods = {r.period for r in wanted}
+            known = (
+                {
+                    (r.organisation_id, r.period): r
+                    for r in s.scalars(select(CareReport).where(CareReport.period.in_(periods)))
+                }
+                if periods
+                else {}
+            )
+            for row in wanted:
+                assert row.data is not None
+                self._store(s, validate_report(row.data), known=known)
+        return plan
+
+    def _plan(
+        self, s: Session, table: tabular.Table, file_name: str, period: str | None
+    ) -> CareImportPlan:
+        meanings = [header_meaning(h) for h in table.headers]
+        if not _is_header(table.headers):
+            raise UserError(
+                translate(
+                    "care_places",
+                    "The file has no column with the municipality (Kommunkod or Kommun) beside "
+                    "columns per placement form (Jourhem, Familjehem, HVB, Stödboende, SiS …).",
+                )
+            )
+        default_period = parse_period(period, "period") if period else ""
+        col = {m: i for i, m in reversed(list(enumerate(meanings))) if type(m) is str}
+        if not default_period and "period" not in col:
+            raise UserError(
+                translate(
+                    "care_places",
+                    "Which period are the figures for? The file has no period column: give the "
+                    "year (--period 2025) or a date.",
+                )
+            )
+        counts: dict[int, tuple[PlacementForm, Measure] | Total] = {}
+        seen_meaning: dict[object, int] = {}
+        ignored = []
+        for index, (header, meaning) in enumerate(zip(table.headers, meanings, strict=True)):
+            if meaning is None:
+                if str(header).strip():
+                    ignored.append(str(header).strip())
+                continue
+            if type(meaning) is str:
+                continue
+            if meaning in seen_meaning:
+                raise UserError(
+                    translate(
+                        "care_places", "Two columns mean the same: “{first}” and “{second}”."
+                    ).format(first=table.headers[seen_meaning[meaning]], second=header)
+                )
+            seen_meaning[meaning] = index
+            counts[index] = meaning
+        all_col = next((i for i, m in enumerate(meanings) if m == "all"), None)
+        organisations = self._lookup(s)
+        existing = (
+            {(r.organisation_id, r.period): r for r in self._rows(s, period=default_period or None)}
+            if default_period
+            else {(r.organisation_id, r.period): r for r in self._rows(s)}
+        )
+        rows: list[CareImportRow] = []
+        seen: dict[tuple[uuid.UUID, str], int] = {}
+        main_columns = {
+            m[0] for m in counts.values() if isinstance(m, tuple) and m[1] is Measure.PLACED
+        }
+        for line, cells in zip(table.line_numbers, table.rows, strict=True):
+            problems: list[str] = []
+            code = _code_of(cells[col["code"]]) if "code" in col else ""
+            raw_name = tabular.cell_text(cells[col["name"]]) if "name" in col else ""
+            if not code and "name" in col:
+                code = _code_of(raw_name) if _CODE_IN_TEXT.match(raw_name) else ""
+            raw_code = tabular.cell_text(cells[col["code"]]) if "code" in col else ""
+            if v.match_key(raw_name or raw_code).replace(" ", "") in _SUMMARY_ROWS:
+                rows.append(
+                    CareImportRow(
+                        line,
+                        ImportAction.SKIP,
+                        "",
+                        raw_name or raw_code,
+                        "",
+                        None,
+                        (translate("care_places", "A summary row, not a municipality."),),
+                    )
+                )
+                continue
+            target = None
+            if raw_code and not code:
+                problems.append(
+                    translate("care_places", "“{code}” is not a Swedish municipality code.").format(
+                        code=raw_code[:40]
+                    )
+                )
+            elif code:
+                target = organisations.by_code.get(code)
+                if target is None:
+                    problems.append(
+                        translate(
+                            "care_places", "“{code}” is not a Swedish municipality code."
+                        ).format(code=(raw_code or raw_name)[:40])
+                    )
+            elif raw_name:
+                target = organisations.by_name.get(v.match_key(raw_name))
+                if target is None:
+                    problems.append(
+                        translate(
+                            "care_places", "“{name}” is no municipality, region or SiS home."
+                        ).format(name=raw_name[:40])
+                    )
+            else:
+                problems.append(translate("care_places", "The municipality is missing."))
+            row_period = default_period
+            if "period" in col and tabular.cell_text(cells[col["period"]]):
+                try:
+                    row_period = parse_period(cells[col["period"]])
+                except ValidationError as exc:
+                    problems.append(exc.message)
+            elif not row_period:
+                problems.append(translate("care_places", "The period is missing."))
+            lines: dict[PlacementForm, dict[str, int | None]] = defaultdict(dict)
+            totals: dict[Total, int | None] = {}
+            for index, meaning in counts.items():
+                label = table.headers[index]
+                try:
+                    value = count_value(
+                        cells[index],
+                        str(index),
+                        f"“{label}”",
+                        limit=100_000_000 if meaning is Total.COST_KSEK else 1_000_000,
+                    )
+                except ValidationError as exc:
+                    problems.append(exc.message)
+                    continue
+                if isinstance(meaning, Total):
+                    totals[meaning] = value
+                else:
+                    lines[meaning[0]][meaning[1].value] = value
+            data = ReportInput(
+                organisation_id=target[0] if target else uuid.UUID(int=0),
+                period=row_period,
+                lines={f: LineInput(**vals) for f, vals in lines.items()},
+                breakdowns=totals.get(Total.BREAKDOWNS),
+                emergency_placements=totals.get(Total.EMERGENCY_PLACEMENTS),
+                cost_ksek=totals.get(Total.COST_KSEK),
+            )
+            problems.extend(p.message for p in check_report(data))
+            if all_col is not None and not problems:
+                try:
+                    stated = count_value(cells[all_col], "all", f"“{table.headers[all_col]}”")
+                except ValidationError as exc:
+                    problems.append(exc.message)
+                    stated = None
+                summed = data.total()
+                complete = all(
+                    data.line(f).placed is not None for f in MAIN_FORMS if f in main_columns
+                )
+                if (
+                    stated is not None
+                    and summed is not None
+                    and ((complete and summed != stated) or summed > stated)
+                ):
+                    problems.append(
+                        translate(
+                            "care_places",
+                            "The forms add up to {sum}, but “{column}” says {stated}.",
+                        ).format(sum=summed, column=table.headers[all_col], stated=stated)
+                    )
+            if target and row_period:
+                key = (target[0], row_period)
+                if key in seen:
+                    problems.append(
+                        translate(
+                            "care_places", "The same municipality and period as row {line}."
+                        ).format(line=seen[key])
+                    )
+                else:
+                    seen[key] = line
+            name = target[1] if target else raw_name
+            if problems:
+                rows.append(
+                    CareImportRow(
+                        line, ImportAction.ERROR, code, name, row_period, None, tuple(problems)
+                    )
+                )
+                continue
+            before = existing.get((data.organisation_id, row_period))
+            if before is None:
+                action = ImportAction.NEW
+            elif _same(before.to_input(), data):
+                action = ImportAction.UNCHANGED
+            else:
+                action = ImportAction.UPDATE
+            rows.append(
+                CareImportRow(line, action, target[2] if target else code, name, row_period, data)
+            )
+        columns = tuple(column_label(m) for m in meanings if m is not None)
+        return CareImportPlan(file_name, default_period, tuple(rows), columns, tuple(ignored))
+
+    def _lookup(self, s: Session) -> _Lookup:
+        by_code: dict[str, tuple[uuid.UUID, str, str]] = {}
+        by_name: dict[str, tuple[uuid.UUID, str, str]] = {}
+        for org_id, name, short, _kind, code in s.execute(
+            select(
+                Organisation.id,
+                Organisation.name,
+                Organisation.short_name,
+                Organisation.kind,
+                Municipality.code,
+            )
+            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(Organisation.deleted_at.is_(None), Organisation.kind.in_(REPORTING_KINDS))
+        ):
+            entry = (org_id, name, code or "")
+            if code:
+                by_code[code] = entry
+                by_name.setdefault(v.match_key(name), entry)
+                by_name.setdefault(v.match_key(f"{name} kommun"), entry)
+                by_name.setdefault(v.match_key(f"{name}s kommun"), entry)
+            else:
+                by_name.setdefault(v.match_key(name), entry)
+                if short:
+                    by_name.setdefault(v.match_key(short), entry)
+        return _Lookup(by_code, by_name)
+
+
+class FocusGroups:
+    """Focus groups (target groups: the three of the assignment and any the user adds) that meetings
+    and placement figures are tagged with, and everything tagged with one."""
+
+    db: Database
+
+    # focus groups ------------------------------------------------------------------------------
+    def focus_groups(self) -> list[FocusGroupRow]:
+        with self.db.read() as s:
+            visits = dict(
+                s.execute(
+                    select(VisitFocusGroup.focus_group_id, func.count())
+                    .join(Visit, Visit.id == VisitFocusGroup.visit_id)
+                    .where(Visit.deleted_at.is_(None))
+                    .group_by(VisitFocusGroup.focus_group_id)
+                ).all()
+            )
+            reports = dict(
+                s.execute(
+                    select(CareReportFocusGroup.focus_group_id, func.count())
+                    .join(CareReport, CareReport.id == CareReportFocusGroup.report_id)
+                    .where(CareReport.deleted_at.is_(None))
+                    .group_by(CareReportFocusGroup.focus_group_id)
+                ).all()
+            )
+            groups = s.scalars(select(FocusGroup).where(FocusGroup.deleted_at.is_(None))).all()
+            rows = [
+                FocusGroupRow(
+                    g.id, g.version, g.name, g.key, visits.get(g.id, 0), reports.get(g.id, 0)
+                )
+                for g in groups
+            ]
+        return sorted(rows, key=lambda r: (not r.key, v.match_key(r.label)))
+
+    def add_focus_group(self, name: str) -> FocusGroupRow:
+        text = v.required_text(name, "name", max_length=100)
+        with self.db.write() as s:
+            taken = {
+                v.match_key(FocusGroupRow(g.id, 1, g.name, g.key).label)
+                for g in s.scalars(select(FocusGroup).where(FocusGroup.deleted_at.is_(None)))
+            }
+            if v.match_key(text) in taken:
+                raise ValidationError(
+                    "name",
+                    translate("care_places", "There is already a focus group “{name}”.").format(
+                        name=text
+                    ),
+                )
+            group = FocusGroup(id=uuid.uuid4(), name=text, key="")
+            s.add(group)
+            s.flush()
+            return FocusGroupRow(group.id, group.version, group.name, "")
+
+    def delete_focus_group(self, group_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            group = s.get(FocusGroup, group_id)
+            if group is None or group.deleted_at is not None:
+                raise NotFoundError(translate("care_places", "The focus group no longer exists."))
+            if group.key:
+                raise UserError(
+                    translate(
+                        "care_places", "The focus groups of the assignment cannot be deleted."
+                    )
+                )
+            group.deleted_at = utcnow()
+
+    def visit_focus_groups(self, visit_id: uuid.UUID) -> tuple[uuid.UUID, ...]:
+        with self.db.read() as s:
+            return tuple(
+                s.scalars(
+                    select(VisitFocusGroup.focus_group_id).where(
+                        VisitFocusGroup.visit_id == visit_id
+                    )
+                )
+            )
+
+    def tag_visit(self, visit_id: uuid.UUID, group_ids: Iterable[uuid.UUID]) -> None:
+        """A meeting's focus groups become exactly ``group_ids``."""
+        with self.db.write() as s:
+            visit = s.get(Visit, visit_id)
+            if visit is None or visit.deleted_at is not None:
+                raise NotFoundError(translate("care_places", "The meeting no longer exists."))
+            s.execute(delete(VisitFocusGroup).where(VisitFocusGroup.visit_id == visit_id))
+            for group_id in dict.fromkeys(group_ids):
+                s.add(VisitFocusGroup(visit_id=visit_id, focus_group_id=group_id))
+
+    def set_visit_tag(self, visit_id: uuid.UUID, group_id: uuid.UUID, tagged: bool) -> None:
+        """Tag or untag one meeting with one focus group."""
+        groups = set(self.visit_focus_groups(visit_id))
+        if tagged:
+            groups.add(group_id)
+        else:
+            groups.discard(group_id)
+        self.tag_visit(visit_id, sorted(groups))
+
+    def focus_group_items(self, group_id: uuid.UUID) -> FocusGroupItems:
+        """Everything tagged with one focus group: meetings and placement figures."""
+        group = next((g for g in self.focus_groups() if g.id == group_id), None)
+        if group is None:
+            raise NotFoundError(translate("care_places", "The focus group no longer exists."))
+        with self.db.read() as s:
+            visits = s.execute(
+                select(Visit.id, Visit.day, Visit.kind, Visit.title, Municipality.name)
+                .join(VisitFocusGroup, VisitFocusGroup.visit_id == Visit.id)
+                .outerjoin(Municipality, Visit.municipality_id == Municipality.id)
+                .where(VisitFocusGroup.focus_group_id == group_id, Visit.deleted_at.is_(None))
+                .order_by(Visit.day.desc())
+            ).all()
+            reports = self._rows(s, focus_group_id=group_id)
+        return FocusGroupItems(
+            group,
+            tuple(
+                TaggedVisit(vid, day.isoformat(), kind.label(), title or "", place or "")
+                for vid, day, kind, title, place in visits
+            ),
+            tuple(reports),
+        )
+
+
+class CarePlaceService(FocusGroups, CareImportExport):
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -845,392 +1284,23 @@ class CarePlaceService:
             trend=tuple((p, *trend[p]) for p in sorted(trend)),
         )
 
-    # files -------------------------------------------------------------------------------------
-    def table(
-        self, *, period: str | None = None, municipality_code: str | None = None
-    ) -> tuple[list[str], list[list[tabular.Cell]]]:
-        """Headers and rows of the export: one row per report, a column per form and measure,
-        1-4 as "<5" (small numbers are never shown in a file that leaves the app)."""
-        rows = self.reports(
-            period=parse_period(period) if period else None, municipality_code=municipality_code
-        )
-        return export_headers(), [export_row(r) for r in rows]
-
-    def export(
-        self, path: Path, *, period: str | None = None, municipality_code: str | None = None
-    ) -> int:
-        """Write the figures to ``path`` (.xlsx or .csv, atomically); returns the rows written."""
-        path = Path(path)
-        headers, rows = self.table(period=period, municipality_code=municipality_code)
-        if path.suffix.lower() == ".csv":
-            tabular.write_csv(path, headers, rows)
-        elif path.suffix.lower() == ".xlsx":
-            tabular.write_xlsx(
-                path, [tabular.Sheet(translate("care_places", "Care places"), headers, rows)]
-            )
-        else:
-            raise UserError(
-                translate("care_places", "Export to .xlsx or .csv (not {suffix}).").format(
-                    suffix=path.suffix or "?"
-                )
-            )
-        return len(rows)
-
-    def preview_import(
-        self, path: Path, *, period: str | None = None, sheet: str | None = None
-    ) -> CareImportPlan:
-        """What importing ``path`` would do, row by row, with every problem; writes nothing."""
-        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
-        with self.db.read() as s:
-            return self._plan(s, table, Path(path).name, period)
-
-    def apply_import(
-        self, path: Path, *, period: str | None = None, sheet: str | None = None
-    ) -> CareImportPlan:
-        """Import ``path`` in one transaction; refuses (saving nothing) when any row has an error."""
-        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
-        return self.apply_table(table, Path(path).name, period)
-
-    def apply_table(
-        self, table: tabular.Table, file_name: str, period: str | None = None
-    ) -> CareImportPlan:
-        with self.db.write() as s:
-            plan = self._plan(s, table, file_name, period)
-            if plan.errors:
-                raise UserError(plan.refusal())
-            wanted = [r for r in plan.rows if r.action in (ImportAction.NEW, ImportAction.UPDATE)]
-            periods = {r.period for r in wanted}
-            known = (
-                {
-                    (r.organisation_id, r.period): r
-                    for r in s.scalars(select(CareReport).where(CareReport.period.in_(periods)))
-                }
-                if periods
-                else {}
-            )
-            for row in wanted:
-                assert row.data is not None
-                self._store(s, row.data, known=known)
-        return plan
-
-    def _plan(
-        self, s: Session, table: tabular.Table, file_name: str, period: str | None
-    ) -> CareImportPlan:
-        meanings = [header_meaning(h) for h in table.headers]
-        if not _is_header(table.headers):
-            raise UserError(
-                translate(
-                    "care_places",
-                    "The file has no column with the municipality (Kommunkod or Kommun) beside "
-                    "columns per placement form (Jourhem, Familjehem, HVB, Stödboende, SiS …).",
-                )
-            )
-        default_period = parse_period(period, "period") if period else ""
-        col = {m: i for i, m in reversed(list(enumerate(meanings))) if type(m) is str}
-        if not default_period and "period" not in col:
-            raise UserError(
-                translate(
-                    "care_places",
-                    "Which period are the figures for? The file has no period column: give the "
-                    "year (--period 2025) or a date.",
-                )
-            )
-        counts: dict[int, tuple[PlacementForm, Measure] | Total] = {}
-        seen_meaning: dict[object, int] = {}
-        ignored = []
-        for index, (header, meaning) in enumerate(zip(table.headers, meanings, strict=True)):
-            if meaning is None:
-                if str(header).strip():
-                    ignored.append(str(header).strip())
-                continue
-            if type(meaning) is str:
-                continue
-            if meaning in seen_meaning:
-                raise UserError(
-                    translate(
-                        "care_places", "Two columns mean the same: “{first}” and “{second}”."
-                    ).format(first=table.headers[seen_meaning[meaning]], second=header)
-                )
-            seen_meaning[meaning] = index
-            counts[index] = meaning
-        all_col = next((i for i, m in enumerate(meanings) if m == "all"), None)
-        organisations = self._lookup(s)
-        existing = (
-            {(r.organisation_id, r.period): r for r in self._rows(s, period=default_period or None)}
-            if default_period
-            else {(r.organisation_id, r.period): r for r in self._rows(s)}
-        )
-        rows: list[CareImportRow] = []
-        seen: dict[tuple[uuid.UUID, str], int] = {}
-        main_columns = {
-            m[0] for m in counts.values() if isinstance(m, tuple) and m[1] is Measure.PLACED
-        }
-        for line, cells in zip(table.line_numbers, table.rows, strict=True):
-            problems: list[str] = []
-            code = _code_of(cells[col["code"]]) if "code" in col else ""
-            raw_name = tabular.cell_text(cells[col["name"]]) if "name" in col else ""
-            if not code and "name" in col:
-                code = _code_of(raw_name) if _CODE_IN_TEXT.match(raw_name) else ""
-            raw_code = tabular.cell_text(cells[col["code"]]) if "code" in col else ""
-            if v.match_key(raw_name or raw_code).replace(" ", "") in _SUMMARY_ROWS:
-                rows.append(
-                    CareImportRow(
-                        line,
-                        ImportAction.SKIP,
-                        "",
-                        raw_name or raw_code,
-                        "",
-                        None,
-                        (translate("care_places", "A summary row, not a municipality."),),
-                    )
-                )
-                continue
-            target = None
-            if raw_code and not code:
-                problems.append(
-                    translate("care_places", "“{code}” is not a Swedish municipality code.").format(
-                        code=raw_code[:40]
-                    )
-                )
-            elif code:
-                target = organisations.by_code.get(code)
-                if target is None:
-                    problems.append(
-                        translate(
-                            "care_places", "“{code}” is not a Swedish municipality code."
-                        ).format(code=(raw_code or raw_name)[:40])
-                    )
-            elif raw_name:
-                target = organisations.by_name.get(v.match_key(raw_name))
-                if target is None:
-                    problems.append(
-                        translate(
-                            "care_places", "“{name}” is no municipality, region or SiS home."
-                        ).format(name=raw_name[:40])
-                    )
-            else:
-                problems.append(translate("care_places", "The municipality is missing."))
-            row_period = default_period
-            if "period" in col and tabular.cell_text(cells[col["period"]]):
-                try:
-                    row_period = parse_period(cells[col["period"]])
-                except ValidationError as exc:
-                    problems.append(exc.message)
-            elif not row_period:
-                problems.append(translate("care_places", "The period is missing."))
-            lines: dict[PlacementForm, dict[str, int | None]] = defaultdict(dict)
-            totals: dict[Total, int | None] = {}
-            for index, meaning in counts.items():
-                label = table.headers[index]
-                try:
-                    value = count_value(
-                        cells[index],
-                        str(index),
-                        f"“{label}”",
-                        limit=100_000_000 if meaning is Total.COST_KSEK else 1_000_000,
-                    )
-                except ValidationError as exc:
-                    problems.append(exc.message)
-                    continue
-                if isinstance(meaning, Total):
-                    totals[meaning] = value
-                else:
-                    lines[meaning[0]][meaning[1].value] = value
-            data = ReportInput(
-                organisation_id=target[0] if target else uuid.UUID(int=0),
-                period=row_period,
-                lines={f: LineInput(**vals) for f, vals in lines.items()},
-                breakdowns=totals.get(Total.BREAKDOWNS),
-                emergency_placements=totals.get(Total.EMERGENCY_PLACEMENTS),
-                cost_ksek=totals.get(Total.COST_KSEK),
-            )
-            problems.extend(p.message for p in check_report(data))
-            if all_col is not None and not problems:
-                try:
-                    stated = count_value(cells[all_col], "all", f"“{table.headers[all_col]}”")
-                except ValidationError as exc:
-                    problems.append(exc.message)
-                    stated = None
-                summed = data.total()
-                complete = all(
-                    data.line(f).placed is not None for f in MAIN_FORMS if f in main_columns
-                )
-                if (
-                    stated is not None
-                    and summed is not None
-                    and ((complete and summed != stated) or summed > stated)
-                ):
-                    problems.append(
-                        translate(
-                            "care_places",
-                            "The forms add up to {sum}, but “{column}” says {stated}.",
-                        ).format(sum=summed, column=table.headers[all_col], stated=stated)
-                    )
-            if target and row_period:
-                key = (target[0], row_period)
-                if key in seen:
-                    problems.append(
-                        translate(
-                            "care_places", "The same municipality and period as row {line}."
-                        ).format(line=seen[key])
-                    )
-                else:
-                    seen[key] = line
-            name = target[1] if target else raw_name
-            if problems:
-                rows.append(
-                    CareImportRow(
-                        line, ImportAction.ERROR, code, name, row_period, None, tuple(problems)
-                    )
-                )
-                continue
-            before = existing.get((data.organisation_id, row_period))
-            if before is None:
-                action = ImportAction.NEW
-            elif _same(before.to_input(), data):
-                action = ImportAction.UNCHANGED
-            else:
-                action = ImportAction.UPDATE
-            rows.append(
-                CareImportRow(line, action, target[2] if target else code, name, row_period, data)
-            )
-        columns = tuple(column_label(m) for m in meanings if m is not None)
-        return CareImportPlan(file_name, default_period, tuple(rows), columns, tuple(ignored))
-
-    def _lookup(self, s: Session) -> _Lookup:
-        by_code: dict[str, tuple[uuid.UUID, str, str]] = {}
-        by_name: dict[str, tuple[uuid.UUID, str, str]] = {}
-        for org_id, name, short, _kind, code in s.execute(
-            select(
-                Organisation.id,
-                Organisation.name,
-                Organisation.short_name,
-                Organisation.kind,
-                Municipality.code,
-            )
-            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(Organisation.deleted_at.is_(None), Organisation.kind.in_(REPORTING_KINDS))
-        ):
-            entry = (org_id, name, code or "")
-            if code:
-                by_code[code] = entry
-                by_name.setdefault(v.match_key(name), entry)
-                by_name.setdefault(v.match_key(f"{name} kommun"), entry)
-                by_name.setdefault(v.match_key(f"{name}s kommun"), entry)
-            else:
-                by_name.setdefault(v.match_key(name), entry)
-                if short:
-                    by_name.setdefault(v.match_key(short), entry)
-        return _Lookup(by_code, by_name)
-
-    # focus groups ------------------------------------------------------------------------------
-    def focus_groups(self) -> list[FocusGroupRow]:
-        with self.db.read() as s:
-            visits = dict(
-                s.execute(
-                    select(VisitFocusGroup.focus_group_id, func.count())
-                    .join(Visit, Visit.id == VisitFocusGroup.visit_id)
-                    .where(Visit.deleted_at.is_(None))
-                    .group_by(VisitFocusGroup.focus_group_id)
-                ).all()
-            )
-            reports = dict(
-                s.execute(
-                    select(CareReportFocusGroup.focus_group_id, func.count())
-                    .join(CareReport, CareReport.id == CareReportFocusGroup.report_id)
-                    .where(CareReport.deleted_at.is_(None))
-                    .group_by(CareReportFocusGroup.focus_group_id)
-                ).all()
-            )
-            groups = s.scalars(select(FocusGroup).where(FocusGroup.deleted_at.is_(None))).all()
-            rows = [
-                FocusGroupRow(
-                    g.id, g.version, g.name, g.key, visits.get(g.id, 0), reports.get(g.id, 0)
-                )
-                for g in groups
-            ]
-        return sorted(rows, key=lambda r: (not r.key, v.match_key(r.label)))
-
-    def add_focus_group(self, name: str) -> FocusGroupRow:
-        text = v.required_text(name, "name", max_length=100)
-        with self.db.write() as s:
-            taken = {
-                v.match_key(FocusGroupRow(g.id, 1, g.name, g.key).label)
-                for g in s.scalars(select(FocusGroup).where(FocusGroup.deleted_at.is_(None)))
-            }
-            if v.match_key(text) in taken:
-                raise ValidationError(
-                    "name",
-                    translate("care_places", "There is already a focus group “{name}”.").format(
-                        name=text
-                    ),
-                )
-            group = FocusGroup(id=uuid.uuid4(), name=text, key="")
-            s.add(group)
-            s.flush()
-            return FocusGroupRow(group.id, group.version, group.name, "")
-
-    def delete_focus_group(self, group_id: uuid.UUID) -> None:
-        with self.db.write() as s:
-            group = s.get(FocusGroup, group_id)
-            if group is None or group.deleted_at is not None:
-                raise NotFoundError(translate("care_places", "The focus group no longer exists."))
-            if group.key:
-                raise UserError(
-                    translate(
-                        "care_places", "The focus groups of the assignment cannot be deleted."
-                    )
-                )
-            group.deleted_at = utcnow()
-
-    def visit_focus_groups(self, visit_id: uuid.UUID) -> tuple[uuid.UUID, ...]:
-        with self.db.read() as s:
-            return tuple(
-                s.scalars(
-                    select(VisitFocusGroup.focus_group_id).where(
-                        VisitFocusGroup.visit_id == visit_id
-                    )
-                )
-            )
-
-    def tag_visit(self, visit_id: uuid.UUID, group_ids: Iterable[uuid.UUID]) -> None:
-        """A meeting's focus groups become exactly ``group_ids``."""
-        with self.db.write() as s:
-            visit = s.get(Visit, visit_id)
-            if visit is None or visit.deleted_at is not None:
-                raise NotFoundError(translate("care_places", "The meeting no longer exists."))
-            s.execute(delete(VisitFocusGroup).where(VisitFocusGroup.visit_id == visit_id))
-            for group_id in dict.fromkeys(group_ids):
-                s.add(VisitFocusGroup(visit_id=visit_id, focus_group_id=group_id))
-
-    def focus_group_items(self, group_id: uuid.UUID) -> FocusGroupItems:
-        """Everything tagged with one focus group: meetings and placement figures."""
-        group = next((g for g in self.focus_groups() if g.id == group_id), None)
-        if group is None:
-            raise NotFoundError(translate("care_places", "The focus group no longer exists."))
-        with self.db.read() as s:
-            visits = s.execute(
-                select(Visit.id, Visit.day, Visit.kind, Visit.title, Municipality.name)
-                .join(VisitFocusGroup, VisitFocusGroup.visit_id == Visit.id)
-                .outerjoin(Municipality, Visit.municipality_id == Municipality.id)
-                .where(VisitFocusGroup.focus_group_id == group_id, Visit.deleted_at.is_(None))
-                .order_by(Visit.day.desc())
-            ).all()
-            reports = self._rows(s, focus_group_id=group_id)
-        return FocusGroupItems(
-            group,
-            tuple(
-                TaggedVisit(vid, day.isoformat(), kind.label(), title or "", place or "")
-                for vid, day, kind, title, place in visits
-            ),
-            tuple(reports),
-        )
+    def summary_at(self, end: date) -> CareSummary | None:
+        """The summary of the newest period that had begun by ``end`` (a year counts from its
+        first day): what the quarterly report for a quarter ending ``end`` shows."""
+        begun = [p for p in self.periods() if _period_start(p) <= end]
+        return self.summary(begun[0]) if begun else None
 
 
 @dataclass(frozen=True)
 class _Lookup:
     by_code: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
     by_name: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
+
+
+def _period_start(period: str) -> date:
+    if len(period) == 4:
+        return date(int(period), 1, 1)
+    return date.fromisoformat(period)
 
 
 def _newest_first(period: str) -> tuple[int, ...]:
@@ -1260,6 +1330,7 @@ def _balance(rows: Sequence[CareReportRow]) -> tuple[FormBalance, ...]:
     out = []
     for form in PlacementForm:
         sums = dict.fromkeys(Measure, 0)
+        given: set[Measure] = set()
         reporting = 0
         for r in rows:
             line = r.lines.get(form)
@@ -1267,7 +1338,10 @@ def _balance(rows: Sequence[CareReportRow]) -> tuple[FormBalance, ...]:
                 continue
             reporting += 1
             for measure in Measure:
-                sums[measure] += line.get(measure) or 0
+                value = line.get(measure)
+                if value is not None:
+                    sums[measure] += value
+                    given.add(measure)
         out.append(
             FormBalance(
                 form,
@@ -1278,6 +1352,7 @@ def _balance(rows: Sequence[CareReportRow]) -> tuple[FormBalance, ...]:
                 sums[Measure.MISMATCHED],
                 sums[Measure.FAR_AWAY],
                 reporting,
+                frozenset(given),
             )
         )
     return tuple(out)

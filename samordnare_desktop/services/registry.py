@@ -128,7 +128,9 @@ class Services:
     def reports(self) -> ReportService:
         from samordnare_desktop.services.reports import ReportService
 
-        return ReportService(self.db, self.municipalities, self.visits, self.time_studies)
+        return ReportService(
+            self.db, self.municipalities, self.visits, self.time_studies, self.care_places
+        )
 
     @cached_property
     def export(self) -> ProgrammeExport:
@@ -141,6 +143,7 @@ class Services:
             self.time_studies,
             self.action_plans,
             self.follow_ups,
+            self.care_places,
         )
 
     @cached_property

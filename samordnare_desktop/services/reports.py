@@ -32,6 +32,7 @@ from samordnare_desktop.domain.participant import Participant, Person
 from samordnare_desktop.domain.time_study import ReportText
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.care_places import CarePlaceService, CareSummary
 from samordnare_desktop.services.overview import AreaCount, MunicipalityRef, common_areas
 from samordnare_desktop.services.participants import AttendanceSummary, summarise
 from samordnare_desktop.services.time_study import (
@@ -129,6 +130,7 @@ class ReportData:
     text: str
     created: date
     letterhead: Letterhead = Letterhead()
+    care: CareSummary | None = None  # care places: the newest period begun by the end
 
 
 def _status_at_end(
@@ -149,11 +151,13 @@ class ReportService:
         municipalities: MunicipalityService,
         visits: VisitService,
         time_studies: TimeStudyService,
+        care_places: CarePlaceService | None = None,
     ) -> None:
         self.db = db
         self.municipalities = municipalities
         self.visits = visits
         self.time_studies = time_studies
+        self.care_places = care_places or CarePlaceService(db)
 
     # the coordinator's text ------------------------------------------------------------------------
     def text_for(self, start: date, end: date) -> str:
@@ -256,6 +260,7 @@ class ReportService:
             text=self.text_for(start, end),
             created=today or date.today(),
             letterhead=self.letterhead_for(start, end),
+            care=self.care_places.summary_at(end),
         )
 
     @staticmethod

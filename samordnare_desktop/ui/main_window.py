@@ -57,6 +57,12 @@ def _action_plans(ctx: UiContext, parent: QWidget) -> QWidget:
     return ActionPlansTab(ctx, parent)
 
 
+def _care_places(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.care_places.tab import CarePlacesTab
+
+    return CarePlacesTab(ctx, parent)
+
+
 def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.overview.tab import OverviewTab
 
@@ -69,6 +75,7 @@ TABS: list[LazyPage] = [
     LazyPage("visits", lambda: translate("Tabs", "Visits"), _visits),
     LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
     LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
+    LazyPage("care_places", lambda: translate("Tabs", "Care places"), _care_places),
     LazyPage("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
 

@@ -35,7 +35,10 @@ HEADER = (
 
 def _hvb(placed=7, own=3, bought=4, **more) -> ReportInput:
     return ReportInput(
-        MJOLBY, "2025", {PlacementForm.HVB: LineInput(placed=placed, own=own, bought=bought)}, **more
+        MJOLBY,
+        "2025",
+        {PlacementForm.HVB: LineInput(placed=placed, own=own, bought=bought)},
+        **more,
     )
 
 
@@ -285,3 +288,33 @@ def test_command_line_import_list_export(tmp_path):
     written = cli(["--db", str(db), "export", "placements", "--out", str(out)])
     assert written.returncode == 0, written.stderr
     assert out.exists()
+
+
+def test_quarterly_report_and_programme_xlsx_carry_the_figures(services, tmp_path):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    services.municipalities.update(
+        services.municipalities.by_code("0586").id,
+        expected_version=None,
+        in_programme=True,
+        notes="",
+    )
+    care = services.care_places
+    care.save(_hvb(placed=7, own=3, bought=4))
+    care.save(
+        ReportInput(MJOLBY, "2026-06-30", {PlacementForm.SIS: LineInput(placed=12, bought=12)})
+    )
+    assert care.summary_at(date(2026, 3, 31)).period == "2025"  # June 2026 not yet begun
+    assert care.summary_at(date(2026, 9, 30)).period == "2026-06-30"
+    assert care.summary_at(date(2024, 12, 31)) is None
+    out = services.reports.write_pdf(date(2026, 1, 1), date(2026, 3, 31), tmp_path / "r.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Vårdplatser för samhällsplacerade barn" in text
+    section = text[text.rindex("Vårdplatser för samhällsplacerade barn") :]
+    assert "<5" in section and "Uppgifter för 2025" in section
+    book = load_workbook(services.export.write_xlsx(tmp_path / "p.xlsx"))
+    sheet = book["Vårdplatser"]
+    values = [c for row in sheet.iter_rows(min_row=2, values_only=True) for c in row]
+    assert "<5" in values and 3 not in values and 4 not in values and 12 in values

@@ -146,6 +146,7 @@ def test_programme_xlsx_has_sheets_and_neutralised_text(programme, tmp_path: Pat
         "Uppföljningar",
         "Tidsmätningar",
         "Tidsmätning, svarande",
+        "Vårdplatser",
     ]
     assert [r[0] for r in wb["Kommuner"].iter_rows(min_row=2, values_only=True)] == [
         "0586",

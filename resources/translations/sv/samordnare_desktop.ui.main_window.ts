@@ -117,6 +117,10 @@ Databas: {path}</translation>
             <translation>Handlingsplaner</translation>
         </message>
         <message>
+            <source>Care places</source>
+            <translation>Vårdplatser</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Översikt</translation>
         </message>

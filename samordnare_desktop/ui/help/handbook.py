@@ -44,6 +44,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("samordnare_desktop.ui.action_plans.visit_page", "uppfoljningen"),
     ("samordnare_desktop.ui.action_plans", "handlingsplanen"),
     ("samordnare_desktop.ui.time_study", "tidsmatningen"),
+    ("samordnare_desktop.ui.care_places", "vardplatserna"),
     ("samordnare_desktop.ui.overview.spread_panel", "organisationerna"),
     ("samordnare_desktop.ui.overview", "kvartalsrapporten"),
     ("samordnare_desktop.ui.organisations", "organisationerna"),
@@ -58,6 +59,7 @@ TAB_TOPICS = {
     "visits": "forsta-besoket",
     "participants": "deltagarna",
     "action_plans": "handlingsplanen",
+    "care_places": "vardplatserna",
     "overview": "kvartalsrapporten",
 }
 

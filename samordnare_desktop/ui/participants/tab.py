@@ -508,7 +508,12 @@ class ParticipantsTab(QWidget):
         self.add_button.setEnabled(has_visit)
         self.edit_button.setEnabled(has_row)
         self.remove_button.setEnabled(has_row)
-        self.copy_button.setEnabled(has_visit and not self._visit_first.get(self.visit_id, True))
+        # A first visit to copy from is the municipality's: a meeting without one has none.
+        self.copy_button.setEnabled(
+            has_visit
+            and not self._visit_first.get(self.visit_id, True)
+            and self._visit_municipality.get(self.visit_id) is not None
+        )
         self.attendance_button.setEnabled(has_visit)
         self.directory_button.setEnabled(has_visit)
         self.walk_in.setEnabled(has_visit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -152,6 +152,8 @@ class GroupedBarChart(QWidget):
         self._categories: list[str] = []
         self._series: list[Series] = []
         self.compact = compact  # thin bars, no value labels (the figures are one click away)
+        # how a value is written (shares as percent by default; counts as whole numbers)
+        self.value_text: Callable[[float], str] = lambda value: f"{value * 100:.0f} %"
         self.setMinimumHeight(80 if compact else 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -162,7 +164,7 @@ class GroupedBarChart(QWidget):
             "\n".join(
                 f"{name}: "
                 + ", ".join(
-                    f"{s.label} {s.values[i] * 100:.0f} %" for s in series if i < len(s.values)
+                    f"{s.label} {self.value_text(s.values[i])}" for s in series if i < len(s.values)
                 )
                 for i, name in enumerate(categories)
             )
@@ -215,7 +217,7 @@ class GroupedBarChart(QWidget):
             x += 14 + metrics.horizontalAdvance(series.label) + 16
         top = text_h + 8
         label_w = min(int(self.width() * 0.42), 260)
-        value_w = metrics.horizontalAdvance("100 %") + 6
+        value_w = metrics.horizontalAdvance(max("100 %", self.value_text(0), key=len)) + 6
         bar_area = self.width() - label_w - value_w - 8
         peak = max((max(s.values, default=0) for s in self._series), default=0) or 1
         bar_h = self._bar_height()
@@ -244,7 +246,7 @@ class GroupedBarChart(QWidget):
                 painter.drawText(
                     QRectF(bar.right() + 3, bar.top(), value_w + 10, bar_h),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    f"{value * 100:.0f} %",
+                    self.value_text(value),
                 )
                 painter.setFont(self.font())
         painter.end()
