@@ -478,6 +478,16 @@ class VisitPlanningChecks:
 
     db: Database
 
+    def is_first_start(self) -> bool:
+        """Nothing to work with yet: no municipality in the programme and no visit (the window
+        then welcomes the user with three ways in)."""
+        with self.db.read() as s:
+            member = s.scalar(
+                select(Municipality.id).where(Municipality.in_programme.is_(True)).limit(1)
+            )
+            visit = s.scalar(select(Visit.id).where(Visit.deleted_at.is_(None)).limit(1))
+        return member is None and visit is None
+
     def programme_stages(
         self, municipality_ids: Iterable[uuid.UUID] | None = None
     ) -> dict[uuid.UUID, ProgrammeStage]:
