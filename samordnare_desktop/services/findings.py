@@ -66,8 +66,8 @@ from samordnare_desktop.domain.visit_questions import Question, VisitQuestion
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services import tabular
 
-DEFAULT_LIMIT = 200
-COUNT_CAP = 1000
+DEFAULT_LIMIT = 100  # a page of the list (type to narrow); bench/findings.py
+COUNT_CAP = 200  # counted up to here ("more than 200"): each counted match costs a lookup
 _INDEX = table(FINDINGS_INDEX, column("finding_id", String), column("rowid", Integer))
 
 

@@ -22,6 +22,7 @@ AGENDA = "agenda"
 ACTION_PLAN = "action_plan"
 TIME_STUDY = "time_study"
 CARE_PLACES = "care_places"  # placement figures and focus groups (issue #17)
+FINDING = "finding"  # findings and their themes (issue #18)
 EVERYTHING = "*"
 
 # The area names tabs used to announce ("visits"), as kinds.
