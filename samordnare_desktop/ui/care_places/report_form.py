@@ -220,7 +220,9 @@ class ReportForm(QWidget):
         self.period.setText(row.period if row else period)
         self.period.setReadOnly(row is not None)
         for (form, measure), box in self.boxes.items():
+            box.blockSignals(True)  # one sum at the end, not one per cell
             box.set_count(row.value(form, measure) if row else None)
+            box.blockSignals(False)
         for total, box in self.totals.items():
             box.set_count(getattr(row, total.value) if row else None)
         tags = set(row.focus_group_ids) if row else set()

@@ -106,9 +106,12 @@ class CarePlacesTab(QWidget):
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: sizing to contents would ask every one of 2,900 rows on each change
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        for column, width in ((1, 90), (2, 80), (3, 70), (4, 110), (5, 100), (6, 160)):
+            self.table.setColumnWidth(column, width)
         self.count = plain_label()
         self.count.setObjectName("count")
         left = QWidget()
@@ -166,7 +169,7 @@ class CarePlacesTab(QWidget):
     def refresh_list(self) -> None:
         period = self._period()
         selected = self.current.id if self.current else None
-        rows = self.service.reports(period=period, focus_group_id=self.focus_filter.value())
+        rows = self.service.list_rows(period=period, focus_group_id=self.focus_filter.value())
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} sets of figures").format(n=len(rows)))
         shown = period or (self.service.periods() or [None])[0]
@@ -296,7 +299,10 @@ class CarePlacesTab(QWidget):
 
     def _on_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        row = row_of(rows[0]) if rows else None
+        listed = row_of(rows[0]) if rows else None
+        if listed is None or (self.current is not None and self.current.id == listed.id):
+            return
+        row = guarded(self, lambda: self.service.get(listed.id))
         if row is None:
             return
         self.current = row
@@ -313,6 +319,10 @@ class CarePlacesTab(QWidget):
             self.period.set_value(period)
         self.refresh_list()
         self.select_report(report_id)
+        current = self.current
+        self.comparison.show_comparison(
+            guarded(self, lambda: self.service.comparison(current.organisation_id, current.period))
+        )
         self._notify()
         self.ctx.show_status(self.tr("Figures saved."))
 
