@@ -42,6 +42,8 @@ PURGED_FIELDS: dict[str, tuple[str, ...]] = {
     "plan_area": ("situation", "goal"),
     "plan_follow_up": ("summary",),
     "time_study": ("notes",),
+    "finding": ("text",),
+    "theme": ("name",),
 }
 
 # (table, foreign key, deleted parent table, fields): rows hanging off a deleted person
