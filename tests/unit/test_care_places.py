@@ -257,9 +257,21 @@ def test_focus_groups_pull_meetings_and_figures_together(services):
             focus_group_ids=(unaccompanied.id,),
         )
     )
+    from samordnare_desktop.domain.finding import FindingInput, FindingKind
+
+    finding = services.findings.add(
+        FindingInput(
+            "Svårt att hitta jourhem för ensamkommande",
+            kind=FindingKind.CHALLENGE,
+            focus_group_ids=(unaccompanied.id,),
+        )
+    )
     items = care.focus_group_items(unaccompanied.id)
     assert [v.id for v in items.visits] == [visit.id]
     assert [r.id for r in items.reports] == [report.id]
+    assert [f.id for f in items.findings] == [finding.id]
+    assert items.findings[0].kind_label == "Utmaning"
+    assert next(g for g in care.focus_groups() if g.id == unaccompanied.id).findings == 1
     assert report.focus_group_names == ("Ensamkommande barn",)
     with pytest.raises(UserError):
         care.delete_focus_group(unaccompanied.id)
