@@ -64,7 +64,8 @@ def main() -> None:
             text=True,
             cwd=ROOT,
         ).stdout.splitlines()
-        code, _name, day = listing[0].split(",")[:3]  # the first visit: code, name, date
+        # the first visit (after the header): code, name, date; ";" as a Swedish spreadsheet
+        code, _name, day = next(line.split(";")[:3] for line in listing[1:] if line[:1].isdigit())
         agenda = [
             sys.executable, "main.py", "--db", str(db), "export", "agenda",
             "--kommun", code, "--date", day, "--out", str(folder / "agenda.pdf"),

@@ -160,6 +160,9 @@ def _gui_app(lang: str, *, offscreen: bool = False):
     app.setDesktopFileName("samordnare-desktop")  # the Linux .desktop entry (packaging/linux)
     app.setWindowIcon(app_icon())
     qt_i18n.install(app, lang)
+    from samordnare_desktop.ui import theme
+
+    theme.apply(app, theme.saved_appearance(settings()))  # light, dark or the system's
     return app
 
 
@@ -181,6 +184,10 @@ def _purge_in_background(session) -> None:
     half imported on one thread, its mappers configured from the other). A window closed before
     the timer fired has nothing left to purge (its session purged at close)."""
     if session.closed:
+        return
+    from samordnare_desktop.services.purge_probe import purge_pending
+
+    if not purge_pending(session.db.engine):  # nearly always: one indexed read, no registry
         return
     from PySide6.QtCore import QThreadPool
     from sqlalchemy.orm import configure_mappers

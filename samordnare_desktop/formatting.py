@@ -21,6 +21,18 @@ def long_date(day: date) -> str:
     return format_date(day, "EEEE d MMMM y", locale=_locale())
 
 
+def date_in_sentence(day: date) -> str:
+    """A date inside running text: "fredagen den 21 februari 2026" in Swedish (the definite
+    weekday with "den": "Den fredag 21 februari" is not Swedish), "Friday 21 February 2026" in
+    English."""
+    from babel.dates import format_date
+
+    if language() == "en":
+        return format_date(day, "EEEE d MMMM y", locale="en_GB")
+    weekday = format_date(day, "EEEE", locale="sv_SE")  # måndag … söndag: + "en" for each
+    return f"{weekday}en den {format_date(day, 'd MMMM y', locale='sv_SE')}"
+
+
 def short_date(day: date | None) -> str:
     """ISO 8601, as the coordinator writes dates: 2026-03-04."""
     return day.isoformat() if day else ""

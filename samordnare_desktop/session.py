@@ -56,6 +56,12 @@ class AppSession:
         if self._closed or self._purged_at == self.db.writes:
             return
         try:
+            from samordnare_desktop.services.purge_probe import purge_pending
+
+            writes = self.db.writes
+            if not purge_pending(self.db.engine):  # nearly always: no registry imported
+                self._purged_at = writes
+                return
             self.services.privacy.purge_deleted()
             self._purged_at = self.db.writes
         except Exception:

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from samordnare_desktop.commands.groups import CommandGroups
-from samordnare_desktop.domain.care_places import parse_period
 from samordnare_desktop.domain.errors import UserError, ValidationError
 from samordnare_desktop.i18n import translate
 
@@ -50,6 +49,9 @@ def register(groups: CommandGroups) -> None:
 def _period(text: str | None) -> str | None:
     if text is None:
         return None
+    # here, not at the top: the parser is built for every command, and this module maps models
+    from samordnare_desktop.domain.care_places import parse_period
+
     try:
         return parse_period(text, "--period")
     except ValidationError as exc:

@@ -63,6 +63,12 @@ def _organisations(services: Services, rng: random.Random) -> str:
     return build_organisations(services, rng)
 
 
+def _care_places(services: Services, rng: random.Random) -> str:
+    from samordnare_desktop.demo.care_places import build_care_places
+
+    return build_care_places(services, rng)
+
+
 # Run in this order; a later area appends its step.
 STEPS: list[DemoStep] = [
     DemoStep("programme", _programme),
@@ -72,6 +78,7 @@ STEPS: list[DemoStep] = [
     DemoStep("action_plans", _action_plans),
     DemoStep("time_studies", _time_studies),
     DemoStep("organisations", _organisations),
+    DemoStep("care_places", _care_places),
 ]
 
 

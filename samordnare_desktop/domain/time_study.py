@@ -137,6 +137,10 @@ class ReportText(Entity):
     period_start: Mapped[date]
     period_end: Mapped[date]
     text: Mapped[str] = mapped_column(Text, default="")
+    # the letter's head on the report's cover: who sends it, to whom, under which reference
+    sender: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    recipient: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 # --- plain data shared by the service and the spreadsheet import -------------------------------

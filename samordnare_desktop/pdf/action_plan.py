@@ -345,6 +345,13 @@ def follow_up_pdf(
         else translate("pdf_action_plan", "the plan when the follow-up began")
     )
     day = follow_up.held_on or follow_up.visit_day
+    # overdue as the follow-up found it (held), or as of today (not held yet)
+    as_of = min(day, today) if day else today
+
+    def due_of(action: SnapshotAction) -> date | None:
+        row = current.get(action.id)  # the plan's due date now (it may have been moved)
+        return row.due_date if row is not None else action.due_date
+
     story: list = [
         Paragraph(
             esc(translate("pdf_action_plan", "Follow-up of the action plan")), styles["title"]
@@ -433,6 +440,7 @@ def follow_up_pdf(
                 Paragraph(
                     esc(translate("pdf_action_plan", "Action in the plan")), styles["header_cell"]
                 ),
+                Paragraph(esc(translate("pdf_action_plan", "Due")), styles["header_cell"]),
                 Paragraph(esc(translate("pdf_action_plan", "Status then")), styles["header_cell"]),
                 Paragraph(esc(translate("pdf_action_plan", "Status now")), styles["header_cell"]),
                 Paragraph(esc(translate("pdf_action_plan", "Comment")), styles["header_cell"]),
@@ -442,12 +450,21 @@ def follow_up_pdf(
             label = f"{number}.{index}"
             added_note = translate("pdf_action_plan", "(added after the plan)") if added else ""
             comment = follow_up.action_comment.get(action.id, "")
+            due = due_of(action)
+            status_now = now_status(action)
+            now_text = _status_text(status_now, due, as_of)
+            due_markup = esc(fmt.short_date(due)) if due else "–"
+            now_markup = esc(now_text)
+            if status_now is not None and now_text != status_now.label():  # overdue
+                due_markup = f'<font color="{_WARN}">{due_markup}</font>'
+                now_markup = f'<font color="{_WARN}"><b>{now_markup}</b></font>'
             rows.append(
                 [
                     Paragraph(esc(label), styles["cell_small"]),
                     notes.cell(label, action.what, added_note),
+                    Paragraph(due_markup, styles["cell"]),
                     Paragraph(esc("–" if added else action.status.label()), styles["cell"]),
-                    Paragraph(esc(_status_text(now_status(action), None, None)), styles["cell"]),
+                    Paragraph(now_markup, styles["cell"]),
                     notes.cell(
                         translate("pdf_action_plan", "Comment {number}").format(number=label),
                         comment,
@@ -455,7 +472,10 @@ def follow_up_pdf(
                 ]
             )
         table = Table(
-            rows, colWidths=[12 * mm, None, 26 * mm, 26 * mm, 52 * mm], repeatRows=1, hAlign="LEFT"
+            rows,
+            colWidths=[11 * mm, None, 24 * mm, 24 * mm, 27 * mm, 40 * mm],
+            repeatRows=1,
+            hAlign="LEFT",
         )
         table.setStyle(st.table_style(rows=len(rows)))
         story.append(table)

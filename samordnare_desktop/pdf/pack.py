@@ -42,6 +42,7 @@ class PackCover:
     contacts: tuple[PackContact, ...] = ()
     counts: str = ""  # e.g. "42 participants, 6 young people (headcount), 2 journalists"
     printed_on: date | None = None
+    notes: tuple[str, ...] = ()  # what the pack lacks and why, e.g. the press invitation
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def cover_pdf(cover: PackCover, contents: Sequence[tuple[str, int]]) -> bytes:
         story.append(Paragraph(f"<b>{esc(place)}:</b> {esc(_cut(cover.venue))}", s["body"]))
     if cover.counts:
         story.append(Paragraph(esc(cover.counts), s["meta"]))
+    warn = s["body"].clone("pack_note", textColor=st.WARN)
+    story += [Paragraph(esc(note), warn) for note in cover.notes]
     story.append(Spacer(1, 5 * mm))
 
     width = st.PAGE_SIZE[0] - 2 * st.MARGIN

@@ -2,7 +2,7 @@
 words as plain text for an e-mail, shaped like the ministry's own invitations:
 
     Tid och plats för pressträff
-    Tid: onsdag 4 mars 2026, klockan 14.00–14.30
+    Tid: onsdagen den 4 mars 2026 klockan 14.00–14.30
     Plats: Fabriksgatan 31, plan 3, konferensrum 404
     För anmälan till pressträffen, kontakta Anna Berg, 070-123 45 67, anna.berg@kommun.se.
 
@@ -50,7 +50,7 @@ def _contact(inv: PressInvitation) -> str:
 def lines(inv: PressInvitation) -> dict[str, str]:
     """The invitation's sentences, translated and filled in (shared by the PDF and the text)."""
     hours = fmt.time_range(inv.start, inv.end)
-    when = fmt.long_date(inv.day)
+    when = fmt.date_in_sentence(inv.day)  # "onsdagen den 4 mars 2026"
     if hours:
         when = translate("press", "{day}, at {hours}").format(day=when, hours=hours)
     contact = _contact(inv)
@@ -64,7 +64,7 @@ def lines(inv: PressInvitation) -> dict[str, str]:
             "On {day} the national coordinator for social child and youth care visits "
             "{municipality} ({visit}). A press meeting is held in connection with the visit.",
         ).format(
-            day=fmt.long_date(inv.day),
+            day=fmt.date_in_sentence(inv.day),
             municipality=_cut(inv.municipality, 200),
             visit=_cut(inv.visit_title, 200),
         ),

@@ -22,6 +22,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from samordnare_desktop.domain.care_places import Measure, small_text
 from samordnare_desktop.domain.time_study import RespondentRole
 from samordnare_desktop.formatting import long_date, short_date
 from samordnare_desktop.i18n import translate
@@ -30,7 +31,7 @@ from samordnare_desktop.pdf.document import DocumentMeta, render
 from samordnare_desktop.pdf.text import chunks, esc, printable
 
 if TYPE_CHECKING:
-    from samordnare_desktop.pdf.documents import ReportDocument, TimeStudyDocument
+    from samordnare_desktop.pdf.documents import CareDocument, ReportDocument, TimeStudyDocument
 
 CONTENT_WIDTH = st.PAGE_SIZE[0] - 2 * st.MARGIN
 PERIOD_COLOUR = st.ACCENT
@@ -116,16 +117,48 @@ def _cover(data: ReportDocument) -> list[Flowable]:
             s["meta"],
         ),
         Spacer(1, 4 * mm),
-        Paragraph(
-            esc(translate("report_pdf", "National coordinator for social child and youth care")),
-            s["meta"],
-        ),
+        _letterhead(data),
+        Spacer(1, 2 * mm),
         Paragraph(
             esc(translate("report_pdf", "Created {date}").format(date=short_date(data.created))),
             s["meta"],
         ),
         Spacer(1, 10 * mm),
     ]
+
+
+def _letterhead(data: ReportDocument) -> Flowable:
+    """From, to and diarienummer as a letter to the ministry has them (a blank one left out)."""
+    s = st.styles()
+    head = data.letterhead
+    sender = head.sender or translate(
+        "report_pdf", "National coordinator for social child and youth care"
+    )
+    rows = [
+        (translate("report_pdf", "From"), sender),
+        (translate("report_pdf", "To"), head.recipient),
+        (translate("report_pdf", "Reference no."), head.reference),
+    ]
+    table = Table(
+        [
+            [Paragraph(esc(label), s["meta"]), Paragraph(esc(value), s["meta"])]
+            for label, value in rows
+            if value
+        ],
+        colWidths=[32 * mm, CONTENT_WIDTH - 32 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
 
 
 def _contents() -> list[Flowable]:
@@ -593,6 +626,153 @@ def _time_study(data: ReportDocument) -> list[Flowable]:
     return out
 
 
+CARE_NEEDS_COLOUR = st.colors.HexColor("#ed7d31")
+
+
+def _care_chart(care: CareDocument) -> Drawing:
+    """Placed children beside the needs not met, per placement form (counts; 1-4 as "<5")."""
+    st.registered_font()
+    forms = [printable(b.form.label().strip()) for b in care.balance]
+    placed = [b.placed for b in care.balance]
+    needs = [b.shown_needs or 0 for b in care.balance]
+    height = 26 + 22 * len(forms)
+    drawing = Drawing(CONTENT_WIDTH, height + 50)
+    chart = HorizontalBarChart()
+    chart.x = 190
+    chart.y = 16
+    chart.width = CONTENT_WIDTH - chart.x - 40
+    chart.height = height
+    chart.data = [list(reversed(needs)), list(reversed(placed))]
+    chart.categoryAxis.categoryNames = [_wrap_label(n) for n in reversed(forms)]
+    chart.categoryAxis.labels.fontName = st.FONT
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = st.FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = small_text
+    chart.bars[0].fillColor = CARE_NEEDS_COLOUR
+    chart.bars[1].fillColor = PERIOD_COLOUR
+    chart.bars.strokeWidth = 0
+    chart.barLabelFormat = small_text
+    chart.barLabels.fontName = st.FONT
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    chart.groupSpacing = 5
+    drawing.add(chart)
+    legend = Legend()
+    legend.x = chart.x
+    legend.y = height + 44
+    legend.deltay = 13
+    legend.fontName = st.FONT
+    legend.fontSize = 8
+    legend.alignment = "right"
+    legend.columnMaximum = 2
+    legend.dx = 8
+    legend.dy = 8
+    legend.colorNamePairs = [
+        (PERIOD_COLOUR, printable(translate("report_pdf", "Children placed"))),
+        (CARE_NEEDS_COLOUR, printable(translate("report_pdf", "Needs not met"))),
+    ]
+    drawing.add(legend)
+    return drawing
+
+
+def _care_places(data: ReportDocument) -> list[Flowable]:
+    """Care places for placed children: counts only, 1-4 printed as "<5"."""
+    care = data.care
+    if care is None:
+        return []
+    s = st.styles()
+    n = small_text
+    out: list[Flowable] = [
+        CondPageBreak(120 * mm),
+        _heading(translate("report_pdf", "Care places for placed children")),
+        Paragraph(
+            esc(
+                translate(
+                    "report_pdf",
+                    "Figures for {period}, reported by {reporting} of the programme's {programme} "
+                    "municipalities: {placed} children and young people placed, {own} in the "
+                    "municipalities' own places and {bought} in bought places. Needs not met: "
+                    "{needs} (of them {waiting} waiting for a place). Breakdowns: {breakdowns}; "
+                    "emergency placements: {emergency}.",
+                ).format(
+                    period=care.period,
+                    reporting=care.reporting,
+                    programme=care.programme,
+                    placed=thousands(n(care.placed)),
+                    own=thousands(n(care.own)),
+                    bought=thousands(n(care.bought)),
+                    needs=thousands(n(care.needs)),
+                    waiting=thousands(n(care.waiting)),
+                    breakdowns=thousands(n(care.breakdowns)),
+                    emergency=thousands(n(care.emergency_placements)),
+                )
+            ),
+            s["body"],
+        ),
+        Spacer(1, 2 * mm),
+        _care_chart(care),
+        Spacer(1, 2 * mm),
+    ]
+    rows: list[list[object]] = [
+        [
+            translate("report_pdf", "Placement form"),
+            translate("report_pdf", "Placed"),
+            translate("report_pdf", "Own"),
+            translate("report_pdf", "Bought"),
+            translate("report_pdf", "Waiting"),
+            translate("report_pdf", "Wrong form"),
+            translate("report_pdf", "Far from home"),
+        ]
+    ]
+    for b in care.balance:
+        rows.append(
+            [
+                b.form.label().strip(),
+                *(_number_cell(thousands(n(b.shown(m))) or "–") for m in Measure),
+            ]
+        )
+    w = CONTENT_WIDTH
+    out.append(_table(rows, [w * 0.28] + [w * 0.12] * 6))
+    if len(care.trend) > 1:
+        out.append(Spacer(1, 3 * mm))
+        trend_rows: list[list[object]] = [
+            [
+                translate("report_pdf", "Period"),
+                translate("report_pdf", "Children placed"),
+                translate("report_pdf", "Needs not met"),
+            ]
+        ]
+        for period, placed, needs in care.trend:
+            trend_rows.append(
+                [
+                    Paragraph(esc(period), s["cell"]),
+                    _number_cell(thousands(n(placed))),
+                    _number_cell(thousands(n(needs))),
+                ]
+            )
+        out.append(KeepTogether(_table(trend_rows, [w * 0.3, w * 0.2, w * 0.2])))
+    out.append(Spacer(1, 2 * mm))
+    out.append(
+        Paragraph(
+            esc(
+                translate(
+                    "report_pdf",
+                    "Counts only: no child is identified. As in official statistics, 1–4 is "
+                    "printed as <5. The programme's municipalities that reported for the period; "
+                    "family homes include kinship/network and reinforced family homes (of which).",
+                )
+            ),
+            s["small"],
+        )
+    )
+    return out
+
+
 def build(data: ReportDocument) -> bytes:
     story: list[Flowable] = []
     story += _cover(data)
@@ -603,6 +783,7 @@ def build(data: ReportDocument) -> bytes:
     story += _participants(data)
     story += _plans(data)
     story += _time_study(data)
+    story += _care_places(data)
     meta = DocumentMeta(
         title=f"{data.title} – {data.period}",
         header_right=translate("report_pdf", "National coordinator"),

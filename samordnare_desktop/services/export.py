@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.care_places import CarePlaceService
 from samordnare_desktop.services.tabular import Sheet
 from samordnare_desktop.services.visits import VisitFilter, VisitRow
 
@@ -34,6 +35,7 @@ class ProgrammeExport:
         time_studies: TimeStudyService,
         action_plans: ActionPlanService,
         follow_ups: FollowUpService,
+        care_places: CarePlaceService | None = None,
     ) -> None:
         self.db = db
         self.municipalities = municipalities
@@ -41,6 +43,7 @@ class ProgrammeExport:
         self.time_studies = time_studies
         self.action_plans = action_plans
         self.follow_ups = follow_ups
+        self.care_places = care_places or CarePlaceService(db)
 
     def sheets(self) -> list[Sheet]:
         s = self
@@ -121,7 +124,14 @@ class ProgrammeExport:
                 ),
             ),
             self._respondents_sheet(studies, categories),
+            self._care_sheet(),
         ]
+
+    def _care_sheet(self) -> Sheet:
+        """Placement figures, one row per municipality (region, SiS home) and period; counts
+        only, 1-4 written "<5" like every document that leaves the app."""
+        headers, rows = self.care_places.table()
+        return Sheet(translate("export", "Care places"), headers, rows)
 
     def _participants_sheet(self, visits: Sequence[VisitRow]) -> Sheet:
         """Counts per visit and category: how many on the list, how many attended (no names)."""

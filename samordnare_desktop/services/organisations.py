@@ -340,6 +340,32 @@ class OrganisationService:
         raise ValidationError("name", message.format(kind=kind.label().lower(), name=clash))
 
     @staticmethod
+    def _check_still_sis(s: Session, org: Organisation, data: OrganisationInput) -> None:
+        """SiS with youth homes under it stays SiS (kind and name), or the homes would be left
+        under something else."""
+        if not is_sis(org):
+            return
+        after = Organisation(kind=data.kind, name=data.name, short_name=data.short_name)
+        if is_sis(after):
+            return
+        homes = s.scalars(
+            select(Organisation.name).where(
+                Organisation.parent_id == org.id,
+                Organisation.kind == OrganisationKind.SIS_HOME,
+                Organisation.deleted_at.is_(None),
+            )
+        ).all()
+        if homes:
+            raise ValidationError(
+                "kind",
+                translate(
+                    "organisations",
+                    "SiS youth homes belong to SiS ({count}): it stays a state agency named "
+                    "Statens institutionsstyrelse or short-named SiS.",
+                ).format(count=len(homes)),
+            )
+
+    @staticmethod
     def _check_parent(
         s: Session,
         kind: OrganisationKind,
@@ -425,6 +451,7 @@ class OrganisationService:
             else:
                 data = validate_organisation(data)
                 self._check(s, data, organisation_id)
+                self._check_still_sis(s, org, data)
                 changes = dict(data.__dict__)
             for key, value in changes.items():
                 if getattr(org, key) != value:
@@ -441,6 +468,17 @@ class OrganisationService:
                 raise ValidationError(
                     "kind",
                     translate("organisations", "Municipalities and regions cannot be deleted."),
+                )
+            parts = _live_parts(s, org.id)
+            if parts:
+                raise ValidationError(
+                    "parent_id",
+                    translate(
+                        "organisations",
+                        "Organisations under {name}: {names}. Move or delete them first.",
+                    ).format(
+                        names=", ".join(parts[:3]) + (" …" if len(parts) > 3 else ""), name=org.name
+                    ),
                 )
             org.deleted_at = utcnow()
 
@@ -483,6 +521,17 @@ class OrganisationService:
 
     def restore_contact(self, contact_id: uuid.UUID) -> None:
         MunicipalityService(self.db).restore_contact(contact_id)
+
+
+def _live_parts(s: Session, organisation_id: uuid.UUID) -> list[str]:
+    """The names of the live organisations directly under ``organisation_id``."""
+    return list(
+        s.scalars(
+            select(Organisation.name)
+            .where(Organisation.parent_id == organisation_id, Organisation.deleted_at.is_(None))
+            .order_by(Organisation.name)
+        )
+    )
 
 
 def is_sis(org: Organisation | OrganisationRow) -> bool:

@@ -5,8 +5,10 @@ actions; an action without an owner, a due date or a measure of progress (how it
 a measurable goal / indicator); a plan without a received date. It is advice shown while the
 plan is edited and optionally printed as a checklist page; it never blocks saving.
 
-:func:`on_time` counts, for the follow-up report, the actions with a due date that were done by
-that date (the day the status became "done", from the plan's history).
+:func:`on_time` counts, for the follow-up report, the actions that were due by the follow-up (their
+due date on or before it) and how many of them were done by that date (the day the status became
+"done", from the plan's history). Actions not yet due are left out of the share, done or not:
+whether they will be done in time is not known yet.
 """
 
 from __future__ import annotations
@@ -112,23 +114,36 @@ def summary(found: Iterable[Gap]) -> str:
 @dataclass(frozen=True)
 class OnTime:
     done_on_time: int
-    with_due_date: int
+    with_due_date: int  # due by ``as_of``: the share's denominator
+    as_of: date | None = None
+    not_yet_due: int = 0  # a due date after ``as_of``: not counted
 
     @property
     def share(self) -> float | None:
         return self.done_on_time / self.with_due_date if self.with_due_date else None
 
     def describe(self) -> str:
+        day = self.as_of.isoformat() if self.as_of else ""
         if not self.with_due_date:
+            if self.not_yet_due:
+                return translate(
+                    "plan_completeness", "No action was due by {day} (their due dates are later)."
+                ).format(day=day)
             return translate("plan_completeness", "No action has a due date.")
-        return translate(
+        text = translate(
             "plan_completeness",
-            "{done} of {total} actions with a due date were done by it ({percent} %).",
+            "{done} of {total} actions due by {day} were done by their due date ({percent} %).",
         ).format(
             done=self.done_on_time,
             total=self.with_due_date,
+            day=day,
             percent=round(100 * (self.share or 0)),
         )
+        if self.not_yet_due:
+            text += " " + translate(
+                "plan_completeness", "{count} not yet due are not counted."
+            ).format(count=self.not_yet_due)
+        return text
 
 
 def done_dates(db: Database, plan_id: uuid.UUID) -> dict[uuid.UUID, date]:
@@ -153,14 +168,20 @@ def on_time(
     statuses: dict[uuid.UUID, ActionStatus | None] | None = None,
     *,
     held_on: date | None = None,
+    as_of: date | None = None,
 ) -> OnTime:
-    """Actions with a due date, and how many of them were done by it. ``statuses`` (the
-    follow-up's, if any) say which are done; the day comes from the history, else ``held_on``."""
+    """Actions due by the follow-up (``held_on``, else ``as_of``, else today), and how many of
+    them were done by their due date. ``statuses`` (the follow-up's, if any) say which are done;
+    the day comes from the history, else ``held_on``. Actions due later are counted apart."""
+    as_of = held_on or as_of or date.today()
     done_on = done_dates(db, plan.id)
-    total = on_time_count = 0
+    total = on_time_count = later = 0
     for area in plan.areas:
         for action in area.actions:
             if action.due_date is None:
+                continue
+            if action.due_date > as_of:
+                later += 1
                 continue
             total += 1
             status = (statuses or {}).get(action.id) or action.status
@@ -177,7 +198,7 @@ def on_time(
             day = min(days) if days else None
             if day is not None and day <= action.due_date:
                 on_time_count += 1
-    return OnTime(on_time_count, total)
+    return OnTime(on_time_count, total, as_of, later)
 
 
 # --- the PDFs with these figures ---------------------------------------------------------------

@@ -32,6 +32,7 @@ from samordnare_desktop.domain.participant import Participant, Person
 from samordnare_desktop.domain.time_study import ReportText
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.care_places import CarePlaceService, CareSummary
 from samordnare_desktop.services.overview import AreaCount, MunicipalityRef, common_areas
 from samordnare_desktop.services.participants import AttendanceSummary, summarise
 from samordnare_desktop.services.time_study import (
@@ -98,6 +99,19 @@ class PlanEvent:
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """Who sends the report, to whom, and the diarienummer it is filed under (on the cover)."""
+
+    sender: str = ""
+    recipient: str = ""
+    reference: str = ""
+
+
+def default_recipient() -> str:
+    return translate("reports", "Ministry of Health and Social Affairs")
+
+
+@dataclass(frozen=True)
 class ReportData:
     start: date
     end: date
@@ -115,6 +129,8 @@ class ReportData:
     overdue_at_end: int  # open actions whose due date passed by the period's end
     text: str
     created: date
+    letterhead: Letterhead = Letterhead()
+    care: CareSummary | None = None  # care places: the newest period begun by the end
 
 
 def _status_at_end(
@@ -135,11 +151,13 @@ class ReportService:
         municipalities: MunicipalityService,
         visits: VisitService,
         time_studies: TimeStudyService,
+        care_places: CarePlaceService | None = None,
     ) -> None:
         self.db = db
         self.municipalities = municipalities
         self.visits = visits
         self.time_studies = time_studies
+        self.care_places = care_places or CarePlaceService(db)
 
     # the coordinator's text ------------------------------------------------------------------------
     def text_for(self, start: date, end: date) -> str:
@@ -151,9 +169,39 @@ class ReportService:
             )
             return row.text if row else ""
 
-    def save_text(self, start: date, end: date, text: str) -> None:
+    def letterhead_for(self, start: date, end: date) -> Letterhead:
+        """The period's sender, recipient and diarienummer; for a period not yet saved, those of
+        the report saved last (the same coordinator writes to the same ministry under the same
+        assignment), else the ministry as recipient."""
+        with self.db.read() as s:
+            row = s.scalar(
+                select(ReportText).where(
+                    ReportText.period_start == start, ReportText.period_end == end
+                )
+            )
+            if row is None or not (row.sender or row.recipient or row.reference):
+                row = s.scalar(
+                    select(ReportText)
+                    .where((ReportText.sender != "") | (ReportText.recipient != ""))
+                    .order_by(ReportText.updated_at.desc())
+                    .limit(1)
+                )
+            if row is None:
+                return Letterhead(recipient=default_recipient())
+            return Letterhead(row.sender, row.recipient, row.reference)
+
+    def save_text(
+        self, start: date, end: date, text: str, letterhead: Letterhead | None = None
+    ) -> None:
+        """Save the period's text (and its letterhead, when given; otherwise it is kept)."""
         check_period(start, end)
         text = v.optional_text(text, "text", max_length=v.MAX_LONG_TEXT, multiline=True)
+        if letterhead is not None:
+            letterhead = Letterhead(
+                v.optional_text(letterhead.sender, "sender", max_length=200),
+                v.optional_text(letterhead.recipient, "recipient", max_length=200),
+                v.optional_text(letterhead.reference, "reference", max_length=100),
+            )
         with self.db.write() as s:
             row = s.scalar(
                 select(ReportText).where(
@@ -161,9 +209,14 @@ class ReportService:
                 )
             )
             if row is None:
-                s.add(ReportText(period_start=start, period_end=end, text=text))
+                row = ReportText(period_start=start, period_end=end, text=text)
+                s.add(row)
             elif row.text != text:
                 row.text = text
+            if letterhead is not None:
+                for field in ("sender", "recipient", "reference"):
+                    if getattr(row, field, None) != getattr(letterhead, field):
+                        setattr(row, field, getattr(letterhead, field))
 
     # the figures -------------------------------------------------------------------------------------
     def gather(self, start: date, end: date, *, today: date | None = None) -> ReportData:
@@ -206,6 +259,8 @@ class ReportService:
             overdue_at_end=overdue,
             text=self.text_for(start, end),
             created=today or date.today(),
+            letterhead=self.letterhead_for(start, end),
+            care=self.care_places.summary_at(end),
         )
 
     @staticmethod

@@ -49,7 +49,15 @@ class VisitDocumentService:
                     "in its time and place first.",
                 )
             )
-        venue = ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
+        if missing := press_missing(visit):
+            raise UserError(
+                translate(
+                    "visit_documents",
+                    "The press invitation is not made: the press meeting has no {missing}. Fill "
+                    "in the press meeting on the visit first.",
+                ).format(missing=missing)
+            )
+        venue = _venue(visit)
         return PressInvitation(
             municipality=visit.place_label,
             visit_title=visit.display_title,
@@ -100,6 +108,15 @@ class VisitDocumentService:
         return table_cards_pdf(self.cards(visit_id), self._event_line(self._visit(visit_id)))
 
     # --- the pack ---------------------------------------------------------------------------
+    def press_note(self, visit: VisitRow) -> str:
+        """Why the pack has no press invitation though the visit has a press meeting ("")."""
+        if not visit.has_press_meeting or not (missing := press_missing(visit)):
+            return ""
+        return translate(
+            "visit_documents",
+            "No press invitation in the pack: the press meeting has no {missing}.",
+        ).format(missing=missing)
+
     def cover(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> PackCover:
         from samordnare_desktop.pdf.pack import PackContact, PackCover
         from samordnare_desktop.services.municipalities import MunicipalityService
@@ -198,7 +215,8 @@ class VisitDocumentService:
                     count=len(journalists)
                 )
             )
-        venue = ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
+        venue = _venue(visit)
+        note = self.press_note(visit)
         return PackCover(
             municipality=visit.place_label,
             visit_title=visit.display_title,
@@ -209,6 +227,7 @@ class VisitDocumentService:
             host=host,
             contacts=tuple(contacts),
             counts=" · ".join(counts),
+            notes=(note,) if note else (),
             printed_on=printed_on,
         )
 
@@ -273,7 +292,7 @@ class VisitDocumentService:
             )
         )
         advance()
-        if visit.has_press_meeting:
+        if visit.has_press_meeting and not press_missing(visit):
             parts.append(
                 PackPart(
                     translate("visit_documents", "Press invitation"),
@@ -293,6 +312,31 @@ class VisitDocumentService:
         pack = visit_pack_pdf(cover, parts)
         advance()
         return pack
+
+
+def _venue(visit: VisitRow) -> str:
+    return ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
+
+
+def press_missing(visit: VisitRow) -> str:
+    """What the press invitation lacks, as words for a sentence ("time, place and contact
+    person"), or "": a start time, a place (the press meeting's, else the venue) and a contact
+    (a name, phone or e-mail)."""
+    missing = []
+    if visit.press_start is None:
+        missing.append(translate("visit_documents", "time"))
+    if not (visit.press_place.strip() or _venue(visit).strip()):
+        missing.append(translate("visit_documents", "place"))
+    if not any(
+        p.strip()
+        for p in (visit.press_contact_name, visit.press_contact_phone, visit.press_contact_email)
+    ):
+        missing.append(translate("visit_documents", "contact person"))
+    if len(missing) < 2:
+        return "".join(missing)
+    return translate("visit_documents", "{items} and {last}").format(
+        items=", ".join(missing[:-1]), last=missing[-1]
+    )
 
 
 def write(path: Path, data: bytes | str) -> Path:

@@ -21,6 +21,7 @@ PERSON = "person"
 AGENDA = "agenda"
 ACTION_PLAN = "action_plan"
 TIME_STUDY = "time_study"
+CARE_PLACES = "care_places"  # placement figures and focus groups (issue #17)
 EVERYTHING = "*"
 
 # The area names tabs used to announce ("visits"), as kinds.

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from samordnare_desktop import APP_NAME, __version__
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.session import AppSession
-from samordnare_desktop.ui import messages
+from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 
@@ -56,6 +57,12 @@ def _action_plans(ctx: UiContext, parent: QWidget) -> QWidget:
     return ActionPlansTab(ctx, parent)
 
 
+def _care_places(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.care_places.tab import CarePlacesTab
+
+    return CarePlacesTab(ctx, parent)
+
+
 def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.overview.tab import OverviewTab
 
@@ -68,6 +75,7 @@ TABS: list[LazyPage] = [
     LazyPage("visits", lambda: translate("Tabs", "Visits"), _visits),
     LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
     LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
+    LazyPage("care_places", lambda: translate("Tabs", "Care places"), _care_places),
     LazyPage("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
 
@@ -92,6 +100,7 @@ class MainWindow(QMainWindow):
             show_status=self.show_status,
             open_tab=self.select_tab,
         )
+        self._status_tab: int | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -101,7 +110,15 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.tabs.addTab(page, page.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.welcome = self._welcome(central)
+        if self.welcome is not None:
+            column.addWidget(self.welcome)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.db_label = QLabel(str(session.db_path))
         self.db_label.setObjectName("db_label")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -113,6 +130,16 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._after_show: list[tuple[int, Callable[[], object]]] = []
         self.show_status(self.tr("Ready."))
+
+    def _welcome(self, parent: QWidget) -> QWidget | None:
+        """The first start's three ways in (ui.welcome), while the database is empty."""
+        from samordnare_desktop.ui.welcome import WelcomePanel
+
+        if not WelcomePanel.wanted(self.ctx):
+            return None
+        return WelcomePanel(
+            self.ctx, lambda name: self.tab(name) if self.select_tab(name) else None, parent
+        )
 
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -166,6 +193,21 @@ class MainWindow(QMainWindow):
             action.setChecked(self.settings.value("language", "sv") == code)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             language.addAction(action)
+        appearance = view_menu.addMenu(self.tr("Appearance"))
+        appearance.setObjectName("menu_appearance")
+        chosen = theme.saved_appearance(self.settings)
+        for code, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            action = QAction(label, self)
+            action.setObjectName(f"action_appearance_{code}")
+            action.setCheckable(True)
+            action.setChecked(chosen == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_appearance(c))
+            appearance.addAction(action)
+        self.appearance_actions = appearance.actions()
         self.view_menu = view_menu
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -219,6 +261,9 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()
 
     def _on_tab_changed(self, index: int) -> None:
+        if self._status_tab not in (None, index):
+            self.statusBar().clearMessage()  # another tab's news does not linger here
+            self._status_tab = None
         page = self.tabs.widget(index)
         if isinstance(page, LazyHolder) and self.isVisible():
             page.ensure_built()
@@ -230,7 +275,9 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------
     def show_status(self, text: str) -> None:
+        """A message for 6 s, or until the user switches to another tab."""
         self.statusBar().showMessage(text, 6000)
+        self._status_tab = self.tabs.currentIndex() if hasattr(self, "tabs") else None
 
     def backup_now(self) -> None:
         """A backup now, off the GUI thread (copying a large database takes a while)."""
@@ -254,6 +301,15 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("The language changes the next time you start the app."),
         )
+
+    def set_appearance(self, code: str) -> None:
+        """Light, dark or the system's, at once and at the next start (ui.theme)."""
+        self.settings.setValue("appearance", code)
+        for action in self.appearance_actions:
+            action.setChecked(action.objectName() == f"action_appearance_{code}")
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, code)
 
     def about(self) -> None:
         messages.inform(

@@ -124,6 +124,93 @@ def test_audience_dialog_takes_a_category_of_the_users_own(qtbot, main_window, m
     assert again.category.findText("Familjehemsföräldrar") >= 0
 
 
+def test_press_invitation_with_empty_press_fields_says_what_is_missing(
+    qtbot, main_window, monkeypatch, messages
+):
+    monkeypatch.setattr(print_preview, "available_printers", lambda: [])
+    services = main_window.ctx.services
+    visit = services.visits.create(
+        VisitInput(
+            services.municipalities.by_code("0586").id, VisitKind.FIRST, date(2026, 5, 6),
+            has_press_meeting=True, press_start=time(14),
+        )
+    )  # fmt: skip
+    main_window.ctx.bus.changed.emit("visits")
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(tab.isVisible)
+    assert tab.select_visit(visit.id)
+    button = tab.day_documents
+    QGuiApplication.clipboard().setText("")
+    button.actions_by_name["press_text"].trigger()
+    assert QGuiApplication.clipboard().text() == ""
+    button.actions_by_name["press_pdf"].trigger()
+    qtbot.waitUntil(lambda: button.building is None, timeout=20_000)
+    assert button.last_window is None
+    shown = messages.texts()
+    assert len(shown) == 2 and all(
+        "pressträffen saknar plats och kontaktperson" in t for t in shown
+    )
+
+
+def _press(dialog, standard_key) -> None:
+    """What Ctrl+Z (or Ctrl+Shift+Z) does in the dialog: its shortcut fires."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    wanted = QKeySequence(standard_key)
+    shortcut = next(s for s in dialog.findChildren(QShortcut) if s.key() == wanted)
+    shortcut.activated.emit()
+
+
+def test_headcount_and_journalist_edits_are_undoable(qtbot, main_window, messages):
+    from PySide6.QtGui import QKeySequence
+
+    visit = _visit(main_window)
+    ctx = main_window.ctx
+    svc = ctx.services.headcounts
+    changes = []
+    dialog = AudienceDialog(
+        ctx.services, visit.id, undo_stack=ctx.undo_stack, on_change=lambda: changes.append(1)
+    )
+    qtbot.addWidget(dialog)
+    dialog.category.set_value(Cat.CHILD)
+    dialog.count.setValue(6)
+    assert dialog.add_headcount()
+    dialog.name.setText("Kim Ek")
+    assert dialog.add_journalist()
+    assert ctx.undo_stack.undoText() == "Lägg till journalist Kim Ek"
+
+    _press(dialog, QKeySequence.StandardKey.Undo)  # the journalist goes
+    assert svc.journalists(visit.id) == [] and dialog.journalists.count() == 0
+    _press(dialog, QKeySequence.StandardKey.Undo)  # then the headcount
+    assert svc.headcounts(visit.id) == [] and dialog.counts.count() == 0
+    _press(dialog, QKeySequence.StandardKey.Redo)
+    assert [(h.count, h.category) for h in svc.headcounts(visit.id)] == [(6, Cat.CHILD)]
+
+    dialog.counts.setCurrentRow(0)
+    dialog.remove_headcount()
+    assert svc.headcounts(visit.id) == []
+    dialog.close()
+    ctx.undo_stack.undo()  # Ctrl+Z in the window after the dialog closed
+    assert [h.count for h in svc.headcounts(visit.id)] == [6]
+    assert len(changes) == 7  # 3 changes, 3 undos and a redo: each told the other views
+
+
+def test_ctrl_z_in_the_dialog_leaves_older_edits_elsewhere_alone(qtbot, main_window, messages):
+    from PySide6.QtGui import QKeySequence
+
+    from samordnare_desktop.ui.undo import push_undoable
+
+    visit = _visit(main_window)
+    ctx = main_window.ctx
+    done = []
+    push_undoable(None, ctx.undo_stack, "annat", lambda: done.append(1), done.clear, lambda: None)
+    dialog = AudienceDialog(ctx.services, visit.id, undo_stack=ctx.undo_stack)
+    qtbot.addWidget(dialog)
+    _press(dialog, QKeySequence.StandardKey.Undo)
+    assert done == [1] and ctx.undo_stack.undoText() == "annat"
+
+
 def test_participants_tab_counts_headcounts_as_present(qtbot, main_window):
     from samordnare_desktop.services.headcounts import HeadcountInput
 

@@ -266,3 +266,49 @@ def test_categories_add_rename_hide_and_edit_keeps_hidden_minutes(
     assert ts.details(study.id).respondents[0].minutes[jour.id] == 50
     main_window.undo_stack.undo()
     assert "Telefonjour" in [c.name for c in ts.categories()]
+
+
+def test_report_letterhead_is_typed_saved_and_printed_on_the_cover(
+    qtbot, main_window, monkeypatch, tmp_path: Path
+) -> None:
+    """Issue #14: sender, recipient and diarienummer stored per period, editable, on the cover;
+    the next period starts with the last ones (same coordinator, ministry, assignment)."""
+    from PySide6.QtCore import Qt
+
+    from samordnare_desktop.ui import files
+    from samordnare_desktop.ui.overview.report_dialog import ReportDialog
+
+    _seed(main_window)
+    out = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(files, "ask_save_path", lambda *_a: out)
+    dialog = ReportDialog(main_window, main_window.ctx, today=date(2026, 4, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert dialog.recipient.text() == "Socialdepartementet"  # the default recipient
+    dialog.sender.setFocus()
+    qtbot.keyClicks(dialog.sender, "Anna Berg, nationell samordnare")
+    qtbot.keyClick(dialog.sender, Qt.Key.Key_Tab)  # Tab: the recipient, its text selected
+    assert dialog.focusWidget() is dialog.recipient
+    qtbot.keyClicks(dialog.recipient, "Socialdepartementet, enheten for familj")
+    qtbot.keyClick(dialog.recipient, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.reference
+    qtbot.keyClicks(dialog.reference, "S2026/01234")
+    dialog.create_pdf()
+    qtbot.waitUntil(lambda: dialog.pdf_written is not None, timeout=20_000)
+    cover = PdfReader(out).pages[0].extract_text()
+    assert "Anna Berg, nationell samordnare" in cover
+    assert "Socialdepartementet, enheten for familj" in cover
+    assert "Diarienummer" in cover and "S2026/01234" in cover
+    head = main_window.ctx.services.reports.letterhead_for(date(2026, 1, 1), date(2026, 3, 31))
+    assert (head.sender, head.reference) == ("Anna Berg, nationell samordnare", "S2026/01234")
+    # the next quarter starts with the same letter head; a change there is its own
+    dialog.quarter.setCurrentIndex(dialog.quarter.findData("2026Q2"))
+    assert dialog.reference.text() == "S2026/01234"
+    dialog.reference.selectAll()
+    qtbot.keyClicks(dialog.reference, "S2026/05678")
+    assert dialog.save_text()
+    dialog.quarter.setCurrentIndex(dialog.quarter.findData("2026Q1"))
+    assert dialog.reference.text() == "S2026/01234"
+    dialog.close()

@@ -524,3 +524,73 @@ def test_a_new_participant_has_no_category_until_one_is_chosen(tab, visits, monk
     assert [(r.display_name, r.category) for r in tab.visible_rows()] == [
         ("Karin Öberg", Cat.MANAGER)
     ]
+
+
+def test_copy_from_first_visit_is_off_for_a_meeting_without_a_municipality(
+    main_window, tab
+) -> None:
+    """Found by an adversarial tester: the button was enabled for a dialogue meeting, which has
+    no municipality and so no first visit."""
+    from samordnare_desktop.domain.errors import NotFoundError
+    from samordnare_desktop.domain.organisation import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+
+    services = main_window.ctx.services
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id,))
+    )
+    main_window.ctx.bus.changed.emit("visits")
+    assert tab.show_visit(meeting.id)
+    assert not tab.copy_button.isEnabled()
+    with pytest.raises(NotFoundError) as caught:
+        services.participants.copy_from_first_visit(meeting.id)
+    assert "kommun" in caught.value.message
+
+
+def test_works_at_picks_an_organisation_and_moves_a_person(qtbot, tab, visits, monkeypatch) -> None:
+    """Issue #16: the participant dialog had no organisation picker, so a person could not be
+    put under a region or moved to another organisation from the list."""
+    first, _ = visits
+    services = tab.ctx.services
+    region = services.organisations.find_by_name("Region Skåne")
+    from samordnare_desktop.domain.organisation import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    tab.show_visit(first.id)
+
+    def add(dialog: ParticipantDialog) -> int:
+        assert dialog.works_at.isEnabled() and dialog.works_at.value() is None
+        _fill(dialog, Cat.OTHER, name="Lena Ek", organisation="BUP")
+        assert dialog.works_at.set_value(region.id)
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", add)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    (row,) = tab.visible_rows()
+    assert row.organisation_id == region.id and row.affiliation == "Region Skåne, BUP"
+    tab.select_participant(row.id)
+
+    def move(dialog: ParticipantDialog) -> int:
+        assert dialog.works_at.value() == region.id  # where she works now
+        assert dialog.works_at.set_value(famna.id)
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", move)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    person = services.participants.person(row.person_id)
+    assert person.organisation_id == famna.id
+    # the first visit is in the past: she came from Region Skåne to it
+    assert services.participants.get(row.id).organisation_id == region.id
+
+    def unchanged(dialog: ParticipantDialog) -> int:
+        assert dialog.works_at.value() == famna.id
+        dialog.title_edit.setText("Utredare")
+        return int(dialog.try_save())
+
+    monkeypatch.setattr(ParticipantDialog, "exec", unchanged)
+    tab.select_participant(row.id)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    assert services.participants.person(row.person_id).organisation_id == famna.id
+    assert services.participants.person(row.person_id).title == "Utredare"

@@ -183,3 +183,25 @@ def test_cli_exports_a_plan(tmp_path: Path) -> None:
         done = _run("--db", str(db), "export", what, "--kommun", "0586", "--out", str(out))
         assert done.returncode == 0, done.stderr
         assert "Mjölby" in _text(out.read_bytes())
+
+
+def test_follow_up_pdf_has_due_dates_and_overdue_marks(services) -> None:
+    """Issue #14: each action's due date, and overdue when it passed by the follow-up day
+    without the action being done (as the plan PDF marks it)."""
+    svc = services.action_plans
+    plan = _plan(services)  # due 2026-06-01 (SIP) and 2026-12-01 (elevhälsan)
+    services.plan_versions.save_version(plan.id, "Överenskommen")
+    follow = services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 5))
+    _sip, meetings = plan.actions()
+    services.follow_ups.record_action(follow.id, meetings.id, ActionStatus.ONGOING, "")
+    plan = svc.get(plan.id)
+    data = follow_up_pdf(plan, services.follow_ups.follow_up(plan.id), today=date(2027, 3, 1))
+    rows = _flat(_text(data)).split("Åtgärd i planen")[1]
+    assert "Klart senast" in _flat(_text(data))
+    # the SIP routine: due 2026-06-01, not started at the follow-up on 5 October: overdue
+    sip = rows.split("Gemensam SIP-rutin")[1].split("Möten med elevhälsan")[0]
+    assert "2026-06-01" in sip and "Ej påbörjad – försenad" in sip
+    # the meetings: due 2026-12-01, after the follow-up day: in progress, not overdue (even
+    # though the PDF is printed later, in March 2027)
+    after = rows.split("Möten med elevhälsan")[1]
+    assert "2026-12-01" in after and "Pågår" in after and "försenad" not in after

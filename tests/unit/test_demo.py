@@ -30,5 +30,6 @@ def test_each_step_is_seeded_by_its_stable_name() -> None:
         "action_plans",
         "time_studies",
         "organisations",
+        "care_places",
     ]
     assert all("." not in name and ":" not in name for name in names)

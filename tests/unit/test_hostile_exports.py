@@ -186,7 +186,13 @@ def test_press_invitation_visit_pack_badges_and_table_cards(
     row = services.visits.get(visit.id)
     people = services.participants.list_for_visit(visit.id)
     docs = services.visit_documents
-    if row.has_press_meeting:
+    from samordnare_desktop.domain.errors import UserError
+    from samordnare_desktop.services.visit_documents import press_missing
+
+    if row.has_press_meeting and press_missing(row):  # blank place and contact: refused
+        with pytest.raises(UserError):
+            docs.press_text(visit.id)
+    elif row.has_press_meeting:
         text, pages = pdf_text(docs.press_pdf(visit.id))
         assert pages == 1
         assert_round_trip([row.press_place, row.press_contact_name, row.municipality_name], text)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.errors import UserError, ValidationError
 from samordnare_desktop.domain.time_study import RespondentRole as Role
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
@@ -146,6 +146,7 @@ def test_programme_xlsx_has_sheets_and_neutralised_text(programme, tmp_path: Pat
         "Uppföljningar",
         "Tidsmätningar",
         "Tidsmätning, svarande",
+        "Vårdplatser",
     ]
     assert [r[0] for r in wb["Kommuner"].iter_rows(min_row=2, values_only=True)] == [
         "0586",
@@ -418,6 +419,28 @@ def test_overview_follows_every_change_and_keeps_the_rest(programme) -> None:
     assert o.overdue == () and o == OverviewService(programme.db).snapshot(TODAY)
 
 
+def test_a_municipality_ticked_in_recomposes_the_overview_without_reading_visits_again(
+    programme,
+) -> None:
+    """Ticking a municipality in or out changes which rows count, not the visit and plan rows:
+    they are kept and the figures composed again (a few statements, none on visits)."""
+    from sqlalchemy import event
+
+    from samordnare_desktop.services.overview import OverviewService
+
+    overview = programme.overview
+    first = overview.snapshot(TODAY)
+    assert "2584" not in [r.code for r in first.first_visit]
+    sent: list[str] = []
+    event.listen(programme.db.engine, "before_cursor_execute", lambda *a: sent.append(a[2]))
+    _join(programme, "2584")  # Kiruna, whose first visit was held on 1 February
+    sent.clear()
+    o = overview.snapshot(TODAY)
+    assert not [q for q in sent if "FROM visit" in q and "count(" not in q]
+    assert sorted(r.code for r in o.first_visit) == ["0586", "1265", "2584"]
+    assert len(o.programme) == 4 and o == OverviewService(programme.db).snapshot(TODAY)
+
+
 def test_programme_figures_sum_again_only_the_changed_study(programme, monkeypatch) -> None:
     ts = programme.time_studies
     before = ts.programme_comparison()
@@ -475,3 +498,23 @@ def test_report_numbers_group_thousands_and_chart_labels_stay_whole() -> None:
     assert thousands("12,5 %") == "12,5 %"
     label = "Indirekt tid (dokumentation, utredning, analys, bedömning)"
     assert _wrap_label(label).replace("\n", " ") == label
+
+
+def test_report_cover_prints_sender_recipient_and_reference(programme) -> None:
+    from samordnare_desktop.services.reports import Letterhead
+
+    reports = programme.reports
+    start, end = date(2026, 1, 1), date(2026, 3, 31)
+    assert reports.letterhead_for(start, end).recipient == "Socialdepartementet"
+    cover = PdfReader(io.BytesIO(reports.build_pdf(start, end))).pages[0].extract_text()
+    assert "Nationell samordnare för den sociala barn- och ungdomsvården" in cover
+    head = Letterhead("Anna Berg <b>&</b>", "Socialdepartementet", "S2026/01234")
+    reports.save_text(start, end, "Text", head)
+    assert reports.letterhead_for(start, end) == head
+    cover = PdfReader(io.BytesIO(reports.build_pdf(start, end))).pages[0].extract_text()
+    assert "Från" in cover and "Anna Berg <b>&</b>" in cover  # escaped, not obeyed
+    assert "Till" in cover and "Diarienummer" in cover and "S2026/01234" in cover
+    reports.save_text(start, end, "Ny text")  # no letter head given: the saved one is kept
+    assert reports.letterhead_for(start, end) == head
+    with pytest.raises(ValidationError):
+        reports.save_text(start, end, "", Letterhead(reference="x" * 101))

@@ -369,3 +369,29 @@ def test_a_meeting_keeps_its_tie_to_an_organisation_deleted_since(services: Serv
             VisitInput(sjobo.id, VisitKind.FIRST, date(2026, 5, 4), organisation_ids=(kfs.id,))
         )
     assert "KFS" in caught.value.message
+
+
+def test_sis_with_homes_stays_sis_and_a_parent_with_parts_is_not_deleted(
+    services: Services,
+) -> None:
+    sis = _org(services, "Statens institutionsstyrelse", Kind.AGENCY, short_name="SiS")
+    home = _org(services, "Ungdomshem Bärby", Kind.SIS_HOME, parent_id=sis.id)
+    with pytest.raises(ValidationError) as caught:
+        services.organisations.update(
+            sis.id, OrganisationInput(Kind.OTHER, sis.name, "SiS"), expected_version=sis.version
+        )
+    assert caught.value.field == "kind"
+    with pytest.raises(ValidationError) as caught:
+        services.organisations.update(
+            sis.id, OrganisationInput(Kind.AGENCY, "Myndigheten X"), expected_version=sis.version
+        )
+    renamed = services.organisations.update(  # the short name alone still says SiS
+        sis.id,
+        OrganisationInput(Kind.AGENCY, "Statens institutionsstyrelse (huvudkontor)", "SiS"),
+        expected_version=sis.version,
+    )
+    with pytest.raises(ValidationError) as caught:
+        services.organisations.delete(sis.id)
+    assert "Ungdomshem Bärby" in caught.value.message
+    services.organisations.delete(home.id)
+    services.organisations.delete(renamed.id)

@@ -93,13 +93,35 @@ def test_follow_up_report_states_the_share_done_by_the_due_date(services: Servic
             ActionInput(data.what, data.owner, None, data.due_date, ActionStatus.DONE),
             expected_version=row.version,
         )
-    figures = on_time(services.db, svc.get(plan.id))
-    assert (figures.done_on_time, figures.with_due_date) == (1, 3)
-    assert figures.describe() == ("1 av 3 åtgärder med klart senast-datum var klara i tid (33 %).")
-    services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 5))
-    text = _text(
-        follow_up_report_pdf(
-            services.db, svc.get(plan.id), services.follow_ups.follow_up(plan.id), today=TODAY
-        )
+    # only actions due by the follow-up count: "I tid" and "Pågår" are due in 2099
+    figures = on_time(services.db, svc.get(plan.id), as_of=date(2026, 10, 5))
+    assert (figures.done_on_time, figures.with_due_date, figures.not_yet_due) == (0, 1, 2)
+    assert figures.describe() == (
+        "0 av 1 åtgärder som skulle vara klara senast 2026-10-05 var klara i tid (0 %). "
+        "2 som ännu inte ska vara klara räknas inte."
     )
-    assert "1 av 3 åtgärder med klart senast-datum var klara i tid (33 %)." in text
+    services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 5))
+    text = " ".join(
+        _text(
+            follow_up_report_pdf(
+                services.db, svc.get(plan.id), services.follow_ups.follow_up(plan.id), today=TODAY
+            )
+        ).split()
+    )
+    assert "0 av 1 åtgärder som skulle vara klara senast 2026-10-05 var klara i tid (0 %)." in text
+    # by 2099 all three are due: the one done today was in time, the late one and the open not
+    later = on_time(services.db, svc.get(plan.id), as_of=date(2099, 1, 1))
+    assert (later.done_on_time, later.with_due_date, later.not_yet_due) == (1, 3, 0)
+
+
+def test_no_action_due_yet_says_so(services: Services):
+    svc = services.action_plans
+    m = services.municipalities.by_code("0586")
+    plan = svc.create_plan(m.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 2)))
+    area = svc.add_area(plan.id, AreaInput("Skola"))
+    svc.add_action(area.id, ActionInput("Pågår", "A", None, date(2099, 1, 1)))
+    figures = on_time(services.db, svc.get(plan.id), held_on=date(2026, 10, 5))
+    assert figures.share is None
+    assert figures.describe() == (
+        "Ingen åtgärd skulle vara klar senast 2026-10-05 (deras datum är senare)."
+    )

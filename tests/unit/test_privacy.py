@@ -126,6 +126,46 @@ def test_purge_blanks_soft_deleted_rows_keeping_a_tombstone(services: Services) 
     assert services.privacy.purge_deleted() == 0
 
 
+def test_the_purge_probe_reads_the_registry_tables_and_says_when_a_purge_is_due(
+    services: Services,
+) -> None:
+    """One read says whether the purge would blank anything (the registry, which imports every
+    model, is imported only then); its tables and fields are the registry's own."""
+    from samordnare_desktop.services.privacy import PERSON_SOURCES, PURGE_ON_CLOSE
+    from samordnare_desktop.services.purge_probe import (
+        PURGED_DEPENDENTS,
+        PURGED_FIELDS,
+        purge_pending,
+    )
+
+    assert {model.__tablename__: fields for model, fields in PURGE_ON_CLOSE} == PURGED_FIELDS
+    assert set(PURGED_DEPENDENTS) == {
+        (dep.model.__tablename__, dep.foreign_key, source.model.__tablename__, dep.fields)
+        for source in PERSON_SOURCES
+        if hasattr(source.model, "deleted_at")
+        for dep in source.dependents
+    }
+    _seed(services)
+    assert not purge_pending(services.db.engine)
+    mjolby = services.municipalities.by_code("0586")
+    contact = next(c for c in services.municipalities.details(mjolby.id).contacts if c.name == NAME)
+    services.municipalities.delete_contact(contact.id)
+    assert purge_pending(services.db.engine)
+    assert services.privacy.purge_deleted() == 1
+    assert not purge_pending(services.db.engine)
+    # every table's deleted rows through its index, never a table read whole
+    import sqlite3
+
+    from samordnare_desktop.services.purge_probe import pending_statement
+
+    conn = sqlite3.connect(services.db.path)
+    try:
+        plan = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + pending_statement())]
+    finally:
+        conn.close()
+    assert not [line for line in plan if line.startswith("SCAN") and "CONSTANT" not in line]
+
+
 def test_cli_export_and_erase_person(db_path: Path, tmp_path: Path) -> None:
     with AppSession(db_path, daily_backup=False) as session:
         _seed(session.services)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
@@ -103,9 +105,45 @@ def test_press_invitation_pdf_and_text_follow_the_ministry_shape(services: Servi
     assert "Tid och plats för pressträff" in text
     assert "klockan 14.00–14.30" in text
     plain = docs.press_text(visit.id)
-    assert "Tid och plats för pressträff\nTid: onsdag 4 mars 2026, klockan 14.00–14.30\n" in plain
+    assert (
+        "Tid och plats för pressträff\nTid: onsdagen den 4 mars 2026 klockan 14.00–14.30\n" in plain
+    )
+    assert "besöker Mjölby (" in plain and ") onsdagen den 4 mars 2026. I samband" in plain
+    assert "Den onsdag" not in plain and "Den onsdag" not in " ".join(text.split())
     assert "Plats: Fabriksgatan 31, plan 3, konferensrum 404\n" in plain
     assert "För anmälan till pressträffen, kontakta Anna Berg, 070-123 45 67." in plain
+
+
+@contextlib.contextmanager
+def _english():
+    from samordnare_desktop import i18n
+
+    previous = (i18n._translator, i18n.language())
+    i18n.install(None, "en")
+    try:
+        yield
+    finally:
+        i18n.install(*previous)
+
+
+def test_dates_in_running_text_are_swedish_and_english():
+    from samordnare_desktop.formatting import date_in_sentence
+
+    days = [date(2026, 2, 16 + i) for i in range(7)]  # Monday 16 to Sunday 22 February
+    assert [date_in_sentence(d).split(" den ")[0] for d in days] == [
+        "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"
+    ]  # fmt: skip
+    assert date_in_sentence(date(2026, 2, 20)) == "fredagen den 20 februari 2026"
+    with _english():
+        assert date_in_sentence(date(2026, 2, 20)) == "Friday 20 February 2026"
+
+
+def test_press_invitation_in_english_reads_as_english(services: Services):
+    visit = _visit(services)
+    with _english():
+        plain = services.visit_documents.press_text(visit.id)
+    assert "On Wednesday 4 March 2026 the national coordinator" in plain
+    assert "Time: Wednesday 4 March 2026, at 14:00–14:30\n" in plain
 
 
 def test_press_invitation_needs_a_press_meeting(services: Services):
@@ -210,3 +248,54 @@ def test_visit_pack_reports_progress_part_by_part(services: Services) -> None:
     pdf = services.visit_documents.visit_pack(visit.id, progress=lambda d, t: seen.append((d, t)))
     assert PdfReader(io.BytesIO(pdf)).outline
     assert [d for d, _ in seen] == list(range(1, 8)) and {t for _, t in seen} == {7}
+
+
+def _bare_press_visit(services: Services):
+    """A visit with "Press meeting" ticked and nothing else filled in (nor a venue)."""
+    m = services.municipalities.by_code("0586")
+    return services.visits.create(
+        VisitInput(m.id, VisitKind.FIRST, date(2026, 5, 6), has_press_meeting=True)
+    )
+
+
+def test_press_invitation_with_empty_press_fields_is_refused_naming_them(services: Services):
+    visit = _bare_press_visit(services)
+    docs = services.visit_documents
+    for make in (docs.press_text, docs.press_pdf):
+        with pytest.raises(UserError) as caught:
+            make(visit.id)
+        assert "pressträffen saknar tid, plats och kontaktperson" in str(caught.value)
+    # filled in one by one: the message names only what is still missing
+    row = services.visits.get(visit.id)
+    data = replace(row.as_input(), press_start=time(14))
+    services.visits.update(visit.id, data, expected_version=row.version)
+    with pytest.raises(UserError, match="saknar plats och kontaktperson"):
+        docs.press_text(visit.id)
+    row = services.visits.get(visit.id)
+    data = replace(row.as_input(), venue_name="Stadshuset", press_contact_email="press@mjolby.se")
+    services.visits.update(visit.id, data, expected_version=row.version)
+    assert "Plats: Stadshuset" in docs.press_text(visit.id)  # the venue serves as the place
+
+
+def test_pack_leaves_an_incomplete_press_invitation_out_and_says_why(services: Services):
+    visit = _bare_press_visit(services)
+    _, reader = _text(services.visit_documents.visit_pack(visit.id))
+    cover = " ".join(reader.pages[0].extract_text().split())
+    assert "Ingen pressinbjudan i paketet: pressträffen saknar tid, plats och kontaktperson." in (
+        cover
+    )
+    assert "Pressinbjudan" not in [item.title for item in reader.outline]
+
+
+def test_cli_refuses_an_incomplete_press_invitation(tmp_path: Path):
+    path = tmp_path / "cli.sqlite3"
+    db = open_database(path, daily_backup=False)
+    try:
+        _bare_press_visit(Services(db))
+    finally:
+        db.close()
+    out = tmp_path / "press.txt"
+    result = run("--db", str(path), "export", "press", "--kommun", "0586", "--date", "2026-05-06",
+                 "--out", str(out))  # fmt: skip
+    assert result.returncode != 0 and not out.exists()
+    assert "pressträffen saknar tid, plats och kontaktperson" in result.stderr

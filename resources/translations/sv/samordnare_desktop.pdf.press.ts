@@ -5,7 +5,7 @@
         <name>press</name>
         <message>
             <source>{day}, at {hours}</source>
-            <translation>{day}, klockan {hours}</translation>
+            <translation>{day} klockan {hours}</translation>
         </message>
         <message>
             <source>Press invitation</source>
@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>On {day} the national coordinator for social child and youth care visits {municipality} ({visit}). A press meeting is held in connection with the visit.</source>
-            <translation>Den {day} besöker den nationella samordnaren för den sociala barn- och ungdomsvården {municipality} ({visit}). I samband med besöket hålls en pressträff.</translation>
+            <translation>Den nationella samordnaren för den sociala barn- och ungdomsvården besöker {municipality} ({visit}) {day}. I samband med besöket hålls en pressträff.</translation>
         </message>
         <message>
             <source>Time and place of the press meeting</source>

@@ -16,6 +16,18 @@
             <translation>Skapad {date}</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Reference no.</source>
+            <translation>Diarienummer</translation>
+        </message>
+        <message>
             <source>Contents</source>
             <translation>Innehåll</translation>
         </message>
@@ -275,6 +287,58 @@
         <message>
             <source>Direct time is time with children and young people and with parents and other adults. Shares are of all reported minutes; minutes a day per day measured.</source>
             <translation>Direkt tid är tid med barn och unga och med föräldrar och andra vuxna. Andelarna avser alla rapporterade minuter; minuter per dag avser per mätdag.</translation>
+        </message>
+        <message>
+            <source>Children placed</source>
+            <translation>Placerade barn</translation>
+        </message>
+        <message>
+            <source>Needs not met</source>
+            <translation>Behov som inte är mötta</translation>
+        </message>
+        <message>
+            <source>Care places for placed children</source>
+            <translation>Vårdplatser för samhällsplacerade barn</translation>
+        </message>
+        <message>
+            <source>Figures for {period}, reported by {reporting} of the programme's {programme} municipalities: {placed} children and young people placed, {own} in the municipalities' own places and {bought} in bought places. Needs not met: {needs} (of them {waiting} waiting for a place). Breakdowns: {breakdowns}; emergency placements: {emergency}.</source>
+            <translation>Uppgifter för {period}, rapporterade av {reporting} av programmets {programme} kommuner: {placed} barn och unga placerade, {own} på kommunernas platser i egen regi och {bought} på köpta platser. Behov som inte är mötta: {needs} (varav {waiting} väntar på en plats). Sammanbrott: {breakdowns}; akuta placeringar: {emergency}.</translation>
+        </message>
+        <message>
+            <source>Placement form</source>
+            <translation>Placeringsform</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>Placerade</translation>
+        </message>
+        <message>
+            <source>Own</source>
+            <translation>Egen regi</translation>
+        </message>
+        <message>
+            <source>Bought</source>
+            <translation>Köpta</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Väntar</translation>
+        </message>
+        <message>
+            <source>Wrong form</source>
+            <translation>Fel form</translation>
+        </message>
+        <message>
+            <source>Far from home</source>
+            <translation>Långt från hemmet</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Counts only: no child is identified. As in official statistics, 1–4 is printed as &lt;5. The programme's municipalities that reported for the period; family homes include kinship/network and reinforced family homes (of which).</source>
+            <translation>Bara antal: inget barn kan identifieras. Som i den officiella statistiken skrivs 1–4 som &lt;5. Programmets kommuner som rapporterat för perioden; familjehem inkluderar släktinghem/nätverkshem och förstärkta familjehem (varav).</translation>
         </message>
         <message>
             <source>National coordinator</source>

@@ -84,6 +84,10 @@
             <translation>Minuter per dag</translation>
         </message>
         <message>
+            <source>Care places</source>
+            <translation>Vårdplatser</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>

@@ -51,6 +51,14 @@
             <translation>Det finns redan en organisation av typen {kind} som heter {name}.</translation>
         </message>
         <message>
+            <source>SiS youth homes belong to SiS ({count}): it stays a state agency named Statens institutionsstyrelse or short-named SiS.</source>
+            <translation>Särskilda ungdomshem hör till SiS ({count} st): den förblir en statlig myndighet som heter Statens institutionsstyrelse eller har kortnamnet SiS.</translation>
+        </message>
+        <message>
+            <source>Organisations under {name}: {names}. Move or delete them first.</source>
+            <translation>Organisationer under {name}: {names}. Flytta eller ta bort dem först.</translation>
+        </message>
+        <message>
             <source>An SiS youth home belongs to SiS: choose Statens institutionsstyrelse under Belongs to (add it as a state agency first if it is missing).</source>
             <translation>Ett särskilt ungdomshem hör till SiS: välj Statens institutionsstyrelse under Hör till (lägg först till den som statlig myndighet om den saknas).</translation>
         </message>

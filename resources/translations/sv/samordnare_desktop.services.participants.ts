@@ -58,5 +58,9 @@
             <source>The municipality has no first visit to copy from.</source>
             <translation>Kommunen har inget första besök att kopiera från.</translation>
         </message>
+        <message>
+            <source>This meeting has no municipality, so no first visit to copy from.</source>
+            <translation>Mötet har ingen kommun och därför inget första besök att kopiera från.</translation>
+        </message>
     </context>
 </TS>

@@ -36,12 +36,20 @@
             <translation>{count} saker saknas (det går alltid att spara).</translation>
         </message>
         <message>
+            <source>No action was due by {day} (their due dates are later).</source>
+            <translation>Ingen åtgärd skulle vara klar senast {day} (deras datum är senare).</translation>
+        </message>
+        <message>
             <source>No action has a due date.</source>
             <translation>Ingen åtgärd har ett klart senast-datum.</translation>
         </message>
         <message>
-            <source>{done} of {total} actions with a due date were done by it ({percent} %).</source>
-            <translation>{done} av {total} åtgärder med klart senast-datum var klara i tid ({percent} %).</translation>
+            <source>{done} of {total} actions due by {day} were done by their due date ({percent} %).</source>
+            <translation>{done} av {total} åtgärder som skulle vara klara senast {day} var klara i tid ({percent} %).</translation>
+        </message>
+        <message>
+            <source>{count} not yet due are not counted.</source>
+            <translation>{count} som ännu inte ska vara klara räknas inte.</translation>
         </message>
     </context>
 </TS>

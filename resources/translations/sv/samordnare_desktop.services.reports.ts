@@ -16,6 +16,10 @@
             <translation>Perioden måste sluta samma dag som den börjar eller senare.</translation>
         </message>
         <message>
+            <source>Ministry of Health and Social Affairs</source>
+            <translation>Socialdepartementet</translation>
+        </message>
+        <message>
             <source>Quarterly report</source>
             <translation>Kvartalsrapport</translation>
         </message>

@@ -8,6 +8,14 @@
             <translation>Besöket har ingen pressträff. Kryssa i ”Pressträff” på besöket och fyll i tid och plats först.</translation>
         </message>
         <message>
+            <source>The press invitation is not made: the press meeting has no {missing}. Fill in the press meeting on the visit first.</source>
+            <translation>Pressinbjudan görs inte: pressträffen saknar {missing}. Fyll i pressträffen på besöket först.</translation>
+        </message>
+        <message>
+            <source>No press invitation in the pack: the press meeting has no {missing}.</source>
+            <translation>Ingen pressinbjudan i paketet: pressträffen saknar {missing}.</translation>
+        </message>
+        <message>
             <source>Host</source>
             <translation>Värd</translation>
         </message>
@@ -50,6 +58,22 @@
         <message>
             <source>Questions for the visit</source>
             <translation>Frågeställningar för besöket</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>tid</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>plats</translation>
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation>kontaktperson</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} och {last}</translation>
         </message>
     </context>
 </TS>

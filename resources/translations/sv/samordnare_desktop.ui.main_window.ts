@@ -44,6 +44,22 @@
             <translation>Språk</translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Utseende</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Följ systemet</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Ljust</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Mörkt</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -99,6 +115,10 @@ Databas: {path}</translation>
         <message>
             <source>Action plans</source>
             <translation>Handlingsplaner</translation>
+        </message>
+        <message>
+            <source>Care places</source>
+            <translation>Vårdplatser</translation>
         </message>
         <message>
             <source>Overview</source>

@@ -20,6 +20,14 @@
             <translation>Samordnarens kommentarer för perioden (sparas med perioden)…</translation>
         </message>
         <message>
+            <source>e.g. Anna Berg, national coordinator</source>
+            <translation>t.ex. Anna Berg, nationell samordnare</translation>
+        </message>
+        <message>
+            <source>e.g. S2026/01234</source>
+            <translation>t.ex. S2026/01234</translation>
+        </message>
+        <message>
             <source>Quarter</source>
             <translation>Kvartal</translation>
         </message>
@@ -30,6 +38,18 @@
         <message>
             <source>To</source>
             <translation>Till</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Avsändare</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Mottagare</translation>
+        </message>
+        <message>
+            <source>Reference no. (diarienummer)</source>
+            <translation>Diarienummer</translation>
         </message>
         <message>
             <source>Save text</source>

@@ -28,6 +28,18 @@
             <translation>t.ex. Socialförvaltningen</translation>
         </message>
         <message>
+            <source>Unchanged</source>
+            <translation>Oförändrad</translation>
+        </message>
+        <message>
+            <source>From the text above, else the meeting's municipality</source>
+            <translation>Enligt texten ovan, annars mötets kommun</translation>
+        </message>
+        <message>
+            <source>The organisation in the register the person works at. Choosing another moves the person there; the meetings they attended keep where they came from.</source>
+            <translation>Organisationen i registret där personen arbetar. Väljer du en annan flyttas personen dit; mötena personen deltagit i behåller varifrån hen kom.</translation>
+        </message>
+        <message>
             <source>Municipal commissioner</source>
             <translation>Kommunalråd</translation>
         </message>
@@ -90,6 +102,10 @@
         <message>
             <source>Organisation</source>
             <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Works at</source>
+            <translation>Arbetar vid</translation>
         </message>
         <message>
             <source>Party</source>

@@ -67,5 +67,21 @@
             <source>Choose a category or type one.</source>
             <translation>Välj en kategori eller skriv en egen.</translation>
         </message>
+        <message>
+            <source>Add {count} {group}</source>
+            <translation>Lägg till {count} {group}</translation>
+        </message>
+        <message>
+            <source>Remove {headcount}</source>
+            <translation>Ta bort {headcount}</translation>
+        </message>
+        <message>
+            <source>Add journalist {name}</source>
+            <translation>Lägg till journalist {name}</translation>
+        </message>
+        <message>
+            <source>Remove journalist {name}</source>
+            <translation>Ta bort journalist {name}</translation>
+        </message>
     </context>
 </TS>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.action_plans import PlanDetails
 from samordnare_desktop.services.plan_completeness import Gap, gaps, summary
+from samordnare_desktop.ui import theme
 
 
 class CompletenessPanel(QWidget):
@@ -40,7 +41,9 @@ class CompletenessPanel(QWidget):
     def show_plan(self, plan: PlanDetails | None) -> None:
         self.gaps = gaps(plan) if plan is not None else []
         self.heading.setText(summary(self.gaps) if plan is not None else "")
-        self.heading.setStyleSheet("" if not self.gaps else "color: #a33b00;")
+        theme.set_style(
+            self.heading, lambda: f"color: {theme.hex_colour('warning')};" if self.gaps else ""
+        )
         self.list.clear()
         for gap in self.gaps:
             item = QListWidgetItem(gap.message)

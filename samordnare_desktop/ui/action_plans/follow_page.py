@@ -27,7 +27,7 @@ from samordnare_desktop.services.action_plans import (
     FollowUpDetails,
     parse_day,
 )
-from samordnare_desktop.ui import messages
+from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.action_plans.forms import (
     FollowActionForm,
     FollowAreaForm,
@@ -79,7 +79,7 @@ class FollowUpPage(QWidget):
             )
         )
         self.follow_start_error = QLabel()
-        self.follow_start_error.setStyleSheet("color: #b00020;")
+        theme.style_label(self.follow_start_error, "error")
         start_layout.addWidget(QLabel(self.tr("Follow-up visit")))
         start_layout.addWidget(self.follow_visit, 2)
         start_layout.addWidget(QLabel(self.tr("Date")))

@@ -18,7 +18,7 @@ from samordnare_desktop.services.action_plans import (
     PlanSummary,
     VersionRow,
 )
-from samordnare_desktop.ui.action_plans.tree_model import LATE
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.table_model import Column, Index, RowFilterProxy, RowTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -56,9 +56,9 @@ class PlanListModel(RowTableModel[PlanSummary]):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             row = self.row_at(index.row())
             if index.column() == 2 and row.overdue_count(self.today()):
-                return QBrush(LATE)
+                return QBrush(theme.colour("error"))
             if row.plan_id is None:
-                return QBrush(Qt.GlobalColor.gray)
+                return QBrush(theme.colour("muted"))
         return super().data(index, role)
 
 
@@ -129,7 +129,7 @@ class OverviewModel(RowTableModel[OverviewRow]):
             and index.isValid()
             and self.row_at(index.row()).overdue(self.today())
         ):
-            return QBrush(LATE)
+            return QBrush(theme.colour("error"))
         return super().data(index, role)
 
 

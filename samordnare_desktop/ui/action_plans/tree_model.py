@@ -29,12 +29,13 @@ from samordnare_desktop.services.action_plans import (
     PlanDetails,
     from_fields,
 )
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.table_model import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-LATE = QColor("#b00020")
+LATE = QColor("#b00020")  # the overdue red on a light palette (theme.colour("error"))
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 10
-REMOVED = QColor("#6b6b6b")
+REMOVED = QColor("#5f5f5f")  # theme.colour("muted") on a light palette
 REMOVED_ROLE = Qt.ItemDataRole.UserRole + 11  # deleted after the agreed version (follow-up)
 
 
@@ -265,9 +266,9 @@ class PlanTreeModel(QAbstractItemModel):
             return self._text(item, index.column())
         removed = item.id in self.removed
         if role == Qt.ItemDataRole.ForegroundRole and removed:
-            return QBrush(REMOVED)
+            return QBrush(theme.colour("muted"))
         if role == Qt.ItemDataRole.ForegroundRole and self._late(item):
-            return QBrush(LATE)
+            return QBrush(theme.colour("error"))
         if role == Qt.ItemDataRole.FontRole:
             if isinstance(item, AreaRow) or self._late(item) or removed:
                 font = QFont()

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.paths import resource
+from samordnare_desktop.ui import theme
 
 START_PAGE = "start"
 
@@ -43,6 +44,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("samordnare_desktop.ui.action_plans.visit_page", "uppfoljningen"),
     ("samordnare_desktop.ui.action_plans", "handlingsplanen"),
     ("samordnare_desktop.ui.time_study", "tidsmatningen"),
+    ("samordnare_desktop.ui.care_places", "vardplatserna"),
     ("samordnare_desktop.ui.overview.spread_panel", "organisationerna"),
     ("samordnare_desktop.ui.overview", "kvartalsrapporten"),
     ("samordnare_desktop.ui.organisations", "organisationerna"),
@@ -57,6 +59,7 @@ TAB_TOPICS = {
     "visits": "forsta-besoket",
     "participants": "deltagarna",
     "action_plans": "handlingsplanen",
+    "care_places": "vardplatserna",
     "overview": "kvartalsrapporten",
 }
 
@@ -232,7 +235,7 @@ class HandbookWindow(QWidget):
         """Every occurrence of the searched words on the page, in yellow."""
         selections = []
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#ffe680"))
+        fmt.setBackground(theme.colour("find_bg"))
         document = self.browser.document()
         for word in self._words():
             cursor = document.find(word)

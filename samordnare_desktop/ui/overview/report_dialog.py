@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.errors import ValidationError
-from samordnare_desktop.services.reports import period_label, quarter_of, quarter_range
+from samordnare_desktop.services.reports import (
+    Letterhead,
+    period_label,
+    quarter_of,
+    quarter_range,
+)
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
@@ -45,6 +51,26 @@ class ReportDialog(QDialog):
         # the quarter just ended is what a quarterly report is usually about
         previous = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
 
+        form = self._build_form(year)
+        self._build_buttons(form)
+        self._period: tuple[date, date] | None = None
+        self._dirty = False
+        self.quarter.currentIndexChanged.connect(self._on_quarter)
+        self.start.dayChanged.connect(self._on_dates)
+        self.end.dayChanged.connect(self._on_dates)
+        self.text.textChanged.connect(self._on_text)
+        for edit in (self.sender, self.recipient, self.reference):
+            edit.textEdited.connect(self._on_text)
+        self.save_button.clicked.connect(lambda: self.save_text())
+        self.create_button.clicked.connect(self.create_pdf)
+        self.preview_button.clicked.connect(self.preview)
+        # typed text survives a crash, as a draft of its period (see ui.drafts)
+        self.drafts = DraftKeeper(self, ctx.services.db.path, "report-text", fields=[self.text])
+        self._offered = False
+        self.quarter.setCurrentIndex(self.quarter.findData("{}Q{}".format(*previous)))
+        self.pdf_written: Path | None = None
+
+    def _build_form(self, year):
         self.quarter = QComboBox()
         self.quarter.setObjectName("quarter")
         self.quarter.addItem(self.tr("Own period"), None)
@@ -60,11 +86,29 @@ class ReportDialog(QDialog):
         self.text.setPlaceholderText(
             self.tr("The coordinator's comments for the period (saved with the period)…")
         )
+        # the cover's letter head: sender, recipient, diarienummer (saved with the period)
+        self.sender = QLineEdit()
+        self.sender.setObjectName("sender")
+        self.sender.setPlaceholderText(self.tr("e.g. Anna Berg, national coordinator"))
+        self.recipient = QLineEdit()
+        self.recipient.setObjectName("recipient")
+        self.reference = QLineEdit()
+        self.reference.setObjectName("reference")
+        self.reference.setMaxLength(100)
+        self.reference.setPlaceholderText(self.tr("e.g. S2026/01234"))
         self.status = plain_label()
         form = QFormLayout()
         form.addRow(self.tr("Quarter"), self.quarter)
         self.errors.add_row(form, self.tr("From"), self.start, "start")
         self.errors.add_row(form, self.tr("To"), self.end, "end")
+        self.errors.add_row(form, self.tr("Sender"), self.sender, "sender")
+        self.errors.add_row(form, self.tr("Recipient"), self.recipient, "recipient")
+        self.errors.add_row(
+            form, self.tr("Reference no. (diarienummer)"), self.reference, "reference"
+        )
+        return form
+
+    def _build_buttons(self, form):
         self.save_button = QPushButton(self.tr("Save text"))
         self.save_button.setObjectName("save_text")
         self.preview_button = QPushButton(self.tr("Preview…"))
@@ -86,21 +130,6 @@ class ReportDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
         self.resize(640, 520)
-
-        self._period: tuple[date, date] | None = None
-        self._dirty = False
-        self.quarter.currentIndexChanged.connect(self._on_quarter)
-        self.start.dayChanged.connect(self._on_dates)
-        self.end.dayChanged.connect(self._on_dates)
-        self.text.textChanged.connect(self._on_text)
-        self.save_button.clicked.connect(lambda: self.save_text())
-        self.create_button.clicked.connect(self.create_pdf)
-        self.preview_button.clicked.connect(self.preview)
-        # typed text survives a crash, as a draft of its period (see ui.drafts)
-        self.drafts = DraftKeeper(self, ctx.services.db.path, "report-text", fields=[self.text])
-        self._offered = False
-        self.quarter.setCurrentIndex(self.quarter.findData("{}Q{}".format(*previous)))
-        self.pdf_written: Path | None = None
 
     # --- period ----------------------------------------------------------------------------------
     def period(self) -> tuple[date, date] | None:
@@ -150,6 +179,10 @@ class ReportDialog(QDialog):
         self.text.blockSignals(True)
         self.text.setPlainText(text or "")
         self.text.blockSignals(False)
+        head = guarded(self, lambda: self.service.letterhead_for(start, end)) or Letterhead()
+        self.sender.setText(head.sender)
+        self.recipient.setText(head.recipient)
+        self.reference.setText(head.reference)
         self._dirty = False
         self.status.setText(period_label(start, end))
         self.drafts.set_record(f"{start.isoformat()}_{end.isoformat()}")
@@ -173,12 +206,16 @@ class ReportDialog(QDialog):
             return False
         start, end = period
         text = self.text.toPlainText()
-        if not attempt(self, self.errors, lambda: self.service.save_text(start, end, text)):
+        head = self.letterhead()
+        if not attempt(self, self.errors, lambda: self.service.save_text(start, end, text, head)):
             return False
         self._dirty = False
         self.drafts.mark_saved()
         self.status.setText(self.tr("Text saved"))
         return True
+
+    def letterhead(self) -> Letterhead:
+        return Letterhead(self.sender.text(), self.recipient.text(), self.reference.text())
 
     def preview(self) -> None:
         """The report as it will print (same PDF), after saving the text."""

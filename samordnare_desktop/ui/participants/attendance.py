@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.services.participants import ParticipantRow
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.participants.table_model import ATTENDED, EMAIL, INVITED, PHONE
 from samordnare_desktop.ui.undo import push_undoable
@@ -38,7 +39,7 @@ class Attendance(QObject):
         )
         self.walk_in_error = plain_label()
         self.walk_in_error.setObjectName("walk_in_error")
-        self.walk_in_error.setStyleSheet("color: #b00020;")
+        theme.style_label(self.walk_in_error, "error")
         self.walk_in_box = QWidget()
         walk_in_layout = QHBoxLayout(self.walk_in_box)
         walk_in_layout.setContentsMargins(0, 0, 0, 0)

@@ -104,7 +104,12 @@ class ParticipantEditing(QObject):
             return row
 
         dialog = ParticipantDialog(
-            self.tab, save, self._directory(), drafts=self.ctx.services.db.path, draft_id=visit_id
+            self.tab,
+            save,
+            self._directory(),
+            drafts=self.ctx.services.db.path,
+            draft_id=visit_id,
+            organisations=self._organisations(),
         )
         if not dialog.exec() or not added:
             return
@@ -171,6 +176,10 @@ class ParticipantEditing(QObject):
                 )
         return row
 
+    def _organisations(self):
+        """The register for the dialog's "Works at" (live organisations, by name)."""
+        return self.ctx.services.organisations.list()
+
     def edit_participant(self) -> None:
         participant = self.tab.current_participant()
         if participant is None:
@@ -187,8 +196,18 @@ class ParticipantEditing(QObject):
                 expected_person_version=participant.person_version,
             )
 
+        try:  # where the person works now (the list row says where they came from)
+            works_at = self.service.person(participant.person_id).organisation_id
+        except UserError:  # removed from the directory since: "Unchanged"
+            works_at = None
         dialog = ParticipantDialog(
-            self.tab, save, [], participant, drafts=self.ctx.services.db.path
+            self.tab,
+            save,
+            [],
+            participant,
+            drafts=self.ctx.services.db.path,
+            organisations=self._organisations(),
+            works_at=works_at,
         )
         if dialog.exec():
             self._after_change()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,15 +27,16 @@ from samordnare_desktop.services.participant_import import (
     ImportPlan,
     ImportRow,
 )
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.table_model import Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
 _ACTION_COLOURS = {
-    ImportAction.ADD: QColor("#1b7f3b"),
-    ImportAction.UPDATE: QColor("#1f4e79"),
-    ImportAction.SKIP: QColor("#a33b00"),
+    ImportAction.ADD: "ok",
+    ImportAction.UPDATE: "info",
+    ImportAction.SKIP: "warning",
 }
 
 
@@ -63,7 +64,7 @@ class ImportPlanModel(RowTableModel[ImportRow]):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 1:
-            return _ACTION_COLOURS[self.row_at(index.row()).action]
+            return theme.colour(_ACTION_COLOURS[self.row_at(index.row()).action])
         return super().data(index, role)
 
 
@@ -108,6 +109,17 @@ class ImportPreviewDialog(QDialog):
         self._read_sheet = read_sheet
         self.intro = plain_label()
         self.intro.setWordWrap(True)
+        self._build_sheet_chooser(plan, read_sheet)
+        self._build_table()
+        self._build_layout()
+        self._show(plan)
+        self.search.textChanged.connect(self._refilter)
+        self.action_filter.currentIndexChanged.connect(self._refilter)
+        self.sheet.currentTextChanged.connect(self._choose_sheet)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.resize(1180, 580)
+
+    def _build_sheet_chooser(self, plan, read_sheet):
         # a workbook with several sheets: choose the one to import (the CLI's --sheet)
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheet")
@@ -123,6 +135,8 @@ class ImportPreviewDialog(QDialog):
         font = self.counts.font()
         font.setBold(True)
         self.counts.setFont(font)
+
+    def _build_table(self):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setAccessibleName(self.tr("Search"))
@@ -143,6 +157,8 @@ class ImportPreviewDialog(QDialog):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+
+    def _build_layout(self):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -164,12 +180,6 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self._show(plan)
-        self.search.textChanged.connect(self._refilter)
-        self.action_filter.currentIndexChanged.connect(self._refilter)
-        self.sheet.currentTextChanged.connect(self._choose_sheet)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        self.resize(1180, 580)
 
     def _show(self, plan: ImportPlan) -> None:
         self.plan = plan

@@ -2,6 +2,8 @@
 
 Choosing a suggestion fills the form and links the existing person, so nobody is stored twice.
 Children and young people get no contact fields, only a first name (or none) and a consent note.
+"Works at" picks the person's organisation from the register; choosing another one on an edit
+moves the person there (the meetings they attended keep the organisation they came from).
 """
 
 from __future__ import annotations
@@ -28,16 +30,19 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.participant import PARTIES, ParticipantCategory
+from samordnare_desktop.services.organisations import OrganisationRow
 from samordnare_desktop.services.participants import (
     ParticipantRow,
     ParticipationInput,
     PersonInput,
     PersonRow,
 )
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 # save(person, participation, person_id of a chosen directory entry or None)
 SaveParticipant = Callable[[PersonInput, ParticipationInput, uuid.UUID | None], object]
@@ -59,6 +64,8 @@ class ParticipantDialog(QDialog):
         *,
         drafts: Path | None = None,
         draft_id: object = "new",
+        organisations: list[OrganisationRow] | None = None,
+        works_at: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("participant_dialog")
@@ -71,6 +78,42 @@ class ParticipantDialog(QDialog):
         self._directory = {p.describe(): p for p in directory}
         self.errors = FieldErrors()
 
+        self._build_fields()
+        self._build_works_at(organisations, participant, works_at)
+        self._build_more_fields()
+        form = self._build_form()
+        self._build_completer()
+        self._build_layout(form)
+        self.category.currentIndexChanged.connect(self._on_category_changed)
+        self.name.textEdited.connect(self._on_name_edited)
+        if participant is not None:
+            self._fill_person(participant.person())
+            # the participation's organisation is where they came from, not where they work now
+            self.works_at.set_value(works_at)
+            self.completer.setWidget(None)  # editing: the person is already chosen
+            self.name.setCompleter(None)
+            self.invited.setChecked(participant.invited)
+            self.confirmed.setChecked(participant.confirmed)
+            self.attended.setChecked(participant.attended)
+            self.notes.setPlainText(participant.notes)
+            self.consent_note.setText(participant.consent_note)
+            self.name_on_lists.setChecked(participant.name_on_lists)
+            self.person_id = None
+            self.linked.clear()
+        else:
+            self.invited.setChecked(True)
+        self._on_category_changed()
+        self._show_row(self.works_at, organisations is not None)
+        self.drafts = (
+            DraftKeeper(
+                self, drafts, "participant", participant.id if participant else f"new-{draft_id}"
+            )
+            if drafts is not None
+            else None
+        )
+        self._offered = False
+
+    def _build_fields(self):
         self.category = QComboBox()
         self.category.setObjectName("category")
         # no category until one is chosen: a preselected one would skew every per-category count
@@ -83,6 +126,30 @@ class ParticipantDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Socialchef, Rektor"))
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("e.g. Socialförvaltningen"))
+
+    def _build_works_at(self, organisations, participant, works_at):
+        # Where the person works, from the register (None: as the text above says, else the
+        # meeting's municipality; on an edit: unchanged).
+        self.works_at = ValueCombo()
+        self._works_at = works_at
+        self.works_at.add(
+            self.tr("Unchanged")
+            if participant is not None
+            else self.tr("From the text above, else the meeting's municipality"),
+            None,
+        )
+        for org in organisations or ():
+            self.works_at.add(f"{org.name} ({org.kind_label})", org.id)
+        self.works_at.setToolTip(
+            self.tr(
+                "The organisation in the register the person works at. Choosing another moves "
+                "the person there; the meetings they attended keep where they came from."
+            )
+        )
+        if works_at is not None:
+            self.works_at.set_value(works_at)
+
+    def _build_more_fields(self):
         self.party = QComboBox()
         self.party.setEditable(True)
         self.party.addItem("")
@@ -123,6 +190,7 @@ class ParticipantDialog(QDialog):
         self.child_hint.setWordWrap(True)
         self.child_hint.setObjectName("child_hint")
 
+    def _build_form(self):
         status = QWidget()
         status_row = QHBoxLayout(status)
         status_row.setContentsMargins(0, 0, 0, 0)
@@ -137,6 +205,7 @@ class ParticipantDialog(QDialog):
             (self.tr("Name"), self.name, "name"),
             (self.tr("Title / role"), self.title_edit, "title"),
             (self.tr("Organisation"), self.organisation, "organisation"),
+            (self.tr("Works at"), self.works_at, "organisation_id"),
             (self.tr("Party"), self.party, "party"),
             (self.tr("Office"), self.office, "office"),
             (self.tr("E-mail"), self.email, "email"),
@@ -148,7 +217,9 @@ class ParticipantDialog(QDialog):
         ):
             widget.setObjectName(field)
             self.errors.add_row(form, label, widget, field)
+        return form
 
+    def _build_completer(self):
         # Suggestions from the directory (this municipality's people, earlier visits included).
         self.suggestions = QStringListModel(list(self._directory), self)
         completer = QCompleter(self.suggestions, self)
@@ -160,8 +231,9 @@ class ParticipantDialog(QDialog):
         self.completer = completer
         self.linked = plain_label()
         self.linked.setObjectName("linked")
-        self.linked.setStyleSheet("color: #2e6b30;")
+        theme.style_label(self.linked, "ok")
 
+    def _build_layout(self, form):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -173,32 +245,6 @@ class ParticipantDialog(QDialog):
         layout.addWidget(self.linked)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
-
-        self.category.currentIndexChanged.connect(self._on_category_changed)
-        self.name.textEdited.connect(self._on_name_edited)
-        if participant is not None:
-            self._fill_person(participant.person())
-            self.completer.setWidget(None)  # editing: the person is already chosen
-            self.name.setCompleter(None)
-            self.invited.setChecked(participant.invited)
-            self.confirmed.setChecked(participant.confirmed)
-            self.attended.setChecked(participant.attended)
-            self.notes.setPlainText(participant.notes)
-            self.consent_note.setText(participant.consent_note)
-            self.name_on_lists.setChecked(participant.name_on_lists)
-            self.person_id = None
-            self.linked.clear()
-        else:
-            self.invited.setChecked(True)
-        self._on_category_changed()
-        self.drafts = (
-            DraftKeeper(
-                self, drafts, "participant", participant.id if participant else f"new-{draft_id}"
-            )
-            if drafts is not None
-            else None
-        )
-        self._offered = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -252,6 +298,8 @@ class ParticipantDialog(QDialog):
         self.office.setCurrentText(person.office)
         self.email.setText(person.email)
         self.phone.setText(person.phone)
+        if person.organisation_id is not None:
+            self.works_at.set_value(person.organisation_id)
         self._on_category_changed()
 
     def choose_suggestion(self, text: str) -> None:
@@ -286,6 +334,7 @@ class ParticipantDialog(QDialog):
             office="" if child else self.office.currentText(),
             email=self.email.text(),
             phone=self.phone.text(),
+            organisation_id=self.works_at.value() if self.works_at.isEnabled() else None,
         )
 
     def participation_value(self) -> ParticipationInput:

@@ -45,6 +45,7 @@ from samordnare_desktop.services.participants import (
     summarise,
 )
 from samordnare_desktop.services.visits import VisitChoice, VisitRow
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import PARTICIPANT, PERSON, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.participants.attendance import Attendance
@@ -207,7 +208,7 @@ class ParticipantsTab(QWidget):
             )
         )
         self.hint.setObjectName("hint")
-        self.hint.setStyleSheet("color: palette(mid);")
+        theme.style_label(self.hint, "muted")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -507,7 +508,12 @@ class ParticipantsTab(QWidget):
         self.add_button.setEnabled(has_visit)
         self.edit_button.setEnabled(has_row)
         self.remove_button.setEnabled(has_row)
-        self.copy_button.setEnabled(has_visit and not self._visit_first.get(self.visit_id, True))
+        # A first visit to copy from is the municipality's: a meeting without one has none.
+        self.copy_button.setEnabled(
+            has_visit
+            and not self._visit_first.get(self.visit_id, True)
+            and self._visit_municipality.get(self.visit_id) is not None
+        )
         self.attendance_button.setEnabled(has_visit)
         self.directory_button.setEnabled(has_visit)
         self.walk_in.setEnabled(has_visit)

@@ -25,8 +25,9 @@ from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.domain.time_study import RespondentRole
 from samordnare_desktop.services.time_study import StudyInput, Tally, TimeStudyService, figures
 from samordnare_desktop.services.time_study_import import ImportPreview
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.errors import attempt, show_error
-from samordnare_desktop.ui.widgets.form import ERROR_STYLE, FieldErrors, date_edit
+from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 from samordnare_desktop.ui.widgets.labels import plain_label
 
 
@@ -58,7 +59,7 @@ class TimeStudyImportDialog(QDialog):
         file_row.addWidget(self.choose_button)
         self.problem = plain_label()
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        theme.style_label(self.problem, "error")
         self.problem.setWordWrap(True)
         self.summary = QLabel(
             self.tr(

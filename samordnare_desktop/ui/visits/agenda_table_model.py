@@ -14,14 +14,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from samordnare_desktop import formatting as fmt
 from samordnare_desktop.services.agendas import AgendaItemRow, item_labels
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.table_model import Column, Index, RowTableModel
 
 MIME_TYPE = "application/x-samordnare-agenda-row"
-FLAG_BRUSH = QBrush(QColor("#fde7d4"))
 
 
 def columns() -> list[Column[AgendaItemRow]]:
@@ -52,7 +52,7 @@ class AgendaTableModel(RowTableModel[AgendaItemRow]):
             if not row.flags:
                 return None
             if role == Qt.ItemDataRole.BackgroundRole:
-                return FLAG_BRUSH
+                return QBrush(theme.colour("flag_bg"))
             return "\n".join(row.flag_messages())
         return super().data(index, role)
 

@@ -1,11 +1,17 @@
 """People at a visit without a record each: headcounts ("6 unga deltog") per category, and the
-journalists registered for the press meeting (name, outlet; counted apart from participants)."""
+journalists registered for the press meeting (name, outlet; counted apart from participants).
+
+Every change is saved at once and is one step on the undo stack (the app's, when given): Ctrl+Z
+in the dialog undoes its own last change, Ctrl+Z in the window after it closed does too."""
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.participant import OwnCategory, ParticipantCategory
 from samordnare_desktop.services.headcounts import HeadcountInput, JournalistInput
-from samordnare_desktop.ui.errors import attempt, guarded
+from samordnare_desktop.ui.errors import attempt, guarded, show_error
+from samordnare_desktop.ui.undo import ServiceCommand, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -32,14 +39,40 @@ from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 class AudienceDialog(QDialog):
     """Edit a visit's headcounts and journalists; every change is saved at once."""
 
-    def __init__(self, services, visit_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services,
+        visit_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("audience_dialog")
         self.setWindowTitle(self.tr("Headcounts and journalists"))
         self.service = services.headcounts
         self.visit_id = visit_id
         self.changed = False
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.on_change = on_change
+        self._commands: list[ServiceCommand] = []  # this dialog's steps, for its own Ctrl+Z
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo),
+                           (QKeySequence.StandardKey.Redo, self.redo)):  # fmt: skip
+            QShortcut(keys, self, slot)
 
+        box = self._build_headcounts()
+        jbox = self._build_journalists()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(jbox)
+        layout.addWidget(buttons)
+        self.resize(520, 640)
+        self.reload()
+
+    def _build_headcounts(self):
         # --- headcounts -------------------------------------------------------------------
         self.counts = QListWidget()
         self.counts.setObjectName("headcounts")
@@ -84,7 +117,9 @@ class AudienceDialog(QDialog):
         row.addWidget(remove_count)
         row.addWidget(add_count)
         column.addLayout(row)
+        return box
 
+    def _build_journalists(self):
         # --- journalists ------------------------------------------------------------------
         self.journalists = QListWidget()
         self.journalists.setObjectName("journalists")
@@ -112,15 +147,7 @@ class AudienceDialog(QDialog):
         jrow.addWidget(remove_journalist)
         jrow.addWidget(add_journalist)
         jcolumn.addLayout(jrow)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(jbox)
-        layout.addWidget(buttons)
-        self.resize(520, 640)
-        self.reload()
+        return jbox
 
     def _fill_categories(self) -> None:
         self.category.clear()
@@ -166,42 +193,97 @@ class AudienceDialog(QDialog):
             data = HeadcountInput.own(category.name, self.count.value())
         else:
             data = HeadcountInput(category, self.count.value())
+        added = []
         if not attempt(
-            self, self.count_errors, lambda: self.service.add_headcount(self.visit_id, data)
+            self,
+            self.count_errors,
+            lambda: added.append(self.service.add_headcount(self.visit_id, data)),
         ):
             return False
-        self.changed = True
+        row = added[0]
+        self._push_done(
+            self.tr("Add {count} {group}").format(count=row.count, group=row.group),
+            lambda: self.service.restore_headcount(row.id),
+            lambda: self.service.remove_headcount(row.id),
+        )
         if isinstance(category, OwnCategory) and self.category.index_of(category) < 0:
             self._fill_categories()  # offered again from now on
             self.category.set_value(category)
-        self.reload()
         return True
 
     def remove_headcount(self) -> None:
         item = self.counts.currentItem()
         if item is not None:
-            guarded(
-                self, lambda: self.service.remove_headcount(item.data(Qt.ItemDataRole.UserRole))
+            headcount_id = item.data(Qt.ItemDataRole.UserRole)
+            self._push(
+                self.tr("Remove {headcount}").format(headcount=item.text()),
+                lambda: self.service.remove_headcount(headcount_id),
+                lambda: self.service.restore_headcount(headcount_id),
             )
-            self.changed = True
-            self.reload()
 
     def add_journalist(self) -> bool:
         data = JournalistInput(self.name.text(), self.outlet.text())
+        added = []
         if not attempt(
-            self, self.journalist_errors, lambda: self.service.add_journalist(self.visit_id, data)
+            self,
+            self.journalist_errors,
+            lambda: added.append(self.service.add_journalist(self.visit_id, data)),
         ):
             return False
+        row = added[0]
         self.name.clear()
         self.outlet.clear()
-        self.changed = True
-        self.reload()
+        self._push_done(
+            self.tr("Add journalist {name}").format(name=row.name),
+            lambda: self.service.restore_journalist(row.id),
+            lambda: self.service.remove_journalist(row.id),
+        )
         return True
 
     def remove_journalist(self) -> None:
         item = self.journalists.currentItem()
         if item is not None:
             journalist_id = item.data(Qt.ItemDataRole.UserRole)
-            guarded(self, lambda: self.service.remove_journalist(journalist_id))
-            self.changed = True
+            self._push(
+                self.tr("Remove journalist {name}").format(name=item.text()),
+                lambda: self.service.remove_journalist(journalist_id),
+                lambda: self.service.restore_journalist(journalist_id),
+            )
+
+    # --- undo -------------------------------------------------------------------------------
+    def _after(self) -> None:
+        """After a change, its undo or its redo (the dialog may be closed by then)."""
+        self.changed = True
+        with contextlib.suppress(RuntimeError):
             self.reload()
+        if self.on_change is not None:
+            self.on_change()
+
+    def _push_done(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
+        """Record a change already made (the first redo only refreshes)."""
+        command = ServiceCommand(text, do, undo, self._after, lambda exc: show_error(self, exc))
+        self._commands.append(command)
+        self.undo_stack.push(command)
+
+    def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
+        """Make a change now and record it (a refusal is shown and not recorded)."""
+        command = ServiceCommand(text, do, undo, self._after, lambda exc: show_error(self, exc))
+        try:
+            push_done(self.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._commands.append(command)
+
+    def _ours(self, index: int) -> bool:
+        command = self.undo_stack.command(index)
+        return command is not None and any(command is c for c in self._commands)
+
+    def undo(self) -> None:
+        """Ctrl+Z here: undo this dialog's last change (not an older edit elsewhere)."""
+        if self.undo_stack.canUndo() and self._ours(self.undo_stack.index() - 1):
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.undo_stack.canRedo() and self._ours(self.undo_stack.index()):
+            self.undo_stack.redo()

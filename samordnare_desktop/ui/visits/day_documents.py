@@ -138,7 +138,13 @@ class DayDocumentsButton(QToolButton):
         visit_id = self._visit()
         if visit_id is None:
             return
-        dialog = AudienceDialog(self.ctx.services, visit_id, self.window())
+        # each change is a step on the app's undo stack; undone after the dialog closed, the
+        # counts on the other tabs follow
+        dialog = AudienceDialog(
+            self.ctx.services,
+            visit_id,
+            self.window(),
+            undo_stack=self.ctx.undo_stack,
+            on_change=lambda: self.ctx.bus.changed.emit("participants"),
+        )
         dialog.exec()
-        if dialog.changed:
-            self.ctx.bus.changed.emit("participants")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -112,6 +112,9 @@ class VisitsTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 170)
+        venue_column = 7  # before the title (the last column, which takes the rest)
+        header.setSectionResizeMode(venue_column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(venue_column, 220)
         # the status column holds one of four labels: wide enough for the longest, whichever
         # rows happen to be visible when the columns are sized
         status_column = 5
@@ -148,6 +151,7 @@ class VisitsTab(QWidget):
         scroll.setAccessibleName(self.tr("Visit form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        self.form_scroll = scroll
         self.pages = QTabWidget()
         self.pages.setObjectName("visit_pages")
         self.pages.addTab(scroll, self.tr("Visit"))
@@ -205,6 +209,8 @@ class VisitsTab(QWidget):
         super().showEvent(event)
         if not self._scrolled:  # first view: today's visits at the top, the past above
             self._scrolled = True
+            if self._current_id is None and not self.form.dirty:
+                self.select_next_visit()  # the list, with the next visit chosen
             self.scroll_to_day(date.today())
 
     # --- public API ---------------------------------------------------------------------------
@@ -238,6 +244,22 @@ class VisitsTab(QWidget):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
+
+    def select_next_visit(self, today: date | None = None) -> bool:
+        """Select the next visit not cancelled (else the latest one) and put the focus on the
+        list: the Besök tab opens on what comes next, not on an empty form."""
+        today = today or date.today()
+        rows = [self.proxy.row(r) for r in range(self.proxy.rowCount())]
+        if not rows:
+            return False
+        upcoming = [r for r in rows if r.day >= today and r.status is not VisitStatus.CANCELLED]
+        if upcoming:
+            chosen = min(upcoming, key=lambda r: (r.day, r.start_time or time()))
+        else:
+            chosen = max(rows, key=lambda r: (r.day, r.start_time or time()))
+        found = self.select_visit(chosen.id)
+        self.table.setFocus()
+        return found
 
     def scroll_to_day(self, day: date) -> None:
         """Bring the first visit on or after ``day`` to the top of the list."""
@@ -327,6 +349,7 @@ class VisitsTab(QWidget):
                 self.form.new_visit(row.municipality_id)
             else:
                 self.form.load(fresh)
+        self.form_scroll.verticalScrollBar().setValue(0)  # its heading in view, never clipped
         for index, holder in enumerate(self.page_holders, start=1):
             self.pages.setTabEnabled(index, self._current_id is not None)
             if holder.widget is not None:
@@ -412,6 +435,7 @@ class VisitsTab(QWidget):
             self._reselecting = False
         if previous:  # the form shows the saved visit already (VisitForm.save loaded it)
             self._update_buttons()
+            self.form_scroll.verticalScrollBar().setValue(0)  # the heading with its new title
         else:
             self._show_visit(row, fresh=row)
         municipalities = {row.municipality_id} | {r.municipality_id for r in previous}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.visits import VisitInput, VisitRow
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
@@ -40,10 +41,16 @@ from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
-WARNING_STYLE = (
-    "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36c; "
-    "border-radius: 4px; padding: 6px; }"
-)
+
+def warning_style() -> str:
+    """The warning box in the light or dark theme's colours (ui.theme)."""
+    bg, fg, border = (
+        theme.hex_colour(n) for n in ("warning_box_bg", "warning_box_fg", "warning_box_border")
+    )
+    return (
+        f"QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border}; "
+        "border-radius: 4px; padding: 6px; }"
+    )
 
 
 class VisitForm(QWidget):
@@ -72,7 +79,7 @@ class VisitForm(QWidget):
         self.warnings = plain_label()
         self.warnings.setObjectName("visit_warnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
+        theme.set_style(self.warnings, warning_style)
         self.warnings.setVisible(False)
         for label in (self.heading, self.warnings):
             label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
@@ -221,7 +228,7 @@ class VisitForm(QWidget):
         ):
             edit.textEdited.connect(self._edited)
         for edit in (self.start_time, self.end_time, self.press_start, self.press_end):
-            edit.timeChanged.connect(self._edited)
+            edit.textEdited.connect(self._edited)
         self.day.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
         self.press.toggled.connect(self._edited)
@@ -382,6 +389,11 @@ class VisitForm(QWidget):
 
     def update_warnings(self) -> None:
         kind = self.kind.value()
+        if not self._loading and self.visit is None and not self.dirty:
+            # a new form warns once the user has changed something, not about today's date
+            self.warnings.clear()
+            self.warnings.setVisible(False)
+            return
         if self._loading or (
             self.municipality.value() is None and (kind is None or kind.needs_municipality)
         ):
@@ -398,7 +410,10 @@ class VisitForm(QWidget):
     # --- saving -------------------------------------------------------------------------------
     def _edited(self, *_args: object) -> None:
         if not self._loading:
+            first = not self.dirty
             self._set_dirty(True)
+            if first and self.visit is None:
+                self.update_warnings()  # a new visit's warnings from its first change on
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from samordnare_desktop.ui import theme
+
 SERIES_COLOURS = ("#1f4e79", "#5b9bd5", "#a5a5a5", "#ed7d31")
+# the same series on a dark palette: each bar at least 3:1 against the dark window
+_DARK_SERIES = {
+    "#1f4e79": "#6fa8dc",
+    "#5b9bd5": "#b4d3ef",
+    "#a5a5a5": "#a5a5a5",
+    "#ed7d31": "#f6a05a",
+}
+
+
+def series_colour(name: str) -> QColor:
+    """A series colour as drawn on the palette in use (lighter on a dark one)."""
+    return QColor(_DARK_SERIES.get(name.lower(), name) if theme.is_dark() else name)
 
 
 def _short(text: str, metrics: QFontMetrics, room: float) -> str:
@@ -99,7 +113,9 @@ class ColumnChart(QWidget):
             height = area.height() * value / top
             x = area.left() + slot * index + (slot - width) / 2
             bar = QRectF(x, area.bottom() - height, width, height)
-            colour = QColor(SERIES_COLOURS[0] if index != self._highlight else SERIES_COLOURS[3])
+            colour = series_colour(
+                SERIES_COLOURS[0] if index != self._highlight else SERIES_COLOURS[3]
+            )
             painter.fillRect(bar, colour)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(
@@ -136,6 +152,8 @@ class GroupedBarChart(QWidget):
         self._categories: list[str] = []
         self._series: list[Series] = []
         self.compact = compact  # thin bars, no value labels (the figures are one click away)
+        # how a value is written (shares as percent by default; counts as whole numbers)
+        self.value_text: Callable[[float], str] = lambda value: f"{value * 100:.0f} %"
         self.setMinimumHeight(80 if compact else 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -146,7 +164,7 @@ class GroupedBarChart(QWidget):
             "\n".join(
                 f"{name}: "
                 + ", ".join(
-                    f"{s.label} {s.values[i] * 100:.0f} %" for s in series if i < len(s.values)
+                    f"{s.label} {self.value_text(s.values[i])}" for s in series if i < len(s.values)
                 )
                 for i, name in enumerate(categories)
             )
@@ -193,13 +211,13 @@ class GroupedBarChart(QWidget):
         # legend
         x = 2.0
         for series in self._series:
-            painter.fillRect(QRectF(x, 4, 10, 10), QColor(series.colour))
+            painter.fillRect(QRectF(x, 4, 10, 10), series_colour(series.colour))
             painter.setPen(text_colour)
             painter.drawText(QPointF(x + 14, 4 + metrics.ascent() - 1), series.label)
             x += 14 + metrics.horizontalAdvance(series.label) + 16
         top = text_h + 8
         label_w = min(int(self.width() * 0.42), 260)
-        value_w = metrics.horizontalAdvance("100 %") + 6
+        value_w = metrics.horizontalAdvance(max("100 %", self.value_text(0), key=len)) + 6
         bar_area = self.width() - label_w - value_w - 8
         peak = max((max(s.values, default=0) for s in self._series), default=0) or 1
         bar_h = self._bar_height()
@@ -220,7 +238,7 @@ class GroupedBarChart(QWidget):
                 value = series.values[index] if index < len(series.values) else 0.0
                 width = bar_area * value / peak
                 bar = QRectF(label_w, y + number * bar_h, max(width, 1.0), bar_h - 2)
-                painter.fillRect(bar, QColor(series.colour))
+                painter.fillRect(bar, series_colour(series.colour))
                 if self.compact:
                     continue
                 painter.setFont(small)
@@ -228,7 +246,7 @@ class GroupedBarChart(QWidget):
                 painter.drawText(
                     QRectF(bar.right() + 3, bar.top(), value_w + 10, bar_h),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    f"{value * 100:.0f} %",
+                    self.value_text(value),
                 )
                 painter.setFont(self.font())
         painter.end()

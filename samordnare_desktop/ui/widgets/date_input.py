@@ -17,8 +17,11 @@ from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, Q
 
 from samordnare_desktop.domain.dates import parse_date
 from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.ui import theme
 
-INVALID_STYLE = "QLineEdit { border: 2px solid #b00020; border-radius: 3px; }"
+
+def invalid_style() -> str:
+    return f"QLineEdit {{ border: 2px solid {theme.hex_colour('error')}; border-radius: 3px; }}"
 
 
 def _calendar_icon(color: QColor) -> QIcon:
@@ -181,7 +184,7 @@ class DateInput(QLineEdit):
         if message == self._error:
             return
         self._error = message
-        self.setStyleSheet(INVALID_STYLE if message else "")
+        self.setStyleSheet(invalid_style() if message else "")
         self.setToolTip(message or self._hint())
         self.setAccessibleDescription(message)
 

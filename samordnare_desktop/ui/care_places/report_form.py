@@ -1,0 +1,330 @@
+"""The form for one municipality's (region's, SiS home's) figures for one period: a grid of counts
+per placement form (placed, own, bought, and the needs not met), the totals for the period, and
+the focus groups the figures concern. A blank cell is "not given"; 0 is a count."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.domain.care_places import (
+    MAX_COST_KSEK,
+    MAX_COUNT,
+    LineInput,
+    Measure,
+    PlacementForm,
+    ReportInput,
+    Total,
+    line_field,
+)
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.domain.organisation import OrganisationKind
+from samordnare_desktop.services.care_places import CarePlaceService, CareReportRow, FocusGroupRow
+from samordnare_desktop.ui import messages, theme
+from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
+
+BLANK = -1  # the spin box's "not given"
+
+
+class CountBox(QSpinBox):
+    """A count or blank ("–" shown, ``None`` read); negative numbers cannot be typed."""
+
+    def __init__(self, name: str, limit: int = MAX_COUNT) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setRange(BLANK, limit)
+        self.setSpecialValueText("–")
+        self.setValue(BLANK)
+        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setMinimumWidth(56)
+
+    def count(self) -> int | None:
+        value = self.value()
+        return None if value == BLANK else value
+
+    def set_count(self, value: int | None) -> None:
+        self.setValue(BLANK if value is None else value)
+
+
+class ReportForm(QWidget):
+    """Emits ``saved(report_id)`` and ``deleted()`` after the service did it."""
+
+    saved = Signal(object)
+    deleted = Signal()
+
+    def __init__(self, service: CarePlaceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("care_report_form")
+        self.service = service
+        self.current: CareReportRow | None = None
+        head = self._build_head()
+        grid = self._build_grid()
+        totals_row = self._build_totals()
+        focus_box = self._build_focus()
+        buttons, note = self._build_buttons()
+        self._build_layout(buttons, focus_box, grid, head, note, totals_row)
+
+    def _build_head(self):
+        self.organisation = ValueCombo()
+        self.organisation.setObjectName("organisation_id")
+        self.organisation.setAccessibleName(self.tr("Municipality, region or SiS home"))
+        self.period = QLineEdit()
+        self.period.setObjectName("period")
+        self.period.setAccessibleName(self.tr("Period"))
+        self.period.setPlaceholderText(self.tr("2025 or 2025-06-30"))
+        self.period.setMaximumWidth(120)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Municipality, region or SiS home")))
+        head.addWidget(self.organisation, 1)
+        period_label = QLabel(self.tr("Period"))
+        period_label.setBuddy(self.period)
+        head.addWidget(period_label)
+        head.addWidget(self.period)
+        return head
+
+    def _build_grid(self):
+        self.boxes: dict[tuple[PlacementForm, Measure], CountBox] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(3)
+        for column, measure in enumerate(Measure, start=1):
+            caption = QLabel(measure.label())
+            caption.setWordWrap(True)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(caption, 0, column)
+        for row, form in enumerate(PlacementForm, start=1):
+            label = QLabel(("    " if form.parent else "") + form.label())
+            grid.addWidget(label, row, 0)
+            for column, measure in enumerate(Measure, start=1):
+                box = CountBox(f"count_{line_field(form, measure)}")
+                box.setAccessibleName(f"{form.label()}: {measure.label()}")
+                self.boxes[(form, measure)] = box
+                grid.addWidget(box, row, column)
+        return grid
+
+    def _build_totals(self):
+        self.totals: dict[Total, CountBox] = {}
+        totals_row = QHBoxLayout()
+        for total in Total:
+            box = CountBox(
+                f"total_{total.value}", MAX_COST_KSEK if total is Total.COST_KSEK else MAX_COUNT
+            )
+            box.setAccessibleName(total.label())
+            self.totals[total] = box
+            caption = QLabel(total.label())
+            caption.setBuddy(box)
+            totals_row.addWidget(caption)
+            totals_row.addWidget(box)
+            totals_row.addSpacing(12)
+        totals_row.addStretch(1)
+        self.sum_label = plain_label()
+        self.sum_label.setObjectName("sum_label")
+        self.error = plain_label()
+        self.error.setObjectName("form_error")
+        theme.style_label(self.error, "error")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        return totals_row
+
+    def _build_focus(self):
+        self.focus = QListWidget()
+        self.focus.setObjectName("focus_groups")
+        self.focus.setAccessibleName(self.tr("Focus groups"))
+        self.focus.setMaximumHeight(90)
+        focus_box = QGroupBox(self.tr("Focus groups these figures concern"))
+        QVBoxLayout(focus_box).addWidget(self.focus)
+        return focus_box
+
+    def _build_buttons(self):
+        note = plain_label(
+            self.tr(
+                "Counts only: no child is named or described here. A blank cell is not given; "
+                "own + bought must equal placed when all three are given."
+            )
+        )
+        note.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save figures"))
+        self.save_button.setObjectName("save_figures")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("delete_figures")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sum_label, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        return buttons, note
+
+    def _build_layout(self, buttons, focus_box, grid, head, note, totals_row):
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(grid)
+        layout.addLayout(totals_row)
+        layout.addWidget(self.error)
+        layout.addWidget(focus_box)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        for box in self.boxes.values():
+            box.valueChanged.connect(self._update_sum)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self._delete)
+
+    # --- filling ------------------------------------------------------------------------------
+    def set_choices(
+        self,
+        organisations: list[tuple[uuid.UUID, str, OrganisationKind, str]],
+        groups: list[FocusGroupRow],
+    ) -> None:
+        chosen = self.organisation.value()
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.add(self.tr("Choose…"), None)
+        for org_id, name, kind, code in organisations:
+            label = f"{code} {name}" if code else f"{name} ({kind.label()})"
+            self.organisation.add(label, org_id)
+        self.organisation.set_value(chosen)
+        self.organisation.blockSignals(False)
+        ticked = self._ticked()
+        self.focus.clear()
+        for group in groups:
+            item = QListWidgetItem(group.label)
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if group.id in ticked else Qt.CheckState.Unchecked
+            )
+            self.focus.addItem(item)
+
+    def show_report(self, row: CareReportRow | None, *, period: str = "") -> None:
+        self.current = row
+        self._clear_error()
+        self.organisation.set_value(row.organisation_id if row else None)
+        self.organisation.setEnabled(row is None)
+        self.period.setText(row.period if row else period)
+        self.period.setReadOnly(row is not None)
+        for (form, measure), box in self.boxes.items():
+            box.blockSignals(True)  # one sum at the end, not one per cell
+            box.set_count(row.value(form, measure) if row else None)
+            box.blockSignals(False)
+        for total, box in self.totals.items():
+            box.set_count(getattr(row, total.value) if row else None)
+        tags = set(row.focus_group_ids) if row else set()
+        for index in range(self.focus.count()):
+            item = self.focus.item(index)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in tags
+                else Qt.CheckState.Unchecked
+            )
+        self.delete_button.setEnabled(row is not None)
+        self._update_sum()
+
+    def data(self) -> ReportInput:
+        lines = {}
+        for form in PlacementForm:
+            values = {m.value: self.boxes[(form, m)].count() for m in Measure}
+            line = LineInput(**values)
+            if not line.is_empty:
+                lines[form] = line
+        organisation = self.organisation.value()
+        return ReportInput(
+            organisation_id=organisation or uuid.UUID(int=0),
+            period=self.period.text(),
+            lines=lines,
+            breakdowns=self.totals[Total.BREAKDOWNS].count(),
+            emergency_placements=self.totals[Total.EMERGENCY_PLACEMENTS].count(),
+            cost_ksek=self.totals[Total.COST_KSEK].count(),
+            focus_group_ids=tuple(self._ticked()),
+        )
+
+    # --- actions ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        self._clear_error()
+        data = self.data()
+        current = self.current
+        try:
+            row = self.service.save(data, expected_version=current.version if current else None)
+        except ValidationError as exc:
+            self._show_error(exc)
+            return False
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.show_report(row)
+        self.saved.emit(row.id)
+        return True
+
+    def _delete(self) -> None:
+        current = self.current
+        if current is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Delete figures"),
+            self.tr("Delete the figures of {name} for {period}?").format(
+                name=current.organisation_name, period=current.period
+            ),
+        ):
+            return
+        if guarded(self, lambda: self.service.delete(current.id) or True) is None:
+            return
+        self.show_report(None, period=current.period)
+        self.deleted.emit()
+
+    # --- internals ----------------------------------------------------------------------------
+    def _ticked(self) -> list[uuid.UUID]:
+        return [
+            self.focus.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.focus.count())
+            if self.focus.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _widget_for(self, field: str) -> QWidget | None:
+        if field == "organisation_id":
+            return self.organisation
+        if field == "period":
+            return self.period
+        for (form, measure), box in self.boxes.items():
+            if line_field(form, measure) == field:
+                return box
+        for total, box in self.totals.items():
+            if total.value == field:
+                return box
+        return None
+
+    def _show_error(self, exc: ValidationError) -> None:
+        self.error.setText(exc.message)
+        self.error.setVisible(True)
+        widget = self._widget_for(exc.field)
+        if widget is not None:
+            widget.setStyleSheet(f"border: 2px solid {theme.hex_colour('error')};")
+            widget.setFocus()
+
+    def _clear_error(self) -> None:
+        self.error.clear()
+        self.error.setVisible(False)
+        for widget in (self.organisation, self.period, *self.boxes.values(), *self.totals.values()):
+            widget.setStyleSheet("")
+
+    def _update_sum(self) -> None:
+        total = self.data().total()
+        self.sum_label.setText(
+            self.tr("All placed: {n}").format(n=total) if total is not None else ""
+        )

@@ -1,0 +1,151 @@
+"""The Vårdplatser tab driven through its widgets: the form refuses bad counts beside the cell and
+saves good ones; the comparison shows the programme median; the import preview refuses a file
+with bad rows (nothing saved) and imports a good one; the export hides small numbers; focus
+groups tag meetings."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from samordnare_desktop.domain.care_places import LineInput, Measure, PlacementForm, ReportInput
+from samordnare_desktop.domain.organisation import municipality_organisation_uuid
+from samordnare_desktop.ui.care_places import tab as tab_module
+from samordnare_desktop.ui.care_places.import_dialog import CareImportDialog
+from tests.factories import make_visit
+
+MJOLBY = municipality_organisation_uuid("0586")
+HEADER = "Kommunkod;Jourhem;HVB;HVB egen regi;HVB köpt\n"
+
+
+def _tab(main_window):
+    main_window.select_tab("care_places")
+    return main_window.tab("care_places")
+
+
+def _programme(services, codes) -> None:
+    for code in codes:
+        m = services.municipalities.by_code(code)
+        services.municipalities.update(m.id, expected_version=None, in_programme=True, notes="")
+
+
+def test_form_refuses_bad_counts_beside_the_cell_then_saves(main_window, messages) -> None:
+    tab = _tab(main_window)
+    form = tab.form
+    tab.new_figures()
+    form.organisation.set_value(MJOLBY)
+    form.period.setText("2025")
+    form.boxes[(PlacementForm.HVB, Measure.PLACED)].setValue(7)
+    form.boxes[(PlacementForm.HVB, Measure.OWN)].setValue(5)
+    form.boxes[(PlacementForm.HVB, Measure.BOUGHT)].setValue(4)
+    assert not form.save()
+    assert "inte alla placerade" in form.error.text()
+    assert form.boxes[(PlacementForm.HVB, Measure.OWN)].styleSheet()
+    assert tab.service.reports() == []
+    form.boxes[(PlacementForm.HVB, Measure.OWN)].setValue(3)
+    assert form.save()
+    rows = tab.service.reports()
+    assert [r.value(PlacementForm.HVB, Measure.BOUGHT) for r in rows] == [4]
+    assert tab.model.rowCount() == 1 and tab.period.index_of("2025") >= 0
+
+
+def test_comparison_and_balance_show_the_programme(main_window) -> None:
+    tab = _tab(main_window)
+    services = tab.ctx.services
+    codes = ["0586", "0114", "0115"]
+    _programme(services, codes)
+    for n, code in enumerate(codes, start=1):
+        services.care_places.save(
+            ReportInput(
+                municipality_organisation_uuid(code),
+                "2025",
+                {PlacementForm.HVB: LineInput(placed=10 * n, waiting=n)},
+            )
+        )
+    tab.refresh()
+    assert tab.select_code("0586")
+    rows = tab.comparison.model.rows()
+    hvb = next(r for r in rows if r.form.startswith("HVB"))
+    assert (hvb.value, hvb.median, hvb.count) == (10, 20, 3)
+    assert tab.comparison.chart.rows()
+    balance = {r.form: r.balance for r in tab.balance.model.rows()}
+    hvb_balance = next(b for form, b in balance.items() if form.startswith("HVB"))
+    assert hvb_balance.placed == 60 and hvb_balance.needs == 6
+    tab.comparison.chart.grab()  # paints without error
+
+
+def test_import_preview_refuses_bad_rows_and_imports_good_ones(
+    main_window, messages, monkeypatch, tmp_path: Path
+) -> None:
+    tab = _tab(main_window)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(HEADER + "0586;1;7;3;4\n9999;1;1;;\n0114;-2;x;;\n", encoding="cp1252")
+    shown: list[CareImportDialog] = []
+
+    def fake_exec(dialog: CareImportDialog) -> int:
+        shown.append(dialog)
+        return int(dialog.ok_button.isEnabled())
+
+    monkeypatch.setattr(CareImportDialog, "exec", fake_exec)
+    tab.period.add("2025", "2025")
+    tab.period.set_value("2025")
+    assert not tab.import_file(bad)
+    dialog = shown[-1]
+    assert not dialog.ok_button.isEnabled() and not dialog.refusal.isHidden()
+    problems = [r.detail for r in dialog.model.rows() if r.problems]
+    assert any("9999" in p for p in problems) and any("negativt" in p for p in problems)
+    assert tab.service.reports() == []
+    good = tmp_path / "good.csv"
+    good.write_text(HEADER + "0586;1;7;3;4\n0114;0;12;2;10\n", encoding="utf-8")
+    assert tab.import_file(good)
+    assert tab.model.rowCount() == 2
+
+
+def test_export_writes_less_than_five(main_window, tmp_path: Path) -> None:
+    tab = _tab(main_window)
+    tab.service.save(
+        ReportInput(MJOLBY, "2025", {PlacementForm.HVB: LineInput(placed=7, own=3, bought=4)})
+    )
+    tab.refresh()
+    out = tmp_path / "ut.csv"
+    assert tab.export_file(out)
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert "<5" in rows[1] and "3" not in rows[1] and "4" not in rows[1]
+
+
+def test_focus_groups_dialog_tags_a_meeting(main_window, messages) -> None:
+    tab = _tab(main_window)
+    visit = make_visit(tab.ctx.services)
+    dialog = tab.open_focus_groups()
+    dialog.groups.setCurrentRow(0)
+    group = dialog.current_group()
+    item = next(
+        dialog.meetings.item(i)
+        for i in range(dialog.meetings.count())
+        if dialog.meetings.item(i).data(Qt.ItemDataRole.UserRole) == visit.id
+    )
+    item.setCheckState(Qt.CheckState.Checked)
+    assert tab.service.visit_focus_groups(visit.id) == (group.id,)
+    dialog.add_group("Barn med funktionsnedsättning")
+    assert dialog.current_group().name == "Barn med funktionsnedsättning"
+    dialog.close()
+    assert tab_module  # the tab module is what the lazy page imports
+
+
+def test_overview_tile_and_chart_show_the_newest_period(main_window) -> None:
+    main_window.select_tab("overview")
+    overview = main_window.tab("overview")
+    services = overview.ctx.services
+    assert "Inga placeringsuppgifter" in overview.kpis["care_places"].text()
+    _programme(services, ["0586"])
+    services.care_places.save(
+        ReportInput(MJOLBY, "2025", {PlacementForm.HVB: LineInput(placed=9, waiting=2)})
+    )
+    overview.refresh()
+    assert overview.kpis["care_places"].text().startswith("9 placerade barn")
+    assert "2 ej mötta behov" in overview.kpis["care_places"].text()
+    assert overview.care_chart.series()[0].values[2] == 9.0  # jourhem, familjehem, HVB ...
+    overview.show_behind("care_places")
+    assert main_window.current_tab() is main_window.tab("care_places")
