@@ -26,6 +26,26 @@ def test_lists_municipalities_and_regions_and_filters_as_you_type(main_window) -
     assert len(_names(tab)) == 21 and "Gotland" in _names(tab)
 
 
+def test_search_matches_the_row_text_only_and_takes_any_character(main_window) -> None:
+    """The filter runs in C++ on a key per row (search text, then the kinds): a search never
+    matches the kinds' machine names, and regular-expression characters are plain text."""
+    main_window.select_tab("organisations")
+    tab = main_window.tab("organisations")
+    for text in ("municipality", "|region|", "(", ".*", "\\"):
+        tab.search.setText(text)
+        assert _names(tab) == [], text
+    tab.search.setText("  SKÅNE   län ")  # folded and collapsed as before
+    assert "Sjöbo" in _names(tab) and "Region Skåne" in _names(tab)
+    tab.kind_filter.set_value(OrganisationKind.REGION)
+    assert _names(tab) == ["Region Skåne"]
+    tab.search.setText("gotland")
+    assert _names(tab) == ["Gotland"]  # the municipality with a region's tasks
+    tab.kind_filter.set_value(OrganisationKind.MUNICIPALITY)
+    assert _names(tab) == ["Gotland"]
+    tab.kind_filter.set_value(OrganisationKind.AGENCY)
+    assert _names(tab) == []
+
+
 def test_new_organisation_refused_without_name_then_saved(main_window, messages) -> None:
     main_window.select_tab("organisations")
     tab = main_window.tab("organisations")

@@ -436,4 +436,4 @@ class OrganisationsTab(QWidget):
         if area in ("visits", "participants"):
             if self.current is not None:
                 self._show(self.current)
-            self.model.people = self.service.people_counts()
+            self.model.set_people(self.service.people_counts())
