@@ -80,20 +80,39 @@ def classify(conn: Any) -> Identity:
     return Identity(Kind.FOREIGN)
 
 
-def inspect(path: Path, key: bytes | None = None) -> Identity:
-    """Read ``path``'s identity without writing to it. Raises the driver's error if unreadable."""
+def inspect(path: Path, key: bytes | None = None, conn: Any | None = None) -> Identity:
+    """Read ``path``'s identity without writing to it. Raises the driver's error if unreadable.
+
+    ``conn``: a connection to ``path`` already open (start-up opens the file once), else one is
+    opened read-only for this."""
     from samordnare_desktop.db.encryption import connect_raw
 
     if not path.exists() or path.stat().st_size == 0:
         return Identity(Kind.NEW)
-    conn = connect_raw(path, key, readonly=True)
-    try:
+    if conn is not None:
         found = classify(conn)
-    finally:
-        conn.close()
+    else:
+        own = connect_raw(path, key, readonly=True)
+        try:
+            found = classify(own)
+        finally:
+            own.close()
     if found.database_id:
         remember(path, found.database_id)
     return found
+
+
+def header_application_id(path: Path) -> int | None:
+    """The ``application_id`` in a plaintext SQLite file's header (bytes 68-71), read as a file,
+    without opening a database connection; None for anything else (encrypted, short, missing)."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        return None
+    return int.from_bytes(header[68:72], "big")
 
 
 def foreign_error(path: Path) -> DatabaseError:

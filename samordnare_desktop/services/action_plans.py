@@ -387,7 +387,139 @@ def overview_statement():
     )
 
 
-class ActionPlanService:
+class PlanTreeEditing:
+    """A plan's development areas and their actions: add, change, delete, restore and move them; every
+    change is logged in the plan's history."""
+
+    db: Database
+    user: Callable[[], str]
+
+    def add_area(
+        self, plan_id: uuid.UUID, data: AreaInput, *, position: int | None = None
+    ) -> AreaRow:
+        """Add an area at ``position`` (default: last)."""
+        data = validate_area(data)
+        with self.db.write() as s:
+            plan = self.live_plan(s, plan_id)
+            areas = self.areas_of(s, plan.id)
+            area = PlanArea(plan_id=plan.id, **data.__dict__)
+            s.add(area)
+            s.flush()
+            _insert_at(areas, area, position)
+            self.log_change(s, plan.id, "area", area.id, area.name, "created", "", area.name)
+            s.flush()
+            area_id = area.id
+        return self._area_row(area_id)
+
+    def _area_row(self, area_id: uuid.UUID) -> AreaRow:
+        with self.db.read() as s:
+            area = self.area_of(s, area_id)
+            found = self.details(s, self.live_plan(s, area.plan_id)).area(area_id)
+            assert found is not None
+            return found
+
+    def update_area(
+        self, area_id: uuid.UUID, data: AreaInput, *, expected_version: int | None
+    ) -> AreaRow:
+        data = validate_area(data)
+        with self.db.write() as s:
+            area = self.area_of(s, area_id)
+            ensure_version(area.version, expected_version)
+            self.live_plan(s, area.plan_id)
+            label = area.name
+            if self._assign(s, area, data, area.plan_id, "area", label):
+                s.flush()
+        return self._area_row(area_id)
+
+    def delete_area(self, area_id: uuid.UUID) -> None:
+        """Soft delete with its actions (undo with :meth:`restore_area`)."""
+        with self.db.write() as s:
+            area = self.area_of(s, area_id)
+            area.deleted_at = utcnow()
+            self.log_change(s, area.plan_id, "area", area.id, area.name, "deleted", area.name, "")
+
+    def restore_area(self, area_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            area = self.area_of(s, area_id, deleted=True)
+            area.deleted_at = None
+            self.log_change(s, area.plan_id, "area", area.id, area.name, "restored", "", area.name)
+
+    def move_area(self, area_id: uuid.UUID, delta: int) -> bool:
+        """Move an area up (-1) or down (+1); ``False`` if it is already at that end."""
+        with self.db.write() as s:
+            area = self.area_of(s, area_id)
+            areas = self.areas_of(s, area.plan_id)
+            moved = _move(areas, area, delta)
+            if moved is not None:
+                self.log_change(s, area.plan_id, "area", area.id, area.name, "position", *moved)
+            return moved is not None
+
+    def add_action(
+        self, area_id: uuid.UUID, data: ActionInput, *, position: int | None = None
+    ) -> ActionRow:
+        data = validate_action(data)
+        with self.db.write() as s:
+            area = self.area_of(s, area_id)
+            actions = self.actions_of(s, area.id)
+            action = PlanAction(area_id=area.id, **data.__dict__)
+            s.add(action)
+            s.flush()
+            _insert_at(actions, action, position)
+            self.log_change(
+                s, area.plan_id, "action", action.id, action.what, "created", "", action.what
+            )
+            s.flush()
+            action_id = action.id
+        return self.action(action_id)
+
+    def action(self, action_id: uuid.UUID) -> ActionRow:
+        with self.db.read() as s:
+            a = self.action_of(s, action_id)
+            return from_fields(ActionRow, a)
+
+    def update_action(
+        self, action_id: uuid.UUID, data: ActionInput, *, expected_version: int | None
+    ) -> ActionRow:
+        data = validate_action(data)
+        with self.db.write() as s:
+            action = self.action_of(s, action_id)
+            ensure_version(action.version, expected_version)
+            area = self.area_of(s, action.area_id)
+            if self._assign(s, action, data, area.plan_id, "action", action.what):
+                s.flush()
+        return self.action(action_id)
+
+    def delete_action(self, action_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            action = self.action_of(s, action_id)
+            area = self.area_of(s, action.area_id, deleted=True)
+            action.deleted_at = utcnow()
+            self.log_change(
+                s, area.plan_id, "action", action.id, action.what, "deleted", action.what, ""
+            )
+
+    def restore_action(self, action_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            action = self.action_of(s, action_id, deleted=True)
+            area = self.area_of(s, action.area_id, deleted=True)
+            action.deleted_at = None
+            self.log_change(
+                s, area.plan_id, "action", action.id, action.what, "restored", "", action.what
+            )
+
+    def move_action(self, action_id: uuid.UUID, delta: int) -> bool:
+        with self.db.write() as s:
+            action = self.action_of(s, action_id)
+            area = self.area_of(s, action.area_id)
+            moved = _move(self.actions_of(s, area.id), action, delta)
+            if moved is not None:
+                self.log_change(
+                    s, area.plan_id, "action", action.id, action.what, "position", *moved
+                )
+            return moved is not None
+
+
+class ActionPlanService(PlanTreeEditing):
     def __init__(self, db: Database, user: Callable[[], str] = os_user) -> None:
         self.db = db
         self.user = user
@@ -695,130 +827,8 @@ class ActionPlanService:
             self.log_change(s, plan.id, "plan", plan.id, "", "restored", "", "")
 
     # --- areas --------------------------------------------------------------------------------
-    def add_area(
-        self, plan_id: uuid.UUID, data: AreaInput, *, position: int | None = None
-    ) -> AreaRow:
-        """Add an area at ``position`` (default: last)."""
-        data = validate_area(data)
-        with self.db.write() as s:
-            plan = self.live_plan(s, plan_id)
-            areas = self.areas_of(s, plan.id)
-            area = PlanArea(plan_id=plan.id, **data.__dict__)
-            s.add(area)
-            s.flush()
-            _insert_at(areas, area, position)
-            self.log_change(s, plan.id, "area", area.id, area.name, "created", "", area.name)
-            s.flush()
-            area_id = area.id
-        return self._area_row(area_id)
-
-    def _area_row(self, area_id: uuid.UUID) -> AreaRow:
-        with self.db.read() as s:
-            area = self.area_of(s, area_id)
-            found = self.details(s, self.live_plan(s, area.plan_id)).area(area_id)
-            assert found is not None
-            return found
-
-    def update_area(
-        self, area_id: uuid.UUID, data: AreaInput, *, expected_version: int | None
-    ) -> AreaRow:
-        data = validate_area(data)
-        with self.db.write() as s:
-            area = self.area_of(s, area_id)
-            ensure_version(area.version, expected_version)
-            self.live_plan(s, area.plan_id)
-            label = area.name
-            if self._assign(s, area, data, area.plan_id, "area", label):
-                s.flush()
-        return self._area_row(area_id)
-
-    def delete_area(self, area_id: uuid.UUID) -> None:
-        """Soft delete with its actions (undo with :meth:`restore_area`)."""
-        with self.db.write() as s:
-            area = self.area_of(s, area_id)
-            area.deleted_at = utcnow()
-            self.log_change(s, area.plan_id, "area", area.id, area.name, "deleted", area.name, "")
-
-    def restore_area(self, area_id: uuid.UUID) -> None:
-        with self.db.write() as s:
-            area = self.area_of(s, area_id, deleted=True)
-            area.deleted_at = None
-            self.log_change(s, area.plan_id, "area", area.id, area.name, "restored", "", area.name)
-
-    def move_area(self, area_id: uuid.UUID, delta: int) -> bool:
-        """Move an area up (-1) or down (+1); ``False`` if it is already at that end."""
-        with self.db.write() as s:
-            area = self.area_of(s, area_id)
-            areas = self.areas_of(s, area.plan_id)
-            moved = _move(areas, area, delta)
-            if moved is not None:
-                self.log_change(s, area.plan_id, "area", area.id, area.name, "position", *moved)
-            return moved is not None
 
     # --- actions ------------------------------------------------------------------------------
-    def add_action(
-        self, area_id: uuid.UUID, data: ActionInput, *, position: int | None = None
-    ) -> ActionRow:
-        data = validate_action(data)
-        with self.db.write() as s:
-            area = self.area_of(s, area_id)
-            actions = self.actions_of(s, area.id)
-            action = PlanAction(area_id=area.id, **data.__dict__)
-            s.add(action)
-            s.flush()
-            _insert_at(actions, action, position)
-            self.log_change(
-                s, area.plan_id, "action", action.id, action.what, "created", "", action.what
-            )
-            s.flush()
-            action_id = action.id
-        return self.action(action_id)
-
-    def action(self, action_id: uuid.UUID) -> ActionRow:
-        with self.db.read() as s:
-            a = self.action_of(s, action_id)
-            return from_fields(ActionRow, a)
-
-    def update_action(
-        self, action_id: uuid.UUID, data: ActionInput, *, expected_version: int | None
-    ) -> ActionRow:
-        data = validate_action(data)
-        with self.db.write() as s:
-            action = self.action_of(s, action_id)
-            ensure_version(action.version, expected_version)
-            area = self.area_of(s, action.area_id)
-            if self._assign(s, action, data, area.plan_id, "action", action.what):
-                s.flush()
-        return self.action(action_id)
-
-    def delete_action(self, action_id: uuid.UUID) -> None:
-        with self.db.write() as s:
-            action = self.action_of(s, action_id)
-            area = self.area_of(s, action.area_id, deleted=True)
-            action.deleted_at = utcnow()
-            self.log_change(
-                s, area.plan_id, "action", action.id, action.what, "deleted", action.what, ""
-            )
-
-    def restore_action(self, action_id: uuid.UUID) -> None:
-        with self.db.write() as s:
-            action = self.action_of(s, action_id, deleted=True)
-            area = self.area_of(s, action.area_id, deleted=True)
-            action.deleted_at = None
-            self.log_change(
-                s, area.plan_id, "action", action.id, action.what, "restored", "", action.what
-            )
-
-    def move_action(self, action_id: uuid.UUID, delta: int) -> bool:
-        with self.db.write() as s:
-            action = self.action_of(s, action_id)
-            area = self.area_of(s, action.area_id)
-            moved = _move(self.actions_of(s, area.id), action, delta)
-            if moved is not None:
-                self.log_change(
-                    s, area.plan_id, "action", action.id, action.what, "position", *moved
-                )
-            return moved is not None
 
     # --- versions and history -----------------------------------------------------------------
     # --- overview -----------------------------------------------------------------------------

@@ -294,7 +294,206 @@ def _row(item: AgendaItem, flags: tuple[str, ...] = ()) -> AgendaItemRow:
     return AgendaItemRow(**_values(item, _ROW_FIELDS), flags=flags)
 
 
-class AgendaService:
+class AgendaTemplateLibrary:
+    """Agenda templates: the library (one per visit kind by default), applying one to a visit's agenda,
+    saving an agenda as a template, renaming, deleting and restoring."""
+
+    db: Database
+
+    def templates(self) -> list[TemplateRow]:
+        with self.db.read() as s:
+            rows = []
+            for t in s.scalars(
+                select(AgendaTemplate)
+                .where(AgendaTemplate.deleted_at.is_(None))
+                .order_by(AgendaTemplate.name)
+            ):
+                items = self._template_items(s, t.id)
+                rows.append(
+                    TemplateRow(
+                        t.id,
+                        t.version,
+                        t.name,
+                        t.visit_kind,
+                        len(items),
+                        sum(i.duration_minutes for i in items),
+                    )
+                )
+            return rows
+
+    def template_for(self, kind: VisitKind) -> TemplateRow | None:
+        """The template meant for this kind of visit (the first by name), if any."""
+        return next((t for t in self.templates() if t.visit_kind == kind), None)
+
+    @staticmethod
+    def _template_items(s: Session, template_id: uuid.UUID) -> list[AgendaTemplateItem]:
+        return list(
+            s.scalars(
+                select(AgendaTemplateItem)
+                .where(AgendaTemplateItem.template_id == template_id)
+                .order_by(AgendaTemplateItem.position)
+            )
+        )
+
+    @staticmethod
+    def _template(s: Session, template_id: uuid.UUID) -> AgendaTemplate:
+        template = s.get(AgendaTemplate, template_id)
+        if template is None or template.is_deleted:
+            raise NotFoundError(translate("agendas", "The template no longer exists."))
+        return template
+
+    def template_items(self, template_id: uuid.UUID) -> list[AgendaItemInput]:
+        with self.db.read() as s:
+            self._template(s, template_id)
+            return [
+                AgendaItemInput(**_values(i, TEMPLATE_FIELDS))
+                for i in self._template_items(s, template_id)
+            ]
+
+    def apply_template(
+        self,
+        visit_id: uuid.UUID,
+        template_id: uuid.UUID,
+        *,
+        replace_existing: bool = False,
+        fit: bool = False,
+    ) -> list[AgendaItemRow]:
+        """Fill the visit's agenda from a template, back to back from the visit's start.
+
+        A non-empty agenda is only replaced when ``replace_existing`` (the UI asks first). With
+        ``fit``, sessions are shortened so the agenda ends by the visit's end time. Press-meeting
+        items are left out when the visit has no press meeting, and put at its time when set."""
+        with self.db.write() as s:
+            visit = self._visit(s, visit_id)
+            template = self._template(s, template_id)
+            existing = self._items(s, visit_id)
+            if existing and not replace_existing:
+                raise UserError(
+                    translate(
+                        "agendas", "The visit already has an agenda; replace it to use a template."
+                    )
+                )
+            start = to_minutes(
+                visit.start_time or (existing[0].start_time if existing else DEFAULT_START)
+            )
+            sources = self._template_items(s, template.id)
+            press = _press_times(visit)
+            if not visit.has_press_meeting:  # no press meeting planned: leave its item out
+                sources = [i for i in sources if i.kind is not AgendaItemKind.PRESS]
+            # Press items go at the visit's press meeting time (when set); the rest back to back.
+            timed = [i for i in sources if press is None or i.kind is not AgendaItemKind.PRESS]
+            minutes_of = {i.id: i.duration_minutes for i in sources}
+            if fit and visit.end_time is not None:
+                fitted = fit_durations(
+                    [(i.duration_minutes, i.kind) for i in timed],
+                    to_minutes(visit.end_time) - start,
+                )
+                minutes_of.update({i.id: m for i, m in zip(timed, fitted, strict=True)})
+            if start + sum(minutes_of[i.id] for i in timed) > MINUTES_PER_DAY:
+                raise _past_midnight()
+            cursor = start
+            press_cursor = to_minutes(press[0]) if press else 0
+            starts = {}
+            for source in sources:
+                if press is not None and source.kind is AgendaItemKind.PRESS:
+                    if press[1] is not None:
+                        minutes_of[source.id] = max(5, to_minutes(press[1]) - press_cursor)
+                    starts[source.id] = press_cursor
+                    press_cursor += minutes_of[source.id]
+                else:
+                    starts[source.id] = cursor
+                    cursor += minutes_of[source.id]
+            if any(starts[i.id] + minutes_of[i.id] > MINUTES_PER_DAY for i in sources):
+                raise _past_midnight()
+            now = utcnow()
+            for item in existing:
+                item.deleted_at = now
+            for position, source in enumerate(sources):
+                s.add(
+                    AgendaItem(
+                        visit_id=visit_id,
+                        position=position,
+                        **{
+                            **_values(source, TEMPLATE_FIELDS),
+                            "duration_minutes": minutes_of[source.id],
+                            "start_time": from_minutes(starts[source.id]),
+                        },
+                    )
+                )
+        return self.items_of(visit_id)
+
+    def template_named(self, name: str) -> TemplateRow | None:
+        key = v.match_key(name)
+        return next((t for t in self.templates() if v.match_key(t.name) == key), None)
+
+    def save_as_template(
+        self, visit_id: uuid.UUID, name: str, *, replace_existing: bool = False
+    ) -> TemplateRow:
+        """Store the visit's agenda as a template; an existing template of that name is only
+        replaced when ``replace_existing`` (the UI asks first)."""
+        name = v.required_text(name, "name")
+        existing = self.template_named(name)
+        if existing is not None and not replace_existing:
+            raise ValidationError(
+                "name",
+                translate("agendas", "A template named {name} already exists.").format(
+                    name=existing.name
+                ),
+            )
+        with self.db.write() as s:
+            visit = self._visit(s, visit_id)
+            items = self._items(s, visit_id)
+            if not items:
+                raise UserError(
+                    translate("agendas", "The agenda is empty; add items before saving a template.")
+                )
+            if existing is not None:
+                template = self._template(s, existing.id)
+                for old in self._template_items(s, template.id):
+                    s.delete(old)
+                template.name = name
+            else:
+                template = AgendaTemplate(name=name, visit_kind=visit.kind)
+                s.add(template)
+                s.flush()
+            for position, item in enumerate(items):
+                s.add(
+                    AgendaTemplateItem(
+                        template_id=template.id,
+                        position=position,
+                        **_values(item, TEMPLATE_FIELDS),
+                    )
+                )
+            s.flush()
+            template_id = template.id
+        return next(t for t in self.templates() if t.id == template_id)
+
+    def rename_template(self, template_id: uuid.UUID, name: str) -> None:
+        name = v.required_text(name, "name")
+        other = self.template_named(name)
+        if other is not None and other.id != template_id:
+            raise ValidationError(
+                "name",
+                translate("agendas", "A template named {name} already exists.").format(
+                    name=other.name
+                ),
+            )
+        with self.db.write() as s:
+            self._template(s, template_id).name = name
+
+    def delete_template(self, template_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            self._template(s, template_id).deleted_at = utcnow()
+
+    def restore_template(self, template_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            template = s.get(AgendaTemplate, template_id)
+            if template is None:
+                raise NotFoundError(translate("agendas", "The template no longer exists."))
+            template.deleted_at = None
+
+
+class AgendaService(AgendaTemplateLibrary):
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -526,127 +725,6 @@ class AgendaService:
                         setattr(item, key, value)
 
     # --- templates ----------------------------------------------------------------------------
-    def templates(self) -> list[TemplateRow]:
-        with self.db.read() as s:
-            rows = []
-            for t in s.scalars(
-                select(AgendaTemplate)
-                .where(AgendaTemplate.deleted_at.is_(None))
-                .order_by(AgendaTemplate.name)
-            ):
-                items = self._template_items(s, t.id)
-                rows.append(
-                    TemplateRow(
-                        t.id,
-                        t.version,
-                        t.name,
-                        t.visit_kind,
-                        len(items),
-                        sum(i.duration_minutes for i in items),
-                    )
-                )
-            return rows
-
-    def template_for(self, kind: VisitKind) -> TemplateRow | None:
-        """The template meant for this kind of visit (the first by name), if any."""
-        return next((t for t in self.templates() if t.visit_kind == kind), None)
-
-    @staticmethod
-    def _template_items(s: Session, template_id: uuid.UUID) -> list[AgendaTemplateItem]:
-        return list(
-            s.scalars(
-                select(AgendaTemplateItem)
-                .where(AgendaTemplateItem.template_id == template_id)
-                .order_by(AgendaTemplateItem.position)
-            )
-        )
-
-    @staticmethod
-    def _template(s: Session, template_id: uuid.UUID) -> AgendaTemplate:
-        template = s.get(AgendaTemplate, template_id)
-        if template is None or template.is_deleted:
-            raise NotFoundError(translate("agendas", "The template no longer exists."))
-        return template
-
-    def template_items(self, template_id: uuid.UUID) -> list[AgendaItemInput]:
-        with self.db.read() as s:
-            self._template(s, template_id)
-            return [
-                AgendaItemInput(**_values(i, TEMPLATE_FIELDS))
-                for i in self._template_items(s, template_id)
-            ]
-
-    def apply_template(
-        self,
-        visit_id: uuid.UUID,
-        template_id: uuid.UUID,
-        *,
-        replace_existing: bool = False,
-        fit: bool = False,
-    ) -> list[AgendaItemRow]:
-        """Fill the visit's agenda from a template, back to back from the visit's start.
-
-        A non-empty agenda is only replaced when ``replace_existing`` (the UI asks first). With
-        ``fit``, sessions are shortened so the agenda ends by the visit's end time. Press-meeting
-        items are left out when the visit has no press meeting, and put at its time when set."""
-        with self.db.write() as s:
-            visit = self._visit(s, visit_id)
-            template = self._template(s, template_id)
-            existing = self._items(s, visit_id)
-            if existing and not replace_existing:
-                raise UserError(
-                    translate(
-                        "agendas", "The visit already has an agenda; replace it to use a template."
-                    )
-                )
-            start = to_minutes(
-                visit.start_time or (existing[0].start_time if existing else DEFAULT_START)
-            )
-            sources = self._template_items(s, template.id)
-            press = _press_times(visit)
-            if not visit.has_press_meeting:  # no press meeting planned: leave its item out
-                sources = [i for i in sources if i.kind is not AgendaItemKind.PRESS]
-            # Press items go at the visit's press meeting time (when set); the rest back to back.
-            timed = [i for i in sources if press is None or i.kind is not AgendaItemKind.PRESS]
-            minutes_of = {i.id: i.duration_minutes for i in sources}
-            if fit and visit.end_time is not None:
-                fitted = fit_durations(
-                    [(i.duration_minutes, i.kind) for i in timed],
-                    to_minutes(visit.end_time) - start,
-                )
-                minutes_of.update({i.id: m for i, m in zip(timed, fitted, strict=True)})
-            if start + sum(minutes_of[i.id] for i in timed) > MINUTES_PER_DAY:
-                raise _past_midnight()
-            cursor = start
-            press_cursor = to_minutes(press[0]) if press else 0
-            starts = {}
-            for source in sources:
-                if press is not None and source.kind is AgendaItemKind.PRESS:
-                    if press[1] is not None:
-                        minutes_of[source.id] = max(5, to_minutes(press[1]) - press_cursor)
-                    starts[source.id] = press_cursor
-                    press_cursor += minutes_of[source.id]
-                else:
-                    starts[source.id] = cursor
-                    cursor += minutes_of[source.id]
-            if any(starts[i.id] + minutes_of[i.id] > MINUTES_PER_DAY for i in sources):
-                raise _past_midnight()
-            now = utcnow()
-            for item in existing:
-                item.deleted_at = now
-            for position, source in enumerate(sources):
-                s.add(
-                    AgendaItem(
-                        visit_id=visit_id,
-                        position=position,
-                        **{
-                            **_values(source, TEMPLATE_FIELDS),
-                            "duration_minutes": minutes_of[source.id],
-                            "start_time": from_minutes(starts[source.id]),
-                        },
-                    )
-                )
-        return self.items_of(visit_id)
 
     def visit_minutes(self, visit_id: uuid.UUID) -> int | None:
         """Minutes between the visit's start and end (``None`` without both times)."""
@@ -655,76 +733,6 @@ class AgendaService:
             if visit.start_time is None or visit.end_time is None:
                 return None
             return to_minutes(visit.end_time) - to_minutes(visit.start_time)
-
-    def template_named(self, name: str) -> TemplateRow | None:
-        key = v.match_key(name)
-        return next((t for t in self.templates() if v.match_key(t.name) == key), None)
-
-    def save_as_template(
-        self, visit_id: uuid.UUID, name: str, *, replace_existing: bool = False
-    ) -> TemplateRow:
-        """Store the visit's agenda as a template; an existing template of that name is only
-        replaced when ``replace_existing`` (the UI asks first)."""
-        name = v.required_text(name, "name")
-        existing = self.template_named(name)
-        if existing is not None and not replace_existing:
-            raise ValidationError(
-                "name",
-                translate("agendas", "A template named {name} already exists.").format(
-                    name=existing.name
-                ),
-            )
-        with self.db.write() as s:
-            visit = self._visit(s, visit_id)
-            items = self._items(s, visit_id)
-            if not items:
-                raise UserError(
-                    translate("agendas", "The agenda is empty; add items before saving a template.")
-                )
-            if existing is not None:
-                template = self._template(s, existing.id)
-                for old in self._template_items(s, template.id):
-                    s.delete(old)
-                template.name = name
-            else:
-                template = AgendaTemplate(name=name, visit_kind=visit.kind)
-                s.add(template)
-                s.flush()
-            for position, item in enumerate(items):
-                s.add(
-                    AgendaTemplateItem(
-                        template_id=template.id,
-                        position=position,
-                        **_values(item, TEMPLATE_FIELDS),
-                    )
-                )
-            s.flush()
-            template_id = template.id
-        return next(t for t in self.templates() if t.id == template_id)
-
-    def rename_template(self, template_id: uuid.UUID, name: str) -> None:
-        name = v.required_text(name, "name")
-        other = self.template_named(name)
-        if other is not None and other.id != template_id:
-            raise ValidationError(
-                "name",
-                translate("agendas", "A template named {name} already exists.").format(
-                    name=other.name
-                ),
-            )
-        with self.db.write() as s:
-            self._template(s, template_id).name = name
-
-    def delete_template(self, template_id: uuid.UUID) -> None:
-        with self.db.write() as s:
-            self._template(s, template_id).deleted_at = utcnow()
-
-    def restore_template(self, template_id: uuid.UUID) -> None:
-        with self.db.write() as s:
-            template = s.get(AgendaTemplate, template_id)
-            if template is None:
-                raise NotFoundError(translate("agendas", "The template no longer exists."))
-            template.deleted_at = None
 
     # --- the printable document ---------------------------------------------------------------
     def document(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> AgendaDocument:

@@ -442,37 +442,12 @@ def _category_order(category: ParticipantCategory) -> int:
     return list(ParticipantCategory).index(category)
 
 
-class ParticipantService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+class PersonDirectory:
+    """The directory of people behind the participant lists: look people up, count their visits, find
+    matches for a typed name, move someone to another organisation, see their history, remove and
+    bring back."""
 
-    # --- reading --------------------------------------------------------------------------------
-    def list_for_visit(self, visit_id: uuid.UUID) -> list[ParticipantRow]:
-        """The visit's participants (not removed), by category and name."""
-        with self.db.read() as s:
-            own = _own_organisation(s, visit_id)
-            rows = s.execute(
-                _participants(select(*_PARTICIPANT_COLUMNS))
-                .where(Participant.visit_id == visit_id, Participant.deleted_at.is_(None))
-                .where(Person.deleted_at.is_(None))
-            ).all()
-        result = [_unrepeated(ParticipantRow(**r._mapping), own) for r in rows]
-        result.sort(
-            key=lambda r: (_category_order(r.category), r.name.casefold(), r.alias_number or 0)
-        )
-        return result
-
-    def get(self, participant_id: uuid.UUID) -> ParticipantRow:
-        with self.db.read() as s:
-            found = s.execute(
-                _participants(select(*_PARTICIPANT_COLUMNS))
-                .where(Participant.id == participant_id, Participant.deleted_at.is_(None))
-                .where(Person.deleted_at.is_(None))
-            ).first()
-            if found is None:
-                raise NotFoundError(translate("participants", "The participant no longer exists."))
-            row = ParticipantRow(**found._mapping)
-            return _unrepeated(row, _own_organisation(s, row.visit_id))
+    db: Database
 
     def person(self, person_id: uuid.UUID) -> PersonRow:
         with self.db.read() as s:
@@ -484,21 +459,6 @@ class ParticipantService:
         if found is None:
             raise NotFoundError(translate("participants", "The person no longer exists."))
         return PersonRow(**found._mapping)
-
-    def counts_by_category(self, visit_id: uuid.UUID) -> AttendanceSummary:
-        """How many are on the list and how many attended, in all and per category."""
-        with self.db.read() as s:
-            rows = s.execute(
-                select(Person.category, Participant.attended, func.count())
-                .join(Person, Participant.person_id == Person.id)
-                .where(Participant.visit_id == visit_id, Participant.deleted_at.is_(None))
-                .where(Person.deleted_at.is_(None))
-                .group_by(Person.category, Participant.attended)
-            ).all()
-        from samordnare_desktop.services.headcounts import HeadcountService
-
-        counted = [(c, True, n) for _, c, n in HeadcountService(self.db).counts([visit_id])]
-        return summarise([*rows, *counted])
 
     def directory(
         self, municipality_id: uuid.UUID, query: str = "", *, limit: int | None = 200
@@ -532,16 +492,6 @@ class ParticipantService:
             ]
         rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
         return rows[:limit] if limit else rows
-
-    def people_of_organisation(self, organisation_id: uuid.UUID) -> list[PersonRow]:
-        """The live people who work at ``organisation_id`` now, by name."""
-        statement = _people(select(*_PERSON_COLUMNS)).where(
-            Person.deleted_at.is_(None), Person.organisation_id == organisation_id
-        )
-        with self.db.read() as s:
-            rows = [PersonRow(**r._mapping) for r in s.execute(statement)]
-        rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
-        return rows
 
     def visit_counts(self, municipality_id: uuid.UUID) -> dict[uuid.UUID, int]:
         """How many visits each person in the directory is (still) listed on."""
@@ -606,6 +556,226 @@ class ParticipantService:
         if exclude_person_id is not None:
             statement = statement.where(Person.id != exclude_person_id)
         return [PersonRow(**r._mapping) for r in s.execute(statement)]
+
+    @staticmethod
+    def _move(s: Session, person: Person, organisation_id: uuid.UUID) -> None:
+        org = s.get(Organisation, organisation_id)
+        if org is None or org.is_deleted:
+            raise NotFoundError(translate("organisations", "The organisation no longer exists."))
+        person.organisation_id = org.id
+        person.municipality_id = org.municipality_id
+
+    def move_person(
+        self, person_id: uuid.UUID, organisation_id: uuid.UUID, *, expected_version: int | None
+    ) -> PersonRow:
+        """The person now works at ``organisation_id``; the meetings they attended keep the
+        organisation they came from (their history is not rewritten)."""
+        with self.db.write() as s:
+            person = s.get(Person, person_id)
+            if person is None or person.is_deleted:
+                raise NotFoundError(translate("participants", "The person no longer exists."))
+            ensure_version(person.version, expected_version)
+            self._move(s, person, organisation_id)
+            self._set_keys(person)
+        return self.person(person_id)
+
+    def history(self, person_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """The meetings a person is on, oldest first, with the organisation they came from:
+        ``(visit_id, organisation name)``."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Participant.visit_id, func.coalesce(Organisation.name, ""))
+                .join(Visit, Participant.visit_id == Visit.id)
+                .outerjoin(Organisation, Participant.organisation_id == Organisation.id)
+                .where(
+                    Participant.person_id == person_id,
+                    Participant.deleted_at.is_(None),
+                    Visit.deleted_at.is_(None),
+                )
+                .order_by(Visit.day)
+            ).all()
+        return [(visit_id, name) for visit_id, name in rows]
+
+    def delete_person(self, person_id: uuid.UUID) -> None:
+        """Remove someone from the directory (soft delete; their participations are hidden too)."""
+        with self.db.write() as s:
+            person = s.get(Person, person_id)
+            if person is None or person.is_deleted:
+                raise NotFoundError(translate("participants", "The person no longer exists."))
+            person.deleted_at = utcnow()
+
+    def delete_people(self, person_ids: list[uuid.UUID]) -> None:
+        """Remove several people from the directory at once (all or nothing)."""
+        with self.db.write() as s:
+            now = utcnow()
+            for person_id in person_ids:
+                person = s.get(Person, person_id)
+                if person is None or person.is_deleted:
+                    raise NotFoundError(translate("participants", "The person no longer exists."))
+                person.deleted_at = now
+
+    def restore_people(self, person_ids: list[uuid.UUID]) -> None:
+        with self.db.write() as s:
+            for person_id in person_ids:
+                person = s.get(Person, person_id)
+                if person is not None:
+                    person.deleted_at = None
+
+    def restore_person(self, person_id: uuid.UUID) -> None:
+        with self.db.write() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(translate("participants", "The person no longer exists."))
+            person.deleted_at = None
+
+
+class FirstVisitList:
+    """A follow-up visit's list starts from the first visit's: find that visit, copy who is not on the
+    list yet."""
+
+    db: Database
+
+    def first_visit_id(self, visit_id: uuid.UUID) -> uuid.UUID | None:
+        """The first visit a follow-up builds on: its link, else the municipality's first visit."""
+        with self.db.read() as s:
+            visit = self._visit(s, visit_id)
+            if visit.first_visit_id is not None:
+                linked = s.get(Visit, visit.first_visit_id)
+                if linked is not None and not linked.is_deleted:
+                    return linked.id
+            if visit.municipality_id is None:  # a meeting of organisations: no municipality's
+                return None
+            first = s.scalars(
+                select(Visit)
+                .where(
+                    Visit.municipality_id == visit.municipality_id,
+                    Visit.kind == VisitKind.FIRST,
+                    Visit.status != VisitStatus.CANCELLED,
+                    Visit.deleted_at.is_(None),
+                    Visit.id != visit.id,
+                )
+                .order_by(Visit.day)
+            ).first()
+            return first.id if first is not None else None
+
+    def copy_from_first_visit(self, visit_id: uuid.UUID) -> list[uuid.UUID]:
+        """Invite everyone from the first visit's list who is not on this list yet.
+
+        Returns the new participations' ids (undo removes them). Attendance and notes are not
+        copied; a child's consent note and print choice are.
+        """
+        source_id = self.first_visit_id(visit_id)
+        if source_id is None:
+            raise NotFoundError(
+                translate("participants", "The municipality has no first visit to copy from.")
+                if self._municipality_of(visit_id) is not None
+                else translate(
+                    "participants",
+                    "This meeting has no municipality, so no first visit to copy from.",
+                )
+            )
+        added: list[uuid.UUID] = []
+        with self.db.write() as s:
+            self._visit(s, visit_id)
+            present = set(
+                s.scalars(
+                    select(Participant.person_id).where(
+                        Participant.visit_id == visit_id, Participant.deleted_at.is_(None)
+                    )
+                )
+            )
+            source = s.scalars(
+                select(Participant)
+                .join(Person, Participant.person_id == Person.id)
+                .where(
+                    Participant.visit_id == source_id,
+                    Participant.deleted_at.is_(None),
+                    Person.deleted_at.is_(None),
+                )
+            ).all()
+            earlier = {
+                p.person_id: p
+                for p in s.scalars(
+                    select(Participant).where(
+                        Participant.visit_id == visit_id, Participant.deleted_at.is_not(None)
+                    )
+                )
+            }
+            for original in source:
+                if original.person_id in present:
+                    continue
+                participant = earlier.get(original.person_id)
+                if participant is None:
+                    participant = Participant(visit_id=visit_id, person_id=original.person_id)
+                    s.add(participant)
+                participant.deleted_at = None
+                participant.invited = True
+                participant.confirmed = False
+                participant.attended = False
+                participant.walk_in = False
+                participant.consent_note = original.consent_note
+                participant.name_on_lists = original.name_on_lists
+                s.flush()
+                added.append(participant.id)
+        return added
+
+
+class ParticipantService(FirstVisitList, PersonDirectory):
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- reading --------------------------------------------------------------------------------
+    def list_for_visit(self, visit_id: uuid.UUID) -> list[ParticipantRow]:
+        """The visit's participants (not removed), by category and name."""
+        with self.db.read() as s:
+            own = _own_organisation(s, visit_id)
+            rows = s.execute(
+                _participants(select(*_PARTICIPANT_COLUMNS))
+                .where(Participant.visit_id == visit_id, Participant.deleted_at.is_(None))
+                .where(Person.deleted_at.is_(None))
+            ).all()
+        result = [_unrepeated(ParticipantRow(**r._mapping), own) for r in rows]
+        result.sort(
+            key=lambda r: (_category_order(r.category), r.name.casefold(), r.alias_number or 0)
+        )
+        return result
+
+    def get(self, participant_id: uuid.UUID) -> ParticipantRow:
+        with self.db.read() as s:
+            found = s.execute(
+                _participants(select(*_PARTICIPANT_COLUMNS))
+                .where(Participant.id == participant_id, Participant.deleted_at.is_(None))
+                .where(Person.deleted_at.is_(None))
+            ).first()
+            if found is None:
+                raise NotFoundError(translate("participants", "The participant no longer exists."))
+            row = ParticipantRow(**found._mapping)
+            return _unrepeated(row, _own_organisation(s, row.visit_id))
+
+    def counts_by_category(self, visit_id: uuid.UUID) -> AttendanceSummary:
+        """How many are on the list and how many attended, in all and per category."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Person.category, Participant.attended, func.count())
+                .join(Person, Participant.person_id == Person.id)
+                .where(Participant.visit_id == visit_id, Participant.deleted_at.is_(None))
+                .where(Person.deleted_at.is_(None))
+                .group_by(Person.category, Participant.attended)
+            ).all()
+        from samordnare_desktop.services.headcounts import HeadcountService
+
+        counted = [(c, True, n) for _, c, n in HeadcountService(self.db).counts([visit_id])]
+        return summarise([*rows, *counted])
+
+    def people_of_organisation(self, organisation_id: uuid.UUID) -> list[PersonRow]:
+        """The live people who work at ``organisation_id`` now, by name."""
+        statement = _people(select(*_PERSON_COLUMNS)).where(
+            Person.deleted_at.is_(None), Person.organisation_id == organisation_id
+        )
+        with self.db.read() as s:
+            rows = [PersonRow(**r._mapping) for r in s.execute(statement)]
+        rows.sort(key=lambda r: (r.name.casefold(), r.organisation.casefold(), r.alias_number or 0))
+        return rows
 
     # --- writing --------------------------------------------------------------------------------
     _visit = staticmethod(live_visit)
@@ -917,161 +1087,6 @@ class ParticipantService:
     def _municipality_of(self, visit_id: uuid.UUID) -> uuid.UUID | None:
         with self.db.read() as s:
             return self._visit(s, visit_id).municipality_id
-
-    def first_visit_id(self, visit_id: uuid.UUID) -> uuid.UUID | None:
-        """The first visit a follow-up builds on: its link, else the municipality's first visit."""
-        with self.db.read() as s:
-            visit = self._visit(s, visit_id)
-            if visit.first_visit_id is not None:
-                linked = s.get(Visit, visit.first_visit_id)
-                if linked is not None and not linked.is_deleted:
-                    return linked.id
-            if visit.municipality_id is None:  # a meeting of organisations: no municipality's
-                return None
-            first = s.scalars(
-                select(Visit)
-                .where(
-                    Visit.municipality_id == visit.municipality_id,
-                    Visit.kind == VisitKind.FIRST,
-                    Visit.status != VisitStatus.CANCELLED,
-                    Visit.deleted_at.is_(None),
-                    Visit.id != visit.id,
-                )
-                .order_by(Visit.day)
-            ).first()
-            return first.id if first is not None else None
-
-    def copy_from_first_visit(self, visit_id: uuid.UUID) -> list[uuid.UUID]:
-        """Invite everyone from the first visit's list who is not on this list yet.
-
-        Returns the new participations' ids (undo removes them). Attendance and notes are not
-        copied; a child's consent note and print choice are.
-        """
-        source_id = self.first_visit_id(visit_id)
-        if source_id is None:
-            raise NotFoundError(
-                translate("participants", "The municipality has no first visit to copy from.")
-                if self._municipality_of(visit_id) is not None
-                else translate(
-                    "participants",
-                    "This meeting has no municipality, so no first visit to copy from.",
-                )
-            )
-        added: list[uuid.UUID] = []
-        with self.db.write() as s:
-            self._visit(s, visit_id)
-            present = set(
-                s.scalars(
-                    select(Participant.person_id).where(
-                        Participant.visit_id == visit_id, Participant.deleted_at.is_(None)
-                    )
-                )
-            )
-            source = s.scalars(
-                select(Participant)
-                .join(Person, Participant.person_id == Person.id)
-                .where(
-                    Participant.visit_id == source_id,
-                    Participant.deleted_at.is_(None),
-                    Person.deleted_at.is_(None),
-                )
-            ).all()
-            earlier = {
-                p.person_id: p
-                for p in s.scalars(
-                    select(Participant).where(
-                        Participant.visit_id == visit_id, Participant.deleted_at.is_not(None)
-                    )
-                )
-            }
-            for original in source:
-                if original.person_id in present:
-                    continue
-                participant = earlier.get(original.person_id)
-                if participant is None:
-                    participant = Participant(visit_id=visit_id, person_id=original.person_id)
-                    s.add(participant)
-                participant.deleted_at = None
-                participant.invited = True
-                participant.confirmed = False
-                participant.attended = False
-                participant.walk_in = False
-                participant.consent_note = original.consent_note
-                participant.name_on_lists = original.name_on_lists
-                s.flush()
-                added.append(participant.id)
-        return added
-
-    @staticmethod
-    def _move(s: Session, person: Person, organisation_id: uuid.UUID) -> None:
-        org = s.get(Organisation, organisation_id)
-        if org is None or org.is_deleted:
-            raise NotFoundError(translate("organisations", "The organisation no longer exists."))
-        person.organisation_id = org.id
-        person.municipality_id = org.municipality_id
-
-    def move_person(
-        self, person_id: uuid.UUID, organisation_id: uuid.UUID, *, expected_version: int | None
-    ) -> PersonRow:
-        """The person now works at ``organisation_id``; the meetings they attended keep the
-        organisation they came from (their history is not rewritten)."""
-        with self.db.write() as s:
-            person = s.get(Person, person_id)
-            if person is None or person.is_deleted:
-                raise NotFoundError(translate("participants", "The person no longer exists."))
-            ensure_version(person.version, expected_version)
-            self._move(s, person, organisation_id)
-            self._set_keys(person)
-        return self.person(person_id)
-
-    def history(self, person_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
-        """The meetings a person is on, oldest first, with the organisation they came from:
-        ``(visit_id, organisation name)``."""
-        with self.db.read() as s:
-            rows = s.execute(
-                select(Participant.visit_id, func.coalesce(Organisation.name, ""))
-                .join(Visit, Participant.visit_id == Visit.id)
-                .outerjoin(Organisation, Participant.organisation_id == Organisation.id)
-                .where(
-                    Participant.person_id == person_id,
-                    Participant.deleted_at.is_(None),
-                    Visit.deleted_at.is_(None),
-                )
-                .order_by(Visit.day)
-            ).all()
-        return [(visit_id, name) for visit_id, name in rows]
-
-    def delete_person(self, person_id: uuid.UUID) -> None:
-        """Remove someone from the directory (soft delete; their participations are hidden too)."""
-        with self.db.write() as s:
-            person = s.get(Person, person_id)
-            if person is None or person.is_deleted:
-                raise NotFoundError(translate("participants", "The person no longer exists."))
-            person.deleted_at = utcnow()
-
-    def delete_people(self, person_ids: list[uuid.UUID]) -> None:
-        """Remove several people from the directory at once (all or nothing)."""
-        with self.db.write() as s:
-            now = utcnow()
-            for person_id in person_ids:
-                person = s.get(Person, person_id)
-                if person is None or person.is_deleted:
-                    raise NotFoundError(translate("participants", "The person no longer exists."))
-                person.deleted_at = now
-
-    def restore_people(self, person_ids: list[uuid.UUID]) -> None:
-        with self.db.write() as s:
-            for person_id in person_ids:
-                person = s.get(Person, person_id)
-                if person is not None:
-                    person.deleted_at = None
-
-    def restore_person(self, person_id: uuid.UUID) -> None:
-        with self.db.write() as s:
-            person = s.get(Person, person_id)
-            if person is None:
-                raise NotFoundError(translate("participants", "The person no longer exists."))
-            person.deleted_at = None
 
 
 def _describe(person: Person) -> str:

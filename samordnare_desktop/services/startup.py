@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from samordnare_desktop.db import backup, encryption, identity, migrate
-from samordnare_desktop.db.engine import Connector, Database, keep_statistics
+from samordnare_desktop.db.engine import Connector, Database, keep_statistics, plain_connection
 from samordnare_desktop.db.migrate import SchemaState
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.i18n import translate
@@ -52,21 +52,27 @@ def open_database(
         encryption.remember_key(path, key)
     key = encryption.key_for(path)
     encryption.check_can_open(path, key)
-    found = _identity(path, key)  # another program's file is refused before anything else
-    if found.kind is identity.Kind.FOREIGN:
-        raise identity.foreign_error(path)
-    status = migrate.inspect_schema(path)
-    migrate.refuse_too_new(status)
-    exists = path.exists() and path.stat().st_size > 0
-    if exists and (check if check is not None else check_due(path, daily_backup=daily_backup)):
-        problems = migrate.quick_problems(path)
-        if problems:
-            raise migrate.corrupt_error("; ".join(problems[:3]))
-        backup.check_marker(path).unlink(missing_ok=True)
+    first = _first_connection(path, key, connector)
+    try:
+        found = _identity(path, key, first)  # another program's file is refused first of all
+        if found.kind is identity.Kind.FOREIGN:
+            raise identity.foreign_error(path)
+        status = migrate.inspect_schema(path, first)
+        migrate.refuse_too_new(status)
+        exists = path.exists() and path.stat().st_size > 0
+        if exists and (check if check is not None else check_due(path, daily_backup=daily_backup)):
+            problems = migrate.quick_problems(path, first)
+            if problems:
+                raise migrate.corrupt_error("; ".join(problems[:3]))
+            backup.check_marker(path).unlink(missing_ok=True)
+    except BaseException:
+        if first is not None:
+            first.close()
+        raise
     if status.state is SchemaState.MISSING and not path.exists():
         backup.private_file(path)
     _remove_litter(path)
-    db = Database(path, connector, key=key)
+    db = Database(path, connector, key=key, first=first)
     try:
         if found.kind is not identity.Kind.NEW and not found.database_id:
             _give_identity(db, adopt=found.kind is identity.Kind.LEGACY)
@@ -103,10 +109,26 @@ def _remove_litter(path: Path) -> None:
         log.warning("older drafts could not be moved", exc_info=True)
 
 
-def _identity(path: Path, key: bytes | None) -> identity.Identity:
+def _first_connection(path: Path, key: bytes | None, connector: Connector | None):
+    """The one connection start-up reads the file through (identity, schema, check) and the
+    engine then works with, so the file is opened once; None where the inspection must use a
+    read-only connection of its own: not a plaintext file of this app (another program's file
+    is refused untouched), or a write-ahead log left with content by a crash (a read-write
+    connection could fold it into the file before the check has looked at it)."""
+    if key is not None or connector is not None:
+        return None
+    if identity.header_application_id(path) != identity.APPLICATION_ID:
+        return None
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    return plain_connection(path)
+
+
+def _identity(path: Path, key: bytes | None, conn=None) -> identity.Identity:
     """The file's identity; a foreign file is refused here, an unreadable one below (damaged)."""
     try:
-        return identity.inspect(path, key)
+        return identity.inspect(path, key, conn)
     except DatabaseError:
         raise
     except Exception as exc:

@@ -277,7 +277,154 @@ def validate_study(data: StudyInput, category_ids: set[uuid.UUID]) -> StudyInput
 
 
 # --- the service --------------------------------------------------------------------------------
-class TimeStudyService:
+class ProgrammeComparison:
+    """The programme's figures beside one municipality's: per category the median share across
+    municipalities of their first (second ...) study, the programme's studies, and the comparisons
+    drawn from them."""
+
+    db: Database
+
+    def programme_medians(
+        self, ordinal: int = 1, categories: Sequence[CategoryRow] | None = None
+    ) -> dict[uuid.UUID, float]:
+        categories = self.categories() if categories is None else categories
+        key = ("medians", ordinal, tuple(c.id for c in categories))
+        return dict(self._cached(key, lambda: self._programme_medians(ordinal, categories)))
+
+    def _programme_medians(
+        self, ordinal: int, categories: Sequence[CategoryRow]
+    ) -> dict[uuid.UUID, float]:
+        """Per category, the median share across municipalities of their ``ordinal``-th study.
+
+        The same figures as ``median_shares(summaries(...))``, from the per-study sums that
+        :meth:`_programme_rounds` keeps (category ids as text: UUID objects cost here).
+        """
+        shares = []
+        for round_, figures in self._programme_rounds():
+            if round_ != ordinal:
+                continue
+            per_category: dict[str, int] = defaultdict(int)
+            for minutes in figures.values():
+                for key, value in minutes.minutes.items():
+                    per_category[key] += value
+            total = sum(per_category.values())
+            if total:
+                shares.append({key: value / total for key, value in per_category.items()})
+        return {
+            c.id: statistics.median(x.get(c.id.hex, 0.0) for x in shares) if shares else 0.0
+            for c in categories
+        }
+
+    def _programme_rounds(self) -> list[tuple[int, dict[RespondentRole, _RawTally]]]:
+        """Every programme study as (its round within its municipality, its sums per role).
+
+        A study's sums are kept while its ``updated_at`` stays (every edit of a study or of its
+        respondents bumps it), so after one study changed only that one is summed again.
+        """
+        people = TimeStudyRespondent
+        with self.db.read() as s:
+            found = s.execute(
+                select(
+                    type_coerce(TimeStudy.id, String),
+                    type_coerce(TimeStudy.municipality_id, String),
+                    TimeStudy.updated_at,
+                )
+                .join(Municipality, TimeStudy.municipality_id == Municipality.id)
+                .where(TimeStudy.deleted_at.is_(None), Municipality.in_programme.is_(True))
+                .order_by(TimeStudy.start_date, TimeStudy.end_date, Municipality.name)
+            ).all()
+            kept = self._study_sums
+            stale = [key for key, _m, at in found if kept.get(key, (None,))[0] != at]
+            fresh: dict[str, dict[RespondentRole, _RawTally]] = defaultdict(dict)
+            for start in range(0, len(stale), 500):
+                chunk = stale[start : start + 500]
+                study_key = type_coerce(people.study_id, String)
+                for key, role, n, days in s.execute(
+                    select(study_key, people.role, func.count(), func.sum(people.days))
+                    .where(study_key.in_(chunk))
+                    .group_by(people.study_id, people.role)
+                ):
+                    fresh[key][role] = _RawTally(n, float(days or 0))
+                for key, role, category, minutes in s.execute(
+                    select(
+                        study_key,
+                        people.role,
+                        type_coerce(TimeStudyEntry.category_id, String),
+                        func.sum(TimeStudyEntry.minutes),
+                    )
+                    .join(TimeStudyEntry, TimeStudyEntry.respondent_id == people.id)
+                    .where(study_key.in_(chunk))
+                    .group_by(people.study_id, people.role, TimeStudyEntry.category_id)
+                ):
+                    fresh[key][role].minutes[category] = int(minutes or 0)
+        stale_set = set(stale)
+        self._study_sums = {
+            key: (at, dict(fresh.get(key, {}))) if key in stale_set else kept[key]
+            for key, _m, at in found
+        }
+        seen: dict[str, int] = defaultdict(int)
+        out = []
+        for key, municipality_id, _at in found:
+            seen[municipality_id] += 1
+            out.append((seen[municipality_id], self._study_sums[key][1]))
+        return out
+
+    def programme_studies(self) -> list[StudyRow]:
+        """Studies of the municipalities in the programme."""
+        with self.db.read() as s:
+            members = set(
+                s.scalars(select(Municipality.id).where(Municipality.in_programme.is_(True)))
+            )
+        return [r for r in self.list() if r.municipality_id in members]
+
+    def programme_comparison(self) -> Comparison:
+        return self._cached("programme", self._programme_comparison)
+
+    def _programme_comparison(self) -> Comparison:
+        """All programme respondents together: the first measurements, the second ones (if any),
+        beside the median of the municipalities' first measurements.
+
+        Summed per (measurement round, role, category) from the per-study sums of
+        :meth:`_programme_rounds`; the round is each study's rank within its municipality.
+        """
+        categories = self.categories()
+        tallies: dict[int, dict[RespondentRole, Tally]] = defaultdict(dict)
+        known = {c.id.hex: c.id for c in categories}
+        for round_, per_role in self._programme_rounds():
+            if round_ > 2:
+                continue
+            for role, raw in per_role.items():
+                tally = tallies[round_].setdefault(role, Tally())
+                tally.respondents += raw.respondents
+                tally.days += raw.days
+                for category, minutes in raw.minutes.items():
+                    key = known.get(category) or uuid.UUID(category)
+                    tally.minutes[key] = tally.minutes.get(key, 0) + minutes
+        label = translate("time_study", "The programme, all municipalities")
+        rounds = [
+            summarise(
+                StudyRow(
+                    uuid.UUID(int=0), 0, uuid.UUID(int=0), "", "", label, date.min, date.min, 0, n
+                ),
+                tallies[n],
+                categories,
+            )
+            for n in sorted(tallies)
+        ]
+        return Comparison(tuple(categories), tuple(rounds), self.programme_medians(1, categories))
+
+    def comparison(self, municipality_id: uuid.UUID) -> Comparison:
+        """A municipality's measurements beside the programme median of its first measurements."""
+        categories = self.categories()
+        studies = self.list(municipality_id=municipality_id)
+        return Comparison(
+            tuple(categories),
+            tuple(self.summaries(studies, categories)),
+            self.programme_medians(1, categories),
+        )
+
+
+class TimeStudyService(ProgrammeComparison):
     def __init__(self, db: Database) -> None:
         self.db = db
         # programme-wide figures, kept until a study, category or membership changes
@@ -574,147 +721,8 @@ class TimeStudyService:
     def summary(self, study_id: uuid.UUID) -> StudySummary:
         return self.summaries([self.get(study_id)])[0]
 
-    def programme_medians(
-        self, ordinal: int = 1, categories: Sequence[CategoryRow] | None = None
-    ) -> dict[uuid.UUID, float]:
-        categories = self.categories() if categories is None else categories
-        key = ("medians", ordinal, tuple(c.id for c in categories))
-        return dict(self._cached(key, lambda: self._programme_medians(ordinal, categories)))
-
-    def _programme_medians(
-        self, ordinal: int, categories: Sequence[CategoryRow]
-    ) -> dict[uuid.UUID, float]:
-        """Per category, the median share across municipalities of their ``ordinal``-th study.
-
-        The same figures as ``median_shares(summaries(...))``, from the per-study sums that
-        :meth:`_programme_rounds` keeps (category ids as text: UUID objects cost here).
-        """
-        shares = []
-        for round_, figures in self._programme_rounds():
-            if round_ != ordinal:
-                continue
-            per_category: dict[str, int] = defaultdict(int)
-            for minutes in figures.values():
-                for key, value in minutes.minutes.items():
-                    per_category[key] += value
-            total = sum(per_category.values())
-            if total:
-                shares.append({key: value / total for key, value in per_category.items()})
-        return {
-            c.id: statistics.median(x.get(c.id.hex, 0.0) for x in shares) if shares else 0.0
-            for c in categories
-        }
-
-    def _programme_rounds(self) -> list[tuple[int, dict[RespondentRole, _RawTally]]]:
-        """Every programme study as (its round within its municipality, its sums per role).
-
-        A study's sums are kept while its ``updated_at`` stays (every edit of a study or of its
-        respondents bumps it), so after one study changed only that one is summed again.
-        """
-        people = TimeStudyRespondent
-        with self.db.read() as s:
-            found = s.execute(
-                select(
-                    type_coerce(TimeStudy.id, String),
-                    type_coerce(TimeStudy.municipality_id, String),
-                    TimeStudy.updated_at,
-                )
-                .join(Municipality, TimeStudy.municipality_id == Municipality.id)
-                .where(TimeStudy.deleted_at.is_(None), Municipality.in_programme.is_(True))
-                .order_by(TimeStudy.start_date, TimeStudy.end_date, Municipality.name)
-            ).all()
-            kept = self._study_sums
-            stale = [key for key, _m, at in found if kept.get(key, (None,))[0] != at]
-            fresh: dict[str, dict[RespondentRole, _RawTally]] = defaultdict(dict)
-            for start in range(0, len(stale), 500):
-                chunk = stale[start : start + 500]
-                study_key = type_coerce(people.study_id, String)
-                for key, role, n, days in s.execute(
-                    select(study_key, people.role, func.count(), func.sum(people.days))
-                    .where(study_key.in_(chunk))
-                    .group_by(people.study_id, people.role)
-                ):
-                    fresh[key][role] = _RawTally(n, float(days or 0))
-                for key, role, category, minutes in s.execute(
-                    select(
-                        study_key,
-                        people.role,
-                        type_coerce(TimeStudyEntry.category_id, String),
-                        func.sum(TimeStudyEntry.minutes),
-                    )
-                    .join(TimeStudyEntry, TimeStudyEntry.respondent_id == people.id)
-                    .where(study_key.in_(chunk))
-                    .group_by(people.study_id, people.role, TimeStudyEntry.category_id)
-                ):
-                    fresh[key][role].minutes[category] = int(minutes or 0)
-        stale_set = set(stale)
-        self._study_sums = {
-            key: (at, dict(fresh.get(key, {}))) if key in stale_set else kept[key]
-            for key, _m, at in found
-        }
-        seen: dict[str, int] = defaultdict(int)
-        out = []
-        for key, municipality_id, _at in found:
-            seen[municipality_id] += 1
-            out.append((seen[municipality_id], self._study_sums[key][1]))
-        return out
-
-    def programme_studies(self) -> list[StudyRow]:
-        """Studies of the municipalities in the programme."""
-        with self.db.read() as s:
-            members = set(
-                s.scalars(select(Municipality.id).where(Municipality.in_programme.is_(True)))
-            )
-        return [r for r in self.list() if r.municipality_id in members]
-
     def preview_import(self, path: object) -> ImportPreview:
         return preview_import(self, path)
-
-    def programme_comparison(self) -> Comparison:
-        return self._cached("programme", self._programme_comparison)
-
-    def _programme_comparison(self) -> Comparison:
-        """All programme respondents together: the first measurements, the second ones (if any),
-        beside the median of the municipalities' first measurements.
-
-        Summed per (measurement round, role, category) from the per-study sums of
-        :meth:`_programme_rounds`; the round is each study's rank within its municipality.
-        """
-        categories = self.categories()
-        tallies: dict[int, dict[RespondentRole, Tally]] = defaultdict(dict)
-        known = {c.id.hex: c.id for c in categories}
-        for round_, per_role in self._programme_rounds():
-            if round_ > 2:
-                continue
-            for role, raw in per_role.items():
-                tally = tallies[round_].setdefault(role, Tally())
-                tally.respondents += raw.respondents
-                tally.days += raw.days
-                for category, minutes in raw.minutes.items():
-                    key = known.get(category) or uuid.UUID(category)
-                    tally.minutes[key] = tally.minutes.get(key, 0) + minutes
-        label = translate("time_study", "The programme, all municipalities")
-        rounds = [
-            summarise(
-                StudyRow(
-                    uuid.UUID(int=0), 0, uuid.UUID(int=0), "", "", label, date.min, date.min, 0, n
-                ),
-                tallies[n],
-                categories,
-            )
-            for n in sorted(tallies)
-        ]
-        return Comparison(tuple(categories), tuple(rounds), self.programme_medians(1, categories))
-
-    def comparison(self, municipality_id: uuid.UUID) -> Comparison:
-        """A municipality's measurements beside the programme median of its first measurements."""
-        categories = self.categories()
-        studies = self.list(municipality_id=municipality_id)
-        return Comparison(
-            tuple(categories),
-            tuple(self.summaries(studies, categories)),
-            self.programme_medians(1, categories),
-        )
 
 
 @dataclass(frozen=True)

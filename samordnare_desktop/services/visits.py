@@ -350,7 +350,209 @@ def live_visit(s: Session, visit_id: uuid.UUID) -> Visit:
     return visit
 
 
-class VisitService:
+class QuestionCatalogue:
+    """The questions a visit explores: the catalogue (numbered, retired rather than deleted, some
+    ticked by default) and the questions ticked on each visit."""
+
+    db: Database
+
+    def _set_questions(
+        self, s: Session, visit_id: uuid.UUID, question_ids: Iterable[uuid.UUID]
+    ) -> None:
+        wanted = set(question_ids)
+        links = s.scalars(select(VisitQuestion).where(VisitQuestion.visit_id == visit_id)).all()
+        for link in links:
+            if link.question_id not in wanted:
+                s.delete(link)
+        present = {link.question_id for link in links}
+        for question_id in wanted - present:
+            question = s.get(Question, question_id)
+            if question is None:
+                raise NotFoundError(translate("visits", "The question no longer exists."))
+            if question.is_deleted:  # retired: visits that have it keep it, no new ones
+                raise ValidationError(
+                    "questions",
+                    translate(
+                        "visits", "Question {number} is retired and cannot be added to a visit."
+                    ).format(number=question.number),
+                )
+            s.add(VisitQuestion(visit_id=visit_id, question_id=question_id))
+
+    def questions(self, *, include_retired: bool = False) -> list[QuestionRow]:
+        """The question catalogue in number order (retired questions only if asked)."""
+        query = select(Question).order_by(Question.number)
+        if not include_retired:
+            query = query.where(Question.deleted_at.is_(None))
+        with self.db.read() as s:
+            return [_question_row(q) for q in s.scalars(query)]
+
+    def retire_question(self, question_id: uuid.UUID) -> QuestionRow:
+        """Hide a question from new visits and the catalogue; visits that explore it keep it,
+        and its number is never given to another question."""
+        return self._set_retired(question_id, True)
+
+    def reinstate_question(self, question_id: uuid.UUID) -> QuestionRow:
+        """Bring a retired question back into use."""
+        return self._set_retired(question_id, False)
+
+    def _set_retired(self, question_id: uuid.UUID, retired: bool) -> QuestionRow:
+        with self.db.write() as s:
+            question = s.get(Question, question_id)
+            if question is None:
+                raise NotFoundError(translate("visits", "The question no longer exists."))
+            if question.is_deleted != retired:
+                question.deleted_at = utcnow() if retired else None
+                s.flush()
+            return _question_row(question)
+
+    def add_question(self, text: str, *, is_default: bool = False) -> QuestionRow:
+        """Add a question to the catalogue with the next free number."""
+        text = v.required_text(text, "text", max_length=MAX_QUESTION_TEXT)
+        with self.db.write() as s:
+            number = (s.scalar(select(func.max(Question.number))) or 0) + 1
+            question = Question(number=number, text=text, is_default=is_default)
+            s.add(question)
+            s.flush()
+            return _question_row(question)
+
+    def update_question(
+        self,
+        question_id: uuid.UUID,
+        text: str,
+        *,
+        is_default: bool,
+        expected_version: int | None,
+    ) -> QuestionRow:
+        text = v.required_text(text, "text", max_length=MAX_QUESTION_TEXT)
+        with self.db.write() as s:
+            question = s.get(Question, question_id)
+            if question is None:
+                raise NotFoundError(translate("visits", "The question no longer exists."))
+            ensure_version(question.version, expected_version)
+            question.text = text
+            question.is_default = is_default
+            s.flush()
+            return _question_row(question)
+
+    def question_ids_of(self, visit_id: uuid.UUID) -> frozenset[uuid.UUID]:
+        with self.db.read() as s:
+            return frozenset(
+                s.scalars(
+                    select(VisitQuestion.question_id).where(VisitQuestion.visit_id == visit_id)
+                )
+            )
+
+    def questions_of(self, visit_id: uuid.UUID) -> list[tuple[int, str]]:
+        """The questions a visit explores, as ``(number, text)`` in number order ("Fråga 1")."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Question.number, Question.text)
+                .join(VisitQuestion, VisitQuestion.question_id == Question.id)
+                .where(VisitQuestion.visit_id == visit_id)  # retired ones too: it explored them
+                .order_by(Question.number)
+            )
+            return [(number, text) for number, text in rows]
+
+    def questions_by_visit(
+        self, visit_ids: Iterable[uuid.UUID]
+    ) -> dict[uuid.UUID, list[tuple[int, str]]]:
+        """:meth:`questions_of` for many visits in one query (visits without any are absent)."""
+        wanted = list(visit_ids)
+        found: dict[uuid.UUID, list[tuple[int, str]]] = {}
+        with self.db.read() as s:
+            for start in range(0, len(wanted), 500):  # stay under SQLite's parameter limit
+                rows = s.execute(
+                    select(VisitQuestion.visit_id, Question.number, Question.text)
+                    .join(Question, VisitQuestion.question_id == Question.id)
+                    .where(VisitQuestion.visit_id.in_(wanted[start : start + 500]))
+                    .order_by(Question.number)
+                )
+                for visit_id, number, text in rows:
+                    found.setdefault(visit_id, []).append((number, text))
+        return found
+
+
+class VisitPlanningChecks:
+    """What the programme and the planning rules say about visits: each municipality's programme
+    stage, and the planning warnings for the visits listed or for one as it stands in the form."""
+
+    db: Database
+
+    def is_first_start(self) -> bool:
+        """Nothing to work with yet: no municipality in the programme and no visit (the window
+        then welcomes the user with three ways in)."""
+        with self.db.read() as s:
+            member = s.scalar(
+                select(Municipality.id).where(Municipality.in_programme.is_(True)).limit(1)
+            )
+            visit = s.scalar(select(Visit.id).where(Visit.deleted_at.is_(None)).limit(1))
+        return member is None and visit is None
+
+    def programme_stages(
+        self, municipality_ids: Iterable[uuid.UUID] | None = None
+    ) -> dict[uuid.UUID, ProgrammeStage]:
+        """Every municipality's programme stage (one query; ``municipality_ids``: only
+        these); municipalities without first or follow-up visits are absent (their stage is
+        ``ProgrammeStage.NONE``)."""
+        query = (
+            select(Visit.municipality_id, Visit.kind, Visit.status)
+            .where(
+                Visit.deleted_at.is_(None),
+                Visit.kind.in_(DEFAULT_QUESTION_KINDS),
+                Visit.status != VisitStatus.CANCELLED,
+            )
+            .distinct()
+        )
+        if municipality_ids is not None:
+            query = query.where(Visit.municipality_id.in_(list(municipality_ids)))
+        with self.db.read() as s:
+            rows = s.execute(query).all()
+        pairs: dict[uuid.UUID, list[tuple[VisitKind, VisitStatus]]] = {}
+        for municipality_id, kind, status in rows:
+            pairs.setdefault(municipality_id, []).append((kind, status))
+        return {key: stage_of(value) for key, value in pairs.items()}
+
+    def warnings(
+        self, rows: Sequence[VisitRow] | None = None, *, today: date | None = None
+    ) -> dict[uuid.UUID, list[VisitWarning]]:
+        """Planning warnings for every visit (``rows``: all visits, if already loaded); a
+        planned visit before ``today`` (default: the real today) is flagged as past."""
+        return all_warnings(self.list() if rows is None else rows, today=today or date.today())
+
+    def warnings_for_input(
+        self, data: VisitInput, visit_id: uuid.UUID | None = None, *, today: date | None = None
+    ) -> list[VisitWarning]:
+        """Warnings for a visit as it stands in the form (before or after saving)."""
+        with self.db.read() as s:
+            municipality = (
+                s.get(Municipality, data.municipality_id) if data.municipality_id else None
+            )
+            first = (
+                self._first_visit(s, data.municipality_id, visit_id)
+                if data.kind in (VisitKind.FIRST, VisitKind.FOLLOW_UP)
+                and data.municipality_id is not None
+                else None
+            )
+            first_day = first.day if first else None
+        same_day = self.list(VisitFilter(date_from=data.day, date_to=data.day))
+        facts = _Facts(
+            visit_id,
+            data.municipality_id,
+            municipality.name if municipality else "",
+            data.kind,
+            data.status,
+            data.day,
+        )
+        return warnings_for(
+            facts,
+            same_day,
+            first_day if data.kind is VisitKind.FOLLOW_UP else None,
+            other_first_day=first_day if data.kind is VisitKind.FIRST else None,
+            today=today or date.today(),
+        )
+
+
+class VisitService(VisitPlanningChecks, QuestionCatalogue):
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -651,28 +853,6 @@ class VisitService:
         ):
             follow_up.first_visit_id = current.id
 
-    def _set_questions(
-        self, s: Session, visit_id: uuid.UUID, question_ids: Iterable[uuid.UUID]
-    ) -> None:
-        wanted = set(question_ids)
-        links = s.scalars(select(VisitQuestion).where(VisitQuestion.visit_id == visit_id)).all()
-        for link in links:
-            if link.question_id not in wanted:
-                s.delete(link)
-        present = {link.question_id for link in links}
-        for question_id in wanted - present:
-            question = s.get(Question, question_id)
-            if question is None:
-                raise NotFoundError(translate("visits", "The question no longer exists."))
-            if question.is_deleted:  # retired: visits that have it keep it, no new ones
-                raise ValidationError(
-                    "questions",
-                    translate(
-                        "visits", "Question {number} is retired and cannot be added to a visit."
-                    ).format(number=question.number),
-                )
-            s.add(VisitQuestion(visit_id=visit_id, question_id=question_id))
-
     def follow_ups_of(self, visit_id: uuid.UUID) -> list[VisitRow]:
         """The follow-ups linked to the first visit ``visit_id`` (in date order)."""
         with self.db.read() as s:
@@ -725,162 +905,8 @@ class VisitService:
         return export_visits_ics(self, rows, path)
 
     # --- questions ----------------------------------------------------------------------------
-    def questions(self, *, include_retired: bool = False) -> list[QuestionRow]:
-        """The question catalogue in number order (retired questions only if asked)."""
-        query = select(Question).order_by(Question.number)
-        if not include_retired:
-            query = query.where(Question.deleted_at.is_(None))
-        with self.db.read() as s:
-            return [_question_row(q) for q in s.scalars(query)]
-
-    def retire_question(self, question_id: uuid.UUID) -> QuestionRow:
-        """Hide a question from new visits and the catalogue; visits that explore it keep it,
-        and its number is never given to another question."""
-        return self._set_retired(question_id, True)
-
-    def reinstate_question(self, question_id: uuid.UUID) -> QuestionRow:
-        """Bring a retired question back into use."""
-        return self._set_retired(question_id, False)
-
-    def _set_retired(self, question_id: uuid.UUID, retired: bool) -> QuestionRow:
-        with self.db.write() as s:
-            question = s.get(Question, question_id)
-            if question is None:
-                raise NotFoundError(translate("visits", "The question no longer exists."))
-            if question.is_deleted != retired:
-                question.deleted_at = utcnow() if retired else None
-                s.flush()
-            return _question_row(question)
-
-    def add_question(self, text: str, *, is_default: bool = False) -> QuestionRow:
-        """Add a question to the catalogue with the next free number."""
-        text = v.required_text(text, "text", max_length=MAX_QUESTION_TEXT)
-        with self.db.write() as s:
-            number = (s.scalar(select(func.max(Question.number))) or 0) + 1
-            question = Question(number=number, text=text, is_default=is_default)
-            s.add(question)
-            s.flush()
-            return _question_row(question)
-
-    def update_question(
-        self,
-        question_id: uuid.UUID,
-        text: str,
-        *,
-        is_default: bool,
-        expected_version: int | None,
-    ) -> QuestionRow:
-        text = v.required_text(text, "text", max_length=MAX_QUESTION_TEXT)
-        with self.db.write() as s:
-            question = s.get(Question, question_id)
-            if question is None:
-                raise NotFoundError(translate("visits", "The question no longer exists."))
-            ensure_version(question.version, expected_version)
-            question.text = text
-            question.is_default = is_default
-            s.flush()
-            return _question_row(question)
-
-    def question_ids_of(self, visit_id: uuid.UUID) -> frozenset[uuid.UUID]:
-        with self.db.read() as s:
-            return frozenset(
-                s.scalars(
-                    select(VisitQuestion.question_id).where(VisitQuestion.visit_id == visit_id)
-                )
-            )
-
-    def questions_of(self, visit_id: uuid.UUID) -> list[tuple[int, str]]:
-        """The questions a visit explores, as ``(number, text)`` in number order ("Fråga 1")."""
-        with self.db.read() as s:
-            rows = s.execute(
-                select(Question.number, Question.text)
-                .join(VisitQuestion, VisitQuestion.question_id == Question.id)
-                .where(VisitQuestion.visit_id == visit_id)  # retired ones too: it explored them
-                .order_by(Question.number)
-            )
-            return [(number, text) for number, text in rows]
-
-    def questions_by_visit(
-        self, visit_ids: Iterable[uuid.UUID]
-    ) -> dict[uuid.UUID, list[tuple[int, str]]]:
-        """:meth:`questions_of` for many visits in one query (visits without any are absent)."""
-        wanted = list(visit_ids)
-        found: dict[uuid.UUID, list[tuple[int, str]]] = {}
-        with self.db.read() as s:
-            for start in range(0, len(wanted), 500):  # stay under SQLite's parameter limit
-                rows = s.execute(
-                    select(VisitQuestion.visit_id, Question.number, Question.text)
-                    .join(Question, VisitQuestion.question_id == Question.id)
-                    .where(VisitQuestion.visit_id.in_(wanted[start : start + 500]))
-                    .order_by(Question.number)
-                )
-                for visit_id, number, text in rows:
-                    found.setdefault(visit_id, []).append((number, text))
-        return found
 
     # --- programme stage and warnings ---------------------------------------------------------
-    def programme_stages(
-        self, municipality_ids: Iterable[uuid.UUID] | None = None
-    ) -> dict[uuid.UUID, ProgrammeStage]:
-        """Every municipality's programme stage (one query; ``municipality_ids``: only
-        these); municipalities without first or follow-up visits are absent (their stage is
-        ``ProgrammeStage.NONE``)."""
-        query = (
-            select(Visit.municipality_id, Visit.kind, Visit.status)
-            .where(
-                Visit.deleted_at.is_(None),
-                Visit.kind.in_(DEFAULT_QUESTION_KINDS),
-                Visit.status != VisitStatus.CANCELLED,
-            )
-            .distinct()
-        )
-        if municipality_ids is not None:
-            query = query.where(Visit.municipality_id.in_(list(municipality_ids)))
-        with self.db.read() as s:
-            rows = s.execute(query).all()
-        pairs: dict[uuid.UUID, list[tuple[VisitKind, VisitStatus]]] = {}
-        for municipality_id, kind, status in rows:
-            pairs.setdefault(municipality_id, []).append((kind, status))
-        return {key: stage_of(value) for key, value in pairs.items()}
-
-    def warnings(
-        self, rows: Sequence[VisitRow] | None = None, *, today: date | None = None
-    ) -> dict[uuid.UUID, list[VisitWarning]]:
-        """Planning warnings for every visit (``rows``: all visits, if already loaded); a
-        planned visit before ``today`` (default: the real today) is flagged as past."""
-        return all_warnings(self.list() if rows is None else rows, today=today or date.today())
-
-    def warnings_for_input(
-        self, data: VisitInput, visit_id: uuid.UUID | None = None, *, today: date | None = None
-    ) -> list[VisitWarning]:
-        """Warnings for a visit as it stands in the form (before or after saving)."""
-        with self.db.read() as s:
-            municipality = (
-                s.get(Municipality, data.municipality_id) if data.municipality_id else None
-            )
-            first = (
-                self._first_visit(s, data.municipality_id, visit_id)
-                if data.kind in (VisitKind.FIRST, VisitKind.FOLLOW_UP)
-                and data.municipality_id is not None
-                else None
-            )
-            first_day = first.day if first else None
-        same_day = self.list(VisitFilter(date_from=data.day, date_to=data.day))
-        facts = _Facts(
-            visit_id,
-            data.municipality_id,
-            municipality.name if municipality else "",
-            data.kind,
-            data.status,
-            data.day,
-        )
-        return warnings_for(
-            facts,
-            same_day,
-            first_day if data.kind is VisitKind.FOLLOW_UP else None,
-            other_first_day=first_day if data.kind is VisitKind.FIRST else None,
-            today=today or date.today(),
-        )
 
 
 def _columns(data: VisitInput) -> dict[str, object]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -108,7 +109,15 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.tabs.addTab(page, page.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.welcome = self._welcome(central)
+        if self.welcome is not None:
+            column.addWidget(self.welcome)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.db_label = QLabel(str(session.db_path))
         self.db_label.setObjectName("db_label")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -120,6 +129,16 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._after_show: list[tuple[int, Callable[[], object]]] = []
         self.show_status(self.tr("Ready."))
+
+    def _welcome(self, parent: QWidget) -> QWidget | None:
+        """The first start's three ways in (ui.welcome), while the database is empty."""
+        from samordnare_desktop.ui.welcome import WelcomePanel
+
+        if not WelcomePanel.wanted(self.ctx):
+            return None
+        return WelcomePanel(
+            self.ctx, lambda name: self.tab(name) if self.select_tab(name) else None, parent
+        )
 
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:

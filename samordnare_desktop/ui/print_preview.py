@@ -89,6 +89,19 @@ class PrintPreviewWindow(QDialog):
         wait_loaded(self.document)
         self.pages = self.document.pageCount()
 
+        self._build_view()
+        self._build_printer()
+        pages_row = self._build_range()
+        form = self._build_form(pages_row)
+        buttons = self._build_buttons()
+        self._build_layout(buttons, form)
+        self.printer_combo.currentIndexChanged.connect(self._printer_changed)
+        self._printer_changed()
+        (self.print_button if self.printers else self.save_button).setDefault(True)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_now)
+        self.resize(1100, 900)
+
+    def _build_view(self):
         self.view = QPdfView(self)
         self.view.setObjectName("pdf_view")
         self.view.setAccessibleName(self.tr("Pages"))
@@ -96,6 +109,7 @@ class PrintPreviewWindow(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
 
+    def _build_printer(self):
         self.printers = available_printers()
         self.printer_combo = QComboBox()
         self.printer_combo.setObjectName("printer")
@@ -115,6 +129,7 @@ class PrintPreviewWindow(QDialog):
         self.no_printer.setWordWrap(True)
         self.no_printer.setVisible(not self.printers)
 
+    def _build_range(self):
         self.range_all = QRadioButton(self.tr("All pages ({count})").format(count=self.pages))
         self.range_all.setObjectName("range_all")
         self.range_all.setChecked(True)
@@ -140,7 +155,9 @@ class PrintPreviewWindow(QDialog):
         pages_row.addWidget(QLabel("–"))
         pages_row.addWidget(self.to_page)
         pages_row.addStretch(1)
+        return pages_row
 
+    def _build_form(self, pages_row):
         self.copies = QSpinBox()
         self.copies.setObjectName("copies")
         self.copies.setRange(1, 500)
@@ -160,7 +177,9 @@ class PrintPreviewWindow(QDialog):
         form.addRow(self.tr("Copies"), self.copies)
         form.addRow(self.tr("Sides"), self.duplex)
         form.addRow(self.tr("Paper"), paper)
+        return form
 
+    def _build_buttons(self):
         self.print_button = QPushButton(self.tr("Print"))
         self.print_button.setObjectName("print")
         self.save_button = QPushButton(self.tr("Save as PDF…"))
@@ -174,7 +193,9 @@ class PrintPreviewWindow(QDialog):
         buttons.addStretch(1)
         for button in (self.save_button, self.print_button, close):
             buttons.addWidget(button)
+        return buttons
 
+    def _build_layout(self, buttons, form):
         side = QVBoxLayout()
         side.addLayout(form)
         side.addStretch(1)
@@ -185,12 +206,6 @@ class PrintPreviewWindow(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(panel)
-
-        self.printer_combo.currentIndexChanged.connect(self._printer_changed)
-        self._printer_changed()
-        (self.print_button if self.printers else self.save_button).setDefault(True)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_now)
-        self.resize(1100, 900)
 
     # --- state ----------------------------------------------------------------------------
     def _printer_changed(self) -> None:

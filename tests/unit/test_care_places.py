@@ -318,3 +318,26 @@ def test_quarterly_report_and_programme_xlsx_carry_the_figures(services, tmp_pat
     sheet = book["Vårdplatser"]
     values = [c for row in sheet.iter_rows(min_row=2, values_only=True) for c in row]
     assert "<5" in values and 3 not in values and 4 not in values and 12 in values
+
+
+def test_import_replaces_a_period_and_keeps_the_tags(services, tmp_path):
+    care = services.care_places
+    group = next(g for g in care.focus_groups() if g.key == "unaccompanied")
+    before = care.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {PlacementForm.SIS: LineInput(placed=2), PlacementForm.HVB: LineInput(placed=9)},
+            focus_group_ids=(group.id,),
+        )
+    )
+    path = _write(tmp_path, "Kommunkod;HVB;HVB egen regi;HVB köpt\n0586;7;3;4\n")
+    plan = care.preview_import(path, period="2025")
+    assert [r.action for r in plan.rows] == [ImportAction.UPDATE]
+    care.apply_plan(plan)
+    after = care.get(before.id)
+    assert after.version > before.version
+    assert after.lines == {PlacementForm.HVB: LineInput(placed=7, own=3, bought=4)}
+    assert after.focus_group_ids == (group.id,)
+    listed = care.list_rows(period="2025")
+    assert [(r.placed, r.bought, r.needs) for r in listed] == [(7, 4, None)]

@@ -77,6 +77,36 @@ def test_a_new_database_carries_the_application_id_and_a_uuid(db_path: Path) -> 
     assert identity.inspect(made).database_id == value
 
 
+def test_an_ordinary_start_opens_the_file_once(db_path: Path, monkeypatch) -> None:
+    """Identity, schema version and the engine's work share one connection (issue #15); the
+    file is read as a file for its application id first, so another program's file is still
+    inspected read-only and refused untouched."""
+    _database(db_path, backups=0)
+    opened: list[str] = []
+    real = sqlite3.connect
+
+    def counted(target, *args, **kwargs):
+        opened.append(str(target))
+        return real(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", counted)
+    db = open_database(db_path, daily_backup=False)
+    try:
+        with db.read() as s:
+            s.connection()  # the engine's work starts on the connection start-up opened
+        assert identity.header_application_id(db_path) == identity.APPLICATION_ID
+        assert opened == [str(db_path)]
+    finally:
+        db.close()
+    foreign = db_path.with_name("places.sqlite")
+    _foreign(foreign)
+    before = foreign.read_bytes()
+    opened.clear()
+    with pytest.raises(DatabaseError):
+        open_database(foreign, daily_backup=False)
+    assert opened == [f"file:{foreign}?mode=ro"] and foreign.read_bytes() == before
+
+
 def test_two_databases_side_by_side_never_see_each_others_backups(tmp_path: Path) -> None:
     ours = tmp_path / "samordnare.sqlite3"
     demo = tmp_path / "demo.sqlite3"

@@ -76,3 +76,23 @@ def test_badges_print_cjk_names_in_the_fallback_font() -> None:
 def test_documents_without_such_characters_embed_no_fallback_font() -> None:
     pdf = render([Paragraph(esc("Åsa Öberg"), styles.styles()["body"])], DocumentMeta(title="x"))
     assert not _fonts(pdf) & {"DroidSansFallback", "NanumSquareR", "Symbola"}
+
+
+def test_a_missing_fallback_font_file_means_placeholders_not_a_failure(tmp_path, monkeypatch):
+    monkeypatch.setattr(styles, "resource", lambda _name: tmp_path)  # no font files there
+    assert styles.fallback_font.__wrapped__("Symbola") is None
+
+
+def test_an_emoji_does_not_parse_the_cjk_font(monkeypatch):
+    from samordnare_desktop.pdf import text
+
+    text.font_for.cache_clear()
+    opened = []
+    real = styles.fallback_font
+    monkeypatch.setattr(styles, "fallback_font", lambda name: opened.append(name) or real(name))
+    try:
+        assert text.font_for(ord("🎉")) == "Symbola" and opened == ["Symbola"]
+        assert text.font_for(ord("김")) == "NanumSquare" and opened[-1] == "NanumSquare"
+        assert text.font_for(ord("李")) == "DroidSansFallback"
+    finally:
+        text.font_for.cache_clear()

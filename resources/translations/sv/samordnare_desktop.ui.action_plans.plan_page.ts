@@ -36,38 +36,6 @@
             <translation>Ansvarig i kommunen</translation>
         </message>
         <message>
-            <source>Save as new version…</source>
-            <translation>Spara som ny version…</translation>
-        </message>
-        <message>
-            <source>Keep the plan as it stands now (e.g. as agreed) in the version history.</source>
-            <translation>Spara planen som den ser ut nu (t.ex. som överenskommen) i versionshistoriken.</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>Exportera PDF…</translation>
-        </message>
-        <message>
-            <source>Delete plan…</source>
-            <translation>Ta bort plan…</translation>
-        </message>
-        <message>
-            <source>Delete the whole action plan (asks first; Ctrl+Z undoes)</source>
-            <translation>Ta bort hela handlingsplanen (frågar först; Ctrl+Z ångrar)</translation>
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation>Förhandsgranska…</translation>
-        </message>
-        <message>
-            <source>With checklist page</source>
-            <translation>Med checklista</translation>
-        </message>
-        <message>
-            <source>Add a last page listing what the plan lacks (owners, due dates, measures)</source>
-            <translation>Lägg till en sista sida med det som saknas i planen (ansvariga, datum, mått)</translation>
-        </message>
-        <message>
             <source>New area</source>
             <translation>Nytt område</translation>
         </message>
@@ -144,10 +112,6 @@
             <translation>Planen är borttagen. Ctrl+Z ångrar.</translation>
         </message>
         <message>
-            <source>Saved as version {number}.</source>
-            <translation>Sparad som version {number}.</translation>
-        </message>
-        <message>
             <source>Save as new version</source>
             <translation>Spara som ny version</translation>
         </message>
@@ -158,42 +122,6 @@
         <message>
             <source>Edit {name}</source>
             <translation>Ändra {name}</translation>
-        </message>
-        <message>
-            <source>New development area</source>
-            <translation>Nytt utvecklingsområde</translation>
-        </message>
-        <message>
-            <source>Add development area</source>
-            <translation>Lägg till utvecklingsområde</translation>
-        </message>
-        <message>
-            <source>Add action</source>
-            <translation>Lägg till åtgärd</translation>
-        </message>
-        <message>
-            <source>Delete the development area {name} with its {count} actions? You can undo this with Ctrl+Z.</source>
-            <translation>Ta bort utvecklingsområdet {name} med dess {count} åtgärder? Du kan ångra med Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Delete the action {name}? You can undo this with Ctrl+Z.</source>
-            <translation>Ta bort åtgärden {name}? Du kan ångra med Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Delete {name}</source>
-            <translation>Ta bort {name}</translation>
-        </message>
-        <message>
-            <source>Deleted. Ctrl+Z undoes.</source>
-            <translation>Borttaget. Ctrl+Z ångrar.</translation>
-        </message>
-        <message>
-            <source>Action plan {municipality}</source>
-            <translation>Handlingsplan {municipality}</translation>
-        </message>
-        <message>
-            <source>Action plan – {municipality}</source>
-            <translation>Handlingsplan – {municipality}</translation>
         </message>
     </context>
 </TS>

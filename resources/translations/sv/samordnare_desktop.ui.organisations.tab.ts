@@ -72,10 +72,6 @@
             <translation>Organisation</translation>
         </message>
         <message>
-            <source>Add contact…</source>
-            <translation>Lägg till kontakt…</translation>
-        </message>
-        <message>
             <source>Delete {name}? Its people and meetings stay. Ctrl+Z undoes.</source>
             <translation>Ta bort {name}? Dess personer och möten finns kvar. Ctrl+Z ångrar.</translation>
         </message>
@@ -88,36 +84,8 @@
             <translation>Organisationen borttagen. Ctrl+Z ångrar.</translation>
         </message>
         <message>
-            <source>Delete the contact {name}? You can undo this with Ctrl+Z.</source>
-            <translation>Ta bort kontaktpersonen {name}? Du kan ångra med Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Delete contact {name}</source>
-            <translation>Ta bort kontaktperson {name}</translation>
-        </message>
-        <message>
-            <source>Contact deleted. Ctrl+Z undoes.</source>
-            <translation>Kontaktpersonen har tagits bort. Ctrl+Z ångrar.</translation>
-        </message>
-        <message>
             <source>People ({count})</source>
             <translation>Personer ({count})</translation>
-        </message>
-        <message>
-            <source>Contact persons</source>
-            <translation>Kontaktpersoner</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Redigera…</translation>
-        </message>
-        <message>
-            <source>Edit contact</source>
-            <translation>Redigera kontaktperson</translation>
-        </message>
-        <message>
-            <source>Delete contact</source>
-            <translation>Ta bort kontaktperson</translation>
         </message>
         <message>
             <source>Title</source>

@@ -337,6 +337,12 @@ class TreeEditor(QWidget):
                     form, db_path, f"{draft_kind or name}-{kind}", fields=form.draft_fields()
                 )
 
+        self._build_tree(model, name)
+        pane = self._build_pane(action_form, area_form, name)
+        self._build_splitter(pane)
+        self._wire(action_form, area_form, form, pane, save)
+
+    def _build_tree(self, model, name):
         self.tree = QTreeView()
         self.tree.setObjectName(f"{name}_tree")
         self.tree.setAccessibleName(self.tr("Development areas and actions"))
@@ -357,6 +363,7 @@ class TreeEditor(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 170)
 
+    def _build_pane(self, action_form, area_form, name):
         self.placeholder = QLabel(self.tr("Choose a development area or an action in the tree."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -378,7 +385,9 @@ class TreeEditor(QWidget):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
         pane_layout.addLayout(buttons)
+        return pane
 
+    def _build_splitter(self, pane):
         self.tree_box = QWidget()
         self.tree_layout = QVBoxLayout(self.tree_box)
         self.tree_layout.setContentsMargins(0, 0, 0, 0)
@@ -392,6 +401,7 @@ class TreeEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+    def _wire(self, action_form, area_form, form, pane, save):
         for form in (area_form, action_form):
             form.edited.connect(self._on_edited)
         self.save_button.clicked.connect(self.save)

@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.action_plan import PlanStatus
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.services.action_plans import (
-    ActionInput,
     ActionRow,
-    AreaInput,
     AreaRow,
     PlanDetails,
     PlanInput,
@@ -47,9 +45,10 @@ from samordnare_desktop.ui.action_plans.forms import (
     TreeEditor,
     widget_shortcut,
 )
+from samordnare_desktop.ui.action_plans.plan_items import PlanItemChanges
+from samordnare_desktop.ui.action_plans.plan_output import PlanOutput
 from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.files import safe_file_name
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
@@ -60,13 +59,15 @@ if TYPE_CHECKING:
 class PlanPage(QWidget):
     def __init__(self, tab: PlanHost) -> None:
         super().__init__()
+        self.output = PlanOutput(self)
+        self.items = PlanItemChanges(self)
         self.tab = tab
         self.ctx = tab.ctx
         self.service = tab.service
         self.plan_versions = tab.ctx.services.plan_versions
         self._build_no_plan()
         header = self._build_header()
-        versions = self._build_versions()
+        versions = self.output.build()
         self._build_tree()
         self.plan_box = QWidget()
         plan_layout = QVBoxLayout(self.plan_box)
@@ -124,42 +125,6 @@ class PlanPage(QWidget):
         header.addWidget(self.save_header_button, 0, Qt.AlignmentFlag.AlignTop)
         return header
 
-    def _build_versions(self) -> QHBoxLayout:
-        self.version_label = QLabel()
-        self.version_label.setObjectName("version_label")
-        self.save_version_button = QPushButton(self.tr("Save as new version…"))
-        self.save_version_button.setObjectName("save_version")
-        self.save_version_button.setToolTip(
-            self.tr("Keep the plan as it stands now (e.g. as agreed) in the version history.")
-        )
-        self.export_button = QPushButton(self.tr("Export PDF…"))
-        self.export_button.setObjectName("export_plan")
-        self.delete_plan_button = QPushButton(self.tr("Delete plan…"))
-        self.delete_plan_button.setObjectName("delete_plan")
-        self.delete_plan_button.setToolTip(
-            self.tr("Delete the whole action plan (asks first; Ctrl+Z undoes)")
-        )
-        from PySide6.QtWidgets import QCheckBox
-
-        from samordnare_desktop.ui.action_plans.completeness import CompletenessPanel
-
-        self.preview_button = QPushButton(self.tr("Print preview…"))
-        self.preview_button.setObjectName("preview_plan")
-        self.checklist_box = QCheckBox(self.tr("With checklist page"))
-        self.checklist_box.setObjectName("plan_checklist")
-        self.checklist_box.setToolTip(
-            self.tr("Add a last page listing what the plan lacks (owners, due dates, measures)")
-        )
-        self.completeness = CompletenessPanel()
-        versions = QHBoxLayout()
-        versions.addWidget(self.version_label, 1)
-        versions.addWidget(self.save_version_button)
-        versions.addWidget(self.checklist_box)
-        versions.addWidget(self.preview_button)
-        versions.addWidget(self.export_button)
-        versions.addWidget(self.delete_plan_button)
-        return versions
-
     def _build_tree(self) -> None:
         """The tree of areas and actions, the pane beside it, and the buttons under it."""
         self.tree_model = PlanTreeModel(lambda: self.tab.today(), self)
@@ -211,21 +176,21 @@ class PlanPage(QWidget):
         self.save_header_button.clicked.connect(self.save_header)
         for edit in (self.received, self.plan_owner):
             edit.returnPressed.connect(self.save_header)
-        self.save_version_button.clicked.connect(self.save_version)
-        self.export_button.clicked.connect(self.export_plan)
-        self.preview_button.clicked.connect(self.preview_plan)
+        self.save_version_button.clicked.connect(self.output.save_version)
+        self.export_button.clicked.connect(self.output.export_plan)
+        self.preview_button.clicked.connect(self.output.preview_plan)
         self.completeness.item_requested.connect(self.editor.select)
         self.delete_plan_button.clicked.connect(self.delete_plan)
-        self.add_area_button.clicked.connect(self.add_area)
-        self.add_action_button.clicked.connect(self.add_action)
-        self.delete_button.clicked.connect(self.delete_item)
-        self.up_button.clicked.connect(lambda: self.move_item(-1))
-        self.down_button.clicked.connect(lambda: self.move_item(1))
-        widget_shortcut(QKeySequence(Qt.Key.Key_Insert), self.tree, self.add_action)
-        widget_shortcut(QKeySequence("Shift+Insert"), self.tree, self.add_area)
-        widget_shortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, self.delete_item)
-        widget_shortcut(QKeySequence("Alt+Up"), self.tree, lambda: self.move_item(-1))
-        widget_shortcut(QKeySequence("Alt+Down"), self.tree, lambda: self.move_item(1))
+        self.add_area_button.clicked.connect(self.items.add_area)
+        self.add_action_button.clicked.connect(self.items.add_action)
+        self.delete_button.clicked.connect(self.items.delete_item)
+        self.up_button.clicked.connect(lambda: self.items.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.items.move_item(1))
+        widget_shortcut(QKeySequence(Qt.Key.Key_Insert), self.tree, self.items.add_action)
+        widget_shortcut(QKeySequence("Shift+Insert"), self.tree, self.items.add_area)
+        widget_shortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, self.items.delete_item)
+        widget_shortcut(QKeySequence("Alt+Up"), self.tree, lambda: self.items.move_item(-1))
+        widget_shortcut(QKeySequence("Alt+Down"), self.tree, lambda: self.items.move_item(1))
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
     def load(self, keep_selection: bool = False) -> None:
@@ -309,7 +274,7 @@ class PlanPage(QWidget):
                 update = self._first_checked(self.service.update_plan, plan.version)
                 push_done(
                     self.ctx.undo_stack,
-                    self._command(
+                    self.items.command(
                         self.tr("Edit the plan of {name}").format(name=plan.municipality_name),
                         lambda: update(plan.id, data),
                         lambda: self.service.update_plan(plan.id, before, expected_version=None),
@@ -369,18 +334,6 @@ class PlanPage(QWidget):
             return
         self.ctx.show_status(self.tr("Plan deleted. Ctrl+Z undoes."))
 
-    def save_version(self) -> None:
-        plan = self.tab.plan
-        if plan is None or not self.tab.save_pending():
-            return
-        note = self._ask_version_note(plan)
-        if note is None:
-            return
-        row = guarded(self, lambda: self.plan_versions.save_version(plan.id, note))
-        if row is not None:
-            self.tab.reload_plan()
-            self.ctx.show_status(self.tr("Saved as version {number}.").format(number=row.number))
-
     def _ask_version_note(self, plan: PlanDetails) -> str | None:
         """The note of a new version (tests replace this)."""
         text, ok = QInputDialog.getText(
@@ -408,7 +361,7 @@ class PlanPage(QWidget):
         first = self._first_checked(update, item.version)
         push_done(
             self.ctx.undo_stack,
-            self._command(
+            self.items.command(
                 self.tr("Edit {name}").format(name=name),
                 lambda: first(item.id, data),
                 lambda: update(item.id, before, expected_version=None),
@@ -426,12 +379,6 @@ class PlanPage(QWidget):
 
         return call
 
-    def _current_area(self) -> AreaRow | None:
-        item = self.editor.current_item
-        if isinstance(item, ActionRow):
-            return self.tab.plan.area(item.area_id) if self.tab.plan else None
-        return item
-
     def _update_buttons(self) -> None:
         has_plan = self.tab.plan is not None
         item = self.tree_model.item(self.tree.currentIndex())
@@ -439,147 +386,3 @@ class PlanPage(QWidget):
         self.add_action_button.setEnabled(has_plan and item is not None)
         for button in (self.delete_button, self.up_button, self.down_button):
             button.setEnabled(item is not None)
-
-    def _command(
-        self, text: str, do: Callable[[], object], undo: Callable[[], object]
-    ) -> ServiceCommand:
-        return ServiceCommand(
-            text, do, undo, self.tab.reload_plan, lambda exc: show_error(self, exc)
-        )
-
-    def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
-        command = self._command(text, do, undo)
-        try:
-            push_done(self.ctx.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        return True
-
-    def add_area(self) -> None:
-        plan = self.tab.plan
-        if plan is None or not self.editor.save():
-            return
-        area = self._current_area()
-        position = (plan.areas.index(area) + 1) if area in plan.areas else None
-        made: dict[str, uuid.UUID] = {}
-
-        def do() -> None:
-            if "id" in made:
-                self.service.restore_area(made["id"])
-            else:
-                name = self.tr("New development area")
-                made["id"] = self.service.add_area(plan.id, AreaInput(name), position=position).id
-
-        if self._push(
-            self.tr("Add development area"), do, lambda: self.service.delete_area(made["id"])
-        ):
-            self.editor.select(made["id"])
-            self.editor.edit_current()
-
-    def add_action(self) -> None:
-        plan = self.tab.plan
-        if plan is None or not self.editor.save():
-            return
-        if not plan.areas:
-            self.add_area()
-            return
-        area = self._current_area() or plan.areas[-1]
-        item = self.editor.current_item
-        position = area.actions.index(item) + 1 if isinstance(item, ActionRow) else None
-        made: dict[str, uuid.UUID] = {}
-
-        def do() -> None:
-            if "id" in made:
-                self.service.restore_action(made["id"])
-            else:
-                what = self.tr("New action")
-                made["id"] = self.service.add_action(
-                    area.id, ActionInput(what), position=position
-                ).id
-
-        if self._push(self.tr("Add action"), do, lambda: self.service.delete_action(made["id"])):
-            self.editor.select(made["id"])
-            self.editor.edit_current()
-            self.action_form.what.selectAll()
-
-    def delete_item(self) -> None:
-        item = self.editor.current_item
-        if item is None:
-            return
-        if isinstance(item, AreaRow):
-            name = item.name
-            question = self.tr(
-                "Delete the development area {name} with its {count} actions? "
-                "You can undo this with Ctrl+Z."
-            ).format(name=name, count=len(item.actions))
-            do, undo = (
-                lambda: self.service.delete_area(item.id),
-                lambda: self.service.restore_area(item.id),
-            )
-        else:
-            name = item.what.split("\n", 1)[0][:80]
-            question = self.tr("Delete the action {name}? You can undo this with Ctrl+Z.").format(
-                name=name
-            )
-            do, undo = (
-                lambda: self.service.delete_action(item.id),
-                lambda: self.service.restore_action(item.id),
-            )
-        if not messages.confirm(self, self.tr("Delete"), question):
-            return
-        self.editor.dirty = False  # the row goes; nothing of it to save
-        self.editor.discard_draft()
-        if self._push(self.tr("Delete {name}").format(name=name), do, undo):
-            self.ctx.show_status(self.tr("Deleted. Ctrl+Z undoes."))
-
-    def move_item(self, delta: int) -> None:
-        item, plan = self.editor.current_item, self.tab.plan
-        if item is None or plan is None or not self.editor.save():
-            return
-        if isinstance(item, AreaRow):
-            rows = [a.id for a in plan.areas]
-            move = self.service.move_area
-        else:
-            area = plan.area(item.area_id)
-            rows = [a.id for a in area.actions] if area else []
-            move = self.service.move_action
-        if item.id not in rows:
-            return
-        target = rows.index(item.id) + delta
-        if target < 0 or target >= len(rows):
-            return
-        text = self.tr("Move up") if delta < 0 else self.tr("Move down")
-        self._push(text, lambda: move(item.id, delta), lambda: move(item.id, -delta))
-        self.editor.select(item.id)
-
-    def export_plan(self) -> None:
-        plan = self.tab.plan
-        if plan is None or not self.tab.save_pending():
-            return
-        plan = self.service.get(plan.id)
-
-        def build() -> bytes:
-            from samordnare_desktop.services.plan_completeness import plan_pdf
-
-            return plan_pdf(plan, today=self.tab.today(), checklist=self.checklist_box.isChecked())
-
-        name = self.tr("Action plan {municipality}").format(municipality=plan.municipality_name)
-        self.tab.write_pdf(safe_file_name(name) + ".pdf", build)
-
-    def preview_plan(self) -> None:
-        """The plan (with its checklist page if ticked) in the print preview window."""
-        from samordnare_desktop.services.plan_completeness import plan_pdf
-        from samordnare_desktop.ui.action_plans.completeness import preview
-
-        plan = self.tab.plan
-        if plan is None or not self.tab.save_pending():
-            return
-        plan = self.service.get(plan.id)
-        checklist = self.checklist_box.isChecked()
-        preview(
-            self,
-            lambda: plan_pdf(plan, today=self.tab.today(), checklist=checklist),
-            self.tr("Action plan – {municipality}").format(municipality=plan.municipality_name),
-            f"handlingsplan-{plan.municipality_code}.pdf",
-        )

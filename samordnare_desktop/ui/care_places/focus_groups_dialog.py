@@ -39,6 +39,19 @@ class FocusGroupsDialog(QDialog):
         self.service = service
         self.visit_service = visits
         self.changed = False
+        left = self._build_groups()
+        splitter = self._build_meetings(left)
+        self._build_layout(splitter)
+        self._visits = self.visit_service.list(VisitFilter())
+        self.groups.currentRowChanged.connect(lambda _r: self._show_group())
+        self.meetings.itemChanged.connect(self._on_tick)
+        self.search.textChanged.connect(self._filter_meetings)
+        self.add_button.clicked.connect(self.add_group)
+        self.delete_button.clicked.connect(self.delete_group)
+        self._load_groups()
+        self.resize(900, 560)
+
+    def _build_groups(self):
         self.groups = QListWidget()
         self.groups.setObjectName("focus_group_list")
         self.groups.setAccessibleName(self.tr("Focus groups"))
@@ -54,7 +67,9 @@ class FocusGroupsDialog(QDialog):
         row.addWidget(self.add_button)
         row.addWidget(self.delete_button)
         left_layout.addLayout(row)
+        return left
 
+    def _build_meetings(self, left):
         self.search = QLineEdit()
         self.search.setObjectName("meeting_search")
         self.search.setPlaceholderText(self.tr("Search meetings…"))
@@ -84,19 +99,14 @@ class FocusGroupsDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([340, 560])
+        return splitter
+
+    def _build_layout(self, splitter):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self._visits = self.visit_service.list(VisitFilter())
-        self.groups.currentRowChanged.connect(lambda _r: self._show_group())
-        self.meetings.itemChanged.connect(self._on_tick)
-        self.search.textChanged.connect(self._filter_meetings)
-        self.add_button.clicked.connect(self.add_group)
-        self.delete_button.clicked.connect(self.delete_group)
-        self._load_groups()
-        self.resize(900, 560)
 
     def current_group(self) -> FocusGroupRow | None:
         item = self.groups.currentItem()

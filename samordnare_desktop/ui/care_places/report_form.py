@@ -75,6 +75,14 @@ class ReportForm(QWidget):
         self.setObjectName("care_report_form")
         self.service = service
         self.current: CareReportRow | None = None
+        head = self._build_head()
+        grid = self._build_grid()
+        totals_row = self._build_totals()
+        focus_box = self._build_focus()
+        buttons, note = self._build_buttons()
+        self._build_layout(buttons, focus_box, grid, head, note, totals_row)
+
+    def _build_head(self):
         self.organisation = ValueCombo()
         self.organisation.setObjectName("organisation_id")
         self.organisation.setAccessibleName(self.tr("Municipality, region or SiS home"))
@@ -90,7 +98,9 @@ class ReportForm(QWidget):
         period_label.setBuddy(self.period)
         head.addWidget(period_label)
         head.addWidget(self.period)
+        return head
 
+    def _build_grid(self):
         self.boxes: dict[tuple[PlacementForm, Measure], CountBox] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
@@ -108,6 +118,9 @@ class ReportForm(QWidget):
                 box.setAccessibleName(f"{form.label()}: {measure.label()}")
                 self.boxes[(form, measure)] = box
                 grid.addWidget(box, row, column)
+        return grid
+
+    def _build_totals(self):
         self.totals: dict[Total, CountBox] = {}
         totals_row = QHBoxLayout()
         for total in Total:
@@ -129,14 +142,18 @@ class ReportForm(QWidget):
         theme.style_label(self.error, "error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
+        return totals_row
 
+    def _build_focus(self):
         self.focus = QListWidget()
         self.focus.setObjectName("focus_groups")
         self.focus.setAccessibleName(self.tr("Focus groups"))
         self.focus.setMaximumHeight(90)
         focus_box = QGroupBox(self.tr("Focus groups these figures concern"))
         QVBoxLayout(focus_box).addWidget(self.focus)
+        return focus_box
 
+    def _build_buttons(self):
         note = plain_label(
             self.tr(
                 "Counts only: no child is named or described here. A blank cell is not given; "
@@ -152,7 +169,9 @@ class ReportForm(QWidget):
         buttons.addWidget(self.sum_label, 1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
+        return buttons, note
 
+    def _build_layout(self, buttons, focus_box, grid, head, note, totals_row):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(grid)
@@ -201,7 +220,9 @@ class ReportForm(QWidget):
         self.period.setText(row.period if row else period)
         self.period.setReadOnly(row is not None)
         for (form, measure), box in self.boxes.items():
+            box.blockSignals(True)  # one sum at the end, not one per cell
             box.set_count(row.value(form, measure) if row else None)
+            box.blockSignals(False)
         for total, box in self.totals.items():
             box.set_count(getattr(row, total.value) if row else None)
         tags = set(row.focus_group_ids) if row else set()

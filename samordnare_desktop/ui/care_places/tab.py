@@ -58,6 +58,14 @@ class CarePlacesTab(QWidget):
         self.service = ctx.services.care_places
         self.current: CareReportRow | None = None
 
+        top = self._build_top()
+        left = self._build_table()
+        self._build_pages()
+        self._build_layout(left, top)
+        self._wire(ctx)
+        self.refresh()
+
+    def _build_top(self):
         self.period = ValueCombo()
         self.period.setObjectName("period_filter")
         self.period.setAccessibleName(self.tr("Period"))
@@ -85,7 +93,9 @@ class CarePlacesTab(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         top.addWidget(self.focus_button)
+        return top
 
+    def _build_table(self):
         self.model = CareReportTableModel(self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -96,9 +106,12 @@ class CarePlacesTab(QWidget):
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: sizing to contents would ask every one of 2,900 rows on each change
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        for column, width in ((1, 90), (2, 80), (3, 70), (4, 110), (5, 100), (6, 160)):
+            self.table.setColumnWidth(column, width)
         self.count = plain_label()
         self.count.setObjectName("count")
         left = QWidget()
@@ -106,7 +119,9 @@ class CarePlacesTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
+        return left
 
+    def _build_pages(self):
         self.form = ReportForm(self.service)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -120,6 +135,7 @@ class CarePlacesTab(QWidget):
         self.pages.addTab(self.comparison, self.tr("Compared with the programme"))
         self.pages.addTab(self.balance, self.tr("Places and needs"))
 
+    def _build_layout(self, left, top):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
@@ -130,6 +146,7 @@ class CarePlacesTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
+    def _wire(self, ctx):
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.focus_filter.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selected())
@@ -140,7 +157,6 @@ class CarePlacesTab(QWidget):
         self.form.saved.connect(self._on_saved)
         self.form.deleted.connect(self._on_deleted)
         ctx.bus.subscribe(self, self._on_change, (VISIT, MUNICIPALITY, CARE_PLACES, EVERYTHING))
-        self.refresh()
 
     # --- public API ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -153,7 +169,7 @@ class CarePlacesTab(QWidget):
     def refresh_list(self) -> None:
         period = self._period()
         selected = self.current.id if self.current else None
-        rows = self.service.reports(period=period, focus_group_id=self.focus_filter.value())
+        rows = self.service.list_rows(period=period, focus_group_id=self.focus_filter.value())
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} sets of figures").format(n=len(rows)))
         shown = period or (self.service.periods() or [None])[0]
@@ -283,7 +299,10 @@ class CarePlacesTab(QWidget):
 
     def _on_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        row = row_of(rows[0]) if rows else None
+        listed = row_of(rows[0]) if rows else None
+        if listed is None or (self.current is not None and self.current.id == listed.id):
+            return
+        row = guarded(self, lambda: self.service.get(listed.id))
         if row is None:
             return
         self.current = row
@@ -300,6 +319,10 @@ class CarePlacesTab(QWidget):
             self.period.set_value(period)
         self.refresh_list()
         self.select_report(report_id)
+        current = self.current
+        self.comparison.show_comparison(
+            guarded(self, lambda: self.service.comparison(current.organisation_id, current.period))
+        )
         self._notify()
         self.ctx.show_status(self.tr("Figures saved."))
 

@@ -30,8 +30,7 @@ from samordnare_desktop.services.organisations import OrganisationInput, Organis
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
-from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
-from samordnare_desktop.ui.municipalities.contact_table_model import ContactTableModel
+from samordnare_desktop.ui.organisations.contacts import OrganisationContacts
 from samordnare_desktop.ui.organisations.table_model import (
     OrganisationFilterProxy,
     OrganisationTableModel,
@@ -49,11 +48,23 @@ class OrganisationsTab(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.contacts_part = OrganisationContacts(self)
         self.setObjectName(self.NAME)
         self.ctx = ctx
         self.service = ctx.services.organisations
         self.current: OrganisationRow | None = None
 
+        kind, left = self._build_list_side()
+        details_box = self._build_details(kind)
+        contacts_box = self.contacts_part.build()
+        self._build_people()
+        meetings_box = self._build_meetings()
+        self._build_layout(contacts_box, details_box, left, meetings_box)
+        self._wire(ctx)
+        self.refresh()
+        self._show(None)
+
+    def _build_list_side(self):
         # --- list side ------------------------------------------------------------------------
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -92,7 +103,9 @@ class OrganisationsTab(QWidget):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.new_button)
         left_layout.addLayout(bottom)
+        return kind, left
 
+    def _build_details(self, kind):
         # --- details side ---------------------------------------------------------------------
         self.errors = FieldErrors()
         self.name = QLineEdit()
@@ -135,30 +148,9 @@ class OrganisationsTab(QWidget):
         details_layout = QVBoxLayout(details_box)
         details_layout.addLayout(form)
         details_layout.addLayout(buttons)
+        return details_box
 
-        self.contact_model = ContactTableModel(self)
-        self.contacts = QTableView()
-        self.contacts.setObjectName("contact_table")
-        self.contacts.setModel(self.contact_model)
-        configure_table(self.contacts)
-        self.contacts.setAccessibleName(self.tr("Contact persons"))
-        self.add_contact_button = QPushButton(self.tr("Add contact…"))
-        self.add_contact_button.setObjectName("add_contact")
-        self.edit_contact_button = QPushButton(self.tr("Edit…"))
-        self.edit_contact_button.setObjectName("edit_contact")
-        self.edit_contact_button.setAccessibleName(self.tr("Edit contact"))
-        self.delete_contact_button = QPushButton(self.tr("Delete contact"))
-        self.delete_contact_button.setObjectName("delete_contact")
-        contacts_box = QGroupBox(self.tr("Contact persons"))
-        contacts_layout = QVBoxLayout(contacts_box)
-        contacts_layout.addWidget(self.contacts)
-        contact_row = QHBoxLayout()
-        contact_row.addStretch(1)
-        contact_row.addWidget(self.delete_contact_button)
-        contact_row.addWidget(self.edit_contact_button)
-        contact_row.addWidget(self.add_contact_button)
-        contacts_layout.addLayout(contact_row)
-
+    def _build_people(self):
         self.people_model: RowTableModel = RowTableModel(
             [
                 Column(lambda: self.tr("Name"), lambda r: r.display_name),
@@ -176,11 +168,14 @@ class OrganisationsTab(QWidget):
         self.people_box = QGroupBox(self.tr("People"))
         QVBoxLayout(self.people_box).addWidget(self.people)
 
+    def _build_meetings(self):
         self.meetings = QListWidget()
         self.meetings.setObjectName("meetings")
         meetings_box = QGroupBox(self.tr("Meetings"))
         QVBoxLayout(meetings_box).addWidget(self.meetings)
+        return meetings_box
 
+    def _build_layout(self, contacts_box, details_box, left, meetings_box):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -197,26 +192,27 @@ class OrganisationsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _wire(self, ctx):
         self.search.textChanged.connect(self._on_filter_changed)
         self.kind_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selected())
         self.new_button.clicked.connect(self.new_organisation)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
-        self.add_contact_button.clicked.connect(self.add_contact)
-        self.edit_contact_button.clicked.connect(self.edit_contact)
-        self.delete_contact_button.clicked.connect(self.delete_contact)
-        self.contacts.doubleClicked.connect(lambda _index: self.edit_contact())
+        self.add_contact_button.clicked.connect(self.contacts_part.add_contact)
+        self.edit_contact_button.clicked.connect(self.contacts_part.edit_contact)
+        self.delete_contact_button.clicked.connect(self.contacts_part.delete_contact)
+        self.contacts.doubleClicked.connect(lambda _index: self.contacts_part.edit_contact())
         self.contacts.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_contact_buttons()
+            lambda *_: self.contacts_part.update_buttons()
         )
         delete = QShortcut(
-            QKeySequence.StandardKey.Delete, self.contacts, activated=self.delete_contact
+            QKeySequence.StandardKey.Delete,
+            self.contacts,
+            activated=self.contacts_part.delete_contact,
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_bus_changed)
-        self.refresh()
-        self._show(None)
 
     # --- public API ---------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -315,73 +311,6 @@ class OrganisationsTab(QWidget):
         self._show(None)
         self.ctx.show_status(self.tr("Organisation deleted. Ctrl+Z undoes."))
 
-    def add_contact(self) -> None:
-        current = self.current
-        if current is None:
-            return
-        dialog = ContactDialog(
-            self,
-            lambda data: self.service.add_contact(current.id, data),
-            drafts=self.service.db.path,
-            draft_id=current.id,
-        )
-        if dialog.exec():
-            self._reload_contacts()
-            self.ctx.bus.changed.emit("municipalities")
-
-    def _selected_contact(self):
-        rows = self.contacts.selectionModel().selectedRows()
-        return self.contact_model.row_at(rows[0].row()) if rows else None
-
-    def _update_contact_buttons(self) -> None:
-        chosen = self._selected_contact() is not None
-        self.edit_contact_button.setEnabled(chosen)
-        self.delete_contact_button.setEnabled(chosen)
-
-    def _reload_contacts(self) -> None:
-        current = self.current
-        self.contact_model.set_rows(self.service.contacts(current.id) if current else [])
-        self._update_contact_buttons()
-
-    def edit_contact(self) -> None:
-        contact = self._selected_contact()
-        if contact is None:
-            return
-
-        def save(data):
-            return self.service.update_contact(contact.id, data, expected_version=contact.version)
-
-        if ContactDialog(self, save, contact, drafts=self.service.db.path).exec():
-            self._reload_contacts()
-            self.ctx.bus.changed.emit("municipalities")
-
-    def delete_contact(self) -> None:
-        contact = self._selected_contact()
-        if contact is None:
-            return
-        if not messages.confirm(
-            self,
-            self.tr("Delete contact"),
-            self.tr("Delete the contact {name}? You can undo this with Ctrl+Z.").format(
-                name=contact.name
-            ),
-        ):
-            return
-
-        def after() -> None:
-            self._reload_contacts()
-            self.ctx.bus.changed.emit("municipalities")
-
-        if push_undoable(
-            self,
-            self.ctx.undo_stack,
-            self.tr("Delete contact {name}").format(name=contact.name),
-            lambda: self.service.delete_contact(contact.id),
-            lambda: self.service.restore_contact(contact.id),
-            after,
-        ):
-            self.ctx.show_status(self.tr("Contact deleted. Ctrl+Z undoes."))
-
     # --- internals ----------------------------------------------------------------------------
     def _on_filter_changed(self) -> None:
         self.proxy.set_filters(search=self.search.text(), kind=self.kind_filter.value())
@@ -416,7 +345,7 @@ class OrganisationsTab(QWidget):
         self.notes.setPlainText(row.notes if row else "")
         self.delete_button.setEnabled(row is not None and not reference)
         self.add_contact_button.setEnabled(row is not None)
-        self._reload_contacts()
+        self.contacts_part.reload()
         people = self.ctx.services.participants.people_of_organisation(row.id) if row else []
         self.people_model.set_rows(people)
         self.people_box.setTitle(
@@ -432,8 +361,18 @@ class OrganisationsTab(QWidget):
 
     def _on_bus_changed(self, area: str) -> None:
         if area == "municipalities":  # contacts (also this tab's own edits): not the form
-            self._reload_contacts()
+            self.contacts_part.reload()
         if area in ("visits", "participants"):
             if self.current is not None:
                 self._show(self.current)
             self.model.set_people(self.service.people_counts())
+
+    # --- moved to contacts.py ----------------------------------------
+    def add_contact(self) -> None:
+        self.contacts_part.add_contact()
+
+    def edit_contact(self) -> None:
+        self.contacts_part.edit_contact()
+
+    def delete_contact(self) -> None:
+        self.contacts_part.delete_contact()

@@ -51,6 +51,26 @@ class ReportDialog(QDialog):
         # the quarter just ended is what a quarterly report is usually about
         previous = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
 
+        form = self._build_form(year)
+        self._build_buttons(form)
+        self._period: tuple[date, date] | None = None
+        self._dirty = False
+        self.quarter.currentIndexChanged.connect(self._on_quarter)
+        self.start.dayChanged.connect(self._on_dates)
+        self.end.dayChanged.connect(self._on_dates)
+        self.text.textChanged.connect(self._on_text)
+        for edit in (self.sender, self.recipient, self.reference):
+            edit.textEdited.connect(self._on_text)
+        self.save_button.clicked.connect(lambda: self.save_text())
+        self.create_button.clicked.connect(self.create_pdf)
+        self.preview_button.clicked.connect(self.preview)
+        # typed text survives a crash, as a draft of its period (see ui.drafts)
+        self.drafts = DraftKeeper(self, ctx.services.db.path, "report-text", fields=[self.text])
+        self._offered = False
+        self.quarter.setCurrentIndex(self.quarter.findData("{}Q{}".format(*previous)))
+        self.pdf_written: Path | None = None
+
+    def _build_form(self, year):
         self.quarter = QComboBox()
         self.quarter.setObjectName("quarter")
         self.quarter.addItem(self.tr("Own period"), None)
@@ -86,6 +106,9 @@ class ReportDialog(QDialog):
         self.errors.add_row(
             form, self.tr("Reference no. (diarienummer)"), self.reference, "reference"
         )
+        return form
+
+    def _build_buttons(self, form):
         self.save_button = QPushButton(self.tr("Save text"))
         self.save_button.setObjectName("save_text")
         self.preview_button = QPushButton(self.tr("Preview…"))
@@ -107,23 +130,6 @@ class ReportDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
         self.resize(640, 520)
-
-        self._period: tuple[date, date] | None = None
-        self._dirty = False
-        self.quarter.currentIndexChanged.connect(self._on_quarter)
-        self.start.dayChanged.connect(self._on_dates)
-        self.end.dayChanged.connect(self._on_dates)
-        self.text.textChanged.connect(self._on_text)
-        for edit in (self.sender, self.recipient, self.reference):
-            edit.textEdited.connect(self._on_text)
-        self.save_button.clicked.connect(lambda: self.save_text())
-        self.create_button.clicked.connect(self.create_pdf)
-        self.preview_button.clicked.connect(self.preview)
-        # typed text survives a crash, as a draft of its period (see ui.drafts)
-        self.drafts = DraftKeeper(self, ctx.services.db.path, "report-text", fields=[self.text])
-        self._offered = False
-        self.quarter.setCurrentIndex(self.quarter.findData("{}Q{}".format(*previous)))
-        self.pdf_written: Path | None = None
 
     # --- period ----------------------------------------------------------------------------------
     def period(self) -> tuple[date, date] | None:

@@ -7,7 +7,6 @@ number"; activating a row there (double-click or Enter) opens it in its own tab.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -27,12 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.domain.validation import match_key
-from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.overview import (
     AreaCount,
-    MunicipalityRef,
     Overview,
     UpcomingVisit,
 )
@@ -48,6 +43,7 @@ from samordnare_desktop.ui.context import (
     UiContext,
 )
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.overview.behind import BehindTheNumber, DrillRow
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.time_study.view import TimeStudyView
 from samordnare_desktop.ui.widgets.charts import (
@@ -56,7 +52,7 @@ from samordnare_desktop.ui.widgets.charts import (
     GroupedBarChart,
     Series,
 )
-from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.table import configure_table
 
 
 def kpi_style() -> str:
@@ -70,19 +66,6 @@ def kpi_style() -> str:
     )
 
 
-@dataclass(frozen=True)
-class DrillRow:
-    """One row behind a number: a municipality, or a visit (``visit_id`` set)."""
-
-    municipality_id: uuid.UUID
-    code: str
-    name: str
-    day: date | None
-    detail: str
-    visit_id: uuid.UUID | None = None
-    plan_id: uuid.UUID | None = None
-
-
 def _month_label(month: date, first: bool) -> str:
     """ "mar" under each column; the year below it on the first column and on January."""
     from babel.dates import format_date
@@ -92,23 +75,6 @@ def _month_label(month: date, first: bool) -> str:
     name = format_date(month, "LLL", locale="sv_SE" if language() == "sv" else "en_GB")
     name = name.rstrip(".")
     return f"{name}\n{month.year}" if first or month.month == 1 else name
-
-
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def _drill_columns() -> list[Column[DrillRow]]:
-    return [
-        Column(lambda: translate("OverviewTab", "Code"), lambda r: r.code),
-        Column(lambda: translate("OverviewTab", "Municipality"), lambda r: r.name),
-        Column(
-            lambda: translate("OverviewTab", "Date"),
-            lambda r: _day(r.day),
-            sort=lambda r: (r.day or date.min).toordinal(),
-        ),
-        Column(lambda: translate("OverviewTab", "What"), lambda r: r.detail),
-    ]
 
 
 def _upcoming_columns() -> list[Column[UpcomingVisit]]:
@@ -135,24 +101,6 @@ def _area_columns() -> list[Column[AreaCount]]:
     ]
 
 
-class _DrillProxy(RowFilterProxy):
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.needle = ""
-
-    def set_search(self, text: str) -> None:
-        def change() -> None:
-            self.needle = match_key(text)
-
-        self.change_filter(change)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if not self.needle:
-            return True
-        row: DrillRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        return self.needle in match_key(f"{row.code} {row.name} {row.detail}")
-
-
 class OverviewTab(QWidget):
     NAME = "overview"
 
@@ -162,12 +110,28 @@ class OverviewTab(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.behind = BehindTheNumber(self)
         self.setObjectName(self.NAME)
         self.ctx = ctx
         self.service = ctx.services.overview
         self.overview: Overview | None = None
         self._dirty = False
 
+        header = self._build_header()
+        kpi_row = self._build_kpis()
+        chart_box = self._build_chart()
+        upcoming_box = self._build_upcoming()
+        areas_box = self._build_areas()
+        drill_box = self.behind.build()
+        study_box = self._build_time_study()
+        self._build_grid(
+            areas_box, chart_box, ctx, drill_box, header, kpi_row, study_box, upcoming_box
+        )
+        self._wire(ctx)
+        self.refresh()
+        self.behind.show_behind("first_visit")
+
+    def _build_header(self):
         # --- header ------------------------------------------------------------------------------
         self.heading = QLabel(self.tr("The programme at a glance"))
         font = self.heading.font()
@@ -189,7 +153,9 @@ class OverviewTab(QWidget):
         header.addWidget(self.refresh_button)
         header.addWidget(self.export_button)
         header.addWidget(self.report_button)
+        return header
 
+    def _build_kpis(self):
         # --- the numbers ---------------------------------------------------------------------------
         self.kpis: dict[str, QPushButton] = {}
         kpi_row = QHBoxLayout()
@@ -207,17 +173,21 @@ class OverviewTab(QWidget):
             button.setCheckable(True)
             theme.set_style(button, kpi_style)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _checked=False, k=key: self.show_behind(k))
+            button.clicked.connect(lambda _checked=False, k=key: self.behind.show_behind(k))
             self.kpis[key] = button
             kpi_row.addWidget(button)
+        return kpi_row
 
+    def _build_chart(self):
         # --- visits per month ----------------------------------------------------------------------
         self.chart = ColumnChart()
         self.chart.setObjectName("visits_per_month")
         self.chart.setToolTip(self.tr("Click a month to list its visits."))
         chart_box = QGroupBox(self.tr("Visits per month"))
         QVBoxLayout(chart_box).addWidget(self.chart)
+        return chart_box
 
+    def _build_upcoming(self):
         # --- upcoming visits ----------------------------------------------------------------------
         self.upcoming_model: RowTableModel[UpcomingVisit] = RowTableModel(_upcoming_columns(), self)
         self.upcoming_proxy = RowFilterProxy(self)
@@ -225,14 +195,15 @@ class OverviewTab(QWidget):
         self.upcoming = QTableView()
         self.upcoming.setObjectName("upcoming")
         self.upcoming.setModel(self.upcoming_proxy)
-        from samordnare_desktop.ui.widgets.table import configure_table
 
         configure_table(self.upcoming)
         self.upcoming.horizontalHeader().setResizeContentsPrecision(40)
         self.upcoming.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         upcoming_box = QGroupBox(self.tr("Visits in the next 30 days"))
         QVBoxLayout(upcoming_box).addWidget(self.upcoming)
+        return upcoming_box
 
+    def _build_areas(self):
         # --- most common development areas ---------------------------------------------------------
         self.areas_model: RowTableModel[AreaCount] = RowTableModel(_area_columns(), self)
         self.areas_proxy = RowFilterProxy(self)
@@ -250,32 +221,9 @@ class OverviewTab(QWidget):
         self.areas.setToolTip(self.tr("Click an area to list its municipalities."))
         areas_box = QGroupBox(self.tr("Most common development areas"))
         QVBoxLayout(areas_box).addWidget(self.areas)
+        return areas_box
 
-        # --- behind the number --------------------------------------------------------------------
-        self.drill_title = plain_label()
-        self.drill_title.setObjectName("drill_title")
-        self.drill_title.setWordWrap(True)
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setAccessibleName(self.tr("Search"))
-        self.search.setPlaceholderText(self.tr("Search municipality…"))
-        self.search.setClearButtonEnabled(True)
-        self.drill_model: RowTableModel[DrillRow] = RowTableModel(_drill_columns(), self)
-        self.drill_proxy = _DrillProxy(self)
-        self.drill_proxy.setSourceModel(self.drill_model)
-        self.drill = QTableView()
-        self.drill.setObjectName("behind_number")
-        self.drill.setModel(self.drill_proxy)
-        configure_table(self.drill)
-        self.drill.horizontalHeader().setResizeContentsPrecision(40)  # size from 40 rows, not all
-        self.drill.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        self.drill.setToolTip(self.tr("Double-click or press Enter to open."))
-        drill_box = QGroupBox(self.tr("Behind the number"))
-        drill_layout = QVBoxLayout(drill_box)
-        drill_layout.addWidget(self.drill_title)
-        drill_layout.addWidget(self.search)
-        drill_layout.addWidget(self.drill)
-
+    def _build_time_study(self):
         # --- time study -----------------------------------------------------------------------------
         self.study_municipality = QComboBox()
         self.study_municipality.setObjectName("time_study_municipality")
@@ -286,7 +234,11 @@ class OverviewTab(QWidget):
         study_layout = QVBoxLayout(study_box)
         study_layout.addWidget(self.study_municipality)
         study_layout.addWidget(self.time_study, 1)
+        return study_box
 
+    def _build_grid(
+        self, areas_box, chart_box, ctx, drill_box, header, kpi_row, study_box, upcoming_box
+    ):
         grid = QGridLayout()
         grid.addWidget(chart_box, 0, 0)
         grid.addWidget(upcoming_box, 0, 1)
@@ -314,15 +266,16 @@ class OverviewTab(QWidget):
         layout.addLayout(kpi_row)
         layout.addLayout(grid, 1)
 
+    def _wire(self, ctx):
         # --- wiring ---------------------------------------------------------------------------------
         self.refresh_button.clicked.connect(self.refresh)
         self.report_button.clicked.connect(self.open_report_dialog)
         self.export_button.clicked.connect(self.export_programme)
-        self.chart.columnClicked.connect(self.show_month)
+        self.chart.columnClicked.connect(self.behind.show_month)
         self.drill.activated.connect(self._open_drill_row)
         self.upcoming.activated.connect(self._open_upcoming)
-        self.areas.clicked.connect(self._show_area)
-        self.areas.activated.connect(self._show_area)
+        self.areas.clicked.connect(self.behind.show_area)
+        self.areas.activated.connect(self.behind.show_area)
         self.search.textChanged.connect(self.drill_proxy.set_search)
         self.study_municipality.currentIndexChanged.connect(self._show_time_study)
         ctx.bus.subscribe(
@@ -330,8 +283,6 @@ class OverviewTab(QWidget):
             self._on_change,
             (VISIT, MUNICIPALITY, ACTION_PLAN, TIME_STUDY, PARTICIPANT, CARE_PLACES),
         )
-        self.refresh()
-        self.show_behind("first_visit")
 
     # --- data --------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -383,7 +334,7 @@ class OverviewTab(QWidget):
         self._fill_municipality_choice(overview)
         current = next((k for k, b in self.kpis.items() if b.isChecked()), None)
         if current:
-            self.show_behind(current)
+            self.behind.show_behind(current)
 
     def _show_care(self) -> None:
         care = guarded(self, self.ctx.services.care_places.summary)
@@ -451,111 +402,6 @@ class OverviewTab(QWidget):
         self.refresh()  # the bus delivers it when this tab is in front
 
     # --- behind the numbers ------------------------------------------------------------------------
-    def show_behind(self, key: str) -> None:
-        overview = self.overview
-        if overview is None:
-            return
-        if key == "care_places":  # the figures live in their own tab
-            self.kpis[key].setChecked(False)
-            self.ctx.open_tab("care_places")
-            return
-        for name, button in self.kpis.items():
-            button.setChecked(name == key)
-        first = VisitKind.FIRST.label()
-        follow = VisitKind.FOLLOW_UP.label()
-
-        def refs(
-            items: tuple[MunicipalityRef, ...], detail: str, plans: bool = False
-        ) -> list[DrillRow]:
-            return [
-                DrillRow(r.id, r.code, r.name, r.day, detail, None if plans else r.visit_id)
-                for r in items
-            ]
-
-        if key == "first_visit":
-            title = self.tr("Programme municipalities that have had their first visit")
-            rows = refs(overview.first_visit, first)
-            rows += refs(overview.without_first_visit, self.tr("No first visit yet"))
-        elif key == "follow_up":
-            title = self.tr("Programme municipalities that have had the follow-up")
-            rows = refs(overview.follow_up, follow)
-            done = {r.id: r for r in overview.plan_followed_up}
-            rows = [
-                DrillRow(
-                    r.municipality_id,
-                    r.code,
-                    r.name,
-                    r.day,
-                    r.detail
-                    + (" · " + self.tr("plan followed up") if r.municipality_id in done else ""),
-                    r.visit_id,
-                )
-                for r in rows
-            ]
-        elif key == "plan_received":
-            title = self.tr("Programme municipalities that have sent their action plan")
-            rows = refs(overview.plan_received, self.tr("Action plan received"), plans=True)
-        elif key == "overdue":
-            title = self.tr("Overdue actions (due date passed, not done)")
-            rows = [
-                DrillRow(
-                    a.municipality_id,
-                    a.municipality_code,
-                    a.municipality_name,
-                    a.due_date,
-                    f"{a.area_name}: {a.what}",
-                    plan_id=a.plan_id,
-                )
-                for a in overview.overdue
-            ]
-        elif key == "time_study":
-            title = self.tr("Programme municipalities with a time study")
-            rows = refs(overview.time_study, self.tr("Time study"))
-        else:
-            title = self.tr("Visits in the next 30 days")
-            rows = self._visit_rows(overview.upcoming)
-        self._set_drill(title, rows)
-
-    def _show_area(self, index: QModelIndex) -> None:
-        area: AreaCount | None = index.data(ROW_ROLE)
-        if area is None:
-            return
-        for button in self.kpis.values():
-            button.setChecked(False)
-        rows = [DrillRow(r.id, r.code, r.name, None, area.name) for r in area.municipalities]
-        self._set_drill(
-            self.tr("Municipalities with the area “{name}”").format(name=area.name), rows
-        )
-
-    def show_month(self, index: int) -> None:
-        if self.overview is None or not 0 <= index < len(self.overview.per_month):
-            return
-        for button in self.kpis.values():
-            button.setChecked(False)
-        month = self.overview.per_month[index]
-        self._set_drill(
-            self.tr("Visits in {month}").format(month=month.month.strftime("%Y-%m")),
-            self._visit_rows(month.visits),
-        )
-
-    @staticmethod
-    def _visit_rows(visits: tuple[UpcomingVisit, ...]) -> list[DrillRow]:
-        return [
-            DrillRow(
-                v.municipality_id,
-                v.municipality_code,
-                v.municipality_name,
-                v.day,
-                f"{v.kind.label()} · {v.status.label()}",
-                v.id,
-            )
-            for v in visits
-        ]
-
-    def _set_drill(self, title: str, rows: list[DrillRow]) -> None:
-        self.drill_title.setText(f"{title} ({len(rows)})")
-        self.drill_model.set_rows(rows)
-        self.drill.resizeColumnsToContents()
 
     # --- click through -----------------------------------------------------------------------------
     def _open_drill_row(self, index: QModelIndex) -> None:
@@ -633,3 +479,10 @@ class OverviewTab(QWidget):
             ),
             title=self.tr("Writing the programme data…"),
         )
+
+    # --- moved to behind.py ----------------------------------------
+    def show_behind(self, key: str) -> None:
+        self.behind.show_behind(key)
+
+    def show_month(self, index: int) -> None:
+        self.behind.show_month(index)

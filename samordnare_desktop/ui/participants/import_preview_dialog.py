@@ -109,6 +109,17 @@ class ImportPreviewDialog(QDialog):
         self._read_sheet = read_sheet
         self.intro = plain_label()
         self.intro.setWordWrap(True)
+        self._build_sheet_chooser(plan, read_sheet)
+        self._build_table()
+        self._build_layout()
+        self._show(plan)
+        self.search.textChanged.connect(self._refilter)
+        self.action_filter.currentIndexChanged.connect(self._refilter)
+        self.sheet.currentTextChanged.connect(self._choose_sheet)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.resize(1180, 580)
+
+    def _build_sheet_chooser(self, plan, read_sheet):
         # a workbook with several sheets: choose the one to import (the CLI's --sheet)
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheet")
@@ -124,6 +135,8 @@ class ImportPreviewDialog(QDialog):
         font = self.counts.font()
         font.setBold(True)
         self.counts.setFont(font)
+
+    def _build_table(self):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setAccessibleName(self.tr("Search"))
@@ -144,6 +157,8 @@ class ImportPreviewDialog(QDialog):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+
+    def _build_layout(self):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -165,12 +180,6 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self._show(plan)
-        self.search.textChanged.connect(self._refilter)
-        self.action_filter.currentIndexChanged.connect(self._refilter)
-        self.sheet.currentTextChanged.connect(self._choose_sheet)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        self.resize(1180, 580)
 
     def _show(self, plan: ImportPlan) -> None:
         self.plan = plan

@@ -78,6 +78,42 @@ class ParticipantDialog(QDialog):
         self._directory = {p.describe(): p for p in directory}
         self.errors = FieldErrors()
 
+        self._build_fields()
+        self._build_works_at(organisations, participant, works_at)
+        self._build_more_fields()
+        form = self._build_form()
+        self._build_completer()
+        self._build_layout(form)
+        self.category.currentIndexChanged.connect(self._on_category_changed)
+        self.name.textEdited.connect(self._on_name_edited)
+        if participant is not None:
+            self._fill_person(participant.person())
+            # the participation's organisation is where they came from, not where they work now
+            self.works_at.set_value(works_at)
+            self.completer.setWidget(None)  # editing: the person is already chosen
+            self.name.setCompleter(None)
+            self.invited.setChecked(participant.invited)
+            self.confirmed.setChecked(participant.confirmed)
+            self.attended.setChecked(participant.attended)
+            self.notes.setPlainText(participant.notes)
+            self.consent_note.setText(participant.consent_note)
+            self.name_on_lists.setChecked(participant.name_on_lists)
+            self.person_id = None
+            self.linked.clear()
+        else:
+            self.invited.setChecked(True)
+        self._on_category_changed()
+        self._show_row(self.works_at, organisations is not None)
+        self.drafts = (
+            DraftKeeper(
+                self, drafts, "participant", participant.id if participant else f"new-{draft_id}"
+            )
+            if drafts is not None
+            else None
+        )
+        self._offered = False
+
+    def _build_fields(self):
         self.category = QComboBox()
         self.category.setObjectName("category")
         # no category until one is chosen: a preselected one would skew every per-category count
@@ -90,6 +126,8 @@ class ParticipantDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Socialchef, Rektor"))
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("e.g. Socialförvaltningen"))
+
+    def _build_works_at(self, organisations, participant, works_at):
         # Where the person works, from the register (None: as the text above says, else the
         # meeting's municipality; on an edit: unchanged).
         self.works_at = ValueCombo()
@@ -110,6 +148,8 @@ class ParticipantDialog(QDialog):
         )
         if works_at is not None:
             self.works_at.set_value(works_at)
+
+    def _build_more_fields(self):
         self.party = QComboBox()
         self.party.setEditable(True)
         self.party.addItem("")
@@ -150,6 +190,7 @@ class ParticipantDialog(QDialog):
         self.child_hint.setWordWrap(True)
         self.child_hint.setObjectName("child_hint")
 
+    def _build_form(self):
         status = QWidget()
         status_row = QHBoxLayout(status)
         status_row.setContentsMargins(0, 0, 0, 0)
@@ -176,7 +217,9 @@ class ParticipantDialog(QDialog):
         ):
             widget.setObjectName(field)
             self.errors.add_row(form, label, widget, field)
+        return form
 
+    def _build_completer(self):
         # Suggestions from the directory (this municipality's people, earlier visits included).
         self.suggestions = QStringListModel(list(self._directory), self)
         completer = QCompleter(self.suggestions, self)
@@ -190,6 +233,7 @@ class ParticipantDialog(QDialog):
         self.linked.setObjectName("linked")
         theme.style_label(self.linked, "ok")
 
+    def _build_layout(self, form):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -201,35 +245,6 @@ class ParticipantDialog(QDialog):
         layout.addWidget(self.linked)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
-
-        self.category.currentIndexChanged.connect(self._on_category_changed)
-        self.name.textEdited.connect(self._on_name_edited)
-        if participant is not None:
-            self._fill_person(participant.person())
-            # the participation's organisation is where they came from, not where they work now
-            self.works_at.set_value(works_at)
-            self.completer.setWidget(None)  # editing: the person is already chosen
-            self.name.setCompleter(None)
-            self.invited.setChecked(participant.invited)
-            self.confirmed.setChecked(participant.confirmed)
-            self.attended.setChecked(participant.attended)
-            self.notes.setPlainText(participant.notes)
-            self.consent_note.setText(participant.consent_note)
-            self.name_on_lists.setChecked(participant.name_on_lists)
-            self.person_id = None
-            self.linked.clear()
-        else:
-            self.invited.setChecked(True)
-        self._on_category_changed()
-        self._show_row(self.works_at, organisations is not None)
-        self.drafts = (
-            DraftKeeper(
-                self, drafts, "participant", participant.id if participant else f"new-{draft_id}"
-            )
-            if drafts is not None
-            else None
-        )
-        self._offered = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

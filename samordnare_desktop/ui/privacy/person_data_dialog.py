@@ -64,6 +64,14 @@ class PersonDataDialog(QDialog):
         self.report: PersonReport | None = None
         self.written: list[Path] = []  # the files of the last export
         self.errors = FieldErrors()
+        form, intro = self._build_search(email, name)
+        buttons = self._build_buttons()
+        self._build_layout(buttons, form, intro)
+        self._update_buttons()
+        if name or email:
+            self.search()
+
+    def _build_search(self, email, name):
         intro = QLabel(
             self.tr(
                 "Find everything stored about one person, to give them a copy (access request) "
@@ -98,6 +106,9 @@ class PersonDataDialog(QDialog):
         self.results.setAccessibleName(self.tr("Records found"))
         self.summary = plain_label()
         self.summary.setObjectName("summary")
+        return form, intro
+
+    def _build_buttons(self):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -116,6 +127,9 @@ class PersonDataDialog(QDialog):
         self.people_search.textChanged.connect(self.search_people)
         self.people.itemActivated.connect(self._pick_person)
         self.people.itemClicked.connect(self._pick_person)
+        return buttons
+
+    def _build_layout(self, buttons, form, intro):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.people_search)
@@ -126,9 +140,6 @@ class PersonDataDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.resize(620, 460)
-        self._update_buttons()
-        if name or email:
-            self.search()
 
     def _update_buttons(self) -> None:
         found = bool(self.report and self.report.found)

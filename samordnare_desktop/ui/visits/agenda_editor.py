@@ -8,7 +8,6 @@ agenda is one step on the shared undo stack (the whole agenda is snapshotted aro
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from collections.abc import Callable
 from datetime import time
@@ -16,10 +15,8 @@ from datetime import time
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,12 +37,11 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import AGENDA, VISIT, Change, UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.undo import ServiceCommand
+from samordnare_desktop.ui.visits.agenda_changes import AgendaChanges
 from samordnare_desktop.ui.visits.agenda_item_form import FIELD_ALIASES, AgendaItemForm
-from samordnare_desktop.ui.visits.agenda_output import AgendaOutput
 from samordnare_desktop.ui.visits.agenda_table import AgendaTableView
 from samordnare_desktop.ui.visits.agenda_table_model import AgendaTableModel
-from samordnare_desktop.ui.visits.agenda_templates import AgendaTemplates, hours
+from samordnare_desktop.ui.visits.agenda_templates import hours
 
 
 class AgendaEditor(QWidget):
@@ -53,6 +49,7 @@ class AgendaEditor(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.changes = AgendaChanges(self)
         self.setObjectName(self.NAME)
         self.ctx = ctx
         self.service = ctx.services.agendas
@@ -62,6 +59,13 @@ class AgendaEditor(QWidget):
         self._baseline: AgendaItemInput | None = None  # the form as loaded: unsaved edits differ
         self._programmatic = False  # selection changed by code, not by the user
 
+        self._build_heading()
+        output, tools = self.changes.build_toolbar()
+        self._build_body(output, tools)
+        self._wire(ctx)
+        self.set_visit(None)
+
+    def _build_heading(self):
         self.heading = QLabel()
         self.heading.setObjectName("agenda_heading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
@@ -72,38 +76,7 @@ class AgendaEditor(QWidget):
         self.summary.setObjectName("agenda_summary")
         self.summary.setWordWrap(True)
 
-        # --- toolbar --------------------------------------------------------------------------
-        self.new_button = self._tool(
-            self.tr("New item"), "new_item", self.new_item, self.tr("Insert")
-        )
-        self.delete_button = self._tool(
-            self.tr("Delete"), "delete_item", self.delete_item, self.tr("Delete")
-        )
-        self.up_button = self._tool(
-            self.tr("Up"), "move_up", lambda: self.move_by(-1), self.tr("Move up (Alt+Up)")
-        )
-        self.down_button = self._tool(
-            self.tr("Down"), "move_down", lambda: self.move_by(1), self.tr("Move down (Alt+Down)")
-        )
-        for arrow_button, arrow in (
-            (self.up_button, Qt.ArrowType.UpArrow),
-            (self.down_button, Qt.ArrowType.DownArrow),
-        ):
-            arrow_button.setArrowType(arrow)
-            arrow_button.setAccessibleName(arrow_button.text())
-        self.template_actions = AgendaTemplates(self)
-        self.output = AgendaOutput(self)
-        tools = QHBoxLayout()
-        for b in (self.new_button, self.delete_button, self.up_button, self.down_button):
-            tools.addWidget(b)
-        tools.addStretch(1)
-        for b in self.template_actions.buttons:
-            tools.addWidget(b)
-        output = QHBoxLayout()
-        output.addStretch(1)
-        for b in self.output.buttons:
-            output.addWidget(b)
-
+    def _build_body(self, output, tools):
         self.model = AgendaTableModel(self)
         self.table = AgendaTableView(self.model)
         self.form = AgendaItemForm()
@@ -129,10 +102,11 @@ class AgendaEditor(QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.body)
 
+    def _wire(self, ctx):
         # --- wiring ---------------------------------------------------------------------------
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_current())
-        self.table.move_by.connect(self.move_by)
-        self.model.move_requested.connect(self.move_row)
+        self.table.move_by.connect(self.changes.move_by)
+        self.model.move_requested.connect(self.changes.move_row)
         self.form.edited.connect(self._update_form_state)
         self.form.save_requested.connect(self.save_item)
         self.form.save_button.clicked.connect(lambda _checked=False: self.save_item())
@@ -143,7 +117,9 @@ class AgendaEditor(QWidget):
         # and a key bound twice does nothing at all
         new = QShortcut(QKeySequence(Qt.Key.Key_Insert), self, activated=self.new_item)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_item)
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete, self.table, activated=self.changes.delete_item
+        )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         # this visit's changes only (a save elsewhere, an undo): not every change of any visit
         ctx.bus.subscribe(self, self._on_change, (VISIT, AGENDA))
@@ -153,16 +129,6 @@ class AgendaEditor(QWidget):
             "agenda-item",
             fields=self.form.text_fields(),
         )
-        self.set_visit(None)
-
-    @staticmethod
-    def _tool(text: str, name: str, slot: Callable[[], None], tip: str) -> QToolButton:
-        button = QToolButton()  # as wide as its text
-        button.setText(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- public API ---------------------------------------------------------------------------
     def set_visit(self, visit_id: uuid.UUID | None) -> None:
@@ -323,7 +289,8 @@ class AgendaEditor(QWidget):
         return DEFAULT_START
 
     def form_input(self) -> AgendaItemInput:
-        return self.form.value()
+        """What the form holds, to compare with what it was loaded with (never raises)."""
+        return self.form.value(strict=False)
 
     def new_item(self, focus: bool = True, ask: bool = True) -> None:
         if ask and not self.resolve_unsaved():
@@ -348,7 +315,11 @@ class AgendaEditor(QWidget):
         if self.visit_id is None:
             return False
         visit_id = self.visit_id
-        data = self.form_input()
+        try:
+            data = self.form.value()
+        except ValidationError as exc:  # a time that is not one: said beside the field
+            self.form.errors.show(exc)
+            return False
         editing = self.editing
         if editing is None:
             text = self.tr("Add agenda item {title}").format(title=data.title.strip())
@@ -367,7 +338,7 @@ class AgendaEditor(QWidget):
                 ).id
 
         try:
-            item_id = self.change(text, operation, select=None)
+            item_id = self.changes.change(text, operation, select=None)
         except ValidationError as exc:
             shown = ValidationError(FIELD_ALIASES.get(exc.field, exc.field), exc.message)
             if not self.form.errors.show(shown):
@@ -388,94 +359,12 @@ class AgendaEditor(QWidget):
         return True
 
     # --- changes (each one undo step) ---------------------------------------------------------
-    def change(
-        self, text: str, operation: Callable[[], object], select: uuid.UUID | None
-    ) -> object:
-        """Run ``operation`` (raises on refusal: nothing recorded), then push an undo step that
-        restores the agenda as it was before / after."""
-        visit_id = self.visit_id
-        assert visit_id is not None
-        before = self.service.state(visit_id)
-        result = operation()
-        after = self.service.state(visit_id)
-
-        bus = self.ctx.bus
-
-        def done() -> None:
-            with contextlib.suppress(RuntimeError):  # undo after this page was deleted
-                if self.visit_id == visit_id:
-                    self.refresh()
-            bus.notify(Change.of(AGENDA, ids={visit_id}, source=self))
-
-        command = ServiceCommand(
-            text,
-            lambda: self.service.restore_state(after),
-            lambda: self.service.restore_state(before),
-            done,
-            lambda exc: show_error(self, exc),
-        )
-        self.ctx.undo_stack.push(command)  # first redo only refreshes (the change is done)
-        if select is not None:
-            self.select_item(select)
-        return result
 
     def _selected(self) -> AgendaItemRow | None:
         index = self.table.selectionModel().currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
         return self.model.row_at(index.row())
-
-    def delete_item(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
-        if (self.editing is None or self.editing.id != row.id) and not self.resolve_unsaved():
-            return
-        if not messages.confirm(
-            self,
-            self.tr("Delete agenda item"),
-            self.tr("Delete {title} from the agenda? You can undo this with Ctrl+Z.").format(
-                title=row.title
-            ),
-        ):
-            return
-        self.editing = None
-        if guarded(
-            self,
-            lambda: self.change(
-                self.tr("Delete agenda item {title}").format(title=row.title),
-                lambda: self.service.delete_item(row.id) or True,
-                None,
-            ),
-        ):
-            self.new_item(focus=False, ask=False)
-            self.table.setFocus()
-            self.ctx.show_status(self.tr("Item deleted. Ctrl+Z undoes."))
-
-    def move_by(self, step: int) -> None:
-        row = self._selected()
-        if row is None:
-            return
-        self.move_row(row.position, row.position + step)
-
-    def move_row(self, source: int, target: int) -> None:
-        rows = self.model.rows()
-        if not 0 <= source < len(rows) or not 0 <= target < len(rows) or source == target:
-            return
-        row = rows[source]
-        if not self.resolve_unsaved():
-            return
-        self.editing = None
-        guarded(
-            self,
-            lambda: self.change(
-                self.tr("Move agenda item {title}").format(title=row.title),
-                lambda: self.service.move(row.id, target),
-                row.id,
-            ),
-        )
-        self.select_item(row.id)
-        self.table.setFocus()
 
     # --- state --------------------------------------------------------------------------------
     def _update_summary(self, rows: list[AgendaItemRow]) -> None:
@@ -512,3 +401,18 @@ class AgendaEditor(QWidget):
     def _on_change(self, change: Change) -> None:
         if self.visit_id is not None and (change.whole or self.visit_id in change.ids):
             self.refresh()
+
+    # --- moved to agenda_changes.py ----------------------------------------
+    def change(
+        self, text: str, operation: Callable[[], object], select: uuid.UUID | None
+    ) -> object:
+        return self.changes.change(text, operation, select)
+
+    def delete_item(self) -> None:
+        self.changes.delete_item()
+
+    def move_by(self, step: int) -> None:
+        self.changes.move_by(step)
+
+    def move_row(self, source: int, target: int) -> None:
+        self.changes.move_row(source, target)

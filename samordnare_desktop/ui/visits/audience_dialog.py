@@ -61,6 +61,18 @@ class AudienceDialog(QDialog):
                            (QKeySequence.StandardKey.Redo, self.redo)):  # fmt: skip
             QShortcut(keys, self, slot)
 
+        box = self._build_headcounts()
+        jbox = self._build_journalists()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(jbox)
+        layout.addWidget(buttons)
+        self.resize(520, 640)
+        self.reload()
+
+    def _build_headcounts(self):
         # --- headcounts -------------------------------------------------------------------
         self.counts = QListWidget()
         self.counts.setObjectName("headcounts")
@@ -105,7 +117,9 @@ class AudienceDialog(QDialog):
         row.addWidget(remove_count)
         row.addWidget(add_count)
         column.addLayout(row)
+        return box
 
+    def _build_journalists(self):
         # --- journalists ------------------------------------------------------------------
         self.journalists = QListWidget()
         self.journalists.setObjectName("journalists")
@@ -133,15 +147,7 @@ class AudienceDialog(QDialog):
         jrow.addWidget(remove_journalist)
         jrow.addWidget(add_journalist)
         jcolumn.addLayout(jrow)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(jbox)
-        layout.addWidget(buttons)
-        self.resize(520, 640)
-        self.reload()
+        return jbox
 
     def _fill_categories(self) -> None:
         self.category.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -205,6 +205,8 @@ class VisitsTab(QWidget):
         super().showEvent(event)
         if not self._scrolled:  # first view: today's visits at the top, the past above
             self._scrolled = True
+            if self._current_id is None and not self.form.dirty:
+                self.select_next_visit()  # the list, with the next visit chosen
             self.scroll_to_day(date.today())
 
     # --- public API ---------------------------------------------------------------------------
@@ -238,6 +240,22 @@ class VisitsTab(QWidget):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
+
+    def select_next_visit(self, today: date | None = None) -> bool:
+        """Select the next visit not cancelled (else the latest one) and put the focus on the
+        list: the Besök tab opens on what comes next, not on an empty form."""
+        today = today or date.today()
+        rows = [self.proxy.row(r) for r in range(self.proxy.rowCount())]
+        if not rows:
+            return False
+        upcoming = [r for r in rows if r.day >= today and r.status is not VisitStatus.CANCELLED]
+        if upcoming:
+            chosen = min(upcoming, key=lambda r: (r.day, r.start_time or time()))
+        else:
+            chosen = max(rows, key=lambda r: (r.day, r.start_time or time()))
+        found = self.select_visit(chosen.id)
+        self.table.setFocus()
+        return found
 
     def scroll_to_day(self, day: date) -> None:
         """Bring the first visit on or after ``day`` to the top of the list."""

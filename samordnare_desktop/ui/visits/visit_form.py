@@ -228,7 +228,7 @@ class VisitForm(QWidget):
         ):
             edit.textEdited.connect(self._edited)
         for edit in (self.start_time, self.end_time, self.press_start, self.press_end):
-            edit.timeChanged.connect(self._edited)
+            edit.textEdited.connect(self._edited)
         self.day.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
         self.press.toggled.connect(self._edited)
@@ -389,6 +389,11 @@ class VisitForm(QWidget):
 
     def update_warnings(self) -> None:
         kind = self.kind.value()
+        if not self._loading and self.visit is None and not self.dirty:
+            # a new form warns once the user has changed something, not about today's date
+            self.warnings.clear()
+            self.warnings.setVisible(False)
+            return
         if self._loading or (
             self.municipality.value() is None and (kind is None or kind.needs_municipality)
         ):
@@ -405,7 +410,10 @@ class VisitForm(QWidget):
     # --- saving -------------------------------------------------------------------------------
     def _edited(self, *_args: object) -> None:
         if not self._loading:
+            first = not self.dirty
             self._set_dirty(True)
+            if first and self.visit is None:
+                self.update_warnings()  # a new visit's warnings from its first change on
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
