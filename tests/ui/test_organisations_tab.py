@@ -192,3 +192,32 @@ def test_the_visit_form_keeps_a_tie_to_an_organisation_deleted_since(main_window
     form.new_visit(None, date(2026, 6, 1))  # another meeting: the deleted one is not offered
     shown = [items.item(i).text() for i in range(items.count())]
     assert not any("Famna" in text for text in shown)
+
+
+def test_people_column_shows_the_count_in_a_narrow_window(main_window) -> None:
+    """The People count was in the model but not on screen: right-aligned in the stretched last
+    column, it ran past the view's edge when the list was narrow (the offscreen 800 px window)."""
+    from PySide6.QtWidgets import QApplication
+
+    from samordnare_desktop.services.participants import PersonInput
+    from samordnare_desktop.ui.organisations.table_model import PEOPLE_COLUMN
+
+    services = main_window.ctx.services
+    main_window.select_tab("organisations")
+    tab = main_window.tab("organisations")
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    tab.refresh()
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id,))
+    )
+    for name in ("Aisha Rahimi", "Peter Sjöholm"):
+        services.participants.add(meeting.id, PersonInput(name, organisation="Famna"))
+    main_window.ctx.bus.changed.emit("participants")  # what the window says after adding them
+    main_window.resize(800, 600)
+    _select_named(tab, "Famna")
+    QApplication.processEvents()
+    index = tab.proxy.index(0, PEOPLE_COLUMN)
+    assert index.data() == 2
+    cell = tab.table.visualRect(index)
+    assert tab.table.viewport().rect().contains(cell)
+    assert cell.width() > tab.table.fontMetrics().horizontalAdvance("100 000")
