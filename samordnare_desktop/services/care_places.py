@@ -54,11 +54,13 @@ from samordnare_desktop.domain.errors import (
     ValidationError,
     ensure_version,
 )
+from samordnare_desktop.domain.finding import Finding, FindingFocusGroup
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.organisation import Organisation, OrganisationKind
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services import tabular
+from samordnare_desktop.services.findings import child_masker
 
 _MEASURE_COLUMNS = (
     CareLine.placed,
@@ -145,6 +147,7 @@ class FocusGroupRow:
     key: str
     visits: int = 0
     reports: int = 0
+    findings: int = 0
 
     @property
     def label(self) -> str:
@@ -170,6 +173,18 @@ class FocusGroupItems:
     group: FocusGroupRow
     visits: tuple[TaggedVisit, ...]
     reports: tuple[CareReportRow, ...]
+    findings: tuple[TaggedFinding, ...] = ()
+
+
+@dataclass(frozen=True)
+class TaggedFinding:
+    """A finding about the group: its day, kind and the start of its text, children's names
+    replaced by their pseudonyms (``services.findings.child_masker``)."""
+
+    id: uuid.UUID
+    day: str
+    kind_label: str
+    excerpt: str
 
 
 @dataclass(frozen=True)
@@ -905,10 +920,24 @@ class FocusGroups:
                     .group_by(CareReportFocusGroup.focus_group_id)
                 ).all()
             )
+            findings = dict(
+                s.execute(
+                    select(FindingFocusGroup.focus_group_id, func.count())
+                    .join(Finding, Finding.id == FindingFocusGroup.finding_id)
+                    .where(Finding.deleted_at.is_(None))
+                    .group_by(FindingFocusGroup.focus_group_id)
+                ).all()
+            )
             groups = s.scalars(select(FocusGroup).where(FocusGroup.deleted_at.is_(None))).all()
             rows = [
                 FocusGroupRow(
-                    g.id, g.version, g.name, g.key, visits.get(g.id, 0), reports.get(g.id, 0)
+                    g.id,
+                    g.version,
+                    g.name,
+                    g.key,
+                    visits.get(g.id, 0),
+                    reports.get(g.id, 0),
+                    findings.get(g.id, 0),
                 )
                 for g in groups
             ]
@@ -976,7 +1005,7 @@ class FocusGroups:
         self.tag_visit(visit_id, sorted(groups))
 
     def focus_group_items(self, group_id: uuid.UUID) -> FocusGroupItems:
-        """Everything tagged with one focus group: meetings and placement figures."""
+        """Everything tagged with one focus group: meetings, findings and placement figures."""
         group = next((g for g in self.focus_groups() if g.id == group_id), None)
         if group is None:
             raise NotFoundError(translate("care_places", "The focus group no longer exists."))
@@ -989,6 +1018,13 @@ class FocusGroups:
                 .order_by(Visit.day.desc())
             ).all()
             reports = self._rows(s, focus_group_id=group_id)
+            found = s.execute(
+                select(Finding.id, Finding.created_at, Finding.kind, Finding.text)
+                .join(FindingFocusGroup, FindingFocusGroup.finding_id == Finding.id)
+                .where(FindingFocusGroup.focus_group_id == group_id, Finding.deleted_at.is_(None))
+                .order_by(Finding.created_at.desc())
+            ).all()
+            mask = child_masker(s) if found else (lambda text: text)
         return FocusGroupItems(
             group,
             tuple(
@@ -996,6 +1032,15 @@ class FocusGroups:
                 for vid, day, kind, title, place in visits
             ),
             tuple(reports),
+            tuple(
+                TaggedFinding(
+                    fid,
+                    created.date().isoformat(),
+                    kind.label() if kind else "",
+                    tabular.excerpt(mask(text or ""), words=14, chars=120),
+                )
+                for fid, created, kind, text in found
+            ),
         )
 
 

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             show_status=self.show_status,
             open_tab=self.select_tab,
         )
+        self._status_tab: int | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -260,6 +261,9 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()
 
     def _on_tab_changed(self, index: int) -> None:
+        if self._status_tab not in (None, index):
+            self.statusBar().clearMessage()  # another tab's news does not linger here
+            self._status_tab = None
         page = self.tabs.widget(index)
         if isinstance(page, LazyHolder) and self.isVisible():
             page.ensure_built()
@@ -271,7 +275,9 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------
     def show_status(self, text: str) -> None:
+        """A message for 6 s, or until the user switches to another tab."""
         self.statusBar().showMessage(text, 6000)
+        self._status_tab = self.tabs.currentIndex() if hasattr(self, "tabs") else None
 
     def backup_now(self) -> None:
         """A backup now, off the GUI thread (copying a large database takes a while)."""

@@ -108,9 +108,8 @@ class CarePlacesTab(QWidget):
         header = self.table.horizontalHeader()
         # fixed widths: sizing to contents would ask every one of 2,900 rows on each change
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column, width in ((1, 90), (2, 80), (3, 70), (4, 110), (5, 100), (6, 160)):
+        header.setStretchLastSection(True)  # the focus groups take what is left
+        for column, width in ((0, 170), (1, 70), (2, 75), (3, 60), (4, 105), (5, 95)):
             self.table.setColumnWidth(column, width)
         self.count = plain_label()
         self.count.setObjectName("count")

@@ -112,6 +112,9 @@ class VisitsTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 170)
+        venue_column = 7  # before the title (the last column, which takes the rest)
+        header.setSectionResizeMode(venue_column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(venue_column, 220)
         # the status column holds one of four labels: wide enough for the longest, whichever
         # rows happen to be visible when the columns are sized
         status_column = 5
@@ -148,6 +151,7 @@ class VisitsTab(QWidget):
         scroll.setAccessibleName(self.tr("Visit form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        self.form_scroll = scroll
         self.pages = QTabWidget()
         self.pages.setObjectName("visit_pages")
         self.pages.addTab(scroll, self.tr("Visit"))
@@ -345,6 +349,7 @@ class VisitsTab(QWidget):
                 self.form.new_visit(row.municipality_id)
             else:
                 self.form.load(fresh)
+        self.form_scroll.verticalScrollBar().setValue(0)  # its heading in view, never clipped
         for index, holder in enumerate(self.page_holders, start=1):
             self.pages.setTabEnabled(index, self._current_id is not None)
             if holder.widget is not None:
@@ -430,6 +435,7 @@ class VisitsTab(QWidget):
             self._reselecting = False
         if previous:  # the form shows the saved visit already (VisitForm.save loaded it)
             self._update_buttons()
+            self.form_scroll.verticalScrollBar().setValue(0)  # the heading with its new title
         else:
             self._show_visit(row, fresh=row)
         municipalities = {row.municipality_id} | {r.municipality_id for r in previous}
