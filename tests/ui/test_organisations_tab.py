@@ -26,6 +26,26 @@ def test_lists_municipalities_and_regions_and_filters_as_you_type(main_window) -
     assert len(_names(tab)) == 21 and "Gotland" in _names(tab)
 
 
+def test_search_matches_the_row_text_only_and_takes_any_character(main_window) -> None:
+    """The filter runs in C++ on a key per row (search text, then the kinds): a search never
+    matches the kinds' machine names, and regular-expression characters are plain text."""
+    main_window.select_tab("organisations")
+    tab = main_window.tab("organisations")
+    for text in ("municipality", "|region|", "(", ".*", "\\"):
+        tab.search.setText(text)
+        assert _names(tab) == [], text
+    tab.search.setText("  SKÅNE   län ")  # folded and collapsed as before
+    assert "Sjöbo" in _names(tab) and "Region Skåne" in _names(tab)
+    tab.kind_filter.set_value(OrganisationKind.REGION)
+    assert _names(tab) == ["Region Skåne"]
+    tab.search.setText("gotland")
+    assert _names(tab) == ["Gotland"]  # the municipality with a region's tasks
+    tab.kind_filter.set_value(OrganisationKind.MUNICIPALITY)
+    assert _names(tab) == ["Gotland"]
+    tab.kind_filter.set_value(OrganisationKind.AGENCY)
+    assert _names(tab) == []
+
+
 def test_new_organisation_refused_without_name_then_saved(main_window, messages) -> None:
     main_window.select_tab("organisations")
     tab = main_window.tab("organisations")
@@ -172,3 +192,32 @@ def test_the_visit_form_keeps_a_tie_to_an_organisation_deleted_since(main_window
     form.new_visit(None, date(2026, 6, 1))  # another meeting: the deleted one is not offered
     shown = [items.item(i).text() for i in range(items.count())]
     assert not any("Famna" in text for text in shown)
+
+
+def test_people_column_shows_the_count_in_a_narrow_window(main_window) -> None:
+    """The People count was in the model but not on screen: right-aligned in the stretched last
+    column, it ran past the view's edge when the list was narrow (the offscreen 800 px window)."""
+    from PySide6.QtWidgets import QApplication
+
+    from samordnare_desktop.services.participants import PersonInput
+    from samordnare_desktop.ui.organisations.table_model import PEOPLE_COLUMN
+
+    services = main_window.ctx.services
+    main_window.select_tab("organisations")
+    tab = main_window.tab("organisations")
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    tab.refresh()
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id,))
+    )
+    for name in ("Aisha Rahimi", "Peter Sjöholm"):
+        services.participants.add(meeting.id, PersonInput(name, organisation="Famna"))
+    main_window.ctx.bus.changed.emit("participants")  # what the window says after adding them
+    main_window.resize(800, 600)
+    _select_named(tab, "Famna")
+    QApplication.processEvents()
+    index = tab.proxy.index(0, PEOPLE_COLUMN)
+    assert index.data() == 2
+    cell = tab.table.visualRect(index)
+    assert tab.table.viewport().rect().contains(cell)
+    assert cell.width() > tab.table.fontMetrics().horizontalAdvance("100 000")
