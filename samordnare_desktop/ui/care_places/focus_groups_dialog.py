@@ -49,7 +49,7 @@ class FocusGroupsDialog(QDialog):
         self.add_button.clicked.connect(self.add_group)
         self.delete_button.clicked.connect(self.delete_group)
         self._load_groups()
-        self.resize(900, 560)
+        self.resize(1040, 600)
 
     def _build_groups(self):
         self.groups = QListWidget()
@@ -104,7 +104,7 @@ class FocusGroupsDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([340, 560])
+        splitter.setSizes([420, 580])
         return splitter
 
     def _build_layout(self, splitter):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.services.care_places import CareReportRow
+from samordnare_desktop.services.care_places import CareReportRow, ProgrammeSpread
 from samordnare_desktop.ui import files
 from samordnare_desktop.ui.care_places.balance_page import BalancePage
 from samordnare_desktop.ui.care_places.comparison_page import ComparisonPage
@@ -57,6 +57,9 @@ class CarePlacesTab(QWidget):
         self.ctx = ctx
         self.service = ctx.services.care_places
         self.current: CareReportRow | None = None
+        # the programme's counts per period, kept while the list is unchanged (choosing another
+        # municipality then reads only its own figures)
+        self._spreads: dict[str, ProgrammeSpread] = {}
 
         top = self._build_top()
         left = self._build_table()
@@ -166,6 +169,7 @@ class CarePlacesTab(QWidget):
             self.form.show_report(None, period=self._period() or "")
 
     def refresh_list(self) -> None:
+        self._spreads.clear()
         period = self._period()
         selected = self.current.id if self.current else None
         rows = self.service.list_rows(period=period, focus_group_id=self.focus_filter.value())
@@ -307,7 +311,12 @@ class CarePlacesTab(QWidget):
         self.current = row
         self.form.show_report(row)
         self.comparison.show_comparison(
-            guarded(self, lambda: self.service.comparison(row.organisation_id, row.period))
+            guarded(
+                self,
+                lambda: self.service.comparison(
+                    row.organisation_id, row.period, self._spread(row.period)
+                ),
+            )
         )
 
     def _on_saved(self, report_id: uuid.UUID) -> None:
@@ -320,7 +329,12 @@ class CarePlacesTab(QWidget):
         self.select_report(report_id)
         current = self.current
         self.comparison.show_comparison(
-            guarded(self, lambda: self.service.comparison(current.organisation_id, current.period))
+            guarded(
+                self,
+                lambda: self.service.comparison(
+                    current.organisation_id, current.period, self._spread(current.period)
+                ),
+            )
         )
         self._notify()
         self.ctx.show_status(self.tr("Figures saved."))
@@ -330,6 +344,11 @@ class CarePlacesTab(QWidget):
         self.refresh()
         self.comparison.show_comparison(None)
         self._notify()
+
+    def _spread(self, period: str) -> ProgrammeSpread:
+        if period not in self._spreads:
+            self._spreads[period] = self.service.programme_spread(period)
+        return self._spreads[period]
 
     def _notify(self) -> None:
         self.ctx.bus.notify(Change.of(CARE_PLACES, source=self))

@@ -25,7 +25,7 @@ from samordnare_desktop.domain.visit import VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
+from samordnare_desktop.ui.context import MUNICIPALITY, ORGANISATION, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
@@ -203,7 +203,8 @@ class VisitsTab(QWidget):
             QKeySequence.StandardKey.Delete, self.table, activated=self.actions.delete_visit
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.subscribe(self, self._on_change, (VISIT,))
+        # a renamed or deleted organisation: the meetings' organisation names with it
+        ctx.bus.subscribe(self, self._on_change, (VISIT, ORGANISATION))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
