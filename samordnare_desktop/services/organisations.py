@@ -265,6 +265,7 @@ class OrganisationService:
             return
         self._check_name(s, data.kind, data.name, data.parent_id, organisation_id)
         self._check_parent(s, data.kind, data.parent_id, organisation_id)
+        self._check_one_sis(s, data, organisation_id)
 
     @staticmethod
     def _check_number(
@@ -328,16 +329,43 @@ class OrganisationService:
         message = (
             translate(
                 "organisations",
-                "There is already an organisation of the kind {kind} called {name}; rename one "
-                "of them before restoring this one.",
+                "There is already an organisation of the kind “{kind}” called {name}; rename "
+                "one of them before restoring this one.",
             )
             if restoring
             else translate(
                 "organisations",
-                "There is already an organisation of the kind {kind} called {name}.",
+                "There is already an organisation of the kind “{kind}” called {name}.",
             )
         )
-        raise ValidationError("name", message.format(kind=kind.label().lower(), name=clash))
+        # the label as it is written: "SiS särskilda ungdomshem", not "sis ..."
+        raise ValidationError("name", message.format(kind=kind.label(), name=clash))
+
+    @staticmethod
+    def _check_one_sis(
+        s: Session, data: OrganisationInput | Organisation, organisation_id: uuid.UUID | None
+    ) -> None:
+        """One SiS: a second agency named or short-named like it would let youth homes move under
+        an organisation that is not SiS."""
+        if not is_sis(Organisation(kind=data.kind, name=data.name, short_name=data.short_name)):
+            return
+        others = s.scalars(
+            select(Organisation).where(
+                Organisation.kind == OrganisationKind.AGENCY,
+                Organisation.deleted_at.is_(None),
+                Organisation.id != (organisation_id or uuid.UUID(int=0)),
+            )
+        ).all()
+        clash = next((o for o in others if is_sis(o)), None)
+        if clash is not None:
+            raise ValidationError(
+                "short_name",
+                translate(
+                    "organisations",
+                    "{name} is SiS (Statens institutionsstyrelse) already; another organisation "
+                    "cannot have its name or the short name SiS.",
+                ).format(name=clash.name),
+            )
 
     @staticmethod
     def _check_still_sis(s: Session, org: Organisation, data: OrganisationInput) -> None:
@@ -348,11 +376,10 @@ class OrganisationService:
         after = Organisation(kind=data.kind, name=data.name, short_name=data.short_name)
         if is_sis(after):
             return
-        homes = s.scalars(
+        homes = s.scalars(  # deleted homes too: undoing their delete brings them back under it
             select(Organisation.name).where(
                 Organisation.parent_id == org.id,
                 Organisation.kind == OrganisationKind.SIS_HOME,
-                Organisation.deleted_at.is_(None),
             )
         ).all()
         if homes:
@@ -495,6 +522,19 @@ class OrganisationService:
                 return
             self._check_number(s, org.org_number, org.id, restoring=True)
             self._check_name(s, org.kind, org.name, org.parent_id, org.id, restoring=True)
+            if org.parent_id is not None:  # the parent it belonged to must still be there
+                parent = s.get(Organisation, org.parent_id)
+                if parent is None or parent.is_deleted:
+                    raise ValidationError(
+                        "parent_id",
+                        translate(
+                            "organisations",
+                            "{name} belonged to {parent}, which is deleted; restore {parent} "
+                            "first.",
+                        ).format(name=org.name, parent=parent.name if parent else "–"),
+                    )
+            self._check_parent(s, org.kind, org.parent_id, org.id)
+            self._check_one_sis(s, org, org.id)
             org.deleted_at = None
 
     def add_contact(self, organisation_id: uuid.UUID, data):

@@ -384,3 +384,20 @@ def test_a_period_view_reads_through_indexes(services):
                 assert not (words[:1] == ["SCAN"] and words[1] in ("care_line", "care_report")), (
                     f"{line} <- {statement[:200]}"
                 )
+
+
+def test_a_region_is_found_by_name_in_the_import(services, tmp_path):
+    path = _write(
+        tmp_path, "Kommun;HVB;SiS\nRegion Skåne;4;9\nMjölby kommun;3;0\n", encoding="utf-8"
+    )
+    plan = services.care_places.preview_import(path, period="2025-06-30")
+    assert [(r.action, r.name) for r in plan.rows] == [
+        (ImportAction.NEW, "Region Skåne"),
+        (ImportAction.NEW, "Mjölby"),
+    ]
+    services.care_places.apply_plan(plan)
+    rows = services.care_places.reports(period="2025-06-30")
+    assert {r.organisation_name: r.value(PlacementForm.SIS, Measure.PLACED) for r in rows} == {
+        "Region Skåne": 9,
+        "Mjölby": 0,
+    }

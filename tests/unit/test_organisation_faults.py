@@ -189,3 +189,57 @@ def test_import_moves_a_person_to_the_organisation_the_file_names(tmp_path: Path
             assert (person.organisation_id, link.organisation_id) == (ids["famna"], ids["famna"])
     finally:
         db.close()
+
+
+def test_restore_needs_a_live_parent_and_keeps_youth_homes_under_sis(services: Services) -> None:
+    """Fault 3: restore() brought an organisation back under a deleted parent, and a second
+    agency short-named SiS could take youth homes."""
+    import pytest
+
+    from samordnare_desktop.domain.errors import ValidationError
+
+    orgs = services.organisations
+    a = orgs.create(OrganisationInput(OrganisationKind.AGENCY, "Myndighet A"))
+    b = orgs.create(OrganisationInput(OrganisationKind.MINISTRY, "Departement B", parent_id=a.id))
+    orgs.delete(b.id)
+    orgs.delete(a.id)
+    with pytest.raises(ValidationError, match="återställ Myndighet A"):
+        orgs.restore(b.id)
+    assert orgs.get(b.id).deleted
+    orgs.restore(a.id)
+    orgs.restore(b.id)
+    assert not orgs.get(b.id).deleted
+
+    sis = orgs.create(OrganisationInput(OrganisationKind.AGENCY, "Statens institutionsstyrelse"))
+    home = orgs.create(OrganisationInput(OrganisationKind.SIS_HOME, "Hem 1", parent_id=sis.id))
+    with pytest.raises(ValidationError):
+        orgs.create(OrganisationInput(OrganisationKind.AGENCY, "Annan myndighet", "sis"))
+    orgs.delete(home.id)
+    with pytest.raises(ValidationError):  # a deleted home still ties SiS's name
+        orgs.update(
+            sis.id,
+            OrganisationInput(OrganisationKind.AGENCY, "Statens inst. (gamla)"),
+            expected_version=None,
+        )
+    orgs.delete(sis.id)
+    with pytest.raises(ValidationError):
+        orgs.restore(home.id)
+    assert orgs.get(home.id).deleted
+    orgs.restore(sis.id)
+    orgs.restore(home.id)
+    assert orgs.get(home.id).parent_id == sis.id
+
+
+def test_same_name_clash_names_the_kind_as_written(services: Services) -> None:
+    """Fault 10: 'av typen sis särskilda ungdomshem' (the kind label lower-cased)."""
+    import pytest
+
+    from samordnare_desktop.domain.errors import ValidationError
+
+    orgs = services.organisations
+    sis = orgs.create(OrganisationInput(OrganisationKind.AGENCY, "Statens institutionsstyrelse"))
+    orgs.create(OrganisationInput(OrganisationKind.SIS_HOME, "Hem 1", parent_id=sis.id))
+    with pytest.raises(ValidationError) as raised:
+        orgs.create(OrganisationInput(OrganisationKind.SIS_HOME, "HEM  1", parent_id=sis.id))
+    assert OrganisationKind.SIS_HOME.label() in raised.value.message
+    assert OrganisationKind.SIS_HOME.label().startswith("SiS")
