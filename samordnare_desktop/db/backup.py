@@ -406,6 +406,12 @@ def _refuse_strange_backup(backup: Path, db_path: Path, connect: RawConnect) -> 
     from samordnare_desktop.db.migrate import script_revisions
 
     identity.refuse_foreign(db_path)  # the live file is another program's: not ours to replace
+    if backup.stat().st_size == 0:
+        raise DatabaseError(
+            translate(
+                "database", "{path} is an empty file (0 bytes), not a backup. Nothing was changed."
+            ).format(path=str(backup))
+        )
     try:
         conn = connect(backup)
         try:

@@ -36,11 +36,12 @@ def _cli(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def _files(folder: Path) -> dict[str, bytes]:
-    """Every file but the instance locks (taken before a file is looked at, and harmless)."""
+    """Every file but the instance locks (taken before a file is looked at, and harmless) and
+    SQLite's own -wal/-shm of a live database (made when it is read, its content unchanged)."""
     return {
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.name.endswith(".lock")
+        if p.is_file() and not p.name.endswith((".lock", "-wal", "-shm"))
     }
 
 
@@ -118,3 +119,16 @@ def test_an_emptied_database_is_restored_from_its_backups(tmp_path: Path, capsys
     assert backup.list_backups(db) == [made]  # no "backup" of the empty file
     code, out, _err = _cli(capsys, "--db", str(db), "check")
     assert code == 0 and "hel" in out
+
+
+def test_restore_of_an_empty_file_says_so(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "samordnare.sqlite3"
+    assert main(["--db", str(db), "backup"]) == 0
+    capsys.readouterr()
+    empty = tmp_path / "tom.sqlite3"
+    empty.write_bytes(b"")
+    before = _files(tmp_path)
+    code, _out, err = _cli(capsys, "--db", str(db), "restore", str(empty))
+    assert code == 2 and "tom fil" in err and "annat program" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert _files(tmp_path) == before
