@@ -669,12 +669,12 @@ __all__ = [
     "OrganisationInput",
     "OrganisationRow",
     "OrganisationService",
+    "alias_keys",
     "is_sis",
     "normalise_org_number",
     "org_number_digits",
     "organisation_for_municipality",
     "resolve_name",
     "resolve_names",
-    "alias_keys",
     "validate_organisation",
 ]
