@@ -263,13 +263,15 @@ class VisitsTab(QWidget):
         return found
 
     def scroll_to_day(self, day: date) -> None:
-        """Bring the first visit on or after ``day`` to the top of the list."""
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.row(row).day >= day:
-                self.table.scrollTo(
-                    self.proxy.index(row, 1), QAbstractItemView.ScrollHint.PositionAtTop
-                )
-                return
+        """Bring the first visit on or after ``day`` to the top of the list (the rows read in
+        Python, in the order shown: the proxy keeps the model's order; one Qt call per row
+        cost ~0.1 s at 5,000 visits)."""
+        for number, row in enumerate(self.model.rows()):
+            if row.day >= day:
+                index = self.proxy.mapFromSource(self.model.index(number, 1))
+                if index.isValid():  # shown (not hidden by the filters)
+                    self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                    return
 
     def show_municipality(self, municipality_id: uuid.UUID) -> None:
         """Show the visits of one municipality (from the Kommuner tab's "Show visits")."""
