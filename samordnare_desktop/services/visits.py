@@ -283,7 +283,9 @@ def _row(
     host, first, *tail = middle[12:]
     municipality = _uuid(municipality_id, known)  # type: ignore[arg-type]
     own = next((o for o, _n, m, _d in orgs if m is not None and m == municipality), None)
-    ordered = sorted(orgs, key=lambda o: (o[0] != own, v.match_key(o[1])))
+    ordered = (  # most meetings have one organisation: nothing to sort
+        orgs if len(orgs) < 2 else sorted(orgs, key=lambda o: (o[0] != own, v.match_key(o[1])))
+    )
     return VisitRow(
         uuid.UUID(visit_id),  # type: ignore[arg-type]
         version,  # type: ignore[arg-type]

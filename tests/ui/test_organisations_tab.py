@@ -221,3 +221,69 @@ def test_people_column_shows_the_count_in_a_narrow_window(main_window) -> None:
     cell = tab.table.visualRect(index)
     assert tab.table.viewport().rect().contains(cell)
     assert cell.width() > tab.table.fontMetrics().horizontalAdvance("100 000")
+
+
+def test_visit_form_and_filter_follow_the_register_without_a_restart(main_window, messages) -> None:
+    """An organisation added, renamed or deleted in Organisationer is offered (or not) in the
+    Besök form's picker and the Besök organisation filter at once; the ticks stay, a ticked
+    one deleted stays ticked and marked."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    def show(name: str) -> None:
+        main_window.select_tab(name)
+        QApplication.processEvents()  # the tab's page appears (and hears what it missed)
+
+    def picker_items(form) -> dict[str, bool]:
+        items = form.organisations
+        return {
+            items.item(i).text(): items.item(i).checkState() == Qt.CheckState.Checked
+            for i in range(items.count())
+        }
+
+    def filter_labels(tab) -> list[str]:
+        return [tab.organisation.itemText(i) for i in range(tab.organisation.count())]
+
+    show("visits")
+    visits = main_window.tab("visits")
+    form = visits.form
+    form.new_visit(None, date(2026, 4, 20))
+    assert not any(text.startswith("Famna") for text in picker_items(form))
+
+    show("organisations")
+    orgs = main_window.tab("organisations")
+    for name in ("Famna", "KFS"):
+        orgs.new_organisation()
+        orgs.name.setText(name)
+        orgs.kind.set_value(OrganisationKind.INTEREST)
+        orgs.save()
+    show("visits")
+    items = picker_items(form)
+    assert items.get("Famna (Intresse- eller branschorganisation)") is False
+    assert "KFS (Intresse- eller branschorganisation)" in items
+    assert {"Famna", "KFS"} <= set(filter_labels(visits))
+    famna = orgs.service.find_by_name("Famna")
+    form.organisation_picker.tick((famna.id,))
+    form.organisation_picker.search.setText("fam")  # the filter typed stays applied
+
+    show("organisations")
+    _select_named(orgs, "Famna")
+    orgs.name.setText("Famna – Riksorganisationen för idéburen vård")
+    orgs.save()
+    _select_named(orgs, "KFS")
+    messages.confirm_answer = True
+    orgs.delete()
+    _select_named(orgs, "Famna – Riksorganisationen för idéburen vård")
+    orgs.delete()
+    show("visits")
+    items = picker_items(form)
+    assert not any("KFS" in text for text in items)  # deleted, not tied: gone
+    ((famna_text, ticked),) = [(t, c) for t, c in items.items() if "Riksorganisationen" in t]
+    assert ticked and "(borttagen)" in famna_text  # deleted but ticked: kept, marked
+    assert form.checked_organisation_ids() == (famna.id,)
+    hidden = {
+        form.organisations.item(i).text(): form.organisations.item(i).isHidden()
+        for i in range(form.organisations.count())
+    }
+    assert not hidden[famna_text] and all(h for t, h in hidden.items() if t != famna_text)
+    assert "KFS (borttagen)" in filter_labels(visits)
