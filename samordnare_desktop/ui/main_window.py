@@ -22,6 +22,7 @@ from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
+from samordnare_desktop.ui.undo import keep_refused
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
 # shown, so start-up cost does not grow with the tab count (ui.lazy).
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.undo_stack = QUndoStack(self)
+        keep_refused(self.undo_stack)  # a refused Ctrl+Z stays to be retried
         self.bus = ChangeBus(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 820)
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
             show_status=self.show_status,
             open_tab=self.select_tab,
         )
+        self._status_tab: int | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -267,6 +270,9 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()
 
     def _on_tab_changed(self, index: int) -> None:
+        if self._status_tab not in (None, index):
+            self.statusBar().clearMessage()  # another tab's news does not linger here
+            self._status_tab = None
         page = self.tabs.widget(index)
         if isinstance(page, LazyHolder) and self.isVisible():
             page.ensure_built()
@@ -278,7 +284,9 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------
     def show_status(self, text: str) -> None:
+        """A message for 6 s, or until the user switches to another tab."""
         self.statusBar().showMessage(text, 6000)
+        self._status_tab = self.tabs.currentIndex() if hasattr(self, "tabs") else None
 
     def backup_now(self) -> None:
         """A backup now, off the GUI thread (copying a large database takes a while)."""

@@ -45,7 +45,9 @@ def _in_programme(main_window, code: str) -> None:
 def test_first_start_welcomes_with_three_ways_in(qtbot, main_window, messages, monkeypatch):
     welcome = main_window.welcome
     assert welcome is not None and welcome.isVisible()
-    texts = [b.text() for b in (welcome.programme_button, welcome.visit_button, welcome.demo_button)]
+    texts = [
+        b.text() for b in (welcome.programme_button, welcome.visit_button, welcome.demo_button)
+    ]
     assert texts == [
         "1. Välj programmets kommuner",
         "2. Planera ett första besök",
@@ -153,3 +155,63 @@ def test_municipalities_open_on_the_programme_once_there_is_one(qtbot, main_wind
     qtbot.mouseClick(shown.only_programme, Qt.MouseButton.LeftButton)  # all 290 a click away
     assert shown.proxy.rowCount() == 290
     again.close()
+
+
+def test_the_kind_column_shows_the_kind_and_the_title_has_its_own(qtbot, main_window):
+    _plan(main_window, "0586", date(2026, 3, 4), kind=VisitKind.FOLLOW_UP, title="SIP-dialog")
+    _plan(main_window, "1265", date(2026, 3, 5))
+    tab = main_window.tab("visits")
+    tab.refresh()
+    model = tab.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    kind, title = headers.index("Typ"), headers.index("Rubrik")
+    rows = {
+        model.index(r, 3).data(): (model.index(r, kind).data(), model.index(r, title).data())
+        for r in range(model.rowCount())
+    }
+    assert rows == {
+        "0586 Mjölby": ("Uppföljningsbesök", "SIP-dialog"),
+        "1265 Sjöbo": ("Första besök", ""),
+    }
+    qtbot.keyClicks(tab.search, "uppf")  # a titled visit is still found by its kind
+    assert tab.proxy.rowCount() == 1
+
+
+def test_a_status_message_stays_with_its_tab(qtbot, main_window):
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(tab.isVisible)
+    main_window.activateWindow()
+    tab.new_visit(main_window.ctx.services.municipalities.by_code("0586").id)
+    form = tab.form
+    form.venue_name.setFocus()
+    qtbot.keyClicks(form.venue_name, "Stadshuset")
+    qtbot.keyClick(form.venue_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.visit is not None
+    assert main_window.statusBar().currentMessage() == "Besöket är sparat."
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Kommuner
+    assert main_window.current_tab() is main_window.tab("municipalities")
+    assert main_window.statusBar().currentMessage() == ""
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # back
+    assert main_window.statusBar().currentMessage() == ""
+
+
+def test_after_save_the_form_shows_its_heading(qtbot, main_window):
+    main_window.setMinimumSize(0, 0)
+    main_window.resize(900, 420)  # the form needs to scroll
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(tab.isVisible)
+    main_window.activateWindow()
+    tab.new_visit(main_window.ctx.services.municipalities.by_code("0586").id)
+    bar = tab.form_scroll.verticalScrollBar()
+    QApplication.processEvents()
+    assert bar.maximum() > 0
+    tab.form.save_button.setFocus()
+    tab.form_scroll.ensureWidgetVisible(tab.form.save_button)
+    assert bar.value() > 0  # scrolled down to the Save button
+    qtbot.keyClicks(tab.form.venue_name, "Stadshuset")
+    qtbot.keyClick(tab.form.save_button, Qt.Key.Key_Space)  # Space presses the focused button
+    assert tab.form.visit is not None
+    assert bar.value() == 0  # the heading with the saved visit's name is in view
+    assert "Mjölby" in tab.form.heading.text()
