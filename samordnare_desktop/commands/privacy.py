@@ -146,8 +146,8 @@ def run_encrypt(args: argparse.Namespace, db_path: Path) -> int:
         print(
             translate(
                 "encryption",
-                "{count} unsaved drafts from an older version, kept in the drafts folder shared "
-                "by the databases in this folder, could not be told whose they were; they were "
+                "{count} unsaved drafts in the drafts folder could not be told whose they were "
+                "(from an older version, or of a database no longer in this folder); they were "
                 "deleted (overwritten) so that none stays unencrypted.",
             ).format(count=new.scrubbed_drafts)
         )

@@ -16,6 +16,7 @@ owner can often be known: the one database in the folder that holds that record.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import re
@@ -151,14 +152,69 @@ def possibly_ours(db_path: Path) -> list[Path]:
     return [d for d in legacy_drafts(db_path) if owner(d, db_path, others) is not Owner.OTHER]
 
 
+def follow_rename(db_path: Path, old_path: Path) -> int:
+    """A database renamed in its folder (or copied to a new name and the old file deleted) takes
+    its drafts along: ``drafts/<old name>/`` becomes ``drafts/<new name>/``, else its drafts would
+    be offered to none and left unsealed by a later ``encrypt``. Returns how many moved."""
+    from samordnare_desktop.db.encryption import drafts_dir
+
+    old_path, db_path = Path(old_path), Path(db_path)
+    try:
+        if old_path.exists() or old_path.parent.resolve() != db_path.parent.resolve():
+            return 0
+    except OSError:
+        return 0
+    old, new = drafts_dir(old_path), drafts_dir(db_path)
+    if old == new or not old.is_dir():
+        return 0
+    new.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(new, 0o700)
+    moved = 0
+    for path in sorted(old.iterdir()):
+        if path.is_file() and not (new / path.name).exists():
+            os.replace(path, new / path.name)
+            moved += 1
+    fsync_directory(new)
+    with contextlib.suppress(OSError):  # left if something else is in it
+        old.rmdir()
+    return moved
+
+
+def orphaned(db_path: Path) -> list[Path]:
+    """Unsealed drafts in ``drafts/<name>/`` folders whose database ``<name>`` is not in the
+    folder any more (deleted, or renamed by an older version): whose they are cannot be known."""
+    from samordnare_desktop.db.encryption import OLD_SUFFIX, SEALED_MAGIC, drafts_dir
+
+    own = drafts_dir(db_path)
+    root = own.parent
+    if not root.is_dir():
+        return []
+    found = []
+    for folder in sorted(root.iterdir()):
+        if not folder.is_dir() or folder == own or (Path(db_path).parent / folder.name).exists():
+            continue
+        for path in sorted(folder.iterdir()):
+            if not path.is_file() or path.name.endswith(OLD_SUFFIX):
+                continue
+            try:
+                with open(path, "rb") as handle:
+                    if handle.read(len(SEALED_MAGIC)) == SEALED_MAGIC:
+                        continue  # sealed: not in the clear
+            except OSError:
+                continue
+            found.append(path)
+    return found
+
+
 def scrub_possibly_ours(db_path: Path) -> int:
-    """``encrypt``: old shared drafts that could be ``db_path``'s would stay in the clear beside
-    an encrypted database; they are scrubbed (overwritten, then deleted). Returns how many."""
+    """``encrypt``: drafts that could be ``db_path``'s would stay in the clear beside an
+    encrypted database: old shared ones not provably another's, and unsealed ones of a database
+    no longer in the folder. They are scrubbed (overwritten, then deleted). Returns how many."""
     from samordnare_desktop.db.encryption import scrub_file
 
-    drafts = possibly_ours(db_path)
+    drafts = [*possibly_ours(db_path), *orphaned(db_path)]
     for path in drafts:
         scrub_file(path)
-    if drafts:
-        fsync_directory(drafts[0].parent)
+    for folder in {path.parent for path in drafts}:
+        fsync_directory(folder)
     return len(drafts)

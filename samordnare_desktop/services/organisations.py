@@ -218,6 +218,13 @@ class OrganisationService:
         with self.db.read() as s:
             return resolve_name(s, text, include_deleted=include_deleted)
 
+    def find_all_by_name(
+        self, text: str, *, include_deleted: bool = False
+    ) -> list[OrganisationRow]:
+        """Every organisation ``text`` names (two kinds may share a name: an agency and "other")."""
+        with self.db.read() as s:
+            return resolve_names(s, text, include_deleted=include_deleted)
+
     def people_counts(self) -> dict[uuid.UUID, int]:
         """How many live people each organisation has in the directory."""
         with self.db.read() as s:
@@ -583,13 +590,51 @@ def is_sis(org: Organisation | OrganisationRow) -> bool:
     )
 
 
+# Names the regions go by besides their registered one (folded): Gotland is a municipality with
+# a region's tasks and calls itself "Region Gotland"; Västra Götalandsregionen is often written
+# as the others are.
+_REGION_ALIASES = {
+    "region västra götaland": "västra götalandsregionen",
+    "vgr": "västra götalandsregionen",
+}
+
+
+def alias_keys(name: str, region_tasks: bool) -> tuple[str, ...]:
+    """Other folded names an organisation is known by: "region gotland" for Gotland."""
+    key = v.match_key(name)
+    found = [alias for alias, target in _REGION_ALIASES.items() if target == key]
+    if region_tasks:
+        found.append(v.match_key(f"Region {name}"))
+    return tuple(found)
+
+
+def _alias_target(s: Session, key: str, scope) -> list:
+    """Rows of the organisation a regional alias names ("region gotland")."""
+    if key in _REGION_ALIASES:
+        wanted = _REGION_ALIASES[key]
+        candidates = s.execute(_query().where(scope, Organisation.kind == OrganisationKind.REGION))
+        return [r for r in candidates if v.match_key(r[3]) == wanted]
+    if key.startswith("region "):
+        candidates = s.execute(_query().where(scope, Organisation.region_tasks.is_(True)))
+        return [r for r in candidates if v.match_key(f"Region {r[3]}") == key]
+    return []
+
+
 def resolve_name(s: Session, text: str, *, include_deleted: bool = False) -> OrganisationRow | None:
     """The live organisation named ``text`` (name or short name, case and spacing aside); with
     ``include_deleted``, a deleted one when no live one has the name (meetings keep their tie to
-    a deleted organisation, so a filter may still name it)."""
+    a deleted organisation, so a filter may still name it). Of several, the first: callers that
+    must not guess use :func:`resolve_names`."""
+    found = resolve_names(s, text, include_deleted=include_deleted)
+    return found[0] if found else None
+
+
+def resolve_names(s: Session, text: str, *, include_deleted: bool = False) -> list[OrganisationRow]:
+    """Every live organisation named ``text`` (name, short name or a region's other name, case
+    and spacing aside); with ``include_deleted``, the deleted ones when no live one has it."""
     key = v.match_key(v.clean_text(text))
     if not key:
-        return None
+        return []
     live = Organisation.deleted_at.is_(None)
     scopes = (live, Organisation.deleted_at.is_not(None)) if include_deleted else (live,)
     for scope in scopes:
@@ -605,9 +650,11 @@ def resolve_name(s: Session, text: str, *, include_deleted: bool = False) -> Org
                 _query().where(scope, func.length(Organisation.name) == len(key))
             ).all()
             rows = [r for r in candidates if v.match_key(r[3]) == key]
+        if not rows:
+            rows = _alias_target(s, key, scope)
         if rows:
-            return OrganisationRow(*rows[0])
-    return None
+            return [OrganisationRow(*r) for r in rows]
+    return []
 
 
 def organisation_for_municipality(
@@ -622,10 +669,12 @@ __all__ = [
     "OrganisationInput",
     "OrganisationRow",
     "OrganisationService",
+    "alias_keys",
     "is_sis",
     "normalise_org_number",
     "org_number_digits",
     "organisation_for_municipality",
     "resolve_name",
+    "resolve_names",
     "validate_organisation",
 ]

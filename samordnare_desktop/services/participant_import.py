@@ -501,16 +501,25 @@ class _Organisations:
 
     def __init__(self, s: Session, visit: Visit) -> None:
         from samordnare_desktop.domain.organisation import Organisation
+        from samordnare_desktop.services.organisations import alias_keys
 
         self.by_key: dict[str, tuple[uuid.UUID, str]] = {}
-        for org_id, name, short in s.execute(
-            select(Organisation.id, Organisation.name, Organisation.short_name).where(
-                Organisation.deleted_at.is_(None)
-            )
+        aliases: dict[str, tuple[uuid.UUID, str]] = {}
+        for org_id, name, short, region_tasks in s.execute(
+            select(
+                Organisation.id,
+                Organisation.name,
+                Organisation.short_name,
+                Organisation.region_tasks,
+            ).where(Organisation.deleted_at.is_(None))
         ):
             for text in (name, short):
                 if text:
                     self.by_key.setdefault(match_key(text), (org_id, name))
+            for key in alias_keys(name, bool(region_tasks)):  # "Region Gotland"
+                aliases.setdefault(key, (org_id, name))
+        for key, found in aliases.items():  # a registered name comes first
+            self.by_key.setdefault(key, found)
         self.names = {org_id: name for org_id, name in self.by_key.values()}
         self.own = (
             s.scalar(

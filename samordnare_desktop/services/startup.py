@@ -95,6 +95,8 @@ def open_database(
             )
         elif identity.origin_outdated(path, found):  # moved, renamed or rewritten in place
             _record_origin(db)
+            if found.origin is not None:  # renamed in its folder: its drafts come along
+                _follow_rename(path, Path(found.origin.path))
         if daily_backup and status.state is not SchemaState.MISSING:
             backup.backup_if_due(path)
         if status.state is not SchemaState.CURRENT:
@@ -171,6 +173,15 @@ def _give_identity(db: Database, *, adopt: bool, renew: bool = False) -> None:
         adopted = backup.adopt_legacy(db.path, database_id)
         if adopted:
             log.info("%d older backups renamed for this database", adopted)
+
+
+def _follow_rename(path: Path, old_path: Path) -> None:
+    from samordnare_desktop.db import legacy_drafts
+
+    try:
+        legacy_drafts.follow_rename(path, old_path)
+    except OSError:
+        log.warning("drafts could not follow the renamed database", exc_info=True)
 
 
 def _record_origin(db: Database) -> None:

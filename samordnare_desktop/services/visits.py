@@ -745,6 +745,8 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
                 raise NotFoundError(
                     translate("municipalities", "The municipality no longer exists.")
                 )
+            if visit.kind is VisitKind.FIRST and data.kind is not VisitKind.FIRST:
+                self._check_no_follow_ups(s, visit, data.kind)
             data = self._link_first_visit(s, data, visit_id)
             for key, value in _columns(data).items():
                 if getattr(visit, key) != value:
@@ -816,6 +818,26 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
             if org_id not in links:
                 s.add(VisitOrganisation(visit_id=visit.id, organisation_id=org_id))
         s.flush()
+
+    @staticmethod
+    def _check_no_follow_ups(s: Session, visit: Visit, kind: VisitKind) -> None:
+        """A first visit with follow-ups stays a first visit (they point at it, and the
+        municipality's programme stage counts from it); deleted follow-ups let go of it."""
+        follow_ups = s.scalars(
+            select(Visit).where(Visit.first_visit_id == visit.id).order_by(Visit.day)
+        ).all()
+        live = [f for f in follow_ups if f.deleted_at is None]
+        if live:
+            raise ValidationError(
+                "kind",
+                translate(
+                    "visits",
+                    "This first visit has follow-ups ({days}) that point to it, so it cannot "
+                    "become “{kind}”. Delete the follow-ups or plan the meeting as a new one.",
+                ).format(days=", ".join(f.day.isoformat() for f in live), kind=kind.label()),
+            )
+        for follow_up in follow_ups:
+            follow_up.first_visit_id = None
 
     def _first_visit(
         self, s: Session, municipality_id: uuid.UUID, exclude: uuid.UUID | None

@@ -243,3 +243,123 @@ def test_same_name_clash_names_the_kind_as_written(services: Services) -> None:
         orgs.create(OrganisationInput(OrganisationKind.SIS_HOME, "HEM  1", parent_id=sis.id))
     assert OrganisationKind.SIS_HOME.label() in raised.value.message
     assert OrganisationKind.SIS_HOME.label().startswith("SiS")
+
+
+def _cli_database(path: Path) -> dict[str, uuid.UUID]:
+    """Two live "Barnombudsmannen" (agency and other) with a meeting each, one organisation whose
+    name holds "; ", a dialogue meeting tied to it and SKL, Gotland's first visit."""
+    ids = _setup(path)
+    db = open_database(path, daily_backup=False)
+    try:
+        services = Services(db)
+        orgs = services.organisations
+        agency = orgs.create(OrganisationInput(OrganisationKind.AGENCY, "Barnombudsmannen"))
+        other = orgs.create(OrganisationInput(OrganisationKind.OTHER, "Barnombudsmannen"))
+        semi = orgs.create(OrganisationInput(OrganisationKind.OTHER, "Forum; Familjevård"))
+        for org, day in ((agency, 1), (other, 2)):
+            services.visits.create(
+                VisitInput(
+                    None,
+                    VisitKind.ORGANISATION_VISIT,
+                    date(2026, 9, day),
+                    title=f"Besök {org.kind.value}",
+                    organisation_ids=(org.id,),
+                )
+            )
+        services.visits.create(
+            VisitInput(
+                None,
+                VisitKind.DIALOGUE,
+                date(2026, 9, 3),
+                title="Dialog",
+                organisation_ids=(semi.id, ids["skl"]),
+            )
+        )
+        gotland = services.municipalities.by_code("0980").id
+        services.visits.create(VisitInput(gotland, VisitKind.FIRST, date(2026, 9, 4)))
+    finally:
+        db.close()
+    return {**ids, "agency": agency.id, "other": other.id}
+
+
+def test_cli_organisation_and_kind_filters(tmp_path: Path) -> None:
+    """Faults 5, 6 and 9: an ambiguous --organisation silently picked one; "Region Gotland" was
+    unknown; --kind took only the value, not the label it prints; "Kommun med regionens
+    uppgifter" was refused by list organisations; visits-ics took --id and --kommun together;
+    the organisations cell of list visits --csv was ambiguous for a name holding "; "."""
+    path = tmp_path / "db.sqlite3"
+    ids = _cli_database(path)
+    db = ("--db", str(path))
+
+    result = run(*db, "list", "visits", "--organisation", "Barnombudsmannen")
+    assert result.returncode != 0
+    assert str(ids["agency"]) in result.stderr and str(ids["other"]) in result.stderr
+    assert "Statlig myndighet" in result.stderr and "Övrig" in result.stderr
+    result = run(*db, "list", "visits", "--organisation", str(ids["other"]))
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 1 and "2026-09-02" in result.stdout
+
+    result = run(*db, "list", "visits", "--organisation", "Region Gotland")
+    assert result.returncode == 0, result.stderr
+    assert [line.split("\t")[1] for line in result.stdout.splitlines()] == ["Gotland"]
+
+    for kind in ("Dialogmöte", "dialogmöte", "DIALOGUE", "Dialogue meeting", "dialogue"):
+        result = run(*db, "list", "visits", "--kind", kind)
+        assert result.returncode == 0, (kind, result.stderr)
+        assert len(result.stdout.splitlines()) == 2, (kind, result.stdout)
+    result = run(*db, "list", "visits", "--kind", "")
+    assert result.returncode != 0
+
+    result = run(*db, "list", "organisations", "--kind", "Kommun med regionens uppgifter")
+    assert result.returncode == 0, result.stderr
+    assert [line.split("\t")[2] for line in result.stdout.splitlines()[1:]] == ["Gotland"]
+
+    result = run(
+        *db,
+        "export",
+        "visits-ics",
+        "--id",
+        str(ids["dialogue"]),
+        "--kommun",
+        "0586",
+        "--out",
+        str(tmp_path / "x.ics"),
+    )
+    assert result.returncode != 0 and "--id" in result.stderr
+    assert not (tmp_path / "x.ics").exists()
+
+    result = run(*db, "list", "visits", "--kind", "dialogue", "--csv")
+    assert result.returncode == 0, result.stderr
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(result.stdout), delimiter=";"))
+    cells = {row[6] for row in rows[1:]}
+    assert "Forum; Familjevård | Sveriges Kommuner och Landsting" in cells
+
+
+def test_import_recognises_region_gotland(tmp_path: Path) -> None:
+    """Fault 6: "Region Gotland, BUP" was filed under the visit's municipality (Sjöbo) with the
+    whole text as the unit."""
+    path = tmp_path / "db.sqlite3"
+    _setup(path)
+    file = _csv(
+        tmp_path / "g.csv",
+        "Namn;Organisation;Titel",
+        "Lena Gotlander;Region Gotland, BUP;Verksamhetschef",
+        "Ola Gotlander;Gotland, BUP;Överläkare",
+    )
+    result = run(
+        "--db",
+        str(path),
+        "import",
+        "participants",
+        str(file),
+        "--kommun",
+        "1265",
+        "--date",
+        "2026-01-30",
+    )
+    assert result.returncode == 0, result.stderr
+    assert _people(path, "Lena Gotlander") == [("Gotland", "BUP")]
+    assert _people(path, "Ola Gotlander") == [("Gotland", "BUP")]

@@ -126,3 +126,42 @@ def test_an_unreadable_neighbour_makes_the_owner_unknown(tmp_path: Path) -> None
     assert legacy_drafts.owner(drafts["a"], a) is legacy_drafts.Owner.UNKNOWN
     open_database(a, daily_backup=False).close()
     assert drafts["a"].exists()  # not moved on a guess
+
+
+def _own_draft(db_path: Path, name: str, text: str) -> Path:
+    folder = encryption.drafts_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(json.dumps({"key": name[:-5], "values": {"notes": text}}), encoding="utf-8")
+    return path
+
+
+def test_a_renamed_database_takes_its_drafts_along(tmp_path: Path) -> None:
+    a = tmp_path / "samordnare.sqlite3"
+    contact = _make(a, "Anna Berg")
+    draft = _own_draft(a, f"contact-{contact}.json", "HEMLIGT-A")
+    renamed = tmp_path / "arbete.sqlite3"
+    a.rename(renamed)
+    open_database(renamed, daily_backup=False).close()
+    moved = encryption.drafts_dir(renamed) / draft.name
+    assert moved.exists() and not draft.exists() and not draft.parent.exists()
+
+
+def test_encrypt_scrubs_unsealed_drafts_of_a_database_no_longer_there(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """A draft folder whose database is gone (deleted, or renamed by an older version) could be
+    this database's: encrypt leaves none of it in the clear. Sealed ones are left as they are."""
+    a = tmp_path / "samordnare.sqlite3"
+    _make(a, "Anna Berg")
+    gone = tmp_path / "borttagen.sqlite3"
+    plain = _own_draft(gone, "contact-new-1.json", "HEMLIGT-GONE")
+    sealed = encryption.drafts_dir(gone) / "contact-new-2.json"
+    sealed.write_bytes(encryption.SEALED_MAGIC + b"\x00" * 40)
+    monkeypatch.setenv("SAMORDNARE_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", str(a), "encrypt"]) == 0
+    assert "1 osparade utkast" in capsys.readouterr().out
+    assert not plain.exists() and sealed.exists()
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert b"HEMLIGT-GONE" not in path.read_bytes(), path

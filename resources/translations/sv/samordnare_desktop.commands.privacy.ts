@@ -47,8 +47,8 @@
             <translation>Databasen och dess säkerhetskopior är krypterade: {path}</translation>
         </message>
         <message>
-            <source>{count} unsaved drafts from an older version, kept in the drafts folder shared by the databases in this folder, could not be told whose they were; they were deleted (overwritten) so that none stays unencrypted.</source>
-            <translation>{count} osparade utkast från en äldre version, i utkastmappen som databaserna i den här mappen delar, gick inte att knyta till en databas; de raderades (skrevs över) så att inget ligger kvar okrypterat.</translation>
+            <source>{count} unsaved drafts in the drafts folder could not be told whose they were (from an older version, or of a database no longer in this folder); they were deleted (overwritten) so that none stays unencrypted.</source>
+            <translation>{count} osparade utkast i utkastmappen gick inte att knyta till en databas (från en äldre version, eller från en databas som inte längre finns i mappen); de raderades (skrevs över) så att inget ligger kvar okrypterat.</translation>
         </message>
         <message>
             <source>The database is not encrypted.</source>
