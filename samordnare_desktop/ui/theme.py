@@ -152,6 +152,26 @@ class FocusVisibleStyle(QProxyStyle):
     with the focus like one without, so a keyboard user could not see where Tab had gone. The
     button gets a dotted frame inside its border, the list a frame in the highlight colour."""
 
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        ) and is_dark(option.palette):
+            # Fusion outlines a check box in a shade of the dark window: nearly invisible; the
+            # box gets a light outline (3:1 against the window, as a control needs)
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Mid)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
     def drawControl(
         self,
         element: QStyle.ControlElement,
