@@ -157,7 +157,15 @@ def main() -> None:
             tab.select_code(c)
             tab.comparison.chart.repaint()
 
-        add("one municipality beside the programme (chart)", timed(compare, app))
+        add(
+            "one municipality beside the programme (chart), first in the period",
+            timed(compare, app),
+        )
+        other = rng.choice([c for c in codes if c != code])
+        add(
+            "another municipality, same period (chart)",
+            timed(lambda c=other: compare(c), app),
+        )
         add("its form (figures)", timed(lambda: tab.pages.setCurrentIndex(0), app))
 
         def balance() -> None:

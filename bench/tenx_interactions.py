@@ -80,9 +80,23 @@ def wait_for(app, ready: Callable[[], bool], timeout: float = 60.0) -> None:
 # Peak memory, measured one way only: the real start (``main()``: logging, settings, the
 # encryption check, the daily backup, the restored state) at 10x, then every tab built and
 # used as the interactions above use them (the overview of every action, a people directory),
-# then the process's max RSS. A timer started before ``main()`` finds the window once shown.
+# then the process's peak resident size (VmHWM). A timer started before ``main()`` finds the
+# window once shown.
 MEMORY = """
 import resource, sys
+
+def peak_mb():
+    # VmHWM: this process image's own high-water mark. ru_maxrss is not: on Linux it carries
+    # the parent's resident size over fork and exec, so it read the bench's own ~460 MB
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from samordnare_desktop.app import _gui_app, main
@@ -105,7 +119,7 @@ def every_view():
     services = window.session.services
     services.participants.directory(services.municipalities.list()[0].id, limit=None)
     app.processEvents()
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+    print(peak_mb(), flush=True)
     window.close()
 
 QTimer.singleShot(0, every_view)
@@ -114,7 +128,7 @@ sys.exit(main(["--db", sys.argv[1]]))
 
 
 def memory_after_every_view(db: Path) -> float:
-    """Peak memory (max RSS, MB) of the real start at 10x with every view built and used."""
+    """Peak memory (MB) of the real start at 10x with every view built and used."""
     import subprocess
 
     done = subprocess.run(
@@ -342,7 +356,7 @@ def main() -> int:
         verdict = "ok" if ms < float(goal.split()[1]) else "MISS"
         print(f"{name:<48} {ms:>7.1f} ms {statements:>6}  {goal} {verdict}")
     print(
-        f"{'peak memory: real start, every view (max RSS)':<48} {peak:>7.0f} MB {'':>6}  < 300 MB "
+        f"{'peak memory: real start, every view (VmHWM)':<48} {peak:>7.0f} MB {'':>6}  < 300 MB "
         f"{'ok' if peak < 300 else 'MISS'}"
     )
     return 0

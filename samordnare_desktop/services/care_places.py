@@ -54,11 +54,13 @@ from samordnare_desktop.domain.errors import (
     ValidationError,
     ensure_version,
 )
+from samordnare_desktop.domain.finding import Finding, FindingFocusGroup
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.organisation import Organisation, OrganisationKind
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services import tabular
+from samordnare_desktop.services.findings import child_masker
 
 _MEASURE_COLUMNS = (
     CareLine.placed,
@@ -145,6 +147,7 @@ class FocusGroupRow:
     key: str
     visits: int = 0
     reports: int = 0
+    findings: int = 0
 
     @property
     def label(self) -> str:
@@ -170,6 +173,18 @@ class FocusGroupItems:
     group: FocusGroupRow
     visits: tuple[TaggedVisit, ...]
     reports: tuple[CareReportRow, ...]
+    findings: tuple[TaggedFinding, ...] = ()
+
+
+@dataclass(frozen=True)
+class TaggedFinding:
+    """A finding about the group: its day, kind and the start of its text, children's names
+    replaced by their pseudonyms (``services.findings.child_masker``)."""
+
+    id: uuid.UUID
+    day: str
+    kind_label: str
+    excerpt: str
 
 
 @dataclass(frozen=True)
@@ -187,6 +202,19 @@ class Distribution:
     @property
     def count(self) -> int:
         return len(self.values)
+
+
+@dataclass(frozen=True)
+class ProgrammeSpread:
+    """The programme's counts for one period: per (form, measure) the sorted values, median,
+    first and third quartile."""
+
+    period: str
+    reporting: int
+    values: dict[
+        tuple[PlacementForm, Measure],
+        tuple[tuple[int, ...], float | None, float | None, float | None],
+    ]
 
 
 @dataclass(frozen=True)
@@ -905,10 +933,24 @@ class FocusGroups:
                     .group_by(CareReportFocusGroup.focus_group_id)
                 ).all()
             )
+            findings = dict(
+                s.execute(
+                    select(FindingFocusGroup.focus_group_id, func.count())
+                    .join(Finding, Finding.id == FindingFocusGroup.finding_id)
+                    .where(Finding.deleted_at.is_(None))
+                    .group_by(FindingFocusGroup.focus_group_id)
+                ).all()
+            )
             groups = s.scalars(select(FocusGroup).where(FocusGroup.deleted_at.is_(None))).all()
             rows = [
                 FocusGroupRow(
-                    g.id, g.version, g.name, g.key, visits.get(g.id, 0), reports.get(g.id, 0)
+                    g.id,
+                    g.version,
+                    g.name,
+                    g.key,
+                    visits.get(g.id, 0),
+                    reports.get(g.id, 0),
+                    findings.get(g.id, 0),
                 )
                 for g in groups
             ]
@@ -976,7 +1018,7 @@ class FocusGroups:
         self.tag_visit(visit_id, sorted(groups))
 
     def focus_group_items(self, group_id: uuid.UUID) -> FocusGroupItems:
-        """Everything tagged with one focus group: meetings and placement figures."""
+        """Everything tagged with one focus group: meetings, findings and placement figures."""
         group = next((g for g in self.focus_groups() if g.id == group_id), None)
         if group is None:
             raise NotFoundError(translate("care_places", "The focus group no longer exists."))
@@ -989,6 +1031,13 @@ class FocusGroups:
                 .order_by(Visit.day.desc())
             ).all()
             reports = self._rows(s, focus_group_id=group_id)
+            found = s.execute(
+                select(Finding.id, Finding.created_at, Finding.kind, Finding.text)
+                .join(FindingFocusGroup, FindingFocusGroup.finding_id == Finding.id)
+                .where(FindingFocusGroup.focus_group_id == group_id, Finding.deleted_at.is_(None))
+                .order_by(Finding.created_at.desc())
+            ).all()
+            mask = child_masker(s) if found else (lambda text: text)
         return FocusGroupItems(
             group,
             tuple(
@@ -996,6 +1045,15 @@ class FocusGroups:
                 for vid, day, kind, title, place in visits
             ),
             tuple(reports),
+            tuple(
+                TaggedFinding(
+                    fid,
+                    created.date().isoformat(),
+                    kind.label() if kind else "",
+                    tabular.excerpt(mask(text or ""), words=14, chars=120),
+                )
+                for fid, created, kind, text in found
+            ),
         )
 
 
@@ -1328,26 +1386,6 @@ class CarePlaceService(FocusGroups, CareImportExport):
         return report.id
 
     # comparing ---------------------------------------------------------------------------------
-    def _programme_lines(self, s: Session, period: str, organisation_id: uuid.UUID):
-        """(is it ``organisation_id``'s, form as text, placed, own, bought, waiting, mismatched,
-        far away) of every programme municipality's figures for ``period``: plain values, no
-        UUID or enum objects made per row."""
-        return s.execute(
-            select(
-                CareReport.organisation_id == organisation_id,
-                type_coerce(CareLine.form, String),
-                *_MEASURE_COLUMNS,
-            )
-            .join(CareReport, CareReport.id == CareLine.report_id)
-            .join(Organisation, CareReport.organisation_id == Organisation.id)
-            .join(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(
-                CareReport.period == period,
-                CareReport.deleted_at.is_(None),
-                Municipality.in_programme.is_(True),
-            )
-        ).all()
-
     def _programme_reports(self, s: Session, period: str) -> tuple[int, int, int]:
         """How many programme municipalities reported for ``period``, their breakdowns and
         emergency placements."""
@@ -1367,47 +1405,65 @@ class CarePlaceService(FocusGroups, CareImportExport):
         ).one()
         return count or 0, breakdowns or 0, emergency or 0
 
-    def comparison(self, organisation_id: uuid.UUID, period: str) -> Comparison:
-        """One organisation's figures beside the programme's municipalities: per form and
-        measure the median, quartiles and every value (for the distribution chart)."""
+    def programme_spread(self, period: str) -> ProgrammeSpread:
+        """Every programme municipality's counts for ``period`` per form and measure, with the
+        median and quartiles: what each municipality is compared with (a screen keeps it while it
+        shows the period, so choosing another municipality reads only that one's figures)."""
         period = parse_period(period)
+        with self.db.read() as s:
+            lines = s.execute(
+                select(type_coerce(CareLine.form, String), *_MEASURE_COLUMNS)
+                .join(CareReport, CareReport.id == CareLine.report_id)
+                .join(Organisation, CareReport.organisation_id == Organisation.id)
+                .join(Municipality, Organisation.municipality_id == Municipality.id)
+                .where(
+                    CareReport.period == period,
+                    CareReport.deleted_at.is_(None),
+                    Municipality.in_programme.is_(True),
+                )
+            ).all()
+            reporting, _b, _e = self._programme_reports(s, period)
+        forms = {f.value: f for f in PlacementForm}
+        values: dict[tuple[PlacementForm, Measure], list[int]] = defaultdict(list)
+        for form_text, *counts in lines:
+            form = forms[form_text]
+            for measure, value in zip(Measure, counts, strict=True):
+                if value is not None:
+                    values[(form, measure)].append(value)
+        spread = {}
+        for key, found in values.items():
+            found.sort()
+            spread[key] = (tuple(found), *_quartiles(found))
+        return ProgrammeSpread(period, reporting, spread)
+
+    def comparison(
+        self, organisation_id: uuid.UUID, period: str, spread: ProgrammeSpread | None = None
+    ) -> Comparison:
+        """One organisation's figures beside the programme's municipalities: per form and
+        measure the median, quartiles and every value (for the distribution chart). ``spread``
+        from :meth:`programme_spread` for the same period saves reading the programme again."""
+        period = parse_period(period)
+        if spread is None or spread.period != period:
+            spread = self.programme_spread(period)
         with self.db.read() as s:
             organisation = s.get(Organisation, organisation_id)
             if organisation is None:
                 raise NotFoundError(translate("care_places", "The organisation no longer exists."))
             name = organisation.name
-            lines = self._programme_lines(s, period, organisation_id)
-            reporting, _b, _e = self._programme_reports(s, period)
-            mine = [line for line in lines if line[0]]
-            found = (
-                [] if mine else self._rows(s, period=period, organisation_id=organisation_id)
-            )  # not in the programme: its own figures, apart
-        own: dict[tuple[PlacementForm, Measure], int | None] = {}
-        if found:
-            own = {(f, m): found[0].value(f, m) for f in PlacementForm for m in Measure}
-        forms = {f.value: f for f in PlacementForm}
-        values: dict[tuple[PlacementForm, Measure], list[int]] = defaultdict(list)
-        for is_own, form_text, *counts in lines:
-            form = forms[form_text]
-            for measure, value in zip(Measure, counts, strict=True):
-                if value is not None:
-                    values[(form, measure)].append(value)
-                if is_own:
-                    own[(form, measure)] = value
-        out = []
-        for form in PlacementForm:
-            for measure in Measure:
-                found_values = sorted(values.get((form, measure), ()))
-                out.append(
-                    Distribution(
-                        form,
-                        measure,
-                        own.get((form, measure)),
-                        tuple(found_values),
-                        *_quartiles(found_values),
-                    )
-                )
-        return Comparison(organisation_id, name, period, tuple(out), reporting)
+            found = self._rows(s, period=period, organisation_id=organisation_id)
+        own = found[0] if found else None
+        empty: tuple = ((), None, None, None)
+        out = [
+            Distribution(
+                form,
+                measure,
+                own.value(form, measure) if own else None,
+                *spread.values.get((form, measure), empty),
+            )
+            for form in PlacementForm
+            for measure in Measure
+        ]
+        return Comparison(organisation_id, name, period, tuple(out), spread.reporting)
 
     def balance(self, period: str) -> tuple[FormBalance, ...]:
         """Places in use against needs not met, per form, over the programme's municipalities."""

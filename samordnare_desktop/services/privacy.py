@@ -1106,10 +1106,13 @@ class PrivacyService:
                 result.removed_backups.append(str(path))
 
     def _erase_in_drafts(self, mentions: Mentions, result: EraseResult) -> None:
-        """This database's unsaved drafts that mention the person are deleted (scrubbed)."""
+        """This database's unsaved drafts that mention the person are deleted (scrubbed), and
+        so are old shared ones (from before drafts/<database>/) that could be this database's."""
+        from samordnare_desktop.db import legacy_drafts
         from samordnare_desktop.db.encryption import drafts_dir, scrub_file, unseal_for
 
-        for path in sorted(drafts_dir(self.db.path).glob("*")):
+        shared = legacy_drafts.possibly_ours(self.db.path)
+        for path in [*sorted(drafts_dir(self.db.path).glob("*")), *shared]:
             if not path.is_file():
                 continue
             try:

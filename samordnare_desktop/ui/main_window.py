@@ -22,6 +22,7 @@ from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
+from samordnare_desktop.ui.undo import keep_refused
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
 # shown, so start-up cost does not grow with the tab count (ui.lazy).
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.install_focus_style(app)  # the focus is always seen (a default button too)
         self.undo_stack = QUndoStack(self)
+        keep_refused(self.undo_stack)  # a refused Ctrl+Z stays to be retried
         self.bus = ChangeBus(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 820)

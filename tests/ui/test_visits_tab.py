@@ -471,3 +471,24 @@ def test_question_catalogue_retire_show_retired_and_reinstate(
     monkeypatch.setattr(QuestionCatalogueDialog, "exec", reinstate)
     qtbot.mouseClick(tab.catalogue_button, Qt.MouseButton.LeftButton)
     assert [q.number for q in services.visits.questions()] == [1, 2, 3]
+
+
+def test_scroll_to_day_brings_the_first_shown_visit_on_that_day_to_the_top(
+    qtbot, main_window
+) -> None:
+    from datetime import timedelta
+
+    services = main_window.ctx.services
+    mjolby = services.municipalities.by_code("0586").id
+    start = date(2031, 1, 6)
+    for week in range(60):
+        services.visits.create(
+            VisitInput(mjolby, VisitKind.OTHER, start + timedelta(days=7 * week))
+        )
+    tab = _tab(main_window, qtbot)
+    tab.refresh()
+    target = start + timedelta(days=7 * 30)
+    tab.scroll_to_day(target - timedelta(days=2))  # no visit that day: the next one
+    assert tab.proxy.row(tab.table.rowAt(0)).day == target
+    tab.search.setText("no such visit")  # hidden by the filters: nothing to scroll to
+    tab.scroll_to_day(target)

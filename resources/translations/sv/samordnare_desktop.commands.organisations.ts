@@ -67,4 +67,11 @@
             <translation>Uppdaterade {updated}, oförändrade {unchanged}, hoppade över {skipped}.</translation>
         </message>
     </context>
+    <context>
+        <name>organisations</name>
+        <message>
+            <source>Municipality with a region's tasks</source>
+            <translation>Kommun med regionens uppgifter</translation>
+        </message>
+    </context>
 </TS>

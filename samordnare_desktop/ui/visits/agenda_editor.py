@@ -375,8 +375,9 @@ class AgendaEditor(QWidget):
             return
         first, last = span_of(rows)  # the latest end, not the last row's
         total = to_minutes(last) - to_minutes(first)
+        count = len(rows)  # a plain name: lupdate skips a %n count written as an expression
         text = self.tr("{items}, {start}–{end} ({length}).").format(
-            items=translate("AgendaEditor", "%n item(s)", None, len(rows)),
+            items=translate("AgendaEditor", "%n item(s)", None, count),
             start=fmt.clock(first),
             end=fmt.clock(last),
             length=hours(total),

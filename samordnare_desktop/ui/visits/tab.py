@@ -25,7 +25,7 @@ from samordnare_desktop.domain.visit import VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
+from samordnare_desktop.ui.context import MUNICIPALITY, ORGANISATION, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
@@ -206,7 +206,8 @@ class VisitsTab(QWidget):
             QKeySequence.StandardKey.Delete, self.table, activated=self.actions.delete_visit
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.subscribe(self, self._on_change, (VISIT,))
+        # a renamed or deleted organisation: the meetings' organisation names with it
+        ctx.bus.subscribe(self, self._on_change, (VISIT, ORGANISATION))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -265,13 +266,15 @@ class VisitsTab(QWidget):
         return found
 
     def scroll_to_day(self, day: date) -> None:
-        """Bring the first visit on or after ``day`` to the top of the list."""
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.row(row).day >= day:
-                self.table.scrollTo(
-                    self.proxy.index(row, 1), QAbstractItemView.ScrollHint.PositionAtTop
-                )
-                return
+        """Bring the first visit on or after ``day`` to the top of the list (the rows read in
+        Python, in the order shown: the proxy keeps the model's order; one Qt call per row
+        cost ~0.1 s at 5,000 visits)."""
+        for number, row in enumerate(self.model.rows()):
+            if row.day >= day:
+                index = self.proxy.mapFromSource(self.model.index(number, 1))
+                if index.isValid():  # shown (not hidden by the filters)
+                    self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                    return
 
     def show_municipality(self, municipality_id: uuid.UUID) -> None:
         """Show the visits of one municipality (from the Kommuner tab's "Show visits")."""

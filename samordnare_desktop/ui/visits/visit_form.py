@@ -22,7 +22,7 @@ from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.visits import VisitInput, VisitRow
 from samordnare_desktop.ui import theme
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import ORGANISATION, UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.table_model import swedish_sort_key
@@ -246,6 +246,10 @@ class VisitForm(QWidget):
             signal.connect(self.update_warnings)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        # an organisation added, renamed or deleted in Organisationer: offered here at once
+        self.ctx.bus.subscribe(
+            self, lambda _change: self.organisation_picker.refresh(), (ORGANISATION,)
+        )
 
     # --- loading ------------------------------------------------------------------------------
     def new_visit(self, municipality_id: uuid.UUID | None, day: date | None = None) -> None:

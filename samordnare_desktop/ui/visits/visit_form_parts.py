@@ -216,6 +216,15 @@ class OrganisationPicker(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
 
+    def refresh(self) -> None:
+        """The register again (an organisation added, renamed or deleted in Organisationer),
+        keeping what is ticked (a ticked one deleted stays, marked) and the filter."""
+        ticked = self.checked_ids()
+        self._deleted = set()
+        self.fill()
+        self.tick(ticked)
+        self.filter(self.search.text())
+
     def tick(self, ids: Iterable[uuid.UUID]) -> None:
         """Tick ``ids``; one deleted since it was tied stays in the list, ticked, marked
         "(borttagen)": saving keeps the tie (the meeting happened with it) unless unticked."""
