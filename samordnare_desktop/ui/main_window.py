@@ -64,6 +64,12 @@ def _care_places(ctx: UiContext, parent: QWidget) -> QWidget:
     return CarePlacesTab(ctx, parent)
 
 
+def _findings(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.findings.tab import FindingsTab
+
+    return FindingsTab(ctx, parent)
+
+
 def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.overview.tab import OverviewTab
 
@@ -77,6 +83,7 @@ TABS: list[LazyPage] = [
     LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
     LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
     LazyPage("care_places", lambda: translate("Tabs", "Care places"), _care_places),
+    LazyPage("findings", lambda: translate("Tabs", "Findings"), _findings),
     LazyPage("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
 

@@ -58,10 +58,17 @@ def _action_plan(ctx: UiContext, parent: QWidget) -> QWidget:
     return ActionPlanVisitPage(ctx, parent)
 
 
+def _findings(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.findings.visit_page import VisitFindingsPage
+
+    return VisitFindingsPage(ctx, parent)
+
+
 VISIT_PAGES: list[LazyPage] = [
     LazyPage("agenda_editor", lambda: translate("VisitsTab", "Agenda"), _agenda),
     LazyPage("visit_participants", lambda: translate("VisitsTab", "Participants"), _participants),
     LazyPage("action_plan_page", lambda: translate("VisitsTab", "Action plan"), _action_plan),
+    LazyPage("visit_findings", lambda: translate("VisitsTab", "Findings"), _findings),
 ]
 
 
