@@ -82,3 +82,32 @@ def test_a_refused_ctrl_z_stays_to_be_retried(qtbot, main_window, messages) -> N
     _ctrl_z(qtbot, main_window)
     assert not services.get(old.id).deleted
     assert stack.index() == index - 1
+
+
+def test_a_first_visit_with_a_follow_up_keeps_its_kind(qtbot, main_window, messages) -> None:
+    """A held first visit changed into a dialogue meeting (or "other") in the Besök form kept
+    its follow-up pointing at it: refused beside the kind, nothing saved."""
+    from datetime import date
+
+    from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+    from samordnare_desktop.services.visits import VisitInput
+
+    visits = main_window.ctx.services.visits
+    malmo = main_window.ctx.services.municipalities.by_code("1280").id
+    first = visits.create(
+        VisitInput(malmo, VisitKind.FIRST, date(2026, 1, 20), status=VisitStatus.HELD)
+    )
+    follow = visits.create(VisitInput(malmo, VisitKind.FOLLOW_UP, date(2026, 6, 1)))
+    assert visits.get(follow.id).first_visit_id == first.id
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    form = tab.form
+    for kind in (VisitKind.DIALOGUE, VisitKind.OTHER):
+        assert tab.select_visit(first.id)
+        form.kind.setFocus()
+        while form.kind.value() is not kind:
+            qtbot.keyClick(form.kind, Qt.Key.Key_Down)
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        assert "2026-06-01" in form.errors.message("kind")
+        assert visits.get(first.id).kind is VisitKind.FIRST
+        assert visits.get(follow.id).first_visit_id == first.id
