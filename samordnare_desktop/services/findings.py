@@ -15,13 +15,26 @@ from __future__ import annotations
 import contextlib
 import re
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import String, and_, delete, exists, func, literal_column, or_, select, type_coerce
-from sqlalchemy import text as sql_text
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    and_,
+    column,
+    delete,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -53,7 +66,9 @@ from samordnare_desktop.domain.visit_questions import Question, VisitQuestion
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services import tabular
 
-DEFAULT_LIMIT = 500
+DEFAULT_LIMIT = 100  # a page of the list (type to narrow); bench/findings.py
+COUNT_CAP = 200  # counted up to here ("more than 200"): each counted match costs a lookup
+_INDEX = table(FINDINGS_INDEX, column("finding_id", String), column("rowid", Integer))
 
 
 def _gone() -> NotFoundError:
@@ -124,7 +139,8 @@ class FindingQuery:
 @dataclass(frozen=True)
 class FindingPage:
     rows: tuple[FindingRow, ...]
-    total: int  # how many match (the page holds at most the query's limit)
+    total: int  # how many match (the page holds at most the query's limit), at most COUNT_CAP
+    more: bool = False  # more than ``total`` match ("1 000+")
 
 
 @dataclass(frozen=True)
@@ -276,21 +292,16 @@ class FindingService:
     # many ---------------------------------------------------------------------------------------
     def search(self, query: FindingQuery = FindingQuery()) -> FindingPage:
         """The findings matching ``query``, newest first, at most ``query.limit`` of them."""
-        conditions = _conditions(query)
-        if conditions is None:
+        statement = _statement(query)
+        if statement is None:
             return FindingPage((), 0)
+        cap = max(COUNT_CAP, query.limit)
         with self.db.read() as s:
-            total = s.scalar(select(func.count()).select_from(Finding).where(*conditions)) or 0
-            ids = list(
-                s.scalars(
-                    select(Finding.id)
-                    .where(*conditions)
-                    .order_by(Finding.created_at.desc())
-                    .limit(query.limit)
-                )
-            )
-            rows = _rows(s, ids)
-        return FindingPage(tuple(rows), total)
+            # counted up to the cap: an exact count of 150,000 matches of "s" would cost more
+            # than the page itself, and nobody reads past the first screens
+            total = s.scalar(select(func.count()).select_from(statement.limit(cap + 1).subquery()))
+            rows = _page(s, statement, query.limit)
+        return FindingPage(tuple(rows), min(total or 0, cap), more=(total or 0) > cap)
 
     def for_visit(self, visit_id: uuid.UUID) -> list[FindingRow]:
         """The findings made at one meeting, in the order they were written down."""
@@ -383,7 +394,6 @@ class FindingService:
         """Every live finding (filtered), oldest first, with children's names replaced by their
         pseudonyms: what leaves the app (CLI, CSV) never names a child."""
         conditions = _conditions(FindingQuery(level=level, theme=theme))
-        assert conditions is not None
         with self.db.read() as s:
             ids = list(
                 s.scalars(select(Finding.id).where(*conditions).order_by(Finding.created_at))
@@ -446,19 +456,30 @@ def _masked(row: FindingRow, mask: Callable[[str], str]) -> FindingRow:
 # --- queries -------------------------------------------------------------------------------------
 
 
-def _conditions(query: FindingQuery) -> list | None:
-    """SQL conditions for ``query``; None when typed words can match nothing."""
-    conditions: list = [Finding.deleted_at.is_(None)]
-    if query.text.strip():
-        match = finding_words_query(query.text)
-        if match is None:
-            return None  # only signs typed: nothing can match
-        found = (
-            select(literal_column("finding_id"))
-            .select_from(sql_text(FINDINGS_INDEX))
-            .where(sql_text(f"{FINDINGS_INDEX} MATCH :q").bindparams(q=match))
-        )
-        conditions.append(type_coerce(Finding.id, String).in_(found))
+def _statement(query: FindingQuery) -> Select | None:
+    """The ids of the findings ``query`` asks for, newest first; None when the typed words can
+    match nothing (only signs). With words, the index leads: its rows are read newest first
+    (an FTS5 rowid grows with each write) and the scan stops at the page's LIMIT."""
+    conditions = _conditions(query)
+    if not query.text.strip():
+        return select(Finding.id).where(*conditions).order_by(Finding.created_at.desc())
+    match = finding_words_query(query.text)
+    if match is None:
+        return None
+    return (
+        select(Finding.id)
+        .select_from(_INDEX)
+        .join(Finding, Finding.id == _INDEX.c.finding_id)
+        .where(literal_column(FINDINGS_INDEX).op("MATCH")(match), *conditions)
+        .order_by(_INDEX.c.rowid.desc())
+    )
+
+
+def _conditions(query: FindingQuery) -> list:
+    """SQL conditions for the filters of ``query`` (not its words)."""
+    # live rows; the unary + keeps SQLite off ix_finding_deleted_at (nearly every row is live:
+    # walking it and sorting costs far more than reading newest first and skipping the dead)
+    conditions: list = [literal_column(f"+{Finding.__tablename__}.deleted_at").is_(None)]
     if query.kind is not None:
         conditions.append(Finding.kind == query.kind)
     if query.untagged:
@@ -547,82 +568,124 @@ def _batches(ids: Sequence[uuid.UUID], size: int = 500) -> Iterable[Sequence[uui
         yield ids[start : start + size]
 
 
+_UNIT, _RECORD = "\x1f", "\x1e"  # separators inside group_concat (never in a name or an id)
+
+
+def _tags(model: Any, attr: str) -> Any:
+    """A finding's tags of one kind as "hex hex ..." (one correlated subquery, no ORM rows)."""
+    return (
+        select(func.group_concat(type_coerce(getattr(model, attr), String), " "))
+        .where(model.finding_id == Finding.id)
+        .scalar_subquery()
+    )
+
+
+def _row_statement(ids_or_page: Select) -> Select:
+    """Every column a row needs, in one query: the finding, its meeting and the tags (as
+    concatenated ids, names for organisations), for the findings of ``ids_or_page``."""
+    organisations = (
+        select(
+            func.group_concat(
+                type_coerce(Organisation.id, String) + _UNIT + Organisation.name, _RECORD
+            )
+        )
+        .join(FindingOrganisation, FindingOrganisation.organisation_id == Organisation.id)
+        .where(FindingOrganisation.finding_id == Finding.id)
+        .scalar_subquery()
+    )
+    return (
+        ids_or_page.with_only_columns(
+            Finding.id,
+            Finding.version,
+            Finding.text,
+            Finding.kind,
+            Finding.level,
+            Finding.visit_id,
+            Finding.created_at,
+            Visit.day,
+            Visit.title,
+            Visit.kind,
+            Municipality.name,
+            _tags(FindingQuestion, "question_id"),
+            _tags(FindingTheme, "theme_id"),
+            _tags(FindingFocusGroup, "focus_group_id"),
+            organisations,
+            maintain_column_froms=False,
+        )
+        .outerjoin_from(
+            Finding, Visit, and_(Visit.id == Finding.visit_id, Visit.deleted_at.is_(None))
+        )
+        .outerjoin(Municipality, Municipality.id == Visit.municipality_id)
+    )
+
+
+class _Labels:
+    """Theme and focus-group labels, read once per list."""
+
+    def __init__(self, s: Session) -> None:
+        self.themes = {o.key: o.label for o in _theme_options(s, include_retired=True)}
+        self.order = {key: i for i, key in enumerate(self.themes)}
+        self.groups = dict(_focus_group_labels(s))
+
+
+def _ids(text: str | None) -> list[uuid.UUID]:
+    return [uuid.UUID(hex=h) for h in text.split()] if text else []
+
+
+def _row(record: Any, labels: _Labels) -> FindingRow:
+    (fid, version, text, kind, level, vid, created, day, title, vkind, place) = record[:11]
+    questions, themes, groups, organisations = record[11:]
+    keys = [ThemeKey(ThemeSource.QUESTION, q) for q in _ids(questions)]
+    keys += [ThemeKey(ThemeSource.USER, t) for t in _ids(themes)]
+    keys.sort(key=lambda k: labels.order.get(k, len(labels.order)))
+    group_ids = _ids(groups)
+    concerned = sorted(
+        (
+            (uuid.UUID(hex=part.split(_UNIT, 1)[0]), part.split(_UNIT, 1)[1])
+            for part in (organisations.split(_RECORD) if organisations else ())
+        ),
+        key=lambda pair: v.match_key(pair[1]),
+    )
+    label = ""
+    if day is not None:
+        where = place or title or (vkind.label() if vkind else "")
+        label = f"{where}, {day.isoformat()}"
+    return FindingRow(
+        id=fid,
+        version=version,
+        text=text,
+        kind=kind,
+        level=level,
+        visit_id=vid if day is not None else None,
+        visit_label=label,
+        day=day or created.date(),
+        created_at=created,
+        themes=tuple(keys),
+        theme_labels=tuple(labels.themes.get(k, "") for k in keys),
+        focus_group_ids=tuple(group_ids),
+        focus_group_labels=tuple(labels.groups.get(g, "") for g in group_ids),
+        organisation_ids=tuple(o for o, _ in concerned),
+        organisation_names=tuple(n for _, n in concerned),
+    )
+
+
+def _page(s: Session, statement: Select, limit: int) -> list[FindingRow]:
+    """The rows of a search statement's first ``limit`` findings, in its order, in one query."""
+    labels = _Labels(s)
+    return [_row(r, labels) for r in s.execute(_row_statement(statement.limit(limit)))]
+
+
 def _rows(s: Session, ids: Sequence[uuid.UUID]) -> list[FindingRow]:
     """Rows for ``ids`` (live findings only), in the order given."""
     if not ids:
         return []
+    labels = _Labels(s)
     found: dict[uuid.UUID, FindingRow] = {}
-    theme_labels = {o.key: o.label for o in _theme_options(s, include_retired=True)}
-    order = {key: i for i, key in enumerate(theme_labels)}
-    group_labels = dict(_focus_group_labels(s))
     for batch in _batches(list(ids)):
-        themes: dict[uuid.UUID, list[ThemeKey]] = defaultdict(list)
-        for fid, qid in s.execute(
-            select(FindingQuestion.finding_id, FindingQuestion.question_id).where(
-                FindingQuestion.finding_id.in_(batch)
-            )
-        ):
-            themes[fid].append(ThemeKey(ThemeSource.QUESTION, qid))
-        for fid, tid in s.execute(
-            select(FindingTheme.finding_id, FindingTheme.theme_id).where(
-                FindingTheme.finding_id.in_(batch)
-            )
-        ):
-            themes[fid].append(ThemeKey(ThemeSource.USER, tid))
-        groups: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
-        for fid, gid in s.execute(
-            select(FindingFocusGroup.finding_id, FindingFocusGroup.focus_group_id).where(
-                FindingFocusGroup.finding_id.in_(batch)
-            )
-        ):
-            groups[fid].append(gid)
-        orgs: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = defaultdict(list)
-        for fid, oid, name in s.execute(
-            select(FindingOrganisation.finding_id, Organisation.id, Organisation.name)
-            .join(Organisation, Organisation.id == FindingOrganisation.organisation_id)
-            .where(FindingOrganisation.finding_id.in_(batch))
-            .order_by(Organisation.name)
-        ):
-            orgs[fid].append((oid, name))
-        result = s.execute(
-            select(
-                Finding.id,
-                Finding.version,
-                Finding.text,
-                Finding.kind,
-                Finding.level,
-                Finding.visit_id,
-                Finding.created_at,
-                Visit.day,
-                Visit.title,
-                Visit.kind,
-                Municipality.name,
-            )
-            .outerjoin(Visit, and_(Visit.id == Finding.visit_id, Visit.deleted_at.is_(None)))
-            .outerjoin(Municipality, Municipality.id == Visit.municipality_id)
-            .where(Finding.id.in_(batch), Finding.deleted_at.is_(None))
+        # by key only: SQLite would rather walk ix_finding_deleted_at (every live row)
+        statement = select(Finding.id).where(
+            Finding.id.in_(batch), literal_column("+finding.deleted_at").is_(None)
         )
-        for fid, version, text, kind, level, vid, created, day, title, vkind, place in result:
-            keys = sorted(themes.get(fid, ()), key=lambda k: order.get(k, len(order)))
-            label = ""
-            if day is not None:
-                where = place or title or (vkind.label() if vkind else "")
-                label = f"{where}, {day.isoformat()}"
-            found[fid] = FindingRow(
-                id=fid,
-                version=version,
-                text=text,
-                kind=kind,
-                level=level,
-                visit_id=vid if day is not None else None,
-                visit_label=label,
-                day=day or created.date(),
-                created_at=created,
-                themes=tuple(keys),
-                theme_labels=tuple(theme_labels.get(k, "") for k in keys),
-                focus_group_ids=tuple(groups.get(fid, ())),
-                focus_group_labels=tuple(group_labels.get(g, "") for g in groups.get(fid, ())),
-                organisation_ids=tuple(o for o, _ in orgs.get(fid, ())),
-                organisation_names=tuple(n for _, n in orgs.get(fid, ())),
-            )
+        for record in s.execute(_row_statement(statement)):
+            found[record[0]] = _row(record, labels)
     return [found[i] for i in ids if i in found]

@@ -311,18 +311,20 @@ def _base_query() -> Select:
 
 
 def _organisations_of(
-    s: Session, visit_ids: Sequence[uuid.UUID] | None
-) -> dict[uuid.UUID, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]]:
+    s: Session, visit_ids: Sequence[uuid.UUID] | None, known: dict[str, uuid.UUID] | None = None
+) -> dict[str, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]]:
     """Each visit's organisations (id, name, municipality, deleted since) - of ``visit_ids``, or
-    of all."""
+    of all - keyed by the visit id as stored (text, as the lists select it). Ids come as text
+    and become UUIDs once each (``known``: shared with the rows; few distinct organisations)."""
+    known = {} if known is None else known
     query = select(
-        VisitOrganisation.visit_id,
-        Organisation.id,
+        type_coerce(VisitOrganisation.visit_id, String),
+        type_coerce(Organisation.id, String),
         Organisation.name,
-        Organisation.municipality_id,
+        type_coerce(Organisation.municipality_id, String),
         Organisation.deleted_at.is_not(None),
     ).join(Organisation, VisitOrganisation.organisation_id == Organisation.id)
-    found: dict[uuid.UUID, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]] = {}
+    found: dict[str, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]] = {}
     batches = (
         [None]
         if visit_ids is None
@@ -331,16 +333,18 @@ def _organisations_of(
     for batch in batches:
         statement = query if batch is None else query.where(VisitOrganisation.visit_id.in_(batch))
         for visit_id, org_id, name, municipality_id, deleted in s.execute(statement):
-            found.setdefault(visit_id, []).append((org_id, name, municipality_id, bool(deleted)))
+            found.setdefault(visit_id, []).append(
+                (_uuid(org_id, known), name, _uuid(municipality_id, known), bool(deleted))  # type: ignore[misc]
+            )
     return found
 
 
 def _rows(s: Session, results, *, all_visits: bool = False) -> list[VisitRow]:
     """VisitRows of ``results`` (rows of ``_VISIT_COLUMNS``) with their organisations."""
     results = list(results)
-    orgs = _organisations_of(s, None if all_visits else [uuid.UUID(r[0]) for r in results])
     known: dict[str, uuid.UUID] = {}
-    return [_row(*r, known=known, orgs=orgs.get(uuid.UUID(r[0]), ())) for r in results]
+    orgs = _organisations_of(s, None if all_visits else [uuid.UUID(r[0]) for r in results], known)
+    return [_row(*r, known=known, orgs=orgs.get(r[0], ())) for r in results]
 
 
 def live_visit(s: Session, visit_id: uuid.UUID) -> Visit:
@@ -604,7 +608,7 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
                 if m is None:
                     m = municipalities[municipality_id] = uuid.UUID(municipality_id)
             else:  # a meeting without a municipality: named by its organisations
-                names = [n for _o, n, _m, _d in orgs.get(uuid.UUID(visit_id), ())]
+                names = [n for _o, n, _m, _d in orgs.get(visit_id, ())]
                 name = (
                     ", ".join(names)
                     if len(names) <= 2

@@ -23,6 +23,7 @@ ACTION_PLAN = "action_plan"
 TIME_STUDY = "time_study"
 CARE_PLACES = "care_places"  # placement figures and focus groups (issue #17)
 ORGANISATION = "organisation"  # the organisation register (issue #16)
+FINDING = "finding"  # findings and their themes (issue #18)
 EVERYTHING = "*"
 
 # The area names tabs used to announce ("visits"), as kinds.

@@ -64,6 +64,12 @@ def _care_places(ctx: UiContext, parent: QWidget) -> QWidget:
     return CarePlacesTab(ctx, parent)
 
 
+def _findings(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.findings.tab import FindingsTab
+
+    return FindingsTab(ctx, parent)
+
+
 def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.overview.tab import OverviewTab
 
@@ -77,6 +83,7 @@ TABS: list[LazyPage] = [
     LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
     LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
     LazyPage("care_places", lambda: translate("Tabs", "Care places"), _care_places),
+    LazyPage("findings", lambda: translate("Tabs", "Findings"), _findings),
     LazyPage("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
 
@@ -87,6 +94,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.session = session
         self.settings = settings
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.install_focus_style(app)  # the focus is always seen (a default button too)
         self.undo_stack = QUndoStack(self)
         keep_refused(self.undo_stack)  # a refused Ctrl+Z stays to be retried
         self.bus = ChangeBus(self)

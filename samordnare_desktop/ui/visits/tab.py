@@ -58,10 +58,17 @@ def _action_plan(ctx: UiContext, parent: QWidget) -> QWidget:
     return ActionPlanVisitPage(ctx, parent)
 
 
+def _findings(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.findings.visit_page import VisitFindingsPage
+
+    return VisitFindingsPage(ctx, parent)
+
+
 VISIT_PAGES: list[LazyPage] = [
     LazyPage("agenda_editor", lambda: translate("VisitsTab", "Agenda"), _agenda),
     LazyPage("visit_participants", lambda: translate("VisitsTab", "Participants"), _participants),
     LazyPage("action_plan_page", lambda: translate("VisitsTab", "Action plan"), _action_plan),
+    LazyPage("visit_findings", lambda: translate("VisitsTab", "Findings"), _findings),
 ]
 
 
@@ -169,6 +176,9 @@ class VisitsTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([800, 560])
+        # the form is where the work is done: never a sliver beside the list (at 200 % on a
+        # small laptop it was 127 pixels wide); the page scrolls sideways instead
+        self.pages.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
