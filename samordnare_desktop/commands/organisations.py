@@ -201,6 +201,12 @@ def run_import_facts(args: argparse.Namespace, db_path: Path) -> int:
         unchanged=plan.count(FactAction.UNCHANGED),
         skipped=plan.count(FactAction.SKIP),
     )
+    if plan.year and plan.kind != "group":
+        summary += " " + translate("cli", "Population of {year}.").format(year=plan.year)
+    if len(plan.years) > 1:
+        summary += " " + translate(
+            "cli", "The file has the years {years}; choose another with --year."
+        ).format(years=", ".join(str(y) for y in plan.years))
     if args.dry_run:
         summary += " " + translate("cli", "Dry run: nothing was saved.")
     print(summary)

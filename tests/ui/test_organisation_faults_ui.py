@@ -111,3 +111,35 @@ def test_a_first_visit_with_a_follow_up_keeps_its_kind(qtbot, main_window, messa
         assert "2026-06-01" in form.errors.message("kind")
         assert visits.get(first.id).kind is VisitKind.FIRST
         assert visits.get(follow.id).first_visit_id == first.id
+
+
+def test_facts_preview_shows_the_year_and_lets_the_user_choose_another(
+    qtbot, main_window, monkeypatch, tmp_path
+) -> None:
+    """SCB's table with columns 2022;2023;2024: the preview shows the year it reads (the latest)
+    and a year chooser; the year chosen there is the one saved."""
+    from samordnare_desktop.ui.overview import spread_panel
+
+    path = tmp_path / "scb.csv"
+    path.write_text(
+        '"Folkmängd efter region och år"\n\n"region";"2022";"2023";"2024"\n'
+        '"0114 Upplands Väsby";"48000";"48500";"49000"\n',
+        encoding="utf-8",
+    )
+    seen = {}
+
+    def exec_(dialog) -> bool:
+        seen["first"] = dialog.summary.text()
+        assert dialog.year.isVisibleTo(dialog)
+        assert [dialog.year.itemData(i) for i in range(dialog.year.count())] == [2022, 2023, 2024]
+        dialog.year.setCurrentIndex(dialog.year.findData(2023))
+        seen["after"] = dialog.summary.text()
+        return True
+
+    monkeypatch.setattr(spread_panel.FactsPreviewDialog, "exec", exec_)
+    main_window.select_tab("overview")
+    panel = main_window.tab("overview").spread
+    assert panel.import_facts(path)
+    assert "2024" in seen["first"] and "2023" in seen["after"]
+    municipality = main_window.ctx.services.municipalities.by_code("0114")
+    assert (municipality.population, municipality.population_year) == (48500, 2023)

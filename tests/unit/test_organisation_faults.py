@@ -363,3 +363,76 @@ def test_import_recognises_region_gotland(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert _people(path, "Lena Gotlander") == [("Gotland", "BUP")]
     assert _people(path, "Ola Gotlander") == [("Gotland", "BUP")]
+
+
+def _facts(path: Path, db: Path) -> dict[str, tuple]:
+    database = open_database(db, daily_backup=False)
+    try:
+        with database.read() as s:
+            from samordnare_desktop.domain.municipality import Municipality
+
+            return {
+                m.code: (m.population, m.population_year, m.municipality_group)
+                for m in s.scalars(select(Municipality))
+                if m.population is not None or m.municipality_group
+            }
+    finally:
+        database.close()
+
+
+def test_municipality_facts_files_as_scb_and_skr_export_them(tmp_path: Path) -> None:
+    """Fault 7: SCB's table with several years imported the first year silently; groups SKR
+    does not have, formulas and a population of 0 were taken; "27512.0" in a CSV was refused
+    though XLSX's 27512.0 is taken."""
+    db = tmp_path / "db.sqlite3"
+    open_database(db, daily_backup=False).close()
+    years = _csv(
+        tmp_path / "years.csv",
+        '"Folkmängd efter region och år"',
+        "",
+        '"region";"2022";"2023";"2024"',
+        '"0114 Upplands Väsby";"48000";"48500";"49000"',
+        '"0180 Stockholm";"980000";"985000";"990000"',
+    )
+    args = ("--db", str(db), "import", "municipality-facts")
+    dry = run(*args, str(years), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "2024" in dry.stdout and "2022, 2023, 2024" in dry.stdout
+    result = run(*args, str(years), "--year", "2023")
+    assert result.returncode == 0, result.stderr
+    assert _facts(tmp_path, db)["0114"] == (48500, 2023, "")
+    result = run(*args, str(years))
+    assert _facts(tmp_path, db)["0180"] == (990000, 2024, "")
+    wrong = run(*args, str(years), "--year", "2019")
+    assert wrong.returncode != 0 and "2019" in wrong.stderr
+
+    odd = _csv(
+        tmp_path / "odd.csv",
+        "Kommunkod;Folkmängd 2024",
+        "0115;27512.0",
+        "0117;0",
+        "0120;=1+1",
+    )
+    result = run(*args, str(odd))
+    assert result.returncode == 0, result.stderr
+    saved = _facts(tmp_path, db)
+    assert saved["0115"] == (27512, 2024, "")
+    assert "0117" not in saved and "0120" not in saved
+
+    groups = _csv(
+        tmp_path / "groups.csv",
+        "Kommunkod;Kommungrupp",
+        "0114;A7",
+        "0115;b4",
+        "0117;C 9",
+        "0120;D1",
+        "0125;A0",
+        "0127;Grupp A3 och B4",
+        '0128;=HYPERLINK("x","A1")',
+        "0136;B4. Pendlingskommun nära större stad",
+    )
+    result = run(*args, str(groups))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("SKR") >= 5, result.stdout
+    saved = {code: group for code, (_p, _y, group) in _facts(tmp_path, db).items() if group}
+    assert saved == {"0115": "B4", "0117": "C9", "0136": "B4"}

@@ -56,6 +56,14 @@
             <translation>rad {line}: {action}: {name} – {detail}</translation>
         </message>
         <message>
+            <source>Population of {year}.</source>
+            <translation>Folkmängd {year}.</translation>
+        </message>
+        <message>
+            <source>The file has the years {years}; choose another with --year.</source>
+            <translation>Filen har åren {years}; välj ett annat med --year.</translation>
+        </message>
+        <message>
             <source>Dry run: nothing was saved.</source>
             <translation>Provkörning: Inget sparades.</translation>
         </message>
