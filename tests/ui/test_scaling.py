@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-TABS = ("municipalities", "organisations", "visits", "participants", "action_plans", "overview")
 SIZES = [("1366x768", "1.25"), ("1366x768", "2"), ("1920x1080", "2")]
 
 
@@ -49,6 +48,7 @@ def test_the_window_fits_the_screen(probes, size, scale) -> None:
 
 
 @pytest.mark.parametrize(("size", "scale"), SIZES)
-@pytest.mark.parametrize("tab", TABS)
-def test_no_tab_cuts_a_text(probes, size, scale, tab) -> None:
-    assert probes[(size, scale)]["tabs"][tab] == []
+def test_no_tab_cuts_a_text(probes, size, scale) -> None:
+    tabs = probes[(size, scale)]["tabs"]
+    assert len(tabs) >= 6  # every tab of the window was shown
+    assert {tab: cut for tab, cut in tabs.items() if cut} == {}
