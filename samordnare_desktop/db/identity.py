@@ -117,9 +117,9 @@ def _here(path: Path) -> Origin | None:
 # told apart from the original and a moved one:
 # - the file is where its identity was recorded (same path: the app rewrote it, e.g. encrypt or
 #   restore), or it is the recorded inode (under any name: a hard link, a rename): the original;
-# - otherwise it is a copy when another file still holds the same UUID: the recorded path, or
-#   another database in its folder (not the same inode); else it was moved and keeps its
-#   identity, backups and all.
+# - otherwise it is a copy when another file in its folder (not the same inode) still holds the
+#   same UUID; else it was moved (or copied to another folder, whose backups and drafts are its
+#   own) and keeps its identity, backups and all.
 def is_copy(path: Path, found: Identity, key: bytes | None) -> bool:
     here = _here(path)
     if here is None or not found.database_id:
@@ -137,8 +137,14 @@ def is_copy(path: Path, found: Identity, key: bytes | None) -> bool:
 
 
 def _twin_exists(path: Path, database_id: str, origin: Origin | None, key: bytes | None) -> bool:
-    candidates = [Path(origin.path)] if origin is not None else []
-    candidates += _databases_in(Path(path).parent)
+    """Another file in ``path``'s folder with the same UUID. Only there: backups and drafts are
+    per folder, so a copy elsewhere (a folder copied whole, backups and all, to a USB stick)
+    shares nothing with the original and keeps the id its copied backups are named by."""
+    folder = Path(path).parent
+    candidates = []
+    if origin is not None and Path(origin.path).parent == folder.resolve():
+        candidates.append(Path(origin.path))
+    candidates += _databases_in(folder)
     seen: set[tuple[int, int]] = set()
     for candidate in candidates:
         try:

@@ -1107,11 +1107,15 @@ class PrivacyService:
 
     def _erase_in_drafts(self, mentions: Mentions, result: EraseResult) -> None:
         """This database's unsaved drafts that mention the person are deleted (scrubbed), and
-        so are old shared ones (from before drafts/<database>/) that could be this database's."""
+        so are those that could be this database's: old shared ones (from before
+        drafts/<database>/) not provably another's, and those of a database no longer here."""
         from samordnare_desktop.db import legacy_drafts
         from samordnare_desktop.db.encryption import drafts_dir, scrub_file, unseal_for
 
-        shared = legacy_drafts.possibly_ours(self.db.path)
+        shared = [
+            *legacy_drafts.possibly_ours(self.db.path),
+            *legacy_drafts.orphaned(self.db.path),  # of a database no longer in the folder
+        ]
         for path in [*sorted(drafts_dir(self.db.path).glob("*")), *shared]:
             if not path.is_file():
                 continue

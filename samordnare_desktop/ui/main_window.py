@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.session = session
         self.settings = settings
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.install_focus_style(app)  # the focus is always seen (a default button too)
         self.undo_stack = QUndoStack(self)
         keep_refused(self.undo_stack)  # a refused Ctrl+Z stays to be retried
         self.bus = ChangeBus(self)

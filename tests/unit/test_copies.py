@@ -110,19 +110,37 @@ def test_erase_and_rotation_on_a_copy_leave_the_originals_backups_alone(tmp_path
     assert _contacts(a) == ["Anna Berg"]
 
 
-@pytest.mark.parametrize("where", ["backup-copied-out", "other-folder"])
-def test_other_kinds_of_copies_get_their_own_identity(tmp_path: Path, where: str) -> None:
+@pytest.mark.parametrize("name", ["fran-backup.sqlite3", "a.sqlite3-kopia"])
+def test_a_backup_copied_out_beside_the_original_gets_its_own_identity(
+    tmp_path: Path, name: str
+) -> None:
     a = tmp_path / "a.sqlite3"
     original = _make(a, "Anna Original")
-    if where == "backup-copied-out":  # a copy made by the app itself, then taken out
-        copy = tmp_path / "fran-backup.sqlite3"
-        _copy(backup.list_backups(a)[0], copy)
-    else:
-        (tmp_path / "usb").mkdir()
-        copy = tmp_path / "usb" / "a.sqlite3"
-        _copy(a, copy)
+    copy = tmp_path / name  # a copy made by the app itself, then taken out
+    _copy(backup.list_backups(a)[0], copy)
     _open(copy)
     assert _uuid(copy) != original and _uuid(a) == original
+
+
+def test_a_folder_copied_whole_elsewhere_keeps_its_backups_coherent(tmp_path: Path) -> None:
+    """Backups and drafts are per folder: a copy of the whole folder (a USB stick) shares nothing
+    with the original, so it keeps the id its copied backups carry; brought back beside the
+    original under another name, it is a copy there and gets its own."""
+    home = tmp_path / "hem"
+    home.mkdir()
+    a = home / "a.sqlite3"
+    original = _make(a, "Anna Original")
+    stick = tmp_path / "usb"
+    shutil.copytree(home, stick)
+    _open(stick / "a.sqlite3")
+    assert _uuid(stick / "a.sqlite3") == original
+    assert len(backup.list_backups(stick / "a.sqlite3")) == 2
+    assert backup.newest_good_backup(stick / "a.sqlite3") is not None
+    back = home / "fran-usb.sqlite3"
+    _copy(stick / "a.sqlite3", back)
+    _open(back)
+    assert _uuid(back) != original and _uuid(a) == original
+    assert backup.list_backups(back) == []
 
 
 def test_the_original_renamed_after_the_copy_was_made_still_tells_them_apart(

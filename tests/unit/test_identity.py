@@ -75,7 +75,7 @@ def test_a_new_database_carries_the_application_id_and_a_uuid(db_path: Path) -> 
     assert value in made.name and made.name.startswith(db_path.name)
     # the copy carries the same identity inside
     assert identity.read_id(made, None) == value
-    assert identity.inspect(made).copied  # a backup opened by its own name is a copy
+    assert backup.is_backup_file(made)  # never opened as a database (refused with --db)
 
 
 def test_an_ordinary_start_opens_the_file_once(db_path: Path, monkeypatch) -> None:

@@ -176,6 +176,9 @@ class VisitsTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([800, 560])
+        # the form is where the work is done: never a sliver beside the list (at 200 % on a
+        # small laptop it was 127 pixels wide); the page scrolls sideways instead
+        self.pages.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
