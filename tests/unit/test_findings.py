@@ -249,3 +249,20 @@ def test_cli_lists_findings_by_level_and_theme_as_csv(services: Services, db_pat
     assert "Elsa" not in plain.stdout
     bad = cli(["--db", str(db_path), "list", "findings", "--theme", "finns inte"])
     assert bad.returncode != 0 and "Inget tema" in bad.stderr
+
+
+def test_the_demo_writes_findings_on_held_visits_once(services: Services) -> None:
+    from samordnare_desktop.demo.steps import run_demo
+    from samordnare_desktop.domain.visit import VisitStatus
+
+    summary = run_demo(services)[-1]
+    assert summary.startswith("findings: ") and " 0 fictitious" not in summary
+    visits = services.visits.list()
+    held = [v for v in visits if v.status is VisitStatus.HELD and v.municipality_id]
+    assert held and all(2 <= len(services.findings.for_visit(v.id)) <= 4 for v in held)
+    rows = services.findings.export_rows()
+    assert {r.kind for r in rows} == set(FindingKind) and all(r.level for r in rows)
+    # a visit still to come sees good examples from elsewhere on its questions
+    planned = [v for v in visits if v.status is not VisitStatus.HELD and v.municipality_id]
+    assert any(services.findings.good_examples_for(v.id) for v in planned)
+    assert run_demo(services)[-1].startswith("findings: 0 fictitious findings")
