@@ -505,6 +505,7 @@ class _Organisations:
 
         self.by_key: dict[str, tuple[uuid.UUID, str]] = {}
         self.kinds: dict[uuid.UUID, object] = {}
+        self.ambiguous: dict[str, str] = {}  # folded name -> the name two organisations share
         aliases: dict[str, tuple[uuid.UUID, str]] = {}
         for org_id, name, short, region_tasks, kind in s.execute(
             select(
@@ -518,7 +519,10 @@ class _Organisations:
             self.kinds[org_id] = kind
             for text in (name, short):
                 if text:
-                    self.by_key.setdefault(match_key(text), (org_id, name))
+                    key = match_key(text)
+                    earlier = self.by_key.setdefault(key, (org_id, name))
+                    if earlier[0] != org_id:  # two kinds share the name: never guessed
+                        self.ambiguous[key] = earlier[1]
             for key in alias_keys(name, bool(region_tasks)):  # "Region Gotland"
                 aliases.setdefault(key, (org_id, name))
         for key, found in aliases.items():  # a registered name comes first
@@ -535,6 +539,16 @@ class _Organisations:
     def resolve(self, data: PersonInput) -> PersonInput:
         if not data.organisation:
             return data
+        head = data.organisation.partition(",")[0]
+        for key in (match_key(data.organisation), match_key(head)):
+            if key in self.ambiguous:
+                raise _Skip(
+                    translate(
+                        "participant_import",
+                        "Several organisations are called {name}; add the person by hand and "
+                        "choose the organisation.",
+                    ).format(name=self.ambiguous[key])
+                )
         found = self.by_key.get(match_key(data.organisation))
         if found is not None:
             return replace(data, organisation_id=found[0], organisation="")

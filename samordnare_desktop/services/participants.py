@@ -1150,16 +1150,29 @@ def _resolved(s: Session, data: PersonInput) -> PersonInput:
     "Region Skåne" -> Region Skåne; "Region Skåne, BUP" -> Region Skåne, unit "BUP"."""
     if data.organisation_id is not None or not data.organisation:
         return data
-    from samordnare_desktop.services.organisations import resolve_name
+    from samordnare_desktop.services.organisations import resolve_names
 
-    named = resolve_name(s, data.organisation)
-    if named is not None:
-        return replace(data, organisation_id=named.id, organisation="")
+    def named(text: str):
+        found = resolve_names(s, text)
+        if len(found) > 1:  # an agency and an "other" of one name: never guessed between
+            raise ValidationError(
+                "organisation",
+                translate(
+                    "participants",
+                    "Several organisations are called {name} ({kinds}); choose the "
+                    "organisation in the person's form.",
+                ).format(name=found[0].name, kinds=", ".join(r.kind_label for r in found)),
+            )
+        return found[0] if found else None
+
+    one = named(data.organisation)
+    if one is not None:
+        return replace(data, organisation_id=one.id, organisation="")
     head, _, unit = data.organisation.partition(",")
     if unit.strip():
-        named = resolve_name(s, head)
-        if named is not None:
-            return replace(data, organisation_id=named.id, organisation=unit.strip())
+        one = named(head)
+        if one is not None:
+            return replace(data, organisation_id=one.id, organisation=unit.strip())
     return data
 
 

@@ -490,3 +490,26 @@ def test_categories_from_the_organisation_and_own_team_without_municipality(
         assert (olof.municipality_id, olof.organisation_id) == (None, None)
     finally:
         db.close()
+
+
+def test_a_name_two_organisations_share_is_not_guessed_by_import_or_walk_in(
+    tmp_path: Path,
+) -> None:
+    """Fault 5, in the participant paths: "Barnombudsmannen" (an agency and an "other") filed
+    the person under whichever came first."""
+    import pytest
+
+    from samordnare_desktop.domain.errors import ValidationError
+
+    path = tmp_path / "db.sqlite3"
+    ids = _cli_database(path)
+    db = open_database(path, daily_backup=False)
+    try:
+        services = Services(db)
+        file = _csv(tmp_path / "b.csv", "Namn;Organisation", "Ann Bo;Barnombudsmannen, Enhet X")
+        plan = services.participant_documents.apply(ids["sjobo"], file)
+        assert plan.added == 0 and "Barnombudsmannen" in plan.rows[0].detail
+        with pytest.raises(ValidationError, match="Barnombudsmannen"):
+            services.participants.add_walk_in(ids["sjobo"], "Ann Bo, Barnombudsmannen")
+    finally:
+        db.close()
