@@ -60,7 +60,12 @@ from samordnare_desktop.domain.participant import (
     VisitHeadcount,
     VisitJournalist,
 )
-from samordnare_desktop.domain.search import FINDINGS_INDEX, PEOPLE_INDEX, words_query
+from samordnare_desktop.domain.search import (
+    FINDINGS_INDEX,
+    PEOPLE_INDEX,
+    optimize_index,
+    words_query,
+)
 from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question
@@ -1149,6 +1154,7 @@ class PrivacyService:
                             "(SELECT id FROM person WHERE deleted_at IS NOT NULL)"
                         )
                     )
+                    optimize_index(s.connection(), PEOPLE_INDEX)
                 if model is Finding and outcome.rowcount:  # and a deleted finding's words
                     s.execute(
                         sql_text(
@@ -1156,6 +1162,7 @@ class PrivacyService:
                             "(SELECT id FROM finding WHERE deleted_at IS NOT NULL)"
                         )
                     )
+                    optimize_index(s.connection(), FINDINGS_INDEX)
             for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them
                 if not hasattr(source.model, "deleted_at"):
                     continue
@@ -1213,6 +1220,7 @@ def erase_in_session(
                 ),
                 {"ids": [i.hex for i in ids]},
             )
+            optimize_index(s.connection(), PEOPLE_INDEX)
         if source.anonymise_on_erase:
             values = {f: "" for f in (*source.fields, *source.hidden_fields)}
             values[source.name_attr] = placeholder
@@ -1237,6 +1245,7 @@ def erase_in_session(
                 for f in ref.fields:
                     setattr(row, f, "")
                 result.blanked_references += 1
+    redacted_findings = False
     if mentions:
         for text in FREE_TEXT:
             ids = _mentioning(
@@ -1249,7 +1258,10 @@ def erase_in_session(
                     if new != value:
                         setattr(row, text.attr, new)
                         result.redacted_notes += 1
+                        redacted_findings = redacted_findings or text.model is Finding
     s.flush()
+    if redacted_findings:  # the old words leave the index's stored segments too
+        optimize_index(s.connection(), FINDINGS_INDEX)
     return result
 
 

@@ -266,3 +266,28 @@ def test_the_demo_writes_findings_on_held_visits_once(services: Services) -> Non
     planned = [v for v in visits if v.status is not VisitStatus.HELD and v.municipality_id]
     assert any(services.findings.good_examples_for(v.id) for v in planned)
     assert run_demo(services)[-1].startswith("findings: 0 fictitious findings")
+
+
+def _files_hold(folder, canary: bytes) -> list[str]:
+    return [p.name for p in folder.rglob("*") if p.is_file() and canary in p.read_bytes().lower()]
+
+
+def test_a_deleted_or_erased_findings_words_leave_the_file(db_path) -> None:
+    """FTS5 keeps a deleted row's words in its stored segments until a merge: the purge at close
+    and an erasure merge the findings index, so no canary stays in the database file."""
+    from samordnare_desktop.session import AppSession
+
+    with AppSession(db_path, daily_backup=False) as session:
+        findings = session.services.findings
+        for n in range(30):
+            findings.add(FindingInput(text=f"Vanlig iakttagelse {n} om placeringar"))
+        gone = findings.add(FindingInput(text="Kanariefagel9z9z sade något om jourhem"))
+        findings.add(FindingInput(text="Kanarie5q5q Berg ringde om skolan"))
+        findings.delete(gone.id)
+    assert _files_hold(db_path.parent, b"kanariefagel9z9z") == []
+    with AppSession(db_path, daily_backup=False) as session:
+        session.services.privacy.erase_person(name="Kanarie5q5q Berg")
+        assert session.services.findings.search(FindingQuery(text="skolan")).rows[0].text == (
+            "Borttagen person ringde om skolan"
+        )
+    assert _files_hold(db_path.parent, b"kanarie5q5q") == []

@@ -309,6 +309,10 @@ def test_cli_organisation_and_kind_filters(tmp_path: Path) -> None:
         assert len(result.stdout.splitlines()) == 2, (kind, result.stdout)
     result = run(*db, "list", "visits", "--kind", "")
     assert result.returncode != 0
+    result = run(*db, "list", "visits", "--kind", "SiS")
+    assert result.returncode == 0 and len(result.stdout.splitlines()) == 2, result.stderr
+    result = run(*db, "list", "visits", "--organisation", " ")
+    assert result.returncode != 0 and "--organisation" in result.stderr
 
     result = run(*db, "list", "organisations", "--kind", "Kommun med regionens uppgifter")
     assert result.returncode == 0, result.stderr
