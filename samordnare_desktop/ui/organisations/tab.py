@@ -40,6 +40,7 @@ from samordnare_desktop.ui.organisations.table_model import (
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowTableModel
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -72,6 +73,7 @@ class OrganisationsTab(QWidget):
         self.search.setAccessibleName(self.tr("Search organisations"))
         self.search.setPlaceholderText(self.tr("Search organisation, number or county…"))
         self.search.setClearButtonEnabled(True)
+        fit_search(self.search)
         self.kind_filter = ValueCombo()
         self.kind_filter.setObjectName("kind_filter")
         self.kind_filter.add(self.tr("All kinds"), None)

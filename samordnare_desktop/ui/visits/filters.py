@@ -20,6 +20,7 @@ from samordnare_desktop.ui.context import ORGANISATION
 from samordnare_desktop.ui.table_model import swedish_sort_key
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import date_edit
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class VisitFilters(QObject):
         self.tab.search.setAccessibleName(self.tr("Search visits"))
         self.tab.search.setPlaceholderText(self.tr("Search municipality, venue, date…"))
         self.tab.search.setClearButtonEnabled(True)
+        fit_search(self.tab.search)
         self.tab.municipality = ValueCombo()
         self.tab.municipality.setObjectName("municipality_filter")
         self.tab.municipality.add(self.tr("All municipalities"), None)

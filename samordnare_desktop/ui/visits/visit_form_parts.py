@@ -25,6 +25,7 @@ from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.visits import DEFAULT_QUESTION_KINDS, VisitRow
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.time_input import TimeInput
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -187,6 +188,7 @@ class OrganisationPicker(QWidget):
         self.search.setAccessibleName(self.tr("Find an organisation"))
         self.search.setPlaceholderText(self.tr("Filter organisations…"))
         self.search.setClearButtonEnabled(True)
+        fit_search(self.search)
         self.list = QListWidget()
         self.list.setObjectName("organisations")
         self.list.setAccessibleName(self.tr("Organisations taking part"))
