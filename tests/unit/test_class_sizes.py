@@ -34,9 +34,7 @@ def measure(source: str) -> list[tuple[str, int, int]]:
                 ),
                 None,
             )
-            found.append(
-                (node.name, node.end_lineno - start + 1, statements(init) if init else 0)
-            )
+            found.append((node.name, node.end_lineno - start + 1, statements(init) if init else 0))
     return found
 
 
