@@ -87,7 +87,7 @@ class ParticipantDialog(QDialog):
         self.category.currentIndexChanged.connect(self._on_category_changed)
         self.name.textEdited.connect(self._on_name_edited)
         if participant is not None:
-            self._fill_person(participant.person())
+            self._fill_person(participant.person)
             # the participation's organisation is where they came from, not where they work now
             self.works_at.set_value(works_at)
             self.completer.setWidget(None)  # editing: the person is already chosen
