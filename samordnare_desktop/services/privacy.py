@@ -1083,9 +1083,10 @@ class PrivacyService:
 
     def _erase_in_drafts(self, mentions: Mentions, result: EraseResult) -> None:
         """This database's unsaved drafts that mention the person are deleted (scrubbed)."""
-        from samordnare_desktop.db.encryption import drafts_dir, scrub_file, unseal_for
+        from samordnare_desktop.db.encryption import scrub_file, unseal_for
+        from samordnare_desktop.services.drafts import drafts_folder
 
-        for path in sorted(drafts_dir(self.db.path).glob("*")):
+        for path in sorted(drafts_folder(self.db.path).glob("*")):
             if not path.is_file():
                 continue
             try:
