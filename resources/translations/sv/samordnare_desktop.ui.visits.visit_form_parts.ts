@@ -65,10 +65,6 @@
     <context>
         <name>PressMeetingBox</name>
         <message>
-            <source>Press meeting</source>
-            <translation>Pressträff</translation>
-        </message>
-        <message>
             <source>Press meeting starts</source>
             <translation>Pressträffen börjar</translation>
         </message>
@@ -79,26 +75,6 @@
         <message>
             <source>name@kommun.se</source>
             <translation>namn@kommun.se</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Press contact</source>
-            <translation>Presskontakt</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
         </message>
     </context>
     <context>

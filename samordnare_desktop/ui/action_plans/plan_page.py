@@ -386,3 +386,13 @@ class PlanPage(QWidget):
         self.add_action_button.setEnabled(has_plan and item is not None)
         for button in (self.delete_button, self.up_button, self.down_button):
             button.setEnabled(item is not None)
+
+    # --- the output row: plan_output.py ----------------------------------------------------------
+    def save_version(self) -> None:
+        self.output.save_version()
+
+    def export_plan(self) -> None:
+        self.output.export_plan()
+
+    def preview_plan(self) -> None:
+        self.output.preview_plan()

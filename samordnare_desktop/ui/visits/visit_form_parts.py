@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.i18n import language
+from samordnare_desktop.services.field_labels import visit_labels
 from samordnare_desktop.services.visits import DEFAULT_QUESTION_KINDS, VisitRow
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
@@ -69,7 +70,8 @@ class PressMeetingBox(QGroupBox):
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Press meeting"))
+        labels = visit_labels()  # services.field_labels
+        self.setTitle(labels["has_press_meeting"])
         self.setObjectName("press")
         self.setCheckable(True)
         self.setChecked(False)
@@ -87,11 +89,14 @@ class PressMeetingBox(QGroupBox):
         self.contact_email.setObjectName("press_contact_email")
         self.contact_email.setPlaceholderText(self.tr("name@kommun.se"))
         form = QFormLayout(self)
-        errors.add_row(form, self.tr("Time"), time_range(self.start, self.end), "press_end")
-        errors.add_row(form, self.tr("Place"), self.place, "press_place")
-        errors.add_row(form, self.tr("Press contact"), self.contact_name, "press_contact_name")
-        errors.add_row(form, self.tr("Phone"), self.contact_phone, "press_contact_phone")
-        errors.add_row(form, self.tr("E-mail"), self.contact_email, "press_contact_email")
+        for widget, field in (
+            (time_range(self.start, self.end), "press_end"),
+            (self.place, "press_place"),
+            (self.contact_name, "press_contact_name"),
+            (self.contact_phone, "press_contact_phone"),
+            (self.contact_email, "press_contact_email"),
+        ):
+            errors.add_row(form, labels[field], widget, field)
 
     def texts(self) -> tuple[QLineEdit, ...]:
         return (self.place, self.contact_name, self.contact_phone, self.contact_email)
