@@ -125,7 +125,7 @@ def _writers(tree: ast.AST) -> list[int]:
 NOT_PDF = {
     "files.py": "the helpers themselves",
     "ui/files.py": "PNG screenshots",
-    "ui/drafts.py": "sealed form drafts",
+    "services/drafts.py": "sealed form drafts",
     "services/export.py": "the programme XLSX",
     "services/tabular.py": "CSV and XLSX tables",
     "services/bug_report.py": "the bug report text",
