@@ -77,34 +77,58 @@ def wait_for(app, ready: Callable[[], bool], timeout: float = 60.0) -> None:
         time.sleep(0.001)
 
 
+# Peak memory, measured one way only: the real start (``main()``: logging, settings, the
+# encryption check, the daily backup, the restored state) at 10x, then every tab built and
+# used as the interactions above use them (the overview of every action, a people directory),
+# then the process's peak resident size (VmHWM). A timer started before ``main()`` finds the
+# window once shown.
 MEMORY = """
 import resource, sys
-from pathlib import Path
-from samordnare_desktop.app import _gui_app, build_main_window
+
+def peak_mb():
+    # VmHWM: this process image's own high-water mark. ru_maxrss is not: on Linux it carries
+    # the parent's resident size over fork and exec, so it read the bench's own ~460 MB
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from samordnare_desktop.app import _gui_app, main
 app = _gui_app("sv")
-window = build_main_window(Path(sys.argv[1]))
-window.resize(1280, 820)
-window.show()
-app.processEvents()
-for name in ("municipalities", "visits", "participants", "action_plans", "overview"):
-    window.select_tab(name)
+
+def every_view():
+    from samordnare_desktop.ui.main_window import MainWindow
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if not windows or not windows[0].isVisible():
+        QTimer.singleShot(50, every_view)
+        return
+    window = windows[0]
+    for name in ("municipalities", "visits", "participants", "action_plans", "overview"):
+        window.select_tab(name)
+        app.processEvents()
+    plans = window.tab("action_plans")
+    plans.set_mode(1)  # the overview of every action
     app.processEvents()
-plans = window.tab("action_plans")
-plans.set_mode(1)  # the overview of every action
-app.processEvents()
-plans.set_mode(0)
-window.tab("participants").open_directory  # noqa: B018 (the dialog is modal; its data below)
-window.session.services.participants.directory(
-    window.session.services.municipalities.list()[0].id, limit=None
-)
-app.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
-window.close()
+    plans.set_mode(0)
+    services = window.session.services
+    services.participants.directory(services.municipalities.list()[0].id, limit=None)
+    app.processEvents()
+    print(peak_mb(), flush=True)
+    window.close()
+
+QTimer.singleShot(0, every_view)
+sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
 def memory_after_every_view(db: Path) -> float:
-    """Peak memory (max RSS, MB) of a fresh process that shows every view at 10x."""
+    """Peak memory (MB) of the real start at 10x with every view built and used."""
     import subprocess
 
     done = subprocess.run(
@@ -299,6 +323,8 @@ def main() -> int:
     _settle(app)
     from samordnare_desktop.ui.participants.person_directory_dialog import PersonDirectoryDialog
 
+    editing = getattr(ptab, "editing", ptab)  # the dialog's owner since the tab was split
+
     def open_directory() -> None:
         d = PersonDirectoryDialog(
             ptab,
@@ -306,8 +332,8 @@ def main() -> int:
             ptab.municipality_id,
             "x",
             window.ctx.undo_stack,
-            ptab.add_people,
-            ptab._after_change,
+            editing.add_people,
+            editing._after_change,
         )
         d.show()
         _settle(app)
@@ -330,7 +356,7 @@ def main() -> int:
         verdict = "ok" if ms < float(goal.split()[1]) else "MISS"
         print(f"{name:<48} {ms:>7.1f} ms {statements:>6}  {goal} {verdict}")
     print(
-        f"{'peak memory after every view':<48} {peak:>7.0f} MB {'':>6}  < 300 MB "
+        f"{'peak memory: real start, every view (VmHWM)':<48} {peak:>7.0f} MB {'':>6}  < 300 MB "
         f"{'ok' if peak < 300 else 'MISS'}"
     )
     return 0

@@ -185,6 +185,10 @@ def _purge_in_background(session) -> None:
     the timer fired has nothing left to purge (its session purged at close)."""
     if session.closed:
         return
+    from samordnare_desktop.services.purge_probe import purge_pending
+
+    if not purge_pending(session.db.engine):  # nearly always: one indexed read, no registry
+        return
     from PySide6.QtCore import QThreadPool
     from sqlalchemy.orm import configure_mappers
 

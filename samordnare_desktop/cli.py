@@ -62,6 +62,7 @@ def register_commands(groups: CommandGroups) -> None:
         care_places,
         core,
         demo,
+        findings,
         insights,
         organisations,
         participant_docs,
@@ -81,6 +82,7 @@ def register_commands(groups: CommandGroups) -> None:
         visit_documents,
         action_plans,
         insights,
+        findings,
         privacy,
     ):
         module.register(groups)

@@ -53,6 +53,11 @@ def type_date(qtbot, edit, text: str) -> None:
     edit.editingFinished.emit()  # leaving the field (focus may not move offscreen)
 
 
+def type_time(qtbot, edit, text: str) -> None:
+    """Type ``text`` into a time field (``TimeInput``) as a person does: 9, 930, 9.30, 09:30."""
+    type_date(qtbot, edit, text)
+
+
 @cache
 def _swedish_messages() -> dict[tuple[str, str], str]:
     import xml.etree.ElementTree as ET

@@ -49,10 +49,11 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         compact=args.compact,
     )
     write_pdf(args.out, render_agenda(document, options))
+    count = len(document.items)  # a plain name: lupdate skips a %n count written otherwise
     print(
         translate("agendas_cli", "Agenda written: {path} ({items})").format(
             path=str(args.out),
-            items=translate("agendas_cli", "%n item(s)", None, len(document.items)),
+            items=translate("agendas_cli", "%n item(s)", None, count),
         )
     )
     return 0

@@ -46,7 +46,7 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
     import os
 
     from samordnare_desktop.db import encryption
-    from samordnare_desktop.db.identity import refuse_foreign
+    from samordnare_desktop.db.identity import refuse_not_ours
 
     if not db_path.exists():
         raise DatabaseError(translate("cli", "No database at {path}.").format(path=str(db_path)))
@@ -57,7 +57,7 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
             ).format(path=str(db_path))
         )
     encryption.check_can_open(db_path, encryption.key_for(db_path))  # e.g. encryption interrupted
-    refuse_foreign(db_path)
+    refuse_not_ours(db_path)  # an empty file is not "whole": it is no database at all
     problems = backup.integrity_problems(db_path)
     if problems and not _is_damage(problems):
         raise DatabaseError(

@@ -99,10 +99,19 @@ def _kind_key(text: str) -> str:
     return " ".join(match_key(text).replace("_", " ").replace("-", " ").replace("/", " ").split())
 
 
+_REGION_TASKS_WORDS = ("municipality with a region's tasks", "kommun med regionens uppgifter")
+
+
+def _region_tasks_label() -> str:
+    return translate("organisations", "Municipality with a region's tasks")
+
+
 def parse_kind(text: str) -> OrganisationKind:
     """``--kind``: the value (``sis_home``), an English or Swedish word or the label as the app
     shows it; an empty or unknown one is an error, never "every kind"."""
     key = _kind_key(text)
+    if key and key in {_kind_key(w) for w in (_region_tasks_label(), *_REGION_TASKS_WORDS)}:
+        return OrganisationKind.MUNICIPALITY
     for kind in OrganisationKind:
         words = {kind.value, kind.label(), *_KIND_WORDS[kind]}
         if key and key in {_kind_key(word) for word in words}:
@@ -119,8 +128,13 @@ def run_list(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.session import AppSession
 
     kind = parse_kind(args.kind) if args.kind is not None else None
+    region_tasks = args.kind is not None and _kind_key(args.kind) in {
+        _kind_key(w) for w in (_region_tasks_label(), *_REGION_TASKS_WORDS)
+    }  # the label Gotland's row prints: the municipalities with a region's tasks only
     with AppSession(db_path, daily_backup=False) as session:
         rows = session.services.organisations.list(kind, include_deleted=args.include_deleted)
+    if region_tasks:
+        rows = [r for r in rows if r.region_tasks]
     header = [
         translate("cli", "Kind"),
         translate("cli", "Kind (text)"),
@@ -187,6 +201,12 @@ def run_import_facts(args: argparse.Namespace, db_path: Path) -> int:
         unchanged=plan.count(FactAction.UNCHANGED),
         skipped=plan.count(FactAction.SKIP),
     )
+    if plan.year and plan.kind != "group":
+        summary += " " + translate("cli", "Population of {year}.").format(year=plan.year)
+    if len(plan.years) > 1:
+        summary += " " + translate(
+            "cli", "The file has the years {years}; choose another with --year."
+        ).format(years=", ".join(str(y) for y in plan.years))
     if args.dry_run:
         summary += " " + translate("cli", "Dry run: nothing was saved.")
     print(summary)

@@ -116,6 +116,11 @@ def run_encrypt(args: argparse.Namespace, db_path: Path) -> int:
 
     if not db_path.exists():
         raise UserError(translate("cli", "No database at {path}.").format(path=str(db_path)))
+    from samordnare_desktop.db.identity import refuse_not_ours, refuse_other_names
+
+    refuse_other_names(db_path)  # before asking for a passphrase
+    if not keys.key_file_for(db_path).exists():
+        refuse_not_ours(db_path)
     passphrase = ask_passphrase(
         translate("encryption", "New passphrase (at least 8 characters): "), confirm=True
     )
@@ -137,6 +142,15 @@ def run_encrypt(args: argparse.Namespace, db_path: Path) -> int:
             path=str(db_path)
         )
     )
+    if new.scrubbed_drafts:
+        print(
+            translate(
+                "encryption",
+                "{count} unsaved drafts in the drafts folder could not be told whose they were "
+                "(from an older version, or of a database no longer in this folder); they were "
+                "deleted (overwritten) so that none stays unencrypted.",
+            ).format(count=new.scrubbed_drafts)
+        )
     print_recovery_key(new.recovery_key)
     return 0
 
@@ -147,6 +161,9 @@ def run_decrypt(args: argparse.Namespace, db_path: Path) -> int:
 
     if not keys.key_file_for(db_path).exists():
         raise UserError(translate("encryption", "The database is not encrypted."))
+    from samordnare_desktop.db.identity import refuse_other_names
+
+    refuse_other_names(db_path)  # before asking for a passphrase
     key = unlock_from_terminal(db_path)
     lock = InstanceLock(db_path)
     lock.acquire()

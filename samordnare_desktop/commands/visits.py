@@ -24,7 +24,9 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
         help="only meetings tied to this organisation (a deleted one too, by its name)",
     )
     parser.add_argument(
-        "--kind", metavar="KIND", help=f"only this kind ({', '.join(k.value for k in VisitKind)})"
+        "--kind",
+        metavar="KIND",
+        help=f"only this kind ({', '.join(k.value for k in VisitKind)}, or the label printed)",
     )
 
 
@@ -59,29 +61,101 @@ def _filter(args: argparse.Namespace, services, *, upcoming_by_default: bool):
         date_from = date.today()
     organisation_id = None
     if args.organisation is not None:
-        # A deleted organisation's meetings keep their tie: its name still filters them.
-        found = services.organisations.find_by_name(args.organisation, include_deleted=True)
-        if found is None:
-            raise UserError(
-                translate("cli", "No organisation is called {name}.").format(name=args.organisation)
-            )
-        organisation_id = found.id
+        organisation_id = _organisation(services, args.organisation)
     kinds: frozenset[VisitKind] = frozenset()
     if args.kind is not None:
-        try:
-            kinds = frozenset({VisitKind(args.kind.strip())})
-        except ValueError:
-            raise UserError(
-                translate("cli", "Unknown kind {kind}; choose from {kinds}.").format(
-                    kind=args.kind, kinds=", ".join(k.value for k in VisitKind)
-                )
-            ) from None
+        kinds = frozenset({parse_visit_kind(args.kind)})
     return VisitFilter(
         municipality_code=code,
         organisation_id=organisation_id,
         kinds=kinds,
         date_from=date_from,
         date_to=date_to,
+    )
+
+
+def _organisation(services, text: str):
+    """The organisation ``--organisation`` names: its id, or its name (a deleted one's name too:
+    its meetings keep their tie). Two organisations of one name (kinds differ) are not guessed
+    between: the error lists them with kind, number and id."""
+    import uuid
+
+    try:
+        return services.organisations.get(uuid.UUID(text.strip().strip("{}"))).id
+    except ValueError:
+        pass
+    found = services.organisations.find_all_by_name(text, include_deleted=True)
+    if not found:
+        raise UserError(translate("cli", "No organisation is called {name}.").format(name=text))
+    if len(found) > 1:
+        raise UserError(
+            translate(
+                "cli",
+                "{count} organisations are called {name}; give --organisation the id of one:\n"
+                "{candidates}",
+            ).format(
+                count=len(found),
+                name=text,
+                candidates="\n".join(
+                    "  "
+                    + ", ".join(p for p in (r.name, r.kind_label, r.org_number, str(r.id)) if p)
+                    for r in found
+                ),
+            )
+        )
+    return found[0].id
+
+
+# The English labels (the app's source text) and a few more words, besides the value and the
+# label in the language the app runs in ("Dialogmöte").
+_VISIT_KIND_WORDS: dict[VisitKind, tuple[str, ...]] = {
+    VisitKind.FIRST: ("first visit", "first", "första", "första besök", "förstabesök"),
+    VisitKind.FOLLOW_UP: (
+        "follow-up visit",
+        "follow-up",
+        "uppföljning",
+        "uppföljande besök",
+        "uppföljningsbesök",
+    ),
+    VisitKind.DIALOGUE: ("dialogue meeting", "dialogue", "dialogmöte", "dialog"),
+    VisitKind.ORGANISATION_VISIT: (
+        "visit to an sis home, region or agency",
+        "organisation visit",
+        "besök hos sis-hem, region eller myndighet",
+    ),
+    VisitKind.CONFERENCE: (
+        "conference or seminar",
+        "conference",
+        "seminar",
+        "konferens",
+        "seminarium",
+    ),
+    VisitKind.MINISTRY: (
+        "meeting at the ministry",
+        "ministry",
+        "departementet",
+        "regeringskansliet",
+    ),
+    VisitKind.OTHER: ("other", "annat", "övrigt", "annan"),
+}
+
+
+def parse_visit_kind(text: str) -> VisitKind:
+    """``--kind``: the value (``dialogue``), the label as printed (``Dialogmöte``) or its English
+    source, any case; an empty or unknown one is an error, never "every kind"."""
+    from samordnare_desktop.commands.organisations import _kind_key
+
+    key = _kind_key(text)
+    for kind in VisitKind:
+        if key and key in {
+            _kind_key(w) for w in (kind.value, kind.label(), *_VISIT_KIND_WORDS[kind])
+        }:
+            return kind
+    raise UserError(
+        translate("cli", "Unknown kind {kind}; choose from {kinds}.").format(
+            kind=repr(text) if not text.strip() else text,
+            kinds=", ".join(f"{k.value} ({k.label()})" for k in VisitKind),
+        )
     )
 
 
@@ -101,7 +175,8 @@ def run_list(args: argparse.Namespace, db_path: Path) -> int:
             time_range(r.start_time, r.end_time),
             r.kind.label(),
             r.status.label(),
-            "; ".join(r.organisation_names),
+            # " | " between names: a name may itself hold "; " (README: list visits)
+            " | ".join(r.organisation_names),
             str(r.id),
         ]
         for r in rows
@@ -135,6 +210,10 @@ def run_export_ics(args: argparse.Namespace, db_path: Path) -> int:
     with AppSession(db_path, daily_backup=False) as session:
         services = session.services
         if args.id:
+            if args.kommun or args.date_from or args.date_to or args.organisation or args.kind:
+                raise UserError(
+                    translate("cli", "Give either --id or the filters (--kommun ...), not both.")
+                )
             rows = [services.visits.by_id_text(args.id)]
         else:
             flt = _filter(args, services, upcoming_by_default=True)

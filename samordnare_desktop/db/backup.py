@@ -237,38 +237,11 @@ def adopt_legacy(db_path: Path, database_id: str) -> int:
 
 
 def adopt_legacy_drafts(db_path: Path) -> int:
-    """Drafts from before each database had its own drafts folder (files directly in
-    ``drafts/``, shared by every database in the folder) move into ``db_path``'s
-    (:func:`~samordnare_desktop.db.encryption.drafts_dir`) when it is the only database there.
+    """Drafts from before each database had its own drafts folder move into ``db_path``'s when
+    they are provably its own (:mod:`samordnare_desktop.db.legacy_drafts`). Returns how many."""
+    from samordnare_desktop.db import legacy_drafts
 
-    With several databases side by side no one can tell whose they are: they stay where they
-    are, offered to none, sealed and erased by none. Returns how many were moved.
-    """
-    from samordnare_desktop.db.encryption import OLD_SUFFIX, drafts_dir
-
-    own = drafts_dir(db_path)
-    root = own.parent
-    if not root.is_dir():
-        return 0
-    legacy = [
-        p
-        for p in root.iterdir()
-        if p.is_file() and not p.name.startswith(".") and not p.name.endswith(OLD_SUFFIX)
-    ]
-    if not legacy or _other_databases(Path(db_path)):
-        return 0
-    own.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(own, 0o700)
-    moved = 0
-    for path in legacy:
-        target = own / path.name
-        if target.exists():
-            continue  # a newer draft of the same record is already there: it wins
-        os.replace(path, target)
-        moved += 1
-    fsync_directory(own)
-    fsync_directory(root)
-    return moved
+    return legacy_drafts.adopt(db_path)
 
 
 def _other_databases(db_path: Path) -> list[Path]:
@@ -295,11 +268,39 @@ def _other_databases(db_path: Path) -> list[Path]:
 
 
 def newest_good_backup(db_path: Path, connect: RawConnect = _plain_connect) -> Path | None:
-    """The newest backup of ``db_path`` that passes an integrity check (walks newest first)."""
+    """The newest backup of ``db_path`` that passes an integrity check (walks newest first).
+
+    A file whose name says it is this database's but whose inside says otherwise (a backup
+    opened by hand with ``--db`` and so given an id of its own) is passed over."""
+    own = owner_id(db_path)
     for candidate in list_backups(db_path):
+        inside = _id_inside(candidate, connect)
+        if inside is not None and own is not None and inside != own:
+            continue
         if not integrity_problems(candidate, connect):
             return candidate
     return None
+
+
+def _id_inside(path: Path, connect: RawConnect) -> str | None:
+    try:
+        conn = connect(path)
+        try:
+            return identity.classify(conn).database_id
+        finally:
+            conn.close()
+    except Exception:  # unreadable: the integrity check says so
+        return None
+
+
+def is_backup_file(path: Path) -> bool:
+    """A file in a backups folder named as a backup or damaged copy is one, not a database."""
+    from samordnare_desktop.paths import BACKUP_DIRNAME
+
+    name = Path(path).name
+    return Path(path).parent.name == BACKUP_DIRNAME and bool(
+        _NAME.match(name) or _DAMAGED.match(name) or _LEGACY.match(name)
+    )
 
 
 def backup_time(path: Path) -> datetime | None:
@@ -405,6 +406,12 @@ def _refuse_strange_backup(backup: Path, db_path: Path, connect: RawConnect) -> 
     from samordnare_desktop.db.migrate import script_revisions
 
     identity.refuse_foreign(db_path)  # the live file is another program's: not ours to replace
+    if backup.stat().st_size == 0:
+        raise DatabaseError(
+            translate(
+                "database", "{path} is an empty file (0 bytes), not a backup. Nothing was changed."
+            ).format(path=str(backup))
+        )
     try:
         conn = connect(backup)
         try:
@@ -455,6 +462,7 @@ def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect
         raise DatabaseError(
             translate("database", "Backup file not found: {path}").format(path=str(backup))
         )
+    identity.refuse_other_names(db_path)  # the other names would keep the replaced state
     connect = _keyed_for_restore(backup, db_path, connect)
     backup_id = _refuse_strange_backup(backup, db_path, connect)
     problems = integrity_problems(backup, connect)
@@ -465,8 +473,9 @@ def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect
             )
         )
     safety: Path | None = None
-    damaged = db_path.exists() and bool(integrity_problems(db_path, connect))
-    if db_path.exists() and not damaged:
+    emptied = db_path.is_file() and db_path.stat().st_size == 0  # nothing in it to keep
+    damaged = db_path.exists() and not emptied and bool(integrity_problems(db_path, connect))
+    if db_path.exists() and not damaged and not emptied:
         safety = backup_now(db_path, now=datetime.now(), connect=connect)
     temp = db_path.with_name(db_path.name + ".restore")
     temp.unlink(missing_ok=True)

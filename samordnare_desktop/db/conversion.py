@@ -7,6 +7,7 @@ are this database's backups), so neither imports the other's way up.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from samordnare_desktop.db import keys
@@ -66,7 +67,11 @@ def _refuse_strange(db_path: Path, key: bytes | None) -> None:
     except database_errors() as exc:
         raise_if_disk_full(exc)  # opening a WAL database writes its -shm file
         raise migrate.corrupt_error(str(exc)) from exc
-    if found.kind in (identity.Kind.FOREIGN, identity.Kind.NEW):
+    if db_path.stat().st_size == 0:
+        raise identity.empty_error(db_path)
+    if found.kind is identity.Kind.NEW:
+        raise identity.empty_database_error(db_path)
+    if found.kind is identity.Kind.FOREIGN:
         raise identity.foreign_error(db_path)
     migrate.refuse_too_new(migrate.inspect_schema(db_path))
 
@@ -110,6 +115,9 @@ def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
     db_path = normalised(db_path)
     if not db_path.exists():
         raise DatabaseError(translate("cli", "No database at {path}.").format(path=str(db_path)))
+    from samordnare_desktop.db import identity
+
+    identity.refuse_other_names(db_path)  # a hard link would keep the plaintext (or zeros)
     key_file = keys.key_file_for(db_path)
     adopt_legacy_drafts(db_path)  # drafts from before drafts/<database>/: sealed too if ours
     data_key: bytes | None = None
@@ -143,11 +151,12 @@ def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
             _put_in_place(temp, db_path)
         remember_key(db_path, new.data_key)
         if own:
-            from samordnare_desktop.db import identity
-
             identity.remember(db_path, own)  # the encrypted file is a new inode
         _convert_side_copies(db_path, None, new.data_key)
         seal_drafts(db_path, new.data_key)
+        from samordnare_desktop.db import legacy_drafts
+
+        scrubbed = legacy_drafts.scrub_possibly_ours(db_path)  # none stays in the clear
     except Exception as exc:
         if keys.key_file_for(db_path).exists():
             _raise_if_disk_full_halfway(exc, "encrypt")
@@ -156,7 +165,7 @@ def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
     finally:
         remember_key(db_path, before)
     scrub_leftovers(db_path)
-    return new
+    return replace(new, scrubbed_drafts=scrubbed)
 
 
 def _raise_if_disk_full_halfway(exc: BaseException, command: str) -> None:
@@ -178,7 +187,10 @@ def decrypt_database(db_path: Path, data_key: bytes) -> None:
     """Decrypt ``db_path``, its backups, damaged copies and drafts, then delete the key file
     (last, so a crash resumes)."""
 
+    from samordnare_desktop.db import identity
+
     db_path = normalised(db_path)
+    identity.refuse_other_names(db_path)
     before = _KEYS.get(db_path)
     try:
         remember_key(db_path, data_key)  # so this database's backups are found by its id
@@ -186,8 +198,6 @@ def decrypt_database(db_path: Path, data_key: bytes) -> None:
         if is_encrypted_file(db_path):
             convert_file(db_path, data_key, None)
         if identity_known:
-            from samordnare_desktop.db import identity
-
             identity.remember(db_path, identity_known)  # the decrypted file is a new inode
         _convert_side_copies(db_path, data_key, None)
         adopt_legacy_drafts(db_path)

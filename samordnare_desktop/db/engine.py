@@ -40,26 +40,50 @@ PRAGMAS = (
 Connector = Callable[[], Any]
 
 
+def plain_connection(path: Path) -> sqlite3.Connection:
+    """A plaintext connection as the engine's pool holds them (its pragmas come on checkout)."""
+    return sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+
+
 def _plain_connector(path: Path) -> Connector:
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        return plain_connection(path)
+
+    return connect
+
+
+def _first_then(first: Any, connector: Connector) -> Connector:
+    """``first`` (a connection opened already) as the pool's first connection, then new ones."""
+    pending = [first]
+
+    def connect() -> Any:
+        return pending.pop() if pending else connector()
 
     return connect
 
 
 def make_engine(
-    path: Path, connector: Connector | None = None, *, key: bytes | None = None
+    path: Path,
+    connector: Connector | None = None,
+    *,
+    key: bytes | None = None,
+    first: Any | None = None,
 ) -> Engine:
-    """An engine over ``path``; with ``key`` every connection is a keyed SQLCipher connection."""
+    """An engine over ``path``; with ``key`` every connection is a keyed SQLCipher connection.
+    ``first``: a plain connection to ``path`` opened already (start-up reads the file's identity
+    and schema on it), handed to the pool as its first connection: the file is opened once."""
     extra: dict[str, Any] = {}
     if key is not None:
         from samordnare_desktop.db.encryption import engine_connector, engine_module
 
         connector = engine_connector(path, key)
         extra["module"] = engine_module(key)  # so SQLAlchemy wraps SQLCipher's exceptions
+    connector = connector or _plain_connector(path)
+    if first is not None:
+        connector = _first_then(first, connector)
     engine = create_engine(
         "sqlite://",
-        creator=connector or _plain_connector(path),
+        creator=connector,
         **extra,
         hide_parameters=True,  # personal data must never reach a log or an error message
         poolclass=QueuePool,  # one connection per thread; "sqlite://" alone would mean :memory:
@@ -144,12 +168,17 @@ class Database:
     """An open database file: engine, session factories and the unit-of-work helpers."""
 
     def __init__(
-        self, path: Path, connector: Connector | None = None, *, key: bytes | None = None
+        self,
+        path: Path,
+        connector: Connector | None = None,
+        *,
+        key: bytes | None = None,
+        first: Any | None = None,
     ) -> None:
         self.path = Path(path)
         self.writes = 0  # units of work opened for writing (the session purges after writes)
         self.encrypted = key is not None
-        self.engine = make_engine(self.path, connector, key=key)
+        self.engine = make_engine(self.path, connector, key=key, first=first)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             bind=self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False

@@ -123,6 +123,7 @@ def _unwrap(kek: bytes, nonce: bytes, wrapped: bytes, aad: bytes) -> bytes | Non
 class NewKeys:
     data_key: bytes
     recovery_key: str  # show once, never store
+    scrubbed_drafts: int = 0  # old shared drafts that could not be told whose: scrubbed (encrypt)
 
 
 def check_passphrase(passphrase: str) -> None:

@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from samordnare_desktop.domain.errors import CorruptDatabaseError, DatabaseError
 from samordnare_desktop.i18n import translate
@@ -93,25 +94,29 @@ def script_heads() -> frozenset[str]:
     return frozenset(rev for rev in revisions if rev not in parents)
 
 
-def inspect_schema(path: Path) -> SchemaStatus:
-    """Read the database's revision without writing to it (read-only, no pragmas)."""
+def _revisions(conn: Any) -> list[Any]:
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    return conn.execute("SELECT version_num FROM alembic_version").fetchall() if has_table else []
+
+
+def inspect_schema(path: Path, conn: Any | None = None) -> SchemaStatus:
+    """Read the database's revision without writing to it (read-only, no pragmas); ``conn``:
+    a connection to ``path`` already open (start-up opens the file once)."""
     if not path.exists() or path.stat().st_size == 0:
         return SchemaStatus(SchemaState.MISSING, frozenset())
     try:
-        from samordnare_desktop.db.encryption import connect_raw, key_for
+        if conn is not None:
+            rows = _revisions(conn)
+        else:
+            from samordnare_desktop.db.encryption import connect_raw, key_for
 
-        conn = connect_raw(path, key_for(path), readonly=True)
-        try:
-            has_table = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            rows = (
-                conn.execute("SELECT version_num FROM alembic_version").fetchall()
-                if has_table
-                else []
-            )
-        finally:
-            conn.close()
+            own = connect_raw(path, key_for(path), readonly=True)
+            try:
+                rows = _revisions(own)
+            finally:
+                own.close()
     except (sqlite3.DatabaseError, _cipher_error()) as exc:
         raise corrupt_error(str(exc)) from exc
     db_revs = frozenset(str(r[0]) for r in rows)
@@ -134,16 +139,18 @@ def corrupt_error(detail: str) -> CorruptDatabaseError:
     )
 
 
-def quick_problems(path: Path) -> list[str]:
-    """``PRAGMA quick_check`` findings (milliseconds on this app's file); empty means healthy."""
+def quick_problems(path: Path, conn: Any | None = None) -> list[str]:
+    """``PRAGMA quick_check`` findings (milliseconds on this app's file); empty means healthy.
+    ``conn``: a connection to ``path`` already open."""
     from samordnare_desktop.db.encryption import connect_raw, key_for
 
     try:
-        conn = connect_raw(path, key_for(path), readonly=True)
+        own = conn if conn is not None else connect_raw(path, key_for(path), readonly=True)
         try:
-            rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+            rows = [str(r[0]) for r in own.execute("PRAGMA quick_check").fetchall()]
         finally:
-            conn.close()
+            if own is not conn:
+                own.close()
     except (sqlite3.DatabaseError, _cipher_error()) as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows

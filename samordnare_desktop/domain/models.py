@@ -10,6 +10,14 @@ from samordnare_desktop.domain.care_places import (  # noqa: F401
     FocusGroup,
     VisitFocusGroup,
 )
+from samordnare_desktop.domain.finding import (  # noqa: F401
+    Finding,
+    FindingFocusGroup,
+    FindingOrganisation,
+    FindingQuestion,
+    FindingTheme,
+    Theme,
+)
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.domain.organisation import (  # noqa: F401
     Organisation,

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import styles as st
@@ -107,6 +107,9 @@ def render(story: Sequence[Flowable], meta: DocumentMeta) -> bytes:
     from reportlab.lib.pagesizes import landscape
 
     st.registered_font()
+    story = list(story)
+    while story and isinstance(story[-1], Spacer):
+        story.pop()  # a gap that ends the document can only land alone on a new, blank page
     buffer = io.BytesIO()
     pagesize = landscape(st.PAGE_SIZE) if meta.landscape else st.PAGE_SIZE
     doc = _Document(

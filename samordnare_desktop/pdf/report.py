@@ -181,21 +181,23 @@ def _contents() -> list[Flowable]:
 def _summary(data: ReportDocument) -> list[Flowable]:
     s = st.styles()
     out: list[Flowable] = [_heading(translate("report_pdf", "Summary"))]
+    # plural counts as plain names: lupdate (Qt 6.11) skips a %n message whose count is an
+    # expression such as len(...) or an attribute
+    visits, visited = len(data.visits), data.municipalities_visited
+    programme, received, followed = (
+        data.programme_size,
+        len(data.plans_received),
+        len(data.plans_followed_up),
+    )
     lines = [
         translate("report_pdf", "{visits} to {municipalities} during the period.").format(
-            visits=translate("report_pdf", "%n visit(s)", None, len(data.visits)),
-            municipalities=translate(
-                "report_pdf", "%n municipality(ies)", None, data.municipalities_visited
-            ),
+            visits=translate("report_pdf", "%n visit(s)", None, visits),
+            municipalities=translate("report_pdf", "%n municipality(ies)", None, visited),
         ),
-        translate(
-            "report_pdf", "%n municipality(ies) in the programme.", None, data.programme_size
-        ),
+        translate("report_pdf", "%n municipality(ies) in the programme.", None, programme),
         translate("report_pdf", "{received} and {followed}.").format(
-            received=translate(
-                "report_pdf", "%n action plan(s) received", None, len(data.plans_received)
-            ),
-            followed=translate("report_pdf", "%n followed up", None, len(data.plans_followed_up)),
+            received=translate("report_pdf", "%n action plan(s) received", None, received),
+            followed=translate("report_pdf", "%n followed up", None, followed),
         ),
     ]
     if data.time_study is not None:
@@ -358,6 +360,7 @@ def _plans(data: ReportDocument) -> list[Flowable]:
                 ]
             )
         out.append(_table(rows, [w * 0.36, w * 0.18, w * 0.2, w * 0.13, w * 0.13]))
+    overdue = data.overdue_at_end
     out.append(
         Paragraph(
             esc(
@@ -365,7 +368,7 @@ def _plans(data: ReportDocument) -> list[Flowable]:
                     "report_pdf",
                     "%n action(s) overdue at the end of the period.",
                     None,
-                    data.overdue_at_end,
+                    overdue,
                 )
             ),
             s["body"],
@@ -489,6 +492,8 @@ def _time_study(data: ReportDocument) -> list[Flowable]:
         )
         return out
     overall = section.pooled.overall
+    studies = len(section.studies)
+    measured = len({x.study.municipality_id for x in section.studies})
     out.append(
         Paragraph(
             esc(
@@ -497,14 +502,12 @@ def _time_study(data: ReportDocument) -> list[Flowable]:
                     "{studies} in {municipalities}: {respondents} "
                     "respondents, {days} days measured, on average {per_day} minutes a day.",
                 ).format(
-                    studies=translate(
-                        "report_pdf", "%n measurement(s)", None, len(section.studies)
-                    ),
+                    studies=translate("report_pdf", "%n measurement(s)", None, studies),
                     municipalities=translate(
                         "report_pdf",
                         "%n municipality(ies)",
                         None,
-                        len({x.study.municipality_id for x in section.studies}),
+                        measured,
                     ),
                     respondents=thousands(overall.respondents),
                     days=thousands(f"{overall.days:g}"),

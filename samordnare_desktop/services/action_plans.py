@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import TypeVar
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -523,6 +523,8 @@ class ActionPlanService(PlanTreeEditing):
     def __init__(self, db: Database, user: Callable[[], str] = os_user) -> None:
         self.db = db
         self.user = user
+        # the overview of every action, kept while its four tables are unchanged
+        self._overview: tuple[tuple, list[OverviewRow]] | None = None
 
     # --- helpers ------------------------------------------------------------------------------
     def log_change(
@@ -833,9 +835,26 @@ class ActionPlanService(PlanTreeEditing):
     # --- versions and history -----------------------------------------------------------------
     # --- overview -----------------------------------------------------------------------------
     def overview(self) -> list[OverviewRow]:
-        """Every action of every plan, by municipality, area and position."""
+        """Every action of every plan, by municipality, area and position.
+
+        The same list (the same object) again while none of its tables changed: every edit
+        bumps ``updated_at`` and a removed row the count; a view shown again needs no reload.
+        """
         with self.db.read() as s:
+            stamp = tuple(
+                tuple(s.execute(select(func.count(), func.max(t.updated_at)).select_from(t)).one())
+                for t in (ActionPlan, PlanArea, PlanAction, Municipality)
+            )
+            kept = self._overview
+            if kept is not None and kept[0] == stamp:
+                return kept[1]
             rows = s.execute(overview_statement()).all()
+        made = self._overview_rows(rows)
+        self._overview = (stamp, made)
+        return made
+
+    @staticmethod
+    def _overview_rows(rows: Sequence) -> list[OverviewRow]:
         # plan, municipality and area ids repeat from row to row: one UUID object each
         known: dict[str, uuid.UUID] = {}
 

@@ -67,6 +67,7 @@ class FactsPlan:
     kind: str  # "population", "group" or "both": what the file holds
     year: int | None
     rows: tuple[FactRow, ...]
+    years: tuple[int, ...] = ()  # the years the file has a population column for (SCB: several)
 
     def count(self, action: FactAction) -> int:
         return sum(1 for r in self.rows if r.action is action)
@@ -99,7 +100,10 @@ _POPULATION_PREFIXES = ("folkmangd", "befolkning", "invanare", "antalinvanare", 
 _GROUP_PREFIXES = ("kommungrupp", "municipalitygroup", "skrkommungrupp", "grupp")
 _GROUP_NAME_KEYS = {"kommungruppsnamn", "benamning", "gruppnamn", "kommungruppnamn"}
 _YEAR = re.compile(r"(19|20)\d{2}")
-_GROUP_CODE = re.compile(r"\b([ABC])\s*([1-9])\b")
+_GROUP_CODE = re.compile(r"(?<![^\W_])([ABCabc])\s*([0-9])(?![^\W_])")
+# SKR's kommungruppsindelning (2017-): nine groups, three in each main group.
+SKR_GROUPS = ("A1", "A2", "A3", "B4", "B5", "B6", "C7", "C8", "C9")
+_INTEGRAL = re.compile(r"(\d+)[.,]0+")  # "27512.0": an integral number written as a float
 _CODE_IN_TEXT = re.compile(r"^\s*(\d{4})\b")
 
 
@@ -111,10 +115,14 @@ class _Columns:
     group: int | None
     group_name: int | None
     year: int | None
+    years: tuple[tuple[int, int], ...] = ()  # (column, year) of every year-named population column
 
 
-def _columns(headers: list[str]) -> _Columns:
+def _columns(headers: list[str], wanted_year: int | None = None) -> _Columns:
+    """The columns; of several population columns (SCB's "2022;2023;2024"), the one of
+    ``wanted_year``, else the latest year's."""
     code = region = population = group = group_name = year = None
+    years: list[tuple[int, int]] = []
     for index, header in enumerate(headers):
         key = tabular.header_key(header)
         if not key:
@@ -126,13 +134,26 @@ def _columns(headers: list[str]) -> _Columns:
         elif key.startswith(_GROUP_PREFIXES) and group is None:
             group = index
         elif key.startswith(_POPULATION_PREFIXES) or (_YEAR.fullmatch(key) is not None):
+            found = _YEAR.search(header)
+            if found:
+                years.append((index, int(found.group(0))))
             if population is None:
                 population = index
-                found = _YEAR.search(header)
                 year = int(found.group(0)) if found else None
         elif key in _REGION_KEYS and region is None:
             region = index
-    return _Columns(code, region, population, group, group_name, year)
+    if len(years) > 1 or (years and wanted_year is not None):
+        chosen = [c for c in years if c[1] == wanted_year] if wanted_year is not None else []
+        if chosen or wanted_year is None:
+            population, year = chosen[0] if chosen else max(years, key=lambda c: c[1])
+        elif len(years) > 1:
+            raise UserError(
+                translate(
+                    "municipality_facts",
+                    "The file has population columns for {years}, not for {year}.",
+                ).format(years=", ".join(str(y) for _i, y in years), year=wanted_year)
+            )
+    return _Columns(code, region, population, group, group_name, year, tuple(years))
 
 
 def _is_header(headers: list[str]) -> bool:
@@ -177,13 +198,21 @@ def _population_of(value: object) -> tuple[int | None, str]:
             return None, not_a_number.format(value=_shown(value))
         if value > MAX_POPULATION:
             return None, too_large.format(value=_shown(value))
-        return int(value), ""
+        value = int(value)
+        if value == 0:
+            return None, translate(
+                "municipality_facts", "A population of 0 is not a municipality's."
+            )
+        return value, ""
     if isinstance(value, int):
         number = value
     else:
         text = re.sub(r"[\s\u00a0\u202f]", "", tabular.cell_text(value))
         if not text:
             return None, translate("municipality_facts", "No population number.")
+        integral = _INTEGRAL.fullmatch(text)
+        if integral and integral.group(1).isdecimal():  # "27512.0", as XLSX's 27512.0
+            text = integral.group(1)
         # isdecimal, not isdigit: "①" or "²³" are digits to isdigit but int() refuses them.
         if not text.isdecimal():
             return None, not_a_number.format(value=_shown(value))
@@ -194,15 +223,30 @@ def _population_of(value: object) -> tuple[int | None, str]:
         return None, not_a_number.format(value=_shown(value))
     if number > MAX_POPULATION:
         return None, too_large.format(value=_shown(value))
+    if number == 0:
+        return None, translate("municipality_facts", "A population of 0 is not a municipality's.")
     return number, ""
 
 
 def _group_of(value: object, name_cell: object) -> tuple[str, str]:
+    """SKR's group in a cell ("B4", "b4", "C 9", "B4. Pendlingskommun ..."), or ``("", why)``
+    for one SKR does not have (A7, D1), two groups in one cell, or a formula."""
     text = tabular.cell_text(value)
-    found = _GROUP_CODE.search(text)
-    if not found:
+    if not text:
         return "", ""
-    code = f"{found.group(1)}{found.group(2)}"
+    not_skr = translate(
+        "municipality_facts",
+        "{value} is not one of SKR's nine municipality groups (A1–A3, B4–B6, C7–C9).",
+    ).format(value=tabular.excerpt(text, chars=40))
+    if text.lstrip().startswith(("=", "@", "+", "-")):
+        return "", not_skr
+    found_all = list(_GROUP_CODE.finditer(text))
+    if len(found_all) != 1:
+        return "", not_skr
+    found = found_all[0]
+    code = f"{found.group(1).upper()}{found.group(2)}"
+    if code not in SKR_GROUPS:
+        return "", not_skr
     name = tabular.cell_text(name_cell) if name_cell is not None else ""
     if not name:
         name = (text[: found.start()] + text[found.end() :]).strip(" .:-–()\t")
@@ -264,14 +308,15 @@ class MunicipalityFactsService:
                     "(Kommungrupp).",
                 )
             )
-        columns, rows, lines = _columns(table.headers), table.rows, table.line_numbers
         if year is not None and not 1900 <= year <= 2100:
             raise UserError(
                 translate(
                     "municipality_facts", "The year {year} is not a year of the statistics."
                 ).format(year=_shown(year))
             )
-        year = year or columns.year
+        columns, rows, lines = _columns(table.headers, year), table.rows, table.line_numbers
+        # several year columns: the one chosen (or the latest); one column: the year given wins
+        year = columns.year if len(columns.years) > 1 else (year or columns.year)
         known = {m.code: m for m in s.scalars(select(Municipality))}
         kind = (
             "both"
@@ -293,7 +338,7 @@ class MunicipalityFactsService:
                 if columns.population is not None
                 else (None, "")
             )
-            group, group_name = (
+            group, group_name = group_problem = (
                 _group_of(
                     cells[columns.group],
                     cells[columns.group_name] if columns.group_name is not None else None,
@@ -301,6 +346,8 @@ class MunicipalityFactsService:
                 if columns.group is not None
                 else ("", "")
             )
+            if not group:
+                group_name = ""
             municipality = known.get(code)
             name = municipality.name if municipality else ""
 
@@ -330,6 +377,9 @@ class MunicipalityFactsService:
             seen[code] = line
             if columns.population is not None and population is None:
                 found.append(skip(population_problem))
+                continue
+            if not group and group_problem[1]:  # a group cell SKR does not have: said, not dropped
+                found.append(skip(group_problem[1]))
                 continue
             if columns.group is not None and not group and columns.population is None:
                 found.append(
@@ -373,7 +423,9 @@ class MunicipalityFactsService:
                     "; ".join(detail),
                 )
             )
-        return FactsPlan(path.name, kind, year, tuple(found))
+        return FactsPlan(
+            path.name, kind, year, tuple(found), tuple(sorted({y for _i, y in columns.years}))
+        )
 
     def spread(self) -> Spread:
         """The programme beside the country: by SKR group, by county, by size."""

@@ -218,6 +218,13 @@ class OrganisationService:
         with self.db.read() as s:
             return resolve_name(s, text, include_deleted=include_deleted)
 
+    def find_all_by_name(
+        self, text: str, *, include_deleted: bool = False
+    ) -> list[OrganisationRow]:
+        """Every organisation ``text`` names (two kinds may share a name: an agency and "other")."""
+        with self.db.read() as s:
+            return resolve_names(s, text, include_deleted=include_deleted)
+
     def people_counts(self) -> dict[uuid.UUID, int]:
         """How many live people each organisation has in the directory."""
         with self.db.read() as s:
@@ -265,6 +272,7 @@ class OrganisationService:
             return
         self._check_name(s, data.kind, data.name, data.parent_id, organisation_id)
         self._check_parent(s, data.kind, data.parent_id, organisation_id)
+        self._check_one_sis(s, data, organisation_id)
 
     @staticmethod
     def _check_number(
@@ -328,16 +336,43 @@ class OrganisationService:
         message = (
             translate(
                 "organisations",
-                "There is already an organisation of the kind {kind} called {name}; rename one "
-                "of them before restoring this one.",
+                "There is already an organisation of the kind “{kind}” called {name}; rename "
+                "one of them before restoring this one.",
             )
             if restoring
             else translate(
                 "organisations",
-                "There is already an organisation of the kind {kind} called {name}.",
+                "There is already an organisation of the kind “{kind}” called {name}.",
             )
         )
-        raise ValidationError("name", message.format(kind=kind.label().lower(), name=clash))
+        # the label as it is written: "SiS särskilda ungdomshem", not "sis ..."
+        raise ValidationError("name", message.format(kind=kind.label(), name=clash))
+
+    @staticmethod
+    def _check_one_sis(
+        s: Session, data: OrganisationInput | Organisation, organisation_id: uuid.UUID | None
+    ) -> None:
+        """One SiS: a second agency named or short-named like it would let youth homes move under
+        an organisation that is not SiS."""
+        if not is_sis(Organisation(kind=data.kind, name=data.name, short_name=data.short_name)):
+            return
+        others = s.scalars(
+            select(Organisation).where(
+                Organisation.kind == OrganisationKind.AGENCY,
+                Organisation.deleted_at.is_(None),
+                Organisation.id != (organisation_id or uuid.UUID(int=0)),
+            )
+        ).all()
+        clash = next((o for o in others if is_sis(o)), None)
+        if clash is not None:
+            raise ValidationError(
+                "short_name",
+                translate(
+                    "organisations",
+                    "{name} is SiS (Statens institutionsstyrelse) already; another organisation "
+                    "cannot have its name or the short name SiS.",
+                ).format(name=clash.name),
+            )
 
     @staticmethod
     def _check_still_sis(s: Session, org: Organisation, data: OrganisationInput) -> None:
@@ -348,11 +383,10 @@ class OrganisationService:
         after = Organisation(kind=data.kind, name=data.name, short_name=data.short_name)
         if is_sis(after):
             return
-        homes = s.scalars(
+        homes = s.scalars(  # deleted homes too: undoing their delete brings them back under it
             select(Organisation.name).where(
                 Organisation.parent_id == org.id,
                 Organisation.kind == OrganisationKind.SIS_HOME,
-                Organisation.deleted_at.is_(None),
             )
         ).all()
         if homes:
@@ -495,6 +529,19 @@ class OrganisationService:
                 return
             self._check_number(s, org.org_number, org.id, restoring=True)
             self._check_name(s, org.kind, org.name, org.parent_id, org.id, restoring=True)
+            if org.parent_id is not None:  # the parent it belonged to must still be there
+                parent = s.get(Organisation, org.parent_id)
+                if parent is None or parent.is_deleted:
+                    raise ValidationError(
+                        "parent_id",
+                        translate(
+                            "organisations",
+                            "{name} belonged to {parent}, which is deleted; restore {parent} "
+                            "first.",
+                        ).format(name=org.name, parent=parent.name if parent else "–"),
+                    )
+            self._check_parent(s, org.kind, org.parent_id, org.id)
+            self._check_one_sis(s, org, org.id)
             org.deleted_at = None
 
     def add_contact(self, organisation_id: uuid.UUID, data):
@@ -543,13 +590,51 @@ def is_sis(org: Organisation | OrganisationRow) -> bool:
     )
 
 
+# Names the regions go by besides their registered one (folded): Gotland is a municipality with
+# a region's tasks and calls itself "Region Gotland"; Västra Götalandsregionen is often written
+# as the others are.
+_REGION_ALIASES = {
+    "region västra götaland": "västra götalandsregionen",
+    "vgr": "västra götalandsregionen",
+}
+
+
+def alias_keys(name: str, region_tasks: bool) -> tuple[str, ...]:
+    """Other folded names an organisation is known by: "region gotland" for Gotland."""
+    key = v.match_key(name)
+    found = [alias for alias, target in _REGION_ALIASES.items() if target == key]
+    if region_tasks:
+        found.append(v.match_key(f"Region {name}"))
+    return tuple(found)
+
+
+def _alias_target(s: Session, key: str, scope) -> list:
+    """Rows of the organisation a regional alias names ("region gotland")."""
+    if key in _REGION_ALIASES:
+        wanted = _REGION_ALIASES[key]
+        candidates = s.execute(_query().where(scope, Organisation.kind == OrganisationKind.REGION))
+        return [r for r in candidates if v.match_key(r[3]) == wanted]
+    if key.startswith("region "):
+        candidates = s.execute(_query().where(scope, Organisation.region_tasks.is_(True)))
+        return [r for r in candidates if v.match_key(f"Region {r[3]}") == key]
+    return []
+
+
 def resolve_name(s: Session, text: str, *, include_deleted: bool = False) -> OrganisationRow | None:
     """The live organisation named ``text`` (name or short name, case and spacing aside); with
     ``include_deleted``, a deleted one when no live one has the name (meetings keep their tie to
-    a deleted organisation, so a filter may still name it)."""
+    a deleted organisation, so a filter may still name it). Of several, the first: callers that
+    must not guess use :func:`resolve_names`."""
+    found = resolve_names(s, text, include_deleted=include_deleted)
+    return found[0] if found else None
+
+
+def resolve_names(s: Session, text: str, *, include_deleted: bool = False) -> list[OrganisationRow]:
+    """Every live organisation named ``text`` (name, short name or a region's other name, case
+    and spacing aside); with ``include_deleted``, the deleted ones when no live one has it."""
     key = v.match_key(v.clean_text(text))
     if not key:
-        return None
+        return []
     live = Organisation.deleted_at.is_(None)
     scopes = (live, Organisation.deleted_at.is_not(None)) if include_deleted else (live,)
     for scope in scopes:
@@ -565,9 +650,11 @@ def resolve_name(s: Session, text: str, *, include_deleted: bool = False) -> Org
                 _query().where(scope, func.length(Organisation.name) == len(key))
             ).all()
             rows = [r for r in candidates if v.match_key(r[3]) == key]
+        if not rows:
+            rows = _alias_target(s, key, scope)
         if rows:
-            return OrganisationRow(*rows[0])
-    return None
+            return [OrganisationRow(*r) for r in rows]
+    return []
 
 
 def organisation_for_municipality(
@@ -582,10 +669,12 @@ __all__ = [
     "OrganisationInput",
     "OrganisationRow",
     "OrganisationService",
+    "alias_keys",
     "is_sis",
     "normalise_org_number",
     "org_number_digits",
     "organisation_for_municipality",
     "resolve_name",
+    "resolve_names",
     "validate_organisation",
 ]

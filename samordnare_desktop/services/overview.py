@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -109,31 +109,45 @@ def _add_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-# what the figures other than the time studies are made of: any edit bumps ``updated_at``
-_STAMPED = (Municipality, Visit, ActionPlan, PlanArea, PlanAction, FollowUp)
+# what the visit and plan rows behind the figures are read from: any edit bumps ``updated_at``
+_STAMPED = (Visit, ActionPlan, PlanArea, PlanAction, FollowUp)
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """The visit and plan rows the figures are made of, by municipality id: the same whatever
+    the programme is (ticking a municipality in or out recomposes them without reading them)."""
+
+    held: list
+    window: list
+    plans: list
+    followed: dict
+    areas: list
+    overdue: list
+
+
+def _stamp(s: Session, tables: tuple) -> tuple:
+    return tuple(
+        tuple(s.execute(select(func.count(), func.max(table.updated_at)).select_from(table)).one())
+        for table in tables
+    )
 
 
 class OverviewService:
     def __init__(self, db: Database) -> None:
         self.db = db
-        # the figures from visits and plans, kept while none of their tables changed (a time
-        # study saved recomputes only which municipalities have one)
+        # the rows from visits and plans, kept while none of their tables changed; the figures
+        # composed of them, kept while the municipalities did not change either (a time study
+        # saved recomputes only which municipalities have one)
+        self._rows: tuple[tuple, _Rows] | None = None
         self._kept: tuple[tuple, Overview] | None = None
+        self._named_kept: tuple[_Rows, tuple, tuple] | None = None
 
     def snapshot(self, today: date | None = None) -> Overview:
         today = today or date.today()
         with self.db.read() as s:
-            stamp = (
-                today,
-                *(
-                    tuple(
-                        s.execute(
-                            select(func.count(), func.max(table.updated_at)).select_from(table)
-                        ).one()
-                    )
-                    for table in _STAMPED
-                ),
-            )
+            rows_stamp = (today, *_stamp(s, _STAMPED))
+            stamp = (rows_stamp, *_stamp(s, (Municipality,)))
             studied = set(
                 s.scalars(
                     select(TimeStudy.municipality_id)
@@ -143,23 +157,18 @@ class OverviewService:
             )
             kept = self._kept
             if kept is None or kept[0] != stamp:
-                kept = self._kept = (stamp, self._figures(s, today))
+                rows = self._rows
+                if rows is None or rows[0] != rows_stamp:
+                    rows = self._rows = (rows_stamp, self._read(s, today))
+                kept = self._kept = (stamp, self._figures(s, today, rows[1]))
         overview = kept[1]
         return replace(overview, time_study=tuple(r for r in overview.programme if r.id in studied))
 
-    def _figures(self, s: Session, today: date) -> Overview:
-        """Everything but the time studies (left empty), in the read session ``s``."""
+    def _read(self, s: Session, today: date) -> _Rows:
+        """The visit and plan rows of the figures (municipalities by id: see :class:`_Rows`)."""
         first_month = _add_months(today.replace(day=1), -MONTHS_BACK)
         end_month = _add_months(today.replace(day=1), MONTHS_AHEAD + 1)
         live = (Visit.deleted_at.is_(None), Visit.status != VisitStatus.CANCELLED)
-        programme = {
-            row.id: MunicipalityRef(row.id, row.code, row.name)
-            for row in s.execute(
-                select(Municipality.id, Municipality.code, Municipality.name)
-                .where(Municipality.in_programme.is_(True))
-                .order_by(Municipality.name)
-            )
-        }
         held = s.execute(
             select(Visit.municipality_id, Visit.kind, func.min(Visit.day), Visit.id)
             .where(
@@ -173,15 +182,16 @@ class OverviewService:
             select(
                 Visit.id,
                 Visit.municipality_id,
-                Municipality.code,
-                Municipality.name,
                 Visit.day,
                 Visit.kind,
                 Visit.status,
+                Visit.start_time,
+            ).where(
+                *live,
+                Visit.municipality_id.is_not(None),
+                Visit.day >= first_month,
+                Visit.day < end_month,
             )
-            .join(Municipality, Visit.municipality_id == Municipality.id)
-            .where(*live, Visit.day >= first_month, Visit.day < end_month)
-            .order_by(Visit.day, Visit.start_time, Municipality.name)
         ).all()
         plans = s.execute(
             select(ActionPlan.id, ActionPlan.municipality_id, ActionPlan.received_on).where(
@@ -195,17 +205,15 @@ class OverviewService:
                 .group_by(FollowUp.plan_id)
             ).all()
         )
-        area_rows = s.execute(
+        areas = s.execute(
             select(PlanArea.name, type_coerce(ActionPlan.municipality_id, String))
             .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
             .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
         ).all()
-        overdue_rows = s.execute(
+        overdue = s.execute(
             select(
                 type_coerce(ActionPlan.id, String).label("plan_key"),
-                type_coerce(Municipality.id, String).label("municipality_key"),
-                Municipality.code,
-                Municipality.name,
+                type_coerce(ActionPlan.municipality_id, String).label("municipality_key"),
                 PlanArea.name,
                 PlanAction.what,
                 PlanAction.due_date,
@@ -213,7 +221,6 @@ class OverviewService:
             )
             .join(PlanArea, PlanAction.area_id == PlanArea.id)
             .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
-            .join(Municipality, ActionPlan.municipality_id == Municipality.id)
             .where(
                 PlanAction.deleted_at.is_(None),
                 PlanArea.deleted_at.is_(None),
@@ -221,8 +228,51 @@ class OverviewService:
                 PlanAction.due_date < today,
                 PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
             )
-            .order_by(PlanAction.due_date, Municipality.name)
         ).all()
+        return _Rows(held, window, plans, followed, areas, overdue)
+
+    def _named(
+        self, rows: _Rows, everyone: dict[uuid.UUID, tuple[str, str]], uid
+    ) -> tuple[list[UpcomingVisit], tuple[OverdueAction, ...]]:
+        """The visits of the window and the overdue actions, with their municipalities' codes
+        and names: thousands of rows that do not depend on the programme, kept while neither
+        the rows nor the names change."""
+        names = tuple(everyone.items())
+        kept = self._named_kept
+        if kept is not None and kept[0] is rows and kept[1] == names:
+            return kept[2]
+        # in date and time order (no time first, as SQL sorts), then by municipality name
+        visits = [
+            UpcomingVisit(visit_id, m_id, *everyone[m_id], day, kind, status)
+            for visit_id, m_id, day, kind, status, _start in sorted(
+                (r for r in rows.window if r[1] in everyone),
+                key=lambda r: (r[2], r[5] is not None, r[5] or time.min, everyone[r[1]][1]),
+            )
+        ]
+        overdue = []
+        for plan, municipality, *rest in rows.overdue:
+            m_id = uid(municipality)
+            if m_id in everyone:
+                overdue.append(OverdueAction(uid(plan), m_id, *everyone[m_id], *rest))
+        overdue.sort(key=lambda a: (a.due_date, a.municipality_name))
+        named = (visits, tuple(overdue))
+        self._named_kept = (rows, names, named)
+        return named
+
+    def _figures(self, s: Session, today: date, rows: _Rows) -> Overview:
+        """Everything but the time studies (left empty), of ``rows`` and the municipalities."""
+        first_month = _add_months(today.replace(day=1), -MONTHS_BACK)
+        end_month = _add_months(today.replace(day=1), MONTHS_AHEAD + 1)
+        everyone: dict[uuid.UUID, tuple[str, str]] = {}
+        programme: dict[uuid.UUID, MunicipalityRef] = {}
+        for m_id, code, name, in_programme in s.execute(
+            select(
+                Municipality.id, Municipality.code, Municipality.name, Municipality.in_programme
+            ).order_by(Municipality.name)
+        ):
+            everyone[m_id] = (code, name)
+            if in_programme:
+                programme[m_id] = MunicipalityRef(m_id, code, name)
         known: dict[str, uuid.UUID] = {}
 
         def uid(text: str) -> uuid.UUID:
@@ -232,32 +282,36 @@ class OverviewService:
                 found = known[text] = uuid.UUID(text)
             return found
 
-        visits = [UpcomingVisit(*row) for row in window]
+        visits, overdue = self._named(rows, everyone, uid)
         received, plan_followed = [], []
-        for plan_id, municipality_id, received_on in plans:
+        for plan_id, municipality_id, received_on in rows.plans:
             ref = programme.get(municipality_id)
             if ref is None:
                 continue
             if received_on is not None:
                 received.append(MunicipalityRef(ref.id, ref.code, ref.name, received_on))
-            if plan_id in followed:
-                plan_followed.append(MunicipalityRef(ref.id, ref.code, ref.name, followed[plan_id]))
-        areas = common_areas([(name, uid(m)) for name, m in area_rows], programme)
+            if plan_id in rows.followed:
+                plan_followed.append(
+                    MunicipalityRef(ref.id, ref.code, ref.name, rows.followed[plan_id])
+                )
+        areas = common_areas([(name, uid(m)) for name, m in rows.areas], programme)
         by_kind: dict[VisitKind, list[MunicipalityRef]] = {
             VisitKind.FIRST: [],
             VisitKind.FOLLOW_UP: [],
         }
-        for municipality_id, kind, day, visit_id in held:
+        for municipality_id, kind, day, visit_id in rows.held:
             ref = programme.get(municipality_id)
             if ref is not None:  # min(day) with the id of one of those rows (SQLite bare column)
                 by_kind[kind].append(MunicipalityRef(ref.id, ref.code, ref.name, day, visit_id))
+        in_month: dict[date, list[UpcomingVisit]] = {}
+        for visit in visits:  # one pass, not one per month
+            in_month.setdefault(visit.day.replace(day=1), []).append(visit)
         months = []
         month = first_month
         while month < end_month:
-            following = _add_months(month, 1)
-            inside = tuple(v for v in visits if month <= v.day < following)
+            inside = tuple(in_month.get(month, ()))
             months.append(MonthCount(month, len(inside), inside))
-            month = following
+            month = _add_months(month, 1)
         horizon = today + timedelta(days=UPCOMING_DAYS)
         return Overview(
             today=today,
@@ -269,10 +323,7 @@ class OverviewService:
             per_month=tuple(months),
             plan_received=tuple(sorted(received, key=lambda r: r.day or today)),
             plan_followed_up=tuple(sorted(plan_followed, key=lambda r: r.day or today)),
-            overdue=tuple(
-                OverdueAction(uid(plan), uid(municipality), *rest)
-                for plan, municipality, *rest in overdue_rows
-            ),
+            overdue=overdue,
             areas=areas,
         )
 

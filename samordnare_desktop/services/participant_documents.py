@@ -180,6 +180,11 @@ class ParticipantDocumentService:
                 person = s.get(Person, person_id)
                 if person is not None:
                     person.deleted_at = now if back else None
+            for link_id, old_org, new_org in receipt.moved_links:
+                link = s.get(Participant, link_id)
+                current, wanted = (new_org, old_org) if back else (old_org, new_org)
+                if link is not None and link.organisation_id == current:
+                    link.organisation_id = wanted
             for person_id, fields in receipt.changes:
                 person = s.get(Person, person_id)
                 if person is None:
@@ -201,6 +206,7 @@ class ParticipantDocumentService:
         }
         new_people: list[Person] = []
         new_links: list[Participant] = []
+        moved: list[tuple[uuid.UUID, uuid.UUID | None, uuid.UUID | None]] = []
         for row in plan.rows:
             if row.action is ImportAction.SKIP or row.person is None:
                 continue
@@ -231,13 +237,27 @@ class ParticipantDocumentService:
                     (name, getattr(person, name), getattr(data, name))
                     for name in row.changed_fields
                 )
+                if "organisation_id" in row.changed_fields:  # moved, as the preview said
+                    org = s.get(Organisation, data.organisation_id)
+                    if org is None or org.is_deleted:
+                        raise NotFoundError(
+                            translate("organisations", "The organisation no longer exists.")
+                        )
+                    fields += (("municipality_id", person.municipality_id, org.municipality_id),)
                 for name, _old, new in fields:
                     setattr(person, name, new)
                 if fields:
                     changes.append((person.id, fields))
             ParticipantService._set_keys(person)
+            existing = links.get(person.id)
+            if (
+                "organisation_id" in row.changed_fields
+                and existing is not None
+                and existing.organisation_id != person.organisation_id
+            ):  # on this meeting's list the person comes from where the file says
+                moved.append((existing.id, existing.organisation_id, person.organisation_id))
+                existing.organisation_id = person.organisation_id
             if row.join_visit:
-                existing = links.get(person.id)
                 if existing is not None:
                     existing.deleted_at = None
                     restored.append(existing.id)
@@ -260,6 +280,7 @@ class ParticipantDocumentService:
             tuple(restored) + tuple(p.id for p in new_links),
             tuple(changes),
             tuple(brought_back),
+            tuple(moved),
         )
 
     # --- export -----------------------------------------------------------------------------

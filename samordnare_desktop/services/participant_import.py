@@ -311,6 +311,8 @@ class ImportReceipt:
         tuple[uuid.UUID, tuple[tuple[str, object, object], ...]], ...
     ]  # (field, old, new)
     restored_people: tuple[uuid.UUID, ...] = ()  # persons brought back to the directory
+    # participations of this meeting moved with their person: (participant, old org, new org)
+    moved_links: tuple[tuple[uuid.UUID, uuid.UUID | None, uuid.UUID | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -351,7 +353,7 @@ def _field_label(field: str) -> str:
 
 @dataclass
 class _Directory:
-    """The municipality's people and the visit's list, indexed for matching (one query each)."""
+    """The directory and the visit's list, indexed for matching (one query each)."""
 
     by_email: dict[str, Person] = field(default_factory=dict)
     by_name_org: dict[str, Person] = field(default_factory=dict)
@@ -365,12 +367,10 @@ class _Directory:
     def load(cls, s: Session, visit: Visit) -> _Directory:
         found = cls()
         people: dict[uuid.UUID, Person] = {}
-        # the municipality's people and those of organisations that are not a municipality
-        # (regions, agencies ...: the same people come to many meetings)
-        scope = Person.municipality_id.is_(None)
-        if visit.municipality_id is not None:
-            scope = scope | (Person.municipality_id == visit.municipality_id)
-        rows = s.scalars(select(Person).where(scope, Person.deleted_at.is_(None)))
+        # The whole directory, as the form and the walk-in line match: the same e-mail anywhere,
+        # or the same name and unit at the same organisation (a Ystad official at a Sjöbo visit
+        # or at a dialogue meeting is the one person). Pseudonym numbers count per municipality.
+        rows = s.scalars(select(Person).where(Person.deleted_at.is_(None)))
         for person in rows:
             if person.email_key:
                 found.by_email.setdefault(person.email_key, person)
@@ -378,13 +378,15 @@ class _Directory:
                 found.by_name_org.setdefault(
                     _org_key(person.organisation_id, person.name_org_key), person
                 )
-            if person.category.is_child and person.alias_number is not None:
+            if (
+                person.category.is_child
+                and person.alias_number is not None
+                and person.municipality_id == visit.municipality_id
+            ):
                 found.by_alias.setdefault(person.alias_number, person)
             people[person.id] = person
         hidden = s.scalars(
-            select(Person)
-            .where(scope, Person.deleted_at.is_not(None))
-            .order_by(Person.deleted_at.desc())
+            select(Person).where(Person.deleted_at.is_not(None)).order_by(Person.deleted_at.desc())
         )
         for person in hidden:  # the most recently removed first
             if person.email_key:
@@ -494,16 +496,25 @@ class _Organisations:
 
     def __init__(self, s: Session, visit: Visit) -> None:
         from samordnare_desktop.domain.organisation import Organisation
+        from samordnare_desktop.services.organisations import alias_keys
 
         self.by_key: dict[str, tuple[uuid.UUID, str]] = {}
-        for org_id, name, short in s.execute(
-            select(Organisation.id, Organisation.name, Organisation.short_name).where(
-                Organisation.deleted_at.is_(None)
-            )
+        aliases: dict[str, tuple[uuid.UUID, str]] = {}
+        for org_id, name, short, region_tasks in s.execute(
+            select(
+                Organisation.id,
+                Organisation.name,
+                Organisation.short_name,
+                Organisation.region_tasks,
+            ).where(Organisation.deleted_at.is_(None))
         ):
             for text in (name, short):
                 if text:
                     self.by_key.setdefault(match_key(text), (org_id, name))
+            for key in alias_keys(name, bool(region_tasks)):  # "Region Gotland"
+                aliases.setdefault(key, (org_id, name))
+        for key, found in aliases.items():  # a registered name comes first
+            self.by_key.setdefault(key, found)
         self.names = {org_id: name for org_id, name in self.by_key.values()}
         self.own = (
             s.scalar(
@@ -662,7 +673,9 @@ class _Planner:
     def _update(
         self, read: _FileRow, data: PersonInput, match: Person, how: str, restore: bool
     ) -> ImportRow:
-        merged, changed = _merge(match, data, has_category=read.category is not None)
+        merged, changed = _merge(
+            match, data, has_category=read.category is not None, own=self.organisations.own
+        )
         if merged.category.is_child != match.category.is_child:
             raise _Skip(
                 translate(
@@ -681,17 +694,27 @@ class _Planner:
             parts.append(translate("participant_import", "restored to the directory"))
         if joins:
             parts.append(translate("participant_import", "added to the list"))
-        if changed:
+        if "organisation_id" in changed:
+            parts.append(
+                translate("participant_import", "moves from {old} to {new}").format(
+                    old=self.organisations.names.get(match.organisation_id, "–")
+                    if match.organisation_id
+                    else "–",
+                    new=self.organisations.shown(merged),
+                )
+            )
+        fields = [f for f in changed if f != "organisation_id"]
+        if fields:
             parts.append(
                 translate("participant_import", "changes {fields}").format(
-                    fields=", ".join(_field_label(f) for f in changed)
+                    fields=", ".join(_field_label(f) for f in fields)
                 )
             )
         return ImportRow(
             read.line,
             ImportAction.UPDATE,
             merged.name,
-            merged.organisation,
+            self.organisations.shown(merged),
             merged.category,
             merged.email,
             "; ".join(parts + list(read.notes)) + ".",
@@ -734,18 +757,33 @@ def read_import_table(
     return table, label, sheet, names
 
 
-def _merge(person: Person, data: PersonInput, *, has_category: bool) -> tuple[PersonInput, tuple]:
-    """The person with the file's non-empty values (an empty cell never blanks a known value)."""
-    values = {}
+def _merge(
+    person: Person, data: PersonInput, *, has_category: bool, own: uuid.UUID | None = None
+) -> tuple[PersonInput, tuple]:
+    """The person with the file's non-empty values (an empty cell never blanks a known value).
+
+    A row naming another registered organisation than the person's moves them there (their
+    unit becomes the row's, empty or not: a unit of the old organisation means nothing at the
+    new one); a bare unit ("Socialförvaltningen") is a unit of the meeting's municipality
+    (``own``), so it is not written onto a person of another organisation."""
+    values: dict[str, object] = {}
     changed = []
+    moves = data.organisation_id is not None and data.organisation_id != person.organisation_id
+    foreign = data.organisation_id is None and person.organisation_id != own
     for name in _PERSON_TEXT:
         new = getattr(data, name)
         old = getattr(person, name)
-        if new and match_key(new) != match_key(old):  # not for a difference in case only
-            values[name] = new
+        if name == "organisation" and foreign:
+            values[name] = old
+        elif (new or (name == "organisation" and moves)) and match_key(new) != match_key(old):
+            values[name] = new  # not for a difference in case only
             changed.append(name)
         else:
             values[name] = old
+    values["organisation_id"] = person.organisation_id
+    if moves:
+        values["organisation_id"] = data.organisation_id
+        changed.append("organisation_id")
     category = person.category
     if has_category and data.category is not person.category:
         category = data.category

@@ -51,6 +51,7 @@ from samordnare_desktop.domain.action_plan import (
 )
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
+from samordnare_desktop.domain.finding import Finding, Theme
 from samordnare_desktop.domain.municipality import Contact, Municipality
 from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
 from samordnare_desktop.domain.participant import (
@@ -59,12 +60,13 @@ from samordnare_desktop.domain.participant import (
     VisitHeadcount,
     VisitJournalist,
 )
-from samordnare_desktop.domain.search import PEOPLE_INDEX, words_query
+from samordnare_desktop.domain.search import FINDINGS_INDEX, PEOPLE_INDEX, words_query
 from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf.documents import PersonDocument, PersonSection
+from samordnare_desktop.services.findings import child_masker
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +133,9 @@ class FreeText:
     attr: str
     describe: Callable[[Session, Any], str]
     label: Callable[[], str]
+    # Text as it leaves the app in an access copy (findings: children's names become their
+    # pseudonyms, since a copy for one person must not name a child); None: as stored.
+    shown: Callable[[Session], Callable[[str], str]] | None = None
 
 
 def _municipality_of(s: Session, row: Any) -> str:
@@ -182,6 +187,11 @@ def _by_area(s: Session, row: Any) -> str:
 
 def _nowhere(_s: Session, _row: Any) -> str:
     return ""
+
+
+def _finding_label(s: Session, row: Any) -> str:
+    visit = s.get(Visit, row.visit_id) if row.visit_id else None
+    return _visit_label(s, visit) if visit else ""
 
 
 PERSON_SOURCES: list[PersonSource] = [
@@ -292,6 +302,15 @@ FREE_TEXT: list[FreeText] = [
         lambda: translate("privacy", "Notes about an organisation"),
     ),
     FreeText(
+        "finding_text",
+        Finding,
+        "text",
+        _finding_label,
+        lambda: translate("privacy", "Finding"),
+        shown=child_masker,
+    ),
+    FreeText("theme_name", Theme, "name", _nowhere, lambda: translate("privacy", "Theme")),
+    FreeText(
         "visit_notes", Visit, "notes", _visit_label, lambda: translate("privacy", "Visit notes")
     ),
     FreeText(
@@ -386,7 +405,8 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "time_study_respondent": ("role",),
     "visit": ("kind", "status"),
     "report_text": ("reference",),  # a diarienummer (S2026/01234): a file reference, no one
-    "visit_headcount": ("category",),  # how many of a category came: a count, no one named
+    "visit_headcount": ("category",),
+    "finding": ("kind", "level"),  # how many of a category came: a count, no one named
 }
 
 
@@ -447,6 +467,8 @@ PURGE_ON_CLOSE: list[tuple[Any, tuple[str, ...]]] = [
     (PlanArea, ("situation", "goal")),
     (FollowUp, ("summary",)),
     (TimeStudy, ("notes",)),
+    (Finding, ("text",)),
+    (Theme, ("name",)),
 ]
 
 
@@ -969,13 +991,15 @@ class PrivacyService:
                 )
                 rows = loaded.rows(text.model, ids)
                 loaded.around(rows)
+                shown = text.shown(s) if text.shown and rows else None
                 for row in rows:
+                    value = getattr(row, text.attr) or ""
                     yield PersonRecord(
                         text.kind,
                         text.label(),
                         text.describe(s, row),
                         str(row.id),
-                        {text.attr: getattr(row, text.attr) or ""},
+                        {text.attr: shown(value) if shown else value},
                         deleted=getattr(row, "deleted_at", None) is not None,
                     )
 
@@ -1082,11 +1106,14 @@ class PrivacyService:
                 result.removed_backups.append(str(path))
 
     def _erase_in_drafts(self, mentions: Mentions, result: EraseResult) -> None:
-        """This database's unsaved drafts that mention the person are deleted (scrubbed)."""
+        """This database's unsaved drafts that mention the person are deleted (scrubbed), and
+        so are old shared ones (from before drafts/<database>/) that could be this database's."""
+        from samordnare_desktop.db import legacy_drafts
         from samordnare_desktop.db.encryption import scrub_file, unseal_for
         from samordnare_desktop.services.drafts import drafts_folder
 
-        for path in sorted(drafts_folder(self.db.path).glob("*")):
+        shared = legacy_drafts.possibly_ours(self.db.path)
+        for path in [*sorted(drafts_folder(self.db.path).glob("*")), *shared]:
             if not path.is_file():
                 continue
             try:
@@ -1117,6 +1144,13 @@ class PrivacyService:
                         sql_text(
                             f"DELETE FROM {PEOPLE_INDEX} WHERE person_id IN "
                             "(SELECT id FROM person WHERE deleted_at IS NOT NULL)"
+                        )
+                    )
+                if model is Finding and outcome.rowcount:  # and a deleted finding's words
+                    s.execute(
+                        sql_text(
+                            f"DELETE FROM {FINDINGS_INDEX} WHERE finding_id IN "
+                            "(SELECT id FROM finding WHERE deleted_at IS NOT NULL)"
                         )
                     )
             for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them

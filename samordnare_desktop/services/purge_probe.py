@@ -42,6 +42,8 @@ PURGED_FIELDS: dict[str, tuple[str, ...]] = {
     "plan_area": ("situation", "goal"),
     "plan_follow_up": ("summary",),
     "time_study": ("notes",),
+    "finding": ("text",),
+    "theme": ("name",),
 }
 
 # (table, foreign key, deleted parent table, fields): rows hanging off a deleted person
@@ -54,21 +56,34 @@ def _not_blank(fields: tuple[str, ...]) -> str:
     return " OR ".join(f"\"{f}\" != ''" for f in fields)
 
 
+def _deleted(table: str) -> str:
+    """The table's soft-deleted rows through its ``deleted_at`` index: sampled statistics
+    (``analysis_limit``) make the planner think most rows are deleted and read 200,000
+    participants whole (0.15 s a table at ten times the programme) to find none."""
+    return f'"{table}" INDEXED BY "ix_{table}_deleted_at" WHERE deleted_at IS NOT NULL'
+
+
 def pending_statement() -> str:
     """``SELECT 1`` when some soft-deleted row (or a row of a deleted person) is not blank."""
     tests = [
-        f'EXISTS (SELECT 1 FROM "{table}" WHERE deleted_at IS NOT NULL AND ({_not_blank(f)}))'
+        f"EXISTS (SELECT 1 FROM {_deleted(table)} AND ({_not_blank(f)}))"
         for table, f in PURGED_FIELDS.items()
     ]
     tests += [
         f'EXISTS (SELECT 1 FROM "{table}" WHERE "{fk}" IN '
-        f'(SELECT id FROM "{parent}" WHERE deleted_at IS NOT NULL) AND ({_not_blank(f)}))'
+        f"(SELECT id FROM {_deleted(parent)}) AND ({_not_blank(f)}))"
         for table, fk, parent, f in PURGED_DEPENDENTS
     ]
     return "SELECT 1 WHERE " + " OR ".join(tests)
 
 
 def purge_pending(engine: Any) -> bool:
-    """Whether :meth:`PrivacyService.purge_deleted` would blank anything (one read)."""
-    with engine.connect() as conn:
-        return conn.exec_driver_sql(pending_statement()).first() is not None
+    """Whether :meth:`PrivacyService.purge_deleted` would blank anything (one read). A probe
+    that cannot run (an index renamed by a later schema, say) answers yes: the purge runs."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with engine.connect() as conn:
+            return conn.exec_driver_sql(pending_statement()).first() is not None
+    except DBAPIError:
+        return True

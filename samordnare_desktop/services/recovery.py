@@ -43,8 +43,9 @@ def restore_latest_good(db_path: Path) -> Restored:
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
-        from samordnare_desktop.db.identity import refuse_foreign
+        from samordnare_desktop.db.identity import refuse_foreign, refuse_other_names
 
+        refuse_other_names(db_path)  # before a byte is read: one file under two names
         refuse_foreign(db_path)
         chosen = newest_good_backup(db_path)
         if chosen is None:

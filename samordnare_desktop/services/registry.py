@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.care_places import CarePlaceService
     from samordnare_desktop.services.export import ProgrammeExport
+    from samordnare_desktop.services.findings import FindingService
     from samordnare_desktop.services.headcounts import HeadcountService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.municipality_facts import MunicipalityFactsService
@@ -69,6 +70,12 @@ class Services:
         from samordnare_desktop.services.visit_documents import VisitDocumentService
 
         return VisitDocumentService(self.db)
+
+    @cached_property
+    def findings(self) -> FindingService:
+        from samordnare_desktop.services.findings import FindingService
+
+        return FindingService(self.db)
 
     @cached_property
     def headcounts(self) -> HeadcountService:

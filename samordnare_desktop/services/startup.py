@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from samordnare_desktop.db import backup, encryption, identity, migrate
-from samordnare_desktop.db.engine import Connector, Database, keep_statistics
+from samordnare_desktop.db.engine import Connector, Database, keep_statistics, plain_connection
 from samordnare_desktop.db.migrate import SchemaState
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.i18n import translate
@@ -52,24 +52,51 @@ def open_database(
         encryption.remember_key(path, key)
     key = encryption.key_for(path)
     encryption.check_can_open(path, key)
-    found = _identity(path, key)  # another program's file is refused before anything else
-    if found.kind is identity.Kind.FOREIGN:
-        raise identity.foreign_error(path)
-    status = migrate.inspect_schema(path)
-    migrate.refuse_too_new(status)
-    exists = path.exists() and path.stat().st_size > 0
-    if exists and (check if check is not None else check_due(path, daily_backup=daily_backup)):
-        problems = migrate.quick_problems(path)
-        if problems:
-            raise migrate.corrupt_error("; ".join(problems[:3]))
-        backup.check_marker(path).unlink(missing_ok=True)
+    if backup.is_backup_file(path):  # opened, it would be changed and given an id of its own
+        raise DatabaseError(
+            translate(
+                "database",
+                "{path} is a backup, not a database to work in: opening it would change it. "
+                "Restore it with 'restore {path}', or copy it out of the backups folder first. "
+                "Nothing was changed.",
+            ).format(path=str(path))
+        )
+    if path.is_file() and path.stat().st_size == 0:
+        raise identity.empty_error(path)  # an emptied file is not silently made a database
+    first = _first_connection(path, key, connector)
+    try:
+        found = _identity(path, key, first)  # another program's file is refused first of all
+        if found.kind is identity.Kind.FOREIGN:
+            raise identity.foreign_error(path)
+        if found.kind is identity.Kind.NEW and path.exists():
+            raise identity.empty_database_error(path)
+        status = migrate.inspect_schema(path, first)
+        migrate.refuse_too_new(status)
+        exists = path.exists() and path.stat().st_size > 0
+        if exists and (check if check is not None else check_due(path, daily_backup=daily_backup)):
+            problems = migrate.quick_problems(path, first)
+            if problems:
+                raise migrate.corrupt_error("; ".join(problems[:3]))
+            backup.check_marker(path).unlink(missing_ok=True)
+    except BaseException:
+        if first is not None:
+            first.close()
+        raise
     if status.state is SchemaState.MISSING and not path.exists():
-        backup.private_file(path)
+        identity.create_file(path)
     _remove_litter(path)
-    db = Database(path, connector, key=key)
+    db = Database(path, connector, key=key, first=first)
     try:
         if found.kind is not identity.Kind.NEW and not found.database_id:
-            _give_identity(db, adopt=found.kind is identity.Kind.LEGACY)
+            _give_identity(
+                db,
+                adopt=found.kind is identity.Kind.LEGACY and not found.copied,
+                renew=found.copied,  # a copy of another database gets its own identity
+            )
+        elif identity.origin_outdated(path, found):  # moved, renamed or rewritten in place
+            _record_origin(db)
+            if found.origin is not None:  # renamed in its folder: its drafts come along
+                _follow_rename(path, Path(found.origin.path))
         if daily_backup and status.state is not SchemaState.MISSING:
             backup.backup_if_due(path)
         if status.state is not SchemaState.CURRENT:
@@ -93,7 +120,8 @@ def open_database(
 def _remove_litter(path: Path) -> None:
     """What an interrupted restore or backup left beside the database (the instance lock is
     held, so nothing is writing them now): never a database, just litter, scrubbed."""
-    for suffix in (".restore", ".restore-journal", ".restore-wal", ".restore-shm"):
+    creating = identity.CREATING_SUFFIX
+    for suffix in (".restore", ".restore-journal", ".restore-wal", ".restore-shm", creating):
         encryption.scrub_file(Path(str(path) + suffix))
     if backup.owner_id(path):
         backup.rotate(path)  # also removes this database's interrupted backups (*.part*)
@@ -103,10 +131,26 @@ def _remove_litter(path: Path) -> None:
         log.warning("older drafts could not be moved", exc_info=True)
 
 
-def _identity(path: Path, key: bytes | None) -> identity.Identity:
+def _first_connection(path: Path, key: bytes | None, connector: Connector | None):
+    """The one connection start-up reads the file through (identity, schema, check) and the
+    engine then works with, so the file is opened once; None where the inspection must use a
+    read-only connection of its own: not a plaintext file of this app (another program's file
+    is refused untouched), or a write-ahead log left with content by a crash (a read-write
+    connection could fold it into the file before the check has looked at it)."""
+    if key is not None or connector is not None:
+        return None
+    if identity.header_application_id(path) != identity.APPLICATION_ID:
+        return None
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    return plain_connection(path)
+
+
+def _identity(path: Path, key: bytes | None, conn=None) -> identity.Identity:
     """The file's identity; a foreign file is refused here, an unreadable one below (damaged)."""
     try:
-        return identity.inspect(path, key)
+        return identity.inspect(path, key, conn)
     except DatabaseError:
         raise
     except Exception as exc:
@@ -115,17 +159,34 @@ def _identity(path: Path, key: bytes | None) -> identity.Identity:
         raise
 
 
-def _give_identity(db: Database, *, adopt: bool) -> None:
-    """Stamp ``application_id`` and a UUID into the database (first open); an old database also
-    takes over the backups of the folder when it is the only database there."""
+def _give_identity(db: Database, *, adopt: bool, renew: bool = False) -> None:
+    """Stamp ``application_id``, a UUID and where the file is into the database (first open, or
+    the first open of a copy: ``renew``); an old database also takes over the backups of the
+    folder when it is the only database there."""
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection
-        database_id = identity.ensure(raw)
+        database_id = identity.ensure(raw, path=db.path, renew=renew)
     identity.remember(db.path, database_id)
+    if renew:
+        log.info("a copy of another database was given its own identity")
     if adopt:
         adopted = backup.adopt_legacy(db.path, database_id)
         if adopted:
             log.info("%d older backups renamed for this database", adopted)
+
+
+def _follow_rename(path: Path, old_path: Path) -> None:
+    from samordnare_desktop.db import legacy_drafts
+
+    try:
+        legacy_drafts.follow_rename(path, old_path)
+    except OSError:
+        log.warning("drafts could not follow the renamed database", exc_info=True)
+
+
+def _record_origin(db: Database) -> None:
+    with db.engine.connect() as conn:
+        identity.record_origin(conn.connection.driver_connection, db.path)
 
 
 def _upgrade_verified(db: Database) -> None:

@@ -283,7 +283,9 @@ def _row(
     host, first, *tail = middle[12:]
     municipality = _uuid(municipality_id, known)  # type: ignore[arg-type]
     own = next((o for o, _n, m, _d in orgs if m is not None and m == municipality), None)
-    ordered = sorted(orgs, key=lambda o: (o[0] != own, v.match_key(o[1])))
+    ordered = (  # most meetings have one organisation: nothing to sort
+        orgs if len(orgs) < 2 else sorted(orgs, key=lambda o: (o[0] != own, v.match_key(o[1])))
+    )
     return VisitRow(
         uuid.UUID(visit_id),  # type: ignore[arg-type]
         version,  # type: ignore[arg-type]
@@ -309,18 +311,20 @@ def _base_query() -> Select:
 
 
 def _organisations_of(
-    s: Session, visit_ids: Sequence[uuid.UUID] | None
-) -> dict[uuid.UUID, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]]:
+    s: Session, visit_ids: Sequence[uuid.UUID] | None, known: dict[str, uuid.UUID] | None = None
+) -> dict[str, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]]:
     """Each visit's organisations (id, name, municipality, deleted since) - of ``visit_ids``, or
-    of all."""
+    of all - keyed by the visit id as stored (text, as the lists select it). Ids come as text
+    and become UUIDs once each (``known``: shared with the rows; few distinct organisations)."""
+    known = {} if known is None else known
     query = select(
-        VisitOrganisation.visit_id,
-        Organisation.id,
+        type_coerce(VisitOrganisation.visit_id, String),
+        type_coerce(Organisation.id, String),
         Organisation.name,
-        Organisation.municipality_id,
+        type_coerce(Organisation.municipality_id, String),
         Organisation.deleted_at.is_not(None),
     ).join(Organisation, VisitOrganisation.organisation_id == Organisation.id)
-    found: dict[uuid.UUID, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]] = {}
+    found: dict[str, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]] = {}
     batches = (
         [None]
         if visit_ids is None
@@ -329,16 +333,18 @@ def _organisations_of(
     for batch in batches:
         statement = query if batch is None else query.where(VisitOrganisation.visit_id.in_(batch))
         for visit_id, org_id, name, municipality_id, deleted in s.execute(statement):
-            found.setdefault(visit_id, []).append((org_id, name, municipality_id, bool(deleted)))
+            found.setdefault(visit_id, []).append(
+                (_uuid(org_id, known), name, _uuid(municipality_id, known), bool(deleted))  # type: ignore[misc]
+            )
     return found
 
 
 def _rows(s: Session, results, *, all_visits: bool = False) -> list[VisitRow]:
     """VisitRows of ``results`` (rows of ``_VISIT_COLUMNS``) with their organisations."""
     results = list(results)
-    orgs = _organisations_of(s, None if all_visits else [uuid.UUID(r[0]) for r in results])
     known: dict[str, uuid.UUID] = {}
-    return [_row(*r, known=known, orgs=orgs.get(uuid.UUID(r[0]), ())) for r in results]
+    orgs = _organisations_of(s, None if all_visits else [uuid.UUID(r[0]) for r in results], known)
+    return [_row(*r, known=known, orgs=orgs.get(r[0], ())) for r in results]
 
 
 def live_visit(s: Session, visit_id: uuid.UUID) -> Visit:
@@ -478,6 +484,16 @@ class VisitPlanningChecks:
 
     db: Database
 
+    def is_first_start(self) -> bool:
+        """Nothing to work with yet: no municipality in the programme and no visit (the window
+        then welcomes the user with three ways in)."""
+        with self.db.read() as s:
+            member = s.scalar(
+                select(Municipality.id).where(Municipality.in_programme.is_(True)).limit(1)
+            )
+            visit = s.scalar(select(Visit.id).where(Visit.deleted_at.is_(None)).limit(1))
+        return member is None and visit is None
+
     def programme_stages(
         self, municipality_ids: Iterable[uuid.UUID] | None = None
     ) -> dict[uuid.UUID, ProgrammeStage]:
@@ -592,7 +608,7 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
                 if m is None:
                     m = municipalities[municipality_id] = uuid.UUID(municipality_id)
             else:  # a meeting without a municipality: named by its organisations
-                names = [n for _o, n, _m, _d in orgs.get(uuid.UUID(visit_id), ())]
+                names = [n for _o, n, _m, _d in orgs.get(visit_id, ())]
                 name = (
                     ", ".join(names)
                     if len(names) <= 2
@@ -729,6 +745,8 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
                 raise NotFoundError(
                     translate("municipalities", "The municipality no longer exists.")
                 )
+            if visit.kind is VisitKind.FIRST and data.kind is not VisitKind.FIRST:
+                self._check_no_follow_ups(s, visit, data.kind)
             data = self._link_first_visit(s, data, visit_id)
             for key, value in _columns(data).items():
                 if getattr(visit, key) != value:
@@ -800,6 +818,26 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
             if org_id not in links:
                 s.add(VisitOrganisation(visit_id=visit.id, organisation_id=org_id))
         s.flush()
+
+    @staticmethod
+    def _check_no_follow_ups(s: Session, visit: Visit, kind: VisitKind) -> None:
+        """A first visit with follow-ups stays a first visit (they point at it, and the
+        municipality's programme stage counts from it); deleted follow-ups let go of it."""
+        follow_ups = s.scalars(
+            select(Visit).where(Visit.first_visit_id == visit.id).order_by(Visit.day)
+        ).all()
+        live = [f for f in follow_ups if f.deleted_at is None]
+        if live:
+            raise ValidationError(
+                "kind",
+                translate(
+                    "visits",
+                    "This first visit has follow-ups ({days}) that point to it, so it cannot "
+                    "become “{kind}”. Delete the follow-ups or plan the meeting as a new one.",
+                ).format(days=", ".join(f.day.isoformat() for f in live), kind=kind.label()),
+            )
+        for follow_up in follow_ups:
+            follow_up.first_visit_id = None
 
     def _first_visit(
         self, s: Session, municipality_id: uuid.UUID, exclude: uuid.UUID | None

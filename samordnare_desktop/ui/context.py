@@ -22,6 +22,8 @@ AGENDA = "agenda"
 ACTION_PLAN = "action_plan"
 TIME_STUDY = "time_study"
 CARE_PLACES = "care_places"  # placement figures and focus groups (issue #17)
+ORGANISATION = "organisation"  # the organisation register (issue #16)
+FINDING = "finding"  # findings and their themes (issue #18)
 EVERYTHING = "*"
 
 # The area names tabs used to announce ("visits"), as kinds.
@@ -32,6 +34,7 @@ _AREA_KINDS = {
     "agendas": AGENDA,
     "action_plans": ACTION_PLAN,
     "time_studies": TIME_STUDY,
+    "organisations": ORGANISATION,
     "*": EVERYTHING,
 }
 _KIND_AREAS = {kind: area for area, kind in _AREA_KINDS.items()}

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +22,7 @@ from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
+from samordnare_desktop.ui.undo import keep_refused
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
 # shown, so start-up cost does not grow with the tab count (ui.lazy).
@@ -62,6 +64,12 @@ def _care_places(ctx: UiContext, parent: QWidget) -> QWidget:
     return CarePlacesTab(ctx, parent)
 
 
+def _findings(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.findings.tab import FindingsTab
+
+    return FindingsTab(ctx, parent)
+
+
 def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.overview.tab import OverviewTab
 
@@ -75,6 +83,7 @@ TABS: list[LazyPage] = [
     LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
     LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
     LazyPage("care_places", lambda: translate("Tabs", "Care places"), _care_places),
+    LazyPage("findings", lambda: translate("Tabs", "Findings"), _findings),
     LazyPage("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
 
@@ -85,7 +94,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.session = session
         self.settings = settings
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.install_focus_style(app)  # the focus is always seen (a default button too)
         self.undo_stack = QUndoStack(self)
+        keep_refused(self.undo_stack)  # a refused Ctrl+Z stays to be retried
         self.bus = ChangeBus(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 820)
@@ -99,6 +112,7 @@ class MainWindow(QMainWindow):
             show_status=self.show_status,
             open_tab=self.select_tab,
         )
+        self._status_tab: int | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -108,7 +122,15 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.tabs.addTab(page, page.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.welcome = self._welcome(central)
+        if self.welcome is not None:
+            column.addWidget(self.welcome)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.db_label = QLabel(str(session.db_path))
         self.db_label.setObjectName("db_label")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -120,6 +142,16 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._after_show: list[tuple[int, Callable[[], object]]] = []
         self.show_status(self.tr("Ready."))
+
+    def _welcome(self, parent: QWidget) -> QWidget | None:
+        """The first start's three ways in (ui.welcome), while the database is empty."""
+        from samordnare_desktop.ui.welcome import WelcomePanel
+
+        if not WelcomePanel.wanted(self.ctx):
+            return None
+        return WelcomePanel(
+            self.ctx, lambda name: self.tab(name) if self.select_tab(name) else None, parent
+        )
 
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -241,6 +273,9 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()
 
     def _on_tab_changed(self, index: int) -> None:
+        if self._status_tab not in (None, index):
+            self.statusBar().clearMessage()  # another tab's news does not linger here
+            self._status_tab = None
         page = self.tabs.widget(index)
         if isinstance(page, LazyHolder) and self.isVisible():
             page.ensure_built()
@@ -252,7 +287,9 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------
     def show_status(self, text: str) -> None:
+        """A message for 6 s, or until the user switches to another tab."""
         self.statusBar().showMessage(text, 6000)
+        self._status_tab = self.tabs.currentIndex() if hasattr(self, "tabs") else None
 
     def backup_now(self) -> None:
         """A backup now, off the GUI thread (copying a large database takes a while)."""

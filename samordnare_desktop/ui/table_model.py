@@ -14,13 +14,16 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # the text a KeyFilterProxy matches (column 0)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -181,10 +184,153 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return None
 
 
-class RowFilterProxy(QSortFilterProxyModel):
-    """Filters; sorting is the source model's (prepared keys, see :class:`RowTableModel`), so
-    the proxy keeps the source order. Subclasses change their filter inside
-    :meth:`change_filter`."""
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+
+class ItemRowTableModel(QStandardItemModel, Generic[T]):
+    """:class:`RowTableModel`'s API over Qt's own item storage, for the long lists a search box
+    filters as you type (Kommuner, Organisationer). Every cell's text, sort key, alignment and
+    tooltip is computed once per row (when rows are set or replaced) and kept in C++ items, so
+    painting the visible rows and filtering every row (:class:`KeyFilterProxy` on
+    ``FILTER_ROLE``) never call into Python: a keystroke costs what Qt costs. A column whose value
+    depends on state outside the row (a count, a stage) is recomputed with
+    :meth:`refresh_values` when that state changes."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        parent: Any = None,
+        filter_key: Callable[[T], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.filter_key = filter_key
+        self._rows: list[T] = []
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self.setColumnCount(len(self.columns))
+        self.setSortRole(SORT_ROLE)
+
+    # --- the cells of one row -----------------------------------------------------------------
+    def _fill(self, items: Sequence[QStandardItem], row: T, only: int | None = None) -> None:
+        """Put ``row``'s values into its ``items`` (one per column; ``only``: that column)."""
+        for number, (item, spec) in enumerate(zip(items, self.columns, strict=True)):
+            if only is not None and number != only:
+                continue
+            if spec.checked is not None:
+                checked = spec.checked(row)
+                item.setData(
+                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
+                    _CHECK_STATE_ROLE,
+                )
+            else:
+                item.setData(spec.value(row), _DISPLAY_ROLE)
+            item.setData(self.sort_key(row, number), SORT_ROLE)
+            if spec.tooltip is not None:
+                item.setData(spec.tooltip(row), _TOOLTIP_ROLE)
+        if only is None:
+            items[0].setData(row, ROW_ROLE)
+            if self.filter_key is not None:
+                items[0].setData(self.filter_key(row), FILTER_ROLE)
+
+    def _new_items(self, row: T) -> list[QStandardItem]:
+        items = []
+        for spec in self.columns:
+            item = QStandardItem()
+            item.setFlags(_FLAGS)
+            item.setData(int(spec.align), _ALIGNMENT_ROLE)
+            items.append(item)
+        self._fill(items, row)
+        return items
+
+    # --- data access (as RowTableModel) -------------------------------------------------------
+    sort_key = RowTableModel.sort_key
+    _sorted = RowTableModel._sorted
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        ordered = self._sorted(list(rows))
+        self.beginResetModel()
+        blocked = self.blockSignals(True)  # one reset, not a signal per row
+        try:
+            self.setRowCount(0)
+            for row in ordered:
+                self.appendRow(self._new_items(row))
+        finally:
+            self.blockSignals(blocked)
+            self._rows = ordered
+            self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        if not self._rows or column < 0 or column >= len(self.columns):
+            return
+        super().sort(column, order)  # in C++ on SORT_ROLE (stable; missing keys last)
+        self._rows = [self.item(n, 0).data(ROW_ROLE) for n in range(self.rowCount())]
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
+    def _items(self, row: int) -> list[QStandardItem]:
+        return [self.item(row, column) for column in range(len(self.columns))]
+
+    def replace_row(self, row: int, value: T) -> None:
+        self._rows[row] = value
+        self.refresh_values([row])
+
+    def refresh_values(self, rows: Sequence[int] | None = None, column: int | None = None) -> None:
+        """Compute the cells of ``rows`` (all by default; ``column``: that column only) again,
+        e.g. after a count they show changed; one ``dataChanged`` for them all."""
+        numbers = range(len(self._rows)) if rows is None else rows
+        if not numbers:
+            return
+        blocked = self.blockSignals(True)  # one signal below, not one per cell
+        try:
+            for number in numbers:
+                self._fill(self._items(number), self._rows[number], column)
+        finally:
+            self.blockSignals(blocked)
+        first, last = (0, len(self.columns) - 1) if column is None else (column, column)
+        self.dataChanged.emit(self.index(min(numbers), first), self.index(max(numbers), last))
+
+    def upsert(self, fresh: Sequence[T], gone: Sequence[Any] = (), key=lambda r: r.id) -> None:
+        """As :meth:`RowTableModel.upsert`: replace, add and remove rows without a reset."""
+        where = {key(r): n for n, r in enumerate(self._rows)}
+        for number in sorted((where[k] for k in gone if k in where), reverse=True):
+            self.removeRow(number)
+            del self._rows[number]
+        if gone:
+            where = {key(r): n for n, r in enumerate(self._rows)}
+        added = moved = False
+        column = self._sort_column
+        for value in fresh:
+            number = where.get(key(value))
+            if number is not None and 0 <= column < len(self.columns):
+                moved = moved or self.sort_key(self._rows[number], column) != self.sort_key(
+                    value, column
+                )
+            if number is None:
+                self._rows.append(value)
+                self.appendRow(self._new_items(value))
+                added = True
+            else:
+                self.replace_row(number, value)
+        if added or moved:
+            self.sort(self._sort_column, self._sort_order)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title()
+        return None
+
+
+class _SortingProxy(QSortFilterProxyModel):
+    """Sorting is the source model's (prepared keys, see :class:`RowTableModel`), so the proxy
+    keeps the source order."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -192,25 +338,50 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
+    def _sorts_itself(self) -> bool:
+        return isinstance(self.sourceModel(), (RowTableModel, ItemRowTableModel))
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
-        if isinstance(source, RowTableModel):
+        if self._sorts_itself():
             self._sort_column, self._sort_order = column, order
             source.sort(column, order)
         else:
             super().sort(column, order)
 
     def sortColumn(self) -> int:
-        return (
-            self._sort_column
-            if isinstance(self.sourceModel(), RowTableModel)
-            else super().sortColumn()
-        )
+        return self._sort_column if self._sorts_itself() else super().sortColumn()
 
     def sortOrder(self) -> Qt.SortOrder:
-        if isinstance(self.sourceModel(), RowTableModel):
-            return self._sort_order
-        return super().sortOrder()
+        return self._sort_order if self._sorts_itself() else super().sortOrder()
+
+    def row(self, proxy_row: int) -> Any:
+        return self.index(proxy_row, 0).data(ROW_ROLE)
+
+
+class KeyFilterProxy(_SortingProxy):
+    """Filters in C++: each row's ``FILTER_ROLE`` text (column 0, see
+    :class:`ItemRowTableModel`) against one regular expression, so no Python runs per row.
+    Subclasses turn their filter state into the expression (:meth:`set_pattern`); ``""`` shows
+    every row."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterKeyColumn(0)
+
+    def set_pattern(self, pattern: str) -> None:
+        if pattern != self.filterRegularExpression().pattern():
+            self.setFilterRegularExpression(
+                QRegularExpression(
+                    pattern, QRegularExpression.PatternOption.DotMatchesEverythingOption
+                )
+            )
+
+
+class RowFilterProxy(_SortingProxy):
+    """Filters in Python (:meth:`accepts` or :meth:`filterAcceptsRow`); sorting is the source
+    model's. Subclasses change their filter inside :meth:`change_filter`."""
 
     # --- filtering on prepared values (subclasses that define ``accepts``) ---------------------
     # Each row's verdict is kept with the row object and the filter's generation: a changed row
@@ -260,6 +431,3 @@ class RowFilterProxy(QSortFilterProxyModel):
             if cache is not None and len(cache) > 2 * count + 100:
                 cache.clear()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def row(self, proxy_row: int) -> Any:
-        return self.index(proxy_row, 0).data(ROW_ROLE)

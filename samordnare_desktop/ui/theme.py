@@ -14,8 +14,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionButton,
+    QWidget,
+)
 
 APPEARANCES = ("system", "light", "dark")
 
@@ -138,6 +146,80 @@ def dark_palette() -> QPalette:
     return palette
 
 
+class FocusVisibleStyle(QProxyStyle):
+    """The platform's style, with the focus always visible: Fusion draws a focused default
+    button (the dialog's Enter button) exactly like an unfocused one, and an empty list or table
+    with the focus like one without, so a keyboard user could not see where Tab had gone. The
+    button gets a dotted frame inside its border, the list a frame in the highlight colour."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        ) and is_dark(option.palette):
+            # Fusion outlines a check box in a shade of the dark window: nearly invisible; the
+            # box gets a light outline (3:1 against the window, as a control needs)
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Mid)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if (
+            element == QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, QAbstractItemView)
+            and widget.hasFocus()
+        ):  # a list or table with the focus: framed in the highlight colour (empty ones too)
+            painter.save()
+            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
+            return
+        if (
+            element == QStyle.ControlElement.CE_PushButton
+            and isinstance(option, QStyleOptionButton)
+            and option.state & QStyle.StateFlag.State_HasFocus
+            and option.features & QStyleOptionButton.ButtonFeature.DefaultButton
+        ):
+            painter.save()
+            pen = QPen(option.palette.color(QPalette.ColorRole.ButtonText))
+            pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawRect(option.rect.adjusted(4, 4, -5, -5))
+            painter.restore()
+
+
+def _style_name(app: QApplication) -> str:
+    style = app.style()
+    return style.baseStyle().name() if isinstance(style, QProxyStyle) else style.name()
+
+
+def install_focus_style(app: QApplication) -> None:
+    """Wrap the application's style in :class:`FocusVisibleStyle` (once)."""
+    if not isinstance(app.style(), FocusVisibleStyle):
+        palette = QPalette(app.palette())
+        app.setStyle(FocusVisibleStyle(_style_name(app)))
+        if _changed:
+            app.setPalette(palette)  # the chosen light or dark palette stays
+
+
 def system_prefers_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
@@ -164,23 +246,24 @@ def apply(app: QApplication, appearance: str) -> None:
     """Light, dark or the system's (``appearance`` from the settings; anything else: system)."""
     global _watcher, _initial, _changed
     if _initial is None:
-        _initial = (app.style().name(), QPalette(app.palette()))
+        _initial = (_style_name(app), QPalette(app.palette()))
     if _watcher is None:
         _watcher = _Watcher(app)
     appearance = appearance if appearance in APPEARANCES else "system"
     _watcher.appearance = appearance
     if appearance == "dark":
-        app.setStyle("Fusion")
+        app.setStyle(FocusVisibleStyle("Fusion"))
         app.setPalette(dark_palette())
         _changed = True
     elif appearance == "light" and is_dark(_initial[1]):
-        app.setStyle("Fusion")
+        app.setStyle(FocusVisibleStyle("Fusion"))
         app.setPalette(app.style().standardPalette())
         _changed = True
     elif _changed:  # back to the system's own (light, or dark when the system is dark)
-        app.setStyle(_initial[0])
+        app.setStyle(FocusVisibleStyle(_initial[0]))
         app.setPalette(_initial[1])
         _changed = False
+    install_focus_style(app)
     restyle_all()
 
 

@@ -1,7 +1,9 @@
 """Undoable changes (Ctrl+Z): each command calls services both ways and then refreshes views.
 
 The first ``do`` runs *before* the command is pushed (so a refused change never enters the
-stack); later redo/undo failures are reported through ``on_error`` instead of escaping into Qt.
+stack); later redo/undo failures are reported through ``on_error`` instead of escaping into Qt,
+and (on a stack watched by :func:`keep_refused`) the refused step stays where it was, so Ctrl+Z
+can be tried again once the user has cleared the conflict it named.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -31,11 +34,17 @@ class ServiceCommand(QUndoCommand):
         self._after = after
         self._on_error = on_error
         self._first = True
+        self.refused = False  # the last undo/redo was refused: the stack steps back over it
+        self._skip = False  # that step back: nothing to do
 
     def _run(self, action: Callable[[], object]) -> None:
+        if self._skip:
+            self._skip = False
+            return
         try:
             action()
         except Exception as exc:
+            self.refused = True
             self._on_error(exc)
         self._after()
 
@@ -48,6 +57,28 @@ class ServiceCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(self._undo)
+
+
+def keep_refused(stack: QUndoStack) -> None:
+    """A refused undo (or redo) stays on ``stack``: the undo index is put back, without running
+    the command again, so the same Ctrl+Z can be retried after the conflict is resolved."""
+    last = {"index": stack.index()}
+
+    def changed(index: int) -> None:
+        before, last["index"] = last["index"], index
+        if abs(index - before) != 1:
+            return
+        undone = index < before
+        try:
+            command = stack.command(index if undone else index - 1)
+        except RuntimeError:  # the window (and its stack) is being closed
+            return
+        if isinstance(command, ServiceCommand) and command.refused:
+            command.refused = False
+            command._skip = True
+            QTimer.singleShot(0, stack.redo if undone else stack.undo)
+
+    stack.indexChanged.connect(changed)
 
 
 def push_done(stack: QUndoStack, command: ServiceCommand) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
+from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
 from samordnare_desktop.ui.table_model import ROW_ROLE
 
@@ -45,6 +46,27 @@ def test_search_as_you_type_on_name_and_code(qtbot, main_window) -> None:
     qtbot.keyClicks(tab.search, "25")
     assert _visible_codes(tab) and all(code.startswith("25") for code in _visible_codes(tab))
     assert "2584" in _visible_codes(tab)
+
+
+def test_code_matches_from_its_start_and_names_anywhere(main_window) -> None:
+    """The filter runs in C++ on a key per row; it finds what the rule says and nothing else:
+    the code starts with the search or the folded name contains it, within the county."""
+    tab = _tab(main_window)
+    rows = tab.model.rows()
+    for text, county in (("880", ""), ("bo", ""), ("08", ""), ("P", ""), ("-", ""), ("(", ""),
+                         ("08", "08"), ("KALMAR ", "08"), ("ed", "14"), ("P", "08")):  # fmt: skip
+        tab.county.setCurrentIndex(tab.county.findData(county))
+        tab.search.setText(text)
+        needle = match_key(text)
+        expected = sorted(
+            r.code
+            for r in rows
+            if (not county or r.county_code == county)
+            and (r.code.startswith(needle) or needle in match_key(r.name))
+        )
+        assert _visible_codes(tab) == expected, (text, county)
+    tab.search.setText("880")  # inside a code, not at its start
+    assert _visible_codes(tab) == []
 
 
 def test_sort_by_name_puts_swedish_letters_last(main_window) -> None:

@@ -26,6 +26,26 @@ def test_lists_municipalities_and_regions_and_filters_as_you_type(main_window) -
     assert len(_names(tab)) == 21 and "Gotland" in _names(tab)
 
 
+def test_search_matches_the_row_text_only_and_takes_any_character(main_window) -> None:
+    """The filter runs in C++ on a key per row (search text, then the kinds): a search never
+    matches the kinds' machine names, and regular-expression characters are plain text."""
+    main_window.select_tab("organisations")
+    tab = main_window.tab("organisations")
+    for text in ("municipality", "|region|", "(", ".*", "\\"):
+        tab.search.setText(text)
+        assert _names(tab) == [], text
+    tab.search.setText("  SKÅNE   län ")  # folded and collapsed as before
+    assert "Sjöbo" in _names(tab) and "Region Skåne" in _names(tab)
+    tab.kind_filter.set_value(OrganisationKind.REGION)
+    assert _names(tab) == ["Region Skåne"]
+    tab.search.setText("gotland")
+    assert _names(tab) == ["Gotland"]  # the municipality with a region's tasks
+    tab.kind_filter.set_value(OrganisationKind.MUNICIPALITY)
+    assert _names(tab) == ["Gotland"]
+    tab.kind_filter.set_value(OrganisationKind.AGENCY)
+    assert _names(tab) == []
+
+
 def test_new_organisation_refused_without_name_then_saved(main_window, messages) -> None:
     main_window.select_tab("organisations")
     tab = main_window.tab("organisations")
@@ -172,3 +192,98 @@ def test_the_visit_form_keeps_a_tie_to_an_organisation_deleted_since(main_window
     form.new_visit(None, date(2026, 6, 1))  # another meeting: the deleted one is not offered
     shown = [items.item(i).text() for i in range(items.count())]
     assert not any("Famna" in text for text in shown)
+
+
+def test_people_column_shows_the_count_in_a_narrow_window(main_window) -> None:
+    """The People count was in the model but not on screen: right-aligned in the stretched last
+    column, it ran past the view's edge when the list was narrow (the offscreen 800 px window)."""
+    from PySide6.QtWidgets import QApplication
+
+    from samordnare_desktop.services.participants import PersonInput
+    from samordnare_desktop.ui.organisations.table_model import PEOPLE_COLUMN
+
+    services = main_window.ctx.services
+    main_window.select_tab("organisations")
+    tab = main_window.tab("organisations")
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    tab.refresh()
+    meeting = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id,))
+    )
+    for name in ("Aisha Rahimi", "Peter Sjöholm"):
+        services.participants.add(meeting.id, PersonInput(name, organisation="Famna"))
+    main_window.ctx.bus.changed.emit("participants")  # what the window says after adding them
+    main_window.resize(800, 600)
+    _select_named(tab, "Famna")
+    QApplication.processEvents()
+    index = tab.proxy.index(0, PEOPLE_COLUMN)
+    assert index.data() == 2
+    cell = tab.table.visualRect(index)
+    assert tab.table.viewport().rect().contains(cell)
+    assert cell.width() > tab.table.fontMetrics().horizontalAdvance("100 000")
+
+
+def test_visit_form_and_filter_follow_the_register_without_a_restart(main_window, messages) -> None:
+    """An organisation added, renamed or deleted in Organisationer is offered (or not) in the
+    Besök form's picker and the Besök organisation filter at once; the ticks stay, a ticked
+    one deleted stays ticked and marked."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    def show(name: str) -> None:
+        main_window.select_tab(name)
+        QApplication.processEvents()  # the tab's page appears (and hears what it missed)
+
+    def picker_items(form) -> dict[str, bool]:
+        items = form.organisations
+        return {
+            items.item(i).text(): items.item(i).checkState() == Qt.CheckState.Checked
+            for i in range(items.count())
+        }
+
+    def filter_labels(tab) -> list[str]:
+        return [tab.organisation.itemText(i) for i in range(tab.organisation.count())]
+
+    show("visits")
+    visits = main_window.tab("visits")
+    form = visits.form
+    form.new_visit(None, date(2026, 4, 20))
+    assert not any(text.startswith("Famna") for text in picker_items(form))
+
+    show("organisations")
+    orgs = main_window.tab("organisations")
+    for name in ("Famna", "KFS"):
+        orgs.new_organisation()
+        orgs.name.setText(name)
+        orgs.kind.set_value(OrganisationKind.INTEREST)
+        orgs.save()
+    show("visits")
+    items = picker_items(form)
+    assert items.get("Famna (Intresse- eller branschorganisation)") is False
+    assert "KFS (Intresse- eller branschorganisation)" in items
+    assert {"Famna", "KFS"} <= set(filter_labels(visits))
+    famna = orgs.service.find_by_name("Famna")
+    form.organisation_picker.tick((famna.id,))
+    form.organisation_picker.search.setText("fam")  # the filter typed stays applied
+
+    show("organisations")
+    _select_named(orgs, "Famna")
+    orgs.name.setText("Famna – Riksorganisationen för idéburen vård")
+    orgs.save()
+    _select_named(orgs, "KFS")
+    messages.confirm_answer = True
+    orgs.delete()
+    _select_named(orgs, "Famna – Riksorganisationen för idéburen vård")
+    orgs.delete()
+    show("visits")
+    items = picker_items(form)
+    assert not any("KFS" in text for text in items)  # deleted, not tied: gone
+    ((famna_text, ticked),) = [(t, c) for t, c in items.items() if "Riksorganisationen" in t]
+    assert ticked and "(borttagen)" in famna_text  # deleted but ticked: kept, marked
+    assert form.checked_organisation_ids() == (famna.id,)
+    hidden = {
+        form.organisations.item(i).text(): form.organisations.item(i).isHidden()
+        for i in range(form.organisations.count())
+    }
+    assert not hidden[famna_text] and all(h for t, h in hidden.items() if t != famna_text)
+    assert "KFS (borttagen)" in filter_labels(visits)

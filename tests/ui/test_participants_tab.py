@@ -411,6 +411,11 @@ def test_participants_page_in_the_visits_tab(main_window, visits) -> None:
     assert page is not None and page.visit_id == first.id
     assert page.summary.text().startswith("2 på listan · 1 närvarande · Politiker 0/1 · Chefer 1/1")
     assert page.proxy.rowCount() == 2
+    # those travelling with the coordinator are counted apart, and the list says so: 3 rows
+    svc.add(first.id, PersonInput("Eva Sandberg", Cat.OWN_TEAM, organisation="Socialdep."))
+    page.set_visit(first.id)
+    assert page.proxy.rowCount() == 3
+    assert page.summary.text().startswith("2 på listan + 1 med samordnaren · 1 närvarande")
     page.open_button.click()
     assert main_window.current_tab().objectName() == "participants"
     assert main_window.current_tab().visit_id == first.id

@@ -175,3 +175,26 @@ def test_overdue_red_and_refusal_red_are_readable_in_dark(qtbot, main_window, li
     QApplication.processEvents()
     assert form.errors.message("day"), form.day.text()  # refused beside the field
     assert unreadable(main_window.tab("visits")) == []
+
+
+def test_an_unticked_box_can_be_seen_in_dark(qtbot, qapp, light_afterwards) -> None:
+    """Fusion outlines a check box in a shade of the dark window; the outline is light now."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    theme.apply(qapp, "dark")
+    QApplication.processEvents()
+    box = QCheckBox("Endast i programmet")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    window = box.palette().color(box.palette().ColorRole.Window)
+    best = max(
+        theme.contrast(image.pixelColor(x, y), window)
+        for x in range(rect.left(), rect.right() + 1)
+        for y in range(rect.top(), rect.bottom() + 1)
+    )
+    assert best >= 3.0

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, time
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
@@ -15,7 +15,7 @@ from samordnare_desktop.ui.lazy import LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.visits import tab as visits_tab_module
 from samordnare_desktop.ui.visits.question_dialog import QuestionCatalogueDialog, QuestionDialog
-from tests.helpers import type_date
+from tests.helpers import type_date, type_time
 
 
 def _tab(main_window, qtbot=None):
@@ -64,8 +64,8 @@ def test_create_through_form_with_warnings_filter_delete_and_undo(
     form.venue_address.setText("Burensköldsvägen 11, Mjölby")
     form.venue_room.setText("sal Ljuset")
     form.press.setChecked(True)
-    form.press_start.setTime(QTime(15, 0))
-    form.press_end.setTime(QTime(15, 30))
+    type_time(qtbot, form.press_start, "15")
+    type_time(qtbot, form.press_end, "1530")
     form.press_contact_name.setText("Karin Lund")
     form.press_contact_email.setText("karin.mjolby.se")
     assert form.dirty
@@ -74,10 +74,10 @@ def test_create_through_form_with_warnings_filter_delete_and_undo(
     assert len(services.visits.list(VisitFilter())) == 1  # a refused save changes nothing
 
     form.press_contact_email.setText("press@mjolby.example.se")
-    form.end_time.setTime(QTime(8, 0))
+    type_time(qtbot, form.end_time, "8")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "sluta efter" in form.errors.message("end_time")
-    form.end_time.setTime(QTime(15, 0))
+    type_time(qtbot, form.end_time, "15:00")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved = services.visits.find_one("0586", date(2026, 6, 19))
     assert saved.venue_room == "sal Ljuset" and saved.press_contact_name == "Karin Lund"
@@ -299,7 +299,8 @@ def test_participants_button_opens_the_participants_tab_on_the_visit(
     _plan(main_window, "0586", date(2026, 3, 4))
     follow = _plan(main_window, "0586", date(2026, 9, 10), VisitKind.FOLLOW_UP)
     tab = _tab(main_window, qtbot)
-    assert not tab.participants_button.isEnabled()  # nothing selected yet
+    # the tab opens on a visit (the next one, else the latest): the button works at once
+    assert tab.participants_button.isEnabled()
     assert tab.select_visit(follow.id)
     assert tab.participants_button.isEnabled()
     qtbot.mouseClick(tab.participants_button, Qt.MouseButton.LeftButton)
@@ -470,3 +471,24 @@ def test_question_catalogue_retire_show_retired_and_reinstate(
     monkeypatch.setattr(QuestionCatalogueDialog, "exec", reinstate)
     qtbot.mouseClick(tab.catalogue_button, Qt.MouseButton.LeftButton)
     assert [q.number for q in services.visits.questions()] == [1, 2, 3]
+
+
+def test_scroll_to_day_brings_the_first_shown_visit_on_that_day_to_the_top(
+    qtbot, main_window
+) -> None:
+    from datetime import timedelta
+
+    services = main_window.ctx.services
+    mjolby = services.municipalities.by_code("0586").id
+    start = date(2031, 1, 6)
+    for week in range(60):
+        services.visits.create(
+            VisitInput(mjolby, VisitKind.OTHER, start + timedelta(days=7 * week))
+        )
+    tab = _tab(main_window, qtbot)
+    tab.refresh()
+    target = start + timedelta(days=7 * 30)
+    tab.scroll_to_day(target - timedelta(days=2))  # no visit that day: the next one
+    assert tab.proxy.row(tab.table.rowAt(0)).day == target
+    tab.search.setText("no such visit")  # hidden by the filters: nothing to scroll to
+    tab.scroll_to_day(target)

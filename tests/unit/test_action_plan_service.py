@@ -118,6 +118,25 @@ def test_overdue_and_overview(services, svc) -> None:
     assert summary.overdue_count(today) == 1 and summary.action_count == 3
 
 
+def test_the_overview_is_kept_until_a_table_behind_it_changes(services, svc) -> None:
+    """Shown again, the overview is the same list (no reload); every kind of edit shows."""
+    plan = _plan(services, svc)
+    area = svc.add_area(plan.id, AreaInput("Samverkan"))
+    action = svc.add_action(area.id, ActionInput("Första"))
+    first = svc.overview()
+    assert svc.overview() is first
+    svc.update_action(action.id, ActionInput("Ändrad"), expected_version=action.version)
+    changed = svc.overview()
+    assert changed is not first and [r.what for r in changed] == ["Ändrad"]
+    svc.add_action(area.id, ActionInput("Andra"))
+    assert [r.what for r in svc.overview()] == ["Ändrad", "Andra"]
+    svc.delete_action(action.id)
+    assert [r.what for r in svc.overview()] == ["Andra"]
+    svc.update_area(area.id, AreaInput("Skola"), expected_version=area.version)
+    assert [r.area_name for r in svc.overview()] == ["Skola"]
+    assert svc.overview() is svc.overview()
+
+
 def test_versions_and_follow_up_keep_the_agreed_plan(services, svc) -> None:
     plan = _plan(services, svc)
     area = svc.add_area(plan.id, AreaInput("Kompetens"))

@@ -235,3 +235,47 @@ def test_the_wall_version_fills_the_page() -> None:
     assert titles and titles[0].style.fontSize > 19 * 1.25 * 1.3  # grown, not the fixed size
     text, pages = text_of(render_agenda(few, AgendaPdfOptions(compact=True)))
     assert pages == 1 and "Punkt 5" in text
+
+
+def _blank_pages(pdf: bytes) -> list[int]:
+    """Pages with nothing but the running header and the page number."""
+    import re
+
+    blank = []
+    for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
+        lines = [
+            line
+            for line in page.extract_text().splitlines()
+            if line.strip() and not re.search(r"Sida \d+ av \d+|^Dagordning:|^Mjölby$", line)
+        ]
+        if not lines:
+            blank.append(number)
+    return blank
+
+
+def test_no_blank_page_at_the_end_whatever_the_length() -> None:
+    """Issue #14: 'a blank second page'. Found: 26 (or 40) items without a press meeting end
+    exactly at a page's foot, and the gap after the last item went alone onto a new page.
+    Kept here with the other shapes tried: long agendas, long titles, 5,000-character notes (as
+    words, one word, lines), and agendas that fill a page to within a line."""
+
+    def at(i: int) -> time:
+        return time(8 + (i // 4) % 10, (i % 4) * 15)
+
+    cases = [document([item(i, at(i)) for i in range(n)], press=None) for n in range(10, 45)]
+    cases += [document([item(i, at(i)) for i in (range(n))]) for n in (26, 40, 60)]
+    for length in (399, 401, 1000, 5000):
+        cases.append(document([item(0, at(0), title="Lång " * (length // 5))]))
+    for text in ("ord " * 1250, "x" * 5000, "rad\n" * 1250, "ord " * 3000):
+        cases.append(document([item(0, at(0), description=text)]))
+        cases.append(
+            document([item(i, at(i)) for i in range(14)] + [item(14, at(14), description=text)])
+        )
+    for k in range(0, 60, 3):  # the last description grows by about a line at a time
+        rows = [item(i, at(i)) for i in range(14)]
+        cases.append(document([*rows, item(14, at(14), description="ord " * (k * 10))], press=None))
+    for doc in cases:
+        for options in (AgendaPdfOptions(), AgendaPdfOptions(descriptions=False)):
+            assert _blank_pages(render_agenda(doc, options)) == [], (len(doc.items), options)
+    wall = render_agenda(cases[16], AgendaPdfOptions(compact=True))
+    assert len(PdfReader(io.BytesIO(wall)).pages) == 1

@@ -257,9 +257,21 @@ def test_focus_groups_pull_meetings_and_figures_together(services):
             focus_group_ids=(unaccompanied.id,),
         )
     )
+    from samordnare_desktop.domain.finding import FindingInput, FindingKind
+
+    finding = services.findings.add(
+        FindingInput(
+            "Svårt att hitta jourhem för ensamkommande",
+            kind=FindingKind.CHALLENGE,
+            focus_group_ids=(unaccompanied.id,),
+        )
+    )
     items = care.focus_group_items(unaccompanied.id)
     assert [v.id for v in items.visits] == [visit.id]
     assert [r.id for r in items.reports] == [report.id]
+    assert [f.id for f in items.findings] == [finding.id]
+    assert items.findings[0].kind_label == "Utmaning"
+    assert next(g for g in care.focus_groups() if g.id == unaccompanied.id).findings == 1
     assert report.focus_group_names == ("Ensamkommande barn",)
     with pytest.raises(UserError):
         care.delete_focus_group(unaccompanied.id)
@@ -318,3 +330,74 @@ def test_quarterly_report_and_programme_xlsx_carry_the_figures(services, tmp_pat
     sheet = book["Vårdplatser"]
     values = [c for row in sheet.iter_rows(min_row=2, values_only=True) for c in row]
     assert "<5" in values and 3 not in values and 4 not in values and 12 in values
+
+
+def test_import_replaces_a_period_and_keeps_the_tags(services, tmp_path):
+    care = services.care_places
+    group = next(g for g in care.focus_groups() if g.key == "unaccompanied")
+    before = care.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {PlacementForm.SIS: LineInput(placed=2), PlacementForm.HVB: LineInput(placed=9)},
+            focus_group_ids=(group.id,),
+        )
+    )
+    path = _write(tmp_path, "Kommunkod;HVB;HVB egen regi;HVB köpt\n0586;7;3;4\n")
+    plan = care.preview_import(path, period="2025")
+    assert [r.action for r in plan.rows] == [ImportAction.UPDATE]
+    care.apply_plan(plan)
+    after = care.get(before.id)
+    assert after.version > before.version
+    assert after.lines == {PlacementForm.HVB: LineInput(placed=7, own=3, bought=4)}
+    assert after.focus_group_ids == (group.id,)
+    listed = care.list_rows(period="2025")
+    assert [(r.placed, r.bought, r.needs) for r in listed] == [(7, 4, None)]
+
+
+def test_a_period_view_reads_through_indexes(services):
+    """The views of one period find their rows through an index (the figures: bench/)."""
+    from tests.unit.test_speed_guards import plans
+
+    care = services.care_places
+    for code in ("0586", "0114", "0115"):
+        m = services.municipalities.by_code(code)
+        services.municipalities.update(m.id, expected_version=None, in_programme=True, notes="")
+        for period in ("2024", "2025"):
+            care.save(
+                ReportInput(
+                    municipality_organisation_uuid(code),
+                    period,
+                    {PlacementForm.HVB: LineInput(placed=5, own=2, bought=3)},
+                )
+            )
+    report = care.list_rows(period="2025")[0]
+    for action in (
+        lambda: care.list_rows(period="2025"),
+        lambda: care.comparison(MJOLBY, "2025"),
+        lambda: care.balance("2025"),
+        lambda: care.get(report.id),
+    ):
+        for statement, lines in plans(services.db, action):
+            for line in lines:
+                words = line.split()
+                assert not (words[:1] == ["SCAN"] and words[1] in ("care_line", "care_report")), (
+                    f"{line} <- {statement[:200]}"
+                )
+
+
+def test_a_region_is_found_by_name_in_the_import(services, tmp_path):
+    path = _write(
+        tmp_path, "Kommun;HVB;SiS\nRegion Skåne;4;9\nMjölby kommun;3;0\n", encoding="utf-8"
+    )
+    plan = services.care_places.preview_import(path, period="2025-06-30")
+    assert [(r.action, r.name) for r in plan.rows] == [
+        (ImportAction.NEW, "Region Skåne"),
+        (ImportAction.NEW, "Mjölby"),
+    ]
+    services.care_places.apply_plan(plan)
+    rows = services.care_places.reports(period="2025-06-30")
+    assert {r.organisation_name: r.value(PlacementForm.SIS, Measure.PLACED) for r in rows} == {
+        "Region Skåne": 9,
+        "Mjölby": 0,
+    }

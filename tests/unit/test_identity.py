@@ -74,7 +74,38 @@ def test_a_new_database_carries_the_application_id_and_a_uuid(db_path: Path) -> 
     made = backup.backup_now(db_path)
     assert value in made.name and made.name.startswith(db_path.name)
     # the copy carries the same identity inside
-    assert identity.inspect(made).database_id == value
+    assert identity.read_id(made, None) == value
+    assert backup.is_backup_file(made)  # never opened as a database (refused with --db)
+
+
+def test_an_ordinary_start_opens_the_file_once(db_path: Path, monkeypatch) -> None:
+    """Identity, schema version and the engine's work share one connection (issue #15); the
+    file is read as a file for its application id first, so another program's file is still
+    inspected read-only and refused untouched."""
+    _database(db_path, backups=0)
+    opened: list[str] = []
+    real = sqlite3.connect
+
+    def counted(target, *args, **kwargs):
+        opened.append(str(target))
+        return real(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", counted)
+    db = open_database(db_path, daily_backup=False)
+    try:
+        with db.read() as s:
+            s.connection()  # the engine's work starts on the connection start-up opened
+        assert identity.header_application_id(db_path) == identity.APPLICATION_ID
+        assert opened == [str(db_path)]
+    finally:
+        db.close()
+    foreign = db_path.with_name("places.sqlite")
+    _foreign(foreign)
+    before = foreign.read_bytes()
+    opened.clear()
+    with pytest.raises(DatabaseError):
+        open_database(foreign, daily_backup=False)
+    assert opened == [f"file:{foreign}?mode=ro"] and foreign.read_bytes() == before
 
 
 def test_two_databases_side_by_side_never_see_each_others_backups(tmp_path: Path) -> None:

@@ -419,6 +419,28 @@ def test_overview_follows_every_change_and_keeps_the_rest(programme) -> None:
     assert o.overdue == () and o == OverviewService(programme.db).snapshot(TODAY)
 
 
+def test_a_municipality_ticked_in_recomposes_the_overview_without_reading_visits_again(
+    programme,
+) -> None:
+    """Ticking a municipality in or out changes which rows count, not the visit and plan rows:
+    they are kept and the figures composed again (a few statements, none on visits)."""
+    from sqlalchemy import event
+
+    from samordnare_desktop.services.overview import OverviewService
+
+    overview = programme.overview
+    first = overview.snapshot(TODAY)
+    assert "2584" not in [r.code for r in first.first_visit]
+    sent: list[str] = []
+    event.listen(programme.db.engine, "before_cursor_execute", lambda *a: sent.append(a[2]))
+    _join(programme, "2584")  # Kiruna, whose first visit was held on 1 February
+    sent.clear()
+    o = overview.snapshot(TODAY)
+    assert not [q for q in sent if "FROM visit" in q and "count(" not in q]
+    assert sorted(r.code for r in o.first_visit) == ["0586", "1265", "2584"]
+    assert len(o.programme) == 4 and o == OverviewService(programme.db).snapshot(TODAY)
+
+
 def test_programme_figures_sum_again_only_the_changed_study(programme, monkeypatch) -> None:
     ts = programme.time_studies
     before = ts.programme_comparison()

@@ -153,6 +153,17 @@ def test_the_purge_probe_reads_the_registry_tables_and_says_when_a_purge_is_due(
     assert purge_pending(services.db.engine)
     assert services.privacy.purge_deleted() == 1
     assert not purge_pending(services.db.engine)
+    # every table's deleted rows through its index, never a table read whole
+    import sqlite3
+
+    from samordnare_desktop.services.purge_probe import pending_statement
+
+    conn = sqlite3.connect(services.db.path)
+    try:
+        plan = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + pending_statement())]
+    finally:
+        conn.close()
+    assert not [line for line in plan if line.startswith("SCAN") and "CONSTANT" not in line]
 
 
 def test_cli_export_and_erase_person(db_path: Path, tmp_path: Path) -> None:

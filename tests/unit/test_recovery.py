@@ -206,7 +206,9 @@ def test_start_checks_the_file_only_when_due(db_path: Path, monkeypatch) -> None
     open_database(db_path, daily_backup=False).close()
     scans: list[Path] = []
     real = migrate.quick_problems
-    monkeypatch.setattr(migrate, "quick_problems", lambda p: scans.append(p) or real(p))
+    monkeypatch.setattr(
+        migrate, "quick_problems", lambda p, *conn: scans.append(p) or real(p, *conn)
+    )
     open_database(db_path, daily_backup=False).close()
     assert scans == []  # clean shutdown, no backup due: no scan
     open_database(db_path, daily_backup=True).close()

@@ -134,7 +134,7 @@ def test_meetings_of_every_kind_by_id_kind_and_organisation(tmp_path: Path) -> N
     header, *rows = list(csv.reader(io.StringIO(listed.stdout), delimiter=";"))
     assert header[0] == "Kod"
     assert [(r[0], r[4], r[6], r[7]) for r in rows if not r[0]] == [
-        ("", "Dialogmöte", "Famna; KFS", str(meeting.id)),
+        ("", "Dialogmöte", "Famna | KFS", str(meeting.id)),
     ]
     assert [r[0] for r in rows] == ["", "0880"]  # Kalmar's dialogue meeting too
     by_org = run("--db", str(path), "list", "visits", "--organisation", "kfs")

@@ -56,6 +56,14 @@
             <translation>rad {line}: {action}: {name} – {detail}</translation>
         </message>
         <message>
+            <source>Population of {year}.</source>
+            <translation>Folkmängd {year}.</translation>
+        </message>
+        <message>
+            <source>The file has the years {years}; choose another with --year.</source>
+            <translation>Filen har åren {years}; välj ett annat med --year.</translation>
+        </message>
+        <message>
             <source>Dry run: nothing was saved.</source>
             <translation>Provkörning: Inget sparades.</translation>
         </message>
@@ -65,6 +73,13 @@
         <message>
             <source>Updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
             <translation>Uppdaterade {updated}, oförändrade {unchanged}, hoppade över {skipped}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>organisations</name>
+        <message>
+            <source>Municipality with a region's tasks</source>
+            <translation>Kommun med regionens uppgifter</translation>
         </message>
     </context>
 </TS>

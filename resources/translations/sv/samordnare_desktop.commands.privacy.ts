@@ -47,6 +47,10 @@
             <translation>Databasen och dess säkerhetskopior är krypterade: {path}</translation>
         </message>
         <message>
+            <source>{count} unsaved drafts in the drafts folder could not be told whose they were (from an older version, or of a database no longer in this folder); they were deleted (overwritten) so that none stays unencrypted.</source>
+            <translation>{count} osparade utkast i utkastmappen gick inte att knyta till en databas (från en äldre version, eller från en databas som inte längre finns i mappen); de raderades (skrevs över) så att inget ligger kvar okrypterat.</translation>
+        </message>
+        <message>
             <source>The database is not encrypted.</source>
             <translation>Databasen är inte krypterad.</translation>
         </message>

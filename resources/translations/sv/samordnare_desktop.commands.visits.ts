@@ -12,6 +12,12 @@
             <translation>Ingen organisation heter {name}.</translation>
         </message>
         <message>
+            <source>{count} organisations are called {name}; give --organisation the id of one:
+{candidates}</source>
+            <translation>{count} organisationer heter {name}; ge --organisation id:t för en av dem:
+{candidates}</translation>
+        </message>
+        <message>
             <source>Unknown kind {kind}; choose from {kinds}.</source>
             <translation>Okänd sort {kind}; välj bland {kinds}.</translation>
         </message>
@@ -46,6 +52,10 @@
         <message>
             <source>Id</source>
             <translation>Id</translation>
+        </message>
+        <message>
+            <source>Give either --id or the filters (--kommun ...), not both.</source>
+            <translation>Ange antingen --id eller filtren (--kommun ...), inte båda.</translation>
         </message>
         <message>
             <source>{count} visits written to {path}</source>

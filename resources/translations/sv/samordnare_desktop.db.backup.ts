@@ -16,6 +16,10 @@
             <translation>Databasen är krypterad men den här filen är det inte (eller är låst): återställ den till en okrypterad databas, eller kör 'decrypt' först. Inget ändrades.</translation>
         </message>
         <message>
+            <source>{path} is an empty file (0 bytes), not a backup. Nothing was changed.</source>
+            <translation>{path} är en tom fil (0 byte), inte en säkerhetskopia. Ingenting ändrades.</translation>
+        </message>
+        <message>
             <source>{path} was written by a newer version of Samordnare Desktop and cannot be restored by this one. Nothing was changed.</source>
             <translation>{path} skrevs av en nyare version av Samordnare Desktop och kan inte återställas av den här. Ingenting ändrades.</translation>
         </message>

@@ -32,12 +32,24 @@
             <translation>Ingen folkmängd.</translation>
         </message>
         <message>
+            <source>The file has population columns for {years}, not for {year}.</source>
+            <translation>Filen har folkmängd för {years}, inte för {year}.</translation>
+        </message>
+        <message>
             <source>The population {value} is not a number.</source>
             <translation>Folkmängden {value} är inte ett tal.</translation>
         </message>
         <message>
             <source>The population {value} is more than Sweden's; check the column.</source>
             <translation>Folkmängden {value} är större än Sveriges; kontrollera kolumnen.</translation>
+        </message>
+        <message>
+            <source>A population of 0 is not a municipality's.</source>
+            <translation>En folkmängd på 0 är ingen kommuns.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of SKR's nine municipality groups (A1–A3, B4–B6, C7–C9).</source>
+            <translation>{value} är inte en av SKR:s nio kommungrupper (A1–A3, B4–B6, C7–C9).</translation>
         </message>
         <message>
             <source>The year {year} is not a year of the statistics.</source>

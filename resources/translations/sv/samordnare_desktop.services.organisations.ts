@@ -43,12 +43,8 @@
             <translation>{name} har redan organisationsnumret {number}.</translation>
         </message>
         <message>
-            <source>There is already an organisation of the kind {kind} called {name}; rename one of them before restoring this one.</source>
-            <translation>Det finns redan en organisation av typen {kind} som heter {name}; byt namn på en av dem innan du återställer den här.</translation>
-        </message>
-        <message>
-            <source>There is already an organisation of the kind {kind} called {name}.</source>
-            <translation>Det finns redan en organisation av typen {kind} som heter {name}.</translation>
+            <source>{name} belonged to {parent}, which is deleted; restore {parent} first.</source>
+            <translation>{name} hörde till {parent}, som är borttagen; återställ {parent} först.</translation>
         </message>
         <message>
             <source>SiS youth homes belong to SiS ({count}): it stays a state agency named Statens institutionsstyrelse or short-named SiS.</source>
@@ -61,6 +57,18 @@
         <message>
             <source>An SiS youth home belongs to SiS: choose Statens institutionsstyrelse under Belongs to (add it as a state agency first if it is missing).</source>
             <translation>Ett särskilt ungdomshem hör till SiS: välj Statens institutionsstyrelse under Hör till (lägg först till den som statlig myndighet om den saknas).</translation>
+        </message>
+        <message>
+            <source>There is already an organisation of the kind “{kind}” called {name}; rename one of them before restoring this one.</source>
+            <translation>Det finns redan en organisation av typen ”{kind}” som heter {name}; byt namn på en av dem innan du återställer den här.</translation>
+        </message>
+        <message>
+            <source>There is already an organisation of the kind “{kind}” called {name}.</source>
+            <translation>Det finns redan en organisation av typen ”{kind}” som heter {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is SiS (Statens institutionsstyrelse) already; another organisation cannot have its name or the short name SiS.</source>
+            <translation>{name} är redan SiS (Statens institutionsstyrelse); en annan organisation kan inte ha dess namn eller kortnamnet SiS.</translation>
         </message>
         <message>
             <source>An organisation cannot belong to itself.</source>

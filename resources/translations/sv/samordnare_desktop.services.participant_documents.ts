@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
     <context>
+        <name>organisations</name>
+        <message>
+            <source>The organisation no longer exists.</source>
+            <translation>Organisationen finns inte längre.</translation>
+        </message>
+    </context>
+    <context>
         <name>participant_import</name>
         <message>
             <source>Name</source>

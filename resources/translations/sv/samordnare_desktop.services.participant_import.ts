@@ -84,6 +84,10 @@
             <translation>läggs till på listan</translation>
         </message>
         <message>
+            <source>moves from {old} to {new}</source>
+            <translation>flyttas från {old} till {new}</translation>
+        </message>
+        <message>
             <source>changes {fields}</source>
             <translation>ändrar {fields}</translation>
         </message>

@@ -52,6 +52,14 @@
             <translation>Anteckningar om en organisation</translation>
         </message>
         <message>
+            <source>Finding</source>
+            <translation>Iakttagelse</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
             <source>Visit notes</source>
             <translation>Anteckningar om ett besök</translation>
         </message>

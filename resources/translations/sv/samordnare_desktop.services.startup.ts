@@ -4,6 +4,10 @@
     <context>
         <name>database</name>
         <message>
+            <source>{path} is a backup, not a database to work in: opening it would change it. Restore it with 'restore {path}', or copy it out of the backups folder first. Nothing was changed.</source>
+            <translation>{path} är en säkerhetskopia, inte en databas att arbeta i: att öppna den skulle ändra den. Återställ den med 'restore {path}', eller kopiera först ut den ur mappen med säkerhetskopior. Ingenting ändrades.</translation>
+        </message>
+        <message>
             <source>{count} rows point to rows that do not exist</source>
             <translation>{count} rader pekar på rader som inte finns</translation>
         </message>

@@ -59,6 +59,10 @@
             <translation>{names}: borttagen ur registret och kan inte knytas till ett möte på nytt. Bocka ur den eller återställ den under Organisationer.</translation>
         </message>
         <message>
+            <source>This first visit has follow-ups ({days}) that point to it, so it cannot become “{kind}”. Delete the follow-ups or plan the meeting as a new one.</source>
+            <translation>Det här första besöket har uppföljningsbesök ({days}) som hänvisar till det, så det kan inte bli ”{kind}”. Ta bort uppföljningsbesöken eller planera mötet som ett nytt.</translation>
+        </message>
+        <message>
             <source>The question no longer exists.</source>
             <translation>Frågan finns inte längre.</translation>
         </message>

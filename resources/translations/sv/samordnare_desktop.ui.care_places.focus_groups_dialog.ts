@@ -32,6 +32,10 @@
             <translation>Placeringsuppgifter om gruppen</translation>
         </message>
         <message>
+            <source>Findings about the group</source>
+            <translation>Iakttagelser om gruppen</translation>
+        </message>
+        <message>
             <source>New focus group</source>
             <translation>Ny fokusgrupp</translation>
         </message>
@@ -48,16 +52,16 @@
             <translation>Ta bort fokusgruppen {name}? Möten och uppgifter finns kvar.</translation>
         </message>
         <message>
-            <source>{name} ({visits} meetings, {reports} figures)</source>
-            <translation>{name} ({visits} möten, {reports} uppgifter)</translation>
+            <source>{name}: {visits} meetings, {findings} findings and {reports} sets of figures.</source>
+            <translation>{name}: {visits} möten, {findings} iakttagelser och {reports} uppsättningar uppgifter.</translation>
+        </message>
+        <message>
+            <source>{name} ({visits} meetings, {findings} findings, {reports} figures)</source>
+            <translation>{name} ({visits} möten, {findings} iakttagelser, {reports} uppgifter)</translation>
         </message>
         <message>
             <source>{name}, {period}: {placed} placed</source>
             <translation>{name}, {period}: {placed} placerade</translation>
-        </message>
-        <message>
-            <source>{name}: {visits} meetings and {reports} sets of figures.</source>
-            <translation>{name}: {visits} möten och {reports} uppsättningar uppgifter.</translation>
         </message>
     </context>
 </TS>

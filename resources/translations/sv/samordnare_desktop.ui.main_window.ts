@@ -121,6 +121,10 @@ Databas: {path}</translation>
             <translation>Vårdplatser</translation>
         </message>
         <message>
+            <source>Findings</source>
+            <translation>Iakttagelser</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Översikt</translation>
         </message>

@@ -88,6 +88,10 @@
             <translation>Detaljer</translation>
         </message>
         <message>
+            <source>Population of the year:</source>
+            <translation>Folkmängd för året:</translation>
+        </message>
+        <message>
             <source>{file}: {update} to update, {same} unchanged, {skip} skipped.</source>
             <translation>{file}: {update} att uppdatera, {same} oförändrade, {skip} hoppas över.</translation>
         </message>

@@ -24,8 +24,16 @@
             <translation>Inga deltagare ännu.</translation>
         </message>
         <message>
-            <source>{total} on the list · {attended} attended</source>
-            <translation>{total} på listan · {attended} närvarande</translation>
+            <source>{total} on the list + {travelling} with the coordinator</source>
+            <translation>{total} på listan + {travelling} med samordnaren</translation>
+        </message>
+        <message>
+            <source>{total} on the list</source>
+            <translation>{total} på listan</translation>
+        </message>
+        <message>
+            <source>{attended} attended</source>
+            <translation>{attended} närvarande</translation>
         </message>
     </context>
 </TS>

@@ -23,6 +23,10 @@
             <translation>Handlingsplan</translation>
         </message>
         <message>
+            <source>Findings</source>
+            <translation>Iakttagelser</translation>
+        </message>
+        <message>
             <source>Visits</source>
             <translation>Besök</translation>
         </message>

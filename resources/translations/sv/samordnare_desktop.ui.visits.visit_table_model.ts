@@ -32,6 +32,10 @@
             <translation>Plats</translation>
         </message>
         <message>
+            <source>Title</source>
+            <translation>Rubrik</translation>
+        </message>
+        <message>
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>

@@ -37,6 +37,7 @@ class OverviewPage(QWidget):
         self.tab = tab
         self.ctx = tab.ctx
         self.service = tab.service
+        self._loaded: list | None = None  # the rows the model holds, as the service gave them
         self.overview_search = QLineEdit()
         self.overview_search.setObjectName("overview_search")
         self.overview_search.setPlaceholderText(self.tr("Search area or action, e.g. samverkan…"))
@@ -89,7 +90,9 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         rows = self.service.overview()
         self._set_filters()  # before the rows arrive: each row is filtered once
-        self.overview_model.set_rows(rows)
+        if rows is not self._loaded:  # the service's same list: nothing changed since
+            self._loaded = rows
+            self.overview_model.set_rows(rows)
         self._update_count()
 
     def _set_filters(self) -> None:

@@ -144,11 +144,17 @@ class OverviewProxy(RowFilterProxy):
         self.today = today
         self._search = ""
         self._status: str = ""
+        self._applied: tuple = ("", "", None)  # (search, status, day) the rows were filtered by
 
     def set_filters(self, *, search: str, status: str) -> None:
+        """Filter again only when the filter changed (an overdue filter: or the day did)."""
+        wanted = (match_key(search), status, self.today() if status == OVERDUE else None)
+        if wanted == self._applied:
+            return
+
         def change() -> None:
-            self._search = match_key(search)
-            self._status = status
+            self._search, self._status = wanted[0], status
+            self._applied = wanted
 
         self.change_filter(change)
 

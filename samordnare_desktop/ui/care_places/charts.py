@@ -33,7 +33,7 @@ class DistributionChart(QWidget):
         self._rows: list[tuple[str, Distribution]] = []
         self._chosen_label = ""
         self.setMinimumHeight(220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_data(self, rows: Sequence[tuple[str, Distribution]], chosen_label: str) -> None:
         self._rows = list(rows)

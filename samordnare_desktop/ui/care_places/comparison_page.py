@@ -71,8 +71,8 @@ class ComparisonPage(QWidget):
         self.table.setModel(self.model)
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setMinimumHeight(200)
-        self.table.setMaximumHeight(250)
+        self.table.setMinimumHeight(160)
+        self.table.setColumnWidth(0, 220)
         top = QHBoxLayout()
         label = QLabel(self.tr("Compare"))
         label.setBuddy(self.measure)
@@ -81,8 +81,8 @@ class ComparisonPage(QWidget):
         top.addWidget(self.caption, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.chart, 1)
-        layout.addWidget(self.table)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.table, 1)
         self.measure.currentIndexChanged.connect(lambda _i: self._draw())
 
     def show_comparison(self, comparison: Comparison | None) -> None:

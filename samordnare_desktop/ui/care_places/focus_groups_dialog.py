@@ -49,7 +49,7 @@ class FocusGroupsDialog(QDialog):
         self.add_button.clicked.connect(self.add_group)
         self.delete_button.clicked.connect(self.delete_group)
         self._load_groups()
-        self.resize(900, 560)
+        self.resize(1040, 600)
 
     def _build_groups(self):
         self.groups = QListWidget()
@@ -85,6 +85,11 @@ class FocusGroupsDialog(QDialog):
         self.figures.setObjectName("tagged_figures")
         figures_box = QGroupBox(self.tr("Placement figures about the group"))
         QVBoxLayout(figures_box).addWidget(self.figures)
+        self.findings = QListWidget()
+        self.findings.setObjectName("tagged_findings")
+        self.findings.setAccessibleName(self.tr("Findings about the group"))
+        findings_box = QGroupBox(self.tr("Findings about the group"))
+        QVBoxLayout(findings_box).addWidget(self.findings)
         self.summary = plain_label()
         self.summary.setObjectName("focus_summary")
         self.summary.setWordWrap(True)
@@ -93,12 +98,13 @@ class FocusGroupsDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(meetings_box, 3)
+        right_layout.addWidget(findings_box, 2)
         right_layout.addWidget(figures_box, 2)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([340, 560])
+        splitter.setSizes([420, 580])
         return splitter
 
     def _build_layout(self, splitter):
@@ -153,9 +159,7 @@ class FocusGroupsDialog(QDialog):
         self.groups.blockSignals(True)
         self.groups.clear()
         for group in self.service.focus_groups():
-            text = self.tr("{name} ({visits} meetings, {reports} figures)").format(
-                name=group.label, visits=group.visits, reports=group.reports
-            )
+            text = self._group_text(group)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, group)
             self.groups.addItem(item)
@@ -172,6 +176,7 @@ class FocusGroupsDialog(QDialog):
         self.meetings.blockSignals(True)
         self.meetings.clear()
         self.figures.clear()
+        self.findings.clear()
         if group is None:
             self.meetings.blockSignals(False)
             self.summary.setText("")
@@ -200,10 +205,25 @@ class FocusGroupsDialog(QDialog):
                     placed="–" if total is None else total,
                 )
             )
-        self.summary.setText(
-            self.tr("{name}: {visits} meetings and {reports} sets of figures.").format(
-                name=group.label, visits=len(items.visits), reports=len(items.reports)
+        for finding in items.findings:
+            self.findings.addItem(
+                f"{finding.day}  {finding.kind_label + ': ' if finding.kind_label else ''}"
+                f"{finding.excerpt}"
             )
+        self.summary.setText(
+            self.tr(
+                "{name}: {visits} meetings, {findings} findings and {reports} sets of figures."
+            ).format(
+                name=group.label,
+                visits=len(items.visits),
+                findings=len(items.findings),
+                reports=len(items.reports),
+            )
+        )
+
+    def _group_text(self, group: FocusGroupRow) -> str:
+        return self.tr("{name} ({visits} meetings, {findings} findings, {reports} figures)").format(
+            name=group.label, visits=group.visits, findings=group.findings, reports=group.reports
         )
 
     def _filter_meetings(self) -> None:
@@ -225,8 +245,4 @@ class FocusGroupsDialog(QDialog):
             if fresh is not None:
                 current = self.groups.item(index)
                 current.setData(Qt.ItemDataRole.UserRole, fresh)
-                current.setText(
-                    self.tr("{name} ({visits} meetings, {reports} figures)").format(
-                        name=fresh.label, visits=fresh.visits, reports=fresh.reports
-                    )
-                )
+                current.setText(self._group_text(fresh))

@@ -220,7 +220,9 @@ class ReportForm(QWidget):
         self.period.setText(row.period if row else period)
         self.period.setReadOnly(row is not None)
         for (form, measure), box in self.boxes.items():
+            box.blockSignals(True)  # one sum at the end, not one per cell
             box.set_count(row.value(form, measure) if row else None)
+            box.blockSignals(False)
         for total, box in self.totals.items():
             box.set_count(getattr(row, total.value) if row else None)
         tags = set(row.focus_group_ids) if row else set()
@@ -312,7 +314,9 @@ class ReportForm(QWidget):
         self.error.setVisible(True)
         widget = self._widget_for(exc.field)
         if widget is not None:
-            widget.setStyleSheet(f"border: 2px solid {theme.hex_colour('error')};")
+            widget.setStyleSheet(
+                f"background: {theme.hex_colour('flag_bg')}; color: {theme.hex_colour('error')};"
+            )
             widget.setFocus()
 
     def _clear_error(self) -> None:

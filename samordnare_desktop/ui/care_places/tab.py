@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.services.care_places import CareReportRow
+from samordnare_desktop.services.care_places import CareReportRow, ProgrammeSpread
 from samordnare_desktop.ui import files
 from samordnare_desktop.ui.care_places.balance_page import BalancePage
 from samordnare_desktop.ui.care_places.comparison_page import ComparisonPage
@@ -57,6 +57,9 @@ class CarePlacesTab(QWidget):
         self.ctx = ctx
         self.service = ctx.services.care_places
         self.current: CareReportRow | None = None
+        # the programme's counts per period, kept while the list is unchanged (choosing another
+        # municipality then reads only its own figures)
+        self._spreads: dict[str, ProgrammeSpread] = {}
 
         top = self._build_top()
         left = self._build_table()
@@ -106,9 +109,11 @@ class CarePlacesTab(QWidget):
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # fixed widths: sizing to contents would ask every one of 2,900 rows on each change
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # the focus groups take what is left
+        for column, width in ((0, 170), (1, 70), (2, 75), (3, 60), (4, 105), (5, 95)):
+            self.table.setColumnWidth(column, width)
         self.count = plain_label()
         self.count.setObjectName("count")
         left = QWidget()
@@ -164,9 +169,10 @@ class CarePlacesTab(QWidget):
             self.form.show_report(None, period=self._period() or "")
 
     def refresh_list(self) -> None:
+        self._spreads.clear()
         period = self._period()
         selected = self.current.id if self.current else None
-        rows = self.service.reports(period=period, focus_group_id=self.focus_filter.value())
+        rows = self.service.list_rows(period=period, focus_group_id=self.focus_filter.value())
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} sets of figures").format(n=len(rows)))
         shown = period or (self.service.periods() or [None])[0]
@@ -296,13 +302,21 @@ class CarePlacesTab(QWidget):
 
     def _on_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        row = row_of(rows[0]) if rows else None
+        listed = row_of(rows[0]) if rows else None
+        if listed is None or (self.current is not None and self.current.id == listed.id):
+            return
+        row = guarded(self, lambda: self.service.get(listed.id))
         if row is None:
             return
         self.current = row
         self.form.show_report(row)
         self.comparison.show_comparison(
-            guarded(self, lambda: self.service.comparison(row.organisation_id, row.period))
+            guarded(
+                self,
+                lambda: self.service.comparison(
+                    row.organisation_id, row.period, self._spread(row.period)
+                ),
+            )
         )
 
     def _on_saved(self, report_id: uuid.UUID) -> None:
@@ -313,6 +327,15 @@ class CarePlacesTab(QWidget):
             self.period.set_value(period)
         self.refresh_list()
         self.select_report(report_id)
+        current = self.current
+        self.comparison.show_comparison(
+            guarded(
+                self,
+                lambda: self.service.comparison(
+                    current.organisation_id, current.period, self._spread(current.period)
+                ),
+            )
+        )
         self._notify()
         self.ctx.show_status(self.tr("Figures saved."))
 
@@ -321,6 +344,11 @@ class CarePlacesTab(QWidget):
         self.refresh()
         self.comparison.show_comparison(None)
         self._notify()
+
+    def _spread(self, period: str) -> ProgrammeSpread:
+        if period not in self._spreads:
+            self._spreads[period] = self.service.programme_spread(period)
+        return self._spreads[period]
 
     def _notify(self) -> None:
         self.ctx.bus.notify(Change.of(CARE_PLACES, source=self))

@@ -1,12 +1,12 @@
-"""The list of placement figures: one row per organisation and period."""
+"""The list of placement figures: one row per organisation and period, with the totals SQLite
+summed (``CarePlaceService.list_rows``); the figures themselves load when a row is chosen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from samordnare_desktop.domain.care_places import Measure
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.care_places import CareReportRow
+from samordnare_desktop.services.care_places import CareListRow
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -16,7 +16,7 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-class CareReportTableModel(RowTableModel[CareReportRow]):
+class CareReportTableModel(RowTableModel[CareListRow]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(
             [
@@ -27,20 +27,20 @@ class CareReportTableModel(RowTableModel[CareReportRow]):
                 Column(lambda: translate("CareReportTableModel", "Period"), lambda r: r.period),
                 Column(
                     lambda: translate("CareReportTableModel", "Placed"),
-                    lambda r: _number(r.total()),
-                    sort=lambda r: r.total(),
+                    lambda r: _number(r.placed),
+                    sort=lambda r: r.placed,
                     align=RIGHT,
                 ),
                 Column(
                     lambda: translate("CareReportTableModel", "Bought"),
-                    lambda r: _number(r.to_input().total(Measure.BOUGHT)),
-                    sort=lambda r: r.to_input().total(Measure.BOUGHT),
+                    lambda r: _number(r.bought),
+                    sort=lambda r: r.bought,
                     align=RIGHT,
                 ),
                 Column(
                     lambda: translate("CareReportTableModel", "Needs not met"),
-                    lambda r: _number(r.needs()),
-                    sort=lambda r: r.needs(),
+                    lambda r: _number(r.needs),
+                    sort=lambda r: r.needs,
                     align=RIGHT,
                 ),
                 Column(
@@ -58,5 +58,5 @@ class CareReportTableModel(RowTableModel[CareReportRow]):
         )
 
 
-def row_of(index: QModelIndex) -> CareReportRow | None:
+def row_of(index: QModelIndex) -> CareListRow | None:
     return index.data(ROW_ROLE) if index.isValid() else None

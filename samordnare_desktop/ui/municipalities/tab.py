@@ -188,6 +188,8 @@ class MunicipalitiesTab(QWidget):
         )
 
         self.refresh(rows)
+        if any(row.in_programme for row in self.model.rows()):
+            self.only_programme.setChecked(True)  # opens on the programme once there is one
         self._show_details(None)
 
     # --- public API ---------------------------------------------------------------------------

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QRegularExpression, Qt
 
 from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.domain.visit_rules import ProgrammeStage
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.municipalities import MunicipalityRow
-from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from samordnare_desktop.ui.table_model import ROW_ROLE, Column, ItemRowTableModel, KeyFilterProxy
 
 
 def columns() -> list[Column[MunicipalityRow]]:
@@ -27,7 +27,18 @@ def columns() -> list[Column[MunicipalityRow]]:
     ]
 
 
-class MunicipalityTableModel(RowTableModel[MunicipalityRow]):
+_SEP = "\x1f"  # between the fields of a row's filter key (never typed)
+
+
+def filter_key(row: MunicipalityRow) -> str:
+    """Folded name, code, county code and P (in the programme) or -, separated by U+001F: what
+    the proxy's expression matches."""
+    name = match_key(row.name).replace(_SEP, " ")
+    programme = "P" if row.in_programme else "-"
+    return _SEP.join((name, row.code, row.county_code, programme))
+
+
+class MunicipalityTableModel(ItemRowTableModel[MunicipalityRow]):
     def __init__(self, parent: object = None) -> None:
         self.stages: dict[uuid.UUID, ProgrammeStage] = {}
         stage = Column(
@@ -57,7 +68,7 @@ class MunicipalityTableModel(RowTableModel[MunicipalityRow]):
             sort=lambda r: r.municipality_group or None,
             tooltip=lambda r: r.municipality_group_name,
         )
-        super().__init__([*columns(), stage, population, group], parent)
+        super().__init__([*columns(), stage, population, group], parent, filter_key=filter_key)
 
     def stage(self, row: MunicipalityRow) -> ProgrammeStage:
         return self.stages.get(row.id, ProgrammeStage.NONE)
@@ -75,40 +86,26 @@ class MunicipalityTableModel(RowTableModel[MunicipalityRow]):
                 self.stages[municipality_id] = stages[municipality_id]
             else:
                 self.stages.pop(municipality_id, None)
-        numbers = [n for n, row in enumerate(self._rows) if row.id in ids]
-        if numbers:
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(min(numbers), 0), self.index(max(numbers), last))
+        self.refresh_values([n for n, row in enumerate(self._rows) if row.id in ids])
 
 
-class MunicipalityFilterProxy(RowFilterProxy):
-    """Search as you type on name or code (casefolded, å ä ö kept distinct), county, programme."""
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._county = ""
-        self._only_programme = False
+class MunicipalityFilterProxy(KeyFilterProxy):
+    """Search as you type on name or code (casefolded, å ä ö kept distinct: the name contains
+    the search, or the code starts with it), county, programme."""
 
     def set_filters(self, *, search: str, county_code: str, only_programme: bool) -> None:
-        def change() -> None:
-            self._needle = match_key(search)
-            self._county = county_code
-            self._only_programme = only_programme
-
-        self.change_filter(change)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        row: MunicipalityRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        if self._only_programme and not row.in_programme:
-            return False
-        if self._county and row.county_code != self._county:
-            return False
-        if self._needle:
-            return row.code.startswith(self._needle) or self._needle in match_key(row.name)
-        return True
+        needle = QRegularExpression.escape(match_key(search))
+        field = f"[^{_SEP}]*"
+        parts = []
+        if needle:
+            parts.append(f"(?={field}{needle}|{field}{_SEP}{needle})")
+        if county_code:
+            parts.append(
+                f"(?={field}{_SEP}{field}{_SEP}{QRegularExpression.escape(county_code)}{_SEP})"
+            )
+        if only_programme:
+            parts.append(f"(?=.*{_SEP}P$)")
+        self.set_pattern("^" + "".join(parts) if parts else "")
 
 
 def row_of(index: QModelIndex) -> MunicipalityRow | None:

@@ -33,6 +33,7 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.organisations.contacts import OrganisationContacts
 from samordnare_desktop.ui.organisations.table_model import (
+    PEOPLE_COLUMN,
     OrganisationFilterProxy,
     OrganisationTableModel,
     row_of,
@@ -88,8 +89,21 @@ class OrganisationsTab(QWidget):
         self.table.setModel(self.proxy)
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # The People count is right-aligned in a column just wide enough for it and always in
+        # view: the other three share the rest. (As the stretched last section it ran past the
+        # view's edge in a narrow window, and its count with it.)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in range(PEOPLE_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PEOPLE_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(
+            PEOPLE_COLUMN,
+            max(
+                header.sectionSizeHint(PEOPLE_COLUMN),
+                self.table.fontMetrics().horizontalAdvance("100 000") + 16,
+            ),
+        )
         self.new_button = QPushButton(self.tr("New organisation"))
         self.new_button.setObjectName("new_organisation")
         filters = QHBoxLayout()
@@ -370,7 +384,7 @@ class OrganisationsTab(QWidget):
         if area in ("visits", "participants"):
             if self.current is not None:
                 self._show(self.current)
-            self.model.people = self.service.people_counts()
+            self.model.set_people(self.service.people_counts())
 
     # --- moved to contacts.py ----------------------------------------
     def add_contact(self) -> None:

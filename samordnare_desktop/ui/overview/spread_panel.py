@@ -3,10 +3,12 @@ the import of the facts behind it (population from SCB, kommungrupp from SKR) wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -151,9 +153,14 @@ class SpreadPanel(QGroupBox):
         plan = guarded(self, lambda: self.service.preview(path))
         if plan is None:
             return False
-        dialog = FactsPreviewDialog(plan, self)
+        dialog = FactsPreviewDialog(
+            plan,
+            self,
+            reread=lambda year: guarded(self, lambda: self.service.preview(path, year=year)),
+        )
         if not dialog.exec():
             return False
+        plan = dialog.plan  # the year the user chose in the preview
         if guarded(self, lambda: self.service.apply_plan(plan)) is None:
             return False
         self.refresh()
@@ -169,8 +176,15 @@ class SpreadPanel(QGroupBox):
 class FactsPreviewDialog(QDialog):
     """What the import will do, row by row, before anything is saved."""
 
-    def __init__(self, plan: FactsPlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: FactsPlan,
+        parent: QWidget | None = None,
+        reread: Callable[[int], FactsPlan | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.plan = plan
+        self._reread = reread
         self.setObjectName("facts_preview")
         self.setWindowTitle(translate("SpreadPanel", "Import municipality facts"))
         self.model: RowTableModel[FactRow] = RowTableModel(
@@ -190,13 +204,57 @@ class FactsPreviewDialog(QDialog):
             ],
             self,
         )
-        self.model.set_rows(plan.rows)
         table = QTableView()
         table.setObjectName("facts_preview_table")
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
-        summary = QLabel(
+        self.summary = summary = QLabel()
+        summary.setObjectName("facts_summary")
+        summary.setWordWrap(True)
+        # SCB's tables often hold several years: the latest is read unless the user picks one
+        self.year = QComboBox()
+        self.year.setObjectName("facts_year")
+        for year in plan.years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(plan.year)))
+        self.year.setVisible(len(plan.years) > 1)
+        self.year.currentIndexChanged.connect(self._year_chosen)
+        year_row = QHBoxLayout()
+        year_label = QLabel(translate("SpreadPanel", "Population of the year:"))
+        year_label.setBuddy(self.year)
+        year_label.setVisible(len(plan.years) > 1)
+        year_row.addWidget(year_label)
+        year_row.addWidget(self.year)
+        year_row.addStretch(1)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("SpreadPanel", "Import")
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._show(plan)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(year_row)
+        layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 520)
+
+    def _year_chosen(self) -> None:
+        year = self.year.currentData()
+        if self._reread is None or year is None or year == self.plan.year:
+            return
+        plan = self._reread(year)
+        if plan is not None:
+            self._show(plan)
+
+    def _show(self, plan: FactsPlan) -> None:
+        self.plan = plan
+        self.model.set_rows(plan.rows)
+        self.summary.setText(
             translate(
                 "SpreadPanel", "{file}: {update} to update, {same} unchanged, {skip} skipped."
             ).format(
@@ -207,25 +265,10 @@ class FactsPreviewDialog(QDialog):
             )
             + (
                 " " + translate("SpreadPanel", "Population of {year}.").format(year=plan.year)
-                if plan.year
+                if plan.year and plan.kind != "group"
                 else ""
             )
         )
-        summary.setObjectName("facts_summary")
-        summary.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("SpreadPanel", "Import")
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             plan.count(FactAction.UPDATE) > 0
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(table, 1)
-        layout.addWidget(buttons)
-        self.resize(820, 520)

@@ -199,6 +199,7 @@ class PersonDirectoryDialog(QDialog):
         if not people:
             return
         names = ", ".join(p.display_name for p in people[:5]) + ("…" if len(people) > 5 else "")
+        count = len(people)  # a plain name: lupdate skips a %n count written otherwise
         if not messages.confirm(
             self,
             self.tr("Remove from directory"),
@@ -207,7 +208,7 @@ class PersonDirectoryDialog(QDialog):
                 "Remove %n person(s) from the municipality's directory: {names}? They "
                 "disappear from every visit's list too. You can undo this with Ctrl+Z.",
                 None,
-                len(people),
+                count,
             ).format(names=names),
         ):
             return

@@ -289,7 +289,8 @@ class AgendaEditor(QWidget):
         return DEFAULT_START
 
     def form_input(self) -> AgendaItemInput:
-        return self.form.value()
+        """What the form holds, to compare with what it was loaded with (never raises)."""
+        return self.form.value(strict=False)
 
     def new_item(self, focus: bool = True, ask: bool = True) -> None:
         if ask and not self.resolve_unsaved():
@@ -314,7 +315,11 @@ class AgendaEditor(QWidget):
         if self.visit_id is None:
             return False
         visit_id = self.visit_id
-        data = self.form_input()
+        try:
+            data = self.form.value()
+        except ValidationError as exc:  # a time that is not one: said beside the field
+            self.form.errors.show(exc)
+            return False
         editing = self.editing
         if editing is None:
             text = self.tr("Add agenda item {title}").format(title=data.title.strip())
@@ -370,8 +375,9 @@ class AgendaEditor(QWidget):
             return
         first, last = span_of(rows)  # the latest end, not the last row's
         total = to_minutes(last) - to_minutes(first)
+        count = len(rows)  # a plain name: lupdate skips a %n count written as an expression
         text = self.tr("{items}, {start}–{end} ({length}).").format(
-            items=translate("AgendaEditor", "%n item(s)", None, len(rows)),
+            items=translate("AgendaEditor", "%n item(s)", None, count),
             start=fmt.clock(first),
             end=fmt.clock(last),
             length=hours(total),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from samordnare_desktop import formatting as fmt
 from samordnare_desktop.domain.agenda import AgendaItemKind
-from samordnare_desktop.i18n import language
+from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.services.agendas import AgendaItemInput, from_minutes, item_labels
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.time_input import TimeInput
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 # Fields shown under another field's widget (the time row holds start and duration).
@@ -41,8 +41,7 @@ class AgendaItemForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Item"), parent)
         self.errors = FieldErrors()
-        self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH.mm" if language() == "sv" else "HH:mm")
+        self.start = TimeInput("start_time")  # 9, 930, 9.30, 09:30; empty: after the previous
         self.duration = QSpinBox()
         self.duration.setRange(1, 12 * 60)
         self.duration.setSingleStep(5)
@@ -116,7 +115,7 @@ class AgendaItemForm(QGroupBox):
         layout.addLayout(form)
         layout.addLayout(buttons)
 
-        self.start.timeChanged.connect(lambda *_: self._update_end())
+        self.start.textChanged.connect(lambda *_: self._update_end())
         self.duration.valueChanged.connect(lambda *_: self._update_end())
         for widget in self.fields.values():
             _changed(widget).connect(lambda *_: self.edited.emit())
@@ -135,12 +134,17 @@ class AgendaItemForm(QGroupBox):
         self.save_button.setText(self.tr("Add item") if new else self.tr("Save item"))
         self._update_end()
 
-    def value(self) -> AgendaItemInput:
-        return AgendaItemInput(**{name: _read(w) for name, w in self.fields.items()})
+    def value(self, *, strict: bool = True) -> AgendaItemInput:
+        """The typed item; an unreadable start time raises ``ValidationError`` (``strict``) or,
+        for comparing with what was loaded, stays its text (so it counts as a change)."""
+        return AgendaItemInput(**{name: _read(w, strict) for name, w in self.fields.items()})
 
     def _update_end(self) -> None:
-        start = self.start.time()
-        minutes = start.hour() * 60 + start.minute() + self.duration.value()
+        start = self.start.value_or_none()
+        if start is None:
+            self.end_label.setText("")
+            return
+        minutes = start.hour * 60 + start.minute + self.duration.value()
         if minutes > 24 * 60:
             self.end_label.setText(self.tr("ends after midnight"))
             return
@@ -149,10 +153,14 @@ class AgendaItemForm(QGroupBox):
 
 
 # A field's value in and out of its widget, by the widget's type.
-def _read(widget: QWidget) -> object:
-    if isinstance(widget, QTimeEdit):
-        shown = widget.time()
-        return time(shown.hour(), shown.minute())
+def _read(widget: QWidget, strict: bool = True) -> object:
+    if isinstance(widget, TimeInput):
+        if strict:
+            return widget.value()
+        try:
+            return widget.value()
+        except ValidationError:
+            return widget.text()
     if isinstance(widget, QSpinBox):
         return widget.value()
     if isinstance(widget, ValueCombo):
@@ -163,8 +171,8 @@ def _read(widget: QWidget) -> object:
 
 
 def _write(widget: QWidget, value: object) -> None:
-    if isinstance(widget, QTimeEdit):
-        widget.setTime(QTime(value.hour, value.minute))
+    if isinstance(widget, TimeInput):
+        widget.set_time(value)
     elif isinstance(widget, QSpinBox):
         widget.setValue(value)
     elif isinstance(widget, ValueCombo):
@@ -176,8 +184,8 @@ def _write(widget: QWidget, value: object) -> None:
 
 
 def _changed(widget: QWidget) -> SignalInstance:
-    if isinstance(widget, QTimeEdit):
-        return widget.timeChanged
+    if isinstance(widget, TimeInput):
+        return widget.textChanged
     if isinstance(widget, QSpinBox):
         return widget.valueChanged
     if isinstance(widget, ValueCombo):

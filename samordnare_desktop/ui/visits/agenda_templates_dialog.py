@@ -102,10 +102,11 @@ class AgendaTemplatesDialog(QDialog):
             self.preview.setText(self.tr("There are no templates."))
             return
         hours, minutes = divmod(template.total_minutes, 60)
+        count = template.item_count  # a plain name: lupdate skips a %n count written otherwise
         lines = [
             self.tr("{name}: {items}, {hours} h {minutes} min").format(
                 name=template.name,
-                items=translate("AgendaTemplatesDialog", "%n item(s)", None, template.item_count),
+                items=translate("AgendaTemplatesDialog", "%n item(s)", None, count),
                 hours=hours,
                 minutes=minutes,
             ),

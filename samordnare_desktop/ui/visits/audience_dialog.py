@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.participant import OwnCategory, ParticipantCategory
 from samordnare_desktop.services.headcounts import HeadcountInput, JournalistInput
 from samordnare_desktop.ui.errors import attempt, guarded, show_error
-from samordnare_desktop.ui.undo import ServiceCommand, push_done
+from samordnare_desktop.ui.undo import ServiceCommand, keep_refused, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -54,7 +54,10 @@ class AudienceDialog(QDialog):
         self.service = services.headcounts
         self.visit_id = visit_id
         self.changed = False
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        if undo_stack is None:
+            undo_stack = QUndoStack(self)
+            keep_refused(undo_stack)
+        self.undo_stack = undo_stack
         self.on_change = on_change
         self._commands: list[ServiceCommand] = []  # this dialog's steps, for its own Ctrl+Z
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.ui.context import ORGANISATION
 from samordnare_desktop.ui.table_model import swedish_sort_key
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import date_edit
@@ -58,17 +59,9 @@ class VisitFilters(QObject):
             self.tab.municipality.add(f"{row.name} ({row.code})", row.id)
         self.tab.organisation = ValueCombo()
         self.tab.organisation.setObjectName("organisation_filter")
-        self.tab.organisation.add(self.tr("All organisations"), None)
-        from samordnare_desktop.domain.organisation import OrganisationKind
-
-        # Deleted organisations too, after the live ones: their meetings keep the tie.
-        orgs = ctx.services.organisations.list(include_deleted=True)
-        for org in sorted(orgs, key=lambda o: o.deleted):
-            if org.kind is not OrganisationKind.MUNICIPALITY or org.region_tasks:
-                label = (
-                    self.tr("{name} (deleted)").format(name=org.name) if org.deleted else org.name
-                )
-                self.tab.organisation.add(label, org.id)
+        self.services = ctx.services
+        self.fill_organisations()
+        ctx.bus.subscribe(self.tab, lambda _change: self.fill_organisations(), (ORGANISATION,))
         self.tab.kind = ValueCombo()
         self.tab.kind.setObjectName("kind_filter")
         self.tab.kind.add(self.tr("All kinds"), None)
@@ -103,6 +96,27 @@ class VisitFilters(QObject):
         second_row.addStretch(1)
         second_row.addWidget(self.tab.clear_button)
         return first_row, second_row
+
+    def fill_organisations(self) -> None:
+        """The organisation filter's choices, again when the register changes (the choice
+        stays)."""
+        from samordnare_desktop.domain.organisation import OrganisationKind
+
+        combo = self.tab.organisation
+        chosen = combo.value()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.add(self.tr("All organisations"), None)
+        # Deleted organisations too, after the live ones: their meetings keep the tie.
+        orgs = self.services.organisations.list(include_deleted=True)
+        for org in sorted(orgs, key=lambda o: o.deleted):
+            if org.kind is not OrganisationKind.MUNICIPALITY or org.region_tasks:
+                label = (
+                    self.tr("{name} (deleted)").format(name=org.name) if org.deleted else org.name
+                )
+                combo.add(label, org.id)
+        combo.set_value(chosen)
+        combo.blockSignals(False)
 
     def clear_filters(self) -> None:
         for widget in (

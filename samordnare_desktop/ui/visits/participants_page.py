@@ -53,10 +53,11 @@ class VisitParticipantsPage(QWidget):
             self.table.setColumnHidden(column, column not in shown)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        # names and categories as wide as they are; the organisations (many at a dialogue
+        # meeting, some with long names) get the rest
         header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(NAME, 160)
-        self.table.setColumnWidth(CATEGORY, 130)
-        header.setSectionResizeMode(ATTENDED, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (NAME, CATEGORY, ATTENDED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.open_button = QPushButton(self.tr("Open in the Participants tab"))
         self.open_button.setObjectName("open_participants")
         self.open_button.setToolTip(
@@ -95,10 +96,17 @@ class VisitParticipantsPage(QWidget):
                     *((c, True, n) for _, c, n in counted),
                 ]
             )
-            parts = [
-                self.tr("{total} on the list · {attended} attended").format(
-                    total=summary.total, attended=summary.attended
+            # those travelling with the coordinator are counted apart, but on the list too
+            on_list = (
+                self.tr("{total} on the list + {travelling} with the coordinator").format(
+                    total=summary.total, travelling=summary.travelling
                 )
+                if summary.travelling
+                else self.tr("{total} on the list").format(total=summary.total)
+            )
+            parts = [
+                on_list,
+                self.tr("{attended} attended").format(attended=summary.attended),
             ]
             parts += [
                 f"{c.category.short_label()} {c.attended}/{c.total}" for c in summary.by_category

@@ -23,7 +23,7 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.field_labels import visit_labels
 from samordnare_desktop.services.visits import VisitInput, VisitRow
 from samordnare_desktop.ui import theme
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import ORGANISATION, UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.table_model import swedish_sort_key
@@ -230,7 +230,7 @@ class VisitForm(QWidget):
         ):
             edit.textEdited.connect(self._edited)
         for edit in (self.start_time, self.end_time, self.press_start, self.press_end):
-            edit.timeChanged.connect(self._edited)
+            edit.textEdited.connect(self._edited)
         self.day.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
         self.press.toggled.connect(self._edited)
@@ -248,6 +248,10 @@ class VisitForm(QWidget):
             signal.connect(self.update_warnings)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        # an organisation added, renamed or deleted in Organisationer: offered here at once
+        self.ctx.bus.subscribe(
+            self, lambda _change: self.organisation_picker.refresh(), (ORGANISATION,)
+        )
 
     # --- loading ------------------------------------------------------------------------------
     def new_visit(self, municipality_id: uuid.UUID | None, day: date | None = None) -> None:
@@ -391,6 +395,11 @@ class VisitForm(QWidget):
 
     def update_warnings(self) -> None:
         kind = self.kind.value()
+        if not self._loading and self.visit is None and not self.dirty:
+            # a new form warns once the user has changed something, not about today's date
+            self.warnings.clear()
+            self.warnings.setVisible(False)
+            return
         if self._loading or (
             self.municipality.value() is None and (kind is None or kind.needs_municipality)
         ):
@@ -407,7 +416,10 @@ class VisitForm(QWidget):
     # --- saving -------------------------------------------------------------------------------
     def _edited(self, *_args: object) -> None:
         if not self._loading:
+            first = not self.dirty
             self._set_dirty(True)
+            if first and self.visit is None:
+                self.update_warnings()  # a new visit's warnings from its first change on
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import time
 
-from PySide6.QtCore import QObject, Qt, QTime
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -17,42 +17,35 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from samordnare_desktop.domain.visit import VisitKind
-from samordnare_desktop.i18n import language
 from samordnare_desktop.services.field_labels import visit_labels
 from samordnare_desktop.services.visits import DEFAULT_QUESTION_KINDS, VisitRow
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.time_input import TimeInput
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
-NO_TIME = QTime(0, 0)  # shown as "–": no time set
+
+def time_edit(name: str) -> TimeInput:
+    """A time field as the visit form has it (``TimeInput``: 9, 930, 9.30 or 09:30; empty is
+    no time; anything else refused beside the field, never changed)."""
+    return TimeInput(name)
 
 
-def time_edit(name: str) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setObjectName(name)
-    edit.setDisplayFormat("HH.mm" if language() == "sv" else "HH:mm")  # 09.00, as printed
-    edit.setMinimumTime(NO_TIME)
-    edit.setSpecialValueText("–")
-    edit.setTime(NO_TIME)
-    return edit
+def time_of(edit: TimeInput) -> time | None:
+    """The typed time (``None`` when empty); unreadable text raises ``ValidationError``."""
+    return edit.value()
 
 
-def time_of(edit: QTimeEdit) -> time | None:
-    value = edit.time()
-    return None if value == NO_TIME else value.toPython()
+def set_time(edit: TimeInput, value: time | None) -> None:
+    edit.set_time(value)
 
 
-def set_time(edit: QTimeEdit, value: time | None) -> None:
-    edit.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
-
-
-def time_range(start: QTimeEdit, end: QTimeEdit) -> QWidget:
+def time_range(start: TimeInput, end: TimeInput) -> QWidget:
     """``start – end`` on one row."""
     times = QWidget()
     row = QHBoxLayout(times)
@@ -227,6 +220,15 @@ class OrganisationPicker(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
+
+    def refresh(self) -> None:
+        """The register again (an organisation added, renamed or deleted in Organisationer),
+        keeping what is ticked (a ticked one deleted stays, marked) and the filter."""
+        ticked = self.checked_ids()
+        self._deleted = set()
+        self.fill()
+        self.tick(ticked)
+        self.filter(self.search.text())
 
     def tick(self, ids: Iterable[uuid.UUID]) -> None:
         """Tick ``ids``; one deleted since it was tied stays in the list, ticked, marked

@@ -65,7 +65,7 @@ class VisitTableModel(RowTableModel[VisitRow]):
                 ),
                 Column(
                     lambda: translate("VisitTableModel", "Kind"),
-                    lambda r: r.display_title,
+                    lambda r: r.kind.label(),  # the kind always; a title has its own column
                     sort=lambda r: list(VisitKind).index(r.kind),
                 ),
                 Column(
@@ -82,6 +82,11 @@ class VisitTableModel(RowTableModel[VisitRow]):
                 Column(
                     lambda: translate("VisitTableModel", "Venue"),
                     lambda r: ", ".join(p for p in (r.venue_name, r.venue_room) if p),
+                ),
+                Column(
+                    lambda: translate("VisitTableModel", "Title"),
+                    lambda r: r.title,
+                    tooltip=lambda r: r.title,
                 ),
             ],
             parent,
@@ -212,6 +217,7 @@ def _haystack(row: VisitRow) -> str:
                 row.venue_address,
                 row.venue_room,
                 row.display_title,
+                row.kind.label(),
                 *row.organisation_names,
                 row.day.isoformat(),
             )

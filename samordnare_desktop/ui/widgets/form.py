@@ -11,6 +11,7 @@ from samordnare_desktop.domain.validation import MAX_SHORT_TEXT
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.time_input import TimeInput
 
 
 def date_edit(name: str, day: date | None = None, *, optional: bool = False) -> DateInput:
@@ -49,6 +50,11 @@ class FieldErrors:
         if isinstance(widget, DateInput):  # an unreadable date is said when the field is left
             widget.refused.connect(lambda message, f=field: self.show_message(f, message))
             widget.dayChanged.connect(lambda _day, f=field: self.clear_field(f))
+        times = [widget] if isinstance(widget, TimeInput) else widget.findChildren(TimeInput)
+        for edit in times:  # a time row (start – end) says each time's refusal in its place
+            self._fields.setdefault(edit.field, (edit, error))
+            edit.refused.connect(lambda message, f=field: self.show_message(f, message))
+            edit.timeChanged.connect(lambda _time, f=field: self.clear_field(f))
         return error
 
     def show_message(self, field: str, message: str) -> None:

@@ -18,4 +18,7 @@ def configure_table(view: QTableView) -> None:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # one Tab stop: Tab goes on to the next field, the arrows move within (a table of 290 rows
+    # walked cell by cell with Tab is a trap)
+    view.setTabKeyNavigation(False)
     view.setWordWrap(False)

@@ -1,0 +1,170 @@
+"""The form of one finding: its text and tags (kind, level, themes, focus groups, organisations).
+New themes of the user's own are added here. Used for a new finding in the Fynd tab and to tag
+a finding written on the day."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samordnare_desktop.domain.finding import FindingInput, FindingKind, FindingLevel
+from samordnare_desktop.services.findings import FindingRow
+from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.errors import attempt, guarded
+from samordnare_desktop.ui.findings.check_list import CheckList, ids
+from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.value_combo import ValueCombo
+
+
+class FindingDialog(QDialog):
+    """Edits ``row`` (or a new finding made at ``visit_id``); ``saved`` holds the saved row."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        row: FindingRow | None = None,
+        parent: QWidget | None = None,
+        *,
+        visit_id=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("finding_dialog")
+        self.ctx = ctx
+        self.service = ctx.services.findings
+        self.row = row
+        self.visit_id = row.visit_id if row else visit_id
+        self.saved: FindingRow | None = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Finding") if row else self.tr("New finding"))
+
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("finding_text")
+        self.text.setAccessibleName(self.tr("Finding"))
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(90)
+        self.kind = ValueCombo()
+        self.kind.setObjectName("finding_kind")
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.kind.add(self.tr("Not tagged yet"), None)
+        for kind in FindingKind:
+            self.kind.add(kind.label(), kind)
+        self.level = ValueCombo()
+        self.level.setObjectName("finding_level")
+        self.level.setAccessibleName(self.tr("Level"))
+        self.level.add(self.tr("Not tagged yet"), None)
+        for level in FindingLevel:
+            self.level.add(level.label(), level)
+        self.meeting = QLabel(row.visit_label if row and row.visit_label else self.tr("None"))
+        self.meeting.setObjectName("finding_meeting")
+
+        self.themes = CheckList("finding_themes", self.tr("Themes"), self.tr("Filter themes…"))
+        self.new_theme = QPushButton(self.tr("New theme…"))
+        self.new_theme.setObjectName("new_theme")
+        self.groups = CheckList(
+            "finding_focus_groups", self.tr("Focus groups"), self.tr("Filter focus groups…")
+        )
+        self.organisations = CheckList(
+            "finding_organisations",
+            self.tr("Organisations it concerns"),
+            self.tr("Filter organisations…"),
+        )
+        self._fill(row)
+
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("Finding"), self.text, "text")
+        self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
+        self.errors.add_row(form, self.tr("Level"), self.level, "level")
+        form.addRow(self.tr("Meeting"), self.meeting)
+        tags = QGridLayout()
+        theme_box = QGroupBox(self.tr("Themes"))
+        theme_layout = QVBoxLayout(theme_box)
+        theme_layout.addWidget(self.themes)
+        theme_buttons = QHBoxLayout()
+        theme_buttons.addStretch(1)
+        theme_buttons.addWidget(self.new_theme)
+        theme_layout.addLayout(theme_buttons)
+        group_box = QGroupBox(self.tr("Focus groups"))
+        QVBoxLayout(group_box).addWidget(self.groups)
+        org_box = QGroupBox(self.tr("Organisations it concerns"))
+        QVBoxLayout(org_box).addWidget(self.organisations)
+        tags.addWidget(theme_box, 0, 0, 2, 1)
+        tags.addWidget(group_box, 0, 1)
+        tags.addWidget(org_box, 1, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("finding_buttons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.new_theme.clicked.connect(lambda: self.add_theme())
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(tags, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 620)
+        self.text.setFocus()
+
+    def _fill(self, row: FindingRow | None) -> None:
+        if row is not None:
+            self.text.setPlainText(row.text)
+            self.kind.set_value(row.kind)
+            self.level.set_value(row.level)
+        themes = self.service.themes(include_retired=True)
+        chosen = set(row.themes) if row else set()
+        self.themes.fill(
+            [(o.key, o.label) for o in themes if not o.retired or o.key in chosen], chosen
+        )
+        groups = self.ctx.services.care_places.focus_groups()
+        self.groups.fill([(g.id, g.label) for g in groups], row.focus_group_ids if row else ())
+        organisations = self.ctx.services.organisations.list()
+        self.organisations.fill(
+            [(o.id, o.name) for o in organisations], row.organisation_ids if row else ()
+        )
+
+    def add_theme(self, name: str | None = None) -> bool:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("New theme"), self.tr("Theme"))
+            if not ok:
+                return False
+        option = guarded(self, lambda: self.service.add_theme(name))
+        if option is None:
+            return False
+        self.themes.add(option.key, option.label, ticked=True)
+        return True
+
+    def value(self) -> FindingInput:
+        return FindingInput(
+            text=self.text.toPlainText(),
+            kind=self.kind.value(),
+            level=self.level.value(),
+            visit_id=self.visit_id,
+            themes=self.themes.ticked(),
+            focus_group_ids=ids(self.groups.ticked()),
+            organisation_ids=ids(self.organisations.ticked()),
+        )
+
+    def save(self) -> None:
+        data = self.value()
+
+        def store() -> None:
+            if self.row is None:
+                self.saved = self.service.add(data)
+            else:
+                self.saved = self.service.update(
+                    self.row.id, data, expected_version=self.row.version
+                )
+
+        if attempt(self, self.errors, store):
+            self.accept()

@@ -1,0 +1,164 @@
+"""Run as a program (not a test module): show every tab on a screen of a given size at a given
+scale and print, as JSON, what is clipped; optionally save a screenshot of each tab.
+
+    QT_SCALE_FACTOR=2 python -m tests.ui.scaling_probe WIDTHxHEIGHT DB [OUT_DIR]
+
+The offscreen platform gets a screen of WIDTHxHEIGHT physical pixels (its ``configfile``), so the
+window sees what a laptop at that scaling sees (1366x768 at 200 % is 683x384). Clipped: a button
+or check box narrower than its size hint (its text cut), a label narrower than its minimum
+(a non-wrapping text cut), a tab's content wider or taller than the window without a scroll bar
+to reach it. ``tests/ui/test_scaling.py`` runs it; the screenshots are for people to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+
+def _screen_config(width: int, height: int) -> str:
+    config = {
+        "synchronousWindowSystemEvents": False,
+        "windowFrameMargins": False,
+        "screens": [
+            {
+                "name": "laptop",
+                "x": 0,
+                "y": 0,
+                "width": width,
+                "height": height,
+                "logicalDpi": 96,
+                "logicalBaseDpi": 96,
+                "dpr": 1,
+            }
+        ],
+    }
+    path = Path(tempfile.mkdtemp(prefix="screen-")) / "screen.json"
+    path.write_text(json.dumps(config), encoding="utf-8")
+    return str(path)
+
+
+def _seed(db_path: Path) -> None:
+    """A little of everything each tab shows: a programme, a visit with an agenda, a plan."""
+    from samordnare_desktop.domain.action_plan import PlanStatus
+    from samordnare_desktop.domain.visit import VisitKind
+    from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+    from samordnare_desktop.services.agendas import FIRST_VISIT_TEMPLATE_ID
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_database
+    from samordnare_desktop.services.visits import VisitInput
+
+    db = open_database(db_path, daily_backup=False)
+    try:
+        services = Services(db)
+        for code in ("0586", "1265", "2584"):
+            m = services.municipalities.by_code(code)
+            details = services.municipalities.details(m.id)
+            services.municipalities.update(
+                m.id, expected_version=details.version, in_programme=True, notes=""
+            )
+        m = services.municipalities.by_code("0586")
+        visit = services.visits.create(
+            VisitInput(
+                municipality_id=m.id,
+                kind=VisitKind.FIRST,
+                day=date(2030, 3, 4),
+                venue_name="Stadshuset",
+            )
+        )
+        services.agendas.apply_template(visit.id, FIRST_VISIT_TEMPLATE_ID)
+        plan = services.action_plans.create_plan(
+            m.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 1), "Eva Ek")
+        )
+        area = services.action_plans.add_area(plan.id, AreaInput("Samverkan med skola"))
+        services.action_plans.add_action(
+            area.id, ActionInput("Rutin för SIP", "Avdelningschef", None, date(2026, 6, 1))
+        )
+    finally:
+        db.close()
+
+
+def clipped(root, window) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QToolButton
+
+    found = []
+    for widget in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
+        if not widget.isVisibleTo(window) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QToolButton) and not widget.text():
+            continue
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or not widget.text() or (widget.pixmap() and not widget.text()):
+                continue
+            need = widget.minimumSizeHint().width()
+        else:
+            need = widget.sizeHint().width()
+        if widget.width() + 2 < need:
+            name = widget.objectName() or type(widget).__name__
+            found.append(f"{name} '{widget.text()[:30]}': {widget.width()} < {need}")
+    for area in root.findChildren(QAbstractScrollArea):  # content beyond reach
+        if not area.isVisibleTo(window):
+            continue
+        for bar, policy in (
+            (area.horizontalScrollBar(), area.horizontalScrollBarPolicy()),
+            (area.verticalScrollBar(), area.verticalScrollBarPolicy()),
+        ):
+            from PySide6.QtCore import Qt
+
+            if bar.maximum() > 0 and policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                found.append(f"{area.objectName() or type(area).__name__}: no scroll bar")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    width, height = (int(part) for part in argv[0].lower().split("x"))
+    db_path = Path(argv[1])
+    out = Path(argv[2]) if len(argv) > 2 else None
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(width, height)}"
+    _seed(db_path)
+    from PySide6.QtWidgets import QApplication
+
+    from samordnare_desktop import qt_i18n
+    from samordnare_desktop.app import build_main_window
+
+    app = QApplication([sys.argv[0]])
+    qt_i18n.install(app, "sv")
+    window = build_main_window(db_path)
+    window.show()
+    app.processEvents()
+    available = app.primaryScreen().availableGeometry()
+    window.setGeometry(available)  # as large as the screen allows, as people use it
+    app.processEvents()
+    report: dict[str, object] = {
+        "screen": [available.width(), available.height()],
+        "window": [window.width(), window.height()],
+        "fits": available.contains(window.frameGeometry()),
+        "tabs": {},
+    }
+    for name in window.tab_names():
+        window.select_tab(name)
+        tab = window.tab(name)
+        select = getattr(tab, "select_code", None) or getattr(tab, "select_municipality_code", None)
+        if select is not None:
+            select("0586")
+        for _ in range(5):  # layouts settle over a few turns of the event loop, as on screen
+            app.processEvents()
+        report["tabs"][name] = clipped(tab, window)  # type: ignore[index]
+        if name == "visits":  # the visit form beside the list: wide enough to work in
+            report["visit_form_chars"] = tab.pages.width() // tab.fontMetrics().averageCharWidth()
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+            scale = os.environ.get("QT_SCALE_FACTOR", "1")
+            window.grab().save(str(out / f"{name}-{width}x{height}-{scale}.png"))
+    print(json.dumps(report, ensure_ascii=False))
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,54 @@
+"""At 125 % and 200 % scaling on a 1366x768 and a 1920x1080 laptop (issue #14 item 8): the
+window fits the screen and no tab cuts a button's or a label's text (a page too big for the
+window scrolls). Each size runs tests/ui/scaling_probe.py in its own process, since the scale
+factor is read when Qt starts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SIZES = [("1366x768", "1.25"), ("1366x768", "2"), ("1920x1080", "2")]
+
+
+@pytest.fixture(scope="module")
+def probes(tmp_path_factory) -> dict[tuple[str, str], dict]:
+    found = {}
+    for size, scale in SIZES:
+        folder = tmp_path_factory.mktemp(f"scale-{size}-{scale}")
+        env = dict(os.environ, QT_SCALE_FACTOR=scale, XDG_CONFIG_HOME=str(folder / "config"))
+        env.pop("QT_QPA_PLATFORM", None)  # the probe sets its own screen
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.ui.scaling_probe", size, str(folder / "db.sqlite3")],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        found[(size, scale)] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+@pytest.mark.parametrize(("size", "scale"), SIZES)
+def test_the_window_fits_the_screen(probes, size, scale) -> None:
+    report = probes[(size, scale)]
+    width, height = (int(p) for p in size.split("x"))
+    assert report["screen"] == [round(width / float(scale)), round(height / float(scale))]
+    assert report["fits"]
+    assert report["window"] == report["screen"]  # as large as the screen, never larger
+    assert report["visit_form_chars"] >= 48  # the visit form is never a sliver beside the list
+
+
+@pytest.mark.parametrize(("size", "scale"), SIZES)
+def test_no_tab_cuts_a_text(probes, size, scale) -> None:
+    tabs = probes[(size, scale)]["tabs"]
+    assert len(tabs) >= 6  # every tab of the window was shown
+    assert {tab: cut for tab, cut in tabs.items() if cut} == {}

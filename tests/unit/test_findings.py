@@ -1,0 +1,251 @@
+"""Findings (issue #18): capture, tags, search with folding, good examples from elsewhere,
+privacy (erase, access copy, purge, children never named in what leaves the app)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+import pytest
+from sqlalchemy import select, text
+
+from samordnare_desktop.domain.care_places import FocusGroup
+from samordnare_desktop.domain.errors import NotFoundError, StaleEditError, ValidationError
+from samordnare_desktop.domain.finding import (
+    Finding,
+    FindingInput,
+    FindingKind,
+    FindingLevel,
+    ThemeKey,
+    ThemeSource,
+)
+from samordnare_desktop.domain.participant import ParticipantCategory
+from samordnare_desktop.services.findings import FindingQuery
+from samordnare_desktop.services.participants import PersonInput
+from samordnare_desktop.services.registry import Services
+from tests.factories import make_visit, municipality_id, visit_input
+from tests.helpers import cli
+
+
+def _question(services: Services, number: int) -> ThemeKey:
+    q = next(q for q in services.visits.questions() if q.number == number)
+    return ThemeKey(ThemeSource.QUESTION, q.id)
+
+
+def _group(services: Services) -> FocusGroup:
+    with services.db.read() as s:
+        return s.scalars(select(FocusGroup).where(FocusGroup.key == "unaccompanied")).one()
+
+
+def _texts(page) -> list[str]:
+    return [r.text for r in page.rows]
+
+
+def test_a_finding_is_stored_with_its_tags(services: Services) -> None:
+    visit = make_visit(services)
+    theme = services.findings.add_theme("Skolsamverkan")
+    group = _group(services)
+    org = services.organisations.of_municipality(municipality_id(services)).id
+    row = services.findings.add(
+        FindingInput(
+            text="  Socialsekreterare  saknar\nintroduktion ",
+            kind=FindingKind.CHALLENGE,
+            level=FindingLevel.MUNICIPAL,
+            visit_id=visit.id,
+            themes=(_question(services, 2), theme.key),
+            focus_group_ids=(group.id,),
+            organisation_ids=(org,),
+        )
+    )
+    assert row.text == "Socialsekreterare  saknar\nintroduktion"
+    assert row.kind_label == "Utmaning" and row.level_label == "Kommunal"
+    assert row.theme_labels[0].startswith("Fråga 2:") and row.theme_labels[1] == "Skolsamverkan"
+    assert row.focus_group_labels == ("Ensamkommande barn",)
+    assert row.organisation_names == ("Mjölby",)
+    assert row.visit_label == "Mjölby, 2026-03-04" and row.day == date(2026, 3, 4)
+    with services.db.read() as s:
+        assert s.scalar(select(Finding.kind).where(Finding.id == row.id)) is FindingKind.CHALLENGE
+
+
+def test_bad_input_is_refused_in_swedish(services: Services) -> None:
+    with pytest.raises(ValidationError, match="Skriv iakttagelsen") as empty:
+        services.findings.add(FindingInput(text="   "))
+    assert empty.value.field == "text"
+    with pytest.raises(ValidationError, match="För lång"):
+        services.findings.add(FindingInput(text="x" * 4001))
+    services.findings.add_theme("Skola")
+    with pytest.raises(ValidationError, match="redan ett tema"):
+        services.findings.add_theme(" skola ")
+
+
+def test_quick_entry_on_the_day_concerns_the_visits_municipality(services: Services) -> None:
+    visit = make_visit(services)
+    row = services.findings.quick_add(visit.id, "Bra samarbete med skolan")
+    assert row.kind is None and row.level is None and row.themes == ()
+    assert row.organisation_names == ("Mjölby",) and row.visit_id == visit.id
+    assert [r.text for r in services.findings.for_visit(visit.id)] == ["Bra samarbete med skolan"]
+
+
+def test_edit_delete_and_undo(services: Services) -> None:
+    row = services.findings.add(FindingInput(text="Första"))
+    edited = services.findings.update(
+        row.id,
+        FindingInput(text="Andra", kind=FindingKind.PROPOSAL),
+        expected_version=row.version,
+    )
+    assert edited.text == "Andra" and edited.kind is FindingKind.PROPOSAL
+    with pytest.raises(StaleEditError):
+        services.findings.update(row.id, FindingInput(text="x"), expected_version=row.version)
+    services.findings.delete(row.id)
+    assert services.findings.search().total == 0
+    assert _texts(services.findings.search(FindingQuery(text="andra"))) == []
+    services.findings.restore(row.id)
+    assert _texts(services.findings.search(FindingQuery(text="andra"))) == ["Andra"]
+    services.findings.delete(row.id)
+    with pytest.raises(NotFoundError):
+        services.findings.delete(row.id)
+
+
+def test_search_folds_accents_but_keeps_swedish_letters(services: Services) -> None:
+    for words in ("Samtal med Đukić om placeringar", "Öhman berättade om jourhem", "Ohlsson"):
+        services.findings.add(FindingInput(text=words))
+    search = services.findings.search
+    assert _texts(search(FindingQuery(text="dukic"))) == ["Samtal med Đukić om placeringar"]
+    assert _texts(search(FindingQuery(text="öhm"))) == ["Öhman berättade om jourhem"]
+    assert _texts(search(FindingQuery(text="ohm"))) == []  # ö is a letter of its own
+    assert _texts(search(FindingQuery(text="jour ÖHMAN"))) == ["Öhman berättade om jourhem"]
+    assert search(FindingQuery(text="*:")).total == 0  # only signs: nothing, no error
+    page = search(FindingQuery(text="o", limit=2))
+    assert page.total == 3 and len(page.rows) == 2
+
+
+def test_filters_by_kind_level_theme_and_focus_group(services: Services) -> None:
+    q1, q2 = _question(services, 1), _question(services, 2)
+    group = _group(services)
+    add = services.findings.add
+    add(FindingInput(text="A", kind=FindingKind.CHALLENGE, level=FindingLevel.NATIONAL))
+    add(FindingInput(text="B", kind=FindingKind.GOOD_EXAMPLE, themes=(q1,)))
+    add(
+        FindingInput(
+            text="C", kind=FindingKind.GOOD_EXAMPLE, themes=(q2,), focus_group_ids=(group.id,)
+        )
+    )
+    add(FindingInput(text="D"))
+    search = services.findings.search
+    assert sorted(_texts(search(FindingQuery(kind=FindingKind.GOOD_EXAMPLE)))) == ["B", "C"]
+    assert _texts(search(FindingQuery(level=FindingLevel.NATIONAL))) == ["A"]
+    assert _texts(search(FindingQuery(theme=q2))) == ["C"]
+    assert _texts(search(FindingQuery(focus_group_id=group.id))) == ["C"]
+    assert _texts(search(FindingQuery(untagged=True))) == ["D"]
+    assert _texts(search())[:1] == ["D"]  # newest first
+
+
+def test_good_examples_from_other_municipalities_on_the_visits_questions(
+    services: Services,
+) -> None:
+    q1, q2 = _question(services, 1), _question(services, 2)
+    here = services.visits.create(visit_input(services, code="0586"), question_ids=[q1.id])
+    there = make_visit(services, code="0583")  # Motala
+    elsewhere = services.findings.quick_add(there.id, "Motala: barnets röst i varje utredning")
+    services.findings.update(
+        elsewhere.id,
+        FindingInput(
+            text=elsewhere.text,
+            kind=FindingKind.GOOD_EXAMPLE,
+            visit_id=there.id,
+            themes=(q1,),
+            organisation_ids=elsewhere.organisation_ids,
+        ),
+    )
+    own = services.findings.quick_add(here.id, "Mjölby: egen modell")
+    services.findings.update(
+        own.id,
+        FindingInput(
+            text=own.text,
+            kind=FindingKind.GOOD_EXAMPLE,
+            visit_id=here.id,
+            themes=(q1,),
+            organisation_ids=own.organisation_ids,
+        ),
+    )
+    services.findings.add(
+        FindingInput(text="Other theme", kind=FindingKind.GOOD_EXAMPLE, themes=(q2,))
+    )
+    services.findings.add(
+        FindingInput(text="A challenge", kind=FindingKind.CHALLENGE, themes=(q1,))
+    )
+    examples = services.findings.good_examples_for(here.id)
+    assert [e.row.text for e in examples] == ["Motala: barnets röst i varje utredning"]
+    assert examples[0].shared[0].startswith("Fråga 1:")
+    assert examples[0].row.organisation_names == ("Motala",)
+
+
+def test_children_are_never_named_in_exported_findings(services: Services) -> None:
+    visit = make_visit(services)
+    child = services.participants.add(
+        visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD)
+    )
+    alias = child.person().display_name.split("(")[-1].rstrip(")")  # "Ungdom 1"
+    services.findings.add(
+        FindingInput(
+            text="Elsa berättade om sin handläggare; ELSA vill synas. Elsas mamma. Elsabet.",
+            level=FindingLevel.MUNICIPAL,
+        )
+    )
+    exported = services.findings.export_rows()
+    assert (
+        exported[0].text
+        == f"{alias} berättade om sin handläggare; {alias} vill synas. {alias}:s mamma. Elsabet."
+    )
+    # the stored finding keeps what the coordinator wrote
+    assert services.findings.search().rows[0].text.startswith("Elsa berättade")
+
+
+def test_findings_are_erased_exported_and_purged(services: Services) -> None:
+    visit = make_visit(services)
+    services.participants.add(visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD))
+    row = services.findings.quick_add(visit.id, "Kanarie7f3a9 Svensson och Elsa tog upp ekonomin")
+    report = services.privacy.find_person(name="Kanarie7f3a9 Svensson")
+    found = [r for r in report.records if r.kind == "finding_text"]
+    assert len(found) == 1 and "Elsa" not in found[0].fields["text"]
+    assert found[0].fields["text"].startswith("Kanarie7f3a9 Svensson och Ungdom")
+    services.privacy.erase_person(name="Kanarie7f3a9 Svensson")
+    after = services.findings.get(row.id).text
+    assert "Kanarie7f3a9" not in after and after.startswith("Borttagen person")
+    assert services.findings.search(FindingQuery(text="kanarie7f3a9")).total == 0
+    # a deleted finding is blanked at close, its words leave the index
+    services.findings.delete(row.id)
+    services.privacy.purge_deleted()
+    with services.db.read() as s:
+        assert s.scalar(select(Finding.text).where(Finding.id == row.id)) == ""
+        assert s.execute(text("SELECT count(*) FROM finding_search")).scalar() == 0
+
+
+def test_cli_lists_findings_by_level_and_theme_as_csv(services: Services, db_path) -> None:
+    visit = make_visit(services)
+    services.participants.add(visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD))
+    q2 = _question(services, 2)
+    services.findings.add(
+        FindingInput(
+            text="Elsa saknar en fast kontakt",
+            kind=FindingKind.CHALLENGE,
+            level=FindingLevel.NATIONAL,
+            themes=(q2,),
+            visit_id=visit.id,
+        )
+    )
+    services.findings.add(FindingInput(text="Regional sak", level=FindingLevel.REGIONAL))
+    result = cli(
+        ["--db", str(db_path), "list", "findings", "--level", "national", "--theme", "2", "--csv"]
+    )
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout), delimiter=";"))
+    assert rows[0][:4] == ["Datum", "Typ", "Nivå", "Iakttagelse"]
+    assert len(rows) == 2
+    assert rows[1][1:4] == ["Utmaning", "Nationell", "Ungdom 1 saknar en fast kontakt"]
+    plain = cli(["--db", str(db_path), "list", "findings"])
+    assert "Regional sak" in plain.stdout and "Ungdom 1 saknar" in plain.stdout
+    assert "Elsa" not in plain.stdout
+    bad = cli(["--db", str(db_path), "list", "findings", "--theme", "finns inte"])
+    assert bad.returncode != 0 and "Inget tema" in bad.stderr
