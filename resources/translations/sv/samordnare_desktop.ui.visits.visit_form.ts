@@ -32,14 +32,6 @@
             <translation>t.ex. sal Ljuset</translation>
         </message>
         <message>
-            <source>Notes and minutes from the visit…</source>
-            <translation>Anteckningar och minnesanteckningar från besöket…</translation>
-        </message>
-        <message>
-            <source>Notes and minutes</source>
-            <translation>Anteckningar och minnesanteckningar</translation>
-        </message>
-        <message>
             <source>Save visit</source>
             <translation>Spara besöket</translation>
         </message>

@@ -40,6 +40,17 @@
         </message>
     </context>
     <context>
+        <name>NotesBox</name>
+        <message>
+            <source>Notes and minutes</source>
+            <translation>Anteckningar och minnesanteckningar</translation>
+        </message>
+        <message>
+            <source>Notes and minutes from the visit…</source>
+            <translation>Anteckningar och minnesanteckningar från besöket…</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationPicker</name>
         <message>
             <source>Find an organisation</source>

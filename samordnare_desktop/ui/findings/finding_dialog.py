@@ -49,6 +49,12 @@ class FindingDialog(QDialog):
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Finding") if row else self.tr("New finding"))
 
+        self._build_fields(row)
+        form = self._build_form()
+        tags = self._build_tags()
+        self._build_layout(form, tags)
+
+    def _build_fields(self, row):
         self.text = QPlainTextEdit()
         self.text.setObjectName("finding_text")
         self.text.setAccessibleName(self.tr("Finding"))
@@ -82,11 +88,15 @@ class FindingDialog(QDialog):
         )
         self._fill(row)
 
+    def _build_form(self):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Finding"), self.text, "text")
         self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
         self.errors.add_row(form, self.tr("Level"), self.level, "level")
         form.addRow(self.tr("Meeting"), self.meeting)
+        return form
+
+    def _build_tags(self):
         tags = QGridLayout()
         theme_box = QGroupBox(self.tr("Themes"))
         theme_layout = QVBoxLayout(theme_box)
@@ -102,6 +112,9 @@ class FindingDialog(QDialog):
         tags.addWidget(theme_box, 0, 0, 2, 1)
         tags.addWidget(group_box, 0, 1)
         tags.addWidget(org_box, 1, 1)
+        return tags
+
+    def _build_layout(self, form, tags):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -9,10 +9,8 @@ from datetime import date, time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from samordnare_desktop.ui.table_model import swedish_sort_key
 from samordnare_desktop.ui.visits.visit_form_parts import (
     HostCombo,
     LinkedVisits,
+    NotesBox,
     OrganisationPicker,
     PressMeetingBox,
     VisitQuestions,
@@ -95,7 +94,8 @@ class VisitForm(QWidget):
         self.press_contact_name = self.press.contact_name
         self.press_contact_phone = self.press.contact_phone
         self.press_contact_email = self.press.contact_email
-        notes_box = self._build_notes()
+        notes_box = NotesBox(self.errors)
+        self.notes = notes_box.edit
         buttons = self._build_buttons()
 
         layout = QVBoxLayout(self)
@@ -187,21 +187,6 @@ class VisitForm(QWidget):
         )
         self._main_form = form
         return form
-
-    def _build_notes(self) -> QGroupBox:
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
-        self.notes.setObjectName("visit_notes")
-        self.notes.setAccessibleName(self.tr("Notes and minutes"))
-        self.notes.setPlaceholderText(self.tr("Notes and minutes from the visit…"))
-        self.notes.setMinimumHeight(90)
-        notes_box = QGroupBox(visit_labels()["notes"])
-        notes_layout = QVBoxLayout(notes_box)
-        notes_form = QFormLayout()
-        notes_form.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(notes_form, "", self.notes, "notes")
-        notes_layout.addLayout(notes_form)
-        return notes_box
 
     def _build_buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Save visit"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -362,3 +363,22 @@ class LinkedVisits(QObject):
                     day=first.day.isoformat(), status=first.status.label()
                 )
             )
+
+
+class NotesBox(QGroupBox):
+    """The visit's notes and minutes: a group around one text field (``edit``)."""
+
+    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(visit_labels()["notes"])
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
+        self.edit.setObjectName("visit_notes")
+        self.edit.setAccessibleName(self.tr("Notes and minutes"))
+        self.edit.setPlaceholderText(self.tr("Notes and minutes from the visit…"))
+        self.edit.setMinimumHeight(90)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        errors.add_row(form, "", self.edit, "notes")
+        layout.addLayout(form)
