@@ -151,7 +151,8 @@ def line(label: str, times: list[float], *, budget: bool = True) -> None:
     if budget:
         verdict = "  within budget" if max(times) < BUDGET_MS else f"  OVER {BUDGET_MS:.0f} ms"
     print(
-        f"  {label:<44} median {statistics.median(times):6.1f} ms   worst {max(times):6.1f} ms{verdict}"
+        f"  {label:<44} best {min(times):6.1f}  median {statistics.median(times):6.1f}  "
+        f"worst {max(times):6.1f} ms{verdict}"
     )
 
 

@@ -80,6 +80,8 @@ def _organisation(services, text: str):
     between: the error lists them with kind, number and id."""
     import uuid
 
+    if not text.strip():
+        raise UserError(translate("cli", "--organisation needs a name or an id."))
     try:
         return services.organisations.get(uuid.UUID(text.strip().strip("{}"))).id
     except ValueError:
@@ -121,6 +123,9 @@ _VISIT_KIND_WORDS: dict[VisitKind, tuple[str, ...]] = {
     VisitKind.ORGANISATION_VISIT: (
         "visit to an sis home, region or agency",
         "organisation visit",
+        "sis",
+        "sis visit",
+        "besök hos sis",
         "besök hos sis-hem, region eller myndighet",
     ),
     VisitKind.CONFERENCE: (

@@ -69,6 +69,12 @@ def _care_places(services: Services, rng: random.Random) -> str:
     return build_care_places(services, rng)
 
 
+def _findings(services: Services, rng: random.Random) -> str:
+    from samordnare_desktop.demo.findings import build_findings
+
+    return build_findings(services, rng)
+
+
 # Run in this order; a later area appends its step.
 STEPS: list[DemoStep] = [
     DemoStep("programme", _programme),
@@ -79,6 +85,7 @@ STEPS: list[DemoStep] = [
     DemoStep("time_studies", _time_studies),
     DemoStep("organisations", _organisations),
     DemoStep("care_places", _care_places),
+    DemoStep("findings", _findings),
 ]
 
 

@@ -92,6 +92,23 @@ def finding_words_query(text: str) -> str | None:
     return None if query is None else "{words} : (" + query + ")"
 
 
+def optimize_index(connection, index: str) -> None:
+    """Merge an FTS5 index (:data:`PEOPLE_INDEX`, :data:`FINDINGS_INDEX`) into one segment. A
+    deleted or rewritten row leaves its old words in the stored segments (FTS5 only adds a delete
+    marker) until a merge; the purge of deleted rows and an erasure call this, so an erased name
+    or a deleted finding's words are gone from the file (freed pages are zeroed: secure_delete).
+    About 0.3 s at 20,000 rows, and only when rows were purged or erased."""
+    from sqlalchemy.exc import OperationalError
+
+    assert index in INDEX_TABLES
+    run = getattr(connection, "exec_driver_sql", None) or connection.execute
+    try:
+        run(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+    except OperationalError as exc:  # a backup older than the index has none to merge
+        if "no such table" not in str(exc.orig):
+            raise
+
+
 def rebuild_findings_index(connection) -> int:
     """Refill the findings index from the live findings (a DB-API or SQLAlchemy connection)."""
     run = getattr(connection, "exec_driver_sql", None) or connection.execute

@@ -21,7 +21,7 @@ from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.domain.organisation import Organisation, OrganisationKind
-from samordnare_desktop.domain.participant import Person
+from samordnare_desktop.domain.participant import ParticipantCategory, Person
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.municipalities import MunicipalityService
 
@@ -581,6 +581,28 @@ def _live_parts(s: Session, organisation_id: uuid.UUID) -> list[str]:
     )
 
 
+# The category of someone from an organisation of this kind, when nothing else says (a walk-in,
+# an imported row without a category column): a region's people are health care (BUP), an
+# agency's or an SiS home's another authority, associations, researchers and unions an
+# organisation, the ministry's the coordinator's own team (the secretary, experts, the
+# director-general travel with the coordinator). A municipality's and "other": as before.
+_KIND_CATEGORY = {
+    OrganisationKind.REGION: ParticipantCategory.HEALTH_CARE,
+    OrganisationKind.AGENCY: ParticipantCategory.AUTHORITY,
+    OrganisationKind.SIS_HOME: ParticipantCategory.AUTHORITY,
+    OrganisationKind.INTEREST: ParticipantCategory.ORGANISATION,
+    OrganisationKind.RESEARCH: ParticipantCategory.ORGANISATION,
+    OrganisationKind.UNION: ParticipantCategory.ORGANISATION,
+    OrganisationKind.MINISTRY: ParticipantCategory.OWN_TEAM,
+}
+
+
+def default_category(kind: OrganisationKind | None) -> ParticipantCategory | None:
+    """The category for someone of an organisation of ``kind`` (None: no rule, keep the
+    default)."""
+    return _KIND_CATEGORY.get(kind) if kind is not None else None
+
+
 def is_sis(org: Organisation | OrganisationRow) -> bool:
     """Statens institutionsstyrelse, the agency SiS youth homes belong to (by its name or its
     short name "SiS", as the user entered it)."""
@@ -670,6 +692,7 @@ __all__ = [
     "OrganisationRow",
     "OrganisationService",
     "alias_keys",
+    "default_category",
     "is_sis",
     "normalise_org_number",
     "org_number_digits",

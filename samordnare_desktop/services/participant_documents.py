@@ -213,10 +213,15 @@ class ParticipantDocumentService:
             data = row.person
             if row.action is ImportAction.ADD:
                 values = dict(data.__dict__)
-                org_id = values.pop("organisation_id") or _own_organisation(s, visit)
+                org_id = values.pop("organisation_id")
+                own_team = data.category is ParticipantCategory.OWN_TEAM
+                if org_id is None and not own_team:  # the coordinator's team: no municipality
+                    org_id = _own_organisation(s, visit)
                 org = s.get(Organisation, org_id) if org_id is not None else None
                 person = Person(
-                    municipality_id=org.municipality_id if org else visit.municipality_id,
+                    municipality_id=(
+                        org.municipality_id if org else None if own_team else visit.municipality_id
+                    ),
                     organisation_id=org_id,
                     **values,
                 )

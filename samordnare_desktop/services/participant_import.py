@@ -499,18 +499,25 @@ class _Organisations:
         from samordnare_desktop.services.organisations import alias_keys
 
         self.by_key: dict[str, tuple[uuid.UUID, str]] = {}
+        self.kinds: dict[uuid.UUID, object] = {}
+        self.ambiguous: dict[str, str] = {}  # folded name -> the name two organisations share
         aliases: dict[str, tuple[uuid.UUID, str]] = {}
-        for org_id, name, short, region_tasks in s.execute(
+        for org_id, name, short, region_tasks, kind in s.execute(
             select(
                 Organisation.id,
                 Organisation.name,
                 Organisation.short_name,
                 Organisation.region_tasks,
+                Organisation.kind,
             ).where(Organisation.deleted_at.is_(None))
         ):
+            self.kinds[org_id] = kind
             for text in (name, short):
                 if text:
-                    self.by_key.setdefault(match_key(text), (org_id, name))
+                    key = match_key(text)
+                    earlier = self.by_key.setdefault(key, (org_id, name))
+                    if earlier[0] != org_id:  # two kinds share the name: never guessed
+                        self.ambiguous[key] = earlier[1]
             for key in alias_keys(name, bool(region_tasks)):  # "Region Gotland"
                 aliases.setdefault(key, (org_id, name))
         for key, found in aliases.items():  # a registered name comes first
@@ -527,6 +534,16 @@ class _Organisations:
     def resolve(self, data: PersonInput) -> PersonInput:
         if not data.organisation:
             return data
+        head = data.organisation.partition(",")[0]
+        for key in (match_key(data.organisation), match_key(head)):
+            if key in self.ambiguous:
+                raise _Skip(
+                    translate(
+                        "participant_import",
+                        "Several organisations are called {name}; add the person by hand and "
+                        "choose the organisation.",
+                    ).format(name=self.ambiguous[key])
+                )
         found = self.by_key.get(match_key(data.organisation))
         if found is not None:
             return replace(data, organisation_id=found[0], organisation="")
@@ -537,7 +554,21 @@ class _Organisations:
         return data
 
     def organisation_of(self, data: PersonInput) -> uuid.UUID | None:
+        """The registered organisation, else the meeting's municipality's; the coordinator's
+        own team belongs to no municipality."""
+        if data.organisation_id is None and data.category is ParticipantCategory.OWN_TEAM:
+            return None
         return data.organisation_id or self.own
+
+    def category_for(self, read_category: object, data: PersonInput) -> PersonInput:
+        """No category in the file (and no party or office): the organisation's kind decides
+        (a region's people are health care ...), as for a walk-in."""
+        from samordnare_desktop.services.organisations import default_category
+
+        if read_category is not None or data.category is not ParticipantCategory.OTHER:
+            return data
+        category = default_category(self.kinds.get(data.organisation_id))
+        return replace(data, category=category) if category is not None else data
 
     def shown(self, data: PersonInput) -> str:
         """ "Region Skåne, BUP" for a row of the preview."""
@@ -594,6 +625,7 @@ class _Planner:
             label = _field_label(exc.field)
             raise _Skip(f"{label[:1].upper()}{label[1:]}: {exc.message}") from None
         data = self.organisations.resolve(data)
+        data = self.organisations.category_for(read.category, data)
         e_key = email_key(data.email)
         n_key = "" if data.category.is_child else name_org_key(data.name, data.organisation)
         org_key = _org_key(self.organisations.organisation_of(data), n_key)

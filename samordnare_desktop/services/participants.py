@@ -560,7 +560,7 @@ class PersonDirectory:
         data = _resolved(s, data)
         e_key = email_key(data.email)
         n_key = name_org_key(data.name, data.organisation)
-        org_id = data.organisation_id or _organisation_of_municipality(s, municipality_id)
+        org_id = data.organisation_id or _home_organisation(s, data, municipality_id)
         if e_key:
             conditions.append(Person.email_key == e_key)
         if n_key:
@@ -824,10 +824,13 @@ class ParticipantService(FirstVisitList, PersonDirectory):
         values = dict(_resolved(s, data).__dict__)
         org_id = values.pop("organisation_id")
         if org_id is None:
-            org_id = _organisation_of_municipality(s, municipality_id)
+            org_id = _home_organisation(s, data, municipality_id)
         org = s.get(Organisation, org_id) if org_id is not None else None
+        own_team = data.category is ParticipantCategory.OWN_TEAM
         person = Person(
-            municipality_id=org.municipality_id if org is not None else municipality_id,
+            municipality_id=(
+                org.municipality_id if org is not None else None if own_team else municipality_id
+            ),
             organisation_id=org_id,
             **values,
         )
@@ -1020,6 +1023,7 @@ class ParticipantService(FirstVisitList, PersonDirectory):
             return self.add(visit_id, None, walk_in, person_id=matches[0].id)
         with self.db.read() as s:
             hidden = self._matches(s, municipality_id, validate_person(data), None, hidden=True)
+            data = _with_default_category(s, data)
         if hidden:  # removed from the directory earlier: bring the same person back
             self.restore_person(hidden[0].id)
             return self.add(visit_id, None, walk_in, person_id=hidden[0].id)
@@ -1122,6 +1126,27 @@ def _describe(person: Person) -> str:
     return row.describe()
 
 
+def _with_default_category(s: Session, data: PersonInput) -> PersonInput:
+    """A walk-in (no category typed) from a region, agency, association or the ministry gets
+    that organisation's category (:func:`organisations.default_category`), not "Övriga"."""
+    from samordnare_desktop.services.organisations import default_category
+
+    resolved = _resolved(s, data)
+    org = s.get(Organisation, resolved.organisation_id) if resolved.organisation_id else None
+    category = default_category(org.kind) if org is not None else None
+    return replace(data, category=category) if category is not None else data
+
+
+def _home_organisation(
+    s: Session, data: PersonInput, municipality_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    """Where a new person without a registered organisation belongs: the meeting's
+    municipality, except the coordinator's own team, who belong to no municipality."""
+    if data.category is ParticipantCategory.OWN_TEAM:
+        return None
+    return _organisation_of_municipality(s, municipality_id)
+
+
 def _organisation_of_municipality(
     s: Session, municipality_id: uuid.UUID | None
 ) -> uuid.UUID | None:
@@ -1147,16 +1172,29 @@ def _resolved(s: Session, data: PersonInput) -> PersonInput:
     "Region Skåne" -> Region Skåne; "Region Skåne, BUP" -> Region Skåne, unit "BUP"."""
     if data.organisation_id is not None or not data.organisation:
         return data
-    from samordnare_desktop.services.organisations import resolve_name
+    from samordnare_desktop.services.organisations import resolve_names
 
-    named = resolve_name(s, data.organisation)
-    if named is not None:
-        return replace(data, organisation_id=named.id, organisation="")
+    def named(text: str):
+        found = resolve_names(s, text)
+        if len(found) > 1:  # an agency and an "other" of one name: never guessed between
+            raise ValidationError(
+                "organisation",
+                translate(
+                    "participants",
+                    "Several organisations are called {name} ({kinds}); choose the "
+                    "organisation in the person's form.",
+                ).format(name=found[0].name, kinds=", ".join(r.kind_label for r in found)),
+            )
+        return found[0] if found else None
+
+    one = named(data.organisation)
+    if one is not None:
+        return replace(data, organisation_id=one.id, organisation="")
     head, _, unit = data.organisation.partition(",")
     if unit.strip():
-        named = resolve_name(s, head)
-        if named is not None:
-            return replace(data, organisation_id=named.id, organisation=unit.strip())
+        one = named(head)
+        if one is not None:
+            return replace(data, organisation_id=one.id, organisation=unit.strip())
     return data
 
 

@@ -60,7 +60,12 @@ from samordnare_desktop.domain.participant import (
     VisitHeadcount,
     VisitJournalist,
 )
-from samordnare_desktop.domain.search import FINDINGS_INDEX, PEOPLE_INDEX, words_query
+from samordnare_desktop.domain.search import (
+    FINDINGS_INDEX,
+    PEOPLE_INDEX,
+    optimize_index,
+    words_query,
+)
 from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question
@@ -1107,12 +1112,16 @@ class PrivacyService:
 
     def _erase_in_drafts(self, mentions: Mentions, result: EraseResult) -> None:
         """This database's unsaved drafts that mention the person are deleted (scrubbed), and
-        so are old shared ones (from before drafts/<database>/) that could be this database's."""
+        so are those that could be this database's: old shared ones (from before
+        drafts/<database>/) not provably another's, and those of a database no longer here."""
         from samordnare_desktop.db import legacy_drafts
         from samordnare_desktop.db.encryption import scrub_file, unseal_for
         from samordnare_desktop.services.drafts import drafts_folder
 
-        shared = legacy_drafts.possibly_ours(self.db.path)
+        shared = [
+            *legacy_drafts.possibly_ours(self.db.path),
+            *legacy_drafts.orphaned(self.db.path),  # of a database no longer in the folder
+        ]
         for path in [*sorted(drafts_folder(self.db.path).glob("*")), *shared]:
             if not path.is_file():
                 continue
@@ -1146,6 +1155,7 @@ class PrivacyService:
                             "(SELECT id FROM person WHERE deleted_at IS NOT NULL)"
                         )
                     )
+                    optimize_index(s.connection(), PEOPLE_INDEX)
                 if model is Finding and outcome.rowcount:  # and a deleted finding's words
                     s.execute(
                         sql_text(
@@ -1153,6 +1163,7 @@ class PrivacyService:
                             "(SELECT id FROM finding WHERE deleted_at IS NOT NULL)"
                         )
                     )
+                    optimize_index(s.connection(), FINDINGS_INDEX)
             for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them
                 if not hasattr(source.model, "deleted_at"):
                     continue
@@ -1210,6 +1221,7 @@ def erase_in_session(
                 ),
                 {"ids": [i.hex for i in ids]},
             )
+            optimize_index(s.connection(), PEOPLE_INDEX)
         if source.anonymise_on_erase:
             values = {f: "" for f in (*source.fields, *source.hidden_fields)}
             values[source.name_attr] = placeholder
@@ -1234,6 +1246,7 @@ def erase_in_session(
                 for f in ref.fields:
                     setattr(row, f, "")
                 result.blanked_references += 1
+    redacted_findings = False
     if mentions:
         for text in FREE_TEXT:
             ids = _mentioning(
@@ -1246,7 +1259,10 @@ def erase_in_session(
                     if new != value:
                         setattr(row, text.attr, new)
                         result.redacted_notes += 1
+                        redacted_findings = redacted_findings or text.model is Finding
     s.flush()
+    if redacted_findings:  # the old words leave the index's stored segments too
+        optimize_index(s.connection(), FINDINGS_INDEX)
     return result
 
 

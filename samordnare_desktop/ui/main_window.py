@@ -385,6 +385,9 @@ class MainWindow(QMainWindow):
                     return
             self.save_state()
             self._closed = True
+            help_key = getattr(self, "_help_key", None)
+            if help_key is not None:
+                help_key.uninstall()
             QThreadPool.globalInstance().waitForDone(30_000)  # e.g. the purge after start
             self.session.close()
         event.accept()

@@ -31,5 +31,6 @@ def test_each_step_is_seeded_by_its_stable_name() -> None:
         "time_studies",
         "organisations",
         "care_places",
+        "findings",
     ]
     assert all("." not in name and ":" not in name for name in names)

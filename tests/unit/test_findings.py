@@ -249,3 +249,45 @@ def test_cli_lists_findings_by_level_and_theme_as_csv(services: Services, db_pat
     assert "Elsa" not in plain.stdout
     bad = cli(["--db", str(db_path), "list", "findings", "--theme", "finns inte"])
     assert bad.returncode != 0 and "Inget tema" in bad.stderr
+
+
+def test_the_demo_writes_findings_on_held_visits_once(services: Services) -> None:
+    from samordnare_desktop.demo.steps import run_demo
+    from samordnare_desktop.domain.visit import VisitStatus
+
+    summary = run_demo(services)[-1]
+    assert summary.startswith("findings: ") and " 0 fictitious" not in summary
+    visits = services.visits.list()
+    held = [v for v in visits if v.status is VisitStatus.HELD and v.municipality_id]
+    assert held and all(2 <= len(services.findings.for_visit(v.id)) <= 4 for v in held)
+    rows = services.findings.export_rows()
+    assert {r.kind for r in rows} == set(FindingKind) and all(r.level for r in rows)
+    # a visit still to come sees good examples from elsewhere on its questions
+    planned = [v for v in visits if v.status is not VisitStatus.HELD and v.municipality_id]
+    assert any(services.findings.good_examples_for(v.id) for v in planned)
+    assert run_demo(services)[-1].startswith("findings: 0 fictitious findings")
+
+
+def _files_hold(folder, canary: bytes) -> list[str]:
+    return [p.name for p in folder.rglob("*") if p.is_file() and canary in p.read_bytes().lower()]
+
+
+def test_a_deleted_or_erased_findings_words_leave_the_file(db_path) -> None:
+    """FTS5 keeps a deleted row's words in its stored segments until a merge: the purge at close
+    and an erasure merge the findings index, so no canary stays in the database file."""
+    from samordnare_desktop.session import AppSession
+
+    with AppSession(db_path, daily_backup=False) as session:
+        findings = session.services.findings
+        for n in range(30):
+            findings.add(FindingInput(text=f"Vanlig iakttagelse {n} om placeringar"))
+        gone = findings.add(FindingInput(text="Kanariefagel9z9z sade något om jourhem"))
+        findings.add(FindingInput(text="Kanarie5q5q Berg ringde om skolan"))
+        findings.delete(gone.id)
+    assert _files_hold(db_path.parent, b"kanariefagel9z9z") == []
+    with AppSession(db_path, daily_backup=False) as session:
+        session.services.privacy.erase_person(name="Kanarie5q5q Berg")
+        assert session.services.findings.search(FindingQuery(text="skolan")).rows[0].text == (
+            "Borttagen person ringde om skolan"
+        )
+    assert _files_hold(db_path.parent, b"kanarie5q5q") == []

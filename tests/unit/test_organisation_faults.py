@@ -309,6 +309,10 @@ def test_cli_organisation_and_kind_filters(tmp_path: Path) -> None:
         assert len(result.stdout.splitlines()) == 2, (kind, result.stdout)
     result = run(*db, "list", "visits", "--kind", "")
     assert result.returncode != 0
+    result = run(*db, "list", "visits", "--kind", "SiS")
+    assert result.returncode == 0 and len(result.stdout.splitlines()) == 2, result.stderr
+    result = run(*db, "list", "visits", "--organisation", " ")
+    assert result.returncode != 0 and "--organisation" in result.stderr
 
     result = run(*db, "list", "organisations", "--kind", "Kommun med regionens uppgifter")
     assert result.returncode == 0, result.stderr
@@ -436,3 +440,80 @@ def test_municipality_facts_files_as_scb_and_skr_export_them(tmp_path: Path) -> 
     assert result.stdout.count("SKR") >= 5, result.stdout
     saved = {code: group for code, (_p, _y, group) in _facts(tmp_path, db).items() if group}
     assert saved == {"0115": "B4", "0117": "C9", "0136": "B4"}
+
+
+def test_categories_from_the_organisation_and_own_team_without_municipality(
+    tmp_path: Path,
+) -> None:
+    """Fault 10: walk-ins and imported people without a category column were always "Övriga"
+    though they came from a region, an agency or an association; the coordinator's own team
+    was filed under the municipality visited."""
+    from samordnare_desktop.domain.participant import ParticipantCategory as Cat
+
+    path = tmp_path / "db.sqlite3"
+    ids = _setup(path)
+    db = open_database(path, daily_backup=False)
+    try:
+        services = Services(db)
+        services.organisations.create(OrganisationInput(OrganisationKind.AGENCY, "IVO"))
+        walk = services.participants.add_walk_in(ids["sjobo"], "Mia Berg, Region Skåne, BUP")
+        assert walk.category is Cat.HEALTH_CARE
+        walk = services.participants.add_walk_in(ids["sjobo"], "Per Ek, IVO")
+        assert walk.category is Cat.AUTHORITY
+        walk = services.participants.add_walk_in(ids["sjobo"], "Lisa Ros, Socialförvaltningen")
+        assert walk.category is Cat.OTHER  # the municipality's own: as before
+        file = _csv(
+            tmp_path / "p.csv",
+            "Namn;Organisation",
+            "Ulla Fors;Famna",
+            "Bo Al;Region Skåne",
+            "Siv Ny;Fritidsgården",
+        )
+        services.participant_documents.apply(ids["sjobo"], file)
+        team = _csv(
+            tmp_path / "team.csv",
+            "Namn;Organisation;Kategori",
+            "Eva Sandberg;Nationella samordnarens kansli;Samordnarens team",
+        )
+        services.participant_documents.apply(ids["sjobo"], team)
+        with db.read() as s:
+            people = {p.name: p for p in s.scalars(select(Person))}
+        assert people["Ulla Fors"].category is Cat.ORGANISATION
+        assert people["Bo Al"].category is Cat.HEALTH_CARE
+        assert people["Siv Ny"].category is Cat.OTHER
+        eva = people["Eva Sandberg"]
+        assert eva.category is Cat.OWN_TEAM
+        assert (eva.municipality_id, eva.organisation_id) == (None, None)
+        services.participants.add(
+            ids["ystad"],
+            PersonInput("Olof Bergman", Cat.OWN_TEAM, organisation="Samordnarens kansli"),
+            ParticipationInput(),
+        )
+        with db.read() as s:
+            olof = s.scalars(select(Person).where(Person.name == "Olof Bergman")).one()
+        assert (olof.municipality_id, olof.organisation_id) == (None, None)
+    finally:
+        db.close()
+
+
+def test_a_name_two_organisations_share_is_not_guessed_by_import_or_walk_in(
+    tmp_path: Path,
+) -> None:
+    """Fault 5, in the participant paths: "Barnombudsmannen" (an agency and an "other") filed
+    the person under whichever came first."""
+    import pytest
+
+    from samordnare_desktop.domain.errors import ValidationError
+
+    path = tmp_path / "db.sqlite3"
+    ids = _cli_database(path)
+    db = open_database(path, daily_backup=False)
+    try:
+        services = Services(db)
+        file = _csv(tmp_path / "b.csv", "Namn;Organisation", "Ann Bo;Barnombudsmannen, Enhet X")
+        plan = services.participant_documents.apply(ids["sjobo"], file)
+        assert plan.added == 0 and "Barnombudsmannen" in plan.rows[0].detail
+        with pytest.raises(ValidationError, match="Barnombudsmannen"):
+            services.participants.add_walk_in(ids["sjobo"], "Ann Bo, Barnombudsmannen")
+    finally:
+        db.close()

@@ -257,3 +257,22 @@ def test_pdf_copy_holds_the_records_and_survives_hostile_text(
     assert "Personuppgifter lagrade i Samordnare Desktop" in text
     assert "Enhetschef" in text and "Kontaktperson i en kommun" in text
     assert "<b>" in text and "Sida 1 av" in text
+
+
+def test_a_deleted_persons_words_leave_the_people_index_segments(db_path: Path) -> None:
+    """FTS5 keeps a deleted row's words in its stored segments until a merge: the purge at close
+    merges the people index, so a deleted person's name is not left in the file."""
+    from samordnare_desktop.services.participants import PersonInput
+
+    with AppSession(db_path, daily_backup=False) as session:
+        services = session.services
+        mjolby = services.municipalities.by_code("0586")
+        visit = services.visits.create(
+            VisitInput(municipality_id=mjolby.id, kind=VisitKind.FIRST, day=date(2026, 3, 4))
+        )
+        for n in range(30):
+            services.participants.add(visit.id, PersonInput(f"Person Nummer{n}"))
+        row = services.participants.add(visit.id, PersonInput("Kanarieqq7 Ek"))
+        services.participants.delete_person(row.person_id)
+    files = [p for p in db_path.parent.rglob("*") if p.is_file()]
+    assert [p.name for p in files if b"kanarieqq7" in p.read_bytes().lower()] == []

@@ -108,9 +108,13 @@ def test_erase_scrubs_shared_drafts_that_mention_the_person_and_could_be_its_own
     a, b, drafts = _two_databases(tmp_path)
     drafts_dir = drafts["unknown"].parent
     other_mine = encryption.drafts_dir(b)  # b's own drafts: never a's to erase
+    b_own = _own_draft(b, "contact-new-3.json", "Anna Berg i b:s eget utkast")
+    gone = _own_draft(tmp_path / "borta.sqlite3", "contact-new-4.json", "Anna Berg, borta")
     with AppSession(a, daily_backup=False) as session:
         session.services.privacy.erase_person("Anna Berg")
     assert not drafts["unknown"].exists()  # could be a's, and mentions her
+    assert not gone.exists()  # its database is gone: could be a's
+    assert b_own.exists()  # b's own folder: b's
     assert not (encryption.drafts_dir(a) / drafts["a"].name).exists()
     assert drafts["unrelated"].exists()  # does not mention her
     assert drafts["b"].exists()  # provably b's (it holds the record): b's to keep or erase

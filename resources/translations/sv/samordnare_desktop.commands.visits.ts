@@ -8,6 +8,10 @@
             <translation>--to ligger före --from.</translation>
         </message>
         <message>
+            <source>--organisation needs a name or an id.</source>
+            <translation>--organisation behöver ett namn eller ett id.</translation>
+        </message>
+        <message>
             <source>No organisation is called {name}.</source>
             <translation>Ingen organisation heter {name}.</translation>
         </message>

@@ -36,6 +36,10 @@
             <translation>okänd kategori ”{value}”, satt till {category}</translation>
         </message>
         <message>
+            <source>Several organisations are called {name}; add the person by hand and choose the organisation.</source>
+            <translation>Flera organisationer heter {name}; lägg till personen för hand och välj organisationen.</translation>
+        </message>
+        <message>
             <source>The same person as row {line}.</source>
             <translation>Samma person som rad {line}.</translation>
         </message>

@@ -39,6 +39,10 @@
             <translation>Deltagaren finns inte längre.</translation>
         </message>
         <message>
+            <source>Several organisations are called {name} ({kinds}); choose the organisation in the person's form.</source>
+            <translation>Flera organisationer heter {name} ({kinds}); välj organisationen i personens formulär.</translation>
+        </message>
+        <message>
             <source>The person no longer exists.</source>
             <translation>Personen finns inte längre.</translation>
         </message>

@@ -91,9 +91,10 @@ class FindingsTab(QWidget):
         self.table.sortByColumn(DAY, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # the text keeps a readable width on a narrow screen (the last column takes what is left)
+        header.setStretchLastSection(True)
         for column, width in (
+            (TEXT, 340),
             (DAY, 85),
             (KIND, 130),
             (LEVEL, 75),

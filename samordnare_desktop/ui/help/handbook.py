@@ -290,6 +290,14 @@ class HelpKey(QObject):
             return True
         return super().eventFilter(watched, event)
 
+    def uninstall(self) -> None:
+        """Stop seeing the application's events before the owner's widgets are torn down: a
+        filter still installed then is handed half-destroyed widgets (a crash seen once in a
+        test run's teardown)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
 
 _windows: dict[int, HandbookWindow] = {}
 

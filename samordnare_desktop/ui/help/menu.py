@@ -18,7 +18,8 @@ def add_help_menu_actions(window: QMainWindow, menu: QMenu) -> None:
 
     def open_for_focus(widget: QWidget | None = None) -> None:
         focus = widget or QApplication.focusWidget()
-        page = window.centralWidget()
+        # the tabs sit under the welcome band in the central widget, not as the central widget
+        page = getattr(window, "tabs", None) or window.centralWidget()
         if isinstance(page, QTabWidget) and (focus is None or focus.window() is window):
             current = page.currentWidget()
             if focus is None or not (current is focus or current.isAncestorOf(focus)):
