@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.finding import FindingInput, FindingKind, FindingLevel
 from samordnare_desktop.services.findings import FindingRow
 from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt, guarded
 from samordnare_desktop.ui.findings.check_list import CheckList, ids
 from samordnare_desktop.ui.widgets.form import FieldErrors
@@ -128,6 +129,20 @@ class FindingDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 620)
         self.text.setFocus()
+        # the text typed survives a crash (ui.drafts); a new finding's draft is per meeting
+        record = row.id if row else f"new-{self.visit_id or 'programme'}"
+        self.drafts = DraftKeeper(self, ctx.services.db.path, "finding", record, fields=[self.text])
+        self._offered = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._offered:
+            self._offered = True
+            self.drafts.offer(self)
+
+    def reject(self) -> None:
+        self.drafts.clear()
+        super().reject()
 
     def _fill(self, row: FindingRow | None) -> None:
         if row is not None:
@@ -180,4 +195,5 @@ class FindingDialog(QDialog):
                 )
 
         if attempt(self, self.errors, store):
+            self.drafts.clear()
             self.accept()
