@@ -54,6 +54,10 @@ class FindingDialog(QDialog):
         form = self._build_form()
         tags = self._build_tags()
         self._build_layout(form, tags)
+        # the text typed survives a crash (ui.drafts); a new finding's draft is per meeting
+        record = row.id if row else f"new-{self.visit_id or 'programme'}"
+        self.drafts = DraftKeeper(self, ctx.services.db.path, "finding", record, fields=[self.text])
+        self._offered = False
 
     def _build_fields(self, row):
         self.text = QPlainTextEdit()
@@ -129,10 +133,6 @@ class FindingDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 620)
         self.text.setFocus()
-        # the text typed survives a crash (ui.drafts); a new finding's draft is per meeting
-        record = row.id if row else f"new-{self.visit_id or 'programme'}"
-        self.drafts = DraftKeeper(self, ctx.services.db.path, "finding", record, fields=[self.text])
-        self._offered = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
