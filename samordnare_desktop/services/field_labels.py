@@ -78,7 +78,7 @@ def plan_labels() -> dict[str, str]:
     return {
         "status": translate("ActionPlanLabels", "Status"),
         "received_on": translate("ActionPlanLabels", "Received"),
-        "owner": translate("ActionPlanLabels", "Owner"),
+        "owner": translate("ActionPlanLabels", "Owner in the municipality"),
     }
 
 

@@ -20,6 +20,10 @@
             <translation>Utvecklingsområde</translation>
         </message>
         <message>
+            <source>Owner in the municipality</source>
+            <translation>Ansvarig i kommunen</translation>
+        </message>
+        <message>
             <source>Current situation</source>
             <translation>Nuläge</translation>
         </message>
