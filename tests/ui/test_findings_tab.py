@@ -79,9 +79,14 @@ def test_tag_in_the_dialog_then_delete_and_undo(qtbot, main_window, messages) ->
     tab.refresh()
     tab.select(row.id)
     dialog = tab.edit_selected()
+    dialog.text.setPlainText("Handläggarna byts ofta, varje halvår")
+    dialog.drafts.save_now()
+    assert dialog.drafts.load().values["finding_text"] == "Handläggarna byts ofta, varje halvår"
+    dialog.text.setPlainText("Handläggarna byts ofta")
     dialog.kind.set_value(FindingKind.CHALLENGE)
     assert dialog.add_theme("Personalomsättning")
     dialog.save()
+    assert dialog.drafts.load() is None  # saved: the crash draft is gone
     saved = services.findings.get(row.id)
     assert saved.kind is FindingKind.CHALLENGE and saved.theme_labels == ("Personalomsättning",)
     assert tab.theme.findText("Personalomsättning") >= 0  # the new theme is a filter at once

@@ -326,12 +326,12 @@ class ActionPlansTab(QWidget):
         path = self._ask_pdf_path(suggested)
         if path is None:
             return
-        from samordnare_desktop.files import atomic_write_bytes
+        from samordnare_desktop.files import write_pdf
         from samordnare_desktop.ui.operations import run_in_background
 
         run_in_background(  # rendering runs off the GUI thread
             self,
-            lambda _progress: atomic_write_bytes(path, build()),
+            lambda _progress: write_pdf(path, build()),
             lambda _none: self.ctx.show_status(
                 self.tr("PDF written: {path}").format(path=str(path))
             ),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.organisation import OrganisationKind
+from samordnare_desktop.services.field_labels import organisation_labels
 from samordnare_desktop.services.organisations import OrganisationInput, OrganisationRow
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
@@ -145,13 +146,17 @@ class OrganisationsTab(QWidget):
         self.notes.setPlaceholderText(self.tr("Notes about the organisation…"))
         self.kind_label = QLabel()
         form = QFormLayout()
-        self.errors.add_row(form, self.tr("Name"), self.name, "name")
-        self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
+        labels = organisation_labels()  # services.field_labels
+        self.errors.add_row(form, labels["name"], self.name, "name")
+        self.errors.add_row(form, labels["kind"], self.kind, "kind")
         form.addRow("", self.kind_label)
-        self.errors.add_row(form, self.tr("Short name"), self.short_name, "short_name")
-        self.errors.add_row(form, self.tr("Organisation number"), self.org_number, "org_number")
-        self.errors.add_row(form, self.tr("Belongs to"), self.parent_org, "parent_id")
-        self.errors.add_row(form, self.tr("Notes"), self.notes, "notes")
+        for widget, field in (
+            (self.short_name, "short_name"),
+            (self.org_number, "org_number"),
+            (self.parent_org, "parent_id"),
+            (self.notes, "notes"),
+        ):
+            self.errors.add_row(form, labels[field], widget, field)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
         self.delete_button = QPushButton(self.tr("Delete"))
