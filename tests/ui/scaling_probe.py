@@ -166,6 +166,17 @@ def squeezed_columns(root, window) -> list[str]:
     return found
 
 
+def scrolls_sideways(tab) -> bool:
+    """The tab is wider than the window: its scroll area must be scrolled sideways to reach
+    part of it (the visit form beside the list, say)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    holder = tab.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    return holder is not None and holder.horizontalScrollBar().maximum() > 0
+
+
 def main(argv: list[str]) -> int:
     width, height = (int(part) for part in argv[0].lower().split("x"))
     db_path = Path(argv[1])
@@ -190,6 +201,7 @@ def main(argv: list[str]) -> int:
         "window": [window.width(), window.height()],
         "fits": available.contains(window.frameGeometry()),
         "tabs": {},
+        "sideways": [],
     }
     for name in window.tab_names():
         window.select_tab(name)
@@ -200,6 +212,8 @@ def main(argv: list[str]) -> int:
         for _ in range(5):  # layouts settle over a few turns of the event loop, as on screen
             app.processEvents()
         report["tabs"][name] = clipped(tab, window)  # type: ignore[index]
+        if scrolls_sideways(tab):
+            report["sideways"].append(name)  # type: ignore[union-attr]
         if name == "visits":  # the visit form beside the list: wide enough to work in
             report["visit_form_chars"] = tab.pages.width() // tab.fontMetrics().averageCharWidth()
         if out is not None:
