@@ -151,6 +151,21 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> Non
         handle.write(data)
 
 
+def write_pdf(path: Path, data: bytes) -> Path:
+    """Save a PDF the app built: the one way every document reaches the disk, from the window and
+    the command line alike. Written atomically (the old file or the new one, never half of one);
+    ``~`` is expanded. Any failure is the same refusal in every place: "The PDF was not saved."
+    and why."""
+    path = Path(path).expanduser()
+    try:
+        atomic_write_bytes(path, data)
+    except UserError as exc:
+        raise UserError(
+            translate("files", "The PDF was not saved. {problem}").format(problem=exc.message)
+        ) from exc
+    return path
+
+
 def atomic_write_set(files: list[tuple[Path, bytes]], *, private: bool = False) -> None:
     """Write several files as one set: every one appears, or none does.
 

@@ -28,9 +28,9 @@ def register(groups: CommandGroups) -> None:
 
 
 def _write(out: Path, data: bytes) -> None:
-    from samordnare_desktop.files import atomic_write_bytes
+    from samordnare_desktop.files import write_pdf
 
-    atomic_write_bytes(out.expanduser(), data)
+    write_pdf(out, data)
     print(translate("cli", "Written: {path}").format(path=str(out)))
 
 

@@ -33,7 +33,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.files import atomic_write_bytes
+    from samordnare_desktop.files import write_pdf
     from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
     from samordnare_desktop.session import AppSession
 
@@ -48,7 +48,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         presenter_details=args.presenter_details,
         compact=args.compact,
     )
-    atomic_write_bytes(args.out, render_agenda(document, options))
+    write_pdf(args.out, render_agenda(document, options))
     count = len(document.items)  # a plain name: lupdate skips a %n count written otherwise
     print(
         translate("agendas_cli", "Agenda written: {path} ({items})").format(

@@ -77,13 +77,13 @@ def _require_pdf(path: Path) -> Path:
 
 
 def run_export_list(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.files import write_pdf
     from samordnare_desktop.pdf.participants import (
         AttendanceStyle,
         GroupBy,
         ListColumn,
         ListOptions,
     )
-    from samordnare_desktop.services.participant_documents import write_pdf
 
     out = _require_pdf(args.out)
     options = ListOptions(
@@ -112,7 +112,7 @@ def run_export_list(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_export_signin(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.services.participant_documents import write_pdf
+    from samordnare_desktop.files import write_pdf
 
     out = _require_pdf(args.out)
     with _open(db_path) as session:

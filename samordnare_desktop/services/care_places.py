@@ -1057,7 +1057,191 @@ class FocusGroups:
         )
 
 
-class CarePlaceService(FocusGroups, CareImportExport):
+class CareComparisons:
+    """Placement figures beside the programme's: the spread across programme municipalities, one
+    organisation's figures compared with it, places against needs per form, and the summaries the
+    overview and the quarterly report show."""
+
+    db: Database
+
+    # comparing ---------------------------------------------------------------------------------
+    def _programme_reports(self, s: Session, period: str) -> tuple[int, int, int]:
+        """How many programme municipalities reported for ``period``, their breakdowns and
+        emergency placements."""
+        count, breakdowns, emergency = s.execute(
+            select(
+                func.count(),
+                func.sum(CareReport.breakdowns),
+                func.sum(CareReport.emergency_placements),
+            )
+            .join(Organisation, CareReport.organisation_id == Organisation.id)
+            .join(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(
+                CareReport.period == period,
+                CareReport.deleted_at.is_(None),
+                Municipality.in_programme.is_(True),
+            )
+        ).one()
+        return count or 0, breakdowns or 0, emergency or 0
+
+    def programme_spread(self, period: str) -> ProgrammeSpread:
+        """Every programme municipality's counts for ``period`` per form and measure, with the
+        median and quartiles: what each municipality is compared with (a screen keeps it while it
+        shows the period, so choosing another municipality reads only that one's figures)."""
+        period = parse_period(period)
+        with self.db.read() as s:
+            lines = s.execute(
+                select(type_coerce(CareLine.form, String), *_MEASURE_COLUMNS)
+                .join(CareReport, CareReport.id == CareLine.report_id)
+                .join(Organisation, CareReport.organisation_id == Organisation.id)
+                .join(Municipality, Organisation.municipality_id == Municipality.id)
+                .where(
+                    CareReport.period == period,
+                    CareReport.deleted_at.is_(None),
+                    Municipality.in_programme.is_(True),
+                )
+            ).all()
+            reporting, _b, _e = self._programme_reports(s, period)
+        forms = {f.value: f for f in PlacementForm}
+        values: dict[tuple[PlacementForm, Measure], list[int]] = defaultdict(list)
+        for form_text, *counts in lines:
+            form = forms[form_text]
+            for measure, value in zip(Measure, counts, strict=True):
+                if value is not None:
+                    values[(form, measure)].append(value)
+        spread = {}
+        for key, found in values.items():
+            found.sort()
+            spread[key] = (tuple(found), *_quartiles(found))
+        return ProgrammeSpread(period, reporting, spread)
+
+    def comparison(
+        self, organisation_id: uuid.UUID, period: str, spread: ProgrammeSpread | None = None
+    ) -> Comparison:
+        """One organisation's figures beside the programme's municipalities: per form and
+        measure the median, quartiles and every value (for the distribution chart). ``spread``
+        from :meth:`programme_spread` for the same period saves reading the programme again."""
+        period = parse_period(period)
+        if spread is None or spread.period != period:
+            spread = self.programme_spread(period)
+        with self.db.read() as s:
+            organisation = s.get(Organisation, organisation_id)
+            if organisation is None:
+                raise NotFoundError(translate("care_places", "The organisation no longer exists."))
+            name = organisation.name
+            found = self._rows(s, period=period, organisation_id=organisation_id)
+        own = found[0] if found else None
+        empty: tuple = ((), None, None, None)
+        out = [
+            Distribution(
+                form,
+                measure,
+                own.value(form, measure) if own else None,
+                *spread.values.get((form, measure), empty),
+            )
+            for form in PlacementForm
+            for measure in Measure
+        ]
+        return Comparison(organisation_id, name, period, tuple(out), spread.reporting)
+
+    def balance(self, period: str) -> tuple[FormBalance, ...]:
+        """Places in use against needs not met, per form, over the programme's municipalities."""
+        period = parse_period(period)
+        with self.db.read() as s:
+            return self._balance_of(s, period)
+
+    def _balance_of(self, s: Session, period: str) -> tuple[FormBalance, ...]:
+        rows = s.execute(
+            select(
+                CareLine.form,
+                func.count(),
+                *[func.sum(c) for c in _MEASURE_COLUMNS],
+                *[func.count(c) for c in _MEASURE_COLUMNS],
+            )
+            .join(CareReport, CareReport.id == CareLine.report_id)
+            .join(Organisation, CareReport.organisation_id == Organisation.id)
+            .join(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(
+                CareReport.period == period,
+                CareReport.deleted_at.is_(None),
+                Municipality.in_programme.is_(True),
+            )
+            .group_by(CareLine.form)
+        ).all()
+        found = {row[0]: row for row in rows}
+        measures = len(_MEASURE_COLUMNS)
+        out = []
+        for form in PlacementForm:
+            row = found.get(form)
+            if row is None:
+                out.append(FormBalance(form, 0, 0, 0, 0, 0, 0, 0))
+                continue
+            sums = [v or 0 for v in row[2 : 2 + measures]]
+            given = frozenset(m for m, n in zip(Measure, row[2 + measures :], strict=True) if n)
+            out.append(FormBalance(form, *sums, row[1], given))
+        return tuple(out)
+
+    def summary(self, period: str | None = None) -> CareSummary | None:
+        """The programme's figures for ``period`` (default: the newest); ``None`` without any."""
+        with self.db.read() as s:
+            periods = sorted(
+                s.scalars(
+                    select(CareReport.period).where(CareReport.deleted_at.is_(None)).distinct()
+                ).all(),
+                reverse=True,
+            )
+            if not periods:
+                return None
+            period = parse_period(period) if period else periods[0]
+            programme = s.scalar(
+                select(func.count()).select_from(Municipality).where(Municipality.in_programme)
+            )
+            reporting, breakdowns, emergency = self._programme_reports(s, period)
+            balance = self._balance_of(s, period)
+            trend_rows = s.execute(
+                select(
+                    CareReport.period,
+                    func.sum(CareLine.placed),
+                    *[func.sum(getattr(CareLine, m.value)) for m in NEED_MEASURES],
+                )
+                .join(CareReport, CareReport.id == CareLine.report_id)
+                .join(Organisation, CareReport.organisation_id == Organisation.id)
+                .join(Municipality, Organisation.municipality_id == Municipality.id)
+                .where(
+                    CareReport.deleted_at.is_(None),
+                    Municipality.in_programme.is_(True),
+                    CareLine.form.in_(MAIN_FORMS),
+                )
+                .group_by(CareReport.period)
+            ).all()
+        main = [b for b in balance if b.form in MAIN_FORMS]
+        return CareSummary(
+            period=period,
+            reporting=reporting,
+            programme=programme or 0,
+            placed=sum(b.placed for b in main),
+            own=sum(b.own for b in main),
+            bought=sum(b.bought for b in main),
+            needs=sum(b.needs for b in main),
+            waiting=sum(b.waiting for b in main),
+            breakdowns=breakdowns,
+            emergency_placements=emergency,
+            balance=balance,
+            periods=tuple(periods),
+            trend=tuple(
+                (p, placed or 0, sum(n or 0 for n in needs))
+                for p, placed, *needs in sorted(trend_rows)
+            ),
+        )
+
+    def summary_at(self, end: date) -> CareSummary | None:
+        """The summary of the newest period that had begun by ``end`` (a year counts from its
+        first day): what the quarterly report for a quarter ending ``end`` shows."""
+        begun = [p for p in self.periods() if _period_start(p) <= end]
+        return self.summary(begun[0]) if begun else None
+
+
+class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -1384,182 +1568,6 @@ class CarePlaceService(FocusGroups, CareImportExport):
             for group_id in data.focus_group_ids:
                 s.add(CareReportFocusGroup(report_id=report.id, focus_group_id=group_id))
         return report.id
-
-    # comparing ---------------------------------------------------------------------------------
-    def _programme_reports(self, s: Session, period: str) -> tuple[int, int, int]:
-        """How many programme municipalities reported for ``period``, their breakdowns and
-        emergency placements."""
-        count, breakdowns, emergency = s.execute(
-            select(
-                func.count(),
-                func.sum(CareReport.breakdowns),
-                func.sum(CareReport.emergency_placements),
-            )
-            .join(Organisation, CareReport.organisation_id == Organisation.id)
-            .join(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(
-                CareReport.period == period,
-                CareReport.deleted_at.is_(None),
-                Municipality.in_programme.is_(True),
-            )
-        ).one()
-        return count or 0, breakdowns or 0, emergency or 0
-
-    def programme_spread(self, period: str) -> ProgrammeSpread:
-        """Every programme municipality's counts for ``period`` per form and measure, with the
-        median and quartiles: what each municipality is compared with (a screen keeps it while it
-        shows the period, so choosing another municipality reads only that one's figures)."""
-        period = parse_period(period)
-        with self.db.read() as s:
-            lines = s.execute(
-                select(type_coerce(CareLine.form, String), *_MEASURE_COLUMNS)
-                .join(CareReport, CareReport.id == CareLine.report_id)
-                .join(Organisation, CareReport.organisation_id == Organisation.id)
-                .join(Municipality, Organisation.municipality_id == Municipality.id)
-                .where(
-                    CareReport.period == period,
-                    CareReport.deleted_at.is_(None),
-                    Municipality.in_programme.is_(True),
-                )
-            ).all()
-            reporting, _b, _e = self._programme_reports(s, period)
-        forms = {f.value: f for f in PlacementForm}
-        values: dict[tuple[PlacementForm, Measure], list[int]] = defaultdict(list)
-        for form_text, *counts in lines:
-            form = forms[form_text]
-            for measure, value in zip(Measure, counts, strict=True):
-                if value is not None:
-                    values[(form, measure)].append(value)
-        spread = {}
-        for key, found in values.items():
-            found.sort()
-            spread[key] = (tuple(found), *_quartiles(found))
-        return ProgrammeSpread(period, reporting, spread)
-
-    def comparison(
-        self, organisation_id: uuid.UUID, period: str, spread: ProgrammeSpread | None = None
-    ) -> Comparison:
-        """One organisation's figures beside the programme's municipalities: per form and
-        measure the median, quartiles and every value (for the distribution chart). ``spread``
-        from :meth:`programme_spread` for the same period saves reading the programme again."""
-        period = parse_period(period)
-        if spread is None or spread.period != period:
-            spread = self.programme_spread(period)
-        with self.db.read() as s:
-            organisation = s.get(Organisation, organisation_id)
-            if organisation is None:
-                raise NotFoundError(translate("care_places", "The organisation no longer exists."))
-            name = organisation.name
-            found = self._rows(s, period=period, organisation_id=organisation_id)
-        own = found[0] if found else None
-        empty: tuple = ((), None, None, None)
-        out = [
-            Distribution(
-                form,
-                measure,
-                own.value(form, measure) if own else None,
-                *spread.values.get((form, measure), empty),
-            )
-            for form in PlacementForm
-            for measure in Measure
-        ]
-        return Comparison(organisation_id, name, period, tuple(out), spread.reporting)
-
-    def balance(self, period: str) -> tuple[FormBalance, ...]:
-        """Places in use against needs not met, per form, over the programme's municipalities."""
-        period = parse_period(period)
-        with self.db.read() as s:
-            return self._balance_of(s, period)
-
-    def _balance_of(self, s: Session, period: str) -> tuple[FormBalance, ...]:
-        rows = s.execute(
-            select(
-                CareLine.form,
-                func.count(),
-                *[func.sum(c) for c in _MEASURE_COLUMNS],
-                *[func.count(c) for c in _MEASURE_COLUMNS],
-            )
-            .join(CareReport, CareReport.id == CareLine.report_id)
-            .join(Organisation, CareReport.organisation_id == Organisation.id)
-            .join(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(
-                CareReport.period == period,
-                CareReport.deleted_at.is_(None),
-                Municipality.in_programme.is_(True),
-            )
-            .group_by(CareLine.form)
-        ).all()
-        found = {row[0]: row for row in rows}
-        measures = len(_MEASURE_COLUMNS)
-        out = []
-        for form in PlacementForm:
-            row = found.get(form)
-            if row is None:
-                out.append(FormBalance(form, 0, 0, 0, 0, 0, 0, 0))
-                continue
-            sums = [v or 0 for v in row[2 : 2 + measures]]
-            given = frozenset(m for m, n in zip(Measure, row[2 + measures :], strict=True) if n)
-            out.append(FormBalance(form, *sums, row[1], given))
-        return tuple(out)
-
-    def summary(self, period: str | None = None) -> CareSummary | None:
-        """The programme's figures for ``period`` (default: the newest); ``None`` without any."""
-        with self.db.read() as s:
-            periods = sorted(
-                s.scalars(
-                    select(CareReport.period).where(CareReport.deleted_at.is_(None)).distinct()
-                ).all(),
-                reverse=True,
-            )
-            if not periods:
-                return None
-            period = parse_period(period) if period else periods[0]
-            programme = s.scalar(
-                select(func.count()).select_from(Municipality).where(Municipality.in_programme)
-            )
-            reporting, breakdowns, emergency = self._programme_reports(s, period)
-            balance = self._balance_of(s, period)
-            trend_rows = s.execute(
-                select(
-                    CareReport.period,
-                    func.sum(CareLine.placed),
-                    *[func.sum(getattr(CareLine, m.value)) for m in NEED_MEASURES],
-                )
-                .join(CareReport, CareReport.id == CareLine.report_id)
-                .join(Organisation, CareReport.organisation_id == Organisation.id)
-                .join(Municipality, Organisation.municipality_id == Municipality.id)
-                .where(
-                    CareReport.deleted_at.is_(None),
-                    Municipality.in_programme.is_(True),
-                    CareLine.form.in_(MAIN_FORMS),
-                )
-                .group_by(CareReport.period)
-            ).all()
-        main = [b for b in balance if b.form in MAIN_FORMS]
-        return CareSummary(
-            period=period,
-            reporting=reporting,
-            programme=programme or 0,
-            placed=sum(b.placed for b in main),
-            own=sum(b.own for b in main),
-            bought=sum(b.bought for b in main),
-            needs=sum(b.needs for b in main),
-            waiting=sum(b.waiting for b in main),
-            breakdowns=breakdowns,
-            emergency_placements=emergency,
-            balance=balance,
-            periods=tuple(periods),
-            trend=tuple(
-                (p, placed or 0, sum(n or 0 for n in needs))
-                for p, placed, *needs in sorted(trend_rows)
-            ),
-        )
-
-    def summary_at(self, end: date) -> CareSummary | None:
-        """The summary of the newest period that had begun by ``end`` (a year counts from its
-        first day): what the quarterly report for a quarter ending ``end`` shows."""
-        begun = [p for p in self.periods() if _period_start(p) <= end]
-        return self.summary(begun[0]) if begun else None
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
 """The database's own files as the window handles them: a backup now, unlocking an encrypted
-database, sealing the drafts kept beside it. The UI asks here, never ``db/`` directly."""
+database. The UI asks here, never ``db/`` directly (drafts beside it: ``services.drafts``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from samordnare_desktop.db import backup, encryption, keys
+from samordnare_desktop.db import backup, keys
 
 WrongSecretError = keys.WrongSecretError  # a wrong passphrase or recovery key (nothing changed)
 
@@ -23,18 +23,3 @@ def unlock_with_passphrase(db_path: Path, passphrase: str) -> bytes:
 def unlock_with_recovery_key(db_path: Path, recovery_key: str) -> bytes:
     """The data key, or :class:`WrongSecretError`."""
     return keys.unlock_with_recovery_key(db_path, recovery_key)
-
-
-def drafts_folder(db_path: Path) -> Path:
-    """Where the database's drafts are kept: its own folder, ``drafts/<database file name>/``."""
-    return encryption.drafts_dir(db_path)
-
-
-def seal(db_path_or_file: Path, data: bytes) -> bytes:
-    """A side file's content encrypted when its database is (unchanged when it is not)."""
-    return encryption.seal_for(db_path_or_file, data)
-
-
-def unseal(db_path_or_file: Path, data: bytes) -> bytes:
-    """The content written by :func:`seal`."""
-    return encryption.unseal_for(db_path_or_file, data)

@@ -395,12 +395,6 @@ class ParticipantDocumentService:
         )
 
 
-def write_pdf(path: Path, data: bytes) -> None:
-    from samordnare_desktop.files import atomic_write_bytes
-
-    atomic_write_bytes(Path(path), data)
-
-
 def _own_organisation(s: Session, visit: Visit) -> uuid.UUID | None:
     """The organisation of the meeting's municipality (None for a meeting without one)."""
     if visit.municipality_id is None:

@@ -27,6 +27,7 @@ from samordnare_desktop.domain.validation import match_key
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services import tabular
+from samordnare_desktop.services.field_labels import in_sentence, person_labels
 from samordnare_desktop.services.participants import (
     PersonInput,
     email_key,
@@ -344,16 +345,10 @@ class ImportPlan:
         ).format(added=self.added, updated=self.updated, skipped=self.skipped)
 
 
-_FIELD_LABELS = {
-    "name": lambda: translate("participant_import", "name"),
-    "category": lambda: translate("participant_import", "category"),
-    "title": lambda: translate("participant_import", "title"),
-    "organisation": lambda: translate("participant_import", "organisation"),
-    "party": lambda: translate("participant_import", "party"),
-    "office": lambda: translate("participant_import", "office"),
-    "email": lambda: translate("participant_import", "e-mail"),
-    "phone": lambda: translate("participant_import", "phone"),
-}
+def _field_label(field: str) -> str:
+    """A person's field as a refusal or a change names it (services.field_labels)."""
+    label = person_labels().get(field)
+    return in_sentence(label) if label else field
 
 
 @dataclass
@@ -627,7 +622,7 @@ class _Planner:
         try:
             data = validate_person(data)
         except ValidationError as exc:
-            label = _FIELD_LABELS[exc.field]() if exc.field in _FIELD_LABELS else exc.field
+            label = _field_label(exc.field)
             raise _Skip(f"{label[:1].upper()}{label[1:]}: {exc.message}") from None
         data = self.organisations.resolve(data)
         data = self.organisations.category_for(read.category, data)
@@ -744,7 +739,7 @@ class _Planner:
         if fields:
             parts.append(
                 translate("participant_import", "changes {fields}").format(
-                    fields=", ".join(_FIELD_LABELS[f]() for f in fields)
+                    fields=", ".join(_field_label(f) for f in fields)
                 )
             )
         return ImportRow(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TypeVar
 
 from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
@@ -144,22 +144,14 @@ class PersonRow(_Named):
 
 @dataclass(frozen=True)
 class ParticipantRow(_Named):
-    """One line of a visit's participant list (person and participation together)."""
+    """One line of a visit's participant list: the person (their directory row, ``person``) and
+    how they take part in this visit. The person's fields read through (``row.name`` is
+    ``row.person.name``): they are listed once, in :class:`PersonRow`."""
 
     id: uuid.UUID
     version: int
     visit_id: uuid.UUID
-    person_id: uuid.UUID
-    person_version: int
-    category: ParticipantCategory
-    name: str
-    title: str
-    organisation: str
-    party: str
-    office: str
-    email: str
-    phone: str
-    alias_number: int | None
+    person: PersonRow
     invited: bool
     confirmed: bool
     attended: bool
@@ -171,6 +163,20 @@ class ParticipantRow(_Named):
     # meeting's own municipality (the list does not repeat "Mjölby" on every line).
     organisation_id: uuid.UUID | None = None
     organisation_name: str = ""
+
+    def __getattr__(self, name: str) -> object:
+        # only called for names the participation itself lacks: the person's fields
+        if name in _PERSON_FIELDS:
+            return getattr(self.person, name)
+        raise AttributeError(f"'ParticipantRow' object has no attribute {name!r}")
+
+    @property
+    def person_id(self) -> uuid.UUID:
+        return self.person.id
+
+    @property
+    def person_version(self) -> int:
+        return self.person.version
 
     @property
     def affiliation(self) -> str:
@@ -184,7 +190,7 @@ class ParticipantRow(_Named):
     @property
     def display_name(self) -> str:
         """Name on screen: "Elsa (Ungdom 2)", "Ungdom 2" or the adult's name."""
-        return self.person().display_name
+        return self.person.display_name
 
     @property
     def print_name(self) -> str:
@@ -204,20 +210,14 @@ class ParticipantRow(_Named):
             text = f"{text} {self.party_label}".strip()
         return text
 
-    def person(self) -> PersonRow:
-        return _by_keyword(
-            PersonRow,
-            self,
-            id=self.person_id,
-            version=self.person_version,
-            municipality_id=uuid.UUID(int=0),
-        )
-
     def as_person_input(self) -> PersonInput:
-        return self.person().as_input()
+        return self.person.as_input()
 
     def as_participation_input(self) -> ParticipationInput:
         return _by_keyword(ParticipationInput, self)
+
+
+_PERSON_FIELDS = frozenset(f.name for f in fields(PersonRow))
 
 
 @dataclass(frozen=True)
@@ -386,40 +386,60 @@ def parse_walk_in(text: str) -> PersonInput:
 # --- rows -----------------------------------------------------------------------------------------
 
 
-def _columns(row: type, sources: dict[str, object]) -> tuple:
+def _columns(row: type, sources: dict[str, object], prefix: str = "") -> tuple:
     """The SELECT for ``row``: each of its fields as a labelled column (``sources`` maps a field
     to a column of another name or table), so ``row(**result._mapping)`` fills it by keyword and
-    the order of the columns never matters."""
+    the order of the columns never matters (``prefix``: labels of a row nested in another)."""
     return tuple(
-        sources.get(f.name, getattr(Person, f.name, None)).label(f.name) for f in fields(row)
+        sources.get(f.name, getattr(Person, f.name, None)).label(prefix + f.name)
+        for f in fields(row)
+        if f.name not in sources or sources[f.name] is not None
+    )
+
+
+def _person_organisation_name(organisation) -> object:
+    # a municipality's people show their unit alone ("Socialförvaltningen"), others their
+    # organisation too ("Region Skåne, BUP")
+    return func.coalesce(
+        case((organisation.municipality_id.is_(None), organisation.name), else_=""), ""
     )
 
 
 _PERSON_COLUMNS = _columns(
-    PersonRow,
-    {
-        # a municipality's people show their unit alone ("Socialförvaltningen"), others their
-        # organisation too ("Region Skåne, BUP")
-        "organisation_name": func.coalesce(
-            case((Organisation.municipality_id.is_(None), Organisation.name), else_=""), ""
-        ),
-    },
+    PersonRow, {"organisation_name": _person_organisation_name(Organisation)}
 )
-# A participant row: the person's fields from Person, the participation's from Participant.
+# the person's own organisation beside the one they came from to the meeting
+_PersonOrganisation = aliased(Organisation)
+_PARTICIPANT_PREFIX = "person_"
+# A participant row: its person as a PersonRow (Person's fields, labelled "person_..."), the
+# participation's fields from Participant.
 _PARTICIPANT_COLUMNS = _columns(
+    PersonRow,
+    {"organisation_name": _person_organisation_name(_PersonOrganisation)},
+    _PARTICIPANT_PREFIX,
+) + _columns(
     ParticipantRow,
     {
         "id": Participant.id,
         "version": Participant.version,
         "visit_id": Participant.visit_id,
-        "person_id": Person.id,
-        "person_version": Person.version,
+        "person": None,  # the nested PersonRow above
         **{f.name: getattr(Participant, f.name) for f in fields(ParticipationInput)},
         # the organisation the person came from to this meeting
         "organisation_id": Participant.organisation_id,
         "organisation_name": func.coalesce(Organisation.name, ""),
     },
 )
+
+
+def _participant_row(found) -> ParticipantRow:
+    """A :class:`ParticipantRow` from a row of ``_PARTICIPANT_COLUMNS``, by keyword."""
+    values = found._mapping
+    person = PersonRow(**{f.name: values[_PARTICIPANT_PREFIX + f.name] for f in fields(PersonRow)})
+    return ParticipantRow(
+        person=person,
+        **{f.name: values[f.name] for f in fields(ParticipantRow) if f.name != "person"},
+    )
 
 
 def _people(statement):
@@ -429,8 +449,10 @@ def _people(statement):
 
 def _participants(statement):
     """A select of participants with the organisation each came from."""
-    return statement.join(Person, Participant.person_id == Person.id).outerjoin(
-        Organisation, Participant.organisation_id == Organisation.id
+    return (
+        statement.join(Person, Participant.person_id == Person.id)
+        .outerjoin(Organisation, Participant.organisation_id == Organisation.id)
+        .outerjoin(_PersonOrganisation, Person.organisation_id == _PersonOrganisation.id)
     )
 
 
@@ -734,7 +756,7 @@ class ParticipantService(FirstVisitList, PersonDirectory):
                 .where(Participant.visit_id == visit_id, Participant.deleted_at.is_(None))
                 .where(Person.deleted_at.is_(None))
             ).all()
-        result = [_unrepeated(ParticipantRow(**r._mapping), own) for r in rows]
+        result = [_unrepeated(_participant_row(r), own) for r in rows]
         result.sort(
             key=lambda r: (_category_order(r.category), r.name.casefold(), r.alias_number or 0)
         )
@@ -749,7 +771,7 @@ class ParticipantService(FirstVisitList, PersonDirectory):
             ).first()
             if found is None:
                 raise NotFoundError(translate("participants", "The participant no longer exists."))
-            row = ParticipantRow(**found._mapping)
+            row = _participant_row(found)
             return _unrepeated(row, _own_organisation(s, row.visit_id))
 
     def counts_by_category(self, visit_id: uuid.UUID) -> AttendanceSummary:

@@ -1115,13 +1115,14 @@ class PrivacyService:
         so are those that could be this database's: old shared ones (from before
         drafts/<database>/) not provably another's, and those of a database no longer here."""
         from samordnare_desktop.db import legacy_drafts
-        from samordnare_desktop.db.encryption import drafts_dir, scrub_file, unseal_for
+        from samordnare_desktop.db.encryption import scrub_file, unseal_for
+        from samordnare_desktop.services.drafts import drafts_folder
 
         shared = [
             *legacy_drafts.possibly_ours(self.db.path),
             *legacy_drafts.orphaned(self.db.path),  # of a database no longer in the folder
         ]
-        for path in [*sorted(drafts_dir(self.db.path).glob("*")), *shared]:
+        for path in [*sorted(drafts_folder(self.db.path).glob("*")), *shared]:
             if not path.is_file():
                 continue
             try:
@@ -1404,27 +1405,22 @@ def report_json(report: PersonReport) -> str:
 
 
 def _field_label(name: str) -> str:
+    """A stored column as the access copy names it: its entity's label (services.field_labels;
+    a person's and their participation's words win where two entities share a column name)."""
+    from samordnare_desktop.services import field_labels as fl
+    from samordnare_desktop.services.agendas import item_labels
+
     labels = {
-        "name": translate("privacy", "Name"),
-        "title": translate("privacy", "Title"),
-        "organisation": translate("privacy", "Organisation"),
-        "phone": translate("privacy", "Phone"),
-        "email": translate("privacy", "E-mail"),
-        "notes": translate("privacy", "Notes"),
-        "press_contact_name": translate("privacy", "Name"),
-        "press_contact_phone": translate("privacy", "Phone"),
-        "press_contact_email": translate("privacy", "E-mail"),
-        "party": translate("privacy", "Party"),
-        "office": translate("privacy", "Office"),
-        "invited": translate("privacy", "Invited"),
-        "confirmed": translate("privacy", "Confirmed"),
-        "attended": translate("privacy", "Attended"),
-        "walk_in": translate("privacy", "Came without registering"),
-        "consent_note": translate("privacy", "Consent"),
-        "presenter_name": translate("privacy", "Name"),
-        "presenter_title": translate("privacy", "Title"),
-        "presenter_organisation": translate("privacy", "Organisation"),
-        "owner": translate("privacy", "Responsible"),
+        **fl.organisation_labels(),
+        **fl.municipality_labels(),
+        **fl.visit_labels(),
+        **item_labels(),
+        **fl.area_labels(),
+        **fl.action_labels(),
+        **fl.follow_up_labels(),
+        **fl.contact_labels(),
+        **fl.participation_labels(),
+        **fl.person_labels(),
     }
     return labels.get(name, translate("privacy", "Text"))
 

@@ -397,7 +397,6 @@ class ReportService:
         return build(self.gather(start, end))
 
     def write_pdf(self, start: date, end: date, path: Path) -> Path:
-        from samordnare_desktop.files import atomic_write_bytes
+        from samordnare_desktop.files import write_pdf
 
-        atomic_write_bytes(Path(path), self.build_pdf(start, end))
-        return Path(path)
+        return write_pdf(Path(path), self.build_pdf(start, end))

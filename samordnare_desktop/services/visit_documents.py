@@ -340,8 +340,11 @@ def press_missing(visit: VisitRow) -> str:
 
 
 def write(path: Path, data: bytes | str) -> Path:
-    """Save a document atomically (text as UTF-8)."""
-    from samordnare_desktop.files import atomic_write_bytes
+    """Save a document: a PDF through :func:`samordnare_desktop.files.write_pdf`, text (the press
+    invitation as plain text) atomically as UTF-8."""
+    from samordnare_desktop.files import atomic_write_bytes, write_pdf
 
-    atomic_write_bytes(Path(path), data.encode("utf-8") if isinstance(data, str) else data)
+    if isinstance(data, bytes):
+        return write_pdf(Path(path), data)
+    atomic_write_bytes(Path(path), data.encode("utf-8"))
     return Path(path)

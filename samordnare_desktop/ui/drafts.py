@@ -7,48 +7,29 @@ Usage in a form (see CONTRIBUTING.md, UI)::
     ... when the form has been filled from the stored record:  self.drafts.offer(self)
 
 The keeper watches the form's named QLineEdit, QPlainTextEdit, QTextEdit, QComboBox and
-QDateEdit widgets (by ``objectName``). About two seconds after the last edit it writes the values
-to ``drafts/<database file name>/<kind>-<id>.json`` beside the database (atomic write, owner-only 0600; sealed with the
-database's key when it is encrypted, see ``services.database_files.seal``). A draft equal to the record
-as loaded is removed instead. After a crash the draft is still there; when the same
+QDateEdit widgets (by ``objectName``). About two seconds after the last edit it keeps the values
+as the record's draft beside the database (where and how: :mod:`samordnare_desktop.services.drafts`,
+the one place that knows; sealed when the database is encrypted). A draft equal to the record as
+loaded is removed instead. After a crash the draft is still there; when the same
 record is opened again and the draft differs from it, the user is asked whether to restore it.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import re
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.files import atomic_write_bytes
+from samordnare_desktop.services import drafts
+from samordnare_desktop.services.drafts import Draft
 from samordnare_desktop.ui import messages
 
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 2000
 FIELD_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit)
-
-
-def drafts_folder(db_path: Path) -> Path:
-    """The database's own drafts folder (one definition: ``services.database_files``)."""
-    from samordnare_desktop.services.database_files import drafts_folder
-
-    return drafts_folder(db_path)
-
-
-@dataclass(frozen=True)
-class Draft:
-    key: str
-    saved_at: datetime  # local time
-    values: dict[str, str]
 
 
 def _read(widget: QWidget) -> str:
@@ -111,7 +92,6 @@ class DraftKeeper(QObject):
         super().__init__(form)
         self.form = form
         self.db_path = Path(db_path)
-        self.folder = drafts_folder(self.db_path)
         self.kind = kind
         widgets = fields if fields is not None else form.findChildren(QWidget)
         self.fields = {
@@ -133,7 +113,12 @@ class DraftKeeper(QObject):
 
     @property
     def path(self) -> Path:
-        return self.folder / (re.sub(r"[^A-Za-z0-9_.-]", "_", self.key) + ".json")
+        """Where the draft is kept (the service decides: ``services.drafts``)."""
+        return drafts.draft_path(self.db_path, self.key)
+
+    @property
+    def folder(self) -> Path:
+        return drafts.drafts_folder(self.db_path)
 
     def values(self) -> dict[str, str]:
         return {name: _read(widget) for name, widget in self.fields.items()}
@@ -161,19 +146,9 @@ class DraftKeeper(QObject):
         values = self.values()
         try:
             if values == self._baseline:
-                self.path.unlink(missing_ok=True)
+                drafts.remove_draft(self.db_path, self.key)
                 return
-            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.chmod(self.folder, 0o700)
-            payload = {
-                "key": self.key,
-                "saved_at": datetime.now().isoformat(timespec="seconds"),
-                "values": values,
-            }
-            from samordnare_desktop.services.database_files import seal
-
-            data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-            atomic_write_bytes(self.path, seal(self.db_path, data), private=True)
+            drafts.write_draft(self.db_path, self.key, values)
         except Exception:  # a full disk must not interrupt typing; the save itself will say so
             log.warning("could not write draft %s", self.kind, exc_info=True)
 
@@ -181,23 +156,13 @@ class DraftKeeper(QObject):
         """Saved or cancelled: the draft is no longer needed."""
         self._timer.stop()
         try:
-            self.path.unlink(missing_ok=True)
+            drafts.remove_draft(self.db_path, self.key)
         except OSError:
             log.warning("could not remove draft %s", self.kind, exc_info=True)
 
     # --- reading ------------------------------------------------------------------------------
     def load(self) -> Draft | None:
-        from samordnare_desktop.services.database_files import unseal
-
-        try:
-            payload = json.loads(unseal(self.db_path, self.path.read_bytes()))
-            values = {str(k): str(v) for k, v in payload["values"].items()}
-            return Draft(str(payload["key"]), datetime.fromisoformat(payload["saved_at"]), values)
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, UserError):
-            log.warning("unreadable draft %s ignored", self.path.name)
-            return None
+        return drafts.read_draft(self.db_path, self.key)
 
     def offer(self, parent: QWidget | None = None) -> bool:
         """If a draft differs from what the form shows, ask to restore it. True if restored."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.files import atomic_write_bytes
+from samordnare_desktop.files import write_pdf
 from samordnare_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -59,8 +59,7 @@ def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
 def open_pdf(pdf: bytes, file_name: str) -> Path:
     """Write ``pdf`` to the app's temporary folder and open it in the system's PDF viewer."""
     folder = Path(tempfile.gettempdir()) / "samordnare-desktop"
-    path = folder / file_name
-    atomic_write_bytes(path, pdf)
+    path = write_pdf(folder / file_name, pdf)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         raise UserError(
             translate(

@@ -283,7 +283,7 @@ class PrintPreviewWindow(QDialog):
         return True
 
     def save_pdf(self) -> Path | None:
-        from samordnare_desktop.files import atomic_write_bytes
+        from samordnare_desktop.files import write_pdf
         from samordnare_desktop.ui import files
         from samordnare_desktop.ui.errors import guarded
 
@@ -301,11 +301,7 @@ class PrintPreviewWindow(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
 
-        def write() -> Path:
-            atomic_write_bytes(path, self.pdf)
-            return path
-
-        return guarded(self, write)
+        return guarded(self, lambda: write_pdf(path, self.pdf))
 
 
 def show_preview(

@@ -82,6 +82,12 @@ def _seed(db_path: Path) -> None:
         db.close()
 
 
+MIN_FIELD_CHARS = 6  # a line edit shows at least this many characters
+COLUMN_CAP_CHARS = 16  # a column shows this much of its contents at least
+# the tables whose columns are checked so far (others still squeeze a column at 125 %)
+CHECKED_TABLES = {"municipality_table", "contact_table"}
+
+
 def clipped(root, window) -> list[str]:
     from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QToolButton
 
@@ -100,6 +106,7 @@ def clipped(root, window) -> list[str]:
         if widget.width() + 2 < need:
             name = widget.objectName() or type(widget).__name__
             found.append(f"{name} '{widget.text()[:30]}': {widget.width()} < {need}")
+    found += narrow_fields(root, window) + squeezed_columns(root, window)
     for area in root.findChildren(QAbstractScrollArea):  # content beyond reach
         if not area.isVisibleTo(window):
             continue
@@ -112,6 +119,62 @@ def clipped(root, window) -> list[str]:
             if bar.maximum() > 0 and policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
                 found.append(f"{area.objectName() or type(area).__name__}: no scroll bar")
     return found
+
+
+def narrow_fields(root, window) -> list[str]:
+    """Line edits too narrow to show what is typed: a search field (one with a clear button)
+    under SEARCH_CHARS characters, any other under MIN_FIELD_CHARS (a spin box's or an editable
+    combo's inner edit is measured with its holder)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
+
+    from samordnare_desktop.ui.widgets.sizing import SEARCH_CHARS
+
+    found = []
+    for edit in root.findChildren(QLineEdit):
+        if not edit.isVisibleTo(window) or isinstance(edit.parent(), QComboBox | QAbstractSpinBox):
+            continue
+        chars = SEARCH_CHARS if edit.isClearButtonEnabled() else MIN_FIELD_CHARS
+        shown = edit.width() // max(1, edit.fontMetrics().averageCharWidth())
+        if shown < chars:
+            name = edit.objectName() or edit.placeholderText()[:20] or "QLineEdit"
+            found.append(f"line edit {name}: {shown} < {chars} characters")
+    return found
+
+
+def squeezed_columns(root, window) -> list[str]:
+    """Table columns narrower than their header text, or than their contents up to
+    COLUMN_CAP_CHARS characters ("M…" for every municipality name)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    found = []
+    for view in root.findChildren(QTableView):
+        if view.objectName() not in CHECKED_TABLES:
+            continue
+        if not view.isVisibleTo(window) or view.model() is None:
+            continue
+        header = view.horizontalHeader()
+        cap = view.fontMetrics().averageCharWidth() * COLUMN_CAP_CHARS
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            need = max(header.sectionSizeHint(column), min(view.sizeHintForColumn(column), cap))
+            if header.sectionSize(column) + 2 < need:
+                title = view.model().headerData(column, Qt.Orientation.Horizontal)
+                name = view.objectName() or type(view).__name__
+                found.append(f"{name} column '{title}': {header.sectionSize(column)} < {need}")
+    return found
+
+
+def scrolls_sideways(tab) -> bool:
+    """The tab is wider than the window: its scroll area must be scrolled sideways to reach
+    part of it (the visit form beside the list, say)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    holder = tab.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    return holder is not None and holder.horizontalScrollBar().maximum() > 0
 
 
 def main(argv: list[str]) -> int:
@@ -138,6 +201,7 @@ def main(argv: list[str]) -> int:
         "window": [window.width(), window.height()],
         "fits": available.contains(window.frameGeometry()),
         "tabs": {},
+        "sideways": [],
     }
     for name in window.tab_names():
         window.select_tab(name)
@@ -148,6 +212,8 @@ def main(argv: list[str]) -> int:
         for _ in range(5):  # layouts settle over a few turns of the event loop, as on screen
             app.processEvents()
         report["tabs"][name] = clipped(tab, window)  # type: ignore[index]
+        if scrolls_sideways(tab):
+            report["sideways"].append(name)  # type: ignore[union-attr]
         if name == "visits":  # the visit form beside the list: wide enough to work in
             report["visit_form_chars"] = tab.pages.width() // tab.fontMetrics().averageCharWidth()
         if out is not None:

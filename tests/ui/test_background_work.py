@@ -245,3 +245,31 @@ def test_participant_import_apply_and_list_pdf(
     finish_background(qtbot)
     ticker.assert_turned("import", "list pdf")
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_time_study_import_reads_the_file_in_the_background(
+    qtbot, main_window, ticker: Ticker, monkeypatch, tmp_path: Path
+) -> None:
+    """Issue #12: the time-study spreadsheet is read and checked off the GUI thread; meanwhile
+    the dialog says it is reading and offers neither save nor another file."""
+    from samordnare_desktop.services.time_study import TimeStudyService
+    from samordnare_desktop.ui.time_study.import_dialog import TimeStudyImportDialog
+
+    services = main_window.session.services
+    municipality = services.municipalities.by_code("0880")
+    csv = tmp_path / "tidsmätning.csv"
+    csv.write_text("Roll;Dagar;Resor\nEnhetschef;5;100\n", encoding="utf-8")
+    monkeypatch.setattr(
+        TimeStudyService,
+        "preview_import",
+        ticker.slow("time-study file", TimeStudyService.preview_import),
+    )
+    dialog = TimeStudyImportDialog(main_window, services.time_studies, municipality.id, "Mätning")
+    qtbot.addWidget(dialog)
+    dialog.load(csv)
+    assert "tidsmätning.csv" in dialog.summary.text()  # "Läser tidsmätning.csv …"
+    assert not dialog.save_button.isEnabled() and not dialog.choose_button.isEnabled()
+    finish_background(qtbot)
+    ticker.assert_turned("time-study file")
+    assert dialog.preview is not None and dialog.table.rowCount() == 9
+    assert dialog.save_button.isEnabled() and dialog.choose_button.isEnabled()

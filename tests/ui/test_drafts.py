@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from samordnare_desktop.services.drafts import drafts_folder
 from samordnare_desktop.services.municipalities import ContactInput
-from samordnare_desktop.ui.drafts import DraftKeeper, drafts_folder
+from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
 from tests.ui.test_municipalities_tab import _select, _tab
 

@@ -13,6 +13,7 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.ui.table_model import ROW_ROLE
+from tests.helpers import finish_background
 
 
 def _join(services, code: str):
@@ -174,11 +175,14 @@ def test_time_study_entry_by_hand_import_and_delete_with_undo(
     bad.write_text("Roll;Dagar;Fika\nEnhetschef;5;100\n", encoding="utf-8")
 
     def run_import(dialog: TimeStudyImportDialog) -> int:
-        assert dialog.load(bad) is False
+        dialog.load(bad)  # read in the background (tests/ui/test_background_work.py)
+        finish_background(qtbot)
+        assert dialog.preview is None
         seen["problem"] = dialog.problem.text()
         assert not dialog.save_button.isEnabled()
-        assert dialog.load(csv) is True
-        assert dialog.table.rowCount() == 9
+        dialog.load(csv)
+        finish_background(qtbot)
+        assert dialog.preview is not None and dialog.table.rowCount() == 9
         return int(dialog.try_save())
 
     monkeypatch.setattr(TimeStudyImportDialog, "exec", run_import)

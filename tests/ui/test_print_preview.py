@@ -81,3 +81,29 @@ def test_the_view_shows_the_document(qtbot, pdf, monkeypatch, tmp_path: Path):
     assert not image.isNull() and image.width() == 600
     assert window.view.document() is window.document
     window.grab().save(str(tmp_path / "preview.png"))
+
+
+def test_a_failed_save_is_the_same_refusal_as_on_the_command_line(
+    qtbot, pdf, monkeypatch, tmp_path, messages
+):
+    """The window saves through files.write_pdf too (issue #12): a full disk is one Swedish
+    refusal, the same words the command line prints, and the old file stands."""
+    import errno
+    import os
+
+    from samordnare_desktop import files
+
+    target = tmp_path / "brickor.pdf"
+    target.write_bytes(b"%PDF-old")
+
+    def full_disk(_source, _target) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(files.os, "replace", full_disk)
+    monkeypatch.setattr(print_preview, "available_printers", lambda: [])
+    monkeypatch.setattr("samordnare_desktop.ui.files.ask_save_path", lambda *a, **k: target)
+    window = _window(qtbot, pdf)
+    assert window.save_pdf() is None
+    (text,) = messages.texts()
+    assert text.startswith("PDF-filen sparades inte.") and str(target) in text
+    assert target.read_bytes() == b"%PDF-old"

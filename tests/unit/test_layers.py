@@ -138,3 +138,28 @@ def test_qt_is_unimportable_in_unit_tests() -> None:
         import PySide6.QtCore  # noqa: F401
     with pytest.raises(ImportError, match="without Qt"):
         import samordnare_desktop.ui.operations  # noqa: F401
+
+
+def test_one_place_knows_where_drafts_live() -> None:
+    """Issue #12: the drafts folder is reached through services.drafts only. Above db/ (where
+    encryption defines the layout and backup and conversion move drafts with their database),
+    no module but services.drafts uses ``drafts_dir``, and none but it defines a drafts folder
+    or draft path of its own (the window's DraftKeeper asks the service)."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "samordnare_desktop"
+    using, defining = set(), set()
+    for path in package.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = path.relative_to(package).as_posix()
+        for node in ast.walk(tree):
+            name = getattr(node, "attr", None) or getattr(node, "id", None)
+            if isinstance(node, ast.alias):
+                name = node.name
+            if name in ("drafts_dir", "DRAFTS_DIRNAME"):
+                using.add(where)
+            if isinstance(node, ast.FunctionDef) and node.name in ("drafts_folder", "draft_path"):
+                defining.add(where)
+    assert {w for w in using if not w.startswith("db/")} == {"services/drafts.py"}
+    assert defining == {"services/drafts.py"}

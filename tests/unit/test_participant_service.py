@@ -292,10 +292,7 @@ def test_person_and_participant_rows_describe_the_person_alike() -> None:
     def rows(category: Cat, name: str, party: str) -> tuple[PersonRow, ParticipantRow]:
         i = uuid.uuid4()
         person = PersonRow(i, 1, i, category, name, "", "", party, "", "", "", 2)
-        participant = ParticipantRow(
-            i, 1, i, i, 1, category, name, "", "", party, "", "", "", 2,
-            False, False, False, False, "", "", False,
-        )  # fmt: skip
+        participant = ParticipantRow(i, 1, i, person, False, False, False, False, "", "", False)
         return person, participant
 
     for row in rows(Cat.CHILD, "", ""):
@@ -303,3 +300,36 @@ def test_person_and_participant_rows_describe_the_person_alike() -> None:
     for row in rows(Cat.POLITICIAN, "Anna Berg", "S"):
         assert not row.is_child and not row.anonymous and row.party_label == "(S)"
         assert row.display_name == "Anna Berg"
+
+
+def test_a_participant_row_holds_its_person_row(services: Services) -> None:
+    """Issue #12: a participant row holds the person's directory row (the same PersonRow the
+    directory gives) and repeats none of its fields; they read through (``row.name``)."""
+    from dataclasses import fields
+
+    from samordnare_desktop.services.participants import ParticipantRow, PersonRow
+
+    own = {f.name for f in fields(ParticipantRow)}
+    person_only = {f.name for f in fields(PersonRow)} - {
+        "id",
+        "version",
+        "organisation_id",  # the participation's: where the person came from to this meeting
+        "organisation_name",
+    }
+    assert "person" in own and not own & person_only
+    _m, first, _ = _visits(services)
+    svc = services.participants
+    added = svc.add(first.id, ANNA, ParticipationInput(confirmed=True))
+    (listed,) = svc.list_for_visit(first.id)
+    for row in (added, listed, svc.get(added.id)):
+        assert isinstance(row.person, PersonRow)
+        assert row.person == svc.person(row.person_id)
+        assert (row.name, row.email, row.category) == (
+            "Anna Berg",
+            "Anna.Berg@mjolby.se",
+            Cat.MANAGER,
+        )
+        assert row.person_version == row.person.version and row.confirmed
+        assert row.as_person_input() == row.person.as_input()
+    with pytest.raises(AttributeError):
+        _ = listed.no_such_field

@@ -7,13 +7,6 @@
             <source>Agenda written: {path} ({items})</source>
             <translation>Dagordningen sparad: {path} ({items})</translation>
         </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n punkt</numerusform>
-                <numerusform>%n punkter</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>cli</name>

@@ -11,5 +11,9 @@
             <source>{path} is not an ordinary file (a folder or a device), so it was not overwritten. Choose a file name.</source>
             <translation>{path} är ingen vanlig fil (en mapp eller en enhet), så den skrevs inte över. Välj ett filnamn.</translation>
         </message>
+        <message>
+            <source>The PDF was not saved. {problem}</source>
+            <translation>PDF-filen sparades inte. {problem}</translation>
+        </message>
     </context>
 </TS>

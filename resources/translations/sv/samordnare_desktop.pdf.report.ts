@@ -171,55 +171,13 @@
             <source>{visits} to {municipalities} during the period.</source>
             <translation>{visits} i {municipalities} under perioden.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n visit(s)</source>
-            <translation>
-                <numerusform>%n besök</numerusform>
-                <numerusform>%n besök</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n municipality(ies)</source>
-            <translation>
-                <numerusform>%n kommun</numerusform>
-                <numerusform>%n kommuner</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n municipality(ies) in the programme.</source>
-            <translation>
-                <numerusform>%n kommun ingår i programmet.</numerusform>
-                <numerusform>%n kommuner ingår i programmet.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>{received} and {followed}.</source>
             <translation>{received} och {followed}.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n action plan(s) received</source>
-            <translation>
-                <numerusform>%n handlingsplan inkommen</numerusform>
-                <numerusform>%n handlingsplaner inkomna</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n followed up</source>
-            <translation>
-                <numerusform>%n uppföljd</numerusform>
-                <numerusform>%n uppföljda</numerusform>
-            </translation>
-        </message>
         <message>
             <source>{studies} time studies for the period's municipalities ({respondents} respondents).</source>
             <translation>{studies} tidsmätningar för periodens kommuner ({respondents} svarande).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n action(s) overdue at the end of the period.</source>
-            <translation>
-                <numerusform>%n åtgärd var försenad vid periodens slut.</numerusform>
-                <numerusform>%n åtgärder var försenade vid periodens slut.</numerusform>
-            </translation>
         </message>
         <message>
             <source>No time study for the period's municipalities.</source>
@@ -228,13 +186,6 @@
         <message>
             <source>{studies} in {municipalities}: {respondents} respondents, {days} days measured, on average {per_day} minutes a day.</source>
             <translation>{studies} i {municipalities}: {respondents} svarande, {days} mätdagar, i genomsnitt {per_day} minuter per dag.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n measurement(s)</source>
-            <translation>
-                <numerusform>%n mätning</numerusform>
-                <numerusform>%n mätningar</numerusform>
-            </translation>
         </message>
         <message>
             <source>The measurements that ended in the period, and those made before the period's first and follow-up visits.</source>

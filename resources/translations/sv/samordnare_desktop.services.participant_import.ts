@@ -32,38 +32,6 @@
             <translation>{added} läggs till, {updated} uppdateras, {skipped} hoppas över</translation>
         </message>
         <message>
-            <source>name</source>
-            <translation>namn</translation>
-        </message>
-        <message>
-            <source>category</source>
-            <translation>kategori</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>titel</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <source>party</source>
-            <translation>parti</translation>
-        </message>
-        <message>
-            <source>office</source>
-            <translation>uppdrag</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>e-post</translation>
-        </message>
-        <message>
-            <source>phone</source>
-            <translation>telefon</translation>
-        </message>
-        <message>
             <source>unknown category “{value}”, set to {category}</source>
             <translation>okänd kategori ”{value}”, satt till {category}</translation>
         </message>

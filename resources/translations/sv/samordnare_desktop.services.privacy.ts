@@ -184,62 +184,6 @@
             <translation>Du kan lämna klagomål till Integritetsskyddsmyndigheten (IMY), www.imy.se, imy@imy.se.</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Parti</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Uppdrag</translation>
-        </message>
-        <message>
-            <source>Invited</source>
-            <translation>Inbjuden</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>Bekräftad</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>Närvarade</translation>
-        </message>
-        <message>
-            <source>Came without registering</source>
-            <translation>Kom utan anmälan</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Samtycke</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
             <source>Text</source>
             <translation>Text</translation>
         </message>

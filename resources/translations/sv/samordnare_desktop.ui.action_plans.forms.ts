@@ -19,34 +19,6 @@
             <source>e.g. at least 20 SIP meetings a year</source>
             <translation>t.ex. minst 20 SIP-möten per år</translation>
         </message>
-        <message>
-            <source>Action</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Klart senast</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Measured by</source>
-            <translation>Mäts genom</translation>
-        </message>
-        <message>
-            <source>Measurable goal / indicator</source>
-            <translation>Mätbart mål / indikator</translation>
-        </message>
     </context>
     <context>
         <name>AreaForm</name>
@@ -61,18 +33,6 @@
         <message>
             <source>What the municipality wants to achieve…</source>
             <translation>Vad kommunen vill uppnå…</translation>
-        </message>
-        <message>
-            <source>Development area</source>
-            <translation>Utvecklingsområde</translation>
-        </message>
-        <message>
-            <source>Current situation</source>
-            <translation>Nuläge</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>Mål</translation>
         </message>
     </context>
     <context>
@@ -103,14 +63,6 @@
         <message>
             <source>Not assessed</source>
             <translation>Inte bedömt</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Bedömning</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
         </message>
         <message>
             <source>Goal: {goal}</source>

@@ -24,18 +24,6 @@
             <translation>Spara</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Mottagen</translation>
-        </message>
-        <message>
-            <source>Owner in the municipality</source>
-            <translation>Ansvarig i kommunen</translation>
-        </message>
-        <message>
             <source>New area</source>
             <translation>Nytt område</translation>
         </message>

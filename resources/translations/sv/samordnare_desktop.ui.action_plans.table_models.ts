@@ -64,66 +64,6 @@
             <translation>sparad som version</translation>
         </message>
         <message>
-            <source>status</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>mottagen</translation>
-        </message>
-        <message>
-            <source>owner</source>
-            <translation>ansvarig</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>namn</translation>
-        </message>
-        <message>
-            <source>current situation</source>
-            <translation>nuläge</translation>
-        </message>
-        <message>
-            <source>goal</source>
-            <translation>mål</translation>
-        </message>
-        <message>
-            <source>action</source>
-            <translation>åtgärd</translation>
-        </message>
-        <message>
-            <source>start</source>
-            <translation>start</translation>
-        </message>
-        <message>
-            <source>due</source>
-            <translation>klart senast</translation>
-        </message>
-        <message>
-            <source>measured by</source>
-            <translation>mäts genom</translation>
-        </message>
-        <message>
-            <source>status at follow-up</source>
-            <translation>status vid uppföljning</translation>
-        </message>
-        <message>
-            <source>comment at follow-up</source>
-            <translation>kommentar vid uppföljning</translation>
-        </message>
-        <message>
-            <source>assessment</source>
-            <translation>bedömning</translation>
-        </message>
-        <message>
-            <source>note</source>
-            <translation>anteckning</translation>
-        </message>
-        <message>
-            <source>summary</source>
-            <translation>sammanfattning</translation>
-        </message>
-        <message>
             <source>Area</source>
             <translation>Område</translation>
         </message>

@@ -23,25 +23,5 @@
             <source>name@kommun.se</source>
             <translation>namn@kommun.se</translation>
         </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation/förvaltning</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
     </context>
 </TS>

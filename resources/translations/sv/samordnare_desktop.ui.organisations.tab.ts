@@ -40,26 +40,6 @@
             <translation>Namn</translation>
         </message>
         <message>
-            <source>Kind</source>
-            <translation>Sort</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Kortnamn</translation>
-        </message>
-        <message>
-            <source>Organisation number</source>
-            <translation>Organisationsnummer</translation>
-        </message>
-        <message>
-            <source>Belongs to</source>
-            <translation>Hör till</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
             <source>Save</source>
             <translation>Spara</translation>
         </message>

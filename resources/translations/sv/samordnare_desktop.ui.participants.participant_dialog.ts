@@ -88,56 +88,8 @@
             <translation>Barn och unga: bara förnamn, eller lämna namnet tomt för att registrera anonymt. Ingen e-post eller telefon. Utskrivna listor visar ”Ungdom 1” om du inte tillåter förnamnet.</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Kategori</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Title / role</source>
-            <translation>Titel / roll</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Works at</source>
-            <translation>Arbetar vid</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Parti</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Uppdrag</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Samtycke</translation>
-        </message>
-        <message>
-            <source>Printed lists</source>
-            <translation>Utskrivna listor</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
         </message>
         <message>
             <source>First name only, or empty for anonymous</source>

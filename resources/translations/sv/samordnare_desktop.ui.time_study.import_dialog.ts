@@ -56,6 +56,10 @@
             <translation>Kalkylblad (*.csv *.xlsx *.txt)</translation>
         </message>
         <message>
+            <source>Reading {file}…</source>
+            <translation>Läser {file}…</translation>
+        </message>
+        <message>
             <source>The file cannot be imported: {reason}</source>
             <translation>Filen kan inte läsas in: {reason}</translation>
         </message>

@@ -31,13 +31,6 @@
             <source>{name}: {items}, {hours} h {minutes} min</source>
             <translation>{name}: {items}, {hours} h {minutes} min</translation>
         </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n punkt</numerusform>
-                <numerusform>%n punkter</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Rename template</source>
             <translation>Byt namn på mall</translation>

@@ -32,58 +32,6 @@
             <translation>t.ex. sal Ljuset</translation>
         </message>
         <message>
-            <source>Municipality</source>
-            <translation>Kommun</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Street address</source>
-            <translation>Gatuadress</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Lokal</translation>
-        </message>
-        <message>
-            <source>Host</source>
-            <translation>Värd</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisationer</translation>
-        </message>
-        <message>
-            <source>Notes and minutes from the visit…</source>
-            <translation>Anteckningar och minnesanteckningar från besöket…</translation>
-        </message>
-        <message>
-            <source>Notes and minutes</source>
-            <translation>Anteckningar och minnesanteckningar</translation>
-        </message>
-        <message>
             <source>Save visit</source>
             <translation>Spara besöket</translation>
         </message>

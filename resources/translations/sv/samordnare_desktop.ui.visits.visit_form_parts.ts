@@ -40,6 +40,17 @@
         </message>
     </context>
     <context>
+        <name>NotesBox</name>
+        <message>
+            <source>Notes and minutes</source>
+            <translation>Anteckningar och minnesanteckningar</translation>
+        </message>
+        <message>
+            <source>Notes and minutes from the visit…</source>
+            <translation>Anteckningar och minnesanteckningar från besöket…</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationPicker</name>
         <message>
             <source>Find an organisation</source>
@@ -65,10 +76,6 @@
     <context>
         <name>PressMeetingBox</name>
         <message>
-            <source>Press meeting</source>
-            <translation>Pressträff</translation>
-        </message>
-        <message>
             <source>Press meeting starts</source>
             <translation>Pressträffen börjar</translation>
         </message>
@@ -79,26 +86,6 @@
         <message>
             <source>name@kommun.se</source>
             <translation>namn@kommun.se</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Press contact</source>
-            <translation>Presskontakt</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
         </message>
     </context>
     <context>

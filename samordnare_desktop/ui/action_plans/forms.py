@@ -33,6 +33,11 @@ from samordnare_desktop.services.action_plans import (
     AreaRow,
     FollowUpDetails,
 )
+from samordnare_desktop.services.field_labels import (
+    action_labels,
+    area_labels,
+    follow_up_labels,
+)
 from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
@@ -104,9 +109,13 @@ class AreaForm(_Form):
         self.situation.setPlaceholderText(self.tr("The situation today, in a few sentences…"))
         self.goal = _text_edit("area_goal")
         self.goal.setPlaceholderText(self.tr("What the municipality wants to achieve…"))
-        self.errors.add_row(self.form, self.tr("Development area"), self.name, "name")
-        self.errors.add_row(self.form, self.tr("Current situation"), self.situation, "situation")
-        self.errors.add_row(self.form, self.tr("Goal"), self.goal, "goal")
+        labels = area_labels()  # services.field_labels
+        for widget, field in (
+            (self.name, "name"),
+            (self.situation, "situation"),
+            (self.goal, "goal"),
+        ):
+            self.errors.add_row(self.form, labels[field], widget, field)
         self._watch(self.name, self.situation, self.goal)
 
     def load(self, area: AreaRow) -> None:
@@ -153,15 +162,17 @@ class ActionForm(_Form):
         self.indicator = QLineEdit()
         self.indicator.setObjectName("action_indicator")
         self.indicator.setPlaceholderText(self.tr("e.g. at least 20 SIP meetings a year"))
-        self.errors.add_row(self.form, self.tr("Action"), self.what, "what")
-        self.errors.add_row(self.form, self.tr("Owner"), self.owner, "owner")
-        self.errors.add_row(self.form, self.tr("Start"), self.start, "start_date")
-        self.errors.add_row(self.form, self.tr("Due"), self.due, "due_date")
-        self.errors.add_row(self.form, self.tr("Status"), self.status, "status")
-        self.errors.add_row(self.form, self.tr("Measured by"), self.measure, "measure")
-        self.errors.add_row(
-            self.form, self.tr("Measurable goal / indicator"), self.indicator, "indicator"
-        )
+        labels = action_labels()  # services.field_labels
+        for widget, field in (
+            (self.what, "what"),
+            (self.owner, "owner"),
+            (self.start, "start_date"),
+            (self.due, "due_date"),
+            (self.status, "status"),
+            (self.measure, "measure"),
+        ):
+            self.errors.add_row(self.form, labels[field], widget, field)
+        self.errors.add_row(self.form, labels["indicator"], self.indicator, "indicator")
         self._watch(
             self.what, self.owner, self.start, self.due, self.status, self.measure, self.indicator
         )
@@ -212,8 +223,9 @@ class FollowAreaForm(_Form):
         for value in Assessment:
             self.assessment.addItem(value.label(), value)
         self.note = _text_edit("follow_area_note")
-        self.errors.add_row(self.form, self.tr("Assessment"), self.assessment, "assessment")
-        self.errors.add_row(self.form, self.tr("Note"), self.note, "note")
+        labels = follow_up_labels()  # services.field_labels
+        self.errors.add_row(self.form, labels["assessment"], self.assessment, "assessment")
+        self.errors.add_row(self.form, labels["note"], self.note, "note")
         self._watch(self.assessment, self.note)
 
     def load(self, area: AreaRow, follow: FollowUpDetails, *, removed: bool = False) -> None:

@@ -25,6 +25,7 @@ from samordnare_desktop.ui.action_plans.table_models import (
     OverviewModel,
     OverviewProxy,
 )
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class OverviewPage(QWidget):
         self.overview_search.setObjectName("overview_search")
         self.overview_search.setPlaceholderText(self.tr("Search area or action, e.g. samverkan…"))
         self.overview_search.setClearButtonEnabled(True)
+        fit_search(self.overview_search)
         self.overview_status = QComboBox()
         self.overview_status.setObjectName("overview_status")
         self.overview_status.addItem(self.tr("All statuses"), "")

@@ -38,6 +38,7 @@ from samordnare_desktop.services.action_plans import (
     validate_area,
     validate_plan,
 )
+from samordnare_desktop.services.field_labels import plan_labels
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.action_plans.forms import (
     ActionForm,
@@ -113,14 +114,15 @@ class PlanPage(QWidget):
         self.save_header_button.setObjectName("save_plan")
         self.save_header_button.setEnabled(False)
         header = QHBoxLayout()
-        for label, widget, field, stretch in (
-            (self.tr("Status"), self.plan_status, "status", 0),
-            (self.tr("Received"), self.received, "received_on", 0),
-            (self.tr("Owner in the municipality"), self.plan_owner, "owner", 1),
+        labels = plan_labels()  # services.field_labels
+        for widget, field, stretch in (
+            (self.plan_status, "status", 0),
+            (self.received, "received_on", 0),
+            (self.plan_owner, "owner", 1),
         ):
             form = QFormLayout()
             form.setContentsMargins(0, 0, 0, 0)
-            self.header_errors.add_row(form, label, widget, field)
+            self.header_errors.add_row(form, labels[field], widget, field)
             header.addLayout(form, stretch)
         header.addWidget(self.save_header_button, 0, Qt.AlignmentFlag.AlignTop)
         return header
@@ -386,3 +388,13 @@ class PlanPage(QWidget):
         self.add_action_button.setEnabled(has_plan and item is not None)
         for button in (self.delete_button, self.up_button, self.down_button):
             button.setEnabled(item is not None)
+
+    # --- the output row: plan_output.py ----------------------------------------------------------
+    def save_version(self) -> None:
+        self.output.save_version()
+
+    def export_plan(self) -> None:
+        self.output.export_plan()
+
+    def preview_plan(self) -> None:
+        self.output.preview_plan()

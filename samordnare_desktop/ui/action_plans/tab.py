@@ -43,6 +43,7 @@ from samordnare_desktop.ui.action_plans.table_models import (
 from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import ROW_ROLE
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 
 
@@ -96,6 +97,7 @@ class ActionPlansTab(QWidget):
         self.search.setAccessibleName(self.tr("Search municipalities"))
         self.search.setPlaceholderText(self.tr("Search municipality…"))
         self.search.setClearButtonEnabled(True)
+        fit_search(self.search)
         self.list_model = PlanListModel(lambda: self.today(), self)
         self.list_proxy = PlanListProxy(self)
         self.list_proxy.setSourceModel(self.list_model)
@@ -324,12 +326,12 @@ class ActionPlansTab(QWidget):
         path = self._ask_pdf_path(suggested)
         if path is None:
             return
-        from samordnare_desktop.files import atomic_write_bytes
+        from samordnare_desktop.files import write_pdf
         from samordnare_desktop.ui.operations import run_in_background
 
         run_in_background(  # rendering runs off the GUI thread
             self,
-            lambda _progress: atomic_write_bytes(path, build()),
+            lambda _progress: write_pdf(path, build()),
             lambda _none: self.ctx.show_status(
                 self.tr("PDF written: {path}").format(path=str(path))
             ),

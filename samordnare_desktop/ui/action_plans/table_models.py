@@ -174,28 +174,31 @@ def _overview_haystack(row: OverviewRow) -> str:
 
 
 def field_label(subject: str, field: str) -> str:
-    return {
+    """A history row's field: an event ("created", "saved as version"), else the field's label
+    from its entity's map (services.field_labels), as it reads inside a sentence."""
+    from samordnare_desktop.services import field_labels as fl
+
+    events = {
         "created": QCoreApplication.translate("ActionPlanTables", "created"),
         "deleted": QCoreApplication.translate("ActionPlanTables", "deleted"),
         "restored": QCoreApplication.translate("ActionPlanTables", "restored"),
         "position": QCoreApplication.translate("ActionPlanTables", "order"),
         "revision": QCoreApplication.translate("ActionPlanTables", "saved as version"),
-        "status": QCoreApplication.translate("ActionPlanTables", "status"),
-        "received_on": QCoreApplication.translate("ActionPlanTables", "received"),
-        "owner": QCoreApplication.translate("ActionPlanTables", "owner"),
-        "name": QCoreApplication.translate("ActionPlanTables", "name"),
-        "situation": QCoreApplication.translate("ActionPlanTables", "current situation"),
-        "goal": QCoreApplication.translate("ActionPlanTables", "goal"),
-        "what": QCoreApplication.translate("ActionPlanTables", "action"),
-        "start_date": QCoreApplication.translate("ActionPlanTables", "start"),
-        "due_date": QCoreApplication.translate("ActionPlanTables", "due"),
-        "measure": QCoreApplication.translate("ActionPlanTables", "measured by"),
-        "follow_up_status": QCoreApplication.translate("ActionPlanTables", "status at follow-up"),
-        "follow_up_comment": QCoreApplication.translate("ActionPlanTables", "comment at follow-up"),
-        "assessment": QCoreApplication.translate("ActionPlanTables", "assessment"),
-        "note": QCoreApplication.translate("ActionPlanTables", "note"),
-        "summary": QCoreApplication.translate("ActionPlanTables", "summary"),
-    }.get(field, field)
+    }
+    if field in events:
+        return events[field]
+    maps = {
+        "plan": fl.plan_labels,
+        "area": fl.area_labels,
+        "action": fl.action_labels,
+        "follow_up": fl.follow_up_labels,
+    }
+    # the subject's own map first; a follow-up's record of an action is logged on the action
+    for labels in (maps.get(subject), fl.follow_up_labels, fl.action_labels, fl.plan_labels):
+        label = labels().get(field) if labels else None
+        if label:
+            return fl.in_sentence(label)
+    return field
 
 
 def subject_label(subject: str) -> str:

@@ -27,6 +27,7 @@ from samordnare_desktop.services.visits import VisitFilter, VisitService
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.sizing import fit_search
 
 
 class FocusGroupsDialog(QDialog):
@@ -74,6 +75,7 @@ class FocusGroupsDialog(QDialog):
         self.search.setObjectName("meeting_search")
         self.search.setPlaceholderText(self.tr("Search meetings…"))
         self.search.setClearButtonEnabled(True)
+        fit_search(self.search)
         self.meetings = QListWidget()
         self.meetings.setObjectName("tagged_meetings")
         self.meetings.setAccessibleName(self.tr("Meetings"))

@@ -314,7 +314,9 @@ class ReportForm(QWidget):
         self.error.setVisible(True)
         widget = self._widget_for(exc.field)
         if widget is not None:
-            widget.setStyleSheet(f"background: {theme.hex_colour('flag_bg')}; color: {theme.hex_colour('error')};")
+            widget.setStyleSheet(
+                f"background: {theme.hex_colour('flag_bg')}; color: {theme.hex_colour('error')};"
+            )
             widget.setFocus()
 
     def _clear_error(self) -> None:

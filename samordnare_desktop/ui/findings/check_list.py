@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.search import fold
+from samordnare_desktop.ui.widgets.sizing import fit_search
 
 
 class CheckList(QWidget):
@@ -21,6 +22,7 @@ class CheckList(QWidget):
         self.filter_edit.setObjectName(f"{name}_filter")
         self.filter_edit.setPlaceholderText(placeholder)
         self.filter_edit.setClearButtonEnabled(True)
+        fit_search(self.filter_edit)
         self.filter_edit.setAccessibleName(placeholder)
         self.list = QListWidget()
         self.list.setObjectName(name)

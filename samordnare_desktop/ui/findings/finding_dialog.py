@@ -50,6 +50,16 @@ class FindingDialog(QDialog):
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Finding") if row else self.tr("New finding"))
 
+        self._build_fields(row)
+        form = self._build_form()
+        tags = self._build_tags()
+        self._build_layout(form, tags)
+        # the text typed survives a crash (ui.drafts); a new finding's draft is per meeting
+        record = row.id if row else f"new-{self.visit_id or 'programme'}"
+        self.drafts = DraftKeeper(self, ctx.services.db.path, "finding", record, fields=[self.text])
+        self._offered = False
+
+    def _build_fields(self, row):
         self.text = QPlainTextEdit()
         self.text.setObjectName("finding_text")
         self.text.setAccessibleName(self.tr("Finding"))
@@ -83,11 +93,15 @@ class FindingDialog(QDialog):
         )
         self._fill(row)
 
+    def _build_form(self):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Finding"), self.text, "text")
         self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
         self.errors.add_row(form, self.tr("Level"), self.level, "level")
         form.addRow(self.tr("Meeting"), self.meeting)
+        return form
+
+    def _build_tags(self):
         tags = QGridLayout()
         theme_box = QGroupBox(self.tr("Themes"))
         theme_layout = QVBoxLayout(theme_box)
@@ -103,6 +117,9 @@ class FindingDialog(QDialog):
         tags.addWidget(theme_box, 0, 0, 2, 1)
         tags.addWidget(group_box, 0, 1)
         tags.addWidget(org_box, 1, 1)
+        return tags
+
+    def _build_layout(self, form, tags):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -116,10 +133,6 @@ class FindingDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 620)
         self.text.setFocus()
-        # the text typed survives a crash (ui.drafts); a new finding's draft is per meeting
-        record = row.id if row else f"new-{self.visit_id or 'programme'}"
-        self.drafts = DraftKeeper(self, ctx.services.db.path, "finding", record, fields=[self.text])
-        self._offered = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -39,6 +39,7 @@ from samordnare_desktop.ui.findings.table_model import (
 from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -64,6 +65,7 @@ class FindingsTab(QWidget):
         self.search.setAccessibleName(self.tr("Search findings"))
         self.search.setPlaceholderText(self.tr("Search findings…"))
         self.search.setClearButtonEnabled(True)
+        fit_search(self.search)
         self.kind = self._combo("kind_filter", self.tr("Kind"))
         self.kind.add(self.tr("Not tagged yet"), UNTAGGED)
         for kind in FindingKind:

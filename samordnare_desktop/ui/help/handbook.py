@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.paths import resource
 from samordnare_desktop.ui import theme
+from samordnare_desktop.ui.widgets.sizing import fit_search
 
 START_PAGE = "start"
 
@@ -145,6 +146,7 @@ class HandbookWindow(QWidget):
         self.search_edit.setObjectName("handbook_search")
         self.search_edit.setPlaceholderText(self.tr("Search the handbook"))
         self.search_edit.setClearButtonEnabled(True)
+        fit_search(self.search_edit)
         self.search_edit.textChanged.connect(self._filter)
         self.search_edit.returnPressed.connect(self.find_next)
         self.contents = QListWidget()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.services.field_labels import contact_labels
 from samordnare_desktop.services.municipalities import ContactInput, ContactRow
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
@@ -50,15 +51,16 @@ class ContactDialog(QDialog):
         self.name.setPlaceholderText(self.tr("First and last name"))
         self.organisation.setPlaceholderText(self.tr("e.g. Socialförvaltningen"))
         self.email.setPlaceholderText(self.tr("name@kommun.se"))
-        for label, widget, field in (
-            (self.tr("Name"), self.name, "name"),
-            (self.tr("Title"), self.title_edit, "title"),
-            (self.tr("Organisation"), self.organisation, "organisation"),
-            (self.tr("Phone"), self.phone, "phone"),
-            (self.tr("E-mail"), self.email, "email"),
+        labels = contact_labels()  # services.field_labels
+        for widget, field in (
+            (self.name, "name"),
+            (self.title_edit, "title"),
+            (self.organisation, "organisation"),
+            (self.phone, "phone"),
+            (self.email, "email"),
         ):
             widget.setObjectName(field)
-            self.errors.add_row(form, label, widget, field)
+            self.errors.add_row(form, labels[field], widget, field)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
 from samordnare_desktop.ui.municipalities.contact_table_model import ContactTableModel
 from samordnare_desktop.ui.undo import delete_contact_command, push_done
-from samordnare_desktop.ui.widgets.table import configure_table
+from samordnare_desktop.ui.widgets.table import configure_table, fit_columns
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.municipalities.tab import MunicipalitiesTab
@@ -45,9 +44,9 @@ class MunicipalityContacts(QObject):
         self.tab.contacts.setModel(self.tab.contact_model)
         configure_table(self.tab.contacts)
         self.tab.contacts.setSortingEnabled(False)
-        self.tab.contacts.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive
-        )
+        # every column but the last (e-post, stretching) fits its header and contents: the
+        # "Organisation/förvaltning" header is never cut (issue #14)
+        fit_columns(self.tab.contacts, list(range(self.tab.contact_model.columnCount() - 1)))
         self.tab.add_contact_button = QPushButton(self.tr("Add contact…"))
         self.tab.add_contact_button.setObjectName("add_contact")
         self.tab.edit_contact_button = QPushButton(self.tr("Edit…"))

@@ -22,7 +22,8 @@ from samordnare_desktop.ui.municipalities.table_model import (
     MunicipalityTableModel,
 )
 from samordnare_desktop.ui.widgets.labels import plain_label
-from samordnare_desktop.ui.widgets.table import configure_table
+from samordnare_desktop.ui.widgets.sizing import fit_search
+from samordnare_desktop.ui.widgets.table import configure_table, fit_columns
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.municipalities.tab import MunicipalitiesTab
@@ -42,6 +43,7 @@ class MunicipalityList(QObject):
         self.tab.search.setAccessibleName(self.tr("Search municipalities"))
         self.tab.search.setPlaceholderText(self.tr("Search municipality or code…"))
         self.tab.search.setClearButtonEnabled(True)
+        fit_search(self.tab.search)
         self.tab.county = QComboBox()
         self.tab.county.setObjectName("county_filter")
         self.tab.county.addItem(self.tr("All counties"), "")
@@ -66,21 +68,28 @@ class MunicipalityList(QObject):
         configure_table(self.tab.table)
         self.tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.tab.table.horizontalHeader()
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(False)  # each column its contents: Kommungrupp never cut
         header.setResizeContentsPrecision(0)  # size columns from visible rows, not all 290
         for column in range(self.tab.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # name, county and programme stage fit their text (up to a cap, the table scrolls
+        # sideways when narrow); the last column takes what room is left
+        fit_columns(self.tab.table, [1, 2, 4])
 
     def build(self):
+        # two rows: the search field keeps its width without pushing the list side wider
+        # than a 1366x768 screen at 125 % leaves it
         filters = QHBoxLayout()
-        filters.addWidget(self.tab.search, 3)
-        filters.addWidget(self.tab.county, 2)
+        filters.addWidget(self.tab.county, 1)
         filters.addWidget(self.tab.only_programme)
+        self.tab.county.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tab.county.setMinimumContentsLength(12)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tab.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.tab.table)
         left_layout.addWidget(self.tab.count)

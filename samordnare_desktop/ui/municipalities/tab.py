@@ -311,7 +311,9 @@ class MunicipalitiesTab(QWidget):
         self.contacts.resizeColumnsToContents()
         header = self.contacts.horizontalHeader()
         for column in range(header.count() - 1):  # long titles elide (tooltip) so e-mail shows
-            header.resizeSection(column, min(header.sectionSize(column), 150))
+            # ... but never below the header's own text ("Organisation/förvaltning")
+            need = min(header.sectionSize(column), 150)
+            header.resizeSection(column, max(need, header.sectionSizeHint(column)))
         self.notes.blockSignals(True)
         self.notes.setPlainText(details.notes)
         self.notes.blockSignals(False)

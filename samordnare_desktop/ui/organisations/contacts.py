@@ -18,7 +18,7 @@ from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
 from samordnare_desktop.ui.municipalities.contact_table_model import ContactTableModel
 from samordnare_desktop.ui.undo import push_undoable
-from samordnare_desktop.ui.widgets.table import configure_table
+from samordnare_desktop.ui.widgets.table import configure_table, fit_columns
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.organisations.tab import OrganisationsTab
@@ -38,6 +38,7 @@ class OrganisationContacts(QObject):
         self.tab.contacts.setModel(self.tab.contact_model)
         configure_table(self.tab.contacts)
         self.tab.contacts.setAccessibleName(self.tr("Contact persons"))
+        fit_columns(self.tab.contacts, list(range(self.tab.contact_model.columnCount() - 1)))
         self.tab.add_contact_button = QPushButton(self.tr("Add contact…"))
         self.tab.add_contact_button.setObjectName("add_contact")
         self.tab.edit_contact_button = QPushButton(self.tr("Edit…"))

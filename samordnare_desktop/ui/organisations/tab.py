@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.organisation import OrganisationKind
+from samordnare_desktop.services.field_labels import organisation_labels
 from samordnare_desktop.services.organisations import OrganisationInput, OrganisationRow
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
@@ -40,6 +41,7 @@ from samordnare_desktop.ui.organisations.table_model import (
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowTableModel
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -72,6 +74,7 @@ class OrganisationsTab(QWidget):
         self.search.setAccessibleName(self.tr("Search organisations"))
         self.search.setPlaceholderText(self.tr("Search organisation, number or county…"))
         self.search.setClearButtonEnabled(True)
+        fit_search(self.search)
         self.kind_filter = ValueCombo()
         self.kind_filter.setObjectName("kind_filter")
         self.kind_filter.add(self.tr("All kinds"), None)
@@ -143,13 +146,17 @@ class OrganisationsTab(QWidget):
         self.notes.setPlaceholderText(self.tr("Notes about the organisation…"))
         self.kind_label = QLabel()
         form = QFormLayout()
-        self.errors.add_row(form, self.tr("Name"), self.name, "name")
-        self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
+        labels = organisation_labels()  # services.field_labels
+        self.errors.add_row(form, labels["name"], self.name, "name")
+        self.errors.add_row(form, labels["kind"], self.kind, "kind")
         form.addRow("", self.kind_label)
-        self.errors.add_row(form, self.tr("Short name"), self.short_name, "short_name")
-        self.errors.add_row(form, self.tr("Organisation number"), self.org_number, "org_number")
-        self.errors.add_row(form, self.tr("Belongs to"), self.parent_org, "parent_id")
-        self.errors.add_row(form, self.tr("Notes"), self.notes, "notes")
+        for widget, field in (
+            (self.short_name, "short_name"),
+            (self.org_number, "org_number"),
+            (self.parent_org, "parent_id"),
+            (self.notes, "notes"),
+        ):
+            self.errors.add_row(form, labels[field], widget, field)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
         self.delete_button = QPushButton(self.tr("Delete"))

@@ -27,6 +27,7 @@ from samordnare_desktop.services.overview import (
 )
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 
 
@@ -99,6 +100,7 @@ class BehindTheNumber(QObject):
         self.tab.search.setAccessibleName(self.tr("Search"))
         self.tab.search.setPlaceholderText(self.tr("Search municipality…"))
         self.tab.search.setClearButtonEnabled(True)
+        fit_search(self.tab.search)
         self.tab.drill_model: RowTableModel[DrillRow] = RowTableModel(_drill_columns(), self.tab)
         self.tab.drill_proxy = _DrillProxy(self.tab)
         self.tab.drill_proxy.setSourceModel(self.tab.drill_model)

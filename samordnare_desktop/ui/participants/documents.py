@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.services.participant_documents import write_pdf
+from samordnare_desktop.files import write_pdf
 from samordnare_desktop.services.participant_import import ImportPlan
 from samordnare_desktop.ui import files
 from samordnare_desktop.ui.context import UiContext

@@ -31,6 +31,7 @@ from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.table_model import Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 
 _ACTION_COLOURS = {
@@ -142,6 +143,7 @@ class ImportPreviewDialog(QDialog):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search rows…"))
         self.search.setClearButtonEnabled(True)
+        fit_search(self.search)
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("action_filter")
         self.model = ImportPlanModel(self)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.participant import PARTIES, ParticipantCategory
+from samordnare_desktop.services.field_labels import participation_labels, person_labels
 from samordnare_desktop.services.organisations import OrganisationRow
 from samordnare_desktop.services.participants import (
     ParticipantRow,
@@ -87,7 +88,7 @@ class ParticipantDialog(QDialog):
         self.category.currentIndexChanged.connect(self._on_category_changed)
         self.name.textEdited.connect(self._on_name_edited)
         if participant is not None:
-            self._fill_person(participant.person())
+            self._fill_person(participant.person)
             # the participation's organisation is where they came from, not where they work now
             self.works_at.set_value(works_at)
             self.completer.setWidget(None)  # editing: the person is already chosen
@@ -200,23 +201,26 @@ class ParticipantDialog(QDialog):
 
         form = QFormLayout()
         self._form = form
-        for label, widget, field in (
-            (self.tr("Category"), self.category, "category"),
-            (self.tr("Name"), self.name, "name"),
-            (self.tr("Title / role"), self.title_edit, "title"),
-            (self.tr("Organisation"), self.organisation, "organisation"),
-            (self.tr("Works at"), self.works_at, "organisation_id"),
-            (self.tr("Party"), self.party, "party"),
-            (self.tr("Office"), self.office, "office"),
-            (self.tr("E-mail"), self.email, "email"),
-            (self.tr("Phone"), self.phone, "phone"),
-            (self.tr("Status"), status, "status"),
-            (self.tr("Consent"), self.consent_note, "consent_note"),
-            (self.tr("Printed lists"), self.name_on_lists, "name_on_lists"),
-            (self.tr("Notes"), self.notes, "notes"),
+        # the person's and the participation's labels (services.field_labels); "Status" holds
+        # three ticks (invited, confirmed, attended), each labelled by its box
+        labels = {**person_labels(), **participation_labels(), "status": self.tr("Status")}
+        for widget, field in (
+            (self.category, "category"),
+            (self.name, "name"),
+            (self.title_edit, "title"),
+            (self.organisation, "organisation"),
+            (self.works_at, "organisation_id"),
+            (self.party, "party"),
+            (self.office, "office"),
+            (self.email, "email"),
+            (self.phone, "phone"),
+            (status, "status"),
+            (self.consent_note, "consent_note"),
+            (self.name_on_lists, "name_on_lists"),
+            (self.notes, "notes"),
         ):
             widget.setObjectName(field)
-            self.errors.add_row(form, label, widget, field)
+            self.errors.add_row(form, labels[field], widget, field)
         return form
 
     def _build_completer(self):

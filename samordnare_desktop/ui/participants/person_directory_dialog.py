@@ -33,6 +33,7 @@ from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 
 
@@ -118,6 +119,7 @@ class PersonDirectoryDialog(QDialog):
         self.search.setAccessibleName(self.tr("Search people"))
         self.search.setPlaceholderText(self.tr("Search name, organisation or e-mail…"))
         self.search.setClearButtonEnabled(True)
+        fit_search(self.search)
         self.model = PersonTableModel({}, self)
         self.proxy = PersonFilterProxy(self)
         self.proxy.setSourceModel(self.model)

@@ -64,6 +64,7 @@ from samordnare_desktop.ui.participants.table_model import (
     ParticipantTableModel,
 )
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 
 _SETTINGS_VISIT = "participants/visit"
@@ -290,6 +291,7 @@ class ParticipantsTab(QWidget):
         self.search.setObjectName("search")
         self.search.setAccessibleName(self.tr("Search participants"))
         self.search.setClearButtonEnabled(True)
+        fit_search(self.search)
         self.category = QComboBox()
         self.category.setObjectName("category_filter")
         self.category.addItem(self.tr("All categories"), "")

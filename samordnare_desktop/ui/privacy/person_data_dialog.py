@@ -34,6 +34,7 @@ from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.sizing import fit_search
 
 if TYPE_CHECKING:
     from samordnare_desktop.services.privacy import EraseResult, PersonReport
@@ -87,6 +88,7 @@ class PersonDataDialog(QDialog):
             self.tr("Find someone among every participant of the programme…")
         )
         self.people_search.setClearButtonEnabled(True)
+        fit_search(self.people_search)
         self.people = QListWidget()
         self.people.setObjectName("people")
         self.people.setMaximumHeight(120)

@@ -27,6 +27,7 @@ from samordnare_desktop.services.time_study import StudyInput, Tally, TimeStudyS
 from samordnare_desktop.services.time_study_import import ImportPreview
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.errors import attempt, show_error
+from samordnare_desktop.ui.operations import Operation
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 from samordnare_desktop.ui.widgets.labels import plain_label
 
@@ -47,6 +48,7 @@ class TimeStudyImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.saved_id: uuid.UUID | None = None
         self.errors = FieldErrors()
+        self.reading: Operation | None = None  # the file being read, if any
 
         self.path = QLineEdit()
         self.path.setObjectName("path")
@@ -114,23 +116,40 @@ class TimeStudyImportDialog(QDialog):
         if path is not None:
             self.load(path)
 
-    def load(self, path: Path) -> bool:
-        """Read ``path`` and show the preview; on a refusal show why and allow no save."""
+    def load(self, path: Path) -> Operation:
+        """Read ``path`` in a background job (a large spreadsheet never freezes the window; a
+        progress dialog shows if it takes a moment, the dialog says it is reading and offers no
+        save meanwhile), then show the preview; on a refusal show why and allow no save."""
+        from samordnare_desktop.ui.operations import run_in_background
+
         self.path.setText(str(path))
         self.preview = None
         self.table.setRowCount(0)
         self.save_button.setEnabled(False)
-        try:
-            found = self.service.preview_import(path)
-        except UserError as exc:
+        self.choose_button.setEnabled(False)
+        self.problem.clear()
+        self.summary.setText(self.tr("Reading {file}…").format(file=Path(path).name))
+        service = self.service
+        self.reading = run_in_background(
+            self,
+            lambda _progress: service.preview_import(path),
+            self._show_preview,
+            title=self.tr("Reading {file}…").format(file=Path(path).name),
+            on_failed=self._refused,
+        )
+        self.reading.finished.connect(lambda: self.choose_button.setEnabled(True))
+        return self.reading
+
+    def _refused(self, exc: BaseException) -> None:
+        self.summary.clear()
+        if isinstance(exc, UserError):
             self.problem.setText(
                 self.tr("The file cannot be imported: {reason}").format(reason=exc.message)
             )
-            self.summary.clear()
-            return False
-        except Exception as exc:
+        else:
             show_error(self, exc)
-            return False
+
+    def _show_preview(self, found: ImportPreview) -> None:
         self.preview = found
         self.problem.clear()
         tally = Tally(
@@ -169,7 +188,6 @@ class TimeStudyImportDialog(QDialog):
             self.table.setItem(row, 2, QTableWidgetItem(f"{c.share * 100:.1f} %".replace(".", ",")))
         self.table.resizeColumnsToContents()
         self.save_button.setEnabled(True)
-        return True
 
     def try_save(self) -> bool:
         if self.preview is None:

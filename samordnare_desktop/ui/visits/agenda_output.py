@@ -98,7 +98,7 @@ class AgendaOutput(QObject):
             self.ctx.show_status(self.tr("Agenda sent to the printer."))
 
     def export_pdf(self) -> None:
-        from samordnare_desktop.files import atomic_write_bytes
+        from samordnare_desktop.files import write_pdf
         from samordnare_desktop.ui import files
         from samordnare_desktop.ui.visits.agenda_pdf_dialog import AgendaPdfDialog
 
@@ -124,7 +124,7 @@ class AgendaOutput(QObject):
 
         run_in_background(  # rendering runs off the GUI thread
             editor,
-            lambda _progress: atomic_write_bytes(target, self.pdf_bytes(options)),
+            lambda _progress: write_pdf(target, self.pdf_bytes(options)),
             lambda _none: self.ctx.show_status(
                 self.tr("Agenda saved: {path}").format(path=str(target))
             ),

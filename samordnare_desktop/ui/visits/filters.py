@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
 )
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
@@ -20,6 +22,7 @@ from samordnare_desktop.ui.context import ORGANISATION
 from samordnare_desktop.ui.table_model import swedish_sort_key
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import date_edit
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 if TYPE_CHECKING:
@@ -50,6 +53,7 @@ class VisitFilters(QObject):
         self.tab.search.setAccessibleName(self.tr("Search visits"))
         self.tab.search.setPlaceholderText(self.tr("Search municipality, venue, date…"))
         self.tab.search.setClearButtonEnabled(True)
+        fit_search(self.tab.search)
         self.tab.municipality = ValueCombo()
         self.tab.municipality.setObjectName("municipality_filter")
         self.tab.municipality.add(self.tr("All municipalities"), None)
@@ -81,20 +85,37 @@ class VisitFilters(QObject):
         self.tab.date_to.setAccessibleName(self.tr("Visits up to"))
         self.tab.clear_button = QPushButton(self.tr("Clear filters"))
         self.tab.clear_button.setObjectName("clear_filters")
+        # The filter combos are as wide as the room they get, not as their longest item (an
+        # organisation's full name): with the dates on a row of their own the list side fits
+        # beside the visit form on a 1366x768 screen at 125 % without scrolling sideways.
+        for combo in (
+            self.tab.municipality,
+            self.tab.organisation,
+            self.tab.kind,
+            self.tab.status,
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         first_row = QHBoxLayout()
         first_row.addWidget(self.tab.search, 3)
         first_row.addWidget(self.tab.municipality, 2)
         first_row.addWidget(self.tab.organisation, 2)
-        second_row = QHBoxLayout()
-        second_row.addWidget(self.tab.kind)
-        second_row.addWidget(self.tab.status)
-        second_row.addWidget(QLabel(self.tr("From")))
-        second_row.addWidget(self.tab.date_from)
-        second_row.addWidget(QLabel(self.tr("to")))
-        second_row.addWidget(self.tab.date_to)
-        second_row.addWidget(self.tab.upcoming)
-        second_row.addStretch(1)
-        second_row.addWidget(self.tab.clear_button)
+        second_row = QVBoxLayout()
+        choices = QHBoxLayout()
+        choices.addWidget(self.tab.kind, 1)
+        choices.addWidget(self.tab.status, 1)
+        choices.addWidget(self.tab.upcoming)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("From")))
+        dates.addWidget(self.tab.date_from)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.tab.date_to)
+        dates.addStretch(1)
+        dates.addWidget(self.tab.clear_button)
+        second_row.addLayout(choices)
+        second_row.addLayout(dates)
         return first_row, second_row
 
     def fill_organisations(self) -> None:

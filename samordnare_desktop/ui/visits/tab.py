@@ -72,6 +72,36 @@ VISIT_PAGES: list[LazyPage] = [
 ]
 
 
+def _size_columns(table: QTableView, model: VisitTableModel) -> None:
+    """The visit table's column widths: most fit their contents (visible rows only), the
+    wide text columns start at a fixed width, status fits its longest label, the last column
+    takes the rest."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setResizeContentsPrecision(0)  # size columns from visible rows only
+    for column in range(model.columnCount() - 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(3, 170)
+    venue_column = 7  # before the title (the last column, which takes the rest)
+    header.setSectionResizeMode(venue_column, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(venue_column, 220)
+    # the status column holds one of four labels: wide enough for the longest, whichever
+    # rows happen to be visible when the columns are sized
+    status_column = 5
+    metrics = table.fontMetrics()
+    header.setSectionResizeMode(status_column, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(
+        status_column,
+        max(
+            metrics.horizontalAdvance(text)
+            for text in [s.label() for s in VisitStatus]
+            + [model.headerData(status_column, Qt.Orientation.Horizontal)]
+        )
+        + 24,
+    )
+
+
 class VisitsTab(QWidget):
     NAME = "visits"
 
@@ -112,30 +142,7 @@ class VisitsTab(QWidget):
         configure_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(0)  # size columns from visible rows only
-        for column in range(self.model.columnCount() - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 170)
-        venue_column = 7  # before the title (the last column, which takes the rest)
-        header.setSectionResizeMode(venue_column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(venue_column, 220)
-        # the status column holds one of four labels: wide enough for the longest, whichever
-        # rows happen to be visible when the columns are sized
-        status_column = 5
-        metrics = self.table.fontMetrics()
-        header.setSectionResizeMode(status_column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(
-            status_column,
-            max(
-                metrics.horizontalAdvance(text)
-                for text in [s.label() for s in VisitStatus]
-                + [self.model.headerData(status_column, Qt.Orientation.Horizontal)]
-            )
-            + 24,
-        )
+        _size_columns(self.table, self.model)
         self.count = plain_label()
         self.count.setObjectName("count")
 

@@ -9,10 +9,8 @@ from datetime import date, time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.services.field_labels import visit_labels
 from samordnare_desktop.services.visits import VisitInput, VisitRow
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import ORGANISATION, UiContext
@@ -29,6 +28,7 @@ from samordnare_desktop.ui.table_model import swedish_sort_key
 from samordnare_desktop.ui.visits.visit_form_parts import (
     HostCombo,
     LinkedVisits,
+    NotesBox,
     OrganisationPicker,
     PressMeetingBox,
     VisitQuestions,
@@ -94,7 +94,8 @@ class VisitForm(QWidget):
         self.press_contact_name = self.press.contact_name
         self.press_contact_phone = self.press.contact_phone
         self.press_contact_email = self.press.contact_email
-        notes_box = self._build_notes()
+        notes_box = NotesBox(self.errors)
+        self.notes = notes_box.edit
         buttons = self._build_buttons()
 
         layout = QVBoxLayout(self)
@@ -166,40 +167,26 @@ class VisitForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         times = time_range(self.start_time, self.end_time)
-        for label, widget, field in (
-            (self.tr("Municipality"), self.municipality, "municipality_id"),
-            (self.tr("Kind"), self.kind, "kind"),
-            (self.tr("Title"), self.title_edit, "title"),
-            (self.tr("Date"), self.day, "day"),
-            (self.tr("Time"), times, "end_time"),
-            (self.tr("Status"), self.status, "status"),
-            (self.tr("Venue"), self.venue_name, "venue_name"),
-            (self.tr("Street address"), self.venue_address, "venue_address"),
-            (self.tr("Room"), self.venue_room, "venue_room"),
-            (self.tr("Host"), self.host, "host_contact_id"),
+        labels = visit_labels()  # services.field_labels
+        for widget, field in (
+            (self.municipality, "municipality_id"),
+            (self.kind, "kind"),
+            (self.title_edit, "title"),
+            (self.day, "day"),
+            (times, "end_time"),
+            (self.status, "status"),
+            (self.venue_name, "venue_name"),
+            (self.venue_address, "venue_address"),
+            (self.venue_room, "venue_room"),
+            (self.host, "host_contact_id"),
         ):
-            self.errors.add_row(form, label, widget, field)
+            self.errors.add_row(form, labels[field], widget, field)
         form.addRow(self.first_visit_label, self.first_visit)
         self.errors.add_row(
-            form, self.tr("Organisations"), self.organisation_picker, "organisation_ids"
+            form, labels["organisation_ids"], self.organisation_picker, "organisation_ids"
         )
         self._main_form = form
         return form
-
-    def _build_notes(self) -> QGroupBox:
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
-        self.notes.setObjectName("visit_notes")
-        self.notes.setAccessibleName(self.tr("Notes and minutes"))
-        self.notes.setPlaceholderText(self.tr("Notes and minutes from the visit…"))
-        self.notes.setMinimumHeight(90)
-        notes_box = QGroupBox(self.tr("Notes and minutes"))
-        notes_layout = QVBoxLayout(notes_box)
-        notes_form = QFormLayout()
-        notes_form.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(notes_form, "", self.notes, "notes")
-        notes_layout.addLayout(notes_form)
-        return notes_box
 
     def _build_buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Save visit"))

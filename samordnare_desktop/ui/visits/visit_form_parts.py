@@ -16,15 +16,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services.field_labels import visit_labels
 from samordnare_desktop.services.visits import DEFAULT_QUESTION_KINDS, VisitRow
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.time_input import TimeInput
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -62,7 +65,8 @@ class PressMeetingBox(QGroupBox):
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Press meeting"))
+        labels = visit_labels()  # services.field_labels
+        self.setTitle(labels["has_press_meeting"])
         self.setObjectName("press")
         self.setCheckable(True)
         self.setChecked(False)
@@ -80,11 +84,14 @@ class PressMeetingBox(QGroupBox):
         self.contact_email.setObjectName("press_contact_email")
         self.contact_email.setPlaceholderText(self.tr("name@kommun.se"))
         form = QFormLayout(self)
-        errors.add_row(form, self.tr("Time"), time_range(self.start, self.end), "press_end")
-        errors.add_row(form, self.tr("Place"), self.place, "press_place")
-        errors.add_row(form, self.tr("Press contact"), self.contact_name, "press_contact_name")
-        errors.add_row(form, self.tr("Phone"), self.contact_phone, "press_contact_phone")
-        errors.add_row(form, self.tr("E-mail"), self.contact_email, "press_contact_email")
+        for widget, field in (
+            (time_range(self.start, self.end), "press_end"),
+            (self.place, "press_place"),
+            (self.contact_name, "press_contact_name"),
+            (self.contact_phone, "press_contact_phone"),
+            (self.contact_email, "press_contact_email"),
+        ):
+            errors.add_row(form, labels[field], widget, field)
 
     def texts(self) -> tuple[QLineEdit, ...]:
         return (self.place, self.contact_name, self.contact_phone, self.contact_email)
@@ -187,6 +194,7 @@ class OrganisationPicker(QWidget):
         self.search.setAccessibleName(self.tr("Find an organisation"))
         self.search.setPlaceholderText(self.tr("Filter organisations…"))
         self.search.setClearButtonEnabled(True)
+        fit_search(self.search)
         self.list = QListWidget()
         self.list.setObjectName("organisations")
         self.list.setAccessibleName(self.tr("Organisations taking part"))
@@ -357,3 +365,22 @@ class LinkedVisits(QObject):
                     day=first.day.isoformat(), status=first.status.label()
                 )
             )
+
+
+class NotesBox(QGroupBox):
+    """The visit's notes and minutes: a group around one text field (``edit``)."""
+
+    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(visit_labels()["notes"])
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
+        self.edit.setObjectName("visit_notes")
+        self.edit.setAccessibleName(self.tr("Notes and minutes"))
+        self.edit.setPlaceholderText(self.tr("Notes and minutes from the visit…"))
+        self.edit.setMinimumHeight(90)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        errors.add_row(form, "", self.edit, "notes")
+        layout.addLayout(form)
