@@ -379,7 +379,7 @@ def window_args(argv: Sequence[str]) -> SimpleNamespace | None:
     quit_after = values.get("quit-after-ms")
     return SimpleNamespace(
         command=None,
-        db=Path(db) if db else None,
+        db=db or None,  # the text, as argparse gives it (main() makes the path)
         lang=values.get("lang"),
         quit_after_ms=int(quit_after) if quit_after else None,
     )

@@ -198,3 +198,46 @@ def test_an_unticked_box_can_be_seen_in_dark(qtbot, qapp, light_afterwards) -> N
         for y in range(rect.top(), rect.bottom() + 1)
     )
     assert best >= 3.0
+
+
+def test_a_system_scheme_change_restyles_only_when_following_the_system(
+    qtbot, qapp, light_afterwards
+) -> None:
+    """ "Follow the system": when the desktop switches light/dark, Qt hands the app the new
+    palette and emits QStyleHints.colorSchemeChanged; the app's own colours (a refusal's red)
+    follow. Forced light or dark, the signal changes nothing. Offscreen cannot switch the
+    system's scheme, so the platform's part (palette, then signal) is done by hand here."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    hints = QGuiApplication.styleHints()
+    light = QPalette(qapp.palette())
+    label = QLabel("Fel")
+    qtbot.addWidget(label)
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(theme.hex_colour("error"))
+        return f"color: {made[-1]};"
+
+    theme.apply(qapp, "system")
+    theme.set_style(label, make)
+    assert label.styleSheet() == "color: #b00020;"
+    try:
+        qapp.setPalette(theme.dark_palette())  # the system turns dark ...
+        assert label.styleSheet() == "color: #b00020;"  # (a palette alone restyles nothing)
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # ... and says so
+        assert label.styleSheet() == "color: #ff8a80;"  # readable on the dark window
+        qapp.setPalette(light)
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert label.styleSheet() == "color: #b00020;"
+
+        for forced, shown in (("dark", "#ff8a80"), ("light", "#b00020")):
+            theme.apply(qapp, forced)
+            assert label.styleSheet() == f"color: {shown};"
+            calls = len(made)
+            for scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light):
+                hints.colorSchemeChanged.emit(scheme)
+            assert len(made) == calls, forced  # the system's switch is not followed
+            assert label.styleSheet() == f"color: {shown};"
+    finally:
+        qapp.setPalette(light)
