@@ -186,7 +186,7 @@ def test_children_are_never_named_in_exported_findings(services: Services) -> No
     child = services.participants.add(
         visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD)
     )
-    alias = child.person().display_name.split("(")[-1].rstrip(")")  # "Ungdom 1"
+    alias = child.person.display_name.split("(")[-1].rstrip(")")  # "Ungdom 1"
     services.findings.add(
         FindingInput(
             text="Elsa berättade om sin handläggare; ELSA vill synas. Elsas mamma. Elsabet.",
