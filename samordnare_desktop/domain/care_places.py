@@ -15,8 +15,10 @@ from __future__ import annotations
 import enum
 import re
 import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -476,3 +478,69 @@ def small_text(value: int | float | None) -> str:
     if isinstance(shown, float):
         return f"{shown:.1f}".replace(".", ",")
     return str(shown)
+
+
+# --- secondary suppression -------------------------------------------------------------------
+
+HIDDEN = ".."  # a count hidden so that a "<5" beside it cannot be worked out by subtraction
+
+
+K = TypeVar("K")
+
+
+def protect(
+    values: Mapping[K, int | None], groups: Iterable[tuple[K, Sequence[K]]]
+) -> dict[K, str]:
+    """The cells a document must not print, with what it prints instead: 1-4 as "<5" (primary)
+    and, so that no "<5" can be worked out by subtraction, in every additive group (a total and
+    the parts it is the sum of) where exactly one cell is hidden, the smallest other part (or the
+    total) as ".." — repeated until no group has exactly one hidden cell. A group whose parts
+    (not given counted as 0) do not add up to its total is not additive and is skipped; cells
+    not given (``None``) are printed "–"/blank and never hidden."""
+    hidden: dict[K, str] = {k: SMALL for k, v in values.items() if v is not None and 0 < v < 5}
+    additive = [
+        (total, tuple(parts))
+        for total, parts in groups
+        if total in values
+        and all(p in values for p in parts)  # a group with a cell not printed gives nothing away
+        and values.get(total) is not None
+        and sum(values.get(p) or 0 for p in parts) == values.get(total)
+    ]
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in additive:
+            members = [total, *parts]
+            if sum(1 for k in members if k in hidden) != 1:
+                continue
+            candidates = sorted(
+                (v, i, p)
+                for i, p in enumerate(parts)
+                if p not in hidden and (v := values.get(p)) is not None and v > 0
+            )
+            if candidates:
+                hidden[candidates[0][2]] = HIDDEN
+            elif total not in hidden:
+                hidden[total] = HIDDEN
+            else:  # the total is the hidden one and every part is 0 or not given: nothing to do
+                continue
+            changed = True
+    return hidden
+
+
+def report_groups(
+    lines: Callable[[PlacementForm, Measure], object],
+    totals: Callable[[Measure], object],
+) -> list[tuple[object, list[object]]]:
+    """The additive groups of one report's (or a sum of reports') counts, as keys given by
+    ``lines(form, measure)`` and ``totals(measure)``: own + bought = placed per form and in
+    total, and every measure's main forms adding up to its total."""
+    groups: list[tuple[object, list[object]]] = []
+    for form in PlacementForm:
+        groups.append(
+            (lines(form, Measure.PLACED), [lines(form, Measure.OWN), lines(form, Measure.BOUGHT)])
+        )
+    for measure in Measure:
+        groups.append((totals(measure), [lines(f, measure) for f in MAIN_FORMS]))
+    groups.append((totals(Measure.PLACED), [totals(Measure.OWN), totals(Measure.BOUGHT)]))
+    return groups

@@ -45,6 +45,8 @@ from samordnare_desktop.domain.care_places import (
     check_report,
     count_value,
     parse_period,
+    protect,
+    report_groups,
     small_count,
     validate_report,
 )
@@ -1631,16 +1633,31 @@ def export_headers() -> list[str]:
     return headers
 
 
+def protected_cells(row: CareReportRow) -> dict[object, str]:
+    """The report's counts a file must not print (1-4 and what would give them away by
+    subtraction), keyed ``(form, measure)`` and ``("total", measure)``; see :func:`protect`."""
+    values: dict[object, int | None] = {
+        (f, m): row.value(f, m) for f in PlacementForm for m in Measure
+    }
+    values[("total", Measure.PLACED)] = row.total()  # the only total the file prints
+    return protect(values, report_groups(lambda f, m: (f, m), lambda m: ("total", m)))
+
+
 def export_row(row: CareReportRow) -> list[tabular.Cell]:
+    hidden = protected_cells(row)
+
+    def shown(key: object, value: int | None) -> tabular.Cell:
+        return hidden.get(key) or small_count(value)
+
     cells: list[tabular.Cell] = [
         row.municipality_code,
         row.organisation_name,
         row.period,
-        small_count(row.total()),
+        shown(("total", Measure.PLACED), row.total()),
     ]
     for form in PlacementForm:
         for measure in Measure:
-            cells.append(small_count(row.value(form, measure)))
+            cells.append(shown((form, measure), row.value(form, measure)))
     cells.append(small_count(row.breakdowns))
     cells.append(small_count(row.emergency_placements))
     cells.append(row.cost_ksek if row.cost_ksek is not None else "")  # money, not a count

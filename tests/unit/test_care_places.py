@@ -401,3 +401,46 @@ def test_a_region_is_found_by_name_in_the_import(services, tmp_path):
         "Region Skåne": 9,
         "Mjölby": 0,
     }
+
+
+def _recoverable(header: list[str], row: list[str]) -> list[str]:
+    """The "<5" cells of an exported row that subtraction gives away (the tester's oracle)."""
+    cell = dict(zip(header, row, strict=True))
+    found = []
+    mains = [f.label() for f in PlacementForm if f.parent is None]
+    for form in PlacementForm:
+        name = form.label()
+        trio = [cell[name], cell[f"{name}: egen regi"], cell[f"{name}: köpta platser"]]
+        if trio.count("<5") == 1 and all(x.isdigit() for x in trio if x != "<5"):
+            found.append(name)
+    forms = [cell[f] for f in mains] + [cell["Alla placerade"]]
+    if forms.count("<5") == 1 and all(x.isdigit() or x == "" for x in forms if x != "<5"):
+        found.append("Alla placerade")
+    return found
+
+
+def test_a_small_number_cannot_be_worked_out_by_subtraction(services, tmp_path):
+    """F1: own 3 + bought 20 = placed 23 would give the "<5" away; so would the forms adding up
+    to all placed. The next smallest part is hidden as ".." too."""
+    services.care_places.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {
+                PlacementForm.HVB: LineInput(placed=23, own=3, bought=20),
+                PlacementForm.SIS: LineInput(placed=2),
+                PlacementForm.FAMILY_HOME: LineInput(placed=30, own=30, bought=0),
+                PlacementForm.EMERGENCY_HOME: LineInput(placed=9),
+            },
+        )
+    )
+    out = tmp_path / "placeringar.csv"
+    services.care_places.export(out)
+    header, row = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert _recoverable(header, row) == []
+    cell = dict(zip(header, row, strict=True))
+    assert cell["HVB (hem för vård eller boende): egen regi"] == "<5"
+    assert cell["HVB (hem för vård eller boende): köpta platser"] == ".."
+    assert cell["SiS särskilt ungdomshem"] == "<5"
+    assert cell["Jourhem"] == ".."  # the smallest other form, so all placed gives nothing away
+    assert cell["Alla placerade"] == "64" and cell["Familjehem"] == "30"
