@@ -160,18 +160,18 @@ def build_findings(services: Services, rng: random.Random) -> str:
         for v in services.visits.list(VisitFilter())
         if v.status is VisitStatus.HELD and v.municipality_id is not None
     ]
-    added = visits = 0
+    made = {row.visit_id for row in findings.export_rows() if row.visit_id}
+    new: list[FindingInput] = []
+    visits = 0
     for visit in held:
-        if findings.for_visit(visit.id):
+        if visit.id in made:
             continue  # the demo ran before
         visits += 1
         for text, kind, level, numbers, theme, group in rng.sample(FINDINGS, rng.randint(2, 4)):
             keys = [ThemeKey(ThemeSource.QUESTION, questions[n]) for n in numbers if n in questions]
             if theme is not None:
                 keys.append(themes[USER_THEMES[theme]])
-            row = findings.quick_add(visit.id, text)
-            findings.update(
-                row.id,
+            new.append(
                 FindingInput(
                     text=text,
                     kind=kind,
@@ -179,9 +179,9 @@ def build_findings(services: Services, rng: random.Random) -> str:
                     visit_id=visit.id,
                     themes=tuple(keys),
                     focus_group_ids=(groups[group],) if group in groups else (),
-                    organisation_ids=row.organisation_ids,
-                ),
+                    organisation_ids=visit.organisation_ids,  # its municipality's, as on the day
+                )
             )
-            added += 1
+    added = findings.add_many(new)
     good = sum(1 for f in findings.export_rows() if f.kind is FindingKind.GOOD_EXAMPLE)
     return f"findings: {added} fictitious findings on {visits} held visits ({good} good examples)"

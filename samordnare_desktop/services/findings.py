@@ -242,6 +242,24 @@ class FindingService:
             finding_id = finding.id
         return self.get(finding_id)
 
+    def add_many(self, items: Iterable[FindingInput]) -> int:
+        """Many findings in one unit of work (all or none): the demo, an import."""
+        checked = [validate_finding(data) for data in items]
+        with self.db.write() as s:
+            for data in checked:
+                _check_visit(s, data.visit_id)
+                finding = Finding(
+                    id=uuid.uuid4(),
+                    text=data.text,
+                    kind=data.kind,
+                    level=data.level,
+                    visit_id=data.visit_id,
+                )
+                s.add(finding)
+                s.flush()
+                _set_tags(s, finding.id, data)
+        return len(checked)
+
     def quick_add(self, visit_id: uuid.UUID, text: str) -> FindingRow:
         """A line typed on the day: a finding made at the visit, concerning the organisations
         the visit is tied to (its municipality's for a municipal visit); tagged later."""

@@ -186,7 +186,7 @@ def test_children_are_never_named_in_exported_findings(services: Services) -> No
     child = services.participants.add(
         visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD)
     )
-    alias = child.person().display_name.split("(")[-1].rstrip(")")  # "Ungdom 1"
+    alias = child.person.display_name.split("(")[-1].rstrip(")")  # "Ungdom 1"
     services.findings.add(
         FindingInput(
             text="Elsa berättade om sin handläggare; ELSA vill synas. Elsas mamma. Elsabet.",
@@ -262,6 +262,7 @@ def test_the_demo_writes_findings_on_held_visits_once(services: Services) -> Non
     assert held and all(2 <= len(services.findings.for_visit(v.id)) <= 4 for v in held)
     rows = services.findings.export_rows()
     assert {r.kind for r in rows} == set(FindingKind) and all(r.level for r in rows)
+    assert all(r.visit_label.split(",")[0] in r.organisation_names for r in rows)  # its kommun
     # a visit still to come sees good examples from elsewhere on its questions
     planned = [v for v in visits if v.status is not VisitStatus.HELD and v.municipality_id]
     assert any(services.findings.good_examples_for(v.id) for v in planned)
