@@ -494,3 +494,33 @@ def test_the_quarterly_report_gives_no_small_number_away(services, tmp_path):
     ticks = chart[chart.index("Jourhem") + 1 : chart.index("Placerade barn")]
     assert ticks == ["0", "5", "10", "15", "20", "25", "30"]  # plain numbers, never "<5"
     assert "64 barn" in section
+
+
+def test_a_focus_group_naming_a_child_is_masked_in_exports(services, tmp_path):
+    """F2: a user's own focus group name leaves the app only with children's names masked, as
+    findings are (CSV, XLSX, the programme workbook, `list placements`)."""
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.services.participants import PersonInput
+
+    visit = make_visit(services)
+    child = services.participants.add(
+        visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD)
+    )
+    alias = child.person.display_name.split("(")[-1].rstrip(")")
+    group = services.care_places.add_focus_group("Elsas och Omars placering")
+    services.care_places.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {PlacementForm.HVB: LineInput(placed=7, own=3, bought=4)},
+            focus_group_ids=(group.id,),
+        )
+    )
+    _headers, rows = services.care_places.table()
+    assert rows[0][-1] == f"{alias}:s och Omars placering"
+    for name in ("p.csv", "p.xlsx"):
+        services.care_places.export(tmp_path / name)
+    assert "Elsa" not in (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
+    values = [c.value for row in load_workbook(tmp_path / "p.xlsx").active.iter_rows() for c in row]
+    assert not any("Elsa" in str(v) for v in values)
+    assert services.care_places.focus_groups()[-1].name == "Elsas och Omars placering"  # in-app
