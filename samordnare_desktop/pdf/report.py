@@ -22,7 +22,14 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from samordnare_desktop.domain.care_places import Measure, small_text
+from samordnare_desktop.domain.care_places import (
+    MAIN_FORMS,
+    NEED_MEASURES,
+    Measure,
+    protect,
+    report_groups,
+    small_text,
+)
 from samordnare_desktop.domain.time_study import RespondentRole
 from samordnare_desktop.formatting import long_date, short_date
 from samordnare_desktop.i18n import translate
@@ -632,12 +639,61 @@ def _time_study(data: ReportDocument) -> list[Flowable]:
 CARE_NEEDS_COLOUR = st.colors.HexColor("#ed7d31")
 
 
+def _care_values(care: CareDocument) -> dict[object, int | None]:
+    """Every count the care section prints, keyed ``(form, measure)``, ``("needs", form)``,
+    ``("total", measure)`` and ``("total", "needs")``."""
+    values: dict[object, int | None] = {}
+    for b in care.balance:
+        for m in Measure:
+            values[(b.form, m)] = b.shown(m)
+        values[("needs", b.form)] = b.shown_needs
+    values[("total", Measure.PLACED)] = care.placed
+    values[("total", Measure.OWN)] = care.own
+    values[("total", Measure.BOUGHT)] = care.bought
+    values[("total", Measure.WAITING)] = care.waiting
+    values[("total", "needs")] = care.needs
+    return values
+
+
+def _care_hidden(care: CareDocument) -> dict[object, str]:
+    """The section's counts printed as "<5" or ".." so that no 1-4 shows, directly or by
+    subtraction (:func:`protect`): own + bought = placed, the forms adding up to the totals, the
+    three needs adding up to a form's needs."""
+    groups = report_groups(lambda f, m: (f, m), lambda m: ("total", m))
+    forms = [b.form for b in care.balance]
+    groups += [(("needs", f), [(f, m) for m in NEED_MEASURES]) for f in forms]
+    groups.append((("total", "needs"), [("needs", f) for f in forms if f in MAIN_FORMS]))
+    return protect(_care_values(care), groups)
+
+
+def _care_count(care: CareDocument, hidden: dict[object, str], key: object) -> str:
+    """A count of the section as printed: "<5"/".." when hidden, "–" when not given."""
+    value = _care_values(care).get(key)
+    if key in hidden:
+        return hidden[key]
+    return "–" if value is None else thousands(small_text(value))
+
+
 def _care_chart(care: CareDocument) -> Drawing:
-    """Placed children beside the needs not met, per placement form (counts; 1-4 as "<5")."""
+    """Placed children beside the needs not met, per placement form. A hidden count ("<5", "..")
+    draws no bar, only its marker; "not given" is "–"; the axis has plain numbers."""
     st.registered_font()
+    hidden = _care_hidden(care)
+    values = _care_values(care)
     forms = [printable(b.form.label().strip()) for b in care.balance]
-    placed = [b.placed for b in care.balance]
-    needs = [b.shown_needs or 0 for b in care.balance]
+    placed_keys = [(b.form, Measure.PLACED) for b in care.balance]
+    needs_keys = [("needs", b.form) for b in care.balance]
+
+    def bar(key: object) -> int:
+        value = values.get(key)
+        return 0 if key in hidden or value is None else value
+
+    placed = [bar(k) for k in placed_keys]
+    needs = [bar(k) for k in needs_keys]
+    labels = [
+        [_care_count(care, hidden, k) for k in reversed(needs_keys)],
+        [_care_count(care, hidden, k) for k in reversed(placed_keys)],
+    ]
     height = 26 + 22 * len(forms)
     drawing = Drawing(CONTENT_WIDTH, height + 50)
     chart = HorizontalBarChart()
@@ -654,11 +710,12 @@ def _care_chart(care: CareDocument) -> Drawing:
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labels.fontName = st.FONT
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = small_text
+    chart.valueAxis.labelTextFormat = lambda v: thousands(f"{v:.0f}")  # never "<5" on a tick
     chart.bars[0].fillColor = CARE_NEEDS_COLOUR
     chart.bars[1].fillColor = PERIOD_COLOUR
     chart.bars.strokeWidth = 0
-    chart.barLabelFormat = small_text
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = labels
     chart.barLabels.fontName = st.FONT
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxAnchor = "w"
@@ -689,7 +746,11 @@ def _care_places(data: ReportDocument) -> list[Flowable]:
     if care is None:
         return []
     s = st.styles()
-    n = small_text
+    hidden = _care_hidden(care)
+
+    def n(key: object) -> str:
+        return _care_count(care, hidden, key)
+
     out: list[Flowable] = [
         CondPageBreak(120 * mm),
         _heading(translate("report_pdf", "Care places for placed children")),
@@ -706,13 +767,13 @@ def _care_places(data: ReportDocument) -> list[Flowable]:
                     period=care.period,
                     reporting=care.reporting,
                     programme=care.programme,
-                    placed=thousands(n(care.placed)),
-                    own=thousands(n(care.own)),
-                    bought=thousands(n(care.bought)),
-                    needs=thousands(n(care.needs)),
-                    waiting=thousands(n(care.waiting)),
-                    breakdowns=thousands(n(care.breakdowns)),
-                    emergency=thousands(n(care.emergency_placements)),
+                    placed=n(("total", Measure.PLACED)),
+                    own=n(("total", Measure.OWN)),
+                    bought=n(("total", Measure.BOUGHT)),
+                    needs=n(("total", "needs")),
+                    waiting=n(("total", Measure.WAITING)),
+                    breakdowns=thousands(small_text(care.breakdowns)),
+                    emergency=thousands(small_text(care.emergency_placements)),
                 )
             ),
             s["body"],
@@ -736,7 +797,7 @@ def _care_places(data: ReportDocument) -> list[Flowable]:
         rows.append(
             [
                 b.form.label().strip(),
-                *(_number_cell(thousands(n(b.shown(m))) or "–") for m in Measure),
+                *(_number_cell(n((b.form, m))) for m in Measure),
             ]
         )
     w = CONTENT_WIDTH
@@ -754,8 +815,17 @@ def _care_places(data: ReportDocument) -> list[Flowable]:
             trend_rows.append(
                 [
                     Paragraph(esc(period), s["cell"]),
-                    _number_cell(thousands(n(placed))),
-                    _number_cell(thousands(n(needs))),
+                    # the section's own period as above (so nothing is given away beside it)
+                    _number_cell(
+                        n(("total", Measure.PLACED))
+                        if period == care.period
+                        else thousands(small_text(placed))
+                    ),
+                    _number_cell(
+                        n(("total", "needs"))
+                        if period == care.period
+                        else thousands(small_text(needs))
+                    ),
                 ]
             )
         out.append(KeepTogether(_table(trend_rows, [w * 0.3, w * 0.2, w * 0.2])))
@@ -766,7 +836,8 @@ def _care_places(data: ReportDocument) -> list[Flowable]:
                 translate(
                     "report_pdf",
                     "Counts only: no child is identified. As in official statistics, 1–4 is "
-                    "printed as <5. The programme's municipalities that reported for the period; "
+                    "printed as <5, and .. hides a count from which a <5 could be worked out by "
+                    "subtraction. The programme's municipalities that reported for the period; "
                     "family homes include kinship/network and reinforced family homes (of which).",
                 )
             ),

@@ -18,7 +18,7 @@ import statistics
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -123,6 +123,22 @@ class CareReportRow:
             cost_ksek=self.cost_ksek,
             focus_group_ids=self.focus_group_ids,
         )
+
+
+class FiguresExist(ValidationError):
+    """New figures for an organisation and period that already has figures (nothing saved);
+    ``existing`` is what is saved, so the form can open it."""
+
+    def __init__(self, existing: CareReportRow) -> None:
+        super().__init__(
+            "period",
+            translate(
+                "care_places",
+                "{name} already has figures for {period}; nothing was saved. Open them to "
+                "change them.",
+            ).format(name=existing.organisation_name, period=existing.period),
+        )
+        self.existing = existing
 
 
 @dataclass(frozen=True)
@@ -574,6 +590,11 @@ class CareImportExport:
         rows = self.reports(
             period=parse_period(period) if period else None, municipality_code=municipality_code
         )
+        with self.db.read() as s:
+            mask = child_masker(s)  # a focus group's own name may name a child, as a finding may
+        rows = [
+            replace(r, focus_group_names=tuple(mask(n) for n in r.focus_group_names)) for r in rows
+        ]
         return export_headers(), [export_row(r) for r in rows]
 
     def export(
@@ -1483,9 +1504,17 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
         return rows
 
     # writing -----------------------------------------------------------------------------------
-    def save(self, data: ReportInput, *, expected_version: int | None = None) -> CareReportRow:
-        """Create or replace one organisation's figures for one period."""
+    def save(
+        self, data: ReportInput, *, expected_version: int | None = None, new: bool = False
+    ) -> CareReportRow:
+        """Create or replace one organisation's figures for one period. ``new`` (the form's
+        "New figures"): refuse with :class:`FiguresExist` when live figures for the same
+        organisation and period are saved already, instead of silently replacing them."""
         data = validate_report(data)
+        if new:
+            existing = self.find(data.organisation_id, data.period)
+            if existing is not None:
+                raise FiguresExist(existing)
         with self.db.write() as s:
             report_id = self._store(s, data, expected_version=expected_version, tags=True)
         return self.get(report_id)
@@ -1673,6 +1702,7 @@ __all__ = [
     "CareSummary",
     "Comparison",
     "Distribution",
+    "FiguresExist",
     "FocusGroupItems",
     "FocusGroupRow",
     "FormBalance",

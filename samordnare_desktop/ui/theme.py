@@ -242,6 +242,23 @@ _initial: tuple[str, QPalette] | None = None
 _changed = False
 
 
+def _pinned(palette: QPalette) -> QPalette:
+    """``palette`` with every colour role set explicitly, so that a change of the system's
+    colour scheme does not replace it."""
+    pinned = QPalette(palette)
+    groups = (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    )
+    for role in QPalette.ColorRole:
+        if role in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles):
+            continue
+        for group in groups:
+            pinned.setBrush(group, role, palette.brush(group, role))
+    return pinned
+
+
 def apply(app: QApplication, appearance: str) -> None:
     """Light, dark or the system's (``appearance`` from the settings; anything else: system)."""
     global _watcher, _initial, _changed
@@ -258,6 +275,13 @@ def apply(app: QApplication, appearance: str) -> None:
     elif appearance == "light" and is_dark(_initial[1]):
         app.setStyle(FocusVisibleStyle("Fusion"))
         app.setPalette(app.style().standardPalette())
+        _changed = True
+    elif appearance == "light":
+        # The system's light palette, every role set: a palette Qt took from the platform
+        # (none of its roles set) is replaced when the system turns dark, forced light or not.
+        if _changed:
+            app.setStyle(FocusVisibleStyle(_initial[0]))
+        app.setPalette(_pinned(_initial[1]))
         _changed = True
     elif _changed:  # back to the system's own (light, or dark when the system is dark)
         app.setStyle(FocusVisibleStyle(_initial[0]))

@@ -149,3 +149,37 @@ def test_overview_tile_and_chart_show_the_newest_period(main_window) -> None:
     assert overview.care_chart.series()[0].values[2] == 9.0  # jourhem, familjehem, HVB ...
     overview.show_behind("care_places")
     assert main_window.current_tab() is main_window.tab("care_places")
+
+
+def test_new_figures_for_a_saved_period_do_not_replace_them(main_window, messages) -> None:
+    """F3: "New figures" for a municipality and period that has figures refuses (nothing
+    replaced) and offers to open the saved ones, which then save with their version."""
+    tab = _tab(main_window)
+    form = tab.form
+    tab.service.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {
+                PlacementForm.FAMILY_HOME: LineInput(placed=30),
+                PlacementForm.HVB: LineInput(placed=7, own=3, bought=4),
+            },
+        )
+    )
+    tab.new_figures()
+    form.organisation.set_value(MJOLBY)
+    form.period.setText("2025")
+    form.boxes[(PlacementForm.EMERGENCY_HOME, Measure.PLACED)].setValue(2)
+    messages.confirm_answer = True
+    assert not form.save()
+    assert "har redan uppgifter" in form.error.text()
+    saved = tab.service.reports()[0]
+    assert saved.value(PlacementForm.FAMILY_HOME, Measure.PLACED) == 30
+    assert saved.value(PlacementForm.EMERGENCY_HOME, Measure.PLACED) is None
+    assert form.current is not None and form.current.id == saved.id  # opened
+    assert form.boxes[(PlacementForm.FAMILY_HOME, Measure.PLACED)].count() == 30
+    form.boxes[(PlacementForm.EMERGENCY_HOME, Measure.PLACED)].setValue(2)
+    assert form.save()
+    row = tab.service.reports()[0]
+    assert row.value(PlacementForm.EMERGENCY_HOME, Measure.PLACED) == 2
+    assert row.value(PlacementForm.FAMILY_HOME, Measure.PLACED) == 30

@@ -220,6 +220,7 @@ def test_a_system_scheme_change_restyles_only_when_following_the_system(
         return f"color: {made[-1]};"
 
     theme.apply(qapp, "system")
+    assert qapp.palette().resolveMask() == 0  # the platform's palette, free to follow it
     theme.set_style(label, make)
     assert label.styleSheet() == "color: #b00020;"
     try:
@@ -238,6 +239,11 @@ def test_a_system_scheme_change_restyles_only_when_following_the_system(
             for scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light):
                 hints.colorSchemeChanged.emit(scheme)
             assert len(made) == calls, forced  # the system's switch is not followed
+            # nor can the platform's new palette replace the forced one: every role is set
+            # (forced light on a light system had none set, so Qt would have turned it dark)
+            assert qapp.palette().resolveMask() != 0, forced
             assert label.styleSheet() == f"color: {shown};"
+        theme.apply(qapp, "system")
+        assert qapp.palette().resolveMask() == 0  # following the system again
     finally:
         qapp.setPalette(light)

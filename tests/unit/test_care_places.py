@@ -444,3 +444,83 @@ def test_a_small_number_cannot_be_worked_out_by_subtraction(services, tmp_path):
     assert cell["SiS särskilt ungdomshem"] == "<5"
     assert cell["Jourhem"] == ".."  # the smallest other form, so all placed gives nothing away
     assert cell["Alla placerade"] == "64" and cell["Familjehem"] == "30"
+
+
+def test_the_quarterly_report_gives_no_small_number_away(services, tmp_path):
+    """F1: the report's sentence, table and chart hide the part that would give a "<5" away; the
+    chart's axis has plain numbers and not-given counts are "–"."""
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    services.municipalities.update(
+        services.municipalities.by_code("0586").id,
+        expected_version=None,
+        in_programme=True,
+        notes="",
+    )
+    services.care_places.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {
+                PlacementForm.HVB: LineInput(placed=23, own=3, bought=20, waiting=6),
+                PlacementForm.SIS: LineInput(placed=2, bought=2),
+                PlacementForm.FAMILY_HOME: LineInput(placed=30, own=30, bought=0),
+                PlacementForm.EMERGENCY_HOME: LineInput(placed=9, own=9, bought=0),
+            },
+        )
+    )
+    out = services.reports.write_pdf(date(2026, 1, 1), date(2026, 3, 31), tmp_path / "r.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    section = text[text.rindex("Vårdplatser för samhällsplacerade barn") :]
+    table = [x.strip() for x in section.split("Placeringsform")[-1].splitlines()]
+
+    def row(label: str) -> list[str]:
+        at = next(i for i, x in enumerate(table) if x.startswith(label))
+        cells = [x for x in table[at + 1 :] if x in ("<5", "..", "–") or x.isdigit()]
+        return cells[:6]
+
+    assert row("HVB") == ["23", "<5", "..", "6", "–", "–"]
+    assert row("SiS") == ["<5", "–", "<5", "–", "–", "–"]
+    assert row("Jourhem") == ["..", "..", "0", "–", "–", "–"]
+    chart = section.split("Placeringsform")[0].splitlines()
+    bar_labels = chart[
+        chart.index("(varav 6 väntar på en plats). Sammanbrott: 0; akuta placeringar: 0.")
+        + 1 : chart.index("Annan placeringsform")
+    ]
+    assert "20" not in bar_labels and "9" not in bar_labels and "2" not in bar_labels
+    assert {"<5", "..", "–", "23", "30", "6"} == set(bar_labels)
+    ticks = chart[chart.index("Jourhem") + 1 : chart.index("Placerade barn")]
+    assert ticks == ["0", "5", "10", "15", "20", "25", "30"]  # plain numbers, never "<5"
+    assert "64 barn" in section
+
+
+def test_a_focus_group_naming_a_child_is_masked_in_exports(services, tmp_path):
+    """F2: a user's own focus group name leaves the app only with children's names masked, as
+    findings are (CSV, XLSX, the programme workbook, `list placements`)."""
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.services.participants import PersonInput
+
+    visit = make_visit(services)
+    child = services.participants.add(
+        visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD)
+    )
+    alias = child.person.display_name.split("(")[-1].rstrip(")")
+    group = services.care_places.add_focus_group("Elsas och Omars placering")
+    services.care_places.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {PlacementForm.HVB: LineInput(placed=7, own=3, bought=4)},
+            focus_group_ids=(group.id,),
+        )
+    )
+    _headers, rows = services.care_places.table()
+    assert rows[0][-1] == f"{alias}:s och Omars placering"
+    for name in ("p.csv", "p.xlsx"):
+        services.care_places.export(tmp_path / name)
+    assert "Elsa" not in (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
+    values = [c.value for row in load_workbook(tmp_path / "p.xlsx").active.iter_rows() for c in row]
+    assert not any("Elsa" in str(v) for v in values)
+    assert services.care_places.focus_groups()[-1].name == "Elsas och Omars placering"  # in-app

@@ -64,6 +64,10 @@
             <translation>Organisationen finns inte längre.</translation>
         </message>
         <message>
+            <source>{name} already has figures for {period}; nothing was saved. Open them to change them.</source>
+            <translation>{name} har redan uppgifter för {period}; inget sparades. Öppna dem för att ändra dem.</translation>
+        </message>
+        <message>
             <source>Care places</source>
             <translation>Vårdplatser</translation>
         </message>

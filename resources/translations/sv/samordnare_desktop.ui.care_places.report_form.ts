@@ -40,6 +40,18 @@
             <translation>Välj…</translation>
         </message>
         <message>
+            <source>Figures already saved</source>
+            <translation>Uppgifterna finns redan</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Open the saved figures of {name} for {period}? What you typed here is not kept.</source>
+            <translation>{message}
+
+Öppna de sparade uppgifterna för {name} för {period}? Det du skrev här sparas inte.</translation>
+        </message>
+        <message>
             <source>Delete figures</source>
             <translation>Ta bort uppgifter</translation>
         </message>

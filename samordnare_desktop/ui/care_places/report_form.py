@@ -34,7 +34,12 @@ from samordnare_desktop.domain.care_places import (
 )
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.organisation import OrganisationKind
-from samordnare_desktop.services.care_places import CarePlaceService, CareReportRow, FocusGroupRow
+from samordnare_desktop.services.care_places import (
+    CarePlaceService,
+    CareReportRow,
+    FiguresExist,
+    FocusGroupRow,
+)
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.widgets.labels import plain_label
@@ -260,7 +265,27 @@ class ReportForm(QWidget):
         data = self.data()
         current = self.current
         try:
-            row = self.service.save(data, expected_version=current.version if current else None)
+            row = self.service.save(
+                data, expected_version=current.version if current else None, new=current is None
+            )
+        except FiguresExist as exc:
+            self._show_error(exc)
+            if messages.confirm(
+                self,
+                self.tr("Figures already saved"),
+                self.tr(
+                    "{message}\n\nOpen the saved figures of {name} for {period}? What you typed "
+                    "here is not kept."
+                ).format(
+                    message=exc.message,
+                    name=exc.existing.organisation_name,
+                    period=exc.existing.period,
+                ),
+            ):
+                self.show_report(exc.existing)
+                self.error.setText(exc.message)  # why the saved figures are shown now
+                self.error.setVisible(True)
+            return False
         except ValidationError as exc:
             self._show_error(exc)
             return False
