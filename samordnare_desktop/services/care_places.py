@@ -326,10 +326,11 @@ class CareImportRow:
     period: str
     data: ReportInput | None
     problems: tuple[str, ...] = ()
+    changes: tuple[str, ...] = ()  # "HVB: 7 → 10", per field that the import changes
 
     @property
     def detail(self) -> str:
-        return " ".join(self.problems)
+        return " ".join(self.problems) if self.problems else "; ".join(self.changes)
 
 
 @dataclass(frozen=True)
@@ -892,14 +893,33 @@ class CareImportExport:
                 )
                 continue
             before = existing.get((data.organisation_id, row_period))
+            changes: tuple[str, ...] = ()
             if before is None:
                 action = ImportAction.NEW
-            elif _same(before.to_input(), data):
-                action = ImportAction.UNCHANGED
             else:
-                action = ImportAction.UPDATE
+                # columns the file does not have keep their saved values (a partial file
+                # updates what it has, it does not wipe the rest)
+                data = _merged(before.to_input(), data, set(counts.values()))
+                merged_problems = tuple(p.message for p in check_report(data))
+                if merged_problems:
+                    rows.append(
+                        CareImportRow(
+                            line, ImportAction.ERROR, code, name, row_period, None, merged_problems
+                        )
+                    )
+                    continue
+                changes = _changes(before.to_input(), data)
+                action = ImportAction.UPDATE if changes else ImportAction.UNCHANGED
             rows.append(
-                CareImportRow(line, action, target[2] if target else code, name, row_period, data)
+                CareImportRow(
+                    line,
+                    action,
+                    target[2] if target else code,
+                    name,
+                    row_period,
+                    data,
+                    changes=changes,
+                )
             )
         columns = tuple(column_label(m) for m in meanings if m is not None)
         return CareImportPlan(file_name, default_period, tuple(rows), columns, tuple(ignored))
@@ -1625,14 +1645,62 @@ def _newest_first(period: str) -> tuple[int, ...]:
     return tuple(-int(part) for part in period.split("-"))
 
 
-def _same(a: ReportInput, b: ReportInput) -> bool:
-    return (
-        {f: x for f, x in a.lines.items() if not x.is_empty}
-        == {f: x for f, x in b.lines.items() if not x.is_empty}
-        and a.breakdowns == b.breakdowns
-        and a.emergency_placements == b.emergency_placements
-        and a.cost_ksek == b.cost_ksek
+def _merged(
+    saved: ReportInput, read: ReportInput, columns: set[tuple[PlacementForm, Measure] | Total]
+) -> ReportInput:
+    """``read`` (a file's row) over ``saved``: a cell whose column the file lacks keeps its
+    saved value. A form whose placed count the file changes but whose own/bought it lacks keeps
+    those only while they still add up to the new count."""
+    lines: dict[PlacementForm, LineInput] = {}
+    for form in PlacementForm:
+        values = {}
+        for measure in Measure:
+            source = read if (form, measure) in columns else saved
+            values[measure.value] = source.line(form).get(measure)
+        placed, own, bought = values["placed"], values["own"], values["bought"]
+        if (
+            (form, Measure.PLACED) in columns
+            and None not in (placed, own, bought)
+            and own + bought != placed
+        ):
+            for measure in (Measure.OWN, Measure.BOUGHT):
+                if (form, measure) not in columns:
+                    values[measure.value] = None
+        line = LineInput(**values)
+        if not line.is_empty:
+            lines[form] = line
+
+    def total(t: Total) -> int | None:
+        return getattr(read if t in columns else saved, t.value)
+
+    return ReportInput(
+        organisation_id=read.organisation_id,
+        period=read.period,
+        lines=lines,
+        breakdowns=total(Total.BREAKDOWNS),
+        emergency_placements=total(Total.EMERGENCY_PLACEMENTS),
+        cost_ksek=total(Total.COST_KSEK),
+        focus_group_ids=saved.focus_group_ids,
     )
+
+
+def _changes(a: ReportInput, b: ReportInput) -> tuple[str, ...]:
+    """What saving ``b`` over ``a`` changes, per field: "HVB: 7 → 10" ("–" for not given)."""
+
+    def shown(value: int | None) -> str:
+        return "–" if value is None else str(value)
+
+    out = []
+    for form in PlacementForm:
+        for measure in Measure:
+            old, new = a.line(form).get(measure), b.line(form).get(measure)
+            if old != new:
+                out.append(f"{column_label((form, measure))}: {shown(old)} → {shown(new)}")
+    for t in Total:
+        old, new = getattr(a, t.value), getattr(b, t.value)
+        if old != new:
+            out.append(f"{t.label()}: {shown(old)} → {shown(new)}")
+    return tuple(out)
 
 
 def _quartiles(values: Sequence[int]) -> tuple[float | None, float | None, float | None]:

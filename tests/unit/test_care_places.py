@@ -346,13 +346,24 @@ def test_import_replaces_a_period_and_keeps_the_tags(services, tmp_path):
     path = _write(tmp_path, "Kommunkod;HVB;HVB egen regi;HVB köpt\n0586;7;3;4\n")
     plan = care.preview_import(path, period="2025")
     assert [r.action for r in plan.rows] == [ImportAction.UPDATE]
+    # F4: the file has only HVB columns; the preview names each change, SiS is not touched
+    assert plan.rows[0].changes == (
+        "HVB (hem för vård eller boende): 9 → 7",
+        "HVB (hem för vård eller boende): egen regi: – → 3",
+        "HVB (hem för vård eller boende): köpta platser: – → 4",
+    )
     care.apply_plan(plan)
     after = care.get(before.id)
     assert after.version > before.version
-    assert after.lines == {PlacementForm.HVB: LineInput(placed=7, own=3, bought=4)}
+    assert after.lines == {
+        PlacementForm.HVB: LineInput(placed=7, own=3, bought=4),
+        PlacementForm.SIS: LineInput(placed=2),  # a column the file lacks keeps its value
+    }
     assert after.focus_group_ids == (group.id,)
     listed = care.list_rows(period="2025")
-    assert [(r.placed, r.bought, r.needs) for r in listed] == [(7, 4, None)]
+    assert [(r.placed, r.bought, r.needs) for r in listed] == [(9, 4, None)]
+    again = care.preview_import(path, period="2025")
+    assert [r.action for r in again.rows] == [ImportAction.UNCHANGED]
 
 
 def test_a_period_view_reads_through_indexes(services):

@@ -24,8 +24,8 @@
             <translation>Placerade</translation>
         </message>
         <message>
-            <source>Problems</source>
-            <translation>Problem</translation>
+            <source>Changes or problems</source>
+            <translation>Ändringar eller problem</translation>
         </message>
         <message>
             <source>Import placement figures – preview</source>

@@ -44,8 +44,8 @@ class PlanModel(RowTableModel[CareImportRow]):
                 Column(lambda: translate("CareImportDialog", "Placed"),
                        lambda r: "" if r.data is None or r.data.total() is None else r.data.total(),
                        align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                Column(lambda: translate("CareImportDialog", "Problems"), lambda r: r.detail,
-                       tooltip=lambda r: "\n".join(r.problems)),
+                Column(lambda: translate("CareImportDialog", "Changes or problems"), lambda r: r.detail,
+                       tooltip=lambda r: "\n".join(r.problems or r.changes)),
             ],
             parent,
         )  # fmt: skip
