@@ -222,7 +222,9 @@ def adopt_legacy(db_path: Path, database_id: str) -> int:
         return 0
     legacy = [(p, _LEGACY.match(p.name)) for p in folder.iterdir()]
     legacy = [(p, m) for p, m in legacy if m]
-    if not legacy or _other_databases(db_path):
+    from samordnare_desktop.db.legacy_drafts import other_databases
+
+    if not legacy or other_databases(db_path):
         return 0
     for path, match in legacy:
         stamp = datetime.strptime(match["stamp"], _STAMP)
@@ -242,29 +244,6 @@ def adopt_legacy_drafts(db_path: Path) -> int:
     from samordnare_desktop.db import legacy_drafts
 
     return legacy_drafts.adopt(db_path)
-
-
-def _other_databases(db_path: Path) -> list[Path]:
-    """Other SQLite (or encrypted Samordnare) databases in ``db_path``'s folder."""
-    from samordnare_desktop.db.encryption import SQLITE_HEADER
-    from samordnare_desktop.db.keys import KEY_FILE_SUFFIX
-
-    others = []
-    for path in db_path.parent.iterdir():
-        if path.name == db_path.name or not path.is_file():
-            continue
-        if path.name.endswith(("-wal", "-shm", "-journal", KEY_FILE_SUFFIX)):
-            continue
-        if Path(str(path) + KEY_FILE_SUFFIX).exists():
-            others.append(path)
-            continue
-        try:
-            with open(path, "rb") as handle:
-                if handle.read(16) == SQLITE_HEADER:
-                    others.append(path)
-        except OSError:
-            continue
-    return others
 
 
 def newest_good_backup(db_path: Path, connect: RawConnect = _plain_connect) -> Path | None:

@@ -49,10 +49,8 @@ def legacy_drafts(db_path: Path) -> list[Path]:
 
 def _others(db_path: Path) -> list[Path]:
     """The other databases in ``db_path``'s folder (another name of the same file is not one)."""
-    from samordnare_desktop.db.backup import _other_databases
-
     found = []
-    for other in _other_databases(Path(db_path)):
+    for other in other_databases(Path(db_path)):
         try:
             if os.path.samefile(other, db_path):
                 continue
@@ -218,3 +216,26 @@ def scrub_possibly_ours(db_path: Path) -> int:
     for folder in {path.parent for path in drafts}:
         fsync_directory(folder)
     return len(drafts)
+
+
+def other_databases(db_path: Path) -> list[Path]:
+    """Other SQLite (or encrypted Samordnare) databases in ``db_path``'s folder."""
+    from samordnare_desktop.db.encryption import SQLITE_HEADER
+    from samordnare_desktop.db.keys import KEY_FILE_SUFFIX
+
+    others = []
+    for path in db_path.parent.iterdir():
+        if path.name == db_path.name or not path.is_file():
+            continue
+        if path.name.endswith(("-wal", "-shm", "-journal", KEY_FILE_SUFFIX)):
+            continue
+        if Path(str(path) + KEY_FILE_SUFFIX).exists():
+            others.append(path)
+            continue
+        try:
+            with open(path, "rb") as handle:
+                if handle.read(16) == SQLITE_HEADER:
+                    others.append(path)
+        except OSError:
+            continue
+    return others

@@ -13,6 +13,7 @@ from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ensure_version
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
+from samordnare_desktop.domain.organisation import Organisation
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.contacts import (
     ContactInput,
@@ -141,8 +142,6 @@ class MunicipalityService:
         data = validate_contact(data)
         with self.db.write() as s:
             self._get(s, municipality_id)
-            from samordnare_desktop.services.organisations import organisation_for_municipality
-
             contact = Contact(
                 municipality_id=municipality_id,
                 organisation_id=organisation_for_municipality(s, municipality_id),
@@ -180,3 +179,12 @@ class MunicipalityService:
             if contact is None:
                 raise NotFoundError(translate("municipalities", "The contact no longer exists."))
             contact.deleted_at = None
+
+
+def organisation_for_municipality(
+    s: Session, municipality_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    """The organisation that stands for a municipality in the register (contacts belong to it)."""
+    if municipality_id is None:
+        return None
+    return s.scalar(select(Organisation.id).where(Organisation.municipality_id == municipality_id))

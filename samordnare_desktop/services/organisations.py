@@ -23,7 +23,10 @@ from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.domain.organisation import Organisation, OrganisationKind
 from samordnare_desktop.domain.participant import ParticipantCategory, Person
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.municipalities import MunicipalityService
+from samordnare_desktop.services.municipalities import (
+    MunicipalityService,
+    organisation_for_municipality,
+)
 
 
 @dataclass(frozen=True)
@@ -677,14 +680,6 @@ def resolve_names(s: Session, text: str, *, include_deleted: bool = False) -> li
         if rows:
             return [OrganisationRow(*r) for r in rows]
     return []
-
-
-def organisation_for_municipality(
-    s: Session, municipality_id: uuid.UUID | None
-) -> uuid.UUID | None:
-    if municipality_id is None:
-        return None
-    return s.scalar(select(Organisation.id).where(Organisation.municipality_id == municipality_id))
 
 
 __all__ = [

@@ -7,6 +7,13 @@
             <source>Agenda written: {path} ({items})</source>
             <translation>Dagordningen sparad: {path} ({items})</translation>
         </message>
+        <message>
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n punkt</numerusform>
+                <numerusform>%n punkter</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli</name>

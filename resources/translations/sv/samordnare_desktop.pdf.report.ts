@@ -36,6 +36,41 @@
             <translation>Sammanfattning</translation>
         </message>
         <message>
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n besök</numerusform>
+                <numerusform>%n besök</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%n municipality(ies)</source>
+            <translation>
+                <numerusform>%n kommun</numerusform>
+                <numerusform>%n kommuner</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%n municipality(ies) in the programme.</source>
+            <translation>
+                <numerusform>%n kommun ingår i programmet.</numerusform>
+                <numerusform>%n kommuner ingår i programmet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%n action plan(s) received</source>
+            <translation>
+                <numerusform>%n handlingsplan inkommen</numerusform>
+                <numerusform>%n handlingsplaner inkomna</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%n followed up</source>
+            <translation>
+                <numerusform>%n uppföljd</numerusform>
+                <numerusform>%n uppföljda</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>The coordinator's comments</source>
             <translation>Samordnarens kommentarer</translation>
         </message>
@@ -124,6 +159,13 @@
             <translation>Åtgärder</translation>
         </message>
         <message>
+            <source>%n action(s) overdue at the end of the period.</source>
+            <translation>
+                <numerusform>%n åtgärd var försenad vid periodens slut.</numerusform>
+                <numerusform>%n åtgärder var försenade vid periodens slut.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Recurring development areas</source>
             <translation>Återkommande utvecklingsområden</translation>
         </message>
@@ -158,6 +200,13 @@
         <message>
             <source>Time study</source>
             <translation>Tidsmätning</translation>
+        </message>
+        <message>
+            <source>%n measurement(s)</source>
+            <translation>
+                <numerusform>%n mätning</numerusform>
+                <numerusform>%n mätningar</numerusform>
+            </translation>
         </message>
         <message>
             <source>Shares per category</source>

@@ -40,6 +40,13 @@
             <translation>Ta bort ur personregistret</translation>
         </message>
         <message>
+            <source>Remove %n person(s) from the municipality's directory: {names}? They disappear from every visit's list too. You can undo this with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Ta bort %n person ur kommunens personregister: {names}? Personen försvinner också från alla besöks deltagarlistor. Du kan ångra med Ctrl+Z.</numerusform>
+                <numerusform>Ta bort %n personer ur kommunens personregister: {names}? De försvinner också från alla besöks deltagarlistor. Du kan ångra med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Remove {names} from the directory</source>
             <translation>Ta bort {names} ur personregistret</translation>
         </message>

@@ -44,6 +44,13 @@
             <translation>{items}, {start}–{end} ({length}).</translation>
         </message>
         <message>
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n punkt</numerusform>
+                <numerusform>%n punkter</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Flagged: {count} (overlap, gap or outside the visit's hours; see the tinted rows).</source>
             <translation>Flaggade: {count} (överlapp, lucka eller utanför besökets tider; se de färgade raderna).</translation>
         </message>

@@ -32,6 +32,13 @@
             <translation>{name}: {items}, {hours} h {minutes} min</translation>
         </message>
         <message>
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n punkt</numerusform>
+                <numerusform>%n punkter</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Rename template</source>
             <translation>Byt namn på mall</translation>
         </message>
