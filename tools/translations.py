@@ -294,6 +294,7 @@ def apply_mapping(
                     for form in wanted:
                         ET.SubElement(element, "numerusform").text = form
                     element.attrib.pop("type", None)
+                    message.set("numerus", "yes")  # lrelease refuses numerusforms without it
                     changed = True
                 elif element.text != wanted or element.get("type") == "unfinished":
                     element.text = wanted

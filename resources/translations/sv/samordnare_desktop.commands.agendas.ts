@@ -7,7 +7,7 @@
             <source>Agenda written: {path} ({items})</source>
             <translation>Dagordningen sparad: {path} ({items})</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n punkt</numerusform>

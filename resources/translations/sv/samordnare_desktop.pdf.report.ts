@@ -35,35 +35,35 @@
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n visit(s)</source>
             <translation>
                 <numerusform>%n besök</numerusform>
                 <numerusform>%n besök</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n municipality(ies)</source>
             <translation>
                 <numerusform>%n kommun</numerusform>
                 <numerusform>%n kommuner</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n municipality(ies) in the programme.</source>
             <translation>
                 <numerusform>%n kommun ingår i programmet.</numerusform>
                 <numerusform>%n kommuner ingår i programmet.</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n action plan(s) received</source>
             <translation>
                 <numerusform>%n handlingsplan inkommen</numerusform>
                 <numerusform>%n handlingsplaner inkomna</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n followed up</source>
             <translation>
                 <numerusform>%n uppföljd</numerusform>
@@ -158,7 +158,7 @@
             <source>Actions</source>
             <translation>Åtgärder</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n action(s) overdue at the end of the period.</source>
             <translation>
                 <numerusform>%n åtgärd var försenad vid periodens slut.</numerusform>
@@ -201,7 +201,7 @@
             <source>Time study</source>
             <translation>Tidsmätning</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n mätning</numerusform>

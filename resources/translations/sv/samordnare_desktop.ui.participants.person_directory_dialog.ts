@@ -39,7 +39,7 @@
             <source>Remove from directory</source>
             <translation>Ta bort ur personregistret</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Remove %n person(s) from the municipality's directory: {names}? They disappear from every visit's list too. You can undo this with Ctrl+Z.</source>
             <translation>
                 <numerusform>Ta bort %n person ur kommunens personregister: {names}? Personen försvinner också från alla besöks deltagarlistor. Du kan ångra med Ctrl+Z.</numerusform>

@@ -43,7 +43,7 @@
             <source>{items}, {start}–{end} ({length}).</source>
             <translation>{items}, {start}–{end} ({length}).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n punkt</numerusform>

@@ -31,7 +31,7 @@
             <source>{name}: {items}, {hours} h {minutes} min</source>
             <translation>{name}: {items}, {hours} h {minutes} min</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n punkt</numerusform>
