@@ -183,3 +183,35 @@ def test_new_figures_for_a_saved_period_do_not_replace_them(main_window, message
     row = tab.service.reports()[0]
     assert row.value(PlacementForm.EMERGENCY_HOME, Measure.PLACED) == 2
     assert row.value(PlacementForm.FAMILY_HOME, Measure.PLACED) == 30
+
+
+def test_count_boxes_refuse_what_is_not_a_count_beside_the_field(
+    main_window, messages, qtbot
+) -> None:
+    """F7: typed "1,5" is not 15, "-5" is not blank, 99999999 is not 999999, "=3" is refused;
+    each with a message beside the field and nothing saved."""
+    from PySide6.QtTest import QTest
+
+    tab = _tab(main_window)
+    form = tab.form
+    tab.new_figures()
+    form.organisation.set_value(MJOLBY)
+    form.period.setText("2025")
+    box = form.boxes[(PlacementForm.HVB, Measure.WAITING)]
+    for typed, words in [
+        ("1,5", "inte ett heltal"),
+        ("-5", "negativ"),
+        ("99999999", "mer än"),
+        ("=3", "inte ett heltal"),
+    ]:
+        box.clear()
+        QTest.keyClicks(box, typed)
+        assert box.text() == typed
+        assert not form.save()
+        assert words in form.error.text() and "HVB" in form.error.text()
+        assert box.styleSheet()  # marked
+        assert tab.service.reports() == []
+    box.clear()
+    QTest.keyClicks(box, "1 234")
+    assert form.save()
+    assert tab.service.reports()[0].value(PlacementForm.HVB, Measure.WAITING) == 1234

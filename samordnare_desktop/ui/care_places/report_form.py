@@ -8,7 +8,6 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from samordnare_desktop.domain.care_places import (
     PlacementForm,
     ReportInput,
     Total,
+    count_value,
     line_field,
 )
 from samordnare_desktop.domain.errors import ValidationError
@@ -48,25 +47,42 @@ from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 BLANK = -1  # the spin box's "not given"
 
 
-class CountBox(QSpinBox):
-    """A count or blank ("–" shown, ``None`` read); negative numbers cannot be typed."""
+class CountBox(QLineEdit):
+    """A count or blank ("not given", ``None``). What is typed is read as it is written and
+    refused beside the field when it is not a whole number from 0 to the limit ("1,5", "-5",
+    "=3", 99999999): never rounded, clamped or blanked silently."""
 
-    def __init__(self, name: str, limit: int = MAX_COUNT) -> None:
+    def __init__(
+        self, name: str, limit: int = MAX_COUNT, *, field: str = "", label: str = ""
+    ) -> None:
         super().__init__()
         self.setObjectName(name)
-        self.setRange(BLANK, limit)
-        self.setSpecialValueText("–")
-        self.setValue(BLANK)
-        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.limit = limit
+        self.field = field or name
+        self.label = label
+        self.setPlaceholderText("–")
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(56)
+        self.setMaxLength(24)
 
     def count(self) -> int | None:
-        value = self.value()
-        return None if value == BLANK else value
+        """The count, ``None`` when blank; raises ``ValidationError`` (naming this field)."""
+        return count_value(
+            self.text(), self.field, self.label or self.accessibleName(), limit=self.limit
+        )
 
     def set_count(self, value: int | None) -> None:
-        self.setValue(BLANK if value is None else value)
+        self.setText("" if value is None else str(value))
+
+    def setValue(self, value: int) -> None:
+        self.set_count(None if value == BLANK else value)
+
+    def value(self) -> int:
+        try:
+            count = self.count()
+        except ValidationError:
+            return BLANK
+        return BLANK if count is None else count
 
 
 class ReportForm(QWidget):
@@ -119,7 +135,11 @@ class ReportForm(QWidget):
             label = QLabel(("    " if form.parent else "") + form.label())
             grid.addWidget(label, row, 0)
             for column, measure in enumerate(Measure, start=1):
-                box = CountBox(f"count_{line_field(form, measure)}")
+                box = CountBox(
+                    f"count_{line_field(form, measure)}",
+                    field=line_field(form, measure),
+                    label=f"{form.label()}, {measure.label().lower()}",
+                )
                 box.setAccessibleName(f"{form.label()}: {measure.label()}")
                 self.boxes[(form, measure)] = box
                 grid.addWidget(box, row, column)
@@ -130,7 +150,10 @@ class ReportForm(QWidget):
         totals_row = QHBoxLayout()
         for total in Total:
             box = CountBox(
-                f"total_{total.value}", MAX_COST_KSEK if total is Total.COST_KSEK else MAX_COUNT
+                f"total_{total.value}",
+                MAX_COST_KSEK if total is Total.COST_KSEK else MAX_COUNT,
+                field=total.value,
+                label=total.label(),
             )
             box.setAccessibleName(total.label())
             self.totals[total] = box
@@ -187,7 +210,7 @@ class ReportForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         for box in self.boxes.values():
-            box.valueChanged.connect(self._update_sum)
+            box.textChanged.connect(self._update_sum)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self._delete)
 
@@ -262,9 +285,9 @@ class ReportForm(QWidget):
     # --- actions ------------------------------------------------------------------------------
     def save(self) -> bool:
         self._clear_error()
-        data = self.data()
         current = self.current
         try:
+            data = self.data()  # a box that holds no count is refused beside it
             row = self.service.save(
                 data, expected_version=current.version if current else None, new=current is None
             )
@@ -351,7 +374,10 @@ class ReportForm(QWidget):
             widget.setStyleSheet("")
 
     def _update_sum(self) -> None:
-        total = self.data().total()
+        try:
+            total = self.data().total()
+        except ValidationError:  # a box not yet a count: refused beside it on save
+            total = None
         self.sum_label.setText(
             self.tr("All placed: {n}").format(n=total) if total is not None else ""
         )
