@@ -15,6 +15,7 @@ import contextlib
 import enum
 import re
 import statistics
+import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -773,8 +774,17 @@ class CareImportExport:
         main_columns = {
             m[0] for m in counts.values() if isinstance(m, tuple) and m[1] is Measure.PLACED
         }
+        overflow = set(table.overflow)
         for line, cells in zip(table.line_numbers, table.rows, strict=True):
             problems: list[str] = []
+            if line in overflow:
+                problems.append(
+                    translate(
+                        "care_places",
+                        "The row has more cells than the header has columns (a separator too "
+                        "many?); which count belongs where cannot be told.",
+                    )
+                )
             code = _code_of(cells[col["code"]]) if "code" in col else ""
             raw_name = tabular.cell_text(cells[col["name"]]) if "name" in col else ""
             if not code and "name" in col:
@@ -808,8 +818,17 @@ class CareImportExport:
                             "care_places", "“{code}” is not a Swedish municipality code."
                         ).format(code=(raw_code or raw_name)[:40])
                     )
+                elif raw_code and raw_name and not _CODE_IN_TEXT.match(raw_name):
+                    named = organisations.name(raw_name)
+                    if named is not None and named[0] != target[0]:
+                        problems.append(
+                            translate(
+                                "care_places",
+                                "The code {code} is {municipality}, but the row says “{name}”.",
+                            ).format(code=code, municipality=target[1], name=raw_name[:40])
+                        )
             elif raw_name:
-                target = organisations.by_name.get(v.match_key(raw_name))
+                target = organisations.name(raw_name)
                 if target is None:
                     problems.append(
                         translate(
@@ -941,14 +960,24 @@ class CareImportExport:
             entry = (org_id, name, code or "")
             if code:
                 by_code[code] = entry
-                by_name.setdefault(v.match_key(name), entry)
-                by_name.setdefault(v.match_key(f"{name} kommun"), entry)
-                by_name.setdefault(v.match_key(f"{name}s kommun"), entry)
+                for written in (name, f"{name} kommun", f"{name}s kommun"):
+                    by_name.setdefault(v.match_key(written), entry)
+                for written in (f"{name} stad", f"{name}s stad"):  # "Malmö stad", "Göteborgs stad"
+                    by_name.setdefault(v.match_key(written), entry)
             else:
                 by_name.setdefault(v.match_key(name), entry)
                 if short:
                     by_name.setdefault(v.match_key(short), entry)
-        return _Lookup(by_code, by_name)
+        # "Mjolby", "Upplands-Väsby": without diacritics and hyphens, where that is unambiguous
+        # (Habo and Håbo are two municipalities: neither is found as "habo")
+        loose: dict[str, tuple[uuid.UUID, str, str] | None] = {}
+        for key, entry in by_name.items():
+            folded = _loose_key(key)
+            if folded in loose and loose[folded] is not None and loose[folded][0] != entry[0]:
+                loose[folded] = None
+            else:
+                loose.setdefault(folded, entry)
+        return _Lookup(by_code, by_name, {k: e for k, e in loose.items() if e is not None})
 
 
 class FocusGroups:
@@ -1625,6 +1654,18 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
 class _Lookup:
     by_code: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
     by_name: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
+    by_loose_name: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
+
+    def name(self, written: str) -> tuple[uuid.UUID, str, str] | None:
+        key = v.match_key(written)
+        return self.by_name.get(key) or self.by_loose_name.get(_loose_key(key))
+
+
+def _loose_key(key: str) -> str:
+    """A name key without diacritics, hyphens or spaces ("upplands-väsby" -> "upplandsvasby")."""
+    folded = unicodedata.normalize("NFKD", key)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[\s\-–]", "", folded)
 
 
 def _period_start(period: str) -> date:
