@@ -121,3 +121,29 @@ def test_tab_leaves_every_note_box(qtbot, main_window) -> None:
         if not box.isReadOnly() and not box.tabChangesFocus()
     ]
     assert trapping == []
+
+
+def test_tab_leaves_every_table_and_list(qtbot, main_window) -> None:
+    """Översikt's "Programmet jämfört med landet" tables trapped Tab (cell by cell): every
+    item view in every tab is one Tab stop, the arrows move within it."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    main_window.activateWindow()
+    main_window.select_tab("overview")
+    overview = main_window.tab("overview")
+    qtbot.waitUntil(overview.isVisible)
+    spread = [v for v in overview.findChildren(QAbstractItemView) if "spread" in v.objectName()]
+    assert spread
+    for view in spread:
+        view.setFocus()
+        for _ in range(5):
+            qtbot.keyClick(view, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not view, view.objectName()
+
+    for page in main_window.pages:
+        page.ensure_built()
+    views = main_window.findChildren(QAbstractItemView)
+    for view in views:
+        view.ensurePolished()  # as on its first show
+    assert len(views) > 20
+    assert [v.objectName() for v in views if v.tabKeyNavigation()] == []
