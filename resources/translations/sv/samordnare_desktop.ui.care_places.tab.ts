@@ -84,6 +84,14 @@
             <translation>Alla uppgifter</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>Save the figures you typed?</source>
+            <translation>Spara siffrorna du skrev?</translation>
+        </message>
+        <message>
             <source>Figures saved.</source>
             <translation>Uppgifterna sparade.</translation>
         </message>
