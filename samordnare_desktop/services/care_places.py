@@ -505,6 +505,9 @@ def header_meaning(header: str) -> tuple[PlacementForm, Measure] | Total | str |
     key = tabular.header_key(header)
     if not key:
         return None
+    own = _own_headers().get(key)  # the app's own export, read back as it was written
+    if own is not None:
+        return own
     if key in CODE_ALIASES:
         return "code"
     if key in NAME_ALIASES:
@@ -537,6 +540,20 @@ def header_meaning(header: str) -> tuple[PlacementForm, Measure] | Total | str |
                     if form is not None:
                         return form, measure
     return None
+
+
+def _own_headers() -> dict[str, tuple[PlacementForm, Measure] | Total | str]:
+    """The export's headers (in the language they are written in) to their meaning."""
+    meanings: list[tuple[PlacementForm, Measure] | Total | str] = [
+        "code",
+        "period",
+        "all",
+        *[(f, m) for f in PlacementForm for m in Measure],
+        *Total,
+    ]
+    out = {tabular.header_key(column_label(m)): m for m in meanings}
+    out[tabular.header_key(translate("care_places", "Municipality, region or SiS home"))] = "name"
+    return out
 
 
 def column_label(meaning: tuple[PlacementForm, Measure] | Total | str) -> str:
@@ -847,8 +864,12 @@ class CareImportExport:
                 problems.append(translate("care_places", "The period is missing."))
             lines: dict[PlacementForm, dict[str, int | None]] = defaultdict(dict)
             totals: dict[Total, int | None] = {}
+            kept: set[tuple[PlacementForm, Measure] | Total] = set()
             for index, meaning in counts.items():
                 label = table.headers[index]
+                if tabular.cell_text(cells[index]).strip() in _HIDDEN_MARKS:
+                    kept.add(meaning)  # "<5"/".." as the export writes them: keep what is saved
+                    continue
                 try:
                     value = count_value(
                         cells[index],
@@ -874,7 +895,11 @@ class CareImportExport:
             problems.extend(p.message for p in check_report(data))
             if all_col is not None and not problems:
                 try:
-                    stated = count_value(cells[all_col], "all", f"“{table.headers[all_col]}”")
+                    stated = (
+                        None
+                        if tabular.cell_text(cells[all_col]).strip() in _HIDDEN_MARKS
+                        else count_value(cells[all_col], "all", f"“{table.headers[all_col]}”")
+                    )
                 except ValidationError as exc:
                     problems.append(exc.message)
                     stated = None
@@ -913,12 +938,20 @@ class CareImportExport:
                 continue
             before = existing.get((data.organisation_id, row_period))
             changes: tuple[str, ...] = ()
+            if kept:
+                changes = (
+                    translate(
+                        "care_places",
+                        "{n} cells hidden as <5 or .. (as the export writes them): the saved "
+                        "value is kept.",
+                    ).format(n=len(kept)),
+                )
             if before is None:
                 action = ImportAction.NEW
             else:
                 # columns the file does not have keep their saved values (a partial file
-                # updates what it has, it does not wipe the rest)
-                data = _merged(before.to_input(), data, set(counts.values()))
+                # updates what it has, it does not wipe the rest); so do "<5" cells
+                data = _merged(before.to_input(), data, set(counts.values()) - kept)
                 merged_problems = tuple(p.message for p in check_report(data))
                 if merged_problems:
                     rows.append(
@@ -927,8 +960,9 @@ class CareImportExport:
                         )
                     )
                     continue
-                changes = _changes(before.to_input(), data)
-                action = ImportAction.UPDATE if changes else ImportAction.UNCHANGED
+                changed = _changes(before.to_input(), data)
+                action = ImportAction.UPDATE if changed else ImportAction.UNCHANGED
+                changes = changed + changes
             rows.append(
                 CareImportRow(
                     line,
@@ -1648,6 +1682,9 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
             for group_id in data.focus_group_ids:
                 s.add(CareReportFocusGroup(report_id=report.id, focus_group_id=group_id))
         return report.id
+
+
+_HIDDEN_MARKS = ("<5", "..")  # what the export prints for a hidden count
 
 
 @dataclass(frozen=True)

@@ -583,3 +583,36 @@ def test_import_refuses_rows_that_cannot_be_read_and_finds_names_as_written(serv
         (ImportAction.NEW, code) for code in ("1280", "1480", "0114", "0586")
     ]
     assert rows[6].code == "0643"  # Habo, written exactly
+
+
+def test_the_apps_own_export_reimports_unchanged(services, tmp_path):
+    """F6e: export then import the same file: every row "Oförändrad"; a "<5" or ".." cell keeps
+    the saved value, with a warning, never an error."""
+    services.care_places.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {
+                PlacementForm.HVB: LineInput(placed=23, own=3, bought=20),
+                PlacementForm.SIS: LineInput(placed=2),
+                PlacementForm.FAMILY_HOME: LineInput(placed=30, own=30, bought=0),
+            },
+            breakdowns=1,
+        )
+    )
+    services.care_places.save(ReportInput(VASBY, "2025", {PlacementForm.HVB: LineInput(placed=12)}))
+    for name in ("rt.csv", "rt.xlsx"):
+        out = tmp_path / name
+        services.care_places.export(out)
+        plan = services.care_places.preview_import(out)
+        assert [r.action for r in plan.rows] == [ImportAction.UNCHANGED] * 2, plan.refusal()
+        warned = next(r for r in plan.rows if r.code == "0586")
+        assert "<5" in warned.detail and "behålls" in warned.detail
+
+
+def test_every_export_header_is_read_back():
+    """F6e: the export's own headers (HVB, Annan placeringsform, …) are all recognised."""
+    from samordnare_desktop.services.care_places import export_headers
+
+    unread = [h for h in export_headers() if header_meaning(h) is None]
+    assert unread == ["Fokusgrupper"]

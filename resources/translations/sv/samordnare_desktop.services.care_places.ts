@@ -124,6 +124,10 @@
             <translation>Samma kommun och period som rad {line}.</translation>
         </message>
         <message>
+            <source>{n} cells hidden as &lt;5 or .. (as the export writes them): the saved value is kept.</source>
+            <translation>{n} celler dolda som &lt;5 eller .. (som exporten skriver dem): det sparade värdet behålls.</translation>
+        </message>
+        <message>
             <source>There is already a focus group “{name}”.</source>
             <translation>Det finns redan en fokusgrupp ”{name}”.</translation>
         </message>
