@@ -17,7 +17,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from typing import TypeVar
 
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
@@ -272,6 +272,8 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 def parse_period(value: object, field_name: str = "period") -> str:
     """ "2025" or "2025-06-30" from a year, a date or such a text; ValidationError otherwise."""
+    if isinstance(value, datetime):  # an Excel date cell: the day, never "T00:00:00"
+        value = value.date()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():

@@ -10,6 +10,7 @@ neighbouring time. Empty is "no time".
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import time
 
 from samordnare_desktop.i18n import translate
@@ -28,7 +29,7 @@ def refusal(text: str) -> str:
 def parse_time(text: str | None) -> time | None:
     """``text`` as a time of day; empty is ``None``; anything else unreadable raises
     ``ValueError`` carrying :func:`refusal`'s message."""
-    text = (text or "").strip()
+    text = unicodedata.normalize("NFKC", text or "").strip()  # full-width as dates are
     if not text:
         return None
     match = _SEPARATED.match(text)

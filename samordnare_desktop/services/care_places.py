@@ -15,6 +15,7 @@ import contextlib
 import enum
 import re
 import statistics
+import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -504,6 +505,9 @@ def header_meaning(header: str) -> tuple[PlacementForm, Measure] | Total | str |
     key = tabular.header_key(header)
     if not key:
         return None
+    own = _own_headers().get(key)  # the app's own export, read back as it was written
+    if own is not None:
+        return own
     if key in CODE_ALIASES:
         return "code"
     if key in NAME_ALIASES:
@@ -536,6 +540,20 @@ def header_meaning(header: str) -> tuple[PlacementForm, Measure] | Total | str |
                     if form is not None:
                         return form, measure
     return None
+
+
+def _own_headers() -> dict[str, tuple[PlacementForm, Measure] | Total | str]:
+    """The export's headers (in the language they are written in) to their meaning."""
+    meanings: list[tuple[PlacementForm, Measure] | Total | str] = [
+        "code",
+        "period",
+        "all",
+        *[(f, m) for f in PlacementForm for m in Measure],
+        *Total,
+    ]
+    out = {tabular.header_key(column_label(m)): m for m in meanings}
+    out[tabular.header_key(translate("care_places", "Municipality, region or SiS home"))] = "name"
+    return out
 
 
 def column_label(meaning: tuple[PlacementForm, Measure] | Total | str) -> str:
@@ -773,8 +791,17 @@ class CareImportExport:
         main_columns = {
             m[0] for m in counts.values() if isinstance(m, tuple) and m[1] is Measure.PLACED
         }
+        overflow = set(table.overflow)
         for line, cells in zip(table.line_numbers, table.rows, strict=True):
             problems: list[str] = []
+            if line in overflow:
+                problems.append(
+                    translate(
+                        "care_places",
+                        "The row has more cells than the header has columns (a separator too "
+                        "many?); which count belongs where cannot be told.",
+                    )
+                )
             code = _code_of(cells[col["code"]]) if "code" in col else ""
             raw_name = tabular.cell_text(cells[col["name"]]) if "name" in col else ""
             if not code and "name" in col:
@@ -808,8 +835,17 @@ class CareImportExport:
                             "care_places", "“{code}” is not a Swedish municipality code."
                         ).format(code=(raw_code or raw_name)[:40])
                     )
+                elif raw_code and raw_name and not _CODE_IN_TEXT.match(raw_name):
+                    named = organisations.name(raw_name)
+                    if named is not None and named[0] != target[0]:
+                        problems.append(
+                            translate(
+                                "care_places",
+                                "The code {code} is {municipality}, but the row says “{name}”.",
+                            ).format(code=code, municipality=target[1], name=raw_name[:40])
+                        )
             elif raw_name:
-                target = organisations.by_name.get(v.match_key(raw_name))
+                target = organisations.name(raw_name)
                 if target is None:
                     problems.append(
                         translate(
@@ -828,8 +864,12 @@ class CareImportExport:
                 problems.append(translate("care_places", "The period is missing."))
             lines: dict[PlacementForm, dict[str, int | None]] = defaultdict(dict)
             totals: dict[Total, int | None] = {}
+            kept: set[tuple[PlacementForm, Measure] | Total] = set()
             for index, meaning in counts.items():
                 label = table.headers[index]
+                if tabular.cell_text(cells[index]).strip() in _HIDDEN_MARKS:
+                    kept.add(meaning)  # "<5"/".." as the export writes them: keep what is saved
+                    continue
                 try:
                     value = count_value(
                         cells[index],
@@ -855,7 +895,11 @@ class CareImportExport:
             problems.extend(p.message for p in check_report(data))
             if all_col is not None and not problems:
                 try:
-                    stated = count_value(cells[all_col], "all", f"“{table.headers[all_col]}”")
+                    stated = (
+                        None
+                        if tabular.cell_text(cells[all_col]).strip() in _HIDDEN_MARKS
+                        else count_value(cells[all_col], "all", f"“{table.headers[all_col]}”")
+                    )
                 except ValidationError as exc:
                     problems.append(exc.message)
                     stated = None
@@ -894,12 +938,20 @@ class CareImportExport:
                 continue
             before = existing.get((data.organisation_id, row_period))
             changes: tuple[str, ...] = ()
+            if kept:
+                changes = (
+                    translate(
+                        "care_places",
+                        "{n} cells hidden as <5 or .. (as the export writes them): the saved "
+                        "value is kept.",
+                    ).format(n=len(kept)),
+                )
             if before is None:
                 action = ImportAction.NEW
             else:
                 # columns the file does not have keep their saved values (a partial file
-                # updates what it has, it does not wipe the rest)
-                data = _merged(before.to_input(), data, set(counts.values()))
+                # updates what it has, it does not wipe the rest); so do "<5" cells
+                data = _merged(before.to_input(), data, set(counts.values()) - kept)
                 merged_problems = tuple(p.message for p in check_report(data))
                 if merged_problems:
                     rows.append(
@@ -908,8 +960,9 @@ class CareImportExport:
                         )
                     )
                     continue
-                changes = _changes(before.to_input(), data)
-                action = ImportAction.UPDATE if changes else ImportAction.UNCHANGED
+                changed = _changes(before.to_input(), data)
+                action = ImportAction.UPDATE if changed else ImportAction.UNCHANGED
+                changes = changed + changes
             rows.append(
                 CareImportRow(
                     line,
@@ -941,14 +994,24 @@ class CareImportExport:
             entry = (org_id, name, code or "")
             if code:
                 by_code[code] = entry
-                by_name.setdefault(v.match_key(name), entry)
-                by_name.setdefault(v.match_key(f"{name} kommun"), entry)
-                by_name.setdefault(v.match_key(f"{name}s kommun"), entry)
+                for written in (name, f"{name} kommun", f"{name}s kommun"):
+                    by_name.setdefault(v.match_key(written), entry)
+                for written in (f"{name} stad", f"{name}s stad"):  # "Malmö stad", "Göteborgs stad"
+                    by_name.setdefault(v.match_key(written), entry)
             else:
                 by_name.setdefault(v.match_key(name), entry)
                 if short:
                     by_name.setdefault(v.match_key(short), entry)
-        return _Lookup(by_code, by_name)
+        # "Mjolby", "Upplands-Väsby": without diacritics and hyphens, where that is unambiguous
+        # (Habo and Håbo are two municipalities: neither is found as "habo")
+        loose: dict[str, tuple[uuid.UUID, str, str] | None] = {}
+        for key, entry in by_name.items():
+            folded = _loose_key(key)
+            if folded in loose and loose[folded] is not None and loose[folded][0] != entry[0]:
+                loose[folded] = None
+            else:
+                loose.setdefault(folded, entry)
+        return _Lookup(by_code, by_name, {k: e for k, e in loose.items() if e is not None})
 
 
 class FocusGroups:
@@ -1621,10 +1684,25 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
         return report.id
 
 
+_HIDDEN_MARKS = ("<5", "..")  # what the export prints for a hidden count
+
+
 @dataclass(frozen=True)
 class _Lookup:
     by_code: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
     by_name: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
+    by_loose_name: dict[str, tuple[uuid.UUID, str, str]] = field(default_factory=dict)
+
+    def name(self, written: str) -> tuple[uuid.UUID, str, str] | None:
+        key = v.match_key(written)
+        return self.by_name.get(key) or self.by_loose_name.get(_loose_key(key))
+
+
+def _loose_key(key: str) -> str:
+    """A name key without diacritics, hyphens or spaces ("upplands-väsby" -> "upplandsvasby")."""
+    folded = unicodedata.normalize("NFKD", key)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[\s\-–]", "", folded)
 
 
 def _period_start(period: str) -> date:

@@ -66,6 +66,8 @@ class Table:
     headers: list[str]
     rows: list[list[Cell]]
     line_numbers: list[int] = field(default_factory=list)
+    # the line numbers of rows with non-blank cells beyond the header's width (cut off in rows)
+    overflow: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -381,6 +383,7 @@ def _table(
     headers: list[str] | None = None
     rows: list[list[Cell]] = []
     numbers: list[int] = []
+    overflow: list[int] = []
     for number, raw in numbered_rows:
         values = [_clean_cell(_capped(value)) for value in raw]
         if all(value is None or value == "" for value in values):
@@ -390,13 +393,15 @@ def _table(
                 values.pop()
             headers = [cell_text(value) for value in values]
             continue
+        if any(value is not None and value != "" for value in values[len(headers) :]):
+            overflow.append(number)
         values = values[: len(headers)]
         values += [""] * (len(headers) - len(values))
         rows.append(values)
         numbers.append(number)
     if headers is None:
         raise UserError(translate("tabular", "{path} contains no rows.").format(path=path.name))
-    return Table(headers, rows, numbers)
+    return Table(headers, rows, numbers, overflow)
 
 
 def _capped(value: Cell) -> Cell:

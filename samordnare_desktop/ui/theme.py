@@ -152,6 +152,14 @@ class FocusVisibleStyle(QProxyStyle):
     with the focus like one without, so a keyboard user could not see where Tab had gone. The
     button gets a dotted frame inside its border, the list a frame in the highlight colour."""
 
+    def polish(self, target):  # type: ignore[override]
+        """Every list, table and tree is one Tab stop, the arrows move within it (a table
+        walked cell by cell with Tab is a trap): set here, so no view anywhere is missed."""
+        result = super().polish(target)
+        if isinstance(target, QAbstractItemView):
+            target.setTabKeyNavigation(False)
+        return result
+
     def drawPrimitive(
         self,
         element: QStyle.PrimitiveElement,

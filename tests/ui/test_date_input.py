@@ -118,3 +118,50 @@ def test_no_qdateedit_is_left_in_the_app(main_window) -> None:
     for name in main_window.tab_names():
         main_window.tab(name)
     assert main_window.findChildren(QDateEdit) == []
+
+
+def _paste(qtbot, edit, text: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText(text)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # leaving the field (focus may not move offscreen)
+
+
+@pytest.mark.parametrize("pasted", [" 2027-05-12", "\t2027-05-12", "\u00a02027-05-12 "])
+def test_pasted_date_with_surrounding_space_is_that_date_not_cut(qtbot, pasted: str) -> None:
+    """Issue 14 F1: a paste from an e-mail was cut to 10 characters and saved as 2027-05-01."""
+    _holder, edit, errors = _form(qtbot)
+    _paste(qtbot, edit, pasted)
+    assert edit.day() == date(2027, 5, 12)
+    assert edit.text() == "2027-05-12" and errors.message("day") == ""
+
+
+def test_too_long_date_is_refused_beside_the_field_text_kept(qtbot) -> None:
+    """Issue 14 F1: 2027-05-123 was silently cut to 2027-05-12; now refused, the text kept."""
+    _holder, edit, errors = _form(qtbot)
+    type_date(qtbot, edit, "2027-05-123")
+    assert edit.text() == "2027-05-123"
+    assert "2027-05-123" in errors.message("day")
+    with pytest.raises(ValidationError):
+        edit.day()
+    _paste(qtbot, edit, "x" * 60)
+    assert edit.text() == "x" * 60 and errors.message("day")
+
+
+def test_full_width_date_and_time_are_read_alike(qtbot) -> None:
+    """Full-width digits (an East Asian keyboard) are read after NFKC for dates and times."""
+    from datetime import time
+
+    from samordnare_desktop.ui.widgets.time_input import TimeInput
+
+    _holder, edit, errors = _form(qtbot)
+    _paste(qtbot, edit, "２０２７－０５－１２")  # QTest types only Latin-1: pasted
+    assert edit.day() == date(2027, 5, 12) and errors.message("day") == ""
+    clock = TimeInput("start")
+    qtbot.addWidget(clock)
+    clock.show()
+    _paste(qtbot, clock, "０９：３０")
+    assert clock.value() == time(9, 30)

@@ -492,3 +492,21 @@ def test_scroll_to_day_brings_the_first_shown_visit_on_that_day_to_the_top(
     assert tab.proxy.row(tab.table.rowAt(0)).day == target
     tab.search.setText("no such visit")  # hidden by the filters: nothing to scroll to
     tab.scroll_to_day(target)
+
+
+def test_pasted_visit_date_with_leading_space_is_saved_as_that_day(qtbot, main_window) -> None:
+    """Issue 14 F1: " 2027-05-12" pasted into Besök's date was saved as 2027-05-01."""
+    from PySide6.QtWidgets import QApplication
+
+    row = _plan(main_window, "0586", date(2026, 3, 4))
+    tab = _tab(main_window, qtbot)
+    assert tab.select_visit(row.id)
+    qtbot.waitUntil(lambda: tab.form.visit is not None and tab.form.visit.id == row.id)
+    QApplication.clipboard().setText(" 2027-05-12")
+    day = tab.form.day
+    day.setFocus()
+    qtbot.keyClick(day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(day, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(day, Qt.Key.Key_Tab)
+    qtbot.keyClick(tab.form.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.ctx.services.visits.get(row.id).day == date(2027, 5, 12)

@@ -535,3 +535,84 @@ def test_a_focus_group_naming_a_child_is_masked_in_exports(services, tmp_path):
     values = [c.value for row in load_workbook(tmp_path / "p.xlsx").active.iter_rows() for c in row]
     assert not any("Elsa" in str(v) for v in values)
     assert services.care_places.focus_groups()[-1].name == "Elsas och Omars placering"  # in-app
+
+
+def test_an_excel_date_and_the_same_date_as_text_are_one_period(services, tmp_path):
+    """F6a: a real Excel date and the text "2025-06-30" for one municipality are the same
+    period: a per-row duplicate, never an IntegrityError; the period is ISO (no T00:00:00)."""
+    import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Kommunkod", "Kommun", "Jourhem", "Familjehem", "Datum"])
+    sheet.append([586, "Mjölby", 3, 10, datetime.datetime(2025, 6, 30)])
+    sheet.append([586, "Mjölby", 4, 12, "2025-06-30"])
+    path = tmp_path / "dup.xlsx"
+    book.save(path)
+    plan = services.care_places.preview_import(path)
+    assert [r.period for r in plan.rows] == ["2025-06-30", "2025-06-30"]
+    assert plan.rows[1].action is ImportAction.ERROR
+    assert "samma kommun och period som rad 2" in plan.rows[1].detail.lower()
+    with pytest.raises(UserError):
+        services.care_places.apply_plan(plan)
+    assert services.care_places.reports() == []
+
+
+def test_import_refuses_rows_that_cannot_be_read_and_finds_names_as_written(services, tmp_path):
+    """F6b/c/f: a row with more cells than headers and a code that names another municipality are
+    refused on their row; "Malmö stad", "Göteborgs stad", "Upplands-Väsby", "Mjolby" are found
+    (Habo and Håbo stay apart)."""
+    path = _write(
+        tmp_path,
+        "Kommunkod;Kommun;Jourhem;Familjehem\n"
+        "0604;Aneby;3;10;7\n"
+        "0580;Stockholm;3;10\n"
+        ";Malmö stad;1;2\n"
+        ";Göteborgs stad;1;2\n"
+        ";Upplands-Väsby;1;2\n"
+        ";Mjolby;1;2\n"
+        ";Habo;1;2\n",
+    )
+    plan = services.care_places.preview_import(path, period="2025")
+    rows = plan.rows
+    assert rows[0].action is ImportAction.ERROR and "fler celler" in rows[0].detail
+    assert rows[1].action is ImportAction.ERROR and "Stockholm" in rows[1].detail
+    assert [(r.action, r.code) for r in rows[2:6]] == [
+        (ImportAction.NEW, code) for code in ("1280", "1480", "0114", "0586")
+    ]
+    assert rows[6].code == "0643"  # Habo, written exactly
+
+
+def test_the_apps_own_export_reimports_unchanged(services, tmp_path):
+    """F6e: export then import the same file: every row "Oförändrad"; a "<5" or ".." cell keeps
+    the saved value, with a warning, never an error."""
+    services.care_places.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {
+                PlacementForm.HVB: LineInput(placed=23, own=3, bought=20),
+                PlacementForm.SIS: LineInput(placed=2),
+                PlacementForm.FAMILY_HOME: LineInput(placed=30, own=30, bought=0),
+            },
+            breakdowns=1,
+        )
+    )
+    services.care_places.save(ReportInput(VASBY, "2025", {PlacementForm.HVB: LineInput(placed=12)}))
+    for name in ("rt.csv", "rt.xlsx"):
+        out = tmp_path / name
+        services.care_places.export(out)
+        plan = services.care_places.preview_import(out)
+        assert [r.action for r in plan.rows] == [ImportAction.UNCHANGED] * 2, plan.refusal()
+        warned = next(r for r in plan.rows if r.code == "0586")
+        assert "<5" in warned.detail and "behålls" in warned.detail
+
+
+def test_every_export_header_is_read_back():
+    """F6e: the export's own headers (HVB, Annan placeringsform, …) are all recognised."""
+    from samordnare_desktop.services.care_places import export_headers
+
+    unread = [h for h in export_headers() if header_meaning(h) is None]
+    assert unread == ["Fokusgrupper"]

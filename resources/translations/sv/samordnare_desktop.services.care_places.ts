@@ -88,12 +88,20 @@
             <translation>Två kolumner betyder samma sak: ”{first}” och ”{second}”.</translation>
         </message>
         <message>
+            <source>The row has more cells than the header has columns (a separator too many?); which count belongs where cannot be told.</source>
+            <translation>Raden har fler celler än rubrikraden har kolumner (en avgränsare för mycket?); det går inte att säga vilket antal som hör till vilken kolumn.</translation>
+        </message>
+        <message>
             <source>A summary row, not a municipality.</source>
             <translation>En summarad, inte en kommun.</translation>
         </message>
         <message>
             <source>“{code}” is not a Swedish municipality code.</source>
             <translation>”{code}” är ingen svensk kommunkod.</translation>
+        </message>
+        <message>
+            <source>The code {code} is {municipality}, but the row says “{name}”.</source>
+            <translation>Koden {code} är {municipality}, men raden säger ”{name}”.</translation>
         </message>
         <message>
             <source>“{name}” is no municipality, region or SiS home.</source>
@@ -114,6 +122,10 @@
         <message>
             <source>The same municipality and period as row {line}.</source>
             <translation>Samma kommun och period som rad {line}.</translation>
+        </message>
+        <message>
+            <source>{n} cells hidden as &lt;5 or .. (as the export writes them): the saved value is kept.</source>
+            <translation>{n} celler dolda som &lt;5 eller .. (som exporten skriver dem): det sparade värdet behålls.</translation>
         </message>
         <message>
             <source>There is already a focus group “{name}”.</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -56,6 +56,8 @@ class OrganisationsTab(QWidget):
         self.ctx = ctx
         self.service = ctx.services.organisations
         self.current: OrganisationRow | None = None
+        self._baseline: tuple = ()
+        self._reselecting = False
 
         kind, left = self._build_list_side()
         details_box = self._build_details(kind)
@@ -144,6 +146,7 @@ class OrganisationsTab(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setPlaceholderText(self.tr("Notes about the organisation…"))
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character is never wanted
         self.kind_label = QLabel()
         form = QFormLayout()
         labels = organisation_labels()  # services.field_labels
@@ -264,12 +267,49 @@ class OrganisationsTab(QWidget):
                 return True
         return False
 
+    def is_dirty(self) -> bool:
+        """The form holds edits that are not saved."""
+        return self._form_values() != self._baseline
+
+    def about_to_close(self) -> bool:
+        """The window is closing: Save / Don't save / Cancel for edits; ``False`` keeps it open."""
+        if not self.is_dirty():
+            return True
+        self.ctx.open_tab(self.NAME)
+        return self._resolve_unsaved()
+
+    def _resolve_unsaved(self) -> bool:
+        """Offer to save the form's edits; ``False``: stay (cancelled or the save refused)."""
+        answer = messages.ask_save(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to the organisation?"),
+        )
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self._baseline = self._form_values()
+            return True
+        return False
+
+    def _form_values(self) -> tuple:
+        return (
+            self.name.text(),
+            self.kind.value(),
+            self.short_name.text(),
+            self.org_number.text(),
+            self.parent_org.value(),
+            self.notes.toPlainText(),
+        )
+
     def new_organisation(self) -> None:
+        if self.is_dirty() and not self._resolve_unsaved():
+            return
         self.table.clearSelection()
         self._show(None)
         self.name.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> bool:
         data = OrganisationInput(
             kind=(
                 self.current.kind
@@ -294,10 +334,13 @@ class OrganisationsTab(QWidget):
         saved: list[OrganisationRow] = []
         if attempt(self, self.errors, lambda: saved.append(run())):
             self.current = saved[0]
+            self._baseline = self._form_values()
             self.refresh()
             self.select_organisation(saved[0].id)
             self.ctx.bus.changed.emit("organisations")
             self.ctx.show_status(self.tr("Organisation saved."))
+            return True
+        return False
 
     def delete(self) -> None:
         current = self.current
@@ -345,8 +388,32 @@ class OrganisationsTab(QWidget):
         )
 
     def _on_selected(self) -> None:
+        if self._reselecting:
+            return
         rows = self.table.selectionModel().selectedRows()
-        self._show(row_of(rows[0]) if rows else None)
+        row = row_of(rows[0]) if rows else None
+        target = row.id if row is not None else None
+        if target != (self.current.id if self.current else None) and self.is_dirty():
+            self._reselect(self.current)  # stay on the edited one while asking
+            QTimer.singleShot(0, self, lambda: self._switch_from_unsaved(target))
+            return
+        self._show(row)
+
+    def _reselect(self, row: OrganisationRow | None) -> None:
+        self._reselecting = True
+        try:
+            if row is None or not self.select_organisation(row.id):
+                self.table.clearSelection()
+        finally:
+            self._reselecting = False
+
+    def _switch_from_unsaved(self, target: uuid.UUID | None) -> None:
+        """Another organisation was clicked while the form had edits: ask, then go or stay."""
+        if not (self.is_dirty() and not self._resolve_unsaved()) and (
+            target is None or not self.select_organisation(target)
+        ):
+            self.table.clearSelection()
+            self._show(None)
 
     def _show(self, row: OrganisationRow | None) -> None:
         self.current = row
@@ -364,6 +431,7 @@ class OrganisationsTab(QWidget):
         self.org_number.setText(row.org_number if row else "")
         self.parent_org.set_value(row.parent_id if row else None)
         self.notes.setPlainText(row.notes if row else "")
+        self._baseline = self._form_values()
         self.delete_button.setEnabled(row is not None and not reference)
         self.add_contact_button.setEnabled(row is not None)
         self.contacts_part.reload()

@@ -230,6 +230,24 @@ class AgendaEditor(QWidget):
         self._baseline = self.form_input()  # discarded
         return True
 
+    def about_to_close(self) -> bool:
+        """The window is closing: Save / Don't save / Cancel for an edited item; ``False``
+        keeps the window open (cancelled, or the save was refused and its error shows)."""
+        if not self.is_dirty():
+            return True
+        title = self.form.title_edit.text().strip() or self.tr("(untitled)")
+        answer = messages.ask_save(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to the item {title}?").format(title=title),
+        )
+        if answer == "save":
+            return self.save_item()
+        if answer == "discard":
+            self._baseline = self.form_input()
+            return True
+        return False
+
     def rows(self) -> list[AgendaItemRow]:
         return self.model.rows()
 

@@ -301,7 +301,16 @@ class VisitsTab(QWidget):
             self._show_visit(None, municipality_id)
 
     def about_to_close(self) -> bool:
-        """The window is closing: offer to save an edited visit; ``False`` keeps it open."""
+        """The window is closing: offer to save an edited visit and an edited page (the
+        agenda's item form); ``False`` keeps it open."""
+        for index, holder in enumerate(self.page_holders, start=1):
+            hook = getattr(holder.widget, "about_to_close", None)
+            if hook is None or not holder.widget.is_dirty():
+                continue
+            self.ctx.open_tab(self.NAME)
+            self.pages.setCurrentIndex(index)  # the question shows beside its text
+            if hook() is False:
+                return False
         if not self.form.dirty:
             return True
         self.ctx.open_tab(self.NAME)

@@ -102,7 +102,9 @@ class DateInput(QLineEdit):
         self.optional = optional
         self._last: date | None = None
         self._error = ""
-        self.setMaxLength(10)
+        # no maxLength: Qt would silently cut " 2027-05-12" (a paste with a leading space) to
+        # " 2027-05-1" and "2027-05-123" to a real date; surrounding spaces are stripped and
+        # anything too long is refused with the message, the text kept
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setToolTip(self._hint())
         # wide enough for "2026-03-04" plus the calendar button, in any font size
@@ -179,6 +181,9 @@ class DateInput(QLineEdit):
             self.refused.emit(str(exc))
             return
         self._show_error("")
+        stripped = self.text().strip()
+        if stripped != self.text():  # " 2027-05-12" pasted from an e-mail reads 2027-05-12
+            self.setText(stripped)
 
     def _show_error(self, message: str) -> None:
         if message == self._error:

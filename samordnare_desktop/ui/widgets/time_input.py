@@ -49,7 +49,7 @@ class TimeInput(QLineEdit):
         self.optional = optional
         self._last: time | None = None
         self._error = ""
-        self.setMaxLength(8)
+        # no maxLength (it would cut a paste silently): too long is refused with the message
         self.setPlaceholderText(self.tr("hh.mm"))
         self.setToolTip(self._hint())
         width = self.fontMetrics().horizontalAdvance("00.00") + 24
