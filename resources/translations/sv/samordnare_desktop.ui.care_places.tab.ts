@@ -60,6 +60,10 @@
             <translation>{n} uppsättningar uppgifter inlästa.</translation>
         </message>
         <message>
+            <source>Choose a sheet</source>
+            <translation>Välj blad</translation>
+        </message>
+        <message>
             <source>Export placement figures</source>
             <translation>Exportera placeringsuppgifter</translation>
         </message>

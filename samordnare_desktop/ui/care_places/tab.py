@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.services.care_places import CareReportRow, ProgrammeSpread
+from samordnare_desktop.services.care_places import CareReportRow, ChooseSheet, ProgrammeSpread
 from samordnare_desktop.ui import files, messages
 from samordnare_desktop.ui.care_places.balance_page import BalancePage
 from samordnare_desktop.ui.care_places.comparison_page import ComparisonPage
@@ -39,7 +40,7 @@ from samordnare_desktop.ui.context import (
     Change,
     UiContext,
 )
-from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
@@ -224,9 +225,20 @@ class CarePlacesTab(QWidget):
             if path is None:
                 return False
         period = self._period()
-        plan = guarded(self, lambda: self.service.preview_import(path, period=period))
-        if plan is None:
-            return False
+        sheet: str | None = None
+        while True:
+            try:
+                plan = self.service.preview_import(path, period=period, sheet=sheet)
+            except ChooseSheet as exc:
+                others = [n for n in exc.sheets if n != exc.read]
+                sheet = self.ask_sheet(exc.message, others)
+                if sheet is None:
+                    return False
+                continue
+            except Exception as exc:
+                show_error(self, exc)
+                return False
+            break
         dialog = CareImportDialog(plan, self)
         if not dialog.exec():
             return False
@@ -244,6 +256,11 @@ class CarePlacesTab(QWidget):
             )
         )
         return True
+
+    def ask_sheet(self, message: str, sheets: list[str]) -> str | None:
+        """The sheet to read (as the participant import lets one choose); ``None``: cancel."""
+        name, ok = QInputDialog.getItem(self, self.tr("Choose a sheet"), message, sheets, 0, False)
+        return name if ok and name else None
 
     def export_file(self, path=None) -> bool:
         period = self._period()
