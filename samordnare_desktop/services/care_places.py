@@ -142,6 +142,21 @@ class FiguresExist(ValidationError):
         self.existing = existing
 
 
+class ChooseSheet(UserError):
+    """The sheet read has no figures, the workbook has others: which one? (``sheets``)."""
+
+    def __init__(self, read: str, sheets: list[str]) -> None:
+        super().__init__(
+            translate(
+                "care_places",
+                "The sheet “{read}” has no column with the municipality beside columns per "
+                "placement form. The workbook's sheets: {sheets}. Choose the one with the figures.",
+            ).format(read=read, sheets=", ".join(f"“{n}”" for n in sheets))
+        )
+        self.read = read
+        self.sheets = sheets
+
+
 @dataclass(frozen=True)
 class CareListRow:
     """One line of the list: totals over the main forms (``None`` where nothing was given)."""
@@ -639,8 +654,14 @@ class CareImportExport:
     def preview_import(
         self, path: Path, *, period: str | None = None, sheet: str | None = None
     ) -> CareImportPlan:
-        """What importing ``path`` would do, row by row, with every problem; writes nothing."""
+        """What importing ``path`` would do, row by row, with every problem; writes nothing.
+        Raises :class:`ChooseSheet` when the (first) sheet has no figures and the workbook has
+        other sheets."""
         table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
+        if not _is_header(table.headers):
+            sheets = tabular.sheet_names(Path(path))
+            if len(sheets) > 1:
+                raise ChooseSheet(sheet or sheets[0], sheets)
         with self.db.read() as s:
             return self._plan(s, table, Path(path).name, period)
 
@@ -752,8 +773,8 @@ class CareImportExport:
             raise UserError(
                 translate(
                     "care_places",
-                    "Which period are the figures for? The file has no period column: give the "
-                    "year (--period 2025) or a date.",
+                    "Which period are the figures for? The file has no period column: choose "
+                    "the year (2025) or a date.",
                 )
             )
         counts: dict[int, tuple[PlacementForm, Measure] | Total] = {}
@@ -1846,6 +1867,7 @@ __all__ = [
     "CarePlaceService",
     "CareReportRow",
     "CareSummary",
+    "ChooseSheet",
     "Comparison",
     "Distribution",
     "FiguresExist",

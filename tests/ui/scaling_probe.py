@@ -55,7 +55,8 @@ def _seed(db_path: Path) -> None:
     db = open_database(db_path, daily_backup=False)
     try:
         services = Services(db)
-        for code in ("0586", "1265", "2584"):
+        # long names too (Upplands Väsby, Katrineholm): the list must show them whole
+        for code in ("0586", "1265", "2584", "0114", "0483"):
             m = services.municipalities.by_code(code)
             details = services.municipalities.details(m.id)
             services.municipalities.update(
@@ -84,6 +85,7 @@ def _seed(db_path: Path) -> None:
 
 MIN_FIELD_CHARS = 6  # a line edit shows at least this many characters
 COLUMN_CAP_CHARS = 16  # a column shows this much of its contents at least
+CELL_CAP_CHARS = 24  # a cell's text up to this long is never cut
 # the tables whose columns are checked so far (others still squeeze a column at 125 %)
 CHECKED_TABLES = {"municipality_table", "contact_table"}
 
@@ -107,6 +109,7 @@ def clipped(root, window) -> list[str]:
             name = widget.objectName() or type(widget).__name__
             found.append(f"{name} '{widget.text()[:30]}': {widget.width()} < {need}")
     found += narrow_fields(root, window) + squeezed_columns(root, window)
+    found += elided_cells(root, window)
     for area in root.findChildren(QAbstractScrollArea):  # content beyond reach
         if not area.isVisibleTo(window):
             continue
@@ -166,6 +169,37 @@ def squeezed_columns(root, window) -> list[str]:
     return found
 
 
+def elided_cells(root, window) -> list[str]:
+    """Cells of the checked tables whose text is wider than their column ("Upplands…",
+    "Katrineh…"), in the rows on screen; a column capped at ``CELL_CAP_CHARS`` characters may
+    cut what is longer."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    found = []
+    for view in root.findChildren(QTableView):
+        if view.objectName() not in CHECKED_TABLES:
+            continue
+        if not view.isVisibleTo(window) or view.model() is None:
+            continue
+        model, header, metrics = view.model(), view.horizontalHeader(), view.fontMetrics()
+        cap = metrics.averageCharWidth() * CELL_CAP_CHARS
+        margin = 2 * (view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1)
+        for row in range(min(model.rowCount(), 40)):
+            for column in range(header.count()):
+                if header.isSectionHidden(column):
+                    continue
+                text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+                if not isinstance(text, str) or not text:
+                    continue
+                need = metrics.horizontalAdvance(text) + margin
+                if need <= cap and header.sectionSize(column) < need:
+                    found.append(
+                        f"{view.objectName()} cell '{text}' cut: {header.sectionSize(column)} < {need}"
+                    )
+    return found
+
+
 def scrolls_sideways(tab) -> bool:
     """The tab is wider than the window: its scroll area must be scrolled sideways to reach
     part of it (the visit form beside the list, say)."""
@@ -177,7 +211,67 @@ def scrolls_sideways(tab) -> bool:
     return holder is not None and holder.horizontalScrollBar().maximum() > 0
 
 
+def real_start(argv: list[str]) -> int:
+    """The first window as a fresh start shows it, through ``app.main`` (as main.py does):
+    fresh settings, the window's own size; report what is clipped, cut cells included."""
+    width, height = (int(part) for part in argv[0].lower().split("x"))
+    db_path = Path(argv[1])
+    out = Path(argv[2]) if len(argv) > 2 else None
+    home = Path(tempfile.mkdtemp(prefix="real-start-"))
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[variable] = str(home / variable.lower())
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(width, height)}"
+    _seed(db_path)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from samordnare_desktop import app as appmod
+
+    appmod._import_database_layer()
+    qapp = QApplication([sys.argv[0]])
+    report: dict[str, object] = {"tabs": {}, "cells": [], "sideways": []}
+
+    def probe() -> None:
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "main_window" and w.isVisible()
+        )
+        available = qapp.primaryScreen().availableGeometry()
+        report["fits"] = available.contains(window.frameGeometry())
+        report["first_tab"] = window.tab_names()[window.tabs.currentIndex()]
+        # the first tab as it first shows, before any other is visited
+        first = window.tab(report["first_tab"])
+        report["cells"] = elided_cells(first, window)
+        splitter = first.findChild(QWidget, "municipalities_splitter")
+        if splitter is not None:
+            report["list_share"] = splitter.sizes()[0] / max(1, sum(splitter.sizes()))
+            report["list_short_by"] = max(0, first.list_width_needed() - splitter.sizes()[0])
+        for name in window.tab_names():
+            window.select_tab(name)
+            for _ in range(6):
+                qapp.processEvents()
+            tab = window.tab(name)
+            report["tabs"][name] = clipped(tab, window)  # type: ignore[index]
+            if scrolls_sideways(tab):
+                report["sideways"].append(name)  # type: ignore[union-attr]
+            if out is not None:
+                out.mkdir(parents=True, exist_ok=True)
+                scale = os.environ.get("QT_SCALE_FACTOR", "1")
+                window.grab().save(str(out / f"real-{name}-{width}x{height}-{scale}.png"))
+        print(json.dumps(report, ensure_ascii=False))
+        window.close()
+
+    from PySide6.QtWidgets import QWidget
+
+    QTimer.singleShot(1500, probe)
+    code = appmod.main(["--db", str(db_path)])
+    return code if "fits" in report else 3
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--real":
+        return real_start(argv[1:])
     width, height = (int(part) for part in argv[0].lower().split("x"))
     db_path = Path(argv[1])
     out = Path(argv[2]) if len(argv) > 2 else None

@@ -293,6 +293,8 @@ def test_command_line_import_list_export(tmp_path):
     rows = list(csv.reader(listed.stdout.splitlines()))
     assert rows[1][:4] == ["0586", "Mjölby", "2025", "18"]
     assert "2" not in rows[1][4:] and "<5" in rows[1]
+    short = cli(["--db", str(db), "list", "placements", "--kommun", "586", "--csv"])
+    assert short.returncode == 0 and short.stdout == listed.stdout  # as the import reads 586
     bad = _write(tmp_path, HEADER + "9999;X;1;1;0;1;;;0;0;0;0;\n", name="bad.csv")
     refused = cli(["--db", str(db), "import", "placements", str(bad), "--period", "2025"])
     assert refused.returncode != 0 and "Rad 2" in refused.stderr

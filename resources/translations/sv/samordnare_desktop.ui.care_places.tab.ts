@@ -60,6 +60,10 @@
             <translation>{n} uppsättningar uppgifter inlästa.</translation>
         </message>
         <message>
+            <source>Choose a sheet</source>
+            <translation>Välj blad</translation>
+        </message>
+        <message>
             <source>Export placement figures</source>
             <translation>Exportera placeringsuppgifter</translation>
         </message>
@@ -82,6 +86,14 @@
         <message>
             <source>All figures</source>
             <translation>Alla uppgifter</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>Save the figures you typed?</source>
+            <translation>Spara siffrorna du skrev?</translation>
         </message>
         <message>
             <source>Figures saved.</source>

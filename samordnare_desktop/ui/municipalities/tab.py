@@ -6,7 +6,7 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,6 +148,42 @@ class MunicipalitiesTab(QWidget):
         self.splitter.setSizes([760, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        # the list gets the room its columns need (up to what the details leave) until the
+        # user drags the handle: at 100-150 % on 1366x768 it was squeezed while the details
+        # side stood empty (issue #14)
+        self._splitter_dragged = False
+        self.splitter.splitterMoved.connect(self._on_splitter_dragged)
+        model = self.table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(lambda *_: QTimer.singleShot(0, self.give_list_room))
+
+    def _on_splitter_dragged(self, *_args) -> None:
+        self._splitter_dragged = True
+
+    def list_width_needed(self) -> int:
+        """The list side's width that shows every column of the table without scrolling."""
+        table = self.table
+        columns = table.horizontalHeader().length()
+        scrollbar = table.verticalScrollBar().sizeHint().width()
+        return columns + scrollbar + 2 * table.frameWidth() + 2
+
+    def give_list_room(self) -> None:
+        if self._splitter_dragged or not self.isVisible():
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        details_min = max(self.fontMetrics().averageCharWidth() * 40, total * 3 // 10)
+        left = max(min(self.list_width_needed(), total - details_min), total // 2)
+        self.splitter.setSizes([left, total - left])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.give_list_room)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.give_list_room()
 
     def _wire(self, ctx, rows):
         # --- wiring ---------------------------------------------------------------------------
