@@ -88,8 +88,16 @@
             <translation>Alla uppgifter</translation>
         </message>
         <message>
-            <source>Figures saved.</source>
-            <translation>Uppgifterna sparade.</translation>
+            <source>Figures saved. Ctrl+Z undoes.</source>
+            <translation>Uppgifterna sparade. Ctrl+Z ångrar.</translation>
+        </message>
+        <message>
+            <source>Delete the figures of {name} for {period}</source>
+            <translation>Radera uppgifterna för {name} för {period}</translation>
+        </message>
+        <message>
+            <source>Save the figures of {name} for {period}</source>
+            <translation>Spara uppgifterna för {name} för {period}</translation>
         </message>
     </context>
 </TS>
