@@ -147,3 +147,46 @@ def test_tab_leaves_every_table_and_list(qtbot, main_window) -> None:
         view.ensurePolished()  # as on its first show
     assert len(views) > 20
     assert [v.objectName() for v in views if v.tabKeyNavigation()] == []
+
+
+def test_typed_care_place_figures_are_asked_about_on_switch_and_close(
+    qtbot, main_window, messages
+) -> None:
+    from samordnare_desktop.domain.care_places import LineInput, PlacementForm, ReportInput
+    from samordnare_desktop.domain.organisation import municipality_organisation_uuid
+
+    services = main_window.ctx.services
+    for code in ("0586", "0580"):
+        services.care_places.save(
+            ReportInput(
+                municipality_organisation_uuid(code),
+                "2025",
+                {PlacementForm.FAMILY_HOME: LineInput(placed=30)},
+            )
+        )
+    main_window.select_tab("care_places")
+    tab = main_window.tab("care_places")
+    qtbot.waitUntil(tab.isVisible)
+    tab.refresh()
+    _click(qtbot, tab.table, 0)
+    first = tab.current
+    key = next(iter(tab.form.boxes))  # the first cell, as a user tabs into it
+    box = tab.form.boxes[key]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(box, "77")
+
+    messages.save_answer = "cancel"  # another municipality clicked: asked, the 77 stays
+    _click(qtbot, tab.table, 1)
+    qtbot.waitUntil(lambda: len(messages.shown) == 1)
+    assert messages.shown[-1][:2] == ("ask_save", "Osparade ändringar")
+    assert tab.current.id == first.id and box.text() == "77"
+
+    messages.save_answer = "cancel"  # closing: asked, stays open
+    assert not main_window.close()
+    assert len(messages.shown) == 2 and box.text() == "77"
+
+    messages.save_answer = "save"  # Spara: stored, then the window closes
+    assert main_window.close()
+    saved = services.care_places.get(first.id)
+    assert saved.value(*key) == 77

@@ -99,5 +99,13 @@
             <source>Save the figures of {name} for {period}</source>
             <translation>Spara uppgifterna för {name} för {period}</translation>
         </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>Save the figures you typed?</source>
+            <translation>Spara siffrorna du skrev?</translation>
+        </message>
     </context>
 </TS>

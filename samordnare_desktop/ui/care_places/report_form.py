@@ -102,6 +102,7 @@ class ReportForm(QWidget):
         focus_box = self._build_focus()
         buttons, note = self._build_buttons()
         self._build_layout(buttons, focus_box, grid, head, note, totals_row)
+        self.mark_clean()
 
     def _build_head(self):
         self.organisation = ValueCombo()
@@ -266,6 +267,18 @@ class ReportForm(QWidget):
             )
         self.delete_button.setEnabled(row is not None)
         self._update_sum()
+        self.mark_clean()
+
+    def _typed(self) -> tuple:
+        boxes = [*self.boxes.values(), *self.totals.values()]
+        return (self.organisation.value(), self.period.text(), [b.text() for b in boxes])
+
+    def mark_clean(self) -> None:
+        self._baseline = self._typed()
+
+    def is_dirty(self) -> bool:
+        """Something typed that is not saved (ticks of focus groups aside)."""
+        return self._typed() != self._baseline
 
     def data(self) -> ReportInput:
         lines = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.services.care_places import CareReportRow, ChooseSheet, ProgrammeSpread
-from samordnare_desktop.ui import files
+from samordnare_desktop.ui import files, messages
 from samordnare_desktop.ui.care_places.balance_page import BalancePage
 from samordnare_desktop.ui.care_places.comparison_page import ComparisonPage
 from samordnare_desktop.ui.care_places.focus_groups_dialog import FocusGroupsDialog
@@ -205,6 +205,8 @@ class CarePlacesTab(QWidget):
         return False
 
     def new_figures(self) -> None:
+        if self.form.is_dirty() and not self._resolve_unsaved():
+            return
         self.table.clearSelection()
         self.current = None
         self.form.show_report(None, period=self._period() or "")
@@ -318,10 +320,31 @@ class CarePlacesTab(QWidget):
         self.focus_filter.set_value(chosen_group)
         self.focus_filter.blockSignals(False)
 
+    def about_to_close(self) -> bool:
+        """The window is closing: Save / Don't save / Cancel for typed figures."""
+        if not self.form.is_dirty():
+            return True
+        self.ctx.open_tab(self.NAME)
+        self.pages.setCurrentIndex(0)
+        return self._resolve_unsaved()
+
+    def _resolve_unsaved(self) -> bool:
+        answer = messages.ask_save(
+            self, self.tr("Unsaved changes"), self.tr("Save the figures you typed?")
+        )
+        if answer == "discard":
+            self.form.mark_clean()
+        return self.form.save() if answer == "save" else answer == "discard"
+
     def _on_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         listed = row_of(rows[0]) if rows else None
         if listed is None or (self.current is not None and self.current.id == listed.id):
+            return
+        if self.form.is_dirty():  # back to the typed figures while asking
+            if self.current is None or not self.select_report(self.current.id):
+                self.table.selectionModel().clearSelection()
+            QTimer.singleShot(0, self, lambda: self._switch_from_unsaved(listed.id))
             return
         row = guarded(self, lambda: self.service.get(listed.id))
         if row is None:
@@ -336,6 +359,10 @@ class CarePlacesTab(QWidget):
                 ),
             )
         )
+
+    def _switch_from_unsaved(self, target: uuid.UUID) -> None:
+        if not self.form.is_dirty() or self._resolve_unsaved():
+            self.select_report(target)
 
     def _on_saved(self, report_id: uuid.UUID) -> None:
         self.current = self.service.get(report_id)
