@@ -242,3 +242,31 @@ def test_import_of_a_workbook_with_the_figures_on_another_sheet_asks_which(
     message, sheets = asked[0]
     assert sheets == ["Siffror"] and "”Om”" in message and "--period" not in message
     assert tab.service.reports()[0].value(PlacementForm.HVB, Measure.PLACED) == 9
+
+
+def test_save_and_delete_are_undone_with_ctrl_z(main_window, messages) -> None:
+    """F5: a save and a delete in the Vårdplatser tab are on the main window's undo stack."""
+    tab = _tab(main_window)
+    form = tab.form
+    stack = main_window.undo_stack
+    tab.new_figures()
+    form.organisation.set_value(MJOLBY)
+    form.period.setText("2025")
+    form.boxes[(PlacementForm.HVB, Measure.PLACED)].setValue(9)
+    assert form.save()
+    first = tab.service.reports()[0]
+    form.boxes[(PlacementForm.HVB, Measure.PLACED)].setValue(40)
+    assert form.save()
+    assert tab.service.reports()[0].value(PlacementForm.HVB, Measure.PLACED) == 40
+    stack.undo()
+    assert tab.service.reports()[0].value(PlacementForm.HVB, Measure.PLACED) == 9
+    stack.redo()
+    assert tab.service.reports()[0].value(PlacementForm.HVB, Measure.PLACED) == 40
+    messages.confirm_answer = True
+    form._delete()
+    assert tab.service.reports() == []
+    stack.undo()
+    assert [r.id for r in tab.service.reports()] == [first.id]
+    stack.undo()
+    stack.undo()  # the first save undone: the new figures are gone
+    assert tab.service.reports() == []

@@ -78,6 +78,8 @@ def test_typed_organisation_notes_are_asked_about_on_switch_and_close(
     first = tab.current
     tab.notes.setFocus()
     qtbot.keyClicks(tab.notes, "Ring Eva")
+    main_window.ctx.bus.changed.emit("participants")  # another tab's save: the notes stay
+    assert tab.notes.toPlainText() == "Ring Eva"
 
     messages.save_answer = "cancel"  # another organisation clicked: asked, stays
     _click(qtbot, tab.table, 1)
@@ -190,3 +192,29 @@ def test_typed_care_place_figures_are_asked_about_on_switch_and_close(
     assert main_window.close()
     saved = services.care_places.get(first.id)
     assert saved.value(*key) == 77
+
+
+def test_escape_in_the_participant_dialog_asks_about_a_typed_name(qtbot, messages) -> None:
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.ui.participants.participant_dialog import ParticipantDialog
+
+    saved = []
+    dialog = ParticipantDialog(None, lambda person, *_: saved.append(person.name), [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)  # nothing typed: closes, nothing asked
+    assert not dialog.isVisible() and messages.shown == []
+
+    dialog.show()
+    dialog.set_category(ParticipantCategory.MANAGER)
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "Testa Testsson")
+    messages.save_answer = "cancel"  # Avbryt: the dialog and the name stay
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert messages.shown[-1][:2] == ("ask_save", "Osparade ändringar")
+    assert dialog.isVisible() and dialog.name.text() == "Testa Testsson"
+
+    messages.save_answer = "save"  # Spara: saved, then closed
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert saved == ["Testa Testsson"] and not dialog.isVisible()

@@ -241,6 +241,9 @@ class ReportForm(QWidget):
             )
             self.focus.addItem(item)
 
+    before_save: CareReportRow | None = None
+    last_deleted: CareReportRow | None = None
+
     def show_report(self, row: CareReportRow | None, *, period: str = "") -> None:
         self.current = row
         self._clear_error()
@@ -299,6 +302,7 @@ class ReportForm(QWidget):
     def save(self) -> bool:
         self._clear_error()
         current = self.current
+        self.before_save = current  # what Ctrl+Z puts back (the tab records it)
         try:
             data = self.data()  # a box that holds no count is refused beside it
             row = self.service.save(
@@ -346,6 +350,7 @@ class ReportForm(QWidget):
             return
         if guarded(self, lambda: self.service.delete(current.id) or True) is None:
             return
+        self.last_deleted = current  # what Ctrl+Z restores (the tab records it)
         self.show_report(None, period=current.period)
         self.deleted.emit()
 

@@ -42,6 +42,7 @@ from samordnare_desktop.ui.context import (
 )
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
+from samordnare_desktop.ui.undo import ServiceCommand
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
@@ -381,13 +382,59 @@ class CarePlacesTab(QWidget):
             )
         )
         self._notify()
-        self.ctx.show_status(self.tr("Figures saved."))
+        self._record_save(self.form.before_save, current)
+        self.ctx.show_status(self.tr("Figures saved. Ctrl+Z undoes."))
 
     def _on_deleted(self) -> None:
         self.current = None
         self.refresh()
         self.comparison.show_comparison(None)
         self._notify()
+        deleted = self.form.last_deleted
+        if deleted is not None:
+            self._push_done(
+                deleted.id,
+                self.tr("Delete the figures of {name} for {period}").format(
+                    name=deleted.organisation_name, period=deleted.period
+                ),
+                lambda: self.service.delete(deleted.id),
+                lambda: self.service.restore(deleted.id),
+            )
+
+    # --- undo (Ctrl+Z) ---------------------------------------------------------------------------
+    def _record_save(self, before: CareReportRow | None, after: CareReportRow) -> None:
+        """Put a save that is already done on the main window's undo stack: undo deletes new
+        figures or saves the previous ones back; redo saves these again."""
+        text = self.tr("Save the figures of {name} for {period}").format(
+            name=after.organisation_name, period=after.period
+        )
+        if before is None:
+            self._push_done(
+                after.id,
+                text,
+                lambda: self.service.restore(after.id),
+                lambda: self.service.delete(after.id),
+            )
+        else:
+            self._push_done(
+                after.id,
+                text,
+                lambda: self.service.save(after.to_input()),
+                lambda: self.service.save(before.to_input()),
+            )
+
+    def _push_done(self, report_id: uuid.UUID, text: str, do, undo) -> None:
+        def after() -> None:
+            self.refresh()
+            self._notify()
+            shown = self.form.current
+            if shown is not None and shown.id == report_id:  # the form shows what is saved now
+                row = self.service.find(shown.organisation_id, shown.period)
+                self.current = row
+                self.form.show_report(row, period=shown.period)
+
+        command = ServiceCommand(text, do, undo, after, lambda exc: show_error(self, exc))
+        self.ctx.undo_stack.push(command)  # already done: the first redo only refreshes
 
     def _spread(self, period: str) -> ProgrammeSpread:
         if period not in self._spreads:
