@@ -78,6 +78,8 @@ def test_typed_organisation_notes_are_asked_about_on_switch_and_close(
     first = tab.current
     tab.notes.setFocus()
     qtbot.keyClicks(tab.notes, "Ring Eva")
+    main_window.ctx.bus.changed.emit("participants")  # another tab's save: the notes stay
+    assert tab.notes.toPlainText() == "Ring Eva"
 
     messages.save_answer = "cancel"  # another organisation clicked: asked, stays
     _click(qtbot, tab.table, 1)

@@ -426,7 +426,7 @@ class OrganisationsTab(QWidget):
         if area == "municipalities":  # contacts (also this tab's own edits): not the form
             self.contacts_part.reload()
         if area in ("visits", "participants"):
-            if self.current is not None:
+            if self.current is not None and not self.is_dirty():  # typed edits are kept
                 self._show(self.current)
             self.model.set_people(self.service.people_counts())
 
