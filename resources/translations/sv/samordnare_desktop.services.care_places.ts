@@ -120,6 +120,10 @@
             <translation>Perioden saknas.</translation>
         </message>
         <message>
+            <source>{label}: a formula without a value (“{formula}”): open the file in Excel, save it and import it again.</source>
+            <translation>{label}: formel utan värde (”{formula}”): öppna filen i Excel, spara den och importera den igen.</translation>
+        </message>
+        <message>
             <source>The forms add up to {sum}, but “{column}” says {stated}.</source>
             <translation>Placeringsformerna blir sammanlagt {sum}, men ”{column}” säger {stated}.</translation>
         </message>
