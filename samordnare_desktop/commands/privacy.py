@@ -260,5 +260,8 @@ def run_erase_person(args: argparse.Namespace, db_path: Path) -> int:
         result = privacy.erase_person(args.name, args.email)
     from samordnare_desktop.services.privacy import erase_summary
 
+    if result.removed_backups:  # erased, but backups were lost (a full disk): not a quiet 0
+        print(erase_summary(result), file=sys.stderr)
+        return 2
     print(erase_summary(result))
     return 0

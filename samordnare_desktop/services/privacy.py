@@ -526,6 +526,7 @@ class EraseResult:
     cleaned_backups: int = 0
     removed_drafts: int = 0
     removed_backups: list[str] = field(default_factory=list)
+    disk_full: bool = False  # a backup could not be rewritten because the disk was full
 
     @property
     def total(self) -> int:
@@ -1096,14 +1097,15 @@ class PrivacyService:
     def _erase_in_backups(
         self, query: PersonQuery, result: EraseResult, chosen: frozenset[str] | None
     ) -> None:
-        from samordnare_desktop.db.backup import list_backups, list_damaged
+        from samordnare_desktop.db.backup import is_disk_full, list_backups, list_damaged
 
         for path in [*list_backups(self.db.path), *list_damaged(self.db.path)]:
             try:
                 if rewrite_backup(path, lambda s: erase_in_session(s, query, chosen)):
                     result.cleaned_backups += 1
-            except Exception:
+            except Exception as exc:
                 log.warning("a backup could not be cleaned and was deleted", exc_info=True)
+                result.disk_full = result.disk_full or is_disk_full(exc)
                 from samordnare_desktop.db.encryption import scrub_file
 
                 for suffix in ("", "-wal", "-shm", "-journal"):
@@ -1456,9 +1458,18 @@ def erase_summary(result: EraseResult) -> str:
             count=result.removed_drafts
         )
     if result.removed_backups:
-        text += " " + translate(
-            "privacy", "{count} backups could not be cleaned and were deleted."
-        ).format(count=len(result.removed_backups))
+        names = ", ".join(Path(path).name for path in result.removed_backups)
+        if result.disk_full:
+            text += " " + translate(
+                "privacy",
+                "The disk was full: {count} backups could not be cleaned and were deleted so "
+                "that no copy keeps the person: {names}. Free space; the next backup is taken "
+                "as usual.",
+            ).format(count=len(result.removed_backups), names=names)
+        else:
+            text += " " + translate(
+                "privacy", "{count} backups could not be cleaned and were deleted: {names}."
+            ).format(count=len(result.removed_backups), names=names)
     return text
 
 

@@ -276,3 +276,31 @@ def test_a_deleted_persons_words_leave_the_people_index_segments(db_path: Path) 
         services.participants.delete_person(row.person_id)
     files = [p for p in db_path.parent.rglob("*") if p.is_file()]
     assert [p.name for p in files if b"kanarieqq7" in p.read_bytes().lower()] == []
+
+
+def test_erase_on_a_full_disk_says_so_names_the_removed_backups_and_fails(
+    db_path: Path, monkeypatch, capsys
+) -> None:
+    """A backup that cannot be rewritten (the disk is full) is scrubbed, privacy first; but the
+    command says the disk was full, which backups went, and exits non-zero."""
+    import errno
+
+    from samordnare_desktop.app import main
+    from samordnare_desktop.services import privacy
+
+    with AppSession(db_path, daily_backup=False) as session:
+        _seed(session.services)
+        older = backup.backup_now(db_path)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(privacy, "rewrite_backup", full)
+    code = main(["--db", str(db_path), "erase", "person", "--email", EMAIL, "--yes"])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "Disken var full" in err and older.name in err
+    assert not older.exists()
+    for path in db_path.parent.rglob("*"):
+        if path.is_file():
+            assert EMAIL.encode() not in path.read_bytes(), path

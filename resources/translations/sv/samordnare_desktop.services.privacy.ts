@@ -204,8 +204,12 @@
             <translation>{count} osparade utkast togs bort.</translation>
         </message>
         <message>
-            <source>{count} backups could not be cleaned and were deleted.</source>
-            <translation>{count} säkerhetskopior kunde inte rensas och togs bort.</translation>
+            <source>The disk was full: {count} backups could not be cleaned and were deleted so that no copy keeps the person: {names}. Free space; the next backup is taken as usual.</source>
+            <translation>Disken var full: {count} säkerhetskopior kunde inte rensas och togs bort så att ingen kopia finns kvar med personen: {names}. Frigör utrymme; nästa säkerhetskopia tas som vanligt.</translation>
+        </message>
+        <message>
+            <source>{count} backups could not be cleaned and were deleted: {names}.</source>
+            <translation>{count} säkerhetskopior kunde inte rensas och togs bort: {names}.</translation>
         </message>
         <message>
             <source>Personal data stored in Samordnare Desktop</source>
