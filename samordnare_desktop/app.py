@@ -441,6 +441,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from samordnare_desktop.commands.privacy import unlock_if_needed
 
             unlock_if_needed(db_path)
+        from samordnare_desktop.services.startup import follow_rename_of
+
+        follow_rename_of(db_path)  # a renamed database's drafts, before anything judges them
         return int(args.func(args, db_path) or 0)
     except UserError as exc:
         print(exc.message, file=sys.stderr)

@@ -61,7 +61,10 @@ def _period(text: str | None) -> str | None:
 def _kommun(session, code: str | None) -> str | None:
     if code is None:
         return None
-    return session.services.municipalities.by_code(code.strip()).code
+    code = code.strip()
+    if code.isdigit() and len(code) < 4:  # "586" as Excel shows 0586, as the import reads it
+        code = code.zfill(4)
+    return session.services.municipalities.by_code(code).code
 
 
 def run_import(args: argparse.Namespace, db_path: Path) -> int:

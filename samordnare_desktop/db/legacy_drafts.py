@@ -178,6 +178,32 @@ def follow_rename(db_path: Path, old_path: Path) -> int:
     return moved
 
 
+def adopt_orphaned(db_path: Path) -> int:
+    """A database moved into this folder under a new name (its recorded origin elsewhere, so
+    :func:`follow_rename` cannot tell): the unsealed drafts of ``drafts/<name>/`` folders whose
+    database is gone become ``db_path``'s when they provably are (the only database in the
+    folder, or it alone holds the draft's record), as old shared drafts are. Returns how many."""
+    from samordnare_desktop.db.encryption import drafts_dir
+
+    own = drafts_dir(db_path)
+    others = _others(db_path)
+    mine = [d for d in orphaned(db_path) if owner(d, db_path, others) is Owner.THIS]
+    if not mine:
+        return 0
+    own.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(own, 0o700)
+    moved = 0
+    for path in mine:
+        if not (own / path.name).exists():
+            os.replace(path, own / path.name)
+            moved += 1
+    fsync_directory(own)
+    for folder in {path.parent for path in mine}:
+        with contextlib.suppress(OSError):  # left if something else is in it
+            folder.rmdir()
+    return moved
+
+
 def orphaned(db_path: Path) -> list[Path]:
     """Unsealed drafts in ``drafts/<name>/`` folders whose database ``<name>`` is not in the
     folder any more (deleted, or renamed by an older version): whose they are cannot be known."""

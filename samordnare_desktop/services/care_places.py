@@ -142,6 +142,21 @@ class FiguresExist(ValidationError):
         self.existing = existing
 
 
+class ChooseSheet(UserError):
+    """The sheet read has no figures, the workbook has others: which one? (``sheets``)."""
+
+    def __init__(self, read: str, sheets: list[str]) -> None:
+        super().__init__(
+            translate(
+                "care_places",
+                "The sheet “{read}” has no column with the municipality beside columns per "
+                "placement form. The workbook's sheets: {sheets}. Choose the one with the figures.",
+            ).format(read=read, sheets=", ".join(f"“{n}”" for n in sheets))
+        )
+        self.read = read
+        self.sheets = sheets
+
+
 @dataclass(frozen=True)
 class CareListRow:
     """One line of the list: totals over the main forms (``None`` where nothing was given)."""
@@ -639,8 +654,15 @@ class CareImportExport:
     def preview_import(
         self, path: Path, *, period: str | None = None, sheet: str | None = None
     ) -> CareImportPlan:
-        """What importing ``path`` would do, row by row, with every problem; writes nothing."""
+        """What importing ``path`` would do, row by row, with every problem; writes nothing.
+        Raises :class:`ChooseSheet` when the (first) sheet has no figures and the workbook has
+        other sheets."""
         table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
+        _mark_formulas(Path(path), sheet, table)
+        if not _is_header(table.headers):
+            sheets = tabular.sheet_names(Path(path))
+            if len(sheets) > 1:
+                raise ChooseSheet(sheet or sheets[0], sheets)
         with self.db.read() as s:
             return self._plan(s, table, Path(path).name, period)
 
@@ -649,6 +671,7 @@ class CareImportExport:
     ) -> CareImportPlan:
         """Import ``path`` in one transaction; refuses (saving nothing) when any row has an error."""
         table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
+        _mark_formulas(Path(path), sheet, table)
         return self.apply_table(table, Path(path).name, period)
 
     def apply_table(
@@ -752,8 +775,8 @@ class CareImportExport:
             raise UserError(
                 translate(
                     "care_places",
-                    "Which period are the figures for? The file has no period column: give the "
-                    "year (--period 2025) or a date.",
+                    "Which period are the figures for? The file has no period column: choose "
+                    "the year (2025) or a date.",
                 )
             )
         counts: dict[int, tuple[PlacementForm, Measure] | Total] = {}
@@ -867,6 +890,15 @@ class CareImportExport:
             kept: set[tuple[PlacementForm, Measure] | Total] = set()
             for index, meaning in counts.items():
                 label = table.headers[index]
+                if isinstance(cells[index], _Formula):
+                    problems.append(
+                        translate(
+                            "care_places",
+                            "{label}: a formula without a value (“{formula}”): open the file in "
+                            "Excel, save it and import it again.",
+                        ).format(label=f"“{label}”", formula=str(cells[index])[:40])
+                    )
+                    continue
                 if tabular.cell_text(cells[index]).strip() in _HIDDEN_MARKS:
                     kept.add(meaning)  # "<5"/".." as the export writes them: keep what is saved
                     continue
@@ -1684,6 +1716,41 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
         return report.id
 
 
+class _Formula(str):
+    """A cell holding a formula whose value was never calculated and saved (openpyxl and
+    LibreOffice-less tools write such files): read as empty, which would be "not given"."""
+
+
+def _mark_formulas(path: Path, sheet: str | None, table: tabular.Table) -> None:
+    """Put the formula text (as :class:`_Formula`) in the cells of ``table`` that hold a formula
+    without a saved value, so the row is refused instead of reading the cell as blank."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not table.rows:
+        return
+    try:
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True, data_only=False)
+        try:
+            ws = book[sheet] if sheet else book.worksheets[0]
+            formulas = {
+                (number, column): value
+                for number, values in enumerate(ws.iter_rows(values_only=True), start=1)
+                for column, value in enumerate(values)
+                if isinstance(value, str) and value.startswith("=")
+            }
+        finally:
+            book.close()
+    except Exception:  # read once already; a second look that fails changes nothing
+        return
+    if not formulas:
+        return
+    for number, cells in zip(table.line_numbers, table.rows, strict=True):
+        for column in range(len(cells)):
+            formula = formulas.get((number, column))
+            if formula is not None and (cells[column] is None or cells[column] == ""):
+                cells[column] = _Formula(formula)
+
+
 _HIDDEN_MARKS = ("<5", "..")  # what the export prints for a hidden count
 
 
@@ -1846,6 +1913,7 @@ __all__ = [
     "CarePlaceService",
     "CareReportRow",
     "CareSummary",
+    "ChooseSheet",
     "Comparison",
     "Distribution",
     "FiguresExist",

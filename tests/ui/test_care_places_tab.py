@@ -215,3 +215,58 @@ def test_count_boxes_refuse_what_is_not_a_count_beside_the_field(
     QTest.keyClicks(box, "1 234")
     assert form.save()
     assert tab.service.reports()[0].value(PlacementForm.HVB, Measure.WAITING) == 1234
+
+
+def test_import_of_a_workbook_with_the_figures_on_another_sheet_asks_which(
+    main_window, messages, tmp_path: Path, monkeypatch
+) -> None:
+    """F6g: the message names the sheets and the tab lets one choose, as the participant
+    import does; it never mentions --period."""
+    from openpyxl import Workbook
+
+    tab = _tab(main_window)
+    book = Workbook()
+    book.active.title = "Om"
+    book.active.append(["Uppgifter från socialtjänsten"])
+    data = book.create_sheet("Siffror")
+    data.append(["Kommunkod", "Period", "Jourhem", "HVB"])
+    data.append(["0586", "2025", 6, 9])
+    path = tmp_path / "bok.xlsx"
+    book.save(path)
+    asked = []
+    monkeypatch.setattr(
+        tab, "ask_sheet", lambda message, sheets: asked.append((message, sheets)) or "Siffror"
+    )
+    monkeypatch.setattr(CareImportDialog, "exec", lambda self: True)
+    assert tab.import_file(path)
+    message, sheets = asked[0]
+    assert sheets == ["Siffror"] and "”Om”" in message and "--period" not in message
+    assert tab.service.reports()[0].value(PlacementForm.HVB, Measure.PLACED) == 9
+
+
+def test_save_and_delete_are_undone_with_ctrl_z(main_window, messages) -> None:
+    """F5: a save and a delete in the Vårdplatser tab are on the main window's undo stack."""
+    tab = _tab(main_window)
+    form = tab.form
+    stack = main_window.undo_stack
+    tab.new_figures()
+    form.organisation.set_value(MJOLBY)
+    form.period.setText("2025")
+    form.boxes[(PlacementForm.HVB, Measure.PLACED)].setValue(9)
+    assert form.save()
+    first = tab.service.reports()[0]
+    form.boxes[(PlacementForm.HVB, Measure.PLACED)].setValue(40)
+    assert form.save()
+    assert tab.service.reports()[0].value(PlacementForm.HVB, Measure.PLACED) == 40
+    stack.undo()
+    assert tab.service.reports()[0].value(PlacementForm.HVB, Measure.PLACED) == 9
+    stack.redo()
+    assert tab.service.reports()[0].value(PlacementForm.HVB, Measure.PLACED) == 40
+    messages.confirm_answer = True
+    form._delete()
+    assert tab.service.reports() == []
+    stack.undo()
+    assert [r.id for r in tab.service.reports()] == [first.id]
+    stack.undo()
+    stack.undo()  # the first save undone: the new figures are gone
+    assert tab.service.reports() == []

@@ -78,6 +78,8 @@ def test_typed_organisation_notes_are_asked_about_on_switch_and_close(
     first = tab.current
     tab.notes.setFocus()
     qtbot.keyClicks(tab.notes, "Ring Eva")
+    main_window.ctx.bus.changed.emit("participants")  # another tab's save: the notes stay
+    assert tab.notes.toPlainText() == "Ring Eva"
 
     messages.save_answer = "cancel"  # another organisation clicked: asked, stays
     _click(qtbot, tab.table, 1)
@@ -147,3 +149,72 @@ def test_tab_leaves_every_table_and_list(qtbot, main_window) -> None:
         view.ensurePolished()  # as on its first show
     assert len(views) > 20
     assert [v.objectName() for v in views if v.tabKeyNavigation()] == []
+
+
+def test_typed_care_place_figures_are_asked_about_on_switch_and_close(
+    qtbot, main_window, messages
+) -> None:
+    from samordnare_desktop.domain.care_places import LineInput, PlacementForm, ReportInput
+    from samordnare_desktop.domain.organisation import municipality_organisation_uuid
+
+    services = main_window.ctx.services
+    for code in ("0586", "0580"):
+        services.care_places.save(
+            ReportInput(
+                municipality_organisation_uuid(code),
+                "2025",
+                {PlacementForm.FAMILY_HOME: LineInput(placed=30)},
+            )
+        )
+    main_window.select_tab("care_places")
+    tab = main_window.tab("care_places")
+    qtbot.waitUntil(tab.isVisible)
+    tab.refresh()
+    _click(qtbot, tab.table, 0)
+    first = tab.current
+    key = next(iter(tab.form.boxes))  # the first cell, as a user tabs into it
+    box = tab.form.boxes[key]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(box, "77")
+
+    messages.save_answer = "cancel"  # another municipality clicked: asked, the 77 stays
+    _click(qtbot, tab.table, 1)
+    qtbot.waitUntil(lambda: len(messages.shown) == 1)
+    assert messages.shown[-1][:2] == ("ask_save", "Osparade ändringar")
+    assert tab.current.id == first.id and box.text() == "77"
+
+    messages.save_answer = "cancel"  # closing: asked, stays open
+    assert not main_window.close()
+    assert len(messages.shown) == 2 and box.text() == "77"
+
+    messages.save_answer = "save"  # Spara: stored, then the window closes
+    assert main_window.close()
+    saved = services.care_places.get(first.id)
+    assert saved.value(*key) == 77
+
+
+def test_escape_in_the_participant_dialog_asks_about_a_typed_name(qtbot, messages) -> None:
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.ui.participants.participant_dialog import ParticipantDialog
+
+    saved = []
+    dialog = ParticipantDialog(None, lambda person, *_: saved.append(person.name), [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)  # nothing typed: closes, nothing asked
+    assert not dialog.isVisible() and messages.shown == []
+
+    dialog.show()
+    dialog.set_category(ParticipantCategory.MANAGER)
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "Testa Testsson")
+    messages.save_answer = "cancel"  # Avbryt: the dialog and the name stay
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert messages.shown[-1][:2] == ("ask_save", "Osparade ändringar")
+    assert dialog.isVisible() and dialog.name.text() == "Testa Testsson"
+
+    messages.save_answer = "save"  # Spara: saved, then closed
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert saved == ["Testa Testsson"] and not dialog.isVisible()

@@ -293,6 +293,8 @@ def test_command_line_import_list_export(tmp_path):
     rows = list(csv.reader(listed.stdout.splitlines()))
     assert rows[1][:4] == ["0586", "Mjölby", "2025", "18"]
     assert "2" not in rows[1][4:] and "<5" in rows[1]
+    short = cli(["--db", str(db), "list", "placements", "--kommun", "586", "--csv"])
+    assert short.returncode == 0 and short.stdout == listed.stdout  # as the import reads 586
     bad = _write(tmp_path, HEADER + "9999;X;1;1;0;1;;;0;0;0;0;\n", name="bad.csv")
     refused = cli(["--db", str(db), "import", "placements", str(bad), "--period", "2025"])
     assert refused.returncode != 0 and "Rad 2" in refused.stderr
@@ -616,3 +618,21 @@ def test_every_export_header_is_read_back():
 
     unread = [h for h in export_headers() if header_meaning(h) is None]
     assert unread == ["Fokusgrupper"]
+
+
+def test_a_formula_without_a_saved_value_is_refused_on_its_row(services, tmp_path):
+    """F6d: a formula cell that was never calculated (openpyxl writes such files) is not read as
+    "not given": its row is refused ("formel utan värde")."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Kommunkod", "Period", "Jourhem", "HVB"])
+    sheet.append(["0586", "2025", 6, "=2+3"])
+    sheet.append(["0114", "2025", 6, 7])
+    path = tmp_path / "formel.xlsx"
+    book.save(path)
+    plan = services.care_places.preview_import(path)
+    assert plan.rows[0].action is ImportAction.ERROR
+    assert "formel utan värde" in plan.rows[0].detail and "=2+3" in plan.rows[0].detail
+    assert plan.rows[1].action is ImportAction.NEW

@@ -10,7 +10,10 @@ database's is left for it.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -169,3 +172,62 @@ def test_encrypt_scrubs_unsealed_drafts_of_a_database_no_longer_there(
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert b"HEMLIGT-GONE" not in path.read_bytes(), path
+
+
+def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """The real command line in a fresh process (nothing remembered from this one)."""
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "home" / ".config"),
+        "XDG_DATA_HOME": str(tmp_path / "home" / ".local" / "share"),
+        "XDG_STATE_HOME": str(tmp_path / "home" / ".local" / "state"),
+        "SAMORDNARE_PASSPHRASE": PASSPHRASE,
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    command = [sys.executable, str(Path(__file__).resolve().parents[2] / "main.py"), *args]
+    return subprocess.run(
+        command, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL
+    )
+
+
+def test_a_renamed_database_keeps_its_draft_when_a_command_runs_first(tmp_path: Path) -> None:
+    """``mv samordnare.sqlite3 ny.sqlite3`` then ``encrypt`` (no window in between): the draft
+    follows the rename and is sealed, not scrubbed as nobody's; ``decrypt`` after a second
+    rename brings it back in the clear under the newest name."""
+    a = tmp_path / "samordnare.sqlite3"
+    contact = _make(a, "Anna Berg")
+    draft = _own_draft(a, f"contact-{contact}.json", "HEMLIGT-A")
+    renamed = tmp_path / "ny.sqlite3"
+    a.rename(renamed)
+    done = _cli(tmp_path, "--db", str(renamed), "encrypt")
+    assert done.returncode == 0, done.stderr
+    assert "gick inte att knyta" not in done.stdout
+    moved = encryption.drafts_dir(renamed) / draft.name
+    assert moved.read_bytes().startswith(encryption.SEALED_MAGIC) and not draft.parent.exists()
+    third = tmp_path / "tredje.sqlite3"
+    renamed.rename(third)
+    keys.key_file_for(renamed).rename(keys.key_file_for(third))
+    done = _cli(tmp_path, "--db", str(third), "decrypt")
+    assert done.returncode == 0, done.stderr
+    back = encryption.drafts_dir(third) / draft.name
+    assert b"HEMLIGT-A" in back.read_bytes() and not moved.exists()
+
+
+def test_a_database_moved_in_and_renamed_keeps_its_draft_under_encrypt(tmp_path: Path) -> None:
+    """Its recorded origin is another folder (made elsewhere, copied in): the orphaned draft
+    folder is still its own when it is the only database there; encrypt then seals the draft
+    rather than scrubbing it as nobody's."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    contact = _make(elsewhere / "samordnare.sqlite3", "Zelmira Kvastberg")
+    work = tmp_path / "work"
+    work.mkdir()
+    (elsewhere / "samordnare.sqlite3").rename(work / "samordnare.sqlite3")
+    draft = _own_draft(work / "samordnare.sqlite3", f"contact-{contact}.json", "HEMLIGT-Z")
+    (work / "samordnare.sqlite3").rename(work / "ny.sqlite3")
+    done = _cli(tmp_path, "--db", str(work / "ny.sqlite3"), "encrypt")
+    assert done.returncode == 0, done.stderr
+    assert "gick inte att knyta" not in done.stdout
+    moved = encryption.drafts_dir(work / "ny.sqlite3") / draft.name
+    assert moved.read_bytes().startswith(encryption.SEALED_MAGIC)

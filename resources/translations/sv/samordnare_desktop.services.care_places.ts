@@ -52,6 +52,10 @@
             <translation>Alla placerade</translation>
         </message>
         <message>
+            <source>Which period are the figures for? The file has no period column: choose the year (2025) or a date.</source>
+            <translation>Vilken period gäller uppgifterna? Filen har ingen kolumn för period: välj året (2025) eller ett datum.</translation>
+        </message>
+        <message>
             <source>These figures no longer exist.</source>
             <translation>Uppgifterna finns inte längre.</translation>
         </message>
@@ -68,6 +72,10 @@
             <translation>{name} har redan uppgifter för {period}; inget sparades. Öppna dem för att ändra dem.</translation>
         </message>
         <message>
+            <source>The sheet “{read}” has no column with the municipality beside columns per placement form. The workbook's sheets: {sheets}. Choose the one with the figures.</source>
+            <translation>Bladet ”{read}” har ingen kolumn med kommunen bredvid kolumner per placeringsform. Arbetsbokens blad: {sheets}. Välj det som har uppgifterna.</translation>
+        </message>
+        <message>
             <source>Care places</source>
             <translation>Vårdplatser</translation>
         </message>
@@ -78,10 +86,6 @@
         <message>
             <source>The file has no column with the municipality (Kommunkod or Kommun) beside columns per placement form (Jourhem, Familjehem, HVB, Stödboende, SiS …).</source>
             <translation>Filen saknar en kolumn med kommunen (Kommunkod eller Kommun) bredvid kolumner per placeringsform (Jourhem, Familjehem, HVB, Stödboende, SiS …).</translation>
-        </message>
-        <message>
-            <source>Which period are the figures for? The file has no period column: give the year (--period 2025) or a date.</source>
-            <translation>Vilken period gäller uppgifterna? Filen har ingen kolumn för period: ange året (--period 2025) eller ett datum.</translation>
         </message>
         <message>
             <source>Two columns mean the same: “{first}” and “{second}”.</source>
@@ -114,6 +118,10 @@
         <message>
             <source>The period is missing.</source>
             <translation>Perioden saknas.</translation>
+        </message>
+        <message>
+            <source>{label}: a formula without a value (“{formula}”): open the file in Excel, save it and import it again.</source>
+            <translation>{label}: formel utan värde (”{formula}”): öppna filen i Excel, spara den och importera den igen.</translation>
         </message>
         <message>
             <source>The forms add up to {sum}, but “{column}” says {stated}.</source>

@@ -60,6 +60,10 @@
             <translation>{n} uppsättningar uppgifter inlästa.</translation>
         </message>
         <message>
+            <source>Choose a sheet</source>
+            <translation>Välj blad</translation>
+        </message>
+        <message>
             <source>Export placement figures</source>
             <translation>Exportera placeringsuppgifter</translation>
         </message>
@@ -84,8 +88,24 @@
             <translation>Alla uppgifter</translation>
         </message>
         <message>
-            <source>Figures saved.</source>
-            <translation>Uppgifterna sparade.</translation>
+            <source>Figures saved. Ctrl+Z undoes.</source>
+            <translation>Uppgifterna sparade. Ctrl+Z ångrar.</translation>
+        </message>
+        <message>
+            <source>Delete the figures of {name} for {period}</source>
+            <translation>Radera uppgifterna för {name} för {period}</translation>
+        </message>
+        <message>
+            <source>Save the figures of {name} for {period}</source>
+            <translation>Spara uppgifterna för {name} för {period}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>Save the figures you typed?</source>
+            <translation>Spara siffrorna du skrev?</translation>
         </message>
     </context>
 </TS>

@@ -96,14 +96,6 @@
             <translation>Ingen</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Osparade ändringar</translation>
-        </message>
-        <message>
-            <source>Save the changes to the organisation?</source>
-            <translation>Spara ändringarna i organisationen?</translation>
-        </message>
-        <message>
             <source>Organisation saved.</source>
             <translation>Organisationen sparad.</translation>
         </message>

@@ -92,6 +92,14 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>Save the participant you typed?</source>
+            <translation>Spara deltagaren du skrev?</translation>
+        </message>
+        <message>
             <source>First name only, or empty for anonymous</source>
             <translation>Bara förnamn, eller tomt för anonym</translation>
         </message>

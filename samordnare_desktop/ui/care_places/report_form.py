@@ -102,6 +102,7 @@ class ReportForm(QWidget):
         focus_box = self._build_focus()
         buttons, note = self._build_buttons()
         self._build_layout(buttons, focus_box, grid, head, note, totals_row)
+        self.mark_clean()
 
     def _build_head(self):
         self.organisation = ValueCombo()
@@ -240,6 +241,9 @@ class ReportForm(QWidget):
             )
             self.focus.addItem(item)
 
+    before_save: CareReportRow | None = None
+    last_deleted: CareReportRow | None = None
+
     def show_report(self, row: CareReportRow | None, *, period: str = "") -> None:
         self.current = row
         self._clear_error()
@@ -263,6 +267,18 @@ class ReportForm(QWidget):
             )
         self.delete_button.setEnabled(row is not None)
         self._update_sum()
+        self.mark_clean()
+
+    def _typed(self) -> tuple:
+        boxes = [*self.boxes.values(), *self.totals.values()]
+        return (self.organisation.value(), self.period.text(), [b.text() for b in boxes])
+
+    def mark_clean(self) -> None:
+        self._baseline = self._typed()
+
+    def is_dirty(self) -> bool:
+        """Something typed that is not saved (ticks of focus groups aside)."""
+        return self._typed() != self._baseline
 
     def data(self) -> ReportInput:
         lines = {}
@@ -286,6 +302,7 @@ class ReportForm(QWidget):
     def save(self) -> bool:
         self._clear_error()
         current = self.current
+        self.before_save = current  # what Ctrl+Z puts back (the tab records it)
         try:
             data = self.data()  # a box that holds no count is refused beside it
             row = self.service.save(
@@ -333,6 +350,7 @@ class ReportForm(QWidget):
             return
         if guarded(self, lambda: self.service.delete(current.id) or True) is None:
             return
+        self.last_deleted = current  # what Ctrl+Z restores (the tab records it)
         self.show_report(None, period=current.period)
         self.deleted.emit()
 

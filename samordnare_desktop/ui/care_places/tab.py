@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.services.care_places import CareReportRow, ProgrammeSpread
-from samordnare_desktop.ui import files
+from samordnare_desktop.services.care_places import CareReportRow, ChooseSheet, ProgrammeSpread
+from samordnare_desktop.ui import files, messages
 from samordnare_desktop.ui.care_places.balance_page import BalancePage
 from samordnare_desktop.ui.care_places.comparison_page import ComparisonPage
 from samordnare_desktop.ui.care_places.focus_groups_dialog import FocusGroupsDialog
@@ -39,8 +40,9 @@ from samordnare_desktop.ui.context import (
     Change,
     UiContext,
 )
-from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
+from samordnare_desktop.ui.undo import ServiceCommand
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
@@ -203,6 +205,8 @@ class CarePlacesTab(QWidget):
         return False
 
     def new_figures(self) -> None:
+        if self.form.is_dirty() and not self._resolve_unsaved():
+            return
         self.table.clearSelection()
         self.current = None
         self.form.show_report(None, period=self._period() or "")
@@ -222,9 +226,20 @@ class CarePlacesTab(QWidget):
             if path is None:
                 return False
         period = self._period()
-        plan = guarded(self, lambda: self.service.preview_import(path, period=period))
-        if plan is None:
-            return False
+        sheet: str | None = None
+        while True:
+            try:
+                plan = self.service.preview_import(path, period=period, sheet=sheet)
+            except ChooseSheet as exc:
+                others = [n for n in exc.sheets if n != exc.read]
+                sheet = self.ask_sheet(exc.message, others)
+                if sheet is None:
+                    return False
+                continue
+            except Exception as exc:
+                show_error(self, exc)
+                return False
+            break
         dialog = CareImportDialog(plan, self)
         if not dialog.exec():
             return False
@@ -242,6 +257,11 @@ class CarePlacesTab(QWidget):
             )
         )
         return True
+
+    def ask_sheet(self, message: str, sheets: list[str]) -> str | None:
+        """The sheet to read (as the participant import lets one choose); ``None``: cancel."""
+        name, ok = QInputDialog.getItem(self, self.tr("Choose a sheet"), message, sheets, 0, False)
+        return name if ok and name else None
 
     def export_file(self, path=None) -> bool:
         period = self._period()
@@ -300,10 +320,31 @@ class CarePlacesTab(QWidget):
         self.focus_filter.set_value(chosen_group)
         self.focus_filter.blockSignals(False)
 
+    def about_to_close(self) -> bool:
+        """The window is closing: Save / Don't save / Cancel for typed figures."""
+        if not self.form.is_dirty():
+            return True
+        self.ctx.open_tab(self.NAME)
+        self.pages.setCurrentIndex(0)
+        return self._resolve_unsaved()
+
+    def _resolve_unsaved(self) -> bool:
+        answer = messages.ask_save(
+            self, self.tr("Unsaved changes"), self.tr("Save the figures you typed?")
+        )
+        if answer == "discard":
+            self.form.mark_clean()
+        return self.form.save() if answer == "save" else answer == "discard"
+
     def _on_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         listed = row_of(rows[0]) if rows else None
         if listed is None or (self.current is not None and self.current.id == listed.id):
+            return
+        if self.form.is_dirty():  # back to the typed figures while asking
+            if self.current is None or not self.select_report(self.current.id):
+                self.table.selectionModel().clearSelection()
+            QTimer.singleShot(0, self, lambda: self._switch_from_unsaved(listed.id))
             return
         row = guarded(self, lambda: self.service.get(listed.id))
         if row is None:
@@ -318,6 +359,10 @@ class CarePlacesTab(QWidget):
                 ),
             )
         )
+
+    def _switch_from_unsaved(self, target: uuid.UUID) -> None:
+        if not self.form.is_dirty() or self._resolve_unsaved():
+            self.select_report(target)
 
     def _on_saved(self, report_id: uuid.UUID) -> None:
         self.current = self.service.get(report_id)
@@ -337,13 +382,59 @@ class CarePlacesTab(QWidget):
             )
         )
         self._notify()
-        self.ctx.show_status(self.tr("Figures saved."))
+        self._record_save(self.form.before_save, current)
+        self.ctx.show_status(self.tr("Figures saved. Ctrl+Z undoes."))
 
     def _on_deleted(self) -> None:
         self.current = None
         self.refresh()
         self.comparison.show_comparison(None)
         self._notify()
+        deleted = self.form.last_deleted
+        if deleted is not None:
+            self._push_done(
+                deleted.id,
+                self.tr("Delete the figures of {name} for {period}").format(
+                    name=deleted.organisation_name, period=deleted.period
+                ),
+                lambda: self.service.delete(deleted.id),
+                lambda: self.service.restore(deleted.id),
+            )
+
+    # --- undo (Ctrl+Z) ---------------------------------------------------------------------------
+    def _record_save(self, before: CareReportRow | None, after: CareReportRow) -> None:
+        """Put a save that is already done on the main window's undo stack: undo deletes new
+        figures or saves the previous ones back; redo saves these again."""
+        text = self.tr("Save the figures of {name} for {period}").format(
+            name=after.organisation_name, period=after.period
+        )
+        if before is None:
+            self._push_done(
+                after.id,
+                text,
+                lambda: self.service.restore(after.id),
+                lambda: self.service.delete(after.id),
+            )
+        else:
+            self._push_done(
+                after.id,
+                text,
+                lambda: self.service.save(after.to_input()),
+                lambda: self.service.save(before.to_input()),
+            )
+
+    def _push_done(self, report_id: uuid.UUID, text: str, do, undo) -> None:
+        def after() -> None:
+            self.refresh()
+            self._notify()
+            shown = self.form.current
+            if shown is not None and shown.id == report_id:  # the form shows what is saved now
+                row = self.service.find(shown.organisation_id, shown.period)
+                self.current = row
+                self.form.show_report(row, period=shown.period)
+
+        command = ServiceCommand(text, do, undo, after, lambda exc: show_error(self, exc))
+        self.ctx.undo_stack.push(command)  # already done: the first redo only refreshes
 
     def _spread(self, period: str) -> ProgrammeSpread:
         if period not in self._spreads:

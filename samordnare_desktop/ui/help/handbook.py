@@ -46,6 +46,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("samordnare_desktop.ui.action_plans", "handlingsplanen"),
     ("samordnare_desktop.ui.time_study", "tidsmatningen"),
     ("samordnare_desktop.ui.care_places", "vardplatserna"),
+    ("samordnare_desktop.ui.findings", "iakttagelserna"),
     ("samordnare_desktop.ui.overview.spread_panel", "organisationerna"),
     ("samordnare_desktop.ui.overview", "kvartalsrapporten"),
     ("samordnare_desktop.ui.organisations", "organisationerna"),
@@ -61,6 +62,7 @@ TAB_TOPICS = {
     "participants": "deltagarna",
     "action_plans": "handlingsplanen",
     "care_places": "vardplatserna",
+    "findings": "iakttagelserna",
     "overview": "kvartalsrapporten",
 }
 

@@ -38,6 +38,7 @@ from samordnare_desktop.ui.organisations.table_model import (
     OrganisationTableModel,
     row_of,
 )
+from samordnare_desktop.ui.organisations.unsaved import OrganisationUnsaved
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowTableModel
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.form import FieldErrors
@@ -52,12 +53,12 @@ class OrganisationsTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contacts_part = OrganisationContacts(self)
+        self.unsaved = OrganisationUnsaved(self)
         self.setObjectName(self.NAME)
         self.ctx = ctx
         self.service = ctx.services.organisations
         self.current: OrganisationRow | None = None
         self._baseline: tuple = ()
-        self._reselecting = False
 
         kind, left = self._build_list_side()
         details_box = self._build_details(kind)
@@ -276,21 +277,10 @@ class OrganisationsTab(QWidget):
         if not self.is_dirty():
             return True
         self.ctx.open_tab(self.NAME)
-        return self._resolve_unsaved()
+        return self.unsaved.resolve()
 
-    def _resolve_unsaved(self) -> bool:
-        """Offer to save the form's edits; ``False``: stay (cancelled or the save refused)."""
-        answer = messages.ask_save(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to the organisation?"),
-        )
-        if answer == "save":
-            return self.save()
-        if answer == "discard":
-            self._baseline = self._form_values()
-            return True
-        return False
+    def mark_clean(self) -> None:
+        self._baseline = self._form_values()
 
     def _form_values(self) -> tuple:
         return (
@@ -303,7 +293,7 @@ class OrganisationsTab(QWidget):
         )
 
     def new_organisation(self) -> None:
-        if self.is_dirty() and not self._resolve_unsaved():
+        if self.is_dirty() and not self.unsaved.resolve():
             return
         self.table.clearSelection()
         self._show(None)
@@ -334,7 +324,7 @@ class OrganisationsTab(QWidget):
         saved: list[OrganisationRow] = []
         if attempt(self, self.errors, lambda: saved.append(run())):
             self.current = saved[0]
-            self._baseline = self._form_values()
+            self.mark_clean()
             self.refresh()
             self.select_organisation(saved[0].id)
             self.ctx.bus.changed.emit("organisations")
@@ -388,32 +378,16 @@ class OrganisationsTab(QWidget):
         )
 
     def _on_selected(self) -> None:
-        if self._reselecting:
+        if self.unsaved.reselecting:
             return
         rows = self.table.selectionModel().selectedRows()
         row = row_of(rows[0]) if rows else None
         target = row.id if row is not None else None
         if target != (self.current.id if self.current else None) and self.is_dirty():
-            self._reselect(self.current)  # stay on the edited one while asking
-            QTimer.singleShot(0, self, lambda: self._switch_from_unsaved(target))
+            self.unsaved.reselect(self.current)  # stay on the edited one while asking
+            QTimer.singleShot(0, self, lambda: self.unsaved.switch_to(target))
             return
         self._show(row)
-
-    def _reselect(self, row: OrganisationRow | None) -> None:
-        self._reselecting = True
-        try:
-            if row is None or not self.select_organisation(row.id):
-                self.table.clearSelection()
-        finally:
-            self._reselecting = False
-
-    def _switch_from_unsaved(self, target: uuid.UUID | None) -> None:
-        """Another organisation was clicked while the form had edits: ask, then go or stay."""
-        if not (self.is_dirty() and not self._resolve_unsaved()) and (
-            target is None or not self.select_organisation(target)
-        ):
-            self.table.clearSelection()
-            self._show(None)
 
     def _show(self, row: OrganisationRow | None) -> None:
         self.current = row
@@ -431,7 +405,7 @@ class OrganisationsTab(QWidget):
         self.org_number.setText(row.org_number if row else "")
         self.parent_org.set_value(row.parent_id if row else None)
         self.notes.setPlainText(row.notes if row else "")
-        self._baseline = self._form_values()
+        self.mark_clean()
         self.delete_button.setEnabled(row is not None and not reference)
         self.add_contact_button.setEnabled(row is not None)
         self.contacts_part.reload()
@@ -452,7 +426,7 @@ class OrganisationsTab(QWidget):
         if area == "municipalities":  # contacts (also this tab's own edits): not the form
             self.contacts_part.reload()
         if area in ("visits", "participants"):
-            if self.current is not None:
+            if self.current is not None and not self.is_dirty():  # typed edits are kept
                 self._show(self.current)
             self.model.set_people(self.service.people_counts())
 

@@ -38,7 +38,7 @@ from samordnare_desktop.services.participants import (
     PersonInput,
     PersonRow,
 )
-from samordnare_desktop.ui import theme
+from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import attempt
 from samordnare_desktop.ui.widgets.form import FieldErrors
@@ -113,6 +113,7 @@ class ParticipantDialog(QDialog):
             else None
         )
         self._offered = False
+        self._typed_at_start = self._typed()
 
     def _build_fields(self):
         self.category = QComboBox()
@@ -256,7 +257,27 @@ class ParticipantDialog(QDialog):
             self._offered = True
             self.drafts.offer(self)
 
+    def _typed(self) -> tuple:
+        """Everything the user can type or tick, to tell whether anything changed."""
+        return (
+            tuple(w.text() for w in self.findChildren(QLineEdit)),
+            tuple(w.currentText() for w in self.findChildren(QComboBox)),
+            tuple(w.isChecked() for w in self.findChildren(QCheckBox)),
+            tuple(w.toPlainText() for w in self.findChildren(QPlainTextEdit)),
+        )
+
     def reject(self) -> None:
+        """Escape, Avbryt or the window's close: typed changes are asked about, not dropped."""
+        if self._typed() != self._typed_at_start:
+            answer = messages.ask_save(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the participant you typed?"),
+            )
+            if answer == "save":
+                self.try_save()
+            if answer != "discard":
+                return
         if self.drafts is not None:
             self.drafts.clear()
         super().reject()
