@@ -43,6 +43,13 @@ def register(groups: CommandGroups) -> None:
 
 def run_check(args: argparse.Namespace, db_path: Path) -> int:
     """ "Damaged" only when the integrity check fails; otherwise what is really wrong, in one line."""
+    from samordnare_desktop.db.identity import leave_no_wal
+
+    with leave_no_wal(db_path):  # a check only looks: nothing left beside the file
+        return _check(db_path)
+
+
+def _check(db_path: Path) -> int:
     import os
 
     from samordnare_desktop.db import encryption
@@ -58,6 +65,9 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
         )
     encryption.check_can_open(db_path, encryption.key_for(db_path))  # e.g. encryption interrupted
     refuse_not_ours(db_path)  # an empty file is not "whole": it is no database at all
+    from samordnare_desktop.db import migrate
+
+    migrate.refuse_too_new(migrate.inspect_schema(db_path))  # not ours to call whole
     problems = backup.integrity_problems(db_path)
     if problems and not _is_damage(problems):
         raise DatabaseError(

@@ -14,10 +14,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -156,8 +158,9 @@ def _twin_exists(path: Path, database_id: str, origin: Origin | None, key: bytes
         if (st.st_dev, st.st_ino) in seen:
             continue
         seen.add((st.st_dev, st.st_ino))
-        if read_id(candidate, key) == database_id:
-            return True
+        with leave_no_wal(candidate):  # a neighbour is only looked at, never left changed
+            if read_id(candidate, key) == database_id:
+                return True
     return False
 
 
@@ -480,3 +483,21 @@ def database_id(path: Path) -> str | None:
         return inspect(path, key).database_id
     except (DatabaseError, *database_errors()):
         return None
+
+
+@contextlib.contextmanager
+def leave_no_wal(path: Path) -> Iterator[None]:
+    """A read-only look at a database in WAL mode makes an empty ``-wal`` and a ``-shm`` that
+    it cannot remove on close: removed again when they were not there before and the log is
+    still empty (nothing else had the file open), so a refused or checked file is left as it
+    was found."""
+    side = [Path(str(path) + suffix) for suffix in ("-wal", "-shm")]
+    before = [p.exists() for p in side]
+    try:
+        yield
+    finally:
+        wal, shm = side
+        with contextlib.suppress(OSError):
+            if not any(before) and wal.exists() and wal.stat().st_size == 0:
+                wal.unlink()
+                shm.unlink(missing_ok=True)

@@ -240,7 +240,8 @@ def follow_rename_of(path: Path, key: bytes | None = None) -> int:
                 return 0
         elif identity.header_application_id(path) != identity.APPLICATION_ID:
             return 0  # another program's file, or a damaged one: never opened here
-        found = identity.inspect(path, key)
+        with identity.leave_no_wal(path):
+            found = identity.inspect(path, key)
         if not found.database_id:  # new, or a copy of another database: nothing to follow
             return 0
         if found.origin is not None:

@@ -132,3 +132,23 @@ def test_restore_of_an_empty_file_says_so(tmp_path: Path, capsys) -> None:
     assert code == 2 and "tom fil" in err and "annat program" not in err
     assert len(err.strip().splitlines()) == 1
     assert _files(tmp_path) == before
+
+
+def test_check_refuses_a_database_of_a_newer_version_and_leaves_nothing_beside_it(
+    tmp_path: Path, capsys
+) -> None:
+    """A revision this version does not know: ``check`` may not call it whole (backup and
+    encrypt refuse it), and its look leaves no -wal/-shm beside the file."""
+    path = tmp_path / "nyare.sqlite3"
+    open_database(path, daily_backup=False).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = 'ffff9999zzzz'")
+    conn.commit()
+    conn.close()
+    identity._KNOWN.clear()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    code, out, err = _cli(capsys, "--db", str(path), "check")
+    assert code == 2 and "nyare version" in err and "hel" not in out
+    after = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock"))
+    assert after == [n for n in before if not n.endswith(".lock")]
+    assert not any(n.endswith(("-wal", "-shm")) for n in after)
