@@ -228,8 +228,8 @@ def visit_pack_pdf(cover: PackCover, parts: Sequence[PackPart]) -> bytes:
     append(translate("VisitPack", "Cover"), cover_reader)
     for name, reader in readers:
         append(name, reader)
-    if len(writer.pages) % 2:
-        writer.add_blank_page(width, height)  # the pack ends on a full sheet too
+    # no blank page at the end: the last sheet's back stays empty by itself, and a document
+    # that ends on a blank page looks unfinished on screen (issue #14)
     pack_title = translate("VisitPack", "Visit pack")
     writer.add_metadata(
         {
