@@ -125,6 +125,11 @@ class InstanceLock:
             holder = _read_holder(fd)
             os.close(fd)
             raise _held_error(holder)
+        if not _same_file(fd, self.path):  # removed by a refused open meanwhile: a new one
+            _unlock(fd)
+            os.close(fd)
+            self.acquire()
+            return
         with contextlib.suppress(OSError):  # who holds it: only for the message
             os.chmod(self.path, 0o600)
             os.ftruncate(fd, 0)
@@ -152,13 +157,28 @@ class InstanceLock:
             raise _held_error(None)
         self._file_fd = fd
 
-    def release(self) -> None:
+    def release(self, *, remove: bool = False) -> None:
+        """``remove``: the open was refused (not a database of ours, a newer version ...): the
+        lock file is removed while still held, so nothing is left beside the refused file (a
+        start that opened it meanwhile notices it was removed and takes a new one)."""
+        if remove and self._name_fd is not None:
+            with contextlib.suppress(OSError):
+                if _same_file(self._name_fd, self.path):
+                    self.path.unlink()
         for name in ("_file_fd", "_name_fd"):
             fd = getattr(self, name)
             if fd is not None:
                 setattr(self, name, None)
                 _unlock(fd)
                 os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        here, there = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def _read_holder(fd: int) -> tuple[str, str] | None:

@@ -35,7 +35,7 @@ class AppSession:
         except BaseException:
             if hasattr(self, "db"):
                 self.db.close()
-            self._lock.release()
+            self._lock.release(remove=True)  # a refused open leaves no lock file behind
             raise
         self.services = Services(self.db)
         self._closed = False

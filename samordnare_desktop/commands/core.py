@@ -158,8 +158,10 @@ def run_restore(args: argparse.Namespace, db_path: Path) -> int:
     lock.acquire()
     try:
         safety = backup.restore(args.file.expanduser().resolve(), db_path)
-    finally:
-        lock.release()
+    except BaseException:
+        lock.release(remove=True)  # refused or failed: no lock file left behind
+        raise
+    lock.release()
     print(
         translate("cli", "Restored {file} into {path}.").format(
             file=str(args.file), path=str(db_path)

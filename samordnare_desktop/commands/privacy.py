@@ -135,8 +135,10 @@ def run_encrypt(args: argparse.Namespace, db_path: Path) -> int:
     lock.acquire()
     try:
         new = conversion.encrypt_database(db_path, passphrase)
-    finally:
-        lock.release()
+    except BaseException:
+        lock.release(remove=True)  # refused or failed: no lock file left behind
+        raise
+    lock.release()
     print(
         translate("encryption", "The database and its backups are encrypted: {path}").format(
             path=str(db_path)
@@ -172,8 +174,10 @@ def run_decrypt(args: argparse.Namespace, db_path: Path) -> int:
     lock.acquire()
     try:
         conversion.decrypt_database(db_path, key)
-    finally:
-        lock.release()
+    except BaseException:
+        lock.release(remove=True)  # refused or failed: no lock file left behind
+        raise
+    lock.release()
     encryption.remember_key(db_path, None)
     print(
         translate(

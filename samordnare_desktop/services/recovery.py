@@ -51,6 +51,8 @@ def restore_latest_good(db_path: Path) -> Restored:
         if chosen is None:
             raise no_good_backup_error(db_path)
         kept = backup.restore(chosen, db_path)
-    finally:
-        lock.release()
+    except BaseException:
+        lock.release(remove=True)  # refused or failed: no lock file left behind
+        raise
+    lock.release()
     return Restored(chosen, backup.backup_time(chosen), kept)

@@ -15,6 +15,7 @@ import pytest
 
 from samordnare_desktop.app import main
 from samordnare_desktop.db import backup, identity
+from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.services.startup import open_database
 
 UNEXPECTED = "oväntat fel"
@@ -152,3 +153,41 @@ def test_check_refuses_a_database_of_a_newer_version_and_leaves_nothing_beside_i
     after = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock"))
     assert after == [n for n in before if not n.endswith(".lock")]
     assert not any(n.endswith(("-wal", "-shm")) for n in after)
+
+
+@pytest.mark.parametrize("kind", ["empty", "pdf", "foreign"])
+def test_a_refused_open_leaves_no_lock_file_beside_the_file(
+    tmp_path: Path, capsys, monkeypatch, kind: str
+) -> None:
+    path = tmp_path / "fil.sqlite3"
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "pdf":
+        path.write_bytes(b"%PDF-1.4\n" + b"x" * 2000)
+    else:
+        _other_programs_empty_database(path)
+    monkeypatch.setenv("SAMORDNARE_PASSPHRASE", "korrekt häst batteri")
+    for command in (["list", "visits"], ["backup"], ["encrypt"], ["check"]):
+        code, _out, err = _cli(capsys, "--db", str(path), *command)
+        assert code == 2 and UNEXPECTED not in err.lower(), (command, err)
+        assert not list(tmp_path.glob("*.lock")), command
+
+
+def test_a_lock_file_removed_by_a_refused_open_is_taken_anew(tmp_path: Path) -> None:
+    """The lock file a refused open removed is not held by a stale handle: the next start makes
+    a new one and holds it (two starts never both hold the database)."""
+    from samordnare_desktop.instance_lock import InstanceLock
+
+    path = tmp_path / "a.sqlite3"
+    first = InstanceLock(path)
+    first.acquire()
+    first.release(remove=True)
+    assert not first.path.exists()
+    second = InstanceLock(path)
+    second.acquire()
+    try:
+        third = InstanceLock(path)
+        with pytest.raises(DatabaseError):
+            third.acquire()
+    finally:
+        second.release()
