@@ -64,6 +64,17 @@ def _check(db_path: Path) -> int:
             ).format(path=str(db_path))
         )
     encryption.check_can_open(db_path, encryption.key_for(db_path))  # e.g. encryption interrupted
+    from samordnare_desktop.db.conversion import unfinished_encryption
+
+    left = unfinished_encryption(db_path)
+    if left:  # the database is encrypted, but not yet all its copies
+        raise DatabaseError(
+            translate(
+                "cli",
+                "The encryption was interrupted: {count} backups or drafts of the database are "
+                "still unencrypted. Run 'encrypt' again to finish it; no data is lost meanwhile.",
+            ).format(count=left)
+        )
     refuse_not_ours(db_path)  # an empty file is not "whole": it is no database at all
     from samordnare_desktop.db import migrate
 

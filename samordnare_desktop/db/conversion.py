@@ -168,6 +168,19 @@ def encrypt_database(db_path: Path, passphrase: str) -> keys.NewKeys:
     return replace(new, scrubbed_drafts=scrubbed)
 
 
+def unfinished_encryption(db_path: Path) -> int:
+    """How many of an encrypted database's backups, damaged copies and drafts are still in the
+    clear (an ``encrypt`` stopped halfway, by a full disk say); 0 when none or not encrypted."""
+    if not keys.key_file_for(db_path).exists() or not is_encrypted_file(db_path):
+        return 0
+    plain = [
+        p
+        for p in [*list_backups(db_path), *_damaged_copies(db_path)]
+        if p.exists() and not is_encrypted_file(p)
+    ]
+    return len(plain) + len(_plain_drafts(db_path))
+
+
 def _raise_if_disk_full_halfway(exc: BaseException, command: str) -> None:
     """A full disk after some files were converted: say so, and how to finish (not "nothing was
     changed", which would not be true)."""

@@ -326,3 +326,21 @@ def test_restore_into_an_encrypted_database_from_anywhere_or_refused_clearly(
     with pytest.raises(DatabaseError, match="decrypt"):
         backup.restore(plain, db_path)
     assert db_path.read_bytes() == before
+
+
+def test_check_says_an_encryption_stopped_halfway_is_unfinished(db_path: Path, monkeypatch) -> None:
+    """Encrypted database and key file, but a backup still in the clear (a full disk stopped
+    ``encrypt``): ``check`` does not call it whole; it says to run ``encrypt`` again."""
+    _make_database(db_path)
+    old = backup.list_backups(db_path)[0]
+    plain = old.read_bytes()
+    conversion.encrypt_database(db_path, PASSPHRASE)
+    old.write_bytes(plain)  # as if the disk had filled before this backup's turn
+    monkeypatch.setenv("SAMORDNARE_PASSPHRASE", PASSPHRASE)
+    done = cli(["--db", str(db_path), "check"])
+    assert done.returncode == 2 and "Krypteringen avbröts" in done.stderr
+    assert "encrypt" in done.stderr and "hel" not in done.stdout
+    assert cli(["--db", str(db_path), "encrypt"]).returncode == 0
+    done = cli(["--db", str(db_path), "check"])
+    assert done.returncode == 0, done.stderr
+    assert not old.read_bytes().startswith(encryption.SQLITE_HEADER)

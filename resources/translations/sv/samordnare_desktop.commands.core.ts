@@ -12,6 +12,10 @@
             <translation>Databasen {path} kan inte läsas: du saknar behörighet att öppna den.</translation>
         </message>
         <message>
+            <source>The encryption was interrupted: {count} backups or drafts of the database are still unencrypted. Run 'encrypt' again to finish it; no data is lost meanwhile.</source>
+            <translation>Krypteringen avbröts: {count} säkerhetskopior eller utkast till databasen är fortfarande okrypterade. Kör 'encrypt' igen för att slutföra; inga uppgifter går förlorade under tiden.</translation>
+        </message>
+        <message>
             <source>The database {path} cannot be opened: {detail}.</source>
             <translation>Databasen {path} kan inte öppnas: {detail}.</translation>
         </message>
