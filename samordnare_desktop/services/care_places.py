@@ -609,153 +609,11 @@ def _code_of(value: object) -> str:
 # --- the service ---------------------------------------------------------------------------------
 
 
-class CareImportExport:
-    """Placement figures in and out as files: the export (counts 1-4 shown as <5) and the import, read
-    into a preview with per-row refusals, then applied as confirmed."""
+class CareImportReading:
+    """A placements file read into a plan: each row matched to a municipality, region or SiS
+    home, checked, and compared with what is saved (nothing is written here)."""
 
     db: Database
-
-    # files -------------------------------------------------------------------------------------
-    def table(
-        self, *, period: str | None = None, municipality_code: str | None = None
-    ) -> tuple[list[str], list[list[tabular.Cell]]]:
-        """Headers and rows of the export: one row per report, a column per form and measure,
-        1-4 as "<5" (small numbers are never shown in a file that leaves the app)."""
-        rows = self.reports(
-            period=parse_period(period) if period else None, municipality_code=municipality_code
-        )
-        with self.db.read() as s:
-            mask = child_masker(s)  # a focus group's own name may name a child, as a finding may
-        rows = [
-            replace(r, focus_group_names=tuple(mask(n) for n in r.focus_group_names)) for r in rows
-        ]
-        return export_headers(), [export_row(r) for r in rows]
-
-    def export(
-        self, path: Path, *, period: str | None = None, municipality_code: str | None = None
-    ) -> int:
-        """Write the figures to ``path`` (.xlsx or .csv, atomically); returns the rows written."""
-        path = Path(path)
-        headers, rows = self.table(period=period, municipality_code=municipality_code)
-        if path.suffix.lower() == ".csv":
-            tabular.write_csv(path, headers, rows)
-        elif path.suffix.lower() == ".xlsx":
-            tabular.write_xlsx(
-                path, [tabular.Sheet(translate("care_places", "Care places"), headers, rows)]
-            )
-        else:
-            raise UserError(
-                translate("care_places", "Export to .xlsx or .csv (not {suffix}).").format(
-                    suffix=path.suffix or "?"
-                )
-            )
-        return len(rows)
-
-    def preview_import(
-        self, path: Path, *, period: str | None = None, sheet: str | None = None
-    ) -> CareImportPlan:
-        """What importing ``path`` would do, row by row, with every problem; writes nothing.
-        Raises :class:`ChooseSheet` when the (first) sheet has no figures and the workbook has
-        other sheets."""
-        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
-        _mark_formulas(Path(path), sheet, table)
-        if not _is_header(table.headers):
-            sheets = tabular.sheet_names(Path(path))
-            if len(sheets) > 1:
-                raise ChooseSheet(sheet or sheets[0], sheets)
-        with self.db.read() as s:
-            return self._plan(s, table, Path(path).name, period)
-
-    def apply_import(
-        self, path: Path, *, period: str | None = None, sheet: str | None = None
-    ) -> CareImportPlan:
-        """Import ``path`` in one transaction; refuses (saving nothing) when any row has an error."""
-        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
-        _mark_formulas(Path(path), sheet, table)
-        return self.apply_table(table, Path(path).name, period)
-
-    def apply_table(
-        self, table: tabular.Table, file_name: str, period: str | None = None
-    ) -> CareImportPlan:
-        with self.db.write() as s:
-            plan = self._plan(s, table, file_name, period)
-            if plan.errors:
-                raise UserError(plan.refusal())
-            self._bulk_store(s, _wanted(plan))
-        return plan
-
-    def apply_plan(self, plan: CareImportPlan) -> CareImportPlan:
-        """Save what a preview showed (the rows marked new or replace), in one transaction;
-        refuses, saving nothing, when any row has an error."""
-        if plan.errors:
-            raise UserError(plan.refusal())
-        with self.db.write() as s:
-            self._bulk_store(s, _wanted(plan))
-        return plan
-
-    def _bulk_store(self, s: Session, datas: list[ReportInput]) -> None:
-        """Create or replace many reports at once (an import): a few statements, not one unit
-        of work per row, so 290 rows save in well under a second. ``datas`` are validated and
-        their organisations were looked up among the live reporting ones."""
-        if not datas:
-            return
-        now = utcnow()
-        table = CareReport.__table__
-        existing = {}
-        periods = sorted({d.period for d in datas})
-        for rid, org, period, version in s.execute(
-            select(
-                CareReport.id, CareReport.organisation_id, CareReport.period, CareReport.version
-            ).where(CareReport.period.in_(periods))
-        ):
-            existing[(org, period)] = (rid, version)
-        fresh, changed, lines = [], [], []
-        for data in datas:
-            found = existing.get((data.organisation_id, data.period))
-            totals = dict(
-                breakdowns=data.breakdowns,
-                emergency_placements=data.emergency_placements,
-                cost_ksek=data.cost_ksek,
-            )
-            if found is None:
-                report_id = uuid.uuid4()
-                fresh.append(
-                    dict(id=report_id, organisation_id=data.organisation_id, period=data.period,
-                         deleted_at=None, created_at=now, updated_at=now, version=1, **totals)
-                )  # fmt: skip
-            else:
-                report_id, version = found
-                changed.append(
-                    {"b_id": report_id, "b_version": version + 1, "b_now": now}
-                    | {f"b_{k}": v for k, v in totals.items()}
-                )
-            for form, line in data.lines.items():
-                if not line.is_empty:
-                    lines.append(
-                        dict(id=uuid.uuid4(), report_id=report_id, form=form, created_at=now,
-                             updated_at=now, version=1, **{m.value: line.get(m) for m in Measure})
-                    )  # fmt: skip
-        ids = [c["b_id"] for c in changed]
-        for start in range(0, len(ids), 500):
-            s.execute(delete(CareLine).where(CareLine.report_id.in_(ids[start : start + 500])))
-        if changed:
-            s.execute(
-                table.update()
-                .where(table.c.id == bindparam("b_id"))
-                .values(
-                    breakdowns=bindparam("b_breakdowns"),
-                    emergency_placements=bindparam("b_emergency_placements"),
-                    cost_ksek=bindparam("b_cost_ksek"),
-                    deleted_at=None,
-                    updated_at=bindparam("b_now"),
-                    version=bindparam("b_version"),
-                ),
-                changed,
-            )
-        if fresh:
-            s.execute(insert(CareReport), fresh)
-        for start in range(0, len(lines), 5_000):
-            s.execute(insert(CareLine), lines[start : start + 5_000])
 
     def _plan(
         self, s: Session, table: tabular.Table, file_name: str, period: str | None
@@ -1044,6 +902,155 @@ class CareImportExport:
             else:
                 loose.setdefault(folded, entry)
         return _Lookup(by_code, by_name, {k: e for k, e in loose.items() if e is not None})
+
+
+class CareImportExport(CareImportReading):
+    """Placement figures in and out as files: the export (counts 1-4 shown as <5) and the import, read
+    into a preview with per-row refusals, then applied as confirmed."""
+
+    db: Database
+
+    # files -------------------------------------------------------------------------------------
+    def table(
+        self, *, period: str | None = None, municipality_code: str | None = None
+    ) -> tuple[list[str], list[list[tabular.Cell]]]:
+        """Headers and rows of the export: one row per report, a column per form and measure,
+        1-4 as "<5" (small numbers are never shown in a file that leaves the app)."""
+        rows = self.reports(
+            period=parse_period(period) if period else None, municipality_code=municipality_code
+        )
+        with self.db.read() as s:
+            mask = child_masker(s)  # a focus group's own name may name a child, as a finding may
+        rows = [
+            replace(r, focus_group_names=tuple(mask(n) for n in r.focus_group_names)) for r in rows
+        ]
+        return export_headers(), [export_row(r) for r in rows]
+
+    def export(
+        self, path: Path, *, period: str | None = None, municipality_code: str | None = None
+    ) -> int:
+        """Write the figures to ``path`` (.xlsx or .csv, atomically); returns the rows written."""
+        path = Path(path)
+        headers, rows = self.table(period=period, municipality_code=municipality_code)
+        if path.suffix.lower() == ".csv":
+            tabular.write_csv(path, headers, rows)
+        elif path.suffix.lower() == ".xlsx":
+            tabular.write_xlsx(
+                path, [tabular.Sheet(translate("care_places", "Care places"), headers, rows)]
+            )
+        else:
+            raise UserError(
+                translate("care_places", "Export to .xlsx or .csv (not {suffix}).").format(
+                    suffix=path.suffix or "?"
+                )
+            )
+        return len(rows)
+
+    def preview_import(
+        self, path: Path, *, period: str | None = None, sheet: str | None = None
+    ) -> CareImportPlan:
+        """What importing ``path`` would do, row by row, with every problem; writes nothing.
+        Raises :class:`ChooseSheet` when the (first) sheet has no figures and the workbook has
+        other sheets."""
+        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
+        _mark_formulas(Path(path), sheet, table)
+        if not _is_header(table.headers):
+            sheets = tabular.sheet_names(Path(path))
+            if len(sheets) > 1:
+                raise ChooseSheet(sheet or sheets[0], sheets)
+        with self.db.read() as s:
+            return self._plan(s, table, Path(path).name, period)
+
+    def apply_import(
+        self, path: Path, *, period: str | None = None, sheet: str | None = None
+    ) -> CareImportPlan:
+        """Import ``path`` in one transaction; refuses (saving nothing) when any row has an error."""
+        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
+        _mark_formulas(Path(path), sheet, table)
+        return self.apply_table(table, Path(path).name, period)
+
+    def apply_table(
+        self, table: tabular.Table, file_name: str, period: str | None = None
+    ) -> CareImportPlan:
+        with self.db.write() as s:
+            plan = self._plan(s, table, file_name, period)
+            if plan.errors:
+                raise UserError(plan.refusal())
+            self._bulk_store(s, _wanted(plan))
+        return plan
+
+    def apply_plan(self, plan: CareImportPlan) -> CareImportPlan:
+        """Save what a preview showed (the rows marked new or replace), in one transaction;
+        refuses, saving nothing, when any row has an error."""
+        if plan.errors:
+            raise UserError(plan.refusal())
+        with self.db.write() as s:
+            self._bulk_store(s, _wanted(plan))
+        return plan
+
+    def _bulk_store(self, s: Session, datas: list[ReportInput]) -> None:
+        """Create or replace many reports at once (an import): a few statements, not one unit
+        of work per row, so 290 rows save in well under a second. ``datas`` are validated and
+        their organisations were looked up among the live reporting ones."""
+        if not datas:
+            return
+        now = utcnow()
+        table = CareReport.__table__
+        existing = {}
+        periods = sorted({d.period for d in datas})
+        for rid, org, period, version in s.execute(
+            select(
+                CareReport.id, CareReport.organisation_id, CareReport.period, CareReport.version
+            ).where(CareReport.period.in_(periods))
+        ):
+            existing[(org, period)] = (rid, version)
+        fresh, changed, lines = [], [], []
+        for data in datas:
+            found = existing.get((data.organisation_id, data.period))
+            totals = dict(
+                breakdowns=data.breakdowns,
+                emergency_placements=data.emergency_placements,
+                cost_ksek=data.cost_ksek,
+            )
+            if found is None:
+                report_id = uuid.uuid4()
+                fresh.append(
+                    dict(id=report_id, organisation_id=data.organisation_id, period=data.period,
+                         deleted_at=None, created_at=now, updated_at=now, version=1, **totals)
+                )  # fmt: skip
+            else:
+                report_id, version = found
+                changed.append(
+                    {"b_id": report_id, "b_version": version + 1, "b_now": now}
+                    | {f"b_{k}": v for k, v in totals.items()}
+                )
+            for form, line in data.lines.items():
+                if not line.is_empty:
+                    lines.append(
+                        dict(id=uuid.uuid4(), report_id=report_id, form=form, created_at=now,
+                             updated_at=now, version=1, **{m.value: line.get(m) for m in Measure})
+                    )  # fmt: skip
+        ids = [c["b_id"] for c in changed]
+        for start in range(0, len(ids), 500):
+            s.execute(delete(CareLine).where(CareLine.report_id.in_(ids[start : start + 500])))
+        if changed:
+            s.execute(
+                table.update()
+                .where(table.c.id == bindparam("b_id"))
+                .values(
+                    breakdowns=bindparam("b_breakdowns"),
+                    emergency_placements=bindparam("b_emergency_placements"),
+                    cost_ksek=bindparam("b_cost_ksek"),
+                    deleted_at=None,
+                    updated_at=bindparam("b_now"),
+                    version=bindparam("b_version"),
+                ),
+                changed,
+            )
+        if fresh:
+            s.execute(insert(CareReport), fresh)
+        for start in range(0, len(lines), 5_000):
+            s.execute(insert(CareLine), lines[start : start + 5_000])
 
 
 class FocusGroups:
