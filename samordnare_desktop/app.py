@@ -251,11 +251,12 @@ def _open_or_recover(db_path: Path):
 def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
     app = _gui_app(lang)
     try:
-        from samordnare_desktop.cli import check_db_path
+        from samordnare_desktop.cli import check_db_folder, check_db_path
         from samordnare_desktop.db import encryption
         from samordnare_desktop.files import remove_litter
 
         check_db_path(db_path)
+        check_db_folder(db_path)  # a mistyped --db makes no folders
         remove_litter([db_path.parent])
         if (
             encryption.needs_key(db_path)

@@ -165,6 +165,23 @@ def check_db_path(db_path: Path) -> None:
         )
 
 
+def check_db_folder(db_path: Path) -> None:
+    """The window's ``--db``: its folder must exist (as the command line's open requires a
+    database there); only the default data location is created on first start, never a
+    mistyped path's folders."""
+    from samordnare_desktop.paths import default_db_path
+
+    if db_path.parent.is_dir() or db_path == default_db_path().expanduser().resolve():
+        return
+    raise UserError(
+        translate(
+            "cli",
+            "The folder {folder} does not exist. Create it first, or give --db a file in a "
+            "folder that exists. Nothing was created.",
+        ).format(folder=str(db_path.parent))
+    )
+
+
 def known_problem(exc: BaseException, db_path: Path) -> str | None:
     """One line for a situation that is not a bug (a full disk, no permission, a read-only or
     damaged file), or None for an unexpected error."""

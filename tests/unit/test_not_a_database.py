@@ -191,3 +191,14 @@ def test_a_lock_file_removed_by_a_refused_open_is_taken_anew(tmp_path: Path) -> 
             third.acquire()
     finally:
         second.release()
+
+
+def test_the_window_makes_no_folders_for_a_mistyped_db(tmp_path: Path) -> None:
+    """``--db nope/sub/x.sqlite3``: the window refuses with one line instead of creating the
+    folders (only the default data location is created on first start)."""
+    from tests.helpers import cli
+
+    target = tmp_path / "nope" / "sub" / "x.sqlite3"
+    done = cli(["--db", str(target), "--quit-after-ms", "0"])
+    assert done.returncode == 2 and "finns inte" in done.stderr
+    assert not (tmp_path / "nope").exists()

@@ -40,6 +40,10 @@
             <translation>{path} är ingen databasfil (det är en enhet eller en annan specialfil).</translation>
         </message>
         <message>
+            <source>The folder {folder} does not exist. Create it first, or give --db a file in a folder that exists. Nothing was created.</source>
+            <translation>Mappen {folder} finns inte. Skapa den först, eller ge --db en fil i en mapp som finns. Ingenting skapades.</translation>
+        </message>
+        <message>
             <source>The disk is full (or cannot be written), so this could not be completed. Free some space and try again.</source>
             <translation>Disken är full (eller går inte att skriva till), så detta kunde inte slutföras. Frigör utrymme och försök igen.</translation>
         </message>
