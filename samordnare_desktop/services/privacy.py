@@ -683,6 +683,12 @@ def _mention_pattern(name: str, emails: Iterable[str] = (), phones: Iterable[str
         full = r"\s+".join(re.escape(w) for w in words)
         patterns.append(re.compile(r"(?<!\w)" + full + _GENITIVE + r"(?!\w)", re.IGNORECASE))
     parts = []
+    if len(words) > 1 and len(words[0]) >= 2:  # "Zelmira K." for Zelmira Kvastberg
+        first = re.escape(words[0][0].upper()) + "(?i:" + re.escape(words[0][1:].casefold()) + ")"
+        for word in words[1:]:
+            if word[:1].isalpha() and word.casefold() not in _PARTICLES:
+                initial = re.escape(word[0].upper())
+                patterns.append(re.compile(rf"(?<!\w){first}\s+{initial}(?:\.|{_GENITIVE}(?!\w))"))
     if len(words) > 1:
         for word in words:
             if len(word) < 2 or word.casefold() in _PARTICLES:

@@ -187,3 +187,29 @@ def test_a_part_of_the_name_before_another_surname_is_someone_else() -> None:
     assert mentions.sub("X", "Föredras av Karin Wallin.") == "Föredras av Karin Wallin."
     assert mentions.search("Karins samtycke finns") and mentions.search("Ring Karin. Hon vet.")
     assert mentions.sub("X", "Karin Ek och Eks chef; Karin Wallin") == "X och X chef; Karin Wallin"
+
+
+def test_first_name_and_initial_is_a_mention_but_a_bare_first_name_before_another_is_not(
+    services: Services,
+) -> None:
+    """Erasing "Zelmira Kvastberg" cleans "Zelmira K." (and "Zelmira K:s"); "Zelmira Karlsson"
+    is someone else and stays."""
+    mjolby = services.municipalities.by_code("0586")
+    visit = services.visits.create(
+        VisitInput(
+            municipality_id=mjolby.id,
+            kind=VisitKind.FIRST,
+            day=date(2026, 3, 4),
+            notes="Zelmira K. ringer tillbaka. Zelmira K:s chef instämmer. Zelmira Karlsson kommer.",
+        )
+    )
+    services.participants.add(
+        visit.id,
+        PersonInput("Zelmira Kvastberg", ParticipantCategory.SOCIAL_STAFF),
+        ParticipationInput(attended=True),
+    )
+    services.privacy.erase_person(name="Zelmira Kvastberg")
+    (after,) = services.visits.list()
+    notes = services.visits.get(after.id).notes
+    assert "Zelmira K." not in notes and "Zelmira K:s" not in notes
+    assert "Zelmira Karlsson kommer." in notes
