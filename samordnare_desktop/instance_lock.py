@@ -108,6 +108,7 @@ class InstanceLock:
         self.role = role
         self._name_fd: int | None = None
         self._file_fd: int | None = None
+        self._made_file = False  # this start created the lock file (a refused open removes it)
 
     @property
     def held(self) -> bool:
@@ -116,7 +117,11 @@ class InstanceLock:
     def acquire(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+                self._made_file = True
+            except FileExistsError:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise DatabaseError(
                 translate("database", "Could not create the lock file beside the database.")
@@ -159,9 +164,10 @@ class InstanceLock:
 
     def release(self, *, remove: bool = False) -> None:
         """``remove``: the open was refused (not a database of ours, a newer version ...): the
-        lock file is removed while still held, so nothing is left beside the refused file (a
+        lock file this start created is removed while still held (one left by an earlier start
+        stays: a refused open changes nothing), so nothing is left beside the refused file (a
         start that opened it meanwhile notices it was removed and takes a new one)."""
-        if remove and self._name_fd is not None:
+        if remove and self._made_file and self._name_fd is not None:
             with contextlib.suppress(OSError):
                 if _same_file(self._name_fd, self.path):
                     self.path.unlink()
