@@ -77,8 +77,14 @@ def _check(db_path: Path) -> int:
         )
     refuse_not_ours(db_path)  # an empty file is not "whole": it is no database at all
     from samordnare_desktop.db import migrate
+    from samordnare_desktop.domain.errors import CorruptDatabaseError
 
-    migrate.refuse_too_new(migrate.inspect_schema(db_path))  # not ours to call whole
+    try:
+        schema = migrate.inspect_schema(db_path)
+    except CorruptDatabaseError:
+        schema = None  # damaged: the integrity check below says how, and which backup to restore
+    if schema is not None:
+        migrate.refuse_too_new(schema)  # not ours to call whole
     problems = backup.integrity_problems(db_path)
     if problems and not _is_damage(problems):
         raise DatabaseError(
