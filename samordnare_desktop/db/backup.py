@@ -451,11 +451,8 @@ def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect
                 detail=problems[0]
             )
         )
-    safety: Path | None = None
-    emptied = db_path.is_file() and db_path.stat().st_size == 0  # nothing in it to keep
-    damaged = db_path.exists() and not emptied and bool(integrity_problems(db_path, connect))
-    if db_path.exists() and not damaged and not emptied:
-        safety = backup_now(db_path, now=datetime.now(), connect=connect)
+    # The backup is copied before the safety backup is taken: that one rotates old backups and
+    # may delete the very file being restored (the crash loop restored an emptied copy once).
     temp = db_path.with_name(db_path.name + ".restore")
     temp.unlink(missing_ok=True)
     private_file(temp)
@@ -474,6 +471,15 @@ def restore(backup: Path, db_path: Path, *, connect: RawConnect = _plain_connect
         _remove_copy(temp)
         raise_if_disk_full(exc)
         raise
+    safety: Path | None = None
+    emptied = db_path.is_file() and db_path.stat().st_size == 0  # nothing in it to keep
+    damaged = db_path.exists() and not emptied and bool(integrity_problems(db_path, connect))
+    if db_path.exists() and not damaged and not emptied:
+        try:
+            safety = backup_now(db_path, now=datetime.now(), connect=connect)
+        except BaseException:
+            _remove_copy(temp)
+            raise
     if damaged:
         safety = keep_damaged(
             db_path, database_id=backup_id
