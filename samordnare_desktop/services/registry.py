@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.assignment import AssignmentService
     from samordnare_desktop.services.care_places import CarePlaceService
+    from samordnare_desktop.services.due import DueService
     from samordnare_desktop.services.export import ProgrammeExport
     from samordnare_desktop.services.findings import FindingService
     from samordnare_desktop.services.headcounts import HeadcountService
@@ -59,6 +60,12 @@ class Services:
         from samordnare_desktop.services.assignment import AssignmentService
 
         return AssignmentService(self.db)
+
+    @cached_property
+    def due(self) -> DueService:
+        from samordnare_desktop.services.due import DueService
+
+        return DueService(self.db, self.assignment)
 
     @cached_property
     def care_places(self) -> CarePlaceService:
