@@ -50,6 +50,7 @@ from samordnare_desktop.domain.action_plan import (
     PlanVersion,
 )
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem
+from samordnare_desktop.domain.assignment import Assignment
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.finding import Finding, Theme
 from samordnare_desktop.domain.minutes import MinutesAction, MinutesItem
@@ -379,6 +380,9 @@ FREE_TEXT: list[FreeText] = [
             (TimeStudy, "notes", _municipality_of, lambda: translate("privacy", "Time study")),
             (TimeStudyRespondent, "label", _nowhere, lambda: translate("privacy", "Time study")),
             (ReportText, "text", _nowhere, lambda: translate("privacy", "Report text")),
+            (Assignment, "name", _nowhere, lambda: translate("privacy", "Assignment")),
+            (Assignment, "coordinator", _nowhere, lambda: translate("privacy", "Assignment")),
+            (Assignment, "ministry", _nowhere, lambda: translate("privacy", "Assignment")),
             (ReportText, "sender", _nowhere, lambda: translate("privacy", "Report text")),
             (ReportText, "recipient", _nowhere, lambda: translate("privacy", "Report text")),
             (Question, "text", _nowhere, lambda: translate("privacy", "Question")),
@@ -437,7 +441,10 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "plan_follow_up_area": ("assessment",),
     "time_study_respondent": ("role",),
     "visit": ("kind", "status"),
-    "report_text": ("reference",),  # a diarienummer (S2026/01234): a file reference, no one
+    "report_text": ("reference",),
+    "assignment": (
+        "reference",
+    ),  # the assignment's diarienummer, as the report's  # a diarienummer (S2026/01234): a file reference, no one
     "visit_headcount": ("category",),
     "finding": ("kind", "level"),  # how many of a category came: a count, no one named
 }

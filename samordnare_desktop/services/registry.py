@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.action_plan_versions import PlanVersionService
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
+    from samordnare_desktop.services.assignment import AssignmentService
     from samordnare_desktop.services.care_places import CarePlaceService
+    from samordnare_desktop.services.due import DueService
     from samordnare_desktop.services.export import ProgrammeExport
     from samordnare_desktop.services.findings import FindingService
     from samordnare_desktop.services.headcounts import HeadcountService
@@ -53,6 +55,18 @@ class Services:
         from samordnare_desktop.services.organisations import OrganisationService
 
         return OrganisationService(self.db)
+
+    @cached_property
+    def assignment(self) -> AssignmentService:
+        from samordnare_desktop.services.assignment import AssignmentService
+
+        return AssignmentService(self.db)
+
+    @cached_property
+    def due(self) -> DueService:
+        from samordnare_desktop.services.due import DueService
+
+        return DueService(self.db, self.assignment)
 
     @cached_property
     def care_places(self) -> CarePlaceService:

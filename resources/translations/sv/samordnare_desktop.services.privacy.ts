@@ -112,6 +112,10 @@
             <translation>Rapporttext</translation>
         </message>
         <message>
+            <source>Assignment</source>
+            <translation>Uppdraget</translation>
+        </message>
+        <message>
             <source>Question</source>
             <translation>Fråga</translation>
         </message>
