@@ -1,7 +1,7 @@
 """minutes per agenda item (notes, decisions, actions) and a finding's agenda item
 
-Revision ID: 0016_minutes
-Revises: 0015_findings_prefix
+Revision ID: 0017_minutes
+Revises: 0016_assignment
 Create Date: 2026-12-05 18:18:45.538095
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0016_minutes"
-down_revision: str | Sequence[str] | None = "0015_findings_prefix"
+revision: str = "0017_minutes"
+down_revision: str | Sequence[str] | None = "0016_assignment"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
