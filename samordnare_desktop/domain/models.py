@@ -19,6 +19,7 @@ from samordnare_desktop.domain.finding import (  # noqa: F401
     FindingTheme,
     Theme,
 )
+from samordnare_desktop.domain.minutes import MinutesAction, MinutesItem  # noqa: F401
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.domain.organisation import (  # noqa: F401
     Organisation,

@@ -17,9 +17,11 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.assignment import AssignmentService
     from samordnare_desktop.services.care_places import CarePlaceService
     from samordnare_desktop.services.due import DueService
+    from samordnare_desktop.services.everything import EverythingSearch
     from samordnare_desktop.services.export import ProgrammeExport
     from samordnare_desktop.services.findings import FindingService
     from samordnare_desktop.services.headcounts import HeadcountService
+    from samordnare_desktop.services.minutes import MinutesService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.municipality_facts import MunicipalityFactsService
     from samordnare_desktop.services.organisations import OrganisationService
@@ -90,6 +92,18 @@ class Services:
         from samordnare_desktop.services.findings import FindingService
 
         return FindingService(self.db)
+
+    @cached_property
+    def everything(self) -> EverythingSearch:
+        from samordnare_desktop.services.everything import EverythingSearch
+
+        return EverythingSearch(self.db, self.findings)
+
+    @cached_property
+    def minutes(self) -> MinutesService:
+        from samordnare_desktop.services.minutes import MinutesService
+
+        return MinutesService(self.db)
 
     @cached_property
     def headcounts(self) -> HeadcountService:
