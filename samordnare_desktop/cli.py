@@ -59,6 +59,7 @@ def register_commands(groups: CommandGroups) -> None:
     from samordnare_desktop.commands import (
         action_plans,
         agendas,
+        assignment,
         care_places,
         core,
         demo,
@@ -74,6 +75,7 @@ def register_commands(groups: CommandGroups) -> None:
     for module in (
         core,
         demo,
+        assignment,
         visits,
         organisations,
         care_places,
