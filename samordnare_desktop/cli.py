@@ -59,6 +59,7 @@ def register_commands(groups: CommandGroups) -> None:
     from samordnare_desktop.commands import (
         action_plans,
         agendas,
+        briefing,
         care_places,
         core,
         demo,
@@ -80,6 +81,7 @@ def register_commands(groups: CommandGroups) -> None:
         agendas,
         participant_docs,
         visit_documents,
+        briefing,
         action_plans,
         insights,
         findings,

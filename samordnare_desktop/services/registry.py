@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.action_plan_versions import PlanVersionService
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
+    from samordnare_desktop.services.briefing import BriefingService
     from samordnare_desktop.services.care_places import CarePlaceService
     from samordnare_desktop.services.export import ProgrammeExport
     from samordnare_desktop.services.findings import FindingService
@@ -76,6 +77,12 @@ class Services:
         from samordnare_desktop.services.findings import FindingService
 
         return FindingService(self.db)
+
+    @cached_property
+    def briefing(self) -> BriefingService:
+        from samordnare_desktop.services.briefing import BriefingService
+
+        return BriefingService(self.db, self.time_studies)
 
     @cached_property
     def headcounts(self) -> HeadcountService:
