@@ -88,6 +88,10 @@
             <translation>Filen saknar en kolumn med kommunen (Kommunkod eller Kommun) bredvid kolumner per placeringsform (Jourhem, Familjehem, HVB, Stödboende, SiS …).</translation>
         </message>
         <message>
+            <source>Several sheets of the workbook have figures: {sheets}. Choose the one to import.</source>
+            <translation>Flera av arbetsbokens blad har siffror: {sheets}. Välj det som ska importeras.</translation>
+        </message>
+        <message>
             <source>Two columns mean the same: “{first}” and “{second}”.</source>
             <translation>Två kolumner betyder samma sak: ”{first}” och ”{second}”.</translation>
         </message>

@@ -1,7 +1,7 @@
 """the good examples chosen for a visit's briefing (visit_briefing_example)
 
-Revision ID: 0016_briefing_examples
-Revises: 0015_findings_prefix
+Revision ID: 0018_briefing_examples
+Revises: 0017_minutes
 Create Date: 2026-12-05 18:40:00
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0016_briefing_examples"
-down_revision: str | Sequence[str] | None = "0015_findings_prefix"
+revision: str = "0018_briefing_examples"
+down_revision: str | Sequence[str] | None = "0017_minutes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
