@@ -59,6 +59,7 @@ def register_commands(groups: CommandGroups) -> None:
     from samordnare_desktop.commands import (
         action_plans,
         agendas,
+        assignment,
         briefing,
         care_places,
         core,
@@ -75,6 +76,7 @@ def register_commands(groups: CommandGroups) -> None:
     for module in (
         core,
         demo,
+        assignment,
         visits,
         organisations,
         care_places,
