@@ -1116,6 +1116,16 @@ class FocusGroups:
                         name=text
                     ),
                 )
+            if child_masker(s)(text) != text:  # the names the exports would mask
+                raise ValidationError(
+                    "name",
+                    translate(
+                        "care_places",
+                        "“{name}” contains the name of a child or young person from a meeting. "
+                        "A focus group says what the children have in common, never who they "
+                        "are: choose another name.",
+                    ).format(name=text),
+                )
             group = FocusGroup(id=uuid.uuid4(), name=text, key="")
             s.add(group)
             s.flush()

@@ -516,11 +516,12 @@ def test_a_focus_group_naming_a_child_is_masked_in_exports(services, tmp_path):
     from samordnare_desktop.services.participants import PersonInput
 
     visit = make_visit(services)
+    # named before Elsa took part in a meeting: now such a name is refused (see below)
+    group = services.care_places.add_focus_group("Elsas och Omars placering")
     child = services.participants.add(
         visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD)
     )
     alias = child.person.display_name.split("(")[-1].rstrip(")")
-    group = services.care_places.add_focus_group("Elsas och Omars placering")
     services.care_places.save(
         ReportInput(
             MJOLBY,
@@ -685,3 +686,21 @@ def test_a_workbook_whose_other_sheets_hold_no_figures_reads_the_first(services,
         (r.period, r.value(PlacementForm.HVB, Measure.PLACED))
         for r in services.care_places.reports()
     ] == [("2025", 9)]
+
+
+@pytest.mark.parametrize("name", ["Elsas placering", "ELSA och syskonen", "Hos elsa"])
+def test_a_focus_group_naming_a_child_is_refused(services, name):
+    """A name the exports would mask (a child's name in any case, the genitive too) is refused
+    on entry, nothing saved; a word that only contains the name is kept."""
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.services.participants import PersonInput
+
+    visit = make_visit(services)
+    services.participants.add(visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD))
+    before = len(services.care_places.focus_groups())
+    with pytest.raises(ValidationError) as caught:
+        services.care_places.add_focus_group(name)
+    assert caught.value.field == "name" and "namnet på ett barn" in caught.value.message
+    assert len(services.care_places.focus_groups()) == before
+    kept = services.care_places.add_focus_group("Barn i Elsabergs skola")  # not a name: a word
+    assert services.care_places.focus_groups()[-1].id == kept.id
