@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.assignment import AssignmentService
+    from samordnare_desktop.services.briefing import BriefingService
     from samordnare_desktop.services.care_places import CarePlaceService
     from samordnare_desktop.services.due import DueService
     from samordnare_desktop.services.everything import EverythingSearch
@@ -92,6 +93,12 @@ class Services:
         from samordnare_desktop.services.findings import FindingService
 
         return FindingService(self.db)
+
+    @cached_property
+    def briefing(self) -> BriefingService:
+        from samordnare_desktop.services.briefing import BriefingService
+
+        return BriefingService(self.db, self.time_studies)
 
     @cached_property
     def everything(self) -> EverythingSearch:
