@@ -32,5 +32,6 @@ def test_each_step_is_seeded_by_its_stable_name() -> None:
         "organisations",
         "care_places",
         "findings",
+        "minutes",
     ]
     assert all("." not in name and ":" not in name for name in names)

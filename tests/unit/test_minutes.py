@@ -261,3 +261,26 @@ def test_cli_exports_minutes(tmp_path) -> None:
     assert by_day.returncode == 0, by_day.stderr
     bad = run("--db", str(path), "export", "minutes", "--id", str(visit.id), "--out", "x.doc")
     assert bad.returncode != 0 and ".pdf" in bad.stderr
+
+
+def test_demo_held_visits_have_minutes_and_findings_under_items(services: Services) -> None:
+    from samordnare_desktop.demo.steps import run_demo
+    from samordnare_desktop.domain.visit import VisitStatus
+    from samordnare_desktop.services.visits import VisitFilter
+
+    run_demo(services)
+    held = [
+        v
+        for v in services.visits.list(VisitFilter())
+        if v.status is VisitStatus.HELD and v.municipality_id is not None
+    ]
+    items = services.minutes.items(held[0].id)
+    assert sum(1 for i in items if i.notes) >= 2
+    assert any(i.actions for i in items) and any(i.findings for i in items)
+    with services.db.read() as s:
+        count = len(s.scalars(select(MinutesItem)).all())
+    run_demo(services)  # again: nothing added twice
+    with services.db.read() as s:
+        assert len(s.scalars(select(MinutesItem)).all()) == count
+    flat = " ".join(_pdf_text(services.visit_documents.minutes_pdf(held[0].id)).split())
+    assert "Beslut" in flat and "Åtgärder" in flat and "Iakttagelser" in flat
