@@ -316,3 +316,32 @@ def test_report_letterhead_is_typed_saved_and_printed_on_the_cover(
     dialog.quarter.setCurrentIndex(dialog.quarter.findData("2026Q1"))
     assert dialog.reference.text() == "S2026/01234"
     dialog.close()
+
+
+def _type_end(qtbot, dialog, text: str) -> None:
+    dialog.end.setFocus()
+    qtbot.keyClick(dialog.end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.end, text)
+
+
+def test_report_comment_survives_typing_an_end_date(qtbot, main_window, messages) -> None:
+    """Issue 14 F7: "2026-10-31" passed through "2026-10-3", taken as a new period: the box
+    emptied and the comment was stored under the previous quarter."""
+    from samordnare_desktop.ui.overview.report_dialog import ReportDialog
+
+    reports = main_window.ctx.services.reports
+    dialog = ReportDialog(main_window, main_window.ctx, today=date(2026, 10, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.period() == (date(2026, 7, 1), date(2026, 9, 30))
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "Kommentar om kvartalet")
+    _type_end(qtbot, dialog, "2026-10-31")
+    assert dialog.text.toPlainText() == "Kommentar om kvartalet"  # half-typed: no new period
+    qtbot.keyClick(dialog.end, Qt.Key.Key_Return)  # the date is finished
+    assert dialog.text.toPlainText() == "Kommentar om kvartalet" and not messages.shown
+    assert reports.text_for(date(2026, 7, 1), date(2026, 9, 30)) in ("", None)  # not moved
+    dialog.save_text()
+    assert reports.text_for(date(2026, 7, 1), date(2026, 10, 31)) == "Kommentar om kvartalet"
+
+    dialog.reject()
