@@ -179,11 +179,12 @@ class ReportDialog(QDialog):
                 ValidationError("end", self.tr("The period must end on or after its first day."))
             )
             return
-        if self._dirty and old is not None:  # the typed comments stay, now for this period
-            self.status.setText(self.tr("Unsaved text"))
-            self.drafts.set_record(f"{start.isoformat()}_{end.isoformat()}")
-            return
         text = guarded(self, lambda: self.service.text_for(start, end))
+        if self._dirty and old is not None and (text or "") != self.text.toPlainText():
+            # the typed comments stay, unsaved, now for this period (and so does their draft)
+            self.status.setText(self.tr("Unsaved text"))
+            self.drafts.move_to(f"{start.isoformat()}_{end.isoformat()}", {"text": text or ""})
+            return
         self.text.blockSignals(True)
         self.text.setPlainText(text or "")
         self.text.blockSignals(False)
