@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.care_places import CarePlaceService
     from samordnare_desktop.services.export import ProgrammeExport
+    from samordnare_desktop.services.final_report import FinalReportService
     from samordnare_desktop.services.findings import FindingService
     from samordnare_desktop.services.headcounts import HeadcountService
     from samordnare_desktop.services.municipalities import MunicipalityService
@@ -137,6 +138,14 @@ class Services:
 
         return ReportService(
             self.db, self.municipalities, self.visits, self.time_studies, self.care_places
+        )
+
+    @cached_property
+    def final_report(self) -> FinalReportService:
+        from samordnare_desktop.services.final_report import FinalReportService
+
+        return FinalReportService(
+            self.db, self.municipalities, self.reports, self.time_studies, self.findings
         )
 
     @cached_property
