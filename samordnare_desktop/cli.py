@@ -59,6 +59,8 @@ def register_commands(groups: CommandGroups) -> None:
     from samordnare_desktop.commands import (
         action_plans,
         agendas,
+        assignment,
+        briefing,
         care_places,
         core,
         demo,
@@ -74,12 +76,14 @@ def register_commands(groups: CommandGroups) -> None:
     for module in (
         core,
         demo,
+        assignment,
         visits,
         organisations,
         care_places,
         agendas,
         participant_docs,
         visit_documents,
+        briefing,
         action_plans,
         insights,
         findings,

@@ -68,13 +68,22 @@ def _kommun(session, code: str | None) -> str | None:
 
 
 def run_import(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.services.care_places import ImportAction
+    from samordnare_desktop.services.care_places import ChooseSheet, ImportAction
     from samordnare_desktop.session import AppSession
 
     period = _period(args.period)
     with AppSession(db_path, daily_backup=False) as session:
         care = session.services.care_places
-        plan = care.preview_import(args.file, period=period, sheet=args.sheet)
+        try:
+            plan = care.preview_import(args.file, period=period, sheet=args.sheet)
+        except ChooseSheet as exc:
+            raise UserError(
+                exc.message
+                + " "
+                + translate("cli", "Name it with --sheet NAME, e.g. --sheet “{sheet}”.").format(
+                    sheet=(exc.with_figures or [n for n in exc.sheets if n != exc.read])[0]
+                )
+            ) from None
         if plan.errors:
             raise UserError(plan.refusal())
         if not args.dry_run:

@@ -75,6 +75,10 @@ class Finding(SoftDeleteMixin, Entity):
     visit_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("visit.id", ondelete="SET NULL"), default=None, index=True
     )
+    # the agenda item it was made under (the minutes list it there); None: the meeting as a whole
+    agenda_item_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), default=None, index=True
+    )
 
 
 class Theme(SoftDeleteMixin, Entity):
@@ -179,6 +183,7 @@ class FindingInput:
     level: FindingLevel | None = None
     visit_id: uuid.UUID | None = None
     themes: tuple[ThemeKey, ...] = ()
+    agenda_item_id: uuid.UUID | None = None
     focus_group_ids: tuple[uuid.UUID, ...] = ()
     organisation_ids: tuple[uuid.UUID, ...] = ()
 
@@ -198,6 +203,7 @@ def validate_finding(data: FindingInput) -> FindingInput:
         kind=data.kind,
         level=data.level,
         visit_id=data.visit_id,
+        agenda_item_id=data.agenda_item_id if data.visit_id is not None else None,
         themes=tuple(dict.fromkeys(data.themes)),
         focus_group_ids=tuple(dict.fromkeys(data.focus_group_ids)),
         organisation_ids=tuple(dict.fromkeys(data.organisation_ids)),

@@ -2,7 +2,9 @@
 
 from samordnare_desktop.domain.action_plan import ActionPlan  # noqa: F401
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem  # noqa: F401
+from samordnare_desktop.domain.assignment import Assignment  # noqa: F401
 from samordnare_desktop.domain.base import Base
+from samordnare_desktop.domain.briefing import VisitBriefingExample  # noqa: F401
 from samordnare_desktop.domain.care_places import (  # noqa: F401
     CareLine,
     CareReport,
@@ -18,6 +20,7 @@ from samordnare_desktop.domain.finding import (  # noqa: F401
     FindingTheme,
     Theme,
 )
+from samordnare_desktop.domain.minutes import MinutesAction, MinutesItem  # noqa: F401
 from samordnare_desktop.domain.municipality import Contact, County, Municipality
 from samordnare_desktop.domain.organisation import (  # noqa: F401
     Organisation,

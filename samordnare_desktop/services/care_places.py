@@ -143,18 +143,25 @@ class FiguresExist(ValidationError):
 
 
 class ChooseSheet(UserError):
-    """The sheet read has no figures, the workbook has others: which one? (``sheets``)."""
+    """Which sheet? The sheet read (``read``) has no figures and the workbook has others
+    (``sheets``), or, with ``with_figures``, several sheets have figures and none was named."""
 
-    def __init__(self, read: str, sheets: list[str]) -> None:
-        super().__init__(
-            translate(
+    def __init__(self, read: str, sheets: list[str], with_figures: list[str] | None = None) -> None:
+        if with_figures:
+            text = translate(
+                "care_places",
+                "Several sheets of the workbook have figures: {sheets}. Choose the one to import.",
+            ).format(sheets=", ".join(f"“{n}”" for n in with_figures))
+        else:
+            text = translate(
                 "care_places",
                 "The sheet “{read}” has no column with the municipality beside columns per "
                 "placement form. The workbook's sheets: {sheets}. Choose the one with the figures.",
             ).format(read=read, sheets=", ".join(f"“{n}”" for n in sheets))
-        )
+        super().__init__(text)
         self.read = read
         self.sheets = sheets
+        self.with_figures = with_figures or []
 
 
 @dataclass(frozen=True)
@@ -952,22 +959,16 @@ class CareImportExport(CareImportReading):
         """What importing ``path`` would do, row by row, with every problem; writes nothing.
         Raises :class:`ChooseSheet` when the (first) sheet has no figures and the workbook has
         other sheets."""
-        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
-        _mark_formulas(Path(path), sheet, table)
-        if not _is_header(table.headers):
-            sheets = tabular.sheet_names(Path(path))
-            if len(sheets) > 1:
-                raise ChooseSheet(sheet or sheets[0], sheets)
+        table = _read(Path(path), sheet)
         with self.db.read() as s:
             return self._plan(s, table, Path(path).name, period)
 
     def apply_import(
         self, path: Path, *, period: str | None = None, sheet: str | None = None
     ) -> CareImportPlan:
-        """Import ``path`` in one transaction; refuses (saving nothing) when any row has an error."""
-        table = tabular.read_table(Path(path), sheet=sheet, is_header=_is_header)
-        _mark_formulas(Path(path), sheet, table)
-        return self.apply_table(table, Path(path).name, period)
+        """Import ``path`` in one transaction; refuses (saving nothing) when any row has an error.
+        Raises :class:`ChooseSheet` as :meth:`preview_import` does."""
+        return self.apply_table(_read(Path(path), sheet), Path(path).name, period)
 
     def apply_table(
         self, table: tabular.Table, file_name: str, period: str | None = None
@@ -1114,6 +1115,16 @@ class FocusGroups:
                     translate("care_places", "There is already a focus group “{name}”.").format(
                         name=text
                     ),
+                )
+            if child_masker(s)(text) != text:  # the names the exports would mask
+                raise ValidationError(
+                    "name",
+                    translate(
+                        "care_places",
+                        "“{name}” contains the name of a child or young person from a meeting. "
+                        "A focus group says what the children have in common, never who they "
+                        "are: choose another name.",
+                    ).format(name=text),
                 )
             group = FocusGroup(id=uuid.uuid4(), name=text, key="")
             s.add(group)
@@ -1726,6 +1737,24 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
 class _Formula(str):
     """A cell holding a formula whose value was never calculated and saved (openpyxl and
     LibreOffice-less tools write such files): read as empty, which would be "not given"."""
+
+
+def _read(path: Path, sheet: str | None) -> tabular.Table:
+    """The table to import: the named sheet, or the first when no other sheet has figures;
+    :class:`ChooseSheet` when the first has none and there are others, or when, none named,
+    several sheets have figures (reading the first would silently skip the others)."""
+    table = tabular.read_table(path, sheet=sheet, is_header=_is_header)
+    _mark_formulas(path, sheet, table)
+    sheets = tabular.sheet_names(path)
+    if len(sheets) < 2:
+        return table
+    if not _is_header(table.headers):
+        raise ChooseSheet(sheet or sheets[0], sheets)
+    if sheet is None:
+        with_figures = tabular.sheets_with_header(path, _is_header)
+        if len(with_figures) > 1:
+            raise ChooseSheet(sheets[0], sheets, with_figures)
+    return table
 
 
 def _mark_formulas(path: Path, sheet: str | None, table: tabular.Table) -> None:

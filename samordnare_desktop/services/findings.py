@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.agenda import AgendaItem
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.care_places import FocusGroup, FocusGroupKey, VisitFocusGroup
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
@@ -101,6 +102,7 @@ class FindingRow:
     focus_group_labels: tuple[str, ...] = ()
     organisation_ids: tuple[uuid.UUID, ...] = ()
     organisation_names: tuple[str, ...] = ()
+    agenda_item_id: uuid.UUID | None = None  # the agenda item it was made under (the minutes)
 
     @property
     def kind_label(self) -> str:
@@ -119,6 +121,7 @@ class FindingRow:
             themes=self.themes,
             focus_group_ids=self.focus_group_ids,
             organisation_ids=self.organisation_ids,
+            agenda_item_id=self.agenda_item_id,
         )
 
 
@@ -225,16 +228,22 @@ class FindingService:
             raise _gone()
         return rows[0]
 
+    def rows(self, ids: Sequence[uuid.UUID]) -> list[FindingRow]:
+        """Rows for ``ids`` (live findings only), in the order given."""
+        with self.db.read() as s:
+            return _rows(s, ids)
+
     def add(self, data: FindingInput) -> FindingRow:
         data = validate_finding(data)
         with self.db.write() as s:
-            _check_visit(s, data.visit_id)
+            _check_visit(s, data.visit_id, data.agenda_item_id)
             finding = Finding(
                 id=uuid.uuid4(),
                 text=data.text,
                 kind=data.kind,
                 level=data.level,
                 visit_id=data.visit_id,
+                agenda_item_id=data.agenda_item_id,
             )
             s.add(finding)
             s.flush()
@@ -247,13 +256,14 @@ class FindingService:
         checked = [validate_finding(data) for data in items]
         with self.db.write() as s:
             for data in checked:
-                _check_visit(s, data.visit_id)
+                _check_visit(s, data.visit_id, data.agenda_item_id)
                 finding = Finding(
                     id=uuid.uuid4(),
                     text=data.text,
                     kind=data.kind,
                     level=data.level,
                     visit_id=data.visit_id,
+                    agenda_item_id=data.agenda_item_id,
                 )
                 s.add(finding)
                 s.flush()
@@ -283,11 +293,12 @@ class FindingService:
             if finding is None or finding.deleted_at is not None:
                 raise _gone()
             ensure_version(finding.version, expected_version)
-            _check_visit(s, data.visit_id)
+            _check_visit(s, data.visit_id, data.agenda_item_id)
             finding.text = data.text
             finding.kind = data.kind
             finding.level = data.level
             finding.visit_id = data.visit_id
+            finding.agenda_item_id = data.agenda_item_id
             finding.updated_at = utcnow()
             _set_tags(s, finding_id, data)
         return self.get(finding_id)
@@ -529,12 +540,21 @@ def _conditions(query: FindingQuery) -> list:
     return conditions
 
 
-def _check_visit(s: Session, visit_id: uuid.UUID | None) -> None:
+def _check_visit(
+    s: Session, visit_id: uuid.UUID | None, agenda_item_id: uuid.UUID | None = None
+) -> None:
     if visit_id is None:
         return
     visit = s.get(Visit, visit_id)
     if visit is None or visit.deleted_at is not None:
         raise ValidationError("visit_id", translate("findings", "The meeting no longer exists."))
+    if agenda_item_id is not None:
+        item = s.get(AgendaItem, agenda_item_id)
+        if item is None or item.visit_id != visit_id:
+            raise ValidationError(
+                "agenda_item_id",
+                translate("findings", "The agenda item is not on this meeting's agenda."),
+            )
 
 
 def _set_tags(s: Session, finding_id: uuid.UUID, data: FindingInput) -> None:
@@ -626,6 +646,7 @@ def _row_statement(ids_or_page: Select) -> Select:
             Visit.title,
             Visit.kind,
             Municipality.name,
+            Finding.agenda_item_id,
             _tags(FindingQuestion, "question_id"),
             _tags(FindingTheme, "theme_id"),
             _tags(FindingFocusGroup, "focus_group_id"),
@@ -653,8 +674,8 @@ def _ids(text: str | None) -> list[uuid.UUID]:
 
 
 def _row(record: Any, labels: _Labels) -> FindingRow:
-    (fid, version, text, kind, level, vid, created, day, title, vkind, place) = record[:11]
-    questions, themes, groups, organisations = record[11:]
+    (fid, version, text, kind, level, vid, created, day, title, vkind, place, item) = record[:12]
+    questions, themes, groups, organisations = record[12:]
     keys = [ThemeKey(ThemeSource.QUESTION, q) for q in _ids(questions)]
     keys += [ThemeKey(ThemeSource.USER, t) for t in _ids(themes)]
     keys.sort(key=lambda k: labels.order.get(k, len(labels.order)))
@@ -686,6 +707,7 @@ def _row(record: Any, labels: _Labels) -> FindingRow:
         focus_group_labels=tuple(labels.groups.get(g, "") for g in group_ids),
         organisation_ids=tuple(o for o, _ in concerned),
         organisation_names=tuple(n for _, n in concerned),
+        agenda_item_id=item if day is not None else None,
     )
 
 

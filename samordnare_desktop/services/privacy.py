@@ -50,8 +50,10 @@ from samordnare_desktop.domain.action_plan import (
     PlanVersion,
 )
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem
+from samordnare_desktop.domain.assignment import Assignment
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.finding import Finding, Theme
+from samordnare_desktop.domain.minutes import MinutesAction, MinutesItem
 from samordnare_desktop.domain.municipality import Contact, Municipality
 from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
 from samordnare_desktop.domain.participant import (
@@ -194,6 +196,15 @@ def _nowhere(_s: Session, _row: Any) -> str:
     return ""
 
 
+def _by_agenda_item(s: Session, row: Any) -> str:
+    """Where a row of the minutes belongs: "0586 Mjölby, 2026-03-04 – Välkommen"."""
+    item = s.get(AgendaItem, row.agenda_item_id)
+    if item is None:
+        return ""
+    where = _by_visit(s, item)
+    return f"{where} – {item.title}" if item.title else where
+
+
 def _finding_label(s: Session, row: Any) -> str:
     visit = s.get(Visit, row.visit_id) if row.visit_id else None
     return _visit_label(s, visit) if visit else ""
@@ -281,6 +292,15 @@ PERSON_REFERENCES: list[PersonReference] = [
         lambda: translate("privacy", "Responsible for an action plan"),
     ),
     PersonReference(
+        "minutes_action_owner",
+        MinutesAction,
+        "owner",
+        None,
+        ("owner",),
+        _by_agenda_item,
+        lambda: translate("privacy", "Responsible for an action in the minutes"),
+    ),
+    PersonReference(
         "plan_action_owner",
         PlanAction,
         "owner",
@@ -315,6 +335,15 @@ FREE_TEXT: list[FreeText] = [
         shown=child_masker,
     ),
     FreeText("theme_name", Theme, "name", _nowhere, lambda: translate("privacy", "Theme")),
+    *(
+        FreeText(f"{model.__tablename__}_{attr}", model, attr, _by_agenda_item, label)
+        for model, attr, label in (
+            (MinutesItem, "notes", lambda: translate("privacy", "Minutes of a meeting")),
+            (MinutesItem, "decisions", lambda: translate("privacy", "Minutes of a meeting")),
+            (MinutesAction, "text", lambda: translate("privacy", "Minutes of a meeting")),
+            (MinutesAction, "owner", lambda: translate("privacy", "Minutes of a meeting")),
+        )
+    ),
     FreeText(
         "visit_notes", Visit, "notes", _visit_label, lambda: translate("privacy", "Visit notes")
     ),
@@ -351,6 +380,9 @@ FREE_TEXT: list[FreeText] = [
             (TimeStudy, "notes", _municipality_of, lambda: translate("privacy", "Time study")),
             (TimeStudyRespondent, "label", _nowhere, lambda: translate("privacy", "Time study")),
             (ReportText, "text", _nowhere, lambda: translate("privacy", "Report text")),
+            (Assignment, "name", _nowhere, lambda: translate("privacy", "Assignment")),
+            (Assignment, "coordinator", _nowhere, lambda: translate("privacy", "Assignment")),
+            (Assignment, "ministry", _nowhere, lambda: translate("privacy", "Assignment")),
             (ReportText, "sender", _nowhere, lambda: translate("privacy", "Report text")),
             (ReportText, "recipient", _nowhere, lambda: translate("privacy", "Report text")),
             (Question, "text", _nowhere, lambda: translate("privacy", "Question")),
@@ -409,7 +441,10 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "plan_follow_up_area": ("assessment",),
     "time_study_respondent": ("role",),
     "visit": ("kind", "status"),
-    "report_text": ("reference",),  # a diarienummer (S2026/01234): a file reference, no one
+    "report_text": ("reference",),
+    "assignment": (
+        "reference",
+    ),  # the assignment's diarienummer, as the report's  # a diarienummer (S2026/01234): a file reference, no one
     "visit_headcount": ("category",),
     "finding": ("kind", "level"),  # how many of a category came: a count, no one named
 }
@@ -1172,6 +1207,7 @@ class PrivacyService:
                         )
                     )
                     optimize_index(s.connection(), FINDINGS_INDEX)
+            purged += _purge_minutes_of_deleted_items(s)
             for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them
                 if not hasattr(source.model, "deleted_at"):
                     continue
@@ -1193,6 +1229,33 @@ class PrivacyService:
         """Fold the WAL into the file and truncate it, so old page images do not linger."""
         with self.db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# The minutes of a deleted agenda item (or of an item of a deleted meeting) go with it.
+MINUTES_OF_DELETED: list[tuple[Any, tuple[str, ...]]] = [
+    (MinutesItem, ("notes", "decisions")),
+    (MinutesAction, ("text", "owner")),
+]
+
+
+def _purge_minutes_of_deleted_items(s: Session) -> int:
+    deleted_visits = select(Visit.id).where(Visit.deleted_at.is_not(None))
+    deleted_items = select(AgendaItem.id).where(
+        or_(AgendaItem.deleted_at.is_not(None), AgendaItem.visit_id.in_(deleted_visits))
+    )
+    purged = 0
+    for model, fields in MINUTES_OF_DELETED:
+        outcome = s.execute(
+            update(model)
+            .where(
+                model.agenda_item_id.in_(deleted_items),
+                or_(*(getattr(model, f) != "" for f in fields)),
+            )
+            .values(**{f: "" for f in fields})
+            .execution_options(synchronize_session=False)
+        )
+        purged += outcome.rowcount or 0
+    return purged
 
 
 def erase_in_session(

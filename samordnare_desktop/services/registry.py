@@ -14,11 +14,16 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.action_plan_versions import PlanVersionService
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
+    from samordnare_desktop.services.assignment import AssignmentService
+    from samordnare_desktop.services.briefing import BriefingService
     from samordnare_desktop.services.care_places import CarePlaceService
+    from samordnare_desktop.services.due import DueService
+    from samordnare_desktop.services.everything import EverythingSearch
     from samordnare_desktop.services.export import ProgrammeExport
     from samordnare_desktop.services.final_report import FinalReportService
     from samordnare_desktop.services.findings import FindingService
     from samordnare_desktop.services.headcounts import HeadcountService
+    from samordnare_desktop.services.minutes import MinutesService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.municipality_facts import MunicipalityFactsService
     from samordnare_desktop.services.organisations import OrganisationService
@@ -55,6 +60,18 @@ class Services:
         return OrganisationService(self.db)
 
     @cached_property
+    def assignment(self) -> AssignmentService:
+        from samordnare_desktop.services.assignment import AssignmentService
+
+        return AssignmentService(self.db)
+
+    @cached_property
+    def due(self) -> DueService:
+        from samordnare_desktop.services.due import DueService
+
+        return DueService(self.db, self.assignment)
+
+    @cached_property
     def care_places(self) -> CarePlaceService:
         from samordnare_desktop.services.care_places import CarePlaceService
 
@@ -77,6 +94,24 @@ class Services:
         from samordnare_desktop.services.findings import FindingService
 
         return FindingService(self.db)
+
+    @cached_property
+    def briefing(self) -> BriefingService:
+        from samordnare_desktop.services.briefing import BriefingService
+
+        return BriefingService(self.db, self.time_studies)
+
+    @cached_property
+    def everything(self) -> EverythingSearch:
+        from samordnare_desktop.services.everything import EverythingSearch
+
+        return EverythingSearch(self.db, self.findings)
+
+    @cached_property
+    def minutes(self) -> MinutesService:
+        from samordnare_desktop.services.minutes import MinutesService
+
+        return MinutesService(self.db)
 
     @cached_property
     def headcounts(self) -> HeadcountService:

@@ -149,6 +149,31 @@ def sheet_names(path: Path) -> list[str]:
         workbook.close()
 
 
+def sheets_with_header(path: Path, is_header: Callable[[list[str]], bool]) -> list[str]:
+    """The worksheets of an XLSX file that have, among their top rows, a row ``is_header``
+    accepts (which sheets hold the table an import looks for); ``[]`` for a CSV file."""
+    if not sheet_names(path):  # also refuses what is no workbook, and a decompression bomb
+        return []
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # checked readable just above; openpyxl's own errors
+        raise _unreadable(path) from exc
+    try:
+        found = []
+        for worksheet in workbook.worksheets:
+            for values in worksheet.iter_rows(max_row=_HEADER_SEARCH, values_only=True):
+                if is_header([cell_text(_clean_cell(value)) for value in values]):
+                    found.append(worksheet.title)
+                    break
+        return found
+    except Exception as exc:
+        raise _unreadable(path) from exc
+    finally:
+        workbook.close()
+
+
 def excerpt(value: object, *, words: int = 6, chars: int = 60) -> str:
     """A cell for a message: at most a few words (a cell can hold anything, even megabytes)."""
     text = " ".join(str(value or "")[: chars * 4].split())
@@ -347,8 +372,12 @@ def _read_xlsx(
         if sheet is not None:
             if sheet not in workbook.sheetnames:
                 raise UserError(
-                    translate("tabular", "{path} has no sheet named {sheet}.").format(
-                        path=path.name, sheet=sheet
+                    translate(
+                        "tabular", "{path} has no sheet named “{sheet}”. Its sheets: {sheets}."
+                    ).format(
+                        path=path.name,
+                        sheet=sheet,
+                        sheets=", ".join(f"“{n}”" for n in workbook.sheetnames),
                     )
                 )
             worksheet = workbook[sheet]

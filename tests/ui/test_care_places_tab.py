@@ -131,6 +131,29 @@ def test_focus_groups_dialog_tags_a_meeting(main_window, messages) -> None:
     dialog.add_group("Barn med funktionsnedsättning")
     assert dialog.current_group().name == "Barn med funktionsnedsättning"
     dialog.close()
+
+
+def test_a_focus_group_naming_a_child_is_refused_beside_the_name(main_window, messages) -> None:
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.services.participants import PersonInput
+
+    tab = _tab(main_window)
+    visit = make_visit(tab.ctx.services)
+    tab.ctx.services.participants.add(
+        visit.id, PersonInput("Omar", category=ParticipantCategory.CHILD)
+    )
+    dialog = tab.open_focus_groups()
+    count = dialog.groups.count()
+    dialog.name.setText("Omars syskon")
+    dialog.add_button.click()
+    assert dialog.groups.count() == count and dialog.name.text() == "Omars syskon"
+    assert not dialog.name_error.isHidden() and "namnet på ett barn" in dialog.name_error.text()
+    assert messages.shown == []  # beside the field, not in a message box
+    dialog.name.setText("Syskon placerade isär")
+    assert dialog.name_error.isHidden()
+    dialog.add_button.click()
+    assert dialog.groups.count() == count + 1 and dialog.name.text() == ""
+    dialog.close()
     assert tab_module  # the tab module is what the lazy page imports
 
 

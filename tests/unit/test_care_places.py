@@ -516,11 +516,12 @@ def test_a_focus_group_naming_a_child_is_masked_in_exports(services, tmp_path):
     from samordnare_desktop.services.participants import PersonInput
 
     visit = make_visit(services)
+    # named before Elsa took part in a meeting: now such a name is refused (see below)
+    group = services.care_places.add_focus_group("Elsas och Omars placering")
     child = services.participants.add(
         visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD)
     )
     alias = child.person.display_name.split("(")[-1].rstrip(")")
-    group = services.care_places.add_focus_group("Elsas och Omars placering")
     services.care_places.save(
         ReportInput(
             MJOLBY,
@@ -636,3 +637,70 @@ def test_a_formula_without_a_saved_value_is_refused_on_its_row(services, tmp_pat
     assert plan.rows[0].action is ImportAction.ERROR
     assert "formel utan värde" in plan.rows[0].detail and "=2+3" in plan.rows[0].detail
     assert plan.rows[1].action is ImportAction.NEW
+
+
+def _two_sheets(tmp_path: Path, second_has_figures: bool) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Län"
+    book.active.append(["Kommunkod", "Period", "Jourhem", "HVB"])
+    book.active.append(["0586", "2025", 6, 9])
+    other = book.create_sheet("Kommuner 2024")
+    if second_has_figures:
+        other.append(["Kommunkod", "Period", "Jourhem", "HVB"])
+        other.append(["0586", "2024", 3, 11])
+    else:
+        other.append(["Källa: socialtjänsten"])
+    path = tmp_path / "två.xlsx"
+    book.save(path)
+    return path
+
+
+def test_command_line_import_names_the_sheet_of_a_workbook_with_several(tmp_path):
+    """Several sheets with figures and no --sheet: refused, naming them and --sheet; an unknown
+    --sheet names the workbook's sheets; --sheet NAME imports that one only."""
+    db = tmp_path / "cli.sqlite3"
+    path = _two_sheets(tmp_path, second_has_figures=True)
+    asked = cli(["--db", str(db), "import", "placements", str(path)])
+    assert asked.returncode != 0
+    assert "Flera av arbetsbokens blad har siffror" in asked.stderr
+    assert "Län”, “Kommuner 2024" in asked.stderr and "--sheet" in asked.stderr
+    unknown = cli(["--db", str(db), "import", "placements", str(path), "--sheet", "Blad9"])
+    assert unknown.returncode != 0
+    assert "inget blad som heter ”Blad9”" in unknown.stderr
+    assert "Län”, “Kommuner 2024" in unknown.stderr
+    assert cli(["--db", str(db), "list", "placements"]).stdout == ""
+    done = cli(["--db", str(db), "import", "placements", str(path), "--sheet", "Kommuner 2024"])
+    assert done.returncode == 0, done.stderr
+    listed = list(
+        csv.reader(cli(["--db", str(db), "list", "placements", "--csv"]).stdout.splitlines())
+    )
+    assert [r[2] for r in listed[1:]] == ["2024"]
+
+
+def test_a_workbook_whose_other_sheets_hold_no_figures_reads_the_first(services, tmp_path):
+    path = _two_sheets(tmp_path, second_has_figures=False)
+    services.care_places.apply_import(path)
+    assert [
+        (r.period, r.value(PlacementForm.HVB, Measure.PLACED))
+        for r in services.care_places.reports()
+    ] == [("2025", 9)]
+
+
+@pytest.mark.parametrize("name", ["Elsas placering", "ELSA och syskonen", "Hos elsa"])
+def test_a_focus_group_naming_a_child_is_refused(services, name):
+    """A name the exports would mask (a child's name in any case, the genitive too) is refused
+    on entry, nothing saved; a word that only contains the name is kept."""
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.services.participants import PersonInput
+
+    visit = make_visit(services)
+    services.participants.add(visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD))
+    before = len(services.care_places.focus_groups())
+    with pytest.raises(ValidationError) as caught:
+        services.care_places.add_focus_group(name)
+    assert caught.value.field == "name" and "namnet på ett barn" in caught.value.message
+    assert len(services.care_places.focus_groups()) == before
+    kept = services.care_places.add_focus_group("Barn i Elsabergs skola")  # not a name: a word
+    assert services.care_places.focus_groups()[-1].id == kept.id

@@ -15,6 +15,10 @@
     <context>
         <name>cli</name>
         <message>
+            <source>Name it with --sheet NAME, e.g. --sheet “{sheet}”.</source>
+            <translation>Ange det med --sheet NAMN, t.ex. --sheet ”{sheet}”.</translation>
+        </message>
+        <message>
             <source>row {line}: {action}: {name} {period} {detail}</source>
             <translation>rad {line}: {action}: {name} {period} {detail}</translation>
         </message>

@@ -88,6 +88,10 @@
             <translation>Filen saknar en kolumn med kommunen (Kommunkod eller Kommun) bredvid kolumner per placeringsform (Jourhem, Familjehem, HVB, Stödboende, SiS …).</translation>
         </message>
         <message>
+            <source>Several sheets of the workbook have figures: {sheets}. Choose the one to import.</source>
+            <translation>Flera av arbetsbokens blad har siffror: {sheets}. Välj det som ska importeras.</translation>
+        </message>
+        <message>
             <source>Two columns mean the same: “{first}” and “{second}”.</source>
             <translation>Två kolumner betyder samma sak: ”{first}” och ”{second}”.</translation>
         </message>
@@ -138,6 +142,10 @@
         <message>
             <source>There is already a focus group “{name}”.</source>
             <translation>Det finns redan en fokusgrupp ”{name}”.</translation>
+        </message>
+        <message>
+            <source>“{name}” contains the name of a child or young person from a meeting. A focus group says what the children have in common, never who they are: choose another name.</source>
+            <translation>”{name}” innehåller namnet på ett barn eller en ungdom från ett möte. En fokusgrupp säger vad barnen har gemensamt, aldrig vilka de är: välj ett annat namn.</translation>
         </message>
         <message>
             <source>The focus group no longer exists.</source>

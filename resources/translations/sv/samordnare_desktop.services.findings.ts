@@ -52,6 +52,10 @@
             <translation>Möte</translation>
         </message>
         <message>
+            <source>The agenda item is not on this meeting's agenda.</source>
+            <translation>Punkten finns inte på det här mötets dagordning.</translation>
+        </message>
+        <message>
             <source>Question {number}: {text}</source>
             <translation>Fråga {number}: {text}</translation>
         </message>

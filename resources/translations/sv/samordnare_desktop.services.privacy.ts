@@ -40,6 +40,10 @@
             <translation>Ansvarig för en handlingsplan</translation>
         </message>
         <message>
+            <source>Responsible for an action in the minutes</source>
+            <translation>Ansvarig för en åtgärd i minnesanteckningar</translation>
+        </message>
+        <message>
             <source>Responsible for an action</source>
             <translation>Ansvarig för en åtgärd</translation>
         </message>
@@ -58,6 +62,10 @@
         <message>
             <source>Theme</source>
             <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Minutes of a meeting</source>
+            <translation>Minnesanteckningar från ett möte</translation>
         </message>
         <message>
             <source>Visit notes</source>
@@ -102,6 +110,10 @@
         <message>
             <source>Report text</source>
             <translation>Rapporttext</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>Uppdraget</translation>
         </message>
         <message>
             <source>Question</source>

@@ -44,8 +44,8 @@
             <translation>{path}, rad {row}: citattecknen är inte som ett kalkylprogram skriver dem. Ingenting importerades; spara filen från Excel igen.</translation>
         </message>
         <message>
-            <source>{path} has no sheet named {sheet}.</source>
-            <translation>{path} har inget blad som heter {sheet}.</translation>
+            <source>{path} has no sheet named “{sheet}”. Its sheets: {sheets}.</source>
+            <translation>{path} har inget blad som heter ”{sheet}”. Dess blad: {sheets}.</translation>
         </message>
         <message>
             <source>{path} contains no rows.</source>

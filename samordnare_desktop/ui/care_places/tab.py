@@ -231,7 +231,7 @@ class CarePlacesTab(QWidget):
             try:
                 plan = self.service.preview_import(path, period=period, sheet=sheet)
             except ChooseSheet as exc:
-                others = [n for n in exc.sheets if n != exc.read]
+                others = exc.with_figures or [n for n in exc.sheets if n != exc.read]
                 sheet = self.ask_sheet(exc.message, others)
                 if sheet is None:
                     return False

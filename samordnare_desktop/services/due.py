@@ -1,0 +1,274 @@
+"""What falls due (issue #18 part 5, the assignment's clock): the next report to the minister,
+the final report, action plans not received some weeks after a first visit, actions in the plans
+due or overdue, and time studies missing before an upcoming first visit. Plain data, sorted by
+date; each row names what to open (a municipality, a visit, a plan).
+
+The reports come from the assignment (``services.assignment``); without one, the list holds only
+what the programme's own rows say (plans expected :data:`DEFAULT_PLAN_DUE_WEEKS` weeks after a
+first visit).
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import aliased
+
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain.action_plan import ActionPlan, ActionStatus, PlanAction, PlanArea
+from samordnare_desktop.domain.assignment import (
+    DEFAULT_PLAN_DUE_WEEKS,
+    AssignmentData,
+    report_dates,
+)
+from samordnare_desktop.domain.municipality import Municipality
+from samordnare_desktop.domain.time_study import TimeStudy
+from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.assignment import AssignmentService
+
+DUE_DAYS = 30  # how far ahead Översikt looks (the reports are always listed)
+START_DAYS = 14  # what the message at start-up sums up
+
+
+class DueKind(enum.StrEnum):
+    REPORT = "report"
+    FINAL_REPORT = "final_report"
+    PLAN = "plan"  # an action plan not received in time after a first visit
+    ACTION = "action"  # an action in a plan due or overdue
+    TIME_STUDY = "time_study"  # no time study before an upcoming first visit
+
+    def label(self) -> str:
+        return {
+            DueKind.REPORT: translate("DueKind", "Report"),
+            DueKind.FINAL_REPORT: translate("DueKind", "Final report"),
+            DueKind.PLAN: translate("DueKind", "Action plan"),
+            DueKind.ACTION: translate("DueKind", "Action"),
+            DueKind.TIME_STUDY: translate("DueKind", "Time study"),
+        }[self]
+
+
+_ORDER = {kind: i for i, kind in enumerate(DueKind)}
+
+
+@dataclass(frozen=True)
+class DueItem:
+    kind: DueKind
+    day: date
+    what: str  # one line, in the user's language
+    municipality_id: uuid.UUID | None = None
+    municipality_code: str = ""
+    municipality_name: str = ""
+    plan_id: uuid.UUID | None = None
+    visit_id: uuid.UUID | None = None
+
+    def days_left(self, today: date) -> int:
+        return (self.day - today).days
+
+    def when(self, today: date) -> str:
+        """ "today", "in 5 days" or "3 days overdue"."""
+        days = self.days_left(today)
+        if days == 0:
+            return translate("due", "today")
+        if days > 0:
+            return translate("due", "in %n day(s)", None, days)
+        late = -days
+        return translate("due", "%n day(s) overdue", None, late)
+
+
+@dataclass(frozen=True)
+class DueList:
+    today: date
+    items: tuple[DueItem, ...]
+    assignment: AssignmentData | None
+
+    def within(self, days: int) -> tuple[DueItem, ...]:
+        """What falls due by ``days`` from today (overdue included)."""
+        last = self.today + timedelta(days=days)
+        return tuple(item for item in self.items if item.day <= last)
+
+
+def report_items(assignment: AssignmentData, today: date) -> list[DueItem]:
+    """The next report to the minister and the final report (when still ahead)."""
+    items = []
+    dates = report_dates(assignment)
+    upcoming = [d for d in dates if d >= today]
+    if upcoming:
+        number, total = dates.index(upcoming[0]) + 1, len(dates)
+        if assignment.report_every_months == 3:
+            what = translate("due", "Quarterly report {number} of {total}")
+        else:
+            what = translate("due", "Report {number} of {total} to the ministry")
+        items.append(DueItem(DueKind.REPORT, upcoming[0], what.format(number=number, total=total)))
+    if assignment.final_report_date >= today:
+        items.append(
+            DueItem(
+                DueKind.FINAL_REPORT,
+                assignment.final_report_date,
+                translate("due", "Final report of the assignment"),
+            )
+        )
+    return items
+
+
+class DueService:
+    def __init__(self, db: Database, assignment: AssignmentService | None = None) -> None:
+        self.db = db
+        self.assignment = assignment or AssignmentService(db)
+
+    def due(self, today: date | None = None, *, days: int = DUE_DAYS) -> DueList:
+        """Everything due by ``days`` from ``today`` (overdue included) and the next report and
+        the final report however far ahead, sorted by date."""
+        today = today or date.today()
+        last = today + timedelta(days=days)
+        assignment = self.assignment.get()
+        items = report_items(assignment, today) if assignment else []
+        weeks = assignment.plan_due_weeks if assignment else DEFAULT_PLAN_DUE_WEEKS
+        with self.db.read() as s:
+            items += self._plans(s, today, last, weeks)
+            items += self._actions(s, last)
+            items += self._time_studies(s, today, last)
+        items.sort(key=lambda i: (i.day, _ORDER[i.kind], i.municipality_name, i.what))
+        return DueList(today, tuple(items), assignment)
+
+    def _plans(self, s, today: date, last: date, weeks: int) -> list[DueItem]:
+        first = (
+            select(
+                Visit.municipality_id.label("m_id"),
+                func.min(Visit.day).label("day"),
+            )
+            .where(
+                Visit.deleted_at.is_(None),
+                Visit.status != VisitStatus.CANCELLED,
+                Visit.kind == VisitKind.FIRST,
+                Visit.day <= today,
+            )
+            .group_by(Visit.municipality_id)
+            .subquery()
+        )
+        received = exists().where(
+            ActionPlan.municipality_id == first.c.m_id,
+            ActionPlan.deleted_at.is_(None),
+            ActionPlan.received_on.is_not(None),
+        )
+        plan = (
+            select(ActionPlan.id)
+            .where(ActionPlan.municipality_id == first.c.m_id, ActionPlan.deleted_at.is_(None))
+            .limit(1)
+            .scalar_subquery()
+        )
+        rows = s.execute(
+            select(Municipality.id, Municipality.code, Municipality.name, first.c.day, plan)
+            .join(first, first.c.m_id == Municipality.id)
+            .where(Municipality.in_programme.is_(True), ~received)
+        ).all()
+        items = []
+        for m_id, code, name, visited, plan_id in rows:
+            day = visited + timedelta(weeks=weeks)
+            if day > last:
+                continue
+            what = translate(
+                "due", "Action plan not received (first visit {day}, expected within {weeks})"
+            ).format(day=visited.isoformat(), weeks=weeks_text(weeks))
+            items.append(DueItem(DueKind.PLAN, day, what, m_id, code, name, plan_id=plan_id))
+        return items
+
+    def _actions(self, s, last: date) -> list[DueItem]:
+        rows = s.execute(
+            select(
+                ActionPlan.id,
+                Municipality.id,
+                Municipality.code,
+                Municipality.name,
+                PlanAction.what,
+                PlanAction.due_date,
+            )
+            .join(PlanArea, PlanAction.area_id == PlanArea.id)
+            .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+            .join(Municipality, ActionPlan.municipality_id == Municipality.id)
+            .where(
+                PlanAction.deleted_at.is_(None),
+                PlanArea.deleted_at.is_(None),
+                ActionPlan.deleted_at.is_(None),
+                PlanAction.due_date <= last,
+                PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
+            )
+        ).all()
+        return [
+            DueItem(
+                DueKind.ACTION,
+                due,
+                translate("due", "Action: {what}").format(what=" ".join(what.split())),
+                m_id,
+                code,
+                name,
+                plan_id=plan_id,
+            )
+            for plan_id, m_id, code, name, what, due in rows
+        ]
+
+    def _time_studies(self, s, today: date, last: date) -> list[DueItem]:
+        studied = exists().where(
+            TimeStudy.municipality_id == Visit.municipality_id, TimeStudy.deleted_at.is_(None)
+        )
+        earlier = aliased(Visit)
+        held_before = exists().where(
+            and_(
+                earlier.municipality_id == Municipality.id,
+                earlier.kind == VisitKind.FIRST,
+                earlier.deleted_at.is_(None),
+                earlier.status != VisitStatus.CANCELLED,
+                earlier.day < today,
+            )
+        )
+        rows = s.execute(
+            select(Visit.id, Visit.day, Municipality.id, Municipality.code, Municipality.name)
+            .join(Municipality, Visit.municipality_id == Municipality.id)
+            .where(
+                Visit.deleted_at.is_(None),
+                Visit.status != VisitStatus.CANCELLED,
+                Visit.kind == VisitKind.FIRST,
+                Visit.day >= today,
+                Visit.day <= last,
+                ~studied,
+                ~held_before,
+            )
+        ).all()
+        what = translate("due", "Time study missing before the first visit")
+        return [
+            DueItem(DueKind.TIME_STUDY, day, what, m_id, code, name, visit_id=visit_id)
+            for visit_id, day, m_id, code, name in rows
+        ]
+
+
+def weeks_text(weeks: int) -> str:
+    return translate("due", "%n week(s)", None, weeks)
+
+
+def start_summary(due: DueList, days: int = START_DAYS) -> str:
+    """One line for the start of the app: what falls due in ``days`` (empty: nothing)."""
+    soon = due.within(days)
+    if not soon:
+        return ""
+    parts = []
+    for item in soon:
+        if item.kind in (DueKind.REPORT, DueKind.FINAL_REPORT):
+            parts.append(f"{item.what} {item.when(due.today)}")
+    plans = sum(1 for i in soon if i.kind is DueKind.PLAN)
+    if plans:
+        parts.append(translate("due", "%n action plan(s) not received", None, plans))
+    actions = sum(1 for i in soon if i.kind is DueKind.ACTION)
+    if actions:
+        parts.append(translate("due", "%n action(s) due", None, actions))
+    studies = sum(1 for i in soon if i.kind is DueKind.TIME_STUDY)
+    if studies:
+        parts.append(
+            translate("due", "%n time study(ies) missing before a first visit", None, studies)
+        )
+    return translate("due", "Due within %n day(s): {items}.", None, days).format(
+        items="; ".join(parts)
+    )

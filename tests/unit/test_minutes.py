@@ -1,0 +1,164 @@
+"""Minutes per agenda item (issue #18 part 3): notes, decisions, actions with owner and due date,
+findings under an item; validation with Swedish messages on the field; privacy (erase, access
+copy, purge)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from sqlalchemy import select
+
+from samordnare_desktop.domain.errors import NotFoundError, StaleEditError, ValidationError
+from samordnare_desktop.domain.minutes import (
+    MAX_NOTES,
+    ActionInput,
+    MinutesAction,
+    MinutesInput,
+    MinutesItem,
+    validate_minutes,
+)
+from samordnare_desktop.services.agendas import AgendaItemInput
+from samordnare_desktop.services.registry import Services
+from tests.factories import make_visit
+
+HOSTILE = "<b>Beslut</b> & <script>x</script> 🎉 Đukić"
+
+
+def _agenda(services: Services):
+    visit = make_visit(services, start_time=time(9, 0), end_time=time(12, 0))
+    first = services.agendas.add_item(visit.id, AgendaItemInput("Välkommen", 30))
+    second = services.agendas.add_item(visit.id, AgendaItemInput("Barnens röst", 60))
+    return visit, first, second
+
+
+def test_minutes_are_saved_per_item_with_actions(services: Services) -> None:
+    visit, _first, second = _agenda(services)
+    saved = services.minutes.save_item(
+        second.id,
+        MinutesInput(
+            notes="  Samtal om\nbarnens delaktighet ",
+            decisions="Kommunen tar fram en plan.",
+            actions=(
+                ActionInput("Skicka underlag", "Anna Berg", "2026-04-01"),
+                ActionInput("", "", ""),  # an empty row of the table is dropped
+                ActionInput("Boka uppföljning", "", "20260915"),
+            ),
+        ),
+        expected_version=0,
+    )
+    assert saved.notes == "Samtal om\nbarnens delaktighet"
+    assert saved.decisions == "Kommunen tar fram en plan."
+    assert [(a.text, a.owner, a.due_date) for a in saved.actions] == [
+        ("Skicka underlag", "Anna Berg", date(2026, 4, 1)),
+        ("Boka uppföljning", "", date(2026, 9, 15)),
+    ]
+    assert saved.version == 1
+    items = services.minutes.items(visit.id)
+    assert [i.title for i in items] == ["Välkommen", "Barnens röst"]
+    assert not items[0].has_minutes and items[1].has_minutes
+    # saving again replaces the actions as a whole
+    again = services.minutes.save_item(
+        second.id,
+        MinutesInput(notes=saved.notes, actions=(ActionInput("Bara en", "Bo", None),)),
+        expected_version=saved.version,
+    )
+    assert [a.text for a in again.actions] == ["Bara en"] and again.decisions == ""
+    with services.db.read() as s:
+        assert len(s.scalars(select(MinutesAction)).all()) == 1
+    with pytest.raises(StaleEditError):
+        services.minutes.save_item(second.id, MinutesInput(notes="x"), expected_version=1)
+
+
+def test_validation_names_the_field_in_swedish() -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_minutes(MinutesInput(actions=(ActionInput("Ok", "", "2026-02-30"),)))
+    assert caught.value.field == "actions.0.due" and "2026-03-04" in str(caught.value)
+    with pytest.raises(ValidationError) as caught:
+        validate_minutes(MinutesInput(actions=(ActionInput("", "Anna", ""),)))
+    assert caught.value.field == "actions.0.text"
+    with pytest.raises(ValidationError) as caught:
+        validate_minutes(MinutesInput(notes="x" * (MAX_NOTES + 1)))
+    assert caught.value.field == "notes"
+    with pytest.raises(ValidationError) as caught:
+        validate_minutes(MinutesInput(actions=(ActionInput("Ok", "x" * 201),)))
+    assert caught.value.field == "actions.0.owner"
+
+
+def test_hostile_and_long_text_is_kept_as_typed(services: Services) -> None:
+    _visit, first, _second = _agenda(services)
+    long = ("Ett långt stycke " * 300)[:5000]
+    row = services.minutes.save_item(
+        first.id, MinutesInput(notes=long, decisions=HOSTILE, actions=(ActionInput(HOSTILE),))
+    )
+    assert row.notes == long.strip() and row.decisions == HOSTILE
+    assert row.actions[0].text == HOSTILE
+
+
+def test_findings_are_listed_under_their_item(services: Services) -> None:
+    visit, first, second = _agenda(services)
+    under = services.minutes.add_finding(second.id, "Skolan saknas i samverkan")
+    general = services.findings.quick_add(visit.id, "Allmän iakttagelse")
+    assert under.agenda_item_id == second.id
+    items = services.minutes.items(visit.id)
+    assert [f.text for f in items[1].findings] == ["Skolan saknas i samverkan"]
+    assert items[0].findings == ()
+    assert [f.id for f in services.minutes.general_findings(visit.id)] == [general.id]
+    services.minutes.link_finding(general.id, first.id)
+    assert [f.id for f in services.minutes.items(visit.id)[0].findings] == [general.id]
+    # tagging the finding later keeps its item
+    row = services.findings.get(general.id)
+    services.findings.update(row.id, row.as_input())
+    assert services.findings.get(general.id).agenda_item_id == first.id
+    # an item of another meeting is refused
+    other = make_visit(services, day=date(2026, 5, 5))
+    other_item = services.agendas.add_item(other.id, AgendaItemInput("Annat", 30))
+    with pytest.raises(ValidationError):
+        services.minutes.link_finding(general.id, other_item.id)
+    # a deleted agenda item: its findings become the meeting's general ones
+    services.agendas.delete_item(first.id)
+    assert general.id in [f.id for f in services.minutes.general_findings(visit.id)]
+    with pytest.raises(NotFoundError):
+        services.minutes.save_item(first.id, MinutesInput(notes="x"))
+
+
+NAME = "Zelmira Kvastberg"
+
+
+def test_minutes_are_in_the_access_copy_and_erased(services: Services) -> None:
+    _visit, first, _second = _agenda(services)
+    services.minutes.save_item(
+        first.id,
+        MinutesInput(
+            notes=f"{NAME} berättade om hembesöken.",
+            decisions="Kvastbergs förslag antogs.",
+            actions=(ActionInput("Skicka rapporten", NAME, "2026-04-01"),),
+        ),
+    )
+    report = services.privacy.find_person(name=NAME)
+    kinds = {r.kind for r in report.records}
+    assert {"minutes_item_notes", "minutes_item_decisions", "minutes_action_owner"} <= kinds
+    where = [r.where for r in report.records if r.kind == "minutes_item_notes"]
+    assert where and "Välkommen" in where[0]
+    services.privacy.erase_person(name=NAME)
+    with services.db.read() as s:
+        item = s.scalars(select(MinutesItem)).one()
+        action = s.scalars(select(MinutesAction)).one()
+        assert "Zelmira" not in item.notes and "Kvastberg" not in item.decisions
+        assert action.owner == "" and action.text == "Skicka rapporten"
+    assert services.privacy.find_person(name=NAME).records == ()
+
+
+def test_minutes_of_a_deleted_item_are_purged(services: Services) -> None:
+    _visit, first, second = _agenda(services)
+    services.minutes.save_item(
+        first.id, MinutesInput(notes="Hemligt", actions=(ActionInput("Göra", "Bo"),))
+    )
+    services.minutes.save_item(second.id, MinutesInput(notes="Kvar"))
+    services.agendas.delete_item(first.id)
+    assert services.privacy.purge_deleted() >= 2
+    with services.db.read() as s:
+        notes = {m.agenda_item_id: m.notes for m in s.scalars(select(MinutesItem))}
+        action = s.scalars(select(MinutesAction)).one()
+    assert notes == {first.id: "", second.id: "Kvar"}
+    assert (action.text, action.owner) == ("", "")
