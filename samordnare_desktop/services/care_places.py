@@ -1511,6 +1511,18 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
             rows = self._rows(s, organisation_id=organisation_id, period=period)
         return rows[0] if rows else None
 
+    def latest(self, organisation_id: uuid.UUID, before: str | None = None) -> CareReportRow | None:
+        """What new figures of an organisation start from: its newest figures from before the
+        period ``before`` (a year starts on 1 January), else its newest of all; ``None`` when it
+        has none."""
+        with self.db.read() as s:
+            rows = self._rows(s, organisation_id=organisation_id)  # newest first
+        if before is not None:
+            start = _period_start(parse_period(before))
+            earlier = [r for r in rows if _period_start(r.period) < start]
+            rows = earlier or rows
+        return rows[0] if rows else None
+
     def reporting_organisations(self) -> list[tuple[uuid.UUID, str, OrganisationKind, str]]:
         """Who can report: (id, name, kind, municipality code), municipalities of the programme
         first, then the other municipalities, regions and SiS homes."""

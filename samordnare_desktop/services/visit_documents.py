@@ -108,6 +108,13 @@ class VisitDocumentService:
 
         return table_cards_pdf(self.cards(visit_id), self._event_line(self._visit(visit_id)))
 
+    def minutes_pdf(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> bytes:
+        """The meeting's minutes (*minnesanteckningar*), item by item of its agenda."""
+        from samordnare_desktop.pdf.minutes import minutes_pdf
+        from samordnare_desktop.services.minutes import MinutesService
+
+        return minutes_pdf(MinutesService(self.db).document(visit_id, printed_on=printed_on))
+
     # --- the pack ---------------------------------------------------------------------------
     def press_note(self, visit: VisitRow) -> str:
         """Why the pack has no press invitation though the visit has a press meeting ("")."""
