@@ -8,16 +8,21 @@ import argparse
 import csv
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samordnare_desktop.commands.groups import CommandGroups
 from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.domain.finding import FindingLevel
 from samordnare_desktop.i18n import translate
 
-_LEVEL_WORDS: dict[FindingLevel, tuple[str, ...]] = {
-    FindingLevel.MUNICIPAL: ("kommunal", "kommun", "kommunnivå"),
-    FindingLevel.REGIONAL: ("region", "regionnivå"),
-    FindingLevel.NATIONAL: ("nationell", "nation", "nationellt", "statlig"),
+if TYPE_CHECKING:
+    from samordnare_desktop.domain.finding import FindingLevel
+
+# by the level's value: the findings model is mapped only when this command runs (registering
+# the command for another one's parser mapped it, some 50 ms of every command's start)
+_LEVEL_WORDS: dict[str, tuple[str, ...]] = {
+    "municipal": ("kommunal", "kommun", "kommunnivå"),
+    "regional": ("region", "regionnivå"),
+    "national": ("nationell", "nation", "nationellt", "statlig"),
 }
 
 
@@ -45,9 +50,11 @@ def register(groups: CommandGroups) -> None:
 
 
 def parse_level(text: str) -> FindingLevel:
+    from samordnare_desktop.domain.finding import FindingLevel
+
     wanted = " ".join(text.casefold().split())
     for level in FindingLevel:
-        if wanted in (level.value, level.label().casefold(), *_LEVEL_WORDS[level]):
+        if wanted in (level.value, level.label().casefold(), *_LEVEL_WORDS[level.value]):
             return level
     raise UserError(
         translate("cli", "--level: unknown level {level} (municipal, regional, national).").format(

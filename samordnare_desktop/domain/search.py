@@ -27,12 +27,25 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 
+class _FoldTable(dict):
+    """``str.translate``'s table, filled as characters are met: the per-character work runs in
+    C once each character is known (a Swedish text is rarely pure ASCII: å ä ö)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """``text`` in lower case with every accent but å ä ö (and æ ø) removed."""
     lowered = unicodedata.normalize("NFC", text or "").casefold()
     if lowered.isascii():
         return lowered
-    return "".join(_fold_char(ch) for ch in lowered)
+    return lowered.translate(_FOLD_TABLE)
 
 
 def words(*texts: str) -> list[str]:

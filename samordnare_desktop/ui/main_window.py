@@ -126,9 +126,12 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.welcome = self._welcome(central)
-        if self.welcome is not None:
-            column.addWidget(self.welcome)
+        # the welcome band is decided after the window shows (a read of the database and the
+        # visits service's import, not worth delaying the first paint for); ``welcome`` decides
+        # it at once when asked earlier
+        self._column = column
+        self._welcome_decided = False
+        self._welcome_panel: QWidget | None = None
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.db_label = QLabel(str(session.db_path))
@@ -141,7 +144,19 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._closed = False
         self._after_show: list[tuple[int, Callable[[], object]]] = []
+        self.after_first_show(0, lambda: self.welcome)
         self.show_status(self.tr("Ready."))
+
+    @property
+    def welcome(self) -> QWidget | None:
+        """The first start's band above the tabs, or None (decided on first use)."""
+        if not self._welcome_decided:
+            self._welcome_decided = True
+            self._welcome_panel = self._welcome(self.centralWidget())
+            if self._welcome_panel is not None:
+                self._column.insertWidget(0, self._welcome_panel)
+                self._welcome_panel.show()  # a child added to a shown window shows when told
+        return self._welcome_panel
 
     def _welcome(self, parent: QWidget) -> QWidget | None:
         """The first start's three ways in (ui.welcome), while the database is empty."""
