@@ -198,6 +198,9 @@ def _purge_in_background(session) -> None:
 
 
 def _due_band(window) -> None:
+    """What falls due, in a band over the tabs; nothing once the window closed (a late timer)."""
+    if window.session.closed or not window.isVisible():
+        return
     from samordnare_desktop.ui.due_band import show_due_band
 
     show_due_band(window)
