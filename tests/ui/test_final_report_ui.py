@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import docx
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from samordnare_desktop.domain.finding import FindingInput, FindingKind, FindingLevel
 from samordnare_desktop.domain.participant import ParticipantCategory
