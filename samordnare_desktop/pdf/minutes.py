@@ -249,9 +249,7 @@ def _entry(entry: MinutesEntry, s: dict) -> list:
     from reportlab.platypus import KeepTogether, Paragraph
 
     title = entry.title or translate("MinutesPdf", "(untitled item)")
-    heading = Paragraph(
-        f"{esc(_when(entry))}&nbsp;&nbsp;{esc(title)}", s["h2"]
-    )
+    heading = Paragraph(f"{esc(_when(entry))}&nbsp;&nbsp;{esc(title)}", s["h2"])
     if entry.empty:
         return [
             KeepTogether(
