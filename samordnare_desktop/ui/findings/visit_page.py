@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.domain.finding import MAX_FINDING_TEXT
 from samordnare_desktop.services.findings import FindingRow, GoodExample
-from samordnare_desktop.ui import messages
+from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import CARE_PLACES, EVERYTHING, FINDING, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.findings.finding_dialog import FindingDialog
@@ -36,6 +37,7 @@ from samordnare_desktop.ui.findings.table_model import (
 )
 from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
 from samordnare_desktop.ui.undo import push_undoable
+from samordnare_desktop.ui.widgets.form import limit_typing
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
@@ -75,6 +77,11 @@ class VisitFindingsPage(QWidget):
         self.quick.setPlaceholderText(
             self.tr("Write a finding and press Enter (tag it later with a double-click)…")
         )
+        self.quick_error = plain_label()
+        self.quick_error.setObjectName("quick_finding_error")
+        theme.style_label(self.quick_error, "error")
+        self.quick_error.setVisible(False)
+        limit_typing(self.quick, MAX_FINDING_TEXT, self.quick_error)
         self.model = FindingTableModel(self)
         self.table = _table(
             "visit_finding_table",
@@ -108,6 +115,7 @@ class VisitFindingsPage(QWidget):
         own = QGroupBox(self.tr("Findings at this meeting"))
         own_layout = QVBoxLayout(own)
         own_layout.addWidget(self.quick)
+        own_layout.addWidget(self.quick_error)
         own_layout.addWidget(self.table, 1)
         own_buttons = QHBoxLayout()
         own_buttons.addWidget(self.summary, 1)
