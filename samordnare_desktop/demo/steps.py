@@ -75,6 +75,12 @@ def _findings(services: Services, rng: random.Random) -> str:
     return build_findings(services, rng)
 
 
+def _assignment(services: Services, rng: random.Random) -> str:
+    from samordnare_desktop.demo.assignment import build_assignment
+
+    return build_assignment(services, rng)
+
+
 def _minutes(services: Services, rng: random.Random) -> str:
     from samordnare_desktop.demo.minutes import build_minutes
 
@@ -92,6 +98,7 @@ STEPS: list[DemoStep] = [
     DemoStep("organisations", _organisations),
     DemoStep("care_places", _care_places),
     DemoStep("findings", _findings),
+    DemoStep("assignment", _assignment),
     DemoStep("minutes", _minutes),
 ]
 

@@ -1102,6 +1102,13 @@ class FocusGroups:
             ]
         return sorted(rows, key=lambda r: (not r.key, v.match_key(r.label)))
 
+    def focus_group_choices(self) -> list[FocusGroupRow]:
+        """The focus groups to tick (the assignment's three first), without their counts."""
+        with self.db.read() as s:
+            groups = s.scalars(select(FocusGroup).where(FocusGroup.deleted_at.is_(None))).all()
+            rows = [FocusGroupRow(g.id, g.version, g.name, g.key) for g in groups]
+        return sorted(rows, key=lambda r: (not r.key, v.match_key(r.label)))
+
     def add_focus_group(self, name: str) -> FocusGroupRow:
         text = v.required_text(name, "name", max_length=100)
         with self.db.write() as s:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.due import DueService
     from samordnare_desktop.services.everything import EverythingSearch
     from samordnare_desktop.services.export import ProgrammeExport
+    from samordnare_desktop.services.final_report import FinalReportService
     from samordnare_desktop.services.findings import FindingService
     from samordnare_desktop.services.headcounts import HeadcountService
     from samordnare_desktop.services.minutes import MinutesService
@@ -172,6 +173,14 @@ class Services:
 
         return ReportService(
             self.db, self.municipalities, self.visits, self.time_studies, self.care_places
+        )
+
+    @cached_property
+    def final_report(self) -> FinalReportService:
+        from samordnare_desktop.services.final_report import FinalReportService
+
+        return FinalReportService(
+            self.db, self.municipalities, self.reports, self.time_studies, self.findings
         )
 
     @cached_property

@@ -349,3 +349,15 @@ def test_new_figures_start_from_the_latest_and_open_saved_ones(main_window, mess
     form.boxes[(PlacementForm.OTHER, Measure.PLACED)].setText("6")
     form.organisation.set_value(MJOLBY)
     assert hvb.text() == "" and form.boxes[(PlacementForm.OTHER, Measure.PLACED)].text() == "6"
+
+
+def test_period_field_takes_a_day_at_most_and_says_so(qtbot, main_window) -> None:
+    """Issue 14 F8: the period field took any length."""
+    form = _tab(main_window).form
+    form.period.setFocus()
+    qtbot.keyClicks(form.period, "2025-06-301")
+    assert form.period.text() == "2025-06-30"
+    assert form.period_error.text() == "För lång text: högst 10 tecken."
+    assert not form.period_error.isHidden()
+    qtbot.keyClick(form.period, Qt.Key.Key_Backspace)
+    assert form.period_error.isHidden()

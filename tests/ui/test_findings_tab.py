@@ -139,3 +139,32 @@ def test_quick_entry_and_good_examples_on_the_visit_page(qtbot, main_window) -> 
         page.table.model().index(0, TEXT).data() == "Skolan och socialtjänsten träffas varje vecka"
     )
     assert page.summary.text() == "1 iakttagelser, 1 inte taggade än"
+
+
+def test_quick_entry_takes_at_most_the_finding_limit_and_says_so(qtbot, main_window) -> None:
+    """Issue 14 F8: the quick line took any length and refused only on Enter."""
+    from PySide6.QtGui import QGuiApplication
+
+    main_window.select_tab("visits")
+    visits = main_window.tab("visits")
+    here = make_visit(visits.ctx.services, code="0586")
+    visits.refresh()
+    assert visits.select_visit(here.id)
+    visits.pages.setCurrentIndex(
+        next(i for i in range(visits.pages.count()) if visits.pages.tabText(i) == "Iakttagelser")
+    )
+    page = visits.findChild(VisitFindingsPage, "visit_findings")
+    assert page is not None and page.visit_id == here.id
+    page.quick.setFocus()
+    QGuiApplication.clipboard().setText("a" * 4001)
+    page.quick.paste()
+    assert len(page.quick.text()) == 4000
+    assert page.quick_error.text() == "För lång text: högst 4000 tecken."
+    assert not page.quick_error.isHidden()
+    qtbot.keyClick(page.quick, Qt.Key.Key_Backspace)
+    assert page.quick_error.isHidden()
+    qtbot.keyClick(page.quick, Qt.Key.Key_B)
+    qtbot.keyClick(page.quick, Qt.Key.Key_C)  # one too many
+    assert len(page.quick.text()) == 4000 and page.quick_error.text()
+    qtbot.keyClick(page.quick, Qt.Key.Key_Return)
+    assert [r.text for r in visits.ctx.services.findings.for_visit(here.id)] == ["a" * 3999 + "b"]

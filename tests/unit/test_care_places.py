@@ -704,3 +704,31 @@ def test_a_focus_group_naming_a_child_is_refused(services, name):
     assert len(services.care_places.focus_groups()) == before
     kept = services.care_places.add_focus_group("Barn i Elsabergs skola")  # not a name: a word
     assert services.care_places.focus_groups()[-1].id == kept.id
+
+
+def test_a_visit_saves_its_focus_groups_in_its_own_transaction(services):
+    from samordnare_desktop.domain.errors import NotFoundError
+    from samordnare_desktop.services.visits import VisitInput
+
+    visit = make_visit(services)
+    care = services.care_places
+    kept, gone = care.add_focus_group("Syskon"), care.add_focus_group("Tillfällig")
+    data = VisitInput(municipality_id=visit.municipality_id, kind=visit.kind, day=visit.day)
+    row = services.visits.update(
+        visit.id, data, expected_version=visit.version, focus_group_ids=(kept.id,)
+    )
+    assert care.visit_focus_groups(visit.id) == (kept.id,)
+    care.delete_focus_group(gone.id)
+    with pytest.raises(NotFoundError):  # refused whole: the title is not saved either
+        services.visits.update(
+            visit.id,
+            VisitInput(**{**data.__dict__, "title": "Nytt"}),
+            expected_version=row.version,
+            focus_group_ids=(gone.id,),
+        )
+    assert care.visit_focus_groups(visit.id) == (kept.id,)
+    assert services.visits.get(visit.id).title != "Nytt"
+    services.visits.update(visit.id, data, expected_version=row.version)  # None keeps them
+    assert care.visit_focus_groups(visit.id) == (kept.id,)
+    made = services.visits.create(data, focus_group_ids=(kept.id,))
+    assert care.visit_focus_groups(made.id) == (kept.id,)

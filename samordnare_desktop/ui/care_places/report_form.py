@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.care_places import (
     MAX_COST_KSEK,
     MAX_COUNT,
+    PERIOD_LENGTH,
     LineInput,
     Measure,
     PlacementForm,
@@ -42,6 +43,7 @@ from samordnare_desktop.services.care_places import (
 )
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.widgets.form import limit_typing
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -117,6 +119,11 @@ class ReportForm(QWidget):
         self.period.setAccessibleName(self.tr("Period"))
         self.period.setPlaceholderText(self.tr("2025 or 2025-06-30"))
         self.period.setMaximumWidth(120)
+        self.period_error = plain_label()
+        self.period_error.setObjectName("period_error")
+        theme.style_label(self.period_error, "error")
+        self.period_error.setVisible(False)
+        limit_typing(self.period, PERIOD_LENGTH, self.period_error)  # "2025-06-30"
         self.hint = plain_label()
         self.hint.setObjectName("form_hint")
         self.hint.setWordWrap(True)
@@ -130,6 +137,7 @@ class ReportForm(QWidget):
         period_label.setBuddy(self.period)
         head.addWidget(period_label)
         head.addWidget(self.period)
+        head.addWidget(self.period_error)
         return head
 
     def _build_grid(self):
