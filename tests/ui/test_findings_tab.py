@@ -167,6 +167,4 @@ def test_quick_entry_takes_at_most_the_finding_limit_and_says_so(qtbot, main_win
     qtbot.keyClick(page.quick, Qt.Key.Key_C)  # one too many
     assert len(page.quick.text()) == 4000 and page.quick_error.text()
     qtbot.keyClick(page.quick, Qt.Key.Key_Return)
-    assert [r.text for r in visits.ctx.services.findings.for_visit(here.id)] == [
-        "a" * 3999 + "b"
-    ]
+    assert [r.text for r in visits.ctx.services.findings.for_visit(here.id)] == ["a" * 3999 + "b"]
