@@ -166,6 +166,21 @@ def write_pdf(path: Path, data: bytes) -> Path:
     return path
 
 
+def write_docx(path: Path, data: bytes) -> Path:
+    """Save a Word document the app built, as :func:`write_pdf` saves a PDF: atomically, ``~``
+    expanded, any failure one refusal: "The Word document was not saved." and why."""
+    path = Path(path).expanduser()
+    try:
+        atomic_write_bytes(path, data)
+    except UserError as exc:
+        raise UserError(
+            translate("files", "The Word document was not saved. {problem}").format(
+                problem=exc.message
+            )
+        ) from exc
+    return path
+
+
 def atomic_write_set(files: list[tuple[Path, bytes]], *, private: bool = False) -> None:
     """Write several files as one set: every one appears, or none does.
 

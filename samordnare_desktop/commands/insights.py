@@ -14,13 +14,19 @@ from samordnare_desktop.i18n import translate
 
 def register(groups: CommandGroups) -> None:
     report = groups.export.add_parser(
-        "report", help="the quarterly report as PDF for a quarter or any date range"
+        "report", help="the quarterly report as PDF or Word for a quarter or any date range"
     )
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
     report.add_argument("--quarter", metavar="2026Q1", help="instead of --from/--to")
-    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.docx")
     report.set_defaults(func=run_report)
+
+    final = groups.export.add_parser(
+        "final-report", help="a draft of the final report as Word (to finish by hand) or PDF"
+    )
+    final.add_argument("--out", required=True, type=Path, metavar="FILE.docx|FILE.pdf")
+    final.set_defaults(func=run_final_report)
 
     xlsx = groups.export.add_parser(
         "programme-xlsx", help="programme data (no personal data) as an XLSX workbook"
@@ -59,8 +65,21 @@ def run_report(args: argparse.Namespace, db_path: Path) -> int:
 
     start, end = _period(args)
     with AppSession(db_path, daily_backup=False) as session:
-        path = session.services.reports.write_pdf(start, end, args.out)
+        reports = session.services.reports
+        if Path(args.out).suffix.lower() == ".docx":
+            path = reports.write_docx(start, end, args.out)
+        else:
+            path = reports.write_pdf(start, end, args.out)
     print(translate("cli", "Report written: {path}").format(path=str(path)))
+    return 0
+
+
+def run_final_report(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.session import AppSession
+
+    with AppSession(db_path, daily_backup=False) as session:
+        path = session.services.final_report.write(args.out)
+    print(translate("cli", "Final report written: {path}").format(path=str(path)))
     return 0
 
 

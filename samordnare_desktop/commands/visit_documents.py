@@ -1,5 +1,6 @@
 """Documents for the day of a visit from the command line: ``export visit-pack``, ``export press``
-(PDF or plain text for an e-mail), ``export badges`` and ``export table-cards``.
+(PDF or plain text for an e-mail), ``export minutes``, ``export badges`` and
+``export table-cards``.
 
 The visit is named by ``--kommun CODE --date DATE`` or by ``--id UUID``.
 """
@@ -32,6 +33,15 @@ def register(groups: CommandGroups) -> None:
     _visit_arguments(press)
     press.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.txt")
     press.set_defaults(func=run_press)
+
+    minutes = groups.export.add_parser(
+        "minutes",
+        help="minutes of a meeting (minnesanteckningar): per agenda item notes, decisions, "
+        "actions and findings, with attendance",
+    )
+    _visit_arguments(minutes)
+    minutes.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    minutes.set_defaults(func=run_minutes)
 
     for name, text in (
         ("badges", "name badges for a visit's participants, 8 per A4 sheet"),
@@ -87,6 +97,17 @@ def run_press(args: argparse.Namespace, db_path: Path) -> int:
         data = docs.press_pdf(visit_id) if suffix == ".pdf" else docs.press_text(visit_id)
     write(args.out, data)
     print(translate("cli", "Press invitation written: {path}").format(path=str(args.out)))
+    return 0
+
+
+def run_minutes(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.services.visit_documents import write
+
+    _suffix(args.out, (".pdf",))
+    with _open(db_path) as session:
+        data = session.services.visit_documents.minutes_pdf(_visit_id(session, args))
+    write(args.out, data)
+    print(translate("cli", "Minutes written: {path}").format(path=str(args.out)))
     return 0
 
 

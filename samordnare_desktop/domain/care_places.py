@@ -28,6 +28,7 @@ from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.i18n import translate
 
 MAX_COUNT = 1_000_000
+PERIOD_LENGTH = len("2025-06-30")  # the longest period typed in a form: a day
 MAX_COST_KSEK = 100_000_000  # 100 billion kronor in thousands: anything above is a typo
 
 

@@ -24,7 +24,7 @@ from samordnare_desktop.i18n import translate
 
 MAX_NOTES = 20_000
 MAX_DECISIONS = 10_000
-MAX_ACTION_TEXT = 2_000
+MAX_ACTION_TEXT = 5_000
 MAX_OWNER = 200
 MAX_ACTIONS = 100
 

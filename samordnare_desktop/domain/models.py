@@ -4,6 +4,7 @@ from samordnare_desktop.domain.action_plan import ActionPlan  # noqa: F401
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem  # noqa: F401
 from samordnare_desktop.domain.assignment import Assignment  # noqa: F401
 from samordnare_desktop.domain.base import Base
+from samordnare_desktop.domain.briefing import VisitBriefingExample  # noqa: F401
 from samordnare_desktop.domain.care_places import (  # noqa: F401
     CareLine,
     CareReport,

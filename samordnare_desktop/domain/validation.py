@@ -39,15 +39,18 @@ def required_text(value: str | None, field: str, *, max_length: int = MAX_SHORT_
     return optional_text(text, field, max_length=max_length)
 
 
+def too_long(max_length: int) -> str:
+    """The refusal of a text past ``max_length``: on saving, and in a form the moment typing or
+    pasting reaches the limit."""
+    return translate("validation", "Too long: at most {max} characters.").format(max=max_length)
+
+
 def optional_text(
     value: str | None, field: str, *, max_length: int = MAX_SHORT_TEXT, multiline: bool = False
 ) -> str:
     text = clean_text(value, multiline=multiline)
     if len(text) > max_length:
-        raise ValidationError(
-            field,
-            translate("validation", "Too long: at most {max} characters.").format(max=max_length),
-        )
+        raise ValidationError(field, too_long(max_length))
     return text
 
 

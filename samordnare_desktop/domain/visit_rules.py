@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -141,21 +141,25 @@ def warnings_for(
     *,
     other_first_day: date | None = None,
     today: date | None = None,
+    same_day: Sequence[str] | None = None,
 ) -> list[VisitWarning]:
     """Warnings for ``visit``; ``others`` are the other visits (any municipality, any day),
     ``first_visit_day`` the day of its municipality's first visit (for a follow-up),
     ``other_first_day`` the day of another first visit of the same municipality (for a first
-    visit), ``today`` the day a planned visit should not be before."""
+    visit), ``today`` the day a planned visit should not be before; ``same_day``: the names of
+    the other visits that day, sorted, when the caller knows them (``others`` is then not read
+    for them)."""
     if visit.status is VisitStatus.CANCELLED:
         return []
     found: list[VisitWarning] = []
-    same_day = sorted(
-        {
-            o.municipality_name or getattr(o, "place_label", "") or o.kind.label()
-            for o in others
-            if o.day == visit.day and o.id != visit.id and o.status is not VisitStatus.CANCELLED
-        }
-    )
+    if same_day is None:
+        same_day = sorted(
+            {
+                _place(o)
+                for o in others
+                if o.day == visit.day and o.id != visit.id and o.status is not VisitStatus.CANCELLED
+            }
+        )
     if same_day:
         found.append(
             VisitWarning(
@@ -225,6 +229,11 @@ def warnings_for(
     return found
 
 
+def _place(visit: VisitFacts) -> str:
+    """How a visit is named in the same-day warning of another."""
+    return visit.municipality_name or getattr(visit, "place_label", "") or visit.kind.label()
+
+
 def first_visit_days(visits: Iterable[VisitFacts]) -> dict[uuid.UUID, date]:
     """Each municipality's first visit day (the earliest first visit that is not cancelled)."""
     days: dict[uuid.UUID, date] = {}
@@ -247,17 +256,38 @@ def all_warnings(
         if v.kind is VisitKind.FIRST and v.status is not VisitStatus.CANCELLED:
             first_visits[v.municipality_id].append(v)
     firsts = first_visit_days(visits)
+    # each municipality's first visits by day: another one's day is the first not the visit
+    firsts_of = {
+        m: sorted(((o.day, o.id) for o in found), key=lambda pair: pair[0])
+        for m, found in first_visits.items()
+    }
+    # each day's places once (the visits not cancelled), not once per visit that day
+    places: dict[int, str] = {}  # by the row object (a new visit's id is None)
+    per_day: dict[date, tuple[list[str], Counter[str]]] = {}
+    for day, on_day in by_day.items():
+        counted: Counter[str] = Counter()
+        for o in on_day:
+            if o.status is not VisitStatus.CANCELLED:
+                places[id(o)] = place = _place(o)
+                counted[place] += 1
+        per_day[day] = (sorted(counted), counted)
     result: dict[uuid.UUID, list[VisitWarning]] = {}
     for v in visits:
-        other_first = min(
-            (o.day for o in first_visits[v.municipality_id] if o.id != v.id), default=None
+        if v.status is VisitStatus.CANCELLED:
+            continue
+        other_first = next(
+            (day for day, visit_id in firsts_of.get(v.municipality_id, ()) if visit_id != v.id),
+            None,
         )
+        names, counted = per_day[v.day]
+        own = places[id(v)]
         found = warnings_for(
             v,
-            by_day[v.day],
+            (),
             firsts.get(v.municipality_id),
             other_first_day=other_first,
             today=today,
+            same_day=names if counted[own] > 1 else [n for n in names if n != own],
         )
         if found and v.id is not None:
             result[v.id] = found

@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import TypeVar
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, case, distinct, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
@@ -667,22 +667,31 @@ class ActionPlanService(PlanTreeEditing):
                 p.municipality_id: p
                 for p in s.scalars(select(ActionPlan).where(ActionPlan.deleted_at.is_(None)))
             }
-            counts: dict[uuid.UUID, list] = {}
+            # counted in SQL, one row a plan (each of 20,000 actions made two UUIDs and an
+            # enum in Python before): its areas, its actions, its open actions' due days
+            closed = [status for status in ActionStatus if status.is_closed]
+            open_due = case((PlanAction.status.not_in(closed), PlanAction.due_date), else_=None)
+            counts: dict[uuid.UUID, tuple[int, int, list[date]]] = {}
             rows = s.execute(
-                select(PlanArea.plan_id, PlanArea.id, PlanAction.due_date, PlanAction.status)
+                select(
+                    type_coerce(PlanArea.plan_id, String),
+                    func.count(distinct(PlanArea.id)),
+                    func.count(PlanAction.id),
+                    type_coerce(func.group_concat(open_due), String),
+                )
                 .outerjoin(
                     PlanAction,
                     (PlanAction.area_id == PlanArea.id) & PlanAction.deleted_at.is_(None),
                 )
                 .where(PlanArea.deleted_at.is_(None))
+                .group_by(PlanArea.plan_id)
             )
-            for plan_id, area_id, due, status in rows:
-                entry = counts.setdefault(plan_id, [set(), 0, []])
-                entry[0].add(area_id)
-                if status is not None:
-                    entry[1] += 1
-                    if due is not None and not status.is_closed:
-                        entry[2].append(due)
+            for plan_id, area_count, action_count, dues in rows:
+                counts[uuid.UUID(plan_id)] = (
+                    area_count,
+                    action_count,
+                    [date.fromisoformat(d) for d in dues.split(",")] if dues else [],
+                )
             followed = set(s.scalars(select(FollowUp.plan_id).where(FollowUp.deleted_at.is_(None))))
             result = []
             query = (
@@ -694,9 +703,7 @@ class ActionPlanService(PlanTreeEditing):
                 plan = plans.get(m.id)
                 if not m.in_programme and plan is None:
                     continue
-                areas, actions, dues = (
-                    counts.get(plan.id, [set(), 0, []]) if plan else [set(), 0, []]
-                )
+                areas, actions, dues = counts.get(plan.id, (0, 0, [])) if plan else (0, 0, [])
                 result.append(
                     PlanSummary(
                         m.id,
@@ -705,7 +712,7 @@ class ActionPlanService(PlanTreeEditing):
                         county.name,
                         plan.id if plan else None,
                         plan.status if plan else None,
-                        len(areas),
+                        areas,
                         actions,
                         tuple(sorted(dues)),
                         bool(plan and plan.id in followed),

@@ -1102,6 +1102,13 @@ class FocusGroups:
             ]
         return sorted(rows, key=lambda r: (not r.key, v.match_key(r.label)))
 
+    def focus_group_choices(self) -> list[FocusGroupRow]:
+        """The focus groups to tick (the assignment's three first), without their counts."""
+        with self.db.read() as s:
+            groups = s.scalars(select(FocusGroup).where(FocusGroup.deleted_at.is_(None))).all()
+            rows = [FocusGroupRow(g.id, g.version, g.name, g.key) for g in groups]
+        return sorted(rows, key=lambda r: (not r.key, v.match_key(r.label)))
+
     def add_focus_group(self, name: str) -> FocusGroupRow:
         text = v.required_text(name, "name", max_length=100)
         with self.db.write() as s:
@@ -1115,6 +1122,16 @@ class FocusGroups:
                     translate("care_places", "There is already a focus group “{name}”.").format(
                         name=text
                     ),
+                )
+            if child_masker(s)(text) != text:  # the names the exports would mask
+                raise ValidationError(
+                    "name",
+                    translate(
+                        "care_places",
+                        "“{name}” contains the name of a child or young person from a meeting. "
+                        "A focus group says what the children have in common, never who they "
+                        "are: choose another name.",
+                    ).format(name=text),
                 )
             group = FocusGroup(id=uuid.uuid4(), name=text, key="")
             s.add(group)
@@ -1499,6 +1516,18 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
         period = parse_period(period)
         with self.db.read() as s:
             rows = self._rows(s, organisation_id=organisation_id, period=period)
+        return rows[0] if rows else None
+
+    def latest(self, organisation_id: uuid.UUID, before: str | None = None) -> CareReportRow | None:
+        """What new figures of an organisation start from: its newest figures from before the
+        period ``before`` (a year starts on 1 January), else its newest of all; ``None`` when it
+        has none."""
+        with self.db.read() as s:
+            rows = self._rows(s, organisation_id=organisation_id)  # newest first
+        if before is not None:
+            start = _period_start(parse_period(before))
+            earlier = [r for r in rows if _period_start(r.period) < start]
+            rows = earlier or rows
         return rows[0] if rows else None
 
     def reporting_organisations(self) -> list[tuple[uuid.UUID, str, OrganisationKind, str]]:

@@ -284,6 +284,11 @@ class FindingService:
             raise _gone()
         return rows[0]
 
+    def rows(self, ids: Sequence[uuid.UUID]) -> list[FindingRow]:
+        """Rows for ``ids`` (live findings only), in the order given."""
+        with self.db.read() as s:
+            return _rows(s, ids)
+
     def add(self, data: FindingInput) -> FindingRow:
         data = validate_finding(data)
         with self.db.write() as s:

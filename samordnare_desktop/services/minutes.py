@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -30,6 +31,9 @@ from samordnare_desktop.domain.minutes import (
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.findings import FindingRow, FindingService
+
+if TYPE_CHECKING:
+    from samordnare_desktop.pdf.minutes import AttendanceLine, MinutesDocument
 
 
 def _item_gone() -> NotFoundError:
@@ -127,6 +131,72 @@ class MinutesService:
         """The visit's findings under no (live) agenda item."""
         live = {row.agenda_item_id for row in self.items(visit_id)}
         return [row for row in self.findings.for_visit(visit_id) if row.agenda_item_id not in live]
+
+    # --- the document ----------------------------------------------------------------------------
+    def document(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> MinutesDocument:
+        """The minutes as the PDF prints them; children's names in every text replaced by their
+        pseudonyms (``services.findings.child_masker``), as in every export of findings."""
+        from samordnare_desktop.pdf import minutes as pdf
+        from samordnare_desktop.services.findings import child_masker
+        from samordnare_desktop.services.visits import VisitService
+
+        visit = VisitService(self.db).get(visit_id)
+        items = self.items(visit_id)
+        general = self.general_findings(visit_id)
+        with self.db.read() as s:
+            mask = child_masker(s)
+
+        def finding(row: FindingRow) -> pdf.MinutesFinding:
+            return pdf.MinutesFinding(mask(row.text), row.kind_label)
+
+        entries = tuple(
+            pdf.MinutesEntry(
+                start=item.start_time,
+                end=item.end_time,
+                title=mask(item.title),
+                kind=item.kind.value,
+                notes=mask(item.notes),
+                decisions=mask(item.decisions),
+                actions=tuple(
+                    pdf.MinutesAction(mask(a.text), mask(a.owner), a.due_date) for a in item.actions
+                ),
+                findings=tuple(finding(f) for f in item.findings),
+            )
+            for item in items
+        )
+        venue = ", ".join(p for p in (visit.venue_name, visit.venue_room, visit.venue_address) if p)
+        return pdf.MinutesDocument(
+            municipality=visit.place_label,
+            visit_title=mask(visit.display_title),
+            day=visit.day,
+            start=visit.start_time,
+            end=visit.end_time,
+            venue=venue,
+            attendance=tuple(self.attendance(visit_id)),
+            entries=entries,
+            general_notes=mask(visit.notes),
+            general_findings=tuple(finding(f) for f in general),
+            printed_on=printed_on,
+        )
+
+    def attendance(self, visit_id: uuid.UUID) -> list[AttendanceLine]:
+        """Present and absent by participant category (the attendance ticks), in the categories'
+        order; people counted rather than named (headcounts) are present in their group."""
+        from samordnare_desktop.domain.participant import ParticipantCategory
+        from samordnare_desktop.pdf.minutes import AttendanceLine
+        from samordnare_desktop.services.headcounts import HeadcountService
+        from samordnare_desktop.services.participants import ParticipantService
+
+        counts: dict[str, list[int]] = {c.short_label(): [0, 0] for c in ParticipantCategory}
+        for p in ParticipantService(self.db).list_for_visit(visit_id):
+            counts[p.category.short_label()][0 if p.attended else 1] += 1
+        for h in HeadcountService(self.db).headcounts(visit_id):
+            counts.setdefault(h.group, [0, 0])[0] += h.count
+        return [
+            AttendanceLine(group, present, absent)
+            for group, (present, absent) in counts.items()
+            if present or absent
+        ]
 
     # --- writing -------------------------------------------------------------------------------
     def save_item(

@@ -15,10 +15,12 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.action_plans import ActionPlanService
     from samordnare_desktop.services.agendas import AgendaService
     from samordnare_desktop.services.assignment import AssignmentService
+    from samordnare_desktop.services.briefing import BriefingService
     from samordnare_desktop.services.care_places import CarePlaceService
     from samordnare_desktop.services.due import DueService
     from samordnare_desktop.services.everything import EverythingSearch
     from samordnare_desktop.services.export import ProgrammeExport
+    from samordnare_desktop.services.final_report import FinalReportService
     from samordnare_desktop.services.findings import FindingService
     from samordnare_desktop.services.headcounts import HeadcountService
     from samordnare_desktop.services.minutes import MinutesService
@@ -94,6 +96,12 @@ class Services:
         return FindingService(self.db)
 
     @cached_property
+    def briefing(self) -> BriefingService:
+        from samordnare_desktop.services.briefing import BriefingService
+
+        return BriefingService(self.db, self.time_studies)
+
+    @cached_property
     def everything(self) -> EverythingSearch:
         from samordnare_desktop.services.everything import EverythingSearch
 
@@ -165,6 +173,14 @@ class Services:
 
         return ReportService(
             self.db, self.municipalities, self.visits, self.time_studies, self.care_places
+        )
+
+    @cached_property
+    def final_report(self) -> FinalReportService:
+        from samordnare_desktop.services.final_report import FinalReportService
+
+        return FinalReportService(
+            self.db, self.municipalities, self.reports, self.time_studies, self.findings
         )
 
     @cached_property

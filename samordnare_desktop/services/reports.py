@@ -396,6 +396,18 @@ class ReportService:
 
         return build(self.gather(start, end))
 
+    def build_docx(self, start: date, end: date) -> bytes:
+        """The same report as an editable Word document (``services.report_document``)."""
+        from samordnare_desktop.services.report_document import quarterly_document
+        from samordnare_desktop.word.render import render
+
+        return render(quarterly_document(self.gather(start, end)))
+
+    def write_docx(self, start: date, end: date, path: Path) -> Path:
+        from samordnare_desktop.files import write_docx
+
+        return write_docx(Path(path), self.build_docx(start, end))
+
     def write_pdf(self, start: date, end: date, path: Path) -> Path:
         from samordnare_desktop.files import write_pdf
 

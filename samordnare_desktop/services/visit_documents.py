@@ -1,5 +1,6 @@
 """Documents for the day of a visit: the press invitation, name badges and table cards, and the
-visit pack (cover, agenda, participant list, sign-in sheet, press invitation, questions).
+visit pack (cover, agenda, participant list, sign-in sheet, press invitation, questions, and
+for a visit to a municipality the briefing before it).
 
 The service gathers plain data from the other services and hands it to ``pdf/``; it returns
 bytes (or text), and :func:`write` saves them atomically.
@@ -106,6 +107,13 @@ class VisitDocumentService:
         from samordnare_desktop.pdf.badges import table_cards_pdf
 
         return table_cards_pdf(self.cards(visit_id), self._event_line(self._visit(visit_id)))
+
+    def minutes_pdf(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> bytes:
+        """The meeting's minutes (*minnesanteckningar*), item by item of its agenda."""
+        from samordnare_desktop.pdf.minutes import minutes_pdf
+        from samordnare_desktop.services.minutes import MinutesService
+
+        return minutes_pdf(MinutesService(self.db).document(visit_id, printed_on=printed_on))
 
     # --- the pack ---------------------------------------------------------------------------
     def press_note(self, visit: VisitRow) -> str:
@@ -251,7 +259,7 @@ class VisitDocumentService:
         from samordnare_desktop.services.participant_documents import ParticipantDocumentService
         from samordnare_desktop.services.visits import VisitService
 
-        steps = 7  # the data, agenda, list, sign-in sheet, press, questions, the joined pack
+        steps = 8  # the data, agenda, list, sign-in sheet, press, questions, briefing, the pack
         step = iter(range(1, steps + 1))
 
         def advance() -> None:
@@ -306,6 +314,16 @@ class VisitDocumentService:
                 PackPart(
                     translate("visit_documents", "Questions for the visit"),
                     questions_pdf(cover, questions),
+                )
+            )
+        advance()
+        if visit.municipality_id is not None:  # the briefing before a visit to a municipality
+            from samordnare_desktop.services.briefing import BriefingService
+
+            parts.append(
+                PackPart(
+                    translate("visit_documents", "Briefing before the visit"),
+                    BriefingService(self.db).pdf(visit_id, printed_on=printed_on),
                 )
             )
         advance()

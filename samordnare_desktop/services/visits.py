@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
+from samordnare_desktop.domain.care_places import FocusGroup, VisitFocusGroup
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
 from samordnare_desktop.domain.municipality import County, Municipality
 from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
@@ -695,10 +696,15 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
         return found[0]
 
     def create(
-        self, data: VisitInput, *, question_ids: Iterable[uuid.UUID] | None = None
+        self,
+        data: VisitInput,
+        *,
+        question_ids: Iterable[uuid.UUID] | None = None,
+        focus_group_ids: Iterable[uuid.UUID] = (),
     ) -> VisitRow:
         """Add a visit. ``question_ids=None``: a first or follow-up visit gets the default
-        questions. A follow-up is linked to the municipality's first visit automatically."""
+        questions. A follow-up is linked to the municipality's first visit automatically.
+        ``focus_group_ids``: the target groups the meeting concerns (issue #17)."""
         data = validate_visit(data)
         with self.db.write() as s:
             if (
@@ -721,6 +727,7 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
                     )
                 ).all()
             self._set_questions(s, visit_id, question_ids or ())
+            _set_focus_groups(s, visit_id, focus_group_ids)
             if data.kind is VisitKind.FIRST:
                 self._adopt_follow_ups(s, visit)
         return self.get(visit_id)
@@ -732,8 +739,10 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
         *,
         expected_version: int | None,
         question_ids: Iterable[uuid.UUID] | None = None,
+        focus_group_ids: Iterable[uuid.UUID] | None = None,
     ) -> VisitRow:
-        """Save an edit; ``question_ids=None`` keeps the visit's questions as they are."""
+        """Save an edit; ``question_ids=None`` keeps the visit's questions as they are,
+        ``focus_group_ids=None`` its focus groups."""
         data = validate_visit(data)
         with self.db.write() as s:
             visit = self._get(s, visit_id)
@@ -754,6 +763,8 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
             self._set_organisations(s, visit, data.organisation_ids)
             if question_ids is not None:
                 self._set_questions(s, visit_id, question_ids)
+            if focus_group_ids is not None:
+                _set_focus_groups(s, visit_id, focus_group_ids)
             s.flush()
             if data.kind is VisitKind.FIRST:
                 self._adopt_follow_ups(s, visit)
@@ -954,3 +965,17 @@ def export_visits_ics(service: VisitService, rows: Sequence[VisitRow], path: Pat
 
     questions = service.questions_by_visit(r.id for r in rows)
     return export_ics(rows, path, lambda row: questions.get(row.id, []))
+
+
+def _set_focus_groups(s: Session, visit_id: uuid.UUID, group_ids: Iterable[uuid.UUID]) -> None:
+    """The meeting's focus groups become exactly ``group_ids`` (in the visit's transaction)."""
+    wanted = set(group_ids)
+    links = s.scalars(select(VisitFocusGroup).where(VisitFocusGroup.visit_id == visit_id)).all()
+    for link in links:
+        if link.focus_group_id not in wanted:
+            s.delete(link)
+    for group_id in wanted - {link.focus_group_id for link in links}:
+        group = s.get(FocusGroup, group_id)
+        if group is None or group.deleted_at is not None:
+            raise NotFoundError(translate("visits", "A focus group ticked no longer exists."))
+        s.add(VisitFocusGroup(visit_id=visit_id, focus_group_id=group_id))

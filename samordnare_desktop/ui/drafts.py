@@ -131,6 +131,14 @@ class DraftKeeper(QObject):
         self.record_id = str(record_id)
         self._baseline = self.values()
 
+    def move_to(self, record_id: object, baseline: dict[str, str]) -> None:
+        """The typed values now belong to another record (whose stored values are ``baseline``):
+        the draft moves with them, none is left behind under the old record."""
+        self.clear()
+        self.record_id = str(record_id)
+        self._baseline = dict(baseline)
+        self.save_now()
+
     def mark_saved(self) -> None:
         """The current values are now stored: forget the draft, they are the new baseline."""
         self._baseline = self.values()

@@ -10,7 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from samordnare_desktop.domain.care_places import LineInput, Measure, PlacementForm, ReportInput
+from samordnare_desktop.domain.care_places import (
+    LineInput,
+    Measure,
+    PlacementForm,
+    ReportInput,
+    Total,
+)
 from samordnare_desktop.domain.organisation import municipality_organisation_uuid
 from samordnare_desktop.ui.care_places import tab as tab_module
 from samordnare_desktop.ui.care_places.import_dialog import CareImportDialog
@@ -130,6 +136,29 @@ def test_focus_groups_dialog_tags_a_meeting(main_window, messages) -> None:
     assert tab.service.visit_focus_groups(visit.id) == (group.id,)
     dialog.add_group("Barn med funktionsnedsättning")
     assert dialog.current_group().name == "Barn med funktionsnedsättning"
+    dialog.close()
+
+
+def test_a_focus_group_naming_a_child_is_refused_beside_the_name(main_window, messages) -> None:
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.services.participants import PersonInput
+
+    tab = _tab(main_window)
+    visit = make_visit(tab.ctx.services)
+    tab.ctx.services.participants.add(
+        visit.id, PersonInput("Omar", category=ParticipantCategory.CHILD)
+    )
+    dialog = tab.open_focus_groups()
+    count = dialog.groups.count()
+    dialog.name.setText("Omars syskon")
+    dialog.add_button.click()
+    assert dialog.groups.count() == count and dialog.name.text() == "Omars syskon"
+    assert not dialog.name_error.isHidden() and "namnet på ett barn" in dialog.name_error.text()
+    assert messages.shown == []  # beside the field, not in a message box
+    dialog.name.setText("Syskon placerade isär")
+    assert dialog.name_error.isHidden()
+    dialog.add_button.click()
+    assert dialog.groups.count() == count + 1 and dialog.name.text() == ""
     dialog.close()
     assert tab_module  # the tab module is what the lazy page imports
 
@@ -270,3 +299,65 @@ def test_save_and_delete_are_undone_with_ctrl_z(main_window, messages) -> None:
     stack.undo()
     stack.undo()  # the first save undone: the new figures are gone
     assert tab.service.reports() == []
+
+
+def test_new_figures_start_from_the_latest_and_open_saved_ones(main_window, messages) -> None:
+    """Nya uppgifter: choosing the municipality fills the boxes with its latest figures (to edit,
+    not retype); the saved figures of the period typed open instead; counts typed first are
+    never overwritten."""
+    tab = _tab(main_window)
+    care = tab.service
+    care.save(
+        ReportInput(
+            MJOLBY,
+            "2024",
+            {PlacementForm.HVB: LineInput(placed=9, own=4, bought=5)},
+            breakdowns=3,
+        )
+    )
+    saved_2025 = care.save(
+        ReportInput(MJOLBY, "2025-06-30", {PlacementForm.SIS: LineInput(placed=2)})
+    )
+    tab.refresh()
+    form = tab.form
+    hvb = form.boxes[(PlacementForm.HVB, Measure.PLACED)]
+    tab.new_figures()
+    form.period.setText("2025")
+    form.period.editingFinished.emit()
+    form.organisation.set_value(MJOLBY)  # the latest before 2025: 2024's
+    assert hvb.text() == "9" and form.boxes[(PlacementForm.HVB, Measure.BOUGHT)].text() == "5"
+    assert form.totals[Total.BREAKDOWNS].text() == "3"
+    assert "2024" in form.hint.text() and not form.hint.isHidden()
+    assert form.current is None and form.period.text() == "2025"
+    hvb.setText("11")
+    form.boxes[(PlacementForm.HVB, Measure.BOUGHT)].setText("7")
+    assert form.save()
+    saved = care.find(MJOLBY, "2025")
+    assert saved.value(PlacementForm.HVB, Measure.PLACED) == 11
+    assert saved.value(PlacementForm.HVB, Measure.OWN) == 4 and saved.breakdowns == 3
+    assert care.find(MJOLBY, "2024").value(PlacementForm.HVB, Measure.PLACED) == 9  # untouched
+
+    tab.new_figures()  # the period of saved figures: those open, ready to edit
+    form.organisation.set_value(MJOLBY)
+    form.period.setText("2025-06-30")
+    form.period.editingFinished.emit()
+    assert form.current is not None and form.current.id == saved_2025.id
+    assert form.boxes[(PlacementForm.SIS, Measure.PLACED)].text() == "2"
+    assert tab.current.id == saved_2025.id and not form.is_dirty()
+
+    tab.new_figures()  # typed before choosing: kept
+    form.boxes[(PlacementForm.OTHER, Measure.PLACED)].setText("6")
+    form.organisation.set_value(MJOLBY)
+    assert hvb.text() == "" and form.boxes[(PlacementForm.OTHER, Measure.PLACED)].text() == "6"
+
+
+def test_period_field_takes_a_day_at_most_and_says_so(qtbot, main_window) -> None:
+    """Issue 14 F8: the period field took any length."""
+    form = _tab(main_window).form
+    form.period.setFocus()
+    qtbot.keyClicks(form.period, "2025-06-301")
+    assert form.period.text() == "2025-06-30"
+    assert form.period_error.text() == "För lång text: högst 10 tecken."
+    assert not form.period_error.isHidden()
+    qtbot.keyClick(form.period, Qt.Key.Key_Backspace)
+    assert form.period_error.isHidden()

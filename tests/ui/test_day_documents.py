@@ -44,6 +44,7 @@ def test_documents_open_in_the_preview_window(qtbot, main_window, monkeypatch, t
     assert button.isEnabled() and button.text() == "Dokument för dagen"
     for name, title in (
         ("visit_pack", "Besökspaket"),
+        ("briefing", "Besöksunderlag"),
         ("press_pdf", "Pressinbjudan"),
         ("badges", "Namnbrickor"),
         ("table_cards", "Bordskort"),

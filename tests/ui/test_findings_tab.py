@@ -197,3 +197,32 @@ def test_own_themes_are_renamed_and_deleted_with_undo(qtbot, main_window, messag
     main_window.undo_stack.undo()  # the theme and its tag are back
     assert services.findings.get(row.id).theme_labels == ("Skolsamverkan",)
     assert dialog.list.count() == 1
+
+
+def test_quick_entry_takes_at_most_the_finding_limit_and_says_so(qtbot, main_window) -> None:
+    """Issue 14 F8: the quick line took any length and refused only on Enter."""
+    from PySide6.QtGui import QGuiApplication
+
+    main_window.select_tab("visits")
+    visits = main_window.tab("visits")
+    here = make_visit(visits.ctx.services, code="0586")
+    visits.refresh()
+    assert visits.select_visit(here.id)
+    visits.pages.setCurrentIndex(
+        next(i for i in range(visits.pages.count()) if visits.pages.tabText(i) == "Iakttagelser")
+    )
+    page = visits.findChild(VisitFindingsPage, "visit_findings")
+    assert page is not None and page.visit_id == here.id
+    page.quick.setFocus()
+    QGuiApplication.clipboard().setText("a" * 4001)
+    page.quick.paste()
+    assert len(page.quick.text()) == 4000
+    assert page.quick_error.text() == "För lång text: högst 4000 tecken."
+    assert not page.quick_error.isHidden()
+    qtbot.keyClick(page.quick, Qt.Key.Key_Backspace)
+    assert page.quick_error.isHidden()
+    qtbot.keyClick(page.quick, Qt.Key.Key_B)
+    qtbot.keyClick(page.quick, Qt.Key.Key_C)  # one too many
+    assert len(page.quick.text()) == 4000 and page.quick_error.text()
+    qtbot.keyClick(page.quick, Qt.Key.Key_Return)
+    assert [r.text for r in visits.ctx.services.findings.for_visit(here.id)] == ["a" * 3999 + "b"]

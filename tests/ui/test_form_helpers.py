@@ -62,3 +62,22 @@ def test_push_undoable_records_only_what_was_done(qtbot, messages) -> None:
     assert push_undoable(None, stack, "Later", lambda: None, _raise(UserError("Gone.")), list)
     stack.undo()  # a failing undo is shown, never raised into Qt
     assert messages.texts("warn") == ["No.", "Gone."]
+
+
+def test_a_form_field_says_its_limit_when_typing_reaches_it(qtbot) -> None:
+    """Issue 14 F8/13: a field refused past 200 characters only on Save; now at the keystroke."""
+    from PySide6.QtCore import Qt
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    errors = FieldErrors()
+    edit = QLineEdit()
+    errors.add_row(QFormLayout(holder), "Name", edit, "name")
+    holder.show()
+    edit.setText("x" * 200)
+    assert errors.message("name") == ""
+    qtbot.keyClick(edit, Qt.Key.Key_Y)
+    assert edit.text() == "x" * 200
+    assert errors.message("name") == "För lång text: högst 200 tecken."
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert errors.message("name") == ""

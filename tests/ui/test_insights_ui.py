@@ -316,3 +316,62 @@ def test_report_letterhead_is_typed_saved_and_printed_on_the_cover(
     dialog.quarter.setCurrentIndex(dialog.quarter.findData("2026Q1"))
     assert dialog.reference.text() == "S2026/01234"
     dialog.close()
+
+
+def _type_end(qtbot, dialog, text: str) -> None:
+    dialog.end.setFocus()
+    qtbot.keyClick(dialog.end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.end, text)
+
+
+def test_report_comment_survives_typing_an_end_date(qtbot, main_window, messages) -> None:
+    """Issue 14 F7: "2026-10-31" passed through "2026-10-3", taken as a new period: the box
+    emptied and the comment was stored under the previous quarter."""
+    from samordnare_desktop.ui.overview.report_dialog import ReportDialog
+
+    reports = main_window.ctx.services.reports
+    dialog = ReportDialog(main_window, main_window.ctx, today=date(2026, 10, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.period() == (date(2026, 7, 1), date(2026, 9, 30))
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "Kommentar om kvartalet")
+    _type_end(qtbot, dialog, "2026-10-31")
+    assert dialog.text.toPlainText() == "Kommentar om kvartalet"  # half-typed: no new period
+    # the date is finished: Tab leaves the field (Enter would press the dialog's default
+    # button, "Skapa PDF", which opens a file dialog)
+    qtbot.keyClick(dialog.end, Qt.Key.Key_Tab)
+    assert dialog.period() == (date(2026, 7, 1), date(2026, 10, 31))
+    assert dialog.text.toPlainText() == "Kommentar om kvartalet" and not messages.shown
+    assert reports.text_for(date(2026, 7, 1), date(2026, 9, 30)) in ("", None)  # not moved
+    dialog.save_text()
+    assert reports.text_for(date(2026, 7, 1), date(2026, 10, 31)) == "Kommentar om kvartalet"
+
+    dialog.reject()
+
+
+def test_report_typed_comment_asks_before_a_period_with_its_own(
+    qtbot, main_window, messages
+) -> None:
+    """Issue 14 F7: another period that has comments of its own asks Save/Discard/Cancel;
+    Cancel keeps the typed text and puts the old dates back, Save stores it for the old period."""
+    from samordnare_desktop.ui.overview.report_dialog import ReportDialog
+
+    reports = main_window.ctx.services.reports
+    reports.save_text(date(2026, 4, 1), date(2026, 6, 30), "Andra kvartalet")
+    dialog = ReportDialog(main_window, main_window.ctx, today=date(2026, 10, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "Tredje")
+    messages.save_answer = "cancel"
+    dialog.quarter.setCurrentIndex(dialog.quarter.findData("2026Q2"))
+    assert [k for k, _t, _x in messages.shown] == ["ask_save"]
+    assert dialog.text.toPlainText() == "Tredje"
+    assert dialog.start.text() == "2026-07-01" and dialog.end.text() == "2026-09-30"
+    assert dialog.quarter.currentData() == "2026Q3"
+    messages.save_answer = "save"
+    dialog.quarter.setCurrentIndex(dialog.quarter.findData("2026Q2"))
+    assert dialog.text.toPlainText() == "Andra kvartalet"
+    assert reports.text_for(date(2026, 7, 1), date(2026, 9, 30)) == "Tredje"
+    dialog.reject()

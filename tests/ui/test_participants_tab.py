@@ -599,3 +599,16 @@ def test_works_at_picks_an_organisation_and_moves_a_person(qtbot, tab, visits, m
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     assert services.participants.person(row.person_id).organisation_id == famna.id
     assert services.participants.person(row.person_id).title == "Utredare"
+
+
+def test_walk_in_line_takes_at_most_a_name_and_an_organisation(qtbot, tab, visits) -> None:
+    """Issue 14 F8: the walk-in line took any length; now the limit is said while typing."""
+    first, _ = visits
+    tab.show_visit(first.id)
+    tab.attendance_button.click()
+    tab.walk_in.setText("K" * 200 + ", " + "R" * 199)
+    qtbot.keyClicks(tab.walk_in, "ab")
+    assert tab.walk_in.text() == "K" * 200 + ", " + "R" * 199 + "a"
+    assert tab.walk_in_error.text() == "För lång text: högst 402 tecken."
+    qtbot.keyClick(tab.walk_in, Qt.Key.Key_Return)
+    assert [(len(r.name), len(r.organisation)) for r in tab.visible_rows()] == [(200, 200)]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.visits import VisitFilter, VisitInput
+from samordnare_desktop.ui.context import CARE_PLACES, Change
 from samordnare_desktop.ui.lazy import LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.visits import tab as visits_tab_module
@@ -510,3 +511,53 @@ def test_pasted_visit_date_with_leading_space_is_saved_as_that_day(qtbot, main_w
     qtbot.keyClick(day, Qt.Key.Key_Tab)
     qtbot.keyClick(tab.form.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert main_window.ctx.services.visits.get(row.id).day == date(2027, 5, 12)
+
+
+def _focus_item(form, label: str):
+    items = form.focus_box.list
+    return next(items.item(i) for i in range(items.count()) if items.item(i).text() == label)
+
+
+def test_focus_groups_are_ticked_on_the_visit_form_saved_and_reverted(
+    qtbot, main_window, messages
+) -> None:
+    """#17: a meeting is tagged with the focus groups it concerns on its own form: a tick is an
+    unsaved change (the switch asks), Revert puts the saved ticks back, Save stores them."""
+    care = main_window.ctx.services.care_places
+    a = _plan(main_window, "0586", date(2026, 3, 4))
+    b = _plan(main_window, "1265", date(2026, 3, 5))
+    tab = _tab(main_window)
+    tab.select_visit(a.id)
+    form = tab.form
+    crime = _focus_item(form, "Unga som lämnat organiserad brottslighet")
+    crime.setCheckState(Qt.CheckState.Checked)
+    assert form.dirty
+    messages.confirm_answer = False  # switching away asks; "no" keeps the tick
+    tab.select_visit(b.id)
+    assert form.visit.id == a.id and crime.checkState() == Qt.CheckState.Checked
+    form.revert()
+    crime = _focus_item(form, "Unga som lämnat organiserad brottslighet")
+    assert crime.checkState() == Qt.CheckState.Unchecked and not form.dirty
+    assert care.visit_focus_groups(a.id) == ()
+    crime.setCheckState(Qt.CheckState.Checked)
+    _focus_item(form, "Ensamkommande barn").setCheckState(Qt.CheckState.Checked)
+    assert form.save() is not None
+    names = {g.id: g.label for g in care.focus_groups()}
+    assert {names[i] for i in care.visit_focus_groups(a.id)} == {
+        "Unga som lämnat organiserad brottslighet",
+        "Ensamkommande barn",
+    }
+    assert care.visit_focus_groups(b.id) == ()
+    tab.select_visit(b.id)  # saved: no question; b shows its own (none)
+    assert form.visit.id == b.id and form.focus_box.checked_ids() == ()
+    tab.select_visit(a.id)
+    assert set(form.focus_box.checked_ids()) == set(care.visit_focus_groups(a.id))
+    _focus_item(form, "Ensamkommande barn").setCheckState(Qt.CheckState.Unchecked)
+    assert form.save() is not None
+    assert [names[i] for i in care.visit_focus_groups(a.id)] == [
+        "Unga som lämnat organiserad brottslighet"
+    ]
+    own = care.add_focus_group("Syskon placerade isär")  # added elsewhere: offered here
+    main_window.ctx.bus.notify(Change.of(CARE_PLACES))
+    assert _focus_item(form, "Syskon placerade isär").checkState() == Qt.CheckState.Unchecked
+    assert own.id not in form.focus_box.checked_ids()

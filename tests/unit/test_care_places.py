@@ -516,11 +516,12 @@ def test_a_focus_group_naming_a_child_is_masked_in_exports(services, tmp_path):
     from samordnare_desktop.services.participants import PersonInput
 
     visit = make_visit(services)
+    # named before Elsa took part in a meeting: now such a name is refused (see below)
+    group = services.care_places.add_focus_group("Elsas och Omars placering")
     child = services.participants.add(
         visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD)
     )
     alias = child.person.display_name.split("(")[-1].rstrip(")")
-    group = services.care_places.add_focus_group("Elsas och Omars placering")
     services.care_places.save(
         ReportInput(
             MJOLBY,
@@ -685,3 +686,49 @@ def test_a_workbook_whose_other_sheets_hold_no_figures_reads_the_first(services,
         (r.period, r.value(PlacementForm.HVB, Measure.PLACED))
         for r in services.care_places.reports()
     ] == [("2025", 9)]
+
+
+@pytest.mark.parametrize("name", ["Elsas placering", "ELSA och syskonen", "Hos elsa"])
+def test_a_focus_group_naming_a_child_is_refused(services, name):
+    """A name the exports would mask (a child's name in any case, the genitive too) is refused
+    on entry, nothing saved; a word that only contains the name is kept."""
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.services.participants import PersonInput
+
+    visit = make_visit(services)
+    services.participants.add(visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD))
+    before = len(services.care_places.focus_groups())
+    with pytest.raises(ValidationError) as caught:
+        services.care_places.add_focus_group(name)
+    assert caught.value.field == "name" and "namnet på ett barn" in caught.value.message
+    assert len(services.care_places.focus_groups()) == before
+    kept = services.care_places.add_focus_group("Barn i Elsabergs skola")  # not a name: a word
+    assert services.care_places.focus_groups()[-1].id == kept.id
+
+
+def test_a_visit_saves_its_focus_groups_in_its_own_transaction(services):
+    from samordnare_desktop.domain.errors import NotFoundError
+    from samordnare_desktop.services.visits import VisitInput
+
+    visit = make_visit(services)
+    care = services.care_places
+    kept, gone = care.add_focus_group("Syskon"), care.add_focus_group("Tillfällig")
+    data = VisitInput(municipality_id=visit.municipality_id, kind=visit.kind, day=visit.day)
+    row = services.visits.update(
+        visit.id, data, expected_version=visit.version, focus_group_ids=(kept.id,)
+    )
+    assert care.visit_focus_groups(visit.id) == (kept.id,)
+    care.delete_focus_group(gone.id)
+    with pytest.raises(NotFoundError):  # refused whole: the title is not saved either
+        services.visits.update(
+            visit.id,
+            VisitInput(**{**data.__dict__, "title": "Nytt"}),
+            expected_version=row.version,
+            focus_group_ids=(gone.id,),
+        )
+    assert care.visit_focus_groups(visit.id) == (kept.id,)
+    assert services.visits.get(visit.id).title != "Nytt"
+    services.visits.update(visit.id, data, expected_version=row.version)  # None keeps them
+    assert care.visit_focus_groups(visit.id) == (kept.id,)
+    made = services.visits.create(data, focus_group_ids=(kept.id,))
+    assert care.visit_focus_groups(made.id) == (kept.id,)

@@ -4,6 +4,7 @@ copy, purge)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -162,3 +163,101 @@ def test_minutes_of_a_deleted_item_are_purged(services: Services) -> None:
         action = s.scalars(select(MinutesAction)).one()
     assert notes == {first.id: "", second.id: "Kvar"}
     assert (action.text, action.owner) == ("", "")
+
+
+# --- the PDF and the command line ------------------------------------------------------------
+
+
+def _pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def _held_meeting(services: Services):
+    from samordnare_desktop.domain.participant import ParticipantCategory as Cat
+    from samordnare_desktop.services.participants import ParticipationInput, PersonInput
+
+    visit, first, second = _agenda(services)
+    services.visits.update(
+        visit.id,
+        replace(services.visits.get(visit.id).as_input(), notes="Allmänt: bra stämning & <mod>"),
+        expected_version=None,
+    )
+    people = services.participants
+    people.add(visit.id, PersonInput("Karin Vall", Cat.MANAGER), ParticipationInput(attended=True))
+    people.add(visit.id, PersonInput("Per Ström", Cat.MANAGER), ParticipationInput())
+    people.add(visit.id, PersonInput("Elsa", Cat.CHILD), ParticipationInput(attended=True))
+    services.minutes.save_item(
+        second.id,
+        MinutesInput(
+            notes="Elsa berättade om sin handläggare. " + HOSTILE,
+            decisions="Kommunen tar fram en plan för barnens delaktighet.",
+            actions=(
+                ActionInput("Skicka underlag till samordnaren", "Karin Vall", "2026-04-01"),
+                ActionInput(("Långt " * 900)[:5000], "Per Ström", None),
+            ),
+        ),
+    )
+    services.minutes.add_finding(second.id, "Elsas skola saknas i samverkan")
+    return visit, first, second
+
+
+def test_minutes_pdf_prints_attendance_items_actions_and_findings(services: Services) -> None:
+    visit, _first, _second = _held_meeting(services)
+    data = services.visit_documents.minutes_pdf(visit.id, printed_on=date(2026, 3, 5))
+    text = _pdf_text(data)
+    flat = " ".join(text.split())
+    for words in (
+        "Minnesanteckningar",
+        "Mjölby",
+        "Närvaro",
+        "Allmänt: bra stämning & <mod>",
+        "Barnens röst",
+        "Beslut",
+        "Kommunen tar fram en plan",
+        "Skicka underlag till samordnaren",
+        "Karin Vall",
+        "2026-04-01",
+        "<b>Beslut</b> & <script>x</script>",
+        "Iakttagelser",
+        "Sida 1 av",
+    ):
+        assert words in flat, words
+    # a child is never named: the pseudonym the lists use
+    assert "Elsa" not in flat and "Ungdom" in flat
+    # present and absent by category: 1 manager present, 1 absent; the child present
+    assert "Åtgärd 2 i sin helhet" in flat  # the long action printed in full below the table
+
+
+def test_minutes_pdf_of_a_meeting_without_agenda_or_people(services: Services) -> None:
+    visit = make_visit(services)
+    flat = " ".join(_pdf_text(services.visit_documents.minutes_pdf(visit.id)).split())
+    assert "Mötet har ingen dagordning." in flat
+
+
+def test_cli_exports_minutes(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from samordnare_desktop.services.startup import open_database
+    from tests.unit.test_cli import run
+
+    path = tmp_path / "cli.sqlite3"
+    db = open_database(path, daily_backup=False)
+    try:
+        visit, _first, _second = _held_meeting(Services(db))
+    finally:
+        db.close()
+    out = tmp_path / "minnes.pdf"
+    result = run("--db", str(path), "export", "minutes", "--id", str(visit.id), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Barnens röst" in " ".join(p.extract_text() for p in PdfReader(out).pages)
+    by_day = run(
+        "--db", str(path), "export", "minutes", "--kommun", "0586", "--date", "2026-03-04",
+        "--out", str(tmp_path / "b.pdf"),
+    )  # fmt: skip
+    assert by_day.returncode == 0, by_day.stderr
+    bad = run("--db", str(path), "export", "minutes", "--id", str(visit.id), "--out", "x.doc")
+    assert bad.returncode != 0 and ".pdf" in bad.stderr

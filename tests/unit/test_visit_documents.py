@@ -70,6 +70,7 @@ def test_pack_parts_in_print_order_each_on_an_odd_page_with_an_outline(services:
         "Närvarolista",
         "Pressinbjudan",
         "Frågeställningar för besöket",
+        "Besöksunderlag",
     ]
     assert all(page % 2 == 0 for _, page in outline)  # 0-based even = printed odd page
     # never ends on a blank page (the 12th page of a pack was one): the last page has text
@@ -95,7 +96,14 @@ def test_pack_without_press_meeting_or_questions_leaves_those_parts_out(services
                            question_ids=[])  # fmt: skip
     _, reader = _text(services.visit_documents.visit_pack(visit.id))
     titles = [item.title for item in reader.outline]
-    assert titles == ["Försättsblad", "Dagordning", "Deltagarlista", "Närvarolista"]
+    # the briefing before the visit stays: the meeting is in a municipality
+    assert titles == [
+        "Försättsblad",
+        "Dagordning",
+        "Deltagarlista",
+        "Närvarolista",
+        "Besöksunderlag",
+    ]
     assert reader.pages[-1].extract_text().strip()
 
 
@@ -203,7 +211,7 @@ def test_cli_visit_pack_press_and_badges(tmp_path: Path):
     out = tmp_path / "paket.pdf"
     result = run("--db", str(db), "export", "visit-pack", *visit, "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert len(PdfReader(out).outline) == 6
+    assert len(PdfReader(out).outline) == 7
     by_id = tmp_path / "paket2.pdf"
     result = run("--db", str(db), "export", "visit-pack", "--id", visit_id, "--out", str(by_id))
     assert result.returncode == 0, result.stderr
@@ -249,7 +257,7 @@ def test_visit_pack_reports_progress_part_by_part(services: Services) -> None:
     seen: list[tuple[int, int]] = []
     pdf = services.visit_documents.visit_pack(visit.id, progress=lambda d, t: seen.append((d, t)))
     assert PdfReader(io.BytesIO(pdf)).outline
-    assert [d for d, _ in seen] == list(range(1, 8)) and {t for _, t in seen} == {7}
+    assert [d for d, _ in seen] == list(range(1, 9)) and {t for _, t in seen} == {8}
 
 
 def _bare_press_visit(services: Services):

@@ -16,6 +16,10 @@
             <translation>Rapporten sparad: {path}</translation>
         </message>
         <message>
+            <source>Final report written: {path}</source>
+            <translation>Slutrapporten sparad: {path}</translation>
+        </message>
+        <message>
             <source>Programme data written: {path}</source>
             <translation>Programdata sparad: {path}</translation>
         </message>

@@ -24,6 +24,10 @@
             <translation>Pressinbjudan sparad: {path}</translation>
         </message>
         <message>
+            <source>Minutes written: {path}</source>
+            <translation>Minnesanteckningar sparade: {path}</translation>
+        </message>
+        <message>
             <source>Written: {path}</source>
             <translation>Sparad: {path}</translation>
         </message>

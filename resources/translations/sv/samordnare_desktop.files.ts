@@ -15,5 +15,9 @@
             <source>The PDF was not saved. {problem}</source>
             <translation>PDF-filen sparades inte. {problem}</translation>
         </message>
+        <message>
+            <source>The Word document was not saved. {problem}</source>
+            <translation>Worddokumentet sparades inte. {problem}</translation>
+        </message>
     </context>
 </TS>

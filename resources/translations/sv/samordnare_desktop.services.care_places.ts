@@ -144,6 +144,10 @@
             <translation>Det finns redan en fokusgrupp ”{name}”.</translation>
         </message>
         <message>
+            <source>“{name}” contains the name of a child or young person from a meeting. A focus group says what the children have in common, never who they are: choose another name.</source>
+            <translation>”{name}” innehåller namnet på ett barn eller en ungdom från ett möte. En fokusgrupp säger vad barnen har gemensamt, aldrig vilka de är: välj ett annat namn.</translation>
+        </message>
+        <message>
             <source>The focus group no longer exists.</source>
             <translation>Fokusgruppen finns inte längre.</translation>
         </message>

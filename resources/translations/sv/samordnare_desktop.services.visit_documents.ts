@@ -60,6 +60,10 @@
             <translation>Frågeställningar för besöket</translation>
         </message>
         <message>
+            <source>Briefing before the visit</source>
+            <translation>Besöksunderlag</translation>
+        </message>
+        <message>
             <source>time</source>
             <translation>tid</translation>
         </message>

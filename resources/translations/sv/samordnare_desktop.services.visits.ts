@@ -63,6 +63,10 @@
             <translation>Det här första besöket har uppföljningsbesök ({days}) som hänvisar till det, så det kan inte bli ”{kind}”. Ta bort uppföljningsbesöken eller planera mötet som ett nytt.</translation>
         </message>
         <message>
+            <source>A focus group ticked no longer exists.</source>
+            <translation>En ikryssad fokusgrupp finns inte längre.</translation>
+        </message>
+        <message>
             <source>The question no longer exists.</source>
             <translation>Frågan finns inte längre.</translation>
         </message>

@@ -8,8 +8,12 @@
             <translation>Fokusgrupper</translation>
         </message>
         <message>
-            <source>New focus group…</source>
-            <translation>Ny fokusgrupp…</translation>
+            <source>What the children have in common</source>
+            <translation>Vad barnen har gemensamt</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Lägg till</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -38,10 +42,6 @@
         <message>
             <source>New focus group</source>
             <translation>Ny fokusgrupp</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
         </message>
         <message>
             <source>Delete focus group</source>

@@ -40,6 +40,14 @@
             <translation>Välj…</translation>
         </message>
         <message>
+            <source>{name} already has figures for {period}: they are shown here.</source>
+            <translation>{name} har redan uppgifter för {period}: de visas här.</translation>
+        </message>
+        <message>
+            <source>Filled in from the figures for {period}: change what differs, then save.</source>
+            <translation>Ifyllt från uppgifterna för {period}: ändra det som skiljer sig och spara.</translation>
+        </message>
+        <message>
             <source>Figures already saved</source>
             <translation>Uppgifterna finns redan</translation>
         </message>

@@ -92,14 +92,6 @@
             <translation>Uppgifterna sparade. Ctrl+Z ångrar.</translation>
         </message>
         <message>
-            <source>Delete the figures of {name} for {period}</source>
-            <translation>Radera uppgifterna för {name} för {period}</translation>
-        </message>
-        <message>
-            <source>Save the figures of {name} for {period}</source>
-            <translation>Spara uppgifterna för {name} för {period}</translation>
-        </message>
-        <message>
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>

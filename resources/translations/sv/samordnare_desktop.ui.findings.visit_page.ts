@@ -32,6 +32,14 @@
             <translation>Öppna…</translation>
         </message>
         <message>
+            <source>Choose for the briefing…</source>
+            <translation>Välj till besöksunderlaget…</translation>
+        </message>
+        <message>
+            <source>Which good examples the briefing before the visit (besöksunderlag) passes on</source>
+            <translation>Vilka goda exempel besöksunderlaget för vidare</translation>
+        </message>
+        <message>
             <source>Save the visit first, then write down its findings.</source>
             <translation>Spara besöket först, skriv sedan ned iakttagelserna.</translation>
         </message>
@@ -42,6 +50,14 @@
         <message>
             <source>{n} good examples from elsewhere on this visit's questions and focus groups.</source>
             <translation>{n} goda exempel från andra håll på besökets frågor och fokusgrupper.</translation>
+        </message>
+        <message>
+            <source>{n} chosen for the briefing.</source>
+            <translation>{n} valda till besöksunderlaget.</translation>
+        </message>
+        <message>
+            <source>None chosen for the briefing: it takes the most relevant.</source>
+            <translation>Inga valda till besöksunderlaget: det tar med de mest relevanta.</translation>
         </message>
         <message>
             <source>No good examples from other municipalities on this visit's questions or focus groups yet.</source>

@@ -76,6 +76,14 @@
             <translation>Texten är inte sparad</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>The comments typed for {old} are not saved, and {new} has comments of its own. Save the typed comments for {old} first?</source>
+            <translation>Kommentarerna som skrivits för {old} är inte sparade, och {new} har egna kommentarer. Spara de skrivna kommentarerna för {old} först?</translation>
+        </message>
+        <message>
             <source>Text saved</source>
             <translation>Texten sparad</translation>
         </message>

@@ -16,6 +16,10 @@
             <translation>Besökspaket (allt, i utskriftsordning)…</translation>
         </message>
         <message>
+            <source>Briefing before the visit…</source>
+            <translation>Besöksunderlag…</translation>
+        </message>
+        <message>
             <source>Press invitation…</source>
             <translation>Pressinbjudan…</translation>
         </message>
@@ -58,6 +62,14 @@
         <message>
             <source>Table cards</source>
             <translation>Bordskort</translation>
+        </message>
+        <message>
+            <source>Briefing before the visit</source>
+            <translation>Besöksunderlag</translation>
+        </message>
+        <message>
+            <source>Creating the briefing…</source>
+            <translation>Skapar besöksunderlaget…</translation>
         </message>
     </context>
 </TS>

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.services.care_places import CarePlaceService, FocusGroupRow
 from samordnare_desktop.services.visits import VisitFilter, VisitService
 from samordnare_desktop.ui import messages
-from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.errors import attempt, guarded
+from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.sizing import fit_search
 
@@ -47,7 +48,7 @@ class FocusGroupsDialog(QDialog):
         self.groups.currentRowChanged.connect(lambda _r: self._show_group())
         self.meetings.itemChanged.connect(self._on_tick)
         self.search.textChanged.connect(self._filter_meetings)
-        self.add_button.clicked.connect(self.add_group)
+        self.add_button.clicked.connect(lambda: self.add_group())
         self.delete_button.clicked.connect(self.delete_group)
         self._load_groups()
         self.resize(1040, 600)
@@ -56,19 +57,38 @@ class FocusGroupsDialog(QDialog):
         self.groups = QListWidget()
         self.groups.setObjectName("focus_group_list")
         self.groups.setAccessibleName(self.tr("Focus groups"))
-        self.add_button = QPushButton(self.tr("New focus group…"))
+        self.name = QLineEdit()
+        self.name.setObjectName("focus_group_name")
+        self.name.setMaxLength(100)
+        self.name.setPlaceholderText(self.tr("What the children have in common"))
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setObjectName("add_focus_group")
+        self.add_button.setEnabled(False)
+        self.name.textChanged.connect(self._on_name)
+        self.name.returnPressed.connect(lambda: self.add_group())
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("delete_focus_group")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.groups, 1)
+        left_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        new_form = QFormLayout()
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.name, 1)
         row.addWidget(self.add_button)
-        row.addWidget(self.delete_button)
-        left_layout.addLayout(row)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.errors = FieldErrors()
+        self.name_error = self.errors.add_row(new_form, self.tr("New focus group"), holder, "name")
+        self.name.setAccessibleName(self.tr("New focus group"))
+        left_layout.addLayout(new_form)
         return left
+
+    def _on_name(self, text: str) -> None:
+        self.add_button.setEnabled(bool(text.strip()))
+        self.errors.clear_field("name")
 
     def _build_meetings(self, left):
         self.search = QLineEdit()
@@ -127,13 +147,18 @@ class FocusGroupsDialog(QDialog):
                 return
 
     def add_group(self, name: str | None = None) -> None:
-        if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("New focus group"), self.tr("Name"))
-            if not ok:
-                return
-        group = guarded(self, lambda: self.service.add_focus_group(name))
-        if group is None:
+        """Add a focus group named ``name`` (default: what the name field holds); a refusal
+        (taken, or naming a child) appears under the field, which keeps the text."""
+        if name is not None:
+            self.name.setText(name)
+        name = self.name.text()
+        if not name.strip():
             return
+        added: list[FocusGroupRow] = []
+        if not attempt(self, self.errors, lambda: added.append(self.service.add_focus_group(name))):
+            return
+        group = added[0]
+        self.name.clear()
         self.changed = True
         self._load_groups()
         self.select_group(group.id)

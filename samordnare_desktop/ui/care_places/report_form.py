@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.care_places import (
     MAX_COST_KSEK,
     MAX_COUNT,
+    PERIOD_LENGTH,
     LineInput,
     Measure,
     PlacementForm,
@@ -30,6 +31,7 @@ from samordnare_desktop.domain.care_places import (
     Total,
     count_value,
     line_field,
+    parse_period,
 )
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.organisation import OrganisationKind
@@ -41,6 +43,7 @@ from samordnare_desktop.services.care_places import (
 )
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.errors import guarded, show_error
+from samordnare_desktop.ui.widgets.form import limit_typing
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -86,10 +89,12 @@ class CountBox(QLineEdit):
 
 
 class ReportForm(QWidget):
-    """Emits ``saved(report_id)`` and ``deleted()`` after the service did it."""
+    """Emits ``saved(report_id)`` and ``deleted()`` after the service did it, and ``found(row)``
+    when new figures turn out to be saved already (the form then shows those)."""
 
     saved = Signal(object)
     deleted = Signal()
+    found = Signal(object)
 
     def __init__(self, service: CarePlaceService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +107,7 @@ class ReportForm(QWidget):
         focus_box = self._build_focus()
         buttons, note = self._build_buttons()
         self._build_layout(buttons, focus_box, grid, head, note, totals_row)
+        self._filled = self._counts()  # what the boxes were filled with, not typed
         self.mark_clean()
 
     def _build_head(self):
@@ -113,6 +119,17 @@ class ReportForm(QWidget):
         self.period.setAccessibleName(self.tr("Period"))
         self.period.setPlaceholderText(self.tr("2025 or 2025-06-30"))
         self.period.setMaximumWidth(120)
+        self.period_error = plain_label()
+        self.period_error.setObjectName("period_error")
+        theme.style_label(self.period_error, "error")
+        self.period_error.setVisible(False)
+        limit_typing(self.period, PERIOD_LENGTH, self.period_error)  # "2025-06-30"
+        self.hint = plain_label()
+        self.hint.setObjectName("form_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(False)
+        self.organisation.currentIndexChanged.connect(lambda _i: self._start_from_saved())
+        self.period.editingFinished.connect(self._start_from_saved)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Municipality, region or SiS home")))
         head.addWidget(self.organisation, 1)
@@ -120,6 +137,7 @@ class ReportForm(QWidget):
         period_label.setBuddy(self.period)
         head.addWidget(period_label)
         head.addWidget(self.period)
+        head.addWidget(self.period_error)
         return head
 
     def _build_grid(self):
@@ -203,6 +221,7 @@ class ReportForm(QWidget):
     def _build_layout(self, buttons, focus_box, grid, head, note, totals_row):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.hint)
         layout.addLayout(grid)
         layout.addLayout(totals_row)
         layout.addWidget(self.error)
@@ -247,10 +266,18 @@ class ReportForm(QWidget):
     def show_report(self, row: CareReportRow | None, *, period: str = "") -> None:
         self.current = row
         self._clear_error()
+        self.hint.setVisible(False)
         self.organisation.set_value(row.organisation_id if row else None)
         self.organisation.setEnabled(row is None)
         self.period.setText(row.period if row else period)
         self.period.setReadOnly(row is not None)
+        self._fill(row)
+        self.delete_button.setEnabled(row is not None)
+        self._update_sum()
+        self.mark_clean()
+
+    def _fill(self, row: CareReportRow | None) -> None:
+        """The counts, totals and focus groups of ``row`` (all blank for ``None``)."""
         for (form, measure), box in self.boxes.items():
             box.blockSignals(True)  # one sum at the end, not one per cell
             box.set_count(row.value(form, measure) if row else None)
@@ -265,13 +292,52 @@ class ReportForm(QWidget):
                 if item.data(Qt.ItemDataRole.UserRole) in tags
                 else Qt.CheckState.Unchecked
             )
-        self.delete_button.setEnabled(row is not None)
+        self._filled = self._counts()
+
+    def _start_from_saved(self) -> None:
+        """New figures, once the organisation is chosen: its saved figures for the period typed
+        open (``found``); without such, the boxes fill with its latest figures, to be edited
+        rather than typed again. Never over counts the user typed."""
+        organisation = self.organisation.value()
+        if self.current is not None or organisation is None or self._counts() != self._filled:
+            return
+        try:
+            period = parse_period(self.period.text())
+        except ValidationError:  # no period yet (or not one): start from the latest figures
+            period = None
+        if period is not None:
+            existing = guarded(self, lambda: self.service.find(organisation, period) or False)
+            if existing:
+                self.show_report(existing)
+                self._say(
+                    self.tr("{name} already has figures for {period}: they are shown here.").format(
+                        name=existing.organisation_name, period=existing.period
+                    )
+                )
+                self.found.emit(existing)
+                return
+        latest = guarded(self, lambda: self.service.latest(organisation, period) or False)
+        self._fill(latest or None)
         self._update_sum()
-        self.mark_clean()
+        self._baseline = (*self._baseline[:2], self._counts())  # filled in, not typed
+        if latest:
+            self._say(
+                self.tr(
+                    "Filled in from the figures for {period}: change what differs, then save."
+                ).format(period=latest.period)
+            )
+        else:
+            self.hint.setVisible(False)
+
+    def _say(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(True)
+
+    def _counts(self) -> list[str]:
+        return [b.text() for b in (*self.boxes.values(), *self.totals.values())]
 
     def _typed(self) -> tuple:
-        boxes = [*self.boxes.values(), *self.totals.values()]
-        return (self.organisation.value(), self.period.text(), [b.text() for b in boxes])
+        return (self.organisation.value(), self.period.text(), self._counts())
 
     def mark_clean(self) -> None:
         self._baseline = self._typed()

@@ -28,6 +28,7 @@ from samordnare_desktop.services.care_places import CareReportRow, ChooseSheet, 
 from samordnare_desktop.ui import files, messages
 from samordnare_desktop.ui.care_places.balance_page import BalancePage
 from samordnare_desktop.ui.care_places.comparison_page import ComparisonPage
+from samordnare_desktop.ui.care_places.figures_undo import FiguresUndo
 from samordnare_desktop.ui.care_places.focus_groups_dialog import FocusGroupsDialog
 from samordnare_desktop.ui.care_places.import_dialog import CareImportDialog
 from samordnare_desktop.ui.care_places.report_form import ReportForm
@@ -42,7 +43,6 @@ from samordnare_desktop.ui.context import (
 )
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
-from samordnare_desktop.ui.undo import ServiceCommand
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
@@ -62,6 +62,7 @@ class CarePlacesTab(QWidget):
         # the programme's counts per period, kept while the list is unchanged (choosing another
         # municipality then reads only its own figures)
         self._spreads: dict[str, ProgrammeSpread] = {}
+        self.undo = FiguresUndo(self)
 
         top = self._build_top()
         left = self._build_table()
@@ -160,6 +161,7 @@ class CarePlacesTab(QWidget):
         self.focus_button.clicked.connect(self.open_focus_groups)
         self.form.saved.connect(self._on_saved)
         self.form.deleted.connect(self._on_deleted)
+        self.form.found.connect(self._on_found)
         ctx.bus.subscribe(self, self._on_change, (VISIT, MUNICIPALITY, CARE_PLACES, EVERYTHING))
 
     # --- public API ---------------------------------------------------------------------------
@@ -360,6 +362,20 @@ class CarePlacesTab(QWidget):
             )
         )
 
+    def _on_found(self, row: CareReportRow) -> None:
+        """New figures that are saved already: the form shows them; so do the list and the
+        comparison."""
+        self.current = row
+        self.select_report(row.id)
+        self.comparison.show_comparison(
+            guarded(
+                self,
+                lambda: self.service.comparison(
+                    row.organisation_id, row.period, self._spread(row.period)
+                ),
+            )
+        )
+
     def _switch_from_unsaved(self, target: uuid.UUID) -> None:
         if not self.form.is_dirty() or self._resolve_unsaved():
             self.select_report(target)
@@ -382,7 +398,7 @@ class CarePlacesTab(QWidget):
             )
         )
         self._notify()
-        self._record_save(self.form.before_save, current)
+        self.undo.record_save(self.form.before_save, current)
         self.ctx.show_status(self.tr("Figures saved. Ctrl+Z undoes."))
 
     def _on_deleted(self) -> None:
@@ -390,51 +406,8 @@ class CarePlacesTab(QWidget):
         self.refresh()
         self.comparison.show_comparison(None)
         self._notify()
-        deleted = self.form.last_deleted
-        if deleted is not None:
-            self._push_done(
-                deleted.id,
-                self.tr("Delete the figures of {name} for {period}").format(
-                    name=deleted.organisation_name, period=deleted.period
-                ),
-                lambda: self.service.delete(deleted.id),
-                lambda: self.service.restore(deleted.id),
-            )
-
-    # --- undo (Ctrl+Z) ---------------------------------------------------------------------------
-    def _record_save(self, before: CareReportRow | None, after: CareReportRow) -> None:
-        """Put a save that is already done on the main window's undo stack: undo deletes new
-        figures or saves the previous ones back; redo saves these again."""
-        text = self.tr("Save the figures of {name} for {period}").format(
-            name=after.organisation_name, period=after.period
-        )
-        if before is None:
-            self._push_done(
-                after.id,
-                text,
-                lambda: self.service.restore(after.id),
-                lambda: self.service.delete(after.id),
-            )
-        else:
-            self._push_done(
-                after.id,
-                text,
-                lambda: self.service.save(after.to_input()),
-                lambda: self.service.save(before.to_input()),
-            )
-
-    def _push_done(self, report_id: uuid.UUID, text: str, do, undo) -> None:
-        def after() -> None:
-            self.refresh()
-            self._notify()
-            shown = self.form.current
-            if shown is not None and shown.id == report_id:  # the form shows what is saved now
-                row = self.service.find(shown.organisation_id, shown.period)
-                self.current = row
-                self.form.show_report(row, period=shown.period)
-
-        command = ServiceCommand(text, do, undo, after, lambda exc: show_error(self, exc))
-        self.ctx.undo_stack.push(command)  # already done: the first redo only refreshes
+        if self.form.last_deleted is not None:
+            self.undo.record_delete(self.form.last_deleted)
 
     def _spread(self, period: str) -> ProgrammeSpread:
         if period not in self._spreads:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.domain.finding import MAX_FINDING_TEXT
 from samordnare_desktop.services.findings import FindingRow, GoodExample
-from samordnare_desktop.ui import messages
+from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import CARE_PLACES, EVERYTHING, FINDING, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.findings.finding_dialog import FindingDialog
@@ -36,6 +37,7 @@ from samordnare_desktop.ui.findings.table_model import (
 )
 from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
 from samordnare_desktop.ui.undo import push_undoable
+from samordnare_desktop.ui.widgets.form import limit_typing
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
@@ -75,6 +77,11 @@ class VisitFindingsPage(QWidget):
         self.quick.setPlaceholderText(
             self.tr("Write a finding and press Enter (tag it later with a double-click)…")
         )
+        self.quick_error = plain_label()
+        self.quick_error.setObjectName("quick_finding_error")
+        theme.style_label(self.quick_error, "error")
+        self.quick_error.setVisible(False)
+        limit_typing(self.quick, MAX_FINDING_TEXT, self.quick_error)
         self.model = FindingTableModel(self)
         self.table = _table(
             "visit_finding_table",
@@ -103,10 +110,12 @@ class VisitFindingsPage(QWidget):
         self.examples_note.setWordWrap(True)
         self.open_example = QPushButton(self.tr("Open…"))
         self.open_example.setObjectName("open_good_example")
+        self.choose_examples = self._choose_button()
 
         own = QGroupBox(self.tr("Findings at this meeting"))
         own_layout = QVBoxLayout(own)
         own_layout.addWidget(self.quick)
+        own_layout.addWidget(self.quick_error)
         own_layout.addWidget(self.table, 1)
         own_buttons = QHBoxLayout()
         own_buttons.addWidget(self.summary, 1)
@@ -119,6 +128,7 @@ class VisitFindingsPage(QWidget):
         good_layout.addWidget(self.examples, 1)
         good_buttons = QHBoxLayout()
         good_buttons.addStretch(1)
+        good_buttons.addWidget(self.choose_examples)
         good_buttons.addWidget(self.open_example)
         good_layout.addLayout(good_buttons)
         layout = QVBoxLayout(self)
@@ -131,10 +141,19 @@ class VisitFindingsPage(QWidget):
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.examples.doubleClicked.connect(lambda _i: self.open_selected_example())
         self.open_example.clicked.connect(lambda: self.open_selected_example())
+        self.choose_examples.clicked.connect(lambda: self.choose_for_briefing())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.examples.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.bus.subscribe(self, self._on_change, (FINDING, VISIT, CARE_PLACES, EVERYTHING))
         self.set_visit(None)
+
+    def _choose_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Choose for the briefing…"))
+        button.setObjectName("choose_briefing_examples")
+        button.setToolTip(
+            self.tr("Which good examples the briefing before the visit (besöksunderlag) passes on")
+        )
+        return button
 
     # --- public API ---------------------------------------------------------------------------
     def set_visit(self, visit_id: uuid.UUID | None) -> None:
@@ -159,11 +178,18 @@ class VisitFindingsPage(QWidget):
         if visit_id is None:
             self.examples_note.setText("")
         elif examples:
-            self.examples_note.setText(
-                self.tr(
-                    "{n} good examples from elsewhere on this visit's questions and focus groups."
-                ).format(n=len(examples))
+            chosen = len(
+                guarded(self, lambda: self.ctx.services.briefing.chosen_ids(visit_id)) or []
             )
+            text = self.tr(
+                "{n} good examples from elsewhere on this visit's questions and focus groups."
+            ).format(n=len(examples))
+            text += " " + (
+                self.tr("{n} chosen for the briefing.").format(n=chosen)
+                if chosen
+                else self.tr("None chosen for the briefing: it takes the most relevant.")
+            )
+            self.examples_note.setText(text)
         else:
             self.examples_note.setText(
                 self.tr(
@@ -228,6 +254,17 @@ class VisitFindingsPage(QWidget):
         dialog.open()
         return dialog
 
+    def choose_for_briefing(self):
+        """The dialog that ticks the good examples for the visit's briefing."""
+        from samordnare_desktop.ui.findings.briefing_examples import BriefingExamplesDialog
+
+        if self.visit_id is None:
+            return None
+        dialog = BriefingExamplesDialog(self.ctx, self.visit_id, self)
+        dialog.finished.connect(lambda _r: dialog.saved and self.set_visit(self.visit_id))
+        dialog.open()
+        return dialog
+
     # --- internals ----------------------------------------------------------------------------
     def _changed(self, finding_id: uuid.UUID) -> None:
         self.set_visit(self.visit_id)
@@ -241,3 +278,4 @@ class VisitFindingsPage(QWidget):
         self.tag_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.open_example.setEnabled(bool(self.examples.selectionModel().selectedRows()))
+        self.choose_examples.setEnabled(self.visit_id is not None)

@@ -56,8 +56,10 @@ class ReportDialog(QDialog):
         self._period: tuple[date, date] | None = None
         self._dirty = False
         self.quarter.currentIndexChanged.connect(self._on_quarter)
-        self.start.dayChanged.connect(self._on_dates)
-        self.end.dayChanged.connect(self._on_dates)
+        # a period is taken when a date field is left (or Enter, or a calendar pick), never
+        # while typing: "2026-10-3" on the way to "2026-10-31" is a date, not the period meant
+        self.start.editingFinished.connect(self._on_dates)
+        self.end.editingFinished.connect(self._on_dates)
         self.text.textChanged.connect(self._on_text)
         for edit in (self.sender, self.recipient, self.reference):
             edit.textEdited.connect(self._on_text)
@@ -166,9 +168,11 @@ class ReportDialog(QDialog):
             else 0
         )
         self.quarter.blockSignals(False)
-        if self._dirty and self._period is not None:
-            self.save_text(self._period)  # keep what was written for the old period
-        self._period = (start, end)
+        if (start, end) == self._period:
+            return  # left the field without changing the period
+        if self._dirty and self._period is not None and not self._keep_typed(start, end):
+            return
+        old, self._period = self._period, (start, end)
         self.errors.clear()
         if end < start:
             self.errors.show(
@@ -176,6 +180,11 @@ class ReportDialog(QDialog):
             )
             return
         text = guarded(self, lambda: self.service.text_for(start, end))
+        if self._dirty and old is not None and (text or "") != self.text.toPlainText():
+            # the typed comments stay, unsaved, now for this period (and so does their draft)
+            self.status.setText(self.tr("Unsaved text"))
+            self.drafts.move_to(f"{start.isoformat()}_{end.isoformat()}", {"text": text or ""})
+            return
         self.text.blockSignals(True)
         self.text.setPlainText(text or "")
         self.text.blockSignals(False)
@@ -188,6 +197,51 @@ class ReportDialog(QDialog):
         self.drafts.set_record(f"{start.isoformat()}_{end.isoformat()}")
         if self._offered:  # the first is offered when the dialog appears
             self.drafts.offer(self)
+
+    def _keep_typed(self, start: date, end: date) -> bool:
+        """Typed comments and another period chosen: ``True`` to go on to the new period.
+
+        When the new period has no saved text the typed text simply stays in the box (for the
+        period now shown, unsaved); otherwise the person says whether to save it for the old
+        period, drop it, or stay (Cancel puts the old dates back). Nothing is lost or moved
+        unasked."""
+        assert self._period is not None
+        stored = guarded(self, lambda: self.service.text_for(start, end)) or ""
+        if not stored.strip() or stored == self.text.toPlainText():
+            return True
+        old_start, old_end = self._period
+        answer = messages.ask_save(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "The comments typed for {old} are not saved, and {new} has comments of its own. "
+                "Save the typed comments for {old} first?"
+            ).format(old=period_label(old_start, old_end), new=period_label(start, end)),
+        )
+        if answer == "save" and self.save_text(self._period):
+            return True
+        if answer == "discard":
+            self._dirty = False
+            return True
+        self._restore_period()
+        return False
+
+    def _restore_period(self) -> None:
+        """Put the shown period's dates (and quarter) back after a Cancel."""
+        assert self._period is not None
+        start, end = self._period
+        for edit, day in ((self.start, start), (self.end, end)):
+            edit.blockSignals(True)
+            edit.set_day(day)
+            edit.blockSignals(False)
+        year, quarter = quarter_of(start)
+        self.quarter.blockSignals(True)
+        self.quarter.setCurrentIndex(
+            max(0, self.quarter.findData(f"{year}Q{quarter}"))
+            if (start, end) == quarter_range(year, quarter)
+            else 0
+        )
+        self.quarter.blockSignals(False)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -11,11 +11,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
 from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.validation import MAX_SHORT_TEXT
 from samordnare_desktop.services.participants import ParticipantRow
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.participants.table_model import ATTENDED, EMAIL, INVITED, PHONE
 from samordnare_desktop.ui.undo import push_undoable
+from samordnare_desktop.ui.widgets.form import limit_typing
 from samordnare_desktop.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -40,6 +42,8 @@ class Attendance(QObject):
         self.walk_in_error = plain_label()
         self.walk_in_error.setObjectName("walk_in_error")
         theme.style_label(self.walk_in_error, "error")
+        # "Name, Organisation": each at most the short-text limit, and the comma between
+        limit_typing(self.walk_in, 2 * MAX_SHORT_TEXT + 2, self.walk_in_error)
         self.walk_in_box = QWidget()
         walk_in_layout = QHBoxLayout(self.walk_in_box)
         walk_in_layout.setContentsMargins(0, 0, 0, 0)

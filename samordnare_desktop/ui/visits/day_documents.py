@@ -1,5 +1,6 @@
-"""The "Documents for the day" button on a visit: the visit pack, the press invitation (PDF, or
-text copied for an e-mail), name badges, table cards, and the headcounts and journalists.
+"""The "Documents for the day" button on a visit: the visit pack, the briefing before the visit
+(besöksunderlag), the press invitation (PDF, or text copied for an e-mail), name badges, table
+cards, and the headcounts and journalists.
 
 Every document is built off the GUI thread (ui.operations: a progress dialog after a moment, with
 Cancel) and then opens in the one print preview window (ui.print_preview).
@@ -10,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -39,6 +41,7 @@ class DayDocumentsButton(QToolButton):
         self.actions_by_name = {}
         for name, text, slot in (
             ("visit_pack", self.tr("Visit pack (everything, in print order)…"), self.visit_pack),
+            ("briefing", self.tr("Briefing before the visit…"), self.briefing),
             ("press_pdf", self.tr("Press invitation…"), self.press_pdf),
             ("press_text", self.tr("Copy press invitation as e-mail text"), self.press_text),
             ("badges", self.tr("Name badges…"), self.badges),
@@ -96,6 +99,14 @@ class DayDocumentsButton(QToolButton):
             self._name("besokspaket"),
         )
 
+    def briefing(self) -> None:
+        visit_id = self._visit()
+        self._preview(
+            lambda _progress: self.ctx.services.briefing.pdf(visit_id),
+            briefing_title(),
+            self._name("besoksunderlag"),
+        )
+
     def press_pdf(self) -> None:
         visit_id = self._visit()
         self._preview(
@@ -148,3 +159,30 @@ class DayDocumentsButton(QToolButton):
             on_change=lambda: self.ctx.bus.changed.emit("participants"),
         )
         dialog.exec()
+
+
+def briefing_title() -> str:
+    return QCoreApplication.translate("DayDocumentsButton", "Briefing before the visit")
+
+
+def preview_briefing(ctx, parent: QWidget, visit_id: uuid.UUID) -> Operation:
+    """Build the visit's briefing in a background job, then open it in the print preview
+    (``parent.last_window``); for the good-examples dialog."""
+    from samordnare_desktop.ui.print_preview import show_preview
+
+    visit = guarded(parent, lambda: ctx.services.visits.get(visit_id))
+    name = (
+        f"besoksunderlag-{visit.municipality_code}-{visit.day.isoformat()}.pdf"
+        if visit is not None
+        else "besoksunderlag.pdf"
+    )
+
+    def done(pdf: bytes) -> None:
+        parent.last_window = show_preview(parent.window(), pdf, briefing_title(), name)
+
+    return run_in_background(
+        parent.window(),
+        lambda _progress: ctx.services.briefing.pdf(visit_id),
+        done,
+        title=QCoreApplication.translate("DayDocumentsButton", "Creating the briefing…"),
+    )

@@ -21,10 +21,11 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.field_labels import visit_labels
 from samordnare_desktop.services.visits import VisitInput, VisitRow
 from samordnare_desktop.ui import theme
-from samordnare_desktop.ui.context import ORGANISATION, UiContext
+from samordnare_desktop.ui.context import CARE_PLACES, ORGANISATION, UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.table_model import swedish_sort_key
+from samordnare_desktop.ui.visits.visit_focus_groups import VisitFocusGroups
 from samordnare_desktop.ui.visits.visit_form_parts import (
     HostCombo,
     LinkedVisits,
@@ -88,6 +89,7 @@ class VisitForm(QWidget):
         self.question_box = VisitQuestions(self.service)
         self.questions = self.question_box.list
         self.questions_button = self.question_box.button
+        self.focus_box = VisitFocusGroups(ctx.services.care_places)
         self.press = PressMeetingBox(self.errors)
         self.press_start, self.press_end = self.press.start, self.press.end
         self.press_place = self.press.place
@@ -103,6 +105,7 @@ class VisitForm(QWidget):
         layout.addWidget(self.warnings)
         layout.addLayout(form)
         layout.addWidget(self.question_box)
+        layout.addWidget(self.focus_box)
         layout.addWidget(self.press)
         layout.addWidget(notes_box)
         layout.addLayout(buttons)
@@ -221,6 +224,7 @@ class VisitForm(QWidget):
         self.press.toggled.connect(self._edited)
         self.questions.itemChanged.connect(self._edited)
         self.organisations.itemChanged.connect(self._edited)
+        self.focus_box.list.itemChanged.connect(self._edited)
         self.questions.itemChanged.connect(self._on_question_ticked)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.municipality.currentIndexChanged.connect(self._on_municipality_changed)
@@ -236,6 +240,9 @@ class VisitForm(QWidget):
         # an organisation added, renamed or deleted in Organisationer: offered here at once
         self.ctx.bus.subscribe(
             self, lambda _change: self.organisation_picker.refresh(), (ORGANISATION,)
+        )  # a focus group added or deleted: offered here; the saved ticks unless ticked here
+        self.ctx.bus.subscribe(
+            self, lambda _c: self.focus_box.refresh(self.visit, self.dirty), (CARE_PLACES,)
         )
 
     # --- loading ------------------------------------------------------------------------------
@@ -259,6 +266,7 @@ class VisitForm(QWidget):
             self.press.clear()
             self._load_questions(None)
             self.organisation_picker.tick(())
+            self.focus_box.load(None)
             self.heading.setText(self.tr("New visit"))
         finally:
             self._loading = False
@@ -287,6 +295,7 @@ class VisitForm(QWidget):
             self.notes.setPlainText(row.notes)
             self.press.load(row)
             self._load_questions(self.service.question_ids_of(row.id))
+            self.focus_box.load(row.id)
             self.heading.setText(f"{row.display_title} – {row.place_label}, {row.day.isoformat()}")
         finally:
             self._loading = False
@@ -422,15 +431,15 @@ class VisitForm(QWidget):
         """Create or update; on a refusal show it beside its field and change nothing."""
         try:
             data = self.value()
+            ticks = {
+                "question_ids": self.checked_question_ids(),
+                "focus_group_ids": self.focus_box.checked_ids(),
+            }
             if self.visit is None:
-                row = self.service.create(data, question_ids=self.checked_question_ids())
+                row = self.service.create(data, **ticks)
             else:
-                row = self.service.update(
-                    self.visit.id,
-                    data,
-                    expected_version=self.visit.version,
-                    question_ids=self.checked_question_ids(),
-                )
+                v = self.visit
+                row = self.service.update(v.id, data, expected_version=v.version, **ticks)
         except ValidationError as exc:
             if not self.errors.show(exc):
                 show_error(self, exc)

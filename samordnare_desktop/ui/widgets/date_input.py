@@ -221,12 +221,17 @@ class DateInput(QLineEdit):
         self.textEdited.emit(self.text())
         self._show_error("")
 
+    def _pick(self, day: date) -> None:
+        """A day picked in the calendar is a finished entry, as if typed and the field left."""
+        self._type(day)
+        self.editingFinished.emit()
+
     def open_calendar(self) -> None:
         if self.isReadOnly():
             return
         if self._popup is None:
             self._popup = _CalendarPopup(self)
-            self._popup.picked.connect(self._type)
+            self._popup.picked.connect(self._pick)
         shown = self.day_or_none() or date.today()
         self._popup.calendar.setSelectedDate(QDate(shown))
         self._popup.adjustSize()

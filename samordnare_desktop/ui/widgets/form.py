@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from samordnare_desktop.domain.errors import ValidationError
-from samordnare_desktop.domain.validation import MAX_SHORT_TEXT
+from samordnare_desktop.domain.validation import MAX_SHORT_TEXT, too_long
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.labels import plain_label
@@ -19,6 +19,27 @@ def date_edit(name: str, day: date | None = None, *, optional: bool = False) -> 
     20260301) or a refusal that keeps the text, and a calendar to pick from.
     ``edit.day()`` / ``edit.set_day()`` read and write ``datetime.date``."""
     return DateInput(name, day, optional=optional)
+
+
+def limit_typing(edit: QLineEdit, max_length: int, error: QLabel) -> None:
+    """``edit`` takes at most ``max_length`` characters (the domain's limit) while typing or
+    pasting, and a key or paste refused at the limit is said in ``error``, not swallowed."""
+    edit.setMaxLength(max_length)
+
+    hidden = error.isHidden()  # a label that shows only when it has something to say
+
+    def refused() -> None:
+        if len(edit.text()) >= edit.maxLength():  # not a validator's refusal
+            error.setText(too_long(edit.maxLength()))
+            error.setVisible(True)
+
+    def edited(_text: str) -> None:
+        if error.text() == too_long(edit.maxLength()) and len(edit.text()) < edit.maxLength():
+            error.clear()
+            error.setVisible(not hidden)
+
+    edit.inputRejected.connect(refused)
+    edit.textEdited.connect(edited)
 
 
 class FieldErrors:
@@ -39,8 +60,8 @@ class FieldErrors:
         error.setWordWrap(True)
         error.setVisible(False)
         column.addWidget(error)
-        if isinstance(widget, QLineEdit) and widget.maxLength() > MAX_SHORT_TEXT:
-            widget.setMaxLength(MAX_SHORT_TEXT)  # the limit while typing, not only on saving
+        if isinstance(widget, QLineEdit):  # the limit while typing, said at once, not on saving
+            limit_typing(widget, min(widget.maxLength(), MAX_SHORT_TEXT), error)
         caption = QLabel(label)
         caption.setBuddy(widget)  # a screen reader reads the label with the field
         if not widget.accessibleName():

@@ -1,0 +1,146 @@
+"""A :class:`~samordnare_desktop.domain.document.Document` as PDF, in the quarterly report's look.
+
+Cover with title and letterhead, contents (two passes), headings in the outline, house tables with
+numbers right-aligned, long text in paragraph pieces (``pdf.text.chunks``), "Sida N av M".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, ListFlowable, ListItem, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import TableStyle as _TableStyle
+
+from samordnare_desktop.domain import document as d
+from samordnare_desktop.formatting import short_date
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.pdf import styles as st
+from samordnare_desktop.pdf.document import DocumentMeta, render
+from samordnare_desktop.pdf.report import (
+    CONTENT_WIDTH,
+    _contents,
+    _heading,
+    _number_cell,
+    _paragraphs,
+    _table,
+)
+from samordnare_desktop.pdf.text import chunks, esc, printable
+
+Progress = Callable[[int, int], None]
+
+
+def _cover(document: d.Document) -> list[Flowable]:
+    s = st.styles()
+    out: list[Flowable] = [
+        Spacer(1, 18 * mm),
+        Paragraph(esc(document.title), s["title"]),
+        Paragraph(esc(document.subtitle), s["subtitle"]),
+        Spacer(1, 4 * mm),
+    ]
+    rows = [(label, value) for label, value in document.cover if value]
+    if rows:
+        table = Table(
+            [
+                [Paragraph(esc(label), s["meta"]), Paragraph(esc(value), s["meta"])]
+                for label, value in rows
+            ],
+            colWidths=[40 * mm, CONTENT_WIDTH - 40 * mm],
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            _TableStyle(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        out.append(table)
+    out.append(Spacer(1, 10 * mm))
+    return out
+
+
+def _text(text: str, style: str) -> list[Flowable]:
+    if style == "body":
+        return _paragraphs(text)
+    s = st.styles()["meta" if style == "meta" else "small"]
+    return [Paragraph(esc(piece), s) for piece in chunks(printable(text).replace("\n", " "))]
+
+
+def _h3():
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(
+        "h3", parent=st.styles()["h2"], fontSize=10.5, leading=14, textColor=st.ACCENT
+    )
+
+
+def _block_table(block: d.Table) -> Flowable:
+    columns = len(block.header)
+    widths = block.widths or tuple(1 / columns for _ in range(columns))
+    rows: list[list[object]] = [list(block.header)]
+    for row in block.rows:
+        rows.append(
+            [
+                _number_cell(cell)
+                if i >= block.numeric_from
+                else Paragraph(esc(cell), st.styles()["cell"])
+                for i, cell in enumerate(row)
+            ]
+        )
+    table = _table(rows, [CONTENT_WIDTH * w for w in widths])
+    if block.total_row and block.rows:
+        table.setStyle(_TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, st.ACCENT)]))
+    return table
+
+
+def flowables(document: d.Document, progress: Progress | None = None) -> list[Flowable]:
+    story: list[Flowable] = _cover(document)
+    if document.contents:
+        story += _contents()
+    s = {**st.styles(), "h3": _h3()}
+    total = len(document.blocks)
+    for i, block in enumerate(document.blocks):
+        if isinstance(block, d.Heading):
+            if block.level >= 3:  # a subsection: not in the contents (it would fill pages)
+                story.append(Paragraph(esc(block.text), s["h3"]))
+            else:
+                story.append(_heading(block.text, max(block.level - 1, 0)))
+        elif isinstance(block, d.Para):
+            story += _text(block.text, block.style)
+        elif isinstance(block, d.Bullets):
+            story.append(
+                ListFlowable(
+                    [
+                        ListItem(Paragraph(esc(piece), s["body"]), leftIndent=12)
+                        for item in block.items
+                        for piece in chunks(printable(item).replace("\n", " "))
+                    ],
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=12,
+                    bulletFontName=st.FONT,
+                )
+            )
+        elif isinstance(block, d.Table):
+            story.append(_block_table(block))
+            story.append(Spacer(1, 3 * mm))
+        elif isinstance(block, d.PageBreak):
+            story.append(PageBreak())
+        if progress is not None and i % 200 == 0:
+            progress(i, total)
+    return story
+
+
+def build(document: d.Document, progress: Progress | None = None) -> bytes:
+    meta = DocumentMeta(
+        title=document.title,
+        header_right=document.header_right,
+        footer_left=translate("report_pdf", "Created {date}").format(
+            date=short_date(document.created)
+        ),
+    )
+    return render(flowables(document, progress), meta)

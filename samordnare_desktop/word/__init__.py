@@ -1,0 +1,1 @@
+"""Word documents (python-docx): the reports, finished by hand in Word."""
