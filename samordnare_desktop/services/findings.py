@@ -636,23 +636,27 @@ def _set_tags(s: Session, finding_id: uuid.UUID, data: FindingInput) -> None:
 
 
 def _theme_options(s: Session, *, include_retired: bool) -> list[ThemeOption]:
-    questions = select(Question).order_by(Question.number)
+    # columns, not ORM objects: every page of the list reads these (a keystroke's cost)
+    questions = select(Question.id, Question.number, Question.text, Question.deleted_at).order_by(
+        Question.number
+    )
     if not include_retired:
         questions = questions.where(Question.deleted_at.is_(None))
+    label = translate("findings", "Question {number}: {text}")
     options = [
         ThemeOption(
-            ThemeKey(ThemeSource.QUESTION, q.id),
-            translate("findings", "Question {number}: {text}").format(number=q.number, text=q.text),
-            retired=q.deleted_at is not None,
+            ThemeKey(ThemeSource.QUESTION, question_id),
+            label.format(number=number, text=text),
+            retired=deleted_at is not None,
         )
-        for q in s.scalars(questions)
+        for question_id, number, text, deleted_at in s.execute(questions)
     ]
-    themes = select(Theme)
+    themes = select(Theme.id, Theme.name, Theme.deleted_at)
     if not include_retired:
         themes = themes.where(Theme.deleted_at.is_(None))
     users = [
-        ThemeOption(ThemeKey(ThemeSource.USER, t.id), t.name, retired=t.deleted_at is not None)
-        for t in s.scalars(themes)
+        ThemeOption(ThemeKey(ThemeSource.USER, theme_id), name, retired=deleted_at is not None)
+        for theme_id, name, deleted_at in s.execute(themes)
     ]
     return options + sorted(users, key=lambda o: v.match_key(o.label))
 
