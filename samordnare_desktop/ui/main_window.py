@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         from samordnare_desktop.ui.privacy.person_data_dialog import add_file_menu_actions
 
         add_file_menu_actions(self, file_menu, self.ctx)
+        from samordnare_desktop.ui.overview.assignment_dialog import add_assignment_action
+
+        add_assignment_action(self, file_menu, self.ctx)  # Uppdraget… (issue #18 part 5)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

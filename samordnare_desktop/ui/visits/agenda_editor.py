@@ -30,7 +30,6 @@ from samordnare_desktop.services.agendas import (
     AgendaItemInput,
     AgendaItemRow,
     from_minutes,
-    span_of,
     to_minutes,
 )
 from samordnare_desktop.ui import messages
@@ -391,13 +390,15 @@ class AgendaEditor(QWidget):
                 self.tr("The agenda is empty. Add items or start from a template.")
             )
             return
-        first, last = span_of(rows)  # the latest end, not the last row's
-        total = to_minutes(last) - to_minutes(first)
+        # the latest end, not the last row's; in minutes, so an end at midnight reads 24.00
+        first = min(to_minutes(r.start_time) for r in rows)
+        last = max(r.end_minutes for r in rows)
+        total = last - first
         count = len(rows)  # a plain name: lupdate skips a %n count written as an expression
         text = self.tr("{items}, {start}–{end} ({length}).").format(
             items=translate("AgendaEditor", "%n item(s)", None, count),
-            start=fmt.clock(first),
-            end=fmt.clock(last),
+            start=fmt.clock_minutes(first),
+            end=fmt.clock_minutes(last),
             length=hours(total),
         )
         flagged = sum(1 for r in rows if r.flags)
