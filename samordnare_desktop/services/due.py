@@ -40,6 +40,7 @@ class DueKind(enum.StrEnum):
     FINAL_REPORT = "final_report"
     PLAN = "plan"  # an action plan not received in time after a first visit
     ACTION = "action"  # an action in a plan due or overdue
+    LATE_ACTIONS = "late_actions"  # the actions overdue for longer than the window, as one row
     TIME_STUDY = "time_study"  # no time study before an upcoming first visit
 
     def label(self) -> str:
@@ -48,6 +49,7 @@ class DueKind(enum.StrEnum):
             DueKind.FINAL_REPORT: translate("DueKind", "Final report"),
             DueKind.PLAN: translate("DueKind", "Action plan"),
             DueKind.ACTION: translate("DueKind", "Action"),
+            DueKind.LATE_ACTIONS: translate("DueKind", "Actions"),
             DueKind.TIME_STUDY: translate("DueKind", "Time study"),
         }[self]
 
@@ -65,6 +67,7 @@ class DueItem:
     municipality_name: str = ""
     plan_id: uuid.UUID | None = None
     visit_id: uuid.UUID | None = None
+    count: int = 1  # LATE_ACTIONS: how many (``day`` is the oldest one's due date)
 
     def days_left(self, today: date) -> int:
         return (self.day - today).days
@@ -122,7 +125,8 @@ class DueService:
 
     def due(self, today: date | None = None, *, days: int = DUE_DAYS) -> DueList:
         """Everything due by ``days`` from ``today`` (overdue included) and the next report and
-        the final report however far ahead, sorted by date."""
+        the final report however far ahead, sorted by date. Actions overdue by more than
+        ``days`` are one row (their number; Översikt lists them under overdue actions)."""
         today = today or date.today()
         last = today + timedelta(days=days)
         assignment = self.assignment.get()
@@ -130,7 +134,7 @@ class DueService:
         weeks = assignment.plan_due_weeks if assignment else DEFAULT_PLAN_DUE_WEEKS
         with self.db.read() as s:
             items += self._plans(s, today, last, weeks)
-            items += self._actions(s, last)
+            items += self._actions(s, today - timedelta(days=days), last, days)
             items += self._time_studies(s, today, last)
         items.sort(key=lambda i: (i.day, _ORDER[i.kind], i.municipality_name, i.what))
         return DueList(today, tuple(items), assignment)
@@ -177,7 +181,7 @@ class DueService:
             items.append(DueItem(DueKind.PLAN, day, what, m_id, code, name, plan_id=plan_id))
         return items
 
-    def _actions(self, s, last: date) -> list[DueItem]:
+    def _actions(self, s, since: date, last: date, days: int) -> list[DueItem]:
         rows = s.execute(
             select(
                 ActionPlan.id,
@@ -198,7 +202,7 @@ class DueService:
                 PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
             )
         ).all()
-        return [
+        items = [
             DueItem(
                 DueKind.ACTION,
                 due,
@@ -209,7 +213,16 @@ class DueService:
                 plan_id=plan_id,
             )
             for plan_id, m_id, code, name, what, due in rows
+            if due >= since
         ]
+        late = [row.due_date for row in rows if row.due_date < since]
+        if late:
+            count = len(late)
+            what = translate(
+                "due", "%n action(s) overdue by more than {days} days", None, count
+            ).format(days=days)
+            items.append(DueItem(DueKind.LATE_ACTIONS, min(late), what, count=count))
+        return items
 
     def _time_studies(self, s, today: date, last: date) -> list[DueItem]:
         studied = exists().where(
@@ -263,12 +276,14 @@ def start_summary(due: DueList, days: int = START_DAYS) -> str:
         parts.append(translate("due", "%n action plan(s) not received", None, plans))
     actions = sum(1 for i in soon if i.kind is DueKind.ACTION)
     if actions:
-        parts.append(translate("due", "%n action(s) due", None, actions))
+        parts.append(translate("due", "%n action(s) due or overdue", None, actions))
     studies = sum(1 for i in soon if i.kind is DueKind.TIME_STUDY)
     if studies:
         parts.append(
             translate("due", "%n time study(ies) missing before a first visit", None, studies)
         )
+    if not parts:  # only actions overdue for long: Översikt shows them, no news at start
+        return ""
     return translate("due", "Due within %n day(s): {items}.", None, days).format(
         items="; ".join(parts)
     )
