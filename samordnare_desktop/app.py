@@ -201,9 +201,9 @@ def _due_band(window) -> None:
     """What falls due, in a band over the tabs; nothing once the window closed (a late timer)."""
     if window.session.closed or not window.isVisible():
         return
-    from samordnare_desktop.ui.due_band import show_due_band
+    from samordnare_desktop.ui.due_band import schedule_due_band
 
-    show_due_band(window)
+    schedule_due_band(window)
 
 
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
