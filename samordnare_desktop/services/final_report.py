@@ -36,6 +36,7 @@ from samordnare_desktop.services import final_report_findings as findings_part
 from samordnare_desktop.services.report_document import care_blocks, participant_blocks
 
 if TYPE_CHECKING:
+    from samordnare_desktop.domain.assignment import AssignmentData
     from samordnare_desktop.services.findings import FindingService
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.reports import ReportData, ReportService
@@ -44,12 +45,10 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
-def load_assignment(db: Database) -> Any | None:
+def load_assignment(db: Database) -> AssignmentData | None:
     """The assignment (``services.assignment``) or None while it is not set."""
-    try:
-        from samordnare_desktop.services.assignment import AssignmentService
-    except ImportError:  # pragma: no cover - the assignment arrives in its own change
-        return None
+    from samordnare_desktop.services.assignment import AssignmentService
+
     return AssignmentService(db).get()
 
 

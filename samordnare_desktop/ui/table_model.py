@@ -6,8 +6,10 @@ Each concrete table declares its :class:`Column` list in its own module; sorting
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -387,13 +389,47 @@ class RowFilterProxy(_SortingProxy):
     # Each row's verdict is kept with the row object and the filter's generation: a changed row
     # is a new object (rows are frozen), a filter change a new generation, so nothing is ever
     # stale and Qt's calls per row cost one dictionary lookup.
+    # A filter change judges every row at once, in one Python loop (:meth:`verdicts`), and Qt's
+    # call per row then reads the verdict by row number (the row object checked to be the same).
     _generation = 0
     _verdicts: dict[int, tuple[Any, int, bool]] | None = None
     _prepared: dict[int, tuple[Any, Any]] | None = None
+    _snapshot: tuple[list[Any], list[bool], int] | None = None  # rows, verdicts, generation
 
     def accepts(self, row: Any) -> bool | None:
         """Whether ``row`` passes the filter; None: every row does (no filter of this kind)."""
         return None
+
+    def verdicts(
+        self, rows: list[Any], previous: tuple[list[Any], list[bool]] | None
+    ) -> list[bool]:
+        """Each of ``rows``' verdict under the filter as it is now. ``previous``: the verdicts of
+        the filter before this change, when they were of these very rows (a subclass whose
+        change only narrowed the filter judges again only the rows that passed)."""
+        accepts = self.accepts
+        return [v is None or bool(v) for v in map(accepts, rows)]
+
+    def accepted_rows(self) -> list[Any]:
+        """The source model's rows the filter shows, in the model's order."""
+        source = self.sourceModel()
+        if not isinstance(source, RowTableModel):
+            return []
+        rows = source.rows()
+        snapshot = self._current_snapshot(rows)
+        if snapshot is not None:
+            return list(compress(rows, snapshot[1]))
+        return [r for r, v in zip(rows, map(self.accepts, rows), strict=True) if v is None or v]
+
+    def _current_snapshot(self, rows: list[Any]) -> tuple[list[Any], list[bool], int] | None:
+        snapshot = self._snapshot
+        if (
+            snapshot is None
+            or snapshot[2] != self._generation
+            or len(snapshot[0]) != len(rows)
+            or not all(map(operator.is_, rows, snapshot[0]))
+        ):
+            return None
+        return snapshot
 
     def prepared(self, row: Any, make: Callable[[Any], Any]) -> Any:
         """``make(row)`` (e.g. the folded text a search looks in), computed once per row."""
@@ -410,6 +446,14 @@ class RowFilterProxy(_SortingProxy):
         if not isinstance(source, RowTableModel):
             return True
         row = source.row_at(source_row)
+        snapshot = self._snapshot
+        if (
+            snapshot is not None
+            and snapshot[2] == self._generation
+            and source_row < len(snapshot[0])
+            and snapshot[0][source_row] is row
+        ):
+            return snapshot[1][source_row]
         verdicts = self._verdicts
         if verdicts is None:
             verdicts = self._verdicts = {}
@@ -423,9 +467,16 @@ class RowFilterProxy(_SortingProxy):
     def change_filter(self, change: Callable[[], None]) -> None:
         """Apply ``change`` to the filter state and re-filter the rows once (Qt 6.10+ API)."""
         self.beginFilterChange()
+        source = self.sourceModel()
+        before = None
+        if isinstance(source, RowTableModel) and type(self).accepts is not RowFilterProxy.accepts:
+            rows = source.rows()
+            current = self._current_snapshot(rows)
+            before = (current[0], current[1]) if current is not None else None
         change()
         self._generation += 1
-        source = self.sourceModel()
+        if isinstance(source, RowTableModel) and type(self).accepts is not RowFilterProxy.accepts:
+            self._snapshot = (rows, self.verdicts(rows, before), self._generation)
         count = source.rowCount() if source is not None else 0
         for cache in (self._verdicts, self._prepared):  # let replaced rows' entries go
             if cache is not None and len(cache) > 2 * count + 100:

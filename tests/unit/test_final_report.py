@@ -301,3 +301,34 @@ def test_quarterly_report_as_word_says_what_the_pdf_says(programme, tmp_path: Pa
     assert "Kvartal 1 2026" in text
     assert _table_after(document, "Deltagare per kategori")[-1] == ["Totalt", "5", "4"]
     assert "Elsa" not in text
+
+
+def test_the_assignment_fills_its_chapter_and_the_cover(programme) -> None:
+    from samordnare_desktop.domain.assignment import AssignmentData
+    from samordnare_desktop.services.assignment import AssignmentService
+
+    AssignmentService(programme.db).save(
+        AssignmentData(
+            name="Nationell samordnare för den sociala barn- och ungdomsvården 2025",
+            coordinator="Anna Berg & <co>",
+            ministry="Socialdepartementet",
+            reference="S2025/01234",
+            start=date(2026, 1, 1),
+            report_every_months=3,
+            final_report_date=date(2026, 12, 31),
+            plan_due_weeks=8,
+        )
+    )
+    document = _docx(programme.final_report.build_docx(today=TODAY))
+    text = _all_text(document)
+    assert "Uppdraget är inte beskrivet ännu." not in text
+    rows = _table_after(document, "Uppdraget")
+    assert ["Samordnare", "Anna Berg & <co>"] in rows
+    assert ["Diarienummer", "S2025/01234"] in rows
+    assert ["Rapporterar till departementet", "var 3:e månad"] in rows
+    assert ["Handlingsplan senast", "8 veckor efter det första besöket"] in rows
+    assert document.paragraphs[1].text.endswith("2025")  # the assignment's name as subtitle
+    cover = [p.text for p in document.paragraphs[2:8]]
+    assert "Från: Anna Berg & <co>" in cover and "Till: Socialdepartementet" in cover
+    assert "Diarienummer: S2025/01234" in cover
+    assert any(line.startswith("Period: torsdag 1 januari 2026 – ") for line in cover)

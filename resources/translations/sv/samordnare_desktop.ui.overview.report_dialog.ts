@@ -64,8 +64,48 @@
             <translation>Skapa PDF…</translation>
         </message>
         <message>
+            <source>Save the final report</source>
+            <translation>Spara slutrapporten</translation>
+        </message>
+        <message>
+            <source>Final report {date}</source>
+            <translation>Slutrapport {date}</translation>
+        </message>
+        <message>
+            <source>Final report written: {path}</source>
+            <translation>Slutrapporten sparad: {path}</translation>
+        </message>
+        <message>
+            <source>Final report</source>
+            <translation>Slutrapport</translation>
+        </message>
+        <message>
+            <source>Creating the final report…</source>
+            <translation>Skapar slutrapporten…</translation>
+        </message>
+        <message>
             <source>Comments</source>
             <translation>Kommentarer</translation>
+        </message>
+        <message>
+            <source>Create Word…</source>
+            <translation>Skapa Word…</translation>
+        </message>
+        <message>
+            <source>The same report as an editable Word document</source>
+            <translation>Samma rapport som redigerbart Worddokument</translation>
+        </message>
+        <message>
+            <source>Final report (Word)…</source>
+            <translation>Slutrapport (Word)…</translation>
+        </message>
+        <message>
+            <source>Final report (PDF)…</source>
+            <translation>Slutrapport (PDF)…</translation>
+        </message>
+        <message>
+            <source>Final report: a draft of the whole assignment from the programme</source>
+            <translation>Slutrapport: ett utkast för hela uppdraget ur programmets uppgifter</translation>
         </message>
         <message>
             <source>The period must end on or after its first day.</source>
@@ -73,7 +113,7 @@
         </message>
         <message>
             <source>Unsaved text</source>
-            <translation>Texten är inte sparad</translation>
+            <translation>Osparad text</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -94,6 +134,10 @@
         <message>
             <source>Quarterly report {period}</source>
             <translation>Kvartalsrapport {period}</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Worddokument (*.docx)</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>

@@ -109,8 +109,7 @@ class OverviewPage(QWidget):
     def _update_count(self) -> None:
         from samordnare_desktop.services.action_plans import status_counts
 
-        accepts = self.overview_proxy.accepts  # in Python, not one Qt call per row
-        shown = [r for r in self.overview_model.rows() if accepts(r)]
+        shown = self.overview_proxy.accepted_rows()  # the filter's verdicts, not Qt per row
         today = self.tab.today()
         late = sum(1 for r in shown if r.overdue(today))
         counts = status_counts(r.status for r in shown)

@@ -145,6 +145,7 @@ class OverviewProxy(RowFilterProxy):
         self._search = ""
         self._status: str = ""
         self._applied: tuple = ("", "", None)  # (search, status, day) the rows were filtered by
+        self._narrowed = False  # the last change only narrowed the search (see verdicts)
 
     def set_filters(self, *, search: str, status: str) -> None:
         """Filter again only when the filter changed (an overdue filter: or the day did)."""
@@ -152,11 +153,29 @@ class OverviewProxy(RowFilterProxy):
         if wanted == self._applied:
             return
 
+        before = self._applied
+        words_before = before[0].split()
+        words_now = wanted[0].split()
+        self._narrowed = wanted[1:] == before[1:] and all(
+            any(old in new for new in words_now) for old in words_before
+        )
+
         def change() -> None:
             self._search, self._status = wanted[0], status
             self._applied = wanted
 
         self.change_filter(change)
+
+    def verdicts(
+        self, rows: list[Any], previous: tuple[list[Any], list[bool]] | None
+    ) -> list[bool]:
+        """A search that only narrowed (every word before is inside a word now, as when a word
+        is typed on; the same status filter) judges again only the rows that passed."""
+        narrowed = self._narrowed
+        if previous is None or not narrowed:
+            return super().verdicts(rows, previous)
+        accepts = self.accepts
+        return [passed and accepts(row) for row, passed in zip(rows, previous[1], strict=True)]
 
     def accepts(self, row: OverviewRow) -> bool:
         if self._status == OVERDUE and not row.overdue(self.today()):

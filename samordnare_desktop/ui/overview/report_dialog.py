@@ -1,4 +1,5 @@
-"""Rapport…: choose a period (quarter shortcuts), write the coordinator's text, create the PDF.
+"""Rapport…: choose a period (quarter shortcuts), write the coordinator's text, create the PDF
+or the Word document; and the final report's draft (Word or PDF) for the whole assignment.
 
 The text is saved per period in the database: switching the period or creating the PDF saves it.
 """
@@ -65,12 +66,16 @@ class ReportDialog(QDialog):
             edit.textEdited.connect(self._on_text)
         self.save_button.clicked.connect(lambda: self.save_text())
         self.create_button.clicked.connect(self.create_pdf)
+        self.word_button.clicked.connect(self.create_docx)
+        self.final_word.clicked.connect(lambda: self.export_final_report(".docx"))
+        self.final_pdf.clicked.connect(lambda: self.export_final_report(".pdf"))
         self.preview_button.clicked.connect(self.preview)
         # typed text survives a crash, as a draft of its period (see ui.drafts)
         self.drafts = DraftKeeper(self, ctx.services.db.path, "report-text", fields=[self.text])
         self._offered = False
         self.quarter.setCurrentIndex(self.quarter.findData("{}Q{}".format(*previous)))
         self.pdf_written: Path | None = None
+        self.final_written: Path | None = None
 
     def _build_form(self, year):
         self.quarter = QComboBox()
@@ -118,20 +123,37 @@ class ReportDialog(QDialog):
         self.create_button = QPushButton(self.tr("Create PDF…"))
         self.create_button.setObjectName("create_pdf")
         self.create_button.setDefault(True)
+        self.word_button = QPushButton(self.tr("Create Word…"))
+        self.word_button.setObjectName("create_docx")
+        self.word_button.setToolTip(self.tr("The same report as an editable Word document"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.word_button)
         buttons.addWidget(self.create_button)
         buttons.addWidget(close)
+        # the final report: a draft of the whole assignment, finished by hand in Word
+        self.final_word = QPushButton(self.tr("Final report (Word)…"))
+        self.final_word.setObjectName("final_docx")
+        self.final_pdf = QPushButton(self.tr("Final report (PDF)…"))
+        self.final_pdf.setObjectName("final_pdf")
+        final = QHBoxLayout()
+        final.addWidget(
+            QLabel(self.tr("Final report: a draft of the whole assignment from the programme")),
+            1,
+        )
+        final.addWidget(self.final_word)
+        final.addWidget(self.final_pdf)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Comments")))
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
-        self.resize(640, 520)
+        layout.addLayout(final)
+        self.resize(720, 560)
 
     # --- period ----------------------------------------------------------------------------------
     def period(self) -> tuple[date, date] | None:
@@ -288,6 +310,13 @@ class ReportDialog(QDialog):
         )
 
     def create_pdf(self) -> None:
+        self._create(".pdf")
+
+    def create_docx(self) -> None:
+        """The quarterly report as an editable Word document (the same figures and text)."""
+        self._create(".docx")
+
+    def _create(self, suffix: str) -> None:
         from samordnare_desktop.ui import files
         from samordnare_desktop.ui.operations import run_in_background
 
@@ -301,13 +330,16 @@ class ReportDialog(QDialog):
             safe_file_name(
                 self.tr("Quarterly report {period}").format(period=period_label(start, end))
             )
-            + ".pdf",
-            self.tr("PDF document (*.pdf)"),
+            + suffix,
+            self.tr("Word document (*.docx)")
+            if suffix == ".docx"
+            else self.tr("PDF document (*.pdf)"),
         )
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
+        if path.suffix.lower() != suffix:
+            path = path.with_suffix(suffix)
+        write = self.service.write_docx if suffix == ".docx" else self.service.write_pdf
 
         def done(written: Path) -> None:
             self.pdf_written = written
@@ -318,9 +350,41 @@ class ReportDialog(QDialog):
 
         run_in_background(
             self,
-            lambda _progress: self.service.write_pdf(start, end, path),
+            lambda _progress: write(start, end, path),
             done,
             title=self.tr("Creating the report…"),
+        )
+
+    def export_final_report(self, suffix: str) -> None:
+        """The final report's draft as Word or PDF, built in the background with progress."""
+        from samordnare_desktop.ui import files
+        from samordnare_desktop.ui.operations import run_in_background
+
+        word = suffix == ".docx"
+        path = files.ask_save_path(
+            self,
+            self.tr("Save the final report"),
+            safe_file_name(self.tr("Final report {date}").format(date=date.today().isoformat()))
+            + suffix,
+            self.tr("Word document (*.docx)") if word else self.tr("PDF document (*.pdf)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != suffix:
+            path = path.with_suffix(suffix)
+        final_report = self.ctx.services.final_report
+
+        def done(written: Path) -> None:
+            self.final_written = written
+            message = self.tr("Final report written: {path}").format(path=str(written))
+            self.ctx.show_status(message)
+            messages.inform(self, self.tr("Final report"), message)
+
+        run_in_background(
+            self,
+            lambda progress: final_report.write(path, progress),
+            done,
+            title=self.tr("Creating the final report…"),
         )
 
     def reject(self) -> None:
