@@ -320,7 +320,10 @@ class BriefingService(BriefingExamples):
         )
         return BriefingTimeStudy(
             studies=tuple(
-                (x.study.label, f"{x.study.start_date.isoformat()}–{x.study.end_date.isoformat()}")
+                (
+                    x.study.label,
+                    f"{x.study.start_date.isoformat()} – {x.study.end_date.isoformat()}",
+                )
                 for x in shown
             ),
             lines=lines,

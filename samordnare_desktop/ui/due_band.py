@@ -1,11 +1,16 @@
 """At start, a quiet band above the tabs says what falls due in the next two weeks (issue #18
 part 5): the next report, action plans not received, actions due, time studies missing. It is
-computed once the window is shown (never delaying the start), is not modal, opens Översikt with
-"Show", and goes with "Hide". Nothing due: no band.
+computed once the window is shown, on a worker thread (some 0.2 s at ten times the programme:
+never on the GUI thread at start), is not modal, opens Översikt with "Show", and goes with
+"Hide". Nothing due: no band.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout
 
 from samordnare_desktop.services.due import START_DAYS, start_summary
@@ -55,21 +60,63 @@ class DueBand(QFrame):
         self.window_.due_band = None  # type: ignore[attr-defined]
 
 
+log = logging.getLogger(__name__)
+
+
+def _summary(session, days: int) -> str:
+    try:
+        return start_summary(session.services.due.due(), days)
+    except Exception:  # a damaged or locked file: the start goes on, the tabs will say why
+        log.exception("what falls due could not be read at start")
+        return ""
+
+
+class _Relay(QObject):
+    """Brings the worker's text back to the GUI thread (the slot runs where this object lives)."""
+
+    ready = Signal(str)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.ready.connect(self.show_text)
+
+    @Slot(str)
+    def show_text(self, text: str) -> None:
+        place_band(self.window_, text)
+        self.deleteLater()
+
+
+def schedule_due_band(window: QMainWindow, days: int = START_DAYS) -> None:
+    """Compute on a worker thread, then show the band (the window's start goes on meanwhile)."""
+    session = getattr(window, "session", None)
+    if session is None or session.closed or not window.isVisible():
+        return
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()  # on the GUI thread: mapping while it queries would race
+    relay = _Relay(window)
+
+    def work() -> None:
+        text = _summary(session, days)
+        with contextlib.suppress(RuntimeError):  # the window (and relay) went meanwhile
+            relay.ready.emit(text)
+
+    QThreadPool.globalInstance().start(work)
+
+
 def show_due_band(window: QMainWindow, days: int = START_DAYS) -> DueBand | None:
-    """The band, when anything falls due within ``days``; run after the window is shown."""
+    """The band now, when anything falls due within ``days`` (on the calling thread)."""
     session = getattr(window, "session", None)
     if session is None or session.closed or not window.isVisible():
         return None
-    if getattr(window, "due_band", None) is not None:  # said once a start
-        return None
-    try:
-        text = start_summary(session.services.due.due(), days)
-    except Exception:  # a damaged or locked file: the start goes on, the tabs will say why
-        import logging
+    return place_band(window, _summary(session, days))
 
-        logging.getLogger(__name__).exception("what falls due could not be read at start")
+
+def place_band(window: QMainWindow, text: str) -> DueBand | None:
+    if not text or not window.isVisible() or getattr(window.session, "closed", True):
         return None
-    if not text:
+    if getattr(window, "due_band", None) is not None:  # said once a start
         return None
     column = window.centralWidget().layout()
     if not isinstance(column, QVBoxLayout):

@@ -65,6 +65,8 @@ def test_assignment_saved_shown_and_due_rows_click_through(qtbot, main_window) -
     _upcoming, _plan = _seed(services, today)
     assert main_window.select_tab("overview")
     tab = main_window.tab("overview")
+    # the first list is read off the GUI thread: the tab paints first, the list follows
+    qtbot.waitUntil(lambda: tab.due.due is not None, timeout=10_000)
     assert "Inget uppdrag angivet" in tab.due.summary.text()
     assert next(what for _when, _m, what in _rows(tab)).startswith("Handlingsplanen har inte")
 
@@ -134,6 +136,15 @@ def test_band_at_start_says_what_is_due_and_opens_overview(qtbot, main_window) -
     qtbot.mouseClick(band.show_button, Qt.MouseButton.LeftButton)
     assert main_window.current_tab() is main_window.tab("overview")
     qtbot.waitUntil(lambda: getattr(main_window, "due_band", None) is None)
+
+
+def test_band_is_computed_off_the_gui_thread_and_then_shown(qtbot, main_window) -> None:
+    from samordnare_desktop.ui.due_band import schedule_due_band
+
+    _seed(main_window.ctx.services, date.today())
+    schedule_due_band(main_window)  # what the start does, 0.7 s after the window shows
+    qtbot.waitUntil(lambda: getattr(main_window, "due_band", None) is not None, timeout=10_000)
+    assert "1 handlingsplan har inte kommit in" in main_window.due_band.label.text()
 
 
 def test_no_band_when_nothing_is_due(qtbot, main_window) -> None:

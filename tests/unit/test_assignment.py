@@ -196,4 +196,12 @@ def test_without_an_assignment_plans_use_eight_weeks_and_no_reports(services: Se
         (DueKind.PLAN, date(2025, 4, 17), "i dag")
     ]
     assert due.assignment is None
+    # the list is kept while nothing changed, and read again when something did
+    assert services.due.due(date(2025, 4, 17)) is due
+    from samordnare_desktop.services.action_plans import PlanInput
+
+    services.action_plans.create_plan(
+        services.municipalities.by_code("0586").id, PlanInput(received_on=date(2025, 4, 16))
+    )
+    assert services.due.due(date(2025, 4, 17)).items == ()
     assert start_summary(services.due.due(date(2025, 3, 1))) == ""
