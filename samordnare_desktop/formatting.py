@@ -53,9 +53,15 @@ def time_range(start: time | None, end: time | None) -> str:
     return clock(start) or clock(end)
 
 
+def clock_minutes(minutes: int) -> str:
+    """A time given in minutes after midnight; the end of the day is 24.00 (as Swedish prints
+    an end at midnight), never 23.59 a minute early nor 00.00, which reads as its start."""
+    hours, rest = divmod(minutes, 60)
+    separator = "." if language() == "sv" else ":"
+    return f"{hours:02d}{separator}{rest:02d}"
+
+
 def span(start: time, end_minutes: int) -> str:
     """ "23.30–24.00": a start and its end in minutes after midnight (an agenda item), so an
     item that ends at midnight ends at 24.00 rather than a minute early at 23.59."""
-    hours, minutes = divmod(end_minutes, 60)
-    separator = "." if language() == "sv" else ":"
-    return f"{clock(start)}\u2013{hours:02d}{separator}{minutes:02d}"
+    return f"{clock(start)}\u2013{clock_minutes(end_minutes)}"

@@ -75,6 +75,12 @@ def _findings(services: Services, rng: random.Random) -> str:
     return build_findings(services, rng)
 
 
+def _assignment(services: Services, rng: random.Random) -> str:
+    from samordnare_desktop.demo.assignment import build_assignment
+
+    return build_assignment(services, rng)
+
+
 # Run in this order; a later area appends its step.
 STEPS: list[DemoStep] = [
     DemoStep("programme", _programme),
@@ -86,6 +92,7 @@ STEPS: list[DemoStep] = [
     DemoStep("organisations", _organisations),
     DemoStep("care_places", _care_places),
     DemoStep("findings", _findings),
+    DemoStep("assignment", _assignment),
 ]
 
 

@@ -67,6 +67,13 @@ class Finding(SoftDeleteMixin, Entity):
     __table_args__ = (
         Index("ix_finding_kind_level", "kind", "level"),
         Index("ix_finding_created_at", "created_at"),  # the list shows the newest first
+        # a kind or level filter with no words typed reads that kind's newest first and stops
+        # at the page (not every good example sorted: 77 -> 2 ms at 200,000, bench/findings.py)
+        Index("ix_finding_kind_created_at", "kind", "created_at"),
+        Index("ix_finding_level_created_at", "level", "created_at"),
+        # what a filter checks of a word's match, without reading the finding's text: the
+        # page's ids read from the index alone (10 -> 5 ms for "good examples only")
+        Index("ix_finding_id_filters", "id", "deleted_at", "kind", "level"),
     )
 
     text: Mapped[str] = mapped_column(Text, default="")

@@ -77,7 +77,8 @@ def _visit(doc: BriefingDocument) -> list[Flowable]:
         Paragraph(esc(when), s["meta"]),
     ]
     if doc.venue:
-        place = f"<b>{esc(translate('briefing_pdf', 'Place'))}:</b> {esc(_cut(doc.venue, 300))}"
+        label = translate("briefing_pdf", "Place")
+        place = f"<b>{esc(label)}:</b> {esc(_cut(doc.venue, 300))}"
         story.append(Paragraph(place, s["body"]))
     story.append(Spacer(1, 3 * mm))
     return story
@@ -113,11 +114,10 @@ def _municipality(doc: BriefingDocument) -> list[Flowable]:
             "header_cell",
         )
     ]
+    this = translate("briefing_pdf", "(this visit)")
     for line in doc.visits:
         style = "cell_bold" if line.is_this else "cell"
-        title = line.title + (
-            f" ({translate('briefing_pdf', 'this visit')})" if line.is_this else ""
-        )
+        title = " ".join(p for p in (line.title, this if line.is_this else "") if p)
         rows.append(_cells([line.day.isoformat(), line.kind, line.status, title], style))
     story.append(_table(rows, (0.16, 0.24, 0.16, 0.44)))
     return story

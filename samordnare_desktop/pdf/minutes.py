@@ -47,6 +47,9 @@ class MinutesEntry:
     decisions: str = ""
     actions: tuple[MinutesAction, ...] = ()
     findings: tuple[MinutesFinding, ...] = ()
+    # the end in minutes after midnight when known: an item ending at midnight prints 24.00,
+    # as on the agenda (``end`` as a time can only say 23.59)
+    end_minutes: int | None = None
 
     @property
     def empty(self) -> bool:
@@ -236,13 +239,17 @@ def _section(label: str, s: dict) -> object:
     return Paragraph(esc(label), s["label"])
 
 
+def _when(entry: MinutesEntry) -> str:
+    if entry.end_minutes is not None:
+        return fmt.span(entry.start, entry.end_minutes)
+    return fmt.time_range(entry.start, entry.end)
+
+
 def _entry(entry: MinutesEntry, s: dict) -> list:
     from reportlab.platypus import KeepTogether, Paragraph
 
     title = entry.title or translate("MinutesPdf", "(untitled item)")
-    heading = Paragraph(
-        f"{esc(fmt.time_range(entry.start, entry.end))}&nbsp;&nbsp;{esc(title)}", s["h2"]
-    )
+    heading = Paragraph(f"{esc(_when(entry))}&nbsp;&nbsp;{esc(title)}", s["h2"])
     if entry.empty:
         return [
             KeepTogether(

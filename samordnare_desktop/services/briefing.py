@@ -17,18 +17,20 @@ would give them away as "..").
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, exists, or_, select
+from sqlalchemy import literal_column, or_, select
 
 from samordnare_desktop.db.engine import Database
-from samordnare_desktop.domain.briefing import VisitBriefingExample
-from samordnare_desktop.domain.errors import NotFoundError, UserError, ValidationError
-from samordnare_desktop.domain.finding import Finding, FindingKind, FindingOrganisation
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.finding import (
+    Finding,
+    FindingOrganisation,
+)
 from samordnare_desktop.domain.organisation import Organisation
-from samordnare_desktop.domain.visit import Visit, VisitStatus
+from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf.briefing_data import (
     BriefingAction,
@@ -42,24 +44,20 @@ from samordnare_desktop.pdf.briefing_data import (
     BriefingTimeStudy,
     BriefingVisitLine,
 )
-from samordnare_desktop.services.findings import (
-    FindingRow,
-    FindingService,
-    GoodExample,
-    child_masker,
+from samordnare_desktop.services.briefing_examples import (
+    AUTO_EXAMPLES,
+    BriefingExamples,
+    batches,
+    most_relevant,
 )
+from samordnare_desktop.services.findings import FindingRow, FindingService, child_masker
 
 if TYPE_CHECKING:
     from samordnare_desktop.services.time_study import TimeStudyService
 
-AUTO_EXAMPLES = 5  # good examples printed when the coordinator chose none
+__all__ = ["AUTO_EXAMPLES", "BriefingService", "most_relevant"]
+
 EARLIER_FINDINGS = 40  # the newest earlier findings printed (the rest counted)
-
-
-def most_relevant(examples: Sequence[GoodExample], count: int = AUTO_EXAMPLES) -> list[GoodExample]:
-    """The rule for a briefing without chosen examples: most themes shared with the visit
-    first, the newest first among equals (``examples`` come newest first)."""
-    return sorted(examples, key=lambda e: -len(e.shared))[:count]
 
 
 def _finding(
@@ -75,73 +73,18 @@ def _finding(
     )
 
 
-class BriefingService:
+class BriefingService(BriefingExamples):
     def __init__(self, db: Database, time_study: TimeStudyService | None = None) -> None:
         self.db = db
         self.findings = FindingService(db)
         # the app's own keeps the programme median between documents (it costs at 10x)
         self.time_study = time_study
 
-    # --- the choice of good examples --------------------------------------------------------
-    def candidates(self, visit_id: uuid.UUID) -> list[GoodExample]:
-        """Good examples from other municipalities on the visit's questions and focus groups."""
-        return self.findings.good_examples_for(visit_id)
-
-    def chosen_ids(self, visit_id: uuid.UUID) -> list[uuid.UUID]:
-        with self.db.read() as s:
-            return list(
-                s.scalars(
-                    select(VisitBriefingExample.finding_id)
-                    .join(Finding, Finding.id == VisitBriefingExample.finding_id)
-                    .where(VisitBriefingExample.visit_id == visit_id, Finding.deleted_at.is_(None))
-                    .order_by(VisitBriefingExample.position, VisitBriefingExample.created_at)
-                )
-            )
-
-    def set_chosen(self, visit_id: uuid.UUID, finding_ids: Sequence[uuid.UUID]) -> None:
-        """The visit's briefing prints exactly these good examples, in this order (none: the
-        most relevant ones automatically)."""
-        wanted = list(dict.fromkeys(finding_ids))
-        with self.db.write() as s:
-            visit = s.get(Visit, visit_id)
-            if visit is None or visit.deleted_at is not None:
-                raise NotFoundError(translate("briefing", "The meeting no longer exists."))
-            if wanted:
-                kinds = dict(
-                    s.execute(
-                        select(Finding.id, Finding.kind).where(
-                            Finding.id.in_(wanted), Finding.deleted_at.is_(None)
-                        )
-                    ).all()
-                )
-                if any(kinds.get(f) is not FindingKind.GOOD_EXAMPLE for f in wanted):
-                    raise ValidationError(
-                        "finding_id",
-                        translate("briefing", "Only good examples that still exist can be chosen."),
-                    )
-            s.execute(delete(VisitBriefingExample).where(VisitBriefingExample.visit_id == visit_id))
-            for position, finding_id in enumerate(wanted):
-                s.add(
-                    VisitBriefingExample(
-                        id=uuid.uuid4(), visit_id=visit_id, finding_id=finding_id, position=position
-                    )
-                )
-
-    def examples(self, visit_id: uuid.UUID) -> tuple[list[GoodExample], bool]:
-        """The good examples the briefing prints and whether the coordinator chose them."""
-        chosen = self.chosen_ids(visit_id)
-        candidates = self.candidates(visit_id)
-        if not chosen:
-            return most_relevant(candidates), False
-        by_id = {e.row.id: e for e in candidates}
-        rows = {r.id: r for r in self.findings.rows(chosen)}
-        out = [by_id.get(f) or GoodExample(rows[f]) for f in chosen if f in by_id or f in rows]
-        return out, True
-
     # --- which visit ------------------------------------------------------------------------
     def visit_for_municipality(self, code: str, today: date | None = None) -> uuid.UUID:
-        """The municipality's next meeting (not cancelled), else its latest: the one to brief
-        for. A clear error for an unknown code or a municipality without meetings."""
+        """The meeting to brief for: the municipality's next first or follow-up visit (not
+        cancelled), else its next other meeting, else its latest visit. A clear error for an
+        unknown code or a municipality without meetings."""
         from samordnare_desktop.services.municipalities import MunicipalityService
         from samordnare_desktop.services.visits import VisitFilter, VisitService
 
@@ -158,8 +101,12 @@ class BriefingService:
                 ).format(name=municipality.name, code=municipality.code)
             )
         today = today or date.today()
-        coming = [v for v in visits if v.day >= today]
-        return (coming[0] if coming else visits[-1]).id
+        programme = [v for v in visits if v.kind in (VisitKind.FIRST, VisitKind.FOLLOW_UP)]
+        for group in (programme, visits):  # a first or follow-up visit before other meetings
+            coming = [v for v in group if v.day >= today]
+            if coming:
+                return coming[0].id
+        return (programme or visits)[-1].id
 
     # --- the document -----------------------------------------------------------------------
     def document(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> BriefingDocument:
@@ -300,29 +247,32 @@ class BriefingService:
     ) -> tuple[list[FindingRow], int]:
         """Findings made at the municipality's other meetings or concerning its organisations,
         newest first; at most :data:`EARLIER_FINDINGS`, and how many more there are."""
-        conditions = [
-            Finding.deleted_at.is_(None),
-            or_(Finding.visit_id.is_(None), Finding.visit_id != visit_id),
-            or_(
-                exists().where(
-                    Visit.id == Finding.visit_id, Visit.municipality_id == municipality_id
-                ),
-                exists().where(
-                    FindingOrganisation.finding_id == Finding.id,
-                    FindingOrganisation.organisation_id == Organisation.id,
-                    Organisation.municipality_id == municipality_id,
-                ),
-            ),
-        ]
         with self.db.read() as s:
-            ids = list(
-                s.scalars(
-                    select(Finding.id)
-                    .where(*conditions)
-                    .order_by(Finding.created_at.desc())
-                    .limit(EARLIER_FINDINGS + 1_000)
+            # two indexed lookups (by meeting, by organisation concerned), then the newest of
+            # them: an OR of two EXISTS would scan every finding
+            at_meetings = select(Finding.id).where(
+                Finding.visit_id.in_(
+                    select(Visit.id).where(
+                        Visit.municipality_id == municipality_id, Visit.id != visit_id
+                    )
                 )
             )
+            concerning = select(FindingOrganisation.finding_id).where(
+                FindingOrganisation.organisation_id.in_(
+                    select(Organisation.id).where(Organisation.municipality_id == municipality_id)
+                )
+            )
+            found = set(s.scalars(at_meetings)) | set(s.scalars(concerning))
+            pairs: list = []
+            for batch in batches(list(found)):
+                pairs += s.execute(
+                    select(Finding.id, Finding.created_at).where(
+                        Finding.id.in_(batch),
+                        literal_column("+finding.deleted_at").is_(None),
+                        or_(Finding.visit_id.is_(None), Finding.visit_id != visit_id),
+                    )
+                ).all()
+        ids = [i for i, _at in sorted(pairs, key=lambda pair: pair[1], reverse=True)]
         rows = self.findings.rows(ids[:EARLIER_FINDINGS])
         return rows, max(0, len(ids) - EARLIER_FINDINGS)
 
@@ -370,7 +320,10 @@ class BriefingService:
         )
         return BriefingTimeStudy(
             studies=tuple(
-                (x.study.label, f"{x.study.start_date.isoformat()}–{x.study.end_date.isoformat()}")
+                (
+                    x.study.label,
+                    f"{x.study.start_date.isoformat()} – {x.study.end_date.isoformat()}",
+                )
                 for x in shown
             ),
             lines=lines,

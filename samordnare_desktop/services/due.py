@@ -15,20 +15,21 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import String, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.action_plan import ActionPlan, ActionStatus, PlanAction, PlanArea
 from samordnare_desktop.domain.assignment import (
     DEFAULT_PLAN_DUE_WEEKS,
+    Assignment,
     AssignmentData,
     report_dates,
 )
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.time_study import TimeStudy
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
-from samordnare_desktop.i18n import translate
+from samordnare_desktop.i18n import language, translate
 from samordnare_desktop.services.assignment import AssignmentService
 
 DUE_DAYS = 30  # how far ahead Översikt looks (the reports are always listed)
@@ -40,6 +41,7 @@ class DueKind(enum.StrEnum):
     FINAL_REPORT = "final_report"
     PLAN = "plan"  # an action plan not received in time after a first visit
     ACTION = "action"  # an action in a plan due or overdue
+    LATE_ACTIONS = "late_actions"  # the actions overdue for longer than the window, as one row
     TIME_STUDY = "time_study"  # no time study before an upcoming first visit
 
     def label(self) -> str:
@@ -48,6 +50,7 @@ class DueKind(enum.StrEnum):
             DueKind.FINAL_REPORT: translate("DueKind", "Final report"),
             DueKind.PLAN: translate("DueKind", "Action plan"),
             DueKind.ACTION: translate("DueKind", "Action"),
+            DueKind.LATE_ACTIONS: translate("DueKind", "Actions"),
             DueKind.TIME_STUDY: translate("DueKind", "Time study"),
         }[self]
 
@@ -65,6 +68,7 @@ class DueItem:
     municipality_name: str = ""
     plan_id: uuid.UUID | None = None
     visit_id: uuid.UUID | None = None
+    count: int = 1  # LATE_ACTIONS: how many (``day`` is the oldest one's due date)
 
     def days_left(self, today: date) -> int:
         return (self.day - today).days
@@ -115,22 +119,46 @@ def report_items(assignment: AssignmentData, today: date) -> list[DueItem]:
     return items
 
 
+# what the list is read from: any edit bumps a row's ``updated_at`` (a soft delete too)
+_STAMPED = (Assignment, Municipality, Visit, ActionPlan, PlanArea, PlanAction, TimeStudy)
+
+
+def _stamp(s) -> tuple:
+    return tuple(
+        tuple(s.execute(select(func.count(), func.max(table.updated_at)).select_from(table)).one())
+        for table in _STAMPED
+    )
+
+
 class DueService:
     def __init__(self, db: Database, assignment: AssignmentService | None = None) -> None:
         self.db = db
         self.assignment = assignment or AssignmentService(db)
+        # the last list, kept while none of its tables changed (Översikt refreshes on every
+        # change notice, and the band at start asks again right after it)
+        self._kept: tuple[tuple, DueList] | None = None
 
     def due(self, today: date | None = None, *, days: int = DUE_DAYS) -> DueList:
         """Everything due by ``days`` from ``today`` (overdue included) and the next report and
-        the final report however far ahead, sorted by date."""
+        the final report however far ahead, sorted by date. Actions overdue by more than
+        ``days`` are one row (their number; Översikt lists them under overdue actions)."""
         today = today or date.today()
+        with self.db.read() as s:
+            key = (today, days, language(), _stamp(s))
+        if self._kept is not None and self._kept[0] == key:
+            return self._kept[1]
+        found = self._compute(today, days)
+        self._kept = (key, found)
+        return found
+
+    def _compute(self, today: date, days: int) -> DueList:
         last = today + timedelta(days=days)
         assignment = self.assignment.get()
         items = report_items(assignment, today) if assignment else []
         weeks = assignment.plan_due_weeks if assignment else DEFAULT_PLAN_DUE_WEEKS
         with self.db.read() as s:
             items += self._plans(s, today, last, weeks)
-            items += self._actions(s, last)
+            items += self._actions(s, today - timedelta(days=days), last, days)
             items += self._time_studies(s, today, last)
         items.sort(key=lambda i: (i.day, _ORDER[i.kind], i.municipality_name, i.what))
         return DueList(today, tuple(items), assignment)
@@ -177,19 +205,13 @@ class DueService:
             items.append(DueItem(DueKind.PLAN, day, what, m_id, code, name, plan_id=plan_id))
         return items
 
-    def _actions(self, s, last: date) -> list[DueItem]:
-        rows = s.execute(
-            select(
-                ActionPlan.id,
-                Municipality.id,
-                Municipality.code,
-                Municipality.name,
-                PlanAction.what,
-                PlanAction.due_date,
-            )
+    def _actions(self, s, since: date, last: date, days: int) -> list[DueItem]:
+        """The open actions due from ``since`` to ``last``, one row each; those overdue since
+        before ``since`` counted in one row (thousands at ten times the programme)."""
+        open_actions = (
+            select(PlanAction.id)
             .join(PlanArea, PlanAction.area_id == PlanArea.id)
             .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
-            .join(Municipality, ActionPlan.municipality_id == Municipality.id)
             .where(
                 PlanAction.deleted_at.is_(None),
                 PlanArea.deleted_at.is_(None),
@@ -197,19 +219,51 @@ class DueService:
                 PlanAction.due_date <= last,
                 PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
             )
+        )
+        rows = s.execute(
+            open_actions.with_only_columns(
+                type_coerce(ActionPlan.id, String).label("plan_key"),
+                type_coerce(Municipality.id, String).label("municipality_key"),
+                Municipality.code,
+                Municipality.name,
+                PlanAction.what,
+                PlanAction.due_date,
+            )
+            .join(Municipality, ActionPlan.municipality_id == Municipality.id)
+            .where(PlanAction.due_date >= since)
         ).all()
-        return [
+        known: dict[str, uuid.UUID] = {}
+
+        def uid(text: str) -> uuid.UUID:  # a few hundred plans behind thousands of rows
+            found = known.get(text)
+            if found is None:
+                found = known[text] = uuid.UUID(text)
+            return found
+
+        template = translate("due", "Action: {what}")
+        items = [
             DueItem(
                 DueKind.ACTION,
                 due,
-                translate("due", "Action: {what}").format(what=" ".join(what.split())),
-                m_id,
+                template.format(what=" ".join(what.split())),
+                uid(m_id),
                 code,
                 name,
-                plan_id=plan_id,
+                plan_id=uid(plan_id),
             )
             for plan_id, m_id, code, name, what, due in rows
         ]
+        count, oldest = s.execute(
+            open_actions.with_only_columns(func.count(), func.min(PlanAction.due_date)).where(
+                PlanAction.due_date < since
+            )
+        ).one()
+        if count:
+            what = translate(
+                "due", "%n action(s) overdue by more than {days} days", None, count
+            ).format(days=days)
+            items.append(DueItem(DueKind.LATE_ACTIONS, oldest, what, count=count))
+        return items
 
     def _time_studies(self, s, today: date, last: date) -> list[DueItem]:
         studied = exists().where(
@@ -263,12 +317,14 @@ def start_summary(due: DueList, days: int = START_DAYS) -> str:
         parts.append(translate("due", "%n action plan(s) not received", None, plans))
     actions = sum(1 for i in soon if i.kind is DueKind.ACTION)
     if actions:
-        parts.append(translate("due", "%n action(s) due", None, actions))
+        parts.append(translate("due", "%n action(s) due or overdue", None, actions))
     studies = sum(1 for i in soon if i.kind is DueKind.TIME_STUDY)
     if studies:
         parts.append(
             translate("due", "%n time study(ies) missing before a first visit", None, studies)
         )
+    if not parts:  # only actions overdue for long: Översikt shows them, no news at start
+        return ""
     return translate("due", "Due within %n day(s): {items}.", None, days).format(
         items="; ".join(parts)
     )

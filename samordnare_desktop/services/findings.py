@@ -220,6 +220,62 @@ class FindingService:
             s.flush()
             return ThemeOption(ThemeKey(ThemeSource.USER, theme.id), text)
 
+    def rename_theme(self, theme_id: uuid.UUID, name: str) -> ThemeOption:
+        """A theme of the user's own gets a new name (not one another theme has)."""
+        text = validate_theme_name(name)
+        with self.db.write() as s:
+            theme = _live_theme(s, theme_id)
+            taken = {
+                v.match_key(o.label)
+                for o in _theme_options(s, include_retired=False)
+                if o.key.id != theme_id
+            }
+            if v.match_key(text) in taken:
+                raise ValidationError(
+                    "name",
+                    translate("findings", "There is already a theme “{name}”.").format(name=text),
+                )
+            theme.name = text
+            return ThemeOption(ThemeKey(ThemeSource.USER, theme.id), text)
+
+    def theme_use(self, theme_id: uuid.UUID) -> int:
+        """How many live findings carry the theme (said before it is deleted)."""
+        with self.db.read() as s:
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(FindingTheme)
+                    .join(Finding, Finding.id == FindingTheme.finding_id)
+                    .where(FindingTheme.theme_id == theme_id, Finding.deleted_at.is_(None))
+                )
+                or 0
+            )
+
+    def delete_theme(self, theme_id: uuid.UUID) -> tuple[uuid.UUID, ...]:
+        """Delete a theme of the user's own and take it off every finding; returns those
+        findings (:meth:`restore_theme` tags them again: the undo)."""
+        with self.db.write() as s:
+            theme = _live_theme(s, theme_id)
+            tagged = tuple(
+                s.scalars(select(FindingTheme.finding_id).where(FindingTheme.theme_id == theme_id))
+            )
+            s.execute(delete(FindingTheme).where(FindingTheme.theme_id == theme_id))
+            theme.deleted_at = utcnow()
+        return tagged
+
+    def restore_theme(self, theme_id: uuid.UUID, finding_ids: Iterable[uuid.UUID]) -> None:
+        with self.db.write() as s:
+            theme = s.get(Theme, theme_id)
+            if theme is None:
+                raise NotFoundError(translate("findings", "The theme no longer exists."))
+            theme.deleted_at = None
+            live = set(s.scalars(select(Finding.id).where(Finding.id.in_(list(finding_ids)))))
+            known = set(
+                s.scalars(select(FindingTheme.finding_id).where(FindingTheme.theme_id == theme_id))
+            )
+            for finding_id in live - known:
+                s.add(FindingTheme(finding_id=finding_id, theme_id=theme_id))
+
     # one finding --------------------------------------------------------------------------------
     def get(self, finding_id: uuid.UUID) -> FindingRow:
         with self.db.read() as s:
@@ -543,6 +599,13 @@ def _conditions(query: FindingQuery) -> list:
     return conditions
 
 
+def _live_theme(s: Session, theme_id: uuid.UUID) -> Theme:
+    theme = s.get(Theme, theme_id)
+    if theme is None or theme.deleted_at is not None:
+        raise NotFoundError(translate("findings", "The theme no longer exists."))
+    return theme
+
+
 def _check_visit(
     s: Session, visit_id: uuid.UUID | None, agenda_item_id: uuid.UUID | None = None
 ) -> None:
@@ -576,23 +639,27 @@ def _set_tags(s: Session, finding_id: uuid.UUID, data: FindingInput) -> None:
 
 
 def _theme_options(s: Session, *, include_retired: bool) -> list[ThemeOption]:
-    questions = select(Question).order_by(Question.number)
+    # columns, not ORM objects: every page of the list reads these (a keystroke's cost)
+    questions = select(Question.id, Question.number, Question.text, Question.deleted_at).order_by(
+        Question.number
+    )
     if not include_retired:
         questions = questions.where(Question.deleted_at.is_(None))
+    label = translate("findings", "Question {number}: {text}")
     options = [
         ThemeOption(
-            ThemeKey(ThemeSource.QUESTION, q.id),
-            translate("findings", "Question {number}: {text}").format(number=q.number, text=q.text),
-            retired=q.deleted_at is not None,
+            ThemeKey(ThemeSource.QUESTION, question_id),
+            label.format(number=number, text=text),
+            retired=deleted_at is not None,
         )
-        for q in s.scalars(questions)
+        for question_id, number, text, deleted_at in s.execute(questions)
     ]
-    themes = select(Theme)
+    themes = select(Theme.id, Theme.name, Theme.deleted_at)
     if not include_retired:
         themes = themes.where(Theme.deleted_at.is_(None))
     users = [
-        ThemeOption(ThemeKey(ThemeSource.USER, t.id), t.name, retired=t.deleted_at is not None)
-        for t in s.scalars(themes)
+        ThemeOption(ThemeKey(ThemeSource.USER, theme_id), name, retired=deleted_at is not None)
+        for theme_id, name, deleted_at in s.execute(themes)
     ]
     return options + sorted(users, key=lambda o: v.match_key(o.label))
 

@@ -78,9 +78,13 @@ class MinutesItemRow:
     version: int = 0  # the minutes' version (0: none written yet)
 
     @property
+    def end_minutes(self) -> int:
+        """The end in minutes after midnight: 1440 (24.00) for an item ending at midnight."""
+        return self.start_time.hour * 60 + self.start_time.minute + self.duration_minutes
+
+    @property
     def end_time(self) -> time:
-        total = self.start_time.hour * 60 + self.start_time.minute + self.duration_minutes
-        total = min(total, 23 * 60 + 59)
+        total = min(self.end_minutes, 23 * 60 + 59)
         return time(total // 60, total % 60)
 
     @property
@@ -153,6 +157,7 @@ class MinutesService:
             pdf.MinutesEntry(
                 start=item.start_time,
                 end=item.end_time,
+                end_minutes=item.end_minutes,
                 title=mask(item.title),
                 kind=item.kind.value,
                 notes=mask(item.notes),

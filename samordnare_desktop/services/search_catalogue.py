@@ -287,7 +287,7 @@ def _meetings(run, catalogue: Catalogue) -> dict[str, tuple[str, int]]:
         "SELECT v.id, v.kind, v.status, v.title, v.day, v.venue_name, m.name FROM visit v "
         "LEFT JOIN municipality m ON m.id = v.municipality_id WHERE v.deleted_at IS NULL"
     ):
-        others = organisations.get(visit_id, [])
+        others = [name for name in organisations.get(visit_id, ()) if name != place]
         label = f"{place or title or kinds.get(kind, '')}, {day}"
         newest_first = -date.fromisoformat(day).toordinal()
         labels[visit_id] = (label, newest_first)

@@ -24,6 +24,7 @@ TIME_STUDY = "time_study"
 CARE_PLACES = "care_places"  # placement figures and focus groups (issue #17)
 ORGANISATION = "organisation"  # the organisation register (issue #16)
 FINDING = "finding"  # findings and their themes (issue #18)
+ASSIGNMENT = "assignment"  # the assignment and its dates (issue #18 part 5)
 EVERYTHING = "*"
 
 # The area names tabs used to announce ("visits"), as kinds.

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         keep_refused(self.undo_stack)  # a refused Ctrl+Z stays to be retried
         self.bus = ChangeBus(self)
+        self.bus.changes.connect(self._forget_search_index)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 820)
         self._fitted = False
@@ -180,6 +181,9 @@ class MainWindow(QMainWindow):
         from samordnare_desktop.ui.privacy.person_data_dialog import add_file_menu_actions
 
         add_file_menu_actions(self, file_menu, self.ctx)
+        from samordnare_desktop.ui.overview.assignment_dialog import add_assignment_action
+
+        add_assignment_action(self, file_menu, self.ctx)  # Uppdraget… (issue #18 part 5)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -203,6 +207,11 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
         edit_menu.addAction(find)
+        everything = QAction(self.tr("&Search everything…"), self)
+        everything.setObjectName("action_search_everything")
+        everything.setShortcut(QKeySequence("Ctrl+K"))
+        everything.triggered.connect(self.search_everything)
+        edit_menu.addAction(everything)
         self.edit_menu = edit_menu
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -299,6 +308,29 @@ class MainWindow(QMainWindow):
         focus = getattr(self.current_tab(), "focus_search", None)
         if focus is not None:
             focus()
+
+    def search_everything(self) -> QWidget:
+        """The one search (Ctrl+K, ui.search): Enter opens the hit's place in its tab."""
+        from samordnare_desktop.ui.search.dialog import SearchDialog
+        from samordnare_desktop.ui.search.navigate import open_place
+
+        dialog = SearchDialog(self.session.services.everything, self)
+
+        def finished(_result: int) -> None:
+            if dialog.chosen is not None and not open_place(self, dialog.chosen.place):
+                self.show_status(self.tr("That place could not be shown."))
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.search_dialog = dialog
+        return dialog
+
+    def _forget_search_index(self, _change: object) -> None:
+        """Any change: the one search reads its index again next time (when it was read)."""
+        search = self.session.services.__dict__.get("everything")
+        if search is not None:
+            search.forget()
 
     # --- actions ------------------------------------------------------------------------------
     def show_status(self, text: str) -> None:

@@ -133,3 +133,51 @@ def run_in_background(
     on_failed: Callable[[BaseException], None] | None = None,
 ) -> Operation:
     return Operation(parent, work, on_done, title, on_failed)
+
+
+class QuietOperation(QObject):
+    """A background job with no progress dialog (work the user does not wait on, such as the
+    one search's index): ``on_done`` gets the result on the GUI thread, a failure is shown."""
+
+    _running: ClassVar[set[QuietOperation]] = set()
+    _ended: ClassVar[list[QuietOperation]] = []
+
+    def __init__(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.on_done = on_done
+        self.on_failed = on_failed
+        self.signals = _Signals()
+        self.signals.done.connect(self._on_done)
+        self.signals.failed.connect(self._on_failed)
+        QuietOperation._running.add(self)
+        self.job = _Job(lambda _progress: work(), self.signals, threading.Event())
+        QThreadPool.globalInstance().start(self.job)
+
+    def _finish(self) -> None:
+        QuietOperation._running.discard(self)
+        QuietOperation._ended.append(self)
+        del QuietOperation._ended[: -Operation._KEEP_ENDED]
+
+    def _on_done(self, result: Any) -> None:
+        self._finish()
+        self.on_done(result)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._finish()
+        if self.on_failed is not None:
+            self.on_failed(exc)
+        else:
+            show_error(None, exc)
+
+
+def run_quietly(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None] | None = None,
+) -> QuietOperation:
+    return QuietOperation(work, on_done, on_failed)

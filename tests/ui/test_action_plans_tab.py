@@ -623,3 +623,42 @@ def test_visit_page_reloads_for_its_own_plan_only(main_window, tab, monkeypatch)
     main_window.ctx.bus.notify(Change.of(ACTION_PLAN, ids={plan.id}))
     main_window.ctx.bus.changed.emit("action_plans")  # an older notice: every plan
     assert loads == [visit.id, visit.id]
+
+
+def test_received_and_follow_up_dates_are_the_app_date_input(qtbot, tab) -> None:
+    """Issue 14 F9: "Mottagen" and the follow-up "Datum" were plain text fields (a bad date was
+    said only on Save, in a box), and the follow-up date was read as "Påbörja uppföljningen"."""
+    from samordnare_desktop.ui.widgets.date_input import DateInput
+    from tests.ui.walk import accessible_name
+
+    plan = _seed(tab)
+    page = tab.plan_page
+    assert isinstance(page.received, DateInput)
+    page.received.setFocus()
+    qtbot.keyClick(page.received, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.received, "2026-02-30")
+    page.received.editingFinished.emit()  # the field is left
+    assert page.received.text() == "2026-02-30"  # kept, to be corrected
+    assert "2026-02-30" in page.header_errors.message("received_on")
+    assert not page.save_header()
+    assert _svc(tab).get(plan.id).received_on == plan.received_on  # unchanged
+    qtbot.keyClick(page.received, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.received, "20260212")
+    assert page.header_errors.message("received_on") == ""
+    assert page.save_header()
+    assert _svc(tab).get(plan.id).received_on == date(2026, 2, 12)
+
+    tab.pages.setCurrentIndex(1)
+    follow = tab.follow_page
+    assert isinstance(follow.follow_day, DateInput)
+    assert accessible_name(follow.follow_day) == "Datum för uppföljningen"
+    follow.follow_day.setText("2026-13-01")
+    follow.follow_day.editingFinished.emit()
+    assert follow.follow_day.text() == "2026-13-01"
+    assert "2026-13-01" in follow.follow_start_error.text()
+    follow.start_follow_up()
+    assert tab.ctx.services.follow_ups.follow_up(plan.id) is None
+    follow.follow_day.setText("2026-10-05")
+    assert follow.follow_start_error.text() == ""
+    follow.start_follow_up()
+    assert tab.ctx.services.follow_ups.follow_up(plan.id).held_on == date(2026, 10, 5)

@@ -366,19 +366,24 @@ def test_unsaved_edits_are_offered_for_saving(qtbot, services, editor, messages)
     editor.form.title_edit.insert("1")
     assert "Osparade ändringar" in editor.form.form_state.text()
 
-    click_row(qtbot, editor, 1)  # yes: saved, then B is shown
-    assert "A1" in messages.texts("confirm")[-1]
+    messages.save_answer = "save"
+    click_row(qtbot, editor, 1)  # save: saved, then B is shown
+    assert "A1" in messages.texts("ask_save")[-1] and not messages.texts("confirm")
     assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C"]
     assert editor.form.title_edit.text() == "B" and editor._selected().title == "B"
 
     editor.form.title_edit.insert("2")
-    messages.confirm_answer = False
-    click_row(qtbot, editor, 2)  # no: discarded
+    messages.save_answer = "cancel"
+    click_row(qtbot, editor, 2)  # cancel: stays on B with the typed text
+    assert editor.form.title_edit.text() == "B2" and editor._selected().title == "B"
+    assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C"]
+    messages.save_answer = "discard"
+    click_row(qtbot, editor, 2)  # don't save: discarded
     assert [r.title for r in services.agendas.items_of(visit.id)] == ["A1", "B", "C"]
     assert editor.form.title_edit.text() == "C" and "Osparade" not in editor.form.form_state.text()
 
     editor.form.title_edit.clear()  # invalid: the save is refused and the form stays
-    messages.confirm_answer = True
+    messages.save_answer = "save"
     click_row(qtbot, editor, 0)
     assert editor.form.errors.message("title") and editor._selected().title == "C"
     assert editor.form.title_edit.text() == ""
@@ -412,6 +417,38 @@ def test_agenda_page_in_the_visits_tab_follows_the_selected_visit(qtbot, main_wi
     assert "Sjöbo" in editor.heading.text()
     add(qtbot, editor, "Start", 45)
     assert table(editor) == [("10.00–10.45", "Start")]
+
+
+def test_switching_visit_with_a_typed_item_asks_save_discard_cancel(
+    qtbot, main_window, messages
+) -> None:
+    """Issue 14 S: another visit chosen while an agenda item was typed asked Yes/No; now Save /
+    Don't save / Cancel, and Cancel stays on the visit with the text."""
+    services = main_window.ctx.services
+    first = make_visit(services)
+    other = make_visit(services, code="1265", day=date(2026, 9, 1))
+    main_window.ctx.bus.changed.emit("visits")
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    tab.select_visit(first.id)
+    tab.pages.setCurrentIndex(1)
+    editor = tab.findChild(AgendaEditor, "agenda_editor")
+    qtbot.keyClicks(editor.form.title_edit, "Start")
+    messages.save_answer = "cancel"
+    tab.select_visit(other.id)
+    assert [k for k, _t, _x in messages.shown] == ["ask_save"]
+    assert "Start" in messages.texts("ask_save")[0]
+    assert tab._current_id == first.id and editor.visit_id == first.id
+    assert tab.selected_rows()[0].id == first.id
+    assert editor.form.title_edit.text() == "Start" and editor.is_dirty()
+    messages.save_answer = "save"
+    tab.select_visit(other.id)
+    assert editor.visit_id == other.id
+    assert [i.title for i in services.agendas.items_of(first.id)] == ["Start"]
+    qtbot.keyClicks(editor.form.title_edit, "Bort")
+    messages.save_answer = "discard"
+    tab.select_visit(first.id)
+    assert editor.visit_id == first.id and services.agendas.items_of(other.id) == []
 
 
 def test_kind_is_read_back_as_the_enum_and_saved(qtbot, services, editor) -> None:

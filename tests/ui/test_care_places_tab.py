@@ -361,3 +361,25 @@ def test_period_field_takes_a_day_at_most_and_says_so(qtbot, main_window) -> Non
     assert not form.period_error.isHidden()
     qtbot.keyClick(form.period, Qt.Key.Key_Backspace)
     assert form.period_error.isHidden()
+
+
+def test_a_ticked_focus_group_is_an_unsaved_change(qtbot, main_window, messages) -> None:
+    """Issue 14 V: ticking a focus group was not counted: no question, lost on switching."""
+    tab = _tab(main_window)
+    svc = tab.service
+    first = svc.save(ReportInput(MJOLBY, "2025", {PlacementForm.HVB: LineInput(placed=7)}))
+    other = svc.save(ReportInput(MJOLBY, "2024", {PlacementForm.HVB: LineInput(placed=5)}))
+    tab.refresh()
+    assert tab.select_report(first.id) and tab.current.id == first.id
+    form = tab.form
+    assert not form.is_dirty() and form.focus.count()
+    item = form.focus.item(0)
+    group = item.data(Qt.ItemDataRole.UserRole)
+    item.setCheckState(Qt.CheckState.Checked)
+    assert form.is_dirty()
+    messages.save_answer = "save"
+    tab.select_report(other.id)
+    qtbot.waitUntil(lambda: bool(messages.texts("ask_save")))
+    qtbot.waitUntil(lambda: tab.current is not None and tab.current.id == other.id)
+    assert svc.get(first.id).focus_group_ids == (group,)
+    assert not form.is_dirty()

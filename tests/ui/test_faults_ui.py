@@ -22,7 +22,7 @@ def test_disk_full_on_notes_keeps_the_text_and_says_why(qtbot, main_window, mess
     (warning,) = messages.texts("warn")
     assert "disken är full" in warning
     assert tab.notes.toPlainText() == BIG_NOTES
-    assert tab._notes_dirty and tab.notes_status.text() == "Ej sparade ändringar"
+    assert tab._notes_dirty and tab.notes_status.text() == "Osparade ändringar"
     assert svc.details(svc.by_code("2480").id).notes == ""
 
 

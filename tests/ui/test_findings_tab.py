@@ -141,6 +141,64 @@ def test_quick_entry_and_good_examples_on_the_visit_page(qtbot, main_window) -> 
     assert page.summary.text() == "1 iakttagelser, 1 inte taggade än"
 
 
+def test_the_meeting_is_chosen_in_the_dialog_and_an_edit_undone(qtbot, main_window) -> None:
+    tab = _tab(main_window)
+    services = tab.ctx.services
+    visit = make_visit(services, title="Dialog om skolan")
+    row = services.findings.add(FindingInput(text="Skolan saknar kurator"))
+    tab.refresh()
+    tab.select(row.id)
+    dialog = tab.edit_selected()
+    assert dialog.meeting.value() is None
+    assert dialog.meeting.set_value(visit.id)
+    assert "Mjölby, 2026-03-04" in dialog.meeting.currentText()
+    dialog.text.setPlainText("Skolan saknar kurator på högstadiet")
+    dialog.save()
+    saved = services.findings.get(row.id)
+    assert saved.visit_id == visit.id and saved.text == "Skolan saknar kurator på högstadiet"
+    assert _texts(tab) == ["Skolan saknar kurator på högstadiet"]
+
+    main_window.undo_stack.undo()  # Ctrl+Z: the text and the meeting as they were
+    restored = services.findings.get(row.id)
+    assert restored.text == "Skolan saknar kurator" and restored.visit_id is None
+    assert _texts(tab) == ["Skolan saknar kurator"]
+    main_window.undo_stack.redo()
+    assert services.findings.get(row.id).visit_id == visit.id
+
+    tab.select(row.id)
+    dialog = tab.edit_selected()
+    assert dialog.meeting.value() == visit.id
+    dialog.meeting.set_value(None)  # made at no meeting after all
+    dialog.save()
+    assert services.findings.get(row.id).visit_id is None
+
+
+def test_own_themes_are_renamed_and_deleted_with_undo(qtbot, main_window, messages) -> None:
+    tab = _tab(main_window)
+    services = tab.ctx.services
+    theme = services.findings.add_theme("Skolsamvrekan")
+    row = services.findings.add(FindingInput(text="Skolan och socialtjänsten", themes=(theme.key,)))
+    tab.refresh()
+    dialog = tab.edit_themes()
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["Skolsamvrekan"]
+    assert dialog.select("Skolsamvrekan")
+    assert dialog.rename_selected("Skolsamverkan")
+    assert services.findings.get(row.id).theme_labels == ("Skolsamverkan",)
+    assert tab.theme.findText("Skolsamverkan") >= 0  # the filter follows at once
+    main_window.undo_stack.undo()
+    assert services.findings.get(row.id).theme_labels == ("Skolsamvrekan",)
+    main_window.undo_stack.redo()
+
+    dialog.select("Skolsamverkan")
+    assert dialog.delete_selected()
+    assert "Iakttagelser med temat: 1" in messages.texts()[-1]
+    assert services.findings.get(row.id).theme_labels == ()
+    assert dialog.list.count() == 0 and tab.theme.findText("Skolsamverkan") < 0
+    main_window.undo_stack.undo()  # the theme and its tag are back
+    assert services.findings.get(row.id).theme_labels == ("Skolsamverkan",)
+    assert dialog.list.count() == 1
+
+
 def test_quick_entry_takes_at_most_the_finding_limit_and_says_so(qtbot, main_window) -> None:
     """Issue 14 F8: the quick line took any length and refused only on Enter."""
     from PySide6.QtGui import QGuiApplication
@@ -167,6 +225,4 @@ def test_quick_entry_takes_at_most_the_finding_limit_and_says_so(qtbot, main_win
     qtbot.keyClick(page.quick, Qt.Key.Key_C)  # one too many
     assert len(page.quick.text()) == 4000 and page.quick_error.text()
     qtbot.keyClick(page.quick, Qt.Key.Key_Return)
-    assert [r.text for r in visits.ctx.services.findings.for_visit(here.id)] == [
-        "a" * 3999 + "b"
-    ]
+    assert [r.text for r in visits.ctx.services.findings.for_visit(here.id)] == ["a" * 3999 + "b"]

@@ -92,3 +92,21 @@ def test_agenda_item_start_typed_as_930(qtbot, services, editor) -> None:  # noq
     qtbot.mouseClick(editor.form.save_button, Qt.MouseButton.LeftButton)
     assert [r.title for r in editor.rows()] == ["Welcome"]
     assert "inte en tid" in editor.form.errors.message("start_time")
+
+
+def test_agenda_item_ending_at_midnight_reads_24_00_as_saved(qtbot, services, editor) -> None:  # noqa: F811
+    """Issue 14 A: 23.00 with 60 minutes said "till 23.59" but saved (and printed) midnight."""
+    visit = make_visit(services)
+    editor.set_visit(visit.id)
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.form.title_edit, "Nattvandring")
+    type_time(qtbot, editor.form.start, "23")
+    editor.form.duration.setValue(60)
+    assert editor.form.end_label.text() == "till 24.00"
+    qtbot.mouseClick(editor.form.save_button, Qt.MouseButton.LeftButton)
+    (row,) = editor.rows()
+    assert (row.start_time, row.end_minutes) == (time(23, 0), 24 * 60)
+    assert editor.model.index(0, 0).data() == "23.00–24.00"
+    assert "23.00–24.00 (1 h)" in editor.summary.text()
+    editor.form.duration.setValue(61)  # past midnight: said beside the field, not saved
+    assert editor.form.end_label.text() == "slutar efter midnatt"

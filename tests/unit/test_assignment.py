@@ -130,6 +130,8 @@ def test_due_lists_reports_plans_actions_and_time_studies_by_date(services: Serv
         ActionInput("Klar sedan länge", due_date=date(2025, 4, 1), status=ActionStatus.DONE),
     )
     services.action_plans.add_action(area.id, ActionInput("Långt fram", due_date=date(2025, 9, 1)))
+    for day in (date(2025, 2, 1), date(2025, 3, 20)):  # overdue by more than 30 days: one row
+        services.action_plans.add_action(area.id, ActionInput("Sen", due_date=day))
     # Norrköping: first visit 2025-04-10, plan not yet expected (2025-06-05, beyond 30 days)
     make_visit(services, code="0581", day=date(2025, 4, 10), status=VisitStatus.HELD)
     # Söderköping: a first visit on 2025-05-05, no time study: missing before it
@@ -146,13 +148,15 @@ def test_due_lists_reports_plans_actions_and_time_studies_by_date(services: Serv
     due = services.due.due(today)
     rows = [(i.kind, i.day, i.municipality_name) for i in due.items]
     assert rows == [
+        (DueKind.LATE_ACTIONS, date(2025, 2, 1), ""),
         (DueKind.PLAN, date(2025, 4, 17), "Mjölby"),
         (DueKind.ACTION, date(2025, 4, 25), "Linköping"),
         (DueKind.REPORT, date(2025, 5, 1), ""),
         (DueKind.TIME_STUDY, date(2025, 5, 5), "Söderköping"),
         (DueKind.FINAL_REPORT, date(2025, 12, 31), ""),
     ]
-    plan, action, report, study, final = due.items
+    late, plan, action, report, study, final = due.items
+    assert late.count == 2 and late.what == "2 åtgärder försenade mer än 30 dagar"
     assert plan.plan_id is None and plan.municipality_id == ids["0586"]
     assert plan.when(today) == "3 dagar för sent"
     assert "8 veckor" in plan.what and "2025-02-20" in plan.what
@@ -164,18 +168,20 @@ def test_due_lists_reports_plans_actions_and_time_studies_by_date(services: Serv
     assert final.when(date(2025, 12, 31)) == "i dag"
     assert start_summary(due) == (
         "Inom 14 dagar: Kvartalsrapport 1 av 3 om 11 dagar; 1 handlingsplan har inte kommit in;"
-        " 1 åtgärd ska vara klar."
+        " 1 åtgärd förfaller eller är försenad."
     )  # the visit on 5 May is 15 days ahead
     assert start_summary(due, 15).endswith("; 1 tidsstudie saknas inför ett första besök.")
     # a later today: the plan came in, the first report passed, the next is listed
     services.action_plans.create_plan(ids["0586"], PlanInput(received_on=date(2025, 5, 2)))
     later = services.due.due(date(2025, 5, 2))
-    assert [(i.kind, i.day) for i in later.items if i.kind is not DueKind.ACTION] == [
+    assert [(i.kind, i.day) for i in later.items if i.kind is not DueKind.ACTION][1:] == [
         (DueKind.TIME_STUDY, date(2025, 5, 5)),
         (DueKind.REPORT, date(2025, 8, 1)),
         (DueKind.FINAL_REPORT, date(2025, 12, 31)),
     ]
-    assert start_summary(later, 1) == "Inom 1 dag: 1 åtgärd ska vara klar."  # still open
+    assert (
+        start_summary(later, 1) == "Inom 1 dag: 1 åtgärd förfaller eller är försenad."
+    )  # still open
 
 
 def test_without_an_assignment_plans_use_eight_weeks_and_no_reports(services: Services) -> None:
@@ -190,4 +196,12 @@ def test_without_an_assignment_plans_use_eight_weeks_and_no_reports(services: Se
         (DueKind.PLAN, date(2025, 4, 17), "i dag")
     ]
     assert due.assignment is None
+    # the list is kept while nothing changed, and read again when something did
+    assert services.due.due(date(2025, 4, 17)) is due
+    from samordnare_desktop.services.action_plans import PlanInput
+
+    services.action_plans.create_plan(
+        services.municipalities.by_code("0586").id, PlanInput(received_on=date(2025, 4, 16))
+    )
+    assert services.due.due(date(2025, 4, 17)).items == ()
     assert start_summary(services.due.due(date(2025, 3, 1))) == ""

@@ -262,8 +262,10 @@ def test_the_visit_for_a_municipality(services: Services) -> None:
     past = make_visit(services, day=date(2026, 1, 10))
     assert services.briefing.visit_for_municipality("0586", TODAY) == past.id
     coming = make_visit(services, day=date(2026, 6, 1), kind=VisitKind.FOLLOW_UP)
-    make_visit(services, day=date(2026, 9, 1), kind=VisitKind.DIALOGUE)
+    make_visit(services, day=date(2026, 5, 10), kind=VisitKind.DIALOGUE)
+    # the next first or follow-up visit, though another meeting comes before it
     assert services.briefing.visit_for_municipality("0586", TODAY) == coming.id
+    assert services.briefing.visit_for_municipality("0586", date(2026, 7, 1)) == coming.id
 
 
 def test_cli_exports_the_briefing(services: Services, db_path, tmp_path) -> None:

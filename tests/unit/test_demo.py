@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from samordnare_desktop.demo.programme import PROGRAMME_CODES
 from samordnare_desktop.demo.steps import run_demo
+from samordnare_desktop.domain.assignment import AssignmentData
 from samordnare_desktop.services.registry import Services
 
 
@@ -32,5 +33,31 @@ def test_each_step_is_seeded_by_its_stable_name() -> None:
         "organisations",
         "care_places",
         "findings",
+        "assignment",
     ]
     assert all("." not in name and ":" not in name for name in names)
+
+
+def test_demo_sets_the_assignment_and_overview_has_something_due(services: Services) -> None:
+    """The demo's assignment and visits give Översikt a real clock on the demo's own day."""
+    from datetime import date
+
+    from samordnare_desktop.demo.visits import REFERENCE_DAY
+    from samordnare_desktop.services.due import DueKind, start_summary
+
+    run_demo(services)
+    assignment = services.assignment.get()
+    assert assignment is not None and assignment.ministry == "Socialdepartementet"
+    assert assignment.reference.startswith("S2024/")
+    assert assignment.start == date(2024, 12, 8) and assignment.report_every_months == 3
+    due = services.due.due(REFERENCE_DAY)
+    kinds = {item.kind for item in due.items}
+    assert {DueKind.REPORT, DueKind.FINAL_REPORT, DueKind.ACTION} <= kinds, kinds
+    report = next(i for i in due.items if i.kind is DueKind.REPORT)
+    assert report.day == date(2026, 12, 8) and report.what == "Kvartalsrapport 8 av 10"
+    assert "Kvartalsrapport 8 av 10 om 13 dagar" in start_summary(due)
+    edited = services.assignment.save(
+        AssignmentData(**{**assignment.__dict__, "coordinator": "Min egen"})
+    )
+    assert run_demo(services)[-1] == "assignment: already set"
+    assert services.assignment.get() == edited

@@ -292,3 +292,23 @@ def test_a_deleted_or_erased_findings_words_leave_the_file(db_path) -> None:
             "Borttagen person ringde om skolan"
         )
     assert _files_hold(db_path.parent, b"kanarie5q5q") == []
+
+
+def test_an_own_theme_is_renamed_deleted_and_restored(services: Services) -> None:
+    findings = services.findings
+    theme = findings.add_theme("Skolsamverkan")
+    other = findings.add_theme("Ekonomi")
+    tagged = findings.add(FindingInput("Skolan", themes=(theme.key, other.key)))
+    with pytest.raises(ValidationError):
+        findings.rename_theme(theme.key.id, "ekonomi")  # another theme's name
+    findings.rename_theme(theme.key.id, "Skola och socialtjänst")
+    assert findings.get(tagged.id).theme_labels == ("Ekonomi", "Skola och socialtjänst")
+    assert findings.theme_use(theme.key.id) == 1
+    untagged = findings.delete_theme(theme.key.id)
+    assert untagged == (tagged.id,)
+    assert findings.get(tagged.id).theme_labels == ("Ekonomi",)
+    assert "Skola och socialtjänst" not in [o.label for o in findings.themes()]
+    with pytest.raises(NotFoundError):
+        findings.rename_theme(theme.key.id, "Igen")
+    findings.restore_theme(theme.key.id, untagged)
+    assert findings.get(tagged.id).theme_labels == ("Ekonomi", "Skola och socialtjänst")

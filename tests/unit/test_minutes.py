@@ -261,3 +261,17 @@ def test_cli_exports_minutes(tmp_path) -> None:
     assert by_day.returncode == 0, by_day.stderr
     bad = run("--db", str(path), "export", "minutes", "--id", str(visit.id), "--out", "x.doc")
     assert bad.returncode != 0 and ".pdf" in bad.stderr
+
+
+def test_an_item_ending_at_midnight_prints_24_00_on_agenda_and_minutes(services: Services) -> None:
+    """Issue 14 A: 23.00 + 60 minutes was shown "till 23.59" and printed 23.00–23.59 in the
+    minutes while the agenda said 24.00: every place says 24.00 (the end of the day)."""
+    from samordnare_desktop.pdf.agenda import render_agenda
+    from tests.unit.test_agenda_pdf import text_of
+
+    visit = make_visit(services, start_time=time(22, 0), end_time=time(23, 59))
+    services.agendas.add_item(visit.id, AgendaItemInput("Nattvandring", 60, start_time=time(23)))
+    minutes = " ".join(_pdf_text(services.visit_documents.minutes_pdf(visit.id)).split())
+    agenda, _pages = text_of(render_agenda(services.agendas.document(visit.id)))
+    for flat in (minutes, " ".join(agenda.split())):
+        assert "23.00–24.00" in flat and "23.59" not in flat.replace("22.00–23.59", "")

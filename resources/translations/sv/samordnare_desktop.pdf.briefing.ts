@@ -8,6 +8,10 @@
             <translation>Besöksunderlag</translation>
         </message>
         <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
             <source>The municipality</source>
             <translation>Kommunen</translation>
         </message>
@@ -42,6 +46,10 @@
         <message>
             <source>Title</source>
             <translation>Titel</translation>
+        </message>
+        <message>
+            <source>(this visit)</source>
+            <translation>(det här besöket)</translation>
         </message>
         <message>
             <source>Contacts</source>

@@ -4,14 +4,6 @@
     <context>
         <name>briefing</name>
         <message>
-            <source>The meeting no longer exists.</source>
-            <translation>Mötet finns inte längre.</translation>
-        </message>
-        <message>
-            <source>Only good examples that still exist can be chosen.</source>
-            <translation>Bara goda exempel som finns kvar kan väljas.</translation>
-        </message>
-        <message>
             <source>{name} ({code}) has no visit to prepare a briefing for.</source>
             <translation>{name} ({code}) har inget besök att göra ett besöksunderlag för.</translation>
         </message>

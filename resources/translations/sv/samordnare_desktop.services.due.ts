@@ -20,6 +20,10 @@
             <translation>Åtgärd</translation>
         </message>
         <message>
+            <source>Actions</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
             <source>Time study</source>
             <translation>Tidsstudie</translation>
         </message>
@@ -64,6 +68,13 @@
             <source>Action: {what}</source>
             <translation>Åtgärd: {what}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n action(s) overdue by more than {days} days</source>
+            <translation>
+                <numerusform>%n åtgärd försenad mer än {days} dagar</numerusform>
+                <numerusform>%n åtgärder försenade mer än {days} dagar</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Time study missing before the first visit</source>
             <translation>Tidsstudie saknas inför första besöket</translation>
@@ -83,10 +94,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n action(s) due</source>
+            <source>%n action(s) due or overdue</source>
             <translation>
-                <numerusform>%n åtgärd ska vara klar</numerusform>
-                <numerusform>%n åtgärder ska vara klara</numerusform>
+                <numerusform>%n åtgärd förfaller eller är försenad</numerusform>
+                <numerusform>%n åtgärder förfaller eller är försenade</numerusform>
             </translation>
         </message>
         <message numerus="yes">

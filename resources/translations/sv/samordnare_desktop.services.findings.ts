@@ -12,6 +12,10 @@
             <translation>Det finns redan ett tema ”{name}”.</translation>
         </message>
         <message>
+            <source>The theme no longer exists.</source>
+            <translation>Temat finns inte längre.</translation>
+        </message>
+        <message>
             <source>The meeting no longer exists.</source>
             <translation>Mötet finns inte längre.</translation>
         </message>

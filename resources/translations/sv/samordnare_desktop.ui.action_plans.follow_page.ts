@@ -8,10 +8,6 @@
             <translation>Påbörja uppföljningen</translation>
         </message>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ÅÅÅÅ-MM-DD</translation>
-        </message>
-        <message>
             <source>Start follow-up</source>
             <translation>Påbörja uppföljning</translation>
         </message>
@@ -22,6 +18,10 @@
         <message>
             <source>Follow-up visit</source>
             <translation>Uppföljningsbesök</translation>
+        </message>
+        <message>
+            <source>Date of the follow-up</source>
+            <translation>Datum för uppföljningen</translation>
         </message>
         <message>
             <source>Date</source>

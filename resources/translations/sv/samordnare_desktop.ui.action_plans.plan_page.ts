@@ -12,10 +12,6 @@
             <translation>Skapa handlingsplan</translation>
         </message>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ÅÅÅÅ-MM-DD</translation>
-        </message>
-        <message>
             <source>Name and role in the municipality</source>
             <translation>Namn och roll i kommunen</translation>
         </message>

@@ -56,6 +56,10 @@
             <translation>Filtrera organisationer…</translation>
         </message>
         <message>
+            <source>Edit finding</source>
+            <translation>Ändra iakttagelse</translation>
+        </message>
+        <message>
             <source>Meeting</source>
             <translation>Möte</translation>
         </message>

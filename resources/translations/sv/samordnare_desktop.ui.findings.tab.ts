@@ -44,6 +44,14 @@
             <translation>Ta bort</translation>
         </message>
         <message>
+            <source>Themes…</source>
+            <translation>Teman…</translation>
+        </message>
+        <message>
+            <source>Rename or delete your own themes</source>
+            <translation>Byt namn på eller ta bort dina egna teman</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <translation>Iakttagelser</translation>
         </message>

@@ -36,6 +36,10 @@
             <translation>&amp;Sök</translation>
         </message>
         <message>
+            <source>&amp;Search everything…</source>
+            <translation>&amp;Sök i allt…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
@@ -66,6 +70,10 @@
         <message>
             <source>&amp;About Samordnare Desktop</source>
             <translation>&amp;Om Samordnare Desktop</translation>
+        </message>
+        <message>
+            <source>That place could not be shown.</source>
+            <translation>Det gick inte att visa den platsen.</translation>
         </message>
         <message>
             <source>Backup written: {path}</source>

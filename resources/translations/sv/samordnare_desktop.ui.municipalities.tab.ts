@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation>Ej sparade ändringar</translation>
+            <translation>Osparade ändringar</translation>
         </message>
         <message>
             <source>Saved</source>

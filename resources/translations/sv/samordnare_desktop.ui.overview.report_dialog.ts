@@ -113,7 +113,7 @@
         </message>
         <message>
             <source>Unsaved text</source>
-            <translation>Texten är inte sparad</translation>
+            <translation>Osparad text</translation>
         </message>
         <message>
             <source>Unsaved changes</source>

@@ -44,11 +44,11 @@
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation>Ej sparade ändringar</translation>
+            <translation>Osparade ändringar</translation>
         </message>
         <message>
             <source>The visit has unsaved changes. Discard them?</source>
-            <translation>Besöket har ändringar som inte är sparade. Vill du slänga dem?</translation>
+            <translation>Besöket har osparade ändringar. Vill du slänga dem?</translation>
         </message>
         <message>
             <source>Visit saved.</source>

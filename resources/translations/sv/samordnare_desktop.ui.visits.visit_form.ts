@@ -49,7 +49,7 @@
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation>Ej sparade ändringar</translation>
+            <translation>Osparade ändringar</translation>
         </message>
     </context>
 </TS>

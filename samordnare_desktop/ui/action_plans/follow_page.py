@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -25,7 +24,6 @@ from samordnare_desktop.services.action_plans import (
     ActionRow,
     AreaRow,
     FollowUpDetails,
-    parse_day,
 )
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.action_plans.forms import (
@@ -38,6 +36,8 @@ from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.files import safe_file_name
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
+from samordnare_desktop.ui.widgets.date_input import DateInput
+from samordnare_desktop.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.action_plans.host import PlanHost
@@ -68,9 +68,10 @@ class FollowUpPage(QWidget):
         start_layout = QHBoxLayout(self.follow_start)
         self.follow_visit = QComboBox()
         self.follow_visit.setObjectName("follow_visit")
-        self.follow_day = QLineEdit()
-        self.follow_day.setObjectName("follow_day")
-        self.follow_day.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.follow_visit.setAccessibleName(self.tr("Follow-up visit"))
+        # the app's date input: a bad date is refused beside the field, the text kept
+        self.follow_day = DateInput("follow_day", optional=True, field="held_on")
+        self.follow_day.setAccessibleName(self.tr("Date of the follow-up"))
         self.start_follow_button = QPushButton(self.tr("Start follow-up"))
         self.start_follow_button.setObjectName("start_follow_up")
         self.start_follow_button.setToolTip(
@@ -78,11 +79,18 @@ class FollowUpPage(QWidget):
                 "Keeps the plan as agreed for comparison and takes each action's status as now."
             )
         )
-        self.follow_start_error = QLabel()
+        self.follow_start_error = plain_label()
+        self.follow_start_error.setObjectName("follow_start_error")
         theme.style_label(self.follow_start_error, "error")
-        start_layout.addWidget(QLabel(self.tr("Follow-up visit")))
+        self.follow_day.refused.connect(self.follow_start_error.setText)
+        self.follow_day.dayChanged.connect(lambda _day: self.follow_start_error.clear())
+        visit_label = QLabel(self.tr("Follow-up visit"))
+        visit_label.setBuddy(self.follow_visit)
+        day_label = QLabel(self.tr("Date"))
+        day_label.setBuddy(self.follow_day)
+        start_layout.addWidget(visit_label)
         start_layout.addWidget(self.follow_visit, 2)
-        start_layout.addWidget(QLabel(self.tr("Date")))
+        start_layout.addWidget(day_label)
         start_layout.addWidget(self.follow_day, 1)
         start_layout.addWidget(self.start_follow_button)
         start_layout.addWidget(self.follow_start_error)
@@ -227,9 +235,7 @@ class FollowUpPage(QWidget):
             )
         self.follow_visit.addItem(self.tr("No visit linked"), None)
         self.follow_visit.setCurrentIndex(0)
-        self.follow_day.setText(
-            visits[0].day.isoformat() if visits else self.tab.today().isoformat()
-        )
+        self.follow_day.set_day(visits[0].day if visits else self.tab.today())
         self.follow_start_error.clear()
 
     def start_follow_up(self) -> None:
@@ -237,7 +243,7 @@ class FollowUpPage(QWidget):
         if plan is None or not self.tab.save_pending():
             return
         try:
-            day = parse_day(self.follow_day.text(), "held_on")
+            day = self.follow_day.day()
             self.follow_ups.start_follow_up(plan.id, self.follow_visit.currentData(), day)
         except ValidationError as exc:
             self.follow_start_error.setText(exc.message)

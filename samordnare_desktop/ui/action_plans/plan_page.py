@@ -33,7 +33,6 @@ from samordnare_desktop.services.action_plans import (
     AreaRow,
     PlanDetails,
     PlanInput,
-    parse_day,
     validate_action,
     validate_area,
     validate_plan,
@@ -51,6 +50,7 @@ from samordnare_desktop.ui.action_plans.plan_output import PlanOutput
 from samordnare_desktop.ui.action_plans.tree_model import PlanTreeModel
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.undo import ServiceCommand, push_done
+from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import FieldErrors
 
 if TYPE_CHECKING:
@@ -104,9 +104,8 @@ class PlanPage(QWidget):
         self.plan_status.setObjectName("plan_status")
         for status in PlanStatus:
             self.plan_status.addItem(status.label(), status)
-        self.received = QLineEdit()
-        self.received.setObjectName("plan_received")
-        self.received.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        # the app's date input: a bad date is refused beside the field, the text kept
+        self.received = DateInput("plan_received", optional=True, field="received_on")
         self.plan_owner = QLineEdit()
         self.plan_owner.setObjectName("plan_owner")
         self.plan_owner.setPlaceholderText(self.tr("Name and role in the municipality"))
@@ -221,7 +220,7 @@ class PlanPage(QWidget):
         for widget in (self.plan_status, self.received, self.plan_owner):
             widget.blockSignals(True)
         self.plan_status.setCurrentIndex(self.plan_status.findData(plan.status))
-        self.received.setText(plan.received_on.isoformat() if plan.received_on else "")
+        self.received.set_day(plan.received_on)
         self.plan_owner.setText(plan.owner)
         for widget in (self.plan_status, self.received, self.plan_owner):
             widget.blockSignals(False)
@@ -267,7 +266,7 @@ class PlanPage(QWidget):
             data = validate_plan(
                 PlanInput(
                     self.plan_status.currentData(),
-                    parse_day(self.received.text(), "received_on"),
+                    self.received.day(),
                     self.plan_owner.text(),
                 )
             )

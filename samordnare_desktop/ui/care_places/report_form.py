@@ -319,7 +319,7 @@ class ReportForm(QWidget):
         latest = guarded(self, lambda: self.service.latest(organisation, period) or False)
         self._fill(latest or None)
         self._update_sum()
-        self._baseline = (*self._baseline[:2], self._counts())  # filled in, not typed
+        self._baseline = (*self._baseline[:2], *self._typed()[2:])  # filled in, not typed
         if latest:
             self._say(
                 self.tr(
@@ -337,13 +337,14 @@ class ReportForm(QWidget):
         return [b.text() for b in (*self.boxes.values(), *self.totals.values())]
 
     def _typed(self) -> tuple:
-        return (self.organisation.value(), self.period.text(), self._counts())
+        ticked = frozenset(self._ticked())  # a ticked focus group is an edit like a count
+        return (self.organisation.value(), self.period.text(), self._counts(), ticked)
 
     def mark_clean(self) -> None:
         self._baseline = self._typed()
 
     def is_dirty(self) -> bool:
-        """Something typed that is not saved (ticks of focus groups aside)."""
+        """Something typed or ticked (a focus group) that is not saved."""
         return self._typed() != self._baseline
 
     def data(self) -> ReportInput:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.finding import FindingInput, FindingKind, FindingLevel
 from samordnare_desktop.services.findings import FindingRow
-from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.context import FINDING, Change, UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
-from samordnare_desktop.ui.errors import attempt, guarded
+from samordnare_desktop.ui.errors import attempt, guarded, show_error
 from samordnare_desktop.ui.findings.check_list import CheckList, ids
+from samordnare_desktop.ui.undo import ServiceCommand
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -77,8 +77,9 @@ class FindingDialog(QDialog):
         self.level.add(self.tr("Not tagged yet"), None)
         for level in FindingLevel:
             self.level.add(level.label(), level)
-        self.meeting = QLabel(row.visit_label if row and row.visit_label else self.tr("None"))
+        self.meeting = ValueCombo()
         self.meeting.setObjectName("finding_meeting")
+        self.meeting.setAccessibleName(self.tr("Meeting"))
 
         self.themes = CheckList("finding_themes", self.tr("Themes"), self.tr("Filter themes…"))
         self.new_theme = QPushButton(self.tr("New theme…"))
@@ -98,7 +99,7 @@ class FindingDialog(QDialog):
         self.errors.add_row(form, self.tr("Finding"), self.text, "text")
         self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
         self.errors.add_row(form, self.tr("Level"), self.level, "level")
-        form.addRow(self.tr("Meeting"), self.meeting)
+        self.errors.add_row(form, self.tr("Meeting"), self.meeting, "visit_id")
         return form
 
     def _build_tags(self):
@@ -144,7 +145,19 @@ class FindingDialog(QDialog):
         self.drafts.clear()
         super().reject()
 
+    def _fill_meetings(self) -> None:
+        """No meeting, then every live meeting, the newest first (the finding's own chosen)."""
+        self.meeting.add(self.tr("None"), None)
+        for choice in reversed(self.ctx.services.visits.choices()):
+            where = choice.municipality_name or choice.display_title
+            label = f"{where}, {choice.day.isoformat()} – {choice.kind.label()}"
+            if choice.municipality_name and choice.title:
+                label += f": {choice.title}"
+            self.meeting.add(label, choice.id)
+        self.meeting.set_value(self.visit_id)
+
     def _fill(self, row: FindingRow | None) -> None:
+        self._fill_meetings()
         if row is not None:
             self.text.setPlainText(row.text)
             self.kind.set_value(row.kind)
@@ -177,7 +190,7 @@ class FindingDialog(QDialog):
             text=self.text.toPlainText(),
             kind=self.kind.value(),
             level=self.level.value(),
-            visit_id=self.visit_id,
+            visit_id=self.meeting.value(),
             themes=self.themes.ticked(),
             focus_group_ids=ids(self.groups.ticked()),
             organisation_ids=ids(self.organisations.ticked()),
@@ -195,5 +208,25 @@ class FindingDialog(QDialog):
                 )
 
         if attempt(self, self.errors, store):
+            if self.row is not None:
+                self._record_edit(self.row)
             self.drafts.clear()
             self.accept()
+
+    def _record_edit(self, before: FindingRow) -> None:
+        """The edit goes on the shared undo stack: Ctrl+Z puts the text and tags back."""
+        service, bus, parent = self.service, self.ctx.bus, self.parentWidget()
+        after = self.value()
+
+        def changed() -> None:
+            bus.notify(Change.of(FINDING, ids=[before.id]))
+
+        self.ctx.undo_stack.push(
+            ServiceCommand(
+                self.tr("Edit finding"),
+                lambda: service.update(before.id, after),
+                lambda: service.update(before.id, before.as_input()),
+                changed,
+                lambda exc: show_error(parent, exc),
+            )
+        )  # done already (the save): the stack's first redo only refreshes

@@ -36,6 +36,7 @@ from samordnare_desktop.ui.findings.table_model import (
     THEMES,
     FindingTableModel,
 )
+from samordnare_desktop.ui.findings.themes_dialog import ThemesDialog
 from samordnare_desktop.ui.table_model import ROW_ROLE, RowFilterProxy
 from samordnare_desktop.ui.undo import push_undoable
 from samordnare_desktop.ui.widgets.labels import plain_label
@@ -81,6 +82,9 @@ class FindingsTab(QWidget):
         self.edit_button.setObjectName("edit_finding")
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("delete_finding")
+        self.themes_button = QPushButton(self.tr("Themes…"))
+        self.themes_button.setObjectName("edit_themes")
+        self.themes_button.setToolTip(self.tr("Rename or delete your own themes"))
 
         self.model = FindingTableModel(self)
         self.proxy = RowFilterProxy(self)
@@ -122,6 +126,7 @@ class FindingsTab(QWidget):
             filters.addWidget(combo, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.themes_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -151,6 +156,7 @@ class FindingsTab(QWidget):
         self.new_button.clicked.connect(lambda: self.new_finding())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.themes_button.clicked.connect(lambda: self.edit_themes())
         ctx.bus.subscribe(self, self._on_change, (FINDING, VISIT, CARE_PLACES, EVERYTHING))
 
     # --- public API ---------------------------------------------------------------------------
@@ -198,6 +204,34 @@ class FindingsTab(QWidget):
                 self.table.scrollTo(index)
                 return True
         return False
+
+    def show_finding(self, finding_id: uuid.UUID) -> bool:
+        """Show one finding (the one search opens it): selected in the list with no filter,
+        or, when it is older than the list's page, opened in its form."""
+        if self.select(finding_id):
+            return True
+        for combo in (self.kind, self.level, self.theme, self.focus_group):
+            combo.blockSignals(True)
+            combo.set_value(None)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh_list()
+        if self.select(finding_id):
+            return True
+        row = guarded(self, lambda: self.service.get(finding_id))
+        if row is None:
+            return False
+        dialog = FindingDialog(self.ctx, row, self)
+        dialog.finished.connect(lambda _r: self._after_dialog(dialog))
+        dialog.open()
+        return True
+
+    def edit_themes(self) -> ThemesDialog:
+        dialog = ThemesDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def new_finding(self) -> FindingDialog:
         dialog = FindingDialog(self.ctx, None, self)

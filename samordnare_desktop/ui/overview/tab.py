@@ -34,6 +34,7 @@ from samordnare_desktop.services.overview import (
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import (
     ACTION_PLAN,
+    ASSIGNMENT,
     CARE_PLACES,
     MUNICIPALITY,
     PARTICIPANT,
@@ -261,9 +262,13 @@ class OverviewTab(QWidget):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(0, 2)
         grid.setRowStretch(1, 3)
+        from samordnare_desktop.ui.overview.due_panel import DuePanel
+
+        self.due = DuePanel(self)  # what falls due (the assignment's clock)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(kpi_row)
+        layout.addWidget(self.due)
         layout.addLayout(grid, 1)
 
     def _wire(self, ctx):
@@ -281,7 +286,7 @@ class OverviewTab(QWidget):
         ctx.bus.subscribe(
             self,
             self._on_change,
-            (VISIT, MUNICIPALITY, ACTION_PLAN, TIME_STUDY, PARTICIPANT, CARE_PLACES),
+            (VISIT, MUNICIPALITY, ACTION_PLAN, TIME_STUDY, PARTICIPANT, CARE_PLACES, ASSIGNMENT),
         )
 
     # --- data --------------------------------------------------------------------------------------
@@ -290,6 +295,7 @@ class OverviewTab(QWidget):
         if overview is None:
             return
         self.spread.refresh()
+        self.due.refresh()
         self.overview = overview
         self._dirty = False
         total = len(overview.programme)

@@ -30,7 +30,6 @@ from samordnare_desktop.services.agendas import (
     AgendaItemInput,
     AgendaItemRow,
     from_minutes,
-    span_of,
     to_minutes,
 )
 from samordnare_desktop.ui import messages
@@ -135,7 +134,9 @@ class AgendaEditor(QWidget):
         if visit_id is not None and visit_id == self.visit_id:
             self.refresh()  # the same visit again (e.g. after it was saved): keep the form
             return
-        self.resolve_unsaved()  # the visit changes anyway; a refused save keeps nothing
+        # the Besök tab asked before switching (Cancel stays there); called otherwise, the
+        # visit changes anyway and a cancelled or refused save keeps nothing
+        self.resolve_unsaved()
         self.visit_id = visit_id
         self.editing = None
         self._baseline = None
@@ -215,24 +216,9 @@ class AgendaEditor(QWidget):
         )
 
     def resolve_unsaved(self) -> bool:
-        """Before the form shows something else: offer to save its edits. ``False``: stay (the
-        save was refused and its error is shown)."""
-        if not self.is_dirty():
-            return True
-        title = self.form.title_edit.text().strip() or self.tr("(untitled)")
-        if messages.confirm(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save your changes to the item {title}?").format(title=title),
-            destructive=False,
-        ):
-            return self.save_item()
-        self._baseline = self.form_input()  # discarded
-        return True
-
-    def about_to_close(self) -> bool:
-        """The window is closing: Save / Don't save / Cancel for an edited item; ``False``
-        keeps the window open (cancelled, or the save was refused and its error shows)."""
+        """Before the form shows something else: Save / Don't save / Cancel for its edits, as
+        everywhere in the app. ``False``: stay, the typed text kept (cancelled, or the save was
+        refused and its error is shown)."""
         if not self.is_dirty():
             return True
         title = self.form.title_edit.text().strip() or self.tr("(untitled)")
@@ -247,6 +233,10 @@ class AgendaEditor(QWidget):
             self._baseline = self.form_input()
             return True
         return False
+
+    def about_to_close(self) -> bool:
+        """The window is closing: as :meth:`resolve_unsaved`; ``False`` keeps it open."""
+        return self.resolve_unsaved()
 
     def rows(self) -> list[AgendaItemRow]:
         return self.model.rows()
@@ -391,13 +381,15 @@ class AgendaEditor(QWidget):
                 self.tr("The agenda is empty. Add items or start from a template.")
             )
             return
-        first, last = span_of(rows)  # the latest end, not the last row's
-        total = to_minutes(last) - to_minutes(first)
+        # the latest end, not the last row's; in minutes, so an end at midnight reads 24.00
+        first = min(to_minutes(r.start_time) for r in rows)
+        last = max(r.end_minutes for r in rows)
+        total = last - first
         count = len(rows)  # a plain name: lupdate skips a %n count written as an expression
         text = self.tr("{items}, {start}–{end} ({length}).").format(
             items=translate("AgendaEditor", "%n item(s)", None, count),
-            start=fmt.clock(first),
-            end=fmt.clock(last),
+            start=fmt.clock_minutes(first),
+            end=fmt.clock_minutes(last),
             length=hours(total),
         )
         flagged = sum(1 for r in rows if r.flags)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop import formatting as fmt
 from samordnare_desktop.domain.agenda import AgendaItemKind
 from samordnare_desktop.domain.errors import ValidationError
-from samordnare_desktop.services.agendas import AgendaItemInput, from_minutes, item_labels
+from samordnare_desktop.services.agendas import AgendaItemInput, item_labels
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.time_input import TimeInput
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
@@ -148,8 +148,8 @@ class AgendaItemForm(QGroupBox):
         if minutes > 24 * 60:
             self.end_label.setText(self.tr("ends after midnight"))
             return
-        end = from_minutes(min(minutes, 24 * 60 - 1))
-        self.end_label.setText(self.tr("until {time}").format(time=fmt.clock(end)))
+        # what is saved and printed: an end at midnight is 24.00, as in the agenda and its PDF
+        self.end_label.setText(self.tr("until {time}").format(time=fmt.clock_minutes(minutes)))
 
 
 # A field's value in and out of its widget, by the widget's type.

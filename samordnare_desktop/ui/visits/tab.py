@@ -259,6 +259,8 @@ class VisitsTab(QWidget):
         if index is None or not index.isValid():
             return False  # no such visit, or hidden by the filters
         self.table.setCurrentIndex(index)
+        if self.table.currentIndex().row() != index.row():
+            return False  # the switch was cancelled: the edited visit stays, its text kept
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
@@ -385,7 +387,23 @@ class VisitsTab(QWidget):
             return
         self._show_visit(row)
 
+    def _pages_resolved(self) -> bool:
+        """Another visit is about to be shown: a page with unsaved edits (the agenda's item
+        form) asks Save / Don't save / Cancel beside its text; ``False`` (Cancel, or a refused
+        save) stays on this visit with the text."""
+        for index, holder in enumerate(self.page_holders, start=1):
+            page = holder.widget
+            resolve = getattr(page, "resolve_unsaved", None)
+            if resolve is None or not page.is_dirty():
+                continue
+            self.pages.setCurrentIndex(index)
+            if not resolve():
+                return False
+        return True
+
     def _confirm_discard(self) -> bool:
+        if not self._pages_resolved():
+            return False
         if not self.form.dirty:
             return True
         return messages.confirm(

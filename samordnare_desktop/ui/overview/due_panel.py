@@ -1,0 +1,143 @@
+"""What falls due, on Översikt (issue #18 part 5): the next report, the final report, action
+plans not received, actions due and time studies missing before a first visit, sorted by date.
+Activating a row (double-click or Enter) opens what it is about: the plan, the visit, the
+municipality, or the report dialog; "The assignment…" opens the assignment's settings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout
+
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.due import DueItem, DueKind, DueList
+from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.table import configure_table
+
+if TYPE_CHECKING:
+    from samordnare_desktop.ui.overview.tab import OverviewTab
+
+
+class DuePanel(QGroupBox):
+    def __init__(self, tab: OverviewTab) -> None:
+        super().__init__(tab)
+        self.setObjectName("due_panel")
+        self.setTitle(self.tr("Falls due"))
+        self.tab = tab
+        self.ctx = tab.ctx
+        self.due: DueList | None = None
+        self.model: RowTableModel[DueItem] = RowTableModel(self._columns(), self)
+        proxy = RowFilterProxy(self)
+        proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("due")
+        self.table.setModel(proxy)
+        configure_table(self.table)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setToolTip(self.tr("Double-click or Enter opens the plan, visit or report."))
+        rows = 6  # enough to see the next weeks; the rest scrolls
+        self.table.setFixedHeight(
+            self.table.verticalHeader().defaultSectionSize() * rows
+            + self.table.horizontalHeader().sizeHint().height()
+            + 4
+        )
+        self.summary = plain_label()
+        self.summary.setObjectName("assignment_summary")
+        self.summary.setWordWrap(True)
+        self.assignment_button = QPushButton(self.tr("The assignment…"))
+        self.assignment_button.setObjectName("assignment")
+        self.assignment_button.clicked.connect(self.open_assignment)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.assignment_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self.table.activated.connect(self._open)
+
+    def _columns(self) -> list[Column[DueItem]]:
+        def today():
+            return self.due.today if self.due is not None else None
+
+        return [
+            Column(
+                lambda: translate("DuePanel", "Date"),
+                lambda r: r.day.isoformat(),
+                sort=lambda r: (r.day.toordinal(), list(DueKind).index(r.kind)),
+            ),
+            Column(
+                lambda: translate("DuePanel", "When"),
+                lambda r: r.when(today()) if today() else "",
+                sort=lambda r: r.day.toordinal(),
+            ),
+            Column(lambda: translate("DuePanel", "Municipality"), lambda r: r.municipality_name),
+            Column(
+                lambda: translate("DuePanel", "What"), lambda r: r.what, tooltip=lambda r: r.what
+            ),
+        ]
+
+    def refresh(self) -> None:
+        due = guarded(self, self.ctx.services.due.due)
+        if due is None:
+            return
+        self.due = due
+        self.model.set_rows(due.items)
+        self.table.resizeColumnsToContents()
+        a = due.assignment
+        if a is None:
+            self.summary.setText(
+                self.tr(
+                    "No assignment set: set its first day, reporting rhythm and final report "
+                    "to see the reports here."
+                )
+            )
+        else:
+            lines = [
+                self.tr("{name} · {ministry} {reference} · {start} – {final}").format(
+                    name=a.name,
+                    ministry=a.ministry,
+                    reference=a.reference,
+                    start=a.start.isoformat(),
+                    final=a.final_report_date.isoformat(),
+                )
+            ]
+            # the reports in a line of their own: overdue actions above them cannot hide them
+            reports = [i for i in due.items if i.kind in (DueKind.REPORT, DueKind.FINAL_REPORT)]
+            if reports:
+                lines.append(
+                    " · ".join(
+                        self.tr("{what}: {day} ({when})").format(
+                            what=i.what, day=i.day.isoformat(), when=i.when(due.today)
+                        )
+                        for i in reports
+                    )
+                )
+            self.summary.setText("\n".join(lines))
+
+    def open_assignment(self) -> None:
+        from samordnare_desktop.ui.overview.assignment_dialog import open_assignment
+
+        open_assignment(self, self.ctx)
+
+    def _open(self, index: QModelIndex) -> None:
+        row: DueItem | None = index.data(ROW_ROLE)
+        if row is None:
+            return
+        if row.kind is DueKind.REPORT:
+            self.tab.open_report_dialog()
+            return
+        if row.kind is DueKind.FINAL_REPORT:
+            self.open_assignment()
+            return
+        if row.kind is DueKind.LATE_ACTIONS:  # the list of overdue actions, behind the number
+            self.tab.show_behind("overdue")
+            return
+        opened = (row.visit_id is not None and self.tab.open_visit(row.visit_id)) or (
+            row.plan_id is not None and self.tab.open_plan(row.plan_id)
+        )
+        if not opened and row.municipality_id is not None:
+            self.tab.open_municipality(row.municipality_id)

@@ -1,0 +1,1 @@
+"""The one search for everything (Ctrl+K, issue #18 part 7)."""

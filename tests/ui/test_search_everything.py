@@ -1,0 +1,145 @@
+"""The one search in the window (Ctrl+K, issue #18 part 7): the key opens it, real keystrokes
+show the hits grouped under headings with counts, Down moves past the headings, Enter opens the
+hit's place (the right tab, the row selected), Esc closes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from samordnare_desktop.domain.finding import FindingInput, FindingKind
+from samordnare_desktop.services.everything import ResultKind
+from samordnare_desktop.services.participants import PersonInput
+from samordnare_desktop.ui.search.dialog import HIT_ROLE, SearchDialog
+from tests.factories import make_visit
+
+
+def _type(qtbot, widget, text: str) -> None:
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+                )
+
+
+def _lines(dialog: SearchDialog) -> list[str]:
+    model = dialog.model
+    return [model.index(r, 0).data().split("\n")[0] for r in range(model.rowCount())]
+
+
+def _open(qtbot, main_window) -> SearchDialog:
+    before = getattr(main_window, "search_dialog", None)
+    main_window.activateWindow()  # the shortcut is the window's: back to it after a dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(main_window, "search_dialog", None) is not before)
+    dialog = main_window.search_dialog
+    assert isinstance(dialog, SearchDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(lambda: dialog.service.fresh)  # the index is read off the GUI thread
+    return dialog
+
+
+def _search(qtbot, dialog: SearchDialog, text: str) -> None:
+    _type(qtbot, dialog.input, text)
+    qtbot.waitUntil(lambda: dialog.result is not None and dialog.result.text == text)
+
+
+def _seed(services):
+    visit = make_visit(services, title="Kvarndagen", notes="Kvarnbackens familjehem i fokus.")
+    participant = services.participants.add(
+        visit.id, PersonInput("Kvarn Đukić", title="Socialsekreterare")
+    )
+    finding = services.findings.add(
+        FindingInput("Kvarnbacken ordnar introduktion för nya.", FindingKind.GOOD_EXAMPLE)
+    )
+    return visit, participant, finding
+
+
+def test_ctrl_k_opens_typing_shows_groups_and_enter_opens_the_meeting(qtbot, main_window) -> None:
+    services = main_window.session.services
+    visit, _participant, _finding = _seed(services)
+    dialog = _open(qtbot, main_window)
+    assert dialog.input.hasFocus()
+    _search(qtbot, dialog, "kvarn")
+    assert _lines(dialog) == [
+        "Personer (1)",
+        "Kvarn Đukić",
+        "Möten (1)",
+        "Mjölby, 2026-03-04",
+        "Iakttagelser (1)",
+        "Kvarnbacken ordnar introduktion för nya.",
+        "Anteckningar (1)",
+        "Mjölby, 2026-03-04",
+    ]
+    if os.environ.get("SAMORDNARE_GRAB"):  # a look at it: SAMORDNARE_GRAB=folder
+        dialog.grab().save(str(Path(os.environ["SAMORDNARE_GRAB"]) / "search_everything.png"))
+    assert dialog.current_hit().kind is ResultKind.PERSON  # the first hit, not a heading
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Down)
+    assert dialog.current_hit().kind is ResultKind.MEETING
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert main_window.current_tab() is main_window.tab("visits")
+    visits = main_window.tab("visits")
+    assert [row.id for row in visits.selected_rows()] == [visit.id]
+
+
+def test_folding_a_person_and_a_finding_open_their_places(qtbot, main_window) -> None:
+    services = main_window.session.services
+    _visit, participant, finding = _seed(services)
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "dukic")  # Đukić
+    assert _lines(dialog) == ["Personer (1)", "Kvarn Đukić"]
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    participants = main_window.tab("participants")
+    assert main_window.current_tab() is participants
+    assert participants.current_participant().id == participant.id
+
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "introduktion")
+    assert dialog.current_hit().place.id == finding.id
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    findings = main_window.tab("findings")
+    assert main_window.current_tab() is findings
+    assert findings.selected().id == finding.id
+
+
+def test_esc_closes_and_nothing_found_says_so(qtbot, main_window) -> None:
+    services = main_window.session.services
+    _seed(services)
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "ohman")
+    assert _lines(dialog) == []
+    assert "Inget hittades" in dialog.status.text()
+    before = main_window.current_tab()
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.chosen is None and main_window.current_tab() is before
+
+
+def test_a_change_makes_the_next_window_read_again(qtbot, main_window) -> None:
+    services = main_window.session.services
+    _seed(services)
+    dialog = _open(qtbot, main_window)
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    make_visit(services, title="Kvarnkvällen")
+    from samordnare_desktop.ui.context import VISIT, Change
+
+    main_window.bus.notify(Change.of(VISIT))
+    assert not services.everything.fresh
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "kvarnkv")
+    hits = [dialog.model.index(r, 0).data(HIT_ROLE) for r in range(dialog.model.rowCount())]
+    assert [h.title for h in hits if h is not None] == ["Mjölby, 2026-03-04"]
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Escape)  # no modal dialog left for the next test
+    qtbot.waitUntil(lambda: not dialog.isVisible())
