@@ -306,7 +306,7 @@ class FinalReportService:
                     translate("final_report", "Median before"),
                 ),
                 tuple(rows),
-                (0.4, 0.15, 0.15, 0.15, 0.15),
+                (0.36, 0.13, 0.13, 0.22, 0.16),
                 numeric_from=1,
             )
         )
