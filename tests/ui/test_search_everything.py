@@ -143,3 +143,32 @@ def test_a_change_makes_the_next_window_read_again(qtbot, main_window) -> None:
     assert [h.title for h in hits if h is not None] == ["Mjölby, 2026-03-04"]
     qtbot.keyClick(dialog.input, Qt.Key.Key_Escape)  # no modal dialog left for the next test
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_an_action_opens_its_plan_and_an_organisation_its_row(qtbot, main_window) -> None:
+    from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+    from tests.factories import municipality_id
+
+    services = main_window.session.services
+    plan = services.action_plans.create_plan_with(
+        municipality_id(services),
+        PlanInput(owner="Eva Ek"),
+        [(AreaInput("Kompetens"), [ActionInput("Mentorprogram för nyanställda")])],
+    )
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "mentorprog")
+    assert _lines(dialog) == ["Handlingsplaner (1)", "Mentorprogram för nyanställda"]
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    plans = main_window.tab("action_plans")
+    assert main_window.current_tab() is plans and plans.plan.id == plan.id
+
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "mjölby")
+    assert _lines(dialog)[:2] == ["Organisationer (1)", "Mjölby"]
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    organisations = main_window.tab("organisations")
+    assert main_window.current_tab() is organisations
+    [row] = organisations.table.selectionModel().selectedRows()
+    assert row.data() == "Mjölby"
