@@ -172,3 +172,16 @@ def test_an_action_opens_its_plan_and_an_organisation_its_row(qtbot, main_window
     assert main_window.current_tab() is organisations
     [row] = organisations.table.selectionModel().selectedRows()
     assert row.data() == "Mjölby"
+
+
+def test_closing_before_the_index_is_read_is_harmless(qtbot, main_window) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    services = main_window.session.services
+    _seed(services)
+    assert not services.everything.fresh
+    dialog = main_window.search_everything()
+    dialog.reject()  # Esc at once, before the index is read off the GUI thread
+    QThreadPool.globalInstance().waitForDone(30_000)
+    qtbot.waitUntil(lambda: services.everything.fresh)  # read all the same, kept for next time
+    qtbot.wait(50)  # the done signal reaches a deleted dialog: nothing happens
