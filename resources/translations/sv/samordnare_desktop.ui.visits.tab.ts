@@ -15,6 +15,10 @@
             <translation>Dagordning</translation>
         </message>
         <message>
+            <source>Minutes</source>
+            <translation>Minnesanteckningar</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
