@@ -492,14 +492,22 @@ K = TypeVar("K")
 
 
 def protect(
-    values: Mapping[K, int | None], groups: Iterable[tuple[K, Sequence[K]]]
+    values: Mapping[K, int | None],
+    groups: Iterable[tuple[K, Sequence[K]]],
+    varav: Iterable[tuple[K, Sequence[K]]] = (),
 ) -> dict[K, str]:
     """The cells a document must not print, with what it prints instead: 1-4 as "<5" (primary)
-    and, so that no "<5" can be worked out by subtraction, in every additive group (a total and
-    the parts it is the sum of) where exactly one cell is hidden, the smallest other part (or the
-    total) as ".." — repeated until no group has exactly one hidden cell. A group whose parts
-    (not given counted as 0) do not add up to its total is not additive and is skipped; cells
-    not given (``None``) are printed "–"/blank and never hidden."""
+    and, so that no "<5" can be worked out from what is printed, more cells as ".."
+    (secondary suppression).
+
+    ``groups`` are additive (a total and the parts it is the sum of; one whose parts, not given
+    counted as 0, do not add up is skipped); ``varav`` are "of which" groups (a parent and kinds
+    of it that together are at most the parent, such as family homes and, of them, kinship and
+    reinforced ones). First, in every group where exactly one cell is hidden, the smallest
+    other part (or the total) is hidden too; then :func:`recoverable` reads the document as a
+    reader would (the sums, the "of which" bounds, "<5" being 1-4 and ".." being 0 or 5 and
+    more) and, while it can still work a hidden count out, one more cell beside that count is
+    hidden. Cells not given (``None``) are printed blank and never hidden."""
     hidden: dict[K, str] = {k: SMALL for k, v in values.items() if v is not None and 0 < v < 5}
     additive = [
         (total, tuple(parts))
@@ -509,26 +517,147 @@ def protect(
         and values.get(total) is not None
         and sum(values.get(p) or 0 for p in parts) == values.get(total)
     ]
+    kinds = [  # an "of which" group the figures break (kinds more than the parent) is skipped
+        (parent, tuple(p for p in parts if p in values))
+        for parent, parts in varav
+        if values.get(parent) is not None
+        and sum(values.get(p) or 0 for p in parts) <= values[parent]
+    ]
+    every = additive + kinds
     changed = True
     while changed:
         changed = False
-        for total, parts in additive:
-            members = [total, *parts]
-            if sum(1 for k in members if k in hidden) != 1:
-                continue
-            candidates = sorted(
-                (v, i, p)
-                for i, p in enumerate(parts)
-                if p not in hidden and (v := values.get(p)) is not None and v > 0
-            )
-            if candidates:
-                hidden[candidates[0][2]] = HIDDEN
-            elif total not in hidden:
-                hidden[total] = HIDDEN
-            else:  # the total is the hidden one and every part is 0 or not given: nothing to do
-                continue
-            changed = True
+        for total, parts in every:
+            if sum(1 for k in (total, *parts) if k in hidden) == 1 and _hide_beside(
+                values, hidden, total, parts
+            ):
+                changed = True
+        if changed:
+            continue
+        for key in recoverable(values, hidden, additive, kinds):
+            for total, parts in every:
+                if key in (total, *parts) and _hide_beside(values, hidden, total, parts):
+                    changed = True
+                    break
+            if changed:
+                break
     return hidden
+
+
+def _hide_beside(
+    values: Mapping[K, int | None], hidden: dict[K, str], total: K, parts: Sequence[K]
+) -> bool:
+    """Hide the smallest part of the group not hidden yet (else its total); False if none is
+    left to hide."""
+    candidates = sorted(
+        (v, i, p)
+        for i, p in enumerate(parts)
+        if p not in hidden and (v := values.get(p)) is not None and v > 0
+    )
+    if candidates:
+        hidden[candidates[0][2]] = HIDDEN
+        return True
+    if total not in hidden and values.get(total) is not None:
+        hidden[total] = HIDDEN
+        return True
+    return False
+
+
+_INF = float("inf")
+
+
+def recoverable(
+    values: Mapping[K, int | None],
+    hidden: Mapping[K, str],
+    groups: Sequence[tuple[K, Sequence[K]]],
+    varav: Sequence[tuple[K, Sequence[K]]] = (),
+) -> list[K]:
+    """The hidden cells a reader can still work out from what is printed: the sums of
+    ``groups`` (total = parts, not given as 0), the bounds of ``varav`` (parent >= its kinds),
+    "<5" being 1-4 and ".." being 0 or 5 and more. Two readings: bounds narrowed sum by sum
+    until one value is left, and sums combined (linear elimination) until a cell stands alone."""
+    lo: dict[K, float] = {}
+    hi: dict[K, float] = {}
+    for key, mark in hidden.items():
+        lo[key], hi[key] = (1, 4) if mark == SMALL else (0, _INF)
+
+    def bounds(key: K) -> tuple[float, float]:
+        if key in hidden:
+            return lo[key], hi[key]
+        value = values.get(key) or 0
+        return value, value
+
+    def narrow(key: K, low: float, high: float) -> bool:
+        if key not in hidden:
+            return False
+        new_lo, new_hi = max(lo[key], low), min(hi[key], high)
+        if hidden[key] == HIDDEN:  # never 1-4: those are printed "<5"
+            if 1 <= new_lo <= 4:
+                new_lo = 5
+            if 1 <= new_hi <= 4:
+                new_hi = 0
+        if (new_lo, new_hi) == (lo[key], hi[key]):
+            return False
+        lo[key], hi[key] = new_lo, new_hi
+        return True
+
+    for _round in range(50):  # each round only narrows; a few rounds settle a report
+        changed = False
+        for total, parts in groups:
+            low = sum(bounds(p)[0] for p in parts)
+            high = sum(bounds(p)[1] for p in parts)
+            changed |= narrow(total, low, high)
+            t_lo, t_hi = bounds(total)
+            for part in parts:
+                p_lo, p_hi = bounds(part)
+                changed |= narrow(part, t_lo - (high - p_hi), t_hi - (low - p_lo))
+        for parent, kinds in varav:
+            low = sum(bounds(k)[0] for k in kinds)
+            high = sum(bounds(k)[1] for k in kinds)
+            changed |= narrow(parent, low, _INF)
+            f_hi = bounds(parent)[1]
+            for kind in kinds:
+                changed |= narrow(kind, 0, f_hi - (low - bounds(kind)[0]))
+        if not changed:
+            break
+    found = [k for k in hidden if lo[k] == hi[k]]
+    return found + [k for k in _determined(values, hidden, groups) if k not in found]
+
+
+def _determined(
+    values: Mapping[K, int | None],
+    hidden: Mapping[K, str],
+    groups: Sequence[tuple[K, Sequence[K]]],
+) -> list[K]:
+    """The hidden cells the sums determine by elimination (Gauss-Jordan over the fractions)."""
+    from fractions import Fraction
+
+    unknowns = [k for k in hidden if any(k == t or k in ps for t, ps in groups)]
+    column = {k: i for i, k in enumerate(unknowns)}
+    rows: list[list[Fraction]] = []
+    for total, parts in groups:
+        row = [Fraction(0)] * len(unknowns)
+        for key, sign in ((total, 1), *((p, -1) for p in parts)):
+            if key in column:
+                row[column[key]] += sign
+        if any(row):
+            rows.append(row)
+    pivots: list[int] = []
+    rank = 0
+    for col in range(len(unknowns)):
+        pivot = next((r for r in range(rank, len(rows)) if rows[r][col] != 0), None)
+        if pivot is None:
+            continue
+        rows[rank], rows[pivot] = rows[pivot], rows[rank]
+        lead = rows[rank][col]
+        rows[rank] = [x / lead for x in rows[rank]]
+        for r in range(len(rows)):
+            if r != rank and rows[r][col] != 0:
+                factor = rows[r][col]
+                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[rank], strict=True)]
+        pivots.append(col)
+        rank += 1
+    return [unknowns[col] for r, col in enumerate(pivots) if sum(1 for x in rows[r] if x != 0) == 1]
 
 
 def report_groups(
@@ -547,3 +676,10 @@ def report_groups(
         groups.append((totals(measure), [lines(f, measure) for f in MAIN_FORMS]))
     groups.append((totals(Measure.PLACED), [totals(Measure.OWN), totals(Measure.BOUGHT)]))
     return groups
+
+
+def report_varav(lines: Callable[[PlacementForm, Measure], object]) -> list[tuple[object, list]]:
+    """The "of which" groups of a report: per measure, the family homes and, of them, the
+    kinship/network and the reinforced ones (together at most the family homes)."""
+    kinds = [f for f in PlacementForm if f.parent is PlacementForm.FAMILY_HOME]
+    return [(lines(PlacementForm.FAMILY_HOME, m), [lines(f, m) for f in kinds]) for m in Measure]

@@ -28,6 +28,7 @@ from samordnare_desktop.domain.care_places import (
     Measure,
     protect,
     report_groups,
+    report_varav,
     small_text,
 )
 from samordnare_desktop.domain.time_study import RespondentRole
@@ -663,7 +664,7 @@ def _care_hidden(care: CareDocument) -> dict[object, str]:
     forms = [b.form for b in care.balance]
     groups += [(("needs", f), [(f, m) for m in NEED_MEASURES]) for f in forms]
     groups.append((("total", "needs"), [("needs", f) for f in forms if f in MAIN_FORMS]))
-    return protect(_care_values(care), groups)
+    return protect(_care_values(care), groups, report_varav(lambda f, m: (f, m)))
 
 
 def _care_count(care: CareDocument, hidden: dict[object, str], key: object) -> str:

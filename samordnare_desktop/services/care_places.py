@@ -48,6 +48,7 @@ from samordnare_desktop.domain.care_places import (
     parse_period,
     protect,
     report_groups,
+    report_varav,
     small_count,
     validate_report,
 )
@@ -1937,7 +1938,11 @@ def protected_cells(row: CareReportRow) -> dict[object, str]:
         (f, m): row.value(f, m) for f in PlacementForm for m in Measure
     }
     values[("total", Measure.PLACED)] = row.total()  # the only total the file prints
-    return protect(values, report_groups(lambda f, m: (f, m), lambda m: ("total", m)))
+    return protect(
+        values,
+        report_groups(lambda f, m: (f, m), lambda m: ("total", m)),
+        report_varav(lambda f, m: (f, m)),
+    )
 
 
 def export_row(row: CareReportRow) -> list[tabular.Cell]:
