@@ -97,3 +97,17 @@ def test_minutes_open_in_the_print_preview(qtbot, main_window, messages) -> None
     window = page.last_window
     assert window.windowTitle().startswith("Minnesanteckningar")
     window.close()
+
+
+def test_tagging_a_finding_keeps_its_agenda_item(qtbot, main_window, messages) -> None:
+    from samordnare_desktop.domain.finding import FindingKind
+    from samordnare_desktop.ui.findings.finding_dialog import FindingDialog
+
+    page, services, _visit, first, _second = _page(qtbot, main_window)
+    row = services.minutes.add_finding(first.id, "Handläggarna byts ofta")
+    dialog = FindingDialog(page.ctx, row, page)
+    qtbot.addWidget(dialog)
+    dialog.kind.set_value(FindingKind.CHALLENGE)
+    dialog.save()
+    stored = services.findings.get(row.id)
+    assert stored.kind is FindingKind.CHALLENGE and stored.agenda_item_id == first.id

@@ -205,3 +205,22 @@ def test_without_an_assignment_plans_use_eight_weeks_and_no_reports(services: Se
     )
     assert services.due.due(date(2025, 4, 17)).items == ()
     assert start_summary(services.due.due(date(2025, 3, 1))) == ""
+
+
+def test_a_first_quarterly_report_takes_its_letterhead_from_the_assignment(
+    services: Services,
+) -> None:
+    from samordnare_desktop.services.reports import Letterhead
+
+    start, end = date(2025, 4, 1), date(2025, 6, 30)
+    assert services.reports.letterhead_for(start, end) == Letterhead(
+        recipient="Socialdepartementet"
+    )
+    services.assignment.save(PROGRAMME)
+    assert services.reports.letterhead_for(start, end) == Letterhead(
+        "Eva Samordnare", "Socialdepartementet", "S2025/00123"
+    )
+    # a letterhead saved with a report wins over the assignment's from then on
+    saved = Letterhead("Eva S.", "Regeringskansliet", "S2025/00999")
+    services.reports.save_text(start, end, "", saved)
+    assert services.reports.letterhead_for(date(2025, 7, 1), date(2025, 9, 30)) == saved
