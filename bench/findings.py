@@ -196,6 +196,12 @@ def main() -> int:
             "socialsekreterare",
         )
         line("“socialsekreterare”, good examples only", kinds)
+        started = time.perf_counter()
+        good = findings.search(FindingQuery(kind=FindingKind.GOOD_EXAMPLE))
+        line(
+            f"no words, good examples only: newest {len(good.rows)}",
+            [(time.perf_counter() - started) * 1000],
+        )
         themed = keystrokes(
             lambda t: findings.search(FindingQuery(text=t, theme=theme)), "socialsekreterare"
         )

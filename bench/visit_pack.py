@@ -101,6 +101,7 @@ def main() -> int:
                 "  sign-in sheet alone",
                 lambda: services.participant_documents.signin_sheet_pdf(visit.id),
             )
+            timed("  briefing before the visit alone", lambda: services.briefing.pdf(visit.id))
             timed("badges, 200 (25 sheets)", lambda: docs.badges_pdf(visit.id))
             timed("table cards, 200 (50 sheets)", lambda: docs.table_cards_pdf(visit.id))
 

@@ -81,6 +81,12 @@ def _assignment(services: Services, rng: random.Random) -> str:
     return build_assignment(services, rng)
 
 
+def _minutes(services: Services, rng: random.Random) -> str:
+    from samordnare_desktop.demo.minutes import build_minutes
+
+    return build_minutes(services, rng)
+
+
 # Run in this order; a later area appends its step.
 STEPS: list[DemoStep] = [
     DemoStep("programme", _programme),
@@ -93,6 +99,7 @@ STEPS: list[DemoStep] = [
     DemoStep("care_places", _care_places),
     DemoStep("findings", _findings),
     DemoStep("assignment", _assignment),
+    DemoStep("minutes", _minutes),
 ]
 
 

@@ -69,9 +69,10 @@ def match_query(text: str) -> str | None:
 # trusted_schema=OFF forbids triggers that write a virtual table); the purge and the erasure,
 # which write people in bulk, drop the rows of the people they blank.
 PEOPLE_INDEX = "person_search"
+# prefix indexes for 1-3 letters, as the findings index (the one search asks at every keystroke)
 PEOPLE_INDEX_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {PEOPLE_INDEX} USING fts5("
-    "words, person_id, tokenize = 'unicode61 remove_diacritics 0')"
+    "words, person_id, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"
 )
 
 

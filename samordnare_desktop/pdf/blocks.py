@@ -7,7 +7,10 @@ numbers right-aligned, long text in paragraph pieces (``pdf.text.chunks``), "Sid
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
@@ -21,7 +24,6 @@ from samordnare_desktop.pdf.report import (
     CONTENT_WIDTH,
     _contents,
     _heading,
-    _number_cell,
     _paragraphs,
     _table,
 )
@@ -78,23 +80,43 @@ def _h3():
     )
 
 
-def _block_table(block: d.Table) -> Flowable:
+class _Cell(Paragraph):
+    """A table cell that wraps once per width: ReportLab measures every remaining row again each
+    time a long table splits at a page end, so 5,000 meetings cost minutes of line breaking."""
+
+    def wrap(self, availWidth, availHeight):
+        if getattr(self, "_wrapped_at", None) == availWidth:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
+ROWS_PER_TABLE = 400  # a longer table is laid out in pieces (its header repeated on each)
+
+
+@cache
+def _right() -> ParagraphStyle:
+    return ParagraphStyle("num", parent=st.styles()["cell"], alignment=TA_RIGHT)
+
+
+def _block_table(block: d.Table) -> list[Flowable]:
     columns = len(block.header)
     widths = block.widths or tuple(1 / columns for _ in range(columns))
-    rows: list[list[object]] = [list(block.header)]
-    for row in block.rows:
-        rows.append(
-            [
-                _number_cell(cell)
-                if i >= block.numeric_from
-                else Paragraph(esc(cell), st.styles()["cell"])
-                for i, cell in enumerate(row)
-            ]
-        )
-    table = _table(rows, [CONTENT_WIDTH * w for w in widths])
-    if block.total_row and block.rows:
-        table.setStyle(_TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, st.ACCENT)]))
-    return table
+    cell, right = st.styles()["cell"], _right()
+    body = [
+        [_Cell(esc(text), right if i >= block.numeric_from else cell) for i, text in enumerate(row)]
+        for row in block.rows
+    ]
+    out: list[Flowable] = []
+    for first in range(0, max(len(body), 1), ROWS_PER_TABLE):
+        piece = body[first : first + ROWS_PER_TABLE]
+        table = _table([list(block.header), *piece], [CONTENT_WIDTH * w for w in widths])
+        last = first + ROWS_PER_TABLE >= len(body)
+        if block.total_row and piece and last:
+            table.setStyle(_TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, st.ACCENT)]))
+        out.append(table)
+    return out
 
 
 def flowables(document: d.Document, progress: Progress | None = None) -> list[Flowable]:
@@ -126,7 +148,7 @@ def flowables(document: d.Document, progress: Progress | None = None) -> list[Fl
                 )
             )
         elif isinstance(block, d.Table):
-            story.append(_block_table(block))
+            story += _block_table(block)
             story.append(Spacer(1, 3 * mm))
         elif isinstance(block, d.PageBreak):
             story.append(PageBreak())

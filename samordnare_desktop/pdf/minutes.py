@@ -218,6 +218,8 @@ def _actions(actions: tuple[MinutesAction, ...], s: dict) -> list:
 def _findings(findings: tuple[MinutesFinding, ...], s: dict) -> list:
     from reportlab.platypus import Paragraph
 
+    from samordnare_desktop.pdf import styles as st
+
     out = []
     for finding in findings:
         lines = finding.text.replace("\r", "").split("\n")
@@ -226,7 +228,11 @@ def _findings(findings: tuple[MinutesFinding, ...], s: dict) -> list:
             for piece in chunks(line.strip()):
                 markup = esc(piece)
                 if first:
-                    kind = f"<i>{esc(finding.kind)}:</i> " if finding.kind else ""
+                    kind = (
+                        f'<font name="{st.italics()}">{esc(finding.kind)}:</font> '
+                        if finding.kind
+                        else ""
+                    )
                     markup = f"• {kind}{markup}"
                     first = False
                 out.append(Paragraph(markup, s["finding"]))

@@ -47,7 +47,7 @@ __all__ = [
 
 GROUP_LIMIT = 8  # hits shown per group; the count says how many more there are
 MAX_AGE = 600.0  # seconds an index is trusted without a change notice (a change from elsewhere)
-COUNT_CAP = 200  # FTS matches counted up to here ("200+"), as the findings list does
+COUNT_CAP = 50  # FTS matches counted up to here ("50+"): each counted match is a lookup
 _PEOPLE = table(PEOPLE_INDEX, column("person_id", String), column("rowid", Integer))
 
 
@@ -130,7 +130,7 @@ class EverythingSearch:
         contacts = groups.get(ResultKind.PERSON)
         if people is not None or contacts is not None:
             groups[ResultKind.PERSON] = _merged_people(people, contacts, limit)
-        page = self.findings.search(FindingQuery(text=text, limit=limit))
+        page = self.findings.search(FindingQuery(text=text, limit=limit), count_cap=COUNT_CAP)
         if page.rows:
             groups[ResultKind.FINDING] = Group(
                 ResultKind.FINDING,
@@ -169,9 +169,9 @@ def _people(s: Session, text: str, limit: int) -> Group | None:
     match = words_query(text)
     if match is None:
         return None
-    ids = list(
+    found = list(
         s.scalars(
-            select(Person.id)
+            select(_PEOPLE.c.person_id)  # as stored: only the shown ones become UUIDs
             .select_from(_PEOPLE)
             .join(Person, Person.id == _PEOPLE.c.person_id)
             .where(
@@ -181,9 +181,10 @@ def _people(s: Session, text: str, limit: int) -> Group | None:
             .limit(COUNT_CAP + 1)
         )
     )
-    if not ids:
+    if not found:
         return None
-    shown = ids[:limit]
+    ids = [uuid.UUID(hex=hex_id) for hex_id in found[:limit]]
+    shown = ids
     people = {
         row.id: row
         for row in s.execute(
@@ -230,7 +231,7 @@ def _people(s: Session, text: str, limit: int) -> Group | None:
         else:
             place = Place(Target.PERSON, person_id)
         hits.append(Hit(ResultKind.PERSON, person.name, detail, place))
-    return Group(ResultKind.PERSON, tuple(hits), min(len(ids), COUNT_CAP), len(ids) > COUNT_CAP)
+    return Group(ResultKind.PERSON, tuple(hits), min(len(found), COUNT_CAP), len(found) > COUNT_CAP)
 
 
 def _category_label(category: ParticipantCategory | None) -> str:

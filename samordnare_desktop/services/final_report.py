@@ -10,8 +10,10 @@ finished by hand. Findings come from :meth:`FindingService.export_rows`, so no c
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,14 +80,13 @@ class FinalReportService:
         today = today or date.today()
         assignment = load_assignment(self.db)
         step(0)
-        every = self.reports.visits.list()
-        days = [v.day for v in every]
-        start = getattr(assignment, "start", None) or (min(days) if days else today)
+        first, last = self._meeting_days()
+        start = getattr(assignment, "start", None) or first or today
         final = getattr(assignment, "final_report_date", None)
-        end = max([today, *days, *([final] if final else [])])
+        end = max(day for day in (today, last, final) if day is not None)
         start = min(start, end)
-        visits = [v for v in every if start <= v.day <= end]
-        data = self.reports.gather(start, end, today=today)
+        data = self.reports.gather(start, end, today=today, time_study=False)
+        visits = list(data.visits)  # the assignment's meetings, cancelled ones left out
         step(3)
         blocks: list[d.Block] = []
         blocks += _assignment(assignment, today)
@@ -115,6 +116,16 @@ class FinalReportService:
             blocks=tuple(blocks),
             header_right=translate("final_report", "National coordinator"),
         )
+
+    def _meeting_days(self) -> tuple[date | None, date | None]:
+        """The first and the last meeting's day (None, None without meetings)."""
+        from samordnare_desktop.domain.visit import Visit
+
+        with self.db.read() as s:
+            first, last = s.execute(
+                select(func.min(Visit.day), func.max(Visit.day)).where(Visit.deleted_at.is_(None))
+            ).one()
+        return first, last
 
     def _numbers(self, data: ReportData, visits: list) -> list[d.Block]:
         out: list[d.Block] = [d.Heading(translate("final_report", "The programme in numbers"), 1)]
@@ -295,7 +306,7 @@ class FinalReportService:
                     translate("final_report", "Median before"),
                 ),
                 tuple(rows),
-                (0.4, 0.15, 0.15, 0.15, 0.15),
+                (0.36, 0.13, 0.13, 0.22, 0.16),
                 numeric_from=1,
             )
         )
@@ -316,18 +327,20 @@ class FinalReportService:
     def build_docx(self, progress: Progress | None = None, *, today: date | None = None) -> bytes:
         from samordnare_desktop.word.render import render
 
-        return render(
-            self.document(today=today, progress=_scaled(progress, 0, 60)),
-            _scaled(progress, 60, 100),
-        )
+        with _without_cycle_collector():
+            return render(
+                self.document(today=today, progress=_scaled(progress, 0, 60)),
+                _scaled(progress, 60, 100),
+            )
 
     def build_pdf(self, progress: Progress | None = None, *, today: date | None = None) -> bytes:
         from samordnare_desktop.pdf.blocks import build
 
-        return build(
-            self.document(today=today, progress=_scaled(progress, 0, 40)),
-            _scaled(progress, 40, 100),
-        )
+        with _without_cycle_collector():
+            return build(
+                self.document(today=today, progress=_scaled(progress, 0, 40)),
+                _scaled(progress, 40, 100),
+            )
 
     def write(
         self, path: Path, progress: Progress | None = None, *, today: date | None = None
@@ -502,6 +515,21 @@ def _annexes(visits: list, programme: list) -> list[d.Block]:
     else:
         out.append(d.Para(translate("final_report", "No dialogue meetings."), "meta"))
     return out
+
+
+@contextmanager
+def _without_cycle_collector() -> Iterator[None]:
+    """No cyclic garbage collection while a report is built: its hundreds of thousands of short
+    objects (rows, cells, flowables, XML elements) made Python scan them again and again, a third
+    of the time for the 10x programme. Reference counting still frees them; a collection runs
+    after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _where(v: Any) -> str:

@@ -9,6 +9,7 @@ optimistic locking on the item's minutes (version 0: none written yet). Findings
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from samordnare_desktop.domain.errors import NotFoundError, StaleEditError, Vali
 from samordnare_desktop.domain.finding import Finding
 from samordnare_desktop.domain.minutes import (
     ActionInput,
+    CleanMinutes,
     MinutesAction,
     MinutesInput,
     MinutesItem,
@@ -214,32 +216,23 @@ class MinutesService:
         """The item's minutes become exactly ``data`` (its actions replaced as a whole)."""
         clean = validate_minutes(data)
         with self.db.write() as s:
-            _agenda_item(s, agenda_item_id)
-            minutes = s.scalars(
-                select(MinutesItem).where(MinutesItem.agenda_item_id == agenda_item_id)
-            ).first()
-            found = minutes.version if minutes is not None else 0
-            if expected_version is not None and found != expected_version:
-                raise _stale()
-            if minutes is None:
-                minutes = MinutesItem(id=uuid.uuid4(), agenda_item_id=agenda_item_id)
-                s.add(minutes)
-            minutes.notes = clean.notes
-            minutes.decisions = clean.decisions
-            minutes.updated_at = utcnow()
-            s.execute(delete(MinutesAction).where(MinutesAction.agenda_item_id == agenda_item_id))
-            for position, action in enumerate(clean.actions):
-                s.add(
-                    MinutesAction(
-                        id=uuid.uuid4(),
-                        agenda_item_id=agenda_item_id,
-                        position=position,
-                        text=action.text,
-                        owner=action.owner,
-                        due_date=action.due_date,
-                    )
-                )
+            _write(s, agenda_item_id, clean, expected_version)
         return self.get_item(agenda_item_id)
+
+    def save_many(
+        self,
+        entries: Iterable[tuple[uuid.UUID, MinutesInput]],
+        links: Iterable[tuple[uuid.UUID, uuid.UUID]] = (),
+    ) -> int:
+        """Many items' minutes and findings put under items (finding id, agenda item id), in
+        one unit of work (all or none): the demo, an import."""
+        checked = [(item_id, validate_minutes(data)) for item_id, data in entries]
+        with self.db.write() as s:
+            for item_id, clean in checked:
+                _write(s, item_id, clean, None)
+            for finding_id, item_id in links:
+                _link(s, finding_id, item_id)
+        return len(checked)
 
     def add_finding(self, agenda_item_id: uuid.UUID, text: str) -> FindingRow:
         """A finding written down under an agenda item (quick entry: tagged later)."""
@@ -252,19 +245,7 @@ class MinutesService:
     def link_finding(self, finding_id: uuid.UUID, agenda_item_id: uuid.UUID | None) -> None:
         """Put a finding under an item of its own meeting's agenda (None: under none)."""
         with self.db.write() as s:
-            finding = s.get(Finding, finding_id)
-            if finding is None or finding.deleted_at is not None:
-                raise NotFoundError(translate("findings", "The finding no longer exists."))
-            if agenda_item_id is not None:
-                item = _agenda_item(s, agenda_item_id)
-                if finding.visit_id != item.visit_id:
-                    raise ValidationError(
-                        "agenda_item_id",
-                        translate(
-                            "minutes", "The finding was made at another meeting than this agenda's."
-                        ),
-                    )
-            finding.agenda_item_id = agenda_item_id
+            _link(s, finding_id, agenda_item_id)
 
 
 # --- helpers ---------------------------------------------------------------------------------------
@@ -326,3 +307,47 @@ def _row(
         findings=tuple(findings),
         version=minutes.version if minutes else 0,
     )
+
+
+def _link(s: Session, finding_id: uuid.UUID, agenda_item_id: uuid.UUID | None) -> None:
+    finding = s.get(Finding, finding_id)
+    if finding is None or finding.deleted_at is not None:
+        raise NotFoundError(translate("findings", "The finding no longer exists."))
+    if agenda_item_id is not None:
+        item = _agenda_item(s, agenda_item_id)
+        if finding.visit_id != item.visit_id:
+            raise ValidationError(
+                "agenda_item_id",
+                translate("minutes", "The finding was made at another meeting than this agenda's."),
+            )
+    finding.agenda_item_id = agenda_item_id
+
+
+def _write(
+    s: Session, agenda_item_id: uuid.UUID, clean: CleanMinutes, expected_version: int | None
+) -> None:
+    _agenda_item(s, agenda_item_id)
+    minutes = s.scalars(
+        select(MinutesItem).where(MinutesItem.agenda_item_id == agenda_item_id)
+    ).first()
+    found = minutes.version if minutes is not None else 0
+    if expected_version is not None and found != expected_version:
+        raise _stale()
+    if minutes is None:
+        minutes = MinutesItem(id=uuid.uuid4(), agenda_item_id=agenda_item_id)
+        s.add(minutes)
+    minutes.notes = clean.notes
+    minutes.decisions = clean.decisions
+    minutes.updated_at = utcnow()
+    s.execute(delete(MinutesAction).where(MinutesAction.agenda_item_id == agenda_item_id))
+    for position, action in enumerate(clean.actions):
+        s.add(
+            MinutesAction(
+                id=uuid.uuid4(),
+                agenda_item_id=agenda_item_id,
+                position=position,
+                text=action.text,
+                owner=action.owner,
+                due_date=action.due_date,
+            )
+        )

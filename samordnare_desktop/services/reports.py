@@ -219,7 +219,11 @@ class ReportService:
                         setattr(row, field, getattr(letterhead, field))
 
     # the figures -------------------------------------------------------------------------------------
-    def gather(self, start: date, end: date, *, today: date | None = None) -> ReportData:
+    def gather(
+        self, start: date, end: date, *, today: date | None = None, time_study: bool = True
+    ) -> ReportData:
+        """The period's figures; ``time_study=False`` leaves the time-study section out (the
+        final report compares the programme's first and second measurements instead)."""
         check_period(start, end)
         visits = tuple(
             r
@@ -229,7 +233,7 @@ class ReportService:
         counts = Counter(r.kind for r in visits)
         ts = self.time_studies
         categories = ts.categories()
-        studies = self._period_studies(ts.list(), visits, start, end)
+        studies = self._period_studies(ts.list(), visits, start, end) if time_study else []
         section = None
         if studies:
             summaries = ts.summaries(studies, categories)

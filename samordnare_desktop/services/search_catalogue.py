@@ -2,10 +2,10 @@
 organisations, meetings, action plans (areas and actions), contact persons and notes.
 
 Built from the live rows (deleted ones, and the rows of deleted meetings or plans, are left out)
-when the search window opens, and dropped with it: a few tens of thousands of short texts at 10x
-(5,000 meetings, 20,000 actions, 24,000 participant notes) take some 0.1-0.3 s to read and fold,
-after which a keystroke is a bisect in the sorted word list and a set union, well under a
-millisecond. It lives in memory only, so an erasure or a purge has no second copy of a name to
+off the GUI thread, and kept until a change: 56,000 short texts at 10x (5,000 meetings, 20,000
+actions, 24,000 participant notes) take a few seconds to read and fold (bench/everything.py),
+after which a keystroke is a bisect in the sorted word list and a set union, a few
+milliseconds. It lives in memory only, so an erasure or a purge has no second copy of a name to
 reach (an on-disk index would need the care ``domain.search`` gives the people and findings
 indexes). Words are folded as those indexes fold them (``domain.search.words``: "dukic" finds
 Đukić, å ä ö stay letters of their own) and every typed word is a prefix, as there.
@@ -82,7 +82,7 @@ class Hit:
     place: Place
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     """A row of the catalogue; its :class:`Hit` is made only when it is shown."""
 
@@ -135,7 +135,7 @@ class Catalogue:
     group is a range of numbers and its first hits are the smallest matched numbers in it."""
 
     def __init__(self) -> None:
-        self._pending: list[tuple[_Entry, tuple[str, ...]]] = []
+        self._pending: list[tuple[_Entry, list[tuple[str, ...]]]] = []
         self._words: dict[str, tuple[str, ...]] = {}  # text -> its folded words (texts repeat)
         self._keys: dict[str, str] = {}
         self.entries: list[_Entry] = []
@@ -152,15 +152,16 @@ class Catalogue:
         return found
 
     def add(self, entry: _Entry, *texts: str | None) -> None:
-        found: set[str] = set()
+        # a word in two of the texts is listed twice for the entry: harmless (matches are sets)
+        found: list[tuple[str, ...]] = []
         for text in texts:
             if not text:
                 continue
             known = self._words.get(text)
             if known is None:
                 known = self._words[text] = tuple(set(words(text)))
-            found.update(known)
-        self._pending.append((entry, tuple(found)))
+            found.append(known)
+        self._pending.append((entry, found))
 
     def seal(self) -> Catalogue:
         order = {kind: number for number, kind in enumerate(ResultKind)}
@@ -172,12 +173,13 @@ class Catalogue:
                 self._ranges.append((entry.kind, number, number))
             kind, first, _end = self._ranges[-1]
             self._ranges[-1] = (kind, first, number + 1)
-            for word in found:
-                posting = postings.get(word)
-                if posting is None:
-                    postings[word] = [number]
-                else:
-                    posting.append(number)
+            for known in found:
+                for word in known:
+                    posting = postings.get(word)
+                    if posting is None:
+                        postings[word] = [number]
+                    else:
+                        posting.append(number)
         self._pending = []
         self._words = {}
         self._keys = {}
@@ -234,7 +236,11 @@ class Catalogue:
 def build_catalogue(s: Session) -> Catalogue:
     """Read every live row the one search looks at (one read session)."""
     catalogue = Catalogue()
-    run = s.connection().exec_driver_sql
+    connection = s.connection()
+
+    def run(sql: str) -> list:
+        return connection.exec_driver_sql(sql).fetchall()  # one call, not one a row
+
     meetings = _meetings(run, catalogue)
     _organisations(run, catalogue)
     _plans(run, catalogue)

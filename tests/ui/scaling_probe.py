@@ -88,6 +88,17 @@ COLUMN_CAP_CHARS = 16  # a column shows this much of its contents at least
 CELL_CAP_CHARS = 24  # a cell's text up to this long is never cut
 # the tables whose columns are checked so far (others still squeeze a column at 125 %)
 CHECKED_TABLES = {"municipality_table", "contact_table"}
+# the tables whose column headers are checked whole at every scale (issue 14 H: "Kommun, region
+# eller SiS-hem" read "mmun, region eller SiS-he" at 125 %)
+HEADER_TABLES = {
+    "participant_table",
+    "care_table",
+    "finding_table",
+    "visit_finding_table",
+    "plan_list",
+    "municipality_table",
+    "contact_table",
+}
 
 
 def clipped(root, window) -> list[str]:
@@ -109,7 +120,7 @@ def clipped(root, window) -> list[str]:
             name = widget.objectName() or type(widget).__name__
             found.append(f"{name} '{widget.text()[:30]}': {widget.width()} < {need}")
     found += narrow_fields(root, window) + squeezed_columns(root, window)
-    found += elided_cells(root, window)
+    found += elided_cells(root, window) + elided_headers(root, window)
     for area in root.findChildren(QAbstractScrollArea):  # content beyond reach
         if not area.isVisibleTo(window):
             continue
@@ -166,6 +177,30 @@ def squeezed_columns(root, window) -> list[str]:
                 title = view.model().headerData(column, Qt.Orientation.Horizontal)
                 name = view.objectName() or type(view).__name__
                 found.append(f"{name} column '{title}': {header.sectionSize(column)} < {need}")
+    return found
+
+
+def elided_headers(root, window) -> list[str]:
+    """Column headers of ``HEADER_TABLES`` narrower than their text (and sort arrow): "Kateg…"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    found = []
+    for view in root.findChildren(QTableView):
+        if view.objectName() not in HEADER_TABLES:
+            continue
+        if not view.isVisibleTo(window) or view.model() is None:
+            continue
+        header = view.horizontalHeader()
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            need = header.sectionSizeHint(column)
+            if header.sectionSize(column) + 2 < need:
+                title = view.model().headerData(column, Qt.Orientation.Horizontal)
+                found.append(
+                    f"{view.objectName()} header '{title}': {header.sectionSize(column)} < {need}"
+                )
     return found
 
 

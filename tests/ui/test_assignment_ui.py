@@ -65,6 +65,8 @@ def test_assignment_saved_shown_and_due_rows_click_through(qtbot, main_window) -
     _upcoming, _plan = _seed(services, today)
     assert main_window.select_tab("overview")
     tab = main_window.tab("overview")
+    # the first list is read off the GUI thread: the tab paints first, the list follows
+    qtbot.waitUntil(lambda: tab.due.due is not None, timeout=10_000)
     assert "Inget uppdrag angivet" in tab.due.summary.text()
     assert next(what for _when, _m, what in _rows(tab)).startswith("Handlingsplanen har inte")
 

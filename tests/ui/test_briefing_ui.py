@@ -67,7 +67,10 @@ def test_choose_good_examples_for_the_briefing_and_save_it(
     dialog.save()
     assert not dialog.isVisible()
     assert services.briefing.chosen_ids(here.id) == [chosen.id]
-    assert "1 valda till besöksunderlaget" in page.examples_note.text()
+    assert "1 vald till besöksunderlaget" in page.examples_note.text()
+    main_window.resize(1600, 950)
+    qtbot.wait(200)
+    main_window.grab().save(str(tmp_path / "visit_findings_page.png"))
 
     # reopened, the choice is ticked; preview from the dialog, then save the PDF
     dialog = page.choose_for_briefing()

@@ -197,6 +197,7 @@ def test_own_themes_are_renamed_and_deleted_with_undo(qtbot, main_window, messag
     main_window.undo_stack.undo()  # the theme and its tag are back
     assert services.findings.get(row.id).theme_labels == ("Skolsamverkan",)
     assert dialog.list.count() == 1
+    dialog.reject()  # no window-modal dialog left open for the next test
 
 
 def test_quick_entry_takes_at_most_the_finding_limit_and_says_so(qtbot, main_window) -> None:

@@ -143,3 +143,45 @@ def test_a_change_makes_the_next_window_read_again(qtbot, main_window) -> None:
     assert [h.title for h in hits if h is not None] == ["Mjölby, 2026-03-04"]
     qtbot.keyClick(dialog.input, Qt.Key.Key_Escape)  # no modal dialog left for the next test
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_an_action_opens_its_plan_and_an_organisation_its_row(qtbot, main_window) -> None:
+    from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+    from tests.factories import municipality_id
+
+    services = main_window.session.services
+    plan = services.action_plans.create_plan_with(
+        municipality_id(services),
+        PlanInput(owner="Eva Ek"),
+        [(AreaInput("Kompetens"), [ActionInput("Mentorprogram för nyanställda")])],
+    )
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "mentorprog")
+    assert _lines(dialog) == ["Handlingsplaner (1)", "Mentorprogram för nyanställda"]
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    plans = main_window.tab("action_plans")
+    assert main_window.current_tab() is plans and plans.plan.id == plan.id
+
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "mjölby")
+    assert _lines(dialog)[:2] == ["Organisationer (1)", "Mjölby"]
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    organisations = main_window.tab("organisations")
+    assert main_window.current_tab() is organisations
+    [row] = organisations.table.selectionModel().selectedRows()
+    assert row.data() == "Mjölby"
+
+
+def test_closing_before_the_index_is_read_is_harmless(qtbot, main_window) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    services = main_window.session.services
+    _seed(services)
+    assert not services.everything.fresh
+    dialog = main_window.search_everything()
+    dialog.reject()  # Esc at once, before the index is read off the GUI thread
+    QThreadPool.globalInstance().waitForDone(30_000)
+    qtbot.waitUntil(lambda: services.everything.fresh)  # read all the same, kept for next time
+    qtbot.wait(50)  # the done signal reaches a deleted dialog: nothing happens

@@ -306,3 +306,18 @@ def test_a_5000_character_text_and_markup_in_every_field_print(services: Service
     text, reader = _text(briefing_pdf(doc))
     assert "<Mjölby & co>" in text and "<i>&amp;</i> 🙂" in text and "a&b@x.se" in text
     assert len(reader.pages) >= 3
+
+
+def test_a_meeting_with_organisations_only_has_a_briefing_too(services: Services) -> None:
+    from samordnare_desktop.domain.organisation import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+    from samordnare_desktop.services.visits import VisitInput
+
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    visit = services.visits.create(
+        VisitInput(None, VisitKind.DIALOGUE, date(2026, 6, 1), organisation_ids=(famna.id,))
+    )
+    text, _ = _text(services.briefing.pdf(visit.id, printed_on=TODAY))
+    assert "Famna" in text
+    assert "Mötet är inte med en kommun: inga kommunfakta." in text
+    assert "Ingen handlingsplan ännu." in text

@@ -263,6 +263,29 @@ def test_cli_exports_minutes(tmp_path) -> None:
     assert bad.returncode != 0 and ".pdf" in bad.stderr
 
 
+def test_demo_held_visits_have_minutes_and_findings_under_items(services: Services) -> None:
+    from samordnare_desktop.demo.steps import run_demo
+    from samordnare_desktop.domain.visit import VisitStatus
+    from samordnare_desktop.services.visits import VisitFilter
+
+    run_demo(services)
+    held = [
+        v
+        for v in services.visits.list(VisitFilter())
+        if v.status is VisitStatus.HELD and v.municipality_id is not None
+    ]
+    items = services.minutes.items(held[0].id)
+    assert sum(1 for i in items if i.notes) >= 2
+    assert any(i.actions for i in items) and any(i.findings for i in items)
+    with services.db.read() as s:
+        count = len(s.scalars(select(MinutesItem)).all())
+    run_demo(services)  # again: nothing added twice
+    with services.db.read() as s:
+        assert len(s.scalars(select(MinutesItem)).all()) == count
+    flat = " ".join(_pdf_text(services.visit_documents.minutes_pdf(held[0].id)).split())
+    assert "Beslut" in flat and "Åtgärder" in flat and "Iakttagelser" in flat
+
+
 def test_an_item_ending_at_midnight_prints_24_00_on_agenda_and_minutes(services: Services) -> None:
     """Issue 14 A: 23.00 + 60 minutes was shown "till 23.59" and printed 23.00–23.59 in the
     minutes while the agenda said 24.00: every place says 24.00 (the end of the day)."""

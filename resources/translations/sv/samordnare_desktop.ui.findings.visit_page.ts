@@ -51,9 +51,12 @@
             <source>{n} good examples from elsewhere on this visit's questions and focus groups.</source>
             <translation>{n} goda exempel från andra håll på besökets frågor och fokusgrupper.</translation>
         </message>
-        <message>
-            <source>{n} chosen for the briefing.</source>
-            <translation>{n} valda till besöksunderlaget.</translation>
+        <message numerus="yes">
+            <source>%n chosen for the briefing.</source>
+            <translation>
+                <numerusform>%n vald till besöksunderlaget.</numerusform>
+                <numerusform>%n valda till besöksunderlaget.</numerusform>
+            </translation>
         </message>
         <message>
             <source>None chosen for the briefing: it takes the most relevant.</source>

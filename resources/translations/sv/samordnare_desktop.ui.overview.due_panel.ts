@@ -32,6 +32,10 @@
             <translation>Vad</translation>
         </message>
         <message>
+            <source>Reading what falls due…</source>
+            <translation>Läser in vad som förfaller…</translation>
+        </message>
+        <message>
             <source>No assignment set: set its first day, reporting rhythm and final report to see the reports here.</source>
             <translation>Inget uppdrag angivet: ange första dag, rapporteringsintervall och slutrapport så visas rapporterna här.</translation>
         </message>

@@ -28,6 +28,10 @@
             <translation>Kopiera pressinbjudan som e-posttext</translation>
         </message>
         <message>
+            <source>Minutes of the meeting…</source>
+            <translation>Minnesanteckningar från mötet…</translation>
+        </message>
+        <message>
             <source>Name badges…</source>
             <translation>Namnbrickor…</translation>
         </message>
@@ -50,6 +54,10 @@
         <message>
             <source>Press invitation</source>
             <translation>Pressinbjudan</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minnesanteckningar</translation>
         </message>
         <message>
             <source>The press invitation is copied: paste it into an e-mail.</source>

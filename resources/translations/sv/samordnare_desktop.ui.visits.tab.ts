@@ -15,6 +15,10 @@
             <translation>Dagordning</translation>
         </message>
         <message>
+            <source>Minutes</source>
+            <translation>Minnesanteckningar</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
@@ -45,10 +49,6 @@
         <message>
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
-        </message>
-        <message>
-            <source>The visit has unsaved changes. Discard them?</source>
-            <translation>Besöket har osparade ändringar. Vill du slänga dem?</translation>
         </message>
         <message>
             <source>Visit saved.</source>

@@ -186,11 +186,18 @@ class FindingDialog(QDialog):
         return True
 
     def value(self) -> FindingInput:
+        meeting = self.meeting.value()
         return FindingInput(
             text=self.text.toPlainText(),
             kind=self.kind.value(),
             level=self.level.value(),
-            visit_id=self.meeting.value(),
+            visit_id=meeting,
+            # its agenda item in the minutes stays while it stays at that meeting
+            agenda_item_id=(
+                self.row.agenda_item_id
+                if self.row is not None and meeting == self.row.visit_id
+                else None
+            ),
             themes=self.themes.ticked(),
             focus_group_ids=ids(self.groups.ticked()),
             organisation_ids=ids(self.organisations.ticked()),

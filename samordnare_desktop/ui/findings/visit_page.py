@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.finding import MAX_FINDING_TEXT
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.findings import FindingRow, GoodExample
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import CARE_PLACES, EVERYTHING, FINDING, VISIT, Change, UiContext
@@ -97,6 +98,33 @@ class VisitFindingsPage(QWidget):
         self.summary = plain_label()
         self.summary.setObjectName("findings_summary")
 
+        own = QGroupBox(self.tr("Findings at this meeting"))
+        own_layout = QVBoxLayout(own)
+        own_layout.addWidget(self.quick)
+        own_layout.addWidget(self.quick_error)
+        own_layout.addWidget(self.table, 1)
+        own_buttons = QHBoxLayout()
+        own_buttons.addWidget(self.summary, 1)
+        own_buttons.addWidget(self.tag_button)
+        own_buttons.addWidget(self.delete_button)
+        own_layout.addLayout(own_buttons)
+        good = self._build_examples()
+        layout = QVBoxLayout(self)
+        layout.addWidget(own, 3)
+        layout.addWidget(good, 2)
+
+        self.quick.returnPressed.connect(self.add_quick)
+        self.table.doubleClicked.connect(lambda _i: self.tag_selected())
+        self.tag_button.clicked.connect(lambda: self.tag_selected())
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.examples.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ctx.bus.subscribe(self, self._on_change, (FINDING, VISIT, CARE_PLACES, EVERYTHING))
+        self.set_visit(None)
+
+    def _build_examples(self) -> QGroupBox:
+        """The good examples from other municipalities on the visit's themes, and the choice
+        of those its briefing passes on."""
         self.examples_model = FindingTableModel(self)
         self.examples = _table(
             "good_example_table",
@@ -111,17 +139,6 @@ class VisitFindingsPage(QWidget):
         self.open_example = QPushButton(self.tr("Open…"))
         self.open_example.setObjectName("open_good_example")
         self.choose_examples = self._choose_button()
-
-        own = QGroupBox(self.tr("Findings at this meeting"))
-        own_layout = QVBoxLayout(own)
-        own_layout.addWidget(self.quick)
-        own_layout.addWidget(self.quick_error)
-        own_layout.addWidget(self.table, 1)
-        own_buttons = QHBoxLayout()
-        own_buttons.addWidget(self.summary, 1)
-        own_buttons.addWidget(self.tag_button)
-        own_buttons.addWidget(self.delete_button)
-        own_layout.addLayout(own_buttons)
         good = QGroupBox(self.tr("Good examples from other municipalities"))
         good_layout = QVBoxLayout(good)
         good_layout.addWidget(self.examples_note)
@@ -131,21 +148,13 @@ class VisitFindingsPage(QWidget):
         good_buttons.addWidget(self.choose_examples)
         good_buttons.addWidget(self.open_example)
         good_layout.addLayout(good_buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(own, 3)
-        layout.addWidget(good, 2)
-
-        self.quick.returnPressed.connect(self.add_quick)
-        self.table.doubleClicked.connect(lambda _i: self.tag_selected())
-        self.tag_button.clicked.connect(lambda: self.tag_selected())
-        self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.examples.doubleClicked.connect(lambda _i: self.open_selected_example())
         self.open_example.clicked.connect(lambda: self.open_selected_example())
         self.choose_examples.clicked.connect(lambda: self.choose_for_briefing())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.examples.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        ctx.bus.subscribe(self, self._on_change, (FINDING, VISIT, CARE_PLACES, EVERYTHING))
-        self.set_visit(None)
+        return good
+
+    def _chosen_count(self, visit_id: uuid.UUID) -> int:
+        return len(guarded(self, lambda: self.ctx.services.briefing.chosen_ids(visit_id)) or [])
 
     def _choose_button(self) -> QPushButton:
         button = QPushButton(self.tr("Choose for the briefing…"))
@@ -178,14 +187,12 @@ class VisitFindingsPage(QWidget):
         if visit_id is None:
             self.examples_note.setText("")
         elif examples:
-            chosen = len(
-                guarded(self, lambda: self.ctx.services.briefing.chosen_ids(visit_id)) or []
-            )
+            chosen = self._chosen_count(visit_id)
             text = self.tr(
                 "{n} good examples from elsewhere on this visit's questions and focus groups."
             ).format(n=len(examples))
             text += " " + (
-                self.tr("{n} chosen for the briefing.").format(n=chosen)
+                translate("VisitFindingsPage", "%n chosen for the briefing.", None, chosen)
                 if chosen
                 else self.tr("None chosen for the briefing: it takes the most relevant.")
             )

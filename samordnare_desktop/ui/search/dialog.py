@@ -8,6 +8,7 @@ thread the first time (and after a change); until then people and findings answe
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -85,13 +86,17 @@ class SearchDialog(QDialog):
         run_quietly(self.service.build, lambda _r: self._index_read(), self._index_failed)
 
     def _index_read(self) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) before the index was read: it is kept for next time
         self._reading = False
         if self.isVisible() and self.input.text().strip():
             self.run_search()
 
     def _index_failed(self, exc: BaseException) -> None:
-        self._reading = False
-        show_error(self, exc)
+        alive = shiboken6.isValid(self)
+        if alive:
+            self._reading = False
+        show_error(self if alive else None, exc)
 
     # --- searching ------------------------------------------------------------------------------
     def run_search(self) -> None:

@@ -1,6 +1,6 @@
 """The "Documents for the day" button on a visit: the visit pack, the briefing before the visit
-(besöksunderlag), the press invitation (PDF, or text copied for an e-mail), name badges, table
-cards, and the headcounts and journalists.
+(besöksunderlag), the press invitation (PDF, or text copied for an e-mail), the minutes, name
+badges, table cards, and the headcounts and journalists.
 
 Every document is built off the GUI thread (ui.operations: a progress dialog after a moment, with
 Cancel) and then opens in the one print preview window (ui.print_preview).
@@ -44,6 +44,7 @@ class DayDocumentsButton(QToolButton):
             ("briefing", self.tr("Briefing before the visit…"), self.briefing),
             ("press_pdf", self.tr("Press invitation…"), self.press_pdf),
             ("press_text", self.tr("Copy press invitation as e-mail text"), self.press_text),
+            ("minutes", self.tr("Minutes of the meeting…"), self.minutes),
             ("badges", self.tr("Name badges…"), self.badges),
             ("table_cards", self.tr("Table cards…"), self.table_cards),
             ("audience", self.tr("Headcounts and journalists…"), self.audience),
@@ -113,6 +114,14 @@ class DayDocumentsButton(QToolButton):
             lambda _progress: self.documents.press_pdf(visit_id),
             self.tr("Press invitation"),
             self._name("pressinbjudan"),
+        )
+
+    def minutes(self) -> None:
+        visit_id = self._visit()
+        self._preview(
+            lambda _progress: self.documents.minutes_pdf(visit_id),
+            self.tr("Minutes"),
+            self._name("minnesanteckningar"),
         )
 
     def press_text(self) -> str | None:

@@ -46,6 +46,12 @@ def _agenda(ctx: UiContext, parent: QWidget) -> QWidget:
     return AgendaEditor(ctx, parent)
 
 
+def _minutes(ctx: UiContext, parent: QWidget) -> QWidget:
+    from samordnare_desktop.ui.visits.minutes_page import MinutesPage
+
+    return MinutesPage(ctx, parent)
+
+
 def _participants(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.visits.participants_page import VisitParticipantsPage
 
@@ -66,6 +72,7 @@ def _findings(ctx: UiContext, parent: QWidget) -> QWidget:
 
 VISIT_PAGES: list[LazyPage] = [
     LazyPage("agenda_editor", lambda: translate("VisitsTab", "Agenda"), _agenda),
+    LazyPage("visit_minutes", lambda: translate("VisitsTab", "Minutes"), _minutes),
     LazyPage("visit_participants", lambda: translate("VisitsTab", "Participants"), _participants),
     LazyPage("action_plan_page", lambda: translate("VisitsTab", "Action plan"), _action_plan),
     LazyPage("visit_findings", lambda: translate("VisitsTab", "Findings"), _findings),
@@ -406,11 +413,17 @@ class VisitsTab(QWidget):
             return False
         if not self.form.dirty:
             return True
-        return messages.confirm(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The visit has unsaved changes. Discard them?"),
+        # Save / Don't save / Cancel, as everywhere in the app (was Yes/No "Discard them?")
+        self.pages.setCurrentIndex(0)  # the question shows beside the edited form
+        answer = messages.ask_save(
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to the visit?")
         )
+        if answer == "save":
+            return self.form.save() is not None  # refused: the error shows beside its field
+        if answer == "discard":
+            self.form.drafts.clear()
+            return True
+        return False
 
     def _show_visit(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -23,6 +23,7 @@ def configure_table(view: QTableView) -> None:
     # walked cell by cell with Tab is a trap)
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
+    view._header_floor = _HeaderFloor(view)  # no header text cut at any scale (issue 14 H)
 
 
 def fit_columns(view: QTableView, columns: list[int], cap_chars: int = 28) -> None:
@@ -57,3 +58,81 @@ class _Refit(QObject):
         if event.type() in (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit()
         return False
+
+
+class _HeaderFloor(QObject):
+    """Keeps every column at least as wide as its header text (and sort arrow), measured in the
+    view's own font, so "Kommun, region eller SiS-hem" is never cut to "mmun, region eller SiS-he"
+    at 125 % or 200 %: a column of fixed width grows to its header; a stretching column (the
+    last, or one set to stretch) stretches while there is room for its header and otherwise
+    keeps its header's width, the table then scrolling sideways. Again on show, resize and a
+    font or style change."""
+
+    EVENTS = (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._stretch: set[int] | None = None  # the columns meant to stretch (read once)
+        self._stretch_last = False
+        self._busy = False
+        self._pending = False
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.EVENTS and not self._busy and not self._pending:
+            # after the view handled the event: its viewport has the new width then
+            self._pending = True
+            QTimer.singleShot(0, self, self._apply_pending)
+        return False
+
+    def _apply_pending(self) -> None:
+        self._pending = False
+        if self.view.isVisible():
+            self.apply()
+
+    def apply(self) -> None:
+        header = self.view.horizontalHeader()
+        if self.view.model() is None or not header.count():
+            return
+        if self._stretch is None:  # as the tab set it up, before this changes anything
+            self._stretch = {
+                c
+                for c in range(header.count())
+                if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+            }
+            self._stretch_last = header.stretchLastSection()
+        visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if not visible:
+            return
+        last = max(visible, key=header.visualIndex)
+        flexible = [c for c in visible if c in self._stretch or (self._stretch_last and c == last)]
+        self._busy = True
+        try:
+            fixed = [c for c in visible if c not in flexible]
+            for column in fixed:
+                need = header.sectionSizeHint(column)
+                if (
+                    header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+                    and header.sectionSize(column) < need
+                ):
+                    header.resizeSection(column, need)
+            if not flexible:
+                return
+            room = self.view.viewport().width() - sum(header.sectionSize(c) for c in fixed)
+            share = room // len(flexible)
+            fits = all(share >= header.sectionSizeHint(c) for c in flexible)
+            if self._stretch_last:
+                header.setStretchLastSection(fits)
+            for column in flexible:
+                if column in self._stretch:
+                    header.setSectionResizeMode(
+                        column,
+                        QHeaderView.ResizeMode.Stretch
+                        if fits
+                        else QHeaderView.ResizeMode.Interactive,
+                    )
+                if not fits and header.sectionSize(column) < header.sectionSizeHint(column):
+                    header.resizeSection(column, header.sectionSizeHint(column))
+        finally:
+            self._busy = False
