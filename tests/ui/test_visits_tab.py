@@ -142,12 +142,19 @@ def test_switching_visit_with_unsaved_changes_asks(qtbot, main_window, messages)
     tab.select_visit(a.id)
     tab.form.venue_name.setText("Ändrat")
     tab.form.venue_name.textEdited.emit("Ändrat")
-    messages.confirm_answer = False
+    messages.save_answer = "cancel"
     tab.select_visit(b.id)
     assert tab.form.visit.id == a.id and tab.form.venue_name.text() == "Ändrat"
-    messages.confirm_answer = True
+    assert tab.selected_rows()[0].id == a.id
+    assert messages.texts("ask_save") == ["Spara ändringarna i besöket?"]  # asked once
+    messages.save_answer = "save"
     tab.select_visit(b.id)
     assert tab.form.visit.id == b.id
+    assert services_of(main_window).visits.get(a.id).venue_name == "Ändrat"
+
+
+def services_of(main_window):
+    return main_window.ctx.services
 
 
 class RecordingPage(QWidget):
@@ -532,7 +539,7 @@ def test_focus_groups_are_ticked_on_the_visit_form_saved_and_reverted(
     crime = _focus_item(form, "Unga som lämnat organiserad brottslighet")
     crime.setCheckState(Qt.CheckState.Checked)
     assert form.dirty
-    messages.confirm_answer = False  # switching away asks; "no" keeps the tick
+    messages.save_answer = "cancel"  # switching away asks; Cancel keeps the tick
     tab.select_visit(b.id)
     assert form.visit.id == a.id and crime.checkState() == Qt.CheckState.Checked
     form.revert()

@@ -51,10 +51,6 @@
             <translation>Osparade ändringar</translation>
         </message>
         <message>
-            <source>The visit has unsaved changes. Discard them?</source>
-            <translation>Besöket har osparade ändringar. Vill du slänga dem?</translation>
-        </message>
-        <message>
             <source>Visit saved.</source>
             <translation>Besöket är sparat.</translation>
         </message>

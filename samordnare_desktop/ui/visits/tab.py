@@ -413,11 +413,17 @@ class VisitsTab(QWidget):
             return False
         if not self.form.dirty:
             return True
-        return messages.confirm(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The visit has unsaved changes. Discard them?"),
+        # Save / Don't save / Cancel, as everywhere in the app (was Yes/No "Discard them?")
+        self.pages.setCurrentIndex(0)  # the question shows beside the edited form
+        answer = messages.ask_save(
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to the visit?")
         )
+        if answer == "save":
+            return self.form.save() is not None  # refused: the error shows beside its field
+        if answer == "discard":
+            self.form.drafts.clear()
+            return True
+        return False
 
     def _show_visit(
         self,
