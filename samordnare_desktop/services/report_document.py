@@ -110,7 +110,7 @@ def care_blocks(care: CareSummary | None) -> list[d.Block]:
                 translate("report_pdf", "Far from home"),
             ),
             rows,
-            (0.28, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12),
+            (0.22, 0.13, 0.13, 0.13, 0.13, 0.13, 0.13),
             numeric_from=1,
         ),
         d.Para(
@@ -325,15 +325,15 @@ def quarterly_document(data: ReportData) -> d.Document:
             d.Table(
                 (
                     translate("report_pdf", "Development area"),
-                    translate("report_pdf", "Municipalities"),
                     translate("report_pdf", "Which"),
+                    translate("report_pdf", "Municipalities"),
                 ),
                 tuple(
-                    (a.name, str(a.count), ", ".join(r.name for r in a.municipalities))
+                    (a.name, ", ".join(r.name for r in a.municipalities), str(a.count))
                     for a in data.areas
                 ),
-                (0.32, 0.16, 0.52),
-                numeric_from=1,
+                (0.32, 0.52, 0.16),
+                numeric_from=2,  # the count last: only it is a number (right-aligned)
             )
         )
     else:

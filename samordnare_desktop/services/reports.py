@@ -172,7 +172,8 @@ class ReportService:
     def letterhead_for(self, start: date, end: date) -> Letterhead:
         """The period's sender, recipient and diarienummer; for a period not yet saved, those of
         the report saved last (the same coordinator writes to the same ministry under the same
-        assignment), else the ministry as recipient."""
+        assignment), else those of the assignment (``services.assignment``: coordinator,
+        ministry, diarienummer), else the ministry as recipient."""
         with self.db.read() as s:
             row = s.scalar(
                 select(ReportText).where(
@@ -186,9 +187,18 @@ class ReportService:
                     .order_by(ReportText.updated_at.desc())
                     .limit(1)
                 )
-            if row is None:
-                return Letterhead(recipient=default_recipient())
-            return Letterhead(row.sender, row.recipient, row.reference)
+            if row is not None:
+                return Letterhead(row.sender, row.recipient, row.reference)
+        from samordnare_desktop.services.assignment import AssignmentService
+
+        assignment = AssignmentService(self.db).get()
+        if assignment is None:
+            return Letterhead(recipient=default_recipient())
+        return Letterhead(
+            assignment.coordinator,
+            assignment.ministry or default_recipient(),
+            assignment.reference,
+        )
 
     def save_text(
         self, start: date, end: date, text: str, letterhead: Letterhead | None = None

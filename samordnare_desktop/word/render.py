@@ -242,6 +242,7 @@ def _row(
     out = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>"]
     shade = '<w:shd w:val="clear" w:color="auto" w:fill="E3EAF2"/>' if header else ""
     weight = "<w:b/>" if header or bold else ""
+    size = "18" if header else "19"  # 9 pt bold headers fit "Placerade" in a seventh of A4
     for i, text in enumerate(cells):
         width = twips[i] if i < len(twips) else twips[-1]
         align = '<w:jc w:val="right"/>' if i >= numeric_from and not header else ""
@@ -251,7 +252,7 @@ def _row(
         )
         for n, line in enumerate(clean(str(text)).split("\n")):
             out.append(
-                f'<w:r><w:rPr>{weight}<w:sz w:val="19"/></w:rPr>{"<w:br/>" if n else ""}'
+                f'<w:r><w:rPr>{weight}<w:sz w:val="{size}"/></w:rPr>{"<w:br/>" if n else ""}'
                 f'<w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
             )
         out.append("</w:p></w:tc>")

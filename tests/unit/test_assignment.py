@@ -205,3 +205,32 @@ def test_without_an_assignment_plans_use_eight_weeks_and_no_reports(services: Se
     )
     assert services.due.due(date(2025, 4, 17)).items == ()
     assert start_summary(services.due.due(date(2025, 3, 1))) == ""
+
+
+def test_a_first_quarterly_report_takes_its_letterhead_from_the_assignment(
+    services: Services,
+) -> None:
+    from samordnare_desktop.services.reports import Letterhead
+
+    start, end = date(2025, 4, 1), date(2025, 6, 30)
+    assert services.reports.letterhead_for(start, end) == Letterhead(
+        recipient="Socialdepartementet"
+    )
+    services.assignment.save(PROGRAMME)
+    assert services.reports.letterhead_for(start, end) == Letterhead(
+        "Eva Samordnare", "Socialdepartementet", "S2025/00123"
+    )
+    # a letterhead saved with a report wins over the assignment's from then on
+    saved = Letterhead("Eva S.", "Regeringskansliet", "S2025/00999")
+    services.reports.save_text(start, end, "", saved)
+    assert services.reports.letterhead_for(date(2025, 7, 1), date(2025, 9, 30)) == saved
+
+
+def test_the_coordinators_name_is_found_and_erased_like_any_mention(services: Services) -> None:
+    services.assignment.save(PROGRAMME)
+    report = services.privacy.find_person(name="Eva Samordnare")
+    assert any("Eva Samordnare" in " ".join(r.fields.values()) for r in report.records)
+    services.privacy.erase_person(name="Eva Samordnare", include_backups=False)
+    kept = services.assignment.get()
+    assert "Samordnare" not in kept.coordinator
+    assert kept.ministry == "Socialdepartementet" and kept.reference == "S2025/00123"
