@@ -143,6 +143,7 @@ class Catalogue:
         self._postings: dict[str, list[int]] = {}
         self._vocabulary: list[str] = []
         self._cache: dict[str, frozenset[int]] = {}
+        self._letters: dict[str, list[int]] = {}  # a first letter's entries, sorted
 
     def key(self, text: str) -> str:
         """A sort key that sorts Đukić with Dukic and Öhman after Z."""
@@ -184,6 +185,10 @@ class Catalogue:
         self._words = {}
         self._keys = {}
         self._vocabulary = sorted(postings)
+        # the first letter typed matches the most (every word starting so): read once, here,
+        # off the GUI thread, and kept sorted, so the first keystroke costs no more than the next
+        for letter in {word[0] for word in self._vocabulary}:
+            self._letters[letter] = sorted(self._union(letter))
         return self
 
     def __len__(self) -> int:
@@ -193,17 +198,21 @@ class Catalogue:
         """Forget the words typed so far (a new search window starts from nothing)."""
         self._cache.clear()
 
-    def _prefix(self, prefix: str) -> frozenset[int]:
-        found = self._cache.get(prefix)
-        if found is not None:
-            return found
+    def _union(self, prefix: str) -> set[int]:
         matched: set[int] = set()
         vocabulary = self._vocabulary
         at = bisect_left(vocabulary, prefix)
         while at < len(vocabulary) and vocabulary[at].startswith(prefix):
             matched.update(self._postings[vocabulary[at]])
             at += 1
-        found = frozenset(matched)
+        return matched
+
+    def _prefix(self, prefix: str) -> frozenset[int]:
+        found = self._cache.get(prefix)
+        if found is not None:
+            return found
+        letter = self._letters.get(prefix)
+        found = frozenset(letter if letter is not None else self._union(prefix))
         if len(self._cache) > 64:
             self._cache.clear()
         self._cache[prefix] = found
@@ -213,11 +222,16 @@ class Catalogue:
         """Per group: the first ``limit`` entries (in their order) and how many match."""
         if not typed:
             return {}
-        sets = sorted((self._prefix(word) for word in dict.fromkeys(typed)), key=len)
-        matched = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
-        if not matched:
+        distinct = list(dict.fromkeys(typed))
+        numbers: list[int]
+        if len(distinct) == 1 and distinct[0] in self._letters:
+            numbers = self._letters[distinct[0]]  # one letter: sorted already
+        else:
+            sets = sorted((self._prefix(word) for word in distinct), key=len)
+            matched = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
+            numbers = sorted(matched)
+        if not numbers:
             return {}
-        numbers = sorted(matched)
         found: dict[ResultKind, tuple[list[_Entry], int]] = {}
         for kind, first, end in self._ranges:
             lo = bisect_left(numbers, first)

@@ -224,3 +224,13 @@ def test_a_first_quarterly_report_takes_its_letterhead_from_the_assignment(
     saved = Letterhead("Eva S.", "Regeringskansliet", "S2025/00999")
     services.reports.save_text(start, end, "", saved)
     assert services.reports.letterhead_for(date(2025, 7, 1), date(2025, 9, 30)) == saved
+
+
+def test_the_coordinators_name_is_found_and_erased_like_any_mention(services: Services) -> None:
+    services.assignment.save(PROGRAMME)
+    report = services.privacy.find_person(name="Eva Samordnare")
+    assert any("Eva Samordnare" in " ".join(r.fields.values()) for r in report.records)
+    services.privacy.erase_person(name="Eva Samordnare", include_backups=False)
+    kept = services.assignment.get()
+    assert "Samordnare" not in kept.coordinator
+    assert kept.ministry == "Socialdepartementet" and kept.reference == "S2025/00123"
