@@ -712,6 +712,10 @@ def _care_chart(care: CareDocument) -> Drawing:
     chart.valueAxis.labels.fontName = st.FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = lambda v: thousands(f"{v:.0f}")  # never "<5" on a tick
+    top = max([*placed, *needs, 0])
+    if top < 10:  # whole-number ticks (an axis of all hidden bars had "0 0 0 0" on its ticks)
+        chart.valueAxis.valueMax = max(top, 5)
+        chart.valueAxis.valueStep = 1
     chart.bars[0].fillColor = CARE_NEEDS_COLOUR
     chart.bars[1].fillColor = PERIOD_COLOUR
     chart.bars.strokeWidth = 0

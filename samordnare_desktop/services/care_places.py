@@ -58,13 +58,11 @@ from samordnare_desktop.domain.errors import (
     ValidationError,
     ensure_version,
 )
-from samordnare_desktop.domain.finding import Finding, FindingFocusGroup
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.organisation import Organisation, OrganisationKind
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services import tabular
-from samordnare_desktop.services.findings import child_masker
 
 _MEASURE_COLUMNS = (
     CareLine.placed,
@@ -928,6 +926,8 @@ class CareImportExport(CareImportReading):
             period=parse_period(period) if period else None, municipality_code=municipality_code
         )
         with self.db.read() as s:
+            from samordnare_desktop.services.findings import child_masker  # when exporting only
+
             mask = child_masker(s)  # a focus group's own name may name a child, as a finding may
         rows = [
             replace(r, focus_group_names=tuple(mask(n) for n in r.focus_group_names)) for r in rows
@@ -1063,6 +1063,10 @@ class FocusGroups:
 
     # focus groups ------------------------------------------------------------------------------
     def focus_groups(self) -> list[FocusGroupRow]:
+        """The focus groups with how many meetings, figures and findings each has (the dialog's
+        list; :meth:`focus_group_choices` is the names alone)."""
+        from samordnare_desktop.domain.finding import Finding, FindingFocusGroup  # see items
+
         with self.db.read() as s:
             visits = dict(
                 s.execute(
@@ -1124,6 +1128,8 @@ class FocusGroups:
                         name=text
                     ),
                 )
+            from samordnare_desktop.services.findings import child_masker
+
             if child_masker(s)(text) != text:  # the names the exports would mask
                 raise ValidationError(
                     "name",
@@ -1183,6 +1189,11 @@ class FocusGroups:
 
     def focus_group_items(self, group_id: uuid.UUID) -> FocusGroupItems:
         """Everything tagged with one focus group: meetings, findings and placement figures."""
+        # here, not at the top: the findings' models and masking are for these few uses, and
+        # importing them made the first Vårdplatser and Översikt views slower (#17)
+        from samordnare_desktop.domain.finding import Finding, FindingFocusGroup
+        from samordnare_desktop.services.findings import child_masker
+
         group = next((g for g in self.focus_groups() if g.id == group_id), None)
         if group is None:
             raise NotFoundError(translate("care_places", "The focus group no longer exists."))
@@ -1345,8 +1356,10 @@ class CareComparisons:
             out.append(FormBalance(form, *sums, row[1], given))
         return tuple(out)
 
-    def summary(self, period: str | None = None) -> CareSummary | None:
-        """The programme's figures for ``period`` (default: the newest); ``None`` without any."""
+    def summary(self, period: str | None = None, *, trend: bool = True) -> CareSummary | None:
+        """The programme's figures for ``period`` (default: the newest); ``None`` without any.
+        ``trend=False`` leaves out the sums per period (a read of every period's lines), which
+        the Översikt tile does not show."""
         with self.db.read() as s:
             periods = sorted(
                 s.scalars(
@@ -1362,22 +1375,26 @@ class CareComparisons:
             )
             reporting, breakdowns, emergency = self._programme_reports(s, period)
             balance = self._balance_of(s, period)
-            trend_rows = s.execute(
-                select(
-                    CareReport.period,
-                    func.sum(CareLine.placed),
-                    *[func.sum(getattr(CareLine, m.value)) for m in NEED_MEASURES],
-                )
-                .join(CareReport, CareReport.id == CareLine.report_id)
-                .join(Organisation, CareReport.organisation_id == Organisation.id)
-                .join(Municipality, Organisation.municipality_id == Municipality.id)
-                .where(
-                    CareReport.deleted_at.is_(None),
-                    Municipality.in_programme.is_(True),
-                    CareLine.form.in_(MAIN_FORMS),
-                )
-                .group_by(CareReport.period)
-            ).all()
+            trend_rows = (
+                []
+                if not trend
+                else s.execute(
+                    select(
+                        CareReport.period,
+                        func.sum(CareLine.placed),
+                        *[func.sum(getattr(CareLine, m.value)) for m in NEED_MEASURES],
+                    )
+                    .join(CareReport, CareReport.id == CareLine.report_id)
+                    .join(Organisation, CareReport.organisation_id == Organisation.id)
+                    .join(Municipality, Organisation.municipality_id == Municipality.id)
+                    .where(
+                        CareReport.deleted_at.is_(None),
+                        Municipality.in_programme.is_(True),
+                        CareLine.form.in_(MAIN_FORMS),
+                    )
+                    .group_by(CareReport.period)
+                ).all()
+            )
         main = [b for b in balance if b.form in MAIN_FORMS]
         return CareSummary(
             period=period,

@@ -108,6 +108,10 @@ class EverythingSearch:
         generation = self._generation
         with self.db.read() as s:
             catalogue = build_catalogue(s)
+            # the indexed groups' statements are compiled (and cached) here, off the GUI
+            # thread: the window's first keystroke then costs what the next ones do
+            _people(s, "a", 1)
+        self.findings.search(FindingQuery(text="a", limit=1), count_cap=1)
         self._catalogue = catalogue
         self._built = (generation, time.monotonic())
 

@@ -143,6 +143,7 @@ class Catalogue:
         self._postings: dict[str, list[int]] = {}
         self._vocabulary: list[str] = []
         self._cache: dict[str, frozenset[int]] = {}
+        self._letters: dict[str, list[int]] = {}  # a first letter's entries, sorted
 
     def key(self, text: str) -> str:
         """A sort key that sorts Đukić with Dukic and Öhman after Z."""
@@ -184,6 +185,10 @@ class Catalogue:
         self._words = {}
         self._keys = {}
         self._vocabulary = sorted(postings)
+        # the first letter typed matches the most (every word starting so): read once, here,
+        # off the GUI thread, and kept sorted, so the first keystroke costs no more than the next
+        for letter in {word[0] for word in self._vocabulary}:
+            self._letters[letter] = sorted(self._union(letter))
         return self
 
     def __len__(self) -> int:
@@ -193,17 +198,21 @@ class Catalogue:
         """Forget the words typed so far (a new search window starts from nothing)."""
         self._cache.clear()
 
-    def _prefix(self, prefix: str) -> frozenset[int]:
-        found = self._cache.get(prefix)
-        if found is not None:
-            return found
+    def _union(self, prefix: str) -> set[int]:
         matched: set[int] = set()
         vocabulary = self._vocabulary
         at = bisect_left(vocabulary, prefix)
         while at < len(vocabulary) and vocabulary[at].startswith(prefix):
             matched.update(self._postings[vocabulary[at]])
             at += 1
-        found = frozenset(matched)
+        return matched
+
+    def _prefix(self, prefix: str) -> frozenset[int]:
+        found = self._cache.get(prefix)
+        if found is not None:
+            return found
+        letter = self._letters.get(prefix)
+        found = frozenset(letter if letter is not None else self._union(prefix))
         if len(self._cache) > 64:
             self._cache.clear()
         self._cache[prefix] = found
@@ -213,11 +222,16 @@ class Catalogue:
         """Per group: the first ``limit`` entries (in their order) and how many match."""
         if not typed:
             return {}
-        sets = sorted((self._prefix(word) for word in dict.fromkeys(typed)), key=len)
-        matched = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
-        if not matched:
+        distinct = list(dict.fromkeys(typed))
+        numbers: list[int]
+        if len(distinct) == 1 and distinct[0] in self._letters:
+            numbers = self._letters[distinct[0]]  # one letter: sorted already
+        else:
+            sets = sorted((self._prefix(word) for word in distinct), key=len)
+            matched = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
+            numbers = sorted(matched)
+        if not numbers:
             return {}
-        numbers = sorted(matched)
         found: dict[ResultKind, tuple[list[_Entry], int]] = {}
         for kind, first, end in self._ranges:
             lo = bisect_left(numbers, first)
@@ -415,6 +429,7 @@ def _notes(run, catalogue: Catalogue, meetings: dict[str, tuple[str, int]]) -> N
         label, newest_first = meetings[visit_id]
         entry = _Entry(ResultKind.NOTE, (0, newest_first), label, notes, Target.VISIT, visit_id)
         catalogue.add(entry, notes)
+    _minutes(run, catalogue, meetings)
     for municipality_id, name, notes in run(
         "SELECT id, name, notes FROM municipality WHERE notes != ''"
     ):
@@ -489,3 +504,34 @@ def live_entries(s: Session, entries: list[_Entry]) -> set[int]:
         if (entry.target in _TABLES and entry.id not in alive)
         or (entry.item is not None and entry.item not in alive)
     }
+
+
+def _minutes(run, catalogue: Catalogue, meetings: dict[str, tuple[str, int]]) -> None:
+    """The minutes of a meeting's agenda items (notes, decisions, follow-up actions): they open
+    the meeting."""
+    texts: dict[str, list[str]] = {}
+    for item_id, notes, decisions in run(
+        "SELECT agenda_item_id, notes, decisions FROM minutes_item "
+        "WHERE notes != '' OR decisions != ''"
+    ):
+        texts.setdefault(item_id, []).extend(t for t in (notes, decisions) if t)
+    for item_id, text, owner in run("SELECT agenda_item_id, text, owner FROM minutes_action"):
+        texts.setdefault(item_id, []).append(" – ".join(t for t in (text, owner) if t))
+    if not texts:
+        return
+    for item_id, visit_id, title in run(
+        "SELECT id, visit_id, title FROM agenda_item WHERE deleted_at IS NULL"
+    ):
+        found = texts.get(item_id)
+        if not found or visit_id not in meetings:
+            continue
+        label, newest_first = meetings[visit_id]
+        entry = _Entry(
+            ResultKind.NOTE,
+            (0, newest_first, catalogue.key(title)),
+            f"{label} · {title}" if title else label,
+            "\n".join(found),
+            Target.VISIT,
+            visit_id,
+        )
+        catalogue.add(entry, *found)

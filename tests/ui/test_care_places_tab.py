@@ -76,6 +76,8 @@ def test_comparison_and_balance_show_the_programme(main_window) -> None:
     hvb = next(r for r in rows if r.form.startswith("HVB"))
     assert (hvb.value, hvb.median, hvb.count) == (10, 20, 3)
     assert tab.comparison.chart.rows()
+    assert tab.balance.model.rows() == []  # read when its page is shown, not with the list
+    tab.pages.setCurrentWidget(tab.balance)
     balance = {r.form: r.balance for r in tab.balance.model.rows()}
     hvb_balance = next(b for form, b in balance.items() if form.startswith("HVB"))
     assert hvb_balance.placed == 60 and hvb_balance.needs == 6

@@ -732,3 +732,15 @@ def test_a_visit_saves_its_focus_groups_in_its_own_transaction(services):
     assert care.visit_focus_groups(visit.id) == (kept.id,)
     made = services.visits.create(data, focus_group_ids=(kept.id,))
     assert care.visit_focus_groups(made.id) == (kept.id,)
+
+
+def test_new_figures_start_from_the_latest_earlier_ones(services):
+    care = services.care_places
+    assert care.latest(MJOLBY) is None
+    for period, placed in (("2023", 5), ("2024", 7), ("2025-06-30", 9)):
+        care.save(ReportInput(MJOLBY, period, {PlacementForm.HVB: LineInput(placed=placed)}))
+    assert care.latest(MJOLBY).period == "2025-06-30"  # no period typed yet: the newest
+    assert care.latest(MJOLBY, "2025").period == "2024"  # a year starts on 1 January
+    assert care.latest(MJOLBY, "2025-12-31").period == "2025-06-30"
+    assert care.latest(MJOLBY, "2020").period == "2025-06-30"  # none earlier: the newest
+    assert care.latest(VASBY) is None

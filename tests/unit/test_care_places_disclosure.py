@@ -266,3 +266,34 @@ def test_the_quarterly_reports_cells_keep_the_of_which_groups():
             if values[t] is not None and sum(values[p] or 0 for p in ps) == values[t]
         ]
         assert given_away(cells, additive, of_which) == []
+
+
+def test_a_chart_of_hidden_counts_has_whole_number_ticks(services, tmp_path):
+    """Every bar hidden ("<5", ".."): the quarterly report's chart axis counts 0-5, not 0 0 0."""
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    services.municipalities.update(
+        services.municipalities.by_code("0586").id,
+        expected_version=None,
+        in_programme=True,
+        notes="",
+    )
+    services.care_places.save(
+        ReportInput(
+            MJOLBY,
+            "2025",
+            {
+                PlacementForm.FAMILY_HOME: LineInput(placed=6, own=6, bought=0),
+                PlacementForm.NETWORK_HOME: LineInput(placed=1, own=1, bought=0),
+                PlacementForm.HVB: LineInput(placed=6, own=1, bought=5, waiting=3),
+            },
+        )
+    )
+    out = services.reports.write_pdf(date(2026, 1, 1), date(2026, 3, 31), tmp_path / "r.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    chart = text[text.rindex("Vårdplatser för samhällsplacerade barn") :].split("Placeringsform")[0]
+    lines = chart.splitlines()
+    ticks = lines[lines.index("Jourhem") + 1 : lines.index("Placerade barn")]
+    assert ticks == ["0", "1", "2", "3", "4", "5"]

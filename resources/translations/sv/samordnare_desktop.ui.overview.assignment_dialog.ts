@@ -24,8 +24,8 @@
             <translation> månader</translation>
         </message>
         <message>
-            <source> weeks</source>
-            <translation> veckor</translation>
+            <source> weeks after a first visit</source>
+            <translation> veckor efter första besöket</translation>
         </message>
         <message>
             <source>Assignment</source>
@@ -56,8 +56,8 @@
             <translation>Slutrapport</translation>
         </message>
         <message>
-            <source>Action plan expected after a first visit within</source>
-            <translation>Handlingsplan väntas efter första besöket inom</translation>
+            <source>Action plan expected within</source>
+            <translation>Handlingsplan väntas inom</translation>
         </message>
         <message>
             <source>The reports fall due every chosen number of months from the first day; Översikt lists what falls due and the app says so at start.</source>

@@ -137,7 +137,6 @@ class ReportForm(QWidget):
         period_label.setBuddy(self.period)
         head.addWidget(period_label)
         head.addWidget(self.period)
-        head.addWidget(self.period_error)
         return head
 
     def _build_grid(self):
@@ -221,6 +220,10 @@ class ReportForm(QWidget):
     def _build_layout(self, buttons, focus_box, grid, head, note, totals_row):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        # under the head row, right-aligned below the period field (beside it, it squeezed the
+        # organisation's list to "Välj…")
+        self.period_error.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.period_error)
         layout.addWidget(self.hint)
         layout.addLayout(grid)
         layout.addLayout(totals_row)

@@ -62,6 +62,8 @@ class CarePlacesTab(QWidget):
         # the programme's counts per period, kept while the list is unchanged (choosing another
         # municipality then reads only its own figures)
         self._spreads: dict[str, ProgrammeSpread] = {}
+        self._balance_period: str | None = None
+        self._balance_shown = False
         self.undo = FiguresUndo(self)
 
         top = self._build_top()
@@ -155,6 +157,7 @@ class CarePlacesTab(QWidget):
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.focus_filter.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selected())
+        self.pages.currentChanged.connect(lambda _i: self._show_balance())
         self.new_button.clicked.connect(self.new_figures)
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_file())
@@ -166,21 +169,26 @@ class CarePlacesTab(QWidget):
 
     # --- public API ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._fill_filters()
-        self.form.set_choices(self.service.reporting_organisations(), self.service.focus_groups())
-        self.refresh_list()
+        groups = self.service.focus_group_choices()  # one read for the filter and the form
+        periods = self.service.periods()
+        self._fill_filters(periods, groups)
+        self.form.set_choices(self.service.reporting_organisations(), groups)
+        self.refresh_list(periods)
         if self.current is None:
             self.form.show_report(None, period=self._period() or "")
 
-    def refresh_list(self) -> None:
+    def refresh_list(self, periods: list[str] | None = None) -> None:
         self._spreads.clear()
         period = self._period()
         selected = self.current.id if self.current else None
         rows = self.service.list_rows(period=period, focus_group_id=self.focus_filter.value())
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} sets of figures").format(n=len(rows)))
-        shown = period or (self.service.periods() or [None])[0]
-        self.balance.show_balance(shown, self.service.balance(shown) if shown else ())
+        if period is None:
+            period = ((self.service.periods() if periods is None else periods) or [None])[0]
+        self._balance_period = period
+        self._balance_shown = False  # read when its page is shown, not with every list
+        self._show_balance()
         if selected is not None and not self.select_report(selected):
             self.current = None
             self.comparison.show_comparison(None)
@@ -302,9 +310,16 @@ class CarePlacesTab(QWidget):
         value = self.period.value()
         return None if value in (None, ALL) else value
 
-    def _fill_filters(self) -> None:
+    def _show_balance(self) -> None:
+        """Places and needs across the programme, once its page is in front."""
+        if self._balance_shown or self.pages.currentWidget() is not self.balance:
+            return
+        self._balance_shown = True
+        period = self._balance_period
+        self.balance.show_balance(period, self.service.balance(period) if period else ())
+
+    def _fill_filters(self, periods: list[str], groups) -> None:
         chosen = self.period.value()
-        periods = self.service.periods()
         self.period.blockSignals(True)
         self.period.clear()
         for period in periods:
@@ -317,7 +332,7 @@ class CarePlacesTab(QWidget):
         self.focus_filter.blockSignals(True)
         self.focus_filter.clear()
         self.focus_filter.add(self.tr("All figures"), None)
-        for group in self.service.focus_groups():
+        for group in groups:
             self.focus_filter.add(group.label, group.id)
         self.focus_filter.set_value(chosen_group)
         self.focus_filter.blockSignals(False)
@@ -383,10 +398,11 @@ class CarePlacesTab(QWidget):
     def _on_saved(self, report_id: uuid.UUID) -> None:
         self.current = self.service.get(report_id)
         period = self.current.period
-        self._fill_filters()
+        periods = self.service.periods()
+        self._fill_filters(periods, self.service.focus_group_choices())
         if self._period() not in (None, period):
             self.period.set_value(period)
-        self.refresh_list()
+        self.refresh_list(periods)
         self.select_report(report_id)
         current = self.current
         self.comparison.show_comparison(

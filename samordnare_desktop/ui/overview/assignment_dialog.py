@@ -67,7 +67,7 @@ class AssignmentDialog(QDialog):
             1,
             MAX_PLAN_DUE_WEEKS,
             current.plan_due_weeks if current else DEFAULT_PLAN_DUE_WEEKS,
-            self.tr(" weeks"),
+            self.tr(" weeks after a first visit"),
         )
         form = QFormLayout()
         for label, widget, field in (
@@ -78,14 +78,11 @@ class AssignmentDialog(QDialog):
             (self.tr("First day"), self.start, "start"),
             (self.tr("Report to the ministry every"), self.every, "report_every_months"),
             (self.tr("Final report"), self.final, "final_report_date"),
-            (
-                self.tr("Action plan expected after a first visit within"),
-                self.weeks,
-                "plan_due_weeks",
-            ),
+            (self.tr("Action plan expected within"), self.weeks, "plan_due_weeks"),
         ):
             if isinstance(widget, QLineEdit) and not widget.objectName():
                 widget.setObjectName(field)
+                widget.setCursorPosition(0)  # a long name shows its beginning
             self.errors.add_row(form, label, widget, field)
         intro = plain_label(
             self.tr(

@@ -343,7 +343,7 @@ class OverviewTab(QWidget):
             self.behind.show_behind(current)
 
     def _show_care(self) -> None:
-        care = guarded(self, self.ctx.services.care_places.summary)
+        care = guarded(self, lambda: self.ctx.services.care_places.summary(trend=False))
         button = self.kpis["care_places"]
         if care is None:
             button.setText(self.tr("No placement figures\nyet (Care places)"))

@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -96,6 +98,18 @@ class MinutesActionsTable(QWidget):
             if any(c.strip() for c in cells):
                 out.append(ActionInput(*cells))
         return tuple(out)
+
+    def commit_edit(self) -> None:
+        """What is typed in a cell still being edited becomes the cell's value: Ctrl+S while
+        typing saves it (and refuses an impossible due date), as a click on Save does."""
+        editor = QApplication.focusWidget()
+        if (
+            self.table.state() is QAbstractItemView.State.EditingState
+            and editor is not None
+            and self.table.isAncestorOf(editor)
+        ):
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

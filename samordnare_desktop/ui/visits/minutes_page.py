@@ -198,6 +198,10 @@ class MinutesPage(QWidget):
         target = next((i for i, r in enumerate(self.rows) if r.agenda_item_id == keep), 0)
         if not self.rows:
             self._show(None)
+        elif self.is_dirty() and keep not in {r.agenda_item_id for r in self.rows}:
+            # the item typed under was deleted meanwhile: the text stays on screen, tied to that
+            # item (saving says it no longer exists), never to another item's minutes
+            self._select_row(-1)
         elif self.is_dirty():
             self._select_row(target)  # keep what is typed; the list follows
             self.editing = self.rows[target]
@@ -266,6 +270,7 @@ class MinutesPage(QWidget):
         editing = self.editing
         if editing is None:
             return False
+        self.actions.commit_edit()
         data = self.form_input()
         if data == self._baseline:
             return True
@@ -349,9 +354,12 @@ class MinutesPage(QWidget):
             return
         if self.is_dirty():
             back = next(
-                i
-                for i, r in enumerate(self.rows)
-                if r.agenda_item_id == self.editing.agenda_item_id
+                (
+                    i
+                    for i, r in enumerate(self.rows)
+                    if r.agenda_item_id == self.editing.agenda_item_id
+                ),
+                -1,  # the edited item was deleted meanwhile
             )
             self._select_row(back)  # stay on the edited item while asking (after the click)
             QTimer.singleShot(0, self, lambda: self._switch_to(target.agenda_item_id))
