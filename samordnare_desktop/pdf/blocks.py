@@ -12,6 +12,7 @@ from functools import cache
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, ListFlowable, ListItem, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
@@ -25,9 +26,8 @@ from samordnare_desktop.pdf.report import (
     _contents,
     _heading,
     _paragraphs,
-    _table,
 )
-from samordnare_desktop.pdf.text import chunks, esc, printable
+from samordnare_desktop.pdf.text import chunks, esc, font_for, printable
 
 Progress = Callable[[int, int], None]
 
@@ -100,21 +100,45 @@ def _right() -> ParagraphStyle:
     return ParagraphStyle("num", parent=st.styles()["cell"], alignment=TA_RIGHT)
 
 
+def _cell(text: str, style: ParagraphStyle, room: float) -> Flowable | str:
+    """A plain string when the text is one line the main font has every character of (the table
+    draws it directly: no markup to parse, no lines to break), else a wrapping paragraph."""
+    plain = printable(text)
+    if (
+        "\n" not in plain
+        and all(font_for(ord(ch)) == "" for ch in plain)
+        and stringWidth(plain, st.FONT, CELL_SIZE) <= room
+    ):
+        return plain
+    return _Cell(esc(text), style)
+
+
+CELL_SIZE = 9.5  # the house table's font size (styles.table_style, the "cell" style)
+
+
 def _block_table(block: d.Table) -> list[Flowable]:
     columns = len(block.header)
-    widths = block.widths or tuple(1 / columns for _ in range(columns))
-    cell, right = st.styles()["cell"], _right()
+    widths = [CONTENT_WIDTH * w for w in (block.widths or [1 / columns] * columns)]
+    cell, right, head = st.styles()["cell"], _right(), st.styles()["header_cell"]
+    header = [Paragraph(esc(text), head) for text in block.header]
     body = [
-        [_Cell(esc(text), right if i >= block.numeric_from else cell) for i, text in enumerate(row)]
+        [
+            _cell(text, right if i >= block.numeric_from else cell, widths[i] - 8)
+            for i, text in enumerate(row)
+        ]
         for row in block.rows
     ]
     out: list[Flowable] = []
     for first in range(0, max(len(body), 1), ROWS_PER_TABLE):
         piece = body[first : first + ROWS_PER_TABLE]
-        table = _table([list(block.header), *piece], [CONTENT_WIDTH * w for w in widths])
-        last = first + ROWS_PER_TABLE >= len(body)
-        if block.total_row and piece and last:
-            table.setStyle(_TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, st.ACCENT)]))
+        table = Table([header, *piece], colWidths=widths, repeatRows=1)
+        commands = st.table_style(rows=len(piece) + 1)
+        if block.numeric_from < columns:
+            commands.append(("ALIGN", (block.numeric_from, 1), (-1, -1), "RIGHT"))
+        if block.total_row and piece and first + ROWS_PER_TABLE >= len(body):
+            commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, st.ACCENT))
+            commands.append(("FONTNAME", (0, -1), (-1, -1), st.FONT_BOLD))
+        table.setStyle(_TableStyle(commands))
         out.append(table)
     return out
 

@@ -73,6 +73,11 @@ class FinalReportService:
     def document(
         self, *, today: date | None = None, progress: Progress | None = None
     ) -> d.Document:
+        """The draft's content, gathered once (see the module's doc)."""
+        with _without_cycle_collector():
+            return self._document(today=today, progress=progress)
+
+    def _document(self, *, today: date | None, progress: Progress | None) -> d.Document:
         def step(n: int) -> None:
             if progress is not None:
                 progress(n, 10)

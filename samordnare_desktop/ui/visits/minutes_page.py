@@ -388,7 +388,8 @@ class MinutesPage(QWidget):
         title = ""
         if row is not None:
             hours = fmt.time_range(row.start_time, row.end_time)
-            title = f"{hours}  {row.title or self.tr('(untitled)')}"
+            untitled = self.tr("(untitled)")
+            title = f"{hours}  {row.title or untitled}"
         self.item_title.setText(title)
         self.findings.show_item(self.editing)
         self.drafts.set_record(row.agenda_item_id if row else "none")
