@@ -191,9 +191,7 @@ class DraftKeeper(QObject):
         if draft is None or not messages.can_ask():
             return False  # headless: keep the draft for when someone is there to answer
         current = self.values()
-        wanted = {
-            k: v for k, v in draft.values.items() if k in self.fields or k in self._extra
-        }
+        wanted = {k: v for k, v in draft.values.items() if k in self.fields or k in self._extra}
         if all(current.get(k) == v for k, v in wanted.items()):
             self.clear()
             return False
