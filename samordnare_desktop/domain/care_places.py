@@ -323,6 +323,14 @@ def count_value(
             return None
         if not re.fullmatch(r"[+-]?\d+", text):
             raise _not_count(field_name, label, value)
+        digits = text.lstrip("+-").lstrip("0")
+        if len(digits) > len(str(limit)):  # int() refuses past 4,300 digits: never read those
+            raise ValidationError(
+                field_name,
+                translate("care_places", "{label}: {value} is more than {limit}.").format(
+                    label=label, value=f"{text[:12]}…", limit=limit
+                ),
+            )
         number = int(text)
     if number < 0:
         raise ValidationError(
