@@ -503,6 +503,7 @@ def protect(
     values: Mapping[K, int | None],
     groups: Iterable[tuple[K, Sequence[K]]],
     varav: Iterable[tuple[K, Sequence[K]]] = (),
+    seeded: Iterable[K] = (),
 ) -> dict[K, str]:
     """The cells a document must not print, with what it prints instead: 1-4 as "<5" (primary)
     and, so that no "<5" can be worked out from what is printed, more cells as ".."
@@ -515,8 +516,15 @@ def protect(
     other part (or the total) is hidden too; then :func:`recoverable` reads the document as a
     reader would (the sums, the "of which" bounds, "<5" being 1-4 and ".." being 0 or 5 and
     more) and, while it can still work a hidden count out, one more cell beside that count is
-    hidden. Cells not given (``None``) are printed blank and never hidden."""
+    hidden. Cells not given (``None``) are printed blank and never hidden.
+
+    ``seeded``: cells hidden from the start whatever their value (a programme sum to which a
+    count hidden in another document contributes: printed, it would give that count away)."""
     hidden: dict[K, str] = {k: SMALL for k, v in values.items() if v is not None and 0 < v < 5}
+    for key in seeded:
+        value = values.get(key)
+        if key not in hidden and value is not None and value > 0:
+            hidden[key] = HIDDEN
     additive = [
         (total, tuple(parts))
         for total, parts in groups
