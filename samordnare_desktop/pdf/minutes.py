@@ -118,7 +118,7 @@ def _heading(doc: MinutesDocument, s: dict) -> list:
     if doc.venue:
         out.append(
             Paragraph(
-                f"<b>{esc(translate('MinutesPdf', 'Place'))}:</b> {esc(doc.venue)}", s["meta"]
+                "<b>" + esc(translate("MinutesPdf", "Place")) + f":</b> {esc(doc.venue)}", s["meta"]
             )
         )
     out.append(Spacer(1, 6))

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import literal_column, or_, select
+from sqlalchemy import exists, literal_column, or_, select
 
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.errors import UserError
@@ -149,7 +149,7 @@ class BriefingService(BriefingExamples):
             )
             lines = tuple(
                 BriefingVisitLine(
-                    v.day, v.kind.label(), v.status.label(), v.title, is_this=v.id == visit_id
+                    v.day, v.kind.label(), v.status.label(), mask(v.title), is_this=v.id == visit_id
                 )
                 for v in visits.list(VisitFilter(municipality_id=municipality_id))
             )
@@ -162,7 +162,7 @@ class BriefingService(BriefingExamples):
             municipality=visit.place_label,
             municipality_code=visit.municipality_code,
             county=county,
-            visit_title=visit.display_title,
+            visit_title=mask(visit.display_title),
             visit_kind=visit.kind.label(),
             day=visit.day,
             start_time=visit.start_time,
@@ -253,7 +253,9 @@ class BriefingService(BriefingExamples):
             at_meetings = select(Finding.id).where(
                 Finding.visit_id.in_(
                     select(Visit.id).where(
-                        Visit.municipality_id == municipality_id, Visit.id != visit_id
+                        Visit.municipality_id == municipality_id,
+                        Visit.id != visit_id,
+                        Visit.deleted_at.is_(None),
                     )
                 )
             )
@@ -270,6 +272,10 @@ class BriefingService(BriefingExamples):
                         Finding.id.in_(batch),
                         literal_column("+finding.deleted_at").is_(None),
                         or_(Finding.visit_id.is_(None), Finding.visit_id != visit_id),
+                        # one concerning the municipality, made at a meeting since deleted
+                        ~exists().where(
+                            Visit.id == Finding.visit_id, Visit.deleted_at.is_not(None)
+                        ),
                     )
                 ).all()
         ids = [i for i, _at in sorted(pairs, key=lambda pair: pair[1], reverse=True)]

@@ -18,16 +18,20 @@ from samordnare_desktop.domain.finding import (
     Finding,
     FindingFocusGroup,
     FindingKind,
-    FindingOrganisation,
     FindingQuestion,
     ThemeKey,
     ThemeSource,
 )
-from samordnare_desktop.domain.organisation import Organisation
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import VisitQuestion
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.findings import FindingRow, FindingService, GoodExample
+from samordnare_desktop.services.findings import (
+    FindingRow,
+    FindingService,
+    GoodExample,
+    elsewhere_conditions,
+    home_municipalities,
+)
 
 AUTO_EXAMPLES = 5  # good examples printed when the coordinator chose none
 
@@ -37,29 +41,23 @@ def batches(ids: list[uuid.UUID], size: int = 500) -> Iterable[list[uuid.UUID]]:
         yield ids[start : start + size]
 
 
-def _own(s, ids: list[uuid.UUID], home: uuid.UUID | None) -> set[uuid.UUID]:
-    """Those of ``ids`` made at a meeting in municipality ``home`` or concerning it."""
-    if home is None or not ids:
-        return set()
-    own: set[uuid.UUID] = set()
+def _own(s, ids: list[uuid.UUID], homes: set[uuid.UUID]) -> set[uuid.UUID]:
+    """Those of ``ids`` that are no good example from elsewhere (any more): deleted, no good
+    example, made at a deleted meeting, or at a meeting in or with one of ``homes`` or concerning
+    one of their organisations (:func:`elsewhere_conditions`)."""
+    fit: set[uuid.UUID] = set()
     for batch in batches(ids):
-        own |= set(
+        fit |= set(
             s.scalars(
-                select(Finding.id)
-                .join(Visit, Visit.id == Finding.visit_id)
-                .where(Finding.id.in_(batch), Visit.municipality_id == home)
-            )
-        )
-        own |= set(
-            s.scalars(
-                select(FindingOrganisation.finding_id)
-                .join(Organisation, Organisation.id == FindingOrganisation.organisation_id)
-                .where(
-                    FindingOrganisation.finding_id.in_(batch), Organisation.municipality_id == home
+                select(Finding.id).where(
+                    Finding.id.in_(batch),
+                    Finding.deleted_at.is_(None),
+                    Finding.kind == FindingKind.GOOD_EXAMPLE,
+                    *elsewhere_conditions(homes),
                 )
             )
         )
-    return own
+    return set(ids) - fit
 
 
 def _shared(row: FindingRow, questions: list[uuid.UUID], groups: list[uuid.UUID]) -> GoodExample:
@@ -143,6 +141,14 @@ class BriefingExamples:
         """The good examples the briefing prints and whether the coordinator chose them."""
         chosen = self.chosen_ids(visit_id)
         wanted = self._themes_of(visit_id)
+        if chosen:
+            # a chosen one that no longer qualifies (re-tagged as the visit's own municipality's,
+            # made a challenge, its meeting deleted) is left out
+            with self.db.read() as s:
+                visit = s.get(Visit, visit_id)
+                homes = home_municipalities(s, visit) if visit is not None else set()
+                unfit = _own(s, chosen, homes)
+            chosen = [f for f in chosen if f not in unfit]
         if not chosen:
             return self._most_relevant(visit_id, *wanted), False
         return [_shared(r, *wanted) for r in self.findings.rows(chosen)], True
@@ -192,7 +198,7 @@ class BriefingExamples:
             )
         with self.db.read() as s:
             visit = s.get(Visit, visit_id)
-            home = visit.municipality_id if visit is not None else None
+            homes = home_municipalities(s, visit) if visit is not None else set()
             score = shared.label("shared")
             ranked = (
                 select(Finding.id, score)
@@ -207,7 +213,7 @@ class BriefingExamples:
             # not one for every good example of the programme); all of them if too few remain
             for limit in (AUTO_EXAMPLES * 8, None):
                 found = [f for f, n in s.execute(ranked.limit(limit)) if n]
-                own = _own(s, found, home)
+                own = _own(s, found, homes)
                 ids = [f for f in found if f not in own][:AUTO_EXAMPLES]
                 if len(ids) == AUTO_EXAMPLES or limit is None or len(found) < limit:
                     break

@@ -443,19 +443,8 @@ class FindingService:
                 Finding.kind == FindingKind.GOOD_EXAMPLE,
                 or_(*shares),
                 or_(Finding.visit_id.is_(None), Finding.visit_id != visit_id),
+                *elsewhere_conditions(home_municipalities(s, visit)),
             ]
-            if visit.municipality_id is not None:
-                home = visit.municipality_id
-                conditions.append(
-                    ~exists().where(
-                        FindingOrganisation.finding_id == Finding.id,
-                        FindingOrganisation.organisation_id == Organisation.id,
-                        Organisation.municipality_id == home,
-                    )
-                )
-                conditions.append(
-                    ~exists().where(Visit.id == Finding.visit_id, Visit.municipality_id == home)
-                )
             ids = list(
                 s.scalars(
                     select(Finding.id)
@@ -809,3 +798,43 @@ def _rows_by_id() -> Select:
             literal_column("+finding.deleted_at").is_(None),
         )
     )
+
+
+def home_municipalities(s: Session, visit: Visit) -> set[uuid.UUID]:
+    """The municipalities a meeting is held with: its own and those of the organisations it is
+    tied to (a dialogue meeting has no municipality of its own but may be held with one)."""
+    homes = {visit.municipality_id} if visit.municipality_id is not None else set()
+    homes |= set(
+        s.scalars(
+            select(Organisation.municipality_id)
+            .join(VisitOrganisation, VisitOrganisation.organisation_id == Organisation.id)
+            .where(
+                VisitOrganisation.visit_id == visit.id, Organisation.municipality_id.is_not(None)
+            )
+        )
+    )
+    return homes
+
+
+def elsewhere_conditions(homes: set[uuid.UUID]) -> list:
+    """Conditions on ``Finding`` for a good example passed on "from other municipalities": not
+    made at a deleted meeting, nor at a meeting in or with one of ``homes``, nor concerning one
+    of their organisations."""
+    conditions: list = [
+        ~exists().where(Visit.id == Finding.visit_id, Visit.deleted_at.is_not(None))
+    ]
+    if homes:
+        conditions += [
+            ~exists().where(
+                FindingOrganisation.finding_id == Finding.id,
+                FindingOrganisation.organisation_id == Organisation.id,
+                Organisation.municipality_id.in_(homes),
+            ),
+            ~exists().where(Visit.id == Finding.visit_id, Visit.municipality_id.in_(homes)),
+            ~exists().where(
+                VisitOrganisation.visit_id == Finding.visit_id,
+                VisitOrganisation.organisation_id == Organisation.id,
+                Organisation.municipality_id.in_(homes),
+            ),
+        ]
+    return conditions

@@ -429,6 +429,7 @@ def _notes(run, catalogue: Catalogue, meetings: dict[str, tuple[str, int]]) -> N
         label, newest_first = meetings[visit_id]
         entry = _Entry(ResultKind.NOTE, (0, newest_first), label, notes, Target.VISIT, visit_id)
         catalogue.add(entry, notes)
+    _minutes(run, catalogue, meetings)
     for municipality_id, name, notes in run(
         "SELECT id, name, notes FROM municipality WHERE notes != ''"
     ):
@@ -503,3 +504,34 @@ def live_entries(s: Session, entries: list[_Entry]) -> set[int]:
         if (entry.target in _TABLES and entry.id not in alive)
         or (entry.item is not None and entry.item not in alive)
     }
+
+
+def _minutes(run, catalogue: Catalogue, meetings: dict[str, tuple[str, int]]) -> None:
+    """The minutes of a meeting's agenda items (notes, decisions, follow-up actions): they open
+    the meeting."""
+    texts: dict[str, list[str]] = {}
+    for item_id, notes, decisions in run(
+        "SELECT agenda_item_id, notes, decisions FROM minutes_item "
+        "WHERE notes != '' OR decisions != ''"
+    ):
+        texts.setdefault(item_id, []).extend(t for t in (notes, decisions) if t)
+    for item_id, text, owner in run("SELECT agenda_item_id, text, owner FROM minutes_action"):
+        texts.setdefault(item_id, []).append(" – ".join(t for t in (text, owner) if t))
+    if not texts:
+        return
+    for item_id, visit_id, title in run(
+        "SELECT id, visit_id, title FROM agenda_item WHERE deleted_at IS NULL"
+    ):
+        found = texts.get(item_id)
+        if not found or visit_id not in meetings:
+            continue
+        label, newest_first = meetings[visit_id]
+        entry = _Entry(
+            ResultKind.NOTE,
+            (0, newest_first, catalogue.key(title)),
+            f"{label} · {title}" if title else label,
+            "\n".join(found),
+            Target.VISIT,
+            visit_id,
+        )
+        catalogue.add(entry, *found)

@@ -153,3 +153,29 @@ def test_without_the_index_people_and_findings_still_answer(services: Services) 
     assert _kinds(result) == [ResultKind.PERSON]
     every_keystroke = [len(services.everything.search("kvarndagen"[:n]).hits) for n in (1, 5, 10)]
     assert every_keystroke[-1] == 1 and min(every_keystroke) >= 1
+
+
+def test_minutes_are_notes_that_open_their_meeting(services: Services) -> None:
+    from datetime import time
+
+    from samordnare_desktop.domain.minutes import ActionInput as MinutesAction
+    from samordnare_desktop.domain.minutes import MinutesInput
+    from samordnare_desktop.services.agendas import AgendaItemInput
+
+    visit = make_visit(services, start_time=time(9, 0), end_time=time(12, 0))
+    item = services.agendas.add_item(visit.id, AgendaItemInput("Barnens röst", 60))
+    services.minutes.save_item(
+        item.id,
+        MinutesInput(
+            notes="Samtal om Kvarnbackens skola.",
+            decisions="Kommunen tar fram en plan.",
+            actions=(MinutesAction("Skicka kvarnrapporten", "Anna Berg", "2026-04-01"),),
+        ),
+        expected_version=0,
+    )
+    for typed in ("kvarnbackens", "kvarnrapporten", "tar fram plan"):
+        result = services.everything.search(typed)
+        notes = [h for g in result.groups if g.kind is ResultKind.NOTE for h in g.hits]
+        assert [h.title for h in notes] == ["Mjölby, 2026-03-04 · Barnens röst"], typed
+        assert notes[0].place.target is Target.VISIT and notes[0].place.id == visit.id
+        services.everything.forget()

@@ -12,6 +12,10 @@
             <translation>{title} – {municipality}</translation>
         </message>
         <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
             <source>Attendance</source>
             <translation>Närvaro</translation>
         </message>

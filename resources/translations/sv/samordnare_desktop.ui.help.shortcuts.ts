@@ -52,6 +52,26 @@
             <translation>Flytta punkten upp eller ned</translation>
         </message>
         <message>
+            <source>Minutes</source>
+            <translation>Minnesanteckningar</translation>
+        </message>
+        <message>
+            <source>Save the item's minutes</source>
+            <translation>Spara punktens minnesanteckningar</translation>
+        </message>
+        <message>
+            <source>Next or previous agenda item</source>
+            <translation>Nästa eller föregående punkt på dagordningen</translation>
+        </message>
+        <message>
+            <source>In the actions table: new action</source>
+            <translation>I åtgärdstabellen: ny åtgärd</translation>
+        </message>
+        <message>
+            <source>In the actions table: remove the action</source>
+            <translation>I åtgärdstabellen: ta bort åtgärden</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>

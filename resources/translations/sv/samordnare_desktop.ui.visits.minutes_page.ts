@@ -64,6 +64,10 @@
             <translation>Minnesanteckningarna är sparade.</translation>
         </message>
         <message>
+            <source>(untitled)</source>
+            <translation>(utan rubrik)</translation>
+        </message>
+        <message>
             <source>Minutes</source>
             <translation>Minnesanteckningar</translation>
         </message>

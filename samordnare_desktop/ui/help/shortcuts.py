@@ -81,6 +81,18 @@ class ShortcutsDialog(QDialog):
                 ],
             ),
             (
+                self.tr("Minutes"),
+                [
+                    (_native("Ctrl+S"), self.tr("Save the item's minutes")),
+                    (
+                        f"{_native('Alt+PgDown')}, {_native('Alt+PgUp')}",
+                        self.tr("Next or previous agenda item"),
+                    ),
+                    (_native("Insert"), self.tr("In the actions table: new action")),
+                    (_native("Delete"), self.tr("In the actions table: remove the action")),
+                ],
+            ),
+            (
                 self.tr("Participants"),
                 [
                     (_native("Ctrl+N"), self.tr("Add a participant")),

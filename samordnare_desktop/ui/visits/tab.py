@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -31,6 +31,11 @@ from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.visits.actions import VisitActions
 from samordnare_desktop.ui.visits.filters import VisitFilters
+from samordnare_desktop.ui.visits.list_rows import (
+    first_shown_on_or_after,
+    next_visit_id,
+    warning_scope,
+)
 from samordnare_desktop.ui.visits.visit_form import VisitForm
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
 from samordnare_desktop.ui.widgets.labels import plain_label
@@ -275,63 +280,20 @@ class VisitsTab(QWidget):
     def select_next_visit(self, today: date | None = None) -> bool:
         """Select the next visit not cancelled (else the latest one) and put the focus on the
         list: the Besök tab opens on what comes next, not on an empty form."""
-        today = today or date.today()
         if not self.proxy.rowCount():
             return False
-        # the model's rows read in Python and only the best few asked whether they are shown
-        # (one Qt call per row for all 5,000 cost ~40 ms of the tab's first view)
-        rows = self.model.rows()
-        numbers = range(len(rows))
-        upcoming = [
-            n
-            for n in numbers
-            if rows[n].day >= today and rows[n].status is not VisitStatus.CANCELLED
-        ]
-        chosen = self._best_shown(upcoming, rows, latest=False)
-        if chosen is None:
-            chosen = self._best_shown(numbers, rows, latest=True)
+        chosen = next_visit_id(self.model, self.proxy, today or date.today())
         if chosen is None:
             return False
-        found = self.select_visit(rows[chosen].id)
+        found = self.select_visit(chosen)
         self.table.setFocus()
         return found
 
-    def _best_shown(self, numbers, rows: list[VisitRow], *, latest: bool) -> int | None:
-        """The model row number of the earliest (``latest``: the last) of ``numbers`` that the
-        filters show, by day and time; of equals, the one higher in the list."""
-
-        def key(n: int):
-            return (rows[n].day, rows[n].start_time or time())
-
-        def shown_at(n: int) -> int:
-            index = self.proxy.mapFromSource(self.model.index(n, 1))
-            return index.row() if index.isValid() else -1
-
-        ordered = sorted(numbers, key=key, reverse=latest)
-        for i, n in enumerate(ordered):
-            position = shown_at(n)
-            if position < 0:
-                continue
-            best = key(n)
-            tied = [(position, n)]
-            for m in ordered[i + 1 :]:
-                if key(m) != best:
-                    break
-                if (other := shown_at(m)) >= 0:
-                    tied.append((other, m))
-            return min(tied)[1]
-        return None
-
     def scroll_to_day(self, day: date) -> None:
-        """Bring the first visit on or after ``day`` to the top of the list (the rows read in
-        Python, in the order shown: the proxy keeps the model's order; one Qt call per row
-        cost ~0.1 s at 5,000 visits)."""
-        for number, row in enumerate(self.model.rows()):
-            if row.day >= day:
-                index = self.proxy.mapFromSource(self.model.index(number, 1))
-                if index.isValid():  # shown (not hidden by the filters)
-                    self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-                    return
+        """Bring the first visit on or after ``day`` to the top of the list."""
+        index = first_shown_on_or_after(self.model, self.proxy, day)
+        if index is not None:
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def show_municipality(self, municipality_id: uuid.UUID) -> None:
         """Show the visits of one municipality (from the Kommuner tab's "Show visits")."""
@@ -357,15 +319,7 @@ class VisitsTab(QWidget):
         if not self.form.dirty:
             return True
         self.ctx.open_tab(self.NAME)
-        self.pages.setCurrentIndex(0)
-        answer = messages.ask_save(
-            self, self.tr("Unsaved changes"), self.tr("Save the changes to the visit?")
-        )
-        if answer == "save":
-            return self.form.save() is not None  # refused: the error shows beside its field
-        if answer == "discard":
-            self.form.drafts.clear()
-        return answer == "discard"
+        return self._form_resolved()
 
     def visible_rows(self) -> list[VisitRow]:
         return [self.proxy.row(r) for r in range(self.proxy.rowCount())]
@@ -373,8 +327,6 @@ class VisitsTab(QWidget):
     def selected_rows(self) -> list[VisitRow]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [self.proxy.row(r) for r in rows]
-
-    # --- filters ------------------------------------------------------------------------------
 
     # --- selection ----------------------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -411,19 +363,20 @@ class VisitsTab(QWidget):
     def _confirm_discard(self) -> bool:
         if not self._pages_resolved():
             return False
-        if not self.form.dirty:
-            return True
-        # Save / Don't save / Cancel, as everywhere in the app (was Yes/No "Discard them?")
-        self.pages.setCurrentIndex(0)  # the question shows beside the edited form
+        return not self.form.dirty or self._form_resolved()
+
+    def _form_resolved(self) -> bool:
+        """Save / Don't save / Cancel for the edited visit form, asked beside it; ``False``
+        (Cancel, or a refused save: the error shows beside its field) keeps it."""
+        self.pages.setCurrentIndex(0)
         answer = messages.ask_save(
             self, self.tr("Unsaved changes"), self.tr("Save the changes to the visit?")
         )
         if answer == "save":
-            return self.form.save() is not None  # refused: the error shows beside its field
+            return self.form.save() is not None
         if answer == "discard":
             self.form.drafts.clear()
-            return True
-        return False
+        return answer == "discard"
 
     def _show_visit(
         self,
@@ -490,17 +443,9 @@ class VisitsTab(QWidget):
                 self._show_visit(None)
 
     def _update_warnings(self, touched: list[VisitRow]) -> None:
-        """Recompute the warnings a change can move: the visits on the touched days and of the
-        touched municipalities, each seen beside every visit it is compared with."""
-        days = {r.day for r in touched}
-        municipalities = {r.municipality_id for r in touched}
-        rows = self.model.rows()
-        target = [r for r in rows if r.day in days or r.municipality_id in municipalities]
-        days |= {r.day for r in target}
-        municipalities |= {r.municipality_id for r in target}
-        context = [r for r in rows if r.day in days or r.municipality_id in municipalities]
-        found = self.service.warnings(context)
-        self.model.set_warnings({r.id for r in target} | {r.id for r in touched}, found)
+        """Recompute the warnings a change can move (list_rows.warning_scope)."""
+        ids, context = warning_scope(self.model.rows(), touched)
+        self.model.set_warnings(ids, self.service.warnings(context))
 
     # --- actions ------------------------------------------------------------------------------
     def new_visit(self, municipality_id: uuid.UUID | None = None) -> None:
