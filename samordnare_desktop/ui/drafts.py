@@ -17,6 +17,7 @@ record is opened again and the draft differs from it, the user is asked whether 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer
@@ -103,7 +104,17 @@ class DraftKeeper(QObject):
         self._timer.timeout.connect(self.save_now)
         for widget in self.fields.values():
             _signal(widget).connect(self._edited)
+        self._extra: dict[str, tuple[Callable[[], str], Callable[[str], None]]] = {}
         self.record_id = str(record_id)
+        self._baseline = self.values()
+
+    def add_field(
+        self, name: str, read: Callable[[], str], write: Callable[[str], None], changed
+    ) -> None:
+        """Keep a value that is no plain field (e.g. a table, as text): ``read`` gives it,
+        ``write`` restores it, the signal ``changed`` says it was edited."""
+        self._extra[name] = (read, write)
+        changed.connect(self._edited)
         self._baseline = self.values()
 
     # --- what is kept -------------------------------------------------------------------------
@@ -121,7 +132,9 @@ class DraftKeeper(QObject):
         return drafts.drafts_folder(self.db_path)
 
     def values(self) -> dict[str, str]:
-        return {name: _read(widget) for name, widget in self.fields.items()}
+        values = {name: _read(widget) for name, widget in self.fields.items()}
+        values.update({name: read() for name, (read, _write) in self._extra.items()})
+        return values
 
     def set_record(self, record_id: object) -> None:
         """The form now shows another record (already filled in): its values are the baseline."""
@@ -178,7 +191,7 @@ class DraftKeeper(QObject):
         if draft is None or not messages.can_ask():
             return False  # headless: keep the draft for when someone is there to answer
         current = self.values()
-        wanted = {k: v for k, v in draft.values.items() if k in self.fields}
+        wanted = {k: v for k, v in draft.values.items() if k in self.fields or k in self._extra}
         if all(current.get(k) == v for k, v in wanted.items()):
             self.clear()
             return False
@@ -194,5 +207,8 @@ class DraftKeeper(QObject):
             self.clear()
             return False
         for name, value in wanted.items():
-            _write(self.fields[name], value)
+            if name in self.fields:
+                _write(self.fields[name], value)
+            else:
+                self._extra[name][1](value)
         return True

@@ -382,3 +382,48 @@ def test_follow_up_summary_draft_survives_a_crash(qtbot, main_window, messages) 
         == "Kommunen har kommit långt & <b>vidare</b>."
     )
     assert not reopened.follow_page.summary_drafts.path.exists()
+
+
+def test_minutes_draft_keeps_the_actions_table_too(qtbot, main_window, messages) -> None:
+    from datetime import time
+
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from samordnare_desktop.services.agendas import AgendaItemInput
+    from samordnare_desktop.ui.visits.minutes_page import MinutesPage
+    from tests.factories import make_visit
+
+    services = main_window.ctx.services
+    visit = make_visit(services, start_time=time(9), end_time=time(12))
+    item = services.agendas.add_item(visit.id, AgendaItemInput("Barnens röst", 60))
+
+    def make() -> MinutesPage:
+        page = MinutesPage(main_window.ctx)
+        qtbot.addWidget(page)
+        page.set_visit(visit.id)
+        assert page.editing.agenda_item_id == item.id
+        return page
+
+    page = make()
+    assert not _offered(messages)
+    page.actions.add_row(focus=False)
+    for column, value in enumerate(("Skicka underlag & <b>plan</b>", "Karin Vall", "2026-04-01")):
+        page.actions.table.setItem(0, column, QTableWidgetItem(value))
+    page.drafts.save_now()
+    assert page.drafts.path.exists()
+    _crash(page)
+
+    reopened = make()
+    assert _offered(messages)
+    assert reopened.is_dirty() and reopened.save_button.isEnabled()
+    assert [(a.text, a.owner, a.due) for a in reopened.actions.values()] == [
+        ("Skicka underlag & <b>plan</b>", "Karin Vall", "2026-04-01")
+    ]
+    assert reopened.save()
+    (stored,) = services.minutes.get_item(item.id).actions
+    assert (stored.text, stored.owner, stored.due_date) == (
+        "Skicka underlag & <b>plan</b>",
+        "Karin Vall",
+        date(2026, 4, 1),
+    )
+    assert not reopened.drafts.path.exists()

@@ -3,6 +3,8 @@ as typed) with Insert for a new row and Delete for the chosen one (the page save
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -98,6 +100,18 @@ class MinutesActionsTable(QWidget):
             if any(c.strip() for c in cells):
                 out.append(ActionInput(*cells))
         return tuple(out)
+
+    def as_text(self) -> str:
+        """The rows as typed, as text (what a crash draft keeps)."""
+        return json.dumps([[a.text, a.owner, a.due] for a in self.values()], ensure_ascii=False)
+
+    def load_text(self, text: str) -> None:
+        """Rows kept by :meth:`as_text` back into the table (unreadable text: left as it is)."""
+        try:
+            rows = [[str(cell) for cell in row][:3] for row in json.loads(text)]
+        except (ValueError, TypeError):
+            return
+        self.load(tuple(ActionInput(*row) for row in rows if len(row) == 3))
 
     def commit_edit(self) -> None:
         """What is typed in a cell still being edited becomes the cell's value: Ctrl+S while

@@ -5,7 +5,7 @@ findings made under it (a line and Enter writes one; findings of the meeting und
 be put here).
 
 An item's minutes are saved as a whole (Ctrl+S or Save): one step on the shared undo stack.
-Typed notes and decisions survive a crash (ui.drafts); choosing another item or meeting with
+Typed notes, decisions and actions survive a crash (ui.drafts); choosing another item or meeting with
 unsaved edits asks first. Alt+Page Down / Alt+Page Up go to the next / previous item.
 """
 
@@ -149,6 +149,9 @@ class MinutesPage(QWidget):
         self.ctx.bus.subscribe(self, self._on_change, (VISIT, AGENDA, FINDING, EVERYTHING))
         self.drafts = DraftKeeper(
             self, self.ctx.services.db.path, "minutes", fields=[self.notes, self.decisions]
+        )
+        self.drafts.add_field(
+            "minutes_actions", self.actions.as_text, self._restore_actions, self.actions.edited
         )
 
     # --- public API ---------------------------------------------------------------------------
@@ -395,6 +398,10 @@ class MinutesPage(QWidget):
         self.drafts.set_record(row.agenda_item_id if row else "none")
         if row is not None:
             self.drafts.offer(self)
+        self._update_state()
+
+    def _restore_actions(self, text: str) -> None:
+        self.actions.load_text(text)
         self._update_state()
 
     def _update_state(self) -> None:
