@@ -269,7 +269,7 @@ class ParticipantEditing(QObject):
         if self.visit_id is None:
             return
         name = self.tab.visit.currentText().split(" – ")[0]
-        self._directory(self.municipality_id, name, self.add_people).exec()
+        self._directory_dialog(self.municipality_id, name, self.add_people).exec()
 
     def open_directory_on(self, person_id: uuid.UUID) -> bool:
         """The directory of the person's municipality, open on them (not waiting for it to
@@ -286,13 +286,13 @@ class ParticipantEditing(QObject):
             name = details.name if details is not None else name
         # put on the chosen visit's list only when the person belongs to its municipality
         here = self.visit_id is not None and municipality_id in (None, self.municipality_id)
-        dialog = self._directory(municipality_id, name, self.add_people if here else None)
+        dialog = self._directory_dialog(municipality_id, name, self.add_people if here else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.directory = dialog
         return dialog.select_person(person_id)
 
-    def _directory(self, municipality_id, name: str, add_to_visit):
+    def _directory_dialog(self, municipality_id, name: str, add_to_visit):
         from samordnare_desktop.ui.participants.person_directory_dialog import PersonDirectoryDialog
 
         return PersonDirectoryDialog(
