@@ -430,6 +430,8 @@ def _notes(run, catalogue: Catalogue, meetings: dict[str, tuple[str, int]]) -> N
         entry = _Entry(ResultKind.NOTE, (0, newest_first), label, notes, Target.VISIT, visit_id)
         catalogue.add(entry, notes)
     _minutes(run, catalogue, meetings)
+    _agenda_descriptions(run, catalogue, meetings)
+    _follow_ups(run, catalogue)
     for municipality_id, name, notes in run(
         "SELECT id, name, notes FROM municipality WHERE notes != ''"
     ):
@@ -533,5 +535,63 @@ def _minutes(run, catalogue: Catalogue, meetings: dict[str, tuple[str, int]]) ->
             "\n".join(found),
             Target.VISIT,
             visit_id,
+        )
+        catalogue.add(entry, *found)
+
+
+def _agenda_descriptions(run, catalogue: Catalogue, meetings: dict[str, tuple[str, int]]) -> None:
+    """The descriptions of a meeting's agenda items: they open the meeting."""
+    for visit_id, title, description in run(
+        "SELECT visit_id, title, description FROM agenda_item "
+        "WHERE deleted_at IS NULL AND description != ''"
+    ):
+        if visit_id not in meetings:
+            continue  # the meeting was deleted
+        label, newest_first = meetings[visit_id]
+        entry = _Entry(
+            ResultKind.NOTE,
+            (0, newest_first, catalogue.key(title)),
+            f"{label} · {title}" if title else label,
+            description,
+            Target.VISIT,
+            visit_id,
+        )
+        catalogue.add(entry, description)
+
+
+def _follow_ups(run, catalogue: Catalogue) -> None:
+    """What was written at a plan's follow-up (its summary, the notes on its areas, the comments
+    on its actions): they open the plan."""
+    texts: dict[str, list[str]] = {}
+    for follow_up_id, summary in run(
+        "SELECT id, summary FROM plan_follow_up WHERE deleted_at IS NULL AND summary != ''"
+    ):
+        texts.setdefault(follow_up_id, []).append(summary)
+    for follow_up_id, note in run(
+        "SELECT follow_up_id, note FROM plan_follow_up_area WHERE note != ''"
+    ):
+        texts.setdefault(follow_up_id, []).append(note)
+    for follow_up_id, comment in run(
+        "SELECT follow_up_id, comment FROM plan_follow_up_action WHERE comment != ''"
+    ):
+        texts.setdefault(follow_up_id, []).append(comment)
+    if not texts:
+        return
+    word = translate("SearchKind", "Follow-up of the action plan")
+    for follow_up_id, plan_id, place in run(
+        "SELECT f.id, f.plan_id, m.name FROM plan_follow_up f "
+        "JOIN action_plan p ON p.id = f.plan_id JOIN municipality m ON m.id = p.municipality_id "
+        "WHERE f.deleted_at IS NULL AND p.deleted_at IS NULL"
+    ):
+        found = texts.get(follow_up_id)
+        if not found:
+            continue
+        entry = _Entry(
+            ResultKind.NOTE,
+            (1, catalogue.key(place)),
+            f"{word}: {place}",
+            "\n".join(found),
+            Target.PLAN,
+            plan_id,
         )
         catalogue.add(entry, *found)

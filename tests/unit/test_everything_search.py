@@ -179,3 +179,45 @@ def test_minutes_are_notes_that_open_their_meeting(services: Services) -> None:
         assert [h.title for h in notes] == ["Mjölby, 2026-03-04 · Barnens röst"], typed
         assert notes[0].place.target is Target.VISIT and notes[0].place.id == visit.id
         services.everything.forget()
+
+
+def test_agenda_descriptions_are_notes_that_open_their_meeting(services: Services) -> None:
+    from datetime import time
+
+    from samordnare_desktop.services.agendas import AgendaItemInput
+
+    visit = make_visit(services, start_time=time(9, 0), end_time=time(12, 0))
+    services.agendas.add_item(
+        visit.id, AgendaItemInput("Barnens röst", 60, description="Om Kvarnbackens elevråd.")
+    )
+    result = services.everything.search("kvarnbackens elevråd")
+    notes = [h for g in result.groups if g.kind is ResultKind.NOTE for h in g.hits]
+    assert [h.title for h in notes] == ["Mjölby, 2026-03-04 · Barnens röst"]
+    assert notes[0].place.target is Target.VISIT and notes[0].place.id == visit.id
+    assert "Kvarnbackens elevråd" in notes[0].detail
+
+
+def test_follow_up_texts_are_notes_that_open_their_plan(services: Services) -> None:
+    from samordnare_desktop.domain.action_plan import PlanStatus
+    from samordnare_desktop.i18n import translate
+
+    follow_up_word = translate("SearchKind", "Follow-up of the action plan")
+    assert follow_up_word in ("Follow-up of the action plan", "Uppföljning av handlingsplanen")
+    mjolby = municipality_id(services, "0586")
+    plans = services.action_plans
+    plan = plans.create_plan(mjolby, PlanInput(PlanStatus.AGREED, date(2026, 3, 1), "Eva Ek"))
+    area = plans.add_area(plan.id, AreaInput("Samverkan med skola"))
+    action = plans.add_action(area.id, ActionInput("Gemensam rutin"))
+    follow_up = services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 1))
+    services.follow_ups.record_summary(follow_up.id, "Kommunen har kommit långt med Tallbacken.")
+    services.follow_ups.record_area(follow_up.id, area.id, None, "Skolsamverkan i Rosenlund.")
+    services.follow_ups.record_action(follow_up.id, action.id, None, "Rutinen prövas i Ekbacka.")
+    for typed in ("tallbacken", "rosenlund", "ekbacka"):
+        services.everything.forget()
+        result = services.everything.search(typed)
+        notes = [h for g in result.groups if g.kind is ResultKind.NOTE for h in g.hits]
+        assert [h.title for h in notes] == [f"{follow_up_word}: Mjölby"], typed
+        assert notes[0].place.target is Target.PLAN and notes[0].place.id == plan.id
+    services.follow_ups.delete_follow_up(follow_up.id)
+    services.everything.forget()
+    assert not services.everything.search("tallbacken").groups

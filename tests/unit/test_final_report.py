@@ -332,3 +332,17 @@ def test_the_assignment_fills_its_chapter_and_the_cover(programme) -> None:
     assert "Från: Anna Berg & <co>" in cover and "Till: Socialdepartementet" in cover
     assert "Diarienummer: S2025/01234" in cover
     assert any(line.startswith("Period: torsdag 1 januari 2026 – ") for line in cover)
+
+
+def test_pdf_contents_name_the_pages_the_chapters_are_on(programme) -> None:
+    import re
+
+    reader = PdfReader(io.BytesIO(programme.final_report.build_pdf(today=TODAY)))
+    first = reader.pages[0].extract_text()
+    assert "Innehåll" in first
+    for chapter in ("Programmet i siffror", "Förslag", "Bilagor"):
+        match = re.search(rf"^{chapter}\W*(\d+)\s*$", first, flags=re.M)
+        assert match, (chapter, first)
+        page = int(match.group(1))
+        assert chapter in reader.pages[page - 1].extract_text()
+        assert all(chapter not in p.extract_text() for p in reader.pages[1 : page - 1])

@@ -39,5 +39,9 @@
             <source>Contact</source>
             <translation>Kontaktperson</translation>
         </message>
+        <message>
+            <source>Follow-up of the action plan</source>
+            <translation>Uppföljning av handlingsplanen</translation>
+        </message>
     </context>
 </TS>
