@@ -63,7 +63,8 @@ from samordnare_desktop.domain.finding import (
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
 from samordnare_desktop.domain.participant import ParticipantCategory, Person, young_person_label
-from samordnare_desktop.domain.search import FINDINGS_INDEX, finding_words_query
+from samordnare_desktop.domain.search import FINDINGS_INDEX, finding_words_query, fold_pattern
+from samordnare_desktop.domain.search import fold as _fold
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question, VisitQuestion
 from samordnare_desktop.i18n import translate
@@ -162,7 +163,9 @@ class GoodExample:
 def child_masker(s: Session) -> Callable[[str], str]:
     """A function that replaces every child's or young person's name in a text by their
     pseudonym ("Elsa" -> "Ungdom 3", "Elsas" -> "Ungdom 3:s"): the whole name, then each part
-    of it (a first name alone names the child too). Case is ignored; whole words only."""
+    of it (a first name alone names the child too). Case is ignored, and so are accents as the
+    search ignores them ("Dorde" names Đorđe; å, ä and ö are letters of their own); whole words
+    only."""
     names: list[tuple[str, str]] = []
     rows = s.execute(
         select(Person.name, Person.alias_number).where(
@@ -177,19 +180,26 @@ def child_masker(s: Session) -> Callable[[str], str]:
         return lambda text: text
     # longest first, so "Elsa Berg" is replaced whole before "Elsa"
     names.sort(key=lambda pair: -len(pair[0]))
-    labels = {v.match_key(name): label for name, label in reversed(names)}
+    labels = {fold_key(name): label for name, label in reversed(names)}
     pattern = re.compile(
-        r"(?<!\w)(" + "|".join(re.escape(name) for name, _ in names) + r")(s?)(?!\w)",
+        r"(?<!\w)("
+        + "|".join(dict.fromkeys(fold_pattern(name) for name, _ in names))
+        + r")(s?)(?!\w)",
         re.IGNORECASE,
     )
 
     def replace_one(m: re.Match[str]) -> str:
-        label = labels.get(v.match_key(m.group(1)))
+        label = labels.get(fold_key(m.group(1)))
         if label is None:
             return m.group(0)
         return label + (":s" if m.group(2) else "")  # the genitive: "Elsas" -> "Ungdom 3:s"
 
     return lambda text: pattern.sub(replace_one, text)
+
+
+def fold_key(text: str) -> str:
+    """A name as the masker compares it: folded (:func:`domain.search.fold`), spaces collapsed."""
+    return " ".join(_fold(text).split())
 
 
 # --- the service ---------------------------------------------------------------------------------
