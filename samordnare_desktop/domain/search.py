@@ -48,40 +48,6 @@ def fold(text: str) -> str:
     return lowered.translate(_FOLD_TABLE)
 
 
-_LATIN = (range(0x41, 0x5B), range(0x61, 0x7B), range(0xC0, 0x250), range(0x1E00, 0x1F00))
-
-
-@lru_cache(maxsize=1)
-def _same_letters() -> dict[str, str]:
-    """Each folded letter and every Latin letter that folds to it ("c" -> "cCćĆčČçÇ...")."""
-    found: dict[str, set[str]] = {}
-    for block in _LATIN:
-        for code in block:
-            ch = chr(code)
-            folded = fold(ch)
-            if len(folded) == 1:
-                found.setdefault(folded, {folded}).add(ch)
-    return {k: "".join(sorted(v)) for k, v in found.items()}
-
-
-def fold_pattern(text: str) -> str:
-    """A regular expression (to use with ``re.IGNORECASE``) matching ``text`` written with or
-    without its accents, as :func:`fold` sees it: "Đorđe" matches "Dorde", "dorđe" and "ĐORĐE";
-    å, ä and ö only match themselves; "ß" matches itself or "ss"."""
-    letters = _same_letters()
-    parts = []
-    for ch in unicodedata.normalize("NFC", text or ""):
-        folded = fold(ch)
-        same = letters.get(folded) if len(folded) == 1 else None
-        if same and len(same) > 1:
-            parts.append("[" + re.escape(same) + "]")
-        elif folded and folded != ch:
-            parts.append("(?:" + re.escape(ch) + "|" + re.escape(folded) + ")")
-        else:
-            parts.append(re.escape(ch))
-    return "".join(parts)
-
-
 def words(*texts: str) -> list[str]:
     """The folded words of ``texts`` (what the index stores and what a query looks for)."""
     return _WORD.findall(fold(" ".join(t for t in texts if t)))

@@ -20,10 +20,9 @@ from samordnare_desktop.domain import document as d
 from samordnare_desktop.formatting import short_date
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import styles as st
-from samordnare_desktop.pdf.document import DocumentMeta, render
+from samordnare_desktop.pdf.document import ContentsSlot, DocumentMeta, render
 from samordnare_desktop.pdf.report import (
     CONTENT_WIDTH,
-    _contents,
     _heading,
     _paragraphs,
 )
@@ -143,10 +142,25 @@ def _block_table(block: d.Table) -> list[Flowable]:
     return out
 
 
+def _contents(document: d.Document) -> list[Flowable]:
+    """The contents: a slot filled once the pages are known (one layout pass), or ReportLab's
+    two-pass TableOfContents when the headings would not fit on the page the slot is on."""
+    from samordnare_desktop.pdf.report import _contents as two_pass
+
+    entries = sum(1 for b in document.blocks if isinstance(b, d.Heading) and b.level <= 2)
+    if entries * ContentsSlot.LEADING > 180 * mm:
+        return two_pass()
+    return [
+        Paragraph(esc(translate("report_pdf", "Contents")), st.styles()["h1"]),
+        ContentsSlot(entries),
+        PageBreak(),
+    ]
+
+
 def flowables(document: d.Document, progress: Progress | None = None) -> list[Flowable]:
     story: list[Flowable] = _cover(document)
     if document.contents:
-        story += _contents()
+        story += _contents(document)
     s = {**st.styles(), "h3": _h3()}
     total = len(document.blocks)
     for i, block in enumerate(document.blocks):
@@ -189,4 +203,6 @@ def build(document: d.Document, progress: Progress | None = None) -> bytes:
             date=short_date(document.created)
         ),
     )
-    return render(flowables(document, progress), meta)
+    story = flowables(document, progress)
+    slot = next((f for f in story if isinstance(f, ContentsSlot)), None)
+    return render(story, meta, contents=slot)

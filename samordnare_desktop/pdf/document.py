@@ -7,7 +7,7 @@ canvas keeps each page's state and writes the footers when the document is saved
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -48,9 +48,16 @@ def _fit(text: str, room: float, size: float = 8) -> str:
 class _NumberedCanvas(Canvas):
     """Defers each page so the footer can say "Sida N av M"."""
 
-    def __init__(self, *args: object, meta: DocumentMeta, **kwargs: object) -> None:
+    def __init__(
+        self,
+        *args: object,
+        meta: DocumentMeta,
+        page_hook: Callable[[Canvas, int], None] | None = None,
+        **kwargs: object,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._meta = meta
+        self._page_hook = page_hook  # draws on a finished page (a contents slot, say)
         self._pages: list[dict] = []
 
     def showPage(self) -> None:
@@ -62,6 +69,8 @@ class _NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self._decorate(total)
+            if self._page_hook is not None:
+                self._page_hook(self, self._pageNumber)
             super().showPage()
         super().save()
 
@@ -95,15 +104,69 @@ class _NumberedCanvas(Canvas):
 class _Document(BaseDocTemplate):
     """Headings with a ``toc_level`` attribute feed a ``TableOfContents`` in the story (if any)."""
 
+    contents: list[tuple[int, str, int]]  # (level, plain text, page) of every heading
+
     def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "toc_level", None)
         if level is not None:
             text = escape(flowable.getPlainText())
+            self.contents.append((level, flowable.getPlainText(), self.page))
             self.notify("TOCEntry", (level, text, self.page))
 
 
-def render(story: Sequence[Flowable], meta: DocumentMeta) -> bytes:
-    """Lay out ``story`` on A4 pages with the shared header and footer; return the PDF bytes."""
+class ContentsSlot(Flowable):
+    """Room for a contents list of ``entries`` lines, filled when the pages are written (the
+    canvas keeps them until then): one layout pass instead of the two a TableOfContents takes."""
+
+    LEADING = 15.0
+
+    def __init__(self, entries: int) -> None:
+        super().__init__()
+        self.entries = entries
+        self.page = 0
+        self.top = 0.0
+        self.left = 0.0
+        self.room = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.room = availWidth
+        return availWidth, self.entries * self.LEADING
+
+    def draw(self) -> None:
+        self.page = self.canv.getPageNumber()
+        self.left, bottom = self.canv.absolutePosition(0, 0)
+        self.top = bottom + self.entries * self.LEADING
+
+    def fill(self, canvas: Canvas, entries: Sequence[tuple[int, str, int]]) -> None:
+        canvas.saveState()
+        y = self.top
+        for level, text, page in entries[: self.entries]:
+            size = 10.5 if level == 0 else 9.5
+            x = self.left + (0 if level == 0 else 12)
+            y -= self.LEADING
+            number = str(page)
+            right = self.left + self.room
+            room = right - x - width(number, st.FONT, size) - 12
+            label = _fit(printable(text), room, size)
+            canvas.setFillColor(st.INK)
+            draw(canvas, x, y + 3, label, st.FONT, size)
+            draw(canvas, right, y + 3, number, st.FONT, size, "right")
+            start = x + width(label, st.FONT, size) + 4
+            end = right - width(number, st.FONT, size) - 4
+            if end > start:  # the dotted leader
+                canvas.setStrokeColor(st.MUTED)
+                canvas.setLineWidth(0.6)
+                canvas.setDash(0.6, 2.4)
+                canvas.line(start, y + 3, end, y + 3)
+                canvas.setDash()
+        canvas.restoreState()
+
+
+def render(
+    story: Sequence[Flowable], meta: DocumentMeta, *, contents: ContentsSlot | None = None
+) -> bytes:
+    """Lay out ``story`` on A4 pages with the shared header and footer; return the PDF bytes.
+    A ``contents`` slot in the story is filled with the headings once every page is laid out."""
     from reportlab.lib.pagesizes import landscape
 
     st.registered_font()
@@ -137,8 +200,14 @@ def render(story: Sequence[Flowable], meta: DocumentMeta) -> bytes:
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
+    doc.contents = []
+
+    def fill(canvas: Canvas, page: int) -> None:
+        if contents is not None and page == contents.page:
+            contents.fill(canvas, doc.contents)
+
     def make_canvas(*args: object, **kwargs: object) -> _NumberedCanvas:
-        return _NumberedCanvas(*args, meta=meta, **kwargs)
+        return _NumberedCanvas(*args, meta=meta, page_hook=fill, **kwargs)
 
     if any(flowable.isIndexing() for flowable in story):
         doc.multiBuild(list(story), canvasmaker=make_canvas)  # a contents page needs two passes

@@ -61,6 +61,7 @@ class AttendanceLine:
     group: str  # a participant category's label, or a headcount's group
     present: int
     absent: int
+    travelling: bool = False  # travels with the coordinator: not in the total
 
 
 @dataclass(frozen=True)
@@ -147,16 +148,18 @@ def _attendance(doc: MinutesDocument, s: dict) -> list:
             Paragraph(esc(translate("MinutesPdf", "Absent")), s["header_cell"]),
         ]
     ]
+    apart = translate("MinutesPdf", "{group} (not in the total)")
     for line in doc.attendance:
+        group = apart.format(group=line.group) if line.travelling else line.group
         rows.append(
             [
-                Paragraph(esc(line.group), s["cell"]),
+                Paragraph(esc(group), s["cell"]),
                 Paragraph(str(line.present), s["cell"]),
                 Paragraph(str(line.absent), s["cell"]),
             ]
         )
-    present = sum(line.present for line in doc.attendance)
-    absent = sum(line.absent for line in doc.attendance)
+    present = sum(line.present for line in doc.attendance if not line.travelling)
+    absent = sum(line.absent for line in doc.attendance if not line.travelling)
     rows.append(
         [
             Paragraph(esc(translate("MinutesPdf", "Total")), s["cell_bold"]),

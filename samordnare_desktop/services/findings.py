@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -63,8 +64,7 @@ from samordnare_desktop.domain.finding import (
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
 from samordnare_desktop.domain.participant import ParticipantCategory, Person, young_person_label
-from samordnare_desktop.domain.search import FINDINGS_INDEX, finding_words_query, fold_pattern
-from samordnare_desktop.domain.search import fold as _fold
+from samordnare_desktop.domain.search import FINDINGS_INDEX, finding_words_query
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question, VisitQuestion
 from samordnare_desktop.i18n import translate
@@ -160,12 +160,33 @@ class GoodExample:
 # --- children are never named in what leaves the app ---------------------------------------------
 
 
+class _MaskFoldTable(dict):
+    """``str.translate``'s table for :func:`_mask_fold`, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        from samordnare_desktop.domain.search import fold
+
+        ch = chr(code)
+        folded = fold(ch)
+        lowered = ch.lower()
+        self[code] = folded if len(folded) == 1 else lowered if len(lowered) == 1 else ch
+        return self[code]
+
+
+_MASK_FOLD = _MaskFoldTable()
+
+
+def _mask_fold(text: str) -> str:
+    """``text`` folded as the search folds it ("Đorđe" -> "dorde", å ä ö kept), one character
+    for one, so that a match in the folded text is the same span of ``text``."""
+    return text.lower() if text.isascii() else text.translate(_MASK_FOLD)
+
+
 def child_masker(s: Session) -> Callable[[str], str]:
     """A function that replaces every child's or young person's name in a text by their
     pseudonym ("Elsa" -> "Ungdom 3", "Elsas" -> "Ungdom 3:s"): the whole name, then each part
-    of it (a first name alone names the child too). Case is ignored, and so are accents as the
-    search ignores them ("Dorde" names Đorđe; å, ä and ö are letters of their own); whole words
-    only."""
+    of it (a first name alone names the child too). Case and accents are ignored as the search
+    ignores them ("Dorde" is Đorđe; å, ä and ö are letters of their own); whole words only."""
     names: list[tuple[str, str]] = []
     rows = s.execute(
         select(Person.name, Person.alias_number).where(
@@ -175,31 +196,36 @@ def child_masker(s: Session) -> Callable[[str], str]:
     for name, alias in rows:
         label = young_person_label(alias)
         parts = [name, *name.split()]
-        names.extend((part, label) for part in parts if len(part.strip(".-")) >= 2)
+        names.extend(
+            (_mask_fold(unicodedata.normalize("NFC", part)), label)
+            for part in parts
+            if len(part.strip(".-")) >= 2
+        )
     if not names:
         return lambda text: text
     # longest first, so "Elsa Berg" is replaced whole before "Elsa"
     names.sort(key=lambda pair: -len(pair[0]))
-    labels = {fold_key(name): label for name, label in reversed(names)}
+    labels = {name: label for name, label in reversed(names)}
     pattern = re.compile(
-        r"(?<!\w)("
-        + "|".join(dict.fromkeys(fold_pattern(name) for name, _ in names))
-        + r")(s?)(?!\w)",
+        r"(?<!\w)(" + "|".join(re.escape(name) for name, _ in names) + r")(s?)(?!\w)",
         re.IGNORECASE,
     )
 
-    def replace_one(m: re.Match[str]) -> str:
-        label = labels.get(fold_key(m.group(1)))
-        if label is None:
-            return m.group(0)
-        return label + (":s" if m.group(2) else "")  # the genitive: "Elsas" -> "Ungdom 3:s"
+    def masked(text: str) -> str:
+        text = unicodedata.normalize("NFC", text)
+        folded = _mask_fold(text)
+        out: list[str] = []
+        at = 0
+        for m in pattern.finditer(folded):
+            label = labels.get(m.group(1))
+            if label is None:
+                continue
+            out += [text[at : m.start()], label + (":s" if m.group(2) else "")]  # "Ungdom 3:s"
+            at = m.end()
+        out.append(text[at:])
+        return "".join(out)
 
-    return lambda text: pattern.sub(replace_one, text)
-
-
-def fold_key(text: str) -> str:
-    """A name as the masker compares it: folded (:func:`domain.search.fold`), spaces collapsed."""
-    return " ".join(_fold(text).split())
+    return masked
 
 
 # --- the service ---------------------------------------------------------------------------------

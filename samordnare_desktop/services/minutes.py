@@ -195,12 +195,15 @@ class MinutesService:
         from samordnare_desktop.services.participants import ParticipantService
 
         counts: dict[str, list[int]] = {c.short_label(): [0, 0] for c in ParticipantCategory}
+        travelling = {c.short_label() for c in ParticipantCategory if c.travels_with_coordinator}
         for p in ParticipantService(self.db).list_for_visit(visit_id):
             counts[p.category.short_label()][0 if p.attended else 1] += 1
         for h in HeadcountService(self.db).headcounts(visit_id):
-            counts.setdefault(h.group, [0, 0])[0] += h.count
+            group = h.category.short_label() if h.category.travels_with_coordinator else h.group
+            counts.setdefault(group, [0, 0])[0] += h.count
+        # those travelling with the coordinator are counted apart, as in every list
         return [
-            AttendanceLine(group, present, absent)
+            AttendanceLine(group, present, absent, travelling=group in travelling)
             for group, (present, absent) in counts.items()
             if present or absent
         ]

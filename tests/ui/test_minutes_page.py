@@ -69,12 +69,12 @@ def test_write_minutes_item_by_item_and_save(qtbot, main_window, messages, tmp_p
         "Skolan saknas i samverkan"
     ]
     assert page.findings.list.count() == 1
-    # unsaved text, then another item: asked; "no" discards
+    # unsaved text, then another item: Save / Don't save / Cancel (was Yes/No, Escape = No)
     qtbot.keyClicks(page.notes, " mer")
-    messages.confirm_answer = False
+    messages.save_answer = "discard"
     page.items.setCurrentRow(0)
     qtbot.waitUntil(lambda: page.editing.agenda_item_id == first.id)
-    assert any("Spara minnesanteckningarna" in t for t in messages.texts("confirm"))
+    assert any("Spara minnesanteckningarna" in t for t in messages.texts("ask_save"))
     assert services.minutes.get_item(second.id).notes == "Samtal om delaktighet & <mod>"
     # Ctrl+Z undoes the save of the minutes (the finding was the last step: undo both)
     main_window.ctx.undo_stack.undo()

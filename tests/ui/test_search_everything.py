@@ -185,3 +185,62 @@ def test_closing_before_the_index_is_read_is_harmless(qtbot, main_window) -> Non
     QThreadPool.globalInstance().waitForDone(30_000)
     qtbot.waitUntil(lambda: services.everything.fresh)  # read all the same, kept for next time
     qtbot.wait(50)  # the done signal reaches a deleted dialog: nothing happens
+
+
+def test_a_contact_opens_with_the_contact_itself_chosen(qtbot, main_window) -> None:
+    from samordnare_desktop.services.contacts import ContactInput
+    from tests.factories import municipality_id
+
+    services = main_window.session.services
+    mjolby = municipality_id(services)
+    services.municipalities.add_contact(mjolby, ContactInput("Anna Andersson"))
+    wanted = services.municipalities.add_contact(mjolby, ContactInput("Tove Kvarnström"))
+    from samordnare_desktop.domain.organisation import OrganisationKind
+
+    organisation = next(  # not a municipality: its contacts are shown under Organisationer
+        o for o in services.organisations.list(OrganisationKind.REGION) if "Region" in o.name
+    )
+    services.organisations.add_contact(organisation.id, ContactInput("Alva Ahl"))
+    org_contact = services.organisations.add_contact(organisation.id, ContactInput("Ture Kvarnlid"))
+
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "kvarnström")
+    assert _lines(dialog) == ["Personer (1)", "Tove Kvarnström"]
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    municipalities = main_window.tab("municipalities")
+    assert main_window.current_tab() is municipalities
+    assert municipalities.details.id == mjolby
+    assert municipalities.contacts_part.selected_contact().id == wanted.id
+
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "kvarnlid")
+    assert _lines(dialog) == ["Personer (1)", "Ture Kvarnlid"]
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    organisations = main_window.tab("organisations")
+    assert main_window.current_tab() is organisations
+    assert organisations.contacts_part.selected_contact().id == org_contact.id
+
+
+def test_a_person_at_no_meeting_opens_the_directory_on_them(qtbot, main_window) -> None:
+    from samordnare_desktop.ui.participants.person_directory_dialog import PersonDirectoryDialog
+
+    services = main_window.session.services
+    visit = make_visit(services)
+    services.participants.add(visit.id, PersonInput("Bo Berg"))
+    gone = services.participants.add(visit.id, PersonInput("Kvarn Öhman", title="Rektor"))
+    services.participants.remove(gone.id)  # at no meeting now, still in the directory
+
+    dialog = _open(qtbot, main_window)
+    _search(qtbot, dialog, "öhman")
+    assert _lines(dialog) == ["Personer (1)", "Kvarn Öhman"]
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    participants = main_window.tab("participants")
+    assert main_window.current_tab() is participants
+    directory = participants.findChild(PersonDirectoryDialog, "person_directory_dialog")
+    assert directory is not None and directory.isVisible()
+    assert [p.name for p in directory.selected()] == ["Kvarn Öhman"]
+    assert directory.windowTitle() == "Personregister – Mjölby"
+    directory.reject()

@@ -199,7 +199,10 @@ def test_agenda_descriptions_are_notes_that_open_their_meeting(services: Service
 
 def test_follow_up_texts_are_notes_that_open_their_plan(services: Services) -> None:
     from samordnare_desktop.domain.action_plan import PlanStatus
+    from samordnare_desktop.i18n import translate
 
+    follow_up_word = translate("SearchKind", "Follow-up of the action plan")
+    assert follow_up_word in ("Follow-up of the action plan", "Uppföljning av handlingsplanen")
     mjolby = municipality_id(services, "0586")
     plans = services.action_plans
     plan = plans.create_plan(mjolby, PlanInput(PlanStatus.AGREED, date(2026, 3, 1), "Eva Ek"))
@@ -213,7 +216,7 @@ def test_follow_up_texts_are_notes_that_open_their_plan(services: Services) -> N
         services.everything.forget()
         result = services.everything.search(typed)
         notes = [h for g in result.groups if g.kind is ResultKind.NOTE for h in g.hits]
-        assert [h.title for h in notes] == ["Follow-up of the action plan: Mjölby"], typed
+        assert [h.title for h in notes] == [f"{follow_up_word}: Mjölby"], typed
         assert notes[0].place.target is Target.PLAN and notes[0].place.id == plan.id
     services.follow_ups.delete_follow_up(follow_up.id)
     services.everything.forget()

@@ -357,3 +357,17 @@ def test_actions_overdue_today_are_those_the_due_list_shows(programme) -> None:
     due = programme.due.due(TODAY, days=30).items
     late = [i for i in due if i.day < TODAY and i.kind.value in ("action", "late_actions")]
     assert len(late) == 1
+
+
+def test_pdf_contents_name_the_pages_the_chapters_are_on(programme) -> None:
+    import re
+
+    reader = PdfReader(io.BytesIO(programme.final_report.build_pdf(today=TODAY)))
+    first = reader.pages[0].extract_text()
+    assert "Innehåll" in first
+    for chapter in ("Programmet i siffror", "Förslag", "Bilagor"):
+        match = re.search(rf"^{chapter}\W*(\d+)\s*$", first, flags=re.M)
+        assert match, (chapter, first)
+        page = int(match.group(1))
+        assert chapter in reader.pages[page - 1].extract_text()
+        assert all(chapter not in p.extract_text() for p in reader.pages[1 : page - 1])

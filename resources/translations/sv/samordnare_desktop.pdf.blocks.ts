@@ -4,6 +4,10 @@
     <context>
         <name>report_pdf</name>
         <message>
+            <source>Contents</source>
+            <translation>Innehåll</translation>
+        </message>
+        <message>
             <source>Created {date}</source>
             <translation>Skapad {date}</translation>
         </message>

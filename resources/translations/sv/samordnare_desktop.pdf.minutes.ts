@@ -36,6 +36,10 @@
             <translation>Frånvarande</translation>
         </message>
         <message>
+            <source>{group} (not in the total)</source>
+            <translation>{group} (ingår inte i totalen)</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>Totalt</translation>
         </message>

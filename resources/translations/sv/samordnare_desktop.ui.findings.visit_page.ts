@@ -40,6 +40,14 @@
             <translation>Vilka goda exempel besöksunderlaget för vidare</translation>
         </message>
         <message>
+            <source>Unsaved finding</source>
+            <translation>Iakttagelse som inte lagts till</translation>
+        </message>
+        <message>
+            <source>Add the finding “{text}” to this visit?</source>
+            <translation>Lägga till iakttagelsen ”{text}” i det här besöket?</translation>
+        </message>
+        <message>
             <source>Save the visit first, then write down its findings.</source>
             <translation>Spara besöket först, skriv sedan ned iakttagelserna.</translation>
         </message>

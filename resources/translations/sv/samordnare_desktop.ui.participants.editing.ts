@@ -60,6 +60,10 @@
             <translation>{count} deltagare borttagna. Ctrl+Z ångrar.</translation>
         </message>
         <message>
+            <source>all municipalities</source>
+            <translation>alla kommuner</translation>
+        </message>
+        <message>
             <source>Choose a visit first.</source>
             <translation>Välj ett besök först.</translation>
         </message>

@@ -165,7 +165,37 @@ class VisitFindingsPage(QWidget):
         return button
 
     # --- public API ---------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """A finding typed in the line and not yet added with Enter."""
+        return self.visit_id is not None and bool(self.quick.text().strip())
+
+    def resolve_unsaved(self) -> bool:
+        """Before another visit is shown or the window closes: add the typed finding to this
+        visit, drop it, or stay (``False``). It used to follow the person to the next visit
+        (Enter filed it there) or vanish with the window, unasked."""
+        if not self.is_dirty():
+            return True
+        answer = messages.ask_save(
+            self,
+            self.tr("Unsaved finding"),
+            self.tr("Add the finding “{text}” to this visit?").format(
+                text=_shortened(self.quick.text())
+            ),
+        )
+        if answer == "save":
+            return self.add_quick() is not None
+        if answer == "discard":
+            self.quick.clear()
+            return True
+        return False
+
+    def about_to_close(self) -> bool:
+        return self.resolve_unsaved()
+
     def set_visit(self, visit_id: uuid.UUID | None) -> None:
+        if visit_id != self.visit_id:
+            self.resolve_unsaved()  # the Besök tab asked already; never filed under another visit
+            self.quick.clear()
         self.visit_id = visit_id
         self.quick.setEnabled(visit_id is not None)
         rows: list[FindingRow] = []
@@ -286,3 +316,8 @@ class VisitFindingsPage(QWidget):
         self.delete_button.setEnabled(chosen)
         self.open_example.setEnabled(bool(self.examples.selectionModel().selectedRows()))
         self.choose_examples.setEnabled(self.visit_id is not None)
+
+
+def _shortened(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:59] + "…"

@@ -7,7 +7,7 @@ import contextlib
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from samordnare_desktop.domain.errors import UserError, ValidationError
 from samordnare_desktop.services.participants import (
@@ -266,21 +266,44 @@ class ParticipantEditing(QObject):
         )
 
     def open_directory(self) -> None:
-        from samordnare_desktop.ui.participants.person_directory_dialog import PersonDirectoryDialog
-
         if self.visit_id is None:
             return
         name = self.tab.visit.currentText().split(" – ")[0]
-        dialog = PersonDirectoryDialog(
+        self._directory_dialog(self.municipality_id, name, self.add_people).exec()
+
+    def open_directory_on(self, person_id: uuid.UUID) -> bool:
+        """The directory of the person's municipality, open on them (not waiting for it to
+        close): where a search hit for someone at no meeting leads."""
+        person = guarded(self.tab, lambda: self.service.person(person_id))
+        if person is None:
+            return False
+        municipality_id = person.municipality_id
+        name = self.tr("all municipalities")
+        if municipality_id is not None:
+            details = guarded(
+                self.tab, lambda: self.ctx.services.municipalities.details(municipality_id)
+            )
+            name = details.name if details is not None else name
+        # put on the chosen visit's list only when the person belongs to its municipality
+        here = self.visit_id is not None and municipality_id in (None, self.municipality_id)
+        dialog = self._directory_dialog(municipality_id, name, self.add_people if here else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.directory = dialog
+        return dialog.select_person(person_id)
+
+    def _directory_dialog(self, municipality_id, name: str, add_to_visit):
+        from samordnare_desktop.ui.participants.person_directory_dialog import PersonDirectoryDialog
+
+        return PersonDirectoryDialog(
             self.tab,
             self.service,
-            self.municipality_id,
+            municipality_id,
             name,
             self.ctx.undo_stack,
-            self.add_people,
+            add_to_visit,
             self._after_change,
         )
-        dialog.exec()
 
     def add_people(self, person_ids: list[uuid.UUID]) -> BulkAddResult:
         """Put people from the directory on the visit's list (one undo step)."""

@@ -186,6 +186,22 @@ class PersonDirectoryDialog(QDialog):
         self.add_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)
 
+    def select_person(self, person_id: uuid.UUID) -> bool:
+        """Choose the person in the table (clearing the search when it hides them)."""
+        for attempt in range(2):
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                if index.data(ROW_ROLE).id == person_id:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                    self.table.setFocus()
+                    return True
+            if attempt == 0 and self.search.text():
+                self.search.clear()
+            else:
+                break
+        return False
+
     def selected(self) -> list[PersonRow]:
         return [i.data(ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
 

@@ -51,8 +51,12 @@ def open_place(window: QWidget, place: Place) -> bool:
         return _select(_tab(window, "municipalities"), "select_municipality", place.id)
     if target is Target.CONTACT and place.parent_id is not None:
         if place.parent_is_municipality:
-            return _select(_tab(window, "municipalities"), "select_municipality", place.parent_id)
-        return _select(_tab(window, "organisations"), "select_organisation", place.parent_id)
+            tab = _tab(window, "municipalities")
+            found = _select(tab, "select_municipality", place.parent_id)
+        else:
+            tab = _tab(window, "organisations")
+            found = _select(tab, "select_organisation", place.parent_id)
+        return found and _select_contact(tab, place.id)
     if target is Target.PLAN:
         return _select(_tab(window, "action_plans"), "select_plan", place.id, place.item_id)
     if target is Target.FINDING:
@@ -60,8 +64,24 @@ def open_place(window: QWidget, place: Place) -> bool:
     if target is Target.PARTICIPANT and place.parent_id is not None:
         return _open_participant(window, place.parent_id, place.id)
     if target is Target.PERSON:
-        return _tab(window, "participants") is not None
+        editing = getattr(_tab(window, "participants"), "editing", None)
+        return editing is not None and bool(editing.open_directory_on(place.id))
     return False
+
+
+def _select_contact(tab: QWidget | None, contact_id: uuid.UUID) -> bool:
+    """Choose the contact in the tab's table of contact persons (the municipality's or the
+    organisation's, shown once it is selected); the parent alone when the tab has no such table."""
+    table = getattr(tab, "contacts", None)
+    model = getattr(tab, "contact_model", None)
+    if table is None or model is None:
+        return True  # the municipality or organisation is shown: the contact is in its details
+    for row in range(model.rowCount()):
+        if model.row_at(row).id == contact_id:
+            table.selectRow(row)
+            table.scrollTo(model.index(row, 0))
+            return True
+    return True
 
 
 def _open_participant(window: QWidget, visit_id: uuid.UUID, participant_id: uuid.UUID) -> bool:

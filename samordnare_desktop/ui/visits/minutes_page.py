@@ -160,6 +160,7 @@ class MinutesPage(QWidget):
             self.refresh()
             return
         self.resolve_unsaved()
+        self.findings.quick.clear()  # a typed finding is never filed under another visit
         self.visit_id = visit_id
         self.editing = None
         self._baseline = None
@@ -201,11 +202,11 @@ class MinutesPage(QWidget):
         target = next((i for i, r in enumerate(self.rows) if r.agenda_item_id == keep), 0)
         if not self.rows:
             self._show(None)
-        elif self.is_dirty() and keep not in {r.agenda_item_id for r in self.rows}:
+        elif self._minutes_dirty() and keep not in {r.agenda_item_id for r in self.rows}:
             # the item typed under was deleted meanwhile: the text stays on screen, tied to that
             # item (saving says it no longer exists), never to another item's minutes
             self._select_row(-1)
-        elif self.is_dirty():
+        elif self._minutes_dirty():
             self._select_row(target)  # keep what is typed; the list follows
             self.editing = self.rows[target]
             self.findings.show_item(self.editing)
@@ -214,28 +215,25 @@ class MinutesPage(QWidget):
             self._show(self.rows[target])
 
     def is_dirty(self) -> bool:
+        """Typed minutes not saved, or a finding typed in the line under the item and not yet
+        added with Enter (it would otherwise follow the person to another item or visit)."""
+        return self.editing is not None and (
+            (self._baseline is not None and self.form_input() != self._baseline)
+            or bool(self.findings.quick.text().strip())
+        )
+
+    def _minutes_dirty(self) -> bool:
         return (
             self.editing is not None
             and self._baseline is not None
-            and (self.form_input() != self._baseline)
+            and self.form_input() != self._baseline
         )
 
     def resolve_unsaved(self) -> bool:
-        """Offer to save typed edits before the page shows something else; ``False``: stay."""
-        if not self.is_dirty():
-            return True
-        if messages.confirm(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the minutes of {item}?").format(item=self._item_name()),
-            destructive=False,
-        ):
-            return self.save()
-        self._baseline = self.form_input()  # discarded
-        self.drafts.clear()
-        return True
-
-    def about_to_close(self) -> bool:
+        """Before the page shows something else (another item or visit, or the window closes):
+        Save / Don't save / Cancel, as everywhere in the app. ``False``: stay, the text kept
+        (Cancel or Escape, or a refused save). Was Yes/No, and Escape answered No: the minutes
+        typed were thrown away."""
         if not self.is_dirty():
             return True
         answer = messages.ask_save(
@@ -244,12 +242,18 @@ class MinutesPage(QWidget):
             self.tr("Save the minutes of {item}?").format(item=self._item_name()),
         )
         if answer == "save":
-            return self.save()
+            if self._minutes_dirty() and not self.save():
+                return False
+            return not self.findings.quick.text().strip() or self.findings.add()
         if answer == "discard":
             self._baseline = self.form_input()
+            self.findings.quick.clear()
             self.drafts.clear()
             return True
         return False
+
+    def about_to_close(self) -> bool:
+        return self.resolve_unsaved()
 
     def form_input(self) -> MinutesInput:
         return MinutesInput(
@@ -405,11 +409,11 @@ class MinutesPage(QWidget):
         self._update_state()
 
     def _update_state(self) -> None:
-        self.form_state.setText(self.tr("Unsaved changes") if self.is_dirty() else "")
+        self.form_state.setText(self.tr("Unsaved changes") if self._minutes_dirty() else "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        dirty = self.is_dirty()
+        dirty = self._minutes_dirty()
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
 

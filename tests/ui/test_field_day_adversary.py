@@ -1,0 +1,178 @@
+"""Cases an adversarial review of issue #14 ("unsaved edits are never lost") found on the pages
+beside a visit, kept as tests: real keystrokes through the real main window.
+
+- Minnesanteckningar: typed notes, then another visit or agenda item chosen, asked Yes/No
+  ("Spara minnesanteckningarna …? Ja/Nej") instead of Save / Don't save / Cancel; Escape answered
+  No and the notes were thrown away.
+- A finding typed in the line under an agenda item (or on the Iakttagelser page) and not yet
+  added with Enter followed the person to the next visit (Enter then filed it there), and the
+  window closed over it without a word.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from samordnare_desktop.services.agendas import AgendaItemInput
+from samordnare_desktop.ui.findings.visit_page import VisitFindingsPage
+from samordnare_desktop.ui.visits.minutes_page import MinutesPage
+from tests.factories import make_visit
+
+
+def _type(qtbot, widget, text: str) -> None:
+    """Real key presses; a letter QTest cannot name (ö) goes as a key event with its text."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                )
+
+
+def _visits(qtbot, main_window, page_name: str):
+    main_window.activateWindow()
+    main_window.select_tab("visits")
+    visits = main_window.tab("visits")
+    services = visits.ctx.services
+    first = make_visit(services, start_time=time(9), end_time=time(12))
+    second = make_visit(services, code="0583", start_time=time(9), end_time=time(12))
+    item = services.agendas.add_item(first.id, AgendaItemInput("Välkommen", 30))
+    other = services.agendas.add_item(first.id, AgendaItemInput("Barnens röst", 60))
+    visits.refresh()
+    assert visits.select_visit(first.id)
+    index = next(i for i in range(visits.pages.count()) if visits.pages.tabText(i) == page_name)
+    visits.pages.setCurrentIndex(index)
+    return visits, services, first, second, item, other
+
+
+def _minutes(qtbot, main_window):
+    visits, services, first, second, item, other = _visits(qtbot, main_window, "Minnesanteckningar")
+    page = visits.findChild(MinutesPage, "visit_minutes")
+    qtbot.waitUntil(page.isVisible, timeout=5000)
+    return visits, page, services, first, second, item, other
+
+
+def test_minutes_another_visit_cancel_keeps_the_notes(qtbot, main_window, messages) -> None:
+    visits, page, _services, first, second, _item, _other = _minutes(qtbot, main_window)
+    _type(qtbot, page.notes, "Barnen vill bli lyssnade på")
+    messages.save_answer = "cancel"  # also what Escape answers
+    assert not visits.select_visit(second.id) or visits._current_id == first.id
+    assert messages.texts("ask_save"), messages.shown  # Save / Don't save / Cancel, not Yes/No
+    assert not messages.texts("confirm")
+    assert page.notes.toPlainText() == "Barnen vill bli lyssnade på"
+    assert page.is_dirty()
+
+
+def test_minutes_another_item_save_saves_the_notes(qtbot, main_window, messages) -> None:
+    _visits_tab, page, services, _first, _second, item, other = _minutes(qtbot, main_window)
+    _type(qtbot, page.notes, "Välkomnande stämning")
+    messages.save_answer = "save"
+    page.items.setCurrentRow(1)
+    qtbot.waitUntil(lambda: page.editing is not None and page.editing.agenda_item_id == other.id)
+    assert messages.texts("ask_save")
+    assert services.minutes.get_item(item.id).notes == "Välkomnande stämning"
+
+
+def test_minutes_typed_finding_is_asked_for_not_carried_to_another_item(
+    qtbot, main_window, messages
+) -> None:
+    _visits_tab, page, services, _first, _second, item, other = _minutes(qtbot, main_window)
+    _type(qtbot, page.findings.quick, "Familjehemmen saknar stöd")
+    assert page.is_dirty()
+    messages.save_answer = "save"
+    page.items.setCurrentRow(1)
+    qtbot.waitUntil(lambda: page.editing is not None and page.editing.agenda_item_id == other.id)
+    assert messages.texts("ask_save")
+    assert page.findings.quick.text() == ""
+    assert [f.text for f in services.minutes.get_item(item.id).findings] == [
+        "Familjehemmen saknar stöd"
+    ]
+    assert services.minutes.get_item(other.id).findings == ()
+
+
+def test_minutes_typed_finding_keeps_the_window_open_on_cancel(
+    qtbot, main_window, messages
+) -> None:
+    _visits_tab, page, _services, _first, _second, _item, _other = _minutes(qtbot, main_window)
+    _type(qtbot, page.findings.quick, "Familjehemmen saknar stöd")
+    messages.save_answer = "cancel"
+    assert not main_window.close()
+    assert page.findings.quick.text() == "Familjehemmen saknar stöd"
+
+
+def test_visit_findings_line_is_not_filed_under_the_next_visit(
+    qtbot, main_window, messages
+) -> None:
+    visits, services, first, second, _item, _other = _visits(qtbot, main_window, "Iakttagelser")
+    page = visits.findChild(VisitFindingsPage, "visit_findings")
+    qtbot.waitUntil(page.isVisible, timeout=5000)
+    _type(qtbot, page.quick, "Skolan och socialtjänsten träffas")
+    messages.save_answer = "cancel"
+    visits.select_visit(second.id)
+    assert visits._current_id == first.id  # stays, the line kept
+    assert page.quick.text() == "Skolan och socialtjänsten träffas"
+    messages.save_answer = "discard"
+    assert visits.select_visit(second.id)
+    assert page.visit_id == second.id
+    assert page.quick.text() == ""
+    qtbot.keyClick(page.quick, Qt.Key.Key_Return)
+    assert services.findings.for_visit(second.id) == []
+    assert services.findings.for_visit(first.id) == []
+
+
+def test_visit_findings_line_asked_when_the_window_closes(qtbot, main_window, messages) -> None:
+    visits, services, first, _second, _item, _other = _visits(qtbot, main_window, "Iakttagelser")
+    page = visits.findChild(VisitFindingsPage, "visit_findings")
+    qtbot.waitUntil(page.isVisible, timeout=5000)
+    _type(qtbot, page.quick, "Skolan och socialtjänsten träffas")
+    messages.save_answer = "save"
+    assert main_window.close()
+    assert [f.text for f in services.findings.for_visit(first.id)] == [
+        "Skolan och socialtjänsten träffas"
+    ]
+
+
+def _agenda_form(qtbot, main_window):
+    from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
+
+    visits, _services, _first, _second, _item, _other = _visits(qtbot, main_window, "Dagordning")
+    editor = visits.findChild(AgendaEditor)
+    qtbot.waitUntil(editor.isVisible, timeout=5000)
+    editor.new_item()
+    return editor.form
+
+
+def _retype(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _type(qtbot, widget, text)
+
+
+def test_a_duration_past_the_maximum_is_said_not_cut(qtbot, main_window, messages) -> None:
+    """QSpinBox dropped the last key: "1000" typed read "100 min", without a word."""
+    form = _agenda_form(qtbot, main_window)
+    _retype(qtbot, form.duration, "1000")
+    assert form.duration.value() == 100  # Qt keeps what fits ...
+    assert (
+        form.errors.message("start_time") == "Skriv ett tal från 1 till 720 min."
+    )  # ... and says so
+    _retype(qtbot, form.duration, "90")
+    assert form.errors.message("start_time") == ""
+
+
+def test_a_duration_below_the_minimum_is_said_when_the_field_is_left(
+    qtbot, main_window, messages
+) -> None:
+    """ "0" then Tab quietly put the previous duration back."""
+    form = _agenda_form(qtbot, main_window)
+    _retype(qtbot, form.duration, "45")
+    _retype(qtbot, form.duration, "0")
+    qtbot.keyClick(form.duration, Qt.Key.Key_Tab)
+    assert form.duration.value() == 45
+    assert form.errors.message("start_time") == "Skriv ett tal från 1 till 720 min."
