@@ -176,3 +176,19 @@ def test_a_duration_below_the_minimum_is_said_when_the_field_is_left(
     qtbot.keyClick(form.duration, Qt.Key.Key_Tab)
     assert form.duration.value() == 45
     assert form.errors.message("start_time") == "Skriv ett tal från 1 till 720 min."
+
+
+def test_minutes_notes_say_their_limit_while_typing(qtbot, main_window, messages) -> None:
+    """20,500 characters pasted into the notes were said to be too long only on saving."""
+    from samordnare_desktop.domain.minutes import MAX_NOTES
+
+    _visits_tab, page, _services, _first, _second, _item, _other = _minutes(qtbot, main_window)
+    QApplication.clipboard().setText("x" * MAX_NOTES)
+    page.notes.setFocus()
+    qtbot.keyClick(page.notes, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.errors.message("notes") == ""  # at the limit: fine
+    qtbot.keyClicks(page.notes, "y")
+    assert page.errors.message("notes") == "För lång text: högst 20000 tecken."
+    assert len(page.notes.toPlainText()) == MAX_NOTES + 1  # nothing cut
+    qtbot.keyClick(page.notes, Qt.Key.Key_Backspace)
+    assert page.errors.message("notes") == ""

@@ -6,7 +6,15 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.validation import MAX_SHORT_TEXT, too_long
@@ -43,6 +51,22 @@ def limit_typing(edit: QLineEdit, max_length: int, error: QLabel) -> None:
 
     edit.inputRejected.connect(refused)
     edit.textEdited.connect(edited)
+
+
+def say_text_limit(edit: QPlainTextEdit, max_length: int, error: QLabel) -> None:
+    """A long text field says its limit the moment typing or a paste passes it (was: only on
+    saving). Nothing typed is cut: the person shortens it, the message goes when it fits."""
+
+    def changed() -> None:
+        message = too_long(max_length)
+        if len(edit.toPlainText()) > max_length:
+            error.setText(message)
+            error.setVisible(True)
+        elif error.text() == message:
+            error.clear()
+            error.setVisible(False)
+
+    edit.textChanged.connect(changed)
 
 
 def out_of_range(spin: QSpinBox) -> str:
@@ -98,7 +122,15 @@ class FieldErrors:
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
 
-    def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> QLabel:
+    def add_row(
+        self,
+        form: QFormLayout,
+        label: str,
+        widget: QWidget,
+        field: str,
+        *,
+        max_length: int | None = None,
+    ) -> QLabel:
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +144,8 @@ class FieldErrors:
         column.addWidget(error)
         if isinstance(widget, QLineEdit):  # the limit while typing, said at once, not on saving
             limit_typing(widget, min(widget.maxLength(), MAX_SHORT_TEXT), error)
+        if isinstance(widget, QPlainTextEdit) and max_length is not None:
+            say_text_limit(widget, max_length, error)
         caption = QLabel(label)
         caption.setBuddy(widget)  # a screen reader reads the label with the field
         if not widget.accessibleName():
