@@ -96,6 +96,9 @@ class DueList:
         return tuple(item for item in self.items if item.day <= last)
 
 
+MAX_WINDOW_DAYS = 36_600  # a hundred years: further than any date the app keeps
+
+
 def report_items(assignment: AssignmentData, today: date) -> list[DueItem]:
     """The next report to the minister and the final report (when still ahead)."""
     items = []
@@ -143,6 +146,8 @@ class DueService:
         the final report however far ahead, sorted by date. Actions overdue by more than
         ``days`` are one row (their number; Översikt lists them under overdue actions)."""
         today = today or date.today()
+        # a window past every date is everything (``--days 100000000`` overflowed the calendar)
+        days = max(0, min(days, MAX_WINDOW_DAYS, (date.max - today).days, (today - date.min).days))
         with self.db.read() as s:
             key = (today, days, language(), _stamp(s))
         if self._kept is not None and self._kept[0] == key:

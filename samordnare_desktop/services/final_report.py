@@ -90,7 +90,8 @@ class FinalReportService:
         final = getattr(assignment, "final_report_date", None)
         end = max(day for day in (today, last, final) if day is not None)
         start = min(start, end)
-        data = self.reports.gather(start, end, today=today, time_study=False)
+        # "N actions overdue today": counted on today, not on the end (the final report date)
+        data = self.reports.gather(start, end, today=today, time_study=False, overdue_on=today)
         visits = list(data.visits)  # the assignment's meetings, cancelled ones left out
         step(3)
         blocks: list[d.Block] = []

@@ -230,10 +230,18 @@ class ReportService:
 
     # the figures -------------------------------------------------------------------------------------
     def gather(
-        self, start: date, end: date, *, today: date | None = None, time_study: bool = True
+        self,
+        start: date,
+        end: date,
+        *,
+        today: date | None = None,
+        time_study: bool = True,
+        overdue_on: date | None = None,
     ) -> ReportData:
         """The period's figures; ``time_study=False`` leaves the time-study section out (the
-        final report compares the programme's first and second measurements instead)."""
+        final report compares the programme's first and second measurements instead).
+        ``overdue_on``: count the actions overdue on that day (at most ``end``) instead of at
+        the period's end (the final report's end lies ahead: it says what is overdue today)."""
         check_period(start, end)
         visits = tuple(
             r
@@ -255,7 +263,9 @@ class ReportService:
                 median_shares(ts.summaries(programme, categories), categories),
             )
         programme_size = sum(1 for m in self.municipalities.list() if m.in_programme)
-        plans_received, plans_followed_up, areas, overdue = self._plans(start, end)
+        plans_received, plans_followed_up, areas, overdue = self._plans(
+            start, end, min(overdue_on or end, end)
+        )
         return ReportData(
             start=start,
             end=end,
@@ -318,7 +328,7 @@ class ReportService:
         return summarise([*rows, *counted])
 
     def _plans(
-        self, start: date, end: date
+        self, start: date, end: date, overdue_on: date
     ) -> tuple[tuple[PlanEvent, ...], tuple[PlanEvent, ...], tuple[AreaCount, ...], int]:
         with self.db.read() as s:
             sizes: dict[uuid.UUID, list[int]] = {}
@@ -363,6 +373,19 @@ class ReportService:
                 .order_by(PlanChange.created_at.desc())
             ):
                 status_then[subject_id] = old_value  # the earliest change after the end wins
+            status_on = status_then
+            if overdue_on < end:  # the statuses as they stood on that day
+                status_on = {}
+                for subject_id, old_value in s.execute(
+                    select(PlanChange.subject_id, PlanChange.old_value)
+                    .where(
+                        PlanChange.field == "status",
+                        PlanChange.created_at
+                        >= datetime.combine(overdue_on + timedelta(days=1), time()),
+                    )
+                    .order_by(PlanChange.created_at.desc())
+                ):
+                    status_on[subject_id] = old_value
             due_actions = s.execute(
                 select(
                     PlanAction.id, PlanAction.status, ActionPlan.received_on, PlanAction.created_at
@@ -373,15 +396,15 @@ class ReportService:
                     PlanAction.deleted_at.is_(None),
                     PlanArea.deleted_at.is_(None),
                     ActionPlan.deleted_at.is_(None),
-                    PlanAction.due_date < end,
+                    PlanAction.due_date < overdue_on,
                 )
             ).all()
             overdue = 0
             for action_id, status, received_on, created_at in due_actions:
                 known_since = received_on or created_at.date()
-                if known_since > end:
+                if known_since > overdue_on:
                     continue  # the action was not in a plan yet
-                then = status_then.get(action_id) or status.value
+                then = status_on.get(action_id) or status.value
                 if then not in (ActionStatus.DONE.value, ActionStatus.DROPPED.value):
                     overdue += 1
             refs = {

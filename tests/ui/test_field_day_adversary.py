@@ -136,3 +136,59 @@ def test_visit_findings_line_asked_when_the_window_closes(qtbot, main_window, me
     assert [f.text for f in services.findings.for_visit(first.id)] == [
         "Skolan och socialtjänsten träffas"
     ]
+
+
+def _agenda_form(qtbot, main_window):
+    from samordnare_desktop.ui.visits.agenda_editor import AgendaEditor
+
+    visits, _services, _first, _second, _item, _other = _visits(qtbot, main_window, "Dagordning")
+    editor = visits.findChild(AgendaEditor)
+    qtbot.waitUntil(editor.isVisible, timeout=5000)
+    editor.new_item()
+    return editor.form
+
+
+def _retype(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _type(qtbot, widget, text)
+
+
+def test_a_duration_past_the_maximum_is_said_not_cut(qtbot, main_window, messages) -> None:
+    """QSpinBox dropped the last key: "1000" typed read "100 min", without a word."""
+    form = _agenda_form(qtbot, main_window)
+    _retype(qtbot, form.duration, "1000")
+    assert form.duration.value() == 100  # Qt keeps what fits ...
+    assert (
+        form.errors.message("start_time") == "Skriv ett tal från 1 till 720 min."
+    )  # ... and says so
+    _retype(qtbot, form.duration, "90")
+    assert form.errors.message("start_time") == ""
+
+
+def test_a_duration_below_the_minimum_is_said_when_the_field_is_left(
+    qtbot, main_window, messages
+) -> None:
+    """ "0" then Tab quietly put the previous duration back."""
+    form = _agenda_form(qtbot, main_window)
+    _retype(qtbot, form.duration, "45")
+    _retype(qtbot, form.duration, "0")
+    qtbot.keyClick(form.duration, Qt.Key.Key_Tab)
+    assert form.duration.value() == 45
+    assert form.errors.message("start_time") == "Skriv ett tal från 1 till 720 min."
+
+
+def test_minutes_notes_say_their_limit_while_typing(qtbot, main_window, messages) -> None:
+    """20,500 characters pasted into the notes were said to be too long only on saving."""
+    from samordnare_desktop.domain.minutes import MAX_NOTES
+
+    _visits_tab, page, _services, _first, _second, _item, _other = _minutes(qtbot, main_window)
+    QApplication.clipboard().setText("x" * MAX_NOTES)
+    page.notes.setFocus()
+    qtbot.keyClick(page.notes, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.errors.message("notes") == ""  # at the limit: fine
+    qtbot.keyClicks(page.notes, "y")
+    assert page.errors.message("notes") == "För lång text: högst 20000 tecken."
+    assert len(page.notes.toPlainText()) == MAX_NOTES + 1  # nothing cut
+    qtbot.keyClick(page.notes, Qt.Key.Key_Backspace)
+    assert page.errors.message("notes") == ""

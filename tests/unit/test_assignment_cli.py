@@ -73,3 +73,19 @@ def test_set_show_and_list_due(tmp_path: Path) -> None:
     ]
     after = run("--db", db, "list", "due", "--today", "2026-01-01")
     assert after.stdout.strip() == "Inget förfaller."
+
+
+def test_list_due_with_a_huge_window_lists_everything(tmp_path: Path) -> None:
+    """Adversarial (#18): ``list due --days 100000000`` ended in "Ett oväntat fel inträffade"
+    (a date out of range); a window past any date is everything."""
+    db = str(tmp_path / "cli.sqlite3")
+    saved = run(
+        "--db", db, "assignment", "set", "--name", "X", "--start", "2026-01-01", "--final",
+        "2027-06-30",
+    )  # fmt: skip
+    assert saved.returncode == 0, saved.stderr
+    for days in ("100000000", "3000000"):
+        huge = run("--db", db, "list", "due", "--days", days, "--today", "2026-02-01")
+        assert huge.returncode == 0, huge.stderr
+        assert "oväntat" not in huge.stderr
+        assert "2027-06-30" in huge.stdout and "2026-04-01" in huge.stdout

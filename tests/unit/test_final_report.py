@@ -334,6 +334,31 @@ def test_the_assignment_fills_its_chapter_and_the_cover(programme) -> None:
     assert any(line.startswith("Period: torsdag 1 januari 2026 – ") for line in cover)
 
 
+def test_actions_overdue_today_are_those_the_due_list_shows(programme) -> None:
+    """Adversarial (#18): the report's end runs to the last meeting or the final report date,
+    and the sentence "N actions overdue today" counted every open action due before that end
+    (302 in the demo where Översikt and ``list due`` show 139). Today it is what is overdue
+    today: due before today and neither done nor dropped."""
+    from samordnare_desktop.domain.action_plan import ActionStatus, PlanStatus
+    from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+
+    plans = programme.action_plans
+    m = programme.municipalities.by_code("0586")
+    plan = plans.create_plan(m.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 2), "Eva Ek"))
+    area = plans.add_area(plan.id, AreaInput("Samverkan med skola", "", ""))
+    plans.add_action(area.id, ActionInput("Sen", due_date=date(2026, 4, 1)))
+    plans.add_action(
+        area.id, ActionInput("Klar", due_date=date(2026, 4, 1), status=ActionStatus.DONE)
+    )
+    plans.add_action(area.id, ActionInput("I dag", due_date=TODAY))
+    plans.add_action(area.id, ActionInput("Framtid", due_date=date(2026, 8, 1)))  # < 2026-09-01
+    text = _all_text(_docx(programme.final_report.build_docx(today=TODAY)))
+    assert "1 åtgärder försenade i dag." in text, text[text.find("Handlingsplaner") :][:300]
+    due = programme.due.due(TODAY, days=30).items
+    late = [i for i in due if i.day < TODAY and i.kind.value in ("action", "late_actions")]
+    assert len(late) == 1
+
+
 def test_pdf_contents_name_the_pages_the_chapters_are_on(programme) -> None:
     import re
 

@@ -313,3 +313,25 @@ def test_an_own_theme_is_renamed_deleted_and_restored(services: Services) -> Non
         findings.rename_theme(theme.key.id, "Igen")
     findings.restore_theme(theme.key.id, untagged)
     assert findings.get(tagged.id).theme_labels == ("Ekonomi", "Skola och socialtjänst")
+
+
+def test_a_child_named_without_accents_is_masked_too(services: Services) -> None:
+    """Adversarial (#18): the search treats "dukic" as Đukić, so a finding typed in a hurry
+    without the accents ("Dorde" for Đorđe, "ZOE" for Zoë) names the child just as well and must
+    leave the app as the pseudonym; å, ä and ö stay letters of their own ("Asa" is not Åsa)."""
+    visit = make_visit(services)
+    aliases = []
+    for name in ("Đorđe", "Zoë", "Åsa"):
+        child = services.participants.add(
+            visit.id, PersonInput(name, category=ParticipantCategory.CHILD)
+        )
+        aliases.append(child.person.display_name.split("(")[-1].rstrip(")"))
+    services.findings.add(
+        FindingInput(
+            text="Dorde berättade; DORDE vill synas. Dordes mamma. ZOE och Zoë. Asa, Åsas.",
+            level=FindingLevel.MUNICIPAL,
+        )
+    )
+    exported = services.findings.export_rows()[0].text
+    d, z, a = aliases
+    assert exported == f"{d} berättade; {d} vill synas. {d}:s mamma. {z} och {z}. Asa, {a}:s."

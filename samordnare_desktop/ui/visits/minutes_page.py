@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop import formatting as fmt
 from samordnare_desktop.domain.errors import ValidationError
-from samordnare_desktop.domain.minutes import MinutesInput
+from samordnare_desktop.domain.minutes import MAX_DECISIONS, MAX_NOTES, MinutesInput
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.minutes import MinutesItemRow
 from samordnare_desktop.ui import messages
@@ -110,8 +110,10 @@ class MinutesPage(QWidget):
         self.preview_button.setAccessibleName(self.tr("Preview and print minutes…"))
         self.form = QFormLayout()
         self.errors = FieldErrors()
-        self.errors.add_row(self.form, self.tr("&Notes"), self.notes, "notes")
-        self.errors.add_row(self.form, self.tr("&Decisions"), self.decisions, "decisions")
+        self.errors.add_row(self.form, self.tr("&Notes"), self.notes, "notes", max_length=MAX_NOTES)
+        self.errors.add_row(
+            self.form, self.tr("&Decisions"), self.decisions, "decisions", max_length=MAX_DECISIONS
+        )
         self.form.addRow(self.tr("Actions"), self.actions)
         self.form.addRow(self.tr("Findings"), self.findings)
         self._narrow: bool | None = None

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.validation import MAX_SHORT_TEXT, too_long
+from samordnare_desktop.i18n import translate
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.labels import plain_label
@@ -42,13 +53,84 @@ def limit_typing(edit: QLineEdit, max_length: int, error: QLabel) -> None:
     edit.textEdited.connect(edited)
 
 
+def say_text_limit(edit: QPlainTextEdit, max_length: int, error: QLabel) -> None:
+    """A long text field says its limit the moment typing or a paste passes it (was: only on
+    saving). Nothing typed is cut: the person shortens it, the message goes when it fits."""
+
+    def changed() -> None:
+        message = too_long(max_length)
+        if len(edit.toPlainText()) > max_length:
+            error.setText(message)
+            error.setVisible(True)
+        elif error.text() == message:
+            error.clear()
+            error.setVisible(False)
+
+    edit.textChanged.connect(changed)
+
+
+def out_of_range(spin: QSpinBox) -> str:
+    """What a number field says when a key or the typed number is refused."""
+    return translate("form", "Type a number from {low} to {high}{unit}.").format(
+        low=spin.minimum(), high=spin.maximum(), unit=spin.suffix().rstrip()
+    )
+
+
+class _SpinWatch(QObject):
+    """Says, in ``error``, what ``QSpinBox`` does silently: a key past the maximum is dropped
+    ("1000" typed reads 100) and a number below the minimum is put back to the previous value
+    when the field is left ("0" then Tab). The typed text is judged before Qt corrects it."""
+
+    def __init__(self, spin: QSpinBox, error: QLabel) -> None:
+        super().__init__(spin)
+        self.spin = spin
+        self.error = error
+        spin.lineEdit().inputRejected.connect(self.say)
+        spin.valueChanged.connect(lambda _v: self.clear())
+        spin.installEventFilter(self)
+
+    def say(self) -> None:
+        self.error.setText(out_of_range(self.spin))
+        self.error.setVisible(True)
+
+    def clear(self) -> None:
+        if self.error.text() == out_of_range(self.spin) and self._acceptable():
+            self.error.clear()
+            self.error.setVisible(False)
+
+    def _acceptable(self) -> bool:
+        text = self.spin.lineEdit().text()
+        return self.spin.validate(text, 0)[0] == QValidator.State.Acceptable
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        leaving = event.type() == QEvent.Type.FocusOut or (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
+        if watched is self.spin and leaving and not self._acceptable():
+            self.say()
+        return False
+
+
+def say_spin_refusals(spin: QSpinBox, error: QLabel) -> None:
+    _SpinWatch(spin, error)
+
+
 class FieldErrors:
     """Maps a domain field name to its widget and the error label shown under it."""
 
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
 
-    def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> QLabel:
+    def add_row(
+        self,
+        form: QFormLayout,
+        label: str,
+        widget: QWidget,
+        field: str,
+        *,
+        max_length: int | None = None,
+    ) -> QLabel:
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +144,8 @@ class FieldErrors:
         column.addWidget(error)
         if isinstance(widget, QLineEdit):  # the limit while typing, said at once, not on saving
             limit_typing(widget, min(widget.maxLength(), MAX_SHORT_TEXT), error)
+        if isinstance(widget, QPlainTextEdit) and max_length is not None:
+            say_text_limit(widget, max_length, error)
         caption = QLabel(label)
         caption.setBuddy(widget)  # a screen reader reads the label with the field
         if not widget.accessibleName():
@@ -71,6 +155,9 @@ class FieldErrors:
         if isinstance(widget, DateInput):  # an unreadable date is said when the field is left
             widget.refused.connect(lambda message, f=field: self.show_message(f, message))
             widget.dayChanged.connect(lambda _day, f=field: self.clear_field(f))
+        spins = [widget] if isinstance(widget, QSpinBox) else widget.findChildren(QSpinBox)
+        for spin in spins:  # a number past its range is said, never silently changed
+            say_spin_refusals(spin, error)
         times = [widget] if isinstance(widget, TimeInput) else widget.findChildren(TimeInput)
         for edit in times:  # a time row (start – end) says each time's refusal in its place
             self._fields.setdefault(edit.field, (edit, error))
