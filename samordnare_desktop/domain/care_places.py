@@ -323,6 +323,14 @@ def count_value(
             return None
         if not re.fullmatch(r"[+-]?\d+", text):
             raise _not_count(field_name, label, value)
+        digits = text.lstrip("+-").lstrip("0")
+        if len(digits) > len(str(limit)):  # int() refuses past 4,300 digits: never read those
+            raise ValidationError(
+                field_name,
+                translate("care_places", "{label}: {value} is more than {limit}.").format(
+                    label=label, value=f"{text[:12]}…", limit=limit
+                ),
+            )
         number = int(text)
     if number < 0:
         raise ValidationError(
@@ -495,6 +503,7 @@ def protect(
     values: Mapping[K, int | None],
     groups: Iterable[tuple[K, Sequence[K]]],
     varav: Iterable[tuple[K, Sequence[K]]] = (),
+    seeded: Iterable[K] = (),
 ) -> dict[K, str]:
     """The cells a document must not print, with what it prints instead: 1-4 as "<5" (primary)
     and, so that no "<5" can be worked out from what is printed, more cells as ".."
@@ -507,8 +516,15 @@ def protect(
     other part (or the total) is hidden too; then :func:`recoverable` reads the document as a
     reader would (the sums, the "of which" bounds, "<5" being 1-4 and ".." being 0 or 5 and
     more) and, while it can still work a hidden count out, one more cell beside that count is
-    hidden. Cells not given (``None``) are printed blank and never hidden."""
+    hidden. Cells not given (``None``) are printed blank and never hidden.
+
+    ``seeded``: cells hidden from the start whatever their value (a programme sum to which a
+    count hidden in another document contributes: printed, it would give that count away)."""
     hidden: dict[K, str] = {k: SMALL for k, v in values.items() if v is not None and 0 < v < 5}
+    for key in seeded:
+        value = values.get(key)
+        if key not in hidden and value is not None and value > 0:
+            hidden[key] = HIDDEN
     additive = [
         (total, tuple(parts))
         for total, parts in groups

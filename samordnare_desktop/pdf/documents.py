@@ -219,6 +219,8 @@ class CareDocument(Protocol):
     def balance(self) -> Sequence[Any]: ...  # services.care_places.FormBalance
     @property
     def trend(self) -> Sequence[tuple[str, int, int]]: ...
+    @property
+    def withheld(self) -> Mapping[str, frozenset]: ...  # per period: sums not to print as they are
 
 
 class ReportDocument(Protocol):

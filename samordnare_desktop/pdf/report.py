@@ -23,6 +23,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from samordnare_desktop.domain.care_places import (
+    HIDDEN,
     MAIN_FORMS,
     NEED_MEASURES,
     Measure,
@@ -664,7 +665,26 @@ def _care_hidden(care: CareDocument) -> dict[object, str]:
     forms = [b.form for b in care.balance]
     groups += [(("needs", f), [(f, m) for m in NEED_MEASURES]) for f in forms]
     groups.append((("total", "needs"), [("needs", f) for f in forms if f in MAIN_FORMS]))
-    return protect(_care_values(care), groups, report_varav(lambda f, m: (f, m)))
+    return protect(
+        _care_values(care),
+        groups,
+        report_varav(lambda f, m: (f, m)),
+        seeded=_withheld(care, care.period),
+    )
+
+
+def _withheld(care: CareDocument, period: str) -> frozenset:
+    """The sums of ``period`` that the exported rows' hidden counts contribute to (printed, the
+    sum less the rows shown would give those away)."""
+    return frozenset(care.withheld.get(period, ()))
+
+
+def care_sum_text(care: CareDocument, period: str, key: object, value: int | None) -> str:
+    """A programme sum printed outside the table (breakdowns, another period's total): "<5"
+    for 1-4, ".." when a count hidden in the exported rows contributes to it."""
+    if value is not None and key in _withheld(care, period) and not 0 < value < 5:
+        return HIDDEN
+    return thousands(small_text(value))
 
 
 def _care_count(care: CareDocument, hidden: dict[object, str], key: object) -> str:
@@ -777,8 +797,10 @@ def _care_places(data: ReportDocument) -> list[Flowable]:
                     bought=n(("total", Measure.BOUGHT)),
                     needs=n(("total", "needs")),
                     waiting=n(("total", Measure.WAITING)),
-                    breakdowns=thousands(small_text(care.breakdowns)),
-                    emergency=thousands(small_text(care.emergency_placements)),
+                    breakdowns=care_sum_text(care, care.period, "breakdowns", care.breakdowns),
+                    emergency=care_sum_text(
+                        care, care.period, "emergency_placements", care.emergency_placements
+                    ),
                 )
             ),
             s["body"],
@@ -824,12 +846,12 @@ def _care_places(data: ReportDocument) -> list[Flowable]:
                     _number_cell(
                         n(("total", Measure.PLACED))
                         if period == care.period
-                        else thousands(small_text(placed))
+                        else care_sum_text(care, period, ("total", Measure.PLACED), placed)
                     ),
                     _number_cell(
                         n(("total", "needs"))
                         if period == care.period
-                        else thousands(small_text(needs))
+                        else care_sum_text(care, period, ("total", "needs"), needs)
                     ),
                 ]
             )

@@ -339,6 +339,7 @@ class BriefingService(BriefingExamples):
 
     def _care(self, municipality_id: uuid.UUID) -> BriefingCare | None:
         from samordnare_desktop.domain.care_places import (
+            HIDDEN,
             MAIN_FORMS,
             NEED_MEASURES,
             Measure,
@@ -358,6 +359,9 @@ class BriefingService(BriefingExamples):
         report = max(reports, key=lambda r: r.period)
         comparison = care.comparison(organisation_id, report.period)
         hidden = protected_cells(report)
+        # a median of a few counts (of two: their mean) and the sum of needs the export prints
+        # the parts of give hidden counts away beside the exported rows: withheld like them
+        withheld = care.withheld(report.period)
 
         def cell(form, measure) -> str:
             if (form, measure) in hidden:
@@ -369,8 +373,11 @@ class BriefingService(BriefingExamples):
             given = [report.value(form, m) for m in NEED_MEASURES]
             if all(g is None for g in given):
                 return "–"
-            # the parts are not printed here, so their sum gives none of them away
-            return small_text(sum(g or 0 for g in given))
+            # the export prints the parts: with one of them hidden the sum would give it away
+            total = sum(g or 0 for g in given)
+            if any((form, m) in hidden for m in NEED_MEASURES) and not 0 < total < 5:
+                return HIDDEN
+            return small_text(total)
 
         lines = []
         for form in MAIN_FORMS:
@@ -384,7 +391,11 @@ class BriefingService(BriefingExamples):
                         cell(form, Measure.BOUGHT),
                         needs(form),
                     ),
-                    "–" if median is None else small_text(median),
+                    "–"
+                    if median is None
+                    else HIDDEN  # a statistic, not a count: never "<5" (that bounds it)
+                    if (form, Measure.PLACED) in withheld and median > 0
+                    else small_text(median),
                 )
             )
         return BriefingCare(report.period, tuple(lines), comparison.municipalities)

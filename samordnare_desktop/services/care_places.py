@@ -18,7 +18,7 @@ import statistics
 import unicodedata
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -317,6 +317,8 @@ class CareSummary:
     balance: tuple[FormBalance, ...]
     periods: tuple[str, ...]
     trend: tuple[tuple[str, int, int], ...]  # (period, placed, needs) per year/date
+    # per period, the sums a document must not print as they are (see :func:`withheld_sums`)
+    withheld: Mapping[str, frozenset] = field(default_factory=dict)
 
 
 # --- import rows ---------------------------------------------------------------------------------
@@ -1356,10 +1358,19 @@ class CareComparisons:
             out.append(FormBalance(form, *sums, row[1], given))
         return tuple(out)
 
-    def summary(self, period: str | None = None, *, trend: bool = True) -> CareSummary | None:
+    def withheld(self, period: str) -> frozenset:
+        """The programme sums for ``period`` a document must not print (:func:`withheld_sums`);
+        also the medians of the placed counts a document must not print."""
+        with self.db.read() as s:
+            return withheld_sums(self._rows(s, period=parse_period(period), programme_only=True))
+
+    def summary(
+        self, period: str | None = None, *, trend: bool = True, protect: bool = False
+    ) -> CareSummary | None:
         """The programme's figures for ``period`` (default: the newest); ``None`` without any.
         ``trend=False`` leaves out the sums per period (a read of every period's lines), which
-        the Översikt tile does not show."""
+        the Översikt tile does not show. ``protect``: with the sums a document that leaves the
+        app must withhold (every period shown), for the report."""
         with self.db.read() as s:
             periods = sorted(
                 s.scalars(
@@ -1395,6 +1406,12 @@ class CareComparisons:
                     .group_by(CareReport.period)
                 ).all()
             )
+            shown = {period} | ({p for p, *_ in trend_rows} if trend else set())
+            withheld = (
+                {p: withheld_sums(self._rows(s, period=p, programme_only=True)) for p in shown}
+                if protect
+                else {}
+            )
         main = [b for b in balance if b.form in MAIN_FORMS]
         return CareSummary(
             period=period,
@@ -1413,13 +1430,14 @@ class CareComparisons:
                 (p, placed or 0, sum(n or 0 for n in needs))
                 for p, placed, *needs in sorted(trend_rows)
             ),
+            withheld=withheld,
         )
 
     def summary_at(self, end: date) -> CareSummary | None:
         """The summary of the newest period that had begun by ``end`` (a year counts from its
         first day): what the quarterly report for a quarter ending ``end`` shows."""
         begun = [p for p in self.periods() if _period_start(p) <= end]
-        return self.summary(begun[0]) if begun else None
+        return self.summary(begun[0], protect=True) if begun else None
 
 
 class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
@@ -1960,6 +1978,33 @@ def protected_cells(row: CareReportRow) -> dict[object, str]:
         report_groups(lambda f, m: (f, m), lambda m: ("total", m)),
         report_varav(lambda f, m: (f, m)),
     )
+
+
+def withheld_sums(rows: Iterable[CareReportRow]) -> frozenset:
+    """The programme sums over ``rows`` (one period's programme municipalities, as the export
+    prints them) that a document must not print as they are: each one to which a count the
+    export hides contributes. Printed beside the exported rows, such a sum less the rows shown
+    gives the hidden ones away (two municipalities: the sum less the other's count). Keys as the
+    report's: ``(form, measure)``, ``("total", measure)``, ``("needs", form)``,
+    ``("total", "needs")``, ``"breakdowns"``, ``"emergency_placements"``."""
+    keys: set[object] = set()
+    for row in rows:
+        for key in protected_cells(row):
+            keys.add(key)
+            form, measure = key
+            if form == "total":
+                continue
+            if form in MAIN_FORMS and measure is not Measure.PLACED:  # the row prints no total
+                keys.add(("total", measure))
+            if measure.is_need:
+                keys.add(("needs", form))
+                if form in MAIN_FORMS:
+                    keys.add(("total", "needs"))
+        for total in (Total.BREAKDOWNS, Total.EMERGENCY_PLACEMENTS):
+            value = getattr(row, total.value)
+            if value is not None and 0 < value < 5:
+                keys.add(total.value)
+    return frozenset(keys)
 
 
 def export_row(row: CareReportRow) -> list[tabular.Cell]:

@@ -66,6 +66,7 @@ from samordnare_desktop.domain.action_plan import (
 )
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem
 from samordnare_desktop.domain.assignment import Assignment
+from samordnare_desktop.domain.care_places import FocusGroup
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.finding import Finding, Theme
 from samordnare_desktop.domain.minutes import MinutesAction, MinutesItem
@@ -350,6 +351,14 @@ FREE_TEXT: list[FreeText] = [
         shown=child_masker,
     ),
     FreeText("theme_name", Theme, "name", _nowhere, lambda: translate("privacy", "Theme")),
+    # a focus group named before the child took part in a meeting ("Elsas syskon") names her
+    FreeText(
+        "focus_group_name",
+        FocusGroup,
+        "name",
+        _nowhere,
+        lambda: translate("privacy", "Focus group"),
+    ),
     *(
         FreeText(f"{model.__tablename__}_{attr}", model, attr, _by_agenda_item, label)
         for model, attr, label in (
@@ -439,11 +448,11 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     # organisations are legal entities (a region, an agency, an association), not people
     "organisation": ("kind", "name", "short_name", "org_number"),
     "time_category": ("key", "name"),
-    # care places: counts per form and period, no child identified; focus groups name a target
-    # group ("ensamkommande barn"), never a person
+    # care places: counts per form and period, no child identified; a focus group's key is one
+    # of the assignment's three (its name is free text: see FREE_TEXT)
     "care_report": ("period",),
     "care_line": ("form",),
-    "focus_group": ("name", "key"),
+    "focus_group": ("key",),
     "agenda_template": ("visit_kind",),
     "agenda_template_item": ("kind",),
     "agenda_item": ("kind",),

@@ -10,11 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from samordnare_desktop.domain import document as d
-from samordnare_desktop.domain.care_places import Measure, small_text
+from samordnare_desktop.domain.care_places import Measure
 from samordnare_desktop.domain.time_study import RespondentRole
 from samordnare_desktop.formatting import long_date, short_date
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf.report import _care_count, _care_hidden, percent, thousands
+from samordnare_desktop.pdf.report import (
+    _care_count,
+    _care_hidden,
+    care_sum_text,
+    percent,
+    thousands,
+)
 from samordnare_desktop.services.care_places import CareSummary
 from samordnare_desktop.services.participants import AttendanceSummary
 
@@ -95,8 +101,10 @@ def care_blocks(care: CareSummary | None) -> list[d.Block]:
                 bought=n(("total", Measure.BOUGHT)),
                 needs=n(("total", "needs")),
                 waiting=n(("total", Measure.WAITING)),
-                breakdowns=thousands(small_text(care.breakdowns)),
-                emergency=thousands(small_text(care.emergency_placements)),
+                breakdowns=care_sum_text(care, care.period, "breakdowns", care.breakdowns),
+                emergency=care_sum_text(
+                    care, care.period, "emergency_placements", care.emergency_placements
+                ),
             )
         ),
         d.Table(

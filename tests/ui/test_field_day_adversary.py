@@ -192,3 +192,18 @@ def test_minutes_notes_say_their_limit_while_typing(qtbot, main_window, messages
     assert len(page.notes.toPlainText()) == MAX_NOTES + 1  # nothing cut
     qtbot.keyClick(page.notes, Qt.Key.Key_Backspace)
     assert page.errors.message("notes") == ""
+
+
+def test_an_action_owner_cell_takes_its_limit_while_typing(qtbot, main_window, messages) -> None:
+    """250 characters typed into the owner cell were refused only on saving."""
+    _visits_tab, page, _services, _first, _second, _item, _other = _minutes(qtbot, main_window)
+    qtbot.mouseClick(page.actions.add_button, Qt.MouseButton.LeftButton)
+    table = page.actions.table
+    row = table.currentRow()
+    table.setCurrentCell(row, 1)
+    table.editItem(table.item(row, 1))  # the owner's cell, as F2 or a double-click opens it
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "O" * 250)
+    assert len(editor.text()) == 200
+    assert page.actions.error.isVisibleTo(page)
+    assert page.actions.error.text() == "För lång text: högst 200 tecken."

@@ -64,6 +64,10 @@
             <translation>Tema</translation>
         </message>
         <message>
+            <source>Focus group</source>
+            <translation>Fokusgrupp</translation>
+        </message>
+        <message>
             <source>Minutes of a meeting</source>
             <translation>Minnesanteckningar från ett möte</translation>
         </message>

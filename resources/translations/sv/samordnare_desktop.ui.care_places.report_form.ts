@@ -40,6 +40,10 @@
             <translation>Välj…</translation>
         </message>
         <message>
+            <source>The figures of the municipality chosen before are gone; what you typed is kept.</source>
+            <translation>Siffrorna för den kommun som valdes först är borttagna; det du skrev står kvar.</translation>
+        </message>
+        <message>
             <source>{name} already has figures for {period}: they are shown here.</source>
             <translation>{name} har redan uppgifter för {period}: de visas här.</translation>
         </message>

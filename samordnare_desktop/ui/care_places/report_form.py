@@ -108,6 +108,8 @@ class ReportForm(QWidget):
         buttons, note = self._build_buttons()
         self._build_layout(buttons, focus_box, grid, head, note, totals_row)
         self._filled = self._counts()  # what the boxes were filled with, not typed
+        self._filled_ticks: frozenset = frozenset()
+        self._filled_from: uuid.UUID | None = None  # whose figures filled them
         self.mark_clean()
 
     def _build_head(self):
@@ -287,27 +289,42 @@ class ReportForm(QWidget):
             box.blockSignals(False)
         for total, box in self.totals.items():
             box.set_count(getattr(row, total.value) if row else None)
-        tags = set(row.focus_group_ids) if row else set()
-        for index in range(self.focus.count()):
-            item = self.focus.item(index)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if item.data(Qt.ItemDataRole.UserRole) in tags
-                else Qt.CheckState.Unchecked
-            )
+        _set_ticks(self.focus, set(row.focus_group_ids) if row else set())
         self._filled = self._counts()
+        self._filled_ticks = frozenset(self._ticked())
+        self._filled_from = row.organisation_id if row else None
 
     def _start_from_saved(self) -> None:
         """New figures, once the organisation is chosen: its saved figures for the period typed
         open (``found``); without such, the boxes fill with its latest figures, to be edited
-        rather than typed again. Never over counts the user typed."""
+        rather than typed again. Never over counts the user typed, nor over a focus group the
+        user ticked; another organisation's figures filled in before are replaced."""
         organisation = self.organisation.value()
-        if self.current is not None or organisation is None or self._counts() != self._filled:
+        if self.current is not None or organisation is None:
             return
         try:
             period = parse_period(self.period.text())
         except ValidationError:  # no period yet (or not one): start from the latest figures
             period = None
+        boxes = [*self.boxes.values(), *self.totals.values()]
+        typed = {i: b.text() for i, b in enumerate(boxes) if b.text() != self._filled[i]}
+        ticked = set(self._ticked())
+        user_ticks = frozenset(ticked) != self._filled_ticks
+        if typed and self._filled_from in (None, organisation):
+            return  # typed first (or over this organisation's figures): never overwritten
+        if typed:  # over another organisation's figures: those go, what was typed stays
+            self._fill(guarded(self, lambda: self.service.latest(organisation, period)))
+            for i, text in typed.items():
+                boxes[i].setText(text)
+            _set_ticks(self.focus, ticked if user_ticks else set(self._ticked()))
+            self._update_sum()
+            self._say(
+                self.tr(
+                    "The figures of the municipality chosen before are gone; what you typed "
+                    "is kept."
+                )
+            )
+            return
         if period is not None:
             existing = guarded(self, lambda: self.service.find(organisation, period) or False)
             if existing:
@@ -321,6 +338,8 @@ class ReportForm(QWidget):
                 return
         latest = guarded(self, lambda: self.service.latest(organisation, period) or False)
         self._fill(latest or None)
+        if user_ticks:  # a focus group the user ticked stays ticked
+            _set_ticks(self.focus, ticked)
         self._update_sum()
         self._baseline = (*self._baseline[:2], *self._typed()[2:])  # filled in, not typed
         if latest:
@@ -468,4 +487,14 @@ class ReportForm(QWidget):
             total = None
         self.sum_label.setText(
             self.tr("All placed: {n}").format(n=total) if total is not None else ""
+        )
+
+
+def _set_ticks(focus: QListWidget, ticked: set) -> None:
+    for index in range(focus.count()):
+        item = focus.item(index)
+        item.setCheckState(
+            Qt.CheckState.Checked
+            if item.data(Qt.ItemDataRole.UserRole) in ticked
+            else Qt.CheckState.Unchecked
         )

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,12 +23,30 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop import formatting as fmt
-from samordnare_desktop.domain.minutes import MAX_OWNER, ActionInput
+from samordnare_desktop.domain.minutes import MAX_ACTION_TEXT, MAX_OWNER, ActionInput
 from samordnare_desktop.ui import theme
+from samordnare_desktop.ui.widgets.form import limit_typing
 from samordnare_desktop.ui.widgets.labels import plain_label
 
 TEXT, OWNER, DUE = range(3)
 CELLS = {"text": TEXT, "owner": OWNER, "due": DUE}
+LIMITS = {TEXT: MAX_ACTION_TEXT, OWNER: MAX_OWNER}
+
+
+class _LimitedCells(QStyledItemDelegate):
+    """A cell's editor takes at most the domain's limit while typing, and a key refused at the
+    limit is said under the table (was: 250 characters typed, "högst 200 tecken" on saving)."""
+
+    def __init__(self, error, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.error = error
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        limit = LIMITS.get(index.column())
+        if isinstance(editor, QLineEdit) and limit is not None:
+            limit_typing(editor, limit, self.error)
+        return editor
 
 
 class MinutesActionsTable(QWidget):
@@ -59,6 +79,7 @@ class MinutesActionsTable(QWidget):
         theme.style_label(self.error, "error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
+        self.table.setItemDelegate(_LimitedCells(self.error, self.table))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
