@@ -32,6 +32,7 @@ from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.care_places import (
     MAIN_FORMS,
     NEED_MEASURES,
+    SMALL,
     CareLine,
     CareReport,
     CareReportFocusGroup,
@@ -47,6 +48,7 @@ from samordnare_desktop.domain.care_places import (
     count_value,
     parse_period,
     protect,
+    recoverable,
     report_groups,
     report_varav,
     small_count,
@@ -1359,10 +1361,12 @@ class CareComparisons:
         return tuple(out)
 
     def withheld(self, period: str) -> frozenset:
-        """The programme sums for ``period`` a document must not print (:func:`withheld_sums`);
-        also the medians of the placed counts a document must not print."""
+        """The programme sums for ``period`` any count the export hides contributes to
+        (:func:`withheld_sums` with ``every``): a median of them is not printed (of two counts,
+        the median is their mean)."""
         with self.db.read() as s:
-            return withheld_sums(self._rows(s, period=parse_period(period), programme_only=True))
+            rows = self._rows(s, period=parse_period(period), programme_only=True)
+            return withheld_sums(rows, every=True)
 
     def summary(
         self, period: str | None = None, *, trend: bool = True, protect: bool = False
@@ -1980,30 +1984,50 @@ def protected_cells(row: CareReportRow) -> dict[object, str]:
     )
 
 
-def withheld_sums(rows: Iterable[CareReportRow]) -> frozenset:
+def withheld_sums(rows: Iterable[CareReportRow], *, every: bool = False) -> frozenset:
     """The programme sums over ``rows`` (one period's programme municipalities, as the export
-    prints them) that a document must not print as they are: each one to which a count the
-    export hides contributes. Printed beside the exported rows, such a sum less the rows shown
-    gives the hidden ones away (two municipalities: the sum less the other's count). Keys as the
-    report's: ``(form, measure)``, ``("total", measure)``, ``("needs", form)``,
+    prints them) that a document must not print as they are. Printed beside the exported rows,
+    a sum less the rows shown is the sum of the rows' hidden counts: withheld when that gives
+    one of them away (one hidden count; or four "<5" adding up to 16, all 4), read as
+    :func:`recoverable` reads (the sum, "<5" being 1-4, ".." 0 or 5 and more). ``every``:
+    each sum any hidden count contributes to (for a median: of two counts, their mean). Keys as
+    the report's: ``(form, measure)``, ``("total", measure)``, ``("needs", form)``,
     ``("total", "needs")``, ``"breakdowns"``, ``"emergency_placements"``."""
-    keys: set[object] = set()
+    parts: dict[object, list[tuple[int, str | None]]] = defaultdict(list)
     for row in rows:
-        for key in protected_cells(row):
+        hidden = protected_cells(row)
+        total = row.total()
+        if total is not None:
+            parts[("total", Measure.PLACED)].append((total, hidden.get(("total", Measure.PLACED))))
+        for form, line in row.lines.items():
+            for measure in Measure:
+                value = line.get(measure)
+                if value is None:
+                    continue
+                cell = (value, hidden.get((form, measure)))
+                parts[(form, measure)].append(cell)
+                if form in MAIN_FORMS and measure is not Measure.PLACED:  # no total printed
+                    parts[("total", measure)].append(cell)
+                if measure.is_need:
+                    parts[("needs", form)].append(cell)
+                    if form in MAIN_FORMS:
+                        parts[("total", "needs")].append(cell)
+        for t in (Total.BREAKDOWNS, Total.EMERGENCY_PLACEMENTS):
+            value = getattr(row, t.value)
+            if value is not None:
+                parts[t.value].append((value, SMALL if 0 < value < 5 else None))
+    keys = set()
+    for key, cells in parts.items():
+        marks = {i: mark for i, (_v, mark) in enumerate(cells) if mark}
+        if not marks:
+            continue
+        if every or len(marks) == 1:
             keys.add(key)
-            form, measure = key
-            if form == "total":
-                continue
-            if form in MAIN_FORMS and measure is not Measure.PLACED:  # the row prints no total
-                keys.add(("total", measure))
-            if measure.is_need:
-                keys.add(("needs", form))
-                if form in MAIN_FORMS:
-                    keys.add(("total", "needs"))
-        for total in (Total.BREAKDOWNS, Total.EMERGENCY_PLACEMENTS):
-            value = getattr(row, total.value)
-            if value is not None and 0 < value < 5:
-                keys.add(total.value)
+            continue
+        values: dict[object, int | None] = {i: v for i, (v, _m) in enumerate(cells)}
+        values["sum"] = sum(v for v, _m in cells)
+        if recoverable(values, marks, [("sum", list(range(len(cells))))]):
+            keys.add(key)
     return frozenset(keys)
 
 

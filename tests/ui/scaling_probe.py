@@ -42,7 +42,7 @@ def _screen_config(width: int, height: int) -> str:
     return str(path)
 
 
-def _seed(db_path: Path) -> None:
+def _seed(db_path: Path):
     """A little of everything each tab shows: a programme, a visit with an agenda, a plan."""
     from samordnare_desktop.domain.action_plan import PlanStatus
     from samordnare_desktop.domain.visit import VisitKind
@@ -72,6 +72,7 @@ def _seed(db_path: Path) -> None:
             )
         )
         services.agendas.apply_template(visit.id, FIRST_VISIT_TEMPLATE_ID)
+        visit_id = visit.id
         plan = services.action_plans.create_plan(
             m.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 1), "Eva Ek")
         )
@@ -81,6 +82,35 @@ def _seed(db_path: Path) -> None:
         )
     finally:
         db.close()
+    return visit_id
+
+
+def outside(root, window) -> list[str]:
+    """Buttons of ``root`` not inside the window ("Spara" at y 617 of a 512 high window); a
+    button in a scroll area inside ``root`` needs only be within the window sideways (it is
+    reached by scrolling that area, never the whole page)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea
+
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or button.width() <= 0:
+            continue
+        rect = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+        holder, scrolled = button.parentWidget(), False
+        while holder is not None and holder is not root:
+            scrolled = scrolled or isinstance(holder, QAbstractScrollArea)
+            holder = holder.parentWidget()
+        inside = window.rect()
+        ok = (
+            inside.left() <= rect.left() and rect.right() <= inside.right()
+            if scrolled
+            else inside.contains(rect)
+        )
+        if not ok:
+            name = button.objectName() or type(button).__name__
+            found.append(f"{name} '{button.text()[:30]}' outside the window: {rect.getRect()}")
+    return found
 
 
 MIN_FIELD_CHARS = 6  # a line edit shows at least this many characters
@@ -246,6 +276,33 @@ def scrolls_sideways(tab) -> bool:
     return holder is not None and holder.horizontalScrollBar().maximum() > 0
 
 
+def minutes_page(app, window, tab, visit_id, width, height, out) -> list[str]:
+    """Issues 14 and 18: the visit's Minnesanteckningar page, an agenda item chosen: what is
+    cut or outside the window (Spara and Återställ sat below it at 150 %)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    tab.select_visit(visit_id)
+    index = next(i for i, h in enumerate(tab.page_holders, start=1) if h.name == "visit_minutes")
+    tab.pages.setCurrentIndex(index)
+    for _ in range(6):
+        app.processEvents()
+    page = tab.page_holders[index - 1].widget
+    holder = tab.parentWidget()  # the visits tab itself scrolls sideways at 150-200 %:
+    while holder is not None and not isinstance(holder, QScrollArea):  # shown as one does
+        holder = holder.parentWidget()
+    if holder is not None:
+        holder.horizontalScrollBar().setValue(holder.horizontalScrollBar().maximum())
+        app.processEvents()
+    found = [] if page.rows else ["no agenda items shown"]
+    found += clipped(page, window) + outside(page, window)
+    if out is not None:
+        scale = os.environ.get("QT_SCALE_FACTOR", "1")
+        window.grab().save(str(out / f"minutes-{width}x{height}-{scale}.png"))
+    tab.pages.setCurrentIndex(0)
+    app.processEvents()
+    return found
+
+
 def real_start(argv: list[str]) -> int:
     """The first window as a fresh start shows it, through ``app.main`` (as main.py does):
     fresh settings, the window's own size; report what is clipped, cut cells included."""
@@ -311,7 +368,7 @@ def main(argv: list[str]) -> int:
     db_path = Path(argv[1])
     out = Path(argv[2]) if len(argv) > 2 else None
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(width, height)}"
-    _seed(db_path)
+    visit_id = _seed(db_path)
     from PySide6.QtWidgets import QApplication
 
     from samordnare_desktop import qt_i18n
@@ -345,6 +402,7 @@ def main(argv: list[str]) -> int:
             report["sideways"].append(name)  # type: ignore[union-attr]
         if name == "visits":  # the visit form beside the list: wide enough to work in
             report["visit_form_chars"] = tab.pages.width() // tab.fontMetrics().averageCharWidth()
+            report["minutes"] = minutes_page(app, window, tab, visit_id, width, height, out)
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
             scale = os.environ.get("QT_SCALE_FACTOR", "1")

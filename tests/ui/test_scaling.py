@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZES = [("1366x768", "1.25"), ("1366x768", "2"), ("1920x1080", "2")]
+SIZES = [("1366x768", "1.25"), ("1366x768", "1.5"), ("1366x768", "2"), ("1920x1080", "2")]
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +52,14 @@ def test_no_tab_cuts_a_text(probes, size, scale) -> None:
     tabs = probes[(size, scale)]["tabs"]
     assert len(tabs) >= 6  # every tab of the window was shown
     assert {tab: cut for tab, cut in tabs.items() if cut} == {}
+
+
+@pytest.mark.parametrize(("size", "scale"), SIZES)
+def test_minutes_page_fits(probes, size, scale) -> None:
+    """Issues 14 and 18: on the Minnesanteckningar page at 150 % on 1366x768 Spara and
+    Återställ sat below the window (y 617 of 512) and the preview button read "…ta och skriv
+    ut m"; with an item chosen every button is inside the window and no text is cut."""
+    assert probes[(size, scale)]["minutes"] == []
 
 
 def test_visits_fit_beside_the_form_at_125_percent(probes) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from samordnare_desktop.domain.care_places import count_value
+from samordnare_desktop.domain.care_places import Measure, count_value
 from samordnare_desktop.domain.errors import ValidationError
 
 
@@ -153,3 +153,29 @@ def test_the_briefing_median_and_needs_give_no_small_number_away(services):
     assert hvb.cells[3] == ".."  # needs not met: 3 + 6 + 0, with the 3 hidden in the export
     family = lines[PlacementForm.FAMILY_HOME.label()]
     assert family.median == "–"
+
+
+def test_hidden_counts_whose_sum_pins_them_withhold_the_programme_sum(services):
+    """The demo's case: four municipalities' bought family-home places, each 4 ("<5" in the
+    export), the fifth's shown: the programme sum less the fifth is 16, so every one is 4.
+    Two "<5" adding up to 5 give none away: that sum is printed."""
+    from datetime import date
+
+    from samordnare_desktop.domain.care_places import LineInput, PlacementForm, ReportInput
+    from samordnare_desktop.domain.organisation import municipality_organisation_uuid as org
+    from tests.factories import municipality_id
+
+    family, hvb = PlacementForm.FAMILY_HOME, PlacementForm.HVB
+    codes = ("0586", "0580", "0581", "0582", "0583")
+    for i, code in enumerate(codes):
+        services.municipalities.update(
+            municipality_id(services, code), expected_version=None, in_programme=True, notes=""
+        )
+        bought = 4 if i < 4 else 9
+        lines = {family: LineInput(placed=20 + i, own=20 + i - bought, bought=bought)}
+        if i < 2:
+            lines[hvb] = LineInput(placed=10, own=10 - (2 + i), bought=2 + i)  # 2 and 3: "<5"
+        services.care_places.save(ReportInput(org(code), "2025", lines))
+    withheld = services.care_places.summary_at(date(2026, 3, 31)).withheld["2025"]
+    assert (family, Measure.BOUGHT) in withheld
+    assert (hvb, Measure.BOUGHT) not in withheld  # 2 + 3 = 5: 1 + 4, 2 + 3, 3 + 2 or 4 + 1

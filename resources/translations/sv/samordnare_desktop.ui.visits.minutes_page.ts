@@ -20,6 +20,10 @@
             <translation>Återställ</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>Skriv ut…</translation>
+        </message>
+        <message>
             <source>Preview and print minutes…</source>
             <translation>Förhandsgranska och skriv ut minnesanteckningar…</translation>
         </message>

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -51,19 +51,26 @@ class MinutesFindings(QWidget):
         self.take_button.setObjectName("minutes_take_finding")
         self.release_button = QPushButton(self.tr("Remove from item"))
         self.release_button.setObjectName("minutes_release_finding")
-        tools = QHBoxLayout()
-        tools.addWidget(self.others, 1)
-        tools.addWidget(self.take_button)
-        tools.addWidget(self.release_button)
+        self.tools = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.tools.addWidget(self.take_button)
+        self.tools.addWidget(self.release_button)
+        self.tools.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addWidget(self.quick)
-        layout.addLayout(tools)
+        layout.addWidget(self.others)
+        layout.addLayout(self.tools)
         self.quick.returnPressed.connect(self.add)
         self.take_button.clicked.connect(lambda: self.take())
         self.release_button.clicked.connect(lambda: self.release())
         self.list.itemSelectionChanged.connect(self._update_buttons)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """On a narrow page the two buttons go under each other (their texts whole)."""
+        self.tools.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
 
     def show_item(self, item: MinutesItemRow | None) -> None:
         self.item = item

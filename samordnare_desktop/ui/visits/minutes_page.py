@@ -17,11 +17,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,7 @@ from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+NARROW_CHARS = 90  # below this width (in average characters) the page stacks
 
 
 def _text_edit(name: str) -> QPlainTextEdit:
@@ -73,65 +76,53 @@ class MinutesPage(QWidget):
     def _build(self) -> None:
         self.heading = plain_label()
         self.heading.setObjectName("minutes_heading")
+        self.heading.setWordWrap(True)  # a long place and title wraps, never cut
         self.items = QListWidget()
         self.items.setObjectName("minutes_items")
         self.items.setAccessibleName(self.tr("Agenda items"))
+        self.items.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.item_title = plain_label()
         self.item_title.setObjectName("minutes_item_title")
+        self.item_title.setWordWrap(True)
         font = self.item_title.font()
         font.setBold(True)
         self.item_title.setFont(font)
         self.notes = _text_edit("minutes_notes")
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.decisions = _text_edit("minutes_decisions")
+        self.decisions.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.decisions.setMaximumHeight(110)
         self.actions = MinutesActionsTable()
         self.findings = MinutesFindings(self.ctx, self.refresh, self)
         self.form_state = plain_label()
         self.form_state.setObjectName("minutes_form_state")
+        self.form_state.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("minutes_save")
         self.save_button.setToolTip(self.tr("Save the item's minutes (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setObjectName("minutes_revert")
-        self.preview_button = QPushButton(self.tr("Preview and print minutes…"))
+        # a short text beside the pane's heading (issue 14: "…ta och skriv ut m" at 150 %);
+        # the whole of it in the tooltip and for screen readers
+        self.preview_button = QPushButton(self.tr("Print…"))
         self.preview_button.setObjectName("minutes_preview")
-
-        form = QFormLayout()
+        self.preview_button.setToolTip(self.tr("Preview and print minutes…"))
+        self.preview_button.setAccessibleName(self.tr("Preview and print minutes…"))
+        self.form = QFormLayout()
         self.errors = FieldErrors()
-        self.errors.add_row(form, self.tr("&Notes"), self.notes, "notes", max_length=MAX_NOTES)
+        self.errors.add_row(self.form, self.tr("&Notes"), self.notes, "notes", max_length=MAX_NOTES)
         self.errors.add_row(
-            form, self.tr("&Decisions"), self.decisions, "decisions", max_length=MAX_DECISIONS
+            self.form, self.tr("&Decisions"), self.decisions, "decisions", max_length=MAX_DECISIONS
         )
-        form.addRow(self.tr("Actions"), self.actions)
-        form.addRow(self.tr("Findings"), self.findings)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.form_state, 1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        self.editor = QWidget()
-        editor = QVBoxLayout(self.editor)
-        editor.setContentsMargins(0, 0, 0, 0)
-        editor.addWidget(self.item_title)
-        editor.addLayout(form, 1)
-        editor.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.items)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([220, 640])
-        self.placeholder = plain_label()
-        self.placeholder.setObjectName("minutes_placeholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.preview_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(splitter, 1)
-        self.splitter = splitter
+        self.form.addRow(self.tr("Actions"), self.actions)
+        self.form.addRow(self.tr("Findings"), self.findings)
+        self._narrow: bool | None = None
+        _lay_out(self)
+        arrange(self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        arrange(self)
 
     def _wire(self) -> None:
         self.items.currentRowChanged.connect(self._on_current)
@@ -187,7 +178,7 @@ class MinutesPage(QWidget):
                 )
             )
         self.placeholder.setVisible(not self.rows)
-        self.splitter.setVisible(bool(self.rows))
+        self.body.setVisible(bool(self.rows))
         self.preview_button.setEnabled(visit is not None)
         self.heading.setText(
             " · ".join(
@@ -452,3 +443,66 @@ def preview_minutes(page: MinutesPage, visit_id: uuid.UUID) -> None:
         done,
         title=translate("MinutesPage", "Creating the minutes…"),
     )
+
+
+def _lay_out(page: MinutesPage) -> None:
+    """The page's widgets in place: the item's fields scroll; Save and Revert stay below
+    them, always in view (issue 14: at 150 % on a small laptop they sat below the window)."""
+    form = page.form
+    page.editor = QWidget()
+    editor = QVBoxLayout(page.editor)
+    editor.setContentsMargins(0, 0, 0, 0)
+    editor.addWidget(page.item_title)
+    editor.addLayout(form, 1)
+    scroll = QScrollArea()
+    scroll.setObjectName("minutes_editor_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop
+    scroll.setMinimumHeight(page.fontMetrics().lineSpacing() * 5)
+    scroll.setWidget(page.editor)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName("minutes_splitter")
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(page.items)
+    splitter.addWidget(scroll)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 3)
+    splitter.setSizes([220, 640])
+    buttons = QHBoxLayout()
+    buttons.setContentsMargins(0, 0, 0, 0)
+    buttons.addWidget(page.form_state, 1)
+    buttons.addWidget(page.revert_button)
+    buttons.addWidget(page.save_button)
+    page.body = QWidget()
+    body = QVBoxLayout(page.body)
+    body.setContentsMargins(0, 0, 0, 0)
+    body.addWidget(splitter, 1)
+    body.addLayout(buttons)
+    page.placeholder = plain_label()
+    page.placeholder.setObjectName("minutes_placeholder")
+    page.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    page.placeholder.setWordWrap(True)
+    top = QHBoxLayout()
+    top.addWidget(page.heading, 1)
+    top.addWidget(page.preview_button, 0, Qt.AlignmentFlag.AlignTop)
+    layout = QVBoxLayout(page)
+    layout.addLayout(top)
+    layout.addWidget(page.placeholder)
+    layout.addWidget(page.body, 1)
+    page.splitter = splitter
+
+
+def arrange(page: MinutesPage) -> None:
+    """A narrow page (a small laptop at 125-200 %): the items above the editor, the labels
+    above their fields, the findings' buttons under each other."""
+    narrow = page.width() < page.fontMetrics().averageCharWidth() * NARROW_CHARS
+    if narrow == page._narrow:
+        return
+    page._narrow = narrow
+    page.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+    page.splitter.setSizes([120, 400] if narrow else [220, 640])
+    page.form.setRowWrapPolicy(
+        QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.DontWrapRows
+    )
+    page.findings.set_narrow(narrow)
