@@ -24,11 +24,15 @@ from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
+from samordnare_desktop.domain.dates import parse_date
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.i18n import translate
 
 MAX_COUNT = 1_000_000
 PERIOD_LENGTH = len("2025-06-30")  # the longest period typed in a form: a day
+# what the form's field takes while typing: a day with spaces pasted around it, or its compact
+# and short forms, read as every date field reads them (" 2027-05-12" was cut to " 2027-05-1")
+PERIOD_TYPING_LENGTH = 20
 MAX_COST_KSEK = 100_000_000  # 100 billion kronor in thousands: anything above is a typo
 
 
@@ -283,14 +287,14 @@ def parse_period(value: object, field_name: str = "period") -> str:
     found = _YEAR.match(text)
     if found and 2000 <= int(text) <= 2100:
         return text
-    found = _DAY.match(text[:10]) if len(text) in (10, 19) else None
-    if found:
-        try:
-            day = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
-        except ValueError:
-            day = None
-        if day is not None and 2000 <= day.year <= 2100:
-            return day.isoformat()
+    found = _DAY.match(text[:10]) if len(text) == 19 else None  # "2025-06-30 00:00:00"
+    try:
+        # a day as every date field reads it: 2025-06-30, 20250630, 2025-6-30, spaces around
+        day = parse_date(found.group(0) if found else text)
+    except ValueError:
+        day = None
+    if day is not None and 2000 <= day.year <= 2100:
+        return day.isoformat()
     raise ValidationError(
         field_name,
         translate(

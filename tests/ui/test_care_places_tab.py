@@ -354,12 +354,13 @@ def test_new_figures_start_from_the_latest_and_open_saved_ones(main_window, mess
 
 
 def test_period_field_takes_a_day_at_most_and_says_so(qtbot, main_window) -> None:
-    """Issue 14 F8: the period field took any length."""
+    """Issue 14 F8: the period field took any length. Its limit leaves room for a day pasted
+    with spaces around it (" 2027-05-12" was cut to " 2027-05-1" at 10; adversary, #14)."""
     form = _tab(main_window).form
     form.period.setFocus()
-    qtbot.keyClicks(form.period, "2025-06-301")
-    assert form.period.text() == "2025-06-30"
-    assert form.period_error.text() == "För lång text: högst 10 tecken."
+    qtbot.keyClicks(form.period, "2025-06-30" + " " * 10 + "1")
+    assert form.period.text() == "2025-06-30" + " " * 10
+    assert form.period_error.text() == "För lång text: högst 20 tecken."
     assert not form.period_error.isHidden()
     qtbot.keyClick(form.period, Qt.Key.Key_Backspace)
     assert form.period_error.isHidden()

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from datetime import time
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.services.agendas import AgendaItemInput
 from samordnare_desktop.ui.findings.visit_page import VisitFindingsPage
 from samordnare_desktop.ui.visits.minutes_page import MinutesPage
@@ -225,3 +227,29 @@ def test_minutes_page_on_a_small_screen_cuts_no_button(qtbot, main_window, messa
     ]
     assert cut == []
     assert page.items.width() >= page.fontMetrics().horizontalAdvance("✓ 00.00 Välkommen")
+
+
+def test_care_places_period_reads_a_day_as_every_date_field_does(
+    qtbot, main_window, messages
+) -> None:
+    """Vårdplatser's period cut a pasted " 2027-05-12" to " 2027-05-1" ("högst 10 tecken") and
+    refused 20270512 and 2027-5-1, which every date field of the app accepts."""
+    from samordnare_desktop.domain.care_places import parse_period
+
+    main_window.activateWindow()
+    main_window.select_tab("care_places")
+    tab = main_window.tab("care_places")
+    tab.new_figures()
+    period = tab.form.period
+    QApplication.clipboard().setText(" 2027-05-12")
+    period.setFocus()
+    qtbot.keyClick(period, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(period, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert period.text() == " 2027-05-12"
+    assert not tab.form.period_error.isVisibleTo(tab.form)
+    for typed in (" 2027-05-12", "20270512", "2027-5-12"):
+        assert parse_period(typed) == "2027-05-12"
+    assert parse_period("2025-06-30 00:00:00") == "2025-06-30"  # an Excel cell as text
+    for bad in ("2026-02-30", "1999-01-01", "2027-05", "2027-05-"):
+        with pytest.raises(ValidationError, match="inte en period"):
+            parse_period(bad)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.care_places import (
     MAX_COST_KSEK,
     MAX_COUNT,
-    PERIOD_LENGTH,
+    PERIOD_TYPING_LENGTH,
     LineInput,
     Measure,
     PlacementForm,
@@ -125,7 +125,7 @@ class ReportForm(QWidget):
         self.period_error.setObjectName("period_error")
         theme.style_label(self.period_error, "error")
         self.period_error.setVisible(False)
-        limit_typing(self.period, PERIOD_LENGTH, self.period_error)  # "2025-06-30"
+        limit_typing(self.period, PERIOD_TYPING_LENGTH, self.period_error)
         self.hint = plain_label()
         self.hint.setObjectName("form_hint")
         self.hint.setWordWrap(True)
