@@ -207,3 +207,21 @@ def test_an_action_owner_cell_takes_its_limit_while_typing(qtbot, main_window, m
     assert len(editor.text()) == 200
     assert page.actions.error.isVisibleTo(page)
     assert page.actions.error.text() == "För lång text: högst 200 tecken."
+
+
+def test_minutes_page_on_a_small_screen_cuts_no_button(qtbot, main_window, messages) -> None:
+    """1366x768 at 125 % (1093x614 logical): the print button read "granska och skriv ut
+    minnesantec", the finding buttons "g under punk", the items "09.00 V" (seen in a grab)."""
+    from PySide6.QtWidgets import QPushButton
+
+    main_window.resize(1093, 614)
+    visits, page, _services, _first, _second, _item, _other = _minutes(qtbot, main_window)
+    visits.splitter.setSizes([800, 430])
+    qtbot.wait(50)
+    cut = [
+        b.objectName()
+        for b in page.findChildren(QPushButton)
+        if b.isVisibleTo(page) and b.width() < b.sizeHint().width()
+    ]
+    assert cut == []
+    assert page.items.width() >= page.fontMetrics().horizontalAdvance("✓ 00.00 Välkommen")

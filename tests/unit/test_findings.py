@@ -335,3 +335,20 @@ def test_a_child_named_without_accents_is_masked_too(services: Services) -> None
     exported = services.findings.export_rows()[0].text
     d, z, a = aliases
     assert exported == f"{d} berättade; {d} vill synas. {d}:s mamma. {z} och {z}. Asa, {a}:s."
+
+
+def test_many_children_sharing_names_are_all_masked(services: Services) -> None:
+    """Adversarial (#18): at ten times the programme 1,500 children share a few first names;
+    the masking looks for each name once (and skips a text without any) and still masks the
+    longest name first, a genitive, a hyphenated name and a name after a word that merely starts
+    like one."""
+    visit = make_visit(services)
+    for name in ["Elsa"] * 30 + ["Anna-Lena", "Lena", "Ali"]:
+        services.participants.add(visit.id, PersonInput(name, category=ParticipantCategory.CHILD))
+    services.findings.add(FindingInput(text="Alis och Anna-Lena, Elsas bror; Alice och Elsabet."))
+    services.findings.add(FindingInput(text="Ingen nämns här, bara Alice."))
+    texts = [r.text for r in services.findings.export_rows()]
+    assert not any(n in t for t in texts for n in ("Ali ", "Alis", "Anna", "Lena", "Elsas"))
+    assert texts[0].endswith(", Ungdom 1:s bror; Alice och Elsabet.")
+    assert texts[0].count("Ungdom") == 3
+    assert texts[1] == "Ingen nämns här, bara Alice."
