@@ -591,6 +591,8 @@ def recoverable(
     hidden: Mapping[K, str],
     groups: Sequence[tuple[K, Sequence[K]]],
     varav: Sequence[tuple[K, Sequence[K]]] = (),
+    *,
+    eliminate: bool = True,
 ) -> list[K]:
     """The hidden cells a reader can still work out from what is printed: the sums of
     ``groups`` (total = parts, not given as 0), the bounds of ``varav`` (parent >= its kinds),
@@ -641,6 +643,8 @@ def recoverable(
         if not changed:
             break
     found = [k for k in hidden if lo[k] == hi[k]]
+    if not eliminate:  # the bounds alone (one sum: elimination finds only a lone unknown)
+        return found
     return found + [k for k in _determined(values, hidden, groups) if k not in found]
 
 
