@@ -42,7 +42,8 @@ def required_text(value: str | None, field: str, *, max_length: int = MAX_SHORT_
 def too_long(max_length: int) -> str:
     """The refusal of a text past ``max_length``: on saving, and in a form the moment typing or
     pasting reaches the limit."""
-    return translate("validation", "Too long: at most {max} characters.").format(max=max_length)
+    grouped = f"{max_length:,}".replace(",", "\u00a0")  # 20 000 as Swedish writes it (no break)
+    return translate("validation", "Too long: at most {max} characters.").format(max=grouped)
 
 
 def optional_text(

@@ -190,7 +190,7 @@ def test_minutes_notes_say_their_limit_while_typing(qtbot, main_window, messages
     qtbot.keyClick(page.notes, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert page.errors.message("notes") == ""  # at the limit: fine
     qtbot.keyClicks(page.notes, "y")
-    assert page.errors.message("notes") == "För lång text: högst 20000 tecken."
+    assert page.errors.message("notes") == "För lång text: högst 20\u00a0000 tecken."
     assert len(page.notes.toPlainText()) == MAX_NOTES + 1  # nothing cut
     qtbot.keyClick(page.notes, Qt.Key.Key_Backspace)
     assert page.errors.message("notes") == ""

@@ -218,7 +218,7 @@ def test_quick_entry_takes_at_most_the_finding_limit_and_says_so(qtbot, main_win
     QGuiApplication.clipboard().setText("a" * 4001)
     page.quick.paste()
     assert len(page.quick.text()) == 4000
-    assert page.quick_error.text() == "För lång text: högst 4000 tecken."
+    assert page.quick_error.text() == "För lång text: högst 4\u00a0000 tecken."
     assert not page.quick_error.isHidden()
     qtbot.keyClick(page.quick, Qt.Key.Key_Backspace)
     assert page.quick_error.isHidden()
