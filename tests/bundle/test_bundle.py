@@ -1,8 +1,8 @@
 """The PyInstaller bundle (``make bundle``) does what the source does, without Python.
 
 Runs ``dist/samordnare/samordnare`` offscreen: ``--help``, ``demo``, ``check``, ``export agenda``,
-``screenshot``, ``encrypt`` (SQLCipher) and a window start that closes itself; and opens the
-databases older versions of the app made (``tests/fixtures/databases``), upgrading them with a
+``export final-report`` (Word), ``screenshot``, ``encrypt`` (SQLCipher) and a window start that
+closes itself; and opens the databases older versions of the app made (``tests/fixtures/databases``), upgrading them with a
 backup first. When a step fails in the bundle, the same step is run from source so the failure
 says which it is: a file or module the bundle lacks, or a bug in the app.
 
@@ -178,6 +178,16 @@ def test_export_agenda_pdf(demo_db: Path, app: Runner, tmp_path: Path) -> None:
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Mjölby" in text
     assert "onsdag 4 mars 2026" in text  # Babel's Swedish dates are in the bundle
+
+
+def test_export_final_report_docx(demo_db: Path, app: Runner, tmp_path: Path) -> None:
+    """python-docx's default template travels in the bundle (its PyInstaller hook)."""
+    from docx import Document
+
+    out = tmp_path / "slutrapport.docx"
+    ok(app, tmp_path, "--db", str(demo_db), "export", "final-report", "--out", str(out))
+    headings = [p.text for p in Document(str(out)).paragraphs if p.style.name.startswith("Heading")]
+    assert headings and "Uppdraget" in " ".join(headings)
 
 
 @pytest.mark.parametrize("tab", ["municipalities", "overview"])

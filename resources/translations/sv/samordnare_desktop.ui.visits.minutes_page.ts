@@ -52,6 +52,10 @@
             <translation>Besöket har ingen dagordning än: minnesanteckningarna följer dess punkter. Lägg till dem på sidan Dagordning.</translation>
         </message>
         <message>
+            <source>Add the finding '{finding}' to {item}?</source>
+            <translation>Spara iakttagelsen ”{finding}” under {item}?</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>

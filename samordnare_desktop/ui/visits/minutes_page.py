@@ -229,11 +229,15 @@ class MinutesPage(QWidget):
         typed were thrown away."""
         if not self.is_dirty():
             return True
-        answer = messages.ask_save(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the minutes of {item}?").format(item=self._item_name()),
-        )
+        finding = self.findings.quick.text().strip()
+        if finding and not self._minutes_dirty():
+            # only the half-typed finding line is unsaved: ask about the finding, by its text
+            question = self.tr("Add the finding '{finding}' to {item}?").format(
+                finding=finding, item=self._item_name()
+            )
+        else:
+            question = self.tr("Save the minutes of {item}?").format(item=self._item_name())
+        answer = messages.ask_save(self, self.tr("Unsaved changes"), question)
         if answer == "save":
             if self._minutes_dirty() and not self.save():
                 return False
