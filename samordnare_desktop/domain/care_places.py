@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import re
 import uuid
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -534,20 +535,7 @@ def protect(
             if hidden.get(key) == SMALL:  # "<5" would tell a reader its rows' hidden counts
                 loose.add(key)
             hidden[key] = HIDDEN
-    additive = [
-        (total, tuple(parts))
-        for total, parts in groups
-        if total in values
-        and all(p in values for p in parts)  # a group with a cell not printed gives nothing away
-        and values.get(total) is not None
-        and sum(values.get(p) or 0 for p in parts) == values.get(total)
-    ]
-    kinds = [  # an "of which" group the figures break (kinds more than the parent) is skipped
-        (parent, tuple(p for p in parts if p in values))
-        for parent, parts in varav
-        if values.get(parent) is not None
-        and sum(values.get(p) or 0 for p in parts) <= values[parent]
-    ]
+    additive, kinds = readable_groups(values, groups, varav)
     every = additive + kinds
     changed = True
     while changed:
@@ -568,6 +556,31 @@ def protect(
             if changed:
                 break
     return hidden
+
+
+def readable_groups(
+    values: Mapping[K, int | None],
+    groups: Iterable[tuple[K, Sequence[K]]],
+    varav: Iterable[tuple[K, Sequence[K]]] = (),
+) -> tuple[list[tuple[K, tuple[K, ...]]], list[tuple[K, tuple[K, ...]]]]:
+    """The sums and "of which" groups a reader of ``values`` can use: an additive group whose
+    cells are all printed and whose parts (not given as 0) add up to its total; an "of which"
+    group whose kinds are at most the parent."""
+    additive = [
+        (total, tuple(parts))
+        for total, parts in groups
+        if total in values
+        and all(p in values for p in parts)  # a group with a cell not printed gives nothing away
+        and values.get(total) is not None
+        and sum(values.get(p) or 0 for p in parts) == values.get(total)
+    ]
+    kinds = [  # an "of which" group the figures break (kinds more than the parent) is skipped
+        (parent, tuple(p for p in parts if p in values))
+        for parent, parts in varav
+        if values.get(parent) is not None
+        and sum(values.get(p) or 0 for p in parts) <= values[parent]
+    ]
+    return additive, kinds
 
 
 def _hide_beside(
@@ -629,25 +642,46 @@ def recoverable(
         lo[key], hi[key] = new_lo, new_hi
         return True
 
-    for _round in range(50):  # each round only narrows; a few rounds settle a report
-        changed = False
-        for total, parts in groups:
-            low = sum(bounds(p)[0] for p in parts)
-            high = sum(bounds(p)[1] for p in parts)
-            changed |= narrow(total, low, high)
-            t_lo, t_hi = bounds(total)
-            for part in parts:
-                p_lo, p_hi = bounds(part)
-                changed |= narrow(part, t_lo - (high - p_hi), t_hi - (low - p_lo))
-        for parent, kinds in varav:
-            low = sum(bounds(k)[0] for k in kinds)
-            high = sum(bounds(k)[1] for k in kinds)
-            changed |= narrow(parent, low, _INF)
-            f_hi = bounds(parent)[1]
-            for kind in kinds:
-                changed |= narrow(kind, 0, f_hi - (low - bounds(kind)[0]))
-        if not changed:
-            break
+    # a work list: a sum or bound is read again only when one of its cells narrowed
+    every = [(False, t, tuple(ps)) for t, ps in groups] + [(True, t, tuple(ks)) for t, ks in varav]
+    touching: dict[K, list[int]] = defaultdict(list)
+    for index, (_kind, total, parts) in enumerate(every):
+        if total in hidden or any(p in hidden for p in parts):
+            for key in (total, *parts):
+                if key in hidden:
+                    touching[key].append(index)
+    queue = deque(sorted({i for indices in touching.values() for i in indices}))
+    queued = set(queue)
+    budget = 50 * max(len(queue), 1)  # each reading only narrows; as the rounds' cap was
+
+    def again(key: K) -> None:
+        for index in touching.get(key, ()):
+            if index not in queued:
+                queued.add(index)
+                queue.append(index)
+
+    while queue and budget > 0:
+        budget -= 1
+        index = queue.popleft()
+        queued.discard(index)
+        is_varav, total, parts = every[index]
+        low = sum(bounds(p)[0] for p in parts)
+        high = sum(bounds(p)[1] for p in parts)
+        if is_varav:
+            if narrow(total, low, _INF):
+                again(total)
+            f_hi = bounds(total)[1]
+            for kind in parts:
+                if narrow(kind, 0, f_hi - (low - bounds(kind)[0])):
+                    again(kind)
+            continue
+        if narrow(total, low, high):
+            again(total)
+        t_lo, t_hi = bounds(total)
+        for part in parts:
+            p_lo, p_hi = bounds(part)
+            if narrow(part, t_lo - (high - p_hi), t_hi - (low - p_lo)):
+                again(part)
     found = [k for k in hidden if lo[k] == hi[k]]
     if not eliminate:  # the bounds alone (one sum: elimination finds only a lone unknown)
         return found

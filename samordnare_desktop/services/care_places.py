@@ -48,6 +48,7 @@ from samordnare_desktop.domain.care_places import (
     count_value,
     parse_period,
     protect,
+    readable_groups,
     recoverable,
     report_groups,
     report_varav,
@@ -1412,7 +1413,13 @@ class CareComparisons:
             )
             shown = {period} | ({p for p, *_ in trend_rows} if trend else set())
             withheld = (
-                {p: withheld_sums(self._rows(s, period=p, programme_only=True)) for p in shown}
+                {
+                    p: withheld_sums(
+                        self._rows(s, period=p, programme_only=True),
+                        printed=None if p == period else _TREND_SUMS,
+                    )
+                    for p in shown
+                }
                 if protect
                 else {}
             )
@@ -1970,21 +1977,111 @@ def export_headers() -> list[str]:
     return headers
 
 
-def protected_cells(row: CareReportRow) -> dict[object, str]:
-    """The report's counts a file must not print (1-4 and what would give them away by
-    subtraction), keyed ``(form, measure)`` and ``("total", measure)``; see :func:`protect`."""
+def _row_values(row: CareReportRow) -> dict[object, int | None]:
     values: dict[object, int | None] = {
         (f, m): row.value(f, m) for f in PlacementForm for m in Measure
     }
     values[("total", Measure.PLACED)] = row.total()  # the only total the file prints
-    return protect(
-        values,
-        report_groups(lambda f, m: (f, m), lambda m: ("total", m)),
-        report_varav(lambda f, m: (f, m)),
-    )
+    return values
 
 
-def withheld_sums(rows: Iterable[CareReportRow], *, every: bool = False) -> frozenset:
+_ROW_GROUPS = report_groups(lambda f, m: (f, m), lambda m: ("total", m))
+_ROW_VARAV = report_varav(lambda f, m: (f, m))
+
+
+def protected_cells(row: CareReportRow) -> dict[object, str]:
+    """The report's counts a file must not print (1-4 and what would give them away by
+    subtraction), keyed ``(form, measure)`` and ``("total", measure)``; see :func:`protect`."""
+    return protect(_row_values(row), _ROW_GROUPS, _ROW_VARAV)
+
+
+# what the report prints for a period other than the section's: its trend's sums
+_TREND_SUMS = (("total", Measure.PLACED), ("total", "needs"))
+
+
+def _column_cells(key: object) -> list[object]:
+    """The cells of one exported row that a programme sum ``key`` adds up."""
+    if isinstance(key, tuple) and key[0] == "total":
+        if key[1] is Measure.PLACED:
+            return [key]
+        measures = NEED_MEASURES if key[1] == "needs" else (key[1],)
+        return [(f, m) for f in MAIN_FORMS for m in measures]
+    if isinstance(key, tuple) and key[0] == "needs":
+        return [(key[1], m) for m in NEED_MEASURES]
+    return [key]
+
+
+def _combined_withheld(
+    rows: Sequence[CareReportRow],
+    protected: Sequence[dict[object, str]],
+    withheld: set,
+    printed: Iterable[object] | None = None,
+) -> set:
+    """Leak 1: the programme sums read together with every exported row's own sums (own +
+    bought = placed, the forms adding up to all placed, the "of which" bounds), not column by
+    column. Bounds are narrowed over every equation until nothing narrows; while a hidden count
+    (or a "<5" sum) collapses to one value, one more sum it is part of is withheld."""
+    values: dict[object, int | None] = {}
+    marks: dict[object, str] = {}
+    groups: list[tuple[object, tuple]] = []
+    varav: list[tuple[object, tuple]] = []
+    sums: dict[object, int] = defaultdict(int)
+    keyed: list[object] = [(f, m) for f in PlacementForm for m in Measure]  # as the report
+    keyed += [("total", m) for m in (Measure.PLACED, Measure.OWN, Measure.BOUGHT, Measure.WAITING)]
+    keyed += [("needs", f) for f in PlacementForm] + [("total", "needs")]
+    if printed is not None:  # another period's: only the sums printed for it
+        keyed = [k for k in keyed if k in set(printed)]
+    columns = {key: _column_cells(key) for key in keyed}
+    hidden_rows = []
+    for i, (row, hidden) in enumerate(zip(rows, protected, strict=True)):
+        row_values = _row_values(row)
+        for key, cells in columns.items():
+            sums[key] += sum(row_values.get(c) or 0 for c in cells)
+        if not hidden:
+            continue
+        hidden_rows.append(i)
+        for key, value in row_values.items():
+            values[(i, key)] = value
+        for key, mark in hidden.items():
+            marks[(i, key)] = mark
+        additive, kinds = readable_groups(row_values, _ROW_GROUPS, _ROW_VARAV)
+        groups += [((i, t), tuple((i, p) for p in ps)) for t, ps in additive]
+        varav += [((i, t), tuple((i, p) for p in ps)) for t, ps in kinds]
+    if not hidden_rows:
+        return set()
+    column_groups: dict[object, tuple[object, tuple]] = {}
+    for key, cells in columns.items():
+        parts = tuple((i, c) for i in hidden_rows for c in cells if values.get((i, c)))
+        if key in withheld or not any(p in marks for p in parts):
+            continue
+        values[("sum", key)] = sum(values[p] or 0 for p in parts)  # the sum less other rows
+        if 0 < sums[key] < 5:  # printed "<5": every other row is 0 there
+            marks[("sum", key)] = SMALL
+        column_groups[key] = (("sum", key), parts)
+    added: set = set()
+    alone: set | None = None  # what the rows give on their own: not the sums' doing
+    while column_groups:
+        found = recoverable(
+            values, marks, [*groups, *column_groups.values()], varav, eliminate=False
+        )
+        if found and alone is None:
+            alone = set(recoverable(values, marks, groups, varav, eliminate=False))
+        found = [k for k in found if k not in (alone or ())]
+        if not found:
+            break
+        cell = found[0]
+        key = next(
+            (k for k, (t, ps) in column_groups.items() if cell == t or cell in ps),
+            next(iter(column_groups)),
+        )
+        del column_groups[key]
+        added.add(key)
+    return added
+
+
+def withheld_sums(
+    rows: Sequence[CareReportRow], *, every: bool = False, printed: Iterable[object] | None = None
+) -> frozenset:
     """The programme sums over ``rows`` (one period's programme municipalities, as the export
     prints them) that a document must not print as they are. Printed beside the exported rows,
     a sum less the rows shown is the sum of the rows' hidden counts: withheld when that gives
@@ -1992,10 +2089,12 @@ def withheld_sums(rows: Iterable[CareReportRow], *, every: bool = False) -> froz
     :func:`recoverable` reads (the sum, "<5" being 1-4, ".." 0 or 5 and more). ``every``:
     each sum any hidden count contributes to (for a median: of two counts, their mean). Keys as
     the report's: ``(form, measure)``, ``("total", measure)``, ``("needs", form)``,
-    ``("total", "needs")``, ``"breakdowns"``, ``"emergency_placements"``."""
+    ``("total", "needs")``, ``"breakdowns"``, ``"emergency_placements"``. ``printed``: the
+    sums a document prints (default: all the report's section does), read together with the
+    rows' own sums (:func:`_combined_withheld`)."""
     parts: dict[object, list[tuple[int, str | None]]] = defaultdict(list)
-    for row in rows:
-        hidden = protected_cells(row)
+    protected = [protected_cells(row) for row in rows]
+    for row, hidden in zip(rows, protected, strict=True):
         total = row.total()
         if total is not None:
             parts[("total", Measure.PLACED)].append((total, hidden.get(("total", Measure.PLACED))))
@@ -2033,6 +2132,8 @@ def withheld_sums(rows: Iterable[CareReportRow], *, every: bool = False) -> froz
         # one sum: a lone hidden count is caught above, so the bounds are the whole reading
         if recoverable(values, marks, [("sum", list(range(len(cells))))], eliminate=False):
             keys.add(key)
+    if not every:
+        keys |= _combined_withheld(rows, protected, keys, printed)
     return frozenset(keys)
 
 

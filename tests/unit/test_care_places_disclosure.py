@@ -297,3 +297,48 @@ def test_a_chart_of_hidden_counts_has_whole_number_ticks(services, tmp_path):
     lines = chart.splitlines()
     ticks = lines[lines.index("Jourhem") + 1 : lines.index("Placerade barn")]
     assert ticks == ["0", "1", "2", "3", "4", "5"]
+
+
+def test_programme_sums_read_with_the_rows_sums_give_no_count_away(services, tmp_path):
+    """Leak 1: each programme sum was checked on its own column only. Two municipalities' HVB:
+    10 = 4 + 6 and 8 = 3 + 5 (own "<5", bought ".." in the export); the report's sums own 7 and
+    bought 11 each leave several fillings, but together with the rows (a + x = 10, b + y = 8) only
+    4, 6, 3, 5 fits (a = 3 would make y = 4, which would print "<5"). The reader searches every
+    whole-number filling of the export's rows and the printed programme sums together."""
+    from datetime import date
+
+    from tests.factories import municipality_id
+
+    hvb = PlacementForm.HVB
+    reports = {"0586": (10, 4, 6), "0580": (8, 3, 5)}
+    for code, (placed, own, bought) in reports.items():
+        services.municipalities.update(
+            municipality_id(services, code), expected_version=None, in_programme=True, notes=""
+        )
+        org = municipality_organisation_uuid(code)
+        lines = {hvb: LineInput(placed=placed, own=own, bought=bought)}
+        services.care_places.save(ReportInput(org, "2025", lines))
+    out = tmp_path / "placeringar.csv"
+    services.care_places.export(out)
+    header, rows = _csv_rows(out)
+    withheld = services.care_places.summary_at(date(2026, 3, 31)).withheld["2025"]
+    label = hvb.label()
+    columns = {
+        label: (hvb, Measure.PLACED),
+        f"{label}: egen regi": (hvb, Measure.OWN),
+        f"{label}: köpta platser": (hvb, Measure.BOUGHT),
+    }
+    cells: dict[object, str] = {}
+    sums: list[tuple[object, list[object]]] = []
+    for i, row in enumerate(rows):
+        printed = dict(zip(header, row, strict=True))
+        for name in columns:
+            cells[(i, name)] = printed[name]
+        sums.append(((i, label), [(i, f"{label}: egen regi"), (i, f"{label}: köpta platser")]))
+    for name, key in columns.items():
+        total = sum(r[("placed", "own", "bought").index(key[1].value)] for r in reports.values())
+        if key in withheld:
+            continue  # printed "..": the reader learns nothing from it
+        cells[("sum", name)] = "<5" if 0 < total < 5 else str(total)
+        sums.append((("sum", name), [(i, name) for i in range(len(rows))]))
+    assert given_away(cells, sums, []) == [], (cells, sorted(map(str, withheld)))
