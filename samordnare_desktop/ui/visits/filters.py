@@ -10,11 +10,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
@@ -98,25 +96,22 @@ class VisitFilters(QObject):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
-        first_row = QHBoxLayout()
-        first_row.addWidget(self.tab.search, 3)
-        first_row.addWidget(self.tab.municipality, 2)
-        first_row.addWidget(self.tab.organisation, 2)
-        second_row = QVBoxLayout()
-        choices = QHBoxLayout()
-        choices.addWidget(self.tab.kind, 1)
-        choices.addWidget(self.tab.status, 1)
-        choices.addWidget(self.tab.upcoming)
-        dates = QHBoxLayout()
-        dates.addWidget(QLabel(self.tr("From")))
-        dates.addWidget(self.tab.date_from)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.tab.date_to)
-        dates.addStretch(1)
-        dates.addWidget(self.tab.clear_button)
-        second_row.addLayout(choices)
-        second_row.addLayout(dates)
-        return first_row, second_row
+        tab = self.tab
+        from_label, to_label = QLabel(self.tr("From")), QLabel(self.tr("to"))
+        dates = [from_label, tab.date_from, to_label, tab.date_to]
+        wide = [
+            [(tab.search, 3), (tab.municipality, 2), (tab.organisation, 2)],
+            [(tab.kind, 1), (tab.status, 1), tab.upcoming],
+            [*dates, 1, tab.clear_button],
+        ]
+        narrow = [  # the list side beside the visit pages at 150-200 %: shorter rows
+            [tab.search],
+            [(tab.municipality, 1), (tab.organisation, 1)],
+            [(tab.kind, 1), (tab.status, 1)],
+            [*dates, 1],
+            [tab.upcoming, 1, tab.clear_button],
+        ]
+        return wide, narrow
 
     def fill_organisations(self) -> None:
         """The organisation filter's choices, again when the register changes (the choice

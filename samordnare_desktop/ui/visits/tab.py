@@ -31,6 +31,7 @@ from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.visits.actions import VisitActions
 from samordnare_desktop.ui.visits.filters import VisitFilters
+from samordnare_desktop.ui.visits.list_head import ListHead, NarrowWatch
 from samordnare_desktop.ui.visits.list_rows import (
     first_shown_on_or_after,
     next_visit_id,
@@ -132,9 +133,9 @@ class VisitsTab(QWidget):
         self._reselecting = False
 
         actions = self.actions.build(ctx)
-        first_row, second_row = self.filters.build(ctx)
+        filters = self.filters.build(ctx)
         self._build_table()
-        left = self._build_list_side(actions, first_row, second_row)
+        left = self._build_list_side(actions, filters)
         self._build_pages(ctx)
         self._build_splitter(left)
         self._wire(ctx)
@@ -158,13 +159,13 @@ class VisitsTab(QWidget):
         self.count = plain_label()
         self.count.setObjectName("count")
 
-    def _build_list_side(self, actions, first_row, second_row):
+    def _build_list_side(self, actions, filters):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(actions)
-        left_layout.addLayout(first_row)
-        left_layout.addLayout(second_row)
+        self.list_head = ListHead(actions[0] + filters[0], actions[1] + filters[1])
+        NarrowWatch(self, self.list_head)
+        left_layout.addWidget(self.list_head)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count)
         return left
