@@ -498,6 +498,8 @@ def small_text(value: int | float | None) -> str:
 # --- secondary suppression -------------------------------------------------------------------
 
 HIDDEN = ".."  # a count hidden so that a "<5" beside it cannot be worked out by subtraction
+# how an audit marks a hidden cell that may be any count (a ".." printed for a sum of 1-4)
+ANY = "?"
 
 
 K = TypeVar("K")
@@ -525,9 +527,12 @@ def protect(
     ``seeded``: cells hidden from the start whatever their value (a programme sum to which a
     count hidden in another document contributes: printed, it would give that count away)."""
     hidden: dict[K, str] = {k: SMALL for k, v in values.items() if v is not None and 0 < v < 5}
+    loose: set[K] = set()  # seeded cells of 1-4: printed ".." though not 0 or 5 and more
     for key in seeded:
         value = values.get(key)
-        if key not in hidden and value is not None and value > 0:
+        if value is not None and value > 0:
+            if hidden.get(key) == SMALL:  # "<5" would tell a reader its rows' hidden counts
+                loose.add(key)
             hidden[key] = HIDDEN
     additive = [
         (total, tuple(parts))
@@ -554,7 +559,8 @@ def protect(
                 changed = True
         if changed:
             continue
-        for key in recoverable(values, hidden, additive, kinds):
+        marks = {**hidden, **dict.fromkeys(loose, ANY)} if loose else hidden
+        for key in recoverable(values, marks, additive, kinds):
             for total, parts in every:
                 if key in (total, *parts) and _hide_beside(values, hidden, total, parts):
                     changed = True
@@ -596,7 +602,7 @@ def recoverable(
 ) -> list[K]:
     """The hidden cells a reader can still work out from what is printed: the sums of
     ``groups`` (total = parts, not given as 0), the bounds of ``varav`` (parent >= its kinds),
-    "<5" being 1-4 and ".." being 0 or 5 and more. Two readings: bounds narrowed sum by sum
+    "<5" being 1-4, ".." being 0 or 5 and more (and an :data:`ANY` mark any count). Two readings: bounds narrowed sum by sum
     until one value is left, and sums combined (linear elimination) until a cell stands alone."""
     lo: dict[K, float] = {}
     hi: dict[K, float] = {}

@@ -682,7 +682,7 @@ def _withheld(care: CareDocument, period: str) -> frozenset:
 def care_sum_text(care: CareDocument, period: str, key: object, value: int | None) -> str:
     """A programme sum printed outside the table (breakdowns, another period's total): "<5"
     for 1-4, ".." when a count hidden in the exported rows contributes to it."""
-    if value is not None and key in _withheld(care, period) and not 0 < value < 5:
+    if value and key in _withheld(care, period):  # 1-4 too: "<5" would pin its rows
         return HIDDEN
     return thousands(small_text(value))
 

@@ -2021,11 +2021,15 @@ def withheld_sums(rows: Iterable[CareReportRow], *, every: bool = False) -> froz
         marks = {i: mark for i, (_v, mark) in enumerate(cells) if mark}
         if not marks:
             continue
-        if every or len(marks) == 1:
+        total = sum(v for v, _m in cells)
+        small = 0 < total < 5  # printed "<5": the reader knows the sum is 1-4, not which
+        if every or (len(marks) == 1 and not small):
             keys.add(key)
             continue
         values: dict[object, int | None] = {i: v for i, (v, _m) in enumerate(cells)}
-        values["sum"] = sum(v for v, _m in cells)
+        values["sum"] = total
+        if small:  # "<5" beside four "<5" rows: each is at least 1, so each is 1
+            marks = {**marks, "sum": SMALL}
         # one sum: a lone hidden count is caught above, so the bounds are the whole reading
         if recoverable(values, marks, [("sum", list(range(len(cells))))], eliminate=False):
             keys.add(key)

@@ -179,3 +179,41 @@ def test_hidden_counts_whose_sum_pins_them_withhold_the_programme_sum(services):
     withheld = services.care_places.summary_at(date(2026, 3, 31)).withheld["2025"]
     assert (family, Measure.BOUGHT) in withheld
     assert (hvb, Measure.BOUGHT) not in withheld  # 2 + 3 = 5: 1 + 4, 2 + 3, 3 + 2 or 4 + 1
+
+
+def test_a_programme_sum_of_four_hidden_ones_is_not_printed_as_under_five(services, tmp_path):
+    """Leak 2: four municipalities with one SiS placement each ("<5" in the export); the report
+    printed the programme's SiS sum as "<5": four counts of at least 1 adding up to at most 4,
+    each is 1. Now "..". Two HVB counts of 1 and 2 (sum "<5") pin nothing: "<5" stays."""
+    from datetime import date
+
+    import pypdf
+
+    from samordnare_desktop.domain.care_places import LineInput, PlacementForm, ReportInput
+    from samordnare_desktop.domain.organisation import municipality_organisation_uuid as org
+    from tests.factories import municipality_id
+
+    codes = ("0586", "0580", "0581", "0582", "0583")
+    for i, code in enumerate(codes):
+        services.municipalities.update(
+            municipality_id(services, code), expected_version=None, in_programme=True, notes=""
+        )
+        lines = {PlacementForm.FAMILY_HOME: LineInput(placed=20 + i)}
+        if i < 4:
+            lines[PlacementForm.SIS] = LineInput(placed=1)
+        if i < 2:
+            lines[PlacementForm.HVB] = LineInput(placed=1 + i)
+        services.care_places.save(ReportInput(org(code), "2025", lines))
+    withheld = services.care_places.summary_at(date(2026, 3, 31)).withheld["2025"]
+    assert (PlacementForm.SIS, Measure.PLACED) in withheld
+    assert (PlacementForm.HVB, Measure.PLACED) not in withheld
+    out = tmp_path / "r.pdf"
+    services.reports.write_pdf(date(2026, 1, 1), date(2026, 3, 31), out)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    lines = [line.strip() for line in text[text.rfind("Vårdplatser för samhäll") :].splitlines()]
+
+    def first_cell(label: str) -> str:
+        return lines[max(i for i, line in enumerate(lines) if line == label) + 1]
+
+    assert first_cell("SiS särskilt ungdomshem") == ".."
+    assert first_cell("boende)") == "<5"  # HVB's label wraps
