@@ -43,6 +43,7 @@ class VisitFilters(QObject):
     def __init__(self, tab: VisitsTab) -> None:
         super().__init__(tab)
         self.tab = tab
+        self._bounds: tuple[date | None, date | None] = (None, None)  # the dates filtered on
 
     def build(self, ctx):
         # --- filters --------------------------------------------------------------------------
@@ -154,7 +155,15 @@ class VisitFilters(QObject):
         self.tab.search.clear()
         self.on_filter_changed()
 
+    def on_date_text(self) -> None:
+        """A date bound's text changed: one that no longer reads as a date (2026-02-3, a day,
+        became 2026-02-30) stops filtering at once, not only when a valid one is typed."""
+        bounds = (_date_of(self.tab.date_from), _date_of(self.tab.date_to))
+        if bounds != self._bounds:
+            self.on_filter_changed()
+
     def on_filter_changed(self) -> None:
+        self._bounds = (_date_of(self.tab.date_from), _date_of(self.tab.date_to))
         self.tab.proxy.set_filters(
             search=self.tab.search.text(),
             municipality_id=self.tab.municipality.value(),
