@@ -3,6 +3,7 @@ dates and upcoming, and the count under the table."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,9 @@ from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.visits.tab import VisitsTab
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}")
 
 
 def _date_edit(name: str) -> DateInput:
@@ -156,11 +160,20 @@ class VisitFilters(QObject):
         self.on_filter_changed()
 
     def on_date_text(self) -> None:
-        """A date bound's text changed: one that no longer reads as a date (2026-02-3, a day,
-        became 2026-02-30) stops filtering at once, not only when a valid one is typed."""
+        """A date bound's text changed. One that no longer reads as a date stops filtering at
+        once; a new date filters when written in full (2026-02-03, 20260203) or when the field
+        is left: "2026-02-3" on the way to "2026-02-30" filtered on the 3rd, the form's "Spara
+        ändringarna i besöket?" took the focus and the keys typed after it."""
         bounds = (_date_of(self.tab.date_from), _date_of(self.tab.date_to))
-        if bounds != self._bounds:
-            self.on_filter_changed()
+        if bounds == self._bounds:
+            return
+        for edit, bound, applied in zip(
+            (self.tab.date_from, self.tab.date_to), bounds, self._bounds, strict=True
+        ):
+            typing = bound != applied and bound is not None and edit.hasFocus()
+            if typing and not _FULL_DATE.fullmatch(edit.text().strip()):
+                return  # still being typed: judged when complete or when left
+        self.on_filter_changed()
 
     def on_filter_changed(self) -> None:
         self._bounds = (_date_of(self.tab.date_from), _date_of(self.tab.date_to))

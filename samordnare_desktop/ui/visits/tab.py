@@ -208,10 +208,10 @@ class VisitsTab(QWidget):
         for combo in (self.municipality, self.organisation, self.kind, self.status):
             combo.currentIndexChanged.connect(self.filters.on_filter_changed)
         self.upcoming.toggled.connect(self.filters.on_filter_changed)
-        self.date_from.dayChanged.connect(self.filters.on_filter_changed)
-        self.date_to.dayChanged.connect(self.filters.on_filter_changed)
         for edit in (self.date_from, self.date_to):  # a bound typed unreadable stops filtering
+            edit.dayChanged.connect(self.filters.on_date_text)
             edit.textChanged.connect(self.filters.on_date_text)
+            edit.editingFinished.connect(self.filters.on_filter_changed)
         self.clear_button.clicked.connect(self.filters.clear_filters)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
