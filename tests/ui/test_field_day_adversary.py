@@ -256,3 +256,41 @@ def test_care_places_period_reads_a_day_as_every_date_field_does(
     for bad in ("2026-02-30", "1999-01-01", "2027-05", "2027-05-"):
         with pytest.raises(ValidationError, match="inte en period"):
             parse_period(bad)
+
+
+def test_refused_filter_date_never_filters_and_is_marked(
+    qtbot, main_window, messages, monkeypatch
+) -> None:
+    """Besök's From filter: "2026-02-30" typed key by key read "2026-02-3" on the way (a day:
+    the list filtered on 2026-02-03, and the form's "Spara ändringarna i besöket?" took the
+    focus), then "2026-02-30" was refused but the list stayed filtered on the 3rd, unmarked."""
+    from datetime import date
+
+    services = main_window.ctx.services
+    for day in (date(2026, 1, 20), date(2026, 2, 10), date(2026, 3, 4)):
+        make_visit(services, day=day)
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    tab.refresh()
+    assert tab.proxy.rowCount() == 3
+    assert tab.select_visit(tab.visible_rows()[0].id)
+    _type(qtbot, tab.form.venue_room, "sal Ljuset")  # an unsaved edit in the form
+    messages.save_answer = "discard"
+    answer = messages.ask_save
+
+    def box_takes_focus(parent, title, text):  # a question box takes the focus, as on screen
+        main_window.tabs.setFocus()
+        return answer(parent, title, text)
+
+    from samordnare_desktop.ui import messages as module
+
+    monkeypatch.setattr(module, "ask_save", box_takes_focus)
+    tab.date_from.setFocus()
+    _type(qtbot, tab.date_from, "2026-02-30")
+    # "2026-02-3" on the way is not filtered on while typed: no question takes the keys
+    assert tab.date_from.text() == "2026-02-30"
+    assert not messages.texts("ask_save"), messages.texts("ask_save")
+    tab.date_from.setFocus()
+    main_window.tabs.setFocus()  # leaving the field
+    assert tab.date_from.error(), "the refused date is marked"
+    assert tab.proxy.rowCount() == 3, "a refused bound does not filter"

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QWidget,
 )
@@ -52,18 +51,24 @@ class VisitActions(QObject):
         from samordnare_desktop.ui.visits.day_documents import DayDocumentsButton
 
         self.tab.day_documents = DayDocumentsButton(ctx, lambda: self.tab._current_id)
-        actions = QHBoxLayout()
-        for button in (
-            self.tab.new_button,
-            self.tab.delete_button,
-            self.tab.participants_button,
-            self.tab.day_documents,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.tab.catalogue_button)
-        actions.addWidget(self.tab.export_button)
-        return actions
+        tab = self.tab
+        wide = [
+            [
+                tab.new_button,
+                tab.delete_button,
+                tab.participants_button,
+                tab.day_documents,
+                1,
+                tab.catalogue_button,
+                tab.export_button,
+            ]
+        ]
+        narrow = [  # two a row: the list side fits beside the visit pages at 200 %
+            [tab.new_button, tab.delete_button, 1],
+            [tab.participants_button, tab.day_documents, 1],
+            [tab.catalogue_button, tab.export_button, 1],
+        ]
+        return wide, narrow
 
     def delete_visit(self) -> None:
         visit = self.tab.form.visit

@@ -3,6 +3,7 @@ dates and upcoming, and the count under the table."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -10,11 +11,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
@@ -27,6 +26,9 @@ from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.visits.tab import VisitsTab
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}")
 
 
 def _date_edit(name: str) -> DateInput:
@@ -45,6 +47,7 @@ class VisitFilters(QObject):
     def __init__(self, tab: VisitsTab) -> None:
         super().__init__(tab)
         self.tab = tab
+        self._bounds: tuple[date | None, date | None] = (None, None)  # the dates filtered on
 
     def build(self, ctx):
         # --- filters --------------------------------------------------------------------------
@@ -98,25 +101,22 @@ class VisitFilters(QObject):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
-        first_row = QHBoxLayout()
-        first_row.addWidget(self.tab.search, 3)
-        first_row.addWidget(self.tab.municipality, 2)
-        first_row.addWidget(self.tab.organisation, 2)
-        second_row = QVBoxLayout()
-        choices = QHBoxLayout()
-        choices.addWidget(self.tab.kind, 1)
-        choices.addWidget(self.tab.status, 1)
-        choices.addWidget(self.tab.upcoming)
-        dates = QHBoxLayout()
-        dates.addWidget(QLabel(self.tr("From")))
-        dates.addWidget(self.tab.date_from)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.tab.date_to)
-        dates.addStretch(1)
-        dates.addWidget(self.tab.clear_button)
-        second_row.addLayout(choices)
-        second_row.addLayout(dates)
-        return first_row, second_row
+        tab = self.tab
+        from_label, to_label = QLabel(self.tr("From")), QLabel(self.tr("to"))
+        dates = [from_label, tab.date_from, to_label, tab.date_to]
+        wide = [
+            [(tab.search, 3), (tab.municipality, 2), (tab.organisation, 2)],
+            [(tab.kind, 1), (tab.status, 1), tab.upcoming],
+            [*dates, 1, tab.clear_button],
+        ]
+        narrow = [  # the list side beside the visit pages at 150-200 %: shorter rows
+            [tab.search],
+            [(tab.municipality, 1), (tab.organisation, 1)],
+            [(tab.kind, 1), (tab.status, 1)],
+            [*dates, 1],
+            [tab.upcoming, 1, tab.clear_button],
+        ]
+        return wide, narrow
 
     def fill_organisations(self) -> None:
         """The organisation filter's choices, again when the register changes (the choice
@@ -159,7 +159,24 @@ class VisitFilters(QObject):
         self.tab.search.clear()
         self.on_filter_changed()
 
+    def on_date_text(self) -> None:
+        """A date bound's text changed. One that no longer reads as a date stops filtering at
+        once; a new date filters when written in full (2026-02-03, 20260203) or when the field
+        is left: "2026-02-3" on the way to "2026-02-30" filtered on the 3rd, the form's "Spara
+        ändringarna i besöket?" took the focus and the keys typed after it."""
+        bounds = (_date_of(self.tab.date_from), _date_of(self.tab.date_to))
+        if bounds == self._bounds:
+            return
+        for edit, bound, applied in zip(
+            (self.tab.date_from, self.tab.date_to), bounds, self._bounds, strict=True
+        ):
+            typing = bound != applied and bound is not None and edit.hasFocus()
+            if typing and not _FULL_DATE.fullmatch(edit.text().strip()):
+                return  # still being typed: judged when complete or when left
+        self.on_filter_changed()
+
     def on_filter_changed(self) -> None:
+        self._bounds = (_date_of(self.tab.date_from), _date_of(self.tab.date_to))
         self.tab.proxy.set_filters(
             search=self.tab.search.text(),
             municipality_id=self.tab.municipality.value(),

@@ -31,6 +31,7 @@ from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.visits.actions import VisitActions
 from samordnare_desktop.ui.visits.filters import VisitFilters
+from samordnare_desktop.ui.visits.list_head import ListHead, NarrowWatch
 from samordnare_desktop.ui.visits.list_rows import (
     first_shown_on_or_after,
     next_visit_id,
@@ -132,9 +133,9 @@ class VisitsTab(QWidget):
         self._reselecting = False
 
         actions = self.actions.build(ctx)
-        first_row, second_row = self.filters.build(ctx)
+        filters = self.filters.build(ctx)
         self._build_table()
-        left = self._build_list_side(actions, first_row, second_row)
+        left = self._build_list_side(actions, filters)
         self._build_pages(ctx)
         self._build_splitter(left)
         self._wire(ctx)
@@ -158,13 +159,13 @@ class VisitsTab(QWidget):
         self.count = plain_label()
         self.count.setObjectName("count")
 
-    def _build_list_side(self, actions, first_row, second_row):
+    def _build_list_side(self, actions, filters):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(actions)
-        left_layout.addLayout(first_row)
-        left_layout.addLayout(second_row)
+        self.list_head = ListHead(actions[0] + filters[0], actions[1] + filters[1])
+        NarrowWatch(self, self.list_head)
+        left_layout.addWidget(self.list_head)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count)
         return left
@@ -207,8 +208,10 @@ class VisitsTab(QWidget):
         for combo in (self.municipality, self.organisation, self.kind, self.status):
             combo.currentIndexChanged.connect(self.filters.on_filter_changed)
         self.upcoming.toggled.connect(self.filters.on_filter_changed)
-        self.date_from.dayChanged.connect(self.filters.on_filter_changed)
-        self.date_to.dayChanged.connect(self.filters.on_filter_changed)
+        for edit in (self.date_from, self.date_to):  # a bound typed unreadable stops filtering
+            edit.dayChanged.connect(self.filters.on_date_text)
+            edit.textChanged.connect(self.filters.on_date_text)
+            edit.editingFinished.connect(self.filters.on_filter_changed)
         self.clear_button.clicked.connect(self.filters.clear_filters)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
