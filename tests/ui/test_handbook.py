@@ -403,6 +403,7 @@ def test_keyboard_shortcuts_list_the_menus_and_the_tabs(main_window) -> None:
         "Överallt",
         "Besök",
         "Dagordning",
+        "Minnesanteckningar",
         "Deltagare",
         "Handlingsplaner",
         "Översikt",

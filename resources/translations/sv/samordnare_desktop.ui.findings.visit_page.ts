@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>Unsaved finding</source>
-            <translation>Iakttagelse som inte lagts till</translation>
+            <translation>Osparad iakttagelse</translation>
         </message>
         <message>
             <source>Add the finding “{text}” to this visit?</source>
