@@ -131,3 +131,17 @@ def _swedish() -> Iterator[None]:
     yield
     i18n.install(*previous)
     i18n.install_plural(previous_plural)
+
+
+@pytest.fixture(scope="session")
+def secure_pg() -> Iterator[object]:
+    """A real PostgreSQL server with TLS (its own CA) and SCRAM logins (tests/pg_secure.py)."""
+    from tests.pg_secure import SecureServer, available
+
+    if not available():
+        pytest.skip("PostgreSQL 15 (initdb) is not installed")
+    server = SecureServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -88,6 +88,7 @@ from samordnare_desktop.domain.search import (
     words_query,
 )
 from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
+from samordnare_desktop.domain.user import User
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question
 from samordnare_desktop.i18n import translate
@@ -437,6 +438,8 @@ FREE_TEXT: list[FreeText] = [
             (PlanChange, "changed_by", _by_plan, lambda: translate("privacy", "Plan history")),
             (PlanVersion, "note", _by_plan, lambda: translate("privacy", "Saved plan version")),
             (PlanVersion, "saved_by", _by_plan, lambda: translate("privacy", "Saved plan version")),
+            (FollowUp, "recorded_by", _by_plan, lambda: translate("privacy", "Follow-up")),
+            (User, "name", _nowhere, lambda: translate("privacy", "Team member")),
             (TimeStudy, "label", _municipality_of, lambda: translate("privacy", "Time study")),
         )
     ),
@@ -463,6 +466,7 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "person": ("category",),
     "plan_change": ("subject", "field"),
     "plan_version": ("status",),
+    "app_user": ("role",),  # one of four roles of the team, no one named
     "plan_action": ("status",),
     "plan_follow_up_action": ("status",),
     "plan_follow_up_area": ("assessment",),
