@@ -94,6 +94,9 @@ class DuePanel(QGroupBox):
             ),
         ]
 
+    def loading(self) -> bool:
+        return self._reading
+
     def refresh(self) -> None:
         """The list again. The first time off the GUI thread (some 0.2 s at ten times the
         programme: the tab paints at once and the list follows); after that, at once."""
