@@ -21,14 +21,17 @@ from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 from tests.factories import make_visit
-from tests.unit.sync_helpers import Laptop, dev_server
+from tests.unit.sync_helpers import Laptop
 
 
 @pytest.fixture
-def server() -> Iterator[Any]:
-    found = dev_server()
+def server(pg_url: str) -> Iterator[Any]:
+    """The team's server: a fresh database on a real PostgreSQL server (tests/pg.py)."""
+    from samordnare_desktop.services.startup import open_server_database
+
+    found = open_server_database(pg_url)
     yield found
-    found.engine.dispose()
+    found.close()
 
 
 def _laptop(tmp_path: Path, name: str) -> Iterator[Laptop]:

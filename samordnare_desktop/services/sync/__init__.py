@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from samordnare_desktop.db.sync_triggers import WATERMARK_LOCK, install_triggers, tag_transaction
 from samordnare_desktop.domain.errors import UserError
@@ -115,8 +116,11 @@ class SyncService:
     # --- sync ------------------------------------------------------------------------------
     def sync(self, server: Database, progress: Progress | None = None) -> SyncResult:
         """Push every local change, then pull the server's; returns what moved."""
-        with server.engine.begin() as conn:
-            install_triggers(conn)  # a table added by a later revision
+        try:
+            with server.engine.begin() as conn:
+                install_triggers(conn)  # a table added by a later revision
+        except DBAPIError:  # only the database's owner may add triggers; the next open does
+            log.warning("sync: the server's change log triggers could not be completed")
         self._prepare()
         pushed, conflicts = self.push(server, progress)
         pulled, more = self.pull(server, progress)
@@ -176,7 +180,8 @@ class SyncService:
     ) -> tuple[engine.Applied, dict[tuple[str, uuid.UUID], tuple[int, dict | None]]]:
         """One server transaction: the batch applied (or found applied before) and the rows
         as the server now has them, with their numbers."""
-        with server.engine.begin() as conn:
+        # as every write on the server: one writer at a time (db/server.py's write lock)
+        with server.engine.execution_options(sqlite_immediate=True).begin() as conn:
             tag_transaction(conn, payload["device"], payload["user"])
             applied = engine.apply_batch(conn, payload)
             acks = _server_rows(conn, [(i["t"], uuid.UUID(hex=i["id"])) for i in payload["rows"]])

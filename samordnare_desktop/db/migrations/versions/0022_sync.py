@@ -6,7 +6,7 @@ that fill the outbox (SQLite) or the change log (PostgreSQL) are made from the m
 added by a later revision gets its triggers too.
 
 Revision ID: 0022_sync
-Revises: 0020_people_prefix
+Revises: 0021_users
 Create Date: 2026-12-05 21:30:00
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0022_sync"
-down_revision: str | Sequence[str] | None = "0020_people_prefix"
+down_revision: str | Sequence[str] | None = "0021_users"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
