@@ -81,6 +81,9 @@ from samordnare_desktop.domain.participant import (
 from samordnare_desktop.domain.search import (
     FINDINGS_INDEX,
     PEOPLE_INDEX,
+    as_uuid,
+    dialect_name,
+    match_condition,
     optimize_index,
     words_query,
 )
@@ -889,13 +892,24 @@ def _like(text: str) -> str:
     return "%" + "%".join(parts) + "%"
 
 
-def _prefilter(model: Any, name_attr: str | None, email_attr: str | None, query: PersonQuery):
-    """The SQL condition that narrows a table to the rows that may match ``query``."""
+def _prefilter(
+    model: Any,
+    name_attr: str | None,
+    email_attr: str | None,
+    query: PersonQuery,
+    dialect: str = "sqlite",
+):
+    """The SQL condition that narrows a table to the rows that may match ``query`` (SQLite's
+    LIKE ignores ASCII case; PostgreSQL's needs ILIKE for that)."""
+
+    def like(column: Any, pattern: str) -> Any:
+        return column.ilike(pattern) if dialect == "postgresql" else column.like(pattern)
+
     conditions = []
     if query.name and name_attr:
-        conditions.append(getattr(model, name_attr).like(_like(query.name)))
+        conditions.append(like(getattr(model, name_attr), _like(query.name)))
     if query.email and email_attr:
-        conditions.append(getattr(model, email_attr).like(_like(query.email)))
+        conditions.append(like(getattr(model, email_attr), _like(query.email)))
     return or_(*conditions) if conditions else false()
 
 
@@ -904,22 +918,24 @@ def _people(s: Session, query: PersonQuery) -> Iterable[Person]:
     wanted = [t for t in (query.name, query.email) if t]
     if any(words_query(value) is None for value in wanted):
         # no letters or digits to look up (a name of signs and accents): read the table in SQL
-        return s.scalars(select(Person).where(_prefilter(Person, "name", "email", query)))
+        return s.scalars(
+            select(Person).where(_prefilter(Person, "name", "email", query, dialect_name(s)))
+        )
     ids: set[str] = set()
     for value in wanted:
         match = words_query(value)
         if match is None:
             continue
         ids.update(
-            r[0]
-            for r in s.execute(
-                sql_text(f"SELECT person_id FROM {PEOPLE_INDEX} WHERE {PEOPLE_INDEX} MATCH :q"),
-                {"q": match},
+            s.scalars(
+                select(sql_text("person_id"))
+                .select_from(sql_text(PEOPLE_INDEX))
+                .where(match_condition(PEOPLE_INDEX, value, dialect_name(s)))
             )
         )
     if not ids:
         return []
-    return s.scalars(select(Person).where(Person.id.in_([uuid.UUID(i) for i in ids])))
+    return s.scalars(select(Person).where(Person.id.in_([as_uuid(i) for i in ids])))
 
 
 def _candidates(s: Session, source: Any, query: PersonQuery) -> Iterable[Any]:
@@ -928,7 +944,7 @@ def _candidates(s: Session, source: Any, query: PersonQuery) -> Iterable[Any]:
         return _people(s, query)
     return s.scalars(
         select(source.model).where(
-            _prefilter(source.model, source.name_attr, source.email_attr, query)
+            _prefilter(source.model, source.name_attr, source.email_attr, query, dialect_name(s))
         )
     )
 
@@ -1050,12 +1066,16 @@ class PersonHit:
     participations: int
 
 
-def people_search_statement(match: str, limit: int):
-    """The query behind :meth:`PrivacyService.search_people` (the tests read its plan)."""
+def people_search_statement(text: str, limit: int, dialect: str = "sqlite"):
+    """The query behind :meth:`PrivacyService.search_people` (the tests read its plan); None
+    when nothing searchable was typed."""
+    match = match_condition(PEOPLE_INDEX, text, dialect)
+    if match is None:
+        return None
     found = (
         select(sql_text("person_id"))
         .select_from(sql_text(PEOPLE_INDEX))
-        .where(sql_text(f"{PEOPLE_INDEX} MATCH :q"))
+        .where(match)
         .limit(limit)
         .scalar_subquery()
     )
@@ -1076,7 +1096,6 @@ def people_search_statement(match: str, limit: int):
         .join(Municipality, Municipality.id == Person.municipality_id)
         .where(Person.id.in_(found), Person.deleted_at.is_(None))
         .order_by(Person.name, Municipality.name)
-        .params(q=match)
     )
 
 
@@ -1088,11 +1107,11 @@ class PrivacyService:
     def search_people(self, text: str, limit: int = 100) -> list[PersonHit]:
         """People of the whole programme whose name, organisation, e-mail or title has words
         starting with every word typed ("dukic" finds Đukić; å ä ö are letters of their own)."""
-        match = words_query(text)
-        if match is None:
+        statement = people_search_statement(text, limit, self.db.dialect)
+        if statement is None:
             return []
         with self.db.read() as s:
-            return [PersonHit(*row) for row in s.execute(people_search_statement(match, limit))]
+            return [PersonHit(*row) for row in s.execute(statement)]
 
     # access request ------------------------------------------------------------------------
     def find_person(self, name: str | None = None, email: str | None = None) -> PersonReport:

@@ -252,3 +252,13 @@ def follow_rename_of(path: Path, key: bytes | None = None) -> int:
     except Exception:  # the command itself reports what is wrong with the file
         log.warning("drafts could not follow the renamed database", exc_info=True)
         return 0
+
+
+def open_server_database(
+    url: str, *, password: str | None = None, upgrade: bool = True
+) -> Database:
+    """The team's server database (``db/server.py``), migrated when empty, with the reference
+    data (counties, municipalities: fixed ids, so every laptop and the server agree) loaded."""
+    from samordnare_desktop.db.server import open_server
+
+    return open_server(url, password=password, upgrade=upgrade, seed=load_missing)
