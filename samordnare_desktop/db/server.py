@@ -208,6 +208,9 @@ def _migrate(conn: Any) -> None:
         raise too_new_error()
     if status.state is not SchemaState.CURRENT:
         migrate.upgrade(conn)
+        from samordnare_desktop.db.sync_triggers import install_triggers
+
+        install_triggers(conn)  # the sync change log of a table added by a later revision
         server_roles.setup_roles(conn)  # the editor and reader roles' grants on every table
         log.info("server schema upgraded to %s", sorted(migrate.script_heads()))
     conn.commit()
