@@ -10,6 +10,7 @@ and never carries the driver's English text or a traceback.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from samordnare_desktop.db.server_url import CONNECT_TIMEOUT, ServerAddress, connect_args
@@ -136,3 +137,74 @@ def explain(exc: BaseException, address: ServerAddress) -> DatabaseError:
             "network and the address; the local database is untouched.",
         )
     return DatabaseError(message.format(server=server, seconds=CONNECT_TIMEOUT))
+
+
+# --- what "Test the connection" reports ------------------------------------------------------
+@dataclass(frozen=True)
+class ServerProbe:
+    """What a test connection found (read only: nothing is created or changed)."""
+
+    version: str  # "15.18"
+    user: str
+    tls: bool
+    role: str  # "owner", "editor", "reader" or "none"
+    schema: str  # "empty", "current", "outdated", "too_new" or "foreign"
+
+
+def probe(address: ServerAddress) -> ServerProbe:
+    """Log in to ``address`` and look: who am I, TLS, my role, the schema (no writes)."""
+    from samordnare_desktop.db import migrate
+    from samordnare_desktop.db.server_roles import EDITOR, READER
+
+    try:
+        conn = connect(address)
+    except Exception as exc:
+        if is_connect_error(exc):
+            raise explain(exc, address) from exc
+        raise
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SET TRANSACTION READ ONLY")
+            cur.execute(
+                "SELECT current_setting('server_version'), current_user, "
+                "coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false), "
+                "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+                "OR (SELECT datdba FROM pg_database WHERE datname = current_database()) = "
+                "(SELECT oid FROM pg_roles WHERE rolname = current_user)"
+            )
+            version, user, tls, owner = cur.fetchone()
+            roles = {}
+            for group in (EDITOR, READER):
+                cur.execute(
+                    "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %s) "
+                    "AND pg_has_role(current_user, %s, 'MEMBER')",
+                    (group, group),
+                )
+                roles[group] = bool(cur.fetchone()[0])
+            cur.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+            tables = {str(r[0]) for r in cur.fetchall()}
+            revisions: set[str] = set()
+            if "alembic_version" in tables:
+                try:
+                    cur.execute("SELECT version_num FROM alembic_version")
+                    revisions = {str(r[0]) for r in cur.fetchall()}
+                except Exception as exc:  # no right to read it: not a database for this user
+                    raise explain(exc, address) from exc
+        conn.rollback()
+    finally:
+        conn.close()
+    role = (
+        "owner" if owner else "editor" if roles[EDITOR] else "reader" if roles[READER] else "none"
+    )
+    known = set(migrate.script_revisions())
+    if not tables or (tables == {"alembic_version"} and not revisions):
+        schema = "empty"
+    elif "alembic_version" not in tables or not revisions:
+        schema = "foreign"
+    elif revisions - known:
+        schema = "too_new" if {"visit", "municipality", "person"} <= tables else "foreign"
+    elif revisions == set(migrate.script_heads()):
+        schema = "current"
+    else:
+        schema = "outdated"
+    return ServerProbe(str(version).split()[0], str(user), bool(tls), role, schema)

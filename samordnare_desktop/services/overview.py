@@ -205,11 +205,19 @@ class OverviewService:
                 .group_by(FollowUp.plan_id)
             ).all()
         )
-        areas = s.execute(
-            select(PlanArea.name, type_coerce(ActionPlan.municipality_id, String))
-            .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
-            .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
-        ).all()
+        from samordnare_desktop.domain.validation import match_key
+
+        known: dict[str, uuid.UUID] = {}
+        # (name, municipality, the name's match key): keyed once per read of the rows, not on
+        # every refresh (ticking a municipality in or out recomposes the figures only)
+        areas = [
+            (name, known.get(m) or known.setdefault(m, uuid.UUID(m)), match_key(name))
+            for name, m in s.execute(
+                select(PlanArea.name, type_coerce(ActionPlan.municipality_id, String))
+                .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+                .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
+            )
+        ]
         overdue = s.execute(
             select(
                 type_coerce(ActionPlan.id, String).label("plan_key"),
@@ -294,7 +302,11 @@ class OverviewService:
                 plan_followed.append(
                     MunicipalityRef(ref.id, ref.code, ref.name, rows.followed[plan_id])
                 )
-        areas = common_areas([(name, uid(m)) for name, m in rows.areas], programme)
+        areas = common_areas(
+            [(name, m) for name, m, _key in rows.areas],
+            programme,
+            keys=[key for _name, _m, key in rows.areas],
+        )
         by_kind: dict[VisitKind, list[MunicipalityRef]] = {
             VisitKind.FIRST: [],
             VisitKind.FOLLOW_UP: [],
@@ -329,17 +341,22 @@ class OverviewService:
 
 
 def common_areas(
-    rows: list[tuple[str, uuid.UUID]], programme: dict[uuid.UUID, MunicipalityRef]
+    rows: list[tuple[str, uuid.UUID]],
+    programme: dict[uuid.UUID, MunicipalityRef],
+    keys: list[str] | None = None,
 ) -> tuple[AreaCount, ...]:
-    """Areas named alike (case, spacing) grouped; each municipality counted once per area."""
+    """Areas named alike (case, spacing) grouped; each municipality counted once per area.
+    ``keys``: each row's ``match_key`` of its name, when the caller keeps them."""
     from samordnare_desktop.domain.validation import match_key
 
     names: dict[str, str] = {}
     members: dict[str, dict[uuid.UUID, MunicipalityRef]] = {}
-    for name, municipality_id in rows:
-        key = match_key(name)
+    for number, (name, municipality_id) in enumerate(rows):
         ref = programme.get(municipality_id)
-        if not key or ref is None:
+        if ref is None:
+            continue
+        key = keys[number] if keys is not None else match_key(name)
+        if not key:
             continue
         names.setdefault(key, name)
         members.setdefault(key, {})[municipality_id] = ref
