@@ -437,7 +437,7 @@ class OverviewTab(QWidget):
             ),
         )
         self.kpis["overdue"].setText(
-            self.tr("{count}\noverdue actions in the plans").format(count=len(overview.overdue))
+            self.tr("{count}\noverdue actions in the plans").format(count=overview.overdue_count)
         )
         self._show_care(care)
         # the tables again only when their rows changed (not re-sorted and re-measured)
