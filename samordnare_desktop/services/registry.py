@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.participants import ParticipantService
     from samordnare_desktop.services.privacy import PrivacyService
     from samordnare_desktop.services.reports import ReportService
-    from samordnare_desktop.services.time_study import TimeStudyService
     from samordnare_desktop.services.sync import SyncService
+    from samordnare_desktop.services.time_study import TimeStudyService
     from samordnare_desktop.services.users import UserService
     from samordnare_desktop.services.visit_documents import VisitDocumentService
     from samordnare_desktop.services.visits import VisitService
