@@ -113,10 +113,8 @@ def _passphrase(*, twice: bool) -> str:
 
 
 def run_export_exchange(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.cli import check_out
     from samordnare_desktop.session import AppSession
 
-    check_out(args)
     passphrase = _passphrase(twice=True)
     with AppSession(db_path, daily_backup=False) as session:
         count = session.services.sync.export_exchange(Path(args.out).expanduser(), passphrase)
