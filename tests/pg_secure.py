@@ -23,6 +23,8 @@ from pathlib import Path
 BIN = Path("/usr/lib/postgresql/15/bin")
 SERVER_NAME = "teamserver.test"
 SUPERUSER = "app"
+PLAINTEXT_LOGIN = "klartext"  # logs in with a plaintext password (pg_hba "password")
+TRUSTED_LOGIN = "ingenkoll"  # let in without any password (pg_hba "trust")
 
 
 def available() -> bool:
@@ -121,6 +123,8 @@ class SecureServer:
         )
         (self.data / "pg_hba.conf").write_text(
             "local all all trust\n"
+            f"hostssl all {PLAINTEXT_LOGIN} 127.0.0.1/32 password\n"
+            f"hostssl all {TRUSTED_LOGIN} 127.0.0.1/32 trust\n"
             "hostssl all all 127.0.0.1/32 scram-sha-256\n"
             "host all all 127.0.0.1/32 scram-sha-256\n"
         )
@@ -138,6 +142,8 @@ class SecureServer:
             str(BIN / "pg_ctl"), "-D", str(self.data), "-l", str(self.dir / "log"), "-w", "start"
         )
         self._running = True
+        for login in (PLAINTEXT_LOGIN, TRUSTED_LOGIN):
+            self.create_login(login, "utan-scram-1")
         return self
 
     def stop(self) -> None:

@@ -20,7 +20,7 @@ what is found does not change: the index only has to find a superset.
   registry, PostgreSQL) the search reads the texts as before (PostgreSQL narrows in SQL with
   ILIKE: ``services.privacy._mentioning_in_sql``).
 
-The migration (``0022_mention_index``) holds a frozen copy of the triggers; :func:`trigger_ddl`
+The migration (``0023_mention_index``) holds a frozen copy of the triggers; :func:`trigger_ddl`
 makes them from the registry, and the index is used only while the two agree
 (``tests/unit/test_mention_index.py`` fails when a column is declared without a migration).
 """
@@ -36,7 +36,7 @@ ROWS = MENTIONS_INDEX + "_row"  # rowid of the FTS5 row <-> (table, row id)
 QUEUE = MENTIONS_INDEX + "_queue"  # rows changed since they were indexed
 TRIGGER_PREFIX = MENTIONS_INDEX + "_"
 
-# the tables, the queue's index and the triggers are made by the migration (0022_mention_index)
+# the tables, the queue's index and the triggers are made by the migration (0023_mention_index)
 
 # a phone number as :mod:`services.privacy` finds it: digits with these between them
 _SEPARATORS = r"[\s\-–./()]*"

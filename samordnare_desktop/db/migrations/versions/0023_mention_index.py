@@ -12,8 +12,8 @@ free text of ``FREE_TEXT`` and the name and e-mail columns of ``PERSON_REFERENCE
 revision was written; the app uses the index only while its triggers match the declaration, and
 ``tests/unit/test_mention_index.py`` fails when a column is declared without a new revision.
 
-Revision ID: 0022_mention_index
-Revises: 0021_users
+Revision ID: 0023_mention_index
+Revises: 0022_sync
 Create Date: 2026-12-05 22:10:00
 """
 
@@ -23,8 +23,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0022_mention_index"
-down_revision: str | Sequence[str] | None = "0021_users"
+revision: str = "0023_mention_index"
+down_revision: str | Sequence[str] | None = "0022_sync"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
