@@ -10,9 +10,10 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.action_plan import (
     ActionPlan,
@@ -206,14 +207,14 @@ class OverviewService:
             ).all()
         )
         areas = s.execute(
-            select(PlanArea.name, type_coerce(ActionPlan.municipality_id, String))
+            select(PlanArea.name, type_coerce(ActionPlan.municipality_id, RawId))
             .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
             .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
         ).all()
         overdue = s.execute(
             select(
-                type_coerce(ActionPlan.id, String).label("plan_key"),
-                type_coerce(ActionPlan.municipality_id, String).label("municipality_key"),
+                type_coerce(ActionPlan.id, RawId).label("plan_key"),
+                type_coerce(ActionPlan.municipality_id, RawId).label("municipality_key"),
                 PlanArea.name,
                 PlanAction.what,
                 PlanAction.due_date,
