@@ -291,6 +291,7 @@ def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
             QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
     window.restore_state()
+    window.user_status.ask_at_start = _person_is_watching()  # "Vem arbetar?" (#20)
     window.show()
     if os.environ.get("SAMORDNARE_STARTUP_PROBE"):  # bench/startup.py: shown, then quit
         from PySide6.QtCore import QTimer

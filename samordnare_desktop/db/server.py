@@ -232,5 +232,8 @@ def _migrate(conn: Any) -> None:
         raise too_new_error()
     if status.state is not SchemaState.CURRENT:
         migrate.upgrade(conn)
+        from samordnare_desktop.db.sync_triggers import install_triggers
+
+        install_triggers(conn)  # the sync change log of a table added by a later revision
         log.info("server schema upgraded to %s", sorted(migrate.script_heads()))
     conn.commit()

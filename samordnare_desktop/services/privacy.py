@@ -479,6 +479,24 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     ),  # the assignment's diarienummer, as the report's  # a diarienummer (S2026/01234): a file reference, no one
     "visit_headcount": ("category",),
     "finding": ("kind", "level"),  # how many of a category came: a count, no one named
+    # sync's bookkeeping (services/sync): table and column names, ids, batch names
+    "sync_outbox": ("table_name",),
+    "sync_base": ("table_name",),
+    "sync_state": ("device", "pending_id"),
+    "sync_conflict": ("table_name", "field"),
+    "sync_row": ("table_name", "device"),
+    "sync_receipt": ("batch_id", "device"),
+}
+
+# Copies sync keeps (services/sync): a row as last synced, both values of a conflict, a batch
+# waiting to be acknowledged, who changed a row on the server. A hard delete removes a row's
+# copies (the sync triggers); erase_in_session scrubs the rest (services.sync.privacy.forget).
+SYNC_COPIES: dict[str, tuple[str, ...]] = {
+    "sync_base": ("data",),
+    "sync_state": ("pending",),
+    "sync_conflict": ("local_value", "server_value", "server_user"),
+    "sync_row": ("user_name",),
+    "sync_receipt": ("user_name", "result"),
 }
 
 
@@ -505,6 +523,9 @@ def column_classes() -> dict[tuple[str, str], set[str]]:
     for table, attrs in NOT_PERSONAL.items():
         for attr in attrs:
             classes.setdefault((table, attr), set()).add("not personal")
+    for table, attrs in SYNC_COPIES.items():
+        for attr in attrs:
+            classes.setdefault((table, attr), set()).add("sync copy")
     return classes
 
 
@@ -1494,7 +1515,27 @@ def erase_in_session(
     s.flush()
     if redacted_findings:  # the old words leave the index's stored segments too
         optimize_index(s.connection(), FINDINGS_INDEX)
+    _forget_in_sync(s, query, mentions, placeholder)
     return result
+
+
+def _forget_in_sync(s: Session, query: PersonQuery, mentions: Mentions, placeholder: str) -> None:
+    """Sync's copies (bases, conflicts, a batch waiting to be acknowledged) lose the person
+    too (``services.sync.privacy``)."""
+    from samordnare_desktop.services.sync.privacy import forget
+
+    needles = [_fold(x) for x in (query.name, query.email) if x]
+
+    def hit(text: str) -> bool:
+        folded = _fold(text)
+        return any(n in folded for n in needles) or (bool(mentions) and mentions.search(text))
+
+    def sub(text: str) -> str:
+        if any(_fold(text) == n for n in needles):
+            return placeholder
+        return mentions.sub(placeholder, text) if mentions else text
+
+    forget(s, hit, sub)
 
 
 def rewrite_backup(path: Path, change: Callable[[Session], EraseResult]) -> bool:

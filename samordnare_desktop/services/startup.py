@@ -203,6 +203,11 @@ def _upgrade_verified(db: Database) -> None:
         try:
             before = migrate.row_counts(conn)  # begins the one transaction of the upgrade
             migrate.upgrade(conn)
+            # a table rebuilt or added by a revision (batch mode copies tables) has no sync
+            # triggers until they are made again from the models
+            from samordnare_desktop.db.sync_triggers import install_triggers
+
+            install_triggers(conn)
             lost = migrate.lost_rows(before, migrate.row_counts(conn))
             dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if lost or dangling:

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import (
     NotFoundError,
     UserError,
@@ -149,6 +150,28 @@ class UserService:
             row = _row(user)
         if not active and self._chosen == user_id:
             self._chosen = None
+        self._current = None
+        return row
+
+    def delete(self, user_id: uuid.UUID) -> None:
+        """Take back a user just added (the undo of :meth:`add`); one the history names is
+        deactivated instead (:meth:`deactivate`)."""
+        with self.db.write() as s:
+            self._live(s, user_id).deleted_at = utcnow()
+        if self._chosen == user_id:
+            self._chosen = None
+        self._current = None
+
+    def restore(self, user_id: uuid.UUID) -> UserRow:
+        """The redo of an add taken back: the same user again, unless the name is taken now."""
+        with self.db.write() as s:
+            user = s.get(User, user_id)
+            if user is None:
+                raise NotFoundError(translate("users", "The user no longer exists."))
+            self._refuse_taken(s, user.name, but=user.id)
+            user.deleted_at = None
+            s.flush()
+            row = _row(user)
         self._current = None
         return row
 

@@ -157,3 +157,17 @@ def test_the_command_line_user_must_exist_and_nothing_is_written(services: Servi
     assert err.value.message.startswith("Det finns ingen användare som heter Ingen Alls.")
     assert services.action_plans.plan_for(m.id) is None
     assert _changed_by(services) == []
+
+
+def test_an_add_taken_back_frees_the_name_and_comes_back_unless_taken(services: Services) -> None:
+    users = services.users
+    petra = users.add("Petra Rinman", UserRole.SUBJECT_EXPERT)
+    users.delete(petra.id)
+    assert users.users() == [] and users.find("Petra Rinman") is None
+    with services.db.read() as s:
+        assert s.get(User, petra.id).deleted_at is not None  # kept as a tombstone (sync)
+    assert users.restore(petra.id).name == "Petra Rinman"
+    users.delete(petra.id)
+    users.add("petra rinman")
+    with pytest.raises(ValidationError):
+        users.restore(petra.id)

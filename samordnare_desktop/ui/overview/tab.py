@@ -82,6 +82,11 @@ class _Relay(QObject):
     ready = Signal(object)
 
 
+def _same_rows(rows, shown) -> bool:
+    """Whether ``rows`` are the rows ``shown`` (in any order): frozen, hashable rows."""
+    return len(rows) == len(shown) and set(rows) == set(shown)
+
+
 def kpi_style() -> str:
     """The figure buttons, in the light or dark theme's colours (ui.theme)."""
     border, accent, accent_bg = (theme.hex_colour(n) for n in ("border", "accent", "accent_bg"))
@@ -432,12 +437,15 @@ class OverviewTab(QWidget):
             ),
         )
         self.kpis["overdue"].setText(
-            self.tr("{count}\noverdue actions in the plans").format(count=len(overview.overdue))
+            self.tr("{count}\noverdue actions in the plans").format(count=overview.overdue_count)
         )
         self._show_care(care)
-        self.areas_model.set_rows(overview.areas)
-        self.upcoming_model.set_rows(overview.upcoming)
-        self.upcoming.resizeColumnsToContents()
+        # the tables again only when their rows changed (not re-sorted and re-measured)
+        if not _same_rows(overview.areas, self.areas_model.rows()):
+            self.areas_model.set_rows(overview.areas)
+        if not _same_rows(overview.upcoming, self.upcoming_model.rows()):
+            self.upcoming_model.set_rows(overview.upcoming)
+            self.upcoming.resizeColumnsToContents()
         self._fill_municipality_choice(overview, comparison)
         current = next((k for k, b in self.kpis.items() if b.isChecked()), None)
         if current:
