@@ -485,7 +485,7 @@ def _request_server(args, url: str) -> None:
         raise UserError(
             translate(
                 "cli",
-                "--server works with a command; the window connects through Arkiv → Teamserver…",
+                "--server needs a command, e.g. 'list visits': the window is not opened on it.",
             )
         )
     request_server(url, server_password(url))

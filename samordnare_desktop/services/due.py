@@ -142,7 +142,7 @@ def _actions_key(s) -> tuple:
         _stamp(s, (ActionPlan, PlanArea, PlanAction)),
         tuple(
             s.execute(
-                select(type_coerce(Municipality.id, String), Municipality.code, Municipality.name)
+                select(type_coerce(Municipality.id, RawId), Municipality.code, Municipality.name)
             ).all()
         ),
     )

@@ -251,6 +251,7 @@ def test_cli_lists_findings_by_level_and_theme_as_csv(services: Services, store_
     assert bad.returncode != 0 and "Inget tema" in bad.stderr
 
 
+@pytest.mark.sqlite_only  # the whole demo: 70 s here, 3x that on the server (round trips)
 def test_the_demo_writes_findings_on_held_visits_once(services: Services) -> None:
     from samordnare_desktop.demo.steps import run_demo
     from samordnare_desktop.domain.visit import VisitStatus

@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>The server database belongs to another programme (it has tables but is no Samordnare database): nothing was changed. Ask for an empty database of your own.</source>
-            <translation>Serverdatabasen hör till ett annat program (den har tabeller men är ingen Samordnare-databas): inget ändrades. Be om en tom databas för teamet.</translation>
+            <translation>Serverdatabasen tillhör ett annat program (den har tabeller men är ingen Samordnare-databas): inget ändrades. Be om en egen, tom databas.</translation>
         </message>
         <message>
             <source>The server database was written by a newer version of Samordnare Desktop: update the app. Nothing was changed.</source>
