@@ -81,6 +81,7 @@ def register_commands(groups: CommandGroups) -> None:
         organisations,
         participant_docs,
         privacy,
+        sync,
         users,
         visit_documents,
         visits,
@@ -102,6 +103,7 @@ def register_commands(groups: CommandGroups) -> None:
         findings,
         privacy,
         users,
+        sync,
     ):
         module.register(groups)
 

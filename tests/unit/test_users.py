@@ -16,6 +16,8 @@ from samordnare_desktop.services import users as users_module
 from samordnare_desktop.services.action_plans import AreaInput, PlanInput
 from samordnare_desktop.services.registry import Services
 
+pytestmark = pytest.mark.both_backends  # the same on the team's PostgreSQL server
+
 
 @pytest.fixture(autouse=True)
 def _no_request():
