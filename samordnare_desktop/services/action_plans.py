@@ -10,6 +10,7 @@ transaction as the change itself, so the history can never disagree with the dat
 
 from __future__ import annotations
 
+import bisect
 import json
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -20,6 +21,7 @@ from typing import TypeVar
 from sqlalchemy import String, case, distinct, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId, group_concat
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.action_plan import (
@@ -201,11 +203,12 @@ class PlanSummary:
     status: PlanStatus | None
     area_count: int
     action_count: int
-    open_due_dates: tuple[date, ...]
+    open_due_dates: tuple[date, ...]  # sorted
     has_follow_up: bool
 
     def overdue_count(self, today: date) -> int:
-        return sum(1 for d in self.open_due_dates if d < today)
+        # the list asks per painted cell: a binary search, not a pass over 70 dates
+        return bisect.bisect_left(self.open_due_dates, today)
 
 
 @dataclass(frozen=True)
@@ -354,15 +357,15 @@ def overview_statement():
     (whole entities cost four objects per action; the tests read this query's plan)."""
     return (
         select(
-            type_coerce(ActionPlan.id, String).label(
+            type_coerce(ActionPlan.id, RawId).label(
                 "plan_id"
             ),  # ids as stored text (made UUIDs once each)
-            type_coerce(Municipality.id, String).label("municipality_id"),
+            type_coerce(Municipality.id, RawId).label("municipality_id"),
             Municipality.code,
             Municipality.name,
-            type_coerce(PlanArea.id, String).label("area_id"),
+            type_coerce(PlanArea.id, RawId).label("area_id"),
             PlanArea.name,
-            type_coerce(PlanAction.id, String).label("action_id"),
+            type_coerce(PlanAction.id, RawId).label("action_id"),
             PlanAction.what,
             PlanAction.owner,
             PlanAction.due_date,
@@ -668,10 +671,10 @@ class ActionPlanService(PlanTreeEditing):
             counts: dict[uuid.UUID, tuple[int, int, list[date]]] = {}
             rows = s.execute(
                 select(
-                    type_coerce(PlanArea.plan_id, String),
+                    type_coerce(PlanArea.plan_id, RawId),
                     func.count(distinct(PlanArea.id)),
                     func.count(PlanAction.id),
-                    type_coerce(func.group_concat(open_due), String),
+                    type_coerce(group_concat(open_due), String),
                 )
                 .outerjoin(
                     PlanAction,
