@@ -61,10 +61,7 @@ def _grow(services, visits_each: int, start: int) -> list:
             )
             services.participants.add_many(
                 visit.id,
-                [
-                    NewParticipant(PersonInput(f"Person {code}-{start + n}-{k}"))
-                    for k in range(10)
-                ],
+                [NewParticipant(PersonInput(f"Person {code}-{start + n}-{k}")) for k in range(10)],
             )
             made.append(visit)
     return made
@@ -91,9 +88,7 @@ def _counts(window, qtbot, target, other, venue: str) -> dict[str, int]:
     return counts
 
 
-def test_select_save_and_tab_switch_send_as_many_statements_at_any_size(
-    main_window, qtbot
-) -> None:
+def test_select_save_and_tab_switch_send_as_many_statements_at_any_size(main_window, qtbot) -> None:
     window = main_window
     services = window.session.services
     small = _grow(services, 2, 0)
