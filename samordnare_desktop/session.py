@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from types import TracebackType
 
@@ -12,6 +13,32 @@ from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 
 log = logging.getLogger(__name__)
+
+# ``--server URL`` of this process's command line and its password (set by ``app.main``; None:
+# the database file): every AppSession of the command opens the server instead
+_server: tuple[str, str | None] | None = None
+
+
+def request_server(url: str | None, password: str | None = None) -> None:
+    global _server
+    _server = None if url is None else (url, password)
+
+
+def requested_server() -> str | None:
+    return None if _server is None else _server[0]
+
+
+class _NoLock:
+    """The server's sessions need no instance lock (PostgreSQL serves many at once)."""
+
+    def acquire(self) -> None:
+        pass
+
+    def hold_file(self) -> None:
+        pass
+
+    def release(self, *, remove: bool = False) -> None:
+        pass
 
 
 class AppSession:
@@ -27,10 +54,15 @@ class AppSession:
         role: str = PROGRAM,
     ) -> None:
         self.db_path = Path(db_path).expanduser().resolve()
-        self._lock = InstanceLock(self.db_path, role=role)
+        self._lock = _NoLock() if _server is not None else InstanceLock(self.db_path, role=role)
         self._lock.acquire()
         try:
-            self.db: Database = open_database(self.db_path, daily_backup=daily_backup, key=key)
+            if _server is not None:  # the server takes its own locks; no file, no backups
+                from samordnare_desktop.services.startup import open_server_database
+
+                self.db: Database = open_server_database(_server[0], password=_server[1])
+            else:
+                self.db = open_database(self.db_path, daily_backup=daily_backup, key=key)
             self._lock.hold_file()  # a database created just now is locked by its identity too
         except BaseException:
             if hasattr(self, "db"):
@@ -38,10 +70,23 @@ class AppSession:
             self._lock.release(remove=True)  # a refused open leaves no lock file behind
             raise
         self.services = Services(self.db)
+        try:
+            self._check_requested_user()
+        except BaseException:
+            self.db.close()
+            self._lock.release()
+            raise
         self._closed = False
         self._purged_at: int | None = None  # db.writes when the last purge ended
         if not defer_purge:  # the window defers it until it is shown (start-up time)
             self.purge_deleted()  # rows deleted before a crash are purged now
+
+    def _check_requested_user(self) -> None:
+        """``--user NAME``: an unknown or deactivated name is refused (one line) before any
+        command writes. Only when the command line named one (its module is imported then)."""
+        users = sys.modules.get("samordnare_desktop.services.users")
+        if users is not None and users.requested_user() is not None:
+            self.services.users.current()
 
     @property
     def closed(self) -> bool:

@@ -87,7 +87,12 @@ FINDINGS_INDEX_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FINDINGS_INDEX} USING fts5("
     "words, finding_id, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"
 )
-INDEX_TABLES = (PEOPLE_INDEX, FINDINGS_INDEX)
+
+# --- the mentions index (SQLite FTS5) -------------------------------------------------------------
+# Free text that may mention a person, for the GDPR search: kept by triggers through a queue
+# (``services.mention_index``, where its tables and their DDL are).
+MENTIONS_INDEX = "mention_search"
+INDEX_TABLES = (PEOPLE_INDEX, FINDINGS_INDEX, MENTIONS_INDEX)
 
 
 def is_index_table(name: str) -> bool:
@@ -107,7 +112,7 @@ def finding_words_query(text: str) -> str | None:
 
 
 def optimize_index(connection, index: str) -> None:
-    """Merge an FTS5 index (:data:`PEOPLE_INDEX`, :data:`FINDINGS_INDEX`) into one segment. A
+    """Merge an FTS5 index (one of :data:`INDEX_TABLES`) into one segment. A
     deleted or rewritten row leaves its old words in the stored segments (FTS5 only adds a delete
     marker) until a merge; the purge of deleted rows and an erasure call this, so an erased name
     or a deleted finding's words are gone from the file (freed pages are zeroed: secure_delete).
@@ -115,6 +120,8 @@ def optimize_index(connection, index: str) -> None:
     from sqlalchemy.exc import OperationalError
 
     assert index in INDEX_TABLES
+    if dialect_name(connection) == "postgresql":  # a plain table: nothing to merge
+        return
     run = getattr(connection, "exec_driver_sql", None) or connection.execute
     try:
         run(f"INSERT INTO {index}({index}) VALUES ('optimize')")
@@ -126,13 +133,16 @@ def optimize_index(connection, index: str) -> None:
 def rebuild_findings_index(connection) -> int:
     """Refill the findings index from the live findings (a DB-API or SQLAlchemy connection)."""
     run = getattr(connection, "exec_driver_sql", None) or connection.execute
-    run(FINDINGS_INDEX_DDL)
-    run(f"DELETE FROM {FINDINGS_INDEX}")
     # in the order they were written, so the index's rowids (which the list reads newest
     # first) follow the findings' age
     rows = list(run("SELECT id, text FROM finding ORDER BY created_at"))
     values = [(" ".join(words(text or "")), finding_id) for finding_id, text in rows]
     values = [(found, finding_id) for found, finding_id in values if found]
+    if dialect_name(connection) == "postgresql":
+        _server_rebuild(connection, FINDINGS_INDEX, values)
+        return len(values)
+    run(FINDINGS_INDEX_DDL)
+    run(f"DELETE FROM {FINDINGS_INDEX}")
     insert = f"INSERT INTO {FINDINGS_INDEX}(words, finding_id) VALUES (?, ?)"
     if not values:
         pass
@@ -171,14 +181,18 @@ def id_query(person_id_hex: str) -> str:
 def rebuild_people_index(connection) -> int:
     """Refill the people index from the person table (a DB-API or SQLAlchemy connection)."""
     run = getattr(connection, "exec_driver_sql", None) or connection.execute
-    run(PEOPLE_INDEX_DDL)
-    run(f"DELETE FROM {PEOPLE_INDEX}")
+    if dialect_name(connection) != "postgresql":
+        run(PEOPLE_INDEX_DDL)
+        run(f"DELETE FROM {PEOPLE_INDEX}")
     rows = list(run("SELECT id, name, organisation, email, title FROM person"))
     values = [
         (person_words(name, org, email, title), person_id)
         for person_id, name, org, email, title in rows
         if name or org or email or title
     ]
+    if dialect_name(connection) == "postgresql":
+        _server_rebuild(connection, PEOPLE_INDEX, values)
+        return len(values)
     insert = f"INSERT INTO {PEOPLE_INDEX}(words, person_id) VALUES (?, ?)"
     if not values:
         pass
@@ -187,3 +201,105 @@ def rebuild_people_index(connection) -> int:
     else:
         connection.executemany(insert, values)
     return len(values)
+
+
+# --- the same indexes on a PostgreSQL server -------------------------------------------------------
+# FTS5 is SQLite's. On the team's PostgreSQL server each index is a plain table with the same
+# columns (``rowid`` grows with each write, as FTS5's does; the id is a ``uuid``), and a typed word
+# matches a stored word that starts with it: ``' ' || words LIKE '% anna%'``. Both sides are
+# folded by :func:`fold`, so the comparison is exact (no ILIKE, no collation, no extension) and
+# a search finds the same rows on both. FTS5's tokenizer also splits at ``_``: so does
+# :func:`server_words`. Every place that differs asks :func:`dialect_name` once.
+_INDEX_ID = {PEOPLE_INDEX: "person_id", FINDINGS_INDEX: "finding_id"}
+
+
+def dialect_name(bind) -> str:
+    """``"sqlite"`` or ``"postgresql"`` for a SQLAlchemy connection, session or engine (a DB-API
+    sqlite3 connection, as the start-up and the migrations of an old file hand over: sqlite)."""
+    if hasattr(bind, "get_bind"):  # a session
+        bind = bind.get_bind()
+    dialect = getattr(bind, "dialect", None)
+    return dialect.name if dialect is not None else "sqlite"
+
+
+def server_words(text: str) -> str:
+    """Words as the server's index stores and seeks them (FTS5 splits at ``_`` as well)."""
+    return " ".join(text.replace("_", " ").split())
+
+
+def server_index_ddl(index: str) -> list[str]:
+    """The server's table for ``index`` (:data:`PEOPLE_INDEX` or :data:`FINDINGS_INDEX`)."""
+    id_column = _INDEX_ID[index]
+    return [
+        f"CREATE TABLE IF NOT EXISTS {index} (rowid bigint GENERATED BY DEFAULT AS IDENTITY "
+        f"PRIMARY KEY, words text NOT NULL, {id_column} uuid NOT NULL)",
+        f"CREATE INDEX IF NOT EXISTS ix_{index}_{id_column} ON {index} ({id_column})",
+    ]
+
+
+def create_index(connection, index: str) -> None:
+    """Create ``index`` if missing (FTS5 on SQLite, a table on the server)."""
+    if dialect_name(connection) == "postgresql":
+        for ddl in server_index_ddl(index):
+            connection.exec_driver_sql(ddl)
+    else:
+        run = getattr(connection, "exec_driver_sql", None) or connection.execute
+        run(PEOPLE_INDEX_DDL if index == PEOPLE_INDEX else FINDINGS_INDEX_DDL)
+
+
+def match_condition(index: str, text: str, dialect: str):
+    """The WHERE condition that finds ``text``'s words (each as a prefix) in ``index``'s words
+    column; None when nothing searchable was typed."""
+    from sqlalchemy import and_, literal, literal_column
+
+    if dialect != "postgresql":
+        query = finding_words_query(text) if index == FINDINGS_INDEX else words_query(text)
+        return None if query is None else literal_column(index).op("MATCH")(query)
+    found = server_words(" ".join(words(text))).split()
+    if not found:
+        return None
+    column = literal(" ") + literal_column(f"{index}.words")
+    return and_(*(column.like(f"% {word}%") for word in found))
+
+
+def index_row(connection, index: str, found: str, row_id) -> None:
+    """Add one row's words to ``index`` (a SQLAlchemy connection)."""
+    from sqlalchemy import text
+
+    postgres = dialect_name(connection) == "postgresql"
+    connection.execute(
+        text(f"INSERT INTO {index}(words, {_INDEX_ID[index]}) VALUES (:words, :id)"),
+        {"words": server_words(found) if postgres else found, "id": row_id.hex},
+    )
+
+
+def unindex_row(connection, index: str, row_id) -> None:
+    """Remove one row's words from ``index`` (a SQLAlchemy connection)."""
+    from sqlalchemy import text
+
+    if dialect_name(connection) == "postgresql":
+        connection.execute(
+            text(f"DELETE FROM {index} WHERE {_INDEX_ID[index]} = :id"), {"id": row_id.hex}
+        )
+        return
+    query = finding_id_query(row_id.hex) if index == FINDINGS_INDEX else id_query(row_id.hex)
+    connection.execute(text(f"DELETE FROM {index} WHERE {index} MATCH :q"), {"q": query})
+
+
+def as_uuid(value):
+    """An id read from an index: 32 hex digits on SQLite, a uuid already on the server."""
+    import uuid
+
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=value)
+
+
+def _server_rebuild(connection, index: str, values: list[tuple[str, object]]) -> None:
+    from sqlalchemy import text
+
+    create_index(connection, index)
+    connection.exec_driver_sql(f"DELETE FROM {index}")
+    if values:
+        connection.execute(
+            text(f"INSERT INTO {index}(words, {_INDEX_ID[index]}) VALUES (:words, :id)"),
+            [{"words": server_words(found), "id": row_id} for found, row_id in values],
+        )

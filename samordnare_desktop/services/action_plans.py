@@ -10,7 +10,7 @@ transaction as the change itself, so the history can never disagree with the dat
 
 from __future__ import annotations
 
-import getpass
+import bisect
 import json
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -21,6 +21,7 @@ from typing import TypeVar
 from sqlalchemy import String, case, distinct, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId, group_concat
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.action_plan import (
@@ -45,19 +46,12 @@ from samordnare_desktop.domain.dates import parse_day_field
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
 from samordnare_desktop.domain.municipality import County, Municipality
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.users import UserService
 
 T = TypeVar("T")
 
 MAX_WHAT = 10_000
 MAX_MEASURE = 10_000
-
-
-def os_user() -> str:
-    """The OS user name recorded in the history (never fails)."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (e.g. a service account without passwd entry)
-        return "?"
 
 
 def from_fields(cls: type[T], source: object, **given: object) -> T:
@@ -209,11 +203,12 @@ class PlanSummary:
     status: PlanStatus | None
     area_count: int
     action_count: int
-    open_due_dates: tuple[date, ...]
+    open_due_dates: tuple[date, ...]  # sorted
     has_follow_up: bool
 
     def overdue_count(self, today: date) -> int:
-        return sum(1 for d in self.open_due_dates if d < today)
+        # the list asks per painted cell: a binary search, not a pass over 70 dates
+        return bisect.bisect_left(self.open_due_dates, today)
 
 
 @dataclass(frozen=True)
@@ -272,6 +267,7 @@ class FollowUpDetails:
     action_comment: dict[uuid.UUID, str]
     area_assessment: dict[uuid.UUID, Assessment | None]
     area_note: dict[uuid.UUID, str]
+    recorded_by: str = ""  # who started the follow-up (the named user, #20)
 
 
 # --- snapshots --------------------------------------------------------------------------------
@@ -361,15 +357,15 @@ def overview_statement():
     (whole entities cost four objects per action; the tests read this query's plan)."""
     return (
         select(
-            type_coerce(ActionPlan.id, String).label(
+            type_coerce(ActionPlan.id, RawId).label(
                 "plan_id"
             ),  # ids as stored text (made UUIDs once each)
-            type_coerce(Municipality.id, String).label("municipality_id"),
+            type_coerce(Municipality.id, RawId).label("municipality_id"),
             Municipality.code,
             Municipality.name,
-            type_coerce(PlanArea.id, String).label("area_id"),
+            type_coerce(PlanArea.id, RawId).label("area_id"),
             PlanArea.name,
-            type_coerce(PlanAction.id, String).label("action_id"),
+            type_coerce(PlanAction.id, RawId).label("action_id"),
             PlanAction.what,
             PlanAction.owner,
             PlanAction.due_date,
@@ -520,9 +516,10 @@ class PlanTreeEditing:
 
 
 class ActionPlanService(PlanTreeEditing):
-    def __init__(self, db: Database, user: Callable[[], str] = os_user) -> None:
+    def __init__(self, db: Database, user: Callable[[], str] | None = None) -> None:
         self.db = db
-        self.user = user
+        # who the history names: the registry passes its one provider (``services.users``)
+        self.user = user if user is not None else UserService(db).current_name
         # the overview of every action, kept while its four tables are unchanged
         self._overview: tuple[tuple, list[OverviewRow]] | None = None
 
@@ -674,10 +671,10 @@ class ActionPlanService(PlanTreeEditing):
             counts: dict[uuid.UUID, tuple[int, int, list[date]]] = {}
             rows = s.execute(
                 select(
-                    type_coerce(PlanArea.plan_id, String),
+                    type_coerce(PlanArea.plan_id, RawId),
                     func.count(distinct(PlanArea.id)),
                     func.count(PlanAction.id),
-                    type_coerce(func.group_concat(open_due), String),
+                    type_coerce(group_concat(open_due), String),
                 )
                 .outerjoin(
                     PlanAction,

@@ -32,7 +32,6 @@ from sqlalchemy import (
     delete,
     exists,
     func,
-    literal_column,
     or_,
     select,
     table,
@@ -40,6 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId, group_concat, unindexed
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.agenda import AgendaItem
@@ -64,7 +64,7 @@ from samordnare_desktop.domain.finding import (
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
 from samordnare_desktop.domain.participant import ParticipantCategory, Person, young_person_label
-from samordnare_desktop.domain.search import FINDINGS_INDEX, finding_words_query
+from samordnare_desktop.domain.search import FINDINGS_INDEX, match_condition
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question, VisitQuestion
 from samordnare_desktop.i18n import translate
@@ -433,7 +433,7 @@ class FindingService:
     ) -> FindingPage:
         """The findings matching ``query``, newest first, at most ``query.limit`` of them,
         counted up to ``count_cap`` (the one search counts fewer: "50+")."""
-        statement = _statement(query)
+        statement = _statement(query, self.db.dialect)
         if statement is None:
             return FindingPage((), 0)
         cap = max(count_cap, query.limit)
@@ -591,21 +591,21 @@ def _masked(row: FindingRow, mask: Callable[[str], str]) -> FindingRow:
 # --- queries -------------------------------------------------------------------------------------
 
 
-def _statement(query: FindingQuery) -> Select | None:
+def _statement(query: FindingQuery, dialect: str = "sqlite") -> Select | None:
     """The ids of the findings ``query`` asks for, newest first; None when the typed words can
     match nothing (only signs). With words, the index leads: its rows are read newest first
     (an FTS5 rowid grows with each write) and the scan stops at the page's LIMIT."""
     conditions = _conditions(query)
     if not query.text.strip():
         return select(Finding.id).where(*conditions).order_by(Finding.created_at.desc())
-    match = finding_words_query(query.text)
+    match = match_condition(FINDINGS_INDEX, query.text, dialect)
     if match is None:
         return None
     return (
         select(Finding.id)
         .select_from(_INDEX)
         .join(Finding, Finding.id == _INDEX.c.finding_id)
-        .where(literal_column(FINDINGS_INDEX).op("MATCH")(match), *conditions)
+        .where(match, *conditions)
         .order_by(_INDEX.c.rowid.desc())
     )
 
@@ -614,7 +614,7 @@ def _conditions(query: FindingQuery) -> list:
     """SQL conditions for the filters of ``query`` (not its words)."""
     # live rows; the unary + keeps SQLite off ix_finding_deleted_at (nearly every row is live:
     # walking it and sorting costs far more than reading newest first and skipping the dead)
-    conditions: list = [literal_column(f"+{Finding.__tablename__}.deleted_at").is_(None)]
+    conditions: list = [unindexed(Finding.deleted_at).is_(None)]
     if query.kind is not None:
         conditions.append(Finding.kind == query.kind)
     if query.untagged:
@@ -729,7 +729,7 @@ _UNIT, _RECORD = "\x1f", "\x1e"  # separators inside group_concat (never in a na
 def _tags(model: Any, attr: str) -> Any:
     """A finding's tags of one kind as "hex hex ..." (one correlated subquery, no ORM rows)."""
     return (
-        select(func.group_concat(type_coerce(getattr(model, attr), String), " "))
+        select(group_concat(type_coerce(getattr(model, attr), String), " "))
         .where(model.finding_id == Finding.id)
         .scalar_subquery()
     )
@@ -740,9 +740,7 @@ def _row_statement(ids_or_page: Select) -> Select:
     concatenated ids, names for organisations), for the findings of ``ids_or_page``."""
     organisations = (
         select(
-            func.group_concat(
-                type_coerce(Organisation.id, String) + _UNIT + Organisation.name, _RECORD
-            )
+            group_concat(type_coerce(Organisation.id, RawId) + _UNIT + Organisation.name, _RECORD)
         )
         .join(FindingOrganisation, FindingOrganisation.organisation_id == Organisation.id)
         .where(FindingOrganisation.finding_id == Finding.id)
@@ -846,7 +844,7 @@ def _rows_by_id() -> Select:
     return _row_statement(
         select(Finding.id).where(
             Finding.id.in_(bindparam("ids", expanding=True)),
-            literal_column("+finding.deleted_at").is_(None),
+            unindexed(Finding.deleted_at).is_(None),
         )
     )
 
