@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._after_show: list[tuple[int, Callable[[], object]]] = []
         self.after_first_show(0, lambda: self.welcome)
+        self.after_first_show(0, self.sync.refresh)  # the sync line, after the first paint
         self.show_status(self.tr("Ready."))
 
     @property
@@ -184,6 +185,11 @@ class MainWindow(QMainWindow):
         from samordnare_desktop.ui.overview.assignment_dialog import add_assignment_action
 
         add_assignment_action(self, file_menu, self.ctx)  # Uppdraget… (issue #18 part 5)
+        file_menu.addSeparator()
+        from samordnare_desktop.ui.sync.controller import add_sync
+
+        # Synkronisera, the exchange file and the status bar's sync line (issue #20)
+        self.sync = add_sync(self, self.ctx, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -432,6 +438,7 @@ class MainWindow(QMainWindow):
                     return
             self.save_state()
             self._closed = True
+            self.sync.about_to_close()  # a running sync stops at its next step
             help_key = getattr(self, "_help_key", None)
             if help_key is not None:
                 help_key.uninstall()
