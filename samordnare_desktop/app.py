@@ -291,6 +291,7 @@ def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
             QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
     window.restore_state()
+    window.user_status.ask_at_start = _person_is_watching()  # "Vem arbetar?" (#20)
     window.show()
     if os.environ.get("SAMORDNARE_STARTUP_PROBE"):  # bench/startup.py: shown, then quit
         from PySide6.QtCore import QTimer
@@ -412,6 +413,12 @@ def _check_paths(args, db_path: Path) -> None:
     remove_litter([db_path.parent])
 
 
+def _check_user(args) -> None:
+    """``--user ''`` names no one: one line, nothing opened."""
+    if getattr(args, "user", None) is not None and not str(args.user).strip():
+        raise UserError(translate("cli", "--user was given an empty name: give a user's name."))
+
+
 def _silence_stdout() -> None:
     """After a broken pipe, Python would complain again when it flushes stdout at exit."""
     try:
@@ -440,6 +447,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(exc.message, file=sys.stderr)
             return 2
     db_path = (Path(args.db) if args.db else default_db_path()).expanduser().resolve()
+    user = getattr(args, "user", None)
+    if user is not None or "samordnare_desktop.services.users" in sys.modules:
+        from samordnare_desktop.services.users import request_user
+
+        request_user(user)  # who this process records (cleared again when main returns)
+    try:
+        return _run(args, db_path)
+    finally:
+        if user is not None:
+            from samordnare_desktop.services.users import request_user
+
+            request_user(None)
+
+
+def _run(args, db_path: Path) -> int:
     try:
         if args.command is None:
             _import_database_layer()  # before Qt (settings import QtCore): see its docstring
@@ -453,6 +475,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         ts_i18n.install(_language_without_qt(args.lang))  # no Qt for a command
         _check_paths(args, db_path)
+        _check_user(args)
         if not getattr(args, "manages_key", False):
             from samordnare_desktop.commands.privacy import unlock_if_needed
 

@@ -25,6 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", help="database file (default: the user data folder)"
     )
     parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="who is working (a named user, see 'users list'): recorded in the history",
+    )
+    parser.add_argument(
         "--lang", choices=("sv", "en"), help="language of UI and documents (default sv)"
     )
     parser.add_argument(
@@ -69,6 +74,7 @@ def register_commands(groups: CommandGroups) -> None:
         organisations,
         participant_docs,
         privacy,
+        users,
         visit_documents,
         visits,
     )
@@ -88,6 +94,7 @@ def register_commands(groups: CommandGroups) -> None:
         insights,
         findings,
         privacy,
+        users,
     ):
         module.register(groups)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from types import TracebackType
 
@@ -38,10 +39,23 @@ class AppSession:
             self._lock.release(remove=True)  # a refused open leaves no lock file behind
             raise
         self.services = Services(self.db)
+        try:
+            self._check_requested_user()
+        except BaseException:
+            self.db.close()
+            self._lock.release()
+            raise
         self._closed = False
         self._purged_at: int | None = None  # db.writes when the last purge ended
         if not defer_purge:  # the window defers it until it is shown (start-up time)
             self.purge_deleted()  # rows deleted before a crash are purged now
+
+    def _check_requested_user(self) -> None:
+        """``--user NAME``: an unknown or deactivated name is refused (one line) before any
+        command writes. Only when the command line named one (its module is imported then)."""
+        users = sys.modules.get("samordnare_desktop.services.users")
+        if users is not None and users.requested_user() is not None:
+            self.services.users.current()
 
     @property
     def closed(self) -> bool:

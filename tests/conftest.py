@@ -56,8 +56,57 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(db_path, daily_backup=False)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The store the ``database`` fixture opens: ``"sqlite"``, or ``"postgresql"`` for a test
+    marked ``both_backends`` (each such test runs on both; see pytest_generate_tests)."""
+    return getattr(request, "param", "sqlite")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.get_closest_marker("both_backends") and (
+        "backend" in metafunc.fixturenames
+    ):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A throwaway PostgreSQL server for the session (tests/pg.py), its template migrated."""
+    from tests import pg
+
+    server = pg.from_environment()
+    if server is None:
+        try:
+            server = pg.start()
+        except pg.ServerUnavailable as exc:
+            if pg.required():
+                pytest.fail(f"SAMORDNARE_PG_REQUIRED=1 but {exc}")
+            pytest.skip(str(exc))
+    try:
+        pg.migrated_template(server)
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> Iterator[str]:
+    """A fresh server database (copied from the migrated template) for one test: its URL."""
+    from tests import pg
+
+    name = pg_server.create_database(template=pg.TEMPLATE)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def database(request: pytest.FixtureRequest, db_path: Path, backend: str) -> Iterator[Database]:
+    if backend == "postgresql":
+        from samordnare_desktop.services.startup import open_server_database
+
+        db = open_server_database(request.getfixturevalue("pg_url"))
+    else:
+        db = open_database(db_path, daily_backup=False)
     yield db
     db.close()
 
@@ -82,3 +131,17 @@ def _swedish() -> Iterator[None]:
     yield
     i18n.install(*previous)
     i18n.install_plural(previous_plural)
+
+
+@pytest.fixture(scope="session")
+def secure_pg() -> Iterator[object]:
+    """A real PostgreSQL server with TLS (its own CA) and SCRAM logins (tests/pg_secure.py)."""
+    from tests.pg_secure import SecureServer, available
+
+    if not available():
+        pytest.skip("PostgreSQL 15 (initdb) is not installed")
+    server = SecureServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -109,8 +109,10 @@ def make_engine(
     return engine
 
 
-def _raise_if_corrupt(exc: BaseException, path: Path) -> None:
+def _raise_if_corrupt(exc: BaseException, path: Path | None) -> None:
     """A damaged page met while working: say so plainly (the next start offers a backup)."""
+    if path is None:  # a server: its own administrator repairs it
+        return
     text = str(exc).lower()
     if "malformed" in text or "not a database" in text:
         with suppress(OSError):  # the next start checks the whole file (startup.check_due)
@@ -165,20 +167,31 @@ def keep_statistics(conn: Any, *, optimize: bool = True) -> list[str]:
 
 
 class Database:
-    """An open database file: engine, session factories and the unit-of-work helpers."""
+    """An open database: engine, session factories and the unit-of-work helpers.
+
+    A SQLite file (``path``), or the team's PostgreSQL server (``db/server.py``: ``dialect`` is
+    ``"postgresql"``, ``path`` None, ``url`` where it is, without a password)."""
+
+    dialect: str = "sqlite"
+    url: str | None = None
 
     def __init__(
         self,
-        path: Path,
+        path: Path | None,
         connector: Connector | None = None,
         *,
         key: bytes | None = None,
         first: Any | None = None,
+        engine: Engine | None = None,
     ) -> None:
-        self.path = Path(path)
+        self.path = Path(path) if path is not None else None  # type: ignore[assignment]
         self.writes = 0  # units of work opened for writing (the session purges after writes)
         self.encrypted = key is not None
-        self.engine = make_engine(self.path, connector, key=key, first=first)
+        if engine is None:
+            self.engine = make_engine(self.path, connector, key=key, first=first)
+        else:
+            self.engine = engine
+            self.dialect = engine.dialect.name
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             bind=self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
@@ -223,6 +236,9 @@ class Database:
 
     def close(self) -> None:
         """Clean exit: let SQLite optimise, fold the WAL back into the file, release connections."""
+        if self.dialect != "sqlite":  # a server keeps its own statistics and log
+            self.engine.dispose()
+            return
         try:
             with self.engine.connect() as conn:
                 keep_statistics(conn)

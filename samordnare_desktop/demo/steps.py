@@ -87,6 +87,12 @@ def _minutes(services: Services, rng: random.Random) -> str:
     return build_minutes(services, rng)
 
 
+def _team(services: Services, rng: random.Random) -> str:
+    from samordnare_desktop.demo.team import build_team
+
+    return build_team(services, rng)
+
+
 # Run in this order; a later area appends its step.
 STEPS: list[DemoStep] = [
     DemoStep("programme", _programme),
@@ -100,6 +106,7 @@ STEPS: list[DemoStep] = [
     DemoStep("findings", _findings),
     DemoStep("assignment", _assignment),
     DemoStep("minutes", _minutes),
+    DemoStep("team", _team),
 ]
 
 

@@ -180,6 +180,8 @@ class FollowUp(SoftDeleteMixin, Entity):
     baseline: Mapped[str] = mapped_column(Text)  # JSON snapshot of the agreed plan
     baseline_version: Mapped[int | None] = mapped_column(Integer, default=None)
     summary: Mapped[str] = mapped_column(Text, default="")
+    # who recorded the follow-up (the named user working then, #20); empty in older databases
+    recorded_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class FollowUpAction(Entity):

@@ -224,39 +224,30 @@ def validate_theme_name(name: str | None) -> str:
 # --- the findings index follows every ORM write of a finding (see domain.search) ----------------
 
 
-def _run_on_index(connection, sql: str, values: dict[str, str]) -> None:
+def _run_on_index(write, *args) -> None:
     """Write the findings index; a database older than it has none to keep (the migration that
     creates it fills it)."""
-    from sqlalchemy import text
     from sqlalchemy.exc import OperationalError
 
     try:
-        connection.execute(text(sql), values)
+        write(*args)
     except OperationalError as exc:
         if "no such table" not in str(exc.orig):
             raise
 
 
 def _unindex(connection, finding_id: uuid.UUID) -> None:
-    from samordnare_desktop.domain.search import FINDINGS_INDEX, finding_id_query
+    from samordnare_desktop.domain.search import FINDINGS_INDEX, unindex_row
 
-    _run_on_index(
-        connection,
-        f"DELETE FROM {FINDINGS_INDEX} WHERE {FINDINGS_INDEX} MATCH :q",
-        {"q": finding_id_query(finding_id.hex)},
-    )
+    _run_on_index(unindex_row, connection, FINDINGS_INDEX, finding_id)
 
 
 def _index(connection, finding: Finding) -> None:
-    from samordnare_desktop.domain.search import FINDINGS_INDEX, words
+    from samordnare_desktop.domain.search import FINDINGS_INDEX, index_row, words
 
     found = " ".join(words(finding.text or ""))
     if found:
-        _run_on_index(
-            connection,
-            f"INSERT INTO {FINDINGS_INDEX}(words, finding_id) VALUES (:words, :id)",
-            {"words": found, "id": finding.id.hex},
-        )
+        _run_on_index(index_row, connection, FINDINGS_INDEX, found, finding.id)
 
 
 @event.listens_for(Finding, "after_insert")

@@ -28,7 +28,9 @@ from samordnare_desktop.domain.organisation import (  # noqa: F401
     VisitOrganisation,
 )
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
+from samordnare_desktop.domain.sync import sync_outbox  # noqa: F401  (its tables, not models)
 from samordnare_desktop.domain.time_study import TimeCategory, TimeStudy  # noqa: F401
+from samordnare_desktop.domain.user import User  # noqa: F401
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_questions import Question, VisitQuestion  # noqa: F401
 

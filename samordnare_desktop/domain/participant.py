@@ -208,40 +208,31 @@ class VisitJournalist(SoftDeleteMixin, Entity):
 
 
 # --- the people index follows every ORM write of a person (see domain.search) -------------------
-def _run_on_index(connection, sql: str, values: dict[str, str]) -> None:
+def _run_on_index(write, *args) -> None:
     """Write the people index; a database whose schema predates it (upgraded before it is
     used, so only a test that writes at an older revision) has none to keep: the migration
     that creates it fills it from the table."""
-    from sqlalchemy import text
     from sqlalchemy.exc import OperationalError
 
     try:
-        connection.execute(text(sql), values)
+        write(*args)
     except OperationalError as exc:
         if "no such table" not in str(exc.orig):
             raise
 
 
 def _unindex_person(connection, person_id: uuid.UUID) -> None:
-    from samordnare_desktop.domain.search import PEOPLE_INDEX, id_query
+    from samordnare_desktop.domain.search import PEOPLE_INDEX, unindex_row
 
-    _run_on_index(
-        connection,
-        f"DELETE FROM {PEOPLE_INDEX} WHERE {PEOPLE_INDEX} MATCH :q",
-        {"q": id_query(person_id.hex)},
-    )
+    _run_on_index(unindex_row, connection, PEOPLE_INDEX, person_id)
 
 
 def _index_person(connection, person: Person) -> None:
-    from samordnare_desktop.domain.search import PEOPLE_INDEX, person_words
+    from samordnare_desktop.domain.search import PEOPLE_INDEX, index_row, person_words
 
     found = person_words(person.name, person.organisation, person.email, person.title)
     if found:
-        _run_on_index(
-            connection,
-            f"INSERT INTO {PEOPLE_INDEX}(words, person_id) VALUES (:words, :id)",
-            {"words": found, "id": person.id.hex},
-        )
+        _run_on_index(index_row, connection, PEOPLE_INDEX, found, person.id)
 
 
 @event.listens_for(Person, "after_insert")

@@ -119,7 +119,11 @@ def _block_table(block: d.Table) -> list[Flowable]:
     columns = len(block.header)
     widths = [CONTENT_WIDTH * w for w in (block.widths or [1 / columns] * columns)]
     cell, right, head = st.styles()["cell"], _right(), st.styles()["header_cell"]
-    header = [Paragraph(esc(text), head) for text in block.header]
+    head_right = ParagraphStyle("num_head", parent=head, alignment=TA_RIGHT)
+    header = [  # a number column's heading stands over its figures, right-aligned like them
+        Paragraph(esc(text), head_right if i >= block.numeric_from else head)
+        for i, text in enumerate(block.header)
+    ]
     body = [
         [
             _cell(text, right if i >= block.numeric_from else cell, widths[i] - 8)

@@ -20,7 +20,7 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import styles as st
 from samordnare_desktop.pdf.briefing_data import BriefingDocument, BriefingFinding
 from samordnare_desktop.pdf.document import DocumentMeta, render
-from samordnare_desktop.pdf.text import chunks, esc
+from samordnare_desktop.pdf.text import address, chunks, esc
 
 WIDTH = st.PAGE_SIZE[0] - 2 * st.MARGIN
 CELL_CHARS = 600  # a table cell holds at most this much of a text (cells cannot split)
@@ -145,8 +145,10 @@ def _contacts(doc: BriefingDocument) -> list[Flowable]:
         detail = ", ".join(p for p in (c.title, c.organisation) if p)
         if detail:
             name += f'<br/><font size="8.5" color="#5b6775">{esc(_cut(detail, 200))}</font>'
-        rows.append([Paragraph(name, s["cell"]), *_cells([c.role, c.phone, c.email])])
-    story.append(_table(rows, (0.38, 0.14, 0.18, 0.30)))
+        cell = s["cell"]
+        mail = address(_cut(c.email, 200), cell.fontName, cell.fontSize, room=WIDTH * 0.34 - 12)
+        rows.append([Paragraph(name, cell), *_cells([c.role, c.phone]), Paragraph(mail, cell)])
+    story.append(_table(rows, (0.36, 0.12, 0.18, 0.34)))
     return story
 
 

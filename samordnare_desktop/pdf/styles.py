@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from samordnare_desktop.paths import resource
+from samordnare_desktop.pdf.font_cache import cached_ttfont
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -104,7 +105,7 @@ def fallback_font(name: str) -> TTFont | None:
     path = resource("fonts") / _FILES[name]
     if not path.is_file():
         return None
-    font = TTFont(name, str(path))
+    font = cached_ttfont(name, path)
     pdfmetrics.registerFont(font)
     # one face serves bold and italic too: <b> around a fallback run must map to a font
     pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
@@ -114,8 +115,9 @@ def fallback_font(name: str) -> TTFont | None:
 @cache
 def face(name: str) -> TTFont:
     """Register one face of the family the first time a document uses it (parsing a TrueType
-    file costs some 30 ms: a document that prints no italics never pays for them)."""
-    font = TTFont(name, str(resource("fonts") / _FILES[name]))
+    file costs some 10 ms: a document that prints no italics never pays for them; a file parsed
+    once is read from the font cache, :mod:`samordnare_desktop.pdf.font_cache`)."""
+    font = cached_ttfont(name, resource("fonts") / _FILES[name])
     pdfmetrics.registerFont(font)
     return font
 

@@ -131,6 +131,16 @@ def chunks(text: str, size: int = PARAGRAPH_CHARS) -> list[str]:
     return out
 
 
+def address(text: str | None, font: str, size: float, room: float) -> str:
+    """An e-mail address as Paragraph markup that breaks after its ``@`` (never mid-name) when the
+    whole address is wider than ``room`` points; ReportLab would otherwise cut it anywhere."""
+    text = printable(text)
+    local, at, domain = text.partition("@")
+    if not at or width(text, font, size) <= room:
+        return esc(text)
+    return f"{esc(local + at)}<br/>{esc(domain)}"
+
+
 def esc(text: str | None) -> str:
     """User text as safe Paragraph markup (line breaks kept), characters the main font lacks
     wrapped in ``<font name=...>`` runs of a fallback font that has them."""

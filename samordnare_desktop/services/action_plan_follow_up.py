@@ -87,6 +87,7 @@ class FollowUpService:
                 held_on=held_on,
                 baseline=baseline,
                 baseline_version=number,
+                recorded_by=self.plans.user()[:100],
             )
             s.add(follow_up)
             s.flush()
@@ -145,6 +146,7 @@ class FollowUpService:
                 {a.action_id: a.comment for a in actions},
                 {a.area_id: a.assessment for a in areas},
                 {a.area_id: a.note for a in areas},
+                f.recorded_by,
             )
 
     def follow_up_for_code(self, code: str) -> tuple[PlanDetails, FollowUpDetails]:

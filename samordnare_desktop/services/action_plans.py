@@ -10,7 +10,6 @@ transaction as the change itself, so the history can never disagree with the dat
 
 from __future__ import annotations
 
-import getpass
 import json
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -45,19 +44,12 @@ from samordnare_desktop.domain.dates import parse_day_field
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
 from samordnare_desktop.domain.municipality import County, Municipality
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.users import UserService
 
 T = TypeVar("T")
 
 MAX_WHAT = 10_000
 MAX_MEASURE = 10_000
-
-
-def os_user() -> str:
-    """The OS user name recorded in the history (never fails)."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (e.g. a service account without passwd entry)
-        return "?"
 
 
 def from_fields(cls: type[T], source: object, **given: object) -> T:
@@ -272,6 +264,7 @@ class FollowUpDetails:
     action_comment: dict[uuid.UUID, str]
     area_assessment: dict[uuid.UUID, Assessment | None]
     area_note: dict[uuid.UUID, str]
+    recorded_by: str = ""  # who started the follow-up (the named user, #20)
 
 
 # --- snapshots --------------------------------------------------------------------------------
@@ -520,9 +513,10 @@ class PlanTreeEditing:
 
 
 class ActionPlanService(PlanTreeEditing):
-    def __init__(self, db: Database, user: Callable[[], str] = os_user) -> None:
+    def __init__(self, db: Database, user: Callable[[], str] | None = None) -> None:
         self.db = db
-        self.user = user
+        # who the history names: the registry passes its one provider (``services.users``)
+        self.user = user if user is not None else UserService(db).current_name
         # the overview of every action, kept while its four tables are unchanged
         self._overview: tuple[tuple, list[OverviewRow]] | None = None
 

@@ -126,10 +126,24 @@ def report_items(assignment: AssignmentData, today: date) -> list[DueItem]:
 _STAMPED = (Assignment, Municipality, Visit, ActionPlan, PlanArea, PlanAction, TimeStudy)
 
 
-def _stamp(s) -> tuple:
+def _stamp(s, tables: tuple = _STAMPED) -> tuple:
     return tuple(
         tuple(s.execute(select(func.count(), func.max(table.updated_at)).select_from(table)).one())
-        for table in _STAMPED
+        for table in tables
+    )
+
+
+def _actions_key(s) -> tuple:
+    """What the action rows are made of: the plans' tables and the municipalities' names (not
+    whether they are in the programme: ticking one in or out leaves thousands of rows as
+    they were)."""
+    return (
+        _stamp(s, (ActionPlan, PlanArea, PlanAction)),
+        tuple(
+            s.execute(
+                select(type_coerce(Municipality.id, String), Municipality.code, Municipality.name)
+            ).all()
+        ),
     )
 
 
@@ -140,6 +154,8 @@ class DueService:
         # the last list, kept while none of its tables changed (Översikt refreshes on every
         # change notice, and the band at start asks again right after it)
         self._kept: tuple[tuple, DueList] | None = None
+        # the action rows, kept while the plans and the names did not change
+        self._actions_kept: tuple[tuple, list[DueItem]] | None = None
 
     def due(self, today: date | None = None, *, days: int = DUE_DAYS) -> DueList:
         """Everything due by ``days`` from ``today`` (overdue included) and the next report and
@@ -163,7 +179,12 @@ class DueService:
         weeks = assignment.plan_due_weeks if assignment else DEFAULT_PLAN_DUE_WEEKS
         with self.db.read() as s:
             items += self._plans(s, today, last, weeks)
-            items += self._actions(s, today - timedelta(days=days), last, days)
+            since = today - timedelta(days=days)
+            key = (since, last, days, language(), _actions_key(s))
+            kept = self._actions_kept
+            if kept is None or kept[0] != key:
+                kept = self._actions_kept = (key, self._actions(s, since, last, days))
+            items += kept[1]
             items += self._time_studies(s, today, last)
         items.sort(key=lambda i: (i.day, _ORDER[i.kind], i.municipality_name, i.what))
         return DueList(today, tuple(items), assignment)

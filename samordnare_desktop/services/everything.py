@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
-from samordnare_desktop.domain.search import PEOPLE_INDEX, fold, words, words_query
+from samordnare_desktop.domain.search import (
+    PEOPLE_INDEX,
+    as_uuid,
+    dialect_name,
+    fold,
+    match_condition,
+    words,
+)
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.services.findings import FindingQuery, FindingService
 from samordnare_desktop.services.search_catalogue import (
@@ -170,7 +177,7 @@ def _catalogue_groups(
 def _people(s: Session, text: str, limit: int) -> Group | None:
     """People of the register (participants of any meeting) through the people index; each
     opens at the meeting they last took part in."""
-    match = words_query(text)
+    match = match_condition(PEOPLE_INDEX, text, dialect_name(s))
     if match is None:
         return None
     found = list(
@@ -179,7 +186,7 @@ def _people(s: Session, text: str, limit: int) -> Group | None:
             .select_from(_PEOPLE)
             .join(Person, Person.id == _PEOPLE.c.person_id)
             .where(
-                literal_column(PEOPLE_INDEX).op("MATCH")(match),
+                match,
                 literal_column("+person.deleted_at").is_(None),
             )
             .limit(COUNT_CAP + 1)
@@ -187,7 +194,7 @@ def _people(s: Session, text: str, limit: int) -> Group | None:
     )
     if not found:
         return None
-    ids = [uuid.UUID(hex=hex_id) for hex_id in found[:limit]]
+    ids = [as_uuid(hex_id) for hex_id in found[:limit]]
     shown = ids
     people = {
         row.id: row

@@ -64,7 +64,7 @@ from samordnare_desktop.domain.finding import (
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
 from samordnare_desktop.domain.participant import ParticipantCategory, Person, young_person_label
-from samordnare_desktop.domain.search import FINDINGS_INDEX, finding_words_query
+from samordnare_desktop.domain.search import FINDINGS_INDEX, match_condition
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question, VisitQuestion
 from samordnare_desktop.i18n import translate
@@ -433,7 +433,7 @@ class FindingService:
     ) -> FindingPage:
         """The findings matching ``query``, newest first, at most ``query.limit`` of them,
         counted up to ``count_cap`` (the one search counts fewer: "50+")."""
-        statement = _statement(query)
+        statement = _statement(query, self.db.dialect)
         if statement is None:
             return FindingPage((), 0)
         cap = max(count_cap, query.limit)
@@ -591,21 +591,21 @@ def _masked(row: FindingRow, mask: Callable[[str], str]) -> FindingRow:
 # --- queries -------------------------------------------------------------------------------------
 
 
-def _statement(query: FindingQuery) -> Select | None:
+def _statement(query: FindingQuery, dialect: str = "sqlite") -> Select | None:
     """The ids of the findings ``query`` asks for, newest first; None when the typed words can
     match nothing (only signs). With words, the index leads: its rows are read newest first
     (an FTS5 rowid grows with each write) and the scan stops at the page's LIMIT."""
     conditions = _conditions(query)
     if not query.text.strip():
         return select(Finding.id).where(*conditions).order_by(Finding.created_at.desc())
-    match = finding_words_query(query.text)
+    match = match_condition(FINDINGS_INDEX, query.text, dialect)
     if match is None:
         return None
     return (
         select(Finding.id)
         .select_from(_INDEX)
         .join(Finding, Finding.id == _INDEX.c.finding_id)
-        .where(literal_column(FINDINGS_INDEX).op("MATCH")(match), *conditions)
+        .where(match, *conditions)
         .order_by(_INDEX.c.rowid.desc())
     )
 

@@ -7,7 +7,8 @@ Visits count once they took place: not cancelled and on or before today.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 
 from sqlalchemy import String, func, select, type_coerce
@@ -95,8 +96,17 @@ class Overview:
     per_month: tuple[MonthCount, ...]
     plan_received: tuple[MunicipalityRef, ...]  # programme municipalities that sent their plan
     plan_followed_up: tuple[MunicipalityRef, ...]
-    overdue: tuple[OverdueAction, ...]
+    overdue_count: int  # open actions past their due date, in every plan
     areas: tuple[AreaCount, ...]  # the most common development areas, most common first
+    # the overdue actions themselves, read when asked for (thousands at ten times the
+    # programme, listed only when their figure is clicked)
+    read_overdue: Callable[[], tuple[OverdueAction, ...]] = field(
+        default=lambda: (), compare=False, repr=False
+    )
+
+    @property
+    def overdue(self) -> tuple[OverdueAction, ...]:
+        return self.read_overdue()
 
     @property
     def without_first_visit(self) -> tuple[MunicipalityRef, ...]:
@@ -123,7 +133,7 @@ class _Rows:
     plans: list
     followed: dict
     areas: list
-    overdue: list
+    overdue: int  # how many; the rows themselves are read when listed
 
 
 def _stamp(s: Session, tables: tuple) -> tuple:
@@ -205,38 +215,28 @@ class OverviewService:
                 .group_by(FollowUp.plan_id)
             ).all()
         )
-        areas = s.execute(
-            select(PlanArea.name, type_coerce(ActionPlan.municipality_id, String))
-            .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
-            .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
-        ).all()
-        overdue = s.execute(
-            select(
-                type_coerce(ActionPlan.id, String).label("plan_key"),
-                type_coerce(ActionPlan.municipality_id, String).label("municipality_key"),
-                PlanArea.name,
-                PlanAction.what,
-                PlanAction.due_date,
-                PlanAction.status,
+        from samordnare_desktop.domain.validation import match_key
+
+        known: dict[str, uuid.UUID] = {}
+        # (name, municipality, the name's match key): keyed once per read of the rows, not on
+        # every refresh (ticking a municipality in or out recomposes the figures only)
+        areas = [
+            (name, known.get(m) or known.setdefault(m, uuid.UUID(m)), match_key(name))
+            for name, m in s.execute(
+                select(PlanArea.name, type_coerce(ActionPlan.municipality_id, String))
+                .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+                .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
             )
-            .join(PlanArea, PlanAction.area_id == PlanArea.id)
-            .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
-            .where(
-                PlanAction.deleted_at.is_(None),
-                PlanArea.deleted_at.is_(None),
-                ActionPlan.deleted_at.is_(None),
-                PlanAction.due_date < today,
-                PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
-            )
-        ).all()
+        ]
+        overdue = s.scalar(_overdue_query(today).with_only_columns(func.count()))
         return _Rows(held, window, plans, followed, areas, overdue)
 
     def _named(
-        self, rows: _Rows, everyone: dict[uuid.UUID, tuple[str, str]], uid
-    ) -> tuple[list[UpcomingVisit], tuple[OverdueAction, ...]]:
-        """The visits of the window and the overdue actions, with their municipalities' codes
-        and names: thousands of rows that do not depend on the programme, kept while neither
-        the rows nor the names change."""
+        self, rows: _Rows, everyone: dict[uuid.UUID, tuple[str, str]]
+    ) -> list[UpcomingVisit]:
+        """The visits of the window with their municipalities' codes and names: thousands of
+        rows that do not depend on the programme, kept while neither the rows nor the names
+        change."""
         names = tuple(everyone.items())
         kept = self._named_kept
         if kept is not None and kept[0] is rows and kept[1] == names:
@@ -249,15 +249,37 @@ class OverviewService:
                 key=lambda r: (r[2], r[5] is not None, r[5] or time.min, everyone[r[1]][1]),
             )
         ]
-        overdue = []
-        for plan, municipality, *rest in rows.overdue:
-            m_id = uid(municipality)
-            if m_id in everyone:
-                overdue.append(OverdueAction(uid(plan), m_id, *everyone[m_id], *rest))
-        overdue.sort(key=lambda a: (a.due_date, a.municipality_name))
-        named = (visits, tuple(overdue))
-        self._named_kept = (rows, names, named)
-        return named
+        self._named_kept = (rows, names, visits)
+        return visits
+
+    def _overdue_reader(
+        self, today: date, everyone: dict[uuid.UUID, tuple[str, str]]
+    ) -> Callable[[], tuple[OverdueAction, ...]]:
+        """Reads the overdue actions once, when first asked for (the list behind the figure)."""
+        read: list[tuple[OverdueAction, ...]] = []
+
+        def overdue() -> tuple[OverdueAction, ...]:
+            if not read:
+                known: dict[str, uuid.UUID] = {}
+
+                def uid(text: str) -> uuid.UUID:  # a few hundred plans behind thousands
+                    found = known.get(text)
+                    if found is None:
+                        found = known[text] = uuid.UUID(text)
+                    return found
+
+                with self.db.read() as s:
+                    rows = s.execute(_overdue_query(today)).all()
+                found = []
+                for plan, municipality, *rest in rows:
+                    m_id = uid(municipality)
+                    if m_id in everyone:
+                        found.append(OverdueAction(uid(plan), m_id, *everyone[m_id], *rest))
+                found.sort(key=lambda a: (a.due_date, a.municipality_name))
+                read.append(tuple(found))
+            return read[0]
+
+        return overdue
 
     def _figures(self, s: Session, today: date, rows: _Rows) -> Overview:
         """Everything but the time studies (left empty), of ``rows`` and the municipalities."""
@@ -273,16 +295,7 @@ class OverviewService:
             everyone[m_id] = (code, name)
             if in_programme:
                 programme[m_id] = MunicipalityRef(m_id, code, name)
-        known: dict[str, uuid.UUID] = {}
-
-        def uid(text: str) -> uuid.UUID:
-            """Ids come as text and become UUIDs once each (thousands of rows, few distinct ids)."""
-            found = known.get(text)
-            if found is None:
-                found = known[text] = uuid.UUID(text)
-            return found
-
-        visits, overdue = self._named(rows, everyone, uid)
+        visits = self._named(rows, everyone)
         received, plan_followed = [], []
         for plan_id, municipality_id, received_on in rows.plans:
             ref = programme.get(municipality_id)
@@ -294,7 +307,11 @@ class OverviewService:
                 plan_followed.append(
                     MunicipalityRef(ref.id, ref.code, ref.name, rows.followed[plan_id])
                 )
-        areas = common_areas([(name, uid(m)) for name, m in rows.areas], programme)
+        areas = common_areas(
+            [(name, m) for name, m, _key in rows.areas],
+            programme,
+            keys=[key for _name, _m, key in rows.areas],
+        )
         by_kind: dict[VisitKind, list[MunicipalityRef]] = {
             VisitKind.FIRST: [],
             VisitKind.FOLLOW_UP: [],
@@ -323,23 +340,53 @@ class OverviewService:
             per_month=tuple(months),
             plan_received=tuple(sorted(received, key=lambda r: r.day or today)),
             plan_followed_up=tuple(sorted(plan_followed, key=lambda r: r.day or today)),
-            overdue=overdue,
+            overdue_count=rows.overdue,
+            read_overdue=self._overdue_reader(today, everyone),
             areas=areas,
         )
 
 
+def _overdue_query(today: date):
+    """The open actions of live plans past their due date (of a known municipality)."""
+    return (
+        select(
+            type_coerce(ActionPlan.id, String).label("plan_key"),
+            type_coerce(ActionPlan.municipality_id, String).label("municipality_key"),
+            PlanArea.name,
+            PlanAction.what,
+            PlanAction.due_date,
+            PlanAction.status,
+        )
+        .join(PlanArea, PlanAction.area_id == PlanArea.id)
+        .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
+        .join(Municipality, ActionPlan.municipality_id == Municipality.id)
+        .where(
+            PlanAction.deleted_at.is_(None),
+            PlanArea.deleted_at.is_(None),
+            ActionPlan.deleted_at.is_(None),
+            PlanAction.due_date < today,
+            PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
+        )
+    )
+
+
 def common_areas(
-    rows: list[tuple[str, uuid.UUID]], programme: dict[uuid.UUID, MunicipalityRef]
+    rows: list[tuple[str, uuid.UUID]],
+    programme: dict[uuid.UUID, MunicipalityRef],
+    keys: list[str] | None = None,
 ) -> tuple[AreaCount, ...]:
-    """Areas named alike (case, spacing) grouped; each municipality counted once per area."""
+    """Areas named alike (case, spacing) grouped; each municipality counted once per area.
+    ``keys``: each row's ``match_key`` of its name, when the caller keeps them."""
     from samordnare_desktop.domain.validation import match_key
 
     names: dict[str, str] = {}
     members: dict[str, dict[uuid.UUID, MunicipalityRef]] = {}
-    for name, municipality_id in rows:
-        key = match_key(name)
+    for number, (name, municipality_id) in enumerate(rows):
         ref = programme.get(municipality_id)
-        if not key or ref is None:
+        if ref is None:
+            continue
+        key = keys[number] if keys is not None else match_key(name)
+        if not key:
             continue
         names.setdefault(key, name)
         members.setdefault(key, {})[municipality_id] = ref

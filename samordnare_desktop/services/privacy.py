@@ -81,10 +81,14 @@ from samordnare_desktop.domain.participant import (
 from samordnare_desktop.domain.search import (
     FINDINGS_INDEX,
     PEOPLE_INDEX,
+    as_uuid,
+    dialect_name,
+    match_condition,
     optimize_index,
     words_query,
 )
 from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
+from samordnare_desktop.domain.user import User
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.domain.visit_questions import Question
 from samordnare_desktop.i18n import translate
@@ -434,6 +438,8 @@ FREE_TEXT: list[FreeText] = [
             (PlanChange, "changed_by", _by_plan, lambda: translate("privacy", "Plan history")),
             (PlanVersion, "note", _by_plan, lambda: translate("privacy", "Saved plan version")),
             (PlanVersion, "saved_by", _by_plan, lambda: translate("privacy", "Saved plan version")),
+            (FollowUp, "recorded_by", _by_plan, lambda: translate("privacy", "Follow-up")),
+            (User, "name", _nowhere, lambda: translate("privacy", "Team member")),
             (TimeStudy, "label", _municipality_of, lambda: translate("privacy", "Time study")),
         )
     ),
@@ -460,6 +466,7 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "person": ("category",),
     "plan_change": ("subject", "field"),
     "plan_version": ("status",),
+    "app_user": ("role",),  # one of four roles of the team, no one named
     "plan_action": ("status",),
     "plan_follow_up_action": ("status",),
     "plan_follow_up_area": ("assessment",),
@@ -471,6 +478,24 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     ),  # the assignment's diarienummer, as the report's  # a diarienummer (S2026/01234): a file reference, no one
     "visit_headcount": ("category",),
     "finding": ("kind", "level"),  # how many of a category came: a count, no one named
+    # sync's bookkeeping (services/sync): table and column names, ids, batch names
+    "sync_outbox": ("table_name",),
+    "sync_base": ("table_name",),
+    "sync_state": ("device", "pending_id"),
+    "sync_conflict": ("table_name", "field"),
+    "sync_row": ("table_name", "device"),
+    "sync_receipt": ("batch_id", "device"),
+}
+
+# Copies sync keeps (services/sync): a row as last synced, both values of a conflict, a batch
+# waiting to be acknowledged, who changed a row on the server. A hard delete removes a row's
+# copies (the sync triggers); erase_in_session scrubs the rest (services.sync.privacy.forget).
+SYNC_COPIES: dict[str, tuple[str, ...]] = {
+    "sync_base": ("data",),
+    "sync_state": ("pending",),
+    "sync_conflict": ("local_value", "server_value", "server_user"),
+    "sync_row": ("user_name",),
+    "sync_receipt": ("user_name", "result"),
 }
 
 
@@ -497,6 +522,9 @@ def column_classes() -> dict[tuple[str, str], set[str]]:
     for table, attrs in NOT_PERSONAL.items():
         for attr in attrs:
             classes.setdefault((table, attr), set()).add("not personal")
+    for table, attrs in SYNC_COPIES.items():
+        for attr in attrs:
+            classes.setdefault((table, attr), set()).add("sync copy")
     return classes
 
 
@@ -885,13 +913,24 @@ def _like(text: str) -> str:
     return "%" + "%".join(parts) + "%"
 
 
-def _prefilter(model: Any, name_attr: str | None, email_attr: str | None, query: PersonQuery):
-    """The SQL condition that narrows a table to the rows that may match ``query``."""
+def _prefilter(
+    model: Any,
+    name_attr: str | None,
+    email_attr: str | None,
+    query: PersonQuery,
+    dialect: str = "sqlite",
+):
+    """The SQL condition that narrows a table to the rows that may match ``query`` (SQLite's
+    LIKE ignores ASCII case; PostgreSQL's needs ILIKE for that)."""
+
+    def like(column: Any, pattern: str) -> Any:
+        return column.ilike(pattern) if dialect == "postgresql" else column.like(pattern)
+
     conditions = []
     if query.name and name_attr:
-        conditions.append(getattr(model, name_attr).like(_like(query.name)))
+        conditions.append(like(getattr(model, name_attr), _like(query.name)))
     if query.email and email_attr:
-        conditions.append(getattr(model, email_attr).like(_like(query.email)))
+        conditions.append(like(getattr(model, email_attr), _like(query.email)))
     return or_(*conditions) if conditions else false()
 
 
@@ -900,22 +939,24 @@ def _people(s: Session, query: PersonQuery) -> Iterable[Person]:
     wanted = [t for t in (query.name, query.email) if t]
     if any(words_query(value) is None for value in wanted):
         # no letters or digits to look up (a name of signs and accents): read the table in SQL
-        return s.scalars(select(Person).where(_prefilter(Person, "name", "email", query)))
+        return s.scalars(
+            select(Person).where(_prefilter(Person, "name", "email", query, dialect_name(s)))
+        )
     ids: set[str] = set()
     for value in wanted:
         match = words_query(value)
         if match is None:
             continue
         ids.update(
-            r[0]
-            for r in s.execute(
-                sql_text(f"SELECT person_id FROM {PEOPLE_INDEX} WHERE {PEOPLE_INDEX} MATCH :q"),
-                {"q": match},
+            s.scalars(
+                select(sql_text("person_id"))
+                .select_from(sql_text(PEOPLE_INDEX))
+                .where(match_condition(PEOPLE_INDEX, value, dialect_name(s)))
             )
         )
     if not ids:
         return []
-    return s.scalars(select(Person).where(Person.id.in_([uuid.UUID(i) for i in ids])))
+    return s.scalars(select(Person).where(Person.id.in_([as_uuid(i) for i in ids])))
 
 
 def _candidates(s: Session, source: Any, query: PersonQuery) -> Iterable[Any]:
@@ -924,7 +965,7 @@ def _candidates(s: Session, source: Any, query: PersonQuery) -> Iterable[Any]:
         return _people(s, query)
     return s.scalars(
         select(source.model).where(
-            _prefilter(source.model, source.name_attr, source.email_attr, query)
+            _prefilter(source.model, source.name_attr, source.email_attr, query, dialect_name(s))
         )
     )
 
@@ -1046,12 +1087,16 @@ class PersonHit:
     participations: int
 
 
-def people_search_statement(match: str, limit: int):
-    """The query behind :meth:`PrivacyService.search_people` (the tests read its plan)."""
+def people_search_statement(text: str, limit: int, dialect: str = "sqlite"):
+    """The query behind :meth:`PrivacyService.search_people` (the tests read its plan); None
+    when nothing searchable was typed."""
+    match = match_condition(PEOPLE_INDEX, text, dialect)
+    if match is None:
+        return None
     found = (
         select(sql_text("person_id"))
         .select_from(sql_text(PEOPLE_INDEX))
-        .where(sql_text(f"{PEOPLE_INDEX} MATCH :q"))
+        .where(match)
         .limit(limit)
         .scalar_subquery()
     )
@@ -1072,7 +1117,6 @@ def people_search_statement(match: str, limit: int):
         .join(Municipality, Municipality.id == Person.municipality_id)
         .where(Person.id.in_(found), Person.deleted_at.is_(None))
         .order_by(Person.name, Municipality.name)
-        .params(q=match)
     )
 
 
@@ -1084,11 +1128,11 @@ class PrivacyService:
     def search_people(self, text: str, limit: int = 100) -> list[PersonHit]:
         """People of the whole programme whose name, organisation, e-mail or title has words
         starting with every word typed ("dukic" finds Đukić; å ä ö are letters of their own)."""
-        match = words_query(text)
-        if match is None:
+        statement = people_search_statement(text, limit, self.db.dialect)
+        if statement is None:
             return []
         with self.db.read() as s:
-            return [PersonHit(*row) for row in s.execute(people_search_statement(match, limit))]
+            return [PersonHit(*row) for row in s.execute(statement)]
 
     # access request ------------------------------------------------------------------------
     def find_person(self, name: str | None = None, email: str | None = None) -> PersonReport:
@@ -1463,7 +1507,27 @@ def erase_in_session(
     s.flush()
     if redacted_findings:  # the old words leave the index's stored segments too
         optimize_index(s.connection(), FINDINGS_INDEX)
+    _forget_in_sync(s, query, mentions, placeholder)
     return result
+
+
+def _forget_in_sync(s: Session, query: PersonQuery, mentions: Mentions, placeholder: str) -> None:
+    """Sync's copies (bases, conflicts, a batch waiting to be acknowledged) lose the person
+    too (``services.sync.privacy``)."""
+    from samordnare_desktop.services.sync.privacy import forget
+
+    needles = [_fold(x) for x in (query.name, query.email) if x]
+
+    def hit(text: str) -> bool:
+        folded = _fold(text)
+        return any(n in folded for n in needles) or (bool(mentions) and mentions.search(text))
+
+    def sub(text: str) -> str:
+        if any(_fold(text) == n for n in needles):
+            return placeholder
+        return mentions.sub(placeholder, text) if mentions else text
+
+    forget(s, hit, sub)
 
 
 def rewrite_backup(path: Path, change: Callable[[Session], EraseResult]) -> bool:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.privacy import PrivacyService
     from samordnare_desktop.services.reports import ReportService
     from samordnare_desktop.services.time_study import TimeStudyService
+    from samordnare_desktop.services.users import UserService
     from samordnare_desktop.services.visit_documents import VisitDocumentService
     from samordnare_desktop.services.visits import VisitService
 
@@ -40,6 +41,13 @@ if TYPE_CHECKING:
 class Services:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    @cached_property
+    def users(self) -> UserService:
+        """The team and who is working: every record of "who" asks ``users.current_name``."""
+        from samordnare_desktop.services.users import UserService
+
+        return UserService(self.db)
 
     @cached_property
     def municipalities(self) -> MunicipalityService:
@@ -141,7 +149,7 @@ class Services:
     def action_plans(self) -> ActionPlanService:
         from samordnare_desktop.services.action_plans import ActionPlanService
 
-        return ActionPlanService(self.db)
+        return ActionPlanService(self.db, self.users.current_name)
 
     @cached_property
     def plan_versions(self) -> PlanVersionService:

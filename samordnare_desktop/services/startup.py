@@ -203,6 +203,11 @@ def _upgrade_verified(db: Database) -> None:
         try:
             before = migrate.row_counts(conn)  # begins the one transaction of the upgrade
             migrate.upgrade(conn)
+            # a table rebuilt or added by a revision (batch mode copies tables) has no sync
+            # triggers until they are made again from the models
+            from samordnare_desktop.db.sync_triggers import install_triggers
+
+            install_triggers(conn)
             lost = migrate.lost_rows(before, migrate.row_counts(conn))
             dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if lost or dangling:
@@ -252,3 +257,13 @@ def follow_rename_of(path: Path, key: bytes | None = None) -> int:
     except Exception:  # the command itself reports what is wrong with the file
         log.warning("drafts could not follow the renamed database", exc_info=True)
         return 0
+
+
+def open_server_database(
+    url: str, *, password: str | None = None, upgrade: bool = True
+) -> Database:
+    """The team's server database (``db/server.py``), migrated when empty, with the reference
+    data (counties, municipalities: fixed ids, so every laptop and the server agree) loaded."""
+    from samordnare_desktop.db.server import open_server
+
+    return open_server(url, password=password, upgrade=upgrade, seed=load_missing)

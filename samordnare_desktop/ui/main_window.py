@@ -141,11 +141,16 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(str(session.db_path))
         # a long path must not make the window wider than a small screen
         self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        from samordnare_desktop.ui.users.status import UserStatus
+
+        self.user_status = UserStatus(self.ctx, self)  # who is working (#20): filled once shown
+        self.statusBar().addPermanentWidget(self.user_status)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._closed = False
         self._after_show: list[tuple[int, Callable[[], object]]] = []
         self.after_first_show(0, lambda: self.welcome)
+        self.after_first_show(0, self.user_status.resume)
         self.after_first_show(0, self.sync.refresh)  # the sync line, after the first paint
         self.show_status(self.tr("Ready."))
 
@@ -185,6 +190,9 @@ class MainWindow(QMainWindow):
         from samordnare_desktop.ui.overview.assignment_dialog import add_assignment_action
 
         add_assignment_action(self, file_menu, self.ctx)  # Uppdraget… (issue #18 part 5)
+        from samordnare_desktop.ui.users.dialog import add_users_action
+
+        add_users_action(self, file_menu, self.ctx, self.user_status.refresh)  # Användare… (#20)
         file_menu.addSeparator()
         from samordnare_desktop.ui.sync.controller import add_sync
 

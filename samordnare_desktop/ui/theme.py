@@ -48,13 +48,23 @@ _STYLE_PROPERTY = "theme_style"
 _styled: dict[int, Callable[[], str]] = {}
 
 
+_dark_of: dict[int, bool] = {}  # palette cacheKey -> dark (item views ask per painted cell)
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether ``palette`` (the application's by default) shows light text on a dark window."""
     if palette is None:
         palette = QApplication.palette()
-    window = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.WindowText)
-    return window.lightnessF() < text.lightnessF()
+    key = palette.cacheKey()
+    dark = _dark_of.get(key)
+    if dark is None:
+        window = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        dark = window.lightnessF() < text.lightnessF()
+        if len(_dark_of) > 64:
+            _dark_of.clear()
+        _dark_of[key] = dark
+    return dark
 
 
 def colour(name: str, palette: QPalette | None = None) -> QColor:

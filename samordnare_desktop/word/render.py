@@ -245,7 +245,7 @@ def _row(
     size = "18" if header else "19"  # 9 pt bold headers fit "Placerade" in a seventh of A4
     for i, text in enumerate(cells):
         width = twips[i] if i < len(twips) else twips[-1]
-        align = '<w:jc w:val="right"/>' if i >= numeric_from and not header else ""
+        align = '<w:jc w:val="right"/>' if i >= numeric_from else ""  # headings too
         out.append(
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
             f'<w:p><w:pPr><w:spacing w:after="0"/>{align}</w:pPr>'

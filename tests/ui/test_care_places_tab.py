@@ -165,9 +165,10 @@ def test_a_focus_group_naming_a_child_is_refused_beside_the_name(main_window, me
     assert tab_module  # the tab module is what the lazy page imports
 
 
-def test_overview_tile_and_chart_show_the_newest_period(main_window) -> None:
+def test_overview_tile_and_chart_show_the_newest_period(qtbot, main_window) -> None:
     main_window.select_tab("overview")
     overview = main_window.tab("overview")
+    qtbot.waitUntil(lambda: not overview.loading(), timeout=10_000)  # the first read: a worker's
     services = overview.ctx.services
     assert "Inga placeringsuppgifter" in overview.kpis["care_places"].text()
     _programme(services, ["0586"])

@@ -16,6 +16,14 @@ def test_demo_puts_fifty_municipalities_in_the_programme_once(services: Services
     assert {"0586", "1265", "0880", "1082"} <= in_programme
     second = run_demo(services)
     assert second[0].startswith("programme: 0 municipalities added")
+    # the team (#20): four named users, once
+    assert second[-1] == "team: 0 users added"
+    assert [(u.name, u.role.value) for u in services.users.users()] == [
+        ("Catrine Kaunitz", "secretary"),
+        ("Eric Hetting", "communicator"),
+        ("Eva Lindqvist", "coordinator"),
+        ("Petra Rinman", "subject_expert"),
+    ]
 
 
 def test_each_step_is_seeded_by_its_stable_name() -> None:
@@ -35,6 +43,7 @@ def test_each_step_is_seeded_by_its_stable_name() -> None:
         "findings",
         "assignment",
         "minutes",
+        "team",
     ]
     assert all("." not in name and ":" not in name for name in names)
 

@@ -371,3 +371,18 @@ def test_pdf_contents_name_the_pages_the_chapters_are_on(programme) -> None:
         page = int(match.group(1))
         assert chapter in reader.pages[page - 1].extract_text()
         assert all(chapter not in p.extract_text() for p in reader.pages[1 : page - 1])
+
+
+def test_a_number_columns_heading_is_right_aligned_over_its_figures_in_word_and_pdf() -> None:
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+
+    from samordnare_desktop.pdf.blocks import _block_table
+
+    table = d.Table(header=("Kommun", "Besök"), rows=(("Mjölby", "12"),), numeric_from=1)
+    document = d.Document("Rapport", "", date(2026, 12, 5), blocks=(table,), contents=False)
+    word = docx.Document(io.BytesIO(render_docx(document))).tables[0]
+    assert [c.paragraphs[0].alignment for c in word.rows[0].cells] == [None, 2]  # 2: right
+    assert [c.paragraphs[0].alignment for c in word.rows[1].cells] == [None, 2]
+    pdf_table = next(f for f in _block_table(table) if hasattr(f, "_cellvalues"))
+    heads = pdf_table._cellvalues[0]
+    assert [p.style.alignment for p in heads] == [TA_LEFT, TA_RIGHT]

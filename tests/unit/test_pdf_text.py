@@ -96,3 +96,13 @@ def test_an_emoji_does_not_parse_the_cjk_font(monkeypatch):
         assert text.font_for(ord("李")) == "DroidSansFallback"
     finally:
         text.font_for.cache_clear()
+
+
+def test_a_long_address_breaks_after_its_at_sign_never_inside_a_name() -> None:
+    from samordnare_desktop.pdf.text import address
+
+    mail = "linnea.hedlund@mjolby.example.se"
+    assert address(mail, "Helvetica", 9.5, room=400) == mail
+    assert address(mail, "Helvetica", 9.5, room=100) == "linnea.hedlund@<br/>mjolby.example.se"
+    assert address("a<b>&c@x.se", "Helvetica", 9.5, room=10) == "a&lt;b&gt;&amp;c@<br/>x.se"
+    assert address("no-at-sign-" * 5, "Helvetica", 9.5, room=10) == "no-at-sign-" * 5

@@ -24,6 +24,10 @@
             <translation>Skärmbild sparad: {path}</translation>
         </message>
         <message>
+            <source>--user was given an empty name: give a user's name.</source>
+            <translation>--user fick ett tomt namn: ange en användares namn.</translation>
+        </message>
+        <message>
             <source>Unexpected error; details are in the log file.</source>
             <translation>Ett oväntat fel inträffade; detaljer finns i loggfilen.</translation>
         </message>

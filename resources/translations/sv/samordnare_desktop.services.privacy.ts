@@ -132,6 +132,10 @@
             <translation>Besöksplats</translation>
         </message>
         <message>
+            <source>Team member</source>
+            <translation>Medarbetare i teamet</translation>
+        </message>
+        <message>
             <source>Give the person's name or e-mail address.</source>
             <translation>Ange personens namn eller e-postadress.</translation>
         </message>

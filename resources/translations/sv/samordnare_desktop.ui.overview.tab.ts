@@ -48,6 +48,10 @@
             <translation>Uppdatera</translation>
         </message>
         <message>
+            <source>Reading the programme's figures…</source>
+            <translation>Läser in programmets siffror…</translation>
+        </message>
+        <message>
             <source>Click a month to list its visits.</source>
             <translation>Klicka på en månad för att se dess besök.</translation>
         </message>

@@ -253,6 +253,8 @@ class PlanTreeModel(QAbstractItemModel):
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # the view asks ten roles a cell; most are none of ours
+            return None
         item = self.item(index)
         if item is None:
             return None
@@ -289,6 +291,19 @@ class PlanTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        REMOVED_ROLE,
+        OVERDUE_ROLE,
+        ROW_ROLE,
+    }
+)
 
 
 def _first_line(text: str) -> str:

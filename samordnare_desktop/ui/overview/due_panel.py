@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
+_KIND_ORDER = {kind: number for number, kind in enumerate(DueKind)}  # not list(DueKind) a row
 
 
 class _Relay(QObject):
@@ -81,7 +82,7 @@ class DuePanel(QGroupBox):
             Column(
                 lambda: translate("DuePanel", "Date"),
                 lambda r: r.day.isoformat(),
-                sort=lambda r: (r.day.toordinal(), list(DueKind).index(r.kind)),
+                sort=lambda r: (r.day.toordinal(), _KIND_ORDER[r.kind]),
             ),
             Column(
                 lambda: translate("DuePanel", "When"),
@@ -93,6 +94,9 @@ class DuePanel(QGroupBox):
                 lambda: translate("DuePanel", "What"), lambda r: r.what, tooltip=lambda r: r.what
             ),
         ]
+
+    def loading(self) -> bool:
+        return self._reading
 
     def refresh(self) -> None:
         """The list again. The first time off the GUI thread (some 0.2 s at ten times the
@@ -138,9 +142,11 @@ class DuePanel(QGroupBox):
             self.show_due(due)
 
     def show_due(self, due: DueList) -> None:
+        same_rows = self.due is not None and self.due.items == due.items
         self.due = due
-        self.model.set_rows(due.items)
-        self.table.resizeColumnsToContents()
+        if not same_rows:  # thousands of rows at 10x: not set and measured again unchanged
+            self.model.set_rows(due.items)
+            self.table.resizeColumnsToContents()
         a = due.assignment
         if a is None:
             self.summary.setText(

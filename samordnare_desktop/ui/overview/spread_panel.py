@@ -114,8 +114,11 @@ class SpreadPanel(QGroupBox):
 
     def refresh(self) -> None:
         spread: Spread | None = guarded(self, self.service.spread)
-        if spread is None:
-            return
+        if spread is not None:
+            self.show_spread(spread)
+
+    def show_spread(self, spread: Spread) -> None:
+        """Show figures read elsewhere (Översikt's first view reads them off the GUI thread)."""
         for key, lines in (
             ("group", spread.by_group),
             ("county", spread.by_county),

@@ -6,10 +6,14 @@ number"; activating a row there (double-click or Enter) opens it in its own tab.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import uuid
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -54,6 +59,32 @@ from samordnare_desktop.ui.widgets.charts import (
     Series,
 )
 from samordnare_desktop.ui.widgets.table import configure_table
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the first view shows, read off the GUI thread in one go."""
+
+    overview: Overview
+    spread: Any  # municipality_facts.Spread
+    care: Any  # care_places.CareSummary | None
+    comparison: Any  # the programme's time study beside the median, when there is one
+
+
+_UNREAD: Any = object()  # not read with the figures: read where shown
+
+
+class _Relay(QObject):
+    """Carries the worker's figures to the GUI thread (this object lives there)."""
+
+    ready = Signal(object)
+
+
+def _same_rows(rows, shown) -> bool:
+    """Whether ``rows`` are the rows ``shown`` (in any order): frozen, hashable rows."""
+    return len(rows) == len(shown) and set(rows) == set(shown)
 
 
 def kpi_style() -> str:
@@ -117,6 +148,9 @@ class OverviewTab(QWidget):
         self.service = ctx.services.overview
         self.overview: Overview | None = None
         self._dirty = False
+        self._reading = self._read_again = False
+        self._relay = _Relay(self)
+        self._relay.ready.connect(self._on_read)
 
         header = self._build_header()
         kpi_row = self._build_kpis()
@@ -129,8 +163,7 @@ class OverviewTab(QWidget):
             areas_box, chart_box, ctx, drill_box, header, kpi_row, study_box, upcoming_box
         )
         self._wire(ctx)
-        self.refresh()
-        self.behind.show_behind("first_visit")
+        self.refresh()  # the first time off the GUI thread: the tab shows at once
 
     def _build_header(self):
         # --- header ------------------------------------------------------------------------------
@@ -149,8 +182,20 @@ class OverviewTab(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.setShortcut("F5")
+        # while the first figures are read (a few hundred ms at ten times the programme)
+        self.reading_label = QLabel(self.tr("Reading the programme's figures…"))
+        self.reading_label.setObjectName("overview_reading")
+        self.reading_bar = QProgressBar()
+        self.reading_bar.setObjectName("overview_reading_bar")
+        self.reading_bar.setRange(0, 0)  # busy: the reading has no steps to count
+        self.reading_bar.setMaximumWidth(160)
+        self.reading_bar.setTextVisible(False)
+        self.reading_label.hide()
+        self.reading_bar.hide()
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
+        header.addWidget(self.reading_label)
+        header.addWidget(self.reading_bar)
         header.addWidget(self.refresh_button)
         header.addWidget(self.export_button)
         header.addWidget(self.report_button)
@@ -290,12 +335,73 @@ class OverviewTab(QWidget):
         )
 
     # --- data --------------------------------------------------------------------------------------
+    def loading(self) -> bool:
+        """Whether the first figures (or what falls due) are still being read."""
+        return self._reading or self.due.loading()
+
     def refresh(self) -> None:
+        """The figures again: the first time off the GUI thread, after that at once (the rows
+        behind them are kept while their tables do not change)."""
+        if self._reading:
+            self._read_again = True  # a change while the first read runs: read once more
+            return
+        if self.overview is None:
+            self._read_in_background()
+            return
         overview = guarded(self, self.service.snapshot)
         if overview is None:
             return
         self.spread.refresh()
         self.due.refresh()
+        self._show(overview)
+
+    def _read_in_background(self) -> None:
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()  # on the GUI thread: mapping while a worker queries would race
+        self._reading = True
+        self.reading_label.show()
+        self.reading_bar.show()
+        self.due.refresh()  # its own first read, beside this one
+        services, relay = self.ctx.services, self._relay
+
+        def work() -> None:
+            try:
+                overview = services.overview.snapshot()
+                found: _Read | None = _Read(
+                    overview,
+                    services.municipality_facts.spread(),
+                    services.care_places.summary(trend=False),
+                    services.time_studies.programme_comparison() if overview.time_study else None,
+                )
+            except Exception:  # read again on the GUI thread, which shows the error
+                log.exception("the overview could not be read")
+                found = None
+            with contextlib.suppress(RuntimeError):  # the tab went meanwhile
+                relay.ready.emit(found)
+
+        QThreadPool.globalInstance().start(work)
+
+    @Slot(object)
+    def _on_read(self, found: _Read | None) -> None:
+        self._reading = False
+        self.reading_label.hide()
+        self.reading_bar.hide()
+        if found is None or self._read_again:
+            self._read_again = False
+            overview = guarded(self, self.service.snapshot)
+            if overview is None:
+                return
+            self.spread.refresh()
+            self._show(overview)
+        else:
+            self.spread.show_spread(found.spread)
+            self._show(found.overview, found.care, found.comparison)
+        if not any(b.isChecked() for b in self.kpis.values()):
+            self.behind.show_behind("first_visit")
+
+    def _show(self, overview: Overview, care: Any = _UNREAD, comparison: Any = None) -> None:
+        """Show ``overview``; ``care`` and ``comparison`` when read with it, else read here."""
         self.overview = overview
         self._dirty = False
         total = len(overview.programme)
@@ -331,19 +437,23 @@ class OverviewTab(QWidget):
             ),
         )
         self.kpis["overdue"].setText(
-            self.tr("{count}\noverdue actions in the plans").format(count=len(overview.overdue))
+            self.tr("{count}\noverdue actions in the plans").format(count=overview.overdue_count)
         )
-        self._show_care()
-        self.areas_model.set_rows(overview.areas)
-        self.upcoming_model.set_rows(overview.upcoming)
-        self.upcoming.resizeColumnsToContents()
-        self._fill_municipality_choice(overview)
+        self._show_care(care)
+        # the tables again only when their rows changed (not re-sorted and re-measured)
+        if not _same_rows(overview.areas, self.areas_model.rows()):
+            self.areas_model.set_rows(overview.areas)
+        if not _same_rows(overview.upcoming, self.upcoming_model.rows()):
+            self.upcoming_model.set_rows(overview.upcoming)
+            self.upcoming.resizeColumnsToContents()
+        self._fill_municipality_choice(overview, comparison)
         current = next((k for k, b in self.kpis.items() if b.isChecked()), None)
         if current:
             self.behind.show_behind(current)
 
-    def _show_care(self) -> None:
-        care = guarded(self, lambda: self.ctx.services.care_places.summary(trend=False))
+    def _show_care(self, care: Any = _UNREAD) -> None:
+        if care is _UNREAD:
+            care = guarded(self, lambda: self.ctx.services.care_places.summary(trend=False))
         button = self.kpis["care_places"]
         if care is None:
             button.setText(self.tr("No placement figures\nyet (Care places)"))
@@ -378,7 +488,7 @@ class OverviewTab(QWidget):
             ],
         )
 
-    def _fill_municipality_choice(self, overview: Overview) -> None:
+    def _fill_municipality_choice(self, overview: Overview, comparison: Any = None) -> None:
         chosen = self.study_municipality.currentData()
         self.study_municipality.blockSignals(True)
         self.study_municipality.clear()
@@ -391,12 +501,14 @@ class OverviewTab(QWidget):
         index = self.study_municipality.findData(chosen) if chosen else 0
         self.study_municipality.setCurrentIndex(max(index, 0))
         self.study_municipality.blockSignals(False)
-        self._show_time_study()
+        self._show_time_study(comparison=comparison)
 
-    def _show_time_study(self) -> None:
+    def _show_time_study(self, _index: int = -1, comparison: Any = None) -> None:
         data = self.study_municipality.currentData()
         service = self.ctx.services.time_studies
-        if data == "*":
+        if data == "*" and comparison is not None:  # the programme's, read with the figures
+            pass
+        elif data == "*":
             comparison = guarded(self, service.programme_comparison)
         elif data:
             comparison = guarded(self, lambda: service.comparison(uuid.UUID(data)))

@@ -232,6 +232,11 @@ class ParticipantsTab(QWidget):
         self.visit.setEditable(True)
         self.visit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.visit.setMinimumContentsLength(38)
+        # as wide as 38 characters, not as the longest of 5,000 labels (measuring every item at
+        # the first show asked the model 19,000 times at 10x); the layout stretches it anyway
+        self.visit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.visit.lineEdit().setPlaceholderText(self.tr("Choose a visit – type to search…"))
         completer = self.visit.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -31,6 +31,9 @@ def upgrade() -> None:
     rebuild_people_index(connection)
     # planner statistics (sampled, so this stays quick on a large file); the app keeps them
     # with PRAGMA optimize at close
+    if connection.dialect.name == "postgresql":  # a server keeps its own (autovacuum)
+        connection.exec_driver_sql("ANALYZE")
+        return
     connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
     connection.exec_driver_sql("ANALYZE")
 

@@ -1,0 +1,239 @@
+"""The team's shared PostgreSQL server as a store: the same models, the same Alembic line.
+
+``open_server(url)`` returns the same :class:`Database` as a SQLite file (``read()``/``write()``
+units of work, so ``Services(db)`` works unchanged) with ``dialect == "postgresql"``:
+
+- An empty server database gets the whole Alembic line on first connect, in one transaction
+  (PostgreSQL's DDL is transactional: a crash leaves it empty), under an advisory lock so two
+  laptops connecting at once never migrate it twice.
+- A database with a newer schema, or another programme's database, is refused with one line
+  before anything is written.
+- Writes queue as they do on SQLite (``BEGIN IMMEDIATE``): every write unit of work first takes
+  one transaction-scoped advisory lock, so the services' read-check-write logic (unique names,
+  version counters) runs as on one file. The app commits at human pace; a waiting writer waits
+  (``lock_timeout``) instead of failing on a serialisation error.
+- Times are naive UTC as on SQLite: each connection's ``timezone`` is UTC.
+
+The URL is a libpq one (``postgresql://user@host:5432/dbname?sslmode=require``). TLS, keyring
+and roles: ``db/credentials.py`` and ``db/server_roles.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session
+
+from samordnare_desktop.db import migrate
+from samordnare_desktop.db.engine import Database
+from samordnare_desktop.db.migrate import SchemaState, SchemaStatus
+from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.i18n import translate
+
+log = logging.getLogger(__name__)
+
+# advisory lock keys (any two bigints unique to this app): "SAMW" writes, "SAMM" migrations
+WRITE_LOCK = 0x53414D57
+MIGRATE_LOCK = 0x53414D4D
+LOCK_TIMEOUT_MS = 30_000
+CONNECT_TIMEOUT_S = 10
+# tables a Samordnare schema always has: an unknown revision over them is a newer app's
+OUR_TABLES = frozenset({"visit", "municipality", "person"})
+
+
+def sqlalchemy_url(url: str, password: str | None = None) -> URL:
+    """``url`` (``postgresql://`` or ``postgres://``) as SQLAlchemy's URL on psycopg 3."""
+    try:
+        parsed = make_url(url.replace("postgres://", "postgresql://", 1))
+    except ArgumentError as exc:
+        raise bad_url_error(url) from exc
+    if parsed.get_backend_name() != "postgresql" or not parsed.database:
+        raise bad_url_error(url)
+    parsed = parsed.set(drivername="postgresql+psycopg")
+    if password is not None:
+        parsed = parsed.set(password=password)
+    return parsed
+
+
+def display_url(url: str) -> str:
+    """``url`` as it may be shown or logged: never its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "?"
+
+
+def bad_url_error(url: str) -> DatabaseError:
+    return DatabaseError(
+        translate(
+            "server",
+            "{url} is not a server address: write it as postgresql://user@host:5432/database.",
+        ).format(url=display_url(url) if "://" in url else url)
+    )
+
+
+def make_server_engine(url: str, password: str | None = None) -> Engine:
+    engine = create_engine(
+        sqlalchemy_url(url, password),
+        hide_parameters=True,  # personal data must never reach a log or an error message
+        pool_size=4,
+        max_overflow=4,
+        pool_pre_ping=True,  # a laptop that slept finds its pooled connections dead
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "Samordnare Desktop",
+            "options": f"-c timezone=UTC -c lock_timeout={LOCK_TIMEOUT_MS}",
+        },
+    )
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # the SQLite engine's BEGIN IMMEDIATE: one writer at a time (see the module's text)
+        if conn.get_execution_options().get("sqlite_immediate", False):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    return engine
+
+
+def _tables(conn: Any) -> set[str]:
+    return {
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+        )
+    }
+
+
+def inspect_server(conn: Any) -> SchemaStatus:
+    """The server database's schema state, read only; another programme's database raises."""
+    tables = _tables(conn)
+    if not tables:
+        return SchemaStatus(SchemaState.MISSING, frozenset())
+    if "alembic_version" not in tables:
+        raise foreign_error()
+    revisions = frozenset(
+        str(r[0]) for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")
+    )
+    if not revisions and tables == {"alembic_version"}:
+        return SchemaStatus(SchemaState.MISSING, revisions)
+    if revisions - set(migrate.script_revisions()):
+        if tables >= OUR_TABLES:
+            return SchemaStatus(SchemaState.TOO_NEW, revisions)
+        raise foreign_error()
+    if not revisions:
+        raise foreign_error()
+    if revisions == migrate.script_heads():
+        return SchemaStatus(SchemaState.CURRENT, revisions)
+    return SchemaStatus(SchemaState.OUTDATED, revisions)
+
+
+def foreign_error() -> DatabaseError:
+    return DatabaseError(
+        translate(
+            "server",
+            "The server database belongs to another programme (it has tables but is no "
+            "Samordnare database): nothing was changed. Ask for an empty database of your own.",
+        )
+    )
+
+
+def too_new_error() -> DatabaseError:
+    return DatabaseError(
+        translate(
+            "server",
+            "The server database was written by a newer version of Samordnare Desktop: update "
+            "the app. Nothing was changed.",
+        )
+    )
+
+
+def outdated_error() -> DatabaseError:
+    return DatabaseError(
+        translate(
+            "server",
+            "The server database has an older schema; connect once with upgrading allowed. "
+            "Nothing was changed.",
+        )
+    )
+
+
+def connect_error(exc: BaseException) -> DatabaseError:
+    """A connection that failed (wrong password, unreachable server ...), in one line."""
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return DatabaseError(
+        translate("server", "The server could not be reached: {detail}").format(
+            detail=detail[0] if detail else type(exc).__name__
+        )
+    )
+
+
+def open_server(
+    url: str,
+    *,
+    password: str | None = None,
+    upgrade: bool = True,
+    seed: Callable[[Session], object] | None = None,
+) -> Database:
+    """The server database at ``url`` as a :class:`Database` (``dialect == "postgresql"``).
+
+    An empty database gets the Alembic line (``upgrade``: also an outdated one); a newer or a
+    foreign one is refused untouched. ``seed``: run in one write after a migration (and on every
+    open: it must add only what is missing), e.g. the reference data; the services' own opener
+    (``services.startup.open_server_database``) passes it.
+    """
+    engine = make_server_engine(url, password)
+    try:
+        with engine.connect() as conn:
+            status = inspect_server(conn)
+            conn.rollback()
+            if status.state is SchemaState.TOO_NEW:
+                raise too_new_error()
+            if status.state is not SchemaState.CURRENT:
+                if status.state is SchemaState.OUTDATED and not upgrade:
+                    raise outdated_error()
+                _migrate(conn)
+        db = Database(None, engine=engine)
+        db.url = display_url(url)
+        if seed is not None:
+            with db.write() as session:
+                seed(session)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        if exc.connection_invalidated or isinstance(exc.orig, _psycopg_operational()):
+            raise connect_error(exc) from exc
+        raise
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def _psycopg_operational() -> type[Exception]:
+    import psycopg
+
+    return psycopg.OperationalError
+
+
+def _migrate(conn: Any) -> None:
+    """Apply the Alembic line in one transaction, one laptop at a time (the state is read again
+    under the lock: another laptop may have migrated meanwhile)."""
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK})")
+    status = inspect_server(conn)
+    if status.state is SchemaState.TOO_NEW:
+        conn.rollback()
+        raise too_new_error()
+    if status.state is not SchemaState.CURRENT:
+        migrate.upgrade(conn)
+        from samordnare_desktop.db.sync_triggers import install_triggers
+
+        install_triggers(conn)  # the sync change log of a table added by a later revision
+        log.info("server schema upgraded to %s", sorted(migrate.script_heads()))
+    conn.commit()

@@ -1,0 +1,226 @@
+"""Who may read and change what on the team server: enforced by PostgreSQL's grants, not the UI.
+
+Two group roles (``NOLOGIN``); each person's login is a member of one:
+
+- :data:`EDITOR` (``samordnare_editor``): samordnare, utredningssekreterare, ämnessakkunnig.
+  Reads and writes every table of the programme (``SELECT, INSERT, UPDATE, DELETE``; sequences
+  too); reads ``alembic_version`` but cannot change the schema: only the database's owner (the
+  login that ran the migrations) can.
+- :data:`READER` (``samordnare_reader``): the kommunikatör. ``SELECT`` on the tables of
+  :data:`READER_TABLES` only: municipalities, counties, organisations, meetings and visits,
+  agendas, the press (press meeting and contact on the visit, journalists), head counts, and
+  the team's user names. Nothing else: no ``person``, ``participant``, ``contact``, action
+  plans, minutes, findings, time studies or care reports; a new table is the editors' only until
+  it is added here. The server answers ``permission denied`` (SQLSTATE 42501), which
+  :func:`refusal` turns into one Swedish line.
+
+:func:`setup_roles` is idempotent (run on every upgrade by the owner: grants follow new tables);
+:func:`create_login` makes a person's ``LOGIN`` role with a SCRAM verifier computed on the
+client (the password itself never reaches the server's statement log).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import text
+
+from samordnare_desktop.domain.errors import UserError, ValidationError
+from samordnare_desktop.i18n import translate
+
+EDITOR = "samordnare_editor"
+READER = "samordnare_reader"
+GROUPS = (EDITOR, READER)
+
+# What the kommunikatör may read: meetings, agendas, press, organisations, municipalities.
+READER_TABLES = (
+    "alembic_version",
+    "app_user",
+    "county",
+    "municipality",
+    "organisation",
+    "assignment",
+    "visit",
+    "visit_organisation",
+    "visit_focus_group",
+    "visit_question",
+    "visit_headcount",
+    "visit_journalist",
+    "agenda_item",
+    "agenda_template",
+    "agenda_template_item",
+    "focus_group",
+    "question",
+    "theme",
+)
+# Never readable by the reader, whatever is added to READER_TABLES by mistake (tested).
+PERSONAL_TABLES = ("person", "participant", "contact")
+# Tables only the owner writes (schema bookkeeping).
+OWNER_ONLY = ("alembic_version",)
+
+LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _tables(conn: Any) -> set[str]:
+    rows = conn.execute(
+        text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+    ).all()
+    return {str(r[0]) for r in rows}
+
+
+def setup_roles(conn: Any) -> None:
+    """Create the group roles (if missing) and (re)grant on every table now in the schema.
+
+    Run by the database's owner inside a transaction (``conn``: a SQLAlchemy connection).
+    """
+    assert not set(READER_TABLES) & set(PERSONAL_TABLES)
+    run = conn.execute
+    for group in GROUPS:
+        exists = run(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": group}).first()
+        if exists is None:
+            run(text(f"CREATE ROLE {_quote(group)} NOLOGIN"))
+    schema = run(text("SELECT current_schema()")).scalar_one()
+    database = run(text("SELECT current_database()")).scalar_one()
+    s, db = _quote(schema), _quote(database)
+    run(text(f"REVOKE ALL ON DATABASE {db} FROM PUBLIC"))
+    run(text(f"GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {_quote(EDITOR)}, {_quote(READER)}"))
+    run(text(f"REVOKE CREATE ON SCHEMA {s} FROM PUBLIC"))
+    run(text(f"GRANT USAGE ON SCHEMA {s} TO {_quote(EDITOR)}, {_quote(READER)}"))
+    tables = _tables(conn)
+    for table in sorted(tables):
+        t = f"{s}.{_quote(table)}"
+        run(text(f"REVOKE ALL ON {t} FROM PUBLIC, {_quote(READER)}"))
+        if table in OWNER_ONLY:
+            run(text(f"REVOKE ALL ON {t} FROM {_quote(EDITOR)}"))
+            run(text(f"GRANT SELECT ON {t} TO {_quote(EDITOR)}"))
+        else:
+            run(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {_quote(EDITOR)}"))
+        if table in READER_TABLES:
+            run(text(f"GRANT SELECT ON {t} TO {_quote(READER)}"))
+    run(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {s} TO {_quote(EDITOR)}"))
+    # tables a later migration creates: the editors' at once, the reader's only when listed
+    run(
+        text(
+            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT SELECT, INSERT, UPDATE, DELETE "
+            f"ON TABLES TO {_quote(EDITOR)}"
+        )
+    )
+    run(
+        text(
+            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT USAGE, SELECT, UPDATE "
+            f"ON SEQUENCES TO {_quote(EDITOR)}"
+        )
+    )
+
+
+def group_for(role: Any) -> str:
+    """The group role of a named user's role (``domain.user.UserRole``): the kommunikatör
+    reads, everyone else edits."""
+    return READER if str(getattr(role, "value", role)) == "communicator" else EDITOR
+
+
+def check_login_name(login: str) -> str:
+    if not LOGIN_NAME.match(login or "") or login in GROUPS or login.startswith("pg_"):
+        raise ValidationError(
+            "login",
+            translate(
+                "server",
+                "Not a usable login name: {login}. Use small letters a-z, digits, '.', '_' "
+                "or '-', beginning with a letter (e.g. anna.berg).",
+            ).format(login=login),
+        )
+    return login
+
+
+def login_from_name(name: str) -> str:
+    """``Anna Åberg`` -> ``anna.aberg`` (a suggestion; the person may give their own)."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    ascii_only = "".join(ch for ch in folded if ch.isascii())
+    login = re.sub(r"[^a-z0-9]+", ".", ascii_only).strip(".")
+    return login[:63] or "user"
+
+
+def create_login(conn: Any, login: str, password: str, role: Any) -> str:
+    """Create (or re-role and re-password) the LOGIN role ``login`` in the group of ``role``.
+
+    ``conn`` is a SQLAlchemy connection as a user with ``CREATEROLE`` (the owner); returns the
+    group role. The password goes to the server as a SCRAM-SHA-256 verifier only.
+    """
+    check_login_name(login)
+    if len(password) < 12:
+        raise ValidationError(
+            "password",
+            translate("server", "The password must have at least 12 characters."),
+        )
+    setup_roles(conn)
+    group = group_for(role)
+    pgconn = conn.connection.driver_connection.pgconn
+    verifier = pgconn.encrypt_password(
+        password.encode("utf-8"), login.encode("utf-8"), b"scram-sha-256"
+    ).decode("ascii")
+    name = _quote(login)
+    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}).first()
+    if exists is None:
+        conn.exec_driver_sql(f"CREATE ROLE {name} LOGIN PASSWORD '{_literal(verifier)}'")
+    else:
+        if conn.execute(
+            text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = :r"),
+            {"r": login},
+        ).scalar_one():
+            raise UserError(
+                translate(
+                    "server",
+                    "{login} administers the team server; its role is not changed here.",
+                ).format(login=login)
+            )
+        conn.exec_driver_sql(f"ALTER ROLE {name} LOGIN PASSWORD '{_literal(verifier)}'")
+    for other in GROUPS:
+        conn.exec_driver_sql(f"REVOKE {_quote(other)} FROM {name}")
+    conn.exec_driver_sql(f"GRANT {_quote(group)} TO {name}")
+    return group
+
+
+def _literal(verifier: str) -> str:
+    if not re.fullmatch(r"SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=:]+", verifier):
+        raise ValueError("not a SCRAM verifier")
+    return verifier
+
+
+def logins(conn: Any) -> list[tuple[str, str]]:
+    """(login, group) for every login in one of the groups, by name."""
+    rows = conn.execute(
+        text(
+            "SELECT m.rolname, g.rolname FROM pg_auth_members a "
+            "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
+            "WHERE g.rolname IN (:e, :r) AND m.rolcanlogin ORDER BY m.rolname"
+        ),
+        {"e": EDITOR, "r": READER},
+    ).all()
+    return [(str(a), str(b)) for a, b in rows]
+
+
+def is_denied(exc: BaseException) -> bool:
+    """The server refused for lack of privilege (SQLSTATE 42501)."""
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None) == "42501"
+
+
+def refusal(exc: BaseException) -> UserError | None:
+    """One Swedish line for a privilege the server refused, or None for any other error."""
+    if not is_denied(exc):
+        return None
+    return UserError(
+        translate(
+            "server",
+            "The team server refuses this: your role may not see or change it (the reading "
+            "role sees no participants, persons or contacts). Ask the coordinator if you "
+            "need more.",
+        )
+    )

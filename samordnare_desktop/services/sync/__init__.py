@@ -1,0 +1,688 @@
+"""Sync between offline laptops and the team's PostgreSQL server (issue #20).
+
+The design (``/work/tools/SYNC_DESIGN.md``; PowerSync/ElectricSQL: the server is authoritative,
+the client has an upload queue and a checkpoint; CouchDB: conflicts are kept, not lost):
+
+- Triggers note every local change in ``sync_outbox`` (table, id). **Push**: the outbox up to
+  number N, each row as it is now with its base (the row as last synced), goes to the server as
+  one transaction, batch id ``device:N:hash``; the server notes the batch in ``sync_receipt``, so
+  a batch whose acknowledgement was lost is acknowledged again, not applied twice. The batch is
+  kept in ``sync_state`` until acknowledged and resent as it was.
+- The server merges field by field against the base: a field changed on both sides keeps the
+  server's value and comes back as a **conflict**; the laptop stores both values in
+  ``sync_conflict`` until the user decides (the decision is a new local change).
+- **Pull**: every row whose ``sync_row.seq`` is past the checkpoint, applied in one local
+  transaction with the new checkpoint and bases (a crash keeps the old checkpoint: the pull
+  repeats). The checkpoint is a watermark below which every number is committed.
+- Hard deletes (purge, GDPR erasure) travel as rows without data; erasure also removes the base.
+- The **exchange file** (``exchange.py``) carries the same batch, sealed with a passphrase.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from samordnare_desktop.db.sync_triggers import WATERMARK_LOCK, install_triggers, tag_transaction
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.sync import sync_base, sync_conflict, sync_outbox, sync_row
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.sync import codec, engine
+
+if TYPE_CHECKING:
+    from samordnare_desktop.db.engine import Database
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    configured: bool  # a server is set for this database
+    last_sync_at: datetime | None  # UTC
+    waiting: int  # local changes not yet pushed
+    conflicts: int  # unresolved
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    pushed: int
+    pulled: int
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: uuid.UUID
+    table: str  # e.g. "visit"
+    row_id: uuid.UUID
+    field: str  # column name ("*": the whole row could not be saved on the other side)
+    label: str  # what the user reads: "Besök Mjölby 2025-03-04: Plats"
+    local_value: str  # as the user reads it
+    server_value: str
+    server_user: str  # who changed it on the server
+    detected_at: datetime
+
+
+def _no_server_setting() -> str | None:
+    return None
+
+
+class SyncService:
+    def __init__(
+        self,
+        db: Database,
+        user: Callable[[], str],
+        server_url: Callable[[], str | None] = _no_server_setting,
+    ) -> None:
+        self.db = db
+        self.user = user
+        self.server_url = server_url
+
+    # --- status ----------------------------------------------------------------------------
+    def status(self) -> SyncStatus:
+        with self.db.read() as s:
+            conn = s.connection()
+            st = engine.state(conn)
+            if st["enqueued_all"]:
+                waiting = conn.execute(
+                    select(func.count()).select_from(
+                        select(sync_outbox.c.table_name, sync_outbox.c.row_id).distinct().subquery()
+                    )
+                ).scalar_one()
+            else:  # never synced: every row is still to go
+                waiting = sum(
+                    conn.execute(select(func.count()).select_from(t)).scalar_one()
+                    for t in codec.tables().values()
+                )
+            conflicts = conn.execute(
+                select(func.count()).where(sync_conflict.c.resolved_at.is_(None))
+            ).scalar_one()
+        configured = bool(self.server_url()) or st["last_sync_at"] is not None
+        return SyncStatus(configured, st["last_sync_at"], int(waiting), int(conflicts))
+
+    # --- sync ------------------------------------------------------------------------------
+    def sync(self, server: Database, progress: Progress | None = None) -> SyncResult:
+        """Push every local change, then pull the server's; returns what moved."""
+        try:
+            with server.engine.begin() as conn:
+                install_triggers(conn)  # a table added by a later revision
+        except DBAPIError:  # only the database's owner may add triggers; the next open does
+            log.warning("sync: the server's change log triggers could not be completed")
+        self._prepare()
+        pushed, conflicts = self.push(server, progress)
+        pulled, more = self.pull(server, progress)
+        return SyncResult(pushed, pulled, conflicts + more)
+
+    def _prepare(self) -> str:
+        """Triggers in place, a device id, and on the first sync every row in the outbox."""
+        with self.db.write() as s:
+            conn = s.connection()
+            install_triggers(conn)
+            st = engine.state(conn)
+            device = st["device"]
+            if not device:
+                device = uuid.uuid4().hex
+                engine.set_state(conn, device=device)
+            if not st["enqueued_all"]:
+                count = engine.enqueue_everything(conn)
+                engine.set_state(conn, enqueued_all=True)
+                log.info("sync: %d rows noted for the first push", count)
+        return device
+
+    def push(self, server: Database, progress: Progress | None = None) -> tuple[int, int]:
+        """Push the outbox batch by batch; returns (rows pushed, conflicts found)."""
+        pushed = conflicts = 0
+        while True:
+            payload = self._next_batch()
+            if payload is None:
+                return pushed, conflicts
+            applied, acks = self._send(server, payload)
+            conflicts += self._acknowledge(payload, applied, acks)
+            pushed += len(payload["rows"])
+            if progress is not None:
+                progress(pushed, pushed + self.status().waiting)
+
+    def _next_batch(self) -> dict[str, Any] | None:
+        with self.db.write() as s:
+            conn = s.connection()
+            st = engine.state(conn)
+            if st["pending"]:
+                return json.loads(st["pending"])
+            upto, keys = engine.outbox_rows(conn)
+            if not keys:
+                if upto:
+                    conn.execute(delete(sync_outbox).where(sync_outbox.c.seq <= upto))
+                return None
+            payload = engine.build_payload(conn, st["device"], self.user(), upto, keys)
+            engine.set_state(
+                conn,
+                pending=json.dumps(payload, separators=(",", ":"), ensure_ascii=False),
+                pending_id=payload["batch"],
+                pending_upto=upto,
+            )
+            return payload
+
+    def _send(
+        self, server: Database, payload: dict[str, Any]
+    ) -> tuple[engine.Applied, dict[tuple[str, uuid.UUID], tuple[int, dict | None]]]:
+        """One server transaction: the batch applied (or found applied before) and the rows
+        as the server now has them, with their numbers."""
+        # as every write on the server: one writer at a time (db/server.py's write lock)
+        with server.engine.execution_options(sqlite_immediate=True).begin() as conn:
+            tag_transaction(conn, payload["device"], payload["user"])
+            applied = engine.apply_batch(conn, payload)
+            acks = _server_rows(conn, [(i["t"], uuid.UUID(hex=i["id"])) for i in payload["rows"]])
+        return applied, acks
+
+    def _acknowledge(
+        self,
+        payload: dict[str, Any],
+        applied: engine.Applied,
+        acks: dict[tuple[str, uuid.UUID], tuple[int, dict | None]],
+    ) -> int:
+        """The server has the batch: take its merged rows (where nothing changed here since the
+        batch was made), record bases, keep conflicts, empty the outbox up to the batch."""
+        refused = {(r["t"], uuid.UUID(hex=r["id"])) for r in applied.rejected}
+        with self.db.write() as s:
+            conn = s.connection()
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            engine.set_state(conn, pulling=True)
+            by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for item in payload["rows"]:
+                if item["t"] in codec.tables():
+                    by_table[item["t"]].append(item)
+            bases: list[tuple[str, uuid.UUID, int, dict | None]] = []
+            for name in sorted(by_table, key=lambda n: codec.order()[n]):
+                table = codec.tables()[name]
+                items = by_table[name]
+                ids = [uuid.UUID(hex=i["id"]) for i in items]
+                local = engine.read_rows(conn, table, ids)
+                gone: list[uuid.UUID] = []
+                for item, row_id in zip(items, ids, strict=True):
+                    key = (name, row_id)
+                    if key in refused:
+                        continue
+                    seq, server_row = acks.get(key, (0, None))
+                    mine = local.get(row_id)
+                    if server_row is None:
+                        if mine is not None:
+                            gone.append(row_id)  # deleted or erased on the server
+                        continue
+                    if mine is None:
+                        continue  # deleted here since: the outbox has it for the next batch
+                    sent = None if item["row"] is None else codec.decode(name, item["row"])
+                    wanted = dict(server_row)
+                    if sent is not None:
+                        for column in engine.fields(table):
+                            if mine.get(column) != sent.get(column):
+                                wanted[column] = mine.get(column)  # changed here since
+                        if any(mine.get(c) != sent.get(c) for c in engine.fields(table)):
+                            wanted["version"] = mine["version"]
+                    if wanted != mine:
+                        _write_rows(conn, table, [wanted], update_only=True)
+                    bases.append((name, row_id, seq, server_row))
+                for part in engine.chunks(gone):
+                    conn.execute(delete(table).where(table.c.id.in_(part)))
+            engine.set_base(conn, bases)
+            found = _store_conflicts(
+                conn,
+                [
+                    {
+                        "t": c["t"],
+                        "id": c["id"],
+                        "f": c["f"],
+                        "local": c["mine"],
+                        "server": c["kept"],
+                        "user": c["user"],
+                    }
+                    for c in applied.conflicts
+                ]
+                + [
+                    {
+                        "t": r["t"],
+                        "id": r["id"],
+                        "f": "*",
+                        "local": r["why"],
+                        "server": None,
+                        "user": "",
+                    }
+                    for r in applied.rejected
+                ],
+            )
+            conn.execute(delete(sync_outbox).where(sync_outbox.c.seq <= payload["upto"]))
+            engine.set_state(
+                conn,
+                pulling=False,
+                pending=None,
+                pending_id=None,
+                pending_upto=None,
+                last_sync_at=engine.now(),
+            )
+        return found
+
+    def pull(self, server: Database, progress: Progress | None = None) -> tuple[int, int]:
+        """Apply the server's rows past the checkpoint; returns (rows applied, conflicts)."""
+        with self.db.read() as s:
+            checkpoint = engine.state(s.connection())["checkpoint"]
+        top = _watermark(server)
+        if top is None or top <= checkpoint:
+            with self.db.write() as s:
+                engine.set_state(s.connection(), last_sync_at=engine.now())
+            return 0, 0
+        options: dict[str, Any] = {}
+        if server.engine.dialect.name == "postgresql":
+            options["isolation_level"] = "REPEATABLE READ"
+        with server.engine.connect().execution_options(**options) as sconn, sconn.begin():
+            entries = list(
+                sconn.execute(
+                    select(
+                        sync_row.c.table_name,
+                        sync_row.c.row_id,
+                        sync_row.c.seq,
+                        sync_row.c.deleted,
+                        sync_row.c.user_name,
+                    ).where(sync_row.c.seq > checkpoint)
+                )
+            )
+            with self.db.read() as s:
+                known = _base_seqs(s.connection(), [(e[0], e[1]) for e in entries])
+            fresh = [
+                e for e in entries if known.get((e[0], e[1])) != e[2] and e[0] in codec.tables()
+            ]
+            wanted: dict[str, list[uuid.UUID]] = defaultdict(list)
+            for name, row_id, _seq, deleted, _user in fresh:
+                if not deleted:
+                    wanted[name].append(row_id)
+            rows: dict[tuple[str, uuid.UUID], dict] = {}
+            for name, ids in wanted.items():
+                for row_id, row in engine.read_rows(sconn, codec.tables()[name], ids).items():
+                    rows[(name, row_id)] = row
+        if progress is not None:
+            progress(0, len(fresh))
+        conflicts = self._apply_pulled(fresh, rows, top)
+        return len(fresh), conflicts
+
+    def _apply_pulled(
+        self, fresh: list[Any], rows: dict[tuple[str, uuid.UUID], dict], top: int
+    ) -> int:
+        users = {(e[0], e[1]): e[4] or "" for e in fresh}
+        with self.db.write() as s:
+            conn = s.connection()
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            engine.set_state(conn, pulling=True)
+            pending = {
+                (r[0], r[1])
+                for r in conn.execute(
+                    select(sync_outbox.c.table_name, sync_outbox.c.row_id).distinct()
+                )
+            }
+            by_table: dict[str, list[Any]] = defaultdict(list)
+            for entry in fresh:
+                by_table[entry[0]].append(entry)
+            ranked = sorted(by_table, key=lambda n: codec.order()[n])
+            for name in reversed(ranked):
+                table = codec.tables()[name]
+                gone = [e[1] for e in by_table[name] if e[3]]
+                for part in engine.chunks(gone):
+                    conn.execute(delete(table).where(table.c.id.in_(part)))
+            bases: list[tuple[str, uuid.UUID, int, dict | None]] = []
+            found: list[dict[str, Any]] = []
+            for name in ranked:
+                table = codec.tables()[name]
+                present = [e for e in by_table[name] if not e[3] and (name, e[1]) in rows]
+                ids = [e[1] for e in present]
+                local = engine.read_rows(conn, table, ids)
+                with_pending = [(name, i) for i in ids if (name, i) in pending and i in local]
+                base_rows = engine.bases(conn, with_pending) if with_pending else {}
+                inserts, updates = [], []
+                for entry in present:
+                    row_id = entry[1]
+                    server_row = rows[(name, row_id)]
+                    mine = local.get(row_id)
+                    if mine is None:
+                        inserts.append(server_row)
+                    elif (name, row_id) in pending:
+                        _seq, base = base_rows.get((name, row_id), (None, None))
+                        merged, fields = engine.merge_pulled(
+                            table,
+                            server_row,
+                            None if base is None else codec.decode(name, base),
+                            mine,
+                        )
+                        for column in fields:
+                            found.append(
+                                {
+                                    "t": name,
+                                    "id": row_id.hex,
+                                    "f": column,
+                                    "local": codec.encode_value(name, column, mine.get(column)),
+                                    "server": codec.encode_value(
+                                        name, column, server_row.get(column)
+                                    ),
+                                    "user": users.get((name, row_id), ""),
+                                }
+                            )
+                        if merged != mine:
+                            updates.append(merged)
+                    elif server_row != mine:
+                        updates.append(server_row)
+                    bases.append((name, row_id, entry[2], server_row))
+                _write_rows(conn, table, inserts)
+                _write_rows(conn, table, updates, update_only=True)
+                _reindex(conn, name, [r["id"] for r in inserts + updates])
+            engine.set_base(conn, bases)
+            conflicts = _store_conflicts(conn, found)
+            engine.set_state(conn, pulling=False, checkpoint=top, last_sync_at=engine.now())
+        return conflicts
+
+    # --- conflicts -------------------------------------------------------------------------
+    def conflicts(self) -> list[Conflict]:
+        with self.db.read() as s:
+            rows = list(
+                s.connection().execute(
+                    select(sync_conflict)
+                    .where(sync_conflict.c.resolved_at.is_(None))
+                    .order_by(sync_conflict.c.detected_at, sync_conflict.c.table_name)
+                )
+            )
+            from samordnare_desktop.services.sync.labels import describe
+
+            return [
+                Conflict(
+                    id=r.id,
+                    table=r.table_name,
+                    row_id=r.row_id,
+                    field=r.field,
+                    label=describe(s, r.table_name, r.row_id, r.field),
+                    local_value=_shown(r.table_name, r.field, r.local_value),
+                    server_value=_shown(r.table_name, r.field, r.server_value),
+                    server_user=r.server_user,
+                    detected_at=r.detected_at,
+                )
+                for r in rows
+            ]
+
+    def resolve(self, conflict_id: uuid.UUID, keep: Literal["local", "server"]) -> None:
+        """Decide a conflict: the chosen value goes into the row as a new local change (pushed
+        at the next sync); the conflict is marked resolved."""
+        with self.db.write() as s:
+            conn = s.connection()
+            row = conn.execute(
+                select(sync_conflict).where(sync_conflict.c.id == conflict_id)
+            ).first()
+            if row is None or row.resolved_at is not None:
+                raise UserError(
+                    translate("sync", "The conflict is already resolved or no longer exists.")
+                )
+            table = codec.tables().get(row.table_name)
+            if table is not None and row.field != "*":
+                raw = row.local_value if keep == "local" else row.server_value
+                value = codec.decode_value(row.table_name, row.field, json.loads(raw))
+                current = conn.execute(select(table).where(table.c.id == row.row_id)).first()
+                if current is not None and getattr(current, row.field) != value:
+                    conn.execute(
+                        update(table)
+                        .where(table.c.id == row.row_id)
+                        .values(
+                            {
+                                row.field: value,
+                                "version": current.version + 1,
+                                "updated_at": engine.now(),
+                            }
+                        )
+                    )
+            elif table is not None and keep == "local":
+                conn.execute(
+                    insert(sync_outbox).values(table_name=row.table_name, row_id=row.row_id)
+                )
+            conn.execute(
+                update(sync_conflict)
+                .where(sync_conflict.c.id == conflict_id)
+                .values(resolved_at=engine.now())
+            )
+
+    # --- exchange file ---------------------------------------------------------------------
+    def export_exchange(self, path: Path, passphrase: str) -> int:
+        from samordnare_desktop.services.sync import exchange
+
+        self._prepare()
+        with self.db.read() as s:
+            conn = s.connection()
+            st = engine.state(conn)
+            upto, keys = engine.outbox_rows(conn, upto=_max_outbox(conn))
+            payload = engine.build_payload(conn, st["device"], self.user(), upto, keys)
+        exchange.write(path, passphrase, payload)
+        return len(payload["rows"])
+
+    def import_exchange(self, path: Path, passphrase: str) -> SyncResult:
+        from samordnare_desktop.services.sync import exchange
+
+        payload = exchange.read(path, passphrase)
+        with self.db.write() as s:
+            conn = s.connection()
+            install_triggers(conn)
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON") if (
+                conn.dialect.name == "sqlite"
+            ) else None
+            applied = engine.apply_batch(conn, payload)
+            if applied.already:
+                return SyncResult(0, 0, 0)
+            found = 0
+            if conn.dialect.name == "sqlite":
+                found = _store_conflicts(
+                    conn,
+                    [
+                        {
+                            "t": c["t"],
+                            "id": c["id"],
+                            "f": c["f"],
+                            "local": c["kept"],
+                            "server": c["mine"],
+                            "user": payload.get("user") or "",
+                        }
+                        for c in applied.conflicts
+                    ],
+                )
+                for name in {r["t"] for r in payload["rows"]}:
+                    ids = [uuid.UUID(hex=r["id"]) for r in payload["rows"] if r["t"] == name]
+                    _reindex(conn, name, ids)
+        return SyncResult(0, applied.written, found or len(applied.conflicts))
+
+
+# --- helpers ---------------------------------------------------------------------------------
+def _max_outbox(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(sync_outbox.c.seq), 0))).scalar_one())
+
+
+def _watermark(server: Database) -> int | None:
+    """The highest change number below which every change is committed (PostgreSQL: taken
+    under the exclusive advisory lock every writer holds shared until it commits)."""
+    with server.engine.connect() as conn, conn.begin():
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WATERMARK_LOCK})")
+        top = conn.execute(select(func.max(sync_row.c.seq))).scalar()
+    return None if top is None else int(top)
+
+
+def _server_rows(
+    conn: Connection, keys: list[tuple[str, uuid.UUID]]
+) -> dict[tuple[str, uuid.UUID], tuple[int, dict | None]]:
+    by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for name, row_id in keys:
+        by_table[name].append(row_id)
+    found: dict[tuple[str, uuid.UUID], tuple[int, dict | None]] = {}
+    for name, ids in by_table.items():
+        table = codec.tables().get(name)
+        if table is None:
+            continue
+        rows = engine.read_rows(conn, table, ids)
+        seqs: dict[uuid.UUID, int] = {}
+        for part in engine.chunks(ids):
+            for row_id, seq in conn.execute(
+                select(sync_row.c.row_id, sync_row.c.seq).where(
+                    sync_row.c.table_name == name, sync_row.c.row_id.in_(part)
+                )
+            ):
+                seqs[row_id] = int(seq)
+        for row_id in ids:
+            found[(name, row_id)] = (seqs.get(row_id, 0), rows.get(row_id))
+    return found
+
+
+def _base_seqs(
+    conn: Connection, keys: list[tuple[str, uuid.UUID]]
+) -> dict[tuple[str, uuid.UUID], int]:
+    if len(keys) > 20_000:  # the first sync: one scan beats thousands of lookups
+        return {
+            (r[0], r[1]): r[2]
+            for r in conn.execute(
+                select(sync_base.c.table_name, sync_base.c.row_id, sync_base.c.seq)
+            )
+        }
+    by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for name, row_id in keys:
+        by_table[name].append(row_id)
+    found: dict[tuple[str, uuid.UUID], int] = {}
+    for name, ids in by_table.items():
+        for part in engine.chunks(ids):
+            for row_id, seq in conn.execute(
+                select(sync_base.c.row_id, sync_base.c.seq).where(
+                    sync_base.c.table_name == name, sync_base.c.row_id.in_(part)
+                )
+            ):
+                found[(name, row_id)] = seq
+    return found
+
+
+def _write_rows(
+    conn: Connection, table: Any, rows: list[dict], *, update_only: bool = False
+) -> None:
+    """Insert or update whole rows on a laptop during a pull or an acknowledgement. A pulled row
+    that duplicates a unique value of a local row not yet on the server (the same question
+    added to the same visit on two laptops) replaces that local row."""
+    if not rows:
+        return
+    from sqlalchemy import bindparam
+    from sqlalchemy.exc import IntegrityError
+
+    if update_only:
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("_row_id"))
+            .values({c.name: bindparam(c.name) for c in table.c if c.name != "id"})
+        )
+        values = [{**{k: v for k, v in r.items() if k != "id"}, "_row_id": r["id"]} for r in rows]
+        for part in engine.chunks(values, 1_000):
+            conn.execute(statement, list(part))
+        return
+    for part in engine.chunks(rows, 1_000):
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(table), list(part))
+        except IntegrityError:
+            for row in part:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(insert(table), [row])
+                except IntegrityError:
+                    _evict_duplicates(conn, table, row)
+                    conn.execute(insert(table), [row])
+
+
+def _evict_duplicates(conn: Connection, table: Any, row: dict) -> None:
+    from sqlalchemy import UniqueConstraint, and_
+
+    groups: list[list[str]] = []
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            groups.append([c.name for c in constraint.columns])
+    for index in table.indexes:
+        if index.unique:
+            groups.append([c.name for c in index.columns])
+    for columns in groups:
+        if any(row.get(c) is None for c in columns):
+            continue
+        conn.execute(
+            delete(table).where(
+                and_(*(table.c[c] == row[c] for c in columns)), table.c.id != row["id"]
+            )
+        )
+
+
+def _reindex(conn: Connection, name: str, ids: list[uuid.UUID]) -> None:
+    """Keep the search indexes (maintained by ORM events, which Core writes bypass)."""
+    if not ids or conn.dialect.name != "sqlite" or name not in ("person", "finding"):
+        return
+    from samordnare_desktop.domain import search
+
+    if len(ids) > 2_000:
+        (search.rebuild_people_index if name == "person" else search.rebuild_findings_index)(conn)
+        return
+    from types import SimpleNamespace
+
+    if name == "person":
+        from samordnare_desktop.domain.participant import _index_person, _unindex_person
+
+        table = codec.tables()["person"]
+        for row_id, row in engine.read_rows(conn, table, ids).items():
+            _unindex_person(conn, row_id)
+            _index_person(conn, SimpleNamespace(**row))
+    else:
+        from samordnare_desktop.domain.finding import _index, _unindex
+
+        table = codec.tables()["finding"]
+        for row_id, row in engine.read_rows(conn, table, ids).items():
+            _unindex(conn, row_id)
+            _index(conn, SimpleNamespace(**row))
+
+
+def _store_conflicts(conn: Connection, items: list[dict[str, Any]]) -> int:
+    """Keep each conflict (a newer one on the same field replaces the older)."""
+    for item in items:
+        row_id = uuid.UUID(hex=item["id"])
+        conn.execute(
+            delete(sync_conflict).where(
+                sync_conflict.c.table_name == item["t"],
+                sync_conflict.c.row_id == row_id,
+                sync_conflict.c.field == item["f"],
+                sync_conflict.c.resolved_at.is_(None),
+            )
+        )
+        conn.execute(
+            insert(sync_conflict).values(
+                id=uuid.uuid4(),
+                table_name=item["t"],
+                row_id=row_id,
+                field=item["f"],
+                local_value=json.dumps(item["local"], ensure_ascii=False),
+                server_value=json.dumps(item["server"], ensure_ascii=False),
+                server_user=item.get("user") or "",
+                detected_at=engine.now(),
+            )
+        )
+    return len(items)
+
+
+def _shown(table: str, field: str, raw: str | None) -> str:
+    """A stored value as the user reads it."""
+    if raw is None:
+        return ""
+    value = json.loads(raw)
+    if value is None:
+        return ""
+    if field == "*":
+        return str(value)
+    return str(value)

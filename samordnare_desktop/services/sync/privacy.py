@@ -1,0 +1,120 @@
+"""Erasure reaches sync's own copies (issue #20 with #13's promise "erase means everywhere").
+
+A hard-deleted row's base and conflicts go with it (the sync triggers). What erasure *changes*
+(a reference blanked, a mention in notes replaced, a person anonymised) would still sit in the
+row's base, in a conflict, or in a batch waiting for its acknowledgement: :func:`forget` (called
+by ``privacy.erase_in_session``, on the database and on every backup) replaces each such value in
+a base by :data:`ERASED` (the merge then takes the erasing side's value: the erasure is pushed
+as a change, not fought as a conflict), removes the conflicts that hold one, rewrites the waiting
+batch (its id kept: the server applies either the batch it had or the erased one, never both),
+and replaces the person's name where sync recorded who changed a row.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from samordnare_desktop.domain.sync import (
+    sync_base,
+    sync_conflict,
+    sync_receipt,
+    sync_row,
+    sync_state,
+)
+from samordnare_desktop.services.sync.codec import ERASED  # a base value known to be gone
+
+
+def _tables(s: Session) -> set[str]:
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        return {
+            r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    return {
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+        )
+    }
+
+
+def forget(s: Session, hit: Callable[[str], bool], sub: Callable[[str], str]) -> int:
+    """Scrub sync's copies of whatever ``hit`` finds (a name, e-mail, phone of the erased
+    person); ``sub`` redacts a text for a row still to be pushed. Returns values scrubbed."""
+    if "sync_base" not in _tables(s):
+        return 0  # a backup older than sync
+    conn = s.connection()
+    scrubbed = 0
+    changed: list[dict[str, Any]] = []
+    for table_name, row_id, data in conn.execute(
+        select(sync_base.c.table_name, sync_base.c.row_id, sync_base.c.data).where(
+            sync_base.c.data.is_not(None)
+        )
+    ):
+        if not hit(data):  # the JSON text as a whole first: most bases mention no one
+            continue
+        row = json.loads(data)
+        found = [k for k, v in row.items() if isinstance(v, str) and v and hit(v)]
+        if found:
+            for key in found:
+                row[key] = ERASED
+            scrubbed += len(found)
+            changed.append({"t": table_name, "i": row_id, "d": json.dumps(row, ensure_ascii=False)})
+    for item in changed:
+        conn.execute(
+            update(sync_base)
+            .where(sync_base.c.table_name == item["t"], sync_base.c.row_id == item["i"])
+            .values(data=item["d"])
+        )
+    gone = [
+        r.id
+        for r in conn.execute(select(sync_conflict))
+        if hit(r.local_value or "") or hit(r.server_value or "") or hit(r.server_user or "")
+    ]
+    if gone:
+        conn.execute(delete(sync_conflict).where(sync_conflict.c.id.in_(gone)))
+        scrubbed += len(gone)
+    pending = conn.execute(select(sync_state.c.pending).where(sync_state.c.id == 1)).scalar()
+    if pending and hit(pending):
+        payload = json.loads(pending)
+        for item in payload["rows"]:
+            for key, value in (item.get("row") or {}).items():
+                if isinstance(value, str) and hit(value):
+                    item["row"][key] = sub(value)
+            for key, value in (item.get("base") or {}).items():
+                if isinstance(value, str) and hit(value):
+                    item["base"][key] = ERASED
+        payload["user"] = sub(payload.get("user") or "")
+        conn.execute(
+            update(sync_state)
+            .where(sync_state.c.id == 1)
+            .values(pending=json.dumps(payload, ensure_ascii=False))
+        )
+        scrubbed += 1
+    for table, column in (
+        (sync_row, sync_row.c.user_name),
+        (sync_receipt, sync_receipt.c.user_name),
+    ):
+        names = {r[0] for r in conn.execute(select(column).distinct()) if r[0] and hit(r[0])}
+        for name in names:
+            conn.execute(update(table).where(column == name).values({column.name: sub(name)}))
+            scrubbed += 1
+    receipts = [
+        r[0]
+        for r in conn.execute(
+            select(sync_receipt.c.batch_id, sync_receipt.c.result).where(
+                sync_receipt.c.result.is_not(None)
+            )
+        )
+        if hit(r[1])
+    ]
+    for batch in receipts:
+        conn.execute(
+            update(sync_receipt).where(sync_receipt.c.batch_id == batch).values(result=None)
+        )
+    return scrubbed + len(receipts)

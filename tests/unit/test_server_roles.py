@@ -1,0 +1,140 @@
+"""Roles on the team server, enforced by PostgreSQL itself (#20): real logins over TLS+SCRAM."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import ProgrammingError
+
+from samordnare_desktop.db import server_roles, server_url
+from samordnare_desktop.domain.base import Base
+from samordnare_desktop.domain.errors import UserError, ValidationError
+
+
+def _engine(url: str, password: str | None = None):
+    address = server_url.parse(url).with_password(password)
+    args = server_url.connect_args(address)
+    import psycopg
+
+    return create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(**args))
+
+
+@pytest.fixture(scope="module")
+def team_db(secure_pg):
+    """A server database with the app's tables and the group roles, owned by the admin."""
+    from samordnare_desktop.domain import models  # noqa: F401  (every table on the metadata)
+
+    name = f"team_{uuid.uuid4().hex[:8]}"
+    secure_pg.create_database(name)
+    admin = _engine(secure_pg.admin_url(name))
+    with admin.begin() as conn:
+        Base.metadata.create_all(conn)
+        conn.exec_driver_sql("CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY)")
+        server_roles.setup_roles(conn)
+        server_roles.setup_roles(conn)  # idempotent
+    yield name, admin
+    admin.dispose()
+
+
+def _login(secure_pg, team_db, role: str) -> tuple[str, str]:
+    _name, admin = team_db
+    login = f"{role[:4]}_{uuid.uuid4().hex[:6]}"
+    with admin.begin() as conn:
+        server_roles.create_login(conn, login, "ett-långt-lösen", role)
+    return login, "ett-långt-lösen"
+
+
+def test_reader_reads_meetings_but_the_server_refuses_personal_data(secure_pg, team_db) -> None:
+    name, _admin = team_db
+    login, password = _login(secure_pg, team_db, "communicator")
+    reader = _engine(secure_pg.network_url(login, name), password)
+    try:
+        with reader.connect() as conn:
+            for table in ("visit", "municipality", "organisation", "agenda_item", "app_user"):
+                conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()
+            for table in ("person", "participant", "contact", "plan_action", "finding"):
+                with pytest.raises(ProgrammingError) as caught:
+                    conn.execute(text(f'SELECT * FROM "{table}"'))
+                conn.rollback()
+                refusal = server_roles.refusal(caught.value)
+                assert refusal is not None and "\n" not in refusal.message
+                assert "nekar" in refusal.message and "deltagare" in refusal.message
+            with pytest.raises(ProgrammingError) as caught:  # reads, never writes
+                conn.execute(text("DELETE FROM visit"))
+            assert server_roles.is_denied(caught.value)
+            conn.rollback()
+    finally:
+        reader.dispose()
+
+
+def test_editor_writes_but_not_the_schema(secure_pg, team_db) -> None:
+    name, _admin = team_db
+    login, password = _login(secure_pg, team_db, "secretary")
+    editor = _engine(secure_pg.network_url(login, name), password)
+    try:
+        with editor.begin() as conn:
+            conn.execute(text('SELECT count(*) FROM "participant"')).scalar_one()
+            conn.execute(
+                text(
+                    "INSERT INTO county (id, code, name, created_at, updated_at, version) "
+                    "VALUES (:i, '99', 'Testlän', now(), now(), 1)"
+                ),
+                {"i": uuid.uuid4()},
+            )
+        with editor.connect() as conn:
+            for statement in (
+                "DROP TABLE visit",
+                "DELETE FROM alembic_version",
+                "CREATE TABLE mine (x int)",
+            ):
+                with pytest.raises(ProgrammingError) as caught:
+                    conn.exec_driver_sql(statement)
+                conn.rollback()
+                assert server_roles.is_denied(caught.value)
+    finally:
+        editor.dispose()
+
+
+def test_logins_are_listed_and_re_roled(secure_pg, team_db) -> None:
+    _name, admin = team_db
+    login, _ = _login(secure_pg, team_db, "communicator")
+    with admin.begin() as conn:
+        assert (login, server_roles.READER) in server_roles.logins(conn)
+        server_roles.create_login(conn, login, "ett-annat-långt", "coordinator")
+        found = dict(server_roles.logins(conn))
+    assert found[login] == server_roles.EDITOR
+
+
+def test_password_never_in_the_server_log(secure_pg, team_db) -> None:
+    _name, admin = team_db
+    with admin.begin() as conn:
+        conn.exec_driver_sql("SET log_statement = 'all'")
+        server_roles.create_login(conn, "loggtest", "syns-inte-i-loggen", "coordinator")
+        stored = conn.execute(
+            text("SELECT rolpassword FROM pg_authid WHERE rolname = 'loggtest'")
+        ).scalar_one()
+    assert stored.startswith("SCRAM-SHA-256$")
+    assert "syns-inte" not in (secure_pg.dir / "log").read_text(errors="replace")
+
+
+def test_bad_login_names_and_short_passwords(secure_pg, team_db) -> None:
+    _name, admin = team_db
+    with admin.begin() as conn:
+        for bad in ("", "Anna Berg", "samordnare_reader", "pg_x", "1abc", 'a"b'):
+            with pytest.raises(ValidationError):
+                server_roles.create_login(conn, bad, "ett-långt-lösen", "coordinator")
+        with pytest.raises(ValidationError):
+            server_roles.create_login(conn, "kort", "kort", "coordinator")
+        with pytest.raises(UserError):  # the admin is not turned into an editor
+            server_roles.create_login(conn, "app", "ett-långt-lösen", "coordinator")
+    assert server_roles.login_from_name("Anna Åberg-Öst") == "anna.aberg.ost"
+
+
+def test_reader_tables_hold_no_personal_data() -> None:
+    assert not set(server_roles.READER_TABLES) & set(server_roles.PERSONAL_TABLES)
+    from samordnare_desktop.domain import models  # noqa: F401
+
+    known = set(Base.metadata.tables) | {"alembic_version"}
+    assert set(server_roles.READER_TABLES) <= known

@@ -1,0 +1,276 @@
+"""Sync (issue #20): two laptops (two SQLite files) and one PostgreSQL server, as users meet it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from samordnare_desktop.domain.sync import (
+    sync_base,
+    sync_conflict,
+    sync_outbox,
+    sync_receipt,
+    sync_row,
+    sync_state,
+)
+from samordnare_desktop.domain.visit import Visit
+from samordnare_desktop.services.registry import Services
+from samordnare_desktop.services.startup import open_database
+from tests.factories import make_visit
+from tests.unit.sync_helpers import Laptop
+
+
+@pytest.fixture
+def server(pg_url: str) -> Iterator[Any]:
+    """The team's server: a fresh database on a real PostgreSQL server (tests/pg.py)."""
+    from samordnare_desktop.services.startup import open_server_database
+
+    found = open_server_database(pg_url)
+    yield found
+    found.close()
+
+
+def _laptop(tmp_path: Path, name: str) -> Iterator[Laptop]:
+    db = open_database(tmp_path / name / "samordnare.sqlite3", daily_backup=False)
+    yield Laptop(Services(db), name)
+    db.close()
+
+
+@pytest.fixture
+def a(tmp_path: Path) -> Iterator[Laptop]:
+    yield from _laptop(tmp_path, "anna")
+
+
+@pytest.fixture
+def b(tmp_path: Path) -> Iterator[Laptop]:
+    yield from _laptop(tmp_path, "bertil")
+
+
+def _edit_visit(laptop: Laptop, visit_id, **changes) -> None:
+    row = laptop.services.visits.get(visit_id)
+    data = row.as_input()
+    from dataclasses import replace
+
+    laptop.services.visits.update(visit_id, replace(data, **changes), expected_version=row.version)
+
+
+def _visit(laptop: Laptop, visit_id) -> Any:
+    with laptop.db.read() as s:
+        return s.get(Visit, visit_id)
+
+
+def test_a_change_is_noted_in_the_outbox_and_a_pull_writes_none(a: Laptop) -> None:
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    with a.db.read() as s:
+        noted = {r.row_id for r in s.connection().execute(select(sync_outbox))}
+    assert visit.id in noted
+
+
+def test_two_laptops_editing_different_fields_of_one_visit_end_with_both(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    first = a.sync.sync(server)
+    assert first.pushed > 0 and first.conflicts == 0
+    pulled = b.sync.sync(server)
+    assert pulled.conflicts == 0
+    assert _visit(b, visit.id).venue_name == "Stadshuset"
+
+    from datetime import date
+
+    _edit_visit(a, visit.id, venue_name="Folkets hus")
+    _edit_visit(b, visit.id, day=date(2026, 3, 11))
+    assert a.sync.sync(server).conflicts == 0
+    assert b.sync.sync(server).conflicts == 0
+    a.sync.sync(server)
+    for laptop in (a, b):
+        row = _visit(laptop, visit.id)
+        assert (row.venue_name, row.day) == ("Folkets hus", date(2026, 3, 11))
+    with server.engine.connect() as conn:
+        on_server = conn.execute(
+            select(Visit.__table__).where(Visit.__table__.c.id == visit.id)
+        ).one()
+        assert (on_server.venue_name, on_server.day) == ("Folkets hus", date(2026, 3, 11))
+        who = conn.execute(
+            select(sync_row.c.user_name).where(sync_row.c.row_id == visit.id)
+        ).scalar()
+        assert who == "bertil"
+    assert a.sync.status().waiting == 0 and b.sync.status().waiting == 0
+
+
+def test_both_editing_the_venue_is_a_conflict_with_both_values_and_resolving_converges(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.sync.sync(server)
+    b.sync.sync(server)
+    _edit_visit(a, visit.id, venue_name="Folkets hus")
+    _edit_visit(b, visit.id, venue_name="Biblioteket")
+    assert a.sync.sync(server).conflicts == 0
+    result = b.sync.sync(server)
+    assert result.conflicts == 1
+    (conflict,) = b.sync.conflicts()
+    assert (conflict.local_value, conflict.server_value) == ("Biblioteket", "Folkets hus")
+    assert conflict.server_user == "anna"
+    assert conflict.label.endswith(": Plats") and "Mjölby" in conflict.label
+    assert _visit(b, visit.id).venue_name == "Folkets hus"  # the server's value for now
+    b.sync.resolve(conflict.id, "local")
+    assert b.sync.conflicts() == []
+    assert b.sync.sync(server).conflicts == 0
+    a.sync.sync(server)
+    assert _visit(a, visit.id).venue_name == "Biblioteket"
+    assert _visit(b, visit.id).venue_name == "Biblioteket"
+
+
+def test_a_deleted_visit_is_deleted_on_the_server_and_the_other_laptop(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.sync.sync(server)
+    b.sync.sync(server)
+    b.services.visits.delete(visit.id)
+    b.sync.sync(server)
+    a.sync.sync(server)
+    assert _visit(a, visit.id).deleted_at is not None
+    with a.db.read() as s:  # the base keeps no copy of a deleted row
+        data = (
+            s.connection()
+            .execute(select(sync_base.c.data).where(sync_base.c.row_id == visit.id))
+            .scalar()
+        )
+    assert data is None
+
+
+def _base_texts(laptop: Laptop) -> str:
+    with laptop.db.read() as s:
+        conn = s.connection()
+        return " ".join(
+            str(v)
+            for table in (sync_base, sync_conflict, sync_state)
+            for row in conn.execute(select(table))
+            for v in row
+        )
+
+
+def test_an_erased_person_is_gone_from_the_server_and_every_laptop_and_their_bases(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """A contact is deleted, a participant's person anonymised, a mention in notes replaced:
+    on the server and on the other laptop too, and no copy is left in sync's own tables."""
+    from samordnare_desktop.domain.municipality import Contact
+    from samordnare_desktop.domain.participant import Person
+    from samordnare_desktop.services.municipalities import ContactInput
+    from samordnare_desktop.services.participants import PersonInput
+
+    visit = make_visit(a.services, venue_name="Stadshuset", notes="Kanarieqq7 Ek ringer")
+    a.services.participants.add(visit.id, PersonInput("Kanarieqq7 Ek"))
+    mjolby = a.services.municipalities.by_code("0586")
+    a.services.municipalities.add_contact(
+        mjolby.id, ContactInput("Kanarieqq7 Ek", "Enhetschef", "Socialförvaltningen")
+    )
+    a.sync.sync(server)
+    b.sync.sync(server)
+    with b.db.read() as s:
+        person_id = s.scalars(select(Person.id).where(Person.name == "Kanarieqq7 Ek")).one()
+        contact_id = s.scalars(select(Contact.id).where(Contact.name == "Kanarieqq7 Ek")).one()
+    assert "Kanarieqq7" in _base_texts(b)
+
+    a.services.privacy.erase_person("Kanarieqq7 Ek", include_backups=False)
+    assert "Kanarieqq7" not in _base_texts(a)
+    a.sync.sync(server)
+    b.sync.sync(server)
+    for laptop in (a, b):
+        with laptop.db.read() as s:
+            assert s.get(Contact, contact_id) is None
+            assert s.get(Person, person_id).name == "Borttagen person"
+            assert "Kanarieqq7" not in s.get(Visit, visit.id).notes
+        assert "Kanarieqq7" not in _base_texts(laptop)
+    with server.engine.connect() as conn:
+        contacts = Contact.__table__
+        assert conn.execute(select(contacts).where(contacts.c.id == contact_id)).first() is None
+        people = Person.__table__
+        assert (
+            conn.execute(select(people.c.name).where(people.c.id == person_id)).scalar()
+            == "Borttagen person"
+        )
+        notes = conn.execute(
+            select(Visit.__table__.c.notes).where(Visit.__table__.c.id == visit.id)
+        ).scalar()
+        assert "Kanarieqq7" not in notes
+        deleted = conn.execute(
+            select(sync_row.c.deleted).where(sync_row.c.row_id == contact_id)
+        ).scalar()
+        assert deleted is True
+
+
+def test_a_push_whose_acknowledgement_is_lost_is_sent_again_and_applied_once(
+    a: Laptop, b: Laptop, server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from samordnare_desktop.services.sync import SyncService
+
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.sync.sync(server)
+    b.sync.sync(server)
+    _edit_visit(a, visit.id, venue_name="Folkets hus")
+
+    def lost(*_args: Any, **_kwargs: Any) -> int:
+        raise ConnectionError("the acknowledgement never came")
+
+    monkeypatch.setattr(SyncService, "_acknowledge", lost)
+    with pytest.raises(ConnectionError):
+        a.sync.sync(server)
+    monkeypatch.undo()
+    with server.engine.connect() as conn:
+        receipts = conn.execute(select(sync_receipt.c.batch_id)).scalars().all()
+        version = conn.execute(
+            select(Visit.__table__.c.version).where(Visit.__table__.c.id == visit.id)
+        ).scalar()
+    _edit_visit(b, visit.id, notes="B:s anteckning")  # another laptop writes in between
+    b.sync.sync(server)
+    with server.engine.connect() as conn:
+        receipts = conn.execute(select(sync_receipt.c.batch_id)).scalars().all()
+    result = a.sync.sync(server)  # the same batch again: acknowledged, not applied twice
+    assert result.conflicts == 0
+    with server.engine.connect() as conn:
+        assert sorted(conn.execute(select(sync_receipt.c.batch_id)).scalars()) == sorted(receipts)
+        row = conn.execute(select(Visit.__table__).where(Visit.__table__.c.id == visit.id)).one()
+    assert row.version == version + 1  # B's edit only; A's batch was not applied a second time
+    assert (row.venue_name, row.notes) == ("Folkets hus", "B:s anteckning")
+    assert _visit(a, visit.id).notes == "B:s anteckning"
+    assert a.sync.status().waiting == 0
+
+
+def test_an_interrupted_pull_keeps_the_old_checkpoint_and_repeats_harmlessly(
+    a: Laptop, b: Laptop, server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from samordnare_desktop.services.sync import engine as sync_engine
+
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.sync.sync(server)
+    before = _checkpoint(b)
+    real = sync_engine.set_base
+
+    def crash(*_args: Any, **_kwargs: Any) -> None:
+        raise KeyboardInterrupt  # the power goes in the middle of the pull's transaction
+
+    monkeypatch.setattr(sync_engine, "set_base", crash)
+    with pytest.raises(KeyboardInterrupt):
+        b.sync.pull(server)
+    monkeypatch.setattr(sync_engine, "set_base", real)
+    assert _checkpoint(b) == before
+    with b.db.read() as s:
+        assert s.get(Visit, visit.id) is None
+        assert not s.connection().execute(select(sync_state.c.pulling)).scalar()
+    b.sync.sync(server)
+    assert _visit(b, visit.id).venue_name == "Stadshuset"
+    assert _checkpoint(b) > before
+    assert b.sync.sync(server).pulled == 0
+
+
+def _checkpoint(laptop: Laptop) -> int:
+    with laptop.db.read() as s:
+        return s.connection().execute(select(sync_state.c.checkpoint)).scalar()
