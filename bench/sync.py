@@ -96,8 +96,8 @@ def main() -> int:
     from sqlalchemy import select
 
     from samordnare_desktop.domain.visit import Visit
-    from samordnare_desktop.services.registry import Services
     from samordnare_desktop.services.startup import open_database, open_server_database
+    from samordnare_desktop.services.sync import SyncService
     from tests import pg
 
     server = pg.from_environment()
@@ -109,13 +109,13 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as folder:
             path = tenx_copy(Path(folder))
             laptop = open_database(path, daily_backup=False)
-            services = Services(laptop)
+            sync = SyncService(laptop, lambda: "Bänk")
             team = open_server_database(server.url(server.create_database()))
             floor_db = open_server_database(server.url(server.create_database()))
             floor = copy_floor(laptop, floor_db)
             result, first = timed(
                 "first sync of the 10x programme (push all)",
-                lambda: services.sync.sync(team),
+                lambda: sync.sync(team),
                 floor,
             )
             print(f"  pushed {result.pushed}, pulled {result.pulled} rows", flush=True)
@@ -127,14 +127,14 @@ def main() -> int:
             change_notes(laptop, visits, "Ändrad på laptopen")
             result, push = timed(
                 f"incremental sync, {CHANGES} changes pushed",
-                lambda: services.sync.sync(team),
+                lambda: sync.sync(team),
                 floor,
             )
             print(f"  pushed {result.pushed}, pulled {result.pulled} rows", flush=True)
             change_notes(team, visits, "Ändrad på servern")
             result, pull = timed(
                 f"incremental sync, {CHANGES} changes pulled",
-                lambda: services.sync.sync(team),
+                lambda: sync.sync(team),
                 floor,
             )
             print(f"  pushed {result.pushed}, pulled {result.pulled} rows", flush=True)

@@ -96,6 +96,7 @@ def _sync_writer(fd: int, db_path: Path, job: dict) -> None:
     from samordnare_desktop.services.municipalities import ContactInput
     from samordnare_desktop.services.registry import Services
     from samordnare_desktop.services.startup import open_database, open_server_database
+    from samordnare_desktop.services.sync import SyncService
 
     db = open_database(db_path, daily_backup=False)
     _ack(fd, "opened")
@@ -117,8 +118,10 @@ def _sync_writer(fd: int, db_path: Path, job: dict) -> None:
     server = open_server_database(job["url"])
     try:
         _ack(fd, "syncing")
-        result = services.sync.sync(server)
-        _ack(fd, f"synced {result.pushed} {result.pulled} {result.conflicts}")
+        start = time.perf_counter()
+        result = SyncService(db, lambda: "Krasch-test").sync(server)
+        seconds = time.perf_counter() - start
+        _ack(fd, f"synced {result.pushed} {result.pulled} {result.conflicts} {seconds:.4f}")
     finally:
         server.close()
         db.close()
@@ -272,6 +275,7 @@ class CrashReport:
     committed: int = 0  # edits found in the databases at the end
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    moments: Counter = field(default_factory=Counter)  # where the sync scenario's kills landed
 
     @property
     def total(self) -> int:
@@ -280,11 +284,14 @@ class CrashReport:
     def summary(self) -> str:
         by = ", ".join(f"{k} {v}" for k, v in sorted(self.cycles.items()))
         rate = self.total / self.seconds if self.seconds else 0.0
-        return (
+        text = (
             f"{self.total} kill cycles ({by}) in {self.seconds:.1f} s ({rate:.1f} cycles/s); "
             f"{self.killed} killed mid-run; {self.acknowledged} acknowledged edits, "
             f"{self.committed} committed, {len(self.failures)} failures"
         )
+        if self.moments:
+            text += "; sync killed " + ", ".join(f"{k} {v}" for k, v in self.moments.most_common())
+        return text
 
 
 def make_old_database(path: Path, contacts: int = OLD_CONTACTS) -> None:
@@ -649,16 +656,17 @@ class Harness:
         ack = folder / "ack.txt"
         ack.unlink(missing_ok=True)
         job = {"url": sides.url, "edits": self.rng.randint(1, 4)}  # and the push direction
-        if not sides.sync_seconds:  # calibrate: how long edits and one sync take, unkilled
-            start = time.perf_counter()
+        if not sides.sync_seconds:  # calibrate: how long one sync takes, unkilled
             self._run("sync", sides.laptop, ack, None, extra=job)
-            sides.sync_seconds = max(time.perf_counter() - start, 0.05)
+            done = [line.split() for line in ack.read_text(encoding="utf-8").splitlines()]
+            seconds = [float(words[4]) for words in done if words[0] == "synced"]
+            sides.sync_seconds = max(seconds[0] if seconds else 0.3, 0.05)
             killed = False
         else:
             # one kill in ten lands anywhere (while opening and editing too); the rest land in
-            # the sync itself, a random time after the writer said it starts
+            # the sync itself (push, then pull), a random time after the writer said it starts
             anywhere = self.rng.random() < 0.1
-            delay = self.rng.uniform(0.0, sides.sync_seconds * (1.0 if anywhere else 1.2))
+            delay = self.rng.uniform(0.0, sides.sync_seconds * (3.0 if anywhere else 1.1))
             killed = self._run(
                 "sync",
                 sides.laptop,
@@ -677,6 +685,8 @@ class Harness:
             elif kind == "contact":
                 sides.acked.add(int(value))
                 self.report.acknowledged += 1
+        if killed:
+            self.report.moments[sides.moment("syncing" in lines)] += 1
         ack.unlink(missing_ok=True)  # then sync again, unkilled: both sides must now agree
         self._run("sync", sides.laptop, ack, None, extra={"url": sides.url, "edits": 0})
         text = ack.read_text(encoding="utf-8") if ack.exists() else ""
@@ -810,6 +820,38 @@ class SyncSides:
             service.add_contact(municipality.id, ContactInput(name, organisation="Servern"))
             service.update(municipality.id, expected_version=None, in_programme=True, notes=name)
             self.server_edits += 1
+
+    def moment(self, syncing: bool) -> str:
+        """Where a killed sync stopped, read from both sides' bookkeeping."""
+        if not syncing:
+            return "while opening or editing"
+        from sqlalchemy import text
+
+        conn = sqlite3.connect(str(self.laptop))
+        try:
+            pending, checkpoint = conn.execute(
+                "SELECT pending_id, checkpoint FROM sync_state WHERE id = 1"
+            ).fetchone()
+            waiting = conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+        finally:
+            conn.close()
+        with self.server_db.engine.connect() as server:
+            applied = pending is not None and (
+                server.execute(
+                    text("SELECT 1 FROM sync_receipt WHERE batch_id = :b"), {"b": pending}
+                ).first()
+                is not None
+            )
+            top = server.execute(text("SELECT coalesce(max(seq), 0) FROM sync_row")).scalar()
+        if applied:
+            return "after the server applied a batch, before its acknowledgement"
+        if pending is not None:
+            return "with a batch built, not applied"
+        if waiting:
+            return "before the push"
+        if checkpoint < top:
+            return "after the push, before the pull was applied"
+        return "after the pull"
 
     def _laptop_rows(self) -> tuple[dict[str, dict], list[str], str, str, int, int]:
         from samordnare_desktop.domain.sync import synced_tables
