@@ -74,6 +74,7 @@ def register_commands(groups: CommandGroups) -> None:
         organisations,
         participant_docs,
         privacy,
+        sync,
         users,
         visit_documents,
         visits,
@@ -95,6 +96,7 @@ def register_commands(groups: CommandGroups) -> None:
         findings,
         privacy,
         users,
+        sync,
     ):
         module.register(groups)
 

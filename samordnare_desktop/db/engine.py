@@ -217,10 +217,20 @@ class Database:
             _raise_if_corrupt(exc, self.path)
             raise
         except SQLAlchemyDatabaseError as exc:
+            self._raise_if_refused(exc)
             _raise_if_corrupt(exc, self.path)
             raise
         finally:
             session.close()
+
+    def _raise_if_refused(self, exc: BaseException) -> None:
+        """The team server refused for lack of privilege (a reader's role): one line."""
+        if self.dialect == "postgresql":
+            from samordnare_desktop.db.server_roles import refusal
+
+            refused = refusal(exc)
+            if refused is not None:
+                raise refused from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -229,6 +239,7 @@ class Database:
         try:
             yield session
         except SQLAlchemyDatabaseError as exc:
+            self._raise_if_refused(exc)
             _raise_if_corrupt(exc, self.path)
             raise
         finally:

@@ -24,15 +24,15 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from samordnare_desktop.db import migrate
+from samordnare_desktop.db import migrate, server_connect, server_roles, server_url
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.db.migrate import SchemaState, SchemaStatus
-from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.db.server_url import ServerAddress
+from samordnare_desktop.domain.errors import DatabaseError, UserError
 from samordnare_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -41,54 +41,40 @@ log = logging.getLogger(__name__)
 WRITE_LOCK = 0x53414D57
 MIGRATE_LOCK = 0x53414D4D
 LOCK_TIMEOUT_MS = 30_000
-CONNECT_TIMEOUT_S = 10
 # tables a Samordnare schema always has: an unknown revision over them is a newer app's
 OUR_TABLES = frozenset({"visit", "municipality", "person"})
 
 
-def sqlalchemy_url(url: str, password: str | None = None) -> URL:
-    """``url`` (``postgresql://`` or ``postgres://``) as SQLAlchemy's URL on psycopg 3."""
-    try:
-        parsed = make_url(url.replace("postgres://", "postgresql://", 1))
-    except ArgumentError as exc:
-        raise bad_url_error(url) from exc
-    if parsed.get_backend_name() != "postgresql" or not parsed.database:
-        raise bad_url_error(url)
-    parsed = parsed.set(drivername="postgresql+psycopg")
-    if password is not None:
-        parsed = parsed.set(password=password)
-    return parsed
+def server_address(url: str, password: str | None = None) -> ServerAddress:
+    """``url`` checked by the address rules (``db/server_url.py``: TLS off loopback, SCRAM, no
+    plaintext over the network: one line each), with ``password`` if given."""
+    address = server_url.parse(url)
+    return address if password is None else address.with_password(password)
 
 
 def display_url(url: str) -> str:
     """``url`` as it may be shown or logged: never its password."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+        return server_url.parse(url).url()
+    except UserError:
         return "?"
 
 
-def bad_url_error(url: str) -> DatabaseError:
-    return DatabaseError(
-        translate(
-            "server",
-            "{url} is not a server address: write it as postgresql://user@host:5432/database.",
-        ).format(url=display_url(url) if "://" in url else url)
-    )
+def make_server_engine(address: ServerAddress) -> Engine:
+    """Every pooled connection made by ``server_connect.connect``: the TLS/SCRAM rules and the
+    5-second connect timeout hold for each one, not only the first."""
+    options = f"-c timezone=UTC -c lock_timeout={LOCK_TIMEOUT_MS}"
 
+    def creator() -> Any:
+        return server_connect.connect(address, options=options)
 
-def make_server_engine(url: str, password: str | None = None) -> Engine:
     engine = create_engine(
-        sqlalchemy_url(url, password),
+        "postgresql+psycopg://",
+        creator=creator,
         hide_parameters=True,  # personal data must never reach a log or an error message
         pool_size=4,
         max_overflow=4,
         pool_pre_ping=True,  # a laptop that slept finds its pooled connections dead
-        connect_args={
-            "connect_timeout": CONNECT_TIMEOUT_S,
-            "application_name": "Samordnare Desktop",
-            "options": f"-c timezone=UTC -c lock_timeout={LOCK_TIMEOUT_MS}",
-        },
     )
 
     @event.listens_for(engine, "begin")
@@ -162,16 +148,6 @@ def outdated_error() -> DatabaseError:
     )
 
 
-def connect_error(exc: BaseException) -> DatabaseError:
-    """A connection that failed (wrong password, unreachable server ...), in one line."""
-    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    return DatabaseError(
-        translate("server", "The server could not be reached: {detail}").format(
-            detail=detail[0] if detail else type(exc).__name__
-        )
-    )
-
-
 def open_server(
     url: str,
     *,
@@ -186,7 +162,8 @@ def open_server(
     open: it must add only what is missing), e.g. the reference data; the services' own opener
     (``services.startup.open_server_database``) passes it.
     """
-    engine = make_server_engine(url, password)
+    address = server_address(url, password)
+    engine = make_server_engine(address)
     try:
         with engine.connect() as conn:
             status = inspect_server(conn)
@@ -198,7 +175,7 @@ def open_server(
                     raise outdated_error()
                 _migrate(conn)
         db = Database(None, engine=engine)
-        db.url = display_url(url)
+        db.url = address.url()  # never the password
         if seed is not None:
             with db.write() as session:
                 seed(session)
@@ -207,19 +184,18 @@ def open_server(
         raise
     except DBAPIError as exc:
         engine.dispose()
-        if exc.connection_invalidated or isinstance(exc.orig, _psycopg_operational()):
-            raise connect_error(exc) from exc
+        if server_connect.is_connect_error(exc):
+            raise server_connect.explain(exc, address) from exc
+        raise
+    except Exception as exc:
+        engine.dispose()
+        if server_connect.is_connect_error(exc):  # raised by our creator, not wrapped
+            raise server_connect.explain(exc, address) from exc
         raise
     except BaseException:
         engine.dispose()
         raise
     return db
-
-
-def _psycopg_operational() -> type[Exception]:
-    import psycopg
-
-    return psycopg.OperationalError
 
 
 def _migrate(conn: Any) -> None:
@@ -235,5 +211,6 @@ def _migrate(conn: Any) -> None:
         from samordnare_desktop.db.sync_triggers import install_triggers
 
         install_triggers(conn)  # the sync change log of a table added by a later revision
+        server_roles.setup_roles(conn)  # the editor and reader roles' grants on every table
         log.info("server schema upgraded to %s", sorted(migrate.script_heads()))
     conn.commit()

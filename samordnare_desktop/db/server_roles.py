@@ -21,10 +21,12 @@ client (the password itself never reaches the server's statement log).
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from samordnare_desktop.domain.errors import UserError, ValidationError
 from samordnare_desktop.i18n import translate
@@ -59,6 +61,7 @@ PERSONAL_TABLES = ("person", "participant", "contact")
 # Tables only the owner writes (schema bookkeeping).
 OWNER_ONLY = ("alembic_version",)
 
+log = logging.getLogger(__name__)
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
 
 
@@ -73,17 +76,27 @@ def _tables(conn: Any) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
-def setup_roles(conn: Any) -> None:
+def setup_roles(conn: Any) -> bool:
     """Create the group roles (if missing) and (re)grant on every table now in the schema.
 
     Run by the database's owner inside a transaction (``conn``: a SQLAlchemy connection).
+    False (and nothing granted) when the roles are missing and the owner may not create them.
     """
     assert not set(READER_TABLES) & set(PERSONAL_TABLES)
     run = conn.execute
     for group in GROUPS:
         exists = run(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": group}).first()
         if exists is None:
-            run(text(f"CREATE ROLE {_quote(group)} NOLOGIN"))
+            try:
+                with conn.begin_nested():
+                    run(text(f"CREATE ROLE {_quote(group)} NOLOGIN"))
+            except DBAPIError as exc:
+                if not is_denied(exc):
+                    raise
+                # an owner without CREATEROLE (a hosted server): its administrator creates
+                # the two roles once; until then only the owner works on the database
+                log.warning("the team server's roles could not be created (no CREATEROLE)")
+                return False
     schema = run(text("SELECT current_schema()")).scalar_one()
     database = run(text("SELECT current_database()")).scalar_one()
     s, db = _quote(schema), _quote(database)
@@ -116,6 +129,7 @@ def setup_roles(conn: Any) -> None:
             f"ON SEQUENCES TO {_quote(EDITOR)}"
         )
     )
+    return True
 
 
 def group_for(role: Any) -> str:
@@ -159,7 +173,14 @@ def create_login(conn: Any, login: str, password: str, role: Any) -> str:
             "password",
             translate("server", "The password must have at least 12 characters."),
         )
-    setup_roles(conn)
+    if not setup_roles(conn):
+        raise UserError(
+            translate(
+                "server",
+                "The team server has no Samordnare roles yet, and this user may not create "
+                "roles. Ask the server's administrator to run this once.",
+            )
+        )
     group = group_for(role)
     pgconn = conn.connection.driver_connection.pgconn
     verifier = pgconn.encrypt_password(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
 from samordnare_desktop.domain.base import enum_column as enum_column  # re-exported
 from samordnare_desktop.domain.municipality import Municipality
-from samordnare_desktop.i18n import translate
+from samordnare_desktop.i18n import Labels, translate
 
 
 class VisitKind(enum.StrEnum):
@@ -26,17 +26,7 @@ class VisitKind(enum.StrEnum):
     OTHER = "other"
 
     def label(self) -> str:
-        return {
-            VisitKind.FIRST: translate("VisitKind", "First visit"),
-            VisitKind.FOLLOW_UP: translate("VisitKind", "Follow-up visit"),
-            VisitKind.DIALOGUE: translate("VisitKind", "Dialogue meeting"),
-            VisitKind.ORGANISATION_VISIT: translate(
-                "VisitKind", "Visit to an SiS home, region or agency"
-            ),
-            VisitKind.CONFERENCE: translate("VisitKind", "Conference or seminar"),
-            VisitKind.MINISTRY: translate("VisitKind", "Meeting at the ministry"),
-            VisitKind.OTHER: translate("VisitKind", "Other"),
-        }[self]
+        return _KIND_LABELS()[self]
 
     @property
     def needs_municipality(self) -> bool:
@@ -51,12 +41,30 @@ class VisitStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
     def label(self) -> str:
-        return {
-            VisitStatus.PLANNED: translate("VisitStatus", "Planned"),
-            VisitStatus.CONFIRMED: translate("VisitStatus", "Confirmed"),
-            VisitStatus.HELD: translate("VisitStatus", "Held"),
-            VisitStatus.CANCELLED: translate("VisitStatus", "Cancelled"),
-        }[self]
+        return _STATUS_LABELS()[self]
+
+
+_KIND_LABELS = Labels(
+    lambda: {
+        VisitKind.FIRST: translate("VisitKind", "First visit"),
+        VisitKind.FOLLOW_UP: translate("VisitKind", "Follow-up visit"),
+        VisitKind.DIALOGUE: translate("VisitKind", "Dialogue meeting"),
+        VisitKind.ORGANISATION_VISIT: translate(
+            "VisitKind", "Visit to an SiS home, region or agency"
+        ),
+        VisitKind.CONFERENCE: translate("VisitKind", "Conference or seminar"),
+        VisitKind.MINISTRY: translate("VisitKind", "Meeting at the ministry"),
+        VisitKind.OTHER: translate("VisitKind", "Other"),
+    }
+)
+_STATUS_LABELS = Labels(
+    lambda: {
+        VisitStatus.PLANNED: translate("VisitStatus", "Planned"),
+        VisitStatus.CONFIRMED: translate("VisitStatus", "Confirmed"),
+        VisitStatus.HELD: translate("VisitStatus", "Held"),
+        VisitStatus.CANCELLED: translate("VisitStatus", "Cancelled"),
+    }
+)
 
 
 class Visit(SoftDeleteMixin, Entity):

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.participants import ParticipantService
     from samordnare_desktop.services.privacy import PrivacyService
     from samordnare_desktop.services.reports import ReportService
+    from samordnare_desktop.services.sync import SyncService
     from samordnare_desktop.services.time_study import TimeStudyService
     from samordnare_desktop.services.users import UserService
     from samordnare_desktop.services.visit_documents import VisitDocumentService
@@ -48,6 +49,25 @@ class Services:
         from samordnare_desktop.services.users import UserService
 
         return UserService(self.db)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        """Sync with the team's server (issue #20): status, sync, conflicts, exchange file."""
+        from samordnare_desktop.services.sync import SyncService
+
+        return SyncService(self.db, self.users.current_name, self._server_url)
+
+    def _server_url(self) -> str | None:
+        """The team server saved for this database (Arkiv → Teamserver…), if any."""
+        if self.db.path is None:
+            return None
+        from samordnare_desktop.services import server_settings
+
+        try:
+            found = server_settings.load(self.db.path)
+            return found.url() if found is not None else None
+        except Exception:  # a setting that no longer reads is no server
+            return None
 
     @cached_property
     def municipalities(self) -> MunicipalityService:

@@ -14,6 +14,7 @@ takes it.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -258,3 +259,50 @@ def check_connection(settings: ServerSettings, password: str | None) -> Connecti
             )
         )
     return ConnectionCheck(found.version, found.user, found.tls, found.role, found.schema)
+
+
+# --- opening the team server: the one entry for --server, sync and the window -----------------
+def configured_url(db_path: Path | None) -> str | None:
+    """The saved server's URL for ``db_path`` (no password), or None (``SyncService``'s
+    ``server_url``)."""
+    if db_path is None:
+        return None
+    settings = load(db_path)
+    return settings.url() if settings is not None else None
+
+
+def server_password(db_path: Path | None, url: str) -> str | None:
+    """The password for ``url``: typed in it, ``SAMORDNARE_SERVER_PASSWORD``, the keyring, the
+    copy sealed with ``db_path``'s key; None when there is none."""
+    return credentials.server_password(server_url.parse(url), db_path)
+
+
+def open_team_server(
+    db_path: Path | None,
+    url: str | None = None,
+    *,
+    password: str | None = None,
+    ask_password: Callable[[str], str | None] | None = None,
+    upgrade: bool = True,
+):
+    """The team server as a ``Database``: ``url`` (``--server``) or the saved one; the password
+    given, else kept (:func:`server_password`), else ``ask_password(server shown)``. Every
+    refusal is one line (address rules, login, newer schema, another programme); the local
+    database is not touched."""
+    from samordnare_desktop.services.startup import open_server_database
+
+    url = url or configured_url(db_path)
+    if not url:
+        raise UserError(
+            translate(
+                "server",
+                "No team server is set: give --server postgresql://USER@HOST/DATABASE, or set "
+                "it in Arkiv > Team server.",
+            )
+        )
+    address = server_url.parse(url)
+    if password is None:
+        password = credentials.server_password(address, db_path)
+    if password is None and ask_password is not None:
+        password = ask_password(address.display())
+    return open_server_database(address.url(), password=password, upgrade=upgrade)

@@ -80,33 +80,36 @@ class UserService:
     # --- the team ---------------------------------------------------------------------------
     def users(self, *, include_inactive: bool = True) -> list[UserRow]:
         """The live users, sorted by name (any case), the active first when all are listed."""
-        with self.db.read() as s:
-            query = select(User).where(User.deleted_at.is_(None))
-            if not include_inactive:
-                query = query.where(User.active.is_(True))
-            rows = [_row(u) for u in s.scalars(query)]
+        rows = self._read()
+        if not include_inactive:
+            rows = [r for r in rows if r.active]
         return sorted(rows, key=lambda r: (not r.active, name_key(r.name), str(r.id)))
 
     def count_active(self) -> int:
-        with self.db.read() as s:
-            return len(
-                s.scalars(
-                    select(User.id).where(User.deleted_at.is_(None), User.active.is_(True))
-                ).all()
-            )
+        return sum(1 for r in self._read() if r.active)
 
     def get(self, user_id: uuid.UUID) -> UserRow:
-        with self.db.read() as s:
-            return _row(self._live(s, user_id))
+        row = next((r for r in self._read() if r.id == user_id), None)
+        if row is None:
+            raise NotFoundError(translate("users", "The user no longer exists."))
+        return row
 
     def find(self, name: str) -> UserRow | None:
         """The live user of that name (any case), active or not."""
         key = name_key(name)
-        with self.db.read() as s:
-            for user in s.scalars(select(User).where(User.deleted_at.is_(None))):
-                if name_key(user.name) == key:
-                    return _row(user)
-        return None
+        return next((r for r in self._read() if name_key(r.name) == key), None)
+
+    def _read(self) -> list[UserRow]:
+        """Every live user, read with one Core query: the window asks at start, and the ORM's
+        first query (mapping every model) would cost it some 80 ms; the team is a handful."""
+        table = User.__table__
+        with self.db.engine.connect() as conn:
+            found = conn.execute(
+                select(
+                    table.c.id, table.c.version, table.c.name, table.c.role, table.c.active
+                ).where(table.c.deleted_at.is_(None))
+            ).all()
+        return [UserRow(i, v, n, UserRole(r), bool(a)) for i, v, n, r, a in found]
 
     def add(self, name: str, role: UserRole = UserRole.COORDINATOR) -> UserRow:
         name = user_name(name)

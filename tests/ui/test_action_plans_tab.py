@@ -442,6 +442,8 @@ def test_visit_page_starts_the_follow_up_at_that_visit(qtbot, main_window, tab) 
     assert main_window.current_tab() is tab and tab.pages.currentIndex() == 1
     assert tab.follow_page.follow_box.isVisibleTo(tab)
     assert "2026-10-06" in tab.follow_page.follow_heading.text()
+    # who began it (#20: no named user here, so the login, as the history)
+    assert f"antecknad av {getpass.getuser()}" in tab.follow_page.follow_heading.text()
     assert "kopplad till detta besök" in page.summary.text()
 
 

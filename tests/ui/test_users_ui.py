@@ -148,3 +148,53 @@ def test_the_remembered_user_is_taken_again_at_start(qtbot, db_path, main_window
     assert again.user_status.text() == "Användare: Petra Rinman"
     assert again.ctx.services.users.current_name() == "Petra Rinman"
     again.close()
+
+
+def _reopen(qtbot, db_path, *, ask: bool):
+    from samordnare_desktop.app import build_main_window
+
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.user_status.ask_at_start = ask
+    window.show()
+    qtbot.waitUntil(window.user_status.isVisible)
+    return window
+
+
+def _choosers() -> list[WhoIsWorkingDialog]:
+    from PySide6.QtWidgets import QApplication
+
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, WhoIsWorkingDialog) and w.isVisible()
+    ]
+
+
+def test_at_start_several_users_and_none_remembered_ask_who_is_working(
+    qtbot, db_path, main_window
+) -> None:
+    services = main_window.ctx.services
+    services.users.add("Kerstin Grefve")
+    services.users.add("Petra Rinman", UserRole.SUBJECT_EXPERT)
+    main_window.close()
+    window = _reopen(qtbot, db_path, ask=True)
+    qtbot.waitUntil(lambda: len(_choosers()) == 1)
+    chooser = _choosers()[0]
+    assert chooser.select_name("Petra Rinman")
+    chooser.accept()
+    assert window.user_status.text() == "Användare: Petra Rinman"
+    window.close()
+    # remembered now: the next start asks no more
+    again = _reopen(qtbot, db_path, ask=True)
+    assert again.user_status.text() == "Användare: Petra Rinman" and not _choosers()
+    again.close()
+
+
+def test_at_start_one_user_is_taken_without_asking(qtbot, db_path, main_window) -> None:
+    main_window.ctx.services.users.add("Kerstin Grefve")
+    main_window.close()
+    window = _reopen(qtbot, db_path, ask=True)
+    assert window.user_status.text() == "Användare: Kerstin Grefve" and not _choosers()
+    assert window.ctx.services.users.current_name() == "Kerstin Grefve"
+    window.close()

@@ -3,9 +3,11 @@ real TLS+SCRAM server and against sockets that behave like broken ones."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import uuid
+from collections.abc import Iterator
 
 import pytest
 
@@ -63,38 +65,44 @@ def test_certificate_for_another_host(secure_pg, login) -> None:
     assert "kunde inte bevisa" in _fails(url, "rätt-lösenord")
 
 
-def _listener(reply: bytes | None) -> tuple[socket.socket, int]:
-    """A socket on loopback that answers ``reply`` to anything (None: never answers)."""
+@contextlib.contextmanager
+def _listener(reply: bytes | None) -> Iterator[int]:
+    """A port on loopback that answers ``reply`` to anything (None: never answers); every
+    socket it opened is closed at the end."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     sock.listen(8)
+    accepted: list[socket.socket] = []
 
     def serve() -> None:
-        kept = []
         while True:
             try:
                 conn, _ = sock.accept()
             except OSError:
                 return
-            kept.append(conn)
+            accepted.append(conn)
             if reply is not None:
-                try:
+                with contextlib.suppress(OSError):
                     conn.recv(64)
                     conn.sendall(reply)
-                except OSError:
-                    pass
 
-    threading.Thread(target=serve, daemon=True).start()
-    return sock, sock.getsockname()[1]
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield sock.getsockname()[1]
+    finally:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+        sock.close()
+        thread.join(5)
+        for conn in accepted:
+            conn.close()
 
 
 def test_server_without_tls() -> None:
-    sock, port = _listener(b"N")  # the answer of a server with ssl = off
-    try:
+    with _listener(b"N") as port:  # the answer of a server with ssl = off
         url = f"postgresql://eva@teamserver.test:{port}/teamdb?hostaddr=127.0.0.1"
         assert "ingen krypterad anslutning" in _fails(url, "hemligt-x")
-    finally:
-        sock.close()
 
 
 def test_unreachable_port_is_one_line() -> None:
@@ -106,12 +114,9 @@ def test_unreachable_port_is_one_line() -> None:
 
 
 def test_silent_server_times_out_after_five_seconds() -> None:
-    sock, port = _listener(None)
-    try:
+    with _listener(None) as port:
         url = f"postgresql://eva@teamserver.test:{port}/teamdb?hostaddr=127.0.0.1"
         assert "svarade inte inom 5 sekunder" in _fails(url, "hemligt-x")
-    finally:
-        sock.close()
 
 
 def test_unknown_host_name() -> None:

@@ -138,3 +138,43 @@ def test_reader_tables_hold_no_personal_data() -> None:
 
     known = set(Base.metadata.tables) | {"alembic_version"}
     assert set(server_roles.READER_TABLES) <= known
+
+
+# --- through the app: open_server migrates and grants; the services as a reader --------------
+@pytest.fixture(scope="module")
+def app_server_db(secure_pg):
+    """A server database set up as the app does it (open_server as its owner)."""
+    from samordnare_desktop.services.startup import open_server_database
+
+    name = f"app_{uuid.uuid4().hex[:8]}"
+    secure_pg.create_database(name)
+    db = open_server_database(secure_pg.admin_url(name))
+    db.close()
+    return name, uuid.uuid4()  # TODO(pgsec): a real visit once visits work on PostgreSQL
+
+
+def test_reader_lists_visits_through_the_services_not_participants(secure_pg, app_server_db):
+    app_server_db, visit_id = app_server_db
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_server_database
+
+    admin = _engine(secure_pg.admin_url(app_server_db))
+    login = f"kom_{uuid.uuid4().hex[:6]}"
+    with admin.begin() as conn:
+        server_roles.create_login(conn, login, "kommunikatörens-lösen", "communicator")
+    admin.dispose()
+    db = open_server_database(
+        secure_pg.network_url(login, app_server_db), password="kommunikatörens-lösen"
+    )
+    try:
+        services = Services(db)
+        assert len(services.municipalities.list()) == 290
+        with pytest.raises(UserError) as caught:
+            services.participants.list_for_visit(visit_id)
+        message = caught.value.message
+        assert message.startswith("Teamservern nekar") and "\n" not in message
+        with pytest.raises(UserError) as caught:
+            services.users.add("Eric Hetting")
+        assert caught.value.message.startswith("Teamservern nekar")
+    finally:
+        db.close()

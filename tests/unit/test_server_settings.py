@@ -154,3 +154,34 @@ def test_four_bad_inputs_one_line_each_local_database_untouched(
         ss.check_connection(_settings(secure_pg, login, other_alembic), "kims-lösenord")
     assert "annat program" in caught.value.message
     assert _fingerprint(db_path) == before
+
+
+def test_open_team_server_uses_the_saved_settings_and_sealed_password(
+    secure_pg, login, db_path, monkeypatch
+) -> None:
+    monkeypatch.delenv(credentials.PASSWORD_ENV, raising=False)
+    document, new = keys.build_key_file("lösenfras-123")
+    db_path.parent.mkdir(parents=True)
+    keys.write_key_file(db_path, document)
+    encryption.remember_key(db_path, new.data_key)
+    name = _new_database(secure_pg, login)
+    with secure_pg.admin(name) as conn:
+        conn.execute(f'ALTER DATABASE "{name}" OWNER TO "{login}"')
+        conn.execute(f'ALTER SCHEMA public OWNER TO "{login}"')
+    with pytest.raises(UserError) as caught:  # nothing set yet
+        ss.open_team_server(db_path)
+    assert "Ingen teamserver" in caught.value.message
+    settings = ss.save(db_path, _settings(secure_pg, login, name))
+    asked = []
+    with pytest.raises(DatabaseError):  # no password kept, none typed
+        ss.open_team_server(db_path, ask_password=lambda shown: asked.append(shown))
+    assert asked == [settings.address().display()]
+    ss.keep_password(db_path, settings, "kims-lösenord")
+    db = ss.open_team_server(db_path)
+    try:
+        assert db.dialect == "postgresql" and "kims" not in (db.url or "")
+        from samordnare_desktop.services.registry import Services
+
+        assert len(Services(db).municipalities.list()) == 290  # migrated and seeded
+    finally:
+        db.close()

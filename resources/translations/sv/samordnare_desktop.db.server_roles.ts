@@ -12,6 +12,10 @@
             <translation>Lösenordet måste ha minst 12 tecken.</translation>
         </message>
         <message>
+            <source>The team server has no Samordnare roles yet, and this user may not create roles. Ask the server's administrator to run this once.</source>
+            <translation>Teamservern har ännu inga Samordnare-roller och den här användaren får inte skapa roller. Be serverns administratör köra detta en gång.</translation>
+        </message>
+        <message>
             <source>{login} administers the team server; its role is not changed here.</source>
             <translation>{login} administrerar teamservern; dess roll ändras inte här.</translation>
         </message>

@@ -99,5 +99,9 @@
             <source>The server database belongs to another programme (it has tables but is no Samordnare database): nothing was changed. Ask for an empty database of your own.</source>
             <translation>Serverdatabasen tillhör ett annat program (den har tabeller men är ingen Samordnare-databas): inget ändrades. Be om en egen, tom databas.</translation>
         </message>
+        <message>
+            <source>No team server is set: give --server postgresql://USER@HOST/DATABASE, or set it in Arkiv &gt; Team server.</source>
+            <translation>Ingen teamserver är inställd: ange --server postgresql://ANVÄNDARE@VÄRD/DATABAS, eller ställ in den under Arkiv &gt; Teamserver.</translation>
+        </message>
     </context>
 </TS>

@@ -80,6 +80,10 @@
             <translation>jämförs med planen när uppföljningen påbörjades</translation>
         </message>
         <message>
+            <source>recorded by {name}</source>
+            <translation>antecknad av {name}</translation>
+        </message>
+        <message>
             <source>No visit linked</source>
             <translation>Inget besök kopplat</translation>
         </message>

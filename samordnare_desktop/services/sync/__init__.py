@@ -477,11 +477,13 @@ class SyncService:
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON") if (
                 conn.dialect.name == "sqlite"
             ) else None
-            applied = engine.apply_batch(conn, payload)
+            laptop = conn.dialect.name == "sqlite"
+            applied = engine.apply_batch(conn, payload, own_bases=laptop)
             if applied.already:
                 return SyncResult(0, 0, 0)
             found = 0
-            if conn.dialect.name == "sqlite":
+            if laptop:
+                _share_bases(conn, payload, applied)
                 found = _store_conflicts(
                     conn,
                     [
@@ -503,6 +505,25 @@ class SyncService:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+def _share_bases(conn: Connection, payload: dict[str, Any], applied: engine.Applied) -> None:
+    """After an import: a row this laptop has no base of gets the file's row as its base (the
+    state both laptops now know), so the next file merges field by field, not blind. A row with
+    a base from the server keeps it: the file's changes then ride along with the next push."""
+    refused = {(r["t"], r["id"]) for r in applied.rejected}
+    items = [
+        i
+        for i in payload["rows"]
+        if i["row"] is not None and i["t"] in codec.tables() and (i["t"], i["id"]) not in refused
+    ]
+    known = engine.bases(conn, [(i["t"], uuid.UUID(hex=i["id"])) for i in items])
+    fresh = [
+        (i["t"], uuid.UUID(hex=i["id"]), 0, codec.decode(i["t"], i["row"]))
+        for i in items
+        if (i["t"], uuid.UUID(hex=i["id"])) not in known
+    ]
+    engine.set_base(conn, fresh)
+
+
 def _max_outbox(conn: Connection) -> int:
     return int(conn.execute(select(func.coalesce(func.max(sync_outbox.c.seq), 0))).scalar_one())
 

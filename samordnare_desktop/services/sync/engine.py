@@ -335,8 +335,14 @@ def _server_users(
     return found
 
 
-def apply_batch(conn: Connection, payload: dict[str, Any], *, receipt: bool = True) -> Applied:
-    """Apply a batch on ``conn`` (in the caller's transaction) with the three-way merge."""
+def apply_batch(
+    conn: Connection, payload: dict[str, Any], *, receipt: bool = True, own_bases: bool = False
+) -> Applied:
+    """Apply a batch on ``conn`` (in the caller's transaction) with the three-way merge.
+
+    ``own_bases`` (an exchange file imported on a laptop): a row the file carries without a
+    base (its laptop never synced it) merges against the importing laptop's own base of it,
+    the state the two last shared (an earlier file, or the server)."""
     if receipt:
         done = _receipt(conn, payload)
         if done is not None:
@@ -348,7 +354,7 @@ def apply_batch(conn: Connection, payload: dict[str, Any], *, receipt: bool = Tr
             by_table[item["t"]].append(item)
     ranked = sorted(by_table, key=lambda n: codec.order()[n])
     for name in ranked:
-        _upsert_table(conn, codec.tables()[name], by_table[name], outcome)
+        _upsert_table(conn, codec.tables()[name], by_table[name], outcome, own_bases)
     for name in reversed(ranked):
         table = codec.tables()[name]
         gone = [uuid.UUID(hex=i["id"]) for i in by_table[name] if i["row"] is None]
@@ -379,7 +385,11 @@ def apply_batch(conn: Connection, payload: dict[str, Any], *, receipt: bool = Tr
 
 
 def _upsert_table(
-    conn: Connection, table: Table, items: list[dict[str, Any]], outcome: Applied
+    conn: Connection,
+    table: Table,
+    items: list[dict[str, Any]],
+    outcome: Applied,
+    own_bases: bool = False,
 ) -> None:
     name = table.name
     present = [i for i in items if i["row"] is not None]
@@ -388,6 +398,16 @@ def _upsert_table(
     ids = [uuid.UUID(hex=i["id"]) for i in present]
     existing = read_rows(conn, table, ids)
     logged = _server_users(conn, name, ids)
+    mine: dict[tuple[str, uuid.UUID], tuple[int, Row | None]] = {}
+    if own_bases:
+        mine = bases(
+            conn,
+            [
+                (name, i)
+                for i, item in zip(ids, present, strict=True)
+                if item.get("base") is None and i in existing
+            ],
+        )
     inserts: list[Row] = []
     updates: list[Row] = []
     for item, row_id in zip(present, ids, strict=True):
@@ -398,7 +418,10 @@ def _upsert_table(
                 continue  # deleted (or erased) on the server after it was synced: stays gone
             inserts.append(incoming)
             continue
-        base = None if item.get("base") is None else codec.decode(name, item["base"])
+        carried = item.get("base")
+        if carried is None and own_bases:
+            carried = mine.get((name, row_id), (None, None))[1]
+        base = None if carried is None else codec.decode(name, carried)
         changes, conflicts = merge_into(table, incoming, base, target)
         user = logged.get(row_id, ("", False))[0]
         for column in conflicts:

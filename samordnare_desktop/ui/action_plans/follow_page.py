@@ -100,6 +100,7 @@ class FollowUpPage(QWidget):
         self.follow_box = QWidget()
         self.follow_heading = QLabel()
         self.follow_heading.setObjectName("follow_heading")
+        self.follow_heading.setTextFormat(Qt.TextFormat.PlainText)  # a user's name in it
         self.follow_heading.setWordWrap(True)
         self.export_follow_button = QPushButton(self.tr("Export follow-up PDF…"))
         self.export_follow_button.setObjectName("export_follow_up")
@@ -196,6 +197,8 @@ class FollowUpPage(QWidget):
             if follow.baseline_version
             else self.tr("compared with the plan when the follow-up began"),
         ]
+        if follow.recorded_by:  # who began it (a named user, #20); empty in older databases
+            parts.append(self.tr("recorded by {name}").format(name=follow.recorded_by))
         self.follow_heading.setText(" · ".join(parts))
         self.follow_summary.blockSignals(True)
         self.follow_summary.setPlainText(follow.summary)
