@@ -64,6 +64,14 @@
             </translation>
         </message>
         <message>
+            <source>Team server password</source>
+            <translation>Teamserverns lösenord</translation>
+        </message>
+        <message>
+            <source>Password for {server}:</source>
+            <translation>Lösenord för {server}:</translation>
+        </message>
+        <message>
             <source>No team server is chosen for this database. Choose one under Arkiv → Teamserver…, or carry the changes in an exchange file.</source>
             <translation>Ingen teamserver är vald för den här databasen. Välj en under Arkiv → Teamserver…, eller för över ändringarna med en utbytesfil.</translation>
         </message>
