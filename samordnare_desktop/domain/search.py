@@ -87,7 +87,12 @@ FINDINGS_INDEX_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FINDINGS_INDEX} USING fts5("
     "words, finding_id, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"
 )
-INDEX_TABLES = (PEOPLE_INDEX, FINDINGS_INDEX)
+
+# --- the mentions index (SQLite FTS5) -------------------------------------------------------------
+# Free text that may mention a person, for the GDPR search: kept by triggers through a queue
+# (``services.mention_index``, where its tables and their DDL are).
+MENTIONS_INDEX = "mention_search"
+INDEX_TABLES = (PEOPLE_INDEX, FINDINGS_INDEX, MENTIONS_INDEX)
 
 
 def is_index_table(name: str) -> bool:
@@ -107,7 +112,7 @@ def finding_words_query(text: str) -> str | None:
 
 
 def optimize_index(connection, index: str) -> None:
-    """Merge an FTS5 index (:data:`PEOPLE_INDEX`, :data:`FINDINGS_INDEX`) into one segment. A
+    """Merge an FTS5 index (one of :data:`INDEX_TABLES`) into one segment. A
     deleted or rewritten row leaves its old words in the stored segments (FTS5 only adds a delete
     marker) until a merge; the purge of deleted rows and an erasure call this, so an erased name
     or a deleted finding's words are gone from the file (freed pages are zeroed: secure_delete).

@@ -31,6 +31,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,7 @@ from samordnare_desktop.domain.participant import (
 )
 from samordnare_desktop.domain.search import (
     FINDINGS_INDEX,
+    MENTIONS_INDEX,
     PEOPLE_INDEX,
     as_uuid,
     dialect_name,
@@ -679,6 +681,10 @@ class Mentions:
         self._tried: dict[tuple[bool, bool], tuple[re.Pattern[str], ...]] | None = None
         self._emails: tuple[str, ...] = ()
         self._digits: tuple[str, ...] = ()
+        # what the patterns were made from (the mentions index is asked for these)
+        self.name = ""
+        self.addresses: tuple[str, ...] = ()
+        self.numbers: tuple[str, ...] = ()  # each phone number's digits, every way written
 
     def with_needles(
         self, words: Iterable[str], emails: Iterable[str], digits: Iterable[str]
@@ -860,11 +866,16 @@ def _mention_pattern(name: str, emails: Iterable[str] = (), phones: Iterable[str
                 continue
             head, rest = re.escape(word[0].upper()), re.escape(word[1:].casefold())
             parts.append(re.compile(rf"(?<!\w){head}(?i:{rest}){_GENITIVE}(?!\w)"))
-    return (
+    variants = [d for phone in numbers for d in _phone_variants(phone)]
+    mentions = (
         Mentions([*patterns, *parts], parts, words)
-        .with_needles(words, addresses, [d for phone in numbers for d in _phone_variants(phone)])
+        .with_needles(words, addresses, variants)
         .needing(at, digits)
     )
+    mentions.name = " ".join(words)
+    mentions.addresses = tuple(sorted(addresses))
+    mentions.numbers = tuple(dict.fromkeys(variants))
+    return mentions
 
 
 def _identifiers(
@@ -963,11 +974,56 @@ def _candidates(s: Session, source: Any, query: PersonQuery) -> Iterable[Any]:
     """Rows of ``source`` (a PersonSource or PersonReference) that may match ``query``."""
     if source.model is Person:
         return _people(s, query)
+    found = _indexed_candidates(s, source, query)
+    if found is not None:
+        ids = [uuid.UUID(i) for i in found]
+        rows: list[Any] = []
+        for batch in _batches(ids):
+            rows.extend(s.scalars(select(source.model).where(source.model.id.in_(batch))))
+        return rows
     return s.scalars(
         select(source.model).where(
             _prefilter(source.model, source.name_attr, source.email_attr, query, dialect_name(s))
         )
     )
+
+
+def _mention_index_ready(s: Session) -> bool:
+    """The mentions index can be asked in this unit of work (SQLite, triggers as declared, no
+    text waiting to be indexed); asked once a session (what the session then changes only
+    blanks or rewrites texts: the index still finds a superset)."""
+    ready = s.info.get("mention_index_ready")
+    if ready is None:
+        from samordnare_desktop.services import mention_index
+
+        connection = s.connection()
+        ready = mention_index.available(
+            connection, mention_columns()
+        ) and not mention_index.pending(connection)
+        s.info["mention_index_ready"] = ready
+    return ready
+
+
+def _indexed_candidates(s: Session, source: Any, query: PersonQuery) -> list[str] | None:
+    """Ids (as stored) of the rows of ``source`` whose name (or e-mail) columns may hold
+    ``query``, through the mentions index; None when it cannot say (then SQL reads the table)."""
+    table = source.model.__tablename__
+    indexed = mention_columns().get(table, ())
+    if source.name_attr not in indexed or (source.email_attr and source.email_attr not in indexed):
+        return None
+    if not _mention_index_ready(s):
+        return None
+    from samordnare_desktop.services import mention_index
+
+    key = ("mention_index_names", query)
+    found = s.info.get(key)
+    if found is None:
+        match = mention_index.name_query(query.name, query.email)
+        if match is None:
+            return None
+        found = mention_index.candidates(s.connection(), match)
+        s.info[key] = found
+    return found.get(table, [])
 
 
 def _mentioning(
@@ -1012,6 +1068,124 @@ def _mentioning_each(
         number, row_id, value = rows[position]
         if mentions.search(value):
             hit = uuid.UUID(row_id)
+            if not skip(hit):
+                found[number].append(hit)
+    return found
+
+
+@cache
+def mention_columns() -> dict[str, tuple[str, ...]]:
+    """What the mentions index holds: each table's free-text columns (:data:`FREE_TEXT`) and
+    the name and e-mail columns of :data:`PERSON_REFERENCES` (found through it too)."""
+    columns: dict[str, set[str]] = {}
+    for text in FREE_TEXT:
+        columns.setdefault(text.model.__tablename__, set()).add(text.attr)
+    for ref in PERSON_REFERENCES:
+        for attr in (ref.name_attr, ref.email_attr):
+            if attr:
+                columns.setdefault(ref.model.__tablename__, set()).add(attr)
+    return {table: tuple(sorted(cols)) for table, cols in sorted(columns.items())}
+
+
+def _mentioning_all(
+    s: Session,
+    texts: Sequence[FreeText],
+    mentions: Mentions,
+    skip: Callable[[Any], bool] = lambda _id: False,
+) -> list[list[Any]]:
+    """:func:`_mentioning_each`, narrowed first where the database can: on SQLite through the
+    mentions index (``services.mention_index``; the rows it finds are then judged by
+    ``mentions`` as before), on PostgreSQL by ILIKE in SQL; else every text is read."""
+    from samordnare_desktop.services import mention_index
+
+    connection = s.connection()
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
+        return _mentioning_in_sql(s, texts, mentions, skip)
+    if dialect == "sqlite" and _mention_index_ready(s):
+        query = mention_index.match_query(mentions.name, mentions.addresses, mentions.numbers)
+        if query is not None:
+            found = mention_index.candidates(connection, query)
+            return _mentioning_among(s, texts, mentions, skip, found)
+    return _mentioning_each(s, texts, mentions, skip)
+
+
+def _mentioning_among(
+    s: Session,
+    texts: Sequence[FreeText],
+    mentions: Mentions,
+    skip: Callable[[Any], bool],
+    found: dict[str, list[str]],
+) -> list[list[Any]]:
+    """The rows the index found (``found``: each table's row ids), judged by ``mentions``: one
+    statement per table that has some (per 500), each column of ``texts`` on it tested; each
+    text's hits in table order, as :func:`_mentioning_each` gives them."""
+    hits: list[list[Any]] = [[] for _ in texts]
+    by_table: dict[str, list[int]] = {}
+    for number, text in enumerate(texts):
+        by_table.setdefault(text.model.__tablename__, []).append(number)
+    for table, numbers in by_table.items():
+        ids = found.get(table)
+        if not ids:
+            continue
+        model = texts[numbers[0]].model
+        columns = [getattr(model, texts[n].attr) for n in numbers]
+        rows: list[Any] = []
+        for batch in _batches(ids):
+            rows.extend(
+                s.execute(
+                    select(sql_text("rowid"), type_coerce(model.id, String), *columns).where(
+                        model.id.in_([uuid.UUID(i) for i in batch])
+                    )
+                ).all()
+            )
+        rows.sort(key=lambda row: row[0])
+        for row in rows:
+            for position, number in enumerate(numbers):
+                value = row[2 + position]
+                if value and mentions.search(value):
+                    hit = uuid.UUID(row[1])
+                    if not skip(hit):
+                        hits[number].append(hit)
+    return hits
+
+
+def _like_escaped(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _mentioning_in_sql(
+    s: Session,
+    texts: Sequence[FreeText],
+    mentions: Mentions,
+    skip: Callable[[Any], bool],
+) -> list[list[Any]]:
+    """PostgreSQL: :func:`_mentioning_each` over the texts that may mention the person, chosen
+    in SQL (a superset; ``mentions`` decides): a word of the name or an e-mail address anywhere
+    in the text (ILIKE), or a phone number's digits in its digits (non-digits removed)."""
+    terms = [w for w in mentions.name.split() if w] + list(mentions.addresses)
+    found: list[list[Any]] = [[] for _ in texts]
+    if not terms and not mentions.numbers:
+        return found
+    branches = []
+    for number, text in enumerate(texts):
+        column = getattr(text.model, text.attr)
+        narrowed = or_(
+            *(column.ilike(_like_escaped(term), escape="\\") for term in terms),
+            *(
+                func.regexp_replace(column, "[^0-9]", "", "g").contains(digits)
+                for digits in mentions.numbers
+            ),
+        )
+        branches.append(
+            select(literal(number, Integer), type_coerce(text.model.id, String), column).where(
+                column.is_not(None), column != "", narrowed
+            )
+        )
+    statement = branches[0] if len(branches) == 1 else union_all(*branches)
+    for number, row_id, value in s.execute(statement):
+        if mentions.search(value):
+            hit = row_id if isinstance(row_id, uuid.UUID) else uuid.UUID(str(row_id))
             if not skip(hit):
                 found[number].append(hit)
     return found
@@ -1134,10 +1308,24 @@ class PrivacyService:
         with self.db.read() as s:
             return [PersonHit(*row) for row in s.execute(statement)]
 
+    def _refresh_mentions(self) -> None:
+        """Bring the mentions index up to date (a write, only when texts changed since)."""
+        from samordnare_desktop.services import mention_index
+
+        with self.db.read() as s:
+            connection = s.connection()
+            if not mention_index.available(connection, mention_columns()):
+                return
+            if not mention_index.pending(connection):
+                return
+        with self.db.write() as s:
+            refresh_mentions(s)
+
     # access request ------------------------------------------------------------------------
     def find_person(self, name: str | None = None, email: str | None = None) -> PersonReport:
         """Everything stored about one person (matched on name and/or e-mail, case-insensitive)."""
         query = validate_query(name, email)
+        self._refresh_mentions()
         with self.db.read() as s:
             records = tuple(self._records(s, query))
         return PersonReport(query, datetime.now().replace(microsecond=0), records)
@@ -1204,7 +1392,7 @@ class PrivacyService:
                 )
         mentions = mentions_for(s, query)
         if mentions:
-            every = _mentioning_each(s, FREE_TEXT, mentions)  # one statement for all columns
+            every = _mentioning_all(s, FREE_TEXT, mentions)  # narrowed by the mentions index
             for text, hits in zip(FREE_TEXT, every, strict=True):
                 table = text.model.__tablename__
                 # already listed as a reference or with the person
@@ -1394,6 +1582,7 @@ class PrivacyService:
                         .execution_options(synchronize_session=False)
                     )
                     purged += outcome.rowcount or 0
+            forget_mentions(s)  # blanked and deleted texts leave the mentions index
         if purged:
             log.info("purged personal fields of %d deleted rows", purged)
         return purged
@@ -1441,6 +1630,7 @@ def erase_in_session(
 
     result = EraseResult()
     placeholder = deleted_person_label()
+    refresh_mentions(s)  # the index as the texts are now, in this unit of work
     mentions = mentions_for(s, query, picked)  # before the rows holding e-mail and phone go
     for source in PERSON_SOURCES:
         ids: list[uuid.UUID] = []
@@ -1492,7 +1682,7 @@ def erase_in_session(
                 result.blanked_references += 1
     redacted_findings = False
     if mentions:
-        every = _mentioning_each(
+        every = _mentioning_all(
             s, FREE_TEXT, mentions, lambda row_id: chosen is not None and str(row_id) not in chosen
         )
         for text, ids in zip(FREE_TEXT, every, strict=True):
@@ -1508,6 +1698,7 @@ def erase_in_session(
     if redacted_findings:  # the old words leave the index's stored segments too
         optimize_index(s.connection(), FINDINGS_INDEX)
     _forget_in_sync(s, query, mentions, placeholder)
+    forget_mentions(s)  # and the texts changed here leave the mentions index
     return result
 
 
@@ -1528,6 +1719,28 @@ def _forget_in_sync(s: Session, query: PersonQuery, mentions: Mentions, placehol
         return mentions.sub(placeholder, text) if mentions else text
 
     forget(s, hit, sub)
+
+
+def refresh_mentions(s: Session) -> None:
+    """Index the texts changed since the mentions index was last asked (SQLite; a database
+    without the index, or whose triggers do not match :data:`FREE_TEXT`, is read whole)."""
+    from samordnare_desktop.services import mention_index
+
+    connection = s.connection()
+    columns = mention_columns()
+    if mention_index.available(connection, columns) and mention_index.pending(connection):
+        mention_index.refresh(connection, columns)
+    s.info.pop("mention_index_ready", None)  # asked again
+
+
+def forget_mentions(s: Session) -> None:
+    """Take the rows changed in this unit of work (blanked, rewritten, deleted) out of the
+    mentions index, and their words out of its stored segments."""
+    from samordnare_desktop.services import mention_index
+
+    connection = s.connection()
+    if mention_index.forget_changed(connection):
+        optimize_index(connection, MENTIONS_INDEX)
 
 
 def rewrite_backup(path: Path, change: Callable[[Session], EraseResult]) -> bool:

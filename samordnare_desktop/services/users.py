@@ -75,7 +75,9 @@ class UserService:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._chosen: uuid.UUID | None = None
-        self._current: tuple[UserRow | None] | None = None  # resolved once, until a change
+        # resolved once per unit of work (db.writes): a sync that pulled a renamed or
+        # deactivated user is seen by the next change, without a read per history row
+        self._current: tuple[int, UserRow | None] | None = None
 
     # --- the team ---------------------------------------------------------------------------
     def users(self, *, include_inactive: bool = True) -> list[UserRow]:
@@ -202,9 +204,10 @@ class UserService:
 
     def current(self) -> UserRow | None:
         """The named user working now, or None (then the login name is recorded)."""
-        if self._current is None:
-            self._current = (self._resolve(),)
-        return self._current[0]
+        writes = self.db.writes
+        if self._current is None or self._current[0] != writes:
+            self._current = (writes, self._resolve())
+        return self._current[1]
 
     def current_name(self) -> str:
         """The name every record of "who" stores (the provider services are given)."""

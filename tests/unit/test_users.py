@@ -16,6 +16,8 @@ from samordnare_desktop.services import users as users_module
 from samordnare_desktop.services.action_plans import AreaInput, PlanInput
 from samordnare_desktop.services.registry import Services
 
+pytestmark = pytest.mark.both_backends  # the same on the team's PostgreSQL server
+
 
 @pytest.fixture(autouse=True)
 def _no_request():
@@ -171,3 +173,22 @@ def test_an_add_taken_back_frees_the_name_and_comes_back_unless_taken(services: 
     users.add("petra rinman")
     with pytest.raises(ValidationError):
         users.restore(petra.id)
+
+
+def test_a_user_renamed_or_deactivated_elsewhere_is_seen_by_the_next_change(
+    services: Services,
+) -> None:
+    """As after a sync pulled the team's changes: the next unit of work reads them."""
+    users = services.users
+    users.add("Kerstin Grefve")
+    petra = users.add("Petra Rinman", UserRole.SUBJECT_EXPERT)
+    users.choose(petra.id)
+    plan = _plan(services)
+    with services.db.write() as s:  # another laptop's rename, as a pull writes it
+        s.get(User, petra.id).name = "Petra Rinman-Ek"
+    services.action_plans.add_area(plan.id, AreaInput("Samverkan"))
+    assert _changed_by(services)[-1] == "Petra Rinman-Ek"
+    with services.db.write() as s:
+        s.get(User, petra.id).active = False
+    services.action_plans.add_area(plan.id, AreaInput("Kompetens"))
+    assert _changed_by(services)[-1] == "Kerstin Grefve"  # the only active user now
