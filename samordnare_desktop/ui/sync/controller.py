@@ -36,7 +36,6 @@ from samordnare_desktop.ui.context import EVERYTHING, Change, UiContext
 from samordnare_desktop.ui.errors import show_error
 
 if TYPE_CHECKING:
-    from samordnare_desktop.db.engine import Database
     from samordnare_desktop.services.sync import SyncResult, SyncStatus
     from samordnare_desktop.ui.sync.conflicts import ConflictDialog
 
@@ -71,7 +70,7 @@ def ask_password(parent: QWidget | None, url: str) -> str | None:
     return text if ok and text else None
 
 
-def open_team_server(url: str, password: str | None) -> Database:
+def open_team_server(url: str, password: str | None) -> Any:
     """Connect to the team server (on the worker thread: connecting may take a while)."""
     from samordnare_desktop.services.startup import open_server_database
 
