@@ -452,13 +452,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         from samordnare_desktop.services.users import request_user
 
         request_user(user)  # who this process records (cleared again when main returns)
+    server = getattr(args, "server", None)
+    if server is not None:
+        from samordnare_desktop.session import request_server
+
+        try:
+            _request_server(args, server)
+        except UserError as exc:
+            print(exc.message, file=sys.stderr)
+            return 2
     try:
         return _run(args, db_path)
     finally:
+        if server is not None:
+            request_server(None)
         if user is not None:
             from samordnare_desktop.services.users import request_user
 
             request_user(None)
+
+
+def _request_server(args, url: str) -> None:
+    """``--server URL``: checked, its password found (asked if need be), then every session of
+    the command opens the server (``session.request_server``)."""
+    from samordnare_desktop import ts_i18n
+    from samordnare_desktop.commands.server import check_server_command, server_password
+    from samordnare_desktop.session import request_server
+
+    ts_i18n.install(_language_without_qt(getattr(args, "lang", None)))
+    check_server_command(args.command, args.db)
+    if args.command is None:
+        raise UserError(
+            translate(
+                "cli",
+                "--server needs a command, e.g. 'list visits': the window is not opened on it.",
+            )
+        )
+    request_server(url, server_password(url))
 
 
 def _run(args, db_path: Path) -> int:
@@ -476,13 +506,14 @@ def _run(args, db_path: Path) -> int:
         ts_i18n.install(_language_without_qt(args.lang))  # no Qt for a command
         _check_paths(args, db_path)
         _check_user(args)
-        if not getattr(args, "manages_key", False):
-            from samordnare_desktop.commands.privacy import unlock_if_needed
+        if getattr(args, "server", None) is None:  # the local file's key and drafts
+            if not getattr(args, "manages_key", False):
+                from samordnare_desktop.commands.privacy import unlock_if_needed
 
-            unlock_if_needed(db_path)
-        from samordnare_desktop.services.startup import follow_rename_of
+                unlock_if_needed(db_path)
+            from samordnare_desktop.services.startup import follow_rename_of
 
-        follow_rename_of(db_path)  # a renamed database's drafts, before anything judges them
+            follow_rename_of(db_path)  # a renamed database's drafts, before anything judges them
         return int(args.func(args, db_path) or 0)
     except UserError as exc:
         print(exc.message, file=sys.stderr)

@@ -1,4 +1,4 @@
-"""The command line: ``python main.py [--db PATH] [--lang sv|en] [COMMAND ...]``.
+"""The command line: ``python main.py [--db PATH | --server URL] [--lang sv|en] [COMMAND ...]``.
 
 No command starts the GUI. Every command prints one clear line to stderr and exits non-zero on
 a known error. Feature areas add their commands in ``samordnare_desktop.commands.*``.
@@ -23,6 +23,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db", metavar="PATH", help="database file (default: the user data folder)"
+    )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="work directly on the team's PostgreSQL server "
+        "(postgresql://user@host:5432/database; password: the URL, "
+        "SAMORDNARE_SERVER_PASSWORD, the keyring, or asked)",
     )
     parser.add_argument(
         "--user",

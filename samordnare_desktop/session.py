@@ -14,6 +14,32 @@ from samordnare_desktop.services.startup import open_database
 
 log = logging.getLogger(__name__)
 
+# ``--server URL`` of this process's command line and its password (set by ``app.main``; None:
+# the database file): every AppSession of the command opens the server instead
+_server: tuple[str, str | None] | None = None
+
+
+def request_server(url: str | None, password: str | None = None) -> None:
+    global _server
+    _server = None if url is None else (url, password)
+
+
+def requested_server() -> str | None:
+    return None if _server is None else _server[0]
+
+
+class _NoLock:
+    """The server's sessions need no instance lock (PostgreSQL serves many at once)."""
+
+    def acquire(self) -> None:
+        pass
+
+    def hold_file(self) -> None:
+        pass
+
+    def release(self, *, remove: bool = False) -> None:
+        pass
+
 
 class AppSession:
     """Lock, open and upgrade ``db_path``; ``close()`` checkpoints and releases everything."""
@@ -28,10 +54,15 @@ class AppSession:
         role: str = PROGRAM,
     ) -> None:
         self.db_path = Path(db_path).expanduser().resolve()
-        self._lock = InstanceLock(self.db_path, role=role)
+        self._lock = _NoLock() if _server is not None else InstanceLock(self.db_path, role=role)
         self._lock.acquire()
         try:
-            self.db: Database = open_database(self.db_path, daily_backup=daily_backup, key=key)
+            if _server is not None:  # the server takes its own locks; no file, no backups
+                from samordnare_desktop.services.startup import open_server_database
+
+                self.db: Database = open_server_database(_server[0], password=_server[1])
+            else:
+                self.db = open_database(self.db_path, daily_backup=daily_backup, key=key)
             self._lock.hold_file()  # a database created just now is locked by its identity too
         except BaseException:
             if hasattr(self, "db"):

@@ -63,8 +63,10 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if metafunc.definition.get_closest_marker("both_backends") and (
-        "backend" in metafunc.fixturenames
+    if (
+        metafunc.definition.get_closest_marker("both_backends")
+        and not metafunc.definition.get_closest_marker("sqlite_only")
+        and "backend" in metafunc.fixturenames
     ):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
@@ -97,6 +99,15 @@ def pg_url(pg_server) -> Iterator[str]:
     name = pg_server.create_database(template=pg.TEMPLATE)
     yield pg_server.url(name)
     pg_server.drop_database(name)
+
+
+@pytest.fixture
+def store_args(request: pytest.FixtureRequest, backend: str, db_path: Path) -> list[str]:
+    """The command line's option for the test's store: ``--db FILE``, or ``--server URL`` (the
+    same server database the ``database`` fixture opens)."""
+    if backend == "postgresql":
+        return ["--server", request.getfixturevalue("pg_url")]
+    return ["--db", str(db_path)]
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from typing import TypeVar
 from sqlalchemy import String, case, distinct, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId, group_concat
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.action_plan import (
@@ -356,15 +357,15 @@ def overview_statement():
     (whole entities cost four objects per action; the tests read this query's plan)."""
     return (
         select(
-            type_coerce(ActionPlan.id, String).label(
+            type_coerce(ActionPlan.id, RawId).label(
                 "plan_id"
             ),  # ids as stored text (made UUIDs once each)
-            type_coerce(Municipality.id, String).label("municipality_id"),
+            type_coerce(Municipality.id, RawId).label("municipality_id"),
             Municipality.code,
             Municipality.name,
-            type_coerce(PlanArea.id, String).label("area_id"),
+            type_coerce(PlanArea.id, RawId).label("area_id"),
             PlanArea.name,
-            type_coerce(PlanAction.id, String).label("action_id"),
+            type_coerce(PlanAction.id, RawId).label("action_id"),
             PlanAction.what,
             PlanAction.owner,
             PlanAction.due_date,
@@ -670,10 +671,10 @@ class ActionPlanService(PlanTreeEditing):
             counts: dict[uuid.UUID, tuple[int, int, list[date]]] = {}
             rows = s.execute(
                 select(
-                    type_coerce(PlanArea.plan_id, String),
+                    type_coerce(PlanArea.plan_id, RawId),
                     func.count(distinct(PlanArea.id)),
                     func.count(PlanAction.id),
-                    type_coerce(func.group_concat(open_due), String),
+                    type_coerce(group_concat(open_due), String),
                 )
                 .outerjoin(
                     PlanAction,

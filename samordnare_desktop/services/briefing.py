@@ -21,8 +21,9 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import exists, literal_column, or_, select
+from sqlalchemy import exists, or_, select
 
+from samordnare_desktop.db.dialects import unindexed
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.domain.finding import (
@@ -270,7 +271,7 @@ class BriefingService(BriefingExamples):
                 pairs += s.execute(
                     select(Finding.id, Finding.created_at).where(
                         Finding.id.in_(batch),
-                        literal_column("+finding.deleted_at").is_(None),
+                        unindexed(Finding.deleted_at).is_(None),
                         or_(Finding.visit_id.is_(None), Finding.visit_id != visit_id),
                         # one concerning the municipality, made at a meeting since deleted
                         ~exists().where(

@@ -8,8 +8,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, literal, literal_column, or_, select
+from sqlalchemy import delete, func, literal, or_, select
 
+from samordnare_desktop.db.dialects import unindexed
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.briefing import VisitBriefingExample
 from samordnare_desktop.domain.care_places import VisitFocusGroup
@@ -203,7 +204,7 @@ class BriefingExamples:
             ranked = (
                 select(Finding.id, score)
                 .where(
-                    literal_column("+finding.deleted_at").is_(None),
+                    unindexed(Finding.deleted_at).is_(None),
                     Finding.kind == FindingKind.GOOD_EXAMPLE,
                     or_(Finding.visit_id.is_(None), Finding.visit_id != visit_id),
                 )

@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import String, and_, bindparam, case, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
@@ -1507,7 +1508,7 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
         need = need + func.coalesce(CareLine.far_away, 0)
         sums = (
             select(
-                type_coerce(CareLine.report_id, String),
+                type_coerce(CareLine.report_id, RawId),
                 func.sum(case((main, CareLine.placed))),
                 func.sum(case((main, CareLine.bought))),
                 func.sum(case((and_(main, ~no_need), need))),

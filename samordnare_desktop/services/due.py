@@ -15,9 +15,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import String, and_, exists, func, select, type_coerce
+from sqlalchemy import and_, exists, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
+from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.action_plan import ActionPlan, ActionStatus, PlanAction, PlanArea
 from samordnare_desktop.domain.assignment import (
@@ -141,7 +142,7 @@ def _actions_key(s) -> tuple:
         _stamp(s, (ActionPlan, PlanArea, PlanAction)),
         tuple(
             s.execute(
-                select(type_coerce(Municipality.id, String), Municipality.code, Municipality.name)
+                select(type_coerce(Municipality.id, RawId), Municipality.code, Municipality.name)
             ).all()
         ),
     )
@@ -248,8 +249,8 @@ class DueService:
         )
         rows = s.execute(
             open_actions.with_only_columns(
-                type_coerce(ActionPlan.id, String).label("plan_key"),
-                type_coerce(Municipality.id, String).label("municipality_key"),
+                type_coerce(ActionPlan.id, RawId).label("plan_key"),
+                type_coerce(Municipality.id, RawId).label("municipality_key"),
                 Municipality.code,
                 Municipality.name,
                 PlanAction.what,

@@ -15,9 +15,10 @@ import time
 import uuid
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Integer, String, column, literal_column, select, table
+from sqlalchemy import Integer, String, column, select, table
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import unindexed
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
 from samordnare_desktop.domain.search import (
@@ -187,7 +188,7 @@ def _people(s: Session, text: str, limit: int) -> Group | None:
             .join(Person, Person.id == _PEOPLE.c.person_id)
             .where(
                 match,
-                literal_column("+person.deleted_at").is_(None),
+                unindexed(Person.deleted_at).is_(None),
             )
             .limit(COUNT_CAP + 1)
         )

@@ -32,7 +32,6 @@ from sqlalchemy import (
     delete,
     exists,
     func,
-    literal_column,
     or_,
     select,
     table,
@@ -40,6 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId, group_concat, unindexed
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.agenda import AgendaItem
@@ -614,7 +614,7 @@ def _conditions(query: FindingQuery) -> list:
     """SQL conditions for the filters of ``query`` (not its words)."""
     # live rows; the unary + keeps SQLite off ix_finding_deleted_at (nearly every row is live:
     # walking it and sorting costs far more than reading newest first and skipping the dead)
-    conditions: list = [literal_column(f"+{Finding.__tablename__}.deleted_at").is_(None)]
+    conditions: list = [unindexed(Finding.deleted_at).is_(None)]
     if query.kind is not None:
         conditions.append(Finding.kind == query.kind)
     if query.untagged:
@@ -729,7 +729,7 @@ _UNIT, _RECORD = "\x1f", "\x1e"  # separators inside group_concat (never in a na
 def _tags(model: Any, attr: str) -> Any:
     """A finding's tags of one kind as "hex hex ..." (one correlated subquery, no ORM rows)."""
     return (
-        select(func.group_concat(type_coerce(getattr(model, attr), String), " "))
+        select(group_concat(type_coerce(getattr(model, attr), String), " "))
         .where(model.finding_id == Finding.id)
         .scalar_subquery()
     )
@@ -740,9 +740,7 @@ def _row_statement(ids_or_page: Select) -> Select:
     concatenated ids, names for organisations), for the findings of ``ids_or_page``."""
     organisations = (
         select(
-            func.group_concat(
-                type_coerce(Organisation.id, String) + _UNIT + Organisation.name, _RECORD
-            )
+            group_concat(type_coerce(Organisation.id, RawId) + _UNIT + Organisation.name, _RECORD)
         )
         .join(FindingOrganisation, FindingOrganisation.organisation_id == Organisation.id)
         .where(FindingOrganisation.finding_id == Finding.id)
@@ -846,7 +844,7 @@ def _rows_by_id() -> Select:
     return _row_statement(
         select(Finding.id).where(
             Finding.id.in_(bindparam("ids", expanding=True)),
-            literal_column("+finding.deleted_at").is_(None),
+            unindexed(Finding.deleted_at).is_(None),
         )
     )
 

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.action_plan import (
     ActionPlan,
@@ -223,7 +224,7 @@ class OverviewService:
         areas = [
             (name, known.get(m) or known.setdefault(m, uuid.UUID(m)), match_key(name))
             for name, m in s.execute(
-                select(PlanArea.name, type_coerce(ActionPlan.municipality_id, String))
+                select(PlanArea.name, type_coerce(ActionPlan.municipality_id, RawId))
                 .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
                 .where(PlanArea.deleted_at.is_(None), ActionPlan.deleted_at.is_(None))
             )
@@ -350,8 +351,8 @@ def _overdue_query(today: date):
     """The open actions of live plans past their due date (of a known municipality)."""
     return (
         select(
-            type_coerce(ActionPlan.id, String).label("plan_key"),
-            type_coerce(ActionPlan.municipality_id, String).label("municipality_key"),
+            type_coerce(ActionPlan.id, RawId).label("plan_key"),
+            type_coerce(ActionPlan.municipality_id, RawId).label("municipality_key"),
             PlanArea.name,
             PlanAction.what,
             PlanAction.due_date,

@@ -53,6 +53,7 @@ from sqlalchemy import (
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.action_plan import (
@@ -1054,7 +1055,7 @@ def _mentioning_each(
         branches.append(
             select(  # the id as stored text: made a UUID for the few rows that mention
                 literal(number, Integer),
-                type_coerce(text.model.id, String),
+                type_coerce(text.model.id, RawId),
                 type_coerce(column, String),
             ).where(column.is_not(None), column != "")
         )
@@ -1475,9 +1476,10 @@ class PrivacyService:
         with self.db.write() as s:
             result = erase_in_session(s, query, chosen)
         self.checkpoint()
-        if include_backups:
-            self._erase_in_backups(query, result, chosen)
-        self._erase_in_drafts(mentions, result)
+        if self.db.path is not None:  # a file's backups and drafts (a server keeps neither)
+            if include_backups:
+                self._erase_in_backups(query, result, chosen)
+            self._erase_in_drafts(mentions, result)
         if result.total == 0 and not result.cleaned_backups and not result.removed_drafts:
             raise NotFoundError(
                 translate("privacy", "Nothing is stored about {person}.").format(
@@ -1588,7 +1590,13 @@ class PrivacyService:
         return purged
 
     def checkpoint(self) -> None:
-        """Fold the WAL into the file and truncate it, so old page images do not linger."""
+        """Fold the WAL into the file and truncate it, so old page images do not linger. On the
+        server: VACUUM, so the erased rows' old versions do not wait for autovacuum (tables
+        this login does not own are skipped by the server with a notice)."""
+        if self.db.dialect == "postgresql":
+            with self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM")
+            return
         with self.db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 

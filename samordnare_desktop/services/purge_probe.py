@@ -63,15 +63,21 @@ def _deleted(table: str) -> str:
     return f'"{table}" INDEXED BY "ix_{table}_deleted_at" WHERE deleted_at IS NOT NULL'
 
 
-def pending_statement() -> str:
-    """``SELECT 1`` when some soft-deleted row (or a row of a deleted person) is not blank."""
+def _deleted_plain(table: str) -> str:
+    return f'"{table}" WHERE deleted_at IS NOT NULL'
+
+
+def pending_statement(dialect: str = "sqlite") -> str:
+    """``SELECT 1`` when some soft-deleted row (or a row of a deleted person) is not blank
+    (``INDEXED BY`` is SQLite's: the server's planner keeps its own statistics)."""
+    deleted = _deleted if dialect == "sqlite" else _deleted_plain
     tests = [
-        f"EXISTS (SELECT 1 FROM {_deleted(table)} AND ({_not_blank(f)}))"
+        f"EXISTS (SELECT 1 FROM {deleted(table)} AND ({_not_blank(f)}))"
         for table, f in PURGED_FIELDS.items()
     ]
     tests += [
         f'EXISTS (SELECT 1 FROM "{table}" WHERE "{fk}" IN '
-        f"(SELECT id FROM {_deleted(parent)}) AND ({_not_blank(f)}))"
+        f"(SELECT id FROM {deleted(parent)}) AND ({_not_blank(f)}))"
         for table, fk, parent, f in PURGED_DEPENDENTS
     ]
     # a row with free text deleted while the mentions index held its words (its delete trigger
@@ -87,6 +93,7 @@ def purge_pending(engine: Any) -> bool:
 
     try:
         with engine.connect() as conn:
-            return conn.exec_driver_sql(pending_statement()).first() is not None
+            statement = pending_statement(conn.dialect.name)
+            return conn.exec_driver_sql(statement).first() is not None
     except DBAPIError:
         return True

@@ -16,9 +16,10 @@ from __future__ import annotations
 import enum
 import uuid
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -251,9 +252,11 @@ def build_catalogue(s: Session) -> Catalogue:
     """Read every live row the one search looks at (one read session)."""
     catalogue = Catalogue()
     connection = s.connection()
+    plain = connection.dialect.name == "postgresql"
 
     def run(sql: str) -> list:
-        return connection.exec_driver_sql(sql).fetchall()  # one call, not one a row
+        rows = connection.exec_driver_sql(sql).fetchall()  # one call, not one a row
+        return [as_stored(row) for row in rows] if plain else rows
 
     meetings = _meetings(run, catalogue)
     _organisations(run, catalogue)
@@ -261,6 +264,19 @@ def build_catalogue(s: Session) -> Catalogue:
     _contacts(run, catalogue)
     _notes(run, catalogue, meetings)
     return catalogue.seal()
+
+
+def as_stored(row: Sequence[Any]) -> tuple[Any, ...]:
+    """A server's row as SQLite hands it over (what the catalogue keys on): ids as 32 hex
+    digits, days as ISO text."""
+    return tuple(
+        value.hex
+        if isinstance(value, uuid.UUID)
+        else value.isoformat()
+        if isinstance(value, date)
+        else value
+        for value in row
+    )
 
 
 def _labels(kind: type[enum.Enum]) -> dict[str, str]:
@@ -490,11 +506,13 @@ def live_entries(s: Session, entries: list[_Entry]) -> set[int]:
             wanted.setdefault("plan_area", set()).add(entry.item)
             wanted.setdefault("plan_action", set()).add(entry.item)
     alive: set[str] = set()
-    run = s.connection().exec_driver_sql
+    connection = s.connection()
+    run = connection.exec_driver_sql
+    mark = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
     for table, ids in wanted.items():
-        marks = ", ".join("?" for _ in ids)
+        marks = ", ".join(mark for _ in ids)
         alive.update(
-            row[0]
+            as_stored(row)[0]
             for row in run(
                 f"SELECT id FROM {table} WHERE deleted_at IS NULL AND id IN ({marks})",
                 tuple(ids),

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import String, func, insert, select, type_coerce
+from sqlalchemy import func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
@@ -325,8 +326,8 @@ class ProgrammeComparison:
         with self.db.read() as s:
             found = s.execute(
                 select(
-                    type_coerce(TimeStudy.id, String),
-                    type_coerce(TimeStudy.municipality_id, String),
+                    type_coerce(TimeStudy.id, RawId),
+                    type_coerce(TimeStudy.municipality_id, RawId),
                     TimeStudy.updated_at,
                 )
                 .join(Municipality, TimeStudy.municipality_id == Municipality.id)
@@ -338,7 +339,7 @@ class ProgrammeComparison:
             fresh: dict[str, dict[RespondentRole, _RawTally]] = defaultdict(dict)
             for start in range(0, len(stale), 500):
                 chunk = stale[start : start + 500]
-                study_key = type_coerce(people.study_id, String)
+                study_key = type_coerce(people.study_id, RawId)
                 for key, role, n, days in s.execute(
                     select(study_key, people.role, func.count(), func.sum(people.days))
                     .where(study_key.in_(chunk))
@@ -349,7 +350,7 @@ class ProgrammeComparison:
                     select(
                         study_key,
                         people.role,
-                        type_coerce(TimeStudyEntry.category_id, String),
+                        type_coerce(TimeStudyEntry.category_id, RawId),
                         func.sum(TimeStudyEntry.minutes),
                     )
                     .join(TimeStudyEntry, TimeStudyEntry.respondent_id == people.id)

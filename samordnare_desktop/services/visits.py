@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
@@ -234,9 +235,9 @@ def _replace(data: VisitInput, **changes: object) -> VisitInput:
 
 # The columns a VisitRow shows, in its field order (the list reads these, not whole entities).
 _VISIT_COLUMNS = (
-    type_coerce(Visit.id, String).label("visit_id"),  # ids as stored text: see _row
+    type_coerce(Visit.id, RawId).label("visit_id"),  # ids as stored text: see _row
     Visit.version,
-    type_coerce(Municipality.id, String).label("municipality_id"),
+    type_coerce(Municipality.id, RawId).label("municipality_id"),
     func.coalesce(Municipality.code, ""),  # a meeting without a municipality has none
     func.coalesce(Municipality.name, ""),
     func.coalesce(County.name, ""),
@@ -249,8 +250,8 @@ _VISIT_COLUMNS = (
     Visit.venue_name,
     Visit.venue_address,
     Visit.venue_room,
-    type_coerce(Visit.host_contact_id, String).label("host_contact_id"),
-    type_coerce(Visit.first_visit_id, String).label("first_visit_id"),
+    type_coerce(Visit.host_contact_id, RawId).label("host_contact_id"),
+    type_coerce(Visit.first_visit_id, RawId).label("first_visit_id"),
     Visit.notes,
     Visit.has_press_meeting,
     Visit.press_start,
@@ -319,10 +320,10 @@ def _organisations_of(
     and become UUIDs once each (``known``: shared with the rows; few distinct organisations)."""
     known = {} if known is None else known
     query = select(
-        type_coerce(VisitOrganisation.visit_id, String),
-        type_coerce(Organisation.id, String),
+        type_coerce(VisitOrganisation.visit_id, RawId),
+        type_coerce(Organisation.id, RawId),
         Organisation.name,
-        type_coerce(Organisation.municipality_id, String),
+        type_coerce(Organisation.municipality_id, RawId),
         Organisation.deleted_at.is_not(None),
     ).join(Organisation, VisitOrganisation.organisation_id == Organisation.id)
     found: dict[str, list[tuple[uuid.UUID, str, uuid.UUID | None, bool]]] = {}
@@ -585,8 +586,8 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
         """Every live visit for a chooser, in date order: six columns, not the whole visit."""
         query = (
             select(
-                type_coerce(Visit.id, String).label("visit_id"),
-                type_coerce(Visit.municipality_id, String).label("municipality_id"),
+                type_coerce(Visit.id, RawId).label("visit_id"),
+                type_coerce(Visit.municipality_id, RawId).label("municipality_id"),
                 func.coalesce(Municipality.name, ""),
                 Visit.kind,
                 Visit.title,
@@ -617,6 +618,13 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
                 )
             result.append(VisitChoice(uuid.UUID(visit_id), m, name, kind, title, day))
         return result
+
+    def count(self) -> int:
+        """How many live visits there are (one indexed count: whether a list is big)."""
+        with self.db.read() as s:
+            return s.scalar(
+                select(func.count()).select_from(Visit).where(Visit.deleted_at.is_(None))
+            )
 
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
         """Visits matching ``flt``, in date order."""

@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         from samordnare_desktop.ui.overview.assignment_dialog import add_assignment_action
 
         add_assignment_action(self, file_menu, self.ctx)  # Uppdraget… (issue #18 part 5)
+        from samordnare_desktop.ui.teamserver.dialog import add_team_server_action
+
+        add_team_server_action(self, file_menu, self.ctx)  # Teamserver… (issue #20)
         from samordnare_desktop.ui.users.dialog import add_users_action
 
         add_users_action(self, file_menu, self.ctx, self.user_status.refresh)  # Användare… (#20)

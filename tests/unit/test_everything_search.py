@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from samordnare_desktop.domain.finding import FindingInput, FindingKind
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
@@ -14,6 +16,8 @@ from samordnare_desktop.services.everything import ResultKind, Target
 from samordnare_desktop.services.participants import PersonInput
 from samordnare_desktop.services.registry import Services
 from tests.factories import make_visit, municipality_id
+
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
 
 
 def _titles(result, kind: ResultKind) -> list[str]:

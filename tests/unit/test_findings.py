@@ -27,6 +27,8 @@ from samordnare_desktop.services.registry import Services
 from tests.factories import make_visit, municipality_id, visit_input
 from tests.helpers import cli
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 
 def _question(services: Services, number: int) -> ThemeKey:
     q = next(q for q in services.visits.questions() if q.number == number)
@@ -222,7 +224,7 @@ def test_findings_are_erased_exported_and_purged(services: Services) -> None:
         assert s.execute(text("SELECT count(*) FROM finding_search")).scalar() == 0
 
 
-def test_cli_lists_findings_by_level_and_theme_as_csv(services: Services, db_path) -> None:
+def test_cli_lists_findings_by_level_and_theme_as_csv(services: Services, store_args) -> None:
     visit = make_visit(services)
     services.participants.add(visit.id, PersonInput("Elsa", category=ParticipantCategory.CHILD))
     q2 = _question(services, 2)
@@ -236,21 +238,20 @@ def test_cli_lists_findings_by_level_and_theme_as_csv(services: Services, db_pat
         )
     )
     services.findings.add(FindingInput(text="Regional sak", level=FindingLevel.REGIONAL))
-    result = cli(
-        ["--db", str(db_path), "list", "findings", "--level", "national", "--theme", "2", "--csv"]
-    )
+    result = cli([*store_args, "list", "findings", "--level", "national", "--theme", "2", "--csv"])
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout), delimiter=";"))
     assert rows[0][:4] == ["Datum", "Typ", "Nivå", "Iakttagelse"]
     assert len(rows) == 2
     assert rows[1][1:4] == ["Utmaning", "Nationell", "Ungdom 1 saknar en fast kontakt"]
-    plain = cli(["--db", str(db_path), "list", "findings"])
+    plain = cli([*store_args, "list", "findings"])
     assert "Regional sak" in plain.stdout and "Ungdom 1 saknar" in plain.stdout
     assert "Elsa" not in plain.stdout
-    bad = cli(["--db", str(db_path), "list", "findings", "--theme", "finns inte"])
+    bad = cli([*store_args, "list", "findings", "--theme", "finns inte"])
     assert bad.returncode != 0 and "Inget tema" in bad.stderr
 
 
+@pytest.mark.sqlite_only  # the whole demo: 70 s here, 3x that on the server (round trips)
 def test_the_demo_writes_findings_on_held_visits_once(services: Services) -> None:
     from samordnare_desktop.demo.steps import run_demo
     from samordnare_desktop.domain.visit import VisitStatus

@@ -17,6 +17,8 @@ from samordnare_desktop.services.participants import (
 from samordnare_desktop.services.registry import Services
 from tests.factories import make_visit
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 
 def _visits(services: Services):
     m = services.municipalities.by_code("0586")
@@ -237,6 +239,7 @@ def test_demo_step_fills_visits_once(services: Services) -> None:
     assert len(svc.list_for_visit(first.id)) == len(first_rows)
 
 
+@pytest.mark.sqlite_only  # SQLite's query plan
 def test_list_for_visit_uses_the_visit_index(services: Services) -> None:
     from sqlalchemy import text
 

@@ -20,6 +20,8 @@ from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.session import AppSession
 from tests.helpers import cli
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 NAME = "Kanarie7f3a9 Svensson"
 EMAIL = "kanarie7f3a9@mjolby.se"
 
@@ -126,6 +128,7 @@ def test_purge_blanks_soft_deleted_rows_keeping_a_tombstone(services: Services) 
     assert services.privacy.purge_deleted() == 0
 
 
+@pytest.mark.sqlite_only  # SQLite's query plan
 def test_the_purge_probe_reads_the_registry_tables_and_says_when_a_purge_is_due(
     services: Services,
 ) -> None:

@@ -14,6 +14,8 @@ from samordnare_desktop.domain.visit_rules import ProgrammeStage, WarningKind
 from samordnare_desktop.services.visits import VisitFilter, VisitInput
 from tests.factories import visit_input
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 
 def _visit(services, code: str, kind: VisitKind, day: date, **kw) -> VisitInput:
     return visit_input(services, code=code, kind=kind, day=day, **kw)

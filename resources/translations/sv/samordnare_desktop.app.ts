@@ -28,6 +28,10 @@
             <translation>--user fick ett tomt namn: ange en användares namn.</translation>
         </message>
         <message>
+            <source>--server needs a command, e.g. 'list visits': the window is not opened on it.</source>
+            <translation>--server behöver ett kommando, t.ex. 'list visits': fönstret öppnas inte mot servern.</translation>
+        </message>
+        <message>
             <source>Unexpected error; details are in the log file.</source>
             <translation>Ett oväntat fel inträffade; detaljer finns i loggfilen.</translation>
         </message>
