@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self._after_show: list[tuple[int, Callable[[], object]]] = []
         self.after_first_show(0, lambda: self.welcome)
         self.after_first_show(0, self.user_status.resume)
+        self.after_first_show(0, self.sync.refresh)  # the sync line, after the first paint
         self.show_status(self.tr("Ready."))
 
     @property
@@ -195,6 +196,11 @@ class MainWindow(QMainWindow):
         from samordnare_desktop.ui.users.dialog import add_users_action
 
         add_users_action(self, file_menu, self.ctx, self.user_status.refresh)  # Användare… (#20)
+        file_menu.addSeparator()
+        from samordnare_desktop.ui.sync.controller import add_sync
+
+        # Synkronisera, the exchange file and the status bar's sync line (issue #20)
+        self.sync = add_sync(self, self.ctx, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -443,6 +449,7 @@ class MainWindow(QMainWindow):
                     return
             self.save_state()
             self._closed = True
+            self.sync.about_to_close()  # a running sync stops at its next step
             help_key = getattr(self, "_help_key", None)
             if help_key is not None:
                 help_key.uninstall()
