@@ -169,7 +169,7 @@ class SyncService:
             payload = engine.build_payload(conn, st["device"], self.user(), upto, keys)
             engine.set_state(
                 conn,
-                pending=json.dumps(payload, separators=(",", ":"), ensure_ascii=False),
+                pending=payload["_text"],
                 pending_id=payload["batch"],
                 pending_upto=upto,
             )
@@ -222,7 +222,10 @@ class SyncService:
                         continue
                     seq, server_row = acks.get(key, (0, None))
                     if isinstance(server_row, str):  # engine.SENT: taken as it was sent
-                        taken.append((name, row_id, seq, item["row"]))
+                        text = payload.get("_texts", {}).get((name, item["id"]))
+                        if item["row"] is None or item["row"].get("deleted_at") is not None:
+                            text = None  # a deleted row's base keeps no copy
+                        taken.append((name, row_id, seq, text or item["row"]))
                     else:
                         merged.append((item, row_id, seq, server_row))
                 if not merged:
@@ -485,7 +488,7 @@ class SyncService:
             st = engine.state(conn)
             upto, keys = engine.outbox_rows(conn, upto=_max_outbox(conn))
             payload = engine.build_payload(conn, st["device"], self.user(), upto, keys)
-        exchange.write(path, passphrase, payload)
+        exchange.write(path, passphrase, payload["_text"])
         return len(payload["rows"])
 
     def import_exchange(self, path: Path, passphrase: str) -> SyncResult:
