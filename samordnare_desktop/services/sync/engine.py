@@ -351,8 +351,10 @@ def _guarded(
         with conn.begin_nested():
             run(rows)
         return len(rows)
-    except DBAPIError:
-        pass
+    except DBAPIError as exc:
+        if "permission denied" in str(exc.orig).lower():
+            raise  # a read-only login: no row of it can be written
+
     done = 0
     for row in rows:
         try:
