@@ -37,6 +37,12 @@ def register(groups: CommandGroups) -> None:
     add.set_defaults(func=run_add)
     listing = sub.add_parser("list", help="print the users: name, role, active (tab-separated)")
     listing.set_defaults(func=run_list)
+    logins = sub.add_parser(
+        "logins",
+        help="with --server: the logins on the team server and their role "
+        "(samordnare_editor or samordnare_reader), tab-separated",
+    )
+    logins.set_defaults(func=run_logins)
 
 
 def run_add(args: argparse.Namespace, db_path: Path) -> int:
@@ -74,6 +80,22 @@ def run_add(args: argparse.Namespace, db_path: Path) -> int:
                 else "",
             )
         )
+    return 0
+
+
+def run_logins(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.db import server_roles
+    from samordnare_desktop.domain.errors import UserError
+    from samordnare_desktop.session import AppSession, requested_server
+
+    if requested_server() is None:
+        raise UserError(
+            translate("cli", "'users logins' lists the team server's logins: give --server URL.")
+        )
+    with AppSession(db_path, daily_backup=False) as session, session.db.engine.connect() as conn:
+        rows = server_roles.logins(conn)
+    for login, group in rows:
+        print(f"{login}\t{group}")
     return 0
 
 

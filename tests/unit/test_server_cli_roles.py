@@ -88,6 +88,11 @@ def test_editor_login_and_bad_inputs(secure_pg, team) -> None:
     )
     assert added.returncode == 0, added.stderr
     assert "Inloggning petra.rinman på teamservern, i rollen samordnare_editor." in added.stdout
+    listed = run("--server", admin, "users", "logins")
+    assert listed.returncode == 0, listed.stderr
+    assert "petra.rinman\tsamordnare_editor\n" in listed.stdout
+    local = run("users", "logins")
+    assert local.returncode == 2 and "--server" in local.stderr
     short = run(
         "--server",
         admin,

@@ -16,6 +16,10 @@
             <translation> (läser; inga personuppgifter)</translation>
         </message>
         <message>
+            <source>'users logins' lists the team server's logins: give --server URL.</source>
+            <translation>'users logins' listar teamserverns inloggningar: ange --server URL.</translation>
+        </message>
+        <message>
             <source>A login on the team server needs a password: set SAMORDNARE_NEW_USER_PASSWORD, run this at a terminal, or add --no-login.</source>
             <translation>En inloggning på teamservern behöver ett lösenord: sätt SAMORDNARE_NEW_USER_PASSWORD, kör detta i en terminal, eller lägg till --no-login.</translation>
         </message>
