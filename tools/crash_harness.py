@@ -18,6 +18,14 @@ backup in the folder must pass an integrity check), ``pdf`` (edits + a PDF expor
 acknowledged one) and ``migrate`` (killed while ``open_database`` upgrades an old database; the
 next open must reach the heads with every old row and integrity ok).
 
+``sync`` (issue #20) needs a PostgreSQL server (``tests/pg.py`` starts a throwaway one, or
+``SAMORDNARE_TEST_PG_URL`` names one): each cycle the parent edits rows on the server (the pull
+direction), the writer edits rows on the laptop (the push direction) and syncs, and is killed
+at a random moment of that; then an unkilled writer syncs again and the parent compares both
+sides: the same rows with the same versions in every synced table, nothing waiting in the
+outbox, no conflict, every acknowledged edit on both sides once, and each edited row's version
+exactly one step per edit (a batch applied twice would show there).
+
 Starting a Python process with SQLAlchemy, Alembic and ReportLab costs about a second, so a
 *zygote* process imports everything once and ``fork()``s one writer per cycle: a cycle costs tens
 of milliseconds and CI can afford hundreds. Run ``bench/crash.py`` for figures at scale.
@@ -38,20 +46,24 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SCENARIOS = ("edits", "backup", "pdf", "migrate", "restore", "encrypt-full-disk")
+SCENARIOS = ("edits", "backup", "pdf", "migrate", "restore", "encrypt-full-disk", "sync")
 PASSPHRASE = "krasch-test lösenfras"
 OLD_REVISION = "0001_foundation"
 EDIT = re.compile(r"^Edit (\d{6})$")
 MUNICIPALITY_CODE = "0114"  # Upplands Väsby: the first row, always seeded
+SERVER_CODE = "0115"  # Vallentuna: edited on the server in the sync scenario (pulled)
+SERVER_EDIT = re.compile(r"^Server (\d{6})$")
 OLD_CONTACTS = 25
 
 
@@ -76,7 +88,46 @@ def _export_pdf(path: Path, number: int) -> None:
     atomic_write_bytes(path, render(story, DocumentMeta(title="Krasch-test")))
 
 
-def run_writer(scenario: str, db_path: Path, ack_path: Path) -> None:
+def _sync_writer(fd: int, db_path: Path, job: dict) -> None:
+    """Edit the laptop ``job["edits"]`` times (acknowledged), then sync with the server once."""
+    from sqlalchemy import select
+
+    from samordnare_desktop.domain.municipality import Contact
+    from samordnare_desktop.services.municipalities import ContactInput
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_database, open_server_database
+    from samordnare_desktop.services.sync import SyncService
+
+    db = open_database(db_path, daily_backup=False)
+    _ack(fd, "opened")
+    services = Services(db)
+    municipality = services.municipalities.by_code(MUNICIPALITY_CODE)
+    with db.read() as s:
+        number = sum(1 for name in s.scalars(select(Contact.name)) if EDIT.match(name))
+    for _ in range(int(job.get("edits", 0))):
+        name = f"Edit {number:06d}"
+        services.municipalities.add_contact(
+            municipality.id, ContactInput(name, organisation="Krasch-test")
+        )
+        _ack(fd, f"contact {number}")
+        services.municipalities.update(
+            municipality.id, expected_version=None, in_programme=True, notes=name
+        )
+        _ack(fd, f"notes {number}")
+        number += 1
+    server = open_server_database(job["url"])
+    try:
+        _ack(fd, "syncing")
+        start = time.perf_counter()
+        result = SyncService(db, lambda: "Krasch-test").sync(server)
+        seconds = time.perf_counter() - start
+        _ack(fd, f"synced {result.pushed} {result.pulled} {result.conflicts} {seconds:.4f}")
+    finally:
+        server.close()
+        db.close()
+
+
+def run_writer(scenario: str, db_path: Path, ack_path: Path, job: dict | None = None) -> None:
     """Commit numbered edits until killed (``migrate``: open once and return)."""
     from sqlalchemy import select
 
@@ -88,6 +139,9 @@ def run_writer(scenario: str, db_path: Path, ack_path: Path) -> None:
     fd = os.open(ack_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     if scenario == "encrypt-full-disk":
         _encrypt_on_a_full_disk(fd, db_path)
+        return
+    if scenario == "sync":
+        _sync_writer(fd, db_path, job or {})
         return
     db = open_database(db_path, daily_backup=False)
     _ack(fd, "opened")
@@ -155,11 +209,15 @@ def _preload() -> None:
     import samordnare_desktop.files
     import samordnare_desktop.pdf.document
     import samordnare_desktop.services.municipalities
-    import samordnare_desktop.services.startup  # noqa: F401
+    import samordnare_desktop.services.startup
     from samordnare_desktop.db import migrate
     from samordnare_desktop.pdf import styles
 
     migrate.script_revisions()
+    with contextlib.suppress(ImportError):  # the sync scenario's engine and server driver
+        import psycopg  # noqa: F401
+
+        import samordnare_desktop.services.sync  # noqa: F401
     styles.registered_font()
     from samordnare_desktop.pdf.text import _covered
 
@@ -195,7 +253,7 @@ def zygote() -> None:
         if pid == 0:  # the writer
             code = 0
             try:
-                run_writer(job["scenario"], Path(job["db"]), Path(job["ack"]))
+                run_writer(job["scenario"], Path(job["db"]), Path(job["ack"]), job)
             except BaseException as exc:  # report, then die like a crash would
                 with open(job["ack"], "a", encoding="utf-8") as handle:
                     handle.write(f"error {type(exc).__name__}: {exc}\n")
@@ -217,6 +275,7 @@ class CrashReport:
     committed: int = 0  # edits found in the databases at the end
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    moments: Counter = field(default_factory=Counter)  # where the sync scenario's kills landed
 
     @property
     def total(self) -> int:
@@ -225,11 +284,14 @@ class CrashReport:
     def summary(self) -> str:
         by = ", ".join(f"{k} {v}" for k, v in sorted(self.cycles.items()))
         rate = self.total / self.seconds if self.seconds else 0.0
-        return (
+        text = (
             f"{self.total} kill cycles ({by}) in {self.seconds:.1f} s ({rate:.1f} cycles/s); "
             f"{self.killed} killed mid-run; {self.acknowledged} acknowledged edits, "
             f"{self.committed} committed, {len(self.failures)} failures"
         )
+        if self.moments:
+            text += "; sync killed " + ", ".join(f"{k} {v}" for k, v in self.moments.most_common())
+        return text
 
 
 def make_old_database(path: Path, contacts: int = OLD_CONTACTS) -> None:
@@ -273,6 +335,7 @@ class Harness:
         self._last_pdf: dict[str, int] = {}
         self._migrate_seconds = 0.0
         self._committed_by: dict[str, int] = {}
+        self._sync: SyncSides | None = None
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         env.pop("QT_QPA_PLATFORM", None)
         self.proc = subprocess.Popen(
@@ -291,6 +354,9 @@ class Harness:
         self.proc.wait(timeout=30)
         if self.proc.stdout:
             self.proc.stdout.close()
+        if self._sync is not None:
+            self._sync.close()
+            self._sync = None
 
     def __enter__(self) -> Harness:
         return self
@@ -313,21 +379,23 @@ class Harness:
         kill_after: float | None,
         *,
         after_open: bool = False,
+        after: str = "opened",
+        extra: dict | None = None,
     ) -> bool:
         """Start a writer; kill it after ``kill_after`` s (None: let it finish). True if killed.
 
-        ``after_open``: the delay counts from the writer's "opened" acknowledgement, so the kill
-        lands among the edits however long opening took on a busy machine.
+        ``after_open``: the delay counts from the writer's ``after`` acknowledgement ("opened"),
+        so the kill lands among the edits however long opening took on a busy machine.
+        ``extra``: more of the job for the writer (the sync scenario's server and edits).
         """
         assert self.proc.stdin is not None
-        self.proc.stdin.write(
-            json.dumps({"scenario": scenario, "db": str(db), "ack": str(ack)}) + "\n"
-        )
+        job = {"scenario": scenario, "db": str(db), "ack": str(ack), **(extra or {})}
+        self.proc.stdin.write(json.dumps(job) + "\n")
         self.proc.stdin.flush()
         pid = int(self._expect("pid"))
         if kill_after is not None:
             if after_open:
-                self._wait_opened(ack)
+                self._wait_opened(ack, marker=after)
             time.sleep(kill_after)
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
@@ -335,12 +403,12 @@ class Harness:
         return os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
 
     @staticmethod
-    def _wait_opened(ack: Path, timeout: float = 30.0) -> None:
+    def _wait_opened(ack: Path, timeout: float = 30.0, *, marker: str = "opened") -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with contextlib.suppress(FileNotFoundError):
                 text = ack.read_text(encoding="utf-8")
-                if text.startswith("opened") or "error" in text:
+                if marker in text.splitlines() or "error" in text:
                     return
             time.sleep(0.002)
 
@@ -360,6 +428,8 @@ class Harness:
             self._restore_cycle()
         elif scenario == "encrypt-full-disk":
             self._encrypt_full_disk_cycle()
+        elif scenario == "sync":
+            self._sync_cycle()
         else:
             self._edit_cycle(scenario)
         self.report.cycles[scenario] += 1
@@ -575,6 +645,59 @@ class Harness:
         finally:
             encryption.forget_all_keys()
 
+    # --- sync (issue #20) ----------------------------------------------------------------------
+    def _sync_cycle(self) -> None:
+        """Edit both sides, sync and kill the writer at random; sync again unkilled; compare."""
+        folder = self._folder("sync")
+        if self._sync is None:
+            self._sync = SyncSides.prepare(folder, self)
+        sides = self._sync
+        sides.edit_server(self.rng.randint(0, 3))  # the pull direction: rows the laptop lacks
+        ack = folder / "ack.txt"
+        ack.unlink(missing_ok=True)
+        job = {"url": sides.url, "edits": self.rng.randint(1, 4)}  # and the push direction
+        if not sides.sync_seconds:  # calibrate: how long one sync takes, unkilled
+            self._run("sync", sides.laptop, ack, None, extra=job)
+            done = [line.split() for line in ack.read_text(encoding="utf-8").splitlines()]
+            seconds = [float(words[4]) for words in done if words[0] == "synced"]
+            sides.sync_seconds = max(seconds[0] if seconds else 0.3, 0.05)
+            killed = False
+        else:
+            # one kill in ten lands anywhere (while opening and editing too); the rest land in
+            # the sync itself (push, then pull), a random time after the writer said it starts
+            anywhere = self.rng.random() < 0.1
+            delay = self.rng.uniform(0.0, sides.sync_seconds * (3.0 if anywhere else 1.1))
+            killed = self._run(
+                "sync",
+                sides.laptop,
+                ack,
+                delay,
+                after_open=not anywhere,
+                after="syncing",
+                extra=job,
+            )
+        self.report.killed += killed
+        lines = ack.read_text(encoding="utf-8").splitlines() if ack.exists() else []
+        for line in lines:
+            kind, _, value = line.partition(" ")
+            if kind == "error":
+                self._fail("sync", f"writer failed: {line[:300]}")
+            elif kind == "contact":
+                sides.acked.add(int(value))
+                self.report.acknowledged += 1
+        if killed:
+            self.report.moments[sides.moment("syncing" in lines)] += 1
+        ack.unlink(missing_ok=True)  # then sync again, unkilled: both sides must now agree
+        self._run("sync", sides.laptop, ack, None, extra={"url": sides.url, "edits": 0})
+        text = ack.read_text(encoding="utf-8") if ack.exists() else ""
+        if not any(line.startswith("synced") for line in text.splitlines()):
+            self._fail("sync", f"the sync after the kill did not finish: {text[-300:]}")
+            return
+        for problem in sides.compare():
+            self._fail("sync", problem)
+        self._committed_by["sync"] = sides.committed
+        self.report.committed = sum(self._committed_by.values())
+
     def _migrate_cycle(self) -> None:
         from samordnare_desktop.db import migrate
         from samordnare_desktop.db.backup import integrity_problems
@@ -625,6 +748,222 @@ class Harness:
             self._fail(
                 "migrate", f"rows lost: {old[0]} contacts, {municipalities[0]} municipalities"
             )
+
+
+class SyncSides:
+    """The sync scenario's two sides: a laptop file and a database on a PostgreSQL server
+    (started here, or named by ``SAMORDNARE_TEST_PG_URL``); the parent edits the server and
+    compares the two after every cycle."""
+
+    def __init__(self, laptop: Path, pg: Any, url: str, started: bool) -> None:
+        self.laptop = laptop
+        self.pg = pg
+        self.url = url
+        self.started = started
+        self.sync_seconds = 0.0
+        self.acked: set[int] = set()  # the laptop's edits acknowledged by a writer
+        self.server_edits = 0  # the server's edits (made here, all committed)
+        self.committed = 0
+        self.server_db: Any = None
+        self.versions: dict[str, int] = {}  # each edited municipality's version before any edit
+        self.notes: dict[str, str] = {}  # and its notes (the laptop's: changed in a cycle?)
+
+    @classmethod
+    def prepare(cls, folder: Path, harness: Harness) -> SyncSides:
+        """Start the server, make the laptop and sync it once, unkilled (the first sync)."""
+        from tests import pg
+
+        server = pg.from_environment()
+        started = server is None
+        if server is None:
+            server = pg.start()
+        name = server.create_database()
+        sides = cls(folder / "laptop.sqlite3", server, server.url(name), started)
+        for stale in folder.glob("laptop.sqlite3*"):
+            stale.unlink()
+        harness._prepare_fresh(sides.laptop)
+        ack = folder / "ack.txt"
+        ack.unlink(missing_ok=True)
+        harness._run("sync", sides.laptop, ack, None, extra={"url": sides.url, "edits": 0})
+        text = ack.read_text(encoding="utf-8") if ack.exists() else ""
+        if "synced" not in text:
+            raise RuntimeError(f"the first sync failed: {text[-500:]}")
+        from samordnare_desktop.services.startup import open_server_database
+
+        sides.server_db = open_server_database(sides.url)
+        conn = sqlite3.connect(str(sides.laptop))
+        try:
+            for code in (MUNICIPALITY_CODE, SERVER_CODE):
+                sides.versions[code], sides.notes[code] = conn.execute(
+                    "SELECT version, coalesce(notes, '') FROM municipality WHERE code = ?",
+                    (code,),
+                ).fetchone()
+        finally:
+            conn.close()
+        return sides
+
+    def close(self) -> None:
+        if self.server_db is not None:
+            self.server_db.close()
+            self.server_db = None
+        if self.started:
+            self.pg.stop()
+
+    def edit_server(self, count: int) -> None:
+        """``count`` edits made on the server directly (another laptop's, already synced)."""
+        from samordnare_desktop.services.municipalities import ContactInput, MunicipalityService
+
+        service = MunicipalityService(self.server_db)
+        municipality = service.by_code(SERVER_CODE)
+        for _ in range(count):
+            name = f"Server {self.server_edits:06d}"
+            service.add_contact(municipality.id, ContactInput(name, organisation="Servern"))
+            service.update(municipality.id, expected_version=None, in_programme=True, notes=name)
+            self.server_edits += 1
+
+    def moment(self, syncing: bool) -> str:
+        """Where a killed sync stopped, read from both sides' bookkeeping."""
+        if not syncing:
+            return "while opening or editing"
+        from sqlalchemy import text
+
+        conn = sqlite3.connect(str(self.laptop))
+        try:
+            pending, checkpoint = conn.execute(
+                "SELECT pending_id, checkpoint FROM sync_state WHERE id = 1"
+            ).fetchone()
+            waiting = conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+        finally:
+            conn.close()
+        with self.server_db.engine.connect() as server:
+            applied = pending is not None and (
+                server.execute(
+                    text("SELECT 1 FROM sync_receipt WHERE batch_id = :b"), {"b": pending}
+                ).first()
+                is not None
+            )
+            top = server.execute(text("SELECT coalesce(max(seq), 0) FROM sync_row")).scalar()
+        if applied:
+            return "after the server applied a batch, before its acknowledgement"
+        if pending is not None:
+            return "with a batch built, not applied"
+        if waiting:
+            return "before the push"
+        if checkpoint < top:
+            return "after the push, before the pull was applied"
+        return "after the pull"
+
+    def _laptop_rows(self) -> tuple[dict[str, dict], list[str], str, str, int, int]:
+        from samordnare_desktop.domain.sync import synced_tables
+
+        conn = sqlite3.connect(str(self.laptop))
+        try:
+            rows = {
+                t.name: {
+                    uuid.UUID(str(i)): v
+                    for i, v in conn.execute(f'SELECT id, version FROM "{t.name}"')
+                }
+                for t in synced_tables()
+            }
+            names = [r[0] for r in conn.execute("SELECT name FROM contact")]
+            notes = [
+                conn.execute("SELECT notes FROM municipality WHERE code = ?", (c,)).fetchone()[0]
+                for c in (MUNICIPALITY_CODE, SERVER_CODE)
+            ]
+            waiting = conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+            conflicts = conn.execute(
+                "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL"
+            ).fetchone()[0]
+        finally:
+            conn.close()
+        return rows, names, notes[0] or "", notes[1] or "", waiting, conflicts
+
+    def _server_rows(self) -> tuple[dict[str, dict], list[str], str, str]:
+        from sqlalchemy import text
+
+        from samordnare_desktop.domain.sync import synced_tables
+
+        with self.server_db.engine.connect() as conn:
+            rows = {
+                t.name: {
+                    uuid.UUID(str(i)): v
+                    for i, v in conn.execute(text(f'SELECT id, version FROM "{t.name}"'))
+                }
+                for t in synced_tables()
+            }
+            names = [r[0] for r in conn.execute(text("SELECT name FROM contact"))]
+            notes = [
+                conn.execute(
+                    text("SELECT notes FROM municipality WHERE code = :c"), {"c": c}
+                ).scalar()
+                for c in (MUNICIPALITY_CODE, SERVER_CODE)
+            ]
+        return rows, names, notes[0] or "", notes[1] or ""
+
+    def compare(self) -> list[str]:
+        """What differs between the laptop and the server after a whole sync (nothing, we hope)."""
+        problems: list[str] = []
+        laptop, laptop_names, laptop_a, laptop_b, waiting, conflicts = self._laptop_rows()
+        server, server_names, server_a, server_b = self._server_rows()
+        if waiting:
+            problems.append(f"{waiting} changes still waiting after a whole sync")
+        if conflicts:
+            problems.append(f"{conflicts} conflicts from edits that never competed")
+        for table, mine in laptop.items():
+            theirs = server.get(table, {})
+            only_laptop = mine.keys() - theirs.keys()
+            only_server = theirs.keys() - mine.keys()
+            versions = [i for i in mine.keys() & theirs.keys() if mine[i] != theirs[i]]
+            if only_laptop or only_server or versions:
+                problems.append(
+                    f"{table}: {len(only_laptop)} rows only on the laptop, {len(only_server)} "
+                    f"only on the server, {len(versions)} with other versions"
+                )
+        for side, names in (("laptop", laptop_names), ("server", server_names)):
+            edits = sorted(int(m.group(1)) for m in map(EDIT.match, names) if m)
+            if edits != list(range(len(edits))):
+                problems.append(f"{side}: the laptop's edits have a gap or a duplicate")
+            lost = self.acked - set(edits)
+            if lost:
+                problems.append(f"{side}: acknowledged edits lost: {sorted(lost)[:5]}")
+            pulled = sorted(int(m.group(1)) for m in map(SERVER_EDIT.match, names) if m)
+            if pulled != list(range(self.server_edits)):
+                problems.append(
+                    f"{side}: {len(pulled)} of the server's {self.server_edits} edits "
+                    "(or a duplicate)"
+                )
+            self.committed = len(edits)
+        if (laptop_a, laptop_b) != (server_a, server_b):
+            problems.append("the edited notes differ between the laptop and the server")
+        # the server steps a row's version once per batch it applies (the laptop then takes
+        # the server's): the laptop's municipality one step per cycle that changed it, the
+        # server's one step per edit; a batch applied twice would have stepped it again
+        row_a, row_b = self._municipality_id(MUNICIPALITY_CODE), self._municipality_id(SERVER_CODE)
+        if laptop_a != self.notes[MUNICIPALITY_CODE]:
+            self.versions[MUNICIPALITY_CODE] += 1
+            self.notes[MUNICIPALITY_CODE] = laptop_a
+        expected = {
+            row_a: self.versions[MUNICIPALITY_CODE],
+            row_b: self.versions[SERVER_CODE] + self.server_edits,
+        }
+        for row, version in expected.items():
+            for side, rows in (("laptop", laptop), ("server", server)):
+                found = rows["municipality"].get(row)
+                if found != version:
+                    problems.append(
+                        f"{side}: an edited municipality at version {found}, expected {version}"
+                    )
+        if problems:  # the next cycle compares with what the server has now
+            self.versions[MUNICIPALITY_CODE] = server["municipality"].get(row_a, 0)
+        return problems
+
+    def _municipality_id(self, code: str) -> uuid.UUID:
+        conn = sqlite3.connect(str(self.laptop))
+        try:
+            value = conn.execute("SELECT id FROM municipality WHERE code = ?", (code,)).fetchone()
+        finally:
+            conn.close()
+        return uuid.UUID(str(value[0]))
 
 
 def run(

@@ -23,6 +23,17 @@ def register(groups: CommandGroups) -> None:
         help="samordnare, utredningssekreterare, ämnessakkunnig or kommunikatör "
         "(or coordinator, secretary, subject_expert, communicator; default samordnare)",
     )
+    add.add_argument(
+        "--login",
+        metavar="LOGIN",
+        help="with --server: the person's login on the server (default from the name, e.g. "
+        "petra.rinman); its password from SAMORDNARE_NEW_USER_PASSWORD or asked twice",
+    )
+    add.add_argument(
+        "--no-login",
+        action="store_true",
+        help="with --server: add the name only, no login on the server",
+    )
     add.set_defaults(func=run_add)
     listing = sub.add_parser("list", help="print the users: name, role, active (tab-separated)")
     listing.set_defaults(func=run_list)
@@ -30,17 +41,92 @@ def register(groups: CommandGroups) -> None:
 
 def run_add(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.domain.user import UserRole
-    from samordnare_desktop.session import AppSession
+    from samordnare_desktop.session import AppSession, requested_server
 
     role = UserRole.parse(args.role)  # a bad role is refused before the database is opened
+    on_server = requested_server() is not None and not args.no_login
+    login = password = None
+    if on_server:
+        from samordnare_desktop.db.server_roles import check_login_name, login_from_name
+
+        login = check_login_name(args.login or login_from_name(args.name))
+        password = _new_password(login)
     with AppSession(db_path, daily_backup=False) as session:
-        row = session.services.users.add(args.name, role)
-    print(
-        translate("cli", "User added: {name} ({role}).").format(
-            name=row.name, role=row.role.label().lower()
+        existing = session.services.users.find(args.name) if on_server else None
+        if on_server:
+            _create_login(session.db, login, password, role)
+        row = existing or session.services.users.add(args.name, role)
+    if existing is None:
+        print(
+            translate("cli", "User added: {name} ({role}).").format(
+                name=row.name, role=row.role.label().lower()
+            )
         )
-    )
+    if on_server:
+        from samordnare_desktop.db.server_roles import READER, group_for
+
+        print(
+            translate("cli", "Login {login} on the team server, in the role {group}{what}.").format(
+                login=login,
+                group=group_for(role),
+                what=translate("cli", " (reads; no personal data)")
+                if group_for(role) == READER
+                else "",
+            )
+        )
     return 0
+
+
+NEW_PASSWORD_ENV = "SAMORDNARE_NEW_USER_PASSWORD"
+
+
+def _new_password(login: str) -> str:
+    """The new login's password: from ``SAMORDNARE_NEW_USER_PASSWORD``, else typed twice on
+    the terminal (never echoed, never an argument: it would stay in the shell's history)."""
+    import getpass
+    import os
+    import sys
+
+    from samordnare_desktop.domain.errors import UserError
+
+    value = os.environ.get(NEW_PASSWORD_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(
+            translate(
+                "cli",
+                "A login on the team server needs a password: set SAMORDNARE_NEW_USER_PASSWORD, "
+                "run this at a terminal, or add --no-login.",
+            )
+        )
+    first = getpass.getpass(translate("cli", "Password for {login}: ").format(login=login))
+    if getpass.getpass(translate("cli", "Repeat the password: ")) != first:
+        raise UserError(translate("cli", "The passwords differ. Nothing was changed."))
+    return first
+
+
+def _create_login(db, login: str, password: str, role) -> None:
+    """The LOGIN role on the server, in the editor or reader group (``db/server_roles.py``);
+    a refusal (no right to create roles) is one line."""
+    from samordnare_desktop.db import server_roles
+
+    try:
+        with db.engine.begin() as conn:
+            server_roles.create_login(conn, login, password, role)
+    except Exception as exc:
+        refused = server_roles.refusal(exc)
+        if refused is None:
+            raise
+        from samordnare_desktop.domain.errors import UserError
+
+        raise UserError(
+            translate(
+                "cli",
+                "Your login on the team server may not create logins (it needs CREATEROLE): "
+                "ask the server's administrator. Nothing was changed.",
+            )
+        ) from exc
 
 
 def run_list(args: argparse.Namespace, db_path: Path) -> int:

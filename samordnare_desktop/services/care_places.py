@@ -26,7 +26,6 @@ from pathlib import Path
 from sqlalchemy import String, and_, bindparam, case, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
-from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
@@ -1486,20 +1485,8 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
     def list_rows(
         self, *, period: str | None = None, focus_group_id: uuid.UUID | None = None
     ) -> list[CareListRow]:
-        """The list of the tab: totals summed by SQLite (2,900 reports list in milliseconds)."""
-        heads = (
-            select(
-                CareReport.id,
-                CareReport.organisation_id,
-                Organisation.name,
-                Municipality.code,
-                CareReport.period,
-                CareReport.breakdowns,
-            )
-            .join(Organisation, CareReport.organisation_id == Organisation.id)
-            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(CareReport.deleted_at.is_(None))
-        )
+        """The list of the tab: totals summed by SQLite (2,900 reports list in milliseconds), in
+        the same statement as the reports (one read: the tab's first view pays for each)."""
         main = CareLine.form.in_(MAIN_FORMS)
         no_need = and_(
             CareLine.waiting.is_(None), CareLine.mismatched.is_(None), CareLine.far_away.is_(None)
@@ -1508,10 +1495,10 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
         need = need + func.coalesce(CareLine.far_away, 0)
         sums = (
             select(
-                type_coerce(CareLine.report_id, RawId),
-                func.sum(case((main, CareLine.placed))),
-                func.sum(case((main, CareLine.bought))),
-                func.sum(case((and_(main, ~no_need), need))),
+                CareLine.report_id.label("report_id"),
+                func.sum(case((main, CareLine.placed))).label("placed"),
+                func.sum(case((main, CareLine.bought))).label("bought"),
+                func.sum(case((and_(main, ~no_need), need))).label("needs"),
             )
             .join(CareReport, CareReport.id == CareLine.report_id)
             .where(CareReport.deleted_at.is_(None), main)
@@ -1524,9 +1511,28 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
             .where(FocusGroup.deleted_at.is_(None), CareReport.deleted_at.is_(None))
         )
         if period is not None:
-            heads = heads.where(CareReport.period == period)
             sums = sums.where(CareReport.period == period)
             tags = tags.where(CareReport.period == period)
+        totals = sums.subquery()
+        heads = (
+            select(
+                CareReport.id,
+                CareReport.organisation_id,
+                Organisation.name,
+                Municipality.code,
+                CareReport.period,
+                totals.c.placed,
+                totals.c.bought,
+                totals.c.needs,
+                CareReport.breakdowns,
+            )
+            .join(Organisation, CareReport.organisation_id == Organisation.id)
+            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
+            .outerjoin(totals, totals.c.report_id == CareReport.id)
+            .where(CareReport.deleted_at.is_(None))
+        )
+        if period is not None:
+            heads = heads.where(CareReport.period == period)
         if focus_group_id is not None:
             tagged = select(CareReportFocusGroup.report_id).where(
                 CareReportFocusGroup.focus_group_id == focus_group_id
@@ -1534,11 +1540,9 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
             heads = heads.where(CareReport.id.in_(tagged))
         with self.db.read() as s:
             found = s.execute(heads).all()
-            totals = {row[0]: row[1:] for row in s.execute(sums)}
             names: dict[uuid.UUID, list[str]] = defaultdict(list)
             for report_id, name, key in s.execute(tags):
                 names[report_id].append(FocusGroupRow(report_id, 1, name, key).label)
-        empty = (None, None, None)
         return [
             CareListRow(
                 report_id,
@@ -1546,11 +1550,15 @@ class CarePlaceService(CareComparisons, FocusGroups, CareImportExport):
                 name,
                 code or "",
                 report_period,
-                *totals.get(report_id.hex, empty),
+                placed,
+                bought,
+                needs,
                 breakdowns,
                 tuple(names.get(report_id, ())),
             )
-            for report_id, org_id, name, code, report_period, breakdowns in found
+            for report_id, org_id, name, code, report_period, placed, bought, needs, breakdowns in (
+                found
+            )
         ]
 
     def get(self, report_id: uuid.UUID) -> CareReportRow:

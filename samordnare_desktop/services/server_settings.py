@@ -184,12 +184,21 @@ def tls_text(settings: ServerSettings) -> str:
     mode = str(args.get("sslmode") or "")
     if address.loopback and mode in ("", "disable", "allow", "prefer"):
         return translate("server", "On this computer (loopback): TLS is not required.")
+    scram = (
+        "" if address.loopback else " " + translate("server", "The password is checked with SCRAM.")
+    )
     if mode == "verify-full":
+        return (
+            translate(
+                "server",
+                "TLS, and the server proves with its certificate that it is {host} (verify-full).",
+            ).format(host=address.host)
+            + scram
+        )
+    if address.loopback:
         return translate(
-            "server",
-            "TLS, and the server proves with its certificate that it is {host} (verify-full); "
-            "SCRAM password.",
-        ).format(host=address.host)
+            "server", "TLS without checking the server's certificate ({mode})."
+        ).format(mode=mode)
     return translate(
         "server",
         "TLS without checking the server's certificate ({mode}); the SCRAM login is bound to "

@@ -619,6 +619,13 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
             result.append(VisitChoice(uuid.UUID(visit_id), m, name, kind, title, day))
         return result
 
+    def count(self) -> int:
+        """How many live visits there are (one indexed count: whether a list is big)."""
+        with self.db.read() as s:
+            return s.scalar(
+                select(func.count()).select_from(Visit).where(Visit.deleted_at.is_(None))
+            )
+
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
         """Visits matching ``flt``, in date order."""
         flt = flt or VisitFilter()

@@ -16,7 +16,7 @@ stays visible to grep, IDEs and import graphs::
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from samordnare_desktop.ui.context import UiContext
 
 PageFactory = Callable[[UiContext, QWidget], QWidget]
+# imports a page's modules ahead of its first view, one module per step (``next``), so that the
+# window's idle time pays for them in slices instead of the first click (see MainWindow.prepare)
+Preparation = Callable[[], Iterator[None]]
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class LazyPage:
     name: str  # the page's objectName (and the holder's, with a suffix)
     title: Callable[[], str]  # translated when the tab bar is filled
     build: PageFactory  # imports the page's module and builds it: ``build(ctx, parent)``
+    prepare: Preparation | None = None  # its modules, imported in idle time after the start
 
 
 class LazyHolder(QWidget):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
@@ -25,7 +25,11 @@ from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.undo import keep_refused
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
-# shown, so start-up cost does not grow with the tab count (ui.lazy).
+# shown, so start-up cost does not grow with the tab count (ui.lazy); a tab with a ``prepare`` has
+# its modules imported in the idle time after the start (MainWindow.prepare), a slice at a time.
+# when the idle-time imports begin: after the first paint, the remembered tab and the start's own
+# zero-timers (the start-up probe's too), so they never delay the window showing
+PREPARE_AFTER_MS = 300
 
 
 def _municipalities(ctx: UiContext, parent: QWidget) -> QWidget:
@@ -64,6 +68,35 @@ def _care_places(ctx: UiContext, parent: QWidget) -> QWidget:
     return CarePlacesTab(ctx, parent)
 
 
+def _prepare_care_places() -> Iterator[None]:
+    """The Vårdplatser tab's modules, one per step, the ones it builds on first (#17: importing
+    them and making their dataclasses was some 30 ms of the tab's first view)."""
+    import samordnare_desktop.services.care_places
+
+    yield
+    import samordnare_desktop.ui.widgets.charts
+    import samordnare_desktop.ui.widgets.value_combo
+
+    yield
+    import samordnare_desktop.ui.care_places.charts
+    import samordnare_desktop.ui.care_places.figures_undo
+    import samordnare_desktop.ui.care_places.table_model
+
+    yield
+    import samordnare_desktop.ui.care_places.report_form
+
+    yield
+    import samordnare_desktop.ui.care_places.balance_page
+    import samordnare_desktop.ui.care_places.comparison_page
+
+    yield
+    import samordnare_desktop.ui.care_places.focus_groups_dialog
+    import samordnare_desktop.ui.care_places.import_dialog
+
+    yield
+    import samordnare_desktop.ui.care_places.tab  # noqa: F401
+
+
 def _findings(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.findings.tab import FindingsTab
 
@@ -82,7 +115,12 @@ TABS: list[LazyPage] = [
     LazyPage("visits", lambda: translate("Tabs", "Visits"), _visits),
     LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
     LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
-    LazyPage("care_places", lambda: translate("Tabs", "Care places"), _care_places),
+    LazyPage(
+        "care_places",
+        lambda: translate("Tabs", "Care places"),
+        _care_places,
+        prepare=_prepare_care_places,
+    ),
     LazyPage("findings", lambda: translate("Tabs", "Findings"), _findings),
     LazyPage("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
@@ -150,7 +188,9 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._after_show: list[tuple[int, Callable[[], object]]] = []
         self.after_first_show(0, lambda: self.welcome)
+        self.after_first_show(PREPARE_AFTER_MS, self.prepare)
         self.after_first_show(0, self.user_status.resume)
+        self.after_first_show(0, self.sync.refresh)  # the sync line, after the first paint
         self.show_status(self.tr("Ready."))
 
     @property
@@ -189,9 +229,17 @@ class MainWindow(QMainWindow):
         from samordnare_desktop.ui.overview.assignment_dialog import add_assignment_action
 
         add_assignment_action(self, file_menu, self.ctx)  # Uppdraget… (issue #18 part 5)
+        from samordnare_desktop.ui.teamserver.dialog import add_team_server_action
+
+        add_team_server_action(self, file_menu, self.ctx)  # Teamserver… (issue #20)
         from samordnare_desktop.ui.users.dialog import add_users_action
 
         add_users_action(self, file_menu, self.ctx, self.user_status.refresh)  # Användare… (#20)
+        file_menu.addSeparator()
+        from samordnare_desktop.ui.sync.controller import add_sync
+
+        # Synkronisera, the exchange file and the status bar's sync line (issue #20)
+        self.sync = add_sync(self, self.ctx, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -292,6 +340,27 @@ class MainWindow(QMainWindow):
     def after_first_show(self, delay_ms: int, work: Callable[[], object]) -> None:
         """Run ``work`` ``delay_ms`` after the window first appears (deferred start-up work)."""
         self._after_show.append((delay_ms, work))
+
+    def prepare(self) -> None:
+        """Import the modules of the tabs not built yet that have a ``prepare``, one slice per
+        zero-timer (the event loop runs between slices: a click or a key is never kept
+        waiting for more than one module); stops when the window closes."""
+        steps = [
+            page.prepare() for page, holder in zip(TABS, self.pages, strict=True)
+            if page.prepare is not None and not holder.built
+        ]  # fmt: skip
+
+        def step() -> None:
+            while steps and not self._closed:
+                try:
+                    next(steps[0])
+                except StopIteration:
+                    steps.pop(0)
+                    continue
+                QTimer.singleShot(0, self, step)
+                return
+
+        step()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -440,6 +509,7 @@ class MainWindow(QMainWindow):
                     return
             self.save_state()
             self._closed = True
+            self.sync.about_to_close()  # a running sync stops at its next step
             help_key = getattr(self, "_help_key", None)
             if help_key is not None:
                 help_key.uninstall()

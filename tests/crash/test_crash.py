@@ -52,3 +52,24 @@ def test_old_database_template_is_really_old(tmp_path: Path) -> None:
     status = migrate.inspect_schema(path)
     assert status.state is migrate.SchemaState.OUTDATED
     assert status.database_revisions == {crash_harness.OLD_REVISION}
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_sync_loses_nothing_and_applies_nothing_twice_when_killed(tmp_path: Path) -> None:
+    """Issue #20: a laptop's sync with a PostgreSQL server (push and pull) killed at random;
+    after each kill a whole sync must leave both sides with the same rows and versions and
+    every acknowledged edit once (``bench/crash.py --scenario sync --cycles 1000`` at scale)."""
+    from tests import pg
+
+    if pg.from_environment() is None and pg.pg_bin() is None:
+        if pg.required():
+            pytest.fail("SAMORDNARE_PG_REQUIRED=1 but no PostgreSQL server")
+        pytest.skip("no PostgreSQL server")
+    report = crash_harness.run({"sync": 15}, workdir=tmp_path, seed=20261205)
+    assert report.failures == [], report.summary()
+    assert report.total == 15
+    assert report.killed >= 10, report.summary()  # the kills really landed mid-sync
+    assert report.acknowledged > 0 and report.committed >= report.acknowledged
+    assert sum(report.moments.values()) == report.killed
+    assert len(report.moments) >= 2, report.summary()  # kills at more than one moment

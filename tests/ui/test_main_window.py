@@ -89,3 +89,75 @@ def test_chart_labels_are_never_cut_to_one_letter() -> None:
     metrics = QFontMetrics(QFont())
     assert _short("mars", metrics, 1000) == "mars"
     assert _short("mars", metrics, 5) == "mar" and _short("2026", metrics, 5) == "-26"
+
+
+_PREPARE_PROBE = """
+import sys, time
+from pathlib import Path
+from samordnare_desktop.app import _gui_app, build_main_window
+from samordnare_desktop.ui import main_window as mw
+app = _gui_app("sv", offscreen=True)
+window = build_main_window(Path(sys.argv[1]))
+module = "samordnare_desktop.ui.care_places.tab"
+before_show = module in sys.modules
+window.show()
+app.processEvents()  # the window has painted: the start's zero-timers ran
+at_show = module in sys.modules
+end = time.monotonic() + mw.PREPARE_AFTER_MS / 1000 + 1.5
+while time.monotonic() < end and module not in sys.modules:
+    app.processEvents()
+    time.sleep(0.01)
+print(before_show, at_show, module in sys.modules, window._page("care_places").built)
+window.close()
+"""
+
+
+def test_care_places_modules_are_imported_in_idle_time_after_the_window_shows(tmp_path) -> None:
+    """#17: the Vårdplatser tab's modules are imported after the start (not before the window
+    shows, nor in its first paint), a slice per zero-timer, without building the tab."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"))
+    done = subprocess.run(
+        [sys.executable, "-c", _PREPARE_PROBE, str(tmp_path / "db.sqlite3")],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split()[-4:] == ["False", "False", "True", "False"]
+
+
+def test_prepare_imports_a_slice_per_zero_timer(qtbot, db_path) -> None:
+    """Each slice of a tab's preparation runs in its own turn of the event loop."""
+    from samordnare_desktop.ui import main_window as mw
+
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    turns: list[int] = []
+
+    def steps():
+        turns.append(1)
+        yield
+        turns.append(2)
+        yield
+        turns.append(3)
+
+    page = mw.TABS[5]
+    assert page.name == "care_places"
+    original = mw.TABS[5]
+    mw.TABS[5] = mw.LazyPage(page.name, page.title, page.build, prepare=steps)
+    try:
+        window.prepare()
+        assert turns == [1]  # the first slice at once, the others later
+        qtbot.waitUntil(lambda: turns == [1, 2, 3], timeout=2000)
+    finally:
+        mw.TABS[5] = original
+    assert not window._page("care_places").built
+    window.close()

@@ -568,3 +568,39 @@ def test_focus_groups_are_ticked_on_the_visit_form_saved_and_reverted(
     main_window.ctx.bus.notify(Change.of(CARE_PLACES))
     assert _focus_item(form, "Syskon placerade isär").checkState() == Qt.CheckState.Unchecked
     assert own.id not in form.focus_box.checked_ids()
+
+
+def test_a_big_list_is_read_off_the_gui_thread(qtbot, main_window, monkeypatch) -> None:
+    """From READ_IN_BACKGROUND_FROM visits the first view reads them in a worker: the tab is
+    in front at once, saying it reads; then the list and the next visit, as when read at once."""
+    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    today = date.today()
+    _plan(main_window, "0586", date(today.year - 1, 3, 2))
+    coming = _plan(main_window, "1265", date(today.year + 1, 3, 2))
+    tab = _tab(main_window)
+    assert tab.loading() and tab.model.rowCount() == 0
+    assert tab.count.text() == "Läser in besöken…" and not tab.reading_bar.isHidden()
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert tab.reading_bar.isHidden() and tab.table.isEnabled()
+    assert sorted(_codes(tab)) == ["0586", "1265"]
+    assert tab.count.text().startswith("Visar 2 av 2 besök")
+    # the next visit chosen, as when read at once (its row current, its form shown)
+    assert tab.table.currentIndex().data(ROW_ROLE).id == coming.id
+    assert tab.form.visit is not None and tab.form.visit.id == coming.id
+
+
+def test_asked_for_a_visit_while_reading_the_list_is_read_at_once(
+    qtbot, main_window, monkeypatch
+) -> None:
+    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    today = date.today()
+    earlier = _plan(main_window, "0586", date(today.year - 1, 3, 2))
+    _plan(main_window, "1265", date(today.year + 1, 3, 2))
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    assert tab.loading()
+    assert tab.select_visit(earlier.id)  # e.g. Översikt opening a visit: read now
+    assert not tab.loading() and tab.reading_bar.isHidden()
+    qtbot.wait(200)  # the worker's overtaken result arrives and is dropped
+    assert tab.table.currentIndex().data(ROW_ROLE).id == earlier.id
+    assert tab.form.visit is not None and tab.form.visit.id == earlier.id

@@ -218,3 +218,22 @@ def test_server_password_order(db_path, no_keyring, monkeypatch) -> None:
     monkeypatch.setenv(credentials.PASSWORD_ENV, "från-miljön")
     assert credentials.server_password(ADDRESS, db_path) == "från-miljön"
     assert credentials.server_password(ADDRESS.with_password("i-adressen"), db_path) == "i-adressen"
+
+
+def test_open_server_finds_the_password_in_the_environment(secure_pg, monkeypatch) -> None:
+    from samordnare_desktop.db.server import open_server
+
+    name = f"env_{uuid.uuid4().hex[:6]}"
+    secure_pg.create_login(name, "miljöns-lösen")
+    database = f"envdb_{uuid.uuid4().hex[:6]}"
+    secure_pg.create_database(database)
+    with secure_pg.admin(database) as conn:
+        conn.execute(f'ALTER DATABASE "{database}" OWNER TO "{name}"')
+        conn.execute(f'ALTER SCHEMA public OWNER TO "{name}"')
+    url = secure_pg.network_url(name, database)
+    monkeypatch.setenv(credentials.PASSWORD_ENV, "miljöns-lösen")
+    db = open_server(url)
+    try:
+        assert db.dialect == "postgresql" and "miljöns" not in (db.url or "")
+    finally:
+        db.close()

@@ -149,8 +149,12 @@ def app_server_db(secure_pg):
     name = f"app_{uuid.uuid4().hex[:8]}"
     secure_pg.create_database(name)
     db = open_server_database(secure_pg.admin_url(name))
+    from samordnare_desktop.services.registry import Services
+    from tests.factories import make_visit
+
+    visit = make_visit(Services(db))
     db.close()
-    return name, uuid.uuid4()  # TODO(pgsec): a real visit once visits work on PostgreSQL
+    return name, visit.id
 
 
 def test_reader_lists_visits_through_the_services_not_participants(secure_pg, app_server_db):
@@ -168,6 +172,7 @@ def test_reader_lists_visits_through_the_services_not_participants(secure_pg, ap
     )
     try:
         services = Services(db)
+        assert [v.id for v in services.visits.list()] == [visit_id]
         assert len(services.municipalities.list()) == 290
         with pytest.raises(UserError) as caught:
             services.participants.list_for_visit(visit_id)
@@ -176,5 +181,9 @@ def test_reader_lists_visits_through_the_services_not_participants(secure_pg, ap
         with pytest.raises(UserError) as caught:
             services.users.add("Eric Hetting")
         assert caught.value.message.startswith("Teamservern nekar")
+        with pytest.raises(UserError) as caught:  # reads, never deletes a meeting
+            services.visits.delete(visit_id)
+        assert caught.value.message.startswith("Teamservern nekar")
+        assert [v.id for v in services.visits.list()] == [visit_id]
     finally:
         db.close()

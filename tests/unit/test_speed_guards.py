@@ -23,7 +23,18 @@ from samordnare_desktop.services.participants import NewParticipant, PersonInput
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitInput
 
-BIG_TABLES = ("visit", "participant", "person", "plan_action", "plan_area", "person_search")
+BIG_TABLES = (
+    "visit",
+    "participant",
+    "person",
+    "plan_action",
+    "plan_area",
+    "person_search",
+    "finding",
+    "finding_search",
+    "mention_search",
+    "mention_search_row",
+)
 
 
 @contextmanager
@@ -100,9 +111,17 @@ def test_lists_and_searches_read_through_indexes(services: Services) -> None:
     plan = services.action_plans.create_plan_with(
         m.id, PlanInput(), [(AreaInput("Samverkan"), [ActionInput("Möten med skolan")])]
     )
+    for text in ("Samverkan med skolan", "Anna Öhman ringer", "Barnens röst"):
+        services.findings.quick_add(visits[0].id, text)
     db = services.db
     p = services.participants
+    f = services.findings
+    from samordnare_desktop.services.findings import FindingQuery
+
     checks = {
+        "findings, newest": lambda: f.search(FindingQuery()),
+        "findings search": lambda: f.search(FindingQuery(text="samv")),
+        "findings of a visit": lambda: f.for_visit(visits[0].id),
         "participants of a visit": lambda: p.list_for_visit(visits[0].id),
         "counts of a visit": lambda: p.counts_by_category(visits[0].id),
         "directory": lambda: p.directory(m.id),

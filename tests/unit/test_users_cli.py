@@ -6,6 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from tests.helpers import cli
 from tests.unit.test_cli import run
 
 
@@ -77,3 +80,21 @@ def test_user_option_names_who_is_recorded_and_an_unknown_name_writes_nothing(
     assert _rows(db, "SELECT DISTINCT changed_by FROM plan_change") == [("Catrine Kaunitz",)]
     assert _rows(db, "SELECT DISTINCT saved_by FROM plan_version") == [("Catrine Kaunitz",)]
     assert _rows(db, "SELECT DISTINCT recorded_by FROM plan_follow_up") == [("Catrine Kaunitz",)]
+
+
+@pytest.mark.both_backends
+def test_users_on_the_file_and_on_the_team_server(store_args: list[str]) -> None:
+    """The same commands with ``--db FILE`` and with ``--server URL`` (fresh processes)."""
+    added = cli([*store_args, "users", "add", "Petra Rinman", "--role", "ämnessakkunnig"])
+    assert added.returncode == 0, added.stderr
+    listed = cli([*store_args, "users", "list"])
+    assert listed.returncode == 0 and listed.stdout == "Petra Rinman\tsubject_expert\tactive\n"
+    unknown = cli([*store_args, "--user", "Ingen Alls", "users", "add", "Nils Nilsson"])
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("Det finns ingen användare som heter Ingen Alls.")
+    known = cli([*store_args, "--user", "petra rinman", "users", "add", "Eric Hetting"])
+    assert known.returncode == 0, known.stderr
+    assert cli([*store_args, "users", "list"]).stdout.splitlines() == [
+        "Eric Hetting\tcoordinator\tactive",
+        "Petra Rinman\tsubject_expert\tactive",
+    ]

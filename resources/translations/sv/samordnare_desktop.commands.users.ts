@@ -7,5 +7,33 @@
             <source>User added: {name} ({role}).</source>
             <translation>Användare tillagd: {name} ({role}).</translation>
         </message>
+        <message>
+            <source>Login {login} on the team server, in the role {group}{what}.</source>
+            <translation>Inloggning {login} på teamservern, i rollen {group}{what}.</translation>
+        </message>
+        <message>
+            <source> (reads; no personal data)</source>
+            <translation> (läser; inga personuppgifter)</translation>
+        </message>
+        <message>
+            <source>A login on the team server needs a password: set SAMORDNARE_NEW_USER_PASSWORD, run this at a terminal, or add --no-login.</source>
+            <translation>En inloggning på teamservern behöver ett lösenord: sätt SAMORDNARE_NEW_USER_PASSWORD, kör detta i en terminal, eller lägg till --no-login.</translation>
+        </message>
+        <message>
+            <source>Password for {login}: </source>
+            <translation>Lösenord för {login}: </translation>
+        </message>
+        <message>
+            <source>Repeat the password: </source>
+            <translation>Upprepa lösenordet: </translation>
+        </message>
+        <message>
+            <source>The passwords differ. Nothing was changed.</source>
+            <translation>Lösenorden skiljer sig åt. Inget ändrades.</translation>
+        </message>
+        <message>
+            <source>Your login on the team server may not create logins (it needs CREATEROLE): ask the server's administrator. Nothing was changed.</source>
+            <translation>Din inloggning på teamservern får inte skapa inloggningar (den behöver CREATEROLE): fråga serverns administratör. Inget ändrades.</translation>
+        </message>
     </context>
 </TS>

@@ -44,8 +44,16 @@
             <translation>På den här datorn (loopback): TLS krävs inte.</translation>
         </message>
         <message>
-            <source>TLS, and the server proves with its certificate that it is {host} (verify-full); SCRAM password.</source>
-            <translation>TLS, och servern bevisar med sitt certifikat att den är {host} (verify-full); SCRAM-lösenord.</translation>
+            <source>The password is checked with SCRAM.</source>
+            <translation>Lösenordet kontrolleras med SCRAM.</translation>
+        </message>
+        <message>
+            <source>TLS, and the server proves with its certificate that it is {host} (verify-full).</source>
+            <translation>TLS, och servern bevisar med sitt certifikat att den är {host} (verify-full).</translation>
+        </message>
+        <message>
+            <source>TLS without checking the server's certificate ({mode}).</source>
+            <translation>TLS utan kontroll av serverns certifikat ({mode}).</translation>
         </message>
         <message>
             <source>TLS without checking the server's certificate ({mode}); the SCRAM login is bound to the encrypted channel.</source>

@@ -43,6 +43,10 @@
             <translation>Besök</translation>
         </message>
         <message>
+            <source>Reading the visits…</source>
+            <translation>Läser in besöken…</translation>
+        </message>
+        <message>
             <source>Save the changes to the visit?</source>
             <translation>Spara ändringarna i besöket?</translation>
         </message>

@@ -184,7 +184,12 @@ class SyncService:
         with server.engine.execution_options(sqlite_immediate=True).begin() as conn:
             tag_transaction(conn, payload["device"], payload["user"])
             applied = engine.apply_batch(conn, payload)
-            acks = _server_rows(conn, [(i["t"], uuid.UUID(hex=i["id"])) for i in payload["rows"]])
+            if applied.already:  # applied before, its acknowledgement lost: the rows as they are
+                acks = _server_rows(
+                    conn, [(i["t"], uuid.UUID(hex=i["id"])) for i in payload["rows"]]
+                )
+            else:
+                acks = {key: (0, row) for key, row in applied.rows.items()}
         return applied, acks
 
     def _acknowledge(
@@ -205,17 +210,26 @@ class SyncService:
                 if item["t"] in codec.tables():
                     by_table[item["t"]].append(item)
             bases: list[tuple[str, uuid.UUID, int, dict | None]] = []
+            taken: list[tuple[str, uuid.UUID, int, dict | None]] = []  # as sent (JSON form)
             for name in sorted(by_table, key=lambda n: codec.order()[n]):
                 table = codec.tables()[name]
                 items = by_table[name]
                 ids = [uuid.UUID(hex=i["id"]) for i in items]
-                local = engine.read_rows(conn, table, ids)
-                gone: list[uuid.UUID] = []
+                merged = []
                 for item, row_id in zip(items, ids, strict=True):
                     key = (name, row_id)
                     if key in refused:
                         continue
                     seq, server_row = acks.get(key, (0, None))
+                    if isinstance(server_row, str):  # engine.SENT: taken as it was sent
+                        taken.append((name, row_id, seq, item["row"]))
+                    else:
+                        merged.append((item, row_id, seq, server_row))
+                if not merged:
+                    continue
+                local = engine.read_rows(conn, table, [m[1] for m in merged])
+                gone: list[uuid.UUID] = []
+                for item, row_id, seq, server_row in merged:
                     mine = local.get(row_id)
                     if server_row is None:
                         if mine is not None:
@@ -226,16 +240,17 @@ class SyncService:
                     sent = None if item["row"] is None else codec.decode(name, item["row"])
                     wanted = dict(server_row)
                     if sent is not None:
-                        for column in engine.fields(table):
-                            if mine.get(column) != sent.get(column):
-                                wanted[column] = mine.get(column)  # changed here since
-                        if any(mine.get(c) != sent.get(c) for c in engine.fields(table)):
+                        edited = [c for c in engine.fields(table) if mine.get(c) != sent.get(c)]
+                        for column in edited:
+                            wanted[column] = mine.get(column)  # changed here since
+                        if edited:
                             wanted["version"] = mine["version"]
                     if wanted != mine:
                         _write_rows(conn, table, [wanted], update_only=True)
                     bases.append((name, row_id, seq, server_row))
                 for part in engine.chunks(gone):
                     conn.execute(delete(table).where(table.c.id.in_(part)))
+            engine.set_base(conn, taken, encoded=True)
             engine.set_base(conn, bases)
             found = _store_conflicts(
                 conn,
@@ -276,7 +291,8 @@ class SyncService:
     def pull(self, server: Database, progress: Progress | None = None) -> tuple[int, int]:
         """Apply the server's rows past the checkpoint; returns (rows applied, conflicts)."""
         with self.db.read() as s:
-            checkpoint = engine.state(s.connection())["checkpoint"]
+            st = engine.state(s.connection())
+        checkpoint, device = st["checkpoint"], st["device"]
         top = _watermark(server)
         if top is None or top <= checkpoint:
             with self.db.write() as s:
@@ -294,16 +310,21 @@ class SyncService:
                         sync_row.c.seq,
                         sync_row.c.deleted,
                         sync_row.c.user_name,
+                        sync_row.c.device,
                     ).where(sync_row.c.seq > checkpoint)
                 )
             )
             with self.db.read() as s:
                 known = _base_seqs(s.connection(), [(e[0], e[1]) for e in entries])
+            # this laptop's own pushes are skipped: each acknowledgement already took the
+            # server's row (a later change by anyone else has another device)
             fresh = [
-                e for e in entries if known.get((e[0], e[1])) != e[2] and e[0] in codec.tables()
+                e
+                for e in entries
+                if e[5] != device and known.get((e[0], e[1])) != e[2] and e[0] in codec.tables()
             ]
             wanted: dict[str, list[uuid.UUID]] = defaultdict(list)
-            for name, row_id, _seq, deleted, _user in fresh:
+            for name, row_id, _seq, deleted, _user, _device in fresh:
                 if not deleted:
                     wanted[name].append(row_id)
             rows: dict[tuple[str, uuid.UUID], dict] = {}

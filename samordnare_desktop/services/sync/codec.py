@@ -34,10 +34,19 @@ def _coders(python_type: type | None) -> tuple[Callable[[Any], Any], Callable[[A
         return (lambda v: v.isoformat()), date.fromisoformat
     if python_type is time:
         return (lambda v: v.isoformat()), time.fromisoformat
+    if python_type is bool:
+        return _same, bool
     if isinstance(python_type, type) and issubclass(python_type, enum.Enum):
         kind = python_type
         return (lambda v: v.value if isinstance(v, enum.Enum) else v), kind
     return _same, _same
+
+
+def python_type(column: Any) -> type | None:
+    try:
+        return column.type.python_type
+    except NotImplementedError:  # pragma: no cover - every column type here has one
+        return None
 
 
 @cache

@@ -35,7 +35,7 @@ from samordnare_desktop.services.sync import codec
 
 META = frozenset({"id", "version", "created_at", "updated_at"})
 CHUNK = 500  # ids per IN (...) (SQLite allows 32,766 variables; PostgreSQL more)
-BATCH_ROWS = 2_000  # rows per pushed batch (one server transaction each)
+BATCH_ROWS = 5_000  # rows per pushed batch (one server transaction each)
 FORMAT = 1  # the payload's format (an exchange file from a newer app is refused)
 
 Row = dict[str, Any]
@@ -55,6 +55,28 @@ def read_rows(conn: Connection, table: Table, ids: Iterable[uuid.UUID]) -> dict[
     for part in chunks(list(ids)):
         for row in conn.execute(select(table).where(table.c.id.in_(part))):
             found[row.id] = dict(row._mapping)
+    return found
+
+
+def raw_rows(conn: Connection, table: Table, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Row]:
+    """Rows of a SQLite table as stored, already in :mod:`codec`'s JSON form (ids as 32 hex
+    digits, times as ISO text, enums by value) without SQLAlchemy's conversions: the first
+    sync reads every row of the programme. Booleans (stored 0/1) become true/false."""
+    columns = [c.name for c in table.c]
+    flags = [i for i, c in enumerate(table.c) if codec.python_type(c) is bool]
+    listed = ", ".join(f'"{c}"' for c in columns)
+    found: dict[uuid.UUID, Row] = {}
+    for part in chunks([i.hex for i in ids], 900):
+        marks = ", ".join("?" * len(part))
+        for values in conn.exec_driver_sql(
+            f'SELECT {listed} FROM "{table.name}" WHERE id IN ({marks})', tuple(part)
+        ):
+            values = list(values)
+            for i in flags:
+                if values[i] is not None:
+                    values[i] = bool(values[i])
+            row = dict(zip(columns, values, strict=True))
+            found[uuid.UUID(hex=row["id"])] = row
     return found
 
 
@@ -80,6 +102,8 @@ def merge_into(
                 changes[name] = new
             elif incoming.get("version") == 1 or name == "deleted_at":
                 pass
+            elif target.get("version") == 1:
+                changes[name] = new  # never edited on this side: the edit stands
             else:
                 conflicts.append(name)
             continue
@@ -215,8 +239,12 @@ def build_payload(
         table = codec.tables().get(name)
         if table is None:
             continue  # a table this version no longer has
-        for row_id, row in read_rows(conn, table, ids).items():
-            current[(name, row_id)] = row
+        if conn.dialect.name == "sqlite":
+            for row_id, row in raw_rows(conn, table, ids).items():
+                current[(name, row_id)] = row
+        else:
+            for row_id, row in read_rows(conn, table, ids).items():
+                current[(name, row_id)] = codec.encode(name, row)
     rows = []
     for name, row_id in keys:
         if name not in codec.tables():
@@ -227,7 +255,7 @@ def build_payload(
             {
                 "t": name,
                 "id": row_id.hex,
-                "row": None if row is None else codec.encode(name, row),
+                "row": row,
                 "base": base,
                 "bseq": base_seq,
             }
@@ -243,12 +271,17 @@ def build_payload(
 
 
 # --- applying a batch ------------------------------------------------------------------------
+SENT = "sent"  # Applied.rows: the row was taken exactly as the batch carried it
+
+
 @dataclass
 class Applied:
     already: bool = False
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[dict[str, Any]] = field(default_factory=list)
     written: int = 0
+    # each row as the target now has it: SENT (taken as it came), a row, or None (not there)
+    rows: dict[tuple[str, uuid.UUID], Any] = field(default_factory=dict)
 
     def as_json(self) -> str:
         return json.dumps({"conflicts": self.conflicts, "rejected": self.rejected})
@@ -396,8 +429,16 @@ def _upsert_table(
     if not present:
         return
     ids = [uuid.UUID(hex=i["id"]) for i in present]
-    existing = read_rows(conn, table, ids)
-    logged = _server_users(conn, name, ids)
+    there: set[uuid.UUID] = set()
+    for part in chunks(ids):
+        there.update(r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(part))))
+    existing = read_rows(conn, table, there) if there else {}
+    asked = [
+        i
+        for i, item in zip(ids, present, strict=True)
+        if i in there or item.get("bseq") is not None
+    ]
+    logged = _server_users(conn, name, asked) if asked else {}
     mine: dict[tuple[str, uuid.UUID], tuple[int, Row | None]] = {}
     if own_bases:
         mine = bases(
@@ -408,16 +449,18 @@ def _upsert_table(
                 if item.get("base") is None and i in existing
             ],
         )
-    inserts: list[Row] = []
+    inserts: list[Row] = []  # as the batch carries them (JSON form)
     updates: list[Row] = []
     for item, row_id in zip(present, ids, strict=True):
-        incoming = codec.decode(name, item["row"])
         target = existing.get(row_id)
         if target is None:
             if item.get("bseq") is not None and logged.get(row_id, ("", False))[1]:
+                outcome.rows[(name, row_id)] = None
                 continue  # deleted (or erased) on the server after it was synced: stays gone
-            inserts.append(incoming)
+            inserts.append(item["row"])
+            outcome.rows[(name, row_id)] = SENT
             continue
+        incoming = codec.decode(name, item["row"])
         carried = item.get("base")
         if carried is None and own_bases:
             carried = mine.get((name, row_id), (None, None))[1]
@@ -435,18 +478,25 @@ def _upsert_table(
                     "user": user,
                 }
             )
+        outcome.rows[(name, row_id)] = target
         if changes:
             written = {**target, **changes}
             written["version"] = (target.get("version") or 0) + 1
             stamps = [s for s in (target.get("updated_at"), incoming.get("updated_at")) if s]
             written["updated_at"] = max(stamps) if stamps else utcnow()
             updates.append(written)
+            outcome.rows[(name, row_id)] = written
 
     def refused(row: Row, why: str) -> None:
-        outcome.rejected.append({"t": name, "id": row["id"].hex, "why": why})
+        row_id = row["id"] if isinstance(row["id"], uuid.UUID) else uuid.UUID(hex=row["id"])
+        outcome.rejected.append({"t": name, "id": row_id.hex, "why": why})
+        outcome.rows.pop((name, row_id), None)
 
     def run_insert(rows: list[Row]) -> None:
-        conn.execute(insert(table), rows)
+        if conn.dialect.name == "postgresql":
+            _copy_in(conn, table, rows)
+        else:
+            conn.execute(insert(table), [codec.decode(name, r) for r in rows])
 
     def run_update(rows: list[Row]) -> None:
         conn.execute(
@@ -456,10 +506,21 @@ def _upsert_table(
             [{**{k: v for k, v in r.items() if k != "id"}, "_row_id": r["id"]} for r in rows],
         )
 
-    for part in chunks(_self_first(table, inserts), 1_000):
+    for part in chunks(_self_first(table, inserts), 5_000):
         outcome.written += _guarded(conn, list(part), run_insert, refused)
     for part in chunks(updates, 1_000):
         outcome.written += _guarded(conn, list(part), run_update, refused)
+
+
+def _copy_in(conn: Connection, table: Table, rows: list[Row]) -> None:
+    """Insert rows in JSON form with PostgreSQL's COPY (the server parses the text: ids as 32
+    hex digits, ISO times); the change-log trigger runs once for the statement."""
+    columns = [c.name for c in table.c]
+    listed = ", ".join(f'"{c}"' for c in columns)
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({listed}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([row.get(c) for c in columns])
 
 
 # --- local bookkeeping -----------------------------------------------------------------------
@@ -477,8 +538,11 @@ def set_state(conn: Connection, **values: Any) -> None:
     conn.execute(update(sync_state).where(sync_state.c.id == 1).values(**values))
 
 
-def set_base(conn: Connection, items: list[tuple[str, uuid.UUID, int, Row | None]]) -> None:
-    """Record (table, id, seq, row) as synced; a deleted row keeps ids and seq only."""
+def set_base(
+    conn: Connection, items: list[tuple[str, uuid.UUID, int, Row | None]], *, encoded: bool = False
+) -> None:
+    """Record (table, id, seq, row) as synced; a deleted row keeps ids and seq only.
+    ``encoded``: the rows are in JSON form already."""
     if not items:
         return
     keys: dict[str, list[uuid.UUID]] = defaultdict(list)
@@ -498,7 +562,11 @@ def set_base(conn: Connection, items: list[tuple[str, uuid.UUID, int, Row | None
             "seq": seq,
             "data": None
             if row is None or row.get("deleted_at") is not None
-            else json.dumps(codec.encode(name, row), separators=(",", ":"), ensure_ascii=False),
+            else json.dumps(
+                row if encoded else codec.encode(name, row),
+                separators=(",", ":"),
+                ensure_ascii=False,
+            ),
         }
         for name, row_id, seq, row in items
     ]

@@ -3,16 +3,19 @@ form plus extra pages (agenda, ...) registered in :data:`VISIT_PAGES`."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import uuid
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QProgressBar,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -76,6 +79,19 @@ def _findings(ctx: UiContext, parent: QWidget) -> QWidget:
     return VisitFindingsPage(ctx, parent)
 
 
+log = logging.getLogger(__name__)
+
+# from this many visits the list is read off the GUI thread when the tab is first built (some
+# 0.2 s of reading at 5,000): the tab is in front at once and says it reads; below, at once
+READ_IN_BACKGROUND_FROM = 1000
+
+
+class _Relay(QObject):
+    """Carries the worker's rows to the GUI thread (this object lives there)."""
+
+    ready = Signal(object)
+
+
 VISIT_PAGES: list[LazyPage] = [
     LazyPage("agenda_editor", lambda: translate("VisitsTab", "Agenda"), _agenda),
     LazyPage("visit_minutes", lambda: translate("VisitsTab", "Minutes"), _minutes),
@@ -131,6 +147,10 @@ class VisitsTab(QWidget):
         self.service = ctx.services.visits
         self._current_id: uuid.UUID | None = None
         self._reselecting = False
+        self._reading = False  # the first read runs in a worker (READ_IN_BACKGROUND_FROM)
+        self._read_number = 0  # a result of an earlier read that was overtaken is dropped
+        self._relay = _Relay(self)
+        self._relay.ready.connect(self._on_read)
 
         actions = self.actions.build(ctx)
         filters = self.filters.build(ctx)
@@ -139,9 +159,13 @@ class VisitsTab(QWidget):
         self._build_pages(ctx)
         self._build_splitter(left)
         self._wire(ctx)
-        self.refresh()
-        self._update_buttons()
         self._scrolled = False
+        count = guarded(self, self.service.count)
+        if count is not None and count >= READ_IN_BACKGROUND_FROM:
+            self._read_in_background()
+        else:
+            self.refresh()
+        self._update_buttons()
 
     def _build_table(self):
         # --- table ----------------------------------------------------------------------------
@@ -158,6 +182,11 @@ class VisitsTab(QWidget):
         _size_columns(self.table, self.model)
         self.count = plain_label()
         self.count.setObjectName("count")
+        self.reading_bar = QProgressBar()  # while the first read runs in a worker
+        self.reading_bar.setObjectName("visits_reading_bar")
+        self.reading_bar.setRange(0, 0)  # busy: the read has no steps to count
+        self.reading_bar.setTextVisible(False)
+        self.reading_bar.hide()
 
     def _build_list_side(self, actions, filters):
         left = QWidget()
@@ -168,6 +197,7 @@ class VisitsTab(QWidget):
         left_layout.addWidget(self.list_head)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count)
+        left_layout.addWidget(self.reading_bar)
         return left
 
     def _build_pages(self, ctx):
@@ -240,7 +270,11 @@ class VisitsTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._scrolled:  # first view: today's visits at the top, the past above
+        self._first_view()
+
+    def _first_view(self) -> None:
+        if not self._scrolled and not self._reading and self.isVisible():
+            # first view: today's visits at the top, the past above
             self._scrolled = True
             if self._current_id is None and not self.form.dirty:
                 self.select_next_visit()  # the list, with the next visit chosen
@@ -251,7 +285,59 @@ class VisitsTab(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def loading(self) -> bool:
+        """Whether the first read of the visits still runs in a worker."""
+        return self._reading
+
+    def _read_in_background(self) -> None:
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()  # on the GUI thread: mapping while a worker queries would race
+        self._reading = True
+        self._read_number += 1
+        number, service, relay = self._read_number, self.service, self._relay
+        self.count.setText(self.tr("Reading the visits…"))
+        self.reading_bar.show()
+        self.table.setEnabled(False)
+
+        def work() -> None:
+            try:
+                rows = service.list()
+                found = (number, rows, service.warnings(rows))
+            except Exception:  # read again on the GUI thread, which shows the error
+                log.exception("the visits could not be read")
+                found = (number, None, None)
+            with contextlib.suppress(RuntimeError):  # the tab went meanwhile
+                relay.ready.emit(found)
+
+        QThreadPool.globalInstance().start(work)
+
+    def _done_reading(self) -> None:
+        self._reading = False
+        self.reading_bar.hide()
+        self.table.setEnabled(True)
+
+    @Slot(object)
+    def _on_read(self, found: tuple) -> None:
+        number, rows, warnings = found
+        if not self._reading or number != self._read_number:
+            return  # overtaken: the list was read at once meanwhile
+        self._done_reading()
+        if rows is None:
+            self.refresh()
+        else:
+            self.model.set_data(rows, warnings)
+            self.filters.update_count()
+        self._first_view()
+
+    def _finish_reading(self) -> None:
+        """Asked for the list while the worker reads it: read it now (its result is dropped)."""
+        if self._reading:
+            self.refresh()
+
     def refresh(self) -> None:
+        if self._reading:
+            self._done_reading()  # this read overtakes the worker's
         rows = self.service.list()
         self.model.set_data(rows, self.service.warnings(rows))
         self.filters.update_count()
@@ -269,6 +355,7 @@ class VisitsTab(QWidget):
                     self.form.load(fresh)  # changed elsewhere: show (and edit) the new version
 
     def select_visit(self, visit_id: uuid.UUID) -> bool:
+        self._finish_reading()
         number = self.model.source_row(visit_id)
         index = self.proxy.mapFromSource(self.model.index(number, 1)) if number >= 0 else None
         if index is None or not index.isValid():
@@ -283,6 +370,7 @@ class VisitsTab(QWidget):
     def select_next_visit(self, today: date | None = None) -> bool:
         """Select the next visit not cancelled (else the latest one) and put the focus on the
         list: the Besök tab opens on what comes next, not on an empty form."""
+        self._finish_reading()
         if not self.proxy.rowCount():
             return False
         chosen = next_visit_id(self.model, self.proxy, today or date.today())
@@ -294,12 +382,14 @@ class VisitsTab(QWidget):
 
     def scroll_to_day(self, day: date) -> None:
         """Bring the first visit on or after ``day`` to the top of the list."""
+        self._finish_reading()
         index = first_shown_on_or_after(self.model, self.proxy, day)
         if index is not None:
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def show_municipality(self, municipality_id: uuid.UUID) -> None:
         """Show the visits of one municipality (from the Kommuner tab's "Show visits")."""
+        self._finish_reading()
         self.filters.clear_filters()
         self.municipality.set_value(municipality_id)
         if self.proxy.rowCount():
@@ -325,9 +415,11 @@ class VisitsTab(QWidget):
         return self._form_resolved()
 
     def visible_rows(self) -> list[VisitRow]:
+        self._finish_reading()
         return [self.proxy.row(r) for r in range(self.proxy.rowCount())]
 
     def selected_rows(self) -> list[VisitRow]:
+        self._finish_reading()
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [self.proxy.row(r) for r in rows]
 
@@ -426,6 +518,7 @@ class VisitsTab(QWidget):
 
     def update_visits(self, ids: Iterable[uuid.UUID], fresh: list[VisitRow] | None = None) -> None:
         """Reload only the visits ``ids`` (a change notice's) and the warnings they touch."""
+        self._finish_reading()
         wanted = set(ids)
         if fresh is None:
             fresh = guarded(self, lambda: self.service.rows(wanted))

@@ -1,0 +1,1 @@
+"""Arkiv → Teamserver… (issue #20)."""
