@@ -83,6 +83,13 @@ def make_server_engine(address: ServerAddress) -> Engine:
         pool_pre_ping=True,  # a laptop that slept finds its pooled connections dead
     )
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        # a role's limit met anywhere (services, sync, raw SQL): one line, not a traceback
+        refused = server_roles.refusal(context.original_exception)
+        if refused is not None:
+            raise refused from context.sqlalchemy_exception
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # the SQLite engine's BEGIN IMMEDIATE: one writer at a time (see the module's text)
