@@ -55,6 +55,9 @@ READER_TABLES = (
     "focus_group",
     "question",
     "theme",
+    # sync's change log (ids, table names, who changed a row: no row's data), so a read-only
+    # laptop pulls the tables above (services/sync leaves out what it may not read)
+    "sync_row",
 )
 # Never readable by the reader, whatever is added to READER_TABLES by mistake (tested).
 PERSONAL_TABLES = ("person", "participant", "contact")
