@@ -15,6 +15,7 @@ The server is a throwaway one (``tests/pg.py``: ``initdb`` in a temporary folder
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -32,11 +33,13 @@ CHANGES = 100
 
 
 def timed(label: str, action, floor: float | None = None):
-    start = time.perf_counter()
+    """Run ``action``; print its wall seconds (and this process's CPU seconds: on a loaded
+    machine the wall clock says more about the neighbours) beside the floor's."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = action()
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     beside = f"   (floor {floor:6.2f} s, x{seconds / floor:4.1f})" if floor else ""
-    print(f"{label:<52} {seconds:7.2f} s{beside}", flush=True)
+    print(f"{label:<52} {seconds:7.2f} s{beside}   cpu here {cpu:6.2f} s", flush=True)
     return result, seconds
 
 
@@ -140,6 +143,9 @@ def main() -> int:
             print(f"  pushed {result.pushed}, pulled {result.pulled} rows", flush=True)
             failed += push > INCREMENTAL_TARGET
             failed += pull > INCREMENTAL_TARGET
+            print(  # the wall clock on a shared machine: how shared it was
+                f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True
+            )
             print(
                 f"targets: first sync < {FIRST_TARGET:.0f} s, incremental < "
                 f"{INCREMENTAL_TARGET:.0f} s: {'met' if not failed else 'MISSED'}",

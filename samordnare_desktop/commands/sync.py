@@ -73,12 +73,14 @@ def run_sync(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.session import AppSession
 
     url, password = _server_url(args, db_path)
-    with AppSession(db_path, daily_backup=False) as session:
-        server = open_server_database(url, password=password)
-        try:
+    # the server first: a refused server (wrong password, unreachable, newer, another
+    # programme's) stops here, before the local file is opened at all (#20: untouched)
+    server = open_server_database(url, password=password)
+    try:
+        with AppSession(db_path, daily_backup=False) as session:
             result = session.services.sync.sync(server)
-        finally:
-            server.close()
+    finally:
+        server.close()
     print(
         translate("cli", "Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.").format(
             pushed=result.pushed, pulled=result.pulled, conflicts=result.conflicts

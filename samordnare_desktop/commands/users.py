@@ -25,18 +25,22 @@ def register(groups: CommandGroups) -> None:
     )
     add.add_argument(
         "--login",
+        nargs="?",
+        const="",
         metavar="LOGIN",
-        help="with --server: the person's login on the server (default from the name, e.g. "
-        "petra.rinman); its password from SAMORDNARE_NEW_USER_PASSWORD or asked twice",
-    )
-    add.add_argument(
-        "--no-login",
-        action="store_true",
-        help="with --server: add the name only, no login on the server",
+        help="with --server: also create the person's login on the server, in the editor or "
+        "the reader role (LOGIN: default from the name, e.g. petra.rinman); its password from "
+        "SAMORDNARE_NEW_USER_PASSWORD or asked twice",
     )
     add.set_defaults(func=run_add)
     listing = sub.add_parser("list", help="print the users: name, role, active (tab-separated)")
     listing.set_defaults(func=run_list)
+    logins = sub.add_parser(
+        "logins",
+        help="with --server: the logins on the team server and their role "
+        "(samordnare_editor or samordnare_reader), tab-separated",
+    )
+    logins.set_defaults(func=run_logins)
 
 
 def run_add(args: argparse.Namespace, db_path: Path) -> int:
@@ -44,7 +48,13 @@ def run_add(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.session import AppSession, requested_server
 
     role = UserRole.parse(args.role)  # a bad role is refused before the database is opened
-    on_server = requested_server() is not None and not args.no_login
+    on_server = args.login is not None
+    if on_server and requested_server() is None:
+        from samordnare_desktop.domain.errors import UserError
+
+        raise UserError(
+            translate("cli", "--login makes a login on the team server: give --server URL too.")
+        )
     login = password = None
     if on_server:
         from samordnare_desktop.db.server_roles import check_login_name, login_from_name
@@ -77,6 +87,22 @@ def run_add(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
+def run_logins(args: argparse.Namespace, db_path: Path) -> int:
+    from samordnare_desktop.db import server_roles
+    from samordnare_desktop.domain.errors import UserError
+    from samordnare_desktop.session import AppSession, requested_server
+
+    if requested_server() is None:
+        raise UserError(
+            translate("cli", "'users logins' lists the team server's logins: give --server URL.")
+        )
+    with AppSession(db_path, daily_backup=False) as session, session.db.engine.connect() as conn:
+        rows = server_roles.logins(conn)
+    for login, group in rows:
+        print(f"{login}\t{group}")
+    return 0
+
+
 NEW_PASSWORD_ENV = "SAMORDNARE_NEW_USER_PASSWORD"
 
 
@@ -96,8 +122,8 @@ def _new_password(login: str) -> str:
         raise UserError(
             translate(
                 "cli",
-                "A login on the team server needs a password: set SAMORDNARE_NEW_USER_PASSWORD, "
-                "run this at a terminal, or add --no-login.",
+                "A login on the team server needs a password: set SAMORDNARE_NEW_USER_PASSWORD "
+                "or run this at a terminal.",
             )
         )
     first = getpass.getpass(translate("cli", "Password for {login}: ").format(login=login))

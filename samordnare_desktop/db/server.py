@@ -47,8 +47,14 @@ OUR_TABLES = frozenset({"visit", "municipality", "person"})
 
 def server_address(url: str, password: str | None = None) -> ServerAddress:
     """``url`` checked by the address rules (``db/server_url.py``: TLS off loopback, SCRAM, no
-    plaintext over the network: one line each), with ``password`` if given."""
+    plaintext over the network: one line each), with ``password`` if given, else the one in the
+    URL, ``SAMORDNARE_SERVER_PASSWORD`` or the keyring (``db/credentials.py``; the copy sealed
+    with a local database's key needs that database: ``services.server_settings``)."""
+    from samordnare_desktop.db import credentials
+
     address = server_url.parse(url)
+    if password is None:
+        password = credentials.server_password(address)
     return address if password is None else address.with_password(password)
 
 
@@ -76,6 +82,13 @@ def make_server_engine(address: ServerAddress) -> Engine:
         max_overflow=4,
         pool_pre_ping=True,  # a laptop that slept finds its pooled connections dead
     )
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        # a role's limit met anywhere (services, sync, raw SQL): one line, not a traceback
+        refused = server_roles.refusal(context.original_exception)
+        if refused is not None:
+            raise refused from context.sqlalchemy_exception
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

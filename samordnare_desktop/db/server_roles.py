@@ -55,6 +55,9 @@ READER_TABLES = (
     "focus_group",
     "question",
     "theme",
+    # sync's change log (ids, table names, who changed a row: no row's data), so a read-only
+    # laptop pulls the tables above (services/sync leaves out what it may not read)
+    "sync_row",
 )
 # Never readable by the reader, whatever is added to READER_TABLES by mistake (tested).
 PERSONAL_TABLES = ("person", "participant", "contact")
@@ -90,7 +93,7 @@ def setup_roles(conn: Any) -> bool:
             try:
                 with conn.begin_nested():
                     run(text(f"CREATE ROLE {_quote(group)} NOLOGIN"))
-            except DBAPIError as exc:
+            except (DBAPIError, ServerRefusal) as exc:
                 if not is_denied(exc):
                     raise
                 # an owner without CREATEROLE (a hosted server): its administrator creates
@@ -227,8 +230,14 @@ def logins(conn: Any) -> list[tuple[str, str]]:
     return [(str(a), str(b)) for a, b in rows]
 
 
+class ServerRefusal(UserError):
+    """The team server refused a statement for lack of privilege (a role's limit)."""
+
+
 def is_denied(exc: BaseException) -> bool:
     """The server refused for lack of privilege (SQLSTATE 42501)."""
+    if isinstance(exc, ServerRefusal):
+        return True
     orig = getattr(exc, "orig", exc)
     return getattr(orig, "sqlstate", None) == "42501"
 
@@ -237,7 +246,7 @@ def refusal(exc: BaseException) -> UserError | None:
     """One Swedish line for a privilege the server refused, or None for any other error."""
     if not is_denied(exc):
         return None
-    return UserError(
+    return ServerRefusal(
         translate(
             "server",
             "The team server refuses this: your role may not see or change it (the reading "

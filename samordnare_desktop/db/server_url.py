@@ -216,6 +216,25 @@ def check_security(address: ServerAddress) -> None:
         )
 
 
+def system_ca_file() -> str:
+    """The operating system's CA bundle as a file for ``sslrootcert``.
+
+    libpq's own ``sslrootcert=system`` asks the OpenSSL it was built with, and the libpq inside
+    psycopg's binary wheel brings its own OpenSSL whose folder (``/usr/lib/psycopg-openssl``)
+    exists on no computer: it would trust nobody, and every ``verify-full`` connection would
+    fail. Python's ``ssl`` knows where this system keeps its bundle (Debian:
+    ``/etc/ssl/certs/ca-certificates.crt``); ``SSL_CERT_FILE`` overrides, as OpenSSL's does.
+    """
+    import os
+    import ssl
+
+    paths = ssl.get_default_verify_paths()
+    for candidate in (os.environ.get("SSL_CERT_FILE"), paths.cafile, paths.openssl_cafile):
+        if candidate and os.path.isfile(candidate):
+            return candidate
+    return "system"
+
+
 def connect_args(address: ServerAddress) -> dict[str, object]:
     """The libpq keywords a connection to ``address`` is made with (the rules above)."""
     check_security(address)
@@ -235,7 +254,7 @@ def connect_args(address: ServerAddress) -> dict[str, object]:
         mode = address.sslmode or "verify-full"
         args["sslmode"] = mode
         if mode == "verify-full" and not address.option("sslrootcert"):
-            args["sslrootcert"] = "system"  # the operating system's certificate authorities
+            args["sslrootcert"] = system_ca_file()  # the operating system's authorities
         if mode != "verify-full":
             args["channel_binding"] = "require"  # TLS unverified: bind the login to it
         args["require_auth"] = "scram-sha-256"

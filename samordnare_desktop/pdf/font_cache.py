@@ -13,6 +13,7 @@ parsing; the cache is never needed.
 
 from __future__ import annotations
 
+import glob
 import logging
 import marshal
 import os
@@ -88,11 +89,14 @@ def _load(entry: Path, path: Path) -> TTFontFace | None:
     return face
 
 
-def _store(entry: Path, face: TTFontFace) -> None:
+def _store(entry: Path, path: Path, face: TTFontFace) -> None:
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        for old in entry.parent.glob(entry.name.split("-")[0] + "-*.marshal"):
-            old.unlink(missing_ok=True)  # an older font file's or ReportLab's entry
+        # this file's older entries (another size or time, another ReportLab): the stem then a
+        # digit, so "DejaVuSans" does not take "DejaVuSans-Bold"'s
+        for old in entry.parent.glob(glob.escape(path.stem) + "-[0-9]*.marshal"):
+            if old != entry:
+                old.unlink(missing_ok=True)
         handle, temp = tempfile.mkstemp(dir=entry.parent, prefix=".font-", suffix=".part")
         with os.fdopen(handle, "wb") as out:
             out.write(_dump(face))
@@ -131,5 +135,5 @@ def cached_ttfont(name: str, path: Path) -> TTFont:
     if face is not None:
         return _font(name, face)
     font = TTFont(name, str(path))
-    _store(entry, font.face)
+    _store(entry, path, font.face)
     return font

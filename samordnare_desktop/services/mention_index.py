@@ -225,6 +225,11 @@ def _queued(connection) -> dict[str, list[str]]:
     return pending
 
 
+def waiting(connection) -> int:
+    """How many rows wait to be indexed."""
+    return connection.exec_driver_sql(f"SELECT count(*) FROM {QUEUE}").scalar() or 0
+
+
 def pending(connection) -> bool:
     return connection.exec_driver_sql(f"SELECT 1 FROM {QUEUE} LIMIT 1").first() is not None
 
@@ -273,15 +278,26 @@ def forget_changed(connection) -> int:
     stored segments: :func:`domain.search.optimize_index`)."""
     if not _sqlite(connection):
         return 0
-    try:
-        queued = _queued(connection)
+    try:  # the queued rows that are in the index (not those never indexed: one join)
+        rowids = [
+            r[0]
+            for r in connection.exec_driver_sql(
+                f"SELECT r.rowid FROM {QUEUE} AS q "
+                f"JOIN {ROWS} AS r ON r.tbl = q.tbl AND r.row_id = q.row_id"
+            )
+        ]
     except Exception as exc:  # a database (or backup) older than the index
         if "no such table" in str(getattr(exc, "orig", exc)):
             return 0
         raise
-    dropped = sum(_drop(connection, table, ids) for table, ids in queued.items())
-    connection.exec_driver_sql(f"UPDATE {QUEUE} SET gone = 0 WHERE gone != 0")
-    return dropped
+    for start in range(0, len(rowids), _BATCH):
+        batch = tuple(rowids[start : start + _BATCH])
+        for table in (MENTIONS_INDEX, ROWS):
+            connection.exec_driver_sql(
+                f"DELETE FROM {table} WHERE rowid IN ({_marks(batch)})", batch
+            )
+    connection.exec_driver_sql(f"UPDATE {QUEUE} SET gone = 0 WHERE gone = 1")
+    return len(rowids)
 
 
 def candidates(connection, query: str) -> dict[str, list[str]]:

@@ -346,3 +346,20 @@ def test_passphrase_dialog_asks_twice_and_checks(qtbot) -> None:
     assert once.again.isHidden() or once.again.parent() is None
     once.passphrase.setText("x")
     assert once.try_accept()
+
+
+def test_choosing_a_team_server_updates_the_line(main_window, monkeypatch) -> None:
+    from samordnare_desktop.services import server_settings
+    from samordnare_desktop.ui.teamserver import dialog
+
+    sync = main_window.sync
+    sync.refresh()
+    assert sync.label.text() == "Ingen teamserver"
+
+    def choose(_parent, ctx) -> None:  # the user fills in Arkiv → Teamserver… and saves
+        chosen = server_settings.ServerSettings("127.0.0.1", 5432, "samordnare", "eva")
+        server_settings.save(ctx.services.db.path, chosen)
+
+    monkeypatch.setattr(dialog, "open_team_server_dialog", choose)
+    main_window.findChild(QAction, "action_team_server").trigger()
+    assert sync.label.text().startswith("Inte synkad ännu · ")

@@ -85,3 +85,48 @@ def test_plaintext_over_the_network_refused_in_the_dialog(qtbot, main_window):
     dialog.test_button.click()
     assert dialog.result.isVisible() and dialog.result.text().startswith("Nekat:")
     assert not dialog.try_save()
+
+
+def test_with_a_keyring_the_password_goes_there(qtbot, main_window, db_path):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Desktop(KeyringBackend):
+        priority = -1  # only through set_keyring
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.items.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.items[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.items.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    backend = Desktop()
+    keyring.set_keyring(backend)
+    try:
+        dialog = _open(main_window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.keep.isEnabled() and dialog.keep.isChecked()
+        dialog.host.setText("team.example.se")
+        dialog.user.setText("anna.berg")
+        dialog.password.setText("annas-hemliga")
+        assert "nyckelring" in dialog.where.text()
+        assert dialog.try_save()
+        assert backend.items == {
+            (credentials.SERVICE, "anna.berg@team.example.se:5432/samordnare"): "annas-hemliga"
+        }
+        assert "annas" not in credentials.store_file_for(db_path).read_text()
+        again = _open(main_window)
+        qtbot.addWidget(again)
+        assert "sparas i operativsystemets nyckelring" in again.where.text()
+        assert again.password.placeholderText() == "sparat; skriv ett nytt för att byta"
+    finally:
+        keyring.set_keyring(previous)

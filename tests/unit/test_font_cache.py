@@ -62,6 +62,15 @@ def test_a_pdf_made_with_a_cached_face_is_the_same_pdf(monkeypatch) -> None:
     assert "Łucja Đorđević, Åsa Öhman" in PdfReader(io.BytesIO(cached)).pages[0].extract_text()
 
 
+def test_each_face_keeps_its_own_entry(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(font_cache, "cache_dir", lambda: tmp_path)
+    files = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"]
+    for file in files * 2:
+        font_cache.cached_ttfont("Probe", resource("fonts") / file)
+    stems = sorted(p.name.rsplit("-", 4)[0] for p in tmp_path.glob("*.marshal"))
+    assert stems == ["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"]
+
+
 def test_a_damaged_or_foreign_entry_is_parsed_again(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(font_cache, "cache_dir", lambda: tmp_path)
     path = resource("fonts") / "DejaVuSans-Bold.ttf"

@@ -220,3 +220,26 @@ def test_without_matching_triggers_the_texts_are_read_as_before(services: Servic
         assert not mention_index.available(s.connection(), privacy.mention_columns())
     kinds = sorted(r.kind for r in services.privacy.find_person(NAME).records)
     assert kinds == ["participation", "person", "visit_notes"]
+
+
+def test_an_erasure_with_many_texts_waiting_reads_them_whole(
+    services: Services, monkeypatch
+) -> None:
+    """A backup never searched holds every text queued: its erasure reads the texts as before
+    (cheaper than indexing them all first) and still finds every mention."""
+    visit = _seed(services)
+    services.visits.update(
+        visit.id,
+        VisitInput(**{**visit.as_input().__dict__, "notes": "Zelmiras förslag, ring 0701234567"}),
+        expected_version=visit.version,
+    )
+    monkeypatch.setattr(privacy, "ERASE_REFRESH_LIMIT", 0)
+    with services.db.read() as s:
+        assert mention_index.waiting(s.connection()) >= 1
+    result = services.privacy.erase_person(NAME, include_backups=False)
+    assert result.redacted_notes == 1
+    notes = services.visits.get(visit.id).notes
+    assert "Zelmira" not in notes and "0701234567" not in notes
+    monkeypatch.setattr(privacy, "ERASE_REFRESH_LIMIT", 20_000)
+    services.privacy.find_person("Borttagen person")  # indexes what waits
+    assert _indexed(services, "zelmiras") == 0 and _indexed(services, "0701234567") == 0

@@ -84,10 +84,16 @@ def test_editor_login_and_bad_inputs(secure_pg, team) -> None:
         "Petra Rinman",
         "--role",
         "ämnessakkunnig",
+        "--login",
         env={"SAMORDNARE_NEW_USER_PASSWORD": "petras-långa-lösen"},
     )
     assert added.returncode == 0, added.stderr
     assert "Inloggning petra.rinman på teamservern, i rollen samordnare_editor." in added.stdout
+    listed = run("--server", admin, "users", "logins")
+    assert listed.returncode == 0, listed.stderr
+    assert "petra.rinman\tsamordnare_editor\n" in listed.stdout
+    local = run("users", "logins")
+    assert local.returncode == 2 and "--server" in local.stderr
     short = run(
         "--server",
         admin,
@@ -100,9 +106,17 @@ def test_editor_login_and_bad_inputs(secure_pg, team) -> None:
     )
     assert short.returncode == 2 and "minst 12 tecken" in short.stderr
     nopass = run(
-        "--server", admin, "users", "add", "Utan Lösen", env={"SAMORDNARE_NEW_USER_PASSWORD": ""}
+        "--server",
+        admin,
+        "users",
+        "add",
+        "Utan Lösen",
+        "--login",
+        env={"SAMORDNARE_NEW_USER_PASSWORD": ""},
     )
     assert nopass.returncode == 2 and "SAMORDNARE_NEW_USER_PASSWORD" in nopass.stderr
+    no_server = run("users", "add", "Lokal Person", "--login")
+    assert no_server.returncode == 2 and "--server" in no_server.stderr
     plain = run(
         "--server", f"postgresql://anna@team.example.se/{name}?sslmode=disable", "list", "visits"
     )

@@ -90,7 +90,7 @@ def test_loopback_may_go_without_tls() -> None:
 def test_network_defaults_to_verify_full_and_scram() -> None:
     args = server_url.connect_args(server_url.parse("postgresql://anna@team.example.se/samordnare"))
     assert args["sslmode"] == "verify-full"
-    assert args["sslrootcert"] == "system"
+    assert args["sslrootcert"] == server_url.system_ca_file()
     assert args["require_auth"] == "scram-sha-256"
     assert args["connect_timeout"] == server_url.CONNECT_TIMEOUT
     loose = server_url.connect_args(
@@ -218,3 +218,39 @@ def test_server_password_order(db_path, no_keyring, monkeypatch) -> None:
     monkeypatch.setenv(credentials.PASSWORD_ENV, "från-miljön")
     assert credentials.server_password(ADDRESS, db_path) == "från-miljön"
     assert credentials.server_password(ADDRESS.with_password("i-adressen"), db_path) == "i-adressen"
+
+
+def test_open_server_finds_the_password_in_the_environment(secure_pg, monkeypatch) -> None:
+    from samordnare_desktop.db.server import open_server
+
+    name = f"env_{uuid.uuid4().hex[:6]}"
+    secure_pg.create_login(name, "miljöns-lösen")
+    database = f"envdb_{uuid.uuid4().hex[:6]}"
+    secure_pg.create_database(database)
+    with secure_pg.admin(database) as conn:
+        conn.execute(f'ALTER DATABASE "{database}" OWNER TO "{name}"')
+        conn.execute(f'ALTER SCHEMA public OWNER TO "{name}"')
+    url = secure_pg.network_url(name, database)
+    monkeypatch.setenv(credentials.PASSWORD_ENV, "miljöns-lösen")
+    db = open_server(url)
+    try:
+        assert db.dialect == "postgresql" and "miljöns" not in (db.url or "")
+    finally:
+        db.close()
+
+
+def test_verify_full_trusts_the_systems_authorities(secure_pg, monkeypatch) -> None:
+    """No CA file given: the system's bundle (here: SSL_CERT_FILE naming the test CA, as an
+    administrator's would); psycopg's own OpenSSL would have trusted nobody."""
+    name = f"sys_{uuid.uuid4().hex[:6]}"
+    secure_pg.create_login(name, "systemets-lösen")
+    url = secure_pg.network_url(name, "postgres").replace(f"&sslrootcert={secure_pg.ca}", "")
+    assert "sslrootcert" not in url
+    monkeypatch.setenv("SSL_CERT_FILE", str(secure_pg.ca))
+    assert server_url.system_ca_file() == str(secure_pg.ca)
+    with _connect(url, "systemets-lösen") as conn:
+        assert conn.pgconn.ssl_in_use
+    monkeypatch.setenv("SSL_CERT_FILE", "/nonexistent")
+    if server_url.system_ca_file() != "system":  # the real system bundle: not our test CA
+        with pytest.raises(psycopg.OperationalError):
+            _connect(url, "systemets-lösen")

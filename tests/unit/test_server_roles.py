@@ -187,3 +187,27 @@ def test_reader_lists_visits_through_the_services_not_participants(secure_pg, ap
         assert [v.id for v in services.visits.list()] == [visit_id]
     finally:
         db.close()
+
+
+def test_reader_sync_is_refused_in_one_line_not_a_traceback(secure_pg, app_server_db, database):
+    """Sync reads the server through raw connections, not the services: the server engine's
+    error hook says a role's limit in the same one line (a reader's laptop does not sync yet)."""
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_server_database
+
+    name, _visit_id = app_server_db
+    admin = _engine(secure_pg.admin_url(name))
+    login = f"syn_{uuid.uuid4().hex[:6]}"
+    with admin.begin() as conn:
+        server_roles.create_login(conn, login, "läsarens-långa-lösen", "communicator")
+    admin.dispose()
+    server = open_server_database(
+        secure_pg.network_url(login, name), password="läsarens-långa-lösen"
+    )
+    try:
+        with pytest.raises(UserError) as caught:
+            Services(database).sync.sync(server)
+        assert caught.value.message.startswith("Teamservern nekar")
+    finally:
+        server.close()
+    assert Services(database).visits.list() == []  # nothing half-pulled

@@ -274,3 +274,50 @@ def test_an_interrupted_pull_keeps_the_old_checkpoint_and_repeats_harmlessly(
 def _checkpoint(laptop: Laptop) -> int:
     with laptop.db.read() as s:
         return s.connection().execute(select(sync_state.c.checkpoint)).scalar()
+
+
+def test_a_read_only_login_pulls_the_meetings_not_the_personal_data_and_sends_nothing(
+    tmp_path: Path, secure_pg: Any
+) -> None:
+    """The kommunikatör's laptop: the server's grants decide, not the laptop."""
+    import uuid as uuid_module
+
+    from samordnare_desktop.db import server_roles
+    from samordnare_desktop.domain.participant import Person
+    from samordnare_desktop.services.participants import PersonInput
+    from samordnare_desktop.services.startup import open_server_database
+
+    name = f"sync_{uuid_module.uuid4().hex[:8]}"
+    secure_pg.create_database(name)
+    owner = open_server_database(secure_pg.admin_url(name))
+    with owner.engine.begin() as conn:
+        server_roles.create_login(conn, "kom_sync", "kommunikatörens-lösen", "communicator")
+    editor_laptop = next(_laptop(tmp_path, "anna"))
+    visit = make_visit(editor_laptop.services, venue_name="Stadshuset")
+    editor_laptop.services.participants.add(visit.id, PersonInput("Kanarieqq7 Ek"))
+    editor_laptop.sync.sync(owner)
+    reader = open_server_database(
+        secure_pg.network_url("kom_sync", name), password="kommunikatörens-lösen"
+    )
+    laptops = _laptop(tmp_path, "eric")
+    eric = next(laptops)
+    try:
+        eric.sync.sync(reader)
+        assert _visit(eric, visit.id).venue_name == "Stadshuset"
+        with eric.db.read() as s:
+            assert s.scalars(select(Person).where(Person.name == "Kanarieqq7 Ek")).first() is None
+        waiting = eric.sync.status().waiting
+        _edit_visit(eric, visit.id, venue_name="Pressrummet")
+        assert eric.sync.sync(reader).pushed == 0  # the server would refuse: nothing is sent
+        with owner.engine.connect() as conn:
+            venue = conn.execute(
+                select(Visit.__table__.c.venue_name).where(Visit.__table__.c.id == visit.id)
+            ).scalar()
+        assert venue == "Stadshuset"
+        assert _visit(eric, visit.id).venue_name == "Pressrummet"
+        assert eric.sync.status().waiting == waiting + 1  # kept, not lost
+    finally:
+        reader.close()
+        owner.close()
+        editor_laptop.db.close()
+        eric.db.close()

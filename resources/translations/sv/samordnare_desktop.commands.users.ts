@@ -4,6 +4,10 @@
     <context>
         <name>cli</name>
         <message>
+            <source>--login makes a login on the team server: give --server URL too.</source>
+            <translation>--login skapar en inloggning på teamservern: ange även --server URL.</translation>
+        </message>
+        <message>
             <source>User added: {name} ({role}).</source>
             <translation>Användare tillagd: {name} ({role}).</translation>
         </message>
@@ -16,8 +20,12 @@
             <translation> (läser; inga personuppgifter)</translation>
         </message>
         <message>
-            <source>A login on the team server needs a password: set SAMORDNARE_NEW_USER_PASSWORD, run this at a terminal, or add --no-login.</source>
-            <translation>En inloggning på teamservern behöver ett lösenord: sätt SAMORDNARE_NEW_USER_PASSWORD, kör detta i en terminal, eller lägg till --no-login.</translation>
+            <source>'users logins' lists the team server's logins: give --server URL.</source>
+            <translation>'users logins' listar teamserverns inloggningar: ange --server URL.</translation>
+        </message>
+        <message>
+            <source>A login on the team server needs a password: set SAMORDNARE_NEW_USER_PASSWORD or run this at a terminal.</source>
+            <translation>En inloggning på teamservern behöver ett lösenord: sätt SAMORDNARE_NEW_USER_PASSWORD eller kör detta i en terminal.</translation>
         </message>
         <message>
             <source>Password for {login}: </source>

@@ -122,7 +122,11 @@ class SyncService:
         except DBAPIError:  # only the database's owner may add triggers; the next open does
             log.warning("sync: the server's change log triggers could not be completed")
         self._prepare()
-        pushed, conflicts = self.push(server, progress)
+        if _may_write(server):
+            pushed, conflicts = self.push(server, progress)
+        else:  # a read-only login (the kommunikatör): pull only, local changes stay waiting
+            log.info("sync: a read-only login on the server; nothing is pushed")
+            pushed = conflicts = 0
         pulled, more = self.pull(server, progress)
         return SyncResult(pushed, pulled, conflicts + more)
 
@@ -169,7 +173,7 @@ class SyncService:
             payload = engine.build_payload(conn, st["device"], self.user(), upto, keys)
             engine.set_state(
                 conn,
-                pending=json.dumps(payload, separators=(",", ":"), ensure_ascii=False),
+                pending=payload["_text"],
                 pending_id=payload["batch"],
                 pending_upto=upto,
             )
@@ -181,6 +185,16 @@ class SyncService:
         """One server transaction: the batch applied (or found applied before) and the rows
         as the server now has them, with their numbers."""
         # as every write on the server: one writer at a time (db/server.py's write lock)
+        try:
+            return self._apply_on_server(server, payload)
+        except DBAPIError as exc:
+            if "permission denied" in str(exc.orig).lower():
+                raise _read_only_error() from exc
+            raise
+
+    def _apply_on_server(
+        self, server: Database, payload: dict[str, Any]
+    ) -> tuple[engine.Applied, dict[tuple[str, uuid.UUID], tuple[int, dict | None]]]:
         with server.engine.execution_options(sqlite_immediate=True).begin() as conn:
             tag_transaction(conn, payload["device"], payload["user"])
             applied = engine.apply_batch(conn, payload)
@@ -222,7 +236,10 @@ class SyncService:
                         continue
                     seq, server_row = acks.get(key, (0, None))
                     if isinstance(server_row, str):  # engine.SENT: taken as it was sent
-                        taken.append((name, row_id, seq, item["row"]))
+                        text = payload.get("_texts", {}).get((name, item["id"]))
+                        if item["row"] is None or item["row"].get("deleted_at") is not None:
+                            text = None  # a deleted row's base keeps no copy
+                        taken.append((name, row_id, seq, text or item["row"]))
                     else:
                         merged.append((item, row_id, seq, server_row))
                 if not merged:
@@ -318,10 +335,11 @@ class SyncService:
                 known = _base_seqs(s.connection(), [(e[0], e[1]) for e in entries])
             # this laptop's own pushes are skipped: each acknowledgement already took the
             # server's row (a later change by anyone else has another device)
+            readable = _readable(sconn)
             fresh = [
                 e
                 for e in entries
-                if e[5] != device and known.get((e[0], e[1])) != e[2] and e[0] in codec.tables()
+                if e[5] != device and known.get((e[0], e[1])) != e[2] and e[0] in readable
             ]
             wanted: dict[str, list[uuid.UUID]] = defaultdict(list)
             for name, row_id, _seq, deleted, _user, _device in fresh:
@@ -485,7 +503,7 @@ class SyncService:
             st = engine.state(conn)
             upto, keys = engine.outbox_rows(conn, upto=_max_outbox(conn))
             payload = engine.build_payload(conn, st["device"], self.user(), upto, keys)
-        exchange.write(path, passphrase, payload)
+        exchange.write(path, passphrase, payload["_text"])
         return len(payload["rows"])
 
     def import_exchange(self, path: Path, passphrase: str) -> SyncResult:
@@ -526,6 +544,41 @@ class SyncService:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+def _readable(conn: Connection) -> set[str]:
+    """The synced tables this server login may read (a read-only role, e.g. the kommunikatör,
+    sees no participant's personal data: those tables are left out of its pull)."""
+    names = list(codec.tables())
+    if conn.dialect.name != "postgresql":
+        return set(names)
+    return {
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT name FROM unnest(%s::text[]) AS name "
+            "WHERE has_table_privilege(quote_ident(name), 'SELECT')",
+            (names,),
+        )
+    }
+
+
+def _may_write(server: Database) -> bool:
+    if server.engine.dialect.name != "postgresql":
+        return True
+    with server.engine.connect() as conn:
+        return bool(
+            conn.exec_driver_sql("SELECT has_table_privilege('sync_receipt', 'INSERT')").scalar()
+        )
+
+
+def _read_only_error() -> UserError:
+    return UserError(
+        translate(
+            "sync",
+            "Your login on the team server may only read, so the changes made on this computer "
+            "cannot be sent. They are kept here.",
+        )
+    )
+
+
 def _share_bases(conn: Connection, payload: dict[str, Any], applied: engine.Applied) -> None:
     """After an import: a row this laptop has no base of gets the file's row as its base (the
     state both laptops now know), so the next file merges field by field, not blind. A row with

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, literal, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -66,11 +66,12 @@ def raw_rows(conn: Connection, table: Table, ids: Iterable[uuid.UUID]) -> dict[u
     flags = [i for i, c in enumerate(table.c) if codec.python_type(c) is bool]
     listed = ", ".join(f'"{c}"' for c in columns)
     found: dict[uuid.UUID, Row] = {}
+    raw = conn.connection.driver_connection
     for part in chunks([i.hex for i in ids], 900):
         marks = ", ".join("?" * len(part))
-        for values in conn.exec_driver_sql(
+        for values in raw.execute(
             f'SELECT {listed} FROM "{table.name}" WHERE id IN ({marks})', tuple(part)
-        ):
+        ).fetchall():
             values = list(values)
             for i in flags:
                 if values[i] is not None:
@@ -153,10 +154,14 @@ def merge_pulled(table: Table, server: Row, base: Row | None, local: Row) -> tup
 
 
 # --- batches ---------------------------------------------------------------------------------
-def batch_id(device: str, upto: int, rows: list[dict[str, Any]]) -> str:
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+dumps = _JSON.encode
+
+
+def batch_id(device: str, upto: int, rows_text: str) -> str:
     """``device:N:hash``: a retried batch keeps its id; a different batch under a reused
     number (a restored backup) gets another one, so it is not taken for one applied already."""
-    digest = hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(rows_text.encode()).hexdigest()[:16]
     return f"{device}:{upto}:{digest}"
 
 
@@ -166,15 +171,11 @@ def enqueue_everything(conn: Connection) -> int:
     total = 0
     for table in codec.tables().values():
         own = [fk.parent for fk in table.foreign_keys if fk.column.table is table]
-        ordered = select(table.c.id)
+        ordered = select(literal(table.name), table.c.id)
         if own:
             ordered = ordered.order_by(*(c.is_not(None) for c in own))
-        ids = [r[0] for r in conn.execute(ordered)]
-        for part in chunks(ids, 5_000):
-            conn.execute(
-                insert(sync_outbox), [{"table_name": table.name, "row_id": i} for i in part]
-            )
-        total += len(ids)
+        done = conn.execute(insert(sync_outbox).from_select(["table_name", "row_id"], ordered))
+        total += done.rowcount or 0
     return total
 
 
@@ -246,27 +247,36 @@ def build_payload(
             for row_id, row in read_rows(conn, table, ids).items():
                 current[(name, row_id)] = codec.encode(name, row)
     rows = []
+    texts: dict[tuple[str, str], str] = {}  # each row's JSON, made once (pending and base)
+    parts = []
     for name, row_id in keys:
         if name not in codec.tables():
             continue
         row = current.get((name, row_id))
         base_seq, base = known.get((name, row_id), (None, None))
-        rows.append(
-            {
-                "t": name,
-                "id": row_id.hex,
-                "row": row,
-                "base": base,
-                "bseq": base_seq,
-            }
+        item = {"t": name, "id": row_id.hex, "row": row, "base": base, "bseq": base_seq}
+        rows.append(item)
+        row_text = "null" if row is None else dumps(row)
+        texts[(name, row_id.hex)] = row_text
+        parts.append(
+            f'{{"t":"{name}","id":"{row_id.hex}","row":{row_text},'
+            f'"base":{dumps(base)},"bseq":{dumps(base_seq)}}}'
         )
+    rows_text = "[" + ",".join(parts) + "]"
+    batch = batch_id(device, upto, rows_text)
+    text = (
+        f'{{"format":{FORMAT},"batch":{dumps(batch)},"device":{dumps(device)},'
+        f'"user":{dumps(user)},"upto":{upto},"rows":{rows_text}}}'
+    )
     return {
         "format": FORMAT,
-        "batch": batch_id(device, upto, rows),
+        "batch": batch,
         "device": device,
         "user": user,
         "upto": upto,
         "rows": rows,
+        "_text": text,  # the batch as JSON (kept as sent until acknowledged); not sent
+        "_texts": texts,
     }
 
 
@@ -341,8 +351,10 @@ def _guarded(
         with conn.begin_nested():
             run(rows)
         return len(rows)
-    except DBAPIError:
-        pass
+    except DBAPIError as exc:
+        if "permission denied" in str(exc.orig).lower():
+            raise  # a read-only login: no row of it can be written
+
     done = 0
     for row in rows:
         try:
@@ -430,8 +442,18 @@ def _upsert_table(
         return
     ids = [uuid.UUID(hex=i["id"]) for i in present]
     there: set[uuid.UUID] = set()
-    for part in chunks(ids):
-        there.update(r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(part))))
+    if conn.dialect.name == "postgresql":  # one array parameter, not thousands of them
+        for part in chunks(ids, 10_000):
+            there.update(
+                r[0]
+                for r in conn.exec_driver_sql(
+                    f'SELECT id FROM "{name}" WHERE id = ANY(%s::uuid[])',
+                    ([i.hex for i in part],),
+                )
+            )
+    else:
+        for part in chunks(ids):
+            there.update(r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(part))))
     existing = read_rows(conn, table, there) if there else {}
     asked = [
         i
@@ -561,12 +583,10 @@ def set_base(
             "row_id": row_id,
             "seq": seq,
             "data": None
-            if row is None or row.get("deleted_at") is not None
-            else json.dumps(
-                row if encoded else codec.encode(name, row),
-                separators=(",", ":"),
-                ensure_ascii=False,
-            ),
+            if row is None or (not isinstance(row, str) and row.get("deleted_at") is not None)
+            else row
+            if isinstance(row, str)
+            else dumps(row if encoded else codec.encode(name, row)),
         }
         for name, row_id, seq, row in items
     ]

@@ -40,13 +40,15 @@ def _check(key: bytes) -> bytes:
     return hmac.new(key, b"samordnare exchange key check", hashlib.sha256).digest()[:16]
 
 
-def seal(payload: dict[str, Any], passphrase: str) -> bytes:
+def seal(payload: dict[str, Any] | str, passphrase: str) -> bytes:
+    """``payload``: the batch, or its JSON text."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = os.urandom(16), os.urandom(12)
     key = _key(passphrase, salt)
     header = MAGIC + bytes([FORMAT]) + salt + _check(key) + nonce
-    plain = zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"), 6)
+    text = payload if isinstance(payload, str) else json.dumps(payload, separators=(",", ":"))
+    plain = zlib.compress(text.encode("utf-8"), 6)
     return header + AESGCM(key).encrypt(nonce, plain, header)
 
 
@@ -129,7 +131,7 @@ def unseal(data: bytes, passphrase: str, path: Path) -> dict[str, Any]:
     return payload
 
 
-def write(path: Path, passphrase: str, payload: dict[str, Any]) -> None:
+def write(path: Path, passphrase: str, payload: dict[str, Any] | str) -> None:
     _require(passphrase)
     atomic_write_bytes(Path(path), seal(payload, passphrase), private=True)
 

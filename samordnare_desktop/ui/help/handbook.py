@@ -54,6 +54,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("samordnare_desktop.ui.privacy", "dina-data"),
     ("samordnare_desktop.ui.recovery", "dina-data"),
     ("samordnare_desktop.ui.users", "start"),
+    ("samordnare_desktop.ui.sync", "synkronisera"),
 )
 # A tab's page when the focus is on the tab bar itself (objectName of the tab -> page).
 TAB_TOPICS = {

@@ -360,6 +360,10 @@ def add_sync(window: QMainWindow, ctx: UiContext, menu: QMenu) -> SyncController
 
     controller = SyncController(window, ctx, menu)
     add_exchange_actions(window, ctx, menu, controller)
+    # Arkiv → Teamserver… (a modal dialog): once it closes, the line says whether one is set
+    for action in menu.actions():
+        if action.objectName() == "action_team_server":
+            action.triggered.connect(lambda _checked=False: controller.refresh())
     return controller
 
 
