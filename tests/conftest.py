@@ -107,6 +107,7 @@ def store_args(request: pytest.FixtureRequest, backend: str, db_path: Path) -> l
     same server database the ``database`` fixture opens)."""
     if backend == "postgresql":
         return ["--server", request.getfixturevalue("pg_url")]
+    db_path.parent.mkdir(parents=True, exist_ok=True)
     return ["--db", str(db_path)]
 
 

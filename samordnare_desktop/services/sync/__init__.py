@@ -328,7 +328,11 @@ class SyncService:
                         sync_row.c.deleted,
                         sync_row.c.user_name,
                         sync_row.c.device,
-                    ).where(sync_row.c.seq > checkpoint)
+                    ).where(
+                        sync_row.c.seq > checkpoint,
+                        # this laptop's own pushes: each acknowledgement took the server's row
+                        sync_row.c.device.is_distinct_from(device),
+                    )
                 )
             )
             with self.db.read() as s:
@@ -778,6 +782,18 @@ def _shown(table: str, field: str, raw: str | None) -> str:
     value = json.loads(raw)
     if value is None:
         return ""
-    if field == "*":
+    if field == "*" or not isinstance(value, (str, int, float, bool)):
         return str(value)
-    return str(value)
+    try:
+        typed = codec.decode_value(table, field, value)
+    except (ValueError, TypeError, KeyError):
+        return str(value)
+    if isinstance(typed, bool):
+        return translate("sync", "Yes") if typed else translate("sync", "No")
+    label = getattr(typed, "label", None)
+    if callable(label):
+        return str(label())
+    if hasattr(typed, "isoformat"):
+        text = typed.isoformat()
+        return text[:5] if len(text) == 8 and text[2] == ":" else text.replace("T", " ")
+    return str(typed)
