@@ -94,9 +94,7 @@ def pg_server() -> Iterator[object]:
 @pytest.fixture
 def pg_url(pg_server) -> Iterator[str]:
     """A fresh server database (copied from the migrated template) for one test: its URL."""
-    from tests import pg
-
-    name = pg_server.create_database(template=pg.TEMPLATE)
+    name = pg_server.create_database(template=pg_server.template)
     yield pg_server.url(name)
     pg_server.drop_database(name)
 
