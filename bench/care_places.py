@@ -227,7 +227,46 @@ def main() -> None:
     print(f"    floor, same run (reading the same file alone): {_figure(reads)}")
     replaced = timed(lambda: care.apply_import(import_file(folder, codes, 99), period="2030"))
     print(f"  the same period again (290 replaced): {replaced / 1000:.2f} s")
+    quarterly_report(db, runs)
     db.close()
+
+
+def quarterly_report(db, runs: int) -> None:
+    """The quarterly report over the 290 x 10 programme (its care-places section audits every
+    period's exported rows with its sums: :func:`services.care_places.withheld_sums`), beside
+    its floor: the same report drawn from figures already gathered (the PDF alone), plus
+    reading every period's rows."""
+    from datetime import date
+
+    from samordnare_desktop.pdf.report import build
+    from samordnare_desktop.services.registry import Services
+
+    services = Services(db)
+    quarter = (date(2025, 10, 1), date(2025, 12, 31))
+    services.reports.build_pdf(*quarter)  # warm: fonts, ReportLab
+    walls, cpus = [], []
+    for _ in range(runs):
+        walls.append(timed(lambda: services.reports.build_pdf(*quarter)) / 1000)
+        cpus.append(LAST_CPU[-1] / 1000)
+    gathered = services.reports.gather(*quarter)
+    care = services.care_places
+
+    def floor_work() -> None:
+        build(gathered)
+        with db.read() as s:
+            for period in PERIODS:
+                care._rows(s, period=period, programme_only=True)
+
+    floors = [timed(floor_work) / 1000 for _ in range(runs)]
+    floor_cpu = statistics.median(LAST_CPU[-runs:]) / 1000
+    print(
+        f"quarterly report with its care-places section, 290 x {len(PERIODS)} periods: "
+        f"wall {_figure(walls, 's')}; CPU median {statistics.median(cpus):.2f} s"
+    )
+    print(
+        f"    floor, same run (the PDF from gathered figures + reading every period's rows): "
+        f"{_figure(floors, 's')}; CPU median {floor_cpu:.2f} s"
+    )
 
 
 if __name__ == "__main__":

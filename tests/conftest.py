@@ -94,9 +94,7 @@ def pg_server() -> Iterator[object]:
 @pytest.fixture
 def pg_url(pg_server) -> Iterator[str]:
     """A fresh server database (copied from the migrated template) for one test: its URL."""
-    from tests import pg
-
-    name = pg_server.create_database(template=pg.TEMPLATE)
+    name = pg_server.create_database(template=pg_server.template)
     yield pg_server.url(name)
     pg_server.drop_database(name)
 
@@ -107,6 +105,7 @@ def store_args(request: pytest.FixtureRequest, backend: str, db_path: Path) -> l
     same server database the ``database`` fixture opens)."""
     if backend == "postgresql":
         return ["--server", request.getfixturevalue("pg_url")]
+    db_path.parent.mkdir(parents=True, exist_ok=True)
     return ["--db", str(db_path)]
 
 

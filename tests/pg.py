@@ -68,6 +68,7 @@ class Server:
     password: str
     folder: Path | None = None  # ours to stop and remove; None: given by the environment
     as_postgres: bool = False
+    template: str = TEMPLATE  # the migrated database each test's is copied from
 
     def url(self, database: str = "postgres", *, password: bool = True) -> str:
         secret = f":{self.password}" if password and self.password else ""
@@ -92,7 +93,8 @@ class Server:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
-        if self.folder is None:
+        if self.folder is None:  # a server given by the environment: leave it as it was
+            self.drop_database(self.template)
             return
         _run(self, [str(_bin("pg_ctl")), "-D", str(self.folder / "data"), "-m", "fast", "stop"])
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -191,12 +193,14 @@ def from_environment() -> Server | None:
 
 
 def migrated_template(server: Server) -> str:
-    """A database with the whole Alembic line and the reference data, to copy per test."""
+    """A database with the whole Alembic line and the reference data, to copy per test (named
+    per process: two sessions on one ``SAMORDNARE_TEST_PG_URL`` server never share it)."""
     from samordnare_desktop.services.startup import open_server_database
 
+    server.template = f"{TEMPLATE}_{os.getpid()}"
     with server.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{TEMPLATE}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{TEMPLATE}"')
-    db = open_server_database(server.url(TEMPLATE))
+        conn.execute(f'DROP DATABASE IF EXISTS "{server.template}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{server.template}"')
+    db = open_server_database(server.url(server.template))
     db.close()
-    return TEMPLATE
+    return server.template

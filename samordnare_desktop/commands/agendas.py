@@ -38,7 +38,9 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.session import AppSession
 
     parse_day(args.date, "--date")  # a bad date is refused before the database is opened
-    if not db_path.exists():
+    from samordnare_desktop.session import requested_server
+
+    if not db_path.exists() and requested_server() is None:
         raise UserError(translate("cli", "No database at {path}.").format(path=str(db_path)))
     with AppSession(db_path, daily_backup=False) as session:
         visit = find_visit(session.services, args)

@@ -34,7 +34,9 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         raise UserError(
             translate("cli", "Name the municipality with --kommun CODE (or a meeting with --id).")
         )
-    if not db_path.exists():
+    from samordnare_desktop.session import requested_server
+
+    if not db_path.exists() and requested_server() is None:
         raise UserError(translate("cli", "No database at {path}.").format(path=str(db_path)))
     with AppSession(db_path, daily_backup=False) as session:
         services = session.services

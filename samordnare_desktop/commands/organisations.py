@@ -13,7 +13,7 @@ from pathlib import Path
 
 from samordnare_desktop.commands.groups import CommandGroups
 from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.domain.organisation import OrganisationKind
+from samordnare_desktop.domain.kinds import OrganisationKind
 from samordnare_desktop.i18n import translate
 
 

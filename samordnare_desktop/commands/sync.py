@@ -2,8 +2,9 @@
 ``import exchange FILE``.
 
 ``sync`` syncs the local database (``--db``) with the team's server: the ``--server`` URL, else
-the server saved for this database (Arkiv → Teamserver…); the password from the URL, the
-keyring or the sealed store where the app kept it, or libpq's ``PGPASSWORD``. It prints what
+the server saved for this database (Arkiv → Teamserver…); the password from the URL,
+``SAMORDNARE_SERVER_PASSWORD``, the keyring or the sealed store where the app kept it, else asked
+at the terminal (``services.server_settings.open_team_server``). It prints what
 went each way and how many conflicts wait for a decision in the window.
 
 The exchange file's passphrase comes from ``SAMORDNARE_EXCHANGE_PASSPHRASE``, else it is asked
@@ -48,39 +49,18 @@ def register(groups: CommandGroups) -> None:
     import_.set_defaults(func=run_import_exchange)
 
 
-def _server_url(args: argparse.Namespace, db_path: Path) -> tuple[str, str | None]:
-    url = getattr(args, "sync_server", None) or getattr(args, "server", None)
-    password = None
-    if not url:
-        from samordnare_desktop.services import server_settings
-
-        settings = server_settings.load(Path(db_path).expanduser().resolve())
-        if settings is None:
-            raise UserError(
-                translate(
-                    "cli",
-                    "No team server is set for this database: give --server URL, or set it in "
-                    "the window (Arkiv → Teamserver…).",
-                )
-            )
-        url = settings.url()
-        password = server_settings.kept_password(Path(db_path).expanduser().resolve(), settings)
-    return url, password
-
-
 def run_sync(args: argparse.Namespace, db_path: Path) -> int:
-    from samordnare_desktop.services.startup import open_server_database
+    from samordnare_desktop.services.server_settings import open_team_server
     from samordnare_desktop.session import AppSession
 
-    url, password = _server_url(args, db_path)
-    # the server first: a refused server (wrong password, unreachable, newer, another
-    # programme's) stops here, before the local file is opened at all (#20: untouched)
-    server = open_server_database(url, password=password)
-    try:
-        with AppSession(db_path, daily_backup=False) as session:
+    with AppSession(db_path, daily_backup=False) as session:
+        server = open_team_server(
+            session.db_path, getattr(args, "sync_server", None), ask_password=_ask_password
+        )
+        try:
             result = session.services.sync.sync(server)
-    finally:
-        server.close()
+        finally:
+            server.close()
     print(
         translate("cli", "Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.").format(
             pushed=result.pushed, pulled=result.pulled, conflicts=result.conflicts
@@ -95,6 +75,17 @@ def run_sync(args: argparse.Namespace, db_path: Path) -> int:
             )
         )
     return 0
+
+
+def _ask_password(server: str) -> str | None:
+    """The server's password typed at the terminal (none kept anywhere, none in the URL)."""
+    if not sys.stdin.isatty():
+        return None
+    try:
+        typed = getpass.getpass(translate("cli", "Password for {server}: ").format(server=server))
+    except (EOFError, KeyboardInterrupt):
+        return None
+    return typed or None
 
 
 def _passphrase(*, twice: bool) -> str:

@@ -69,9 +69,9 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
 
 
 def _open(db_path: Path):
-    from samordnare_desktop.session import AppSession
+    from samordnare_desktop.session import AppSession, requested_server
 
-    if not db_path.exists():
+    if not db_path.exists() and requested_server() is None:
         raise UserError(translate("cli", "No database at {path}.").format(path=str(db_path)))
     return AppSession(db_path, daily_backup=False)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from samordnare_desktop.commands.groups import CommandGroups, parse_day
 from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.domain.kinds import VisitKind
 from samordnare_desktop.i18n import translate
 
 

@@ -6,21 +6,25 @@ place per concept, so the services write one statement for both.
   ids raw), the server's ``uuid`` arrives as a UUID and is given as hex.
 - :class:`group_concat`: SQLite's ``group_concat(x, sep)``; ``string_agg(x::text, sep)`` on the
   server (a uuid as text there has dashes: ``uuid.UUID(hex=...)`` reads both).
+- :func:`first_per_group`: the row of each group's minimum.
 - The search indexes (FTS5 on SQLite, a table on the server): ``domain/search.py``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import Select, String, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement, GenericFunction
 from sqlalchemy.types import TypeDecorator
 
 
 def _hex(value: Any) -> Any:
-    return value.hex if value is not None and not isinstance(value, str) else value
+    if value is None or isinstance(value, str):
+        return value if value is None or len(value) == 32 else value.replace("-", "")
+    return value.hex
 
 
 class RawId(TypeDecorator):
@@ -29,6 +33,13 @@ class RawId(TypeDecorator):
 
     impl = String
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if dialect.name == "postgresql":  # compared with hex text: bound as uuid there
+            from sqlalchemy.dialects.postgresql import UUID
+
+            return dialect.type_descriptor(UUID(as_uuid=False))
+        return dialect.type_descriptor(String())
 
     def result_processor(self, dialect: Any, coltype: Any) -> Any:
         return _hex if dialect.name == "postgresql" else None
@@ -74,3 +85,19 @@ def _unindexed_sqlite(element: Any, compiler: Any, **kw: Any) -> str:
 @compiles(unindexed, "postgresql")
 def _unindexed_postgresql(element: Any, compiler: Any, **kw: Any) -> str:
     return compiler.process(element.clauses, **kw)
+
+
+def first_per_group(
+    dialect: str, groups: Sequence[Any], least: Any, others: Sequence[Any], *where: Any
+) -> Select:
+    """Per group of ``groups``: its least ``least`` and the ``others`` of that row. SQLite says
+    it with a bare column beside ``min()`` (its documented rule: the row the minimum came from);
+    the server, which refuses bare columns, with ``DISTINCT ON``."""
+    if dialect == "postgresql":
+        statement = select(*groups, least, *others).where(*where).order_by(*groups, least)
+        try:
+            from sqlalchemy.dialects.postgresql import distinct_on
+        except ImportError:  # SQLAlchemy 2.0
+            return statement.distinct(*groups)
+        return statement.ext(distinct_on(*groups))
+    return select(*groups, func.min(least), *others).where(*where).group_by(*groups)

@@ -59,6 +59,9 @@ READER_TABLES = (
     # laptop pulls the tables above (services/sync leaves out what it may not read)
     "sync_row",
 )
+# sync's change log: the reader sees (row security) only the entries of the tables above, so
+# not even which persons or participants exist or when they changed
+CHANGE_LOG = "sync_row"
 # Never readable by the reader, whatever is added to READER_TABLES by mistake (tested).
 PERSONAL_TABLES = ("person", "participant", "contact")
 # Tables only the owner writes (schema bookkeeping).
@@ -119,6 +122,8 @@ def setup_roles(conn: Any) -> bool:
         if table in READER_TABLES:
             run(text(f"GRANT SELECT ON {t} TO {_quote(READER)}"))
     run(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {s} TO {_quote(EDITOR)}"))
+    if CHANGE_LOG in tables:
+        _change_log_rows(conn, f"{s}.{_quote(CHANGE_LOG)}")
     # tables a later migration creates: the editors' at once, the reader's only when listed
     run(
         text(
@@ -133,6 +138,28 @@ def setup_roles(conn: Any) -> bool:
         )
     )
     return True
+
+
+def _change_log_rows(conn: Any, table: str) -> None:
+    """Row security on the change log: editors every entry, the reader its tables' only (the
+    owner, who migrates, is not subject to it)."""
+    run = conn.execute
+    readable = ", ".join("'" + t.replace("'", "''") + "'" for t in READER_TABLES)
+    run(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
+    run(text(f"DROP POLICY IF EXISTS samordnare_editor_rows ON {table}"))
+    run(
+        text(
+            f"CREATE POLICY samordnare_editor_rows ON {table} FOR ALL TO {_quote(EDITOR)} "
+            "USING (true) WITH CHECK (true)"
+        )
+    )
+    run(text(f"DROP POLICY IF EXISTS samordnare_reader_rows ON {table}"))
+    run(
+        text(
+            f"CREATE POLICY samordnare_reader_rows ON {table} FOR SELECT TO {_quote(READER)} "
+            f"USING (table_name IN ({readable}))"
+        )
+    )
 
 
 def group_for(role: Any) -> str:

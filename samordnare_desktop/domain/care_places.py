@@ -498,7 +498,7 @@ def small_text(value: int | float | None) -> str:
 
 # --- secondary suppression -------------------------------------------------------------------
 
-HIDDEN = ".."  # a count hidden so that a "<5" beside it cannot be worked out by subtraction
+HIDDEN = ".."  # hidden so that no "<5" can be worked out: what it stands for, :func:`marks_note`
 # how an audit marks a hidden cell that may be any count (a ".." printed for a sum of 1-4)
 ANY = "?"
 
@@ -511,24 +511,30 @@ def protect(
     groups: Iterable[tuple[K, Sequence[K]]],
     varav: Iterable[tuple[K, Sequence[K]]] = (),
     seeded: Iterable[K] = (),
+    *,
+    sums: bool = False,
 ) -> dict[K, str]:
     """The cells a document must not print, with what it prints instead: 1-4 as "<5" (primary)
     and, so that no "<5" can be worked out from what is printed, more cells as ".."
-    (secondary suppression).
+    (secondary suppression; what the marks mean for a reader: :data:`MARKS_NOTE`).
 
     ``groups`` are additive (a total and the parts it is the sum of; one whose parts, not given
     counted as 0, do not add up is skipped); ``varav`` are "of which" groups (a parent and kinds
     of it that together are at most the parent, such as family homes and, of them, kinship and
     reinforced ones). First, in every group where exactly one cell is hidden, the smallest
-    other part (or the total) is hidden too; then :func:`recoverable` reads the document as a
-    reader would (the sums, the "of which" bounds, "<5" being 1-4 and ".." being 0 or 5 and
-    more) and, while it can still work a hidden count out, one more cell beside that count is
-    hidden. Cells not given (``None``) are printed blank and never hidden.
+    other part (or the total) is hidden too; then every hidden cell must have a *witness*
+    (:mod:`samordnare_desktop.domain.disclosure`): another filling of the hidden cells that fits
+    every printed figure, sum and bound and gives it another value. While one has none, one more
+    cell beside it is hidden. Cells not given (``None``) are printed blank and never hidden.
 
     ``seeded``: cells hidden from the start whatever their value (a programme sum to which a
-    count hidden in another document contributes: printed, it would give that count away)."""
+    count hidden in another document contributes: printed, it would give that count away).
+    ``sums``: a document of sums, whose ".." may stand for 1-4 (a seeded sum): the audit reads
+    every ".." as 1 or more and wants a witness of 5 or more for a hidden 1-4."""
+    from samordnare_desktop.domain.disclosure import ANY, DOTS, Audit
+
     hidden: dict[K, str] = {k: SMALL for k, v in values.items() if v is not None and 0 < v < 5}
-    loose: set[K] = set()  # seeded cells of 1-4: printed ".." though not 0 or 5 and more
+    loose: set[K] = set()  # seeded cells of 1-4: printed ".." though not 5 and more
     for key in seeded:
         value = values.get(key)
         if value is not None and value > 0:
@@ -537,6 +543,7 @@ def protect(
             hidden[key] = HIDDEN
     additive, kinds = readable_groups(values, groups, varav)
     every = additive + kinds
+    dots = ANY if sums or loose else DOTS
     changed = True
     while changed:
         changed = False
@@ -547,15 +554,48 @@ def protect(
                 changed = True
         if changed:
             continue
-        marks = {**hidden, **dict.fromkeys(loose, ANY)} if loose else hidden
-        for key in recoverable(values, marks, additive, kinds):
+        marks = {k: (SMALL if m == SMALL else dots) for k, m in hidden.items()}
+        audit = Audit(values, marks, additive, kinds)
+        away = audit.given_away()
+        for key in away:
             for total, parts in every:
                 if key in (total, *parts) and _hide_beside(values, hidden, total, parts):
                     changed = True
                     break
             if changed:
                 break
+        if changed or not away or dots != ANY:
+            continue
+        # nothing left to hide beside it (every cell of its sums hidden or 0): in a table of
+        # sums a "<5" beside it is printed ".." instead (which there may stand for 1-4)
+        for key in away:
+            small = [
+                p
+                for t, ps in every
+                if key in (t, *ps)
+                for p in (t, *ps)
+                if p != key and hidden.get(p) == SMALL
+            ] + ([key] if hidden.get(key) == SMALL else [])
+            if small:
+                hidden[small[0]] = HIDDEN
+                changed = True
+                break
     return hidden
+
+
+def marks_note() -> str:
+    """What "<5" and ".." mean, the one text every explanation uses: the notes of the quarterly
+    report (PDF and Word), the final report and the briefing, the Vårdplatser tab's tooltip
+    and export message; the handbook and the README quote it (a test holds them to it).
+    (An exported row's ".." is 5 or more: 1-4 are "<5" and 0 is never hidden; a sum is ".."
+    also when it is 1-4 and "<5" would give its rows away: :func:`protect`, ``sums``.)"""
+    return translate(
+        "care_places",
+        "Counts only: no child is identified. As in official statistics, 1–4 is printed as <5. "
+        ".. hides a figure from which a <5 could be worked out with the figures beside it: in "
+        "a table of counts it stands for 5 or more; a sum (of several municipalities or "
+        "forms) printed .. may be any number from 1, also 1–4. 0 is never hidden.",
+    )
 
 
 def readable_groups(
@@ -615,7 +655,9 @@ def recoverable(
 ) -> list[K]:
     """The hidden cells a reader can still work out from what is printed: the sums of
     ``groups`` (total = parts, not given as 0), the bounds of ``varav`` (parent >= its kinds),
-    "<5" being 1-4, ".." being 0 or 5 and more (and an :data:`ANY` mark any count). Two readings: bounds narrowed sum by sum
+    "<5" being 1-4, ".." being 0 or 5 and more (a weaker reader than the one the
+    secondary suppression is proved against, :mod:`samordnare_desktop.domain.disclosure`; an
+    :data:`ANY` mark any count). Two readings: bounds narrowed sum by sum
     until one value is left, and sums combined (linear elimination) until a cell stands alone."""
     lo: dict[K, float] = {}
     hi: dict[K, float] = {}

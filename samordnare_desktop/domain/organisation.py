@@ -10,50 +10,15 @@ or many organisations through :class:`VisitOrganisation`.
 
 from __future__ import annotations
 
-import enum
 import uuid
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
+from samordnare_desktop.domain.kinds import OrganisationKind as OrganisationKind  # re-exported
 from samordnare_desktop.domain.municipality import _REFERENCE_NAMESPACE
 from samordnare_desktop.domain.visit import enum_column
-from samordnare_desktop.i18n import translate
-
-
-class OrganisationKind(enum.StrEnum):
-    MUNICIPALITY = "municipality"
-    REGION = "region"
-    AGENCY = "agency"
-    SIS_HOME = "sis_home"
-    INTEREST = "interest"
-    RESEARCH = "research"
-    UNION = "union"
-    MINISTRY = "ministry"
-    OTHER = "other"
-
-    def label(self) -> str:
-        return {
-            OrganisationKind.MUNICIPALITY: translate("OrganisationKind", "Municipality"),
-            OrganisationKind.REGION: translate("OrganisationKind", "Region"),
-            OrganisationKind.AGENCY: translate("OrganisationKind", "State agency"),
-            OrganisationKind.SIS_HOME: translate("OrganisationKind", "SiS youth home"),
-            OrganisationKind.INTEREST: translate(
-                "OrganisationKind", "Interest or industry organisation"
-            ),
-            OrganisationKind.RESEARCH: translate("OrganisationKind", "University or research"),
-            OrganisationKind.UNION: translate("OrganisationKind", "Trade union"),
-            OrganisationKind.MINISTRY: translate(
-                "OrganisationKind", "Government Offices / ministry"
-            ),
-            OrganisationKind.OTHER: translate("OrganisationKind", "Other"),
-        }[self]
-
-    @property
-    def is_reference(self) -> bool:
-        """Municipalities and regions come with the app (not added or deleted by the user)."""
-        return self in (OrganisationKind.MUNICIPALITY, OrganisationKind.REGION)
 
 
 def municipality_organisation_uuid(code: str) -> uuid.UUID:

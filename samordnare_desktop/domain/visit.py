@@ -3,7 +3,6 @@ home or a region, conferences, ministry meetings; with an optional press meeting
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, time
 
@@ -12,59 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
 from samordnare_desktop.domain.base import enum_column as enum_column  # re-exported
+from samordnare_desktop.domain.kinds import VisitKind as VisitKind  # re-exported
+from samordnare_desktop.domain.kinds import VisitStatus as VisitStatus  # re-exported
 from samordnare_desktop.domain.municipality import Municipality
-from samordnare_desktop.i18n import Labels, translate
-
-
-class VisitKind(enum.StrEnum):
-    FIRST = "first"
-    FOLLOW_UP = "follow_up"
-    DIALOGUE = "dialogue"
-    ORGANISATION_VISIT = "organisation_visit"
-    CONFERENCE = "conference"
-    MINISTRY = "ministry"
-    OTHER = "other"
-
-    def label(self) -> str:
-        return _KIND_LABELS()[self]
-
-    @property
-    def needs_municipality(self) -> bool:
-        """The programme's own visits (first, follow-up) are always to one municipality."""
-        return self in (VisitKind.FIRST, VisitKind.FOLLOW_UP)
-
-
-class VisitStatus(enum.StrEnum):
-    PLANNED = "planned"
-    CONFIRMED = "confirmed"
-    HELD = "held"
-    CANCELLED = "cancelled"
-
-    def label(self) -> str:
-        return _STATUS_LABELS()[self]
-
-
-_KIND_LABELS = Labels(
-    lambda: {
-        VisitKind.FIRST: translate("VisitKind", "First visit"),
-        VisitKind.FOLLOW_UP: translate("VisitKind", "Follow-up visit"),
-        VisitKind.DIALOGUE: translate("VisitKind", "Dialogue meeting"),
-        VisitKind.ORGANISATION_VISIT: translate(
-            "VisitKind", "Visit to an SiS home, region or agency"
-        ),
-        VisitKind.CONFERENCE: translate("VisitKind", "Conference or seminar"),
-        VisitKind.MINISTRY: translate("VisitKind", "Meeting at the ministry"),
-        VisitKind.OTHER: translate("VisitKind", "Other"),
-    }
-)
-_STATUS_LABELS = Labels(
-    lambda: {
-        VisitStatus.PLANNED: translate("VisitStatus", "Planned"),
-        VisitStatus.CONFIRMED: translate("VisitStatus", "Confirmed"),
-        VisitStatus.HELD: translate("VisitStatus", "Held"),
-        VisitStatus.CANCELLED: translate("VisitStatus", "Cancelled"),
-    }
-)
 
 
 class Visit(SoftDeleteMixin, Entity):

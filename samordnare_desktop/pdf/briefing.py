@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from samordnare_desktop import formatting as fmt
+from samordnare_desktop.domain.care_places import marks_note
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import styles as st
 from samordnare_desktop.pdf.briefing_data import BriefingDocument, BriefingFinding
@@ -259,9 +260,11 @@ def _care(doc: BriefingDocument) -> list[Flowable]:
             esc(
                 translate(
                     "briefing_pdf",
-                    "Period {period}; counts of children and young people, 1–4 shown as <5. "
-                    "Median: the programme's {count} municipalities with figures for the period.",
+                    "Period {period}; counts of children and young people. Median: the "
+                    "programme's {count} municipalities with figures for the period.",
                 ).format(period=care.period, count=care.municipalities)
+                + " "
+                + marks_note()
             ),
             s["small"],
         )

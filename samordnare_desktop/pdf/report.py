@@ -27,6 +27,7 @@ from samordnare_desktop.domain.care_places import (
     MAIN_FORMS,
     NEED_MEASURES,
     Measure,
+    marks_note,
     protect,
     report_groups,
     report_varav,
@@ -670,6 +671,7 @@ def _care_hidden(care: CareDocument) -> dict[object, str]:
         groups,
         report_varav(lambda f, m: (f, m)),
         seeded=_withheld(care, care.period),
+        sums=True,  # a ".." of the section may be a sum of 1-4
     )
 
 
@@ -681,7 +683,7 @@ def _withheld(care: CareDocument, period: str) -> frozenset:
 
 def care_sum_text(care: CareDocument, period: str, key: object, value: int | None) -> str:
     """A programme sum printed outside the table (breakdowns, another period's total): "<5"
-    for 1-4, ".." when a count hidden in the exported rows contributes to it."""
+    for 1-4, ".." (1-4 too) when withheld for the exported rows' hidden counts."""
     if value and key in _withheld(care, period):  # 1-4 too: "<5" would pin its rows
         return HIDDEN
     return thousands(small_text(value))
@@ -860,12 +862,12 @@ def _care_places(data: ReportDocument) -> list[Flowable]:
     out.append(
         Paragraph(
             esc(
-                translate(
+                marks_note()
+                + " "
+                + translate(
                     "report_pdf",
-                    "Counts only: no child is identified. As in official statistics, 1–4 is "
-                    "printed as <5, and .. hides a count from which a <5 could be worked out by "
-                    "subtraction. The programme's municipalities that reported for the period; "
-                    "family homes include kinship/network and reinforced family homes (of which).",
+                    "The programme's municipalities that reported for the period; family homes "
+                    "include kinship/network and reinforced family homes (of which).",
                 )
             ),
             s["small"],

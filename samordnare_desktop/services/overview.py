@@ -14,7 +14,7 @@ from datetime import date, time, timedelta
 from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from samordnare_desktop.db.dialects import RawId
+from samordnare_desktop.db.dialects import RawId, first_per_group
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain.action_plan import (
     ActionPlan,
@@ -24,6 +24,7 @@ from samordnare_desktop.domain.action_plan import (
     PlanArea,
 )
 from samordnare_desktop.domain.municipality import Municipality
+from samordnare_desktop.domain.search import dialect_name
 from samordnare_desktop.domain.time_study import TimeStudy
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
 
@@ -181,13 +182,15 @@ class OverviewService:
         end_month = _add_months(today.replace(day=1), MONTHS_AHEAD + 1)
         live = (Visit.deleted_at.is_(None), Visit.status != VisitStatus.CANCELLED)
         held = s.execute(
-            select(Visit.municipality_id, Visit.kind, func.min(Visit.day), Visit.id)
-            .where(
+            first_per_group(
+                dialect_name(s),
+                (Visit.municipality_id, Visit.kind),
+                Visit.day,
+                (Visit.id,),
                 *live,
                 Visit.day <= today,
                 Visit.kind.in_((VisitKind.FIRST, VisitKind.FOLLOW_UP)),
             )
-            .group_by(Visit.municipality_id, Visit.kind)
         ).all()
         window = s.execute(
             select(

@@ -59,13 +59,10 @@ class Services:
 
     def _server_url(self) -> str | None:
         """The team server saved for this database (Arkiv → Teamserver…), if any."""
-        if self.db.path is None:
-            return None
         from samordnare_desktop.services import server_settings
 
         try:
-            found = server_settings.load(self.db.path)
-            return found.url() if found is not None else None
+            return server_settings.configured_url(self.db.path)
         except Exception:  # a setting that no longer reads is no server
             return None
 

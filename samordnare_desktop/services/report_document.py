@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from samordnare_desktop.domain import document as d
-from samordnare_desktop.domain.care_places import Measure
+from samordnare_desktop.domain.care_places import Measure, marks_note
 from samordnare_desktop.domain.time_study import RespondentRole
 from samordnare_desktop.formatting import long_date, short_date
 from samordnare_desktop.i18n import translate
@@ -122,12 +122,12 @@ def care_blocks(care: CareSummary | None) -> list[d.Block]:
             numeric_from=1,
         ),
         d.Para(
-            translate(
+            marks_note()
+            + " "
+            + translate(
                 "report_pdf",
-                "Counts only: no child is identified. As in official statistics, 1–4 is "
-                "printed as <5, and .. hides a count from which a <5 could be worked out by "
-                "subtraction. The programme's municipalities that reported for the period; "
-                "family homes include kinship/network and reinforced family homes (of which).",
+                "The programme's municipalities that reported for the period; family homes "
+                "include kinship/network and reinforced family homes (of which).",
             ),
             "small",
         ),

@@ -18,6 +18,8 @@ from samordnare_desktop.services.action_plans import (
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitInput
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 
 @pytest.fixture
 def svc(services: Services) -> ActionPlanService:

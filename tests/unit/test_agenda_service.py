@@ -23,6 +23,8 @@ from samordnare_desktop.services.agendas import (
 from samordnare_desktop.services.registry import Services
 from tests import factories
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 
 def make_visit(services: Services, *, start=time(9, 0), end=time(16, 0), **kw):
     return factories.make_visit(services, start_time=start, end_time=end, **kw)

@@ -13,6 +13,8 @@ from samordnare_desktop.domain.errors import StaleEditError, ValidationError
 from samordnare_desktop.services.assignment import report_dates
 from samordnare_desktop.services.registry import Services
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 PROGRAMME = AssignmentData(
     name="  Nationell samordnare för den sociala barn- och ungdomsvården ",
     coordinator="Eva Samordnare",

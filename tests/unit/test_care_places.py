@@ -24,6 +24,8 @@ from samordnare_desktop.services.care_places import ImportAction, header_meaning
 from tests.factories import make_visit
 from tests.helpers import cli
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 MJOLBY = municipality_organisation_uuid("0586")
 VASBY = municipality_organisation_uuid("0114")
 
@@ -368,6 +370,7 @@ def test_import_replaces_a_period_and_keeps_the_tags(services, tmp_path):
     assert [r.action for r in again.rows] == [ImportAction.UNCHANGED]
 
 
+@pytest.mark.sqlite_only  # SQLite's query plan
 def test_a_period_view_reads_through_indexes(services):
     """The views of one period find their rows through an index (the figures: bench/)."""
     from tests.unit.test_speed_guards import plans

@@ -18,6 +18,8 @@ from samordnare_desktop.services.participants import ParticipationInput, PersonI
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitInput
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 
 def _text(data: bytes) -> str:
     return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)

@@ -16,6 +16,8 @@ from samordnare_desktop.services.time_study import RespondentInput, StudyInput
 from samordnare_desktop.services.visits import VisitInput
 from tests.factories import make_visit
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 TODAY = date(2026, 3, 15)
 
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from tests.unit.test_cli import run
 
+pytestmark = pytest.mark.both_backends  # a file (--db) and the team's server (--server)
 
-def test_import_time_study_then_report_and_xlsx(tmp_path: Path) -> None:
-    db = tmp_path / "cli.sqlite3"
+
+def test_import_time_study_then_report_and_xlsx(tmp_path: Path, store_args: list[str]) -> None:
     sheet = tmp_path / "tid.csv"
     sheet.write_text(
         "Respondent;Roll;Dagar;Direkt tid med barn och unga;Indirekt tid;Administration\n"
@@ -19,8 +21,7 @@ def test_import_time_study_then_report_and_xlsx(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     dry = run(
-        "--db",
-        str(db),
+        *store_args,
         "import",
         "time-study",
         str(sheet),
@@ -35,8 +36,7 @@ def test_import_time_study_then_report_and_xlsx(tmp_path: Path) -> None:
     assert dry.returncode == 0, dry.stderr
     assert "2 svarande inlästa (en rad per svarande)" in dry.stdout and "Provkörning" in dry.stdout
     saved = run(
-        "--db",
-        str(db),
+        *store_args,
         "import",
         "time-study",
         str(sheet),
@@ -51,7 +51,7 @@ def test_import_time_study_then_report_and_xlsx(tmp_path: Path) -> None:
     assert "Tidsmätningen sparad: Mjölby, Mätning 1." in saved.stdout
 
     pdf = tmp_path / "q1.pdf"
-    report = run("--db", str(db), "export", "report", "--quarter", "2026Q1", "--out", str(pdf))
+    report = run(*store_args, "export", "report", "--quarter", "2026Q1", "--out", str(pdf))
     assert report.returncode == 0, report.stderr
     text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "Kvartal 1 2026" in text and "Mjölby (0586)" in text
@@ -59,8 +59,7 @@ def test_import_time_study_then_report_and_xlsx(tmp_path: Path) -> None:
     assert "1,1 %" in text and "2,5 %" in text
 
     same = run(
-        "--db",
-        str(db),
+        *store_args,
         "export",
         "report",
         "--from",
@@ -73,18 +72,16 @@ def test_import_time_study_then_report_and_xlsx(tmp_path: Path) -> None:
     assert same.returncode == 0, same.stderr
 
     xlsx = tmp_path / "p.xlsx"
-    exported = run("--db", str(db), "export", "programme-xlsx", "--out", str(xlsx))
+    exported = run(*store_args, "export", "programme-xlsx", "--out", str(xlsx))
     assert exported.returncode == 0, exported.stderr
     assert xlsx.stat().st_size > 0
 
 
-def test_refusals_are_one_line_and_nonzero(tmp_path: Path) -> None:
-    db = tmp_path / "cli.sqlite3"
+def test_refusals_are_one_line_and_nonzero(tmp_path: Path, store_args: list[str]) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("Roll;Dagar;Fika\nChef;1;2\n", encoding="utf-8")
     refused = run(
-        "--db",
-        str(db),
+        *store_args,
         "import",
         "time-study",
         str(bad),
@@ -98,12 +95,11 @@ def test_refusals_are_one_line_and_nonzero(tmp_path: Path) -> None:
     assert refused.returncode != 0
     assert "Okända kolumner" in refused.stderr and "Traceback" not in refused.stderr
     quarter = run(
-        "--db", str(db), "export", "report", "--quarter", "Q5", "--out", str(tmp_path / "x.pdf")
+        *store_args, "export", "report", "--quarter", "Q5", "--out", str(tmp_path / "x.pdf")
     )
     assert quarter.returncode != 0 and "2026Q1" in quarter.stderr
     backwards = run(
-        "--db",
-        str(db),
+        *store_args,
         "export",
         "report",
         "--from",

@@ -23,6 +23,8 @@ from samordnare_desktop.services.agendas import AgendaItemInput
 from samordnare_desktop.services.registry import Services
 from tests.factories import make_visit
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 HOSTILE = "<b>Beslut</b> & <script>x</script> 🎉 Đukić"
 
 
@@ -263,6 +265,7 @@ def test_cli_exports_minutes(tmp_path) -> None:
     assert bad.returncode != 0 and ".pdf" in bad.stderr
 
 
+@pytest.mark.sqlite_only  # the whole demo: minutes on SQLite, several on the server
 def test_demo_held_visits_have_minutes_and_findings_under_items(services: Services) -> None:
     import random
 

@@ -8,6 +8,8 @@ from samordnare_desktop.domain.errors import StaleEditError, ValidationError
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.registry import Services
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 
 def _mjolby(services: Services):
     return services.municipalities.by_code("0586")

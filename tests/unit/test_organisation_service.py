@@ -21,6 +21,8 @@ from samordnare_desktop.services.participants import (
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitFilter, VisitInput
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 
 def _org(services: Services, name: str, kind: Kind = Kind.INTEREST, **kw):
     return services.organisations.create(OrganisationInput(kind, name, **kw))

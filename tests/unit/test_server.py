@@ -70,3 +70,25 @@ def test_a_wrong_password_is_one_line(pg_server):
     with pytest.raises(DatabaseError) as raised:
         open_server(pg_server.url(password=False), password="not-the-password")
     assert "\n" not in raised.value.message
+
+
+def test_cli_server_option(pg_url, pg_server, monkeypatch):
+    """``--server URL`` on a command: the password from the environment; a file-only command,
+    or ``--db`` beside it, is one line and opens nothing."""
+    from tests.helpers import cli
+
+    bare = pg_server.url(pg_url.rsplit("/", 1)[1], password=False)
+    monkeypatch.setenv("SAMORDNARE_SERVER_PASSWORD", pg_server.password)
+    listed = cli(["--server", bare, "list", "organisations", "--kind", "region"])
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) == 1 + 21  # the header row, then the regions
+    refused = cli(["--server", bare, "check"])
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines() == [
+        "'check' fungerar på en databasfil, inte på servern: utelämna --server."
+    ]
+    both = cli(["--server", bare, "--db", "x.sqlite3", "list", "visits"])
+    assert both.returncode == 2 and "inte båda" in both.stderr
+    monkeypatch.setenv("SAMORDNARE_SERVER_PASSWORD", "not-the-password")
+    wrong = cli(["--server", bare, "list", "visits"])
+    assert wrong.returncode == 2 and len(wrong.stderr.strip().splitlines()) == 1

@@ -152,7 +152,11 @@ def app_server_db(secure_pg):
     from samordnare_desktop.services.registry import Services
     from tests.factories import make_visit
 
-    visit = make_visit(Services(db))
+    services = Services(db)
+    visit = make_visit(services)
+    from samordnare_desktop.services.participants import PersonInput
+
+    services.participants.add(visit.id, PersonInput("Hemlig Person"))
     db.close()
     return name, visit.id
 
@@ -189,25 +193,51 @@ def test_reader_lists_visits_through_the_services_not_participants(secure_pg, ap
         db.close()
 
 
-def test_reader_sync_is_refused_in_one_line_not_a_traceback(secure_pg, app_server_db, database):
-    """Sync reads the server through raw connections, not the services: the server engine's
-    error hook says a role's limit in the same one line (a reader's laptop does not sync yet)."""
+def test_reader_syncs_meetings_and_sees_no_personal_rows(secure_pg, app_server_db, database):
+    """A kommunikatör's laptop pulls what the role may read (the visit); of the change log it
+    sees only the rows of those tables (row security), not which persons exist or changed."""
     from samordnare_desktop.services.registry import Services
     from samordnare_desktop.services.startup import open_server_database
 
-    name, _visit_id = app_server_db
+    name, visit_id = app_server_db
     admin = _engine(secure_pg.admin_url(name))
     login = f"syn_{uuid.uuid4().hex[:6]}"
     with admin.begin() as conn:
         server_roles.create_login(conn, login, "läsarens-långa-lösen", "communicator")
+        people = conn.exec_driver_sql(
+            "SELECT count(*) FROM sync_row WHERE table_name IN ('person', 'participant')"
+        ).scalar_one()
     admin.dispose()
+    assert people > 0
     server = open_server_database(
         secure_pg.network_url(login, name), password="läsarens-långa-lösen"
     )
     try:
-        with pytest.raises(UserError) as caught:
-            Services(database).sync.sync(server)
-        assert caught.value.message.startswith("Teamservern nekar")
+        result = Services(database).sync.sync(server)
+        with server.engine.connect() as conn:
+            seen = {r[0] for r in conn.exec_driver_sql("SELECT DISTINCT table_name FROM sync_row")}
     finally:
         server.close()
-    assert Services(database).visits.list() == []  # nothing half-pulled
+    assert result.pushed == 0 and result.pulled > 0
+    assert visit_id in {v.id for v in Services(database).visits.list()}
+    assert seen and seen <= set(server_roles.READER_TABLES)
+
+
+def test_editor_login_syncs_a_laptop(secure_pg, app_server_db, database):
+    """The editor's grants are enough for sync (push and pull, the change log's triggers)."""
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_server_database
+
+    name, visit_id = app_server_db
+    admin = _engine(secure_pg.admin_url(name))
+    login = f"red_{uuid.uuid4().hex[:6]}"
+    with admin.begin() as conn:
+        server_roles.create_login(conn, login, "redigerarens-lösen", "secretary")
+    admin.dispose()
+    server = open_server_database(secure_pg.network_url(login, name), password="redigerarens-lösen")
+    try:
+        result = Services(database).sync.sync(server)
+    finally:
+        server.close()
+    assert result.pulled > 0 and result.conflicts == 0
+    assert visit_id in {v.id for v in Services(database).visits.list()}

@@ -46,7 +46,7 @@ def test_sync_without_a_server_is_one_line(tmp_path: Path) -> None:
     db = tmp_path / "a.sqlite3"
     result = run("--db", str(db), "sync")
     assert result.returncode == 2
-    assert result.stderr.strip().startswith("Ingen teamserver är angiven för den här databasen")
+    assert result.stderr.strip().startswith("Ingen teamserver är inställd")
     assert len(result.stderr.strip().splitlines()) == 1
 
 

@@ -321,3 +321,18 @@ def test_a_read_only_login_pulls_the_meetings_not_the_personal_data_and_sends_no
         owner.close()
         editor_laptop.db.close()
         eric.db.close()
+
+
+def test_people_pushed_to_the_server_are_found_by_its_search_and_erased_ones_are_not(
+    a: Laptop, server: Any
+) -> None:
+    from samordnare_desktop.services.participants import PersonInput
+
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.services.participants.add(visit.id, PersonInput("Kanarieqq7 Ek"))
+    a.sync.sync(server)
+    on_server = Services(server)
+    assert [h.name for h in on_server.privacy.search_people("kanarieqq7")] == ["Kanarieqq7 Ek"]
+    a.services.privacy.erase_person("Kanarieqq7 Ek", include_backups=False)
+    a.sync.sync(server)
+    assert on_server.privacy.search_people("kanarieqq7") == []

@@ -10,6 +10,8 @@ from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.time_study import RespondentRole as Role
 from samordnare_desktop.services.time_study import RespondentInput, StudyInput
 
+pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
+
 
 def _ids(services):
     return {c.key: c.id for c in services.time_studies.categories()}

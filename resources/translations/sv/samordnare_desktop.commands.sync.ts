@@ -4,16 +4,16 @@
     <context>
         <name>cli</name>
         <message>
-            <source>No team server is set for this database: give --server URL, or set it in the window (Arkiv → Teamserver…).</source>
-            <translation>Ingen teamserver är angiven för den här databasen: ange --server URL, eller ställ in den i fönstret (Arkiv → Teamserver…).</translation>
-        </message>
-        <message>
             <source>Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.</source>
             <translation>Synkroniserat: {pushed} skickade, {pulled} hämtade, {conflicts} konflikter.</translation>
         </message>
         <message>
             <source>Each conflict keeps both values until you decide it in the window (Arkiv → Synkronisera).</source>
             <translation>Varje konflikt behåller båda värdena tills du avgör den i fönstret (Arkiv → Synkronisera).</translation>
+        </message>
+        <message>
+            <source>Password for {server}: </source>
+            <translation>Lösenord för {server}: </translation>
         </message>
         <message>
             <source>The exchange file needs a passphrase: set {env} or run the command in a terminal.</source>

@@ -143,5 +143,9 @@
             <source>Kinship/network homes and reinforced family homes ({kinds}) are more than the family homes ({family}) they are part of.</source>
             <translation>Släktinghem/nätverkshem och förstärkta familjehem ({kinds}) är fler än familjehemmen ({family}) som de ingår i.</translation>
         </message>
+        <message>
+            <source>Counts only: no child is identified. As in official statistics, 1–4 is printed as &lt;5. .. hides a figure from which a &lt;5 could be worked out with the figures beside it: in a table of counts it stands for 5 or more; a sum (of several municipalities or forms) printed .. may be any number from 1, also 1–4. 0 is never hidden.</source>
+            <translation>Bara antal: inget barn kan identifieras. Som i den officiella statistiken skrivs 1–4 som &lt;5. .. döljer en siffra som ett &lt;5 annars kunde räknas fram ur tillsammans med siffrorna bredvid: i en tabell med antal står det för 5 eller fler; en summa (av flera kommuner eller former) som skrivs .. kan vara vilket tal som helst från 1, även 1–4. 0 döljs aldrig.</translation>
+        </message>
     </context>
 </TS>

@@ -144,8 +144,8 @@
             <translation>Inga vårdplatssiffror för kommunen.</translation>
         </message>
         <message>
-            <source>Period {period}; counts of children and young people, 1–4 shown as &lt;5. Median: the programme's {count} municipalities with figures for the period.</source>
-            <translation>Period {period}; antal barn och unga, 1–4 visas som &lt;5. Median: programmets {count} kommuner med siffror för perioden.</translation>
+            <source>Period {period}; counts of children and young people. Median: the programme's {count} municipalities with figures for the period.</source>
+            <translation>Period {period}; antal barn och unga. Median: programmets {count} kommuner med siffror för perioden.</translation>
         </message>
         <message>
             <source>Form</source>

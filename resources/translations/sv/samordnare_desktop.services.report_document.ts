@@ -60,10 +60,6 @@
             <translation>Långt från hemmet</translation>
         </message>
         <message>
-            <source>Counts only: no child is identified. As in official statistics, 1–4 is printed as &lt;5, and .. hides a count from which a &lt;5 could be worked out by subtraction. The programme's municipalities that reported for the period; family homes include kinship/network and reinforced family homes (of which).</source>
-            <translation>Bara antal: inget barn kan identifieras. Som i den officiella statistiken skrivs 1–4 som &lt;5, och .. döljer ett antal som ett &lt;5 annars kunde räknas fram ur. Programmets kommuner som rapporterat för perioden; familjehem inkluderar släktinghem/nätverkshem och förstärkta familjehem (varav).</translation>
-        </message>
-        <message>
             <source>Municipality</source>
             <translation>Kommun</translation>
         </message>
@@ -256,6 +252,10 @@
         <message>
             <source>Which</source>
             <translation>Vilka</translation>
+        </message>
+        <message>
+            <source>The programme's municipalities that reported for the period; family homes include kinship/network and reinforced family homes (of which).</source>
+            <translation>Programmets kommuner som rapporterat för perioden; familjehem inkluderar släktinghem/nätverkshem och förstärkta familjehem (varav).</translation>
         </message>
         <message>
             <source>No development area recurs in several plans yet.</source>

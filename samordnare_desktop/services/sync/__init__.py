@@ -198,6 +198,8 @@ class SyncService:
         with server.engine.execution_options(sqlite_immediate=True).begin() as conn:
             tag_transaction(conn, payload["device"], payload["user"])
             applied = engine.apply_batch(conn, payload)
+            if not applied.already:
+                _reindex_batch(conn, payload)
             if applied.already:  # applied before, its acknowledgement lost: the rows as they are
                 acks = _server_rows(
                     conn, [(i["t"], uuid.UUID(hex=i["id"])) for i in payload["rows"]]
@@ -264,9 +266,11 @@ class SyncService:
                             wanted["version"] = mine["version"]
                     if wanted != mine:
                         _write_rows(conn, table, [wanted], update_only=True)
+                        _reindex(conn, name, [row_id])
                     bases.append((name, row_id, seq, server_row))
                 for part in engine.chunks(gone):
                     conn.execute(delete(table).where(table.c.id.in_(part)))
+                _reindex(conn, name, gone)
             engine.set_base(conn, taken, encoded=True)
             engine.set_base(conn, bases)
             found = _store_conflicts(
@@ -328,7 +332,11 @@ class SyncService:
                         sync_row.c.deleted,
                         sync_row.c.user_name,
                         sync_row.c.device,
-                    ).where(sync_row.c.seq > checkpoint)
+                    ).where(
+                        sync_row.c.seq > checkpoint,
+                        # this laptop's own pushes: each acknowledgement took the server's row
+                        sync_row.c.device.is_distinct_from(device),
+                    )
                 )
             )
             with self.db.read() as s:
@@ -377,6 +385,7 @@ class SyncService:
                 gone = [e[1] for e in by_table[name] if e[3]]
                 for part in engine.chunks(gone):
                     conn.execute(delete(table).where(table.c.id.in_(part)))
+                _reindex(conn, name, gone)  # a deleted person's words leave the index
             bases: list[tuple[str, uuid.UUID, int, dict | None]] = []
             found: list[dict[str, Any]] = []
             for name in ranked:
@@ -537,13 +546,18 @@ class SyncService:
                         for c in applied.conflicts
                     ],
                 )
-                for name in {r["t"] for r in payload["rows"]}:
-                    ids = [uuid.UUID(hex=r["id"]) for r in payload["rows"] if r["t"] == name]
-                    _reindex(conn, name, ids)
+            _reindex_batch(conn, payload)
         return SyncResult(0, applied.written, found or len(applied.conflicts))
 
 
 # --- helpers ---------------------------------------------------------------------------------
+def _reindex_batch(conn: Connection, payload: dict[str, Any]) -> None:
+    """The search indexes of the people and findings a batch wrote or deleted."""
+    for name in ("person", "finding"):
+        ids = [uuid.UUID(hex=i["id"]) for i in payload["rows"] if i["t"] == name]
+        _reindex(conn, name, ids)
+
+
 def _readable(conn: Connection) -> set[str]:
     """The synced tables this server login may read (a read-only role, e.g. the kommunikatör,
     sees no participant's personal data: those tables are left out of its pull)."""
@@ -718,30 +732,57 @@ def _evict_duplicates(conn: Connection, table: Any, row: dict) -> None:
 
 
 def _reindex(conn: Connection, name: str, ids: list[uuid.UUID]) -> None:
-    """Keep the search indexes (maintained by ORM events, which Core writes bypass)."""
-    if not ids or conn.dialect.name != "sqlite" or name not in ("person", "finding"):
+    """Keep the search indexes (maintained by ORM events, which Core writes bypass): the rows
+    ``ids`` of ``person`` or ``finding`` indexed as they are now (a row gone: its words go)."""
+    if not ids or name not in ("person", "finding"):
         return
+    from sqlalchemy import bindparam, text
+
     from samordnare_desktop.domain import search
 
-    if len(ids) > 2_000:
+    index = search.PEOPLE_INDEX if name == "person" else search.FINDINGS_INDEX
+    column = "person_id" if name == "person" else "finding_id"
+    table = codec.tables()[name]
+    if conn.dialect.name == "sqlite" and len(ids) > 2_000:
         (search.rebuild_people_index if name == "person" else search.rebuild_findings_index)(conn)
+        return
+    rows = engine.read_rows(conn, table, ids)
+    if conn.dialect.name == "postgresql":  # plain tables on the server: in bulk
+        for part in engine.chunks([i.hex for i in ids], 5_000):
+            conn.execute(
+                text(f"DELETE FROM {index} WHERE {column} IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": list(part)},
+            )
+        values = []
+        for row_id, row in rows.items():
+            found = (
+                search.person_words(row["name"], row["organisation"], row["email"], row["title"])
+                if name == "person"
+                else " ".join(search.words(row["text"] or ""))
+            )
+            if found:
+                values.append({"words": search.server_words(found), "id": row_id.hex})
+        if values:
+            conn.execute(text(f"INSERT INTO {index}(words, {column}) VALUES (:words, :id)"), values)
         return
     from types import SimpleNamespace
 
     if name == "person":
         from samordnare_desktop.domain.participant import _index_person, _unindex_person
 
-        table = codec.tables()["person"]
-        for row_id, row in engine.read_rows(conn, table, ids).items():
+        for row_id in ids:
             _unindex_person(conn, row_id)
-            _index_person(conn, SimpleNamespace(**row))
+            if row_id in rows:
+                _index_person(conn, SimpleNamespace(**rows[row_id]))
     else:
         from samordnare_desktop.domain.finding import _index, _unindex
 
-        table = codec.tables()["finding"]
-        for row_id, row in engine.read_rows(conn, table, ids).items():
+        for row_id in ids:
             _unindex(conn, row_id)
-            _index(conn, SimpleNamespace(**row))
+            if row_id in rows:
+                _index(conn, SimpleNamespace(**rows[row_id]))
 
 
 def _store_conflicts(conn: Connection, items: list[dict[str, Any]]) -> int:
@@ -778,6 +819,18 @@ def _shown(table: str, field: str, raw: str | None) -> str:
     value = json.loads(raw)
     if value is None:
         return ""
-    if field == "*":
+    if field == "*" or not isinstance(value, (str, int, float, bool)):
         return str(value)
-    return str(value)
+    try:
+        typed = codec.decode_value(table, field, value)
+    except (ValueError, TypeError, KeyError):
+        return str(value)
+    if isinstance(typed, bool):
+        return translate("sync", "Yes") if typed else translate("sync", "No")
+    label = getattr(typed, "label", None)
+    if callable(label):
+        return str(label())
+    if hasattr(typed, "isoformat"):
+        text = typed.isoformat()
+        return text[:5] if len(text) == 8 and text[2] == ":" else text.replace("T", " ")
+    return str(typed)

@@ -199,14 +199,13 @@ def outbox_rows(
             upto = conn.execute(select(func.max(sync_outbox.c.seq))).scalar()
         if upto is None:
             return 0, []
-    seen: dict[tuple[str, uuid.UUID], None] = {}
-    for name, row_id in conn.execute(
-        select(sync_outbox.c.table_name, sync_outbox.c.row_id)
-        .where(sync_outbox.c.seq <= upto)
-        .order_by(sync_outbox.c.seq)
-    ):
+    seen: dict[tuple[str, str], None] = {}
+    raw = conn.connection.driver_connection  # a laptop's SQLite: ids as stored (hex)
+    for name, row_id in raw.execute(
+        "SELECT table_name, row_id FROM sync_outbox WHERE seq <= ? ORDER BY seq", (upto,)
+    ).fetchall():
         seen.setdefault((name, row_id), None)
-    return int(upto), list(seen)
+    return int(upto), [(name, uuid.UUID(hex=row_id)) for name, row_id in seen]
 
 
 def bases(
@@ -216,6 +215,22 @@ def bases(
     for name, row_id in keys:
         by_table[name].append(row_id)
     found: dict[tuple[str, uuid.UUID], tuple[int, Row | None]] = {}
+    if conn.dialect.name == "sqlite":  # ids as stored (hex), no statement compiled per chunk
+        raw = conn.connection.driver_connection
+        for name, ids in by_table.items():
+            wanted = {i.hex: i for i in ids}
+            for part in chunks(list(wanted), 900):
+                marks = ", ".join("?" * len(part))
+                for row_id, seq, data in raw.execute(
+                    "SELECT row_id, seq, data FROM sync_base "
+                    f"WHERE table_name = ? AND row_id IN ({marks})",
+                    (name, *part),
+                ).fetchall():
+                    found[(name, wanted[row_id])] = (
+                        seq,
+                        None if data is None else json.loads(data),
+                    )
+        return found
     for name, ids in by_table.items():
         for part in chunks(ids):
             for row_id, seq, data in conn.execute(
@@ -260,7 +275,8 @@ def build_payload(
         texts[(name, row_id.hex)] = row_text
         parts.append(
             f'{{"t":"{name}","id":"{row_id.hex}","row":{row_text},'
-            f'"base":{dumps(base)},"bseq":{dumps(base_seq)}}}'
+            f'"base":{"null" if base is None else dumps(base)},'
+            f'"bseq":{"null" if base_seq is None else int(base_seq)}}}'
         )
     rows_text = "[" + ",".join(parts) + "]"
     batch = batch_id(device, upto, rows_text)
@@ -566,6 +582,25 @@ def set_base(
     """Record (table, id, seq, row) as synced; a deleted row keeps ids and seq only.
     ``encoded``: the rows are in JSON form already."""
     if not items:
+        return
+    if conn.dialect.name == "sqlite":  # a laptop: one statement, ids as stored (hex)
+        conn.connection.driver_connection.executemany(
+            "INSERT OR REPLACE INTO sync_base (table_name, row_id, seq, data) VALUES (?, ?, ?, ?)",
+            [
+                (
+                    name,
+                    row_id.hex,
+                    seq,
+                    None
+                    if row is None
+                    or (not isinstance(row, str) and row.get("deleted_at") is not None)
+                    else row
+                    if isinstance(row, str)
+                    else dumps(row if encoded else codec.encode(name, row)),
+                )
+                for name, row_id, seq, row in items
+            ],
+        )
         return
     keys: dict[str, list[uuid.UUID]] = defaultdict(list)
     for name, row_id, _seq, _row in items:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.domain.care_places import marks_note
 from samordnare_desktop.services.care_places import CareReportRow, ChooseSheet, ProgrammeSpread
 from samordnare_desktop.ui import files, messages
 from samordnare_desktop.ui.care_places.balance_page import BalancePage
@@ -86,6 +87,7 @@ class CarePlacesTab(QWidget):
         self.import_button.setObjectName("import_figures")
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("export_figures")
+        self.export_button.setToolTip(marks_note())  # what <5 and .. in the file mean
         self.focus_button = QPushButton(self.tr("Focus groups…"))
         self.focus_button.setObjectName("focus_groups_button")
         top = QHBoxLayout()

@@ -50,6 +50,25 @@ class TeamServerDialog(QDialog):
         self.db_path: Path = Path(ctx.services.db.path)
         current = ss.load(self.db_path)
         self.errors = FieldErrors()
+        self._build_login_fields(current)
+        self._build_tls_fields(current)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro())
+        layout.addLayout(self._build_form())
+        layout.addLayout(self._build_test_row())
+        layout.addWidget(self.result)
+        layout.addWidget(self._build_buttons(current))
+        for edit in (self.host, self.database, self.user, self.ca):
+            edit.textChanged.connect(self._update)
+        self.port.valueChanged.connect(self._update)
+        self.sslmode.currentIndexChanged.connect(self._update)
+        self.setMinimumWidth(640)
+        self._update()
+        self.operation = None
+
+    # --- building -------------------------------------------------------------------------
+    def _build_login_fields(self, current: ss.ServerSettings | None) -> None:
+        """Where the server is and who logs in (the password, and whether it is kept)."""
         self.host = QLineEdit(current.host if current else "")
         self.host.setPlaceholderText(self.tr("e.g. teamserver.example.se"))
         self.port = QSpinBox()
@@ -70,6 +89,9 @@ class TeamServerDialog(QDialog):
         self.where = plain_label()
         self.where.setObjectName("password_place")
         self.where.setWordWrap(True)
+
+    def _build_tls_fields(self, current: ss.ServerSettings | None) -> None:
+        """How the connection is protected: the TLS mode, the team's CA, and what that means."""
         self.sslmode = QComboBox()
         self.sslmode.setObjectName("sslmode")
         for mode, text in (
@@ -90,14 +112,16 @@ class TeamServerDialog(QDialog):
         browse = QPushButton(self.tr("Choose…"))
         browse.setObjectName("choose_ca")
         browse.clicked.connect(self._choose_ca)
-        ca_row = QWidget()
-        ca_layout = QHBoxLayout(ca_row)
+        self.ca_row = QWidget()
+        ca_layout = QHBoxLayout(self.ca_row)
         ca_layout.setContentsMargins(0, 0, 0, 0)
         ca_layout.addWidget(self.ca, 1)
         ca_layout.addWidget(browse)
         self.tls = plain_label()
         self.tls.setObjectName("tls_text")
         self.tls.setWordWrap(True)
+
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         for label, widget, field in (
             (self.tr("Host"), self.host, "host"),
@@ -106,7 +130,7 @@ class TeamServerDialog(QDialog):
             (self.tr("User"), self.user, "user"),
             (self.tr("Password"), self.password, "password"),
             (self.tr("TLS"), self.sslmode, "sslmode"),
-            (self.tr("CA certificate"), ca_row, "sslrootcert"),
+            (self.tr("CA certificate"), self.ca_row, "sslrootcert"),
         ):
             if isinstance(widget, QLineEdit) and not widget.objectName():
                 widget.setObjectName(field)
@@ -114,6 +138,9 @@ class TeamServerDialog(QDialog):
         form.addRow("", self.keep)
         form.addRow("", self.where)
         form.addRow(self.tr("Protection"), self.tls)
+        return form
+
+    def _intro(self) -> QLabel:
         intro = plain_label(
             self.tr(
                 "The team's shared PostgreSQL server: Synkronisera sends this computer's "
@@ -122,6 +149,10 @@ class TeamServerDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        return intro
+
+    def _build_test_row(self) -> QHBoxLayout:
+        """The test button and, under it, what the test found (hidden until then)."""
         self.test_button = QPushButton(self.tr("&Test the connection"))
         self.test_button.setObjectName("test_connection")
         self.test_button.clicked.connect(self.test_connection)
@@ -129,6 +160,12 @@ class TeamServerDialog(QDialog):
         self.result.setObjectName("test_result")
         self.result.setWordWrap(True)
         self.result.setVisible(False)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        return test_row
+
+    def _build_buttons(self, current: ss.ServerSettings | None) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -140,22 +177,7 @@ class TeamServerDialog(QDialog):
         self.forget.clicked.connect(self.forget_server)
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addLayout(test_row)
-        layout.addWidget(self.result)
-        layout.addWidget(buttons)
-        for edit in (self.host, self.database, self.user, self.ca):
-            edit.textChanged.connect(self._update)
-        self.port.valueChanged.connect(self._update)
-        self.sslmode.currentIndexChanged.connect(self._update)
-        self.setMinimumWidth(640)
-        self._update()
-        self.operation = None
+        return buttons
 
     # --- the form -------------------------------------------------------------------------
     def value(self) -> ss.ServerSettings:
