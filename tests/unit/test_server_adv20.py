@@ -198,3 +198,11 @@ def test_tables_in_another_schema_are_another_programme(secure_pg, editor) -> No
             conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0]
             == 0
         )
+
+
+def test_unknown_user_for_a_database_not_yet_made_makes_no_file(tmp_path) -> None:
+    db = tmp_path / "ny.sqlite3"
+    done = run("--db", str(db), "--user", "Ingen  Alls", "demo")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith("Det finns ingen användare som heter Ingen Alls.")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
