@@ -198,3 +198,49 @@ def test_tables_in_another_schema_are_another_programme(secure_pg, editor) -> No
             conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0]
             == 0
         )
+
+
+def test_unknown_user_for_a_database_not_yet_made_makes_no_file(tmp_path) -> None:
+    db = tmp_path / "ny.sqlite3"
+    done = run("--db", str(db), "--user", "Ingen  Alls", "demo")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith("Det finns ingen användare som heter Ingen Alls.")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_test_the_connection_tells_an_editor_what_it_may_not_set_up(
+    secure_pg, editor, team
+) -> None:
+    """Arkiv → Teamserver → Testa anslutningen: what the sync would find, not a promise that
+    the tables come "at the first sync" (only the owner may create or upgrade them), and an
+    unreadable alembic_version is not "nothing answers there"."""
+    from samordnare_desktop.domain.errors import DatabaseError
+    from samordnare_desktop.services import server_settings as ss
+
+    def check(name: str) -> str:
+        settings = ss.ServerSettings(
+            "127.0.0.1", secure_pg.port, name, editor, "verify-full", str(secure_pg.ca)
+        )
+        with pytest.raises(DatabaseError) as caught:
+            ss.check_connection(settings, PASSWORD)
+        assert "\n" not in caught.value.message
+        return caught.value.message
+
+    from samordnare_desktop.db import migrate
+
+    empty = check(_database(secure_pg, editor))
+    assert "tom" in empty and "ägare" in empty, empty
+    (head,) = migrate.script_heads()
+    (previous,) = migrate.script_revisions()[head]
+    older = _database(secure_pg, editor, template=team)
+    with secure_pg.admin(older) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = %s", (previous,))
+    assert "äldre" in check(older)
+    unreadable = _database(
+        secure_pg,
+        editor,
+        "CREATE TABLE alembic_version (version_num varchar(32))",
+        "INSERT INTO alembic_version VALUES ('abc123def456')",
+        "CREATE TABLE widget (id int)",
+    )
+    assert "annat program" in check(unreadable)
