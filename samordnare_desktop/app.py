@@ -413,10 +413,26 @@ def _check_paths(args, db_path: Path) -> None:
     remove_litter([db_path.parent])
 
 
-def _check_user(args) -> None:
-    """``--user ''`` names no one: one line, nothing opened."""
-    if getattr(args, "user", None) is not None and not str(args.user).strip():
+def _check_user(args, db_path: Path) -> None:
+    """``--user ''`` names no one: one line, nothing opened. A name given for a database file
+    that does not exist yet names no one either: one line, and no new file is made."""
+    user = getattr(args, "user", None)
+    if user is None:
+        return
+    if not str(user).strip():
         raise UserError(translate("cli", "--user was given an empty name: give a user's name."))
+    if (
+        getattr(args, "server", None) is None
+        and args.command != "restore"  # a restored backup may know the name
+        and not db_path.exists()
+    ):
+        raise UserError(
+            translate(
+                "users",
+                "No user named {name}. Nothing was changed. Add one with 'users add', "
+                "or see 'users list'.",
+            ).format(name=" ".join(str(user).split()))
+        )
 
 
 def _silence_stdout() -> None:
@@ -509,7 +525,7 @@ def _run_command(args, db_path: Path) -> int:
 
         ts_i18n.install(_language_without_qt(args.lang))  # no Qt for a command
         _check_paths(args, db_path)
-        _check_user(args)
+        _check_user(args, db_path)
         if getattr(args, "server", None) is None:  # the local file's key and drafts
             if not getattr(args, "manages_key", False):
                 from samordnare_desktop.commands.privacy import unlock_if_needed
