@@ -193,15 +193,21 @@ def parse(url: str) -> ServerAddress:
 
 
 def _shown(text: str) -> str:
-    """A URL as typed, with any password replaced (it goes into a message)."""
-    try:
-        parts = urlsplit(text)
-        if parts.password is not None:
-            netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
-            return parts._replace(netloc=netloc).geturl()
-    except ValueError:
-        return "…"
-    return text
+    """A URL as typed, with any password replaced (it goes into a message).
+
+    Not by ``urlsplit``: a password with ``#``, ``?`` or ``/`` in it (not percent-encoded) ends
+    the address's authority early there, and one without ``postgresql://`` has none at all, so
+    the password would be shown whole. Whatever stands between ``://`` (or the start) and the
+    last ``@`` is the login; after its first ``:`` comes the password."""
+    at = text.rfind("@")
+    if at < 0:
+        return text
+    start = text.find("://")
+    start = start + 3 if 0 <= start < at else 0
+    colon = text.find(":", start, at)
+    if colon < 0:
+        return text
+    return text[: colon + 1] + "***" + text[at:]
 
 
 def check_security(address: ServerAddress) -> None:

@@ -244,3 +244,34 @@ def test_test_the_connection_tells_an_editor_what_it_may_not_set_up(
         "CREATE TABLE widget (id int)",
     )
     assert "annat program" in check(unreadable)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://petra:hemligt#123@127.0.0.1:1/team",  # '#' not percent-encoded
+        "postgresql://petra:hem/ligt?123@127.0.0.1:1/team",
+        "petra:hemligt123@127.0.0.1/team",  # no scheme
+        "mysql://petra:hemligt123@127.0.0.1/team",
+    ],
+)
+def test_a_password_in_a_bad_address_is_never_shown(url: str) -> None:
+    done = run("--server", url, "list", "visits")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "hemligt" not in done.stderr and "ligt" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("login", ["public", "none", "current_role"])
+def test_a_reserved_login_name_is_one_line(login: str) -> None:
+    done = run(
+        "--server",
+        "postgresql://admin@127.0.0.1:1/team",
+        "users",
+        "add",
+        "Någon",
+        "--login",
+        login,
+        env={"SAMORDNARE_NEW_USER_PASSWORD": PASSWORD, "SAMORDNARE_SERVER_PASSWORD": "x"},
+    )
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "oväntat" not in done.stderr and login in done.stderr, done.stderr
