@@ -32,14 +32,49 @@ INCREMENTAL_TARGET = 1.0
 CHANGES = 100
 
 
+SERVER_FOLDER: Path | None = None  # our throwaway server's folder (its CPU can be read)
+
+
+def server_cpu() -> float:
+    """CPU seconds the server's processes have used so far (the postmaster's reaped children
+    and the live ones; Linux /proc), or 0 when the server is not ours to read."""
+    if SERVER_FOLDER is None:
+        return 0.0
+    try:
+        postmaster = int((SERVER_FOLDER / "data" / "postmaster.pid").read_text().split()[0])
+        tick = os.sysconf("SC_CLK_TCK")
+
+        def fields(pid: int) -> list[str]:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+        own = fields(postmaster)
+        total = sum(int(v) for v in own[11:15])  # utime stime cutime cstime
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    child = fields(int(entry.name))
+                except OSError:
+                    continue
+                if int(child[1]) == postmaster:
+                    total += int(child[11]) + int(child[12])
+        return total / tick
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def timed(label: str, action, floor: float | None = None):
-    """Run ``action``; print its wall seconds (and this process's CPU seconds: on a loaded
-    machine the wall clock says more about the neighbours) beside the floor's."""
-    start, cpu = time.perf_counter(), time.process_time()
+    """Run ``action``; print its wall seconds beside the floor's, and the CPU seconds this
+    process and the server used (on a loaded machine the wall clock says more about the
+    neighbours than about the sync)."""
+    start, cpu, served = time.perf_counter(), time.process_time(), server_cpu()
     result = action()
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    served = server_cpu() - served
     beside = f"   (floor {floor:6.2f} s, x{seconds / floor:4.1f})" if floor else ""
-    print(f"{label:<52} {seconds:7.2f} s{beside}   cpu here {cpu:6.2f} s", flush=True)
+    print(
+        f"{label:<52} {seconds:7.2f} s{beside}   cpu: here {cpu:6.2f} s, server {served:6.2f} s",
+        flush=True,
+    )
     return result, seconds
 
 
@@ -107,6 +142,8 @@ def main() -> int:
     started = server is None
     if server is None:
         server = pg.start()
+    global SERVER_FOLDER
+    SERVER_FOLDER = server.folder
     failed = 0
     try:
         with tempfile.TemporaryDirectory() as folder:
@@ -115,7 +152,10 @@ def main() -> int:
             sync = SyncService(laptop, lambda: "Bänk")
             team = open_server_database(server.url(server.create_database()))
             floor_db = open_server_database(server.url(server.create_database()))
-            floor = copy_floor(laptop, floor_db)
+            floor, _ = timed(
+                "floor: the same rows by executemany (one transaction)",
+                lambda: copy_floor(laptop, floor_db),
+            )
             result, first = timed(
                 "first sync of the 10x programme (push all)",
                 lambda: sync.sync(team),
@@ -126,7 +166,10 @@ def main() -> int:
 
             with laptop.read() as s:
                 visits = list(s.scalars(select(Visit.id).order_by(Visit.id).limit(CHANGES)))
-            floor = update_floor(floor_db, visits, "Ändrad på servern (golv)")
+            floor, _ = timed(
+                f"floor: {CHANGES} updates by executemany",
+                lambda: update_floor(floor_db, visits, "Ändrad på servern (golv)"),
+            )
             change_notes(laptop, visits, "Ändrad på laptopen")
             result, push = timed(
                 f"incremental sync, {CHANGES} changes pushed",

@@ -18,7 +18,7 @@ def register(groups: CommandGroups) -> None:
     add.add_argument("name", metavar="NAME", help='the person\'s name, e.g. "Petra Rinman"')
     add.add_argument(
         "--role",
-        default="coordinator",
+        default=None,
         metavar="ROLE",
         help="samordnare, utredningssekreterare, ämnessakkunnig or kommunikatör "
         "(or coordinator, secretary, subject_expert, communicator; default samordnare)",
@@ -47,7 +47,10 @@ def run_add(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.domain.user import UserRole
     from samordnare_desktop.session import AppSession, requested_server
 
-    role = UserRole.parse(args.role)  # a bad role is refused before the database is opened
+    # a bad role is refused before the database is opened; None: the user's own (an existing
+    # user given a login), else samordnare
+    given = UserRole.parse(args.role) if args.role is not None else None
+    role = given or UserRole.COORDINATOR
     on_server = args.login is not None
     if on_server and requested_server() is None:
         from samordnare_desktop.domain.errors import UserError
@@ -63,6 +66,21 @@ def run_add(args: argparse.Namespace, db_path: Path) -> int:
         password = _new_password(login)
     with AppSession(db_path, daily_backup=False) as session:
         existing = session.services.users.find(args.name) if on_server else None
+        if existing is not None:
+            # the login's group follows the role the team knows the person by: a login for
+            # the kommunikatör must never land in the editors' group (and see personal data)
+            if given is not None and given is not existing.role:
+                from samordnare_desktop.domain.errors import UserError
+
+                raise UserError(
+                    translate(
+                        "cli",
+                        "{name} is {role} in the team; the login gets that role. Leave out "
+                        "--role, or change the role in Arkiv > Användare first. Nothing was "
+                        "changed.",
+                    ).format(name=existing.name, role=existing.role.label().lower())
+                )
+            role = existing.role
         if on_server:
             _create_login(session.db, login, password, role)
         row = existing or session.services.users.add(args.name, role)

@@ -112,12 +112,20 @@ def inspect_server(conn: Any) -> SchemaStatus:
     """The server database's schema state, read only; another programme's database raises."""
     tables = _tables(conn)
     if not tables:
+        if _tables_elsewhere(conn):  # a programme that keeps its tables in a schema of its own
+            raise foreign_error()
         return SchemaStatus(SchemaState.MISSING, frozenset())
     if "alembic_version" not in tables:
         raise foreign_error()
-    revisions = frozenset(
-        str(r[0]) for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")
-    )
+    try:
+        revisions = frozenset(
+            str(r[0]) for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")
+        )
+    except Exception as exc:
+        if not server_roles.is_denied(exc):
+            raise
+        # a table this login may not read: ours without a role for it, or another programme's
+        raise (no_role_error() if tables >= OUR_TABLES else foreign_error()) from exc
     if not revisions and tables == {"alembic_version"}:
         return SchemaStatus(SchemaState.MISSING, revisions)
     if revisions - set(migrate.script_revisions()):
@@ -129,6 +137,46 @@ def inspect_server(conn: Any) -> SchemaStatus:
     if revisions == migrate.script_heads():
         return SchemaStatus(SchemaState.CURRENT, revisions)
     return SchemaStatus(SchemaState.OUTDATED, revisions)
+
+
+def _tables_elsewhere(conn: Any) -> bool:
+    """Tables in a schema other than the current one (and the system's)."""
+    return (
+        conn.exec_driver_sql(
+            "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname <> current_schema() "
+            "AND schemaname NOT IN ('pg_catalog', 'information_schema') LIMIT 1"
+        ).first()
+        is not None
+    )
+
+
+def no_role_error() -> DatabaseError:
+    return DatabaseError(
+        translate(
+            "server",
+            "Your login has no role in this team server database (neither editor nor reader): "
+            "ask its administrator. Nothing was changed.",
+        )
+    )
+
+
+def not_owner_error(state: SchemaState) -> DatabaseError:
+    """An empty or older server database that this login may not set up (only the owner
+    creates and upgrades the tables)."""
+    if state is SchemaState.MISSING:
+        text = translate(
+            "server",
+            "The server database is empty, and only its owner may create the app's tables: "
+            "the first connection must be made with the owner's login. Nothing was changed.",
+        )
+    else:
+        text = translate(
+            "server",
+            "The server database has an older schema, and only its owner may upgrade it: ask "
+            "the administrator to connect once with this version of the app. Nothing was "
+            "changed.",
+        )
+    return DatabaseError(text)
 
 
 def foreign_error() -> DatabaseError:
@@ -220,10 +268,16 @@ def _migrate(conn: Any) -> None:
         conn.rollback()
         raise too_new_error()
     if status.state is not SchemaState.CURRENT:
-        migrate.upgrade(conn)
-        from samordnare_desktop.db.sync_triggers import install_triggers
+        try:
+            migrate.upgrade(conn)
+            from samordnare_desktop.db.sync_triggers import install_triggers
 
-        install_triggers(conn)  # the sync change log of a table added by a later revision
-        server_roles.setup_roles(conn)  # the editor and reader roles' grants on every table
+            install_triggers(conn)  # the sync change log of a table added by a later revision
+            server_roles.setup_roles(conn)  # the editor and reader roles' grants on every table
+        except Exception as exc:
+            if not server_roles.is_denied(exc):
+                raise
+            conn.rollback()  # PostgreSQL's DDL is transactional: nothing of it stays
+            raise not_owner_error(status.state) from exc
         log.info("server schema upgraded to %s", sorted(migrate.script_heads()))
     conn.commit()

@@ -148,7 +148,10 @@ class ServerProbe:
     user: str
     tls: bool
     role: str  # "owner", "editor", "reader" or "none"
-    schema: str  # "empty", "current", "outdated", "too_new" or "foreign"
+    # "empty", "current", "outdated", "too_new" or "foreign"; "no_role" (alembic_version not
+    # readable by this login), "empty_not_owner"/"outdated_not_owner" (only the owner sets the
+    # tables up or upgrades them)
+    schema: str
 
 
 def probe(address: ServerAddress) -> ServerProbe:
@@ -183,13 +186,22 @@ def probe(address: ServerAddress) -> ServerProbe:
                 roles[group] = bool(cur.fetchone()[0])
             cur.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
             tables = {str(r[0]) for r in cur.fetchall()}
+            cur.execute(
+                "SELECT has_schema_privilege(current_schema(), 'CREATE'), EXISTS (SELECT 1 "
+                "FROM pg_tables WHERE schemaname <> current_schema() "
+                "AND schemaname NOT IN ('pg_catalog', 'information_schema'))"
+            )
+            may_create, elsewhere = cur.fetchone()
             revisions: set[str] = set()
+            unreadable = False
             if "alembic_version" in tables:
                 try:
                     cur.execute("SELECT version_num FROM alembic_version")
                     revisions = {str(r[0]) for r in cur.fetchall()}
-                except Exception as exc:  # no right to read it: not a database for this user
-                    raise explain(exc, address) from exc
+                except Exception as exc:
+                    if getattr(exc, "sqlstate", None) != "42501":
+                        raise explain(exc, address) from exc
+                    unreadable = True  # no right to read it: see the schema below
         conn.rollback()
     finally:
         conn.close()
@@ -197,14 +209,19 @@ def probe(address: ServerAddress) -> ServerProbe:
         "owner" if owner else "editor" if roles[EDITOR] else "reader" if roles[READER] else "none"
     )
     known = set(migrate.script_revisions())
-    if not tables or (tables == {"alembic_version"} and not revisions):
-        schema = "empty"
+    ours = {"visit", "municipality", "person"} <= tables
+    if unreadable:  # ours without a role for this login, or another programme's
+        schema = "no_role" if ours else "foreign"
+    elif not tables and elsewhere:  # a programme with its tables in a schema of its own
+        schema = "foreign"
+    elif not tables or (tables == {"alembic_version"} and not revisions):
+        schema = "empty" if owner or may_create else "empty_not_owner"
     elif "alembic_version" not in tables or not revisions:
         schema = "foreign"
     elif revisions - known:
-        schema = "too_new" if {"visit", "municipality", "person"} <= tables else "foreign"
+        schema = "too_new" if ours else "foreign"
     elif revisions == set(migrate.script_heads()):
         schema = "current"
     else:
-        schema = "outdated"
+        schema = "outdated" if owner else "outdated_not_owner"
     return ServerProbe(str(version).split()[0], str(user), bool(tls), role, schema)

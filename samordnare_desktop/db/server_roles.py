@@ -69,6 +69,10 @@ OWNER_ONLY = ("alembic_version",)
 
 log = logging.getLogger(__name__)
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
+# names PostgreSQL refuses or gives a meaning of its own (in grants and pg_hba.conf)
+RESERVED_LOGINS = frozenset(
+    {"public", "none", "all", "current_user", "current_role", "session_user", "user"}
+)
 
 
 def _quote(name: str) -> str:
@@ -169,7 +173,12 @@ def group_for(role: Any) -> str:
 
 
 def check_login_name(login: str) -> str:
-    if not LOGIN_NAME.match(login or "") or login in GROUPS or login.startswith("pg_"):
+    if (
+        not LOGIN_NAME.match(login or "")
+        or login in GROUPS
+        or login in RESERVED_LOGINS
+        or login.startswith("pg_")
+    ):
         raise ValidationError(
             "login",
             translate(

@@ -73,9 +73,14 @@ class ServerAddress:
 
     @property
     def loopback(self) -> bool:
-        """Both the name and (if given) the address connected to are on this computer."""
-        hostaddr = self.option("hostaddr")
-        return is_loopback(self.host) and (hostaddr is None or is_loopback(hostaddr))
+        """The name, and (if given) the ``host`` and ``hostaddr`` options libpq connects to,
+        are all on this computer (``?host=`` would otherwise take the connection elsewhere
+        while the rules looked at the name in the address)."""
+        return all(
+            is_loopback(where)
+            for where in (self.host, self.option("host"), self.option("hostaddr"))
+            if where is not None
+        )
 
     def account(self) -> str:
         """The key the password is kept under: ``user@host:port/database`` (no secret in it)."""
@@ -153,7 +158,20 @@ def parse(url: str) -> ServerAddress:
             ),
             names=", ".join(unknown),
         )
-    host = unquote(parts.hostname or "") or dict(options).get("host", "")
+    named = unquote(parts.hostname or "")
+    given = dict(options).get("host")
+    if named and given is not None and given != named:
+        # libpq would connect to ?host=, not to the host the address shows (and is judged by)
+        raise _bad(
+            translate(
+                "server",
+                "The team server address names two hosts ({first} and host={second}): give "
+                "one.",
+            ),
+            first=named,
+            second=given,
+        )
+    host = named or given or ""
     if not host:
         raise _bad(
             translate(
@@ -175,35 +193,42 @@ def parse(url: str) -> ServerAddress:
 
 
 def _shown(text: str) -> str:
-    """A URL as typed, with any password replaced (it goes into a message)."""
-    try:
-        parts = urlsplit(text)
-        if parts.password is not None:
-            netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
-            return parts._replace(netloc=netloc).geturl()
-    except ValueError:
-        return "…"
-    return text
+    """A URL as typed, with any password replaced (it goes into a message).
+
+    Not by ``urlsplit``: a password with ``#``, ``?`` or ``/`` in it (not percent-encoded) ends
+    the address's authority early there, and one without ``postgresql://`` has none at all, so
+    the password would be shown whole. Whatever stands between ``://`` (or the start) and the
+    last ``@`` is the login; after its first ``:`` comes the password."""
+    at = text.rfind("@")
+    if at < 0:
+        return text
+    start = text.find("://")
+    start = start + 3 if 0 <= start < at else 0
+    colon = text.find(":", start, at)
+    if colon < 0:
+        return text
+    return text[: colon + 1] + "***" + text[at:]
 
 
 def check_security(address: ServerAddress) -> None:
-    """Refuse, in one line, a network connection that could go in plaintext."""
-    if address.loopback:
-        return
+    """Refuse, in one line, a network connection that could go in plaintext (and an sslmode
+    libpq does not know, on any host: it would fail later as "cannot be reached")."""
     mode = address.sslmode
-    if mode is not None and mode not in TLS_MODES:
-        if mode in PLAINTEXT_MODES:
-            raise _bad(
-                translate(
-                    "server",
-                    "Refused: {server} is reached over the network, and sslmode={mode} allows "
-                    "an unencrypted connection. Use sslmode=verify-full (or leave it out).",
-                ),
-                server=address.display(),
-                mode=mode,
-            )
+    if mode is not None and mode not in TLS_MODES + PLAINTEXT_MODES:
         raise _bad(
             translate("server", "Unknown sslmode={mode} in the team server address."), mode=mode
+        )
+    if address.loopback:
+        return
+    if mode in PLAINTEXT_MODES:
+        raise _bad(
+            translate(
+                "server",
+                "Refused: {server} is reached over the network, and sslmode={mode} allows "
+                "an unencrypted connection. Use sslmode=verify-full (or leave it out).",
+            ),
+            server=address.display(),
+            mode=mode,
         )
     if address.option("channel_binding") == "disable":
         raise _bad(

@@ -107,7 +107,13 @@ SYNC_TABLES = frozenset(
 
 
 def synced_tables() -> list[Table]:
-    """Every data table (an ``Entity``: UUID id, version, timestamps), parents before children."""
+    """Every data table (an ``Entity``: UUID id, version, timestamps), parents before children.
+
+    Every mapped class is imported first: a process maps an area's classes only when its
+    service is first imported, and sync must never see (and cache) only the areas used so far.
+    """
+    import samordnare_desktop.domain.models  # noqa: F401  (every table in ``metadata``)
+
     return [
         t
         for t in metadata.sorted_tables

@@ -39,7 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from samordnare_desktop.db.dialects import RawId, group_concat, unindexed
+from samordnare_desktop.db.dialects import group_concat, unindexed
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.agenda import AgendaItem
@@ -740,7 +740,9 @@ def _row_statement(ids_or_page: Select) -> Select:
     concatenated ids, names for organisations), for the findings of ``ids_or_page``."""
     organisations = (
         select(
-            group_concat(type_coerce(Organisation.id, RawId) + _UNIT + Organisation.name, _RECORD)
+            # the id as text (String, not RawId: the server's uuid || uuid does not exist; its
+            # uuid || text is text, with dashes, which uuid.UUID(hex=...) reads)
+            group_concat(type_coerce(Organisation.id, String) + _UNIT + Organisation.name, _RECORD)
         )
         .join(FindingOrganisation, FindingOrganisation.organisation_id == Organisation.id)
         .where(FindingOrganisation.finding_id == Finding.id)

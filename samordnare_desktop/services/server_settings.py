@@ -267,6 +267,15 @@ def check_connection(settings: ServerSettings, password: str | None) -> Connecti
                 "own.",
             )
         )
+    from samordnare_desktop.db.migrate import SchemaState
+    from samordnare_desktop.db.server import no_role_error, not_owner_error
+
+    if found.schema == "no_role":
+        raise no_role_error()
+    if found.schema in ("empty_not_owner", "outdated_not_owner"):
+        raise not_owner_error(
+            SchemaState.MISSING if found.schema == "empty_not_owner" else SchemaState.OUTDATED
+        )
     return ConnectionCheck(found.version, found.user, found.tls, found.role, found.schema)
 
 

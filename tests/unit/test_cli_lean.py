@@ -45,3 +45,23 @@ def test_the_kinds_are_the_models_own():
     assert visit.VisitKind is kinds.VisitKind
     assert visit.VisitStatus is kinds.VisitStatus
     assert organisation.OrganisationKind is kinds.OrganisationKind
+
+
+def test_a_command_runs_with_fewer_collections_and_restores_the_collector(tmp_path):
+    """A command runs with a higher young-object threshold (its imports' long-lived objects are
+    not scanned over and over); the process's own thresholds are back afterwards."""
+    import gc
+    from types import SimpleNamespace
+
+    from samordnare_desktop import app
+
+    seen = []
+    before = gc.get_threshold()
+    args = SimpleNamespace(
+        func=lambda _args, _path: seen.append(gc.get_threshold()) or 0,
+        lang="en",
+        server="postgresql://example/db",  # no local file to unlock
+    )
+    assert app._run_command(args, tmp_path / "x.sqlite3") == 0
+    assert seen == [(app.COMMAND_GC_THRESHOLD, *before[1:])]
+    assert gc.get_threshold() == before

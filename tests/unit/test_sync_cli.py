@@ -80,3 +80,46 @@ def test_exchange_file_from_one_laptop_to_another(tmp_path: Path) -> None:
         "--db", str(b), "import", "exchange", str(out), env={"SAMORDNARE_EXCHANGE_PASSPHRASE": ""}
     )
     assert no_pass.returncode == 2 and "SAMORDNARE_EXCHANGE_PASSPHRASE" in no_pass.stderr
+
+
+def _titles(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT title FROM agenda_item"))
+    finally:
+        conn.close()
+
+
+def test_sync_in_a_fresh_process_carries_every_table(tmp_path: Path, pg_url: str) -> None:
+    """A `sync` process maps only the areas it imported; an agenda item (or an action, a
+    participant) must travel all the same, and the outbox must not be emptied without it."""
+    from samordnare_desktop.services.agendas import AgendaItemInput
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_database
+    from tests.factories import make_visit
+
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    database = open_database(a, daily_backup=False)
+    try:
+        services = Services(database)
+        visit = make_visit(services, venue_name="Stadshuset")
+        services.agendas.add_item(visit.id, AgendaItemInput(title="Välkommen"))
+    finally:
+        database.close()
+    assert run("--db", str(a), "sync", "--server", pg_url).returncode == 0
+    assert run("--db", str(b), "sync", "--server", pg_url).returncode == 0
+    assert _titles(b) == ["Välkommen"]
+    database = open_database(a, daily_backup=False)
+    try:
+        services = Services(database)
+        item = services.agendas.items_of(visit.id)[0]
+        services.agendas.update_item(
+            item.id,
+            AgendaItemInput(title="Välkommen och presentation"),
+            expected_version=item.version,
+        )
+    finally:
+        database.close()
+    assert run("--db", str(a), "sync", "--server", pg_url).returncode == 0
+    assert run("--db", str(b), "sync", "--server", pg_url).returncode == 0
+    assert _titles(b) == ["Välkommen och presentation"]

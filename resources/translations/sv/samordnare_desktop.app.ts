@@ -36,4 +36,11 @@
             <translation>Ett oväntat fel inträffade; detaljer finns i loggfilen.</translation>
         </message>
     </context>
+    <context>
+        <name>users</name>
+        <message>
+            <source>No user named {name}. Nothing was changed. Add one with 'users add', or see 'users list'.</source>
+            <translation>Det finns ingen användare som heter {name}. Inget ändrades. Lägg till en med 'users add', eller se 'users list'.</translation>
+        </message>
+    </context>
 </TS>

@@ -8,6 +8,10 @@
             <translation>--login skapar en inloggning på teamservern: ange även --server URL.</translation>
         </message>
         <message>
+            <source>{name} is {role} in the team; the login gets that role. Leave out --role, or change the role in Arkiv &gt; Användare first. Nothing was changed.</source>
+            <translation>{name} är {role} i teamet, och inloggningen får den rollen. Utelämna --role, eller byt roll under Arkiv &gt; Användare först. Inget ändrades.</translation>
+        </message>
+        <message>
             <source>User added: {name} ({role}).</source>
             <translation>Användare tillagd: {name} ({role}).</translation>
         </message>

@@ -20,6 +20,10 @@
             <translation>Teamserverns adress har ett tillval som appen inte använder: {names}.</translation>
         </message>
         <message>
+            <source>The team server address names two hosts ({first} and host={second}): give one.</source>
+            <translation>Teamserverns adress anger två värdar ({first} och host={second}): ange en.</translation>
+        </message>
+        <message>
             <source>The team server address names no host: postgresql://USER@HOST/DATABASE.</source>
             <translation>Teamserverns adress anger ingen värd: postgresql://ANVÄNDARE@VÄRD/DATABAS.</translation>
         </message>

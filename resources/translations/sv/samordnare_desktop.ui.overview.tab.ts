@@ -72,14 +72,6 @@
             <translation>Vanligaste utvecklingsområdena</translation>
         </message>
         <message>
-            <source>Time study: the programme or a municipality beside the median</source>
-            <translation>Tidsmätning: programmet eller en kommun bredvid medianen</translation>
-        </message>
-        <message>
-            <source>Care places</source>
-            <translation>Vårdplatser</translation>
-        </message>
-        <message>
             <source>have had their first visit</source>
             <translation>har haft sitt första besök</translation>
         </message>
@@ -128,26 +120,6 @@ yet (Care places)</source>
         <message>
             <source>Care places {period}: {n} municipalities reported. Click to open.</source>
             <translation>Vårdplatser {period}: {n} kommuner har rapporterat. Klicka för att öppna.</translation>
-        </message>
-        <message>
-            <source>Care places {period}: placed and needs not met, {n} municipalities</source>
-            <translation>Vårdplatser {period}: placerade och ej mötta behov, {n} kommuner</translation>
-        </message>
-        <message>
-            <source>Placed</source>
-            <translation>Placerade</translation>
-        </message>
-        <message>
-            <source>Needs not met</source>
-            <translation>Ej mötta behov</translation>
-        </message>
-        <message>
-            <source>The programme, all municipalities</source>
-            <translation>Programmet, alla kommuner</translation>
-        </message>
-        <message>
-            <source>No time study yet</source>
-            <translation>Ingen tidsmätning ännu</translation>
         </message>
         <message>
             <source>Export programme data</source>

@@ -43,18 +43,6 @@
             <translation>Besök</translation>
         </message>
         <message>
-            <source>Reading the visits…</source>
-            <translation>Läser in besöken…</translation>
-        </message>
-        <message>
-            <source>Save the changes to the visit?</source>
-            <translation>Spara ändringarna i besöket?</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Osparade ändringar</translation>
-        </message>
-        <message>
             <source>Visit saved.</source>
             <translation>Besöket är sparat.</translation>
         </message>

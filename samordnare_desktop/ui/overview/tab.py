@@ -6,17 +6,13 @@ number"; activating a row there (double-click or Enter) opens it in its own tab.
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import uuid
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -50,36 +46,15 @@ from samordnare_desktop.ui.context import (
 )
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.overview.behind import BehindTheNumber, DrillRow
+from samordnare_desktop.ui.overview.reading import FirstRead, Relay, read_in_background
+from samordnare_desktop.ui.overview.sections import CarePlacesBox, ProgrammeTimeStudyBox
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
-from samordnare_desktop.ui.time_study.view import TimeStudyView
 from samordnare_desktop.ui.widgets.charts import (
-    SERIES_COLOURS,
     ColumnChart,
-    GroupedBarChart,
-    Series,
 )
 from samordnare_desktop.ui.widgets.table import configure_table
 
-log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class _Read:
-    """What the first view shows, read off the GUI thread in one go."""
-
-    overview: Overview
-    spread: Any  # municipality_facts.Spread
-    care: Any  # care_places.CareSummary | None
-    comparison: Any  # the programme's time study beside the median, when there is one
-
-
 _UNREAD: Any = object()  # not read with the figures: read where shown
-
-
-class _Relay(QObject):
-    """Carries the worker's figures to the GUI thread (this object lives there)."""
-
-    ready = Signal(object)
 
 
 def _same_rows(rows, shown) -> bool:
@@ -149,7 +124,7 @@ class OverviewTab(QWidget):
         self.overview: Overview | None = None
         self._dirty = False
         self._reading = self._read_again = False
-        self._relay = _Relay(self)
+        self._relay = Relay(self)
         self._relay.ready.connect(self._on_read)
 
         header = self._build_header()
@@ -270,16 +245,11 @@ class OverviewTab(QWidget):
         return areas_box
 
     def _build_time_study(self):
-        # --- time study -----------------------------------------------------------------------------
-        self.study_municipality = QComboBox()
-        self.study_municipality.setObjectName("time_study_municipality")
-        self.time_study = TimeStudyView()
-        study_box = QGroupBox(
-            self.tr("Time study: the programme or a municipality beside the median")
-        )
-        study_layout = QVBoxLayout(study_box)
-        study_layout.addWidget(self.study_municipality)
-        study_layout.addWidget(self.time_study, 1)
+        # --- time study (ui/overview/sections.py) --------------------------------------------------
+        study_box = ProgrammeTimeStudyBox(self.ctx)
+        self.study_municipality = study_box.municipality
+        self.time_study = study_box.view
+        self.study_box = study_box
         return study_box
 
     def _build_grid(
@@ -295,12 +265,9 @@ class OverviewTab(QWidget):
 
         self.spread = SpreadPanel(ctx)
         grid.addWidget(self.spread, 2, 0, 1, 2)
-        # --- care places: placed children beside needs not met, per form ----------------------
-        self.care_chart = GroupedBarChart(compact=False)
-        self.care_chart.setObjectName("care_places_chart")
-        self.care_chart.value_text = lambda value: str(int(value))
-        self.care_box = QGroupBox(self.tr("Care places"))
-        QVBoxLayout(self.care_box).addWidget(self.care_chart)
+        # --- care places: placed children beside needs not met, per form (sections.py) -------
+        self.care_box = CarePlacesBox()
+        self.care_chart = self.care_box.chart
         grid.addWidget(self.care_box, 2, 2)
         grid.setRowStretch(2, 2)
         for column in range(3):
@@ -327,7 +294,6 @@ class OverviewTab(QWidget):
         self.areas.clicked.connect(self.behind.show_area)
         self.areas.activated.connect(self.behind.show_area)
         self.search.textChanged.connect(self.drill_proxy.set_search)
-        self.study_municipality.currentIndexChanged.connect(self._show_time_study)
         ctx.bus.subscribe(
             self,
             self._on_change,
@@ -356,34 +322,14 @@ class OverviewTab(QWidget):
         self._show(overview)
 
     def _read_in_background(self) -> None:
-        from sqlalchemy.orm import configure_mappers
-
-        configure_mappers()  # on the GUI thread: mapping while a worker queries would race
         self._reading = True
         self.reading_label.show()
         self.reading_bar.show()
         self.due.refresh()  # its own first read, beside this one
-        services, relay = self.ctx.services, self._relay
-
-        def work() -> None:
-            try:
-                overview = services.overview.snapshot()
-                found: _Read | None = _Read(
-                    overview,
-                    services.municipality_facts.spread(),
-                    services.care_places.summary(trend=False),
-                    services.time_studies.programme_comparison() if overview.time_study else None,
-                )
-            except Exception:  # read again on the GUI thread, which shows the error
-                log.exception("the overview could not be read")
-                found = None
-            with contextlib.suppress(RuntimeError):  # the tab went meanwhile
-                relay.ready.emit(found)
-
-        QThreadPool.globalInstance().start(work)
+        read_in_background(self.ctx.services, self._relay)  # reading.py: off the GUI thread
 
     @Slot(object)
-    def _on_read(self, found: _Read | None) -> None:
+    def _on_read(self, found: FirstRead | None) -> None:
         self._reading = False
         self.reading_label.hide()
         self.reading_bar.hide()
@@ -446,7 +392,7 @@ class OverviewTab(QWidget):
         if not _same_rows(overview.upcoming, self.upcoming_model.rows()):
             self.upcoming_model.set_rows(overview.upcoming)
             self.upcoming.resizeColumnsToContents()
-        self._fill_municipality_choice(overview, comparison)
+        self.study_box.fill(overview, comparison)
         current = next((k for k, b in self.kpis.items() if b.isChecked()), None)
         if current:
             self.behind.show_behind(current)
@@ -455,10 +401,9 @@ class OverviewTab(QWidget):
         if care is _UNREAD:
             care = guarded(self, lambda: self.ctx.services.care_places.summary(trend=False))
         button = self.kpis["care_places"]
+        self.care_box.show_care(care)
         if care is None:
             button.setText(self.tr("No placement figures\nyet (Care places)"))
-            self.care_box.setTitle(self.tr("Care places"))
-            self.care_chart.set_data([], [])
             return
         button.setText(
             self.tr("{placed} children placed\n{needs} needs not met").format(
@@ -470,56 +415,9 @@ class OverviewTab(QWidget):
                 period=care.period, n=care.reporting
             )
         )
-        self.care_box.setTitle(
-            self.tr("Care places {period}: placed and needs not met, {n} municipalities").format(
-                period=care.period, n=care.reporting
-            )
-        )
-        forms = [b for b in care.balance if b.form.parent is None]
-        self.care_chart.set_data(
-            [b.form.short_label() for b in forms],
-            [
-                Series(self.tr("Placed"), tuple(float(b.placed) for b in forms), SERIES_COLOURS[0]),
-                Series(
-                    self.tr("Needs not met"),
-                    tuple(float(b.shown_needs or 0) for b in forms),
-                    SERIES_COLOURS[3],
-                ),
-            ],
-        )
-
-    def _fill_municipality_choice(self, overview: Overview, comparison: Any = None) -> None:
-        chosen = self.study_municipality.currentData()
-        self.study_municipality.blockSignals(True)
-        self.study_municipality.clear()
-        if overview.time_study:
-            self.study_municipality.addItem(self.tr("The programme, all municipalities"), "*")
-        for ref in overview.time_study:
-            self.study_municipality.addItem(f"{ref.name} ({ref.code})", str(ref.id))
-        if not overview.time_study:
-            self.study_municipality.addItem(self.tr("No time study yet"), None)
-        index = self.study_municipality.findData(chosen) if chosen else 0
-        self.study_municipality.setCurrentIndex(max(index, 0))
-        self.study_municipality.blockSignals(False)
-        self._show_time_study(comparison=comparison)
-
-    def _show_time_study(self, _index: int = -1, comparison: Any = None) -> None:
-        data = self.study_municipality.currentData()
-        service = self.ctx.services.time_studies
-        if data == "*" and comparison is not None:  # the programme's, read with the figures
-            pass
-        elif data == "*":
-            comparison = guarded(self, service.programme_comparison)
-        elif data:
-            comparison = guarded(self, lambda: service.comparison(uuid.UUID(data)))
-        else:
-            comparison = None
-        self.time_study.set_comparison(comparison)
 
     def _on_change(self, _change: Change) -> None:
         self.refresh()  # the bus delivers it when this tab is in front
-
-    # --- behind the numbers ------------------------------------------------------------------------
 
     # --- click through -----------------------------------------------------------------------------
     def _open_drill_row(self, index: QModelIndex) -> None:

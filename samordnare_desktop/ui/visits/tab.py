@@ -3,14 +3,12 @@ form plus extra pages (agenda, ...) registered in :data:`VISIT_PAGES`."""
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import uuid
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.domain.visit import VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.visits import VisitRow
-from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import MUNICIPALITY, ORGANISATION, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
@@ -40,6 +37,8 @@ from samordnare_desktop.ui.visits.list_rows import (
     next_visit_id,
     warning_scope,
 )
+from samordnare_desktop.ui.visits.reading import VisitsReading
+from samordnare_desktop.ui.visits.unsaved import UnsavedVisitEdits
 from samordnare_desktop.ui.visits.visit_form import VisitForm
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
 from samordnare_desktop.ui.widgets.labels import plain_label
@@ -79,17 +78,9 @@ def _findings(ctx: UiContext, parent: QWidget) -> QWidget:
     return VisitFindingsPage(ctx, parent)
 
 
-log = logging.getLogger(__name__)
-
 # from this many visits the list is read off the GUI thread when the tab is first built (some
 # 0.2 s of reading at 5,000): the tab is in front at once and says it reads; below, at once
 READ_IN_BACKGROUND_FROM = 1000
-
-
-class _Relay(QObject):
-    """Carries the worker's rows to the GUI thread (this object lives there)."""
-
-    ready = Signal(object)
 
 
 VISIT_PAGES: list[LazyPage] = [
@@ -147,10 +138,8 @@ class VisitsTab(QWidget):
         self.service = ctx.services.visits
         self._current_id: uuid.UUID | None = None
         self._reselecting = False
-        self._reading = False  # the first read runs in a worker (READ_IN_BACKGROUND_FROM)
-        self._read_number = 0  # a result of an earlier read that was overtaken is dropped
-        self._relay = _Relay(self)
-        self._relay.ready.connect(self._on_read)
+        self.reading = VisitsReading(self)  # the first read in a worker (READ_IN_BACKGROUND_FROM)
+        self.unsaved = UnsavedVisitEdits(self)
 
         actions = self.actions.build(ctx)
         filters = self.filters.build(ctx)
@@ -162,7 +151,7 @@ class VisitsTab(QWidget):
         self._scrolled = False
         count = guarded(self, self.service.count)
         if count is not None and count >= READ_IN_BACKGROUND_FROM:
-            self._read_in_background()
+            self.reading.start()
         else:
             self.refresh()
         self._update_buttons()
@@ -273,7 +262,7 @@ class VisitsTab(QWidget):
         self._first_view()
 
     def _first_view(self) -> None:
-        if not self._scrolled and not self._reading and self.isVisible():
+        if not self._scrolled and not self.reading.active and self.isVisible():
             # first view: today's visits at the top, the past above
             self._scrolled = True
             if self._current_id is None and not self.form.dirty:
@@ -287,57 +276,11 @@ class VisitsTab(QWidget):
 
     def loading(self) -> bool:
         """Whether the first read of the visits still runs in a worker."""
-        return self._reading
-
-    def _read_in_background(self) -> None:
-        from sqlalchemy.orm import configure_mappers
-
-        configure_mappers()  # on the GUI thread: mapping while a worker queries would race
-        self._reading = True
-        self._read_number += 1
-        number, service, relay = self._read_number, self.service, self._relay
-        self.count.setText(self.tr("Reading the visits…"))
-        self.reading_bar.show()
-        self.table.setEnabled(False)
-
-        def work() -> None:
-            try:
-                rows = service.list()
-                found = (number, rows, service.warnings(rows))
-            except Exception:  # read again on the GUI thread, which shows the error
-                log.exception("the visits could not be read")
-                found = (number, None, None)
-            with contextlib.suppress(RuntimeError):  # the tab went meanwhile
-                relay.ready.emit(found)
-
-        QThreadPool.globalInstance().start(work)
-
-    def _done_reading(self) -> None:
-        self._reading = False
-        self.reading_bar.hide()
-        self.table.setEnabled(True)
-
-    @Slot(object)
-    def _on_read(self, found: tuple) -> None:
-        number, rows, warnings = found
-        if not self._reading or number != self._read_number:
-            return  # overtaken: the list was read at once meanwhile
-        self._done_reading()
-        if rows is None:
-            self.refresh()
-        else:
-            self.model.set_data(rows, warnings)
-            self.filters.update_count()
-        self._first_view()
-
-    def _finish_reading(self) -> None:
-        """Asked for the list while the worker reads it: read it now (its result is dropped)."""
-        if self._reading:
-            self.refresh()
+        return self.reading.active
 
     def refresh(self) -> None:
-        if self._reading:
-            self._done_reading()  # this read overtakes the worker's
+        if self.reading.active:
+            self.reading.done()  # this read overtakes the worker's
         rows = self.service.list()
         self.model.set_data(rows, self.service.warnings(rows))
         self.filters.update_count()
@@ -355,7 +298,7 @@ class VisitsTab(QWidget):
                     self.form.load(fresh)  # changed elsewhere: show (and edit) the new version
 
     def select_visit(self, visit_id: uuid.UUID) -> bool:
-        self._finish_reading()
+        self.reading.finish()
         number = self.model.source_row(visit_id)
         index = self.proxy.mapFromSource(self.model.index(number, 1)) if number >= 0 else None
         if index is None or not index.isValid():
@@ -370,7 +313,7 @@ class VisitsTab(QWidget):
     def select_next_visit(self, today: date | None = None) -> bool:
         """Select the next visit not cancelled (else the latest one) and put the focus on the
         list: the Besök tab opens on what comes next, not on an empty form."""
-        self._finish_reading()
+        self.reading.finish()
         if not self.proxy.rowCount():
             return False
         chosen = next_visit_id(self.model, self.proxy, today or date.today())
@@ -382,44 +325,32 @@ class VisitsTab(QWidget):
 
     def scroll_to_day(self, day: date) -> None:
         """Bring the first visit on or after ``day`` to the top of the list."""
-        self._finish_reading()
+        self.reading.finish()
         index = first_shown_on_or_after(self.model, self.proxy, day)
         if index is not None:
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def show_municipality(self, municipality_id: uuid.UUID) -> None:
         """Show the visits of one municipality (from the Kommuner tab's "Show visits")."""
-        self._finish_reading()
+        self.reading.finish()
         self.filters.clear_filters()
         self.municipality.set_value(municipality_id)
         if self.proxy.rowCount():
             self.table.selectRow(0)
             self.table.setCurrentIndex(self.proxy.index(0, 1))
-        elif self._confirm_discard():
+        elif self.unsaved.confirm_discard():
             self._show_visit(None, municipality_id)
 
     def about_to_close(self) -> bool:
-        """The window is closing: offer to save an edited visit and an edited page (the
-        agenda's item form); ``False`` keeps it open."""
-        for index, holder in enumerate(self.page_holders, start=1):
-            hook = getattr(holder.widget, "about_to_close", None)
-            if hook is None or not holder.widget.is_dirty():
-                continue
-            self.ctx.open_tab(self.NAME)
-            self.pages.setCurrentIndex(index)  # the question shows beside its text
-            if hook() is False:
-                return False
-        if not self.form.dirty:
-            return True
-        self.ctx.open_tab(self.NAME)
-        return self._form_resolved()
+        """The window is closing: ``False`` keeps it open (an edit kept: unsaved.py)."""
+        return self.unsaved.about_to_close()
 
     def visible_rows(self) -> list[VisitRow]:
-        self._finish_reading()
+        self.reading.finish()
         return [self.proxy.row(r) for r in range(self.proxy.rowCount())]
 
     def selected_rows(self) -> list[VisitRow]:
-        self._finish_reading()
+        self.reading.finish()
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [self.proxy.row(r) for r in rows]
 
@@ -431,7 +362,7 @@ class VisitsTab(QWidget):
         new_id = row.id if row else None
         if new_id == self._current_id:
             return
-        if not self._confirm_discard():
+        if not self.unsaved.confirm_discard():
             if self._current_id is not None:
                 self._reselecting = True
                 try:
@@ -440,38 +371,6 @@ class VisitsTab(QWidget):
                     self._reselecting = False
             return
         self._show_visit(row)
-
-    def _pages_resolved(self) -> bool:
-        """Another visit is about to be shown: a page with unsaved edits (the agenda's item
-        form) asks Save / Don't save / Cancel beside its text; ``False`` (Cancel, or a refused
-        save) stays on this visit with the text."""
-        for index, holder in enumerate(self.page_holders, start=1):
-            page = holder.widget
-            resolve = getattr(page, "resolve_unsaved", None)
-            if resolve is None or not page.is_dirty():
-                continue
-            self.pages.setCurrentIndex(index)
-            if not resolve():
-                return False
-        return True
-
-    def _confirm_discard(self) -> bool:
-        if not self._pages_resolved():
-            return False
-        return not self.form.dirty or self._form_resolved()
-
-    def _form_resolved(self) -> bool:
-        """Save / Don't save / Cancel for the edited visit form, asked beside it; ``False``
-        (Cancel, or a refused save: the error shows beside its field) keeps it."""
-        self.pages.setCurrentIndex(0)
-        answer = messages.ask_save(
-            self, self.tr("Unsaved changes"), self.tr("Save the changes to the visit?")
-        )
-        if answer == "save":
-            return self.form.save() is not None
-        if answer == "discard":
-            self.form.drafts.clear()
-        return answer == "discard"
 
     def _show_visit(
         self,
@@ -518,7 +417,7 @@ class VisitsTab(QWidget):
 
     def update_visits(self, ids: Iterable[uuid.UUID], fresh: list[VisitRow] | None = None) -> None:
         """Reload only the visits ``ids`` (a change notice's) and the warnings they touch."""
-        self._finish_reading()
+        self.reading.finish()
         wanted = set(ids)
         if fresh is None:
             fresh = guarded(self, lambda: self.service.rows(wanted))
@@ -545,7 +444,7 @@ class VisitsTab(QWidget):
 
     # --- actions ------------------------------------------------------------------------------
     def new_visit(self, municipality_id: uuid.UUID | None = None) -> None:
-        if not self._confirm_discard():
+        if not self.unsaved.confirm_discard():
             return
         self.table.selectionModel().clearSelection()
         self._reselecting = True

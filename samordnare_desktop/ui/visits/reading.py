@@ -1,0 +1,78 @@
+"""The Besök list's first read in a worker (from READ_IN_BACKGROUND_FROM visits, tab.py): the
+tab is in front at once, says it reads and takes no clicks until the rows are in. Asked for
+the list meanwhile, the tab reads it at once and the worker's result is dropped."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from samordnare_desktop.ui.visits.tab import VisitsTab
+
+log = logging.getLogger(__name__)
+
+
+class VisitsReading(QObject):
+    """Part of :class:`VisitsTab` (its ``reading``). It lives on the GUI thread and carries the
+    worker's rows there (``ready``)."""
+
+    ready = Signal(object)
+
+    def __init__(self, tab: VisitsTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.active = False  # the first read runs in a worker
+        self._number = 0  # a result of an earlier read that was overtaken is dropped
+        self.ready.connect(self._on_read)
+
+    def start(self) -> None:
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()  # on the GUI thread: mapping while a worker queries would race
+        tab = self.tab
+        self.active = True
+        self._number += 1
+        number, service, relay = self._number, tab.service, self
+        tab.count.setText(self.tr("Reading the visits…"))
+        tab.reading_bar.show()
+        tab.table.setEnabled(False)
+
+        def work() -> None:
+            try:
+                rows = service.list()
+                found = (number, rows, service.warnings(rows))
+            except Exception:  # read again on the GUI thread, which shows the error
+                log.exception("the visits could not be read")
+                found = (number, None, None)
+            with contextlib.suppress(RuntimeError):  # the tab went meanwhile
+                relay.ready.emit(found)
+
+        QThreadPool.globalInstance().start(work)
+
+    def done(self) -> None:
+        self.active = False
+        self.tab.reading_bar.hide()
+        self.tab.table.setEnabled(True)
+
+    @Slot(object)
+    def _on_read(self, found: tuple) -> None:
+        number, rows, warnings = found
+        if not self.active or number != self._number:
+            return  # overtaken: the list was read at once meanwhile
+        self.done()
+        tab = self.tab
+        if rows is None:
+            tab.refresh()
+        else:
+            tab.model.set_data(rows, warnings)
+            tab.filters.update_count()
+        tab._first_view()
+
+    def finish(self) -> None:
+        """Asked for the list while the worker reads it: read it now (its result is dropped)."""
+        if self.active:
+            self.tab.refresh()
