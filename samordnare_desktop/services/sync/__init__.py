@@ -495,6 +495,7 @@ class SyncService:
                             }
                         )
                     )
+                    _reindex(conn, row.table_name, [row.row_id])
             elif table is not None and keep == "local":
                 conn.execute(
                     insert(sync_outbox).values(table_name=row.table_name, row_id=row.row_id)
