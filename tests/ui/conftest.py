@@ -70,3 +70,15 @@ def main_window(qtbot, db_path: Path):
     yield window
     QThreadPool.globalInstance().waitForDone(30_000)
     window.close()
+    _hide_strays(window)
+
+
+def _hide_strays(window) -> None:
+    """Hide windows and dialogs a test left open (a search dialog left modal would own the next
+    test's handbook window: test order must not decide what a test sees)."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and widget.isVisible():
+            widget.hide()
+            widget.deleteLater()
