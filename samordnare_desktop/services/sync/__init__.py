@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from samordnare_desktop.db.sync_triggers import WATERMARK_LOCK, install_triggers, tag_transaction
 from samordnare_desktop.domain.errors import UserError
@@ -523,6 +523,20 @@ class SyncService:
         from samordnare_desktop.services.sync import exchange
 
         payload = exchange.read(path, passphrase)
+        try:
+            return self._import_payload(payload)
+        except IntegrityError as exc:  # a row it names is on neither side (checked at commit)
+            raise UserError(
+                translate(
+                    "sync",
+                    "The exchange file {path} refers to rows this database does not have (it "
+                    "carries only changes since the other laptop's last sync). Sync this "
+                    "database with the team's server first, or import the file where those "
+                    "rows are. Nothing was changed.",
+                ).format(path=str(path))
+            ) from exc
+
+    def _import_payload(self, payload: dict[str, Any]) -> SyncResult:
         with self.db.write() as s:
             conn = s.connection()
             install_triggers(conn)
