@@ -126,6 +126,30 @@ def test_both_editing_the_venue_is_a_conflict_with_both_values_and_resolving_con
     assert _visit(b, visit.id).venue_name == "Biblioteket"
 
 
+def test_an_undecided_conflict_shows_the_servers_newer_value_and_keeping_it_undoes_nothing(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """A conflict left undecided while the other laptop edits the field again: the dialog shows
+    the server's value as it is now, and "keep the server's" keeps that, not the older one."""
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.sync.sync(server)
+    b.sync.sync(server)
+    _edit_visit(a, visit.id, venue_name="Folkets hus")
+    _edit_visit(b, visit.id, venue_name="Biblioteket")
+    a.sync.sync(server)
+    assert b.sync.sync(server).conflicts == 1
+    _edit_visit(a, visit.id, venue_name="Rådhuset")  # a's later edit, while b has not decided
+    a.sync.sync(server)
+    b.sync.sync(server)
+    (conflict,) = b.sync.conflicts()
+    assert (conflict.local_value, conflict.server_value) == ("Biblioteket", "Rådhuset")
+    b.sync.resolve(conflict.id, "server")
+    b.sync.sync(server)
+    a.sync.sync(server)
+    assert _visit(a, visit.id).venue_name == "Rådhuset"
+    assert _visit(b, visit.id).venue_name == "Rådhuset"
+
+
 def test_a_deleted_visit_is_deleted_on_the_server_and_the_other_laptop(
     a: Laptop, b: Laptop, server: Any
 ) -> None:

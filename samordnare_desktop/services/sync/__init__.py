@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from samordnare_desktop.db.sync_triggers import WATERMARK_LOCK, install_triggers, tag_transaction
 from samordnare_desktop.domain.errors import UserError
@@ -431,6 +431,9 @@ class SyncService:
                 _write_rows(conn, table, inserts)
                 _write_rows(conn, table, updates, update_only=True)
                 _reindex(conn, name, [r["id"] for r in inserts + updates])
+                _refresh_open_conflicts(
+                    conn, name, {e[1]: rows[(name, e[1])] for e in present}, users
+                )
             engine.set_base(conn, bases)
             conflicts = _store_conflicts(conn, found)
             engine.set_state(conn, pulling=False, checkpoint=top, last_sync_at=engine.now())
@@ -520,6 +523,20 @@ class SyncService:
         from samordnare_desktop.services.sync import exchange
 
         payload = exchange.read(path, passphrase)
+        try:
+            return self._import_payload(payload)
+        except IntegrityError as exc:  # a row it names is on neither side (checked at commit)
+            raise UserError(
+                translate(
+                    "sync",
+                    "The exchange file {path} refers to rows this database does not have (it "
+                    "carries only changes since the other laptop's last sync). Sync this "
+                    "database with the team's server first, or import the file where those "
+                    "rows are. Nothing was changed.",
+                ).format(path=str(path))
+            ) from exc
+
+    def _import_payload(self, payload: dict[str, Any]) -> SyncResult:
         with self.db.write() as s:
             conn = s.connection()
             install_triggers(conn)
@@ -784,6 +801,40 @@ def _reindex(conn: Connection, name: str, ids: list[uuid.UUID]) -> None:
             _unindex(conn, row_id)
             if row_id in rows:
                 _index(conn, SimpleNamespace(**rows[row_id]))
+
+
+def _refresh_open_conflicts(
+    conn: Connection,
+    name: str,
+    server_rows: dict[uuid.UUID, dict],
+    users: dict[tuple[str, uuid.UUID], str],
+) -> None:
+    """An undecided conflict on a row pulled again shows the server's value as it is now: a
+    decision for "the server's value" must not write back one the server has since replaced
+    (a later edit by someone else, silently undone)."""
+    for part in engine.chunks(list(server_rows)):
+        for c in list(
+            conn.execute(
+                select(sync_conflict.c.id, sync_conflict.c.row_id, sync_conflict.c.field).where(
+                    sync_conflict.c.table_name == name,
+                    sync_conflict.c.row_id.in_(part),
+                    sync_conflict.c.resolved_at.is_(None),
+                    sync_conflict.c.field != "*",
+                )
+            )
+        ):
+            row = server_rows[c.row_id]
+            if c.field not in row:
+                continue
+            value = codec.encode_value(name, c.field, row[c.field])
+            conn.execute(
+                update(sync_conflict)
+                .where(sync_conflict.c.id == c.id)
+                .values(
+                    server_value=json.dumps(value, ensure_ascii=False),
+                    server_user=users.get((name, c.row_id), "") or "",
+                )
+            )
 
 
 def _store_conflicts(conn: Connection, items: list[dict[str, Any]]) -> int:
