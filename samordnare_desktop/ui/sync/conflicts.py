@@ -220,7 +220,11 @@ class ConflictDialog(QDialog):
             conflict = chosen[0]
             self.local_text.setPlainText(shown(conflict.local_value))
             self.server_text.setPlainText(shown(conflict.server_value))
-            self.local_box.setTitle(self.tr("Your version: {what}").format(what=conflict.label))
+            # a group box's title never wraps: a long label (a meeting with a dozen
+            # organisations) would widen the dialog past a 1366-pixel screen
+            what = conflict.label if len(conflict.label) <= 70 else conflict.label[:69] + "…"
+            self.local_box.setTitle(self.tr("Your version: {what}").format(what=what))
+            self.local_box.setToolTip(conflict.label)
             self.server_box.setTitle(
                 self.tr("Server's version (changed by {who})").format(
                     who=conflict.server_user or self.tr("someone")
