@@ -4,14 +4,6 @@
     <context>
         <name>sync</name>
         <message>
-            <source>The conflict is already resolved or no longer exists.</source>
-            <translation>Konflikten är redan löst eller finns inte längre.</translation>
-        </message>
-        <message>
-            <source>The exchange file {path} refers to rows this database does not have (it carries only changes since the other laptop's last sync). Sync this database with the team's server first, or import the file where those rows are. Nothing was changed.</source>
-            <translation>Utbytesfilen {path} hänvisar till rader som den här databasen inte har (den innehåller bara ändringar sedan den andra datorns senaste synkronisering). Synkronisera först den här databasen med teamservern, eller importera filen där de raderna finns. Ingenting ändrades.</translation>
-        </message>
-        <message>
             <source>Your login on the team server may only read, so the changes made on this computer cannot be sent. They are kept here.</source>
             <translation>Din inloggning på teamservern får bara läsa, så ändringarna på den här datorn kan inte skickas. De finns kvar här.</translation>
         </message>
