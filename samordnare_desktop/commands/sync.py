@@ -53,14 +53,18 @@ def run_sync(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.services.server_settings import open_team_server
     from samordnare_desktop.session import AppSession
 
-    with AppSession(db_path, daily_backup=False) as session:
-        server = open_team_server(
-            session.db_path, getattr(args, "sync_server", None), ask_password=_ask_password
-        )
-        try:
+    # the server first: a refused server (wrong password, unreachable, newer, another
+    # programme's) stops here, before the local file is opened at all (#20: untouched)
+    server = open_team_server(
+        Path(db_path).expanduser().resolve(),
+        getattr(args, "sync_server", None),
+        ask_password=_ask_password,
+    )
+    try:
+        with AppSession(db_path, daily_backup=False) as session:
             result = session.services.sync.sync(server)
-        finally:
-            server.close()
+    finally:
+        server.close()
     print(
         translate("cli", "Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.").format(
             pushed=result.pushed, pulled=result.pulled, conflicts=result.conflicts

@@ -361,3 +361,35 @@ def test_choosing_a_team_server_updates_the_line(main_window, monkeypatch) -> No
     monkeypatch.setattr(dialog, "open_team_server_dialog", choose)
     main_window.findChild(QAction, "action_team_server").trigger()
     assert sync.label.text().startswith("Inte synkad ännu · ")
+
+
+def test_a_conflict_with_a_long_label_keeps_the_dialog_on_a_small_screen(
+    main_window, monkeypatch
+) -> None:
+    """A meeting named by a dozen organisations: the dialog still fits 1366 pixels."""
+    import uuid
+    from datetime import datetime
+
+    from samordnare_desktop.services.sync import Conflict
+    from samordnare_desktop.ui.sync.conflicts import ConflictDialog
+
+    label = "Möte " + ", ".join(f"Organisation nummer {n} i Sverige" for n in range(12))
+    found = [
+        Conflict(
+            uuid.uuid4(),
+            "visit",
+            uuid.uuid4(),
+            "notes",
+            label + ": Anteckningar",
+            "å " * 2500,
+            "ö " * 2500,
+            "Petra Rinman",
+            datetime(2026, 12, 5, 12, 0),
+        )
+    ]
+    monkeypatch.setattr(type(main_window.ctx.services.sync), "conflicts", lambda _self: found)
+    dialog = ConflictDialog(main_window, main_window.ctx)
+    dialog.show()
+    assert dialog.local_box.toolTip() == label + ": Anteckningar"
+    assert dialog.sizeHint().width() <= 1366 and dialog.width() <= 1366
+    dialog.close()

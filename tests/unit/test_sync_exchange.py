@@ -169,3 +169,28 @@ def test_the_file_is_written_atomically_and_an_empty_passphrase_is_refused(
         from samordnare_desktop.domain.sync import sync_outbox
 
         assert s.connection().execute(select(sync_outbox)).first() is not None
+
+
+def test_a_file_naming_rows_the_laptop_lacks_is_one_line_and_changes_nothing(
+    a: Laptop, b: Laptop, tmp_path: Path, pg_url: str
+) -> None:
+    """A synced laptop's file carries only its changes: a follow-up visit edited after a sync
+    points to a first visit a never-synced laptop does not have. One clear line, nothing
+    written (before: the import failed at commit as an unexpected error)."""
+    from samordnare_desktop.domain.visit import VisitKind
+    from samordnare_desktop.services.startup import open_server_database
+
+    make_visit(a.services, venue_name="Stadshuset")
+    follow_up = make_visit(a.services, kind=VisitKind.FOLLOW_UP, day=date(2026, 5, 6))
+    server = open_server_database(pg_url)
+    try:
+        a.sync.sync(server)
+    finally:
+        server.close()
+    _edit_visit(a, follow_up.id, venue_name="Folkets hus")
+    path = tmp_path / "till-bertil.samxchg"
+    a.sync.export_exchange(path, PASS)
+    with pytest.raises(UserError) as refused:
+        b.sync.import_exchange(path, PASS)
+    assert "Ingenting ändrades" in str(refused.value) or "Nothing was changed" in str(refused.value)
+    assert _visit(b, follow_up.id) is None

@@ -4,10 +4,6 @@
     <context>
         <name>sync</name>
         <message>
-            <source>The conflict is already resolved or no longer exists.</source>
-            <translation>Konflikten är redan löst eller finns inte längre.</translation>
-        </message>
-        <message>
             <source>Your login on the team server may only read, so the changes made on this computer cannot be sent. They are kept here.</source>
             <translation>Din inloggning på teamservern får bara läsa, så ändringarna på den här datorn kan inte skickas. De finns kvar här.</translation>
         </message>

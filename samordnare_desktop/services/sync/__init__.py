@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from samordnare_desktop.db.sync_triggers import WATERMARK_LOCK, install_triggers, tag_transaction
 from samordnare_desktop.domain.errors import UserError
@@ -441,117 +441,27 @@ class SyncService:
 
     # --- conflicts -------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
-        with self.db.read() as s:
-            rows = list(
-                s.connection().execute(
-                    select(sync_conflict)
-                    .where(sync_conflict.c.resolved_at.is_(None))
-                    .order_by(sync_conflict.c.detected_at, sync_conflict.c.table_name)
-                )
-            )
-            from samordnare_desktop.services.sync.labels import describe
+        from samordnare_desktop.services.sync import decisions
 
-            return [
-                Conflict(
-                    id=r.id,
-                    table=r.table_name,
-                    row_id=r.row_id,
-                    field=r.field,
-                    label=describe(s, r.table_name, r.row_id, r.field),
-                    local_value=_shown(r.table_name, r.field, r.local_value),
-                    server_value=_shown(r.table_name, r.field, r.server_value),
-                    server_user=r.server_user,
-                    detected_at=r.detected_at,
-                )
-                for r in rows
-            ]
+        return decisions.unresolved(self.db)
 
     def resolve(self, conflict_id: uuid.UUID, keep: Literal["local", "server"]) -> None:
-        """Decide a conflict: the chosen value goes into the row as a new local change (pushed
-        at the next sync); the conflict is marked resolved."""
-        with self.db.write() as s:
-            conn = s.connection()
-            row = conn.execute(
-                select(sync_conflict).where(sync_conflict.c.id == conflict_id)
-            ).first()
-            if row is None or row.resolved_at is not None:
-                raise UserError(
-                    translate("sync", "The conflict is already resolved or no longer exists.")
-                )
-            table = codec.tables().get(row.table_name)
-            if table is not None and row.field != "*":
-                raw = row.local_value if keep == "local" else row.server_value
-                value = codec.decode_value(row.table_name, row.field, json.loads(raw))
-                current = conn.execute(select(table).where(table.c.id == row.row_id)).first()
-                if current is not None and getattr(current, row.field) != value:
-                    conn.execute(
-                        update(table)
-                        .where(table.c.id == row.row_id)
-                        .values(
-                            {
-                                row.field: value,
-                                "version": current.version + 1,
-                                "updated_at": engine.now(),
-                            }
-                        )
-                    )
-                    _reindex(conn, row.table_name, [row.row_id])
-            elif table is not None and keep == "local":
-                conn.execute(
-                    insert(sync_outbox).values(table_name=row.table_name, row_id=row.row_id)
-                )
-            conn.execute(
-                update(sync_conflict)
-                .where(sync_conflict.c.id == conflict_id)
-                .values(resolved_at=engine.now())
-            )
+        """Decide a conflict (decisions.py): the chosen value goes into the row as a new local
+        change, pushed at the next sync."""
+        from samordnare_desktop.services.sync import decisions
+
+        decisions.resolve(self.db, conflict_id, keep)
 
     # --- exchange file ---------------------------------------------------------------------
     def export_exchange(self, path: Path, passphrase: str) -> int:
-        from samordnare_desktop.services.sync import exchange
+        from samordnare_desktop.services.sync import by_file
 
-        self._prepare()
-        with self.db.read() as s:
-            conn = s.connection()
-            st = engine.state(conn)
-            upto, keys = engine.outbox_rows(conn, upto=_max_outbox(conn))
-            payload = engine.build_payload(conn, st["device"], self.user(), upto, keys)
-        exchange.write(path, passphrase, payload["_text"])
-        return len(payload["rows"])
+        return by_file.export_batch(self, path, passphrase)
 
     def import_exchange(self, path: Path, passphrase: str) -> SyncResult:
-        from samordnare_desktop.services.sync import exchange
+        from samordnare_desktop.services.sync import by_file
 
-        payload = exchange.read(path, passphrase)
-        with self.db.write() as s:
-            conn = s.connection()
-            install_triggers(conn)
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON") if (
-                conn.dialect.name == "sqlite"
-            ) else None
-            laptop = conn.dialect.name == "sqlite"
-            applied = engine.apply_batch(conn, payload, own_bases=laptop)
-            if applied.already:
-                return SyncResult(0, 0, 0)
-            found = 0
-            if laptop:
-                _share_bases(conn, payload, applied)
-                found = _store_conflicts(
-                    conn,
-                    [
-                        {
-                            "t": c["t"],
-                            "id": c["id"],
-                            "f": c["f"],
-                            "local": c["kept"],
-                            "server": c["mine"],
-                            "user": payload.get("user") or "",
-                        }
-                        for c in applied.conflicts
-                    ],
-                )
-            _reindex_batch(conn, payload)
-        return SyncResult(0, applied.written, found or len(applied.conflicts))
+        return by_file.import_batch(self.db, path, passphrase)
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -689,7 +599,6 @@ def _write_rows(
     if not rows:
         return
     from sqlalchemy import bindparam
-    from sqlalchemy.exc import IntegrityError
 
     if update_only:
         statement = (

@@ -97,6 +97,32 @@ class ConflictDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self._build_table()
+        splitter = self._build_panes()
+        decide = self._build_decisions()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(decide)
+        layout.addWidget(close)
+        select_all = QShortcut(QKeySequence.StandardKey.SelectAll, self)
+        select_all.activated.connect(self.table.selectAll)
+        width = self.fontMetrics().averageCharWidth()
+        self.resize(max(900, width * 120), max(560, self.fontMetrics().height() * 34))
+        self.setTabOrder(self.table, self.local_text)
+        self.setTabOrder(self.local_text, self.server_text)
+        self.setTabOrder(self.server_text, self.keep_local)
+        self.setTabOrder(self.keep_local, self.keep_server)
+        self.reload()
+
+    # --- building -----------------------------------------------------------------------------
+    def _build_table(self) -> None:
+        """The conflicts, one a row, in the order the service gives them."""
         self.model: RowTableModel[Conflict] = RowTableModel(_columns(), self)
         self.table = QTableView()
         self.table.setObjectName("conflicts_table")
@@ -108,6 +134,8 @@ class ConflictDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.setAccessibleName(self.tr("Conflicts"))
 
+    def _build_panes(self) -> QSplitter:
+        """The table above the chosen conflict's two versions side by side."""
         self.local_box = QGroupBox(self.tr("Your version"))
         self.server_box = QGroupBox(self.tr("Server's version"))
         self.local_text = self._pane(self.local_box, "local_value")
@@ -123,7 +151,10 @@ class ConflictDialog(QDialog):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        return splitter
 
+    def _build_decisions(self) -> QHBoxLayout:
+        """How many are left, "Behåll min" and "Behåll serverns" (and the text when none are)."""
         self.empty = plain_label(self.tr("No conflicts left: everything is decided."))
         self.empty.setObjectName("conflicts_empty")
         self.empty.hide()
@@ -145,25 +176,7 @@ class ConflictDialog(QDialog):
         decide.addWidget(self.count, 1)
         decide.addWidget(self.keep_local)
         decide.addWidget(self.keep_server)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(decide)
-        layout.addWidget(close)
-        select_all = QShortcut(QKeySequence.StandardKey.SelectAll, self)
-        select_all.activated.connect(self.table.selectAll)
-        width = self.fontMetrics().averageCharWidth()
-        self.resize(max(900, width * 120), max(560, self.fontMetrics().height() * 34))
-        self.setTabOrder(self.table, self.local_text)
-        self.setTabOrder(self.local_text, self.server_text)
-        self.setTabOrder(self.server_text, self.keep_local)
-        self.setTabOrder(self.keep_local, self.keep_server)
-        self.reload()
+        return decide
 
     def _pane(self, box: QGroupBox, name: str) -> QPlainTextEdit:
         text = QPlainTextEdit()  # plain text only: a value is never read as markup
@@ -220,7 +233,11 @@ class ConflictDialog(QDialog):
             conflict = chosen[0]
             self.local_text.setPlainText(shown(conflict.local_value))
             self.server_text.setPlainText(shown(conflict.server_value))
-            self.local_box.setTitle(self.tr("Your version: {what}").format(what=conflict.label))
+            # a group box's title never wraps: a long label (a meeting with a dozen
+            # organisations) would widen the dialog past a 1366-pixel screen
+            what = conflict.label if len(conflict.label) <= 70 else conflict.label[:69] + "…"
+            self.local_box.setTitle(self.tr("Your version: {what}").format(what=what))
+            self.local_box.setToolTip(conflict.label)
             self.server_box.setTitle(
                 self.tr("Server's version (changed by {who})").format(
                     who=conflict.server_user or self.tr("someone")

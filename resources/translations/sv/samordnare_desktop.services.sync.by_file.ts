@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>sync</name>
+        <message>
+            <source>The exchange file {path} refers to rows this database does not have (it carries only changes since the other laptop's last sync). Sync this database with the team's server first, or import the file where those rows are. Nothing was changed.</source>
+            <translation>Utbytesfilen {path} hänvisar till rader som den här databasen inte har (den innehåller bara ändringar sedan den andra datorns senaste synkronisering). Synkronisera först den här databasen med teamservern, eller importera filen där de raderna finns. Ingenting ändrades.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,90 @@
+"""Sync by exchange file, where no server is reachable (part of :class:`SyncService`): the
+changes not yet synced as one batch sealed with a passphrase (``exchange.py``), and such a
+batch applied here as the server would apply it; on a laptop its conflicts are kept for the
+user to decide.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.exc import IntegrityError
+
+from samordnare_desktop.db.sync_triggers import install_triggers
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.sync import (
+    SyncResult,
+    _max_outbox,
+    _reindex_batch,
+    _share_bases,
+    _store_conflicts,
+    engine,
+    exchange,
+)
+
+if TYPE_CHECKING:
+    from samordnare_desktop.db.engine import Database
+    from samordnare_desktop.services.sync import SyncService
+
+
+def export_batch(service: SyncService, path: Path, passphrase: str) -> int:
+    """Every change not yet synced, sealed into one exchange file; how many rows."""
+    service._prepare()
+    with service.db.read() as s:
+        conn = s.connection()
+        st = engine.state(conn)
+        upto, keys = engine.outbox_rows(conn, upto=_max_outbox(conn))
+        payload = engine.build_payload(conn, st["device"], service.user(), upto, keys)
+    exchange.write(path, passphrase, payload["_text"])
+    return len(payload["rows"])
+
+
+def import_batch(db: Database, path: Path, passphrase: str) -> SyncResult:
+    """Apply an exchange file's batch (once: a batch applied before changes nothing)."""
+    payload = exchange.read(path, passphrase)
+    try:
+        return _apply(db, payload)
+    except IntegrityError as exc:  # a row it names is on neither side (checked at commit)
+        raise UserError(
+            translate(
+                "sync",
+                "The exchange file {path} refers to rows this database does not have (it "
+                "carries only changes since the other laptop's last sync). Sync this "
+                "database with the team's server first, or import the file where those "
+                "rows are. Nothing was changed.",
+            ).format(path=str(path))
+        ) from exc
+
+
+def _apply(db: Database, payload: dict[str, Any]) -> SyncResult:
+    with db.write() as s:
+        conn = s.connection()
+        install_triggers(conn)
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON") if (
+            conn.dialect.name == "sqlite"
+        ) else None
+        laptop = conn.dialect.name == "sqlite"
+        applied = engine.apply_batch(conn, payload, own_bases=laptop)
+        if applied.already:
+            return SyncResult(0, 0, 0)
+        found = 0
+        if laptop:
+            _share_bases(conn, payload, applied)
+            found = _store_conflicts(
+                conn,
+                [
+                    {
+                        "t": c["t"],
+                        "id": c["id"],
+                        "f": c["f"],
+                        "local": c["kept"],
+                        "server": c["mine"],
+                        "user": payload.get("user") or "",
+                    }
+                    for c in applied.conflicts
+                ],
+            )
+        _reindex_batch(conn, payload)
+    return SyncResult(0, applied.written, found or len(applied.conflicts))

@@ -1,0 +1,88 @@
+"""The conflicts a sync left, and the user's decisions (part of :class:`SyncService`).
+
+A field changed here and on the server since the last sync keeps the server's value; both
+values wait in ``sync_conflict`` until the user decides. The decision is a new local change
+(the row's field set, its version raised: the outbox notes it and the next sync sends it), so
+nothing is rewritten behind anyone's back; the conflict is marked resolved.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import TYPE_CHECKING, Literal
+
+from sqlalchemy import insert, select, update
+
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.sync import sync_conflict, sync_outbox
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.sync import Conflict, _reindex, _shown, codec, engine
+
+if TYPE_CHECKING:
+    from samordnare_desktop.db.engine import Database
+
+
+def unresolved(db: Database) -> list[Conflict]:
+    """The conflicts not decided yet, oldest first, as the user reads them."""
+    with db.read() as s:
+        rows = list(
+            s.connection().execute(
+                select(sync_conflict)
+                .where(sync_conflict.c.resolved_at.is_(None))
+                .order_by(sync_conflict.c.detected_at, sync_conflict.c.table_name)
+            )
+        )
+        from samordnare_desktop.services.sync.labels import describe
+
+        return [
+            Conflict(
+                id=r.id,
+                table=r.table_name,
+                row_id=r.row_id,
+                field=r.field,
+                label=describe(s, r.table_name, r.row_id, r.field),
+                local_value=_shown(r.table_name, r.field, r.local_value),
+                server_value=_shown(r.table_name, r.field, r.server_value),
+                server_user=r.server_user,
+                detected_at=r.detected_at,
+            )
+            for r in rows
+        ]
+
+
+def resolve(db: Database, conflict_id: uuid.UUID, keep: Literal["local", "server"]) -> None:
+    """Decide a conflict: the chosen value goes into the row as a new local change (pushed
+    at the next sync); the conflict is marked resolved."""
+    with db.write() as s:
+        conn = s.connection()
+        row = conn.execute(select(sync_conflict).where(sync_conflict.c.id == conflict_id)).first()
+        if row is None or row.resolved_at is not None:
+            raise UserError(
+                translate("sync", "The conflict is already resolved or no longer exists.")
+            )
+        table = codec.tables().get(row.table_name)
+        if table is not None and row.field != "*":
+            raw = row.local_value if keep == "local" else row.server_value
+            value = codec.decode_value(row.table_name, row.field, json.loads(raw))
+            current = conn.execute(select(table).where(table.c.id == row.row_id)).first()
+            if current is not None and getattr(current, row.field) != value:
+                conn.execute(
+                    update(table)
+                    .where(table.c.id == row.row_id)
+                    .values(
+                        {
+                            row.field: value,
+                            "version": current.version + 1,
+                            "updated_at": engine.now(),
+                        }
+                    )
+                )
+                _reindex(conn, row.table_name, [row.row_id])
+        elif table is not None and keep == "local":
+            conn.execute(insert(sync_outbox).values(table_name=row.table_name, row_id=row.row_id))
+        conn.execute(
+            update(sync_conflict)
+            .where(sync_conflict.c.id == conflict_id)
+            .values(resolved_at=engine.now())
+        )
