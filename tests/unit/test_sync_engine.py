@@ -360,3 +360,23 @@ def test_people_pushed_to_the_server_are_found_by_its_search_and_erased_ones_are
     a.services.privacy.erase_person("Kanarieqq7 Ek", include_backups=False)
     a.sync.sync(server)
     assert on_server.privacy.search_people("kanarieqq7") == []
+
+
+def test_a_second_conflict_on_an_undecided_field_keeps_the_first_local_version(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """b's first venue lives only in its conflict (the row took the server's): a second
+    conflict on the same field before b decides must not drop it."""
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.sync.sync(server)
+    b.sync.sync(server)
+    _edit_visit(a, visit.id, venue_name="Folkets hus")
+    _edit_visit(b, visit.id, venue_name="Biblioteket")
+    a.sync.sync(server)
+    b.sync.sync(server)
+    _edit_visit(a, visit.id, venue_name="Rådhuset")
+    _edit_visit(b, visit.id, venue_name="Skolan")
+    a.sync.sync(server)
+    b.sync.sync(server)
+    kept = sorted(c.local_value for c in b.sync.conflicts())
+    assert kept == ["Biblioteket", "Skolan"]

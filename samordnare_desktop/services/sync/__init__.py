@@ -733,25 +733,31 @@ def _refresh_open_conflicts(
 
 
 def _store_conflicts(conn: Connection, items: list[dict[str, Any]]) -> int:
-    """Keep each conflict (a newer one on the same field replaces the older)."""
+    """Keep each conflict. A newer one on a field with one still undecided is kept beside it,
+    never in its place: the older holds a local version that exists nowhere else (the row took
+    the server's value), and dropping it would lose that edit without a word."""
     for item in items:
         row_id = uuid.UUID(hex=item["id"])
-        conn.execute(
-            delete(sync_conflict).where(
+        local = json.dumps(item["local"], ensure_ascii=False)
+        server = json.dumps(item["server"], ensure_ascii=False)
+        if conn.execute(  # the same one again (a batch acknowledged twice): kept once
+            select(sync_conflict.c.id).where(
                 sync_conflict.c.table_name == item["t"],
                 sync_conflict.c.row_id == row_id,
                 sync_conflict.c.field == item["f"],
+                sync_conflict.c.local_value == local,
                 sync_conflict.c.resolved_at.is_(None),
             )
-        )
+        ).first():
+            continue
         conn.execute(
             insert(sync_conflict).values(
                 id=uuid.uuid4(),
                 table_name=item["t"],
                 row_id=row_id,
                 field=item["f"],
-                local_value=json.dumps(item["local"], ensure_ascii=False),
-                server_value=json.dumps(item["server"], ensure_ascii=False),
+                local_value=local,
+                server_value=server,
                 server_user=item.get("user") or "",
                 detected_at=engine.now(),
             )
