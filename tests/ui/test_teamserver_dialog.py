@@ -20,7 +20,9 @@ def login(secure_pg):
     database = f"ui_{uuid.uuid4().hex[:8]}"
     secure_pg.create_database(database)
     with secure_pg.admin(database) as conn:
-        conn.execute(f'GRANT ALL ON DATABASE "{database}" TO "{name}"')
+        # the coordinator's login owns the team's database (in PostgreSQL 15 only the owner may
+        # create tables in its public schema), as the README's setup says
+        conn.execute(f'ALTER DATABASE "{database}" OWNER TO "{name}"')
     return name, database
 
 
@@ -28,7 +30,7 @@ def _open(main_window):
     from samordnare_desktop.ui.teamserver.dialog import TeamServerDialog
 
     action = main_window.findChild(type(main_window.file_menu.actions()[0]), "action_team_server")
-    assert action is not None and action.text() == "Team&server…"
+    assert action is not None and action.text() == "&Teamserver…"
     return TeamServerDialog(main_window, main_window.ctx)
 
 

@@ -121,7 +121,7 @@
         </message>
         <message>
             <source>Team &amp;server…</source>
-            <translation>Team&amp;server…</translation>
+            <translation>&amp;Teamserver…</translation>
         </message>
     </context>
 </TS>
