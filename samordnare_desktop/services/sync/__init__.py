@@ -96,6 +96,10 @@ class SyncService:
         with self.db.read() as s:
             conn = s.connection()
             st = engine.state(conn)
+            if not self.server_url() and st["last_sync_at"] is None:
+                # no team server: nothing waits for one (and the status bar, read at every
+                # start, maps no models and counts no tables)
+                return SyncStatus(False, None, 0, 0)
             if st["enqueued_all"]:
                 waiting = conn.execute(
                     select(func.count()).select_from(
