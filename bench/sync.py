@@ -83,7 +83,7 @@ def copy_floor(laptop, server) -> float:
     ``executemany`` in one transaction; the seconds it took."""
     from sqlalchemy import delete
 
-    from samordnare_desktop.domain.sync import synced_tables
+    from samordnare_desktop.domain.models import synced_tables
 
     tables = synced_tables()
     with server.engine.begin() as conn:  # the server's seeded rows out first (not timed)

@@ -854,7 +854,7 @@ class SyncSides:
         return "after the pull"
 
     def _laptop_rows(self) -> tuple[dict[str, dict], list[str], str, str, int, int]:
-        from samordnare_desktop.domain.sync import synced_tables
+        from samordnare_desktop.domain.models import synced_tables
 
         conn = sqlite3.connect(str(self.laptop))
         try:
@@ -881,7 +881,7 @@ class SyncSides:
     def _server_rows(self) -> tuple[dict[str, dict], list[str], str, str]:
         from sqlalchemy import text
 
-        from samordnare_desktop.domain.sync import synced_tables
+        from samordnare_desktop.domain.models import synced_tables
 
         with self.server_db.engine.connect() as conn:
             rows = {

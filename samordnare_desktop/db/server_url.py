@@ -165,8 +165,7 @@ def parse(url: str) -> ServerAddress:
         raise _bad(
             translate(
                 "server",
-                "The team server address names two hosts ({first} and host={second}): give "
-                "one.",
+                "The team server address names two hosts ({first} and host={second}): give one.",
             ),
             first=named,
             second=given,

@@ -1,6 +1,6 @@
 """The triggers that record changes for sync, made from the model metadata (issue #20).
 
-Every data table (``domain.sync.synced_tables``) gets them, so a table added by a later
+Every data table (``domain.models.synced_tables``) gets them, so a table added by a later
 revision gets them too: :func:`install_triggers` is idempotent and is called by migration
 ``0022_sync``, after every upgrade at start-up, and before each sync.
 
@@ -20,8 +20,6 @@ revision gets them too: :func:`install_triggers` is idempotent and is called by 
 from __future__ import annotations
 
 from typing import Any
-
-from samordnare_desktop.domain.sync import synced_tables
 
 WATERMARK_LOCK = 720_020  # pg_advisory lock key: "#20"
 
@@ -113,7 +111,7 @@ def install_triggers(connection: Any) -> int:
         existing = {r[0] for r in run("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         statements = [
             statement
-            for table in synced_tables()
+            for table in _synced_tables()
             if table.name in tables
             for statement in _sqlite_statements(table.name, "deleted_at" in table.c)
             if statement.split('"')[1] not in existing
@@ -136,7 +134,7 @@ def install_triggers(connection: Any) -> int:
         statements = [] if len(have_functions) == 2 else list(_PG_FUNCTIONS)
         statements += [
             statement
-            for table in synced_tables()
+            for table in _synced_tables()
             if table.name in tables
             for statement in _pg_statements(table.name, existing)
         ]
@@ -182,3 +180,10 @@ def drop_triggers(connection: Any) -> None:
             run(f'DROP TRIGGER IF EXISTS "{name}" ON {table}')
         run("DROP FUNCTION IF EXISTS sync_log_upsert()")
         run("DROP FUNCTION IF EXISTS sync_log_delete()")
+
+
+def _synced_tables() -> list:
+    """Every data table; the models are imported only when sync or its triggers need them."""
+    from samordnare_desktop.domain.models import synced_tables
+
+    return synced_tables()

@@ -1,5 +1,7 @@
 """Imports every mapped class so ``Base.metadata`` is complete (Alembic and tests use this)."""
 
+from sqlalchemy import Table
+
 from samordnare_desktop.domain.action_plan import ActionPlan  # noqa: F401
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem  # noqa: F401
 from samordnare_desktop.domain.assignment import Assignment  # noqa: F401
@@ -28,7 +30,7 @@ from samordnare_desktop.domain.organisation import (  # noqa: F401
     VisitOrganisation,
 )
 from samordnare_desktop.domain.participant import Participant, ParticipantCategory, Person
-from samordnare_desktop.domain.sync import sync_outbox  # noqa: F401  (its tables, not models)
+from samordnare_desktop.domain.sync import SYNC_TABLES
 from samordnare_desktop.domain.time_study import TimeCategory, TimeStudy  # noqa: F401
 from samordnare_desktop.domain.user import User  # noqa: F401
 from samordnare_desktop.domain.visit import Visit, VisitKind, VisitStatus
@@ -46,3 +48,16 @@ __all__ = [
     "VisitKind",
     "VisitStatus",
 ]
+
+
+def synced_tables() -> list[Table]:
+    """Every data table (an ``Entity``: UUID id, version, timestamps), parents before children.
+
+    Here, beside every mapped class: a process maps an area's classes only when its service is
+    first imported, and sync must never see (and cache) only the areas used so far.
+    """
+    return [
+        t
+        for t in Base.metadata.sorted_tables
+        if t.name not in SYNC_TABLES and {"id", "version", "updated_at"} <= set(t.c.keys())
+    ]

@@ -1,7 +1,7 @@
 """The bookkeeping tables of sync (issue #20; the engine is ``services/sync``).
 
 Plain tables, not models: they describe rows, they are not data to sync themselves (sync copies
-every :class:`~samordnare_desktop.domain.base.Entity` table, see :func:`synced_tables`).
+every :class:`~samordnare_desktop.domain.base.Entity` table, see :func:`samordnare_desktop.domain.models.synced_tables`).
 
 On a laptop: ``sync_outbox`` (rows changed here since the last push, written by triggers),
 ``sync_base`` (each row as it was last synced: the base of a three-way merge), ``sync_state``
@@ -104,18 +104,3 @@ sync_receipt = Table(
 SYNC_TABLES = frozenset(
     t.name for t in (sync_outbox, sync_base, sync_state, sync_conflict, sync_row, sync_receipt)
 )
-
-
-def synced_tables() -> list[Table]:
-    """Every data table (an ``Entity``: UUID id, version, timestamps), parents before children.
-
-    Every mapped class is imported first: a process maps an area's classes only when its
-    service is first imported, and sync must never see (and cache) only the areas used so far.
-    """
-    import samordnare_desktop.domain.models  # noqa: F401  (every table in ``metadata``)
-
-    return [
-        t
-        for t in metadata.sorted_tables
-        if t.name not in SYNC_TABLES and {"id", "version", "updated_at"} <= set(t.c.keys())
-    ]

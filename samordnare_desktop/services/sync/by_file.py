@@ -14,14 +14,13 @@ from sqlalchemy.exc import IntegrityError
 from samordnare_desktop.db.sync_triggers import install_triggers
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.sync import (
+from samordnare_desktop.services.sync import engine, exchange
+from samordnare_desktop.services.sync.ops import (
     SyncResult,
     _max_outbox,
     _reindex_batch,
     _share_bases,
     _store_conflicts,
-    engine,
-    exchange,
 )
 
 if TYPE_CHECKING:

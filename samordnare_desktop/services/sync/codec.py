@@ -15,8 +15,6 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from samordnare_desktop.domain.sync import synced_tables
-
 Row = dict[str, Any]
 Encoded = dict[str, Any]
 
@@ -52,7 +50,7 @@ def python_type(column: Any) -> type | None:
 @cache
 def tables() -> dict[str, Table]:
     """The synced tables by name, parents before children."""
-    return {t.name: t for t in synced_tables()}
+    return {t.name: t for t in _synced_tables()}
 
 
 @cache
@@ -104,3 +102,10 @@ def decode_value(table: str, field: str, value: Any) -> Any:
         if name == field:
             return None if value is None else dec(value)
     return value
+
+
+def _synced_tables() -> list:
+    """Every data table; the models are imported only when sync or its triggers need them."""
+    from samordnare_desktop.domain.models import synced_tables
+
+    return synced_tables()

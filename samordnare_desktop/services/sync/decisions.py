@@ -17,7 +17,8 @@ from sqlalchemy import insert, select, update
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.domain.sync import sync_conflict, sync_outbox
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.sync import Conflict, _reindex, _shown, codec, engine
+from samordnare_desktop.services.sync import codec, engine
+from samordnare_desktop.services.sync.ops import Conflict, _reindex, _shown
 
 if TYPE_CHECKING:
     from samordnare_desktop.db.engine import Database

@@ -1,0 +1,383 @@
+"""The sync engine's shared pieces (results, conflicts, server reads, the merge's writes):
+the service (``services.sync``) and its parts by file and decisions (``by_file``, ``decisions``)
+all use them, so none of those imports another."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from samordnare_desktop.db.sync_triggers import WATERMARK_LOCK
+from samordnare_desktop.domain.errors import UserError
+from samordnare_desktop.domain.sync import sync_base, sync_conflict, sync_outbox, sync_row
+from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.sync import codec, engine
+
+if TYPE_CHECKING:
+    from samordnare_desktop.db.engine import Database
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    configured: bool  # a server is set for this database
+    last_sync_at: datetime | None  # UTC
+    waiting: int  # local changes not yet pushed
+    conflicts: int  # unresolved
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    pushed: int
+    pulled: int
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: uuid.UUID
+    table: str  # e.g. "visit"
+    row_id: uuid.UUID
+    field: str  # column name ("*": the whole row could not be saved on the other side)
+    label: str  # what the user reads: "Besök Mjölby 2025-03-04: Plats"
+    local_value: str  # as the user reads it
+    server_value: str
+    server_user: str  # who changed it on the server
+    detected_at: datetime
+
+
+def _reindex_batch(conn: Connection, payload: dict[str, Any]) -> None:
+    """The search indexes of the people and findings a batch wrote or deleted."""
+    for name in ("person", "finding"):
+        ids = [uuid.UUID(hex=i["id"]) for i in payload["rows"] if i["t"] == name]
+        _reindex(conn, name, ids)
+
+
+def _readable(conn: Connection) -> set[str]:
+    """The synced tables this server login may read (a read-only role, e.g. the kommunikatör,
+    sees no participant's personal data: those tables are left out of its pull)."""
+    names = list(codec.tables())
+    if conn.dialect.name != "postgresql":
+        return set(names)
+    return {
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT name FROM unnest(%s::text[]) AS name "
+            "WHERE has_table_privilege(quote_ident(name), 'SELECT')",
+            (names,),
+        )
+    }
+
+
+def _may_write(server: Database) -> bool:
+    if server.engine.dialect.name != "postgresql":
+        return True
+    with server.engine.connect() as conn:
+        return bool(
+            conn.exec_driver_sql("SELECT has_table_privilege('sync_receipt', 'INSERT')").scalar()
+        )
+
+
+def _read_only_error() -> UserError:
+    return UserError(
+        translate(
+            "sync",
+            "Your login on the team server may only read, so the changes made on this computer "
+            "cannot be sent. They are kept here.",
+        )
+    )
+
+
+def _share_bases(conn: Connection, payload: dict[str, Any], applied: engine.Applied) -> None:
+    """After an import: a row this laptop has no base of gets the file's row as its base (the
+    state both laptops now know), so the next file merges field by field, not blind. A row with
+    a base from the server keeps it: the file's changes then ride along with the next push."""
+    refused = {(r["t"], r["id"]) for r in applied.rejected}
+    items = [
+        i
+        for i in payload["rows"]
+        if i["row"] is not None and i["t"] in codec.tables() and (i["t"], i["id"]) not in refused
+    ]
+    known = engine.bases(conn, [(i["t"], uuid.UUID(hex=i["id"])) for i in items])
+    fresh = [
+        (i["t"], uuid.UUID(hex=i["id"]), 0, codec.decode(i["t"], i["row"]))
+        for i in items
+        if (i["t"], uuid.UUID(hex=i["id"])) not in known
+    ]
+    engine.set_base(conn, fresh)
+
+
+def _max_outbox(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(sync_outbox.c.seq), 0))).scalar_one())
+
+
+def _watermark(server: Database) -> int | None:
+    """The highest change number below which every change is committed (PostgreSQL: taken
+    under the exclusive advisory lock every writer holds shared until it commits)."""
+    with server.engine.connect() as conn, conn.begin():
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WATERMARK_LOCK})")
+        top = conn.execute(select(func.max(sync_row.c.seq))).scalar()
+    return None if top is None else int(top)
+
+
+def _server_rows(
+    conn: Connection, keys: list[tuple[str, uuid.UUID]]
+) -> dict[tuple[str, uuid.UUID], tuple[int, dict | None]]:
+    by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for name, row_id in keys:
+        by_table[name].append(row_id)
+    found: dict[tuple[str, uuid.UUID], tuple[int, dict | None]] = {}
+    for name, ids in by_table.items():
+        table = codec.tables().get(name)
+        if table is None:
+            continue
+        rows = engine.read_rows(conn, table, ids)
+        seqs: dict[uuid.UUID, int] = {}
+        for part in engine.chunks(ids):
+            for row_id, seq in conn.execute(
+                select(sync_row.c.row_id, sync_row.c.seq).where(
+                    sync_row.c.table_name == name, sync_row.c.row_id.in_(part)
+                )
+            ):
+                seqs[row_id] = int(seq)
+        for row_id in ids:
+            found[(name, row_id)] = (seqs.get(row_id, 0), rows.get(row_id))
+    return found
+
+
+def _base_seqs(
+    conn: Connection, keys: list[tuple[str, uuid.UUID]]
+) -> dict[tuple[str, uuid.UUID], int]:
+    if len(keys) > 20_000:  # the first sync: one scan beats thousands of lookups
+        return {
+            (r[0], r[1]): r[2]
+            for r in conn.execute(
+                select(sync_base.c.table_name, sync_base.c.row_id, sync_base.c.seq)
+            )
+        }
+    by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for name, row_id in keys:
+        by_table[name].append(row_id)
+    found: dict[tuple[str, uuid.UUID], int] = {}
+    for name, ids in by_table.items():
+        for part in engine.chunks(ids):
+            for row_id, seq in conn.execute(
+                select(sync_base.c.row_id, sync_base.c.seq).where(
+                    sync_base.c.table_name == name, sync_base.c.row_id.in_(part)
+                )
+            ):
+                found[(name, row_id)] = seq
+    return found
+
+
+def _write_rows(
+    conn: Connection, table: Any, rows: list[dict], *, update_only: bool = False
+) -> None:
+    """Insert or update whole rows on a laptop during a pull or an acknowledgement. A pulled row
+    that duplicates a unique value of a local row not yet on the server (the same question
+    added to the same visit on two laptops) replaces that local row."""
+    if not rows:
+        return
+    from sqlalchemy import bindparam
+
+    if update_only:
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("_row_id"))
+            .values({c.name: bindparam(c.name) for c in table.c if c.name != "id"})
+        )
+        values = [{**{k: v for k, v in r.items() if k != "id"}, "_row_id": r["id"]} for r in rows]
+        for part in engine.chunks(values, 1_000):
+            conn.execute(statement, list(part))
+        return
+    for part in engine.chunks(rows, 1_000):
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(table), list(part))
+        except IntegrityError:
+            for row in part:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(insert(table), [row])
+                except IntegrityError:
+                    _evict_duplicates(conn, table, row)
+                    conn.execute(insert(table), [row])
+
+
+def _evict_duplicates(conn: Connection, table: Any, row: dict) -> None:
+    from sqlalchemy import UniqueConstraint, and_
+
+    groups: list[list[str]] = []
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            groups.append([c.name for c in constraint.columns])
+    for index in table.indexes:
+        if index.unique:
+            groups.append([c.name for c in index.columns])
+    for columns in groups:
+        if any(row.get(c) is None for c in columns):
+            continue
+        conn.execute(
+            delete(table).where(
+                and_(*(table.c[c] == row[c] for c in columns)), table.c.id != row["id"]
+            )
+        )
+
+
+def _reindex(conn: Connection, name: str, ids: list[uuid.UUID]) -> None:
+    """Keep the search indexes (maintained by ORM events, which Core writes bypass): the rows
+    ``ids`` of ``person`` or ``finding`` indexed as they are now (a row gone: its words go)."""
+    if not ids or name not in ("person", "finding"):
+        return
+    from sqlalchemy import bindparam, text
+
+    from samordnare_desktop.domain import search
+
+    index = search.PEOPLE_INDEX if name == "person" else search.FINDINGS_INDEX
+    column = "person_id" if name == "person" else "finding_id"
+    table = codec.tables()[name]
+    if conn.dialect.name == "sqlite" and len(ids) > 2_000:
+        (search.rebuild_people_index if name == "person" else search.rebuild_findings_index)(conn)
+        return
+    rows = engine.read_rows(conn, table, ids)
+    if conn.dialect.name == "postgresql":  # plain tables on the server: in bulk
+        for part in engine.chunks([i.hex for i in ids], 5_000):
+            conn.execute(
+                text(f"DELETE FROM {index} WHERE {column} IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": list(part)},
+            )
+        values = []
+        for row_id, row in rows.items():
+            found = (
+                search.person_words(row["name"], row["organisation"], row["email"], row["title"])
+                if name == "person"
+                else " ".join(search.words(row["text"] or ""))
+            )
+            if found:
+                values.append({"words": search.server_words(found), "id": row_id.hex})
+        if values:
+            conn.execute(text(f"INSERT INTO {index}(words, {column}) VALUES (:words, :id)"), values)
+        return
+    from types import SimpleNamespace
+
+    if name == "person":
+        from samordnare_desktop.domain.participant import _index_person, _unindex_person
+
+        for row_id in ids:
+            _unindex_person(conn, row_id)
+            if row_id in rows:
+                _index_person(conn, SimpleNamespace(**rows[row_id]))
+    else:
+        from samordnare_desktop.domain.finding import _index, _unindex
+
+        for row_id in ids:
+            _unindex(conn, row_id)
+            if row_id in rows:
+                _index(conn, SimpleNamespace(**rows[row_id]))
+
+
+def _refresh_open_conflicts(
+    conn: Connection,
+    name: str,
+    server_rows: dict[uuid.UUID, dict],
+    users: dict[tuple[str, uuid.UUID], str],
+) -> None:
+    """An undecided conflict on a row pulled again shows the server's value as it is now: a
+    decision for "the server's value" must not write back one the server has since replaced
+    (a later edit by someone else, silently undone)."""
+    for part in engine.chunks(list(server_rows)):
+        for c in list(
+            conn.execute(
+                select(sync_conflict.c.id, sync_conflict.c.row_id, sync_conflict.c.field).where(
+                    sync_conflict.c.table_name == name,
+                    sync_conflict.c.row_id.in_(part),
+                    sync_conflict.c.resolved_at.is_(None),
+                    sync_conflict.c.field != "*",
+                )
+            )
+        ):
+            row = server_rows[c.row_id]
+            if c.field not in row:
+                continue
+            value = codec.encode_value(name, c.field, row[c.field])
+            conn.execute(
+                update(sync_conflict)
+                .where(sync_conflict.c.id == c.id)
+                .values(
+                    server_value=json.dumps(value, ensure_ascii=False),
+                    server_user=users.get((name, c.row_id), "") or "",
+                )
+            )
+
+
+def _store_conflicts(conn: Connection, items: list[dict[str, Any]]) -> int:
+    """Keep each conflict. A newer one on a field with one still undecided is kept beside it,
+    never in its place: the older holds a local version that exists nowhere else (the row took
+    the server's value), and dropping it would lose that edit without a word."""
+    for item in items:
+        row_id = uuid.UUID(hex=item["id"])
+        local = json.dumps(item["local"], ensure_ascii=False)
+        server = json.dumps(item["server"], ensure_ascii=False)
+        if conn.execute(  # the same one again (a batch acknowledged twice): kept once
+            select(sync_conflict.c.id).where(
+                sync_conflict.c.table_name == item["t"],
+                sync_conflict.c.row_id == row_id,
+                sync_conflict.c.field == item["f"],
+                sync_conflict.c.local_value == local,
+                sync_conflict.c.resolved_at.is_(None),
+            )
+        ).first():
+            continue
+        conn.execute(
+            insert(sync_conflict).values(
+                id=uuid.uuid4(),
+                table_name=item["t"],
+                row_id=row_id,
+                field=item["f"],
+                local_value=local,
+                server_value=server,
+                server_user=item.get("user") or "",
+                detected_at=engine.now(),
+            )
+        )
+    return len(items)
+
+
+def _shown(table: str, field: str, raw: str | None) -> str:
+    """A stored value as the user reads it."""
+    if raw is None:
+        return ""
+    value = json.loads(raw)
+    if value is None:
+        return ""
+    if field == "*" or not isinstance(value, (str, int, float, bool)):
+        return str(value)
+    try:
+        typed = codec.decode_value(table, field, value)
+    except (ValueError, TypeError, KeyError):
+        return str(value)
+    if isinstance(typed, bool):
+        return translate("sync", "Yes") if typed else translate("sync", "No")
+    label = getattr(typed, "label", None)
+    if callable(label):
+        return str(label())
+    if hasattr(typed, "isoformat"):
+        text = typed.isoformat()
+        return text[:5] if len(text) == 8 and text[2] == ":" else text.replace("T", " ")
+    return str(typed)
