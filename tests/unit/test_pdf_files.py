@@ -133,6 +133,8 @@ NOT_PDF = {
     "services/visit_documents.py": "the press invitation as text (PDFs go to write_pdf)",
     "db/conversion.py": "the database converted to or from encryption",
     "db/keys.py": "key files",
+    "db/credentials.py": "the team server's password, sealed",
+    "services/sync/exchange.py": "the sealed exchange file",
 }
 
 
