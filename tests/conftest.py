@@ -149,7 +149,9 @@ def secure_pg() -> Iterator[object]:
     from tests.pg_secure import SecureServer, available
 
     if not available():
-        pytest.skip("PostgreSQL 15 (initdb) is not installed")
+        if os.environ.get("SAMORDNARE_PG_REQUIRED") == "1":  # CI: a missing server fails
+            pytest.fail("SAMORDNARE_PG_REQUIRED=1 but PostgreSQL (initdb) is not installed")
+        pytest.skip("PostgreSQL (initdb) is not installed")
     server = SecureServer().start()
     try:
         yield server

@@ -20,7 +20,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-BIN = Path("/usr/lib/postgresql/15/bin")
+from tests.pg import pg_bin
+
+BIN = pg_bin() or Path("/usr/lib/postgresql/15/bin")  # the same binaries as tests/pg.py
 SERVER_NAME = "teamserver.test"
 SUPERUSER = "app"
 PLAINTEXT_LOGIN = "klartext"  # logs in with a plaintext password (pg_hba "password")
