@@ -73,9 +73,49 @@ def _row_words(s: Session, table: str, row_id: uuid.UUID) -> str:
             ]
             row = s.get(model, row_id)
             return privacy._by_visit(s, row) if row is not None and row.visit_id else ""
+        if table in ("action_plan", "plan_area", "plan_action", "plan_follow_up"):
+            return _plan_words(s, table, row_id)
     except Exception:  # a label must never stop the conflict list from showing
         return ""
     return ""
+
+
+def _quoted(text: str, limit: int = 60) -> str:
+    """A plan row's own words, first line, shortened: "”Inför en rutin för …”"."""
+    lines = (text or "").strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    if len(first) > limit or len(lines) > 1:
+        first = first[:limit].rstrip() + "…"
+    return f"”{first}”" if first else ""
+
+
+def _plan_words(s: Session, table: str, row_id: uuid.UUID) -> str:
+    """Which plan row: an action by its words, an area by its name, each with the plan's
+    municipality ("”Inför en rutin för …”, Mjölby")."""
+    from samordnare_desktop.domain.action_plan import ActionPlan, FollowUp, PlanAction, PlanArea
+    from samordnare_desktop.services import privacy
+
+    model = {
+        "action_plan": ActionPlan,
+        "plan_area": PlanArea,
+        "plan_action": PlanAction,
+        "plan_follow_up": FollowUp,
+    }[table]
+    row = s.get(model, row_id)
+    if row is None:
+        return ""
+    if table == "plan_action":
+        area = s.get(PlanArea, row.area_id)
+        where = privacy._by_plan(s, area) if area is not None else ""
+        own = _quoted(row.what)
+    elif table == "plan_area":
+        where, own = privacy._by_plan(s, row), _quoted(row.name)
+    elif table == "plan_follow_up":
+        where = privacy._by_plan(s, row)
+        own = row.held_on.isoformat() if row.held_on else ""
+    else:
+        where, own = privacy._by_plan(s, row), ""
+    return ", ".join(part for part in (own, where) if part)
 
 
 def field_label(table: str, field: str) -> str:

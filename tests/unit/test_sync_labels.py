@@ -1,0 +1,26 @@
+"""What the user reads about a conflict (services/sync/labels.py): which row, which field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from samordnare_desktop.domain.action_plan import PlanStatus
+from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+from samordnare_desktop.services.registry import Services
+from samordnare_desktop.services.sync.labels import describe
+
+
+def test_an_action_is_named_by_its_words_and_its_plans_municipality(services: Services) -> None:
+    svc = services.action_plans
+    m = services.municipalities.by_code("0586")
+    plan = svc.create_plan(m.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 2), "Eva Ek"))
+    area = svc.add_area(plan.id, AreaInput("Samverkan med skola"))
+    action = svc.add_action(area.id, ActionInput("Gemensam SIP-rutin", "Avdelningschef"))
+    long = svc.add_action(area.id, ActionInput("Möten med elevhälsan " * 10))
+    with services.db.read() as s:
+        label = describe(s, "plan_action", action.id, "owner")
+        area_label = describe(s, "plan_area", area.id, "goal")
+        long_label = describe(s, "plan_action", long.id, "what")
+    assert label.startswith("Åtgärd ”Gemensam SIP-rutin”, 0586 Mjölby: "), label
+    assert area_label.startswith("Utvecklingsområde ”Samverkan med skola”, 0586 Mjölby: ")
+    assert "…”" in long_label and len(long_label) < 120
