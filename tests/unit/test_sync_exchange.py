@@ -194,3 +194,60 @@ def test_a_file_naming_rows_the_laptop_lacks_is_one_line_and_changes_nothing(
         b.sync.import_exchange(path, PASS)
     assert "Ingenting ändrades" in str(refused.value) or "Nothing was changed" in str(refused.value)
     assert _visit(b, follow_up.id) is None
+
+
+def _plan_action(laptop: Laptop) -> Any:
+    from samordnare_desktop.services.action_plans import ActionInput, AreaInput
+
+    svc = laptop.services.action_plans
+    m = laptop.services.municipalities.by_code("0586")
+    plan = svc.create_plan(m.id)
+    area = svc.add_area(plan.id, AreaInput("Samverkan med skola"))
+    return plan, svc.add_action(area.id, ActionInput("Gemensam SIP-rutin", "Enhetschef"))
+
+
+def _set_owner(laptop: Laptop, action_id: Any, owner: str) -> None:
+    svc = laptop.services.action_plans
+    row = svc.action(action_id)
+    with laptop.db.read() as s:
+        from samordnare_desktop.domain.action_plan import PlanAction
+
+        version = s.get(PlanAction, action_id).version
+    from samordnare_desktop.services.action_plans import ActionInput
+
+    svc.update_action(
+        action_id,
+        ActionInput(row.what, owner, row.start_date, row.due_date, row.status),
+        expected_version=version,
+    )
+
+
+def test_deciding_a_conflict_on_an_action_is_noted_in_the_plans_history_by_name(
+    a: Laptop, b: Laptop, tmp_path: Path
+) -> None:
+    from samordnare_desktop.domain.action_plan import PlanChange
+
+    plan, action = _plan_action(a)
+    _carry(a, b, tmp_path / "1.samxchg")
+    _set_owner(a, action.id, "Avdelningschef")
+    _set_owner(b, action.id, "Socialchef")
+    assert _carry(a, b, tmp_path / "2.samxchg").conflicts == 1
+    (conflict,) = b.sync.conflicts()
+    b.sync.resolve(conflict.id, "server")
+    with b.db.read() as s:
+        logged = [
+            (c.subject, c.subject_label, c.field, c.old_value, c.new_value, c.changed_by)
+            for c in s.scalars(
+                select(PlanChange)
+                .where(PlanChange.plan_id == plan.id, PlanChange.changed_by == "bertil")
+                .order_by(PlanChange.created_at)
+            )
+        ]
+    assert logged[-1] == (
+        "action",
+        "Gemensam SIP-rutin",
+        "owner",
+        "Socialchef",
+        "Avdelningschef",
+        "bertil",
+    )

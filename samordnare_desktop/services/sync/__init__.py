@@ -441,7 +441,7 @@ class SyncService:
         change, pushed at the next sync."""
         from samordnare_desktop.services.sync import decisions
 
-        decisions.resolve(self.db, conflict_id, keep)
+        decisions.resolve(self.db, conflict_id, keep, self.user())
 
     # --- exchange file ---------------------------------------------------------------------
     def export_exchange(self, path: Path, passphrase: str) -> int:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
 
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.domain.sync import sync_conflict, sync_outbox
@@ -52,9 +53,12 @@ def unresolved(db: Database) -> list[Conflict]:
         ]
 
 
-def resolve(db: Database, conflict_id: uuid.UUID, keep: Literal["local", "server"]) -> None:
+def resolve(
+    db: Database, conflict_id: uuid.UUID, keep: Literal["local", "server"], user: str = ""
+) -> None:
     """Decide a conflict: the chosen value goes into the row as a new local change (pushed
-    at the next sync); the conflict is marked resolved."""
+    at the next sync); the conflict is marked resolved. A plan's row changed so is noted in
+    the plan's history by ``user``, as any other edit of the plan."""
     with db.write() as s:
         conn = s.connection()
         row = conn.execute(select(sync_conflict).where(sync_conflict.c.id == conflict_id)).first()
@@ -80,6 +84,7 @@ def resolve(db: Database, conflict_id: uuid.UUID, keep: Literal["local", "server
                     )
                 )
                 _reindex(conn, row.table_name, [row.row_id])
+                _log_plan_change(s, row.table_name, current, row.field, value, user)
         elif table is not None and keep == "local":
             conn.execute(insert(sync_outbox).values(table_name=row.table_name, row_id=row.row_id))
         conn.execute(
@@ -87,3 +92,52 @@ def resolve(db: Database, conflict_id: uuid.UUID, keep: Literal["local", "server
             .where(sync_conflict.c.id == conflict_id)
             .values(resolved_at=engine.now())
         )
+
+
+_PLAN_SUBJECTS = {
+    "action_plan": "plan",
+    "plan_area": "area",
+    "plan_action": "action",
+    "plan_follow_up": "follow_up",
+}
+
+
+def _log_plan_change(
+    s: Session, table: str, row: Any, field: str, value: object, user: str
+) -> None:
+    """A decided conflict on a plan's row in the plan's history (``plan_change``), as the plan
+    service notes an edit: which row, which field, the value before and after, by whom."""
+    subject = _PLAN_SUBJECTS.get(table)
+    if subject is None:
+        return
+    from samordnare_desktop.domain.action_plan import ActionPlan, PlanArea, PlanChange
+    from samordnare_desktop.domain.municipality import Municipality
+    from samordnare_desktop.services.action_plans import log_text
+
+    if table == "action_plan":
+        plan_id = row.id
+        m = s.get(Municipality, row.municipality_id)
+        label = m.name if m is not None else ""
+    elif table == "plan_action":
+        area = s.get(PlanArea, row.area_id)
+        if area is None:
+            return
+        plan_id, label = area.plan_id, row.what
+    elif table == "plan_area":
+        plan_id, label = row.plan_id, row.name
+    else:
+        plan_id, label = row.plan_id, ""
+    if s.get(ActionPlan, plan_id) is None:
+        return
+    s.add(
+        PlanChange(
+            plan_id=plan_id,
+            subject=subject,
+            subject_id=row.id,
+            subject_label=(label or "")[:200],
+            field=field,
+            old_value=log_text(getattr(row, field)),
+            new_value=log_text(value),
+            changed_by=(user or "")[:100],
+        )
+    )
