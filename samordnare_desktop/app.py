@@ -360,6 +360,7 @@ def run_screenshot(
                     )
                 )
             app.processEvents()
+        _wait_until_read(app, window.tab(tab))
         from samordnare_desktop.ui.files import save_pixmap
 
         save_pixmap(window.grab(), out)
@@ -368,6 +369,21 @@ def run_screenshot(
         app.processEvents()
     print(translate("cli", "Screenshot written: {path}").format(path=str(out)))
     return 0
+
+
+def _wait_until_read(app, shown, limit_s: float = 60.0) -> None:
+    """A tab that reads its rows off the GUI thread (Översikt, Besök, ...) is pictured once they
+    have arrived, not while it says "Läser in..." (README's screenshots come from here)."""
+    import time
+
+    loading = getattr(shown, "loading", None)
+    if not callable(loading):
+        return
+    deadline = time.monotonic() + limit_s
+    while loading() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
 
 
 def window_args(argv: Sequence[str]) -> SimpleNamespace | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from samordnare_desktop.domain.time_study import RespondentRole as Role
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
@@ -396,3 +397,49 @@ def test_report_typed_comment_asks_before_a_period_with_its_own(
     assert dialog.text.toPlainText() == "Andra kvartalet"
     assert reports.text_for(date(2026, 7, 1), date(2026, 9, 30)) == "Tredje"
     dialog.reject()
+
+
+def test_screenshot_pictures_the_overview_once_read_and_within_a_laptop_screen(
+    qtbot, main_window, db_path, monkeypatch, tmp_path
+) -> None:
+    """`screenshot --tab overview` (README's pictures) waits for the worker's figures, and the
+    seven number tiles fit 1366 pixels (side by side they pushed Rapport... off the screen)."""
+    from PySide6.QtCore import QThreadPool
+
+    from samordnare_desktop import app as app_module
+    from samordnare_desktop.ui import files
+
+    _seed(main_window)
+    QThreadPool.globalInstance().waitForDone(30_000)
+    main_window.close()  # the screenshot is another start over the same file
+    qtbot.waitUntil(lambda: not main_window.isVisible())
+    import time
+
+    from samordnare_desktop.services.overview import OverviewService
+
+    read = OverviewService.snapshot
+
+    def slow_read(self, *args, **kwargs):  # a big programme: the worker takes a while
+        time.sleep(0.5)
+        return read(self, *args, **kwargs)
+
+    monkeypatch.setattr(OverviewService, "snapshot", slow_read)
+    seen: dict[str, object] = {}
+
+    def capture(pixmap, out):
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and hasattr(w, "tab") and w is not main_window
+        )
+        tab = window.tab("overview")
+        seen["loading"] = tab.loading()
+        seen["first"] = tab.kpis["first_visit"].text()
+        seen["fits"] = tab.report_button.geometry().right() < tab.width()
+        seen["width"] = tab.minimumSizeHint().width()
+
+    monkeypatch.setattr(files, "save_pixmap", capture)
+    assert app_module.run_screenshot(db_path, "sv", "overview", tmp_path / "o.png", "1366x768") == 0
+    assert seen["loading"] is False
+    assert str(seen["first"]).startswith("1 av 2")  # figures, not a tile still being read
+    assert seen["fits"] and int(seen["width"]) <= 1366

@@ -179,15 +179,19 @@ class OverviewTab(QWidget):
     def _build_kpis(self):
         # --- the numbers ---------------------------------------------------------------------------
         self.kpis: dict[str, QPushButton] = {}
-        kpi_row = QHBoxLayout()
-        for key in (
-            "first_visit",
-            "plan_received",
-            "follow_up",
-            "overdue",
-            "time_study",
-            "upcoming",
-            "care_places",
+        # four to a row: seven tiles side by side were wider than a 1366-pixel laptop screen
+        # (the last tile and the Rapport... button were cut off behind a sideways scroll)
+        kpi_row = QGridLayout()
+        for index, key in enumerate(
+            (
+                "first_visit",
+                "plan_received",
+                "follow_up",
+                "overdue",
+                "time_study",
+                "upcoming",
+                "care_places",
+            )
         ):
             button = QPushButton()
             button.setObjectName(f"kpi_{key}")
@@ -196,7 +200,7 @@ class OverviewTab(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, k=key: self.behind.show_behind(k))
             self.kpis[key] = button
-            kpi_row.addWidget(button)
+            kpi_row.addWidget(button, index // 4, index % 4)
         return kpi_row
 
     def _build_chart(self):
