@@ -40,6 +40,7 @@ from samordnare_desktop.services.sync.ops import (  # noqa: F401  (re-exported)
     SyncStatus,
     _base_seqs,
     _evict_duplicates,
+    _forget_unchanged,
     _max_outbox,
     _may_write,
     _read_only_error,
@@ -113,12 +114,15 @@ class SyncService:
         except DBAPIError:  # only the database's owner may add triggers; the next open does
             log.warning("sync: the server's change log triggers could not be completed")
         self._prepare()
-        if _may_write(server):
+        writes = _may_write(server)
+        if writes:
             pushed, conflicts = self.push(server, progress)
         else:  # a read-only login (the kommunikatör): pull only, local changes stay waiting
             log.info("sync: a read-only login on the server; nothing is pushed")
             pushed = conflicts = 0
         pulled, more = self.pull(server, progress)
+        if not writes:  # what only looks changed here (the seeded rows) is not waiting
+            _forget_unchanged(self.db, server)
         return SyncResult(pushed, pulled, conflicts + more)
 
     def _prepare(self) -> str:

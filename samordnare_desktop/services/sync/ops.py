@@ -91,6 +91,69 @@ def _may_write(server: Database) -> bool:
         )
 
 
+def _forget_unchanged(db: Database, server: Database) -> int:
+    """A read-only login (the kommunikatör) sends nothing, so the outbox would keep every row
+    the laptop noted, seeded reference rows and all, "waiting" for ever. A noted row the server
+    has exactly as it is here (or a deleted row the server lacks too) is no change: its note
+    goes; so does a seeded reference row never edited, in a table the login may not read. A
+    row edited or added here stays noted (kept, not lost). How many notes went."""
+    with db.read() as s:
+        noted = list(
+            s.connection().execute(
+                select(sync_outbox.c.table_name, sync_outbox.c.row_id).distinct()
+            )
+        )
+    by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for name, row_id in noted:
+        if name in codec.tables():
+            by_table[name].append(row_id)
+    if not by_table:
+        return 0
+    theirs: dict[str, dict[uuid.UUID, dict]] = {}
+    with server.engine.connect() as sconn:
+        readable = _readable(sconn)
+        for name, ids in by_table.items():
+            if name in readable:
+                theirs[name] = engine.read_rows(sconn, codec.tables()[name], ids)
+    same: list[tuple[str, uuid.UUID]] = []
+    with db.write() as s:
+        conn = s.connection()
+        for name, ids in by_table.items():
+            if name in theirs:
+                continue
+            # a table this login may not read: a reference row the app seeds (a name-based
+            # id, uuid5) never edited here (version 1) is the same on every database
+            table = codec.tables()[name]
+            if "version" not in table.c:
+                continue
+            seeded = [i for i in ids if i.version == 5]
+            for row_id, row in engine.read_rows(conn, table, seeded).items():
+                if row.get("version") == 1:
+                    same.append((name, row_id))
+        for name, rows in theirs.items():
+            table = codec.tables()[name]
+            columns = engine.fields(table)
+            ids = by_table[name]
+            mine = engine.read_rows(conn, table, ids)
+            for row_id in ids:
+                here, there = mine.get(row_id), rows.get(row_id)
+                if (here is None and there is None) or (
+                    here is not None
+                    and there is not None
+                    and all(here[c] == there[c] for c in columns)
+                ):
+                    same.append((name, row_id))
+        for name in {n for n, _ in same}:
+            ids = [i for n, i in same if n == name]
+            for part in engine.chunks(ids):
+                conn.execute(
+                    delete(sync_outbox).where(
+                        sync_outbox.c.table_name == name, sync_outbox.c.row_id.in_(part)
+                    )
+                )
+    return len(same)
+
+
 def _read_only_error() -> UserError:
     return UserError(
         translate(
