@@ -73,6 +73,8 @@ sync_conflict = Table(
     Column("local_value", Text, nullable=True),  # JSON
     Column("server_value", Text, nullable=True),  # JSON
     Column("server_user", String(200), nullable=False, default=""),
+    # where the other version came from: "server" (a sync) or "file" (an exchange file)
+    Column("origin", String(16), nullable=False, default="server", server_default="server"),
     Column("detected_at", DateTime, nullable=False),
     Column("resolved_at", DateTime, nullable=True),
     Index("ix_sync_conflict_row", "table_name", "row_id"),

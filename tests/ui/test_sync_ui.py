@@ -393,3 +393,51 @@ def test_a_conflict_with_a_long_label_keeps_the_dialog_on_a_small_screen(
     assert dialog.local_box.toolTip() == label + ": Anteckningar"
     assert dialog.sizeHint().width() <= 1366 and dialog.width() <= 1366
     dialog.close()
+
+
+def test_a_conflict_from_an_exchange_file_names_the_file_not_the_server(
+    main_window, monkeypatch
+) -> None:
+    import uuid
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from samordnare_desktop.services.sync import Conflict
+    from samordnare_desktop.ui.sync.conflicts import ConflictDialog
+
+    def conflict(origin: str, who: str) -> Conflict:
+        return Conflict(
+            uuid.uuid4(),
+            "visit",
+            uuid.uuid4(),
+            "venue_name",
+            "Besök 0586 Mjölby, 2026-03-04: Plats",
+            "Kulturhuset",
+            "Biblioteket",
+            who,
+            datetime(2026, 12, 5, 12, 0),
+            origin,
+        )
+
+    found = [conflict("file", "anna")]
+    monkeypatch.setattr(type(main_window.ctx.services.sync), "conflicts", lambda _self: found)
+    dialog = ConflictDialog(main_window, main_window.ctx)
+    dialog.show()
+    header = dialog.model.headerData(3, Qt.Orientation.Horizontal)
+    assert header == "Filens version"
+    assert dialog.server_box.title() == "Filens version (från anna)"
+    assert dialog.model.index(0, 4).data() == "anna (utbytesfil)"
+    assert dialog.keep_server.text() == "Behåll &filens"
+    assert "utbytesfil" in dialog.intro.text() and "Din version gäller" in dialog.intro.text()
+    assert "Serverns" not in dialog.intro.text()
+
+    found.append(conflict("server", "bertil"))  # one of each: neither side is named wrongly
+    dialog.reload()
+    dialog.table.selectAll()
+    assert dialog.model.headerData(3, Qt.Orientation.Horizontal) == "Serverns eller filens version"
+    assert dialog.keep_server.text() == "Behåll den &andra versionen"
+    dialog.table.selectRow(1)
+    assert dialog.server_box.title() == "Serverns version (ändrad av bertil)"
+    assert dialog.keep_server.text() == "Behåll &serverns"
+    dialog.close()

@@ -94,6 +94,7 @@ def test_edits_of_different_fields_merge_and_the_same_field_is_a_conflict(
     (conflict,) = b.sync.conflicts()
     assert (conflict.local_value, conflict.server_value) == ("Kulturhuset", "Biblioteket")
     assert conflict.server_user == "anna"
+    assert conflict.origin == "file"  # the other version is the file's, not a server's
     assert _visit(b, visit.id).venue_name == "Kulturhuset"  # kept until decided
     b.sync.resolve(conflict.id, "server")
     assert _visit(b, visit.id).venue_name == "Biblioteket"

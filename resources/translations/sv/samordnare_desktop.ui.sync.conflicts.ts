@@ -32,12 +32,36 @@
             <translation>Konflikter efter synkroniseringen</translation>
         </message>
         <message>
+            <source>The other version (the server's or the file's) applies to the selected conflicts</source>
+            <translation>Den andra versionen (serverns eller filens) gäller för de markerade konflikterna</translation>
+        </message>
+        <message>
+            <source>These fields were changed both here and on the computer whose exchange file was imported. Your version applies until you choose. Your choice is saved as a new change and sent with the next sync; both versions stay in the history.</source>
+            <translation>De här fälten ändrades både här och på datorn vars utbytesfil importerades. Din version gäller tills du väljer. Ditt val sparas som en ny ändring och skickas med nästa synkronisering; båda versionerna finns kvar i historiken.</translation>
+        </message>
+        <message>
+            <source>These fields were changed both here and elsewhere: on the team server, or on the computer whose exchange file was imported (see each conflict). Your choice is saved as a new change and sent with the next sync; both versions stay in the history.</source>
+            <translation>De här fälten ändrades både här och på annat håll: på teamservern eller på datorn vars utbytesfil importerades (se varje konflikt). Ditt val sparas som en ny ändring och skickas med nästa synkronisering; båda versionerna finns kvar i historiken.</translation>
+        </message>
+        <message>
             <source>These fields were changed both here and on the team server since the last sync. The server's version applies until you choose. Your choice is saved as a new change and sent with the next sync; both versions stay in the history.</source>
             <translation>De här fälten ändrades både här och på teamservern sedan förra synkroniseringen. Serverns version gäller tills du väljer. Ditt val sparas som en ny ändring och skickas med nästa synkronisering; båda versionerna finns kvar i historiken.</translation>
         </message>
         <message>
             <source>Conflicts</source>
             <translation>Konflikter</translation>
+        </message>
+        <message>
+            <source>File's version</source>
+            <translation>Filens version</translation>
+        </message>
+        <message>
+            <source>Server's or file's version</source>
+            <translation>Serverns eller filens version</translation>
+        </message>
+        <message>
+            <source>{who} (exchange file)</source>
+            <translation>{who} (utbytesfil)</translation>
         </message>
         <message>
             <source>No conflicts left: everything is decided.</source>
@@ -55,10 +79,6 @@
             <source>Keep the &amp;server's</source>
             <translation>Behåll &amp;serverns</translation>
         </message>
-        <message>
-            <source>The server's version applies to the selected conflicts</source>
-            <translation>Serverns version gäller för de markerade konflikterna</translation>
-        </message>
         <message numerus="yes">
             <source>%n conflict(s) to decide</source>
             <translation>
@@ -67,8 +87,20 @@
             </translation>
         </message>
         <message>
+            <source>Keep the &amp;file's</source>
+            <translation>Behåll &amp;filens</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;other version</source>
+            <translation>Behåll den &amp;andra versionen</translation>
+        </message>
+        <message>
             <source>Your version: {what}</source>
             <translation>Din version: {what}</translation>
+        </message>
+        <message>
+            <source>File's version (from {who})</source>
+            <translation>Filens version (från {who})</translation>
         </message>
         <message>
             <source>Server's version (changed by {who})</source>

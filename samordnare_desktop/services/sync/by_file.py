@@ -81,6 +81,7 @@ def _apply(db: Database, payload: dict[str, Any]) -> SyncResult:
                         "local": c["kept"],
                         "server": c["mine"],
                         "user": payload.get("user") or "",
+                        "origin": "file",
                     }
                     for c in applied.conflicts
                 ],

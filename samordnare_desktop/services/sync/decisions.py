@@ -48,6 +48,7 @@ def unresolved(db: Database) -> list[Conflict]:
                 server_value=_shown(r.table_name, r.field, r.server_value),
                 server_user=r.server_user,
                 detected_at=r.detected_at,
+                origin=r.origin,
             )
             for r in rows
         ]

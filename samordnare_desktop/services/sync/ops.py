@@ -57,6 +57,7 @@ class Conflict:
     server_value: str
     server_user: str  # who changed it on the server
     detected_at: datetime
+    origin: str = "server"  # the other version's side: "server" or "file" (an exchange file)
 
 
 def _reindex_batch(conn: Connection, payload: dict[str, Any]) -> None:
@@ -416,6 +417,7 @@ def _store_conflicts(conn: Connection, items: list[dict[str, Any]]) -> int:
                 local_value=local,
                 server_value=server,
                 server_user=item.get("user") or "",
+                origin=item.get("origin") or "server",
                 detected_at=engine.now(),
             )
         )

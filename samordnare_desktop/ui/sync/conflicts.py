@@ -12,6 +12,7 @@ both versions stay in the history.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -64,18 +65,39 @@ def what_and_field(conflict: Conflict) -> tuple[str, str]:
     return (what, field) if colon else (conflict.label, conflict.field)
 
 
-def _columns() -> list[Column[Conflict]]:
+def from_file(conflict: Conflict) -> bool:
+    """The other version came in an exchange file (another laptop's), not from the server."""
+    return getattr(conflict, "origin", "server") == "file"
+
+
+def other_title(conflicts: list[Conflict]) -> str:
+    """What the other version is called: the server's, the file's, or (both kinds) either."""
+    kinds = {from_file(c) for c in conflicts}
+    if kinds == {True}:
+        return translate("ConflictDialog", "File's version")
+    if kinds == {True, False}:
+        return translate("ConflictDialog", "Server's or file's version")
+    return translate("ConflictDialog", "Server's version")
+
+
+def changed_by(conflict: Conflict) -> str:
+    """Who made the other version: "anna", or "anna (utbytesfil)" for a file's."""
+    if from_file(conflict):
+        return translate("ConflictDialog", "{who} (exchange file)").format(
+            who=conflict.server_user or translate("ConflictDialog", "someone")
+        )
+    return conflict.server_user
+
+
+def _columns(other: Callable[[], str]) -> list[Column[Conflict]]:
     return [
         Column(lambda: translate("ConflictDialog", "What"), lambda c: what_and_field(c)[0]),
         Column(lambda: translate("ConflictDialog", "Field"), lambda c: what_and_field(c)[1]),
         Column(
             lambda: translate("ConflictDialog", "Your version"), lambda c: preview(c.local_value)
         ),
-        Column(
-            lambda: translate("ConflictDialog", "Server's version"),
-            lambda c: preview(c.server_value),
-        ),
-        Column(lambda: translate("ConflictDialog", "Changed by"), lambda c: c.server_user),
+        Column(other, lambda c: preview(c.server_value)),
+        Column(lambda: translate("ConflictDialog", "Changed by"), changed_by),
     ]
 
 
@@ -89,13 +111,8 @@ class ConflictDialog(QDialog):
         self.setObjectName("sync_conflicts_dialog")
         self.setWindowTitle(self.tr("Conflicts after the sync"))
         self.ctx = ctx
-        intro = plain_label(
-            self.tr(
-                "These fields were changed both here and on the team server since the last "
-                "sync. The server's version applies until you choose. Your choice is saved as a "
-                "new change and sent with the next sync; both versions stay in the history."
-            )
-        )
+        self.intro = intro = plain_label()
+        intro.setObjectName("conflicts_intro")
         intro.setWordWrap(True)
         self._build_table()
         splitter = self._build_panes()
@@ -123,7 +140,9 @@ class ConflictDialog(QDialog):
     # --- building -----------------------------------------------------------------------------
     def _build_table(self) -> None:
         """The conflicts, one a row, in the order the service gives them."""
-        self.model: RowTableModel[Conflict] = RowTableModel(_columns(), self)
+        self.model: RowTableModel[Conflict] = RowTableModel(
+            _columns(lambda: other_title(self.model.rows())), self
+        )
         self.table = QTableView()
         self.table.setObjectName("conflicts_table")
         self.table.setModel(self.model)
@@ -165,7 +184,9 @@ class ConflictDialog(QDialog):
         self.keep_server = QPushButton(self.tr("Keep the &server's"))
         self.keep_server.setObjectName("keep_server")
         self.keep_server.setToolTip(
-            self.tr("The server's version applies to the selected conflicts")
+            self.tr(
+                "The other version (the server's or the file's) applies to the selected conflicts"
+            )
         )
         self.keep_server.clicked.connect(lambda: self.resolve_selected("server"))
         for button in (self.keep_local, self.keep_server):
@@ -217,9 +238,33 @@ class ConflictDialog(QDialog):
             self.table.selectRow(0)
         self.table.setFocus()
         self.empty.setVisible(not rows)
+        self.intro.setText(self._intro(rows))
         left = len(rows)
         self.count.setText(self.tr("%n conflict(s) to decide", "", left))
         self._on_selection()
+
+    def _intro(self, rows: list[Conflict]) -> str:
+        """Which side each version came from and which applies until the user decides: a
+        sync keeps the server's, an imported exchange file left this computer's."""
+        kinds = {from_file(c) for c in rows}
+        if kinds == {True}:
+            return self.tr(
+                "These fields were changed both here and on the computer whose exchange file "
+                "was imported. Your version applies until you choose. Your choice is saved as a "
+                "new change and sent with the next sync; both versions stay in the history."
+            )
+        if kinds == {True, False}:
+            return self.tr(
+                "These fields were changed both here and elsewhere: on the team server, or on "
+                "the computer whose exchange file was imported (see each conflict). Your "
+                "choice is saved as a new change and sent with the next sync; both versions "
+                "stay in the history."
+            )
+        return self.tr(
+            "These fields were changed both here and on the team server since the last "
+            "sync. The server's version applies until you choose. Your choice is saved as a "
+            "new change and sent with the next sync; both versions stay in the history."
+        )
 
     def selected(self) -> list[Conflict]:
         numbers = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -229,6 +274,13 @@ class ConflictDialog(QDialog):
         chosen = self.selected()
         self.keep_local.setEnabled(bool(chosen))
         self.keep_server.setEnabled(bool(chosen))
+        kinds = {from_file(c) for c in chosen or self.conflicts()}
+        if kinds == {True}:
+            self.keep_server.setText(self.tr("Keep the &file's"))
+        elif kinds == {True, False}:
+            self.keep_server.setText(self.tr("Keep the &other version"))
+        else:
+            self.keep_server.setText(self.tr("Keep the &server's"))
         if len(chosen) == 1:
             conflict = chosen[0]
             self.local_text.setPlainText(shown(conflict.local_value))
@@ -238,16 +290,17 @@ class ConflictDialog(QDialog):
             what = conflict.label if len(conflict.label) <= 70 else conflict.label[:69] + "…"
             self.local_box.setTitle(self.tr("Your version: {what}").format(what=what))
             self.local_box.setToolTip(conflict.label)
-            self.server_box.setTitle(
-                self.tr("Server's version (changed by {who})").format(
-                    who=conflict.server_user or self.tr("someone")
-                )
-            )
+            who = conflict.server_user or self.tr("someone")
+            if from_file(conflict):
+                title = self.tr("File's version (from {who})").format(who=who)
+            else:
+                title = self.tr("Server's version (changed by {who})").format(who=who)
+            self.server_box.setTitle(title)
         else:
             self.local_text.setPlainText("")
             self.server_text.setPlainText("")
             self.local_box.setTitle(self.tr("Your version"))
-            self.server_box.setTitle(self.tr("Server's version"))
+            self.server_box.setTitle(other_title(chosen or self.conflicts()))
             several = len(chosen)
             if several:
                 self.local_text.setPlaceholderText(
