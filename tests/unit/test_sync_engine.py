@@ -406,3 +406,80 @@ def test_the_first_sync_sends_each_row_once_and_counts_rows(
         batches = conn.execute(select(func.count()).select_from(sync_receipt)).scalar_one()
     assert batches == -(-rows // 200)
     assert a.sync.status().waiting == 0
+
+
+def test_minutes_written_for_one_item_on_two_laptops_are_both_kept_as_a_conflict(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """One agenda item's minutes may exist once (a unique key): b's, not yet synced, met a's
+    from the server and were silently replaced (lost). Now the server's row stands and b's
+    text is a conflict b decides; keeping it sends it."""
+    from samordnare_desktop.domain.minutes import MinutesInput
+    from samordnare_desktop.services.agendas import AgendaItemInput
+
+    visit = make_visit(a.services, venue_name="Stadshuset", start_time=None)
+    item = a.services.agendas.add_item(visit.id, AgendaItemInput("Barnens röst", 60))
+    a.sync.sync(server)
+    b.sync.sync(server)
+    a.services.minutes.save_item(item.id, MinutesInput("Annas anteckningar", "Beslut A"))
+    b.services.minutes.save_item(item.id, MinutesInput("Bertils anteckningar", "Beslut A"))
+    a.sync.sync(server)
+    result = b.sync.sync(server)
+    assert result.conflicts >= 1
+    found = {(c.field, c.local_value, c.server_value) for c in b.sync.conflicts()}
+    assert ("notes", "Bertils anteckningar", "Annas anteckningar") in found
+    assert all(c.field != "*" for c in b.sync.conflicts())  # the refused row is explained
+    assert b.services.minutes.get_item(item.id).notes == "Annas anteckningar"
+    (notes,) = [c for c in b.sync.conflicts() if c.field == "notes"]
+    assert notes.server_user == "anna"
+    b.sync.resolve(notes.id, "local")
+    b.sync.sync(server)
+    a.sync.sync(server)
+    assert a.services.minutes.get_item(item.id).notes == "Bertils anteckningar"
+    assert b.sync.conflicts() == []
+
+
+def test_a_local_report_giving_way_to_the_servers_keeps_its_lines(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """A report (unique per organisation and period) made on both laptops: b's lines go to the
+    server's report; a line for the same form on both is a conflict; none is lost."""
+    import uuid as uuid_module
+
+    from samordnare_desktop.domain.care_places import CareLine, CareReport, PlacementForm
+    from samordnare_desktop.domain.organisation import Organisation
+
+    a.sync.sync(server)
+    b.sync.sync(server)
+    with a.db.read() as s:
+        org_id = s.scalars(select(Organisation.id).order_by(Organisation.id)).first()
+
+    def report(laptop: Laptop, lines: dict[PlacementForm, int]) -> uuid_module.UUID:
+        with laptop.db.write() as s:
+            row = CareReport(id=uuid_module.uuid4(), organisation_id=org_id, period="2025")
+            s.add(row)
+            s.flush()
+            for form, placed in lines.items():
+                s.add(CareLine(id=uuid_module.uuid4(), report_id=row.id, form=form, placed=placed))
+            return row.id
+
+    kept = report(a, {PlacementForm.FAMILY_HOME: 3})
+    mine = report(b, {PlacementForm.FAMILY_HOME: 5, PlacementForm.EMERGENCY_HOME: 2})
+    a.sync.sync(server)
+    b.sync.sync(server)
+    with b.db.read() as s:
+        assert s.get(CareReport, mine) is None
+        lines = {
+            line.form: line.placed
+            for line in s.scalars(select(CareLine).where(CareLine.report_id == kept))
+        }
+    assert lines == {PlacementForm.FAMILY_HOME: 3, PlacementForm.EMERGENCY_HOME: 2}
+    found = {(c.table, c.field, c.local_value, c.server_value) for c in b.sync.conflicts()}
+    assert ("care_line", "placed", "5", "3") in found
+    b.sync.sync(server)
+    a.sync.sync(server)
+    with a.db.read() as s:
+        forms = {
+            line.form for line in s.scalars(select(CareLine).where(CareLine.report_id == kept))
+        }
+    assert forms == {PlacementForm.FAMILY_HOME, PlacementForm.EMERGENCY_HOME}

@@ -39,7 +39,6 @@ from samordnare_desktop.services.sync.ops import (  # noqa: F401  (re-exported)
     SyncResult,
     SyncStatus,
     _base_seqs,
-    _evict_duplicates,
     _forget_unchanged,
     _max_outbox,
     _may_write,
@@ -423,7 +422,9 @@ class SyncService:
                     elif server_row != mine:
                         updates.append(server_row)
                     bases.append((name, row_id, entry[2], server_row))
-                _write_rows(conn, table, inserts)
+                for twin in _write_rows(conn, table, inserts):  # a local row gave way
+                    twin["user"] = users.get((name, uuid.UUID(hex=twin["id"])), "")
+                    found.append(twin)
                 _write_rows(conn, table, updates, update_only=True)
                 _reindex(conn, name, [r["id"] for r in inserts + updates])
                 _refresh_open_conflicts(

@@ -359,8 +359,19 @@ def _self_first(table: Table, rows: list[Row]) -> list[Row]:
     return ordered
 
 
-def _short(exc: DBAPIError) -> str:
-    return str(exc.orig).strip().splitlines()[0][:200] if exc.orig is not None else "error"
+def _short(exc: Exception) -> str:
+    orig = getattr(exc, "orig", exc)
+    return str(orig).strip().splitlines()[0][:200] if orig is not None else "error"
+
+
+def _refusals() -> tuple[type[Exception], ...]:
+    """What a refused statement raises: SQLAlchemy's wrapper, or on PostgreSQL's COPY (the
+    driver's own cursor, :func:`_copy_in`) psycopg's error itself."""
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return (DBAPIError,)
+    return (DBAPIError, psycopg.Error)
 
 
 def _guarded(
@@ -377,8 +388,8 @@ def _guarded(
         with conn.begin_nested():
             run(rows)
         return len(rows)
-    except DBAPIError as exc:
-        if "permission denied" in str(exc.orig).lower():
+    except _refusals() as exc:
+        if "permission denied" in _short(exc).lower():
             raise  # a read-only login: no row of it can be written
 
     done = 0
@@ -387,7 +398,7 @@ def _guarded(
             with conn.begin_nested():
                 run([row])
             done += 1
-        except DBAPIError as exc:
+        except _refusals() as exc:
             refused(row, _short(exc))
     return done
 

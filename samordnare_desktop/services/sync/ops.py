@@ -250,12 +250,14 @@ def _base_seqs(
 
 def _write_rows(
     conn: Connection, table: Any, rows: list[dict], *, update_only: bool = False
-) -> None:
+) -> list[dict[str, Any]]:
     """Insert or update whole rows on a laptop during a pull or an acknowledgement. A pulled row
-    that duplicates a unique value of a local row not yet on the server (the same question
-    added to the same visit on two laptops) replaces that local row."""
+    that duplicates a unique value of a local row not yet on the server (one agenda item's
+    minutes written on two laptops) takes that row's place, and each field the local row had
+    otherwise becomes a conflict on the pulled row (returned: the user decides, nothing is
+    lost); the local row's own rows (its lines, ...) move to the pulled row."""
     if not rows:
-        return
+        return []
     from sqlalchemy import bindparam
 
     if update_only:
@@ -267,7 +269,8 @@ def _write_rows(
         values = [{**{k: v for k, v in r.items() if k != "id"}, "_row_id": r["id"]} for r in rows]
         for part in engine.chunks(values, 1_000):
             conn.execute(statement, list(part))
-        return
+        return []
+    found: list[dict[str, Any]] = []
     for part in engine.chunks(rows, 1_000):
         try:
             with conn.begin_nested():
@@ -278,12 +281,14 @@ def _write_rows(
                     with conn.begin_nested():
                         conn.execute(insert(table), [row])
                 except IntegrityError:
-                    _evict_duplicates(conn, table, row)
+                    for twin in _duplicates(conn, table, row):
+                        found += _merge_twin(conn, table, twin, row)
                     conn.execute(insert(table), [row])
+    return found
 
 
-def _evict_duplicates(conn: Connection, table: Any, row: dict) -> None:
-    from sqlalchemy import UniqueConstraint, and_
+def _unique_groups(table: Any) -> list[list[str]]:
+    from sqlalchemy import UniqueConstraint
 
     groups: list[list[str]] = []
     for constraint in table.constraints:
@@ -292,14 +297,73 @@ def _evict_duplicates(conn: Connection, table: Any, row: dict) -> None:
     for index in table.indexes:
         if index.unique:
             groups.append([c.name for c in index.columns])
-    for columns in groups:
+    return groups
+
+
+def _duplicates(conn: Connection, table: Any, row: dict) -> list[dict]:
+    """The local rows (another id) with a unique value of ``row``."""
+    from sqlalchemy import and_
+
+    found: dict[Any, dict] = {}
+    for columns in _unique_groups(table):
         if any(row.get(c) is None for c in columns):
             continue
-        conn.execute(
-            delete(table).where(
+        for twin in conn.execute(
+            select(table).where(
                 and_(*(table.c[c] == row[c] for c in columns)), table.c.id != row["id"]
             )
+        ):
+            found[twin.id] = dict(twin._mapping)
+    return list(found.values())
+
+
+def _merge_twin(conn: Connection, table: Any, twin: dict, kept: dict) -> list[dict[str, Any]]:
+    """The local row ``twin`` (deleted) gave way to ``kept`` (the server's, same unique value):
+    its fields that differ become conflicts on ``kept``, the rows pointing to it point to
+    ``kept`` (a child that then duplicates one of ``kept``'s gives way the same way), and its
+    note in the outbox goes (the server never had it)."""
+    name = table.name
+    found = [
+        {
+            "t": name,
+            "id": kept["id"].hex,
+            "f": column,
+            "local": codec.encode_value(name, column, twin.get(column)),
+            "server": codec.encode_value(name, column, kept.get(column)),
+            "user": "",
+        }
+        for column in engine.fields(table)
+        if twin.get(column) != kept.get(column)
+        and twin.get(column) not in (None, "")  # an empty field loses nothing
+        and column != "deleted_at"
+    ]
+    for child in codec.tables().values():
+        for fk in child.foreign_keys:
+            if fk.column.table is not table or fk.column.name != "id":
+                continue
+            column = fk.parent
+            for row in list(conn.execute(select(child).where(column == twin["id"]))):
+                moved = {**dict(row._mapping), column.name: kept["id"]}
+                try:
+                    with conn.begin_nested():
+                        conn.execute(
+                            update(child)
+                            .where(child.c.id == row.id)
+                            .values({column.name: kept["id"]})
+                        )
+                except IntegrityError:
+                    for other in _duplicates(conn, child, moved):
+                        found += _merge_twin(conn, child, dict(row._mapping), other)
+                    continue
+                conn.execute(insert(sync_outbox).values(table_name=child.name, row_id=row.id))
+    # its own rows moved first: a cascade would take them with it
+    conn.execute(delete(table).where(table.c.id == twin["id"]))
+    conn.execute(
+        delete(sync_outbox).where(
+            sync_outbox.c.table_name == name, sync_outbox.c.row_id == twin["id"]
         )
+    )
+    return found
 
 
 def _reindex(conn: Connection, name: str, ids: list[uuid.UUID]) -> None:
