@@ -5,7 +5,9 @@
 the server saved for this database (Arkiv → Teamserver…); the password from the URL,
 ``SAMORDNARE_SERVER_PASSWORD``, the keyring or the sealed store where the app kept it, else asked
 at the terminal (``services.server_settings.open_team_server``). It prints what
-went each way and how many conflicts wait for a decision in the window.
+went each way and how many conflicts wait for a decision in the window. A server that is not
+the database this computer last synced with (recreated, restored from an older backup) stops
+it with one line, nothing changed; ``sync --reseed`` treats that server as new.
 
 The exchange file's passphrase comes from ``SAMORDNARE_EXCHANGE_PASSPHRASE``, else it is asked
 for on the terminal (twice when exporting, never echoed).
@@ -36,6 +38,12 @@ def register(groups: CommandGroups) -> None:
         metavar="URL",
         help="the server (postgresql://user@host:5432/database); default: the saved one",
     )
+    sync.add_argument(
+        "--reseed",
+        action="store_true",
+        help="treat the server as new (recreated, or restored from an older backup): forget "
+        "this computer's sync checkpoint and send every local row to it, then sync",
+    )
     sync.set_defaults(func=run_sync)
     export = groups.export.add_parser(
         "exchange", help="the changes not yet synced, as an encrypted exchange file"
@@ -62,7 +70,7 @@ def run_sync(args: argparse.Namespace, db_path: Path) -> int:
     )
     try:
         with AppSession(db_path, daily_backup=False) as session:
-            result = session.services.sync.sync(server)
+            result = session.services.sync.sync(server, reseed=bool(getattr(args, "reseed", False)))
     finally:
         server.close()
     print(

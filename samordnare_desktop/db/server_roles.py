@@ -58,6 +58,8 @@ READER_TABLES = (
     # sync's change log (ids, table names, who changed a row: no row's data), so a read-only
     # laptop pulls the tables above (services/sync leaves out what it may not read)
     "sync_row",
+    # the server database's random id (no data): a laptop checks it is the server it synced with
+    "sync_identity",
 )
 # sync's change log: the reader sees (row security) only the entries of the tables above, so
 # not even which persons or participants exist or when they changed
@@ -65,7 +67,7 @@ CHANGE_LOG = "sync_row"
 # Never readable by the reader, whatever is added to READER_TABLES by mistake (tested).
 PERSONAL_TABLES = ("person", "participant", "contact")
 # Tables only the owner writes (schema bookkeeping).
-OWNER_ONLY = ("alembic_version",)
+OWNER_ONLY = ("alembic_version", "sync_identity")
 
 log = logging.getLogger(__name__)
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")

@@ -9,7 +9,9 @@ On a laptop: ``sync_outbox`` (rows changed here since the last push, written by 
 on both sides: both values kept until the user decides). On the server: ``sync_row`` (the newest
 change of each row, numbered by a sequence; ids only, never a copy of the data) and
 ``sync_receipt`` (the batches already applied, so a retried push is not applied twice). Every
-database has all six (one migration line), each side uses its own.
+database has all of them (one migration line), each side uses its own; ``sync_identity`` (one
+random id per database, made with its schema) tells a laptop whether the server it reaches is
+the one it synced with (``sync_state.server_id``).
 """
 
 from __future__ import annotations
@@ -61,6 +63,17 @@ sync_state = Table(
     Column("pending_id", String(200), nullable=True),  # the batch sent, not yet acknowledged
     Column("pending_upto", Integer, nullable=True),
     Column("pending", Text, nullable=True),  # its payload (resent as is after a crash)
+    # the server's sync_identity.database_id at the last sync: another one is another server
+    Column("server_id", String(32), nullable=True),
+)
+
+sync_identity = Table(
+    "sync_identity",
+    metadata,
+    Column("id", Integer, primary_key=True),  # always 1
+    # random, made with the schema (migration 0026): a server recreated has another one
+    Column("database_id", String(32), nullable=False),
+    Column("created_at", DateTime, nullable=False),
 )
 
 sync_conflict = Table(
@@ -104,5 +117,14 @@ sync_receipt = Table(
 )
 
 SYNC_TABLES = frozenset(
-    t.name for t in (sync_outbox, sync_base, sync_state, sync_conflict, sync_row, sync_receipt)
+    t.name
+    for t in (
+        sync_outbox,
+        sync_base,
+        sync_state,
+        sync_conflict,
+        sync_row,
+        sync_receipt,
+        sync_identity,
+    )
 )

@@ -484,7 +484,8 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     # sync's bookkeeping (services/sync): table and column names, ids, batch names
     "sync_outbox": ("table_name",),
     "sync_base": ("table_name",),
-    "sync_state": ("device", "pending_id"),
+    "sync_state": ("device", "pending_id", "server_id"),
+    "sync_identity": ("database_id",),
     "sync_conflict": ("table_name", "field"),
     "sync_row": ("table_name", "device"),
     "sync_receipt": ("batch_id", "device"),

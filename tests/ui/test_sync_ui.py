@@ -441,3 +441,46 @@ def test_a_conflict_from_an_exchange_file_names_the_file_not_the_server(
     assert dialog.server_box.title() == "Serverns version (ändrad av bertil)"
     assert dialog.keep_server.text() == "Behåll &serverns"
     dialog.close()
+
+
+def test_a_recreated_server_is_one_line_and_can_be_treated_as_new(
+    main_window, team, qtbot, messages, pg_server
+):
+    from sqlalchemy.engine import make_url
+
+    sync = main_window.sync
+    _sync(main_window, qtbot)
+    name = make_url(team["url"]).database
+    pg_server.drop_database(name)  # the server's database recreated empty
+    with pg_server.admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    services = main_window.session.services
+    mjolby = services.municipalities.by_code("0586")
+    services.municipalities.update(
+        mjolby.id, expected_version=None, in_programme=True, notes="Lokal anteckning"
+    )
+    before = services.sync.status()
+
+    messages.confirm_answer = False  # first: not now
+    with qtbot.waitSignal(sync.failed, timeout=60_000):
+        assert sync.start()
+    [text] = messages.texts("confirm")
+    first_line = text.split("\n\n")[0]
+    assert first_line.startswith(
+        "Teamservern är inte samma databas som den här datorn senast synkade med"
+    )
+    assert "\n" not in first_line and "Traceback" not in text
+    assert sync.label.text() == "En annan teamserver"
+    assert services.sync.status() == before  # nothing changed here
+    assert sync.action.isEnabled()
+
+    messages.confirm_answer = True  # then: treat it as new
+    with qtbot.waitSignal(sync.synced, timeout=60_000) as done:
+        assert sync.start()
+    assert done.args[0].pushed > 0 and done.args[0].conflicts == 0
+    assert LAST_SYNCED.match(sync.label.text()), sync.label.text()
+    other = _server(team["url"])
+    try:
+        assert other.municipalities.details(mjolby.id).notes == "Lokal anteckning"
+    finally:
+        other.db.close()

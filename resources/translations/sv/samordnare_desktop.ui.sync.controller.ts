@@ -56,6 +56,14 @@
             <source>Show the conflicts side by side</source>
             <translation>Visa konflikterna sida vid sida</translation>
         </message>
+        <message>
+            <source>Another team server</source>
+            <translation>En annan teamserver</translation>
+        </message>
+        <message>
+            <source>Treat the team server as new and send everything on this computer to it?</source>
+            <translation>Behandla teamservern som ny och skicka allt på den här datorn dit?</translation>
+        </message>
         <message numerus="yes">
             <source>%n conflict(s)</source>
             <translation>

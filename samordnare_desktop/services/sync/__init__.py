@@ -16,6 +16,8 @@ the client has an upload queue and a checkpoint; CouchDB: conflicts are kept, no
   repeats). The checkpoint is a watermark below which every number is committed.
 - Hard deletes (purge, GDPR erasure) travel as rows without data; erasure also removes the base.
 - The **exchange file** (``exchange.py``) carries the same batch, sealed with a passphrase.
+- A server recreated or restored from an older backup is recognised (``identity.py``): the sync
+  stops with one line until the user treats it as new (``reseed``).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from sqlalchemy.exc import DBAPIError
 
 from samordnare_desktop.db.sync_triggers import install_triggers, tag_transaction
 from samordnare_desktop.domain.sync import sync_conflict, sync_outbox, sync_row
-from samordnare_desktop.services.sync import codec, engine
+from samordnare_desktop.services.sync import codec, engine, identity
 from samordnare_desktop.services.sync.ops import (  # noqa: F401  (re-exported)
     Conflict,
     SyncResult,
@@ -105,8 +107,12 @@ class SyncService:
         return SyncStatus(configured, st["last_sync_at"], int(waiting), int(conflicts))
 
     # --- sync ------------------------------------------------------------------------------
-    def sync(self, server: Database, progress: Progress | None = None) -> SyncResult:
-        """Push every local change, then pull the server's; returns what moved."""
+    def sync(
+        self, server: Database, progress: Progress | None = None, *, reseed: bool = False
+    ) -> SyncResult:
+        """Push every local change, then pull the server's; returns what moved. Another server
+        than the last one stops here, nothing written (``identity``); ``reseed``: it is new."""
+        identity.prepare(self.db, server, reseed=reseed)
         try:
             with server.engine.begin() as conn:
                 install_triggers(conn)  # a table added by a later revision

@@ -7,7 +7,8 @@ read again after every local change (the change bus) and after each sync.
 A sync runs on the thread pool: the worker connects to the server and calls
 ``SyncService.sync`` there (every service call opens its own session), reporting progress to a
 bar in the status bar; the window stays usable. A server that cannot be reached or refuses the
-password is one line in a message box; after a sync that pulled rows every open view reloads
+password is one line in a message box; a server that is not the database this one synced with
+(recreated, restored from an older backup) is that line with the offer to treat it as new; after a sync that pulled rows every open view reloads
 (a change of everything on the bus); a sync that left conflicts opens them side by side.
 """
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import EVERYTHING, Change, UiContext
 from samordnare_desktop.ui.errors import show_error
 
@@ -252,8 +254,9 @@ class SyncController(QObject):
     def running(self) -> bool:
         return self._job is not None
 
-    def start(self) -> bool:
-        """Sync now, in the background; False when a sync is running already or none is set."""
+    def start(self, reseed: bool = False) -> bool:
+        """Sync now, in the background; False when a sync is running already or none is set.
+        ``reseed``: treat the server as new (it is not the one this database synced with)."""
         if self._job is not None:
             return False
         self.refresh()
@@ -283,7 +286,7 @@ class SyncController(QObject):
         def work(progress: Progress) -> SyncResult:
             server = open_team_server(url, password)
             try:
-                return ctx.services.sync.sync(server, progress)
+                return ctx.services.sync.sync(server, progress, reseed=reseed)
             finally:
                 server.close()
 
@@ -322,8 +325,24 @@ class SyncController(QObject):
         self.synced.emit(result)
 
     def _on_failed(self, exc: BaseException) -> None:
+        from samordnare_desktop.services.sync.identity import ServerChanged
+
         self._ended()
         self.refresh()
+        if isinstance(exc, ServerChanged):  # recreated or restored: offer to treat it as new
+            self.label.setText(self.tr("Another team server"))
+            self.failed.emit(exc)
+            if messages.confirm(
+                self.window,
+                self.tr("Another team server"),
+                exc.message
+                + "\n\n"
+                + self.tr(
+                    "Treat the team server as new and send everything on this computer to it?"
+                ),
+            ):
+                self.start(reseed=True)
+            return
         if not isinstance(exc, Stopped):
             show_error(self.window, _failure_message(exc))
         self.failed.emit(exc)
