@@ -20,6 +20,10 @@
             <translation>Endast i programmet</translation>
         </message>
         <message>
+            <source>Reading the municipalities…</source>
+            <translation>Läser in kommunerna…</translation>
+        </message>
+        <message>
             <source>Municipalities</source>
             <translation>Kommuner</translation>
         </message>

@@ -41,6 +41,7 @@ from samordnare_desktop.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.action_plans.host import PlanHost
+    from samordnare_desktop.ui.action_plans.reading import PlanRead
 
 
 class FollowUpPage(QWidget):
@@ -173,9 +174,15 @@ class FollowUpPage(QWidget):
             fields=[self.follow_summary],
         )
 
-    def load(self) -> None:
+    def load(self, read: PlanRead | None = None) -> None:
+        """Show the tab's plan's follow-up (``read``: as the worker read it)."""
         plan = self.tab.plan
-        self.follow = guarded(self, lambda: self.follow_ups.follow_up(plan.id)) if plan else None
+        if read is not None:
+            self.follow = read.follow
+        else:
+            self.follow = (
+                guarded(self, lambda: self.follow_ups.follow_up(plan.id)) if plan else None
+            )
         has_follow = self.follow is not None
         self.follow_none.setVisible(plan is None)
         self.follow_none.setText(
@@ -184,7 +191,7 @@ class FollowUpPage(QWidget):
         self.follow_start.setVisible(plan is not None and not has_follow)
         self.follow_box.setVisible(has_follow)
         if plan is not None and not has_follow:
-            self._fill_visits()
+            self._fill_visits(None if read is None else read.follow_visits)
         follow = self.follow
         self.follow_model.set_plan(plan if has_follow else None, follow)
         self.follow_editor.tree.expandAll()
@@ -210,13 +217,13 @@ class FollowUpPage(QWidget):
             self.summary_status.setText(self.tr("Unsaved changes"))
         self.follow_editor.reload_current()
 
-    def _fill_visits(self) -> None:
+    def _fill_visits(self, read: list | None = None) -> None:
         from samordnare_desktop.services.visits import VisitFilter
 
         self.follow_visit.clear()
         summary = self.tab.summary
-        visits = []
-        if summary is not None:
+        visits = read or []
+        if summary is not None and read is None:
             visits = (
                 guarded(
                     self,

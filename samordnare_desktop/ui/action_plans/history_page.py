@@ -26,6 +26,7 @@ from samordnare_desktop.ui.widgets.table import configure_table
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.action_plans.host import PlanHost
+    from samordnare_desktop.ui.action_plans.reading import PlanRead
 
 
 class HistoryPage(QWidget):
@@ -76,14 +77,19 @@ class HistoryPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
 
-    def load(self) -> None:
+    def load(self, read: PlanRead | None = None) -> None:
+        """Show the tab's plan's history and versions (``read``: as the worker read them)."""
         plan = self.tab.plan
         if plan is None:
             self.history_model.set_rows([])
             self.version_model.set_rows([])
             return
-        self.history_model.set_rows(self.plan_versions.history(plan.id))
-        self.version_model.set_rows(self.plan_versions.versions(plan.id))
+        if read is not None:
+            self.history_model.set_rows(read.history)
+            self.version_model.set_rows(read.versions)
+        else:
+            self.history_model.set_rows(self.plan_versions.history(plan.id))
+            self.version_model.set_rows(self.plan_versions.versions(plan.id))
         for table, caps in ((self.history, (160, 120, 320, 190, 240)), (self.versions, ())):
             header = table.horizontalHeader()
             header.setResizeContentsPrecision(50)  # size from the first rows, not every change

@@ -37,10 +37,12 @@ from samordnare_desktop.ui.action_plans.follow_page import FollowUpPage
 from samordnare_desktop.ui.action_plans.history_page import HistoryPage
 from samordnare_desktop.ui.action_plans.overview_page import OverviewPage
 from samordnare_desktop.ui.action_plans.plan_page import PlanPage
+from samordnare_desktop.ui.action_plans.reading import PlanRead, PlansReading
 from samordnare_desktop.ui.action_plans.table_models import (
     PlanListModel,
     PlanListProxy,
 )
+from samordnare_desktop.ui.background_read import reads_in_background
 from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import ROW_ROLE
@@ -96,8 +98,20 @@ class ActionPlansTab(QWidget):
         self.modes.idClicked.connect(self.set_mode)
         # lazily: a hidden tab catches up when it is shown, once
         ctx.bus.subscribe(self, self._on_change, (MUNICIPALITY, VISIT))
-        self.refresh()
-        self._select_first_plan()
+        self.reading = PlansReading(self)  # in a big programme: reading.py
+        if reads_in_background(ctx.services):
+            self.reading.start()
+        else:
+            self.fill_first(None, None)
+
+    def fill_first(self, rows: list[PlanSummary] | None, read: PlanRead | None) -> None:
+        """The list and the plan it opens on (``rows``, ``read``: if the worker read them)."""
+        self.refresh(rows)
+        self._select_first_plan(read)
+
+    def loading(self) -> bool:
+        """Whether the first read still runs in a worker (a big programme)."""
+        return self.reading.pending
 
     def _build_plans_page(self) -> QWidget:
         self.search = QLineEdit()
@@ -180,9 +194,12 @@ class ActionPlansTab(QWidget):
         target.setFocus()
         target.selectAll()
 
-    def refresh(self) -> None:
+    def refresh(self, rows: list[PlanSummary] | None = None) -> None:
+        if self.reading.pending:
+            self.reading.restart()  # the worker's read may predate the change
+            return
         selected = self.summary.municipality_id if self.summary else None
-        self.list_model.set_rows(self.service.summaries())
+        self.list_model.set_rows(self.service.summaries() if rows is None else rows)
         self._update_count()
         if selected is not None:
             self.select_municipality(selected)
@@ -202,14 +219,18 @@ class ActionPlansTab(QWidget):
     def _on_search(self, text: str) -> None:
         self.list_proxy.set_search(text)
 
-    def _select_first_plan(self) -> None:
+    def _select_first_plan(self, read: PlanRead | None = None) -> None:
         for row in range(self.list_proxy.rowCount()):
-            if self.list_proxy.row(row).plan_id is not None:
+            summary = self.list_proxy.row(row)
+            if summary.plan_id is not None:
+                if read is not None and read.municipality_id == summary.municipality_id:
+                    self.show_municipality(summary, read)  # what the worker read: shown as is
                 self.list.selectRow(row)
                 return
         self.show_municipality(None)
 
     def select_municipality(self, municipality_id: uuid.UUID) -> bool:
+        self.reading.finish()
         for row in range(self.list_proxy.rowCount()):
             if self.list_proxy.row(row).municipality_id == municipality_id:
                 self.list.selectRow(row)
@@ -219,6 +240,7 @@ class ActionPlansTab(QWidget):
 
     def select_plan(self, plan_id: uuid.UUID, item_id: uuid.UUID | None = None) -> bool:
         """Show this plan (other tabs click through to it), optionally one area or action."""
+        self.reading.finish()
         row = next((r for r in self.list_model.rows() if r.plan_id == plan_id), None)
         if row is None:
             self.refresh()
@@ -237,6 +259,7 @@ class ActionPlansTab(QWidget):
         return True
 
     def select_code(self, code: str) -> bool:
+        self.reading.finish()
         for row in self.list_model.rows():
             if row.code == code:
                 self.search.clear()
@@ -288,7 +311,8 @@ class ActionPlansTab(QWidget):
             ),
         )
 
-    def show_municipality(self, summary: PlanSummary | None) -> None:
+    def show_municipality(self, summary: PlanSummary | None, read: PlanRead | None = None) -> None:
+        """Show ``summary``'s plan on the pages (``read``: as the worker read it)."""
         self.summary = summary
         self.placeholder.setVisible(summary is None)
         self.pages.setVisible(summary is not None)
@@ -297,10 +321,13 @@ class ActionPlansTab(QWidget):
             self.plan = None
             return
         self.heading.setText(f"{summary.name} ({summary.code}) · {summary.county_name}")
-        self.plan = guarded(self, lambda: self.service.plan_for(summary.municipality_id))
+        if read is not None:
+            self.plan = read.plan
+        else:
+            self.plan = guarded(self, lambda: self.service.plan_for(summary.municipality_id))
         self.plan_page.load()
-        self.follow_page.load()
-        self.history_page.load()
+        self.follow_page.load(read)
+        self.history_page.load(read)
 
     def reload_plan(self) -> None:
         """The plan changed (edit, undo, redo): show it again, keeping the selection."""

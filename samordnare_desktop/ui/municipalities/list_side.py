@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.services.municipalities import MunicipalityRow
+from samordnare_desktop.ui.background_read import BackgroundRead, reads_in_background
+from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.municipalities.table_model import (
     MunicipalityFilterProxy,
     MunicipalityTableModel,
@@ -35,6 +38,8 @@ class MunicipalityList(QObject):
     def __init__(self, tab: MunicipalitiesTab) -> None:
         super().__init__(tab)
         self.tab = tab
+        self.reading: BackgroundRead | None = None  # the first read, in a big programme
+        self._filled = False
 
     def build_filters(self):
         # --- list side ------------------------------------------------------------------------
@@ -47,15 +52,56 @@ class MunicipalityList(QObject):
         self.tab.county = QComboBox()
         self.tab.county.setObjectName("county_filter")
         self.tab.county.addItem(self.tr("All counties"), "")
-        # One query for the table and this filter (every county has municipalities).
-        rows = self.tab.service.list()
-        for code, name in sorted({(r.county_code, r.county_name) for r in rows}):
-            self.tab.county.addItem(f"{code} {name}", code)
+        # One query for the table and this filter (every county has municipalities); in a big
+        # programme it runs off the GUI thread (first_read)
+        rows = None if reads_in_background(self.tab.ctx.services) else self.tab.service.list()
+        if rows is not None:
+            self.fill_counties(rows)
         self.tab.only_programme = QCheckBox(self.tr("Only in programme"))
         self.tab.only_programme.setObjectName("programme_filter")
         self.tab.count = plain_label()
         self.tab.count.setObjectName("count")
         return rows
+
+    def fill_counties(self, rows: list[MunicipalityRow]) -> None:
+        for code, name in sorted({(r.county_code, r.county_name) for r in rows}):
+            self.tab.county.addItem(f"{code} {name}", code)
+
+    # --- the first read, off the GUI thread in a big programme -------------------------------
+    def first_read(self) -> None:
+        """Read the municipalities and their stages in a worker; the list says it reads."""
+        self.reading = BackgroundRead(self, self._on_first_read, self.finish, "the municipalities")
+        self.tab.count.setText(self.tr("Reading the municipalities…"))
+        self.tab.table.setEnabled(False)
+        self.read_again()
+
+    def read_again(self) -> None:
+        """(Re)start the worker's read: a change meanwhile drops the earlier request's rows."""
+        services = self.tab.ctx.services
+        assert self.reading is not None
+        self.reading.start(
+            lambda: (services.municipalities.list(), services.visits.programme_stages())
+        )
+
+    def loading(self) -> bool:
+        return self.reading is not None and self.reading.active
+
+    def _on_first_read(self, found) -> None:
+        rows, stages = found
+        self._first_fill(rows, stages)
+
+    def finish(self) -> None:
+        """Asked for the list while the worker reads it (or the worker failed): read it now."""
+        if self.reading is not None and self.reading.active:
+            self.reading.cancel()
+        if self.reading is not None and not self._filled:
+            self._first_fill(guarded(self.tab, self.tab.service.list) or [], None)
+
+    def _first_fill(self, rows: list[MunicipalityRow], stages) -> None:
+        self._filled = True
+        self.tab.table.setEnabled(True)
+        self.fill_counties(rows)
+        self.tab.fill_first(rows, stages)
 
     def build_table(self):
         self.tab.model = MunicipalityTableModel(self.tab)

@@ -223,10 +223,21 @@ class MunicipalitiesTab(QWidget):
             self.panel, self.service.db.path, "municipality-notes", fields=[self.notes]
         )
 
-        self.refresh(rows)
+        if rows is None:
+            self.list_side.first_read()  # a big programme: read in a worker (list_side.py)
+        else:
+            self.fill_first(rows)
+        self._show_details(None)
+
+    def fill_first(self, rows: list[MunicipalityRow], stages: dict | None = None) -> None:
+        """The list's first rows (read at once, or by the worker in a big programme)."""
+        self.refresh(rows, stages)
         if any(row.in_programme for row in self.model.rows()):
             self.only_programme.setChecked(True)  # opens on the programme once there is one
-        self._show_details(None)
+
+    def loading(self) -> bool:
+        """Whether the first read of the municipalities still runs in a worker."""
+        return self.list_side.loading()
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -234,12 +245,18 @@ class MunicipalitiesTab(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def refresh(self, rows: list[MunicipalityRow] | None = None) -> None:
-        """Reload the table (``rows``: the municipalities, if just read)."""
+    def refresh(
+        self, rows: list[MunicipalityRow] | None = None, stages: dict | None = None
+    ) -> None:
+        """Reload the table (``rows``, ``stages``: the municipalities and their stages, if just
+        read)."""
+        if self.list_side.loading():
+            self.list_side.read_again()  # the worker's first read may predate the change
+            return
         selected = self.details.id if self.details else None
         self.model.set_data(
             self.service.list() if rows is None else rows,
-            self.ctx.services.visits.programme_stages(),
+            self.ctx.services.visits.programme_stages() if stages is None else stages,
         )
         self.list_side.update_count()
         if selected is not None:
@@ -261,6 +278,7 @@ class MunicipalitiesTab(QWidget):
 
     def select_municipality_code(self, code: str) -> bool:
         """Select by kommunkod (the screenshot command's ``--kommun``)."""
+        self.list_side.finish()
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(ROW_ROLE).code == code:
@@ -268,6 +286,7 @@ class MunicipalitiesTab(QWidget):
         return False
 
     def select_municipality(self, municipality_id: uuid.UUID) -> bool:
+        self.list_side.finish()
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(ROW_ROLE).id == municipality_id:
@@ -307,6 +326,9 @@ class MunicipalitiesTab(QWidget):
         self._show_details(row.id if row else None)
 
     def _on_change(self, change: Change) -> None:
+        if self.list_side.loading():
+            self.list_side.read_again()  # the worker's first read may predate the change
+            return
         if change.whole or change.kinds & {CONTACT, EVERYTHING}:
             self.refresh()
             self._reload_details()  # e.g. contacts erased from the personal-data dialog

@@ -46,11 +46,17 @@ from samordnare_desktop.services.participants import (
 )
 from samordnare_desktop.services.visits import VisitChoice, VisitRow
 from samordnare_desktop.ui import theme
+from samordnare_desktop.ui.background_read import reads_in_background
 from samordnare_desktop.ui.context import PARTICIPANT, PERSON, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.participants.attendance import Attendance
 from samordnare_desktop.ui.participants.documents import ParticipantDocumentsBar
 from samordnare_desktop.ui.participants.editing import ParticipantEditing
+from samordnare_desktop.ui.participants.reading import (
+    SETTINGS_VISIT,
+    ParticipantsReading,
+    choose_visit,
+)
 from samordnare_desktop.ui.participants.table_model import (
     ATTENDED,
     CATEGORY,
@@ -66,8 +72,6 @@ from samordnare_desktop.ui.participants.table_model import (
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
-
-_SETTINGS_VISIT = "participants/visit"
 
 
 class CentredCheckDelegate(QStyledItemDelegate):
@@ -220,7 +224,11 @@ class ParticipantsTab(QWidget):
         layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.hint)
         self._wire()
-        self.reload_visits()
+        self.reading = ParticipantsReading(self)  # in a big programme: reading.py
+        if reads_in_background(ctx.services):
+            self.reading.start()
+        else:
+            self.reload_visits()
         self.attendance.update_search_placeholder()
 
     def _build_visit_row(self) -> QHBoxLayout:
@@ -369,8 +377,13 @@ class ParticipantsTab(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def loading(self) -> bool:
+        """Whether the first read still runs in a worker (a big programme)."""
+        return self.reading.pending
+
     def show_visit(self, visit_id: uuid.UUID) -> bool:
         """Show ``visit_id``'s participants (the visits tab calls this); False if unknown."""
+        self.reading.finish()
         if visit_id not in self._visit_labels:
             self.reload_visits()
         index = self.visit_choices.row_of(visit_id)
@@ -382,7 +395,18 @@ class ParticipantsTab(QWidget):
 
     def reload_visits(self) -> None:
         """Fill the visit chooser and keep (or pick) the current visit."""
+        self.reading.cancel()  # read at once: a worker's rows are dropped
         visits = guarded(self, self.ctx.services.visits.choices) or []
+        self.fill_visits(visits, choose_visit(visits, self.reading.wanted_visit(), date.today()))
+
+    def fill_visits(
+        self,
+        visits: list[VisitChoice],
+        wanted: uuid.UUID | None,
+        rows: list[ParticipantRow] | None = None,
+        counted: list | None = None,
+    ) -> None:
+        """The chooser's visits, ``wanted`` chosen (its ``rows`` and headcounts, if read)."""
         self.visit.blockSignals(True)
         self.visit_choices.set_visits(visits)
         self.visit.blockSignals(False)
@@ -391,51 +415,21 @@ class ParticipantsTab(QWidget):
         )
         self._visit_municipality = {v.id: v.municipality_id for v in visits}
         self._visit_first = {v.id: v.kind.value == "first" for v in visits}
-        wanted = self.visit_id
-        if wanted is None:
-            saved = self.ctx.settings.value(_SETTINGS_VISIT)
-            try:
-                wanted = uuid.UUID(str(saved)) if saved else None
-            except ValueError:
-                wanted = None
-        if wanted not in self._visit_labels:
-            today = date.today()
-            upcoming = [v for v in visits if v.day >= today]
-            wanted = (upcoming[0] if upcoming else visits[-1]).id if visits else None
         if wanted is None:
             self._load_visit(None)
             return
         self.visit.setCurrentIndex(self.visit_choices.row_of(wanted))
-        self._load_visit(wanted)
-
-    def update_visits(self, ids: set[uuid.UUID]) -> None:
-        """The visits a change notice named: relabel, add or drop them in the chooser."""
-        fresh = guarded(self, lambda: self.ctx.services.visits.rows(ids))
-        if fresh is None:
-            return
-        gone = {i for i in ids if i in self._visit_labels} - {v.id for v in fresh}
-        current = self.visit_id
-        self.visit.blockSignals(True)
-        self.visit_choices.update(fresh, gone)
-        self.visit.setCurrentIndex(self.visit_choices.row_of(current))
-        self.visit.blockSignals(False)
-        for visit in fresh:
-            self._visit_labels[visit.id] = _VisitChoices.label(visit)
-            self._visit_municipality[visit.id] = visit.municipality_id
-            self._visit_first[visit.id] = visit.kind.value == "first"
-        for visit_id in gone:
-            for known in (self._visit_labels, self._visit_municipality, self._visit_first):
-                known.pop(visit_id, None)
-        if current is not None and current in gone:
-            self.reload_visits()  # the shown visit is gone: pick another
-        elif current is not None and current in ids:
-            self._update_buttons()
+        self._load_visit(wanted, rows=rows, counted=counted)
 
     def reload(self) -> None:
         """Reload the current visit's participants from the database."""
+        if self.reading.pending:
+            self.reading.restart()  # the worker's read may predate the change
+            return
         self._load_visit(self.visit_id, keep_selection=True)
 
     def visible_rows(self) -> list[ParticipantRow]:
+        self.reading.finish()
         return [self.proxy.row(r) for r in range(self.proxy.rowCount())]
 
     def current_participant(self) -> ParticipantRow | None:
@@ -443,6 +437,7 @@ class ParticipantsTab(QWidget):
         return self.proxy.row(rows[0].row()) if rows else None
 
     def select_participant(self, participant_id: uuid.UUID) -> bool:
+        self.reading.finish()
         for row in range(self.proxy.rowCount()):
             if self.proxy.row(row).id == participant_id:
                 self.table.selectRow(row)
@@ -456,17 +451,24 @@ class ParticipantsTab(QWidget):
         if data:
             self._load_visit(uuid.UUID(data))
 
-    def _load_visit(self, visit_id: uuid.UUID | None, *, keep_selection: bool = False) -> None:
+    def _load_visit(
+        self,
+        visit_id: uuid.UUID | None,
+        *,
+        keep_selection: bool = False,
+        rows: list[ParticipantRow] | None = None,
+        counted: list | None = None,
+    ) -> None:
+        """Show ``visit_id``'s participants (``rows`` and headcounts ``counted``: if read)."""
         selected = self.current_participant() if keep_selection else None
-        rows: list[ParticipantRow] = []
-        if visit_id is not None:
+        if rows is None and visit_id is not None:
             loaded = guarded(self, lambda: self.service.list_for_visit(visit_id))
             if loaded is None:
                 visit_id = None
-            else:
-                rows = loaded
+            rows = loaded
+        rows = rows or []
         if visit_id != self.visit_id and visit_id is not None:
-            self.ctx.settings.setValue(_SETTINGS_VISIT, str(visit_id))
+            self.ctx.settings.setValue(SETTINGS_VISIT, str(visit_id))
         self.visit_id = visit_id
         self.municipality_id = self._visit_municipality.get(visit_id) if visit_id else None
         self.model.set_rows(rows)
@@ -482,10 +484,10 @@ class ParticipantsTab(QWidget):
             self.select_participant(selected.id)
         elif self.proxy.rowCount() and self.attendance_button.isChecked():
             self.table.selectRow(0)
-        self.update_summary()
+        self.update_summary(counted)
         self._update_buttons()
 
-    def update_summary(self) -> None:
+    def update_summary(self, counted: list | None = None) -> None:
         rows = self.model.rows()
         if self.visit_id is None:
             self.summary.clear()
@@ -496,7 +498,8 @@ class ParticipantsTab(QWidget):
             )
             return
         # headcounts (people counted, not named) count as present in their category
-        counted = self.ctx.services.headcounts.counts([self.visit_id])
+        if counted is None:
+            counted = self.ctx.services.headcounts.counts([self.visit_id])
         summary = summarise(
             [*((r.category, r.attended, 1) for r in rows), *((c, True, n) for _, c, n in counted)]
         )
@@ -546,10 +549,13 @@ class ParticipantsTab(QWidget):
     def _on_change(self, change: Change) -> None:
         if self._emitting:
             return
+        if self.reading.pending:
+            self.reading.restart()  # the worker's read may predate the change
+            return
         if change.everything or (VISIT in change.kinds and change.whole):
             self.reload_visits()
         elif VISIT in change.kinds:
-            self.update_visits(set(change.ids))
+            self.reading.update_visits(set(change.ids))
         elif change.whole or self.visit_id in change.ids:
             self.reload()
 

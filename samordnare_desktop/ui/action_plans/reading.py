@@ -1,0 +1,106 @@
+"""The Handlingsplaner tab's first read in a worker, in a big programme (background_read.py):
+the list of municipalities and their plans (20,000 actions counted at 10x), the plan it opens
+on, and what its pages show of it (follow-up, history, versions). The tab is in front at once
+and says it reads; asked for a plan meanwhile, it reads at once and the worker's is dropped."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services.action_plans import PlanDetails, PlanSummary
+from samordnare_desktop.services.visits import VisitFilter
+from samordnare_desktop.ui.background_read import BackgroundRead
+from samordnare_desktop.ui.table_model import swedish_sort_key
+
+if TYPE_CHECKING:
+    from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
+
+
+@dataclass(frozen=True)
+class PlanRead:
+    """One plan as its pages show it, read in one go (in a worker)."""
+
+    municipality_id: uuid.UUID
+    plan: PlanDetails | None
+    follow: Any  # FollowUpDetails | None
+    follow_visits: list  # the municipality's follow-up visits (to start a follow-up), if none
+    history: list
+    versions: list
+
+
+def read_plan(services: Any, municipality_id: uuid.UUID) -> PlanRead:
+    plan = services.action_plans.plan_for(municipality_id)
+    if plan is None:
+        return PlanRead(municipality_id, None, None, [], [], [])
+    follow = services.follow_ups.follow_up(plan.id)
+    visits = (
+        []
+        if follow is not None
+        else services.visits.list(
+            VisitFilter(municipality_id=municipality_id, kinds=frozenset({VisitKind.FOLLOW_UP}))
+        )
+    )
+    versions = services.plan_versions
+    return PlanRead(
+        municipality_id,
+        plan,
+        follow,
+        visits,
+        versions.history(plan.id),
+        versions.versions(plan.id),
+    )
+
+
+def first_plan(rows: list[PlanSummary]) -> PlanSummary | None:
+    """The first municipality with a plan in the list's order (by name)."""
+    with_plan = [r for r in rows if r.plan_id is not None]
+    return min(with_plan, key=lambda r: swedish_sort_key(r.name)) if with_plan else None
+
+
+class PlansReading(QObject):
+    """Part of :class:`ActionPlansTab` (its ``reading``)."""
+
+    def __init__(self, tab: ActionPlansTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.reader = BackgroundRead(self, self._on_read, self.finish, "the action plans")
+        self.pending = False  # the first read is out; the list is empty
+
+    def start(self) -> None:
+        services = self.tab.ctx.services
+        self.pending = True
+        self.tab.list_count.setText(self.tr("Reading the action plans…"))
+        self.tab.list.setEnabled(False)
+
+        def work() -> tuple[list[PlanSummary], PlanRead | None]:
+            rows = services.action_plans.summaries()
+            first = first_plan(rows)
+            return rows, None if first is None else read_plan(services, first.municipality_id)
+
+        self.reader.start(work)
+
+    def restart(self) -> None:
+        """A change while the worker reads: read again (the earlier request is dropped)."""
+        self.reader.cancel()
+        self.start()
+
+    def _done(self) -> None:
+        self.pending = False
+        self.tab.list.setEnabled(True)
+
+    def _on_read(self, found: tuple[list[PlanSummary], PlanRead | None]) -> None:
+        rows, read = found
+        self._done()
+        self.tab.fill_first(rows, read)
+
+    def finish(self) -> None:
+        """Asked for the list while the worker reads it (or it failed): read it now."""
+        if self.pending:
+            self.reader.cancel()
+            self._done()
+            self.tab.fill_first(None, None)

@@ -1,0 +1,92 @@
+"""A view's read off the GUI thread, the newest request winning (Deltagare, Handlingsplaner,
+Kommuner; Besök and Översikt have their own, visits/reading.py and overview/reading.py).
+
+``reader.start(work)`` runs ``work()`` on the global thread pool. ``work`` calls the services,
+each of which opens its own session (a pooled connection per thread, SQLCipher keyed per
+connection: db/engine.py), and hands back plain rows. The result comes back to the GUI thread
+through a signal of this object (which lives there), and ``on_read(result)`` fills the view:
+it only fills, in bulk. A result overtaken by a newer ``start`` or by ``cancel`` (the view read
+at once meanwhile) is dropped. A failed read calls ``on_failed()``, which reads again on the GUI
+thread so that the error is shown as every other one is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+# from this many visits (the programme's size) a tab's first read runs off the GUI thread: at
+# 5,000 each read takes 0.1-0.3 s; below, at once (as the visits tab: READ_IN_BACKGROUND_FROM)
+READ_IN_BACKGROUND_FROM = 1000
+
+
+def reads_in_background(services: Any) -> bool:
+    """Whether the programme is big enough for the tabs to read it off the GUI thread."""
+    try:
+        return services.visits.count() >= READ_IN_BACKGROUND_FROM
+    except Exception:  # the read at once shows the error
+        log.exception("the programme's size could not be read")
+        return False
+
+
+class BackgroundRead(QObject):
+    """One kind of read of a view; ``active`` while its newest request is out."""
+
+    _ready = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_read: Callable[[Any], None],
+        on_failed: Callable[[], None],
+        what: str,
+    ) -> None:
+        super().__init__(parent)
+        self._on_read = on_read
+        self._on_failed = on_failed
+        self._what = what  # for the log
+        self._number = 0  # an earlier request's result is dropped
+        self.active = False
+        self._ready.connect(self._arrived)
+
+    def start(self, work: Callable[[], Any]) -> None:
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()  # on the GUI thread: mapping while a worker queries would race
+        self._number += 1
+        self.active = True
+        number, relay, what = self._number, self, self._what
+
+        def run() -> None:
+            try:
+                found = (number, True, work())
+            except Exception:  # read again on the GUI thread, which shows the error
+                log.exception("%s could not be read", what)
+                found = (number, False, None)
+            with contextlib.suppress(RuntimeError):  # the view went meanwhile
+                relay._ready.emit(found)
+
+        QThreadPool.globalInstance().start(run)
+
+    def cancel(self) -> None:
+        """The view read at once: the request out is dropped when it arrives."""
+        if self.active:
+            self._number += 1
+            self.active = False
+
+    @Slot(object)
+    def _arrived(self, found: tuple[int, bool, Any]) -> None:
+        number, ok, result = found
+        if not self.active or number != self._number:
+            return  # overtaken
+        self.active = False
+        if ok:
+            self._on_read(result)
+        else:
+            self._on_failed()
