@@ -52,7 +52,7 @@ def _built(qtbot, cls, main_window):
 
 # --- Deltagare --------------------------------------------------------------------------------
 def test_participants_first_view_reads_in_a_worker(qtbot, main_window, visits, big) -> None:
-    first, follow = visits
+    _first, follow = visits
     svc = main_window.ctx.services.participants
     svc.add(follow.id, PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen"))
     svc.add(follow.id, PersonInput("Bo Ek", Cat.SOCIAL_STAFF, organisation="Socialförvaltningen"))
@@ -90,9 +90,7 @@ def test_participants_asked_for_a_visit_while_reading_read_at_once(
     assert [r.display_name for r in tab.visible_rows()] == ["Cecilia Öst"]
 
 
-def test_participants_a_change_while_reading_is_read_again(
-    qtbot, main_window, visits, big
-) -> None:
+def test_participants_a_change_while_reading_is_read_again(qtbot, main_window, visits, big) -> None:
     _first, follow = visits
     tab = _built(qtbot, ParticipantsTab, main_window)
     assert tab.loading()
@@ -127,9 +125,7 @@ def test_municipalities_first_view_reads_in_a_worker(qtbot, main_window, visits,
     assert tab.count.text().startswith("Visar 1 av 290 kommuner")
 
 
-def test_municipalities_change_while_reading_is_read_again(
-    qtbot, main_window, visits, big
-) -> None:
+def test_municipalities_change_while_reading_is_read_again(qtbot, main_window, visits, big) -> None:
     services = main_window.ctx.services
     tab = _built(qtbot, MunicipalitiesTab, main_window)
     assert tab.loading()
