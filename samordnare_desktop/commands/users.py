@@ -82,7 +82,8 @@ def run_add(args: argparse.Namespace, db_path: Path) -> int:
                 )
             role = existing.role
         if on_server:
-            _create_login(session.db, login, password, role)
+            person = existing.name if existing is not None else " ".join(args.name.split())
+            _create_login(session.db, login, password, role, person)
         row = existing or session.services.users.add(args.name, role)
     if existing is None:
         print(
@@ -150,14 +151,14 @@ def _new_password(login: str) -> str:
     return first
 
 
-def _create_login(db, login: str, password: str, role) -> None:
+def _create_login(db, login: str, password: str, role, person: str | None = None) -> None:
     """The LOGIN role on the server, in the editor or reader group (``db/server_roles.py``);
     a refusal (no right to create roles) is one line."""
     from samordnare_desktop.db import server_roles
 
     try:
         with db.engine.begin() as conn:
-            server_roles.create_login(conn, login, password, role)
+            server_roles.create_login(conn, login, password, role, person)
     except Exception as exc:
         refused = server_roles.refusal(exc)
         if refused is None:

@@ -202,7 +202,38 @@ def login_from_name(name: str) -> str:
     return login[:63] or "user"
 
 
-def create_login(conn: Any, login: str, password: str, role: Any) -> str:
+def login_of(conn: Any, name: str) -> str | None:
+    """The login of the team's user ``name`` on this server: the one :func:`create_login` noted
+    as that person's (its comment), else one named as ``users add --login`` names it by default
+    (``Anna Berg`` -> ``anna.berg``); only a login in a Samordnare group. None: none found."""
+    rows = conn.execute(
+        text(
+            "SELECT m.rolname, shobj_description(m.oid, 'pg_authid') FROM pg_auth_members a "
+            "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
+            "WHERE g.rolname IN (:e, :r) ORDER BY m.rolname"
+        ),
+        {"e": EDITOR, "r": READER},
+    ).all()
+    for login, comment in rows:
+        if comment == _person_comment(name):
+            return str(login)
+    default = login_from_name(name)
+    return default if any(str(r[0]) == default for r in rows) else None
+
+
+def _person_comment(name: str) -> str:
+    return f"Samordnare: {' '.join(name.split())}"
+
+
+def set_login_enabled(conn: Any, login: str, enabled: bool) -> None:
+    """``ALTER ROLE login [NO]LOGIN``: a deactivated user's login can no longer connect (its
+    sessions open now end when they disconnect). Needs CREATEROLE (the owner); a refusal
+    raises as the server's error (:func:`is_denied`)."""
+    check_login_name(login)
+    conn.exec_driver_sql(f"ALTER ROLE {_quote(login)} {'LOGIN' if enabled else 'NOLOGIN'}")
+
+
+def create_login(conn: Any, login: str, password: str, role: Any, person: str | None = None) -> str:
     """Create (or re-role and re-password) the LOGIN role ``login`` in the group of ``role``.
 
     ``conn`` is a SQLAlchemy connection as a user with ``CREATEROLE`` (the owner); returns the
@@ -246,6 +277,9 @@ def create_login(conn: Any, login: str, password: str, role: Any) -> str:
     for other in GROUPS:
         conn.exec_driver_sql(f"REVOKE {_quote(other)} FROM {name}")
     conn.exec_driver_sql(f"GRANT {_quote(group)} TO {name}")
+    if person:  # whose login: deactivating the user finds it (login_of)
+        comment = _person_comment(person).replace("'", "''")
+        conn.exec_driver_sql(f"COMMENT ON ROLE {name} IS '{comment}'")
     return group
 
 

@@ -78,6 +78,7 @@ class UserService:
         # resolved once per unit of work (db.writes): a sync that pulled a renamed or
         # deactivated user is seen by the next change, without a read per history row
         self._current: tuple[int, UserRow | None] | None = None
+        self.login_note: str | None = None  # the last (de)activation's server login, in words
 
     # --- the team ---------------------------------------------------------------------------
     def users(self, *, include_inactive: bool = True) -> list[UserRow]:
@@ -146,7 +147,9 @@ class UserService:
         return self.edit(user_id, name, self.get(user_id).role, version)
 
     def set_active(self, user_id: uuid.UUID, active: bool) -> UserRow:
-        """Deactivate one who left the team (kept: the history names them), or activate again."""
+        """Deactivate one who left the team (kept: the history names them), or activate again.
+        On the team server the person's login is disabled (enabled) with it, where this login
+        may; :attr:`login_note` says what became of it (None: nothing to say)."""
         with self.db.write() as s:
             user = self._live(s, user_id)
             if user.active != active:
@@ -156,6 +159,9 @@ class UserService:
         if not active and self._chosen == user_id:
             self._chosen = None
         self._current = None
+        from samordnare_desktop.services.server_logins import follow_user
+
+        self.login_note = follow_user(self.db, row.name, active)
         return row
 
     def delete(self, user_id: uuid.UUID) -> None:

@@ -241,3 +241,65 @@ def test_editor_login_syncs_a_laptop(secure_pg, app_server_db, database):
         server.close()
     assert result.pulled > 0 and result.conflicts == 0
     assert visit_id in {v.id for v in Services(database).visits.list()}
+
+
+def test_deactivating_a_user_disables_their_login_and_an_editor_is_told_it_did_not(
+    secure_pg, app_server_db
+):
+    """Arkiv → Användare on the server: the login goes with the user (#20). An editor's login
+    may not change logins: the user is deactivated and told, in one line, the login still
+    works and what to do."""
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_server_database
+
+    name, _visit_id = app_server_db
+    suffix = uuid.uuid4().hex[:6]
+    person, other = f"Eric Hetting {suffix}", f"Ebba Ek {suffix}"
+    owner = open_server_database(secure_pg.admin_url(name))
+    try:
+        with owner.engine.begin() as conn:
+            server_roles.create_login(
+                conn, f"eric_{suffix}", "ett-långt-lösen", "communicator", person
+            )
+            server_roles.create_login(
+                conn, f"ebba_{suffix}", "ett-långt-lösen", "coordinator", other
+            )
+        users = Services(owner).users
+        eric = users.add(person)
+        users.deactivate(eric.id)
+        assert users.login_note is not None and f"eric_{suffix}" in users.login_note
+        assert "avstängd" in users.login_note
+        with owner.engine.connect() as conn:
+            can = conn.exec_driver_sql(
+                "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (f"eric_{suffix}",)
+            ).scalar_one()
+        assert can is False
+        from sqlalchemy.exc import OperationalError
+
+        with pytest.raises(OperationalError):  # the login no longer connects
+            _engine(secure_pg.network_url(f"eric_{suffix}", name), "ett-långt-lösen").connect()
+        users.activate(eric.id)
+        with owner.engine.connect() as conn:
+            assert conn.exec_driver_sql(
+                "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (f"eric_{suffix}",)
+            ).scalar_one()
+        ebba = users.add(other)
+        target = users.add(f"Nils Berg {suffix}")
+        with owner.engine.begin() as conn:
+            server_roles.create_login(
+                conn, f"nils_{suffix}", "ett-långt-lösen", "coordinator", f"Nils Berg {suffix}"
+            )
+    finally:
+        owner.close()
+    editor = open_server_database(
+        secure_pg.network_url(f"ebba_{suffix}", name), password="ett-långt-lösen"
+    )
+    try:
+        users = Services(editor).users
+        users.deactivate(target.id)
+        note = users.login_note
+        assert note is not None and "\n" not in note and f"nils_{suffix}" in note
+        assert "fungerar fortfarande" in note
+        assert not users.get(target.id).active and users.get(ebba.id).active
+    finally:
+        editor.close()

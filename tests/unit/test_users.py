@@ -192,3 +192,22 @@ def test_a_user_renamed_or_deactivated_elsewhere_is_seen_by_the_next_change(
         s.get(User, petra.id).active = False
     services.action_plans.add_area(plan.id, AreaInput("Kompetens"))
     assert _changed_by(services)[-1] == "Kerstin Grefve"  # the only active user now
+
+
+@pytest.mark.sqlite_only
+def test_deactivating_on_a_laptop_with_a_team_server_says_the_login_is_not_changed(
+    services: Services,
+) -> None:
+    from samordnare_desktop.services import server_settings
+
+    row = services.users.add("Eric Hetting")
+    services.users.deactivate(row.id)
+    assert services.users.login_note is None  # no team server: nothing to say
+    services.users.activate(row.id)
+    server_settings.save(
+        services.db.path, server_settings.ServerSettings("127.0.0.1", 5432, "samordnare", "eva")
+    )
+    services.users.deactivate(row.id)
+    note = services.users.login_note
+    assert note is not None and "\n" not in note
+    assert note.startswith("Eric Hetting är inaktiverad") and "ändras inte" in note

@@ -79,6 +79,10 @@
             <translation>Inaktivera användare</translation>
         </message>
         <message>
+            <source>Login on the team server</source>
+            <translation>Inloggning på teamservern</translation>
+        </message>
+        <message>
             <source>&amp;Users…</source>
             <translation>&amp;Användare…</translation>
         </message>

@@ -251,7 +251,7 @@ class UsersDialog(QDialog):
         if row is None:
             return False
         active = not row.active
-        return push_undoable(
+        done = push_undoable(
             self,
             self.ctx.undo_stack,
             self.tr("Activate user") if active else self.tr("Deactivate user"),
@@ -259,6 +259,12 @@ class UsersDialog(QDialog):
             lambda: self.service.set_active(row.id, not active),
             lambda: self._changed(row.id),
         )
+        note = getattr(self.service, "login_note", None)
+        if done and note:  # what became of their login on the team server, in one line
+            from samordnare_desktop.ui.messages import inform
+
+            inform(self, self.tr("Login on the team server"), note)
+        return done
 
 
 def open_users(window: QWidget, ctx: UiContext, on_change: Callable[[], None]) -> UsersDialog:
