@@ -24,3 +24,24 @@ def test_an_action_is_named_by_its_words_and_its_plans_municipality(services: Se
     assert label.startswith("Åtgärd ”Gemensam SIP-rutin”, 0586 Mjölby: "), label
     assert area_label.startswith("Utvecklingsområde ”Samverkan med skola”, 0586 Mjölby: ")
     assert "…”" in long_label and len(long_label) < 120
+
+
+def test_minutes_are_named_by_their_agenda_item_and_meeting(services: Services) -> None:
+    from samordnare_desktop.domain.minutes import MinutesInput
+    from samordnare_desktop.services.agendas import AgendaItemInput
+    from tests.factories import make_visit
+
+    visit = make_visit(services, venue_name="Stadshuset")
+    item = services.agendas.add_item(visit.id, AgendaItemInput("Barnens röst", 60))
+    services.minutes.save_item(item.id, MinutesInput("Samtal", "Beslut"))
+    from sqlalchemy import select
+
+    from samordnare_desktop.domain.minutes import MinutesItem
+
+    with services.db.read() as s:
+        minutes_id = s.scalars(
+            select(MinutesItem.id).where(MinutesItem.agenda_item_id == item.id)
+        ).one()
+        label = describe(s, "minutes_item", minutes_id, "notes")
+    assert label.startswith("Minnesanteckningar ”Barnens röst”, 0586 Mjölby, "), label
+    assert label.endswith(": Anteckningar")

@@ -52,6 +52,18 @@
             <translation>Dagordningspunkt</translation>
         </message>
         <message>
+            <source>Minutes</source>
+            <translation>Minnesanteckningar</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
             <source>could not be saved on the other side</source>
             <translation>kunde inte sparas på andra sidan</translation>
         </message>

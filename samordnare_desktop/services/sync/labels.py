@@ -25,6 +25,14 @@ def _kinds() -> dict[str, str]:
         "plan_action": translate("sync", "Action"),
         "plan_follow_up": translate("sync", "Follow-up"),
         "agenda_item": translate("sync", "Agenda item"),
+        "minutes_item": translate("sync", "Minutes"),
+    }
+
+
+def _minutes_labels() -> dict[str, str]:
+    return {
+        "notes": translate("sync", "Notes"),
+        "decisions": translate("sync", "Decisions"),
     }
 
 
@@ -40,6 +48,7 @@ def _field_maps() -> dict[str, Callable[[], dict[str, str]]]:
         "plan_area": field_labels.area_labels,
         "plan_action": field_labels.action_labels,
         "plan_follow_up": field_labels.follow_up_labels,
+        "minutes_item": _minutes_labels,
     }
 
 
@@ -73,6 +82,15 @@ def _row_words(s: Session, table: str, row_id: uuid.UUID) -> str:
             ]
             row = s.get(model, row_id)
             return privacy._by_visit(s, row) if row is not None and row.visit_id else ""
+        if table == "minutes_item":  # the agenda item's title and its meeting
+            from samordnare_desktop.domain.agenda import AgendaItem
+            from samordnare_desktop.domain.minutes import MinutesItem
+
+            minutes = s.get(MinutesItem, row_id)
+            item = s.get(AgendaItem, minutes.agenda_item_id) if minutes is not None else None
+            if item is None:
+                return ""
+            return ", ".join(p for p in (_quoted(item.title), privacy._by_visit(s, item)) if p)
         if table in ("action_plan", "plan_area", "plan_action", "plan_follow_up"):
             return _plan_words(s, table, row_id)
     except Exception:  # a label must never stop the conflict list from showing
