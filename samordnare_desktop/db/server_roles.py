@@ -49,6 +49,9 @@ READER_TABLES = (
     "visit_question",
     "visit_headcount",
     "visit_journalist",
+    # with its presenters: the meeting's programme names its speakers in their role (name,
+    # title, organisation; no contact details, no link to a participant), as the printed agenda
+    # does and the press needs; an erasure reaches the reader's copy with the next sync
     "agenda_item",
     "agenda_template",
     "agenda_template_item",

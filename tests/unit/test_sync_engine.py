@@ -483,3 +483,49 @@ def test_a_local_report_giving_way_to_the_servers_keeps_its_lines(
             line.form for line in s.scalars(select(CareLine).where(CareLine.report_id == kept))
         }
     assert forms == {PlacementForm.FAMILY_HOME, PlacementForm.EMERGENCY_HOME}
+
+
+def test_a_presenter_erased_on_an_editors_laptop_is_gone_from_the_readers_too(
+    tmp_path: Path, secure_pg: Any
+) -> None:
+    """The kommunikatör reads agendas with their presenters (the meeting's programme, by
+    design: server_roles.READER_TABLES); a presenter erased under GDPR leaves the reader's
+    laptop with the next sync, as every other copy."""
+    import uuid as uuid_module
+
+    from samordnare_desktop.db import server_roles
+    from samordnare_desktop.domain.agenda import AgendaItem
+    from samordnare_desktop.services.agendas import AgendaItemInput
+    from samordnare_desktop.services.startup import open_server_database
+
+    name = f"sync_{uuid_module.uuid4().hex[:8]}"
+    secure_pg.create_database(name)
+    owner = open_server_database(secure_pg.admin_url(name))
+    with owner.engine.begin() as conn:
+        server_roles.create_login(conn, "kom_pres", "kommunikatörens-lösen", "communicator")
+    anna = next(_laptop(tmp_path, "anna"))
+    visit = make_visit(anna.services, venue_name="Stadshuset", start_time=None)
+    item = anna.services.agendas.add_item(
+        visit.id, AgendaItemInput("Barnens röst", 60, presenter_name="Kanarieqq7 Ek")
+    )
+    anna.sync.sync(owner)
+    reader = open_server_database(
+        secure_pg.network_url("kom_pres", name), password="kommunikatörens-lösen"
+    )
+    eric = next(_laptop(tmp_path, "eric"))
+    try:
+        eric.sync.sync(reader)
+        with eric.db.read() as s:
+            assert s.get(AgendaItem, item.id).presenter_name == "Kanarieqq7 Ek"
+        anna.services.privacy.erase_person("Kanarieqq7 Ek", include_backups=False)
+        anna.sync.sync(owner)
+        eric.sync.sync(reader)
+        with eric.db.read() as s:
+            row = s.get(AgendaItem, item.id)
+            assert row is not None and "Kanarieqq7" not in row.presenter_name
+            assert row.title == "Barnens röst"
+    finally:
+        reader.close()
+        owner.close()
+        anna.db.close()
+        eric.db.close()
