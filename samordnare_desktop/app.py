@@ -547,7 +547,7 @@ def _run_command(args, db_path: Path) -> int:
                 from samordnare_desktop.commands.privacy import unlock_if_needed
 
                 unlock_if_needed(db_path)
-            from samordnare_desktop.services.startup import follow_rename_of
+            from samordnare_desktop.db.legacy_drafts import follow_rename_of
 
             follow_rename_of(db_path)  # a renamed database's drafts, before anything judges them
         return int(args.func(args, db_path) or 0)

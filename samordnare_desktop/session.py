@@ -8,24 +8,14 @@ from pathlib import Path
 from types import TracebackType
 
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.db.requested_server import request_server as request_server  # re-exported
+from samordnare_desktop.db.requested_server import requested
+from samordnare_desktop.db.requested_server import requested_server as requested_server
 from samordnare_desktop.instance_lock import PROGRAM, InstanceLock
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
 
 log = logging.getLogger(__name__)
-
-# ``--server URL`` of this process's command line and its password (set by ``app.main``; None:
-# the database file): every AppSession of the command opens the server instead
-_server: tuple[str, str | None] | None = None
-
-
-def request_server(url: str | None, password: str | None = None) -> None:
-    global _server
-    _server = None if url is None else (url, password)
-
-
-def requested_server() -> str | None:
-    return None if _server is None else _server[0]
 
 
 class _NoLock:
@@ -54,13 +44,14 @@ class AppSession:
         role: str = PROGRAM,
     ) -> None:
         self.db_path = Path(db_path).expanduser().resolve()
-        self._lock = _NoLock() if _server is not None else InstanceLock(self.db_path, role=role)
+        server = requested()  # ``--server URL`` (db/requested_server.py)
+        self._lock = _NoLock() if server is not None else InstanceLock(self.db_path, role=role)
         self._lock.acquire()
         try:
-            if _server is not None:  # the server takes its own locks; no file, no backups
+            if server is not None:  # the server takes its own locks; no file, no backups
                 from samordnare_desktop.services.startup import open_server_database
 
-                self.db: Database = open_server_database(_server[0], password=_server[1])
+                self.db: Database = open_server_database(server[0], password=server[1])
             else:
                 self.db = open_database(self.db_path, daily_backup=daily_backup, key=key)
             self._lock.hold_file()  # a database created just now is locked by its identity too

@@ -167,7 +167,7 @@ def run_decrypt(args: argparse.Namespace, db_path: Path) -> int:
 
     refuse_other_names(db_path)  # before asking for a passphrase
     key = unlock_from_terminal(db_path)
-    from samordnare_desktop.services.startup import follow_rename_of
+    from samordnare_desktop.db.legacy_drafts import follow_rename_of
 
     follow_rename_of(db_path, key)  # renamed while encrypted: its sealed drafts come along
     lock = InstanceLock(db_path)

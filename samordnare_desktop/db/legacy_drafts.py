@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import logging
 import os
 import re
 from pathlib import Path
 
 from samordnare_desktop.files import fsync_directory
+
+log = logging.getLogger(__name__)
 
 _RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -265,3 +268,35 @@ def other_databases(db_path: Path) -> list[Path]:
         except OSError:
             continue
     return others
+
+
+def follow_rename_of(path: Path, key: bytes | None = None) -> int:
+    """A command run on a database renamed in its folder (before the window has opened it) takes
+    its drafts along first, as the window's open does: else ``encrypt``/``erase`` would count
+    ``drafts/<old name>/`` as nobody's and scrub it. Read-only on the database; a file that is
+    not this app's (or cannot be read) is left to the command to refuse. Returns how many.
+    Here, not in ``services.startup``: every command runs it, and importing the start-up
+    (SQLAlchemy, the engine) would cost a read-only command more than its own work."""
+    from samordnare_desktop.db import encryption, identity
+
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return 0
+        key = key or encryption.key_for(path)
+        if encryption.needs_key(path):
+            if key is None:
+                return 0
+        elif identity.header_application_id(path) != identity.APPLICATION_ID:
+            return 0  # another program's file, or a damaged one: never opened here
+        with identity.leave_no_wal(path):
+            found = identity.inspect(path, key)
+        if not found.database_id:  # new, or a copy of another database: nothing to follow
+            return 0
+        if found.origin is not None:
+            moved = follow_rename(path, Path(found.origin.path))
+            if moved or Path(found.origin.path).parent.resolve() == path.parent.resolve():
+                return moved
+        return adopt_orphaned(path)  # moved here from elsewhere, then renamed
+    except Exception:  # the command itself reports what is wrong with the file
+        log.warning("drafts could not follow the renamed database", exc_info=True)
+        return 0

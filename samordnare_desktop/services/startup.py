@@ -7,6 +7,7 @@ from pathlib import Path
 
 from samordnare_desktop.db import backup, encryption, identity, migrate
 from samordnare_desktop.db.engine import Connector, Database, keep_statistics, plain_connection
+from samordnare_desktop.db.legacy_drafts import follow_rename_of as follow_rename_of  # re-exported
 from samordnare_desktop.db.migrate import SchemaState
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.i18n import translate
@@ -227,36 +228,6 @@ def _upgrade_verified(db: Database) -> None:
             conn.commit()
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
-
-
-def follow_rename_of(path: Path, key: bytes | None = None) -> int:
-    """A command run on a database renamed in its folder (before the window has opened it) takes
-    its drafts along first, as the window's open does: else ``encrypt``/``erase`` would count
-    ``drafts/<old name>/`` as nobody's and scrub it. Read-only on the database; a file that is
-    not this app's (or cannot be read) is left to the command to refuse. Returns how many."""
-    from samordnare_desktop.db import legacy_drafts
-
-    try:
-        if not path.is_file() or path.stat().st_size == 0:
-            return 0
-        key = key or encryption.key_for(path)
-        if encryption.needs_key(path):
-            if key is None:
-                return 0
-        elif identity.header_application_id(path) != identity.APPLICATION_ID:
-            return 0  # another program's file, or a damaged one: never opened here
-        with identity.leave_no_wal(path):
-            found = identity.inspect(path, key)
-        if not found.database_id:  # new, or a copy of another database: nothing to follow
-            return 0
-        if found.origin is not None:
-            moved = legacy_drafts.follow_rename(path, Path(found.origin.path))
-            if moved or Path(found.origin.path).parent.resolve() == path.parent.resolve():
-                return moved
-        return legacy_drafts.adopt_orphaned(path)  # moved here from elsewhere, then renamed
-    except Exception:  # the command itself reports what is wrong with the file
-        log.warning("drafts could not follow the renamed database", exc_info=True)
-        return 0
 
 
 def open_server_database(
