@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,17 +45,36 @@ def add_visit_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="visit day")
 
 
-def find_visit(services, args: argparse.Namespace):
-    """The meeting ``--id`` names (a full id or its first 8+ characters), else the one visit
-    to ``--kommun`` on ``--date``."""
+def _named_visit(args: argparse.Namespace) -> tuple[str | None, str, date | None]:
+    """``--id`` (its text), else ``--kommun`` and ``--date`` (checked): how a meeting is named."""
     if getattr(args, "id", None):
         if args.kommun or args.date:
             raise UserError(translate("cli", "Give either --id or --kommun and --date, not both."))
-        return services.visits.by_id_text(args.id)
+        return args.id, "", None
     if not args.kommun or not args.date:
         raise UserError(
             translate(
                 "cli", "Name the meeting with --id ID, or with --kommun CODE and --date DATE."
             )
         )
-    return services.visits.find_one(args.kommun, parse_day(args.date, "--date"))
+    return None, args.kommun, parse_day(args.date, "--date")
+
+
+def find_visit(services, args: argparse.Namespace):
+    """The meeting ``--id`` names (a full id or its first 8+ characters), else the one visit
+    to ``--kommun`` on ``--date``."""
+    text, code, day = _named_visit(args)
+    if text is not None:
+        return services.visits.by_id_text(text)
+    return services.visits.find_one(code, day)
+
+
+def find_visit_id(conn, args: argparse.Namespace) -> uuid.UUID:
+    """:func:`find_visit`'s id, read on a DB-API connection without a session (the same SQL
+    the visit service runs: ``services.agenda_reader``)."""
+    from samordnare_desktop.services.agenda_reader import visit_id_by_text, visit_id_on
+
+    text, code, day = _named_visit(args)
+    if text is not None:
+        return visit_id_by_text(conn, text)
+    return visit_id_on(conn, code, day)  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from samordnare_desktop.domain.errors import CorruptDatabaseError, DatabaseError
+from samordnare_desktop.db.reading import raise_if_damaged as _raise_if_corrupt
+from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.i18n import translate
 
 BUSY_TIMEOUT_MS = 10_000
@@ -107,24 +108,6 @@ def make_engine(
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
-
-
-def _raise_if_corrupt(exc: BaseException, path: Path | None) -> None:
-    """A damaged page met while working: say so plainly (the next start offers a backup)."""
-    if path is None:  # a server: its own administrator repairs it
-        return
-    text = str(exc).lower()
-    if "malformed" in text or "not a database" in text:
-        with suppress(OSError):  # the next start checks the whole file (startup.check_due)
-            path.with_name(path.name + ".needs-check").touch()
-        raise CorruptDatabaseError(
-            translate(
-                "database",
-                "The database file is damaged, so this could not be completed. Close Samordnare "
-                "Desktop: at the next start it offers to restore the newest backup that passes "
-                "an integrity check.",
-            )
-        ) from exc
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -244,6 +227,18 @@ class Database:
             raise
         finally:
             session.close()  # rolls back whatever the reader began
+
+    @contextmanager
+    def read_raw(self) -> Iterator[Any]:
+        """:meth:`read` as its DB-API connection (sqlite3, SQLCipher or psycopg), for the readers
+        in plain SQL that the command line also runs without a session
+        (``services.agenda_reader``)."""
+        with self.read() as session:
+            try:
+                yield session.connection().connection.driver_connection
+            except sqlite3.DatabaseError as exc:
+                _raise_if_corrupt(exc, self.path)
+                raise
 
     def close(self) -> None:
         """Clean exit: let SQLite optimise, fold the WAL back into the file, release connections."""

@@ -6,7 +6,6 @@ moved or resized. Templates store durations only: applying one lays them out fro
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import time
 
@@ -14,25 +13,8 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
+from samordnare_desktop.domain.kinds import AgendaItemKind as AgendaItemKind  # re-exported
 from samordnare_desktop.domain.visit import VisitKind
-from samordnare_desktop.i18n import translate
-
-
-class AgendaItemKind(enum.StrEnum):
-    SESSION = "session"
-    BREAK = "break"
-    LUNCH = "lunch"
-    PRESS = "press"
-    TRAVEL = "travel"
-
-    def label(self) -> str:
-        return {
-            AgendaItemKind.SESSION: translate("AgendaItemKind", "Session"),
-            AgendaItemKind.BREAK: translate("AgendaItemKind", "Break"),
-            AgendaItemKind.LUNCH: translate("AgendaItemKind", "Lunch"),
-            AgendaItemKind.PRESS: translate("AgendaItemKind", "Press meeting"),
-            AgendaItemKind.TRAVEL: translate("AgendaItemKind", "Travel"),
-        }[self]
 
 
 class AgendaItem(SoftDeleteMixin, Entity):

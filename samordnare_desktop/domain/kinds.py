@@ -1,6 +1,7 @@
-"""The kinds and states of meetings and organisations as plain enums (no SQLAlchemy): the
-command line's parser lists them in its help without importing the mapped models, which
-re-export them (``domain.visit``, ``domain.organisation``)."""
+"""The kinds and states of meetings, agenda items and organisations as plain enums (no
+SQLAlchemy): the command line's parser lists them in its help, and the read-only agenda export
+reads them, without importing the mapped models, which re-export them (``domain.visit``,
+``domain.agenda``, ``domain.organisation``)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,20 @@ class OrganisationKind(enum.StrEnum):
     def is_reference(self) -> bool:
         """Municipalities and regions come with the app (not added or deleted by the user)."""
         return self in (OrganisationKind.MUNICIPALITY, OrganisationKind.REGION)
+
+
+class AgendaItemKind(enum.StrEnum):
+    SESSION = "session"
+    BREAK = "break"
+    LUNCH = "lunch"
+    PRESS = "press"
+    TRAVEL = "travel"
+
+    def label(self) -> str:
+        return {
+            AgendaItemKind.SESSION: translate("AgendaItemKind", "Session"),
+            AgendaItemKind.BREAK: translate("AgendaItemKind", "Break"),
+            AgendaItemKind.LUNCH: translate("AgendaItemKind", "Lunch"),
+            AgendaItemKind.PRESS: translate("AgendaItemKind", "Press meeting"),
+            AgendaItemKind.TRAVEL: translate("AgendaItemKind", "Travel"),
+        }[self]

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
         PlanSnapshot,
         PlanStatus,
     )
-    from samordnare_desktop.domain.agenda import AgendaItemKind
+    from samordnare_desktop.domain.kinds import AgendaItemKind
 
 
 # --- agenda -------------------------------------------------------------------------------------

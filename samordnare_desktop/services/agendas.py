@@ -35,91 +35,29 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf.documents import AgendaDocument as AgendaDocument  # re-exported
 from samordnare_desktop.pdf.documents import HostBlock as HostBlock
 from samordnare_desktop.pdf.documents import PressBlock as PressBlock
+
+# the item rows and the pure rules live with the plain-SQL reader (no SQLAlchemy there); re-exported
+from samordnare_desktop.services.agenda_reader import DEFAULT_DURATION as DEFAULT_DURATION
+from samordnare_desktop.services.agenda_reader import FLAG_GAP as FLAG_GAP
+from samordnare_desktop.services.agenda_reader import FLAG_OUTSIDE as FLAG_OUTSIDE
+from samordnare_desktop.services.agenda_reader import FLAG_OVERLAP as FLAG_OVERLAP
+from samordnare_desktop.services.agenda_reader import INPUT_FIELDS as INPUT_FIELDS
+from samordnare_desktop.services.agenda_reader import MINUTES_PER_DAY as MINUTES_PER_DAY
+from samordnare_desktop.services.agenda_reader import AgendaItemInput as AgendaItemInput
+from samordnare_desktop.services.agenda_reader import AgendaItemRow as AgendaItemRow
+from samordnare_desktop.services.agenda_reader import _values, read_agenda_document, read_items
+from samordnare_desktop.services.agenda_reader import end_minutes as end_minutes
+from samordnare_desktop.services.agenda_reader import flags_for as flags_for
+from samordnare_desktop.services.agenda_reader import from_minutes as from_minutes
+from samordnare_desktop.services.agenda_reader import to_minutes as to_minutes
 from samordnare_desktop.services.visits import live_visit
 
-MINUTES_PER_DAY = 24 * 60
 MAX_DURATION = 12 * 60
 DEFAULT_START = time(9, 0)
-DEFAULT_DURATION = 30
 
 # The seeded templates (revision 0004_agendas).
 FIRST_VISIT_TEMPLATE_ID = uuid.UUID("6f1f3a4e-1d2b-4c55-9a51-0a6e2a1b0001")
 FOLLOW_UP_TEMPLATE_ID = uuid.UUID("6f1f3a4e-1d2b-4c55-9a51-0a6e2a1b0002")
-
-FLAG_OVERLAP = "overlap"
-FLAG_OUTSIDE = "outside"
-FLAG_GAP = "gap"  # unplanned time between the previous item's end and this item's start
-
-
-def to_minutes(moment: time) -> int:
-    return moment.hour * 60 + moment.minute
-
-
-def from_minutes(minutes: int) -> time:
-    minutes = max(0, min(minutes, MINUTES_PER_DAY - 1))
-    return time(minutes // 60, minutes % 60)
-
-
-def end_minutes(start: time, duration: int) -> int:
-    return to_minutes(start) + duration
-
-
-# --- data the UI, the CLI and the PDF see ------------------------------------------------------
-@dataclass(frozen=True)
-class AgendaItemInput:
-    """What the user types for an item; ``start_time=None`` means "after the previous item"."""
-
-    title: str
-    duration_minutes: int = DEFAULT_DURATION
-    start_time: time | None = None
-    kind: AgendaItemKind = AgendaItemKind.SESSION
-    description: str = ""
-    presenter_name: str = ""
-    presenter_title: str = ""
-    presenter_organisation: str = ""
-
-
-@dataclass(frozen=True)
-class AgendaItemRow:
-    id: uuid.UUID
-    version: int
-    visit_id: uuid.UUID
-    position: int
-    start_time: time
-    duration_minutes: int
-    title: str
-    description: str
-    presenter_name: str
-    presenter_title: str
-    presenter_organisation: str
-    kind: AgendaItemKind
-    flags: tuple[str, ...] = ()
-
-    @property
-    def end_minutes(self) -> int:
-        return end_minutes(self.start_time, self.duration_minutes)
-
-    @property
-    def end_time(self) -> time:
-        return from_minutes(self.end_minutes)
-
-    def as_input(self) -> AgendaItemInput:
-        return AgendaItemInput(**_values(self, INPUT_FIELDS))
-
-    def presenter(self, *, details: bool = True) -> str:
-        """ "Anna Berg, socialchef, Mjölby kommun" (or just the name)."""
-        parts = [self.presenter_name]
-        if details:
-            parts += [self.presenter_title, self.presenter_organisation]
-        return ", ".join(p for p in parts if p)
-
-    def flag_messages(self) -> list[str]:
-        texts = {
-            FLAG_OVERLAP: translate("agendas", "Overlaps another item."),
-            FLAG_OUTSIDE: translate("agendas", "Outside the visit's hours."),
-            FLAG_GAP: translate("agendas", "Unplanned time before this item."),
-        }
-        return [texts[f] for f in self.flags]
 
 
 @dataclass(frozen=True)
@@ -135,8 +73,8 @@ class TemplateRow:
 # --- the item's fields, in one place ---------------------------------------------------------------
 # ``AgendaItemInput`` is the field list: a field added there (and as a column of ``AgendaItem`` and
 # ``AgendaTemplateItem``, and in ``AgendaItemRow``) is copied by every step below by keyword:
-# row <-> input, undo snapshots, template <-> agenda, and checked by ``validate_item``.
-INPUT_FIELDS = tuple(f.name for f in fields(AgendaItemInput))
+# row <-> input, undo snapshots, template <-> agenda, and checked by ``validate_item``
+# (``INPUT_FIELDS``: services.agenda_reader).
 # What a template keeps of an item: all but the time of day (a template runs back to back).
 TEMPLATE_FIELDS = tuple(f for f in INPUT_FIELDS if f != "start_time")
 # Item fields as the service restores them (undo): everything but identity and version.
@@ -161,11 +99,6 @@ def item_labels() -> dict[str, str]:
         "presenter_title": translate("agendas", "Presenter's title"),
         "presenter_organisation": translate("agendas", "Presenter's organisation"),
     }
-
-
-def _values(source: object, names: tuple[str, ...]) -> dict[str, object]:
-    """``{name: source.name}``: one object's fields for another's constructor, by keyword."""
-    return {name: getattr(source, name) for name in names}
 
 
 @dataclass(frozen=True)
@@ -203,47 +136,6 @@ def validate_item(data: AgendaItemInput) -> AgendaItemInput:
         ),
         **{name: v.optional_text(getattr(data, name), name) for name in _SHORT_TEXT},
     )
-
-
-def flags_for(
-    items: list[AgendaItemRow],
-    visit_start: time | None,
-    visit_end: time | None,
-    press: tuple[time, time | None] | None = None,
-) -> list[tuple[str, ...]]:
-    """Per item (same order): ``overlap`` if it overlaps any other item, ``outside`` if it starts
-    before the visit starts or ends after it ends (or after midnight), ``gap`` if it starts after
-    every earlier item has ended (unplanned time before it). A press-meeting item held
-    at the visit's press meeting time (``press``: start, end) may lie outside the visit's hours:
-    the press meeting often follows the visit."""
-    spans = [(to_minutes(i.start_time), i.end_minutes) for i in items]
-    result = []
-    for index, (start, end) in enumerate(spans):
-        found: list[str] = []
-        if any(
-            start < other_end and other_start < end
-            for other, (other_start, other_end) in enumerate(spans)
-            if other != index
-        ):
-            found.append(FLAG_OVERLAP)
-        at_press_time = (
-            press is not None
-            and items[index].kind is AgendaItemKind.PRESS
-            and start >= to_minutes(press[0])
-            and end <= (to_minutes(press[1]) if press[1] else to_minutes(press[0]) + 60)
-        )
-        if end > MINUTES_PER_DAY or (
-            not at_press_time
-            and (
-                (visit_start is not None and start < to_minutes(visit_start))
-                or (visit_end is not None and end > to_minutes(visit_end))
-            )
-        ):
-            found.append(FLAG_OUTSIDE)
-        if index > 0 and not at_press_time and start > max(e for _s, e in spans[:index]):
-            found.append(FLAG_GAP)
-        result.append(tuple(found))
-    return result
 
 
 def span_of(items: list[AgendaItemRow]) -> tuple[time, time] | None:
@@ -285,13 +177,6 @@ def _past_midnight() -> ValidationError:
         "duration_minutes",
         translate("agendas", "The agenda would run past midnight; shorten an item first."),
     )
-
-
-_ROW_FIELDS = tuple(f.name for f in fields(AgendaItemRow) if f.name != "flags")
-
-
-def _row(item: AgendaItem, flags: tuple[str, ...] = ()) -> AgendaItemRow:
-    return AgendaItemRow(**_values(item, _ROW_FIELDS), flags=flags)
 
 
 class AgendaTemplateLibrary:
@@ -560,14 +445,8 @@ class AgendaService(AgendaTemplateLibrary):
     # --- reading ------------------------------------------------------------------------------
     def items_of(self, visit_id: uuid.UUID) -> list[AgendaItemRow]:
         """The visit's agenda in order, each item with its flags."""
-        with self.db.read() as s:
-            visit = self._visit(s, visit_id)
-            rows = [_row(i) for i in self._items(s, visit_id)]
-            start, end, press = visit.start_time, visit.end_time, _press_times(visit)
-        return [
-            replace(row, flags=found)
-            for row, found in zip(rows, flags_for(rows, start, end, press), strict=True)
-        ]
+        with self.db.read_raw() as conn:
+            return read_items(conn, visit_id)
 
     def get_item(self, item_id: uuid.UUID) -> AgendaItemRow:
         with self.db.read() as s:
@@ -736,64 +615,7 @@ class AgendaService(AgendaTemplateLibrary):
 
     # --- the printable document ---------------------------------------------------------------
     def document(self, visit_id: uuid.UUID, *, printed_on: date | None = None) -> AgendaDocument:
-        from samordnare_desktop.services.municipalities import MunicipalityService
-        from samordnare_desktop.services.visits import VisitService
-
-        visits = VisitService(self.db)
-        visit = visits.get(visit_id)
-        press = None
-        if visit.has_press_meeting:
-            press = PressBlock(
-                visit.press_start,
-                visit.press_end,
-                visit.press_place,
-                visit.press_contact_name,
-                visit.press_contact_phone,
-                visit.press_contact_email,
-            )
-        contacts = (  # a meeting without a municipality has no host among its contacts
-            MunicipalityService(self.db).details(visit.municipality_id).contacts
-            if visit.municipality_id is not None
-            else ()
-        )
-        host = next((c for c in contacts if c.id == visit.host_contact_id), None)
-        items = tuple(
-            _with_known_presenter(item, contacts, visit.municipality_name)
-            for item in self.items_of(visit_id)
-        )
-        return AgendaDocument(
-            municipality_name=visit.place_label,
-            visit_title=visit.display_title,
-            day=visit.day,
-            start_time=visit.start_time,
-            end_time=visit.end_time,
-            venue_name=visit.venue_name,
-            venue_room=visit.venue_room,
-            venue_address=visit.venue_address,
-            items=items,
-            press=press,
-            printed_on=printed_on,
-            questions=tuple(visits.questions_of(visit_id)),
-            host=HostBlock(host.name, host.title, host.phone, host.email) if host else None,
-        )
-
-
-def _with_known_presenter(item: AgendaItemRow, contacts, municipality_name: str) -> AgendaItemRow:
-    """A presenter typed as a role ("Socialchef") becomes the municipality's contact with that
-    title, with name and organisation (as a timetable names its speakers); a presenter with a
-    name, or a role nobody holds, prints as typed."""
-    role = item.presenter_name.strip()
-    if not role or item.presenter_title or item.presenter_organisation:
-        return item
-    match = next((c for c in contacts if c.title.strip().casefold() == role.casefold()), None)
-    if match is None:
-        return item
-    return replace(
-        item,
-        presenter_name=match.name,
-        presenter_title=match.title,
-        presenter_organisation=match.organisation
-        or translate("agendas", "{municipality} municipality").format(
-            municipality=municipality_name
-        ),
-    )
+        """Everything the agenda PDF prints (read as ``export agenda`` reads it without a
+        session: :mod:`samordnare_desktop.services.agenda_reader`)."""
+        with self.db.read_raw() as conn:
+            return read_agenda_document(conn, visit_id, printed_on=printed_on)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
 
-from sqlalchemy import Select, String, func, select, type_coerce
+from sqlalchemy import Select, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId
@@ -31,6 +31,7 @@ from samordnare_desktop.domain.visit_rules import (
     warnings_for,
 )
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.agenda_reader import visit_id_by_text, visit_id_on
 
 
 @dataclass(frozen=True)
@@ -657,51 +658,15 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
     def by_id_text(self, text: str) -> VisitRow:
         """The meeting whose id is ``text`` or starts with it (at least 8 hex digits, dashes
         optional), for the command line; a clear error if none or several."""
-        key = text.strip().lower().replace("-", "")
-        if len(key) < 8 or any(c not in "0123456789abcdef" for c in key):
-            raise NotFoundError(
-                translate("visits", "Not a meeting id: {text}.").format(text=text.strip())
-            )
-        with self.db.read() as s:
-            ids = list(
-                s.scalars(
-                    select(Visit.id).where(
-                        Visit.deleted_at.is_(None),
-                        func.replace(func.lower(func.cast(Visit.id, String)), "-", "").like(
-                            f"{key}%"
-                        ),
-                    )
-                )
-            )
-        if len(ids) != 1:
-            raise NotFoundError(
-                translate("visits", "No meeting has the id {text}.").format(text=text.strip())
-                if not ids
-                else translate("visits", "Several meetings have ids starting {text}.").format(
-                    text=text.strip()
-                )
-            )
-        return self.get(ids[0])
+        with self.db.read_raw() as conn:
+            visit_id = visit_id_by_text(conn, text)
+        return self.get(visit_id)
 
     def find_one(self, municipality_code: str, day: date) -> VisitRow:
         """The single visit to a municipality on a day (CLI lookups); clear error if none or several."""
-        found = self.list(
-            VisitFilter(municipality_code=municipality_code, date_from=day, date_to=day)
-        )
-        if not found:
-            raise NotFoundError(
-                translate("visits", "No visit to municipality {code} on {day}.").format(
-                    code=municipality_code, day=day.isoformat()
-                )
-            )
-        if len(found) > 1:
-            raise NotFoundError(
-                translate(
-                    "visits",
-                    "{count} visits to municipality {code} on {day}; cannot tell which one.",
-                ).format(count=len(found), code=municipality_code, day=day.isoformat())
-            )
-        return found[0]
+        with self.db.read_raw() as conn:
+            visit_id = visit_id_on(conn, municipality_code, day)
+        return self.get(visit_id)
 
     def create(
         self,

@@ -4,10 +4,6 @@
     <context>
         <name>database</name>
         <message>
-            <source>The database file is damaged, so this could not be completed. Close Samordnare Desktop: at the next start it offers to restore the newest backup that passes an integrity check.</source>
-            <translation>Databasfilen är skadad, så detta kunde inte slutföras. Stäng Samordnare Desktop: vid nästa start erbjuds du att återställa den senaste säkerhetskopian som klarar en integritetskontroll.</translation>
-        </message>
-        <message>
             <source>The change could not be saved: the disk is full or cannot be written. Nothing was changed; free some space and try again.</source>
             <translation>Ändringen kunde inte sparas: disken är full eller går inte att skriva till. Ingenting ändrades; frigör utrymme och försök igen.</translation>
         </message>

@@ -4,18 +4,6 @@
     <context>
         <name>agendas</name>
         <message>
-            <source>Overlaps another item.</source>
-            <translation>Överlappar en annan punkt.</translation>
-        </message>
-        <message>
-            <source>Outside the visit's hours.</source>
-            <translation>Utanför besökets tider.</translation>
-        </message>
-        <message>
-            <source>Unplanned time before this item.</source>
-            <translation>Oplanerad tid före denna punkt.</translation>
-        </message>
-        <message>
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -82,10 +70,6 @@
         <message>
             <source>The agenda is empty; add items before saving a template.</source>
             <translation>Dagordningen är tom; lägg till punkter innan du sparar en mall.</translation>
-        </message>
-        <message>
-            <source>{municipality} municipality</source>
-            <translation>{municipality} kommun</translation>
         </message>
     </context>
 </TS>

@@ -31,26 +31,6 @@
             <translation>Besöket finns inte längre.</translation>
         </message>
         <message>
-            <source>Not a meeting id: {text}.</source>
-            <translation>Inte ett mötes-id: {text}.</translation>
-        </message>
-        <message>
-            <source>No meeting has the id {text}.</source>
-            <translation>Inget möte har id {text}.</translation>
-        </message>
-        <message>
-            <source>Several meetings have ids starting {text}.</source>
-            <translation>Flera möten har id som börjar med {text}.</translation>
-        </message>
-        <message>
-            <source>No visit to municipality {code} on {day}.</source>
-            <translation>Inget besök i kommun {code} den {day}.</translation>
-        </message>
-        <message>
-            <source>{count} visits to municipality {code} on {day}; cannot tell which one.</source>
-            <translation>{count} besök i kommun {code} den {day}; det går inte att avgöra vilket som avses.</translation>
-        </message>
-        <message>
             <source>Every organisation chosen for this meeting has been deleted. Choose an organisation that exists, or none.</source>
             <translation>Alla organisationer som valts för mötet har tagits bort. Välj en organisation som finns, eller ingen.</translation>
         </message>
