@@ -45,3 +45,33 @@ def test_minutes_are_named_by_their_agenda_item_and_meeting(services: Services) 
         label = describe(s, "minutes_item", minutes_id, "notes")
     assert label.startswith("Minnesanteckningar ”Barnens röst”, 0586 Mjölby, "), label
     assert label.endswith(": Anteckningar")
+
+
+def test_care_places_figures_are_named_by_whose_period_and_form(services: Services) -> None:
+    """A conflict on care places said "care line: placed" (the table's and column's names)."""
+    from sqlalchemy import select
+
+    from samordnare_desktop.domain.care_places import (
+        CareLine,
+        CareReport,
+        LineInput,
+        PlacementForm,
+        ReportInput,
+    )
+    from samordnare_desktop.domain.organisation import municipality_organisation_uuid
+
+    services.care_places.save(
+        ReportInput(
+            municipality_organisation_uuid("0586"),
+            "2025",
+            {PlacementForm.HVB: LineInput(placed=12, waiting=3)},
+            breakdowns=2,
+        )
+    )
+    with services.db.read() as s:
+        report_id = s.scalars(select(CareReport.id)).one()
+        line_id = s.scalars(select(CareLine.id)).one()
+        line = describe(s, "care_line", line_id, "placed")
+        report = describe(s, "care_report", report_id, "breakdowns")
+    assert line == "Vårdplatsuppgifter HVB (hem för vård eller boende), Mjölby, 2025: Placerade"
+    assert report == "Vårdplatsuppgifter Mjölby, 2025: Sammanbrott"

@@ -56,12 +56,24 @@
             <translation>Minnesanteckningar</translation>
         </message>
         <message>
+            <source>Care places figures</source>
+            <translation>Vårdplatsuppgifter</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
             <source>Decisions</source>
             <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Placement form</source>
+            <translation>Placeringsform</translation>
         </message>
         <message>
             <source>could not be saved on the other side</source>

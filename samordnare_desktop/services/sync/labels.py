@@ -26,6 +26,8 @@ def _kinds() -> dict[str, str]:
         "plan_follow_up": translate("sync", "Follow-up"),
         "agenda_item": translate("sync", "Agenda item"),
         "minutes_item": translate("sync", "Minutes"),
+        "care_report": translate("sync", "Care places figures"),
+        "care_line": translate("sync", "Care places figures"),
     }
 
 
@@ -34,6 +36,18 @@ def _minutes_labels() -> dict[str, str]:
         "notes": translate("sync", "Notes"),
         "decisions": translate("sync", "Decisions"),
     }
+
+
+def _care_report_labels() -> dict[str, str]:
+    from samordnare_desktop.domain.care_places import Total
+
+    return {"period": translate("sync", "Period"), **{t.value: t.label() for t in Total}}
+
+
+def _care_line_labels() -> dict[str, str]:
+    from samordnare_desktop.domain.care_places import Measure
+
+    return {"form": translate("sync", "Placement form"), **{m.value: m.label() for m in Measure}}
 
 
 def _field_maps() -> dict[str, Callable[[], dict[str, str]]]:
@@ -49,6 +63,8 @@ def _field_maps() -> dict[str, Callable[[], dict[str, str]]]:
         "plan_action": field_labels.action_labels,
         "plan_follow_up": field_labels.follow_up_labels,
         "minutes_item": _minutes_labels,
+        "care_report": _care_report_labels,
+        "care_line": _care_line_labels,
     }
 
 
@@ -93,6 +109,8 @@ def _row_words(s: Session, table: str, row_id: uuid.UUID) -> str:
             return ", ".join(p for p in (_quoted(item.title), privacy._by_visit(s, item)) if p)
         if table in ("action_plan", "plan_area", "plan_action", "plan_follow_up"):
             return _plan_words(s, table, row_id)
+        if table in ("care_report", "care_line"):
+            return _care_words(s, table, row_id)
     except Exception:  # a label must never stop the conflict list from showing
         return ""
     return ""
@@ -134,6 +152,20 @@ def _plan_words(s: Session, table: str, row_id: uuid.UUID) -> str:
     else:
         where, own = privacy._by_plan(s, row), ""
     return ", ".join(part for part in (own, where) if part)
+
+
+def _care_words(s: Session, table: str, row_id: uuid.UUID) -> str:
+    """Whose figures, for which period, and (a line) which form: "Familjehem, Mjölby, 2025"."""
+    from samordnare_desktop.domain.care_places import CareLine, CareReport
+    from samordnare_desktop.domain.organisation import Organisation
+
+    line = s.get(CareLine, row_id) if table == "care_line" else None
+    report = s.get(CareReport, line.report_id if line is not None else row_id)
+    if report is None:
+        return ""
+    owner = s.get(Organisation, report.organisation_id)
+    form = line.form.label() if line is not None else ""
+    return ", ".join(p for p in (form, owner.name if owner else "", report.period) if p)
 
 
 def field_label(table: str, field: str) -> str:
