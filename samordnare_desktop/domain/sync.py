@@ -116,6 +116,22 @@ sync_receipt = Table(
     Column("result", Text, nullable=True),  # JSON: the conflicts found when it was applied
 )
 
+sync_erasure = Table(
+    # a GDPR erasure as it travels (services/sync/erasures.py): which rows were the person's, by
+    # id, never the name; each laptop finds the name in its own copy of those rows and erases
+    # it there too. ``seq`` is the server's number (NULL on a laptop until the server has it).
+    "sync_erasure",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("seq", BigInteger, nullable=True),
+    Column("device", String(64), nullable=True),
+    Column("erased_at", DateTime, nullable=False),
+    Column("keys", String(16), nullable=False),  # "name", "email" or "name email": matched on
+    Column("rows", Text, nullable=False),  # JSON [[table, id], ...]: the person's rows
+    Column("chosen", Text, nullable=True),  # JSON [id, ...] when only these records were erased
+    Index("ix_sync_erasure_seq", "seq", unique=True),
+)
+
 SYNC_TABLES = frozenset(
     t.name
     for t in (
@@ -126,5 +142,6 @@ SYNC_TABLES = frozenset(
         sync_row,
         sync_receipt,
         sync_identity,
+        sync_erasure,
     )
 )

@@ -489,6 +489,7 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "sync_conflict": ("table_name", "field"),
     "sync_row": ("table_name", "device"),
     "sync_receipt": ("batch_id", "device"),
+    "sync_erasure": ("device", "keys", "rows", "chosen"),  # ids of rows: never the name
 }
 
 # Copies sync keeps (services/sync): a row as last synced, both values of a conflict, a batch
@@ -618,12 +619,19 @@ class EraseResult:
     removed_drafts: int = 0
     removed_backups: list[str] = field(default_factory=list)
     disk_full: bool = False  # a backup could not be rewritten because the disk was full
+    # the person's rows (table, id) found by name or e-mail: what sync tells the other laptops
+    person_rows: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
         return (
             self.deleted_rows + self.anonymised_rows + self.blanked_references + self.redacted_notes
         )
+
+
+def query_keys(query: PersonQuery) -> str:
+    """What a query matches on ("name", "email" or "name email"): sent with an erasure."""
+    return " ".join(k for k, v in (("name", query.name), ("email", query.email)) if v)
 
 
 def validate_query(name: str | None, email: str | None) -> PersonQuery:
@@ -1462,11 +1470,14 @@ class PrivacyService:
         *,
         include_backups: bool = True,
         only: Collection[str] | None = None,
+        announce: bool = True,
     ) -> EraseResult:
         """Erase a person from the database and (by default) every backup; returns what changed.
 
         ``only`` limits the erasure to the records with these ids (from :meth:`find_person`), so
-        someone else with the same name is left alone.
+        someone else with the same name is left alone. ``announce``: the erasure is noted for
+        sync (the ids of the person's rows, not the name), so the server and every other laptop
+        erase the person too (``services.sync.erasures``; False when it came from there).
         """
         query = validate_query(name, email)
         chosen = frozenset(only) if only is not None else None
@@ -1476,6 +1487,10 @@ class PrivacyService:
             )
         with self.db.write() as s:
             result = erase_in_session(s, query, chosen)
+            if announce and result.person_rows:
+                from samordnare_desktop.services.sync.privacy import announce_erasure
+
+                announce_erasure(s, query_keys(query), result.person_rows, chosen)
         self.checkpoint()
         if self.db.path is not None:  # a file's backups and drafts (a server keeps neither)
             if include_backups:
@@ -1649,6 +1664,7 @@ def erase_in_session(
                 ids.append(row.id)
         if not ids:
             continue
+        result.person_rows.extend((source.model.__tablename__, i.hex) for i in ids)
         for dep in source.dependents:
             fk = getattr(dep.model, dep.foreign_key)
             s.execute(
@@ -1686,6 +1702,7 @@ def erase_in_session(
         for row in _candidates(s, ref, query):
             email = getattr(row, ref.email_attr) if ref.email_attr else None
             if _matches(query, getattr(row, ref.name_attr), email) and picked(row):
+                result.person_rows.append((ref.model.__tablename__, row.id.hex))
                 for f in ref.fields:
                     setattr(row, f, "")
                 result.blanked_references += 1

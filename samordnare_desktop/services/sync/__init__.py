@@ -35,7 +35,7 @@ from sqlalchemy.exc import DBAPIError
 
 from samordnare_desktop.db.sync_triggers import install_triggers, tag_transaction
 from samordnare_desktop.domain.sync import sync_conflict, sync_outbox, sync_row
-from samordnare_desktop.services.sync import codec, engine, identity
+from samordnare_desktop.services.sync import codec, engine, erasures, identity
 from samordnare_desktop.services.sync.ops import (  # noqa: F401  (re-exported)
     Conflict,
     SyncResult,
@@ -121,6 +121,7 @@ class SyncService:
         self._prepare()
         writes = _may_write(server)
         if writes:
+            erasures.with_server(self.db, server)  # erasures first: none is pushed back
             pushed, conflicts = self.push(server, progress)
         else:  # a read-only login (the kommunikatör): pull only, local changes stay waiting
             log.info("sync: a read-only login on the server; nothing is pushed")
@@ -148,12 +149,20 @@ class SyncService:
 
     def push(self, server: Database, progress: Progress | None = None) -> tuple[int, int]:
         """Push the outbox batch by batch; returns (rows pushed, conflicts found)."""
-        pushed = conflicts = 0
+        pushed = conflicts = refused = 0
         while True:
             payload = self._next_batch()
             if payload is None:
                 return pushed, conflicts
-            applied, acks = self._send(server, payload)
+            payload["erased"] = erasures.seen(self.db)
+            try:
+                applied, acks = self._send(server, payload)
+            except erasures.Stale:  # an erasure came first: applied here, the batch made again
+                refused += 1
+                if refused > erasures.ROUNDS:
+                    raise
+                erasures.with_server(self.db, server)
+                continue
             conflicts += self._acknowledge(payload, applied, acks)
             pushed += len(payload["rows"])
             if progress is not None:
@@ -186,27 +195,11 @@ class SyncService:
         as the server now has them, with their numbers."""
         # as every write on the server: one writer at a time (db/server.py's write lock)
         try:
-            return self._apply_on_server(server, payload)
+            return _apply_on_server(server, payload)
         except DBAPIError as exc:
             if "permission denied" in str(exc.orig).lower():
                 raise _read_only_error() from exc
             raise
-
-    def _apply_on_server(
-        self, server: Database, payload: dict[str, Any]
-    ) -> tuple[engine.Applied, dict[tuple[str, uuid.UUID], tuple[int, dict | None]]]:
-        with server.engine.execution_options(sqlite_immediate=True).begin() as conn:
-            tag_transaction(conn, payload["device"], payload["user"])
-            applied = engine.apply_batch(conn, payload)
-            if not applied.already:
-                _reindex_batch(conn, payload)
-            if applied.already:  # applied before, its acknowledgement lost: the rows as they are
-                acks = _server_rows(
-                    conn, [(i["t"], uuid.UUID(hex=i["id"])) for i in payload["rows"]]
-                )
-            else:
-                acks = {key: (0, row) for key, row in applied.rows.items()}
-        return applied, acks
 
     def _acknowledge(
         self,
@@ -360,6 +353,8 @@ class SyncService:
         if progress is not None:
             progress(0, len(fresh))
         conflicts = self._apply_pulled(fresh, rows, top)
+        brought = {(e[0], e[1].hex) for e in fresh if not e[3]}
+        erasures.erase_again(self.db, erasures.unsent(self.db), brought)  # back before sent
         return len(fresh), conflicts
 
     def _apply_pulled(
@@ -467,3 +462,33 @@ class SyncService:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+def _apply_on_server(
+    server: Database, payload: dict[str, Any]
+) -> tuple[engine.Applied, dict[tuple[str, uuid.UUID], tuple[int, dict | None]]]:
+    with server.engine.execution_options(sqlite_immediate=True).begin() as conn:
+        tag_transaction(conn, payload["device"], payload["user"])
+        if engine._receipt(conn, payload) is None:
+            erasures.check_current(conn, payload)  # made before an erasure: refused (Stale)
+        applied = engine.apply_batch(conn, payload)
+        if not applied.already:
+            _reindex_batch(conn, payload)
+        if applied.already:  # applied before, its acknowledgement lost: the rows as they are
+            acks = _server_rows(conn, [(i["t"], uuid.UUID(hex=i["id"])) for i in payload["rows"]])
+            _conflict_values(payload, applied, acks)
+        else:
+            acks = {key: (0, row) for key, row in applied.rows.items()}
+    return applied, acks
+
+
+def _conflict_values(
+    payload: dict[str, Any],
+    applied: engine.Applied,
+    acks: dict[tuple[str, uuid.UUID], tuple[int, dict | None]],
+) -> None:
+    """A retried batch's conflicts get their values again (the receipt keeps none): this
+    laptop's from the batch, the kept one from the row as the server has it now."""
+    sent = {(i["t"], i["id"]): i.get("row") or {} for i in payload["rows"]}
+    for c in applied.conflicts:
+        c["mine"] = sent.get((c["t"], c["id"]), {}).get(c["f"])
+        _seq, row = acks.get((c["t"], uuid.UUID(hex=c["id"])), (0, None))
+        c["kept"] = None if row is None else codec.encode_value(c["t"], c["f"], row.get(c["f"]))

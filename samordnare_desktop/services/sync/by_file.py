@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from samordnare_desktop.db.sync_triggers import install_triggers
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.sync import engine, exchange
+from samordnare_desktop.services.sync import engine, erasures, exchange
 from samordnare_desktop.services.sync.ops import (
     SyncResult,
     _max_outbox,
@@ -36,15 +36,19 @@ def export_batch(service: SyncService, path: Path, passphrase: str) -> int:
         st = engine.state(conn)
         upto, keys = engine.outbox_rows(conn, upto=_max_outbox(conn))
         payload = engine.build_payload(conn, st["device"], service.user(), upto, keys)
-    exchange.write(path, passphrase, payload["_text"])
+    # the erasures this laptop knows travel with it (ids only): see erasures.py
+    text = payload["_text"][:-1] + ',"erasures":' + engine.dumps(erasures.events(service.db)) + "}"
+    exchange.write(path, passphrase, text)
     return len(payload["rows"])
 
 
 def import_batch(db: Database, path: Path, passphrase: str) -> SyncResult:
     """Apply an exchange file's batch (once: a batch applied before changes nothing)."""
     payload = exchange.read(path, passphrase)
+    carried = payload.get("erasures") or []
+    erasures.receive(db, carried, numbered=False)  # before the batch: none is brought back
     try:
-        return _apply(db, payload)
+        result = _apply(db, payload)
     except IntegrityError as exc:  # a row it names is on neither side (checked at commit)
         raise UserError(
             translate(
@@ -55,6 +59,14 @@ def import_batch(db: Database, path: Path, passphrase: str) -> SyncResult:
                 "rows are. Nothing was changed.",
             ).format(path=str(path))
         ) from exc
+    # this database's erasures the file did not know: a person it brought back is erased again
+    told = {e["id"] for e in carried}
+    erasures.erase_again(
+        db,
+        [e for e in erasures.events(db) if e["id"] not in told],
+        {(i["t"], i["id"]) for i in payload["rows"] if i.get("row") is not None},
+    )
+    return result
 
 
 def _apply(db: Database, payload: dict[str, Any]) -> SyncResult:

@@ -320,7 +320,17 @@ class Applied:
     rows: dict[tuple[str, uuid.UUID], Any] = field(default_factory=dict)
 
     def as_json(self) -> str:
-        return json.dumps({"conflicts": self.conflicts, "rejected": self.rejected})
+        """What the receipt keeps: ids and field names, never a value (a value may name
+        someone erased later; a retried batch gets them again from the batch and the rows)."""
+        return json.dumps(
+            {
+                "conflicts": [
+                    {k: v for k, v in c.items() if k not in ("mine", "kept")}
+                    for c in self.conflicts
+                ],
+                "rejected": self.rejected,
+            }
+        )
 
 
 def _receipt(conn: Connection, payload: dict[str, Any]) -> Applied | None:

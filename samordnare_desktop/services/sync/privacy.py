@@ -13,15 +13,19 @@ and replaces the person's name where sync recorded who changed a row.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Collection
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.sync import (
     sync_base,
     sync_conflict,
+    sync_erasure,
     sync_receipt,
     sync_row,
     sync_state,
@@ -118,3 +122,33 @@ def forget(s: Session, hit: Callable[[str], bool], sub: Callable[[str], str]) ->
             update(sync_receipt).where(sync_receipt.c.batch_id == batch).values(result=None)
         )
     return scrubbed + len(receipts)
+
+
+def next_erasure_seq(conn: Connection) -> int:
+    """The server's next erasure number; the table is locked until the transaction ends (a
+    batch checked against the newest erasure waits for it: ``erasures.check_current``)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("LOCK TABLE sync_erasure IN SHARE ROW EXCLUSIVE MODE")
+    return int(conn.execute(select(func.coalesce(func.max(sync_erasure.c.seq), 0))).scalar()) + 1
+
+
+def announce_erasure(
+    s: Session, keys: str, rows: list[tuple[str, str]], chosen: Collection[str] | None
+) -> None:
+    """Note an erasure for sync: the ids of the person's rows and what they were matched on,
+    never the name (each laptop finds it in its own copy of these rows). On the server it is
+    numbered at once; on a laptop it is sent at the start of the next sync."""
+    conn = s.connection()
+    device = conn.execute(select(sync_state.c.device).where(sync_state.c.id == 1)).scalar()
+    server = conn.dialect.name == "postgresql"
+    conn.execute(
+        insert(sync_erasure).values(
+            id=uuid.uuid4(),
+            seq=next_erasure_seq(conn) if server else None,
+            device=device,
+            erased_at=utcnow(),
+            keys=keys,
+            rows=json.dumps(sorted(set(rows))),
+            chosen=None if chosen is None else json.dumps(sorted(chosen)),
+        )
+    )
