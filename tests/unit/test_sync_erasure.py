@@ -221,27 +221,36 @@ def test_a_batch_made_before_an_erasure_reached_the_server_is_refused_and_made_a
     assert WORD not in _everything(b.db)
 
 
-def test_an_erasure_travels_by_exchange_file_and_an_imported_file_brings_no_one_back(
+def test_an_erasure_travels_by_exchange_file_and_a_file_made_before_it_is_refused(
     a: Laptop, b: Laptop, server: Any, tmp_path: Path
 ) -> None:
+    from samordnare_desktop.domain.errors import UserError
+
     ids = _shared_person(a, b, server)
     # B, offline, before it hears of the erasure: edits the contact, names them in notes
     contact = ContactInput(NAME, "Avdelningschef", "Socialförvaltningen")
     b.services.municipalities.update_contact(ids["contact"], contact, expected_version=None)
     _edit_visit(b, ids["other"], notes=f"Ring {NAME} om lokalen")
     a.services.privacy.erase_person(NAME, include_backups=False)  # not yet pushed
+    before = _everything(a.db)
 
     b.sync.export_exchange(tmp_path / "från-b.samx", PASS)
-    a.sync.import_exchange(tmp_path / "från-b.samx", PASS)  # into the laptop that erased
+    with pytest.raises(UserError, match="innan den andra datorn visste"):
+        a.sync.import_exchange(tmp_path / "från-b.samx", PASS)  # it would bring them back
+    assert _everything(a.db) == before
     with a.db.read() as s:
         assert s.get(Contact, ids["contact"]) is None
-        assert s.get(Person, ids["person"]).name == "Borttagen person"
-        assert s.get(Visit, ids["other"]).notes == "Ring Borttagen person om lokalen"
-    assert WORD not in _everything(a.db)
 
     a.sync.export_exchange(tmp_path / "från-a.samx", PASS)
     b.sync.import_exchange(tmp_path / "från-a.samx", PASS)  # the erasure reaches B by file
     assert WORD not in _everything(b.db)
+    with b.db.read() as s:
+        assert s.get(Visit, ids["other"]).notes == "Ring Borttagen person om lokalen"
+    b.sync.export_exchange(tmp_path / "från-b-igen.samx", PASS)
+    a.sync.import_exchange(tmp_path / "från-b-igen.samx", PASS)  # made after: taken
+    with a.db.read() as s:
+        assert s.get(Visit, ids["other"]).notes == "Ring Borttagen person om lokalen"
+    assert WORD not in _everything(a.db)
     a.sync.sync(server)
     b.sync.sync(server)
     for db in (server, a.db, b.db):

@@ -7,5 +7,9 @@
             <source>The exchange file {path} refers to rows this database does not have (it carries only changes since the other laptop's last sync). Sync this database with the team's server first, or import the file where those rows are. Nothing was changed.</source>
             <translation>Utbytesfilen {path} hänvisar till rader som den här databasen inte har (den innehåller bara ändringar sedan den andra datorns senaste synkronisering). Synkronisera först den här databasen med teamservern, eller importera filen där de raderna finns. Ingenting ändrades.</translation>
         </message>
+        <message>
+            <source>The exchange file {path} was made before the other laptop knew of a person erased here, and could bring them back. Give that laptop an exchange file from this database first (or let both sync with the team's server), then make the file again. Nothing was changed.</source>
+            <translation>Utbytesfilen {path} gjordes innan den andra datorn visste att en person har raderats här, och kan föra tillbaka personen. Ge först den datorn en utbytesfil från den här databasen (eller låt båda synkronisera med teamservern) och gör sedan filen på nytt. Ingenting ändrades.</translation>
+        </message>
     </context>
 </TS>

@@ -46,9 +46,22 @@ def import_batch(db: Database, path: Path, passphrase: str) -> SyncResult:
     """Apply an exchange file's batch (once: a batch applied before changes nothing)."""
     payload = exchange.read(path, passphrase)
     carried = payload.get("erasures") or []
-    erasures.receive(db, carried, numbered=False)  # before the batch: none is brought back
+    told = {e["id"] for e in carried}
+    if any(e["id"] not in told for e in erasures.events(db)):
+        # made before the other laptop had an erasure made (or received) here: its texts may
+        # name the person, and this database no longer knows the name to find them by
+        raise UserError(
+            translate(
+                "sync",
+                "The exchange file {path} was made before the other laptop knew of a person "
+                "erased here, and could bring them back. Give that laptop an exchange file "
+                "from this database first (or let both sync with the team's server), then "
+                "make the file again. Nothing was changed.",
+            ).format(path=str(path))
+        )
+    erasures.receive(db, carried, numbered=False)  # the file's erasures here, before its rows
     try:
-        result = _apply(db, payload)
+        return _apply(db, payload)
     except IntegrityError as exc:  # a row it names is on neither side (checked at commit)
         raise UserError(
             translate(
@@ -59,14 +72,6 @@ def import_batch(db: Database, path: Path, passphrase: str) -> SyncResult:
                 "rows are. Nothing was changed.",
             ).format(path=str(path))
         ) from exc
-    # this database's erasures the file did not know: a person it brought back is erased again
-    told = {e["id"] for e in carried}
-    erasures.erase_again(
-        db,
-        [e for e in erasures.events(db) if e["id"] not in told],
-        {(i["t"], i["id"]) for i in payload["rows"] if i.get("row") is not None},
-    )
-    return result
 
 
 def _apply(db: Database, payload: dict[str, Any]) -> SyncResult:

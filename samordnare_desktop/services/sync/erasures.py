@@ -9,10 +9,11 @@ events. Every pushed batch names the newest event its laptop had applied; the se
 batch older than its newest event (the laptop applies it and sends the batch again), so text
 written offline before the erasure arrived never reaches the server.
 
-An exchange file carries its laptop's events the same way: the importing side applies those it
-lacks before the batch, and afterwards erases again, from the rows as they now are, the persons
-of its own events the file did not know (a row the file brought back with the name is erased).
-A pull does the same for the events not yet sent.
+An exchange file carries every event its laptop knows: the importing side applies those it
+lacks before the batch, and refuses a file whose laptop lacked one of its own (made before the
+erasure reached it: its texts may name the person, and the name is no longer known here to find
+them by). A pull before this laptop's own events were sent erases again, from the rows as they
+now are, a person the pull brought back.
 """
 
 from __future__ import annotations

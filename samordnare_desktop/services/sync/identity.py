@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.domain.sync import sync_base, sync_identity, sync_state
+from samordnare_desktop.domain.sync import sync_base, sync_erasure, sync_identity, sync_state
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.sync import engine
 from samordnare_desktop.services.sync.ops import _watermark
@@ -119,6 +119,9 @@ def reset(db: Database, ident: str | None) -> None:
         conn = s.connection()
         engine.state(conn)
         conn.execute(delete(sync_base))
+        # every erasure known here goes to the server again, numbered by it anew (a restored
+        # server lacks those made after its backup, and its numbers restart below ours)
+        conn.execute(update(sync_erasure).values(seq=None))
         engine.set_state(
             conn,
             checkpoint=0,
