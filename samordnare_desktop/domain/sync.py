@@ -8,10 +8,11 @@ On a laptop: ``sync_outbox`` (rows changed here since the last push, written by 
 (one row: checkpoint, pull flag, the batch being pushed) and ``sync_conflict`` (a field changed
 on both sides: both values kept until the user decides). On the server: ``sync_row`` (the newest
 change of each row, numbered by a sequence; ids only, never a copy of the data) and
-``sync_receipt`` (the batches already applied, so a retried push is not applied twice). Every
-database has all of them (one migration line), each side uses its own; ``sync_identity`` (one
-random id per database, made with its schema) tells a laptop whether the server it reaches is
-the one it synced with (``sync_state.server_id``).
+``sync_receipt`` (the batches already applied, so a retried push is not applied twice; ids and
+field names only, never a value). Both sides: ``sync_erasure`` (each GDPR erasure as the ids of
+the person's rows, never the name). Every database has all of them (one migration line), each
+side uses its own; ``sync_identity`` (one random id per database, made with its schema) tells a
+laptop whether the server it reaches is the one it synced with (``sync_state.server_id``).
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@ the client has an upload queue and a checkpoint; CouchDB: conflicts are kept, no
   transaction with the new checkpoint and bases (a crash keeps the old checkpoint: the pull
   repeats). The checkpoint is a watermark below which every number is committed.
 - Hard deletes (purge, GDPR erasure) travel as rows without data; erasure also removes the base.
+- A GDPR erasure also travels as an event without the name (``erasures.py``): each laptop
+  applies the newer ones before it pushes, and the server refuses a batch made before one.
 - The **exchange file** (``exchange.py``) carries the same batch, sealed with a passphrase.
 - A server recreated or restored from an older backup is recognised (``identity.py``): the sync
   stops with one line until the user treats it as new (``reseed``).
