@@ -274,3 +274,24 @@ def test_a_pull_before_the_erasure_was_sent_brings_no_one_back(
     b.sync.sync(server)
     for db in (server, a.db, b.db):
         assert WORD not in _everything(db)
+
+
+def test_a_reseed_sends_every_erasure_again_to_a_server_restored_without_it(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    from sqlalchemy import delete, func
+
+    from samordnare_desktop.domain.sync import sync_erasure
+
+    ids = _shared_person(a, b, server)
+    a.services.privacy.erase_person(NAME, include_backups=False)
+    a.sync.sync(server)
+    with server.engine.begin() as conn:  # as restored from a backup taken before the erasure
+        conn.execute(delete(sync_erasure))
+    a.sync.sync(server, reseed=True)
+    with server.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(sync_erasure)).scalar() == 1
+    _edit_visit(b, ids["other"], notes=f"Ring {NAME} om lokalen")
+    b.sync.sync(server)  # B hears of it from the server again
+    assert _server_notes(server, ids["other"]) == "Ring Borttagen person om lokalen"
+    assert WORD not in _everything(b.db)
