@@ -486,7 +486,7 @@ NOT_PERSONAL: dict[str, tuple[str, ...]] = {
     "sync_base": ("table_name",),
     "sync_state": ("device", "pending_id", "server_id"),
     "sync_identity": ("database_id",),
-    "sync_conflict": ("table_name", "field"),
+    "sync_conflict": ("table_name", "field", "origin"),  # origin: "server" or "file"
     "sync_row": ("table_name", "device"),
     "sync_receipt": ("batch_id", "device"),
     "sync_erasure": ("device", "keys", "rows", "chosen"),  # ids of rows: never the name
