@@ -26,6 +26,20 @@ log = logging.getLogger(__name__)
 READ_IN_BACKGROUND_FROM = 1000
 
 
+def map_every_model() -> None:
+    """Import every mapped class and configure the mappers, on the GUI thread, before a worker
+    queries. A worker's query configures any mapper new since the last query: one of a module
+    the GUI thread is importing meanwhile (a tab or page built, the idle-time imports of
+    MainWindow.prepare) can be half defined then, and a mapper that fails to configure fails
+    every query after it (seen: TimeStudyRespondent before TimeStudyEntry existed). With every
+    model imported first, no mapper is new any more. Once a process (some 30-100 ms at 10x)."""
+    from sqlalchemy.orm import configure_mappers
+
+    import samordnare_desktop.domain.models  # noqa: F401  (every mapped class)
+
+    configure_mappers()
+
+
 def reads_in_background(services: Any) -> bool:
     """Whether the programme is big enough for the tabs to read it off the GUI thread."""
     try:
@@ -56,9 +70,7 @@ class BackgroundRead(QObject):
         self._ready.connect(self._arrived)
 
     def start(self, work: Callable[[], Any]) -> None:
-        from sqlalchemy.orm import configure_mappers
-
-        configure_mappers()  # on the GUI thread: mapping while a worker queries would race
+        map_every_model()  # on the GUI thread: mapping while a worker queries would race
         self._number += 1
         self.active = True
         number, relay, what = self._number, self, self._what

@@ -35,9 +35,9 @@ class Relay(QObject):
 
 def read_in_background(services: Any, relay: Relay) -> None:
     """Read the first figures on the thread pool; ``relay.ready`` gets a FirstRead or None."""
-    from sqlalchemy.orm import configure_mappers
+    from samordnare_desktop.ui.background_read import map_every_model
 
-    configure_mappers()  # on the GUI thread: mapping while a worker queries would race
+    map_every_model()  # on the GUI thread: mapping while a worker queries would race
 
     def work() -> None:
         try:

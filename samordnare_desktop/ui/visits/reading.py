@@ -30,9 +30,9 @@ class VisitsReading(QObject):
         self.ready.connect(self._on_read)
 
     def start(self) -> None:
-        from sqlalchemy.orm import configure_mappers
+        from samordnare_desktop.ui.background_read import map_every_model
 
-        configure_mappers()  # on the GUI thread: mapping while a worker queries would race
+        map_every_model()  # on the GUI thread: mapping while a worker queries would race
         tab = self.tab
         self.active = True
         self._number += 1
