@@ -303,3 +303,43 @@ def test_deactivating_a_user_disables_their_login_and_an_editor_is_told_it_did_n
         assert not users.get(target.id).active and users.get(ebba.id).active
     finally:
         editor.close()
+
+
+def test_reader_syncs_a_visit_whose_host_is_a_contact(secure_pg, database):
+    """A visit names its host, a contact the kommunikatör may not read: the reader's fresh laptop
+    still pulls the visit (without the host, not with a link SQLite's foreign key refuses: the
+    whole pull failed with "Ett oväntat fel"), and a second sync has nothing waiting."""
+    from samordnare_desktop.services.contacts import ContactInput
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_server_database
+    from tests.factories import make_visit
+
+    name = f"host_{uuid.uuid4().hex[:8]}"
+    secure_pg.create_database(name)
+    owner = open_server_database(secure_pg.admin_url(name))
+    try:
+        services = Services(owner)
+        m = services.municipalities.by_code("0586")
+        host = services.municipalities.add_contact(m.id, ContactInput("Karin Vall", "Socialchef"))
+        visit = make_visit(services, municipality_id=m.id, host_contact_id=host.id)
+    finally:
+        owner.close()
+    admin = _engine(secure_pg.admin_url(name))
+    login = f"hst_{uuid.uuid4().hex[:6]}"
+    with admin.begin() as conn:
+        server_roles.create_login(conn, login, "läsarens-långa-lösen", "communicator")
+    admin.dispose()
+    server = open_server_database(
+        secure_pg.network_url(login, name), password="läsarens-långa-lösen"
+    )
+    try:
+        laptop = Services(database)
+        first = laptop.sync.sync(server)
+        again = laptop.sync.sync(server)
+    finally:
+        server.close()
+    assert first.pushed == 0 and first.pulled > 0
+    pulled = laptop.visits.get(visit.id)
+    assert pulled.host_contact_id is None
+    assert again.pushed == 0 and again.pulled == 0
+    assert laptop.sync.status().waiting == 0

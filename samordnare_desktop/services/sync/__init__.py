@@ -47,6 +47,7 @@ from samordnare_desktop.services.sync.ops import (  # noqa: F401  (re-exported)
     _max_outbox,
     _may_write,
     _read_only_error,
+    _read_visible,
     _readable,
     _refresh_open_conflicts,
     _reindex,
@@ -350,7 +351,8 @@ class SyncService:
                     wanted[name].append(row_id)
             rows: dict[tuple[str, uuid.UUID], dict] = {}
             for name, ids in wanted.items():
-                for row_id, row in engine.read_rows(sconn, codec.tables()[name], ids).items():
+                table = codec.tables()[name]
+                for row_id, row in _read_visible(sconn, table, ids, readable).items():
                     rows[(name, row_id)] = row
         if progress is not None:
             progress(0, len(fresh))

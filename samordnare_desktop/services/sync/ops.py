@@ -8,7 +8,7 @@ import json
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -83,6 +83,20 @@ def _readable(conn: Connection) -> set[str]:
     }
 
 
+def _read_visible(
+    conn: Connection, table: Any, ids: Iterable[uuid.UUID], readable: set[str]
+) -> dict[uuid.UUID, dict]:
+    """The server's rows as this login may have them: a reference to a row of a table it may
+    not read (a kommunikatör's visit names its host, a contact) is left empty, so the laptop
+    never holds a link to a row it cannot have (SQLite's foreign key would refuse the pull)."""
+    hidden = [fk.parent.name for fk in table.foreign_keys if fk.column.table.name not in readable]
+    found = engine.read_rows(conn, table, ids)
+    for row in found.values():
+        for column in hidden:
+            row[column] = None
+    return found
+
+
 def _may_write(server: Database) -> bool:
     if server.engine.dialect.name != "postgresql":
         return True
@@ -115,7 +129,7 @@ def _forget_unchanged(db: Database, server: Database) -> int:
         readable = _readable(sconn)
         for name, ids in by_table.items():
             if name in readable:
-                theirs[name] = engine.read_rows(sconn, codec.tables()[name], ids)
+                theirs[name] = _read_visible(sconn, codec.tables()[name], ids, readable)
     same: list[tuple[str, uuid.UUID]] = []
     with db.write() as s:
         conn = s.connection()
