@@ -31,11 +31,11 @@ from sqlalchemy.exc import DBAPIError
 
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.domain.sync import sync_erasure
-from samordnare_desktop.services import privacy
 from samordnare_desktop.services.sync.privacy import next_erasure_seq
 
 if TYPE_CHECKING:
     from samordnare_desktop.db.engine import Database
+    from samordnare_desktop.services import privacy
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,10 @@ def check_current(conn: Connection, payload: dict[str, Any]) -> None:
 
 # --- the person an event names, as this database has them ------------------------------------
 def _specs() -> dict[str, tuple[Any, str, str | None]]:
+    # privacy maps every person-holding class: imported when an erasure is read, not with the
+    # sync service (whose status the window shows at start, before any of those are mapped)
+    from samordnare_desktop.services import privacy
+
     return {
         spec.model.__tablename__: (spec.model, spec.name_attr, spec.email_attr)
         for spec in (*privacy.PERSON_SOURCES, *privacy.PERSON_REFERENCES)
@@ -96,6 +100,8 @@ def _person_here(
 ) -> privacy.PersonQuery | None:
     """The name and/or e-mail the event's rows hold here (None: nothing left to erase); with
     ``among``, only those of its rows that are among these (table, id hex)."""
+    from samordnare_desktop.services import privacy
+
     specs = _specs()
     names: Counter[str] = Counter()
     emails: Counter[str] = Counter()
@@ -135,6 +141,8 @@ def _erase_here(
     query = _person_here(db, event, among)
     if query is None:
         return False
+    from samordnare_desktop.services import privacy
+
     chosen = None if event.get("chosen") is None else json.loads(event["chosen"])
     try:
         privacy.PrivacyService(db).erase_person(
