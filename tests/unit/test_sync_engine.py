@@ -529,3 +529,61 @@ def test_a_presenter_erased_on_an_editors_laptop_is_gone_from_the_readers_too(
         owner.close()
         anna.db.close()
         eric.db.close()
+
+
+def _server_visit(server: Any, visit_id) -> Any:
+    with server.engine.connect() as conn:
+        return conn.execute(select(Visit.__table__).where(Visit.__table__.c.id == visit_id)).one()
+
+
+def test_an_edit_made_after_a_killed_sync_built_its_batch_does_not_overwrite_the_servers_value(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """The sync killed after it kept its batch (``sync_state.pending``), the user edits the
+    same field again, the next sync resends the kept batch: the server keeps a's value (a
+    conflict). b's newer edit must not then carry a base saying b had seen a's value: the next
+    push would replace it silently and a's edit would be gone everywhere (found by
+    tools/sync_kill_loop.py: tokens only in a conflict by luck, or lost)."""
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.sync.sync(server)
+    b.sync.sync(server)
+    _edit_visit(a, visit.id, notes="A:s rad")
+    a.sync.sync(server)
+    _edit_visit(b, visit.id, notes="B:s rad")
+    b.sync._prepare()
+    assert b.sync._next_batch() is not None  # the batch is kept; the process dies here
+    _edit_visit(b, visit.id, notes="B:s rad. B:s andra rad")
+    b.sync.sync(server)  # the kept batch is sent: a conflict, the server keeps a's
+    b.sync.sync(server)  # the newer edit goes: a conflict again, never a silent overwrite
+    a.sync.sync(server)
+    assert _server_visit(server, visit.id).notes == "A:s rad"
+    assert _visit(a, visit.id).notes == "A:s rad"
+    assert _visit(b, visit.id).notes == "A:s rad"
+    kept = sorted(c.local_value for c in b.sync.conflicts())
+    assert kept == ["B:s rad", "B:s rad. B:s andra rad"]
+
+
+def test_an_edit_after_the_batch_of_a_field_the_batch_did_not_change_merges_against_its_base(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """b's kept batch changes the venue only; a changed the notes meanwhile; b then writes notes
+    of its own (not having seen a's). The acknowledgement must not record a's notes as the base
+    of b's: b's next push is a conflict on the notes, not a's notes replaced without a word."""
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.sync.sync(server)
+    b.sync.sync(server)
+    _edit_visit(a, visit.id, notes="A:s rad")
+    a.sync.sync(server)
+    _edit_visit(b, visit.id, venue_name="Folkets hus")
+    b.sync._prepare()
+    assert b.sync._next_batch() is not None  # killed after keeping the batch
+    _edit_visit(b, visit.id, notes="B:s rad")
+    b.sync.sync(server)
+    b.sync.sync(server)
+    a.sync.sync(server)
+    on_server = _server_visit(server, visit.id)
+    assert (on_server.venue_name, on_server.notes) == ("Folkets hus", "A:s rad")
+    for laptop in (a, b):
+        row = _visit(laptop, visit.id)
+        assert (row.venue_name, row.notes) == ("Folkets hus", "A:s rad")
+    assert [(c.field, c.local_value) for c in b.sync.conflicts()] == [("notes", "B:s rad")]

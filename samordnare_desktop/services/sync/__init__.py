@@ -254,16 +254,22 @@ class SyncService:
                         continue  # deleted here since: the outbox has it for the next batch
                     sent = None if item["row"] is None else codec.decode(name, item["row"])
                     wanted = dict(server_row)
+                    base = server_row
                     if sent is not None:
                         edited = [c for c in engine.fields(table) if mine.get(c) != sent.get(c)]
                         for column in edited:
                             wanted[column] = mine.get(column)  # changed here since
                         if edited:
                             wanted["version"] = mine["version"]
+                            # the newer edit was made from the value sent, not the server's (a
+                            # conflict kept the server's, or another laptop changed a field the
+                            # batch did not): that is its base, so the next push merges it
+                            # against the server's value instead of replacing it unseen
+                            base = {**server_row, **{c: sent.get(c) for c in edited}}
                     if wanted != mine:
                         _write_rows(conn, table, [wanted], update_only=True)
                         _reindex(conn, name, [row_id])
-                    bases.append((name, row_id, seq, server_row))
+                    bases.append((name, row_id, seq, base))
                 for part in engine.chunks(gone):
                     conn.execute(delete(table).where(table.c.id.in_(part)))
                 _reindex(conn, name, gone)

@@ -1,0 +1,344 @@
+"""Two laptops, one team server, and ``sync`` killed with SIGKILL at random moments (issue #20).
+
+``python tools/sync_kill_loop.py [--kills 160] [--seed 1] [--workdir DIR] [--keep]``
+
+As a user meets it: two laptop databases (``main.py --db A.sqlite3 list visits`` creates each as
+the app does), one loopback PostgreSQL server (``tests/pg.py`` starts a throwaway one; as root through
+``runuser``) migrated by the app. Each laptop, in its own thread, repeats:
+
+1. one to three small edits through the app's services, each carrying a unique token (``A00017``):
+   a new contact named by the token, the token appended to the laptop's *own* municipality's notes,
+   or appended to a *shared* municipality's notes that both laptops edit (conflicts expected);
+2. ``main.py --db LAPTOP sync --server URL`` as a separate process, SIGKILLed after a random
+   delay between 0 and the measured length of a whole sync process (start-up included; half of
+   the kills land in the part after start-up, where the sync itself runs); one cycle in three
+   makes its edits *while* the sync process runs (the window's sync runs in a thread while the
+   user keeps typing).
+
+The two laptops run at the same time, so their pushes and pulls interleave on the server. After
+the loop both laptops sync cleanly twice (A, B, A, B) and every token is checked:
+
+* **ok**: on the server and on both laptops, exactly once each;
+* **conflict**: missing from the row but kept in an open conflict the user is shown
+  (``sync_conflict`` with ``resolved_at`` NULL, on the laptop that made the edit);
+* **lost**: neither;
+* **duplicated**: a token twice in one notes field, or two contacts with one token's name.
+
+Also checked: both outboxes empty, the three copies of every edited row equal. Exits 1 on any
+loss or duplicate. Kept so it can be rerun: the figures go in the report of issue #20.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+OWN = {"A": "0114", "B": "0115"}  # each laptop's own municipality (notes only it edits)
+SHARED = "0117"  # both laptops append to its notes
+TOKEN = re.compile(r"\b([AB]\d{5})\b")
+KINDS = ("contact", "own", "shared")
+
+
+@dataclass
+class Laptop:
+    name: str
+    path: Path
+    url: str
+    rng: random.Random
+    edits: list[tuple[str, str]] = field(default_factory=list)  # (token, kind)
+    kills: int = 0
+    finished: int = 0  # sync processes that ended before their kill
+    failed: list[str] = field(default_factory=list)  # sync processes that exited non-zero
+    moments: Counter = field(default_factory=Counter)
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def _main(db: Path, *args: str) -> list[str]:
+    return [sys.executable, str(ROOT / "main.py"), "--db", str(db), *args]
+
+
+def _edit(laptop: Laptop, db, number: int) -> None:
+    from samordnare_desktop.services.municipalities import ContactInput, MunicipalityService
+
+    service = MunicipalityService(db)
+    token = f"{laptop.name}{number:05d}"
+    kind = laptop.rng.choice(KINDS)
+    if kind == "contact":
+        municipality = service.by_code(OWN[laptop.name])
+        service.add_contact(municipality.id, ContactInput(token, organisation="Kill-loop"))
+    else:
+        code = OWN[laptop.name] if kind == "own" else SHARED
+        municipality = service.by_code(code)
+        details = service.details(municipality.id)
+        service.update(
+            municipality.id,
+            expected_version=None,
+            in_programme=details.in_programme,
+            notes=(details.notes + " " + token).strip(),
+        )
+    laptop.edits.append((token, kind))
+
+
+def _sync_process(laptop: Laptop) -> subprocess.Popen:
+    return subprocess.Popen(
+        _main(laptop.path, "sync", "--server", laptop.url),
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def clean_sync(laptop: Laptop) -> str:
+    done = subprocess.run(
+        _main(laptop.path, "sync", "--server", laptop.url),
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"clean sync of {laptop.name} failed: {done.stderr[-2000:]}")
+    return done.stdout.strip()
+
+
+def measure(laptop: Laptop) -> tuple[float, float]:
+    """(seconds of a process that only starts, seconds of a whole sync process)."""
+    start = time.perf_counter()
+    subprocess.run(_main(laptop.path, "--version"), env=_env(), capture_output=True, check=True)
+    started = time.perf_counter() - start
+    start = time.perf_counter()
+    clean_sync(laptop)
+    return started, time.perf_counter() - start
+
+
+def run_laptop(laptop: Laptop, kills: int, started: float, whole: float) -> None:
+    from samordnare_desktop.services.startup import open_database
+
+    db = open_database(laptop.path, daily_backup=False)
+    number = 0
+    try:
+        while laptop.kills < kills:
+            during = laptop.rng.random() < 1 / 3
+            if not during:
+                for _ in range(laptop.rng.randint(1, 3)):
+                    _edit(laptop, db, number)
+                    number += 1
+            if laptop.rng.random() < 0.5:
+                delay = laptop.rng.uniform(0, whole)
+            else:
+                delay = laptop.rng.uniform(started * 0.8, whole * 1.05)
+            process = _sync_process(laptop)
+            begun = time.perf_counter()
+            if during:
+                for _ in range(laptop.rng.randint(1, 3)):
+                    _edit(laptop, db, number)
+                    number += 1
+            left = delay - (time.perf_counter() - begun)
+            if left > 0:
+                time.sleep(left)
+            if process.poll() is None:
+                process.send_signal(signal.SIGKILL)
+                laptop.kills += 1
+                laptop.moments[f"{min(delay / whole, 1.0):.1f}"] += 1
+            else:
+                laptop.finished += 1
+            _out, err = process.communicate()
+            if process.returncode not in (0, -signal.SIGKILL):
+                laptop.failed.append(err.strip().splitlines()[-1] if err.strip() else "?")
+    finally:
+        db.close()
+
+
+# --- checks ------------------------------------------------------------------------------------
+
+
+def _notes_sqlite(path: Path, code: str) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT notes FROM municipality WHERE code = ?", (code,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _contacts_sqlite(path: Path) -> Counter:
+    conn = sqlite3.connect(path)
+    try:
+        return Counter(
+            r[0]
+            for r in conn.execute("SELECT name FROM contact WHERE deleted_at IS NULL")
+            if TOKEN.fullmatch(r[0] or "")
+        )
+    finally:
+        conn.close()
+
+
+def _conflicts_sqlite(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            f"{r[0]} {r[1]} {r[2]}"
+            for r in conn.execute(
+                "SELECT table_name, field, local_value FROM sync_conflict WHERE resolved_at IS NULL"
+            )
+        ]
+    finally:
+        conn.close()
+
+
+def _outbox_sqlite(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _server_side(url: str) -> tuple[dict[str, str], Counter]:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        notes = {
+            code: text
+            for code, text in conn.execute(
+                "SELECT code, notes FROM municipality WHERE code = ANY(%s)",
+                ([*OWN.values(), SHARED],),
+            )
+        }
+        contacts = Counter(
+            r[0]
+            for r in conn.execute("SELECT name FROM contact WHERE deleted_at IS NULL")
+            if TOKEN.fullmatch(r[0] or "")
+        )
+    return notes, contacts
+
+
+def verify(laptops: list[Laptop], url: str) -> dict:
+    server_notes, server_contacts = _server_side(url)
+    places = {"server": (server_notes, server_contacts)}
+    for laptop in laptops:
+        notes = {code: _notes_sqlite(laptop.path, code) for code in [*OWN.values(), SHARED]}
+        places[laptop.name] = (notes, _contacts_sqlite(laptop.path))
+    conflicts = {laptop.name: _conflicts_sqlite(laptop.path) for laptop in laptops}
+    outcome: Counter = Counter()
+    lost: list[str] = []
+    duplicated: list[str] = []
+    for laptop in laptops:
+        for token, kind in laptop.edits:
+            counts = []
+            for notes, contacts in places.values():
+                if kind == "contact":
+                    counts.append(contacts.get(token, 0))
+                else:
+                    code = OWN[laptop.name] if kind == "own" else SHARED
+                    counts.append(TOKEN.findall(notes[code] or "").count(token))
+            if any(c > 1 for c in counts):
+                duplicated.append(f"{token} ({kind}) {counts}")
+                outcome["duplicated"] += 1
+            elif all(c == 1 for c in counts):
+                outcome["ok"] += 1
+            elif any(token in c for c in conflicts[laptop.name]):
+                outcome["conflict"] += 1
+            else:
+                lost.append(f"{token} ({kind}) server/A/B {counts}")
+                outcome["lost"] += 1
+    same = all(
+        places[name][0] == server_notes and places[name][1] == server_contacts for name in places
+    )
+    return {
+        "outcome": dict(outcome),
+        "lost": lost,
+        "duplicated": duplicated,
+        "open_conflicts": {k: len(v) for k, v in conflicts.items()},
+        "outboxes": {laptop.name: _outbox_sqlite(laptop.path) for laptop in laptops},
+        "copies_equal": same,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kills", type=int, default=160, help="kills in all (both laptops)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--keep", action="store_true", help="keep the folder and the server")
+    args = parser.parse_args()
+    from samordnare_desktop.services.startup import open_server_database
+    from tests import pg
+
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="sync-kill-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    server = pg.from_environment() or pg.start()
+    try:
+        name = server.create_database()
+        url = server.url(name)
+        open_server_database(url).close()  # migrated and seeded by the app
+        laptops = []
+        for i, letter in enumerate("AB"):
+            path = workdir / f"{letter}.sqlite3"
+            subprocess.run(
+                _main(path, "list", "visits"), env=_env(), capture_output=True, check=True
+            )
+            laptops.append(Laptop(letter, path, url, random.Random(args.seed * 10 + i)))
+        for laptop in laptops:  # the first sync of each, whole
+            clean_sync(laptop)
+        started, whole = measure(laptops[0])
+        print(f"a process starts in {started:.2f} s, a whole sync process takes {whole:.2f} s")
+        threads = [
+            threading.Thread(target=run_laptop, args=(lp, args.kills // 2, started, whole))
+            for lp in laptops
+        ]
+        begun = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        seconds = time.perf_counter() - begun
+        for laptop in laptops * 2:
+            clean_sync(laptop)
+        report = verify(laptops, url)
+        report["kills"] = {lp.name: lp.kills for lp in laptops}
+        report["finished_before_kill"] = {lp.name: lp.finished for lp in laptops}
+        report["edits"] = {lp.name: len(lp.edits) for lp in laptops}
+        report["kill_moment_share_of_whole"] = {
+            lp.name: dict(sorted(lp.moments.items())) for lp in laptops
+        }
+        report["sync_errors"] = [e for lp in laptops for e in lp.failed]
+        report["seconds"] = round(seconds, 1)
+        print(json.dumps(report, indent=1, ensure_ascii=False))
+        bad = report["outcome"].get("lost", 0) + report["outcome"].get("duplicated", 0)
+        return 1 if bad or any(report["outboxes"].values()) or not report["copies_equal"] else 0
+    finally:
+        if not args.keep:
+            server.stop()
+            if args.workdir is None:
+                shutil.rmtree(workdir, ignore_errors=True)
+        else:
+            print(f"kept: {workdir}, server {server.url(password=False)} ({server.folder})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
