@@ -24,8 +24,11 @@ the loop both laptops sync cleanly twice (A, B, A, B) and every token is checked
 * **lost**: neither;
 * **duplicated**: a token twice in one notes field, or two contacts with one token's name.
 
-Also checked: both outboxes empty, the three copies of every edited row equal. Exits 1 on any
-loss or duplicate. Kept so it can be rerun: the figures go in the report of issue #20.
+Also checked: both outboxes empty, the three copies of every edited row equal, and no token the
+server once held gone from it at the end (a watcher reads the server while the loop runs:
+nobody decides a conflict here and every edit appends, so the server's values only grow; a token
+dropped was overwritten unseen, even where a conflict on its laptop happens to keep it).
+Exits 1 on any of these. Kept so it can be rerun: the figures go in the report of issue #20.
 """
 
 from __future__ import annotations
@@ -142,7 +145,7 @@ def run_laptop(laptop: Laptop, kills: int, started: float, whole: float) -> None
     db = open_database(laptop.path, daily_backup=False)
     number = 0
     try:
-        while laptop.kills < kills:
+        while laptop.kills < kills and laptop.kills + laptop.finished < 4 * kills:
             during = laptop.rng.random() < 1 / 3
             if not during:
                 for _ in range(laptop.rng.randint(1, 3)):
@@ -164,14 +167,41 @@ def run_laptop(laptop: Laptop, kills: int, started: float, whole: float) -> None
             if process.poll() is None:
                 process.send_signal(signal.SIGKILL)
                 laptop.kills += 1
-                laptop.moments[f"{min(delay / whole, 1.0):.1f}"] += 1
+                _out, err = process.communicate()
+                laptop.moments[moment(laptop)] += 1
             else:
                 laptop.finished += 1
-            _out, err = process.communicate()
+                _out, err = process.communicate()
             if process.returncode not in (0, -signal.SIGKILL):
                 laptop.failed.append(err.strip().splitlines()[-1] if err.strip() else "?")
     finally:
         db.close()
+
+
+def moment(laptop: Laptop) -> str:
+    """Where a killed sync stopped, read from the laptop's bookkeeping and the server's receipts
+    (the other laptop syncing meanwhile blurs only the last two)."""
+    import psycopg
+
+    conn = sqlite3.connect(laptop.path)
+    try:
+        pending, checkpoint = conn.execute(
+            "SELECT pending_id, checkpoint FROM sync_state WHERE id = 1"
+        ).fetchone()
+    finally:
+        conn.close()
+    with psycopg.connect(laptop.url) as server:
+        applied = pending is not None and bool(
+            server.execute("SELECT 1 FROM sync_receipt WHERE batch_id = %s", (pending,)).fetchone()
+        )
+        top = server.execute("SELECT coalesce(max(seq), 0) FROM sync_row").fetchone()[0]
+    if applied:
+        return "batch applied on the server, not acknowledged"
+    if pending is not None:
+        return "batch kept, not applied"
+    if checkpoint < top:
+        return "before the push or before the pull was applied"
+    return "after the pull"
 
 
 # --- checks ------------------------------------------------------------------------------------
@@ -237,7 +267,31 @@ def _server_side(url: str) -> tuple[dict[str, str], Counter]:
     return notes, contacts
 
 
-def verify(laptops: list[Laptop], url: str) -> dict:
+class Watcher(threading.Thread):
+    """Reads the server every few tenths of a second while the loop runs: every token it ever
+    held. Nobody decides a conflict in the loop and every edit appends, so a value the server
+    takes always extends the one it had: a token once there must still be there at the end (one
+    gone was replaced unseen, even if a conflict on its laptop happens to keep it)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(daemon=True)
+        self.url = url
+        self.seen: set[str] = set()
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            self.look()
+            self.stop.wait(0.3)
+
+    def look(self) -> None:
+        notes, contacts = _server_side(self.url)
+        for text in notes.values():
+            self.seen.update(TOKEN.findall(text or ""))
+        self.seen.update(contacts)
+
+
+def verify(laptops: list[Laptop], url: str, seen: set[str] | None = None) -> dict:
     server_notes, server_contacts = _server_side(url)
     places = {"server": (server_notes, server_contacts)}
     for laptop in laptops:
@@ -266,6 +320,10 @@ def verify(laptops: list[Laptop], url: str) -> dict:
             else:
                 lost.append(f"{token} ({kind}) server/A/B {counts}")
                 outcome["lost"] += 1
+    final = set(server_contacts) | {
+        t for text in server_notes.values() for t in TOKEN.findall(text or "")
+    }
+    dropped = sorted((seen or set()) - final)
     same = all(
         places[name][0] == server_notes and places[name][1] == server_contacts for name in places
     )
@@ -276,7 +334,85 @@ def verify(laptops: list[Laptop], url: str) -> dict:
         "open_conflicts": {k: len(v) for k, v in conflicts.items()},
         "outboxes": {laptop.name: _outbox_sqlite(laptop.path) for laptop in laptops},
         "copies_equal": same,
+        "dropped_from_server": dropped,
     }
+
+
+def run(
+    kills: int,
+    seed: int = 1,
+    workdir: Path | None = None,
+    *,
+    url: str | None = None,
+    keep: bool = False,
+) -> dict:
+    """The whole loop (see the module's text); returns the report (``report["bad"]``: lost or
+    duplicated edits, changes still waiting, or copies that differ). ``url``: an empty server
+    database to use (the tests' ``pg_url``); else a server is started (``tests/pg.py``)."""
+    from samordnare_desktop.services.startup import open_server_database
+    from tests import pg
+
+    own = workdir is None
+    workdir = workdir or Path(tempfile.mkdtemp(prefix="sync-kill-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    server = None if url else pg.from_environment() or pg.start()
+    try:
+        if server is not None:
+            url = server.url(server.create_database())
+        assert url is not None
+        open_server_database(url).close()  # migrated and seeded by the app
+        laptops = []
+        for i, letter in enumerate("AB"):
+            path = workdir / f"{letter}.sqlite3"
+            subprocess.run(
+                _main(path, "list", "visits"), env=_env(), capture_output=True, check=True
+            )
+            laptops.append(Laptop(letter, path, url, random.Random(seed * 10 + i)))
+        for laptop in laptops:  # the first sync of each, whole
+            clean_sync(laptop)
+        started, whole = measure(laptops[0])
+        threads = [
+            threading.Thread(target=run_laptop, args=(lp, kills // 2, started, whole))
+            for lp in laptops
+        ]
+        watcher = Watcher(url)
+        begun = time.perf_counter()
+        watcher.start()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        seconds = time.perf_counter() - begun
+        for laptop in laptops * 2:
+            clean_sync(laptop)
+            watcher.look()
+        watcher.stop.set()
+        watcher.join()
+        report = verify(laptops, url, watcher.seen)
+        report["kills"] = {lp.name: lp.kills for lp in laptops}
+        report["finished_before_kill"] = {lp.name: lp.finished for lp in laptops}
+        report["edits"] = {lp.name: len(lp.edits) for lp in laptops}
+        report["kill_moments"] = dict(sum((lp.moments for lp in laptops), Counter()))
+        report["sync_errors"] = [e for lp in laptops for e in lp.failed]
+        report["process_start_s"] = round(started, 2)
+        report["whole_sync_process_s"] = round(whole, 2)
+        report["seconds"] = round(seconds, 1)
+        report["bad"] = bool(
+            report["outcome"].get("lost", 0)
+            or report["outcome"].get("duplicated", 0)
+            or any(report["outboxes"].values())
+            or not report["copies_equal"]
+            or report["dropped_from_server"]
+        )
+        return report
+    finally:
+        if keep:
+            print(f"kept: {workdir}, server {url} ({server.folder if server else 'given'})")
+        else:
+            if server is not None:
+                server.stop()
+            if own:
+                shutil.rmtree(workdir, ignore_errors=True)
 
 
 def main() -> int:
@@ -286,58 +422,9 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--keep", action="store_true", help="keep the folder and the server")
     args = parser.parse_args()
-    from samordnare_desktop.services.startup import open_server_database
-    from tests import pg
-
-    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="sync-kill-"))
-    workdir.mkdir(parents=True, exist_ok=True)
-    server = pg.from_environment() or pg.start()
-    try:
-        name = server.create_database()
-        url = server.url(name)
-        open_server_database(url).close()  # migrated and seeded by the app
-        laptops = []
-        for i, letter in enumerate("AB"):
-            path = workdir / f"{letter}.sqlite3"
-            subprocess.run(
-                _main(path, "list", "visits"), env=_env(), capture_output=True, check=True
-            )
-            laptops.append(Laptop(letter, path, url, random.Random(args.seed * 10 + i)))
-        for laptop in laptops:  # the first sync of each, whole
-            clean_sync(laptop)
-        started, whole = measure(laptops[0])
-        print(f"a process starts in {started:.2f} s, a whole sync process takes {whole:.2f} s")
-        threads = [
-            threading.Thread(target=run_laptop, args=(lp, args.kills // 2, started, whole))
-            for lp in laptops
-        ]
-        begun = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        seconds = time.perf_counter() - begun
-        for laptop in laptops * 2:
-            clean_sync(laptop)
-        report = verify(laptops, url)
-        report["kills"] = {lp.name: lp.kills for lp in laptops}
-        report["finished_before_kill"] = {lp.name: lp.finished for lp in laptops}
-        report["edits"] = {lp.name: len(lp.edits) for lp in laptops}
-        report["kill_moment_share_of_whole"] = {
-            lp.name: dict(sorted(lp.moments.items())) for lp in laptops
-        }
-        report["sync_errors"] = [e for lp in laptops for e in lp.failed]
-        report["seconds"] = round(seconds, 1)
-        print(json.dumps(report, indent=1, ensure_ascii=False))
-        bad = report["outcome"].get("lost", 0) + report["outcome"].get("duplicated", 0)
-        return 1 if bad or any(report["outboxes"].values()) or not report["copies_equal"] else 0
-    finally:
-        if not args.keep:
-            server.stop()
-            if args.workdir is None:
-                shutil.rmtree(workdir, ignore_errors=True)
-        else:
-            print(f"kept: {workdir}, server {server.url(password=False)} ({server.folder})")
+    report = run(args.kills, args.seed, args.workdir, keep=args.keep)
+    print(json.dumps(report, indent=1, ensure_ascii=False))
+    return 1 if report["bad"] else 0
 
 
 if __name__ == "__main__":

@@ -73,3 +73,27 @@ def test_sync_loses_nothing_and_applies_nothing_twice_when_killed(tmp_path: Path
     assert report.acknowledged > 0 and report.committed >= report.acknowledged
     assert sum(report.moments.values()) == report.killed
     assert len(report.moments) >= 2, report.summary()  # kills at more than one moment
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1200)
+def test_two_laptops_syncing_at_once_lose_nothing_when_sync_is_killed(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """Issue #20 as a user meets it (``tools/sync_kill_loop.py``): two laptops edit (new rows,
+    their own row, a row both edit), each runs ``sync`` as a process killed at random, both at
+    once against one server; after two whole syncs each every edit is on the server and both
+    laptops exactly once, or kept in an open conflict on the laptop that made it. The harness
+    above syncs one laptop whose edits never compete; this is where they do."""
+    from tools import sync_kill_loop
+
+    report = sync_kill_loop.run(30, seed=20261206, workdir=tmp_path, url=pg_url)
+    assert report["lost"] == [] and report["duplicated"] == [], report
+    assert report["outboxes"] == {"A": 0, "B": 0}, report
+    assert report["copies_equal"], report
+    assert report["dropped_from_server"] == [], report  # nothing on the server replaced unseen
+    assert report["sync_errors"] == [], report
+    assert sum(report["kills"].values()) == 30, report  # each sync killed while it ran
+    assert len(report["kill_moments"]) >= 2, report
+    assert report["outcome"].get("ok", 0) > 0
+    assert not report["bad"]

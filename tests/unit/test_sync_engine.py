@@ -587,3 +587,32 @@ def test_an_edit_after_the_batch_of_a_field_the_batch_did_not_change_merges_agai
         row = _visit(laptop, visit.id)
         assert (row.venue_name, row.notes) == ("Folkets hus", "A:s rad")
     assert [(c.field, c.local_value) for c in b.sync.conflicts()] == [("notes", "B:s rad")]
+
+
+def test_deciding_for_the_local_value_after_a_killed_sync_sends_it(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """Killed after the kept batch was acknowledged (its conflict stored) but before the edit
+    made meanwhile went: the user then decides the conflict for the local value. The decision
+    is merged against the server's value the user saw, so it reaches the server (not taken
+    for no change and undone by the next acknowledgement)."""
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.sync.sync(server)
+    b.sync.sync(server)
+    _edit_visit(a, visit.id, notes="A:s rad")
+    a.sync.sync(server)
+    _edit_visit(b, visit.id, notes="B:s rad")
+    b.sync._prepare()
+    payload = b.sync._next_batch()
+    _edit_visit(b, visit.id, notes="B:s rad. B:s andra rad")
+    applied, acks = b.sync._send(server, payload)
+    assert b.sync._acknowledge(payload, applied, acks) == 1  # killed right after this
+    (first,) = b.sync.conflicts()
+    assert (first.local_value, first.server_value) == ("B:s rad", "A:s rad")
+    b.sync.resolve(first.id, "local")
+    assert _visit(b, visit.id).notes == "B:s rad"
+    assert b.sync.sync(server).conflicts == 0
+    a.sync.sync(server)
+    assert _server_visit(server, visit.id).notes == "B:s rad"
+    assert _visit(a, visit.id).notes == "B:s rad"
+    assert _visit(b, visit.id).notes == "B:s rad"

@@ -12,11 +12,11 @@ import json
 import uuid
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import and_, insert, select, update
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.domain.sync import sync_conflict, sync_outbox
+from samordnare_desktop.domain.sync import sync_base, sync_conflict, sync_outbox
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.sync import codec, engine
 from samordnare_desktop.services.sync.ops import Conflict, _reindex, _shown
@@ -86,6 +86,7 @@ def resolve(
                 )
                 _reindex(conn, row.table_name, [row.row_id])
                 _log_plan_change(s, row.table_name, current, row.field, value, user)
+            _decided_against(conn, row)
         elif table is not None and keep == "local":
             conn.execute(insert(sync_outbox).values(table_name=row.table_name, row_id=row.row_id))
         conn.execute(
@@ -142,3 +143,24 @@ def _log_plan_change(
             changed_by=(user or "")[:100],
         )
     )
+
+
+def _decided_against(conn: Any, conflict: Any) -> None:
+    """The decision was made seeing the server's value: that is the field's base from now on,
+    so the next push merges the chosen value against it (a base still holding the value sent
+    before, as after a kill between a batch and an edit made meanwhile, would make a decision
+    for the local value look unchanged and the server's value would silently stay). A conflict
+    an exchange file brought names the file's value, not the server's: the base stays."""
+    if getattr(conflict, "origin", "server") == "file":
+        return
+    where = and_(
+        sync_base.c.table_name == conflict.table_name, sync_base.c.row_id == conflict.row_id
+    )
+    data = conn.execute(select(sync_base.c.data).where(where)).scalar()
+    if data is None:
+        return
+    base = json.loads(data)
+    if conflict.field not in base:
+        return
+    base[conflict.field] = json.loads(conflict.server_value)
+    conn.execute(update(sync_base).where(where).values(data=engine.dumps(base)))
