@@ -106,14 +106,45 @@ def _edit(laptop: Laptop, db, number: int) -> None:
     laptop.edits.append((token, kind))
 
 
+# the real command line, told to say on stderr when the sync itself starts and ends (so a kill
+# can land inside it: opening the file and the server takes most of a short sync's process)
+_MARKED = """
+import os, runpy, sys
+from samordnare_desktop.services.sync import SyncService
+real = SyncService.sync
+def sync(self, *args, **kwargs):
+    os.write(2, b"sync-start\\n")
+    done = real(self, *args, **kwargs)
+    os.write(2, b"sync-end\\n")
+    return done
+SyncService.sync = sync
+real_push = SyncService.push
+def push(self, *args, **kwargs):
+    os.write(2, b"push-start\\n")
+    return real_push(self, *args, **kwargs)
+SyncService.push = push
+sys.argv = sys.argv[1:]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
 def _sync_process(laptop: Laptop) -> subprocess.Popen:
     return subprocess.Popen(
-        _main(laptop.path, "sync", "--server", laptop.url),
+        [sys.executable, "-c", _MARKED, *_main(laptop.path, "sync", "--server", laptop.url)[1:]],
         env=_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _wait_for(process: subprocess.Popen, word: str) -> float | None:
+    """Block until the process writes ``word`` on stderr; when (None: it ended first)."""
+    assert process.stderr is not None
+    for line in process.stderr:
+        if line.strip() == word:
+            return time.perf_counter()
+    return None
 
 
 def clean_sync(laptop: Laptop) -> str:
@@ -129,46 +160,62 @@ def clean_sync(laptop: Laptop) -> str:
     return done.stdout.strip()
 
 
-def measure(laptop: Laptop) -> tuple[float, float]:
-    """(seconds of a process that only starts, seconds of a whole sync process)."""
+def measure(laptop: Laptop) -> tuple[float, float, float]:
+    """Seconds of a whole sync process, of the sync itself in it, and from its push's start to
+    its end (push and pull: the short part after the server's triggers are checked), unkilled."""
     start = time.perf_counter()
-    subprocess.run(_main(laptop.path, "--version"), env=_env(), capture_output=True, check=True)
-    started = time.perf_counter() - start
-    start = time.perf_counter()
-    clean_sync(laptop)
-    return started, time.perf_counter() - start
+    process = _sync_process(laptop)
+    begun = _wait_for(process, "sync-start")
+    pushing = _wait_for(process, "push-start")
+    ended = _wait_for(process, "sync-end")
+    process.communicate()
+    if process.returncode != 0 or begun is None or pushing is None or ended is None:
+        raise RuntimeError(f"the calibrating sync of {laptop.name} failed")
+    return time.perf_counter() - start, ended - begun, ended - pushing
 
 
-def run_laptop(laptop: Laptop, kills: int, started: float, whole: float) -> None:
+def run_laptop(
+    laptop: Laptop, kills: int, whole: float, inside: float, after_push: float = 0.0
+) -> None:
+    """Edit, sync, kill, until ``kills`` syncs were killed. One kill in four lands anywhere in
+    the process (``whole`` seconds: opening the file and the server too); the rest a random
+    time into the sync itself (``inside`` seconds when unkilled), half of those a random time
+    into its push and pull (``after_push`` seconds when unkilled: the short part)."""
     from samordnare_desktop.services.startup import open_database
 
     db = open_database(laptop.path, daily_backup=False)
     number = 0
     try:
         while laptop.kills < kills and laptop.kills + laptop.finished < 4 * kills:
-            during = laptop.rng.random() < 1 / 3
+            during = laptop.rng.random() < 1 / 3  # edits while the sync runs (the window's)
             if not during:
                 for _ in range(laptop.rng.randint(1, 3)):
                     _edit(laptop, db, number)
                     number += 1
-            if laptop.rng.random() < 0.5:
-                delay = laptop.rng.uniform(0, whole)
+            mark = _outbox_top(laptop.path)  # the changes this sync is to push
+            anywhere = laptop.rng.random() < 0.25
+            late = not anywhere and laptop.rng.random() < 0.5
+            if anywhere:
+                delay = laptop.rng.uniform(0.0, whole)
             else:
-                delay = laptop.rng.uniform(started * 0.8, whole * 1.05)
+                delay = laptop.rng.uniform(0.0, (after_push if late else inside) * 1.3)
             process = _sync_process(laptop)
-            begun = time.perf_counter()
-            if during:
+            if anywhere:
+                begun: float | None = time.perf_counter()
+            else:
+                begun = _wait_for(process, "push-start" if late else "sync-start")
+            if during and begun is not None:
                 for _ in range(laptop.rng.randint(1, 3)):
                     _edit(laptop, db, number)
                     number += 1
-            left = delay - (time.perf_counter() - begun)
-            if left > 0:
+            left = delay - (time.perf_counter() - (begun or 0.0))
+            if begun is not None and left > 0:
                 time.sleep(left)
             if process.poll() is None:
                 process.send_signal(signal.SIGKILL)
                 laptop.kills += 1
                 _out, err = process.communicate()
-                laptop.moments[moment(laptop)] += 1
+                laptop.moments[moment(laptop, mark)] += 1
             else:
                 laptop.finished += 1
                 _out, err = process.communicate()
@@ -178,7 +225,15 @@ def run_laptop(laptop: Laptop, kills: int, started: float, whole: float) -> None
         db.close()
 
 
-def moment(laptop: Laptop) -> str:
+def _outbox_top(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT coalesce(max(seq), 0) FROM sync_outbox").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def moment(laptop: Laptop, mark: int) -> str:
     """Where a killed sync stopped, read from the laptop's bookkeeping and the server's receipts
     (the other laptop syncing meanwhile blurs only the last two)."""
     import psycopg
@@ -188,6 +243,9 @@ def moment(laptop: Laptop) -> str:
         pending, checkpoint = conn.execute(
             "SELECT pending_id, checkpoint FROM sync_state WHERE id = 1"
         ).fetchone()
+        waiting = conn.execute(
+            "SELECT count(*) FROM sync_outbox WHERE seq <= ?", (mark,)
+        ).fetchone()[0]
     finally:
         conn.close()
     with psycopg.connect(laptop.url) as server:
@@ -199,8 +257,10 @@ def moment(laptop: Laptop) -> str:
         return "batch applied on the server, not acknowledged"
     if pending is not None:
         return "batch kept, not applied"
+    if waiting:
+        return "before the push"
     if checkpoint < top:
-        return "before the push or before the pull was applied"
+        return "after the push, the pull not applied (or the other laptop pushed since)"
     return "after the pull"
 
 
@@ -370,9 +430,15 @@ def run(
             laptops.append(Laptop(letter, path, url, random.Random(seed * 10 + i)))
         for laptop in laptops:  # the first sync of each, whole
             clean_sync(laptop)
-        started, whole = measure(laptops[0])
+        from samordnare_desktop.services.startup import open_database
+
+        db = open_database(laptops[0].path, daily_backup=False)
+        for number in range(3):  # something to push while calibrating (checked like the rest)
+            _edit(laptops[0], db, 90_000 + number)
+        db.close()
+        whole, inside, after_push = measure(laptops[0])
         threads = [
-            threading.Thread(target=run_laptop, args=(lp, kills // 2, started, whole))
+            threading.Thread(target=run_laptop, args=(lp, kills // 2, whole, inside, after_push))
             for lp in laptops
         ]
         watcher = Watcher(url)
@@ -394,8 +460,9 @@ def run(
         report["edits"] = {lp.name: len(lp.edits) for lp in laptops}
         report["kill_moments"] = dict(sum((lp.moments for lp in laptops), Counter()))
         report["sync_errors"] = [e for lp in laptops for e in lp.failed]
-        report["process_start_s"] = round(started, 2)
         report["whole_sync_process_s"] = round(whole, 2)
+        report["sync_itself_s"] = round(inside, 3)
+        report["push_and_pull_s"] = round(after_push, 3)
         report["seconds"] = round(seconds, 1)
         report["bad"] = bool(
             report["outcome"].get("lost", 0)
