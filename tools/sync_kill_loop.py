@@ -85,6 +85,13 @@ def _main(db: Path, *args: str) -> list[str]:
 
 
 def _edit(laptop: Laptop, db, number: int) -> None:
+    """One edit carrying a unique token. Appending to notes reads and writes in one transaction
+    (the notes as they are now, as a form showing the row would): read in one and written in
+    another, a pull or an acknowledgement committed between would be overwritten by the driver
+    itself, not by sync (and the edit counted as the laptop's value replacing the server's)."""
+    from sqlalchemy import select
+
+    from samordnare_desktop.domain.municipality import Municipality
     from samordnare_desktop.services.municipalities import ContactInput, MunicipalityService
 
     service = MunicipalityService(db)
@@ -95,14 +102,9 @@ def _edit(laptop: Laptop, db, number: int) -> None:
         service.add_contact(municipality.id, ContactInput(token, organisation="Kill-loop"))
     else:
         code = OWN[laptop.name] if kind == "own" else SHARED
-        municipality = service.by_code(code)
-        details = service.details(municipality.id)
-        service.update(
-            municipality.id,
-            expected_version=None,
-            in_programme=details.in_programme,
-            notes=(details.notes + " " + token).strip(),
-        )
+        with db.write() as s:
+            row = s.scalars(select(Municipality).where(Municipality.code == code)).one()
+            row.notes = ((row.notes or "") + " " + token).strip()
     laptop.edits.append((token, kind))
 
 
