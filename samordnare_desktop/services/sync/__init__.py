@@ -259,12 +259,9 @@ class SyncService:
                         edited = [c for c in engine.fields(table) if mine.get(c) != sent.get(c)]
                         for column in edited:
                             wanted[column] = mine.get(column)  # changed here since
-                        if edited:
+                        if edited:  # made from the value sent, not the server's: its base, so
+                            # the next push merges it, never replaces the server's value unseen
                             wanted["version"] = mine["version"]
-                            # the newer edit was made from the value sent, not the server's (a
-                            # conflict kept the server's, or another laptop changed a field the
-                            # batch did not): that is its base, so the next push merges it
-                            # against the server's value instead of replacing it unseen
                             base = {**server_row, **{c: sent.get(c) for c in edited}}
                     if wanted != mine:
                         _write_rows(conn, table, [wanted], update_only=True)
