@@ -295,3 +295,38 @@ def test_a_reseed_sends_every_erasure_again_to_a_server_restored_without_it(
     b.sync.sync(server)  # B hears of it from the server again
     assert _server_notes(server, ids["other"]) == "Ring Borttagen person om lokalen"
     assert WORD not in _everything(b.db)
+
+
+def test_an_erasure_leaves_the_bases_of_others_who_share_the_surname(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """Erasing one person must not mark as erased the base of another person whose name shares
+    the surname (their row keeps its name): that made the erasing laptop's next push of the
+    row win over a rename made on another laptop meanwhile, silently (seen with 'Aida Yılmaz'
+    erased and 'Erik Yılmaz' renamed elsewhere while this laptop edited his phone)."""
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.services.participants.add(visit.id, PersonInput(NAME))
+    mjolby = a.services.municipalities.by_code("0586")
+    other = a.services.municipalities.add_contact(
+        mjolby.id, ContactInput(f"Bo {WORD}", "Enhetschef", "Socialförvaltningen")
+    )
+    a.sync.sync(server)
+    b.sync.sync(server)
+
+    a.services.privacy.erase_person(NAME, include_backups=False)
+    a.sync.sync(server)
+    b.sync.sync(server)
+    renamed = ContactInput(f"Bo {WORD}-Lind", "Enhetschef", "Socialförvaltningen")
+    b.services.municipalities.update_contact(other.id, renamed, expected_version=None)
+    b.sync.sync(server)
+    retitled = ContactInput(f"Bo {WORD}", "Avdelningschef", "Socialförvaltningen")
+    a.services.municipalities.update_contact(other.id, retitled, expected_version=None)
+    result = a.sync.sync(server)
+
+    contacts = Contact.__table__
+    with server.engine.connect() as conn:
+        name, title = conn.execute(
+            select(contacts.c.name, contacts.c.title).where(contacts.c.id == other.id)
+        ).one()
+    assert title == "Avdelningschef"  # A's edit
+    assert name == f"Bo {WORD}-Lind" or result.conflicts == 1  # B's rename kept (or shown)

@@ -30,6 +30,7 @@ from samordnare_desktop.domain.sync import (
     sync_row,
     sync_state,
 )
+from samordnare_desktop.services.sync import codec
 from samordnare_desktop.services.sync.codec import ERASED  # a base value known to be gone
 
 
@@ -47,6 +48,27 @@ def _tables(s: Session) -> set[str]:
     }
 
 
+def _live_values(
+    conn: Connection, hits: list[tuple[str, Any, dict[str, Any], list[str]]]
+) -> dict[tuple[str, Any], dict[str, Any]]:
+    """The hit fields of each row as the database holds it now (after the erasure's changes)."""
+    wanted: dict[str, dict[Any, list[str]]] = {}
+    for table_name, row_id, _row, found in hits:
+        if table_name in codec.tables():
+            wanted.setdefault(table_name, {})[row_id] = found
+    live: dict[tuple[str, Any], dict[str, Any]] = {}
+    for table_name, rows in wanted.items():
+        table = codec.tables()[table_name]
+        columns = sorted({k for found in rows.values() for k in found if k in table.c})
+        ids = list(rows)
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            query = select(table.c.id, *(table.c[c] for c in columns)).where(table.c.id.in_(part))
+            for r in conn.execute(query):
+                live[(table_name, r[0])] = dict(zip(columns, r[1:], strict=True))
+    return live
+
+
 def forget(s: Session, hit: Callable[[str], bool], sub: Callable[[str], str]) -> int:
     """Scrub sync's copies of whatever ``hit`` finds (a name, e-mail, phone of the erased
     person); ``sub`` redacts a text for a row still to be pushed. Returns values scrubbed."""
@@ -55,6 +77,7 @@ def forget(s: Session, hit: Callable[[str], bool], sub: Callable[[str], str]) ->
     conn = s.connection()
     scrubbed = 0
     changed: list[dict[str, Any]] = []
+    hits: list[tuple[str, Any, dict[str, Any], list[str]]] = []
     for table_name, row_id, data in conn.execute(
         select(sync_base.c.table_name, sync_base.c.row_id, sync_base.c.data).where(
             sync_base.c.data.is_not(None)
@@ -64,6 +87,16 @@ def forget(s: Session, hit: Callable[[str], bool], sub: Callable[[str], str]) ->
             continue
         row = json.loads(data)
         found = [k for k, v in row.items() if isinstance(v, str) and v and hit(v)]
+        if found:
+            hits.append((table_name, row_id, row, found))
+    live = _live_values(conn, hits)
+    for table_name, row_id, row, found in hits:
+        # a value the row still holds exactly as its base does was left by the erasure (another
+        # person who shares the surname): the base tells nothing the row does not, and an
+        # ERASED base would let this laptop's next push of the row overwrite an edit made
+        # elsewhere to that field (the erasing side wins), so it stays
+        current = live.get((table_name, row_id))
+        found = [k for k in found if current is None or current.get(k) != row[k]]
         if found:
             for key in found:
                 row[key] = ERASED
