@@ -123,3 +123,20 @@ def test_sync_in_a_fresh_process_carries_every_table(tmp_path: Path, pg_url: str
     assert run("--db", str(a), "sync", "--server", pg_url).returncode == 0
     assert run("--db", str(b), "sync", "--server", pg_url).returncode == 0
     assert _titles(b) == ["Välkommen och presentation"]
+
+
+def test_an_exchange_file_is_not_sealed_with_a_short_passphrase(tmp_path: Path) -> None:
+    """The window asks for 8 characters or more; ``export exchange`` sealed a file of personal
+    data with one letter ("x") from SAMORDNARE_EXCHANGE_PASSPHRASE."""
+    a = tmp_path / "a.sqlite3"
+    _add_visit(a, "Folkets hus")
+    out = tmp_path / "kort.samxchg"
+    short = run(
+        "--db", str(a), "export", "exchange", "--out", str(out),
+        env={"SAMORDNARE_EXCHANGE_PASSPHRASE": "x"},
+    )  # fmt: skip
+    assert short.returncode == 2
+    assert short.stderr.strip() == (
+        "Utbytesfilens lösenfras måste ha minst 8 tecken. Ingenting skrevs."
+    )
+    assert not out.exists()

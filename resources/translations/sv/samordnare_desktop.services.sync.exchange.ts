@@ -31,5 +31,9 @@
             <source>The exchange file needs a passphrase.</source>
             <translation>Utbytesfilen behöver en lösenfras.</translation>
         </message>
+        <message>
+            <source>The exchange file's passphrase must have at least {n} characters. Nothing was written.</source>
+            <translation>Utbytesfilens lösenfras måste ha minst {n} tecken. Ingenting skrevs.</translation>
+        </message>
     </context>
 </TS>

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 def export_batch(service: SyncService, path: Path, passphrase: str) -> int:
     """Every change not yet synced, sealed into one exchange file; how many rows."""
+    exchange.require_new(passphrase)
     service._prepare()
     with service.db.read() as s:
         conn = s.connection()

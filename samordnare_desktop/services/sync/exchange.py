@@ -153,3 +153,20 @@ def read(path: Path, passphrase: str) -> dict[str, Any]:
 def _require(passphrase: str) -> None:
     if not passphrase:
         raise UserError(translate("sync", "The exchange file needs a passphrase."))
+
+
+MIN_PASSPHRASE = 8  # as the database's own passphrase: the file carries personal data
+
+
+def require_new(passphrase: str) -> None:
+    """A passphrase to seal a new file with: at least :data:`MIN_PASSPHRASE` characters (the
+    window asked for that; ``export exchange`` sealed with one letter)."""
+    _require(passphrase)
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UserError(
+            translate(
+                "sync",
+                "The exchange file's passphrase must have at least {n} characters. "
+                "Nothing was written.",
+            ).format(n=MIN_PASSPHRASE)
+        )
