@@ -264,7 +264,7 @@ class FollowUpPage(QWidget):
         self.tab.plan = self.service.get(plan.id)
         self.tab.plan_page.show_plan()
         self.load()
-        self.tab.history_page.load()
+        self.tab.reload_history()
         self.tab.refresh_list_row()
         self.ctx.show_status(self.tr("Follow-up started."))
         self.ctx.bus.changed.emit("action_plans")
@@ -340,7 +340,7 @@ class FollowUpPage(QWidget):
             self.follow = self.follow_ups.follow_up(follow.plan_id)
             self.summary_drafts.mark_saved()
             self.summary_status.setText(self.tr("Saved"))
-            self.tab.history_page.load()
+            self.tab.reload_history()
 
     def export_follow_up(self) -> None:
         plan = self.tab.plan

@@ -45,6 +45,7 @@ from samordnare_desktop.ui.action_plans.table_models import (
 from samordnare_desktop.ui.background_read import reads_in_background
 from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
@@ -153,10 +154,17 @@ class ActionPlansTab(QWidget):
         self.pages.setObjectName("plan_pages")
         self.plan_page = PlanPage(self)
         self.follow_page = FollowUpPage(self)
-        self.history_page = HistoryPage(self)
+        # built when first opened (or asked for): filling its two tables cost the first view of
+        # the tab ~35 ms at 10x (resizeColumnsToContents), for a page not shown at first
+        self.history_holder = LazyHolder(
+            LazyPage("history_page", lambda: self.tr("History and versions"), self._history),
+            self.ctx,
+            self.pages,
+        )
         self.pages.addTab(self.plan_page, self.tr("Plan"))
         self.pages.addTab(self.follow_page, self.tr("Follow-up"))
-        self.pages.addTab(self.history_page, self.tr("History and versions"))
+        self.pages.addTab(self.history_holder, self.history_holder.title)
+        self.pages.currentChanged.connect(self._on_page_changed)
         self.placeholder = QLabel(self.tr("Choose a municipality in the list."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right = QWidget()
@@ -178,6 +186,25 @@ class ActionPlansTab(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.list.selectionModel().selectionChanged.connect(self._on_municipality_changed)
         return splitter
+
+    def _history(self, _ctx: UiContext, _parent: QWidget) -> QWidget:
+        return HistoryPage(self)
+
+    @property
+    def history_page(self) -> HistoryPage:
+        """The "History and versions" page, built and filled the first time it is asked for."""
+        if not self.history_holder.built:
+            self.history_holder.ensure_built().load()
+        return self.history_holder.widget
+
+    def _on_page_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self.history_holder:
+            self.history_page  # noqa: B018 - built and filled on first view
+
+    def reload_history(self, read: PlanRead | None = None) -> None:
+        """Show the plan's history and versions again, if the page has been built."""
+        if self.history_holder.built:
+            self.history_holder.widget.load(read)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -327,7 +354,7 @@ class ActionPlansTab(QWidget):
             self.plan = guarded(self, lambda: self.service.plan_for(summary.municipality_id))
         self.plan_page.load()
         self.follow_page.load(read)
-        self.history_page.load(read)
+        self.reload_history(read)
 
     def reload_plan(self) -> None:
         """The plan changed (edit, undo, redo): show it again, keeping the selection."""
@@ -335,7 +362,7 @@ class ActionPlansTab(QWidget):
             return
         self.plan = guarded(self, lambda: self.service.plan_for(self.summary.municipality_id))
         self.plan_page.load(keep_selection=True)
-        self.history_page.load()
+        self.reload_history()
         self.refresh_list_row()
         self.ctx.bus.changed.emit("action_plans")
 
