@@ -330,3 +330,28 @@ def test_an_erasure_leaves_the_bases_of_others_who_share_the_surname(
         ).one()
     assert title == "Avdelningschef"  # A's edit
     assert name == f"Bo {WORD}-Lind" or result.conflicts == 1  # B's rename kept (or shown)
+
+
+def test_an_erasure_keeps_an_open_conflict_about_someone_who_shares_the_surname(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """B's open conflict on another person's name (which shares a word with the erased name)
+    was deleted by the erasure, and B's version of that name with it, silently."""
+    visit = make_visit(a.services, venue_name="Stadshuset")
+    a.services.participants.add(visit.id, PersonInput(NAME))
+    mjolby = a.services.municipalities.by_code("0586")
+    other = a.services.municipalities.add_contact(
+        mjolby.id, ContactInput(f"Bo {WORD}", "Enhetschef", "Socialförvaltningen")
+    )
+    a.sync.sync(server)
+    b.sync.sync(server)
+    for laptop, name in ((a, f"Bo {WORD}-Lind"), (b, f"Bo {WORD} Lind")):
+        data = ContactInput(name, "Enhetschef", "Socialförvaltningen")
+        laptop.services.municipalities.update_contact(other.id, data, expected_version=None)
+    a.sync.sync(server)
+    assert b.sync.sync(server).conflicts == 1
+
+    b.services.privacy.erase_person(NAME, include_backups=False)
+    (conflict,) = b.sync.conflicts()
+    assert (conflict.local_value, conflict.server_value) == (f"Bo {WORD} Lind", f"Bo {WORD}-Lind")
+    assert WORD not in _everything(b.db).replace(f"Bo {WORD}", "")  # the erased one is gone

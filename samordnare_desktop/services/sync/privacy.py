@@ -69,6 +69,24 @@ def _live_values(
     return live
 
 
+def _left_alone(
+    conflict: Any, live: dict[tuple[str, Any], dict[str, Any]], hit: Callable[[str], bool]
+) -> bool:
+    """A conflict on a field the erasure saw and left as it was (the row still holds the
+    server's value, and that value still matches: someone else who shares the surname) is not
+    about the erased person: it stays, both versions kept (it was dropped, and with it this
+    laptop's version of another person's name)."""
+    if conflict.server_user and hit(conflict.server_user):
+        return False
+    current = live.get((conflict.table_name, conflict.row_id), {}).get(conflict.field)
+    if not isinstance(current, str) or not current or not hit(current):
+        return False
+    try:
+        return json.loads(conflict.server_value) == current
+    except (TypeError, ValueError):
+        return False
+
+
 def forget(s: Session, hit: Callable[[str], bool], sub: Callable[[str], str]) -> int:
     """Scrub sync's copies of whatever ``hit`` finds (a name, e-mail, phone of the erased
     person); ``sub`` redacts a text for a row still to be pushed. Returns values scrubbed."""
@@ -108,11 +126,13 @@ def forget(s: Session, hit: Callable[[str], bool], sub: Callable[[str], str]) ->
             .where(sync_base.c.table_name == item["t"], sync_base.c.row_id == item["i"])
             .values(data=item["d"])
         )
-    gone = [
-        r.id
+    candidates = [
+        r
         for r in conn.execute(select(sync_conflict))
         if hit(r.local_value or "") or hit(r.server_value or "") or hit(r.server_user or "")
     ]
+    live = _live_values(conn, [(r.table_name, r.row_id, {}, [r.field]) for r in candidates])
+    gone = [r.id for r in candidates if not _left_alone(r, live, hit)]
     if gone:
         conn.execute(delete(sync_conflict).where(sync_conflict.c.id.in_(gone)))
         scrubbed += len(gone)
