@@ -30,5 +30,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("sync_conflict") as batch:
-        batch.drop_column("origin")
+    # SQLite's own DROP COLUMN (3.35+), not a batch copy: renaming the copy back fails while
+    # the sync triggers name sync_conflict ("error in trigger ...: no such table: main.sync_conflict")
+    op.drop_column("sync_conflict", "origin")

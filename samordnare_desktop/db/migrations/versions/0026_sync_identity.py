@@ -49,6 +49,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("sync_state") as batch:
-        batch.drop_column("server_id")
+    # SQLite's own DROP COLUMN (3.35+), not a batch copy: renaming the copy back fails while
+    # the sync triggers name sync_state ("error in trigger ...: no such table: main.sync_state")
+    op.drop_column("sync_state", "server_id")
     op.drop_table("sync_identity")
