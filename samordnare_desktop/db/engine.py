@@ -175,6 +175,7 @@ class Database:
         else:
             self.engine = engine
             self.dialect = engine.dialect.name
+        self._readable: dict[tuple[str, str], bool] = {}
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             bind=self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
@@ -205,6 +206,22 @@ class Database:
             raise
         finally:
             session.close()
+
+    def may_read(self, table: str, column: str) -> bool:
+        """False when the team server withholds ``column`` of ``table`` from this login (the
+        reading role: the free-text notes of visits, organisations and municipalities), so a
+        list selects an empty text in its place; asked once per column and connection."""
+        if self.dialect != "postgresql":
+            return True
+        key = (table, column)
+        if key not in self._readable:
+            with self.engine.connect() as conn:
+                self._readable[key] = bool(
+                    conn.exec_driver_sql(
+                        "SELECT has_column_privilege(%s, %s, 'SELECT')", (table, column)
+                    ).scalar()
+                )
+        return self._readable[key]
 
     def _raise_if_refused(self, exc: BaseException) -> None:
         """The team server refused for lack of privilege (a reader's role): one line."""

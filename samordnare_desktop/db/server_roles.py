@@ -9,7 +9,8 @@ Two group roles (``NOLOGIN``); each person's login is a member of one:
 - :data:`READER` (``samordnare_reader``): the kommunikatör. ``SELECT`` on the tables of
   :data:`READER_TABLES` only: municipalities, counties, organisations, meetings and visits,
   agendas, the press (press meeting and contact on the visit, journalists), head counts, and
-  the team's user names. Nothing else: no ``person``, ``participant``, ``contact``, action
+  the team's user names; of visits, organisations and municipalities every column but the
+  free-text ``notes`` (:data:`WITHHELD_COLUMNS`: they name participants). Nothing else: no ``person``, ``participant``, ``contact``, action
   plans, minutes, findings, time studies or care reports; a new table is the editors' only until
   it is added here. The server answers ``permission denied`` (SQLSTATE 42501), which
   :func:`refusal` turns into one Swedish line.
@@ -64,6 +65,14 @@ READER_TABLES = (
     # the server database's random id (no data): a laptop checks it is the server it synced with
     "sync_identity",
 )
+# Free-text columns of READER_TABLES the reader may not read (column grants): the coordinator's
+# notes on a visit, an organisation or a municipality name participants and contacts. The
+# meeting's press fields and agenda stay readable (the press needs them).
+WITHHELD_COLUMNS = {
+    "visit": ("notes",),
+    "organisation": ("notes",),
+    "municipality": ("notes",),
+}
 # sync's change log: the reader sees (row security) only the entries of the tables above, so
 # not even which persons or participants exist or when they changed
 CHANGE_LOG = "sync_row"
@@ -89,6 +98,22 @@ def _tables(conn: Any) -> set[str]:
         text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
     ).all()
     return {str(r[0]) for r in rows}
+
+
+def _columns(conn: Any, table: str) -> str:
+    """`` (a, b, ...)``: the columns of ``table`` the reader may read, when some are withheld
+    (:data:`WITHHELD_COLUMNS`); empty (the whole table) otherwise."""
+    withheld = set(WITHHELD_COLUMNS.get(table, ()))
+    if not withheld:
+        return ""
+    names = conn.execute(
+        text(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = :t ORDER BY ordinal_position"
+        ),
+        {"t": table},
+    ).scalars()
+    return " (" + ", ".join(_quote(str(n)) for n in names if n not in withheld) + ")"
 
 
 def setup_roles(conn: Any) -> bool:
@@ -129,7 +154,9 @@ def setup_roles(conn: Any) -> bool:
         else:
             run(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {_quote(EDITOR)}"))
         if table in READER_TABLES:
-            run(text(f"GRANT SELECT ON {t} TO {_quote(READER)}"))
+            # REVOKE ALL above also took any column grants: an upgraded server loses the
+            # table-wide SELECT it gave before the columns were withheld
+            run(text(f"GRANT SELECT{_columns(conn, table)} ON {t} TO {_quote(READER)}"))
     run(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {s} TO {_quote(EDITOR)}"))
     if CHANGE_LOG in tables:
         _change_log_rows(conn, f"{s}.{_quote(CHANGE_LOG)}")

@@ -12,7 +12,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from samordnare_desktop.db.engine import Database
@@ -144,7 +144,12 @@ def validate_organisation(data: OrganisationInput) -> OrganisationInput:
 _Parent = aliased(Organisation)
 
 
-def _query():
+def _query(db: Database | None = None):
+    """The columns of :class:`OrganisationRow`; with ``db``, an empty text for the notes where
+    the team server withholds them from this login (the reading role)."""
+    notes = Organisation.notes
+    if db is not None and not db.may_read("organisation", "notes"):
+        notes = literal("").label("notes")
     return (
         select(
             Organisation.id,
@@ -159,7 +164,7 @@ def _query():
             Organisation.parent_id,
             func.coalesce(_Parent.name, ""),
             Organisation.region_tasks,
-            Organisation.notes,
+            notes,
             Organisation.deleted_at.is_not(None),
         )
         .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
@@ -185,7 +190,7 @@ class OrganisationService:
     ) -> list[OrganisationRow]:
         """Organisations by name; ``kind=REGION`` includes Gotland (a municipality with a
         region's tasks)."""
-        query = _query()
+        query = _query(self.db)
         if not include_deleted:
             query = query.where(Organisation.deleted_at.is_(None))
         if kind is OrganisationKind.REGION:
@@ -201,7 +206,7 @@ class OrganisationService:
 
     def get(self, organisation_id: uuid.UUID) -> OrganisationRow:
         with self.db.read() as s:
-            found = s.execute(_query().where(Organisation.id == organisation_id)).first()
+            found = s.execute(_query(self.db).where(Organisation.id == organisation_id)).first()
         if found is None:
             raise NotFoundError(translate("organisations", "The organisation no longer exists."))
         return OrganisationRow(*found)
@@ -209,7 +214,7 @@ class OrganisationService:
     def of_municipality(self, municipality_id: uuid.UUID) -> OrganisationRow:
         with self.db.read() as s:
             found = s.execute(
-                _query().where(Organisation.municipality_id == municipality_id)
+                _query(self.db).where(Organisation.municipality_id == municipality_id)
             ).first()
         if found is None:
             raise NotFoundError(translate("municipalities", "The municipality no longer exists."))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
 
-from sqlalchemy import Select, func, select, type_coerce
+from sqlalchemy import Select, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId
@@ -304,9 +304,14 @@ def _row(
     )
 
 
-def _base_query() -> Select:
+def _base_query(db: Database) -> Select:
+    columns = _VISIT_COLUMNS
+    if not db.may_read("visit", "notes"):  # the reading role: the server withholds the notes
+        columns = tuple(
+            literal("").label("notes") if c is Visit.notes else c for c in _VISIT_COLUMNS
+        )
     return (
-        select(*_VISIT_COLUMNS)
+        select(*columns)
         .outerjoin(Municipality, Visit.municipality_id == Municipality.id)
         .outerjoin(County, Municipality.county_id == County.id)
         .where(Visit.deleted_at.is_(None))
@@ -570,7 +575,7 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
 
     def get(self, visit_id: uuid.UUID) -> VisitRow:
         with self.db.read() as s:
-            found = s.execute(_base_query().where(Visit.id == visit_id)).first()
+            found = s.execute(_base_query(self.db).where(Visit.id == visit_id)).first()
             if found is None:
                 raise NotFoundError(translate("visits", "The visit no longer exists."))
             return _rows(s, [found])[0]
@@ -581,7 +586,7 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
         if not wanted:
             return []
         with self.db.read() as s:
-            return _rows(s, s.execute(_base_query().where(Visit.id.in_(wanted))))
+            return _rows(s, s.execute(_base_query(self.db).where(Visit.id.in_(wanted))))
 
     def choices(self) -> list[VisitChoice]:
         """Every live visit for a chooser, in date order: six columns, not the whole visit."""
@@ -630,7 +635,7 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
         """Visits matching ``flt``, in date order."""
         flt = flt or VisitFilter()
-        query = _base_query()
+        query = _base_query(self.db)
         if flt.municipality_id:
             query = query.where(Visit.municipality_id == flt.municipality_id)
         if flt.municipality_code:
@@ -869,7 +874,7 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
         """The follow-ups linked to the first visit ``visit_id`` (in date order)."""
         with self.db.read() as s:
             rows = s.execute(
-                _base_query().where(Visit.first_visit_id == visit_id).order_by(Visit.day)
+                _base_query(self.db).where(Visit.first_visit_id == visit_id).order_by(Visit.day)
             )
             return _rows(s, rows)
 

@@ -55,6 +55,11 @@ def test_kommunikator_login_reads_meetings_not_participants(secure_pg, team, tmp
     listed = run("--server", url, "list", "visits", env=env)
     assert listed.returncode == 0, listed.stderr
     assert visit.municipality_name in listed.stdout
+    # the server withholds the free-text notes (column grants): what the reader may list
+    # still lists, without them
+    for what in ("organisations",):
+        other = run("--server", url, "list", what, env=env)
+        assert other.returncode == 0, (what, other.stderr)
     refused = run(
         "--server",
         url,

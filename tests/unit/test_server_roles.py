@@ -343,3 +343,139 @@ def test_reader_syncs_a_visit_whose_host_is_a_contact(secure_pg, database):
     assert pulled.host_contact_id is None
     assert again.pushed == 0 and again.pulled == 0
     assert laptop.sync.status().waiting == 0
+
+
+NOTE = "Deltagaren Sofia Hussein (sofia.hussein@example.se) berättade om sin placering"
+
+
+def test_reader_may_not_read_the_notes_columns(secure_pg, team_db) -> None:
+    """The coordinator's free-text notes name participants: the server refuses the reader the
+    column (psql-level), and still gives it the rest of the row (the press fields too)."""
+    name, _admin = team_db
+    login, password = _login(secure_pg, team_db, "communicator")
+    reader = _engine(secure_pg.network_url(login, name), password)
+    try:
+        with reader.connect() as conn:
+            for table, column in sorted(
+                (t, c) for t, cs in server_roles.WITHHELD_COLUMNS.items() for c in cs
+            ):
+                with pytest.raises(ProgrammingError) as caught:
+                    conn.execute(text(f'SELECT "{column}" FROM "{table}"'))
+                assert server_roles.is_denied(caught.value)
+                conn.rollback()
+                with pytest.raises(ProgrammingError):
+                    conn.execute(text(f'SELECT * FROM "{table}"'))
+                conn.rollback()
+            conn.execute(text("SELECT id, title, press_place, press_contact_name FROM visit")).all()
+            conn.execute(text("SELECT id, name, short_name FROM organisation")).all()
+            conn.execute(text("SELECT id, code, name FROM municipality")).all()
+    finally:
+        reader.dispose()
+
+
+def test_an_upgraded_server_takes_the_notes_from_the_reader(secure_pg) -> None:
+    """A server set up before the columns were withheld (SELECT on all of visit) loses the
+    reader's table-wide grant the next time the owner sets the roles up (every upgrade)."""
+    from samordnare_desktop.domain import models  # noqa: F401
+
+    name = f"upgr_{uuid.uuid4().hex[:8]}"
+    secure_pg.create_database(name)
+    admin = _engine(secure_pg.admin_url(name))
+    try:
+        with admin.begin() as conn:
+            Base.metadata.create_all(conn)
+            server_roles.setup_roles(conn)
+            for table in server_roles.WITHHELD_COLUMNS:  # as the old setup left it
+                conn.exec_driver_sql(f'GRANT SELECT ON "{table}" TO {server_roles.READER}')
+            assert conn.exec_driver_sql(
+                f"SELECT has_column_privilege('{server_roles.READER}', 'visit', 'notes', 'SELECT')"
+            ).scalar()
+            server_roles.setup_roles(conn)
+            for table, columns in server_roles.WITHHELD_COLUMNS.items():
+                for column in columns:
+                    assert not conn.exec_driver_sql(
+                        f"SELECT has_column_privilege('{server_roles.READER}', '{table}', "
+                        f"'{column}', 'SELECT')"
+                    ).scalar()
+                assert conn.exec_driver_sql(
+                    f"SELECT has_column_privilege('{server_roles.READER}', '{table}', 'id', "
+                    "'SELECT')"
+                ).scalar()
+            assert conn.exec_driver_sql(
+                f"SELECT has_column_privilege('{server_roles.EDITOR}', 'visit', 'notes', 'UPDATE')"
+            ).scalar()
+    finally:
+        admin.dispose()
+
+
+def test_reader_laptop_syncs_visits_without_the_notes(secure_pg, database):
+    """The kommunikatör's laptop pulls the visits, organisations and municipalities with the
+    notes left empty (the server would refuse them), a second sync has nothing waiting, and an
+    editor still reads and writes the notes."""
+    from samordnare_desktop.domain.kinds import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_server_database
+    from tests.factories import make_visit
+
+    name = f"notes_{uuid.uuid4().hex[:8]}"
+    secure_pg.create_database(name)
+    owner = open_server_database(secure_pg.admin_url(name))
+    try:
+        services = Services(owner)
+        m = services.municipalities.by_code("0586")
+        details = services.municipalities.details(m.id)
+        services.municipalities.update(
+            m.id, expected_version=details.version, in_programme=True, notes=NOTE
+        )
+        org = services.organisations.create(
+            OrganisationInput(OrganisationKind.OTHER, "Föreningen Stöd", notes=NOTE)
+        )
+        visit = make_visit(
+            services, municipality_id=m.id, notes=NOTE, press_place="Entrén", title="Besök"
+        )
+    finally:
+        owner.close()
+    admin = _engine(secure_pg.admin_url(name))
+    reader_login, editor_login = f"nts_{uuid.uuid4().hex[:6]}", f"nte_{uuid.uuid4().hex[:6]}"
+    with admin.begin() as conn:
+        server_roles.create_login(conn, reader_login, "läsarens-långa-lösen", "communicator")
+        server_roles.create_login(conn, editor_login, "redaktörens-lösen", "secretary")
+    admin.dispose()
+    server = open_server_database(
+        secure_pg.network_url(reader_login, name), password="läsarens-långa-lösen"
+    )
+    try:
+        laptop = Services(database)
+        first = laptop.sync.sync(server)
+        again = laptop.sync.sync(server)
+    finally:
+        server.close()
+    assert first.pushed == 0 and first.pulled > 0
+    pulled = laptop.visits.get(visit.id)
+    assert pulled.title == "Besök" and pulled.press_place == "Entrén"
+    assert pulled.notes == ""
+    assert laptop.organisations.get(org.id).name == "Föreningen Stöd"
+    assert laptop.organisations.get(org.id).notes == ""
+    assert laptop.municipalities.details(m.id).notes == ""
+    assert again.pushed == 0 and again.pulled == 0
+    assert laptop.sync.status().waiting == 0
+    with database.read() as s:  # nowhere in the laptop's file
+        for table in server_roles.WITHHELD_COLUMNS:
+            assert s.execute(text(f"SELECT count(*) FROM {table} WHERE notes <> ''")).scalar() == 0
+
+    editor = open_server_database(
+        secure_pg.network_url(editor_login, name), password="redaktörens-lösen"
+    )
+    try:
+        services = Services(editor)
+        assert services.visits.get(visit.id).notes == NOTE
+        services.municipalities.update(
+            m.id,
+            expected_version=services.municipalities.details(m.id).version,
+            in_programme=True,
+            notes=NOTE + " (uppdaterad)",
+        )
+        assert services.municipalities.details(m.id).notes == NOTE + " (uppdaterad)"
+    finally:
+        editor.close()

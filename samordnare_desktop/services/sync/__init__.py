@@ -57,6 +57,7 @@ from samordnare_desktop.services.sync.ops import (  # noqa: F401  (re-exported)
     _shown,
     _store_conflicts,
     _watermark,
+    _withheld,
     _write_rows,
 )
 
@@ -353,9 +354,10 @@ class SyncService:
                 if not deleted:
                     wanted[name].append(row_id)
             rows: dict[tuple[str, uuid.UUID], dict] = {}
+            withheld = _withheld(sconn, readable) if wanted else {}
             for name, ids in wanted.items():
                 table = codec.tables()[name]
-                for row_id, row in _read_visible(sconn, table, ids, readable).items():
+                for row_id, row in _read_visible(sconn, table, ids, readable, withheld).items():
                     rows[(name, row_id)] = row
         if progress is not None:
             progress(0, len(fresh))

@@ -77,21 +77,55 @@ def _readable(conn: Connection) -> set[str]:
         r[0]
         for r in conn.exec_driver_sql(
             "SELECT name FROM unnest(%s::text[]) AS name "
-            "WHERE has_table_privilege(quote_ident(name), 'SELECT')",
+            # a table it reads some columns of counts (a visit without its notes: _withheld)
+            "WHERE has_any_column_privilege(quote_ident(name), 'SELECT')",
             (names,),
         )
     }
 
 
+def _withheld(conn: Connection, readable: set[str]) -> dict[str, set[str]]:
+    """The columns of readable synced tables this login may not read (the kommunikatör: the
+    free-text notes of visits, organisations and municipalities), asked once per sync."""
+    if conn.dialect.name != "postgresql":
+        return {}
+    tables = codec.tables()
+    pairs = [(n, c.name) for n in sorted(readable) for c in tables[n].c]
+    hidden: dict[str, set[str]] = defaultdict(set)
+    for name, column in conn.exec_driver_sql(
+        "SELECT t, c FROM unnest(%s::text[], %s::text[]) AS p(t, c) "
+        "WHERE NOT has_column_privilege(quote_ident(t), c, 'SELECT')",
+        ([p[0] for p in pairs], [p[1] for p in pairs]),
+    ):
+        hidden[name].add(column)
+    return dict(hidden)
+
+
 def _read_visible(
-    conn: Connection, table: Any, ids: Iterable[uuid.UUID], readable: set[str]
+    conn: Connection,
+    table: Any,
+    ids: Iterable[uuid.UUID],
+    readable: set[str],
+    withheld: dict[str, set[str]] | None = None,
 ) -> dict[uuid.UUID, dict]:
     """The server's rows as this login may have them: a reference to a row of a table it may
     not read (a kommunikatör's visit names its host, a contact) is left empty, so the laptop
-    never holds a link to a row it cannot have (SQLite's foreign key would refuse the pull)."""
+    never holds a link to a row it cannot have (SQLite's foreign key would refuse the pull);
+    a column it may not read (``withheld``: a visit's notes) is not asked for and comes empty
+    ('' where the column may not be NULL)."""
     hidden = [fk.parent.name for fk in table.foreign_keys if fk.column.table.name not in readable]
-    found = engine.read_rows(conn, table, ids)
+    masked = (withheld or {}).get(table.name, set())
+    if masked:
+        found: dict[uuid.UUID, dict] = {}
+        shown = [c for c in table.c if c.name not in masked]
+        for part in engine.chunks(list(ids)):
+            for row in conn.execute(select(*shown).where(table.c.id.in_(part))):
+                found[row.id] = dict(row._mapping)
+    else:
+        found = engine.read_rows(conn, table, ids)
+    blank = {c: None if table.c[c].nullable else "" for c in masked}
     for row in found.values():
+        row.update(blank)
         for column in hidden:
             row[column] = None
     return found
@@ -127,9 +161,11 @@ def _forget_unchanged(db: Database, server: Database) -> int:
     theirs: dict[str, dict[uuid.UUID, dict]] = {}
     with server.engine.connect() as sconn:
         readable = _readable(sconn)
+        withheld = _withheld(sconn, readable)
         for name, ids in by_table.items():
             if name in readable:
-                theirs[name] = _read_visible(sconn, codec.tables()[name], ids, readable)
+                table = codec.tables()[name]
+                theirs[name] = _read_visible(sconn, table, ids, readable, withheld)
     same: list[tuple[str, uuid.UUID]] = []
     with db.write() as s:
         conn = s.connection()
