@@ -221,7 +221,9 @@ def test_a_conflict_is_shown_side_by_side_and_decided(main_window, team, qtbot, 
         for r in range(model.rowCount())
     ]
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Vad", "Fält", "Din version", "Serverns version", "Ändrad av"]
+    assert headers == ["Vad", "Fält", "Din version", "Serverns version", "Ändrad av", "Avgjord"]
+    assert dialog.table.isColumnHidden(5)  # "Avgjord": only beside "Visa avgjorda"
+    assert dialog.show_decided.text() == "Visa a&vgjorda" and not dialog.show_decided.isChecked()
     by_field = {row[1]: row for row in cells}
     assert set(by_field) == {"Anteckningar", "Telefon"}, cells
     assert "Mjölby" in by_field["Anteckningar"][0]
@@ -252,6 +254,29 @@ def test_a_conflict_is_shown_side_by_side_and_decided(main_window, team, qtbot, 
     assert phones == ["013-20 11 11"]
     assert sync.badge.isHidden()
     assert dialog.empty.isVisible()
+    assert model.rowCount() == 0
+    # "Visa avgjorda": both decided conflicts again, both versions, marked, not to decide again
+    qtbot.mouseClick(dialog.show_decided, Qt.MouseButton.LeftButton)
+    assert dialog.show_decided.isChecked() and not dialog.table.isColumnHidden(5)
+    shown = {
+        model.index(r, 1).data(): [model.index(r, c).data() for c in range(6)]
+        for r in range(model.rowCount())
+    }
+    assert set(shown) == {"Anteckningar", "Telefon"}
+    assert shown["Telefon"][2:4] == ["013-20 22 22", "013-20 11 11"]
+    for row in shown.values():
+        assert re.fullmatch(r"Avgjord \d{4}-\d\d-\d\d \d\d:\d\d", row[5]), row
+    dialog.table.selectRow(list(shown).index("Anteckningar"))
+    assert dialog.local_text.toPlainText() == LONG_LOCAL
+    assert dialog.server_text.toPlainText() == "Servern: mötet flyttades till stadshuset."
+    assert not dialog.keep_local.isEnabled() and not dialog.keep_server.isEnabled()
+    dialog.table.selectAll()
+    assert dialog.resolve_selected("server") == 0  # a decided one is never decided again
+    assert services.municipalities.details(mjolby.id).notes == LONG_LOCAL
+    assert dialog.count.text() == "0 konflikter att avgöra" and dialog.empty.isVisible()
+    qtbot.mouseClick(dialog.show_decided, Qt.MouseButton.LeftButton)  # unticked: gone again
+    assert not dialog.show_decided.isChecked() and model.rowCount() == 0
+    assert dialog.table.isColumnHidden(5)
     # the decision is a new change: it waits, then reaches the server
     assert services.sync.status().waiting >= 1
     result = _sync(main_window, qtbot)

@@ -118,9 +118,22 @@ def test_both_editing_the_venue_is_a_conflict_with_both_values_and_resolving_con
     assert conflict.server_user == "anna"
     assert conflict.label.endswith(": Plats") and "Mjölby" in conflict.label
     assert _visit(b, visit.id).venue_name == "Folkets hus"  # the server's value for now
+    assert b.sync.decided() == []
     b.sync.resolve(conflict.id, "local")
     assert b.sync.conflicts() == []
+    # the decided conflict stays readable: both values, when it was decided (issue #20)
+    (kept,) = b.sync.decided()
+    assert (kept.id, kept.local_value, kept.server_value) == (
+        conflict.id,
+        "Biblioteket",
+        "Folkets hus",
+    )
+    assert kept.label == conflict.label and kept.server_user == "anna"
+    assert conflict.resolved_at is None and kept.resolved_at is not None
+    assert kept.resolved_at >= kept.detected_at
+    assert b.sync.decided(limit=0) == []
     assert b.sync.sync(server).conflicts == 0
+    assert [c.id for c in b.sync.decided()] == [conflict.id]  # a sync keeps it
     a.sync.sync(server)
     assert _visit(a, visit.id).venue_name == "Biblioteket"
     assert _visit(b, visit.id).venue_name == "Biblioteket"

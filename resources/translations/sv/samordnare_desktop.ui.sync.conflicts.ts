@@ -64,6 +64,14 @@
             <translation>{who} (utbytesfil)</translation>
         </message>
         <message>
+            <source>Decided {when}</source>
+            <translation>Avgjord {when}</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Avgjord</translation>
+        </message>
+        <message>
             <source>No conflicts left: everything is decided.</source>
             <translation>Inga konflikter kvar: allt är avgjort.</translation>
         </message>
@@ -78,6 +86,14 @@
         <message>
             <source>Keep the &amp;server's</source>
             <translation>Behåll &amp;serverns</translation>
+        </message>
+        <message>
+            <source>Show &amp;decided</source>
+            <translation>Visa a&amp;vgjorda</translation>
+        </message>
+        <message>
+            <source>Also list the conflicts already decided, with both versions</source>
+            <translation>Visa även de konflikter som redan är avgjorda, med båda versionerna</translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s) to decide</source>

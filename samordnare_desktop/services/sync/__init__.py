@@ -30,6 +30,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, func, select
@@ -447,16 +448,17 @@ class SyncService:
 
     # --- conflicts -------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
-        from samordnare_desktop.services.sync import decisions
+        """The conflicts not decided yet, oldest first."""
+        return _decisions().unresolved(self.db)
 
-        return decisions.unresolved(self.db)
+    def decided(self, limit: int = 500) -> list[Conflict]:
+        """The conflicts already decided, newest decision first: both versions kept."""
+        return _decisions().decided(self.db, limit)
 
     def resolve(self, conflict_id: uuid.UUID, keep: Literal["local", "server"]) -> None:
         """Decide a conflict (decisions.py): the chosen value goes into the row as a new local
         change, pushed at the next sync."""
-        from samordnare_desktop.services.sync import decisions
-
-        decisions.resolve(self.db, conflict_id, keep, self.user())
+        _decisions().resolve(self.db, conflict_id, keep, self.user())
 
     # --- exchange file ---------------------------------------------------------------------
     def export_exchange(self, path: Path, passphrase: str) -> int:
@@ -501,3 +503,10 @@ def _conflict_values(
         c["mine"] = sent.get((c["t"], c["id"]), {}).get(c["f"])
         _seq, row = acks.get((c["t"], uuid.UUID(hex=c["id"])), (0, None))
         c["kept"] = None if row is None else codec.encode_value(c["t"], c["f"], row.get(c["f"]))
+
+
+def _decisions() -> ModuleType:
+    """decisions.py, imported when asked (it imports this package's codec and engine)."""
+    from samordnare_desktop.services.sync import decisions
+
+    return decisions

@@ -27,14 +27,33 @@ if TYPE_CHECKING:
 
 def unresolved(db: Database) -> list[Conflict]:
     """The conflicts not decided yet, oldest first, as the user reads them."""
-    with db.read() as s:
-        rows = list(
-            s.connection().execute(
-                select(sync_conflict)
-                .where(sync_conflict.c.resolved_at.is_(None))
-                .order_by(sync_conflict.c.detected_at, sync_conflict.c.table_name)
-            )
+    return _read(
+        db,
+        select(sync_conflict)
+        .where(sync_conflict.c.resolved_at.is_(None))
+        .order_by(sync_conflict.c.detected_at, sync_conflict.c.table_name),
+    )
+
+
+def decided(db: Database, limit: int = 500) -> list[Conflict]:
+    """The conflicts already decided, newest decision first (at most ``limit``): both versions
+    stay in ``sync_conflict``, so the user can read again what was chosen between."""
+    return _read(
+        db,
+        select(sync_conflict)
+        .where(sync_conflict.c.resolved_at.is_not(None))
+        .order_by(
+            sync_conflict.c.resolved_at.desc(),
+            sync_conflict.c.detected_at.desc(),
+            sync_conflict.c.table_name,
         )
+        .limit(limit),
+    )
+
+
+def _read(db: Database, query: Any) -> list[Conflict]:
+    with db.read() as s:
+        rows = list(s.connection().execute(query))
         from samordnare_desktop.services.sync.labels import describe
 
         return [
@@ -49,6 +68,7 @@ def unresolved(db: Database) -> list[Conflict]:
                 server_user=r.server_user,
                 detected_at=r.detected_at,
                 origin=r.origin,
+                resolved_at=r.resolved_at,
             )
             for r in rows
         ]

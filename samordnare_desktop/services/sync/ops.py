@@ -58,6 +58,7 @@ class Conflict:
     server_user: str  # who changed it on the server
     detected_at: datetime
     origin: str = "server"  # the other version's side: "server" or "file" (an exchange file)
+    resolved_at: datetime | None = None  # when the user decided it (UTC); None: still open
 
 
 def _reindex_batch(conn: Connection, payload: dict[str, Any]) -> None:

@@ -6,19 +6,22 @@ the user names it), the field, both versions' first lines and who changed the se
 it the chosen conflict's two versions in full (plain text, wrapped, selectable). "Behåll min"
 and "Behåll serverns" decide every selected conflict (Ctrl+A: all of them); the decision is a
 new local change that the next sync sends, so nothing is rewritten behind anyone's back and
-both versions stay in the history.
+both versions stay in the history: "Visa avgjorda" lists the decided ones too (newest decision
+first, each marked "Avgjord" and when), to read again; they cannot be decided twice.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import UTC
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -42,6 +45,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.sync import Conflict
 
 PREVIEW_CHARS = 60
+DECIDED_COLUMN = 5  # "Avgjord <när>": shown while "Visa avgjorda" is ticked
 
 
 def preview(text: str) -> str:
@@ -89,6 +93,17 @@ def changed_by(conflict: Conflict) -> str:
     return conflict.server_user
 
 
+def decision(conflict: Conflict) -> str:
+    """ "Avgjord 2026-12-05 14:30" (the laptop's time) for a decided conflict; "" for an open."""
+    moment = getattr(conflict, "resolved_at", None)
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:  # UTC, naive as the database keeps it
+        moment = moment.replace(tzinfo=UTC)
+    when = moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return translate("ConflictDialog", "Decided {when}").format(when=when)
+
+
 def _columns(other: Callable[[], str]) -> list[Column[Conflict]]:
     return [
         Column(lambda: translate("ConflictDialog", "What"), lambda c: what_and_field(c)[0]),
@@ -98,11 +113,13 @@ def _columns(other: Callable[[], str]) -> list[Column[Conflict]]:
         ),
         Column(other, lambda c: preview(c.server_value)),
         Column(lambda: translate("ConflictDialog", "Changed by"), changed_by),
+        Column(lambda: translate("ConflictDialog", "Decided"), decision),
     ]
 
 
 class ConflictDialog(QDialog):
-    """Lists the unresolved conflicts; each decision goes through ``services.sync.resolve``."""
+    """Lists the unresolved conflicts (and, ticked, the decided ones); each decision goes
+    through ``services.sync.resolve``."""
 
     resolved = Signal()
 
@@ -135,6 +152,7 @@ class ConflictDialog(QDialog):
         self.setTabOrder(self.local_text, self.server_text)
         self.setTabOrder(self.server_text, self.keep_local)
         self.setTabOrder(self.keep_local, self.keep_server)
+        self.setTabOrder(self.keep_server, self.show_decided)
         self.reload()
 
     # --- building -----------------------------------------------------------------------------
@@ -193,7 +211,14 @@ class ConflictDialog(QDialog):
             button.setAutoDefault(False)  # Enter in the table never decides by accident
         self.count = plain_label()
         self.count.setObjectName("conflicts_count")
+        self.show_decided = QCheckBox(self.tr("Show &decided"))
+        self.show_decided.setObjectName("show_decided")
+        self.show_decided.setToolTip(
+            self.tr("Also list the conflicts already decided, with both versions")
+        )
+        self.show_decided.toggled.connect(lambda _on: self.reload())
         decide = QHBoxLayout()
+        decide.addWidget(self.show_decided)
         decide.addWidget(self.count, 1)
         decide.addWidget(self.keep_local)
         decide.addWidget(self.keep_server)
@@ -218,14 +243,18 @@ class ConflictDialog(QDialog):
         return self.model.rows()
 
     def reload(self) -> None:
-        """Read the unresolved conflicts again; keep the selection on the rows still there."""
+        """Read the unresolved conflicts again (then the decided ones, when "Visa avgjorda" is
+        ticked); keep the selection on the rows still there."""
         chosen = {c.id for c in self.selected()}
+        showing = self.show_decided.isChecked()
         try:
-            rows = self.ctx.services.sync.conflicts()
+            open_rows = self.ctx.services.sync.conflicts()
+            rows = open_rows + (self.ctx.services.sync.decided() if showing else [])
         except Exception as exc:
             show_error(self, exc)
-            rows = []
+            open_rows = rows = []
         self.model.set_rows(rows)
+        self.table.setColumnHidden(DECIDED_COLUMN, not showing)
         selection = self.table.selectionModel()
         for number, conflict in enumerate(rows):
             if conflict.id in chosen:
@@ -237,9 +266,9 @@ class ConflictDialog(QDialog):
         if rows and not self.selected():
             self.table.selectRow(0)
         self.table.setFocus()
-        self.empty.setVisible(not rows)
-        self.intro.setText(self._intro(rows))
-        left = len(rows)
+        self.empty.setVisible(not open_rows)
+        self.intro.setText(self._intro(open_rows))
+        left = len(open_rows)
         self.count.setText(self.tr("%n conflict(s) to decide", "", left))
         self._on_selection()
 
@@ -270,10 +299,14 @@ class ConflictDialog(QDialog):
         numbers = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(n) for n in numbers]
 
+    def undecided(self) -> list[Conflict]:
+        """The selected conflicts still open: a decided one is shown, never decided again."""
+        return [c for c in self.selected() if getattr(c, "resolved_at", None) is None]
+
     def _on_selection(self, *_args: object) -> None:
         chosen = self.selected()
-        self.keep_local.setEnabled(bool(chosen))
-        self.keep_server.setEnabled(bool(chosen))
+        self.keep_local.setEnabled(bool(self.undecided()))
+        self.keep_server.setEnabled(bool(self.undecided()))
         kinds = {from_file(c) for c in chosen or self.conflicts()}
         if kinds == {True}:
             self.keep_server.setText(self.tr("Keep the &file's"))
@@ -312,8 +345,7 @@ class ConflictDialog(QDialog):
     # --- decisions ----------------------------------------------------------------------------
     def resolve_selected(self, keep: str) -> int:
         """Decide every selected conflict for ``keep`` ("local" or "server"); how many."""
-        chosen = self.selected()
-        return self.resolve([c.id for c in chosen], keep)
+        return self.resolve([c.id for c in self.undecided()], keep)
 
     def resolve(self, ids: list[uuid.UUID], keep: str) -> int:
         done = 0
