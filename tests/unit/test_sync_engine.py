@@ -19,9 +19,8 @@ from samordnare_desktop.domain.sync import (
 )
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.services.registry import Services
-from samordnare_desktop.services.startup import open_database
 from tests.factories import make_visit
-from tests.unit.sync_helpers import Laptop
+from tests.unit.sync_helpers import Laptop, edit_visit, laptop_at
 
 
 @pytest.fixture
@@ -34,28 +33,14 @@ def server(pg_url: str) -> Iterator[Any]:
     found.close()
 
 
-def _laptop(tmp_path: Path, name: str) -> Iterator[Laptop]:
-    db = open_database(tmp_path / name / "samordnare.sqlite3", daily_backup=False)
-    yield Laptop(Services(db), name)
-    db.close()
-
-
 @pytest.fixture
 def a(tmp_path: Path) -> Iterator[Laptop]:
-    yield from _laptop(tmp_path, "anna")
+    yield from laptop_at(tmp_path, "anna")
 
 
 @pytest.fixture
 def b(tmp_path: Path) -> Iterator[Laptop]:
-    yield from _laptop(tmp_path, "bertil")
-
-
-def _edit_visit(laptop: Laptop, visit_id, **changes) -> None:
-    row = laptop.services.visits.get(visit_id)
-    data = row.as_input()
-    from dataclasses import replace
-
-    laptop.services.visits.update(visit_id, replace(data, **changes), expected_version=row.version)
+    yield from laptop_at(tmp_path, "bertil")
 
 
 def _visit(laptop: Laptop, visit_id) -> Any:
@@ -82,8 +67,8 @@ def test_two_laptops_editing_different_fields_of_one_visit_end_with_both(
 
     from datetime import date
 
-    _edit_visit(a, visit.id, venue_name="Folkets hus")
-    _edit_visit(b, visit.id, day=date(2026, 3, 11))
+    edit_visit(a, visit.id, venue_name="Folkets hus")
+    edit_visit(b, visit.id, day=date(2026, 3, 11))
     assert a.sync.sync(server).conflicts == 0
     assert b.sync.sync(server).conflicts == 0
     a.sync.sync(server)
@@ -108,8 +93,8 @@ def test_both_editing_the_venue_is_a_conflict_with_both_values_and_resolving_con
     visit = make_visit(a.services, venue_name="Stadshuset")
     a.sync.sync(server)
     b.sync.sync(server)
-    _edit_visit(a, visit.id, venue_name="Folkets hus")
-    _edit_visit(b, visit.id, venue_name="Biblioteket")
+    edit_visit(a, visit.id, venue_name="Folkets hus")
+    edit_visit(b, visit.id, venue_name="Biblioteket")
     assert a.sync.sync(server).conflicts == 0
     result = b.sync.sync(server)
     assert result.conflicts == 1
@@ -147,11 +132,11 @@ def test_an_undecided_conflict_shows_the_servers_newer_value_and_keeping_it_undo
     visit = make_visit(a.services, venue_name="Stadshuset")
     a.sync.sync(server)
     b.sync.sync(server)
-    _edit_visit(a, visit.id, venue_name="Folkets hus")
-    _edit_visit(b, visit.id, venue_name="Biblioteket")
+    edit_visit(a, visit.id, venue_name="Folkets hus")
+    edit_visit(b, visit.id, venue_name="Biblioteket")
     a.sync.sync(server)
     assert b.sync.sync(server).conflicts == 1
-    _edit_visit(a, visit.id, venue_name="Rådhuset")  # a's later edit, while b has not decided
+    edit_visit(a, visit.id, venue_name="Rådhuset")  # a's later edit, while b has not decided
     a.sync.sync(server)
     b.sync.sync(server)
     (conflict,) = b.sync.conflicts()
@@ -252,7 +237,7 @@ def test_a_push_whose_acknowledgement_is_lost_is_sent_again_and_applied_once(
     visit = make_visit(a.services, venue_name="Stadshuset")
     a.sync.sync(server)
     b.sync.sync(server)
-    _edit_visit(a, visit.id, venue_name="Folkets hus")
+    edit_visit(a, visit.id, venue_name="Folkets hus")
 
     def lost(*_args: Any, **_kwargs: Any) -> int:
         raise ConnectionError("the acknowledgement never came")
@@ -266,7 +251,7 @@ def test_a_push_whose_acknowledgement_is_lost_is_sent_again_and_applied_once(
         version = conn.execute(
             select(Visit.__table__.c.version).where(Visit.__table__.c.id == visit.id)
         ).scalar()
-    _edit_visit(b, visit.id, notes="B:s anteckning")  # another laptop writes in between
+    edit_visit(b, visit.id, notes="B:s anteckning")  # another laptop writes in between
     b.sync.sync(server)
     with server.engine.connect() as conn:
         receipts = conn.execute(select(sync_receipt.c.batch_id)).scalars().all()
@@ -329,14 +314,14 @@ def test_a_read_only_login_pulls_the_meetings_not_the_personal_data_and_sends_no
     owner = open_server_database(secure_pg.admin_url(name))
     with owner.engine.begin() as conn:
         server_roles.create_login(conn, "kom_sync", "kommunikatörens-lösen", "communicator")
-    editor_laptop = next(_laptop(tmp_path, "anna"))
+    editor_laptop = next(laptop_at(tmp_path, "anna"))
     visit = make_visit(editor_laptop.services, venue_name="Stadshuset")
     editor_laptop.services.participants.add(visit.id, PersonInput("Kanarieqq7 Ek"))
     editor_laptop.sync.sync(owner)
     reader = open_server_database(
         secure_pg.network_url("kom_sync", name), password="kommunikatörens-lösen"
     )
-    laptops = _laptop(tmp_path, "eric")
+    laptops = laptop_at(tmp_path, "eric")
     eric = next(laptops)
     try:
         eric.sync.sync(reader)
@@ -345,7 +330,7 @@ def test_a_read_only_login_pulls_the_meetings_not_the_personal_data_and_sends_no
             assert s.scalars(select(Person).where(Person.name == "Kanarieqq7 Ek")).first() is None
         waiting = eric.sync.status().waiting
         assert waiting == 0  # the seeded rows are the server's too: nothing waits for ever
-        _edit_visit(eric, visit.id, venue_name="Pressrummet")
+        edit_visit(eric, visit.id, venue_name="Pressrummet")
         assert eric.sync.sync(reader).pushed == 0  # the server would refuse: nothing is sent
         with owner.engine.connect() as conn:
             venue = conn.execute(
@@ -384,12 +369,12 @@ def test_a_second_conflict_on_an_undecided_field_keeps_the_first_local_version(
     visit = make_visit(a.services, venue_name="Stadshuset")
     a.sync.sync(server)
     b.sync.sync(server)
-    _edit_visit(a, visit.id, venue_name="Folkets hus")
-    _edit_visit(b, visit.id, venue_name="Biblioteket")
+    edit_visit(a, visit.id, venue_name="Folkets hus")
+    edit_visit(b, visit.id, venue_name="Biblioteket")
     a.sync.sync(server)
     b.sync.sync(server)
-    _edit_visit(a, visit.id, venue_name="Rådhuset")
-    _edit_visit(b, visit.id, venue_name="Skolan")
+    edit_visit(a, visit.id, venue_name="Rådhuset")
+    edit_visit(b, visit.id, venue_name="Skolan")
     a.sync.sync(server)
     b.sync.sync(server)
     kept = sorted(c.local_value for c in b.sync.conflicts())
@@ -516,7 +501,7 @@ def test_a_presenter_erased_on_an_editors_laptop_is_gone_from_the_readers_too(
     owner = open_server_database(secure_pg.admin_url(name))
     with owner.engine.begin() as conn:
         server_roles.create_login(conn, "kom_pres", "kommunikatörens-lösen", "communicator")
-    anna = next(_laptop(tmp_path, "anna"))
+    anna = next(laptop_at(tmp_path, "anna"))
     visit = make_visit(anna.services, venue_name="Stadshuset", start_time=None)
     item = anna.services.agendas.add_item(
         visit.id, AgendaItemInput("Barnens röst", 60, presenter_name="Kanarieqq7 Ek")
@@ -525,7 +510,7 @@ def test_a_presenter_erased_on_an_editors_laptop_is_gone_from_the_readers_too(
     reader = open_server_database(
         secure_pg.network_url("kom_pres", name), password="kommunikatörens-lösen"
     )
-    eric = next(_laptop(tmp_path, "eric"))
+    eric = next(laptop_at(tmp_path, "eric"))
     try:
         eric.sync.sync(reader)
         with eric.db.read() as s:
@@ -560,12 +545,12 @@ def test_an_edit_made_after_a_killed_sync_built_its_batch_does_not_overwrite_the
     visit = make_visit(a.services, venue_name="Stadshuset")
     a.sync.sync(server)
     b.sync.sync(server)
-    _edit_visit(a, visit.id, notes="A:s rad")
+    edit_visit(a, visit.id, notes="A:s rad")
     a.sync.sync(server)
-    _edit_visit(b, visit.id, notes="B:s rad")
+    edit_visit(b, visit.id, notes="B:s rad")
     b.sync._prepare()
     assert b.sync._next_batch() is not None  # the batch is kept; the process dies here
-    _edit_visit(b, visit.id, notes="B:s rad. B:s andra rad")
+    edit_visit(b, visit.id, notes="B:s rad. B:s andra rad")
     b.sync.sync(server)  # the kept batch is sent: a conflict, the server keeps a's
     b.sync.sync(server)  # the newer edit goes: a conflict again, never a silent overwrite
     a.sync.sync(server)
@@ -585,12 +570,12 @@ def test_an_edit_after_the_batch_of_a_field_the_batch_did_not_change_merges_agai
     visit = make_visit(a.services, venue_name="Stadshuset")
     a.sync.sync(server)
     b.sync.sync(server)
-    _edit_visit(a, visit.id, notes="A:s rad")
+    edit_visit(a, visit.id, notes="A:s rad")
     a.sync.sync(server)
-    _edit_visit(b, visit.id, venue_name="Folkets hus")
+    edit_visit(b, visit.id, venue_name="Folkets hus")
     b.sync._prepare()
     assert b.sync._next_batch() is not None  # killed after keeping the batch
-    _edit_visit(b, visit.id, notes="B:s rad")
+    edit_visit(b, visit.id, notes="B:s rad")
     b.sync.sync(server)
     b.sync.sync(server)
     a.sync.sync(server)
@@ -612,12 +597,12 @@ def test_deciding_for_the_local_value_after_a_killed_sync_sends_it(
     visit = make_visit(a.services, venue_name="Stadshuset")
     a.sync.sync(server)
     b.sync.sync(server)
-    _edit_visit(a, visit.id, notes="A:s rad")
+    edit_visit(a, visit.id, notes="A:s rad")
     a.sync.sync(server)
-    _edit_visit(b, visit.id, notes="B:s rad")
+    edit_visit(b, visit.id, notes="B:s rad")
     b.sync._prepare()
     payload = b.sync._next_batch()
-    _edit_visit(b, visit.id, notes="B:s rad. B:s andra rad")
+    edit_visit(b, visit.id, notes="B:s rad. B:s andra rad")
     applied, acks = b.sync._send(server, payload)
     assert b.sync._acknowledge(payload, applied, acks) == 1  # killed right after this
     (first,) = b.sync.conflicts()

@@ -18,10 +18,8 @@ from samordnare_desktop.domain.sync import sync_base, sync_conflict, sync_receip
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.participants import PersonInput
-from samordnare_desktop.services.registry import Services
-from samordnare_desktop.services.startup import open_database
 from tests.factories import make_visit
-from tests.unit.sync_helpers import Laptop
+from tests.unit.sync_helpers import Laptop, edit_visit, laptop_at
 
 NAME = "Kanarieqq7 Ek"
 WORD = "Kanarieqq7"
@@ -37,29 +35,14 @@ def server(pg_url: str) -> Iterator[Any]:
     found.close()
 
 
-def _laptop(tmp_path: Path, name: str) -> Iterator[Laptop]:
-    db = open_database(tmp_path / name / "samordnare.sqlite3", daily_backup=False)
-    yield Laptop(Services(db), name)
-    db.close()
-
-
 @pytest.fixture
 def a(tmp_path: Path) -> Iterator[Laptop]:
-    yield from _laptop(tmp_path, "anna")
+    yield from laptop_at(tmp_path, "anna")
 
 
 @pytest.fixture
 def b(tmp_path: Path) -> Iterator[Laptop]:
-    yield from _laptop(tmp_path, "bertil")
-
-
-def _edit_visit(laptop: Laptop, visit_id: Any, **changes: Any) -> None:
-    from dataclasses import replace
-
-    row = laptop.services.visits.get(visit_id)
-    laptop.services.visits.update(
-        visit_id, replace(row.as_input(), **changes), expected_version=row.version
-    )
+    yield from laptop_at(tmp_path, "bertil")
 
 
 def _everything(db: Any) -> str:
@@ -118,8 +101,8 @@ def test_the_other_laptops_open_conflict_and_bases_lose_the_person_at_its_next_s
     a: Laptop, b: Laptop, server: Any
 ) -> None:
     ids = _shared_person(a, b, server)
-    _edit_visit(a, ids["visit"], notes=f"{NAME} ringer igen")
-    _edit_visit(b, ids["visit"], notes=f"{NAME} kommer på fredag")
+    edit_visit(a, ids["visit"], notes=f"{NAME} ringer igen")
+    edit_visit(b, ids["visit"], notes=f"{NAME} kommer på fredag")
     a.sync.sync(server)
     assert b.sync.sync(server).conflicts == 1  # B's own words kept in its conflict
     assert WORD in _sync_copies(b)
@@ -141,9 +124,9 @@ def test_the_servers_stored_batch_answers_keep_no_value_and_a_retry_still_gets_b
     from samordnare_desktop.services.sync import SyncService
 
     ids = _shared_person(a, b, server)
-    _edit_visit(a, ids["visit"], notes=f"{NAME} ringer igen")
+    edit_visit(a, ids["visit"], notes=f"{NAME} ringer igen")
     a.sync.sync(server)
-    _edit_visit(b, ids["visit"], notes=f"{NAME} kommer på fredag")
+    edit_visit(b, ids["visit"], notes=f"{NAME} kommer på fredag")
 
     def lost(*_args: Any, **_kwargs: Any) -> int:
         raise ConnectionError("the acknowledgement never came")
@@ -175,7 +158,7 @@ def test_text_written_offline_before_the_erasure_arrived_is_not_pushed_back(
 ) -> None:
     ids = _shared_person(a, b, server)
     # B, offline: a new mention in a visit A never touches, and a new visit naming the person
-    _edit_visit(b, ids["other"], notes=f"Ring {NAME} om lokalen")
+    edit_visit(b, ids["other"], notes=f"Ring {NAME} om lokalen")
     fresh = make_visit(b.services, venue_name="Kommunhuset", notes=f"{NAME}s förslag")
     contact = ContactInput(NAME, "Avdelningschef", "Socialförvaltningen")
     b.services.municipalities.update_contact(ids["contact"], contact, expected_version=None)
@@ -201,7 +184,7 @@ def test_a_batch_made_before_an_erasure_reached_the_server_is_refused_and_made_a
     from samordnare_desktop.services.sync import erasures
 
     ids = _shared_person(a, b, server)
-    _edit_visit(b, ids["other"], notes=f"Ring {NAME} om lokalen")
+    edit_visit(b, ids["other"], notes=f"Ring {NAME} om lokalen")
     real = erasures.with_server
     calls: list[int] = []
 
@@ -230,7 +213,7 @@ def test_an_erasure_travels_by_exchange_file_and_a_file_made_before_it_is_refuse
     # B, offline, before it hears of the erasure: edits the contact, names them in notes
     contact = ContactInput(NAME, "Avdelningschef", "Socialförvaltningen")
     b.services.municipalities.update_contact(ids["contact"], contact, expected_version=None)
-    _edit_visit(b, ids["other"], notes=f"Ring {NAME} om lokalen")
+    edit_visit(b, ids["other"], notes=f"Ring {NAME} om lokalen")
     a.services.privacy.erase_person(NAME, include_backups=False)  # not yet pushed
     before = _everything(a.db)
 
@@ -291,7 +274,7 @@ def test_a_reseed_sends_every_erasure_again_to_a_server_restored_without_it(
     a.sync.sync(server, reseed=True)
     with server.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(sync_erasure)).scalar() == 1
-    _edit_visit(b, ids["other"], notes=f"Ring {NAME} om lokalen")
+    edit_visit(b, ids["other"], notes=f"Ring {NAME} om lokalen")
     b.sync.sync(server)  # B hears of it from the server again
     assert _server_notes(server, ids["other"]) == "Ring Borttagen person om lokalen"
     assert WORD not in _everything(b.db)

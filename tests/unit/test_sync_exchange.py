@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,36 +15,21 @@ from sqlalchemy import select
 
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.domain.visit import Visit
-from samordnare_desktop.services.registry import Services
-from samordnare_desktop.services.startup import open_database
 from samordnare_desktop.services.sync import exchange
 from tests.factories import make_visit
-from tests.unit.sync_helpers import Laptop
+from tests.unit.sync_helpers import Laptop, edit_visit, laptop_at
 
 PASS = "korrekt häst batteri häftklammer"
 
 
-def _laptop(tmp_path: Path, name: str) -> Iterator[Laptop]:
-    db = open_database(tmp_path / name / "samordnare.sqlite3", daily_backup=False)
-    yield Laptop(Services(db), name)
-    db.close()
-
-
 @pytest.fixture
 def a(tmp_path: Path) -> Iterator[Laptop]:
-    yield from _laptop(tmp_path, "anna")
+    yield from laptop_at(tmp_path, "anna")
 
 
 @pytest.fixture
 def b(tmp_path: Path) -> Iterator[Laptop]:
-    yield from _laptop(tmp_path, "bertil")
-
-
-def _edit_visit(laptop: Laptop, visit_id: Any, **changes: Any) -> None:
-    row = laptop.services.visits.get(visit_id)
-    laptop.services.visits.update(
-        visit_id, replace(row.as_input(), **changes), expected_version=row.version
-    )
+    yield from laptop_at(tmp_path, "bertil")
 
 
 def _visit(laptop: Laptop, visit_id: Any) -> Any:
@@ -81,14 +65,14 @@ def test_edits_of_different_fields_merge_and_the_same_field_is_a_conflict(
 ) -> None:
     visit = make_visit(a.services, venue_name="Stadshuset")
     _carry(a, b, tmp_path / "1.samxchg")
-    _edit_visit(a, visit.id, venue_name="Folkets hus")
-    _edit_visit(b, visit.id, day=date(2026, 3, 11))
+    edit_visit(a, visit.id, venue_name="Folkets hus")
+    edit_visit(b, visit.id, day=date(2026, 3, 11))
     assert _carry(a, b, tmp_path / "2.samxchg").conflicts == 0
     row = _visit(b, visit.id)
     assert (row.venue_name, row.day) == ("Folkets hus", date(2026, 3, 11))
 
-    _edit_visit(a, visit.id, venue_name="Biblioteket")
-    _edit_visit(b, visit.id, venue_name="Kulturhuset")
+    edit_visit(a, visit.id, venue_name="Biblioteket")
+    edit_visit(b, visit.id, venue_name="Kulturhuset")
     result = _carry(a, b, tmp_path / "3.samxchg")
     assert result.conflicts == 1
     (conflict,) = b.sync.conflicts()
@@ -188,7 +172,7 @@ def test_a_file_naming_rows_the_laptop_lacks_is_one_line_and_changes_nothing(
         a.sync.sync(server)
     finally:
         server.close()
-    _edit_visit(a, follow_up.id, venue_name="Folkets hus")
+    edit_visit(a, follow_up.id, venue_name="Folkets hus")
     path = tmp_path / "till-bertil.samxchg"
     a.sync.export_exchange(path, PASS)
     with pytest.raises(UserError) as refused:
