@@ -289,6 +289,8 @@ def main() -> int:
 
     def overview_after_change() -> None:
         window.select_tab("overview")
+        # the change is read off the GUI thread: timed until the new figures are shown
+        wait_for(app, lambda: not otab.loading())
 
     row(
         "Översikt refresh after a change",
@@ -301,7 +303,6 @@ def main() -> int:
         ),
         "< 100 ms",
     )
-    del otab
 
     # Handlingsplaner: the overview of every action, and its search
     atab = window.tab("action_plans")

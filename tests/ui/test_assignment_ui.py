@@ -89,7 +89,11 @@ def test_assignment_saved_shown_and_due_rows_click_through(qtbot, main_window) -
     assert saved.name == "Nationell samordnare för den sociala barn- och ungdomsvården"
     assert (saved.start, saved.reference, saved.report_every_months) == (start, "S2025/00123", 3)
 
-    # Översikt heard the change: the assignment above the list, the report in it, by date
+    # Översikt heard the change and reads it off the GUI thread, saying so; then the assignment
+    # above the list, the report in it, by date
+    assert tab.loading() and not tab.reading_label.isHidden()
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert tab.reading_label.isHidden()
     assert "Socialdepartementet S2025/00123" in tab.due.summary.text()
     report = next(d for d in report_dates(saved) if d >= today)
     days = (report - today).days

@@ -98,13 +98,14 @@ class DuePanel(QGroupBox):
     def loading(self) -> bool:
         return self._reading
 
-    def refresh(self) -> None:
-        """The list again. The first time off the GUI thread (some 0.2 s at ten times the
-        programme: the tab paints at once and the list follows); after that, at once."""
+    def refresh(self, background: bool = False) -> None:
+        """The list again. The first time and when ``background`` off the GUI thread (some
+        0.2 s at ten times the programme: the tab paints at once and the list follows, the
+        list shown staying until then); else at once."""
         if self._reading:
-            self._read_again = True  # a change while the first read runs: read once more
+            self._read_again = True  # a change while a read runs: read once more
             return
-        if self.due is None:
+        if self.due is None or background:
             self._read_in_background()
             return
         due = guarded(self, self.ctx.services.due.due)
@@ -116,7 +117,8 @@ class DuePanel(QGroupBox):
 
         configure_mappers()  # on the GUI thread: mapping while a worker queries would race
         self._reading = True
-        self.summary.setText(self.tr("Reading what falls due…"))
+        if self.due is None:  # else the list shown stays until the new one is in
+            self.summary.setText(self.tr("Reading what falls due…"))
         service, relay = self.ctx.services.due, self._relay
 
         def work() -> None:
@@ -133,13 +135,15 @@ class DuePanel(QGroupBox):
     @Slot(object)
     def _on_read(self, due: DueList | None) -> None:
         self._reading = False
-        if due is not None and not self._read_again:
-            self.show_due(due)
+        again, self._read_again = self._read_again, False
+        if due is None:  # the worker failed: read here, which shows the error
+            due = guarded(self, self.ctx.services.due.due)
+            if due is not None:
+                self.show_due(due)
             return
-        self._read_again = False
-        due = guarded(self, self.ctx.services.due.due)
-        if due is not None:
-            self.show_due(due)
+        self.show_due(due)
+        if again:  # a change while it read: once more, off the GUI thread
+            self._read_in_background()
 
     def show_due(self, due: DueList) -> None:
         same_rows = self.due is not None and self.due.items == due.items

@@ -141,7 +141,6 @@ class OverviewTab(QWidget):
         self.refresh()  # the first time off the GUI thread: the tab shows at once
 
     def _build_header(self):
-        # --- header ------------------------------------------------------------------------------
         self.heading = QLabel(self.tr("The programme at a glance"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -177,7 +176,6 @@ class OverviewTab(QWidget):
         return header
 
     def _build_kpis(self):
-        # --- the numbers ---------------------------------------------------------------------------
         self.kpis: dict[str, QPushButton] = {}
         # four to a row: seven tiles side by side were wider than a 1366-pixel laptop screen
         # (the last tile and the Rapport... button were cut off behind a sideways scroll)
@@ -204,7 +202,6 @@ class OverviewTab(QWidget):
         return kpi_row
 
     def _build_chart(self):
-        # --- visits per month ----------------------------------------------------------------------
         self.chart = ColumnChart()
         self.chart.setObjectName("visits_per_month")
         self.chart.setToolTip(self.tr("Click a month to list its visits."))
@@ -213,7 +210,6 @@ class OverviewTab(QWidget):
         return chart_box
 
     def _build_upcoming(self):
-        # --- upcoming visits ----------------------------------------------------------------------
         self.upcoming_model: RowTableModel[UpcomingVisit] = RowTableModel(_upcoming_columns(), self)
         self.upcoming_proxy = RowFilterProxy(self)
         self.upcoming_proxy.setSourceModel(self.upcoming_model)
@@ -229,7 +225,6 @@ class OverviewTab(QWidget):
         return upcoming_box
 
     def _build_areas(self):
-        # --- most common development areas ---------------------------------------------------------
         self.areas_model: RowTableModel[AreaCount] = RowTableModel(_area_columns(), self)
         self.areas_proxy = RowFilterProxy(self)
         self.areas_proxy.setSourceModel(self.areas_model)
@@ -288,7 +283,6 @@ class OverviewTab(QWidget):
         layout.addLayout(grid, 1)
 
     def _wire(self, ctx):
-        # --- wiring ---------------------------------------------------------------------------------
         self.refresh_button.clicked.connect(self.refresh)
         self.report_button.clicked.connect(self.open_report_dialog)
         self.export_button.clicked.connect(self.export_programme)
@@ -309,13 +303,14 @@ class OverviewTab(QWidget):
         """Whether the first figures (or what falls due) are still being read."""
         return self._reading or self.due.loading()
 
-    def refresh(self) -> None:
-        """The figures again: the first time off the GUI thread, after that at once (the rows
-        behind them are kept while their tables do not change)."""
+    def refresh(self, background: bool = False) -> None:
+        """The figures again: the first time and after a change (``background``) off the GUI
+        thread, the figures shown staying until the new ones are in; asked for (F5), at once
+        (the rows behind them are kept while their tables do not change)."""
         if self._reading:
-            self._read_again = True  # a change while the first read runs: read once more
+            self._read_again = True  # a change while a read runs: read once more
             return
-        if self.overview is None:
+        if self.overview is None or background:
             self._read_in_background()
             return
         overview = guarded(self, self.service.snapshot)
@@ -329,16 +324,16 @@ class OverviewTab(QWidget):
         self._reading = True
         self.reading_label.show()
         self.reading_bar.show()
-        self.due.refresh()  # its own first read, beside this one
+        self.due.refresh(background=True)  # its own read, beside this one
         read_in_background(self.ctx.services, self._relay)  # reading.py: off the GUI thread
 
     @Slot(object)
     def _on_read(self, found: FirstRead | None) -> None:
         self._reading = False
-        self.reading_label.hide()
-        self.reading_bar.hide()
-        if found is None or self._read_again:
-            self._read_again = False
+        again, self._read_again = self._read_again, False
+        if found is None:  # the worker failed: read here, which shows the error
+            self.reading_label.hide()
+            self.reading_bar.hide()
             overview = guarded(self, self.service.snapshot)
             if overview is None:
                 return
@@ -347,6 +342,11 @@ class OverviewTab(QWidget):
         else:
             self.spread.show_spread(found.spread)
             self._show(found.overview, found.care, found.comparison)
+            if again:  # a change while it read: once more, off the GUI thread
+                self._read_in_background()
+            else:
+                self.reading_label.hide()
+                self.reading_bar.hide()
         if not any(b.isChecked() for b in self.kpis.values()):
             self.behind.show_behind("first_visit")
 
@@ -421,7 +421,9 @@ class OverviewTab(QWidget):
         )
 
     def _on_change(self, _change: Change) -> None:
-        self.refresh()  # the bus delivers it when this tab is in front
+        # the bus delivers it when this tab is in front: read off the GUI thread (some 0.1 s
+        # at ten times the programme), the figures shown until the new ones are in
+        self.refresh(background=True)
 
     # --- click through -----------------------------------------------------------------------------
     def _open_drill_row(self, index: QModelIndex) -> None:
