@@ -177,7 +177,7 @@ class FollowUpPage(QWidget):
     def load(self, read: PlanRead | None = None) -> None:
         """Show the tab's plan's follow-up (``read``: as the worker read it)."""
         plan = self.tab.plan
-        if read is not None:
+        if read is not None and read.follow_read:
             self.follow = read.follow
         else:
             self.follow = (
@@ -191,7 +191,7 @@ class FollowUpPage(QWidget):
         self.follow_start.setVisible(plan is not None and not has_follow)
         self.follow_box.setVisible(has_follow)
         if plan is not None and not has_follow:
-            self._fill_visits(None if read is None else read.follow_visits)
+            self._fill_visits(read.follow_visits if read and read.follow_read else None)
         follow = self.follow
         self.follow_model.set_plan(plan if has_follow else None, follow)
         self.follow_editor.tree.expandAll()

@@ -84,7 +84,7 @@ class HistoryPage(QWidget):
             self.history_model.set_rows([])
             self.version_model.set_rows([])
             return
-        if read is not None:
+        if read is not None and read.history is not None and read.versions is not None:
             self.history_model.set_rows(read.history)
             self.version_model.set_rows(read.versions)
         else:

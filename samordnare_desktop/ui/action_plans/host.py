@@ -23,6 +23,8 @@ class PlanHost(Protocol):
     follow_page: Any
     history_page: Any
 
+    def built_follow_page(self) -> Any: ...  # the follow-up page, if built (else None)
+
     def save_pending(self) -> bool: ...
 
     def reload_plan(self) -> None: ...

@@ -308,10 +308,12 @@ class PlanPage(QWidget):
         if not messages.confirm(self, self.tr("Delete plan"), question):
             return
         self.editor.dirty = False  # the plan goes; nothing typed in it to save
-        self.tab.follow_page.follow_editor.dirty = False
         self.editor.discard_draft()
-        self.tab.follow_page.follow_editor.discard_draft()
-        self.tab.follow_page.summary_drafts.clear()
+        follow = self.tab.built_follow_page()  # not built: nothing typed there, no draft kept
+        if follow is not None:
+            follow.follow_editor.dirty = False
+            follow.follow_editor.discard_draft()
+            follow.summary_drafts.clear()
         self.save_header_button.setEnabled(False)
         municipality_id = plan.municipality_id
 

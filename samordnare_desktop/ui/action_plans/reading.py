@@ -6,7 +6,7 @@ and says it reads; asked for a plan meanwhile, it reads at once and the worker's
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -23,36 +23,45 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PlanRead:
-    """One plan as its pages show it, read in one go (in a worker)."""
+    """One plan as its pages show it, read in one go (in a worker). What the follow-up and
+    history pages show is read only for a page already built (``follow_read``, ``history``
+    not ``None``); a page built later reads its own."""
 
     municipality_id: uuid.UUID
     plan: PlanDetails | None
-    follow: Any  # FollowUpDetails | None
-    follow_visits: list  # the municipality's follow-up visits (to start a follow-up), if none
-    history: list
-    versions: list
+    follow_read: bool = False
+    follow: Any = None  # FollowUpDetails | None
+    follow_visits: list = field(default_factory=list)  # to start a follow-up, if none
+    history: list | None = None
+    versions: list | None = None
 
 
-def read_plan(services: Any, municipality_id: uuid.UUID) -> PlanRead:
+def read_plan(
+    services: Any, municipality_id: uuid.UUID, *, follow: bool = False, history: bool = False
+) -> PlanRead:
+    """``municipality_id``'s plan, and what the built pages show of it (``follow``,
+    ``history``: whether those pages are built)."""
     plan = services.action_plans.plan_for(municipality_id)
     if plan is None:
-        return PlanRead(municipality_id, None, None, [], [], [])
-    follow = services.follow_ups.follow_up(plan.id)
+        none = [] if history else None
+        return PlanRead(municipality_id, None, follow, None, [], none, none)
+    found = services.follow_ups.follow_up(plan.id) if follow else None
     visits = (
-        []
-        if follow is not None
-        else services.visits.list(
+        services.visits.list(
             VisitFilter(municipality_id=municipality_id, kinds=frozenset({VisitKind.FOLLOW_UP}))
         )
+        if follow and found is None
+        else []
     )
     versions = services.plan_versions
     return PlanRead(
         municipality_id,
         plan,
         follow,
+        found,
         visits,
-        versions.history(plan.id),
-        versions.versions(plan.id),
+        versions.history(plan.id) if history else None,
+        versions.versions(plan.id) if history else None,
     )
 
 
@@ -76,11 +85,18 @@ class PlansReading(QObject):
         self.pending = True
         self.tab.list_count.setText(self.tr("Reading the action plans…"))
         self.tab.list.setEnabled(False)
+        # the pages built meanwhile (a click while it reads), on the GUI thread
+        pages = {
+            "follow": self.tab.follow_holder.built,
+            "history": self.tab.history_holder.built,
+        }
 
         def work() -> tuple[list[PlanSummary], PlanRead | None]:
             rows = services.action_plans.summaries()
             first = first_plan(rows)
-            return rows, None if first is None else read_plan(services, first.municipality_id)
+            if first is None:
+                return rows, None
+            return rows, read_plan(services, first.municipality_id, **pages)
 
         self.reader.start(work)
 

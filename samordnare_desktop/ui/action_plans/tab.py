@@ -32,6 +32,7 @@ from samordnare_desktop.services.action_plans import (
     PlanDetails,
     PlanSummary,
 )
+from samordnare_desktop.services.drafts import drafts_folder
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.action_plans.follow_page import FollowUpPage
 from samordnare_desktop.ui.action_plans.history_page import HistoryPage
@@ -153,16 +154,22 @@ class ActionPlansTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("plan_pages")
         self.plan_page = PlanPage(self)
-        self.follow_page = FollowUpPage(self)
-        # built when first opened (or asked for): filling its two tables cost the first view of
-        # the tab ~35 ms at 10x (resizeColumnsToContents), for a page not shown at first
+        # the follow-up and history pages are built when first opened (or asked for): building
+        # and filling them was some 20 and 35 ms of the tab's first view at 10x, for pages not
+        # shown at first. A crash draft of a follow-up summary still builds its page at once,
+        # so that it is offered as the plan is shown (show_municipality)
+        self.follow_holder = LazyHolder(
+            LazyPage("follow_page", lambda: self.tr("Follow-up"), self._follow),
+            self.ctx,
+            self.pages,
+        )
         self.history_holder = LazyHolder(
             LazyPage("history_page", lambda: self.tr("History and versions"), self._history),
             self.ctx,
             self.pages,
         )
         self.pages.addTab(self.plan_page, self.tr("Plan"))
-        self.pages.addTab(self.follow_page, self.tr("Follow-up"))
+        self.pages.addTab(self.follow_holder, self.follow_holder.title)
         self.pages.addTab(self.history_holder, self.history_holder.title)
         self.pages.currentChanged.connect(self._on_page_changed)
         self.placeholder = QLabel(self.tr("Choose a municipality in the list."))
@@ -190,6 +197,32 @@ class ActionPlansTab(QWidget):
     def _history(self, _ctx: UiContext, _parent: QWidget) -> QWidget:
         return HistoryPage(self)
 
+    def _follow(self, _ctx: UiContext, _parent: QWidget) -> QWidget:
+        return FollowUpPage(self)
+
+    @property
+    def follow_page(self) -> FollowUpPage:
+        """The "Follow-up" page, built and filled the first time it is asked for."""
+        if not self.follow_holder.built:
+            page = self.follow_holder.ensure_built()
+            page.show()  # at once, not at the next event loop (a holder already shown)
+            if self._sized:  # as showEvent sizes the plan page's
+                self._size_editor(page.follow_editor)
+            page.load()
+        return self.follow_holder.widget
+
+    def built_follow_page(self) -> FollowUpPage | None:
+        """The "Follow-up" page if it has been built (``None``: nothing on it to save or drop)."""
+        return self.follow_holder.widget
+
+    def _follow_draft_waits(self, summary: PlanSummary) -> bool:
+        """Whether a crash draft of a follow-up summary may wait to be offered for ``summary``'s
+        plan (the page offers it when it loads the follow-up; its id is read there)."""
+        if not summary.has_follow_up:
+            return False
+        folder = drafts_folder(self.ctx.services.db.path)
+        return any(folder.glob("follow-up-summary-*.json"))
+
     @property
     def history_page(self) -> HistoryPage:
         """The "History and versions" page, built and filled the first time it is asked for."""
@@ -200,6 +233,8 @@ class ActionPlansTab(QWidget):
     def _on_page_changed(self, index: int) -> None:
         if self.pages.widget(index) is self.history_holder:
             self.history_page  # noqa: B018 - built and filled on first view
+        elif self.pages.widget(index) is self.follow_holder:
+            self.follow_page  # noqa: B018 - built and filled on first view
 
     def reload_history(self, read: PlanRead | None = None) -> None:
         """Show the plan's history and versions again, if the page has been built."""
@@ -210,9 +245,14 @@ class ActionPlansTab(QWidget):
         super().showEvent(event)
         if not self._sized:  # the tree gets most of the width, the edit pane the rest
             self._sized = True
-            for editor in (self.plan_page.editor, self.follow_page.follow_editor):
-                width = max(editor.splitter.width(), 900)
-                editor.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+            follow = self.built_follow_page()
+            for editor in (self.plan_page.editor, follow and follow.follow_editor):
+                if editor is not None:
+                    self._size_editor(editor)
+
+    def _size_editor(self, editor) -> None:
+        width = max(self.plan_page.editor.splitter.width(), 900)
+        editor.splitter.setSizes([width * 3 // 5, width * 2 // 5])
 
     def focus_search(self) -> None:
         target = (
@@ -280,7 +320,7 @@ class ActionPlansTab(QWidget):
         if not self.select_municipality(row.municipality_id):
             return False
         self.reload_plan()  # it may have changed elsewhere (e.g. a follow-up started at a visit)
-        self.follow_page.load()
+        self._reload_follow()
         if item_id is not None:
             self.plan_page.editor.select(item_id)
         return True
@@ -319,11 +359,16 @@ class ActionPlansTab(QWidget):
         """Save what is typed in any pane before leaving it; ``False`` if refused."""
         if self.plan_page.save_header_button.isEnabled() and not self.plan_page.save_header():
             return False
-        return self.plan_page.editor.save() and self.follow_page.follow_editor.save()
+        follow = self.built_follow_page()
+        return self.plan_page.editor.save() and (follow is None or follow.follow_editor.save())
+
+    def _reload_follow(self) -> None:
+        if self.follow_holder.built:
+            self.follow_holder.widget.load()
 
     def _on_change(self, _change: Change) -> None:
         self.refresh()
-        self.follow_page.load()
+        self._reload_follow()
 
     def about_to_close(self) -> bool:
         """Save what is typed; if that is refused, ask before the window closes and drops it."""
@@ -353,7 +398,10 @@ class ActionPlansTab(QWidget):
         else:
             self.plan = guarded(self, lambda: self.service.plan_for(summary.municipality_id))
         self.plan_page.load()
-        self.follow_page.load(read)
+        if self.follow_holder.built:
+            self.follow_holder.widget.load(read)
+        elif self._follow_draft_waits(summary):
+            self.follow_page  # noqa: B018 - built and filled: it offers the draft
         self.reload_history(read)
 
     def reload_plan(self) -> None:

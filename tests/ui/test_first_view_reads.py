@@ -1,0 +1,126 @@
+"""What Handlingsplaner's and Deltagare's first views read and build in a big programme (#15:
+each first view under 100 ms at ten times the programme; the figures are in
+``bench/tenx_interactions.py``, never here). Deterministic guards: the statements the first read
+sends (counted with a ``before_cursor_execute`` listener), that they do not grow with the data,
+that the rows shown are what the database holds, and that the pages not shown at first are not
+built (while a crash draft on one of them is still offered)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+
+import pytest
+from sqlalchemy import event
+
+from samordnare_desktop.domain.action_plan import PlanStatus
+from samordnare_desktop.services.action_plans import ActionInput, AreaInput, PlanInput
+from samordnare_desktop.ui import background_read
+from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
+
+
+@pytest.fixture
+def big(monkeypatch):
+    monkeypatch.setattr(background_read, "READ_IN_BACKGROUND_FROM", 1)
+
+
+@contextmanager
+def sent(main_window) -> Iterator[list[str]]:
+    """The SQL statements sent meanwhile (every thread: the worker's too)."""
+    engine = main_window.ctx.services.db.engine
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_rest) -> None:
+        seen.append(" ".join(statement.split()))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+def _plan(main_window, code: str, areas: int = 1, actions: int = 1):
+    services = main_window.ctx.services
+    m = services.municipalities.by_code(code)
+    details = services.municipalities.details(m.id)
+    services.municipalities.update(
+        m.id, expected_version=details.version, in_programme=True, notes=""
+    )
+    svc = services.action_plans
+    plan = svc.create_plan(m.id, PlanInput(PlanStatus.AGREED, date(2026, 3, 1), "Eva Ek"))
+    for a in range(areas):
+        area = svc.add_area(plan.id, AreaInput(f"Område {a}", "Nuläge", "Mål"))
+        for n in range(actions):
+            svc.add_action(area.id, ActionInput(f"Åtgärd {a}.{n}", "Chef", None, date(2026, 6, 1)))
+    return m, plan
+
+
+def _first_view(qtbot, main_window) -> ActionPlansTab:
+    tab = ActionPlansTab(main_window.ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    return tab
+
+
+def test_action_plans_first_view_builds_and_reads_only_the_plan_page(
+    qtbot, main_window, big
+) -> None:
+    mjolby, plan = _plan(main_window, "0586")
+    services = main_window.ctx.services
+    services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 1))
+    services.plan_versions.save_version(plan.id, "Överenskommen")
+    with sent(main_window) as statements:
+        tab = _first_view(qtbot, main_window)
+    assert tab.summary is not None and tab.summary.municipality_id == mjolby.id
+    # the follow-up and history pages wait until opened: not built, nothing of them read
+    assert not tab.follow_holder.built and not tab.history_holder.built
+    read = " ".join(statements)
+    assert "FROM plan_change" not in read and "FROM plan_version" not in read
+    assert "plan_follow_up.summary" not in read
+    # opened, each shows what the database holds
+    tab.pages.setCurrentWidget(tab.follow_holder)
+    assert tab.follow_holder.built and tab.follow_page.follow_box.isVisibleTo(tab)
+    assert tab.follow_page.follow is not None and tab.follow_page.follow.plan_id == plan.id
+    assert tab.follow_page.follow_model.rowCount() == 1
+    tab.pages.setCurrentWidget(tab.history_holder)
+    assert tab.history_page.version_model.rowCount() == 1
+    assert tab.history_page.history_model.rowCount() == len(services.plan_versions.history(plan.id))
+
+
+def test_a_follow_up_summary_draft_builds_its_page_and_is_offered(
+    qtbot, main_window, big, messages, monkeypatch
+) -> None:
+    from samordnare_desktop.ui import messages as module
+
+    monkeypatch.setattr(module, "can_ask", lambda: True)  # offscreen nobody could answer
+    _mjolby, plan = _plan(main_window, "0586")
+    services = main_window.ctx.services
+    services.follow_ups.start_follow_up(plan.id, held_on=date(2026, 10, 1))
+    tab = _first_view(qtbot, main_window)
+    assert not tab.follow_holder.built and not messages.texts("confirm")
+    page = tab.follow_page  # built: typed in, kept as a draft, then the window crashes
+    page.follow_summary.setPlainText("Kommunen har kommit långt.")
+    page.summary_drafts.save_now()
+    assert page.summary_drafts.path.exists()
+    tab.hide()  # the crash: no save, no close, nothing cleaned up
+    tab.deleteLater()
+    reopened = _first_view(qtbot, main_window)
+    # the draft waits on a page not shown: it is built at once and offers it
+    assert reopened.follow_holder.built
+    assert any(t.startswith("Återställa osparad text") for t in messages.texts("confirm"))
+    assert reopened.follow_page.follow_summary.toPlainText() == "Kommunen har kommit långt."
+
+
+def test_deleting_a_plan_with_the_follow_up_page_never_opened(qtbot, main_window, big) -> None:
+    _mjolby, plan = _plan(main_window, "0586")
+    tab = _first_view(qtbot, main_window)
+    assert not tab.follow_holder.built
+    tab.plan_page.delete_plan()  # the confirmation is answered yes
+    assert main_window.ctx.services.action_plans.plan_for(_mjolby.id) is None
+    assert tab.plan is None and tab.plan_page.no_plan.isVisibleTo(tab)
+    assert tab.save_pending() and not tab.follow_holder.built
+    main_window.ctx.undo_stack.undo()
+    assert tab.plan is not None and tab.plan.id == plan.id
