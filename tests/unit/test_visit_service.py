@@ -217,3 +217,52 @@ def test_retired_questions_keep_their_number_and_old_visits(services) -> None:
     assert svc.add_question("Ännu en fråga").number == 5
     assert not svc.reinstate_question(q2.id).retired
     assert [q.number for q in svc.questions()] == [1, 2, 4, 5]
+
+
+def test_the_whole_list_reads_each_visit_as_one_visit_is_read(services) -> None:
+    """``list()`` of every visit (plain SQL, its values typed by hand) gives each visit exactly
+    as ``get`` and ``rows`` (through SQLAlchemy's types) do: times, press meeting, a meeting
+    without a municipality, several organisations with one deleted since, in date order."""
+    from samordnare_desktop.domain.organisation import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+
+    orgs = services.organisations
+    famna = orgs.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    kfs = orgs.create(OrganisationInput(OrganisationKind.INTEREST, "KFS"))
+    svc = services.visits
+    made = [
+        svc.create(
+            _visit(
+                services,
+                "0586",
+                VisitKind.FOLLOW_UP,
+                date(2026, 5, 6),
+                start_time=time(9, 30),
+                end_time=time(15, 0),
+                has_press_meeting=True,
+                press_start=time(12, 15),
+                press_place="Entrén",
+                notes="Anteckning",
+                organisation_ids=(kfs.id, famna.id),
+            )
+        ),
+        svc.create(
+            VisitInput(
+                None, VisitKind.DIALOGUE, date(2026, 4, 20), organisation_ids=(famna.id, kfs.id)
+            )
+        ),
+        svc.create(_visit(services, "1265", VisitKind.FIRST, date(2026, 3, 4))),
+    ]
+    orgs.delete(kfs.id)
+    listed = svc.list()
+    assert [r.day for r in listed] == [date(2026, 3, 4), date(2026, 4, 20), date(2026, 5, 6)]
+    assert sorted(svc.rows([r.id for r in made]), key=lambda r: r.day) == listed
+    assert listed == [svc.get(r.id) for r in listed]
+    follow_up = listed[2]
+    assert (follow_up.start_time, follow_up.press_start) == (time(9, 30), time(12, 15))
+    assert follow_up.has_press_meeting is True and follow_up.kind is VisitKind.FOLLOW_UP
+    assert follow_up.organisation_names[1:] == ("Famna", "KFS")
+    assert follow_up.deleted_organisation_ids == frozenset({kfs.id})
+    assert listed[1].municipality_id is None and listed[1].place_label == "Famna, KFS"
+    # the list's first read and a filtered one (SQLAlchemy's path) agree
+    assert svc.list(VisitFilter(date_from=date(2026, 1, 1))) == listed
