@@ -20,6 +20,7 @@ from sqlalchemy.orm import aliased
 
 from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.db.stamps import table_stamps
 from samordnare_desktop.domain.action_plan import ActionPlan, ActionStatus, PlanAction, PlanArea
 from samordnare_desktop.domain.assignment import (
     DEFAULT_PLAN_DUE_WEEKS,
@@ -128,10 +129,7 @@ _STAMPED = (Assignment, Municipality, Visit, ActionPlan, PlanArea, PlanAction, T
 
 
 def _stamp(s, tables: tuple = _STAMPED) -> tuple:
-    return tuple(
-        tuple(s.execute(select(func.count(), func.max(table.updated_at)).select_from(table)).one())
-        for table in tables
-    )
+    return table_stamps(s, tables)
 
 
 def _actions_key(s) -> tuple:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId, first_per_group
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.db.stamps import table_stamps
 from samordnare_desktop.domain.action_plan import (
     ActionPlan,
     ActionStatus,
@@ -138,13 +139,6 @@ class _Rows:
     overdue: int  # how many; the rows themselves are read when listed
 
 
-def _stamp(s: Session, tables: tuple) -> tuple:
-    return tuple(
-        tuple(s.execute(select(func.count(), func.max(table.updated_at)).select_from(table)).one())
-        for table in tables
-    )
-
-
 class OverviewService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -158,8 +152,9 @@ class OverviewService:
     def snapshot(self, today: date | None = None) -> Overview:
         today = today or date.today()
         with self.db.read() as s:
-            rows_stamp = (today, *_stamp(s, _STAMPED))
-            stamp = (rows_stamp, *_stamp(s, (Municipality,)))
+            stamps = table_stamps(s, (*_STAMPED, Municipality))
+            rows_stamp = (today, *stamps[:-1])
+            stamp = (rows_stamp, stamps[-1])
             studied = set(
                 s.scalars(
                     select(TimeStudy.municipality_id)

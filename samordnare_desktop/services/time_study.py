@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.db.stamps import table_stamps
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError, ensure_version
@@ -437,10 +438,7 @@ class TimeStudyService(ProgrammeComparison):
         """Changes whenever a programme-wide figure could: any study, category or membership
         edit bumps an ``updated_at`` (respondents are only ever written with their study)."""
         with self.db.read() as s:
-            return tuple(
-                s.execute(select(func.count(), func.max(table.updated_at)).select_from(table)).one()
-                for table in (TimeStudy, TimeCategory, Municipality)
-            )
+            return table_stamps(s, (TimeStudy, TimeCategory, Municipality))
 
     def _cached(self, key: object, compute: Callable[[], T]) -> T:
         stamp = self._stamp()

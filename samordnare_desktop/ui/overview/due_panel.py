@@ -49,6 +49,8 @@ class DuePanel(QGroupBox):
         self.table.setObjectName("due")
         self.table.setModel(proxy)
         configure_table(self.table)
+        # columns sized from 40 rows, not thousands ("When" is a translated text per row)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setToolTip(self.tr("Double-click or Enter opens the plan, visit or report."))
         rows = 6  # enough to see the next weeks; the rest scrolls
