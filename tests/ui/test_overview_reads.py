@@ -63,6 +63,7 @@ def test_first_view_and_update_after_a_change_read_off_the_gui_thread(qtbot, mai
     s.action_plans.add_action(
         area.id, ActionInput("Mentorprogram", due_date=today - timedelta(days=3))
     )
+    qtbot.wait(800)  # the start's deferred work (500 and 700 ms after the first show) is done
     finish_background(qtbot)
     sent = Sent(main_window)
     try:
