@@ -577,12 +577,27 @@ def test_a_big_list_is_read_off_the_gui_thread(qtbot, main_window, monkeypatch) 
     today = date.today()
     _plan(main_window, "0586", date(today.year - 1, 3, 2))
     coming = _plan(main_window, "1265", date(today.year + 1, 3, 2))
+    services = main_window.ctx.services
+    reads: list[str] = []
+    for name, service in (
+        ("municipalities", services.municipalities),
+        ("organisations", services.organisations),
+    ):
+        listed = service.list
+        monkeypatch.setattr(
+            service, "list", lambda *a, _l=listed, _n=name, **k: (reads.append(_n), _l(*a, **k))[1]
+        )
     tab = _tab(main_window)
+    # the filters and the visit form offer the registers read once for both
+    assert sorted(reads) == ["municipalities", "organisations"]
+    assert tab.form.municipality.count() == tab.municipality.count() > 1
     assert tab.loading() and tab.model.rowCount() == 0
     assert tab.count.text() == "Läser in besöken…" and not tab.reading_bar.isHidden()
     qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
     assert tab.reading_bar.isHidden() and tab.table.isEnabled()
     assert sorted(_codes(tab)) == ["0586", "1265"]
+    # the rows shown are the visits as the database holds them, field for field
+    assert sorted(tab.model.rows(), key=lambda r: r.day) == services.visits.list()
     assert tab.count.text().startswith("Visar 2 av 2 besök")
     # the next visit chosen, as when read at once (its row current, its form shown)
     assert tab.table.currentIndex().data(ROW_ROLE).id == coming.id

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.ui.context import ORGANISATION
-from samordnare_desktop.ui.table_model import swedish_sort_key
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import date_edit
 from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 if TYPE_CHECKING:
+    from samordnare_desktop.services.organisations import OrganisationRow
+    from samordnare_desktop.ui.visits.registers import VisitRegisters
     from samordnare_desktop.ui.visits.tab import VisitsTab
 
 
@@ -49,7 +50,7 @@ class VisitFilters(QObject):
         self.tab = tab
         self._bounds: tuple[date | None, date | None] = (None, None)  # the dates filtered on
 
-    def build(self, ctx):
+    def build(self, ctx, registers: VisitRegisters):
         # --- filters --------------------------------------------------------------------------
         self.tab.search = QLineEdit()
         self.tab.search.setObjectName("search")
@@ -60,14 +61,11 @@ class VisitFilters(QObject):
         self.tab.municipality = ValueCombo()
         self.tab.municipality.setObjectName("municipality_filter")
         self.tab.municipality.add(self.tr("All municipalities"), None)
-        for row in sorted(
-            ctx.services.municipalities.list(), key=lambda r: swedish_sort_key(r.name)
-        ):
-            self.tab.municipality.add(f"{row.name} ({row.code})", row.id)
+        self.tab.municipality.add_many(registers.municipality_items())
         self.tab.organisation = ValueCombo()
         self.tab.organisation.setObjectName("organisation_filter")
         self.services = ctx.services
-        self.fill_organisations()
+        self.fill_organisations(registers.organisations)
         ctx.bus.subscribe(self.tab, lambda _change: self.fill_organisations(), (ORGANISATION,))
         self.tab.kind = ValueCombo()
         self.tab.kind.setObjectName("kind_filter")
@@ -118,9 +116,9 @@ class VisitFilters(QObject):
         ]
         return wide, narrow
 
-    def fill_organisations(self) -> None:
-        """The organisation filter's choices, again when the register changes (the choice
-        stays)."""
+    def fill_organisations(self, orgs: list[OrganisationRow] | None = None) -> None:
+        """The organisation filter's choices (``orgs``: the register with the deleted ones, if
+        read already), again when the register changes (the choice stays)."""
         from samordnare_desktop.domain.organisation import OrganisationKind
 
         combo = self.tab.organisation
@@ -129,13 +127,18 @@ class VisitFilters(QObject):
         combo.clear()
         combo.add(self.tr("All organisations"), None)
         # Deleted organisations too, after the live ones: their meetings keep the tie.
-        orgs = self.services.organisations.list(include_deleted=True)
-        for org in sorted(orgs, key=lambda o: o.deleted):
-            if org.kind is not OrganisationKind.MUNICIPALITY or org.region_tasks:
-                label = (
-                    self.tr("{name} (deleted)").format(name=org.name) if org.deleted else org.name
+        if orgs is None:
+            orgs = self.services.organisations.list(include_deleted=True)
+        combo.add_many(
+            [
+                (
+                    self.tr("{name} (deleted)").format(name=org.name) if org.deleted else org.name,
+                    org.id,
                 )
-                combo.add(label, org.id)
+                for org in sorted(orgs, key=lambda o: o.deleted)
+                if org.kind is not OrganisationKind.MUNICIPALITY or org.region_tasks
+            ]
+        )
         combo.set_value(chosen)
         combo.blockSignals(False)
 

@@ -38,6 +38,7 @@ from samordnare_desktop.ui.visits.list_rows import (
     warning_scope,
 )
 from samordnare_desktop.ui.visits.reading import VisitsReading
+from samordnare_desktop.ui.visits.registers import VisitRegisters
 from samordnare_desktop.ui.visits.unsaved import UnsavedVisitEdits
 from samordnare_desktop.ui.visits.visit_form import VisitForm
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
@@ -138,14 +139,16 @@ class VisitsTab(QWidget):
         self.service = ctx.services.visits
         self._current_id: uuid.UUID | None = None
         self._reselecting = False
+        self.just_read = False  # the model's rows were read this moment (reading.py)
         self.reading = VisitsReading(self)  # the first read in a worker (READ_IN_BACKGROUND_FROM)
         self.unsaved = UnsavedVisitEdits(self)
 
+        registers = VisitRegisters.read(ctx.services)  # for the filters and the form: once
         actions = self.actions.build(ctx)
-        filters = self.filters.build(ctx)
+        filters = self.filters.build(ctx, registers)
         self._build_table()
         left = self._build_list_side(actions, filters)
-        self._build_pages(ctx)
+        self._build_pages(ctx, registers)
         self._build_splitter(left)
         self._wire(ctx)
         self._scrolled = False
@@ -189,9 +192,9 @@ class VisitsTab(QWidget):
         left_layout.addWidget(self.reading_bar)
         return left
 
-    def _build_pages(self, ctx):
+    def _build_pages(self, ctx, registers):
         # --- right: the visit form and extra pages --------------------------------------------
-        self.form = VisitForm(ctx)
+        self.form = VisitForm(ctx, registers=registers)
         scroll = QScrollArea()
         scroll.setObjectName("visit_form_scroll")
         scroll.setAccessibleName(self.tr("Visit form"))
@@ -384,7 +387,7 @@ class VisitsTab(QWidget):
             self.form.new_visit(municipality_id or self.municipality.value())
         else:
             if fresh is None:
-                fresh = guarded(self, lambda: self.service.get(row.id))
+                fresh = row if self.just_read else guarded(self, lambda: self.service.get(row.id))
             if fresh is None:
                 self._current_id = None
                 self.form.new_visit(row.municipality_id)

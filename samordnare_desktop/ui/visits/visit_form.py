@@ -24,7 +24,7 @@ from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import CARE_PLACES, ORGANISATION, UiContext
 from samordnare_desktop.ui.drafts import DraftKeeper
 from samordnare_desktop.ui.errors import show_error
-from samordnare_desktop.ui.table_model import swedish_sort_key
+from samordnare_desktop.ui.visits.registers import VisitRegisters
 from samordnare_desktop.ui.visits.visit_focus_groups import VisitFocusGroups
 from samordnare_desktop.ui.visits.visit_form_parts import (
     HostCombo,
@@ -60,10 +60,13 @@ class VisitForm(QWidget):
     saved = Signal(object)
     dirty_changed = Signal(bool)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, registers: VisitRegisters | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("visit_form")
         self.ctx = ctx
+        self._registers = registers or VisitRegisters.read(ctx.services)  # the tab's, if built
         self.service = ctx.services.visits
         self.visit: VisitRow | None = None
         self.dirty = False
@@ -132,9 +135,7 @@ class VisitForm(QWidget):
         self.municipality = ValueCombo()
         self.municipality.setObjectName("municipality")
         self.municipality.add(self.tr("Choose a municipality…"), None)
-        municipalities = self.ctx.services.municipalities.list()
-        for row in sorted(municipalities, key=lambda r: swedish_sort_key(r.name)):
-            self.municipality.add(f"{row.name} ({row.code})", row.id)
+        self.municipality.add_many(self._registers.municipality_items())
         self.kind = ValueCombo()
         self.kind.setObjectName("kind")
         for kind in VisitKind:
@@ -164,7 +165,8 @@ class VisitForm(QWidget):
         self.host.setObjectName("host_contact")
         self.linked = LinkedVisits(self.service, self)
         self.first_visit, self.first_visit_label = self.linked.value, self.linked.label
-        self.organisation_picker = OrganisationPicker(self.ctx.services.organisations)
+        orgs = self._registers.live_organisations()
+        self.organisation_picker = OrganisationPicker(self.ctx.services.organisations, rows=orgs)
         self.organisations = self.organisation_picker.list
 
         form = QFormLayout()

@@ -186,7 +186,9 @@ class OrganisationPicker(QWidget):
     """The organisations a meeting is tied to besides the municipality (regions, SiS ...): a
     filter field over a ticked list."""
 
-    def __init__(self, organisations_service, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, organisations_service, parent: QWidget | None = None, rows: list | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = organisations_service
         self.search = QLineEdit()
@@ -207,14 +209,15 @@ class OrganisationPicker(QWidget):
         # Ties the list does not offer (deleted since tied, another municipality), listed for the
         # meeting shown only.
         self._deleted: set[uuid.UUID] = set()
-        self.fill()
+        self.fill(rows)
 
-    def fill(self) -> None:
+    def fill(self, rows: list | None = None) -> None:
+        """The register's organisations (``rows``: the live ones, if read already)."""
         from samordnare_desktop.domain.organisation import OrganisationKind
 
         self.list.blockSignals(True)
         self.list.clear()
-        for row in self.service.list():
+        for row in self.service.list() if rows is None else rows:
             if row.kind is OrganisationKind.MUNICIPALITY and not row.region_tasks:
                 continue  # the municipality is chosen above
             item = QListWidgetItem(f"{row.name} ({row.kind_label})")
