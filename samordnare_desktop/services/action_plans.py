@@ -605,14 +605,17 @@ class ActionPlanService(PlanTreeEditing):
     def details(self, s: Session, plan: ActionPlan) -> PlanDetails:
         m = s.get(Municipality, plan.municipality_id)
         county = s.get(County, m.county_id)
-        areas = tuple(
-            from_fields(
-                AreaRow,
-                area,
-                actions=tuple(from_fields(ActionRow, a) for a in self.actions_of(s, area.id)),
-            )
-            for area in self.areas_of(s, plan.id)
-        )
+        found = self.areas_of(s, plan.id)
+        # every area's actions in one query (by ix_plan_action_area_id), not one query an area
+        actions: dict[uuid.UUID, list[ActionRow]] = {area.id: [] for area in found}
+        if found:
+            for action in s.scalars(
+                select(PlanAction)
+                .where(PlanAction.area_id.in_(list(actions)), PlanAction.deleted_at.is_(None))
+                .order_by(PlanAction.position, PlanAction.created_at)
+            ):
+                actions[action.area_id].append(from_fields(ActionRow, action))
+        areas = tuple(from_fields(AreaRow, area, actions=tuple(actions[area.id])) for area in found)
         return from_fields(
             PlanDetails,
             plan,
@@ -660,9 +663,14 @@ class ActionPlanService(PlanTreeEditing):
     def summaries(self) -> list[PlanSummary]:
         """Programme municipalities and any municipality with a plan, by name."""
         with self.db.read() as s:
+            # columns, not mapped objects (the list's first read runs at every first view)
             plans = {
-                p.municipality_id: p
-                for p in s.scalars(select(ActionPlan).where(ActionPlan.deleted_at.is_(None)))
+                municipality_id: (plan_id, status)
+                for municipality_id, plan_id, status in s.execute(
+                    select(ActionPlan.municipality_id, ActionPlan.id, ActionPlan.status).where(
+                        ActionPlan.deleted_at.is_(None)
+                    )
+                )
             }
             # counted in SQL, one row a plan (each of 20,000 actions made two UUIDs and an
             # enum in Python before): its areas, its actions, its open actions' due days
@@ -692,27 +700,33 @@ class ActionPlanService(PlanTreeEditing):
             followed = set(s.scalars(select(FollowUp.plan_id).where(FollowUp.deleted_at.is_(None))))
             result = []
             query = (
-                select(Municipality, County)
+                select(
+                    Municipality.id,
+                    Municipality.code,
+                    Municipality.name,
+                    Municipality.in_programme,
+                    County.name,
+                )
                 .join(County, Municipality.county_id == County.id)
                 .order_by(Municipality.name)
             )
-            for m, county in s.execute(query):
-                plan = plans.get(m.id)
-                if not m.in_programme and plan is None:
+            for municipality_id, code, name, in_programme, county_name in s.execute(query):
+                plan_id, status = plans.get(municipality_id, (None, None))
+                if not in_programme and plan_id is None:
                     continue
-                areas, actions, dues = counts.get(plan.id, (0, 0, [])) if plan else (0, 0, [])
+                areas, actions, dues = counts.get(plan_id, (0, 0, [])) if plan_id else (0, 0, [])
                 result.append(
                     PlanSummary(
-                        m.id,
-                        m.code,
-                        m.name,
-                        county.name,
-                        plan.id if plan else None,
-                        plan.status if plan else None,
+                        municipality_id,
+                        code,
+                        name,
+                        county_name,
+                        plan_id,
+                        status,
                         areas,
                         actions,
                         tuple(sorted(dues)),
-                        bool(plan and plan.id in followed),
+                        plan_id is not None and plan_id in followed,
                     )
                 )
             return result

@@ -53,7 +53,8 @@ def _plan(main_window, code: str, areas: int = 1, actions: int = 1):
     for a in range(areas):
         area = svc.add_area(plan.id, AreaInput(f"Område {a}", "Nuläge", "Mål"))
         for n in range(actions):
-            svc.add_action(area.id, ActionInput(f"Åtgärd {a}.{n}", "Chef", None, date(2026, 6, 1)))
+            due = date(date.today().year + 1, 6, 1)
+            svc.add_action(area.id, ActionInput(f"Åtgärd {a}.{n}", "Chef", None, due))
     return m, plan
 
 
@@ -124,3 +125,54 @@ def test_deleting_a_plan_with_the_follow_up_page_never_opened(qtbot, main_window
     assert tab.save_pending() and not tab.follow_holder.built
     main_window.ctx.undo_stack.undo()
     assert tab.plan is not None and tab.plan.id == plan.id
+
+
+def test_action_plans_first_read_sends_as_many_statements_however_many_areas(
+    qtbot, main_window, big
+) -> None:
+    mjolby, plan = _plan(main_window, "0586")
+    with sent(main_window) as small:
+        _first_view(qtbot, main_window)
+    svc = main_window.ctx.services.action_plans
+    for a in range(6):  # the plan it opens on grows: six more areas of three actions each
+        area = svc.add_area(plan.id, AreaInput(f"Nytt område {a}"))
+        for n in range(3):
+            svc.add_action(area.id, ActionInput(f"Ny åtgärd {a}.{n}", "Chef"))
+    _plan(main_window, "1265", areas=3, actions=4)  # and another plan beside it
+    with sent(main_window) as grown:
+        tab = _first_view(qtbot, main_window)
+    # one query for every area's actions, columns for the list (was a query an area)
+    assert len(grown) == len(small) == 13, grown
+    assert tab.summary.municipality_id == mjolby.id
+    assert len(tab.plan.areas) == 7 and tab.plan_page.tree_model.rowCount() == 7
+
+
+def test_action_plans_first_view_shows_what_the_database_holds(qtbot, main_window, big) -> None:
+    from samordnare_desktop.ui.table_model import ROW_ROLE
+
+    _mjolby, plan = _plan(main_window, "0586", areas=3, actions=4)
+    svc = main_window.ctx.services.action_plans
+    area = svc.get(plan.id).areas[0]
+    svc.add_action(area.id, ActionInput("Sen åtgärd", "Chef", None, date(2020, 1, 1)))  # late
+    _plan(main_window, "1265", areas=2, actions=2)
+    tab = _first_view(qtbot, main_window)
+    stored = svc.summaries()
+    shown = [tab.list_proxy.index(r, 0).data(ROW_ROLE) for r in range(tab.list_proxy.rowCount())]
+    assert sorted(shown, key=lambda r: r.code) == sorted(stored, key=lambda r: r.code)
+    late = {r.code: r.overdue_count(date.today()) for r in stored}
+    assert late["0586"] == 1 and late["1265"] == 0
+    assert tab.list_count.text().endswith("försenade åtgärder: 1")
+    details = svc.get(plan.id)
+    model = tab.plan_page.tree_model
+    assert tab.plan == details
+    assert [model.index(r, 0).data(ROW_ROLE).id for r in range(model.rowCount())] == [
+        a.id for a in details.areas
+    ]
+    for row, stored_area in enumerate(details.areas):
+        parent = model.index(row, 0)
+        assert [
+            model.index(n, 0, parent).data(ROW_ROLE).id for n in range(model.rowCount(parent))
+        ] == [a.id for a in stored_area.actions]
+    # the columns sized to the texts they can show fit every text shown (late rows are bold)
+    for view, column in ((tab.list, 1), (tab.list, 2), (tab.plan_page.tree, 2)):
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column), (view, column)

@@ -81,24 +81,32 @@ class PlansReading(QObject):
         self.pending = False  # the first read is out; the list is empty
 
     def start(self) -> None:
+        tab = self.tab
+        self.launch(follow=tab.follow_holder.built, history=tab.history_holder.built)
+        self.say_reading()
+
+    def launch(self, *, follow: bool, history: bool) -> None:
+        """The worker's read (``follow``, ``history``: whether those pages are built)."""
         services = self.tab.ctx.services
         self.pending = True
-        self.tab.list_count.setText(self.tr("Reading the action plans…"))
-        self.tab.list.setEnabled(False)
-        # the pages built meanwhile (a click while it reads), on the GUI thread
-        pages = {
-            "follow": self.tab.follow_holder.built,
-            "history": self.tab.history_holder.built,
-        }
 
         def work() -> tuple[list[PlanSummary], PlanRead | None]:
             rows = services.action_plans.summaries()
             first = first_plan(rows)
             if first is None:
                 return rows, None
-            return rows, read_plan(services, first.municipality_id, **pages)
+            return rows, read_plan(services, first.municipality_id, follow=follow, history=history)
 
         self.reader.start(work)
+
+    def say_reading(self) -> None:
+        """The tab says it reads; its pages wait hidden (painted once, when filled)."""
+        tab = self.tab
+        tab.list_count.setText(self.tr("Reading the action plans…"))
+        tab.list.setEnabled(False)
+        tab.pages.setVisible(False)
+        tab.placeholder.setText(self.tr("Reading the action plans…"))
+        tab.placeholder.setVisible(True)
 
     def restart(self) -> None:
         """A change while the worker reads: read again (the earlier request is dropped)."""

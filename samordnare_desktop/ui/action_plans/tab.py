@@ -48,7 +48,7 @@ from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
-from samordnare_desktop.ui.widgets.sizing import fit_search
+from samordnare_desktop.ui.widgets.sizing import fit_known_texts, fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 
 
@@ -134,8 +134,8 @@ class ActionPlansTab(QWidget):
         header = self.list.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_known_texts(self.list, 1, self.list_model.status_texts())
+        fit_known_texts(self.list, 2, ["000"])  # overdue actions of one plan
         self.list_count = QLabel()
         self.list_count.setWordWrap(True)
         left = QWidget()
@@ -389,6 +389,7 @@ class ActionPlansTab(QWidget):
         self.placeholder.setVisible(summary is None)
         self.pages.setVisible(summary is not None)
         if summary is None:
+            self.placeholder.setText(self.tr("Choose a municipality in the list."))
             self.heading.clear()
             self.plan = None
             return

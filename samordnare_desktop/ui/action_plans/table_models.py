@@ -24,6 +24,10 @@ from samordnare_desktop.ui.table_model import Column, Index, RowFilterProxy, Row
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+def _no_plan() -> str:
+    return QCoreApplication.translate("ActionPlanTables", "no plan")
+
+
 class PlanListModel(RowTableModel[PlanSummary]):
     def __init__(self, today: Callable[[], date], parent: Any = None) -> None:
         self.today = today
@@ -35,11 +39,7 @@ class PlanListModel(RowTableModel[PlanSummary]):
                 ),
                 Column(
                     lambda: QCoreApplication.translate("ActionPlanTables", "Plan"),
-                    lambda r: (
-                        r.status.label()
-                        if r.status
-                        else QCoreApplication.translate("ActionPlanTables", "no plan")
-                    ),
+                    lambda r: r.status.label() if r.status else _no_plan(),
                     sort=lambda r: -1 if r.status is None else list(PlanStatus).index(r.status),
                 ),
                 Column(
@@ -51,6 +51,11 @@ class PlanListModel(RowTableModel[PlanSummary]):
             ],
             parent,
         )
+
+    @staticmethod
+    def status_texts() -> list[str]:
+        """Every text the "Plan" column can show (it is sized to them, not to its 290 cells)."""
+        return [*(status.label() for status in PlanStatus), _no_plan()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from samordnare_desktop.domain.action_plan import ActionStatus
 from samordnare_desktop.services.action_plans import (
     ActionRow,
     AreaRow,
@@ -171,6 +172,17 @@ class PlanTreeModel(QAbstractItemModel):
                 QCoreApplication.translate("PlanTreeModel", "Status"),
             )
         return titles[section]
+
+    @staticmethod
+    def third_column_texts() -> list[str]:
+        """Every text the third column can show: a due date (a plan), the status now, "–" or
+        "Removed" (a follow-up): it is sized to them, not to every row's cell."""
+        return [
+            "2026-12-31",
+            "–",
+            *(status.label() for status in ActionStatus),
+            QCoreApplication.translate("PlanTreeModel", "Removed"),
+        ]
 
     def _late(self, item: AreaRow | ActionRow) -> bool:
         if isinstance(item, ActionRow):
