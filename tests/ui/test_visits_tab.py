@@ -588,12 +588,14 @@ def test_a_big_list_is_read_off_the_gui_thread(qtbot, main_window, monkeypatch) 
             service, "list", lambda *a, _l=listed, _n=name, **k: (reads.append(_n), _l(*a, **k))[1]
         )
     tab = _tab(main_window)
+    assert tab.loading() and tab.model.rowCount() == 0
+    assert tab.count.text() == "Läser in besöken…" and not tab.reading_bar.isHidden()
+    assert tab.form_scroll.form is None  # built once the tab is painted, while the worker reads
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert tab.form_scroll.form is not None and tab.form_scroll.widget() is tab.form
     # the filters and the visit form offer the registers read once for both
     assert sorted(reads) == ["municipalities", "organisations"]
     assert tab.form.municipality.count() == tab.municipality.count() > 1
-    assert tab.loading() and tab.model.rowCount() == 0
-    assert tab.count.text() == "Läser in besöken…" and not tab.reading_bar.isHidden()
-    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
     assert tab.reading_bar.isHidden() and tab.table.isEnabled()
     assert sorted(_codes(tab)) == ["0586", "1265"]
     # the rows shown are the visits as the database holds them, field for field

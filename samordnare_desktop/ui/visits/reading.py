@@ -56,6 +56,7 @@ class VisitsReading(QObject):
 
         map_every_model()  # on the GUI thread: mapping while a worker queries would race
         number, service, relay = self._number, self.tab.service, self
+        QTimer.singleShot(0, self._build_form)  # while the worker reads (form_page.py)
 
         def work() -> None:
             try:
@@ -68,6 +69,9 @@ class VisitsReading(QObject):
                 relay.ready.emit(found)
 
         QThreadPool.globalInstance().start(work)
+
+    def _build_form(self) -> None:
+        self.tab.form  # noqa: B018 - built on first use
 
     def done(self) -> None:
         self.active = False

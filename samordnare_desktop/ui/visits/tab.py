@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QProgressBar,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -31,6 +30,7 @@ from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.visits.actions import VisitActions
 from samordnare_desktop.ui.visits.filters import VisitFilters
+from samordnare_desktop.ui.visits.form_page import VisitFormPage
 from samordnare_desktop.ui.visits.list_head import ListHead, NarrowWatch
 from samordnare_desktop.ui.visits.list_rows import (
     first_shown_on_or_after,
@@ -154,8 +154,9 @@ class VisitsTab(QWidget):
         self._scrolled = False
         count = guarded(self, self.service.count)
         if count is not None and count >= READ_IN_BACKGROUND_FROM:
-            self.reading.start()
+            self.reading.start()  # the form too is built once the tab is painted
         else:
+            self.form_scroll.ensure_form()
             self.refresh()
         self._update_buttons()
 
@@ -194,16 +195,10 @@ class VisitsTab(QWidget):
 
     def _build_pages(self, ctx, registers):
         # --- right: the visit form and extra pages --------------------------------------------
-        self.form = VisitForm(ctx, registers=registers)
-        scroll = QScrollArea()
-        scroll.setObjectName("visit_form_scroll")
-        scroll.setAccessibleName(self.tr("Visit form"))
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        self.form_scroll = scroll
+        self.form_scroll = VisitFormPage(self, registers)  # its form built on first use
         self.pages = QTabWidget()
         self.pages.setObjectName("visit_pages")
-        self.pages.addTab(scroll, self.tr("Visit"))
+        self.pages.addTab(self.form_scroll, self.tr("Visit"))
         self.page_holders: list[LazyHolder] = []
         for page in VISIT_PAGES:
             holder = LazyHolder(page, ctx, self.pages)
@@ -242,13 +237,9 @@ class VisitsTab(QWidget):
         self.export_button.clicked.connect(self.actions.export_calendar)
         self.participants_button.clicked.connect(self.actions.open_participants)
         self.catalogue_button.clicked.connect(self.actions.edit_questions)
-        self.form.questions_button.clicked.connect(self.actions.edit_questions)
-        self.form.saved.connect(self._on_saved)
         self.pages.currentChanged.connect(self._on_page_changed)
-        # Ctrl+S belongs to the form only, so extra pages (agenda) may have their own.
-        for key, owner, action in (
+        for key, owner, action in (  # Ctrl+S: the form's own (form_page.py)
             (QKeySequence.StandardKey.New, self, lambda: self.new_visit()),
-            (QKeySequence.StandardKey.Save, self.form, self.form.save),
             (QKeySequence("Ctrl+D"), self, self.actions.open_participants),
         ):
             shortcut = QShortcut(key, owner, activated=action)
@@ -273,6 +264,11 @@ class VisitsTab(QWidget):
             self.scroll_to_day(date.today())
 
     # --- public API ---------------------------------------------------------------------------
+    @property
+    def form(self) -> VisitForm:
+        """The visit form (built on first use: form_page.py)."""
+        return self.form_scroll.ensure_form()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

@@ -7,6 +7,7 @@ from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from samordnare_desktop.domain.validation import match_key
@@ -23,6 +24,16 @@ from samordnare_desktop.ui.table_model import (
 )
 
 WARNING_COLUMN = 0
+_DECORATION_ROLE = Qt.ItemDataRole.DecorationRole.value
+_FOREGROUND_ROLE = Qt.ItemDataRole.ForegroundRole.value
+_ICON: list[tuple[QStyle, QIcon]] = []  # the warning icon of the style it was made by
+
+
+def _warning_icon() -> QIcon:
+    style = QApplication.style()
+    if not _ICON or _ICON[0][0] is not style:
+        _ICON[:] = [(style, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))]
+    return _ICON[0][1]
 
 
 def _when(row: VisitRow) -> int:
@@ -116,19 +127,19 @@ class VisitTableModel(RowTableModel[VisitRow]):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DecorationRole
-            and index.isValid()
-            and index.column() == WARNING_COLUMN
-            and self.warnings.get(self.row_at(index.row()).id)
-        ):
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.isValid()
-            and self.row_at(index.row()).status is VisitStatus.CANCELLED
-        ):
-            return QApplication.palette().placeholderText()
+        # roles as plain ints and the icon kept: Qt asks each visible cell for ~8 roles per paint
+        if role == _DECORATION_ROLE:
+            if (
+                index.isValid()
+                and index.column() == WARNING_COLUMN
+                and self.warnings.get(self.row_at(index.row()).id)
+            ):
+                return _warning_icon()
+            return None
+        if role == _FOREGROUND_ROLE:
+            if index.isValid() and self.row_at(index.row()).status is VisitStatus.CANCELLED:
+                return QApplication.palette().placeholderText()
+            return None
         return super().data(index, role)
 
     def headerData(
