@@ -132,12 +132,15 @@ def _stamp(s, tables: tuple = _STAMPED) -> tuple:
     return table_stamps(s, tables)
 
 
-def _actions_key(s) -> tuple:
-    """What the action rows are made of: the plans' tables and the municipalities' names (not
-    whether they are in the programme: ticking one in or out leaves thousands of rows as
-    they were)."""
+_PLAN_TABLES = (ActionPlan, PlanArea, PlanAction)
+
+
+def _actions_key(s, stamps: tuple) -> tuple:
+    """What the action rows are made of: the plans' tables (their part of ``stamps``, read
+    with the list's) and the municipalities' names (not whether they are in the programme:
+    ticking one in or out leaves thousands of rows as they were)."""
     return (
-        _stamp(s, (ActionPlan, PlanArea, PlanAction)),
+        tuple(stamps[_STAMPED.index(table)] for table in _PLAN_TABLES),
         tuple(
             s.execute(
                 select(type_coerce(Municipality.id, RawId), Municipality.code, Municipality.name)
@@ -164,14 +167,15 @@ class DueService:
         # a window past every date is everything (``--days 100000000`` overflowed the calendar)
         days = max(0, min(days, MAX_WINDOW_DAYS, (date.max - today).days, (today - date.min).days))
         with self.db.read() as s:
-            key = (today, days, language(), _stamp(s))
+            stamps = _stamp(s)
+        key = (today, days, language(), stamps)
         if self._kept is not None and self._kept[0] == key:
             return self._kept[1]
-        found = self._compute(today, days)
+        found = self._compute(today, days, stamps)
         self._kept = (key, found)
         return found
 
-    def _compute(self, today: date, days: int) -> DueList:
+    def _compute(self, today: date, days: int, stamps: tuple) -> DueList:
         last = today + timedelta(days=days)
         assignment = self.assignment.get()
         items = report_items(assignment, today) if assignment else []
@@ -179,7 +183,7 @@ class DueService:
         with self.db.read() as s:
             items += self._plans(s, today, last, weeks)
             since = today - timedelta(days=days)
-            key = (since, last, days, language(), _actions_key(s))
+            key = (since, last, days, language(), _actions_key(s, stamps))
             kept = self._actions_kept
             if kept is None or kept[0] != key:
                 kept = self._actions_kept = (key, self._actions(s, since, last, days))

@@ -18,8 +18,8 @@ from tests.helpers import finish_background
 # the statements of Översikt's first read (the figures, the spread, the care places, what falls
 # due) and of its update after a municipality is ticked in: one statement stamps each service's
 # tables (not one per table), and the rows of visits and plans are not read again on a tick
-FIRST_READ = 25  # 6 of them BEGIN; 38 when each table was stamped alone
-AFTER_A_TICK = 17
+FIRST_READ = 24  # 6 of them BEGIN; 38 when each table was stamped alone
+AFTER_A_TICK = 16
 
 
 def _join(services, code: str):
@@ -97,3 +97,52 @@ def test_first_view_and_update_after_a_change_read_off_the_gui_thread(qtbot, mai
         assert sorted(behind) == ["Kalmar", "Mjölby", "Sjöbo"]
     finally:
         sent.close()
+
+
+def test_an_update_resets_only_what_changed_and_shows_a_changed_study(qtbot, main_window) -> None:
+    """After a change the sections whose rows are the same are not reset and measured again;
+    the time study chosen in its box shows a study added to it (its choices unchanged)."""
+    from samordnare_desktop.domain.time_study import RespondentRole as Role
+    from samordnare_desktop.services.time_study import RespondentInput, StudyInput
+
+    s = main_window.ctx.services
+    mjolby, _sjobo = _join(s, "0586"), _join(s, "1265")
+    s.visits.create(
+        VisitInput(mjolby.id, VisitKind.FIRST, date(2026, 1, 20), status=VisitStatus.HELD)
+    )
+    cats = {c.key: c.id for c in s.time_studies.categories()}
+
+    def study(name: str, start: date, children: int) -> None:
+        minutes = {cats["direct_children"]: children, cats["indirect"]: 400}
+        s.time_studies.create(
+            StudyInput(
+                mjolby.id,
+                name,
+                start,
+                start + timedelta(days=11),
+                (RespondentInput(Role.INVESTIGATOR, 10, minutes),),
+            )
+        )
+
+    study("Mätning 1", date(2026, 1, 5), 100)
+    assert main_window.select_tab("overview")
+    tab = main_window.tab("overview")
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    box = tab.study_box
+    box.municipality.setCurrentIndex(box.municipality.findData(str(mjolby.id)))
+    assert len(box.view.chart.series()) == 2  # the measurement and the programme's median
+    resets: list[str] = []
+    models = {"drill": tab.drill_model, **{k: m for k, m in tab.spread.models.items()}}
+    for name, model in models.items():
+        model.modelReset.connect(lambda name=name: resets.append(name))
+    tab.refresh(background=True)  # nothing changed
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert resets == []
+    assert tab.kpis["first_visit"].text().startswith("1 av 2")
+
+    study("Mätning 2", date(2026, 3, 2), 300)  # the same municipality: the same choices
+    tab.refresh(background=True)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert box.municipality.currentData() == str(mjolby.id)
+    assert len(box.view.chart.series()) == 3  # two measurements beside the median
+    assert resets == []  # no municipality, visit or plan changed

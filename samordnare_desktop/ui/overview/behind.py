@@ -223,5 +223,8 @@ class BehindTheNumber(QObject):
 
     def _set_drill(self, title: str, rows: list[DrillRow]) -> None:
         self.tab.drill_title.setText(f"{title} ({len(rows)})")
-        self.tab.drill_model.set_rows(rows)
+        model = self.tab.drill_model
+        if len(rows) == model.rowCount() and set(rows) == set(model.rows()):
+            return  # the same rows (a refresh that changed none of them): not reset and measured
+        model.set_rows(rows)
         self.tab.drill.resizeColumnsToContents()

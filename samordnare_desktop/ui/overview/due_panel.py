@@ -10,7 +10,7 @@ import contextlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout
 
 from samordnare_desktop.i18n import translate
@@ -132,7 +132,9 @@ class DuePanel(QGroupBox):
             with contextlib.suppress(RuntimeError):  # the panel went meanwhile
                 relay.ready.emit(found)
 
-        QThreadPool.globalInstance().start(work)
+        from samordnare_desktop.ui.overview.reading import start_after_paint
+
+        start_after_paint(self, work)  # the panel painted first
 
     @Slot(object)
     def _on_read(self, due: DueList | None) -> None:

@@ -34,6 +34,11 @@ class ProgrammeTimeStudyBox(QGroupBox):
     def fill(self, overview: Overview, comparison: Any = None) -> None:
         """The municipalities with a time study to choose from (the choice kept), and the
         chosen one shown; ``comparison`` is the programme's when read with the figures."""
+        studied = tuple((ref.id, ref.name, ref.code) for ref in overview.time_study)
+        if studied == getattr(self, "_studied", None):  # the same choices: not built again
+            self.show_chosen(comparison=comparison)
+            return
+        self._studied = studied
         chosen = self.municipality.currentData()
         self.municipality.blockSignals(True)
         self.municipality.clear()
@@ -59,6 +64,9 @@ class ProgrammeTimeStudyBox(QGroupBox):
             comparison = guarded(self, lambda: service.comparison(uuid.UUID(data)))
         else:
             comparison = None
+        if comparison is not None and comparison is getattr(self, "_shown", None):
+            return  # the very figures shown (its service keeps them while nothing changed)
+        self._shown = comparison
         self.view.set_comparison(comparison)
 
 

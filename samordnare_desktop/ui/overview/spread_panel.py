@@ -119,6 +119,9 @@ class SpreadPanel(QGroupBox):
 
     def show_spread(self, spread: Spread) -> None:
         """Show figures read elsewhere (Översikt's first view reads them off the GUI thread)."""
+        if spread == getattr(self, "_shown", None):
+            return  # not reset and measured again unchanged (every change notice reads them)
+        self._shown = spread
         for key, lines in (
             ("group", spread.by_group),
             ("county", spread.by_county),

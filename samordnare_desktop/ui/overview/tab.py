@@ -325,7 +325,7 @@ class OverviewTab(QWidget):
         self.reading_label.show()
         self.reading_bar.show()
         self.due.refresh(background=True)  # its own read, beside this one
-        read_in_background(self.ctx.services, self._relay)  # reading.py: off the GUI thread
+        read_in_background(self.ctx.services, self._relay, self)  # reading.py: off the GUI thread
 
     @Slot(object)
     def _on_read(self, found: FirstRead | None) -> None:
