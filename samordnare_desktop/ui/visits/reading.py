@@ -9,6 +9,7 @@ worker to let go), and the tab took ~1.5x as long to be in front at ten times th
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,10 @@ class VisitsReading(QObject):
         return False
 
     def _read_in_worker(self) -> None:
+        """The read, without the cyclic garbage collector: its ~100,000 new objects (rows,
+        warnings) made Python collect some 100 times during the first view at ten times the
+        programme, and a full collection scans every object of the process; reference counting
+        still frees them, and a collection runs when it is back on (~20 in all)."""
         if not self.active:
             return  # read at once meanwhile
         from samordnare_desktop.ui.background_read import map_every_model
@@ -59,12 +64,17 @@ class VisitsReading(QObject):
         QTimer.singleShot(0, self._build_form)  # while the worker reads (form_page.py)
 
         def work() -> None:
+            enabled = gc.isenabled()
+            gc.disable()  # see _read_in_worker
             try:
                 rows = service.list()
                 found = (number, rows, service.warnings(rows))
             except Exception:  # read again on the GUI thread, which shows the error
                 log.exception("the visits could not be read")
                 found = (number, None, None)
+            finally:
+                if enabled:
+                    gc.enable()
             with contextlib.suppress(RuntimeError):  # the tab went meanwhile
                 relay.ready.emit(found)
 
