@@ -621,3 +621,31 @@ def test_asked_for_a_visit_while_reading_the_list_is_read_at_once(
     qtbot.wait(200)  # the worker's overtaken result arrives and is dropped
     assert tab.table.currentIndex().data(ROW_ROLE).id == earlier.id
     assert tab.form.visit is not None and tab.form.visit.id == earlier.id
+
+
+def test_the_host_is_chosen_among_the_municipality_s_contacts(qtbot, main_window) -> None:
+    """The host offered: the municipality's contacts by name ("name, title"); one removed since
+    it was chosen stays chosen, shown as removed."""
+    from samordnare_desktop.services.contacts import ContactInput
+
+    services = main_window.ctx.services
+    mjolby = services.municipalities.by_code("0586")
+    eva = services.municipalities.add_contact(mjolby.id, ContactInput("Eva Ek", "Socialchef"))
+    services.municipalities.add_contact(mjolby.id, ContactInput("Anders Berg"))
+    other = services.municipalities.by_code("1265")
+    services.municipalities.add_contact(other.id, ContactInput("Sjöbo Kontakt"))
+    visit = services.visits.create(
+        VisitInput(mjolby.id, VisitKind.FIRST, date(2026, 3, 4), host_contact_id=eva.id)
+    )
+    tab = _tab(main_window, qtbot)
+    assert tab.select_visit(visit.id)
+    host = tab.form.host
+    assert [host.itemText(i) for i in range(host.count())] == [
+        "(ingen värd vald)",
+        "Anders Berg",
+        "Eva Ek, Socialchef",
+    ]
+    assert host.value() == eva.id
+    services.municipalities.delete_contact(eva.id)
+    tab.form.revert()  # shown again
+    assert host.itemText(host.count() - 1) == "(kontakten borttagen)" and host.value() == eva.id

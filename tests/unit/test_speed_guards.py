@@ -131,6 +131,7 @@ def test_lists_and_searches_read_through_indexes(services: Services) -> None:
         "changed visits": lambda: services.visits.rows([visits[1].id]),
         "follow-ups": lambda: services.visits.follow_ups_of(visits[0].id),
         "stages of one": lambda: services.visits.programme_stages([m.id]),
+        "host choices": lambda: services.municipalities.contact_choices(m.id),
         "people search": lambda: services.privacy.search_people("duk"),
         "plan": lambda: services.action_plans.get(plan.id),
     }

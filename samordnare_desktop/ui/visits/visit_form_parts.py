@@ -305,10 +305,8 @@ class HostCombo(ValueCombo):
         self.clear()
         self.add(self.tr("(no host chosen)"), None)
         if municipality_id is not None:
-            details = municipalities.details(municipality_id)
-            for contact in details.contacts:
-                label = ", ".join(p for p in (contact.name, contact.title) if p)
-                self.add(label, contact.id)
+            for contact_id, name, title in municipalities.contact_choices(municipality_id):
+                self.add(", ".join(p for p in (name, title) if p), contact_id)
         if selected is not None and self.index_of(selected) < 0:
             self.add(self.tr("(contact removed)"), selected)
         self.set_value(selected)
