@@ -25,6 +25,17 @@ def big(monkeypatch):
     monkeypatch.setattr(background_read, "READ_IN_BACKGROUND_FROM", 1)
 
 
+def _quiet(qtbot) -> None:
+    """The window's own work after its first show is done (the purge and the due band, 500 and
+    700 ms after it; Översikt's reads): what is counted next is the tab's alone."""
+    from PySide6.QtCore import QThreadPool
+
+    qtbot.wait(800)
+    for _ in range(3):
+        QThreadPool.globalInstance().waitForDone(30_000)
+        qtbot.wait(20)
+
+
 @contextmanager
 def sent(main_window) -> Iterator[list[str]]:
     """The SQL statements sent meanwhile (every thread: the worker's too)."""
@@ -131,6 +142,7 @@ def test_action_plans_first_read_sends_as_many_statements_however_many_areas(
     qtbot, main_window, big
 ) -> None:
     mjolby, plan = _plan(main_window, "0586")
+    _quiet(qtbot)
     with sent(main_window) as small:
         _first_view(qtbot, main_window)
     svc = main_window.ctx.services.action_plans
@@ -139,6 +151,7 @@ def test_action_plans_first_read_sends_as_many_statements_however_many_areas(
         for n in range(3):
             svc.add_action(area.id, ActionInput(f"Ny åtgärd {a}.{n}", "Chef"))
     _plan(main_window, "1265", areas=3, actions=4)  # and another plan beside it
+    _quiet(qtbot)
     with sent(main_window) as grown:
         tab = _first_view(qtbot, main_window)
     # one query for every area's actions, columns for the list (was a query an area)
@@ -176,3 +189,80 @@ def test_action_plans_first_view_shows_what_the_database_holds(qtbot, main_windo
     # the columns sized to the texts they can show fit every text shown (late rows are bold)
     for view, column in ((tab.list, 1), (tab.list, 2), (tab.plan_page.tree, 2)):
         assert view.columnWidth(column) >= view.sizeHintForColumn(column), (view, column)
+
+
+# --- Deltagare --------------------------------------------------------------------------------
+def _visits(main_window, code: str, count: int, people: int) -> list:
+    from samordnare_desktop.domain.participant import ParticipantCategory as Cat
+    from samordnare_desktop.domain.visit import VisitKind
+    from samordnare_desktop.services.participants import NewParticipant, PersonInput
+    from samordnare_desktop.services.visits import VisitInput
+
+    services = main_window.ctx.services
+    m = services.municipalities.by_code(code)
+    made = []
+    for n in range(count):
+        kind = VisitKind.FIRST if n == 0 else VisitKind.OTHER
+        day = date(date.today().year + 1, 1 + n % 12, 1 + n // 12)
+        visit = services.visits.create(VisitInput(m.id, kind, day))
+        services.participants.add_many(
+            visit.id,
+            [
+                NewParticipant(PersonInput(f"Person {code} {n}-{k}", Cat.SOCIAL_STAFF))
+                for k in range(people)
+            ],
+        )
+        made.append(visit)
+    return made
+
+
+def _participants_first_view(qtbot, main_window):
+    from samordnare_desktop.ui.participants.tab import ParticipantsTab
+
+    tab = ParticipantsTab(main_window.ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    return tab
+
+
+def test_participants_first_read_sends_as_many_statements_at_any_size(
+    qtbot, main_window, big
+) -> None:
+    _visits(main_window, "0586", 2, 3)
+    _quiet(qtbot)
+    with sent(main_window) as small:
+        _participants_first_view(qtbot, main_window)
+    _visits(main_window, "1265", 12, 8)
+    _visits(main_window, "0880", 12, 8)
+    _quiet(qtbot)
+    with sent(main_window) as grown:
+        tab = _participants_first_view(qtbot, main_window)
+    assert len(grown) == len(small) == 10, grown
+    assert tab.visit.count() == 26
+
+
+def test_participants_first_view_shows_what_the_database_holds(qtbot, main_window, big) -> None:
+    from samordnare_desktop.ui.participants.visit_choices import label
+
+    made = _visits(main_window, "0586", 14, 6)
+    _visits(main_window, "1265", 14, 2)
+    services = main_window.ctx.services
+    tab = _participants_first_view(qtbot, main_window)
+    stored = services.visits.choices()
+    chooser = [tab.visit.itemText(n) for n in range(tab.visit.count())]
+    assert chooser == [label(v) for v in stored]
+    assert [tab.visit.itemData(n) for n in range(tab.visit.count())] == [str(v.id) for v in stored]
+    # the next visit from today is shown (the first made), its people as the database has them
+    assert tab.visit_id == made[0].id and tab.visit.currentText() == label(stored[0])
+    assert tab.municipality_id == services.municipalities.by_code("0586").id
+    shown = sorted(tab.model.index(r, 0).data() for r in range(tab.model.rowCount()))
+    assert shown == sorted(r.display_name for r in services.participants.list_for_visit(made[0].id))
+    assert len(shown) == 6 and tab.summary.text().startswith("Närvarande 0 av 6")
+    # choosing another visit in the chooser (a visit halfway) shows it
+    assert tab.show_visit(made[7].id)
+    assert tab.visit.currentText() == label(services.visits.rows([made[7].id])[0])
+    assert tab.model.rowCount() == 6
+    # the tick columns are as wide as their headers, and every tick fits
+    for column in (6, 7, 8):
+        assert tab.table.columnWidth(column) >= tab.table.sizeHintForColumn(column), column

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject
 from samordnare_desktop.services.visits import VisitChoice, VisitRow
 from samordnare_desktop.ui.background_read import BackgroundRead
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.participants.visit_choices import choose_row
+from samordnare_desktop.ui.participants.visit_choices import prepare as prepare_choices
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.participants.tab import ParticipantsTab
@@ -54,14 +56,16 @@ class ParticipantsReading(QObject):
 
         def work() -> tuple:
             visits = services.visits.choices()
+            prepared = prepare_choices(visits)  # here, not on the GUI thread
             chosen = choose_visit(visits, wanted, today)
             if chosen is None:
-                return visits, None, [], []
+                return visits, None, [], [], prepared
             return (
                 visits,
                 chosen,
                 services.participants.list_for_visit(chosen),
                 services.headcounts.counts([chosen]),
+                prepared,
             )
 
         self.reader.start(work)
@@ -76,7 +80,7 @@ class ParticipantsReading(QObject):
         current = tab.visit_id
         tab.visit.blockSignals(True)
         tab.visit_choices.update(fresh, gone)
-        tab.visit.setCurrentIndex(tab.visit_choices.row_of(current))
+        choose_row(tab.visit, tab.visit_choices.row_of(current))
         tab.visit.blockSignals(False)
         for visit in fresh:
             tab._visit_labels[visit.id] = tab.visit_choices.label(visit)
@@ -111,9 +115,9 @@ class ParticipantsReading(QObject):
             widget.setEnabled(True)
 
     def _on_read(self, found: tuple) -> None:
-        visits, chosen, rows, counted = found
+        visits, chosen, rows, counted, prepared = found
         self._done()
-        self.tab.fill_visits(visits, chosen, rows, counted)
+        self.tab.fill_visits(visits, chosen, rows, counted, prepared)
 
     def cancel(self) -> None:
         """The tab reads at once: the worker's rows are dropped."""

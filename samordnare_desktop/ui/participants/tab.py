@@ -7,15 +7,10 @@ follow-up, and in attendance mode (Ctrl+T) tick arrivals with the keyboard alone
 
 from __future__ import annotations
 
-import bisect
 import uuid
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QRect,
     Qt,
 )
@@ -44,7 +39,7 @@ from samordnare_desktop.services.participants import (
     ParticipantRow,
     summarise,
 )
-from samordnare_desktop.services.visits import VisitChoice, VisitRow
+from samordnare_desktop.services.visits import VisitChoice
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.background_read import reads_in_background
 from samordnare_desktop.ui.context import PARTICIPANT, PERSON, VISIT, Change, UiContext
@@ -69,8 +64,14 @@ from samordnare_desktop.ui.participants.table_model import (
     ParticipantFilterProxy,
     ParticipantTableModel,
 )
+from samordnare_desktop.ui.participants.visit_choices import (
+    PreparedChoices,
+    VisitChoices,
+    choose_row,
+)
+from samordnare_desktop.ui.participants.visit_choices import prepare as prepare_choices
 from samordnare_desktop.ui.widgets.labels import plain_label
-from samordnare_desktop.ui.widgets.sizing import fit_search
+from samordnare_desktop.ui.widgets.sizing import fit_known_texts, fit_search
 from samordnare_desktop.ui.widgets.table import configure_table
 
 
@@ -105,75 +106,6 @@ class CentredCheckDelegate(QStyledItemDelegate):
         style.drawPrimitive(
             QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, check, painter, item.widget
         )
-
-
-class _VisitChoices(QAbstractListModel):
-    """The visit chooser's items: label and id per visit, set in one go (5,000 ``addItem``
-    calls took a quarter of a second) and changed row by row when a change notice names them."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._labels: list[str] = []
-        self._ids: list[str] = []
-        self._days: list[date] = []
-        self._where: dict[str, int] = {}
-
-    @staticmethod
-    def label(visit: VisitRow | VisitChoice) -> str:
-        return f"{visit.municipality_name} – {visit.display_title} {visit.day.isoformat()}"
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._labels[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        return None
-
-    def labels(self) -> list[str]:
-        return list(self._labels)
-
-    def row_of(self, visit_id: uuid.UUID | None) -> int:
-        return -1 if visit_id is None else self._where.get(str(visit_id), -1)
-
-    def set_visits(self, visits: list[VisitRow | VisitChoice]) -> None:
-        self.beginResetModel()
-        self._labels = [self.label(v) for v in visits]
-        self._ids = [str(v.id) for v in visits]
-        self._days = [v.day for v in visits]
-        self._where = {visit_id: n for n, visit_id in enumerate(self._ids)}
-        self.endResetModel()
-
-    def update(self, fresh: list[VisitRow | VisitChoice], gone: set[uuid.UUID]) -> None:
-        """Relabel, add (in date order) or remove the visits a change named."""
-        for visit_id in gone:
-            row = self.row_of(visit_id)
-            if row >= 0:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                for values in (self._labels, self._ids, self._days):
-                    del values[row]
-                self.endRemoveRows()
-                self._where = {v: n for n, v in enumerate(self._ids)}
-        for visit in fresh:
-            row = self.row_of(visit.id)
-            if row >= 0 and self._days[row] == visit.day:
-                self._labels[row] = self.label(visit)
-                index = self.index(row)
-                self.dataChanged.emit(index, index)
-                continue
-            if row >= 0:  # moved to another day: out, then in at its new place
-                self.update([], {visit.id})
-            row = bisect.bisect_right(self._days, visit.day)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._labels.insert(row, self.label(visit))
-            self._ids.insert(row, str(visit.id))
-            self._days.insert(row, visit.day)
-            self.endInsertRows()
-            self._where = {v: n for n, v in enumerate(self._ids)}
 
 
 class ParticipantsTab(QWidget):
@@ -235,7 +167,7 @@ class ParticipantsTab(QWidget):
         """The visit chooser and the buttons beside it."""
         self.visit = QComboBox()
         self.visit.setObjectName("visit")
-        self.visit_choices = _VisitChoices(self)
+        self.visit_choices = VisitChoices(self)
         self.visit.setModel(self.visit_choices)
         self.visit.setEditable(True)
         self.visit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -345,7 +277,9 @@ class ParticipantsTab(QWidget):
             self.table.setColumnWidth(column, width)
         self._check_delegate = CentredCheckDelegate(self.table)
         for column in (INVITED, INVITED + 1, ATTENDED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            # a tick box: as wide as its header (sized to its contents, Qt asked the model for
+            # every row's cell at each layout)
+            fit_known_texts(self.table, column, [])
             self.table.setItemDelegateForColumn(column, self._check_delegate)
 
     def _wire(self) -> None:
@@ -389,7 +323,7 @@ class ParticipantsTab(QWidget):
         index = self.visit_choices.row_of(visit_id)
         if index < 0:
             return False
-        self.visit.setCurrentIndex(index)
+        choose_row(self.visit, index)
         self._load_visit(visit_id)
         return True
 
@@ -405,20 +339,21 @@ class ParticipantsTab(QWidget):
         wanted: uuid.UUID | None,
         rows: list[ParticipantRow] | None = None,
         counted: list | None = None,
+        prepared: PreparedChoices | None = None,
     ) -> None:
-        """The chooser's visits, ``wanted`` chosen (its ``rows`` and headcounts, if read)."""
+        """The chooser's visits, ``wanted`` chosen (its ``rows`` and headcounts, if read;
+        ``prepared``: the visits as the worker prepared them for the chooser)."""
+        prepared = prepared or prepare_choices(visits)
         self.visit.blockSignals(True)
-        self.visit_choices.set_visits(visits)
+        self.visit_choices.adopt(prepared)
         self.visit.blockSignals(False)
-        self._visit_labels = dict(
-            zip((v.id for v in visits), self.visit_choices.labels(), strict=True)
-        )
-        self._visit_municipality = {v.id: v.municipality_id for v in visits}
-        self._visit_first = {v.id: v.kind.value == "first" for v in visits}
+        self._visit_labels = prepared.labels_by_id
+        self._visit_municipality = prepared.municipality
+        self._visit_first = prepared.first
         if wanted is None:
             self._load_visit(None)
             return
-        self.visit.setCurrentIndex(self.visit_choices.row_of(wanted))
+        choose_row(self.visit, self.visit_choices.row_of(wanted))
         self._load_visit(wanted, rows=rows, counted=counted)
 
     def reload(self) -> None:
