@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -21,7 +21,9 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import ChangeBus, UiContext
+from samordnare_desktop.ui.first_paint import FirstPaint
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
+from samordnare_desktop.ui.main_menus import build_menus
 from samordnare_desktop.ui.undo import keep_refused
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
@@ -184,9 +186,10 @@ class MainWindow(QMainWindow):
         self.user_status = UserStatus(self.ctx, self)  # who is working (#20): filled once shown
         self.statusBar().addPermanentWidget(self.user_status)
         self.statusBar().addPermanentWidget(self.db_label)
-        self._build_menus()
+        build_menus(self)
         self._closed = False
-        self._after_show: list[tuple[int, Callable[[], object]]] = []
+        # painted first, then the remembered tab built, then the deferred work (ui.first_paint)
+        self.first_paint = FirstPaint(self, self.current_tab)
         self.after_first_show(0, lambda: self.welcome)
         self.after_first_show(PREPARE_AFTER_MS, self.prepare)
         self.after_first_show(0, self.user_status.resume)
@@ -214,105 +217,6 @@ class MainWindow(QMainWindow):
             self.ctx, lambda name: self.tab(name) if self.select_tab(name) else None, parent
         )
 
-    # --- menus --------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("menu_file")
-        backup = QAction(self.tr("&Back up now"), self)
-        backup.setObjectName("action_backup")
-        backup.triggered.connect(self.backup_now)
-        file_menu.addAction(backup)
-        from samordnare_desktop.ui.privacy.person_data_dialog import add_file_menu_actions
-
-        add_file_menu_actions(self, file_menu, self.ctx)
-        from samordnare_desktop.ui.overview.assignment_dialog import add_assignment_action
-
-        add_assignment_action(self, file_menu, self.ctx)  # Uppdraget… (issue #18 part 5)
-        from samordnare_desktop.ui.teamserver.dialog import add_team_server_action
-
-        add_team_server_action(self, file_menu, self.ctx)  # Teamserver… (issue #20)
-        from samordnare_desktop.ui.users.dialog import add_users_action
-
-        add_users_action(self, file_menu, self.ctx, self.user_status.refresh)  # Användare… (#20)
-        file_menu.addSeparator()
-        from samordnare_desktop.ui.sync.controller import add_sync
-
-        # Synkronisera, the exchange file and the status bar's sync line (issue #20)
-        self.sync = add_sync(self, self.ctx, file_menu)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.file_menu = file_menu
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.setObjectName("menu_edit")
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setObjectName("action_undo")
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.setObjectName("action_redo")
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        find = QAction(self.tr("&Find"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        edit_menu.addAction(find)
-        everything = QAction(self.tr("&Search everything…"), self)
-        everything.setObjectName("action_search_everything")
-        everything.setShortcut(QKeySequence("Ctrl+K"))
-        everything.triggered.connect(self.search_everything)
-        edit_menu.addAction(everything)
-        self.edit_menu = edit_menu
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.setObjectName("menu_view")
-        for number in range(self.tabs.count()):
-            action = QAction(self.tabs.tabText(number), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        language = view_menu.addMenu(self.tr("Language"))
-        for code, label in (("sv", "Svenska"), ("en", "English")):
-            action = QAction(label, self)
-            action.setCheckable(True)
-            action.setChecked(self.settings.value("language", "sv") == code)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            language.addAction(action)
-        appearance = view_menu.addMenu(self.tr("Appearance"))
-        appearance.setObjectName("menu_appearance")
-        chosen = theme.saved_appearance(self.settings)
-        for code, label in (
-            ("system", self.tr("Follow the system")),
-            ("light", self.tr("Light")),
-            ("dark", self.tr("Dark")),
-        ):
-            action = QAction(label, self)
-            action.setObjectName(f"action_appearance_{code}")
-            action.setCheckable(True)
-            action.setChecked(chosen == code)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_appearance(c))
-            appearance.addAction(action)
-        self.appearance_actions = appearance.actions()
-        self.view_menu = view_menu
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("menu_help")
-        from samordnare_desktop.ui.help.menu import add_help_menu_actions
-
-        add_help_menu_actions(self, help_menu)  # Handbok (F1), Kortkommandon, Rapportera ett fel…
-        help_menu.addSeparator()
-        about = QAction(self.tr("&About Samordnare Desktop"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
-        self.help_menu = help_menu
-
     # --- tabs ---------------------------------------------------------------------------------
     def tab_names(self) -> list[str]:
         return [page.name for page in self.pages]
@@ -338,8 +242,9 @@ class MainWindow(QMainWindow):
         return page.ensure_built() if isinstance(page, LazyHolder) else None
 
     def after_first_show(self, delay_ms: int, work: Callable[[], object]) -> None:
-        """Run ``work`` ``delay_ms`` after the window first appears (deferred start-up work)."""
-        self._after_show.append((delay_ms, work))
+        """Run ``work`` ``delay_ms`` after the window first appears (deferred start-up work):
+        counted from once it and its remembered tab have painted (ui.first_paint)."""
+        self.first_paint.after(delay_ms, work)
 
     def prepare(self) -> None:
         """Import the modules of the tabs not built yet that have a ``prepare``, one slice per
@@ -364,11 +269,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # the visible tab is built just after the window appears (its frame paints first)
-        QTimer.singleShot(0, self, self.current_tab)
-        for delay_ms, work in self._after_show:
-            QTimer.singleShot(delay_ms, self, work)
-        self._after_show.clear()
+        # the visible tab is built once the window has painted (its frame, menus and tab bar)
+        self.first_paint.shown()
         if not self._fitted:  # now the frame is known: window and frame within the screen
             self._fitted = True
             self.fit_to_screen()

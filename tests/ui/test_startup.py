@@ -88,3 +88,79 @@ def test_county_filter_lists_every_county_in_code_order(main_window) -> None:
     counties = main_window.session.services.municipalities.counties()
     assert items[1:] == [(f"{c.code} {c.name}", c.code) for c in counties]
     assert len(items) == 22 and items[0][1] == ""
+
+
+# Run as ``python -c`` through the real ``main()`` (as bench/startup.py does): what is imported
+# and built when the window first paints, and when its remembered tab has painted.
+MAIN_SCRIPT = """
+import json, sys
+import samordnare_desktop.app as app_module
+
+seen = {}
+
+
+def probe(app, window):
+    def moment(name):
+        holder = window._page("municipalities")
+        seen[name] = {"modules": sorted(sys.modules), "built": holder.built,
+                      "current": window.tabs.currentWidget() is holder}
+        if name == "ready":
+            window.close()
+
+    window.first_paint.painted.connect(lambda: moment("window"))
+    window.first_paint.ready.connect(lambda: moment("ready"))
+
+
+app_module._startup_probe = probe
+code = app_module.main(["--db", sys.argv[1]])
+print(json.dumps({"code": code, **seen}))
+"""
+
+# Dialogs are imported when their menu item is chosen; a tab's modules when it is built.
+NOT_BEFORE_THE_WINDOW = (
+    "samordnare_desktop.ui.privacy.person_data_dialog",
+    "samordnare_desktop.ui.overview.assignment_dialog",
+    "samordnare_desktop.ui.teamserver.dialog",
+    "samordnare_desktop.ui.users.dialog",
+    "samordnare_desktop.ui.help.handbook",
+    "samordnare_desktop.ui.municipalities.tab",
+    "samordnare_desktop.services.visits",
+)
+
+
+def _main(db_path: Path, tmp_path: Path) -> dict[str, object]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "SAMORDNARE_LOG_DIR": str(tmp_path / "logs"),
+        "SAMORDNARE_STARTUP_PROBE": "1",
+    }
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[var] = str(tmp_path / var.lower())
+    ini = tmp_path / "xdg_config_home" / "Samordnare" / "SamordnareDesktop.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text("[General]\nlanguage=sv\n\n[mainwindow]\ntab=municipalities\n", "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", MAIN_SCRIPT, str(db_path)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_paints_before_its_remembered_tab_is_built(db_path, tmp_path) -> None:
+    """Issue #15: start-up builds the remembered tab after the window shows, and the window
+    shows without the dialogs' and the tabs' modules."""
+    open_database(db_path, daily_backup=False).close()
+    result = _main(db_path, tmp_path)
+    assert result["code"] == 0
+    window, ready = result["window"], result["ready"]
+    assert window["current"] and not window["built"]  # painted with the tab's placeholder
+    assert ready["current"] and ready["built"]
+    assert [name for name in NOT_BEFORE_THE_WINDOW if name in window["modules"]] == []
+    assert "samordnare_desktop.ui.municipalities.tab" in ready["modules"]

@@ -8,68 +8,8 @@
             <translation>Klar.</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>&amp;Säkerhetskopiera nu</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>A&amp;vsluta</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Redigera</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ångra</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gör om</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Sök</translation>
-        </message>
-        <message>
-            <source>&amp;Search everything…</source>
-            <translation>&amp;Sök i allt…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Visa</translation>
-        </message>
-        <message>
             <source>Language</source>
             <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Utseende</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Följ systemet</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Ljust</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Mörkt</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <source>&amp;About Samordnare Desktop</source>
-            <translation>&amp;Om Samordnare Desktop</translation>
         </message>
         <message>
             <source>That place could not be shown.</source>

@@ -67,9 +67,5 @@
             <source>The assignment is saved.</source>
             <translation>Uppdraget är sparat.</translation>
         </message>
-        <message>
-            <source>The &amp;assignment…</source>
-            <translation>&amp;Uppdraget…</translation>
-        </message>
     </context>
 </TS>

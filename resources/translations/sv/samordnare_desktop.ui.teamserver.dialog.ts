@@ -119,9 +119,5 @@
             <source>The team server is forgotten (and its kept password).</source>
             <translation>Teamservern är bortglömd (och dess sparade lösenord).</translation>
         </message>
-        <message>
-            <source>Team &amp;server…</source>
-            <translation>&amp;Teamserver…</translation>
-        </message>
     </context>
 </TS>

@@ -82,9 +82,5 @@
             <source>Login on the team server</source>
             <translation>Inloggning på teamservern</translation>
         </message>
-        <message>
-            <source>&amp;Users…</source>
-            <translation>&amp;Användare…</translation>
-        </message>
     </context>
 </TS>

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -270,43 +270,6 @@ class HandbookWindow(QWidget):
             self.close()
             return
         super().keyPressEvent(event)
-
-
-class HelpKey(QObject):
-    """F1 (the platform's help key) in any window of the app opens the page about the focus.
-
-    The main window's Handbok action has the same key; this filter covers the windows where that
-    action cannot fire (a modal dialog blocks the main window's shortcuts).
-    """
-
-    def __init__(self, owner: QWidget, open_help) -> None:
-        super().__init__(owner)
-        self._open_help = open_help
-        QApplication.instance().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # every event of every object passes here (some 5,000 in a tab's first view): all but
-        # key events leave at once, before event.type() makes a Python enum (3 µs an event
-        # with it and the base class's call, 1 µs without)
-        if not isinstance(event, QKeyEvent):
-            return False
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.matches(QKeySequence.StandardKey.HelpContents)
-            and isinstance(watched, QWidget)
-            and not isinstance(watched.window(), HandbookWindow)
-        ):
-            self._open_help(watched)
-            return True
-        return False
-
-    def uninstall(self) -> None:
-        """Stop seeing the application's events before the owner's widgets are torn down: a
-        filter still installed then is handed half-destroyed widgets (a crash seen once in a
-        test run's teardown)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
 
 
 _windows: dict[int, HandbookWindow] = {}

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabWidget, QWidget
 
 from samordnare_desktop.i18n import language, translate
@@ -14,7 +15,7 @@ from samordnare_desktop.ui.errors import guarded
 
 
 def add_help_menu_actions(window: QMainWindow, menu: QMenu) -> None:
-    from samordnare_desktop.ui.help.handbook import HelpKey, open_handbook
+    """The handbook's module is imported when it is first opened, not with the menu."""
 
     def open_for_focus(widget: QWidget | None = None) -> None:
         focus = widget or QApplication.focusWidget()
@@ -24,6 +25,8 @@ def add_help_menu_actions(window: QMainWindow, menu: QMenu) -> None:
             current = page.currentWidget()
             if focus is None or not (current is focus or current.isAncestorOf(focus)):
                 focus = current  # the tab bar, the menu or nothing: the tab shown
+        from samordnare_desktop.ui.help.handbook import open_handbook
+
         open_handbook(focus or page)
 
     handbook = QAction(translate("HelpMenu", "&Handbook"), window)
@@ -43,6 +46,85 @@ def add_help_menu_actions(window: QMainWindow, menu: QMenu) -> None:
     report.setObjectName("action_bug_report")
     report.triggered.connect(lambda _checked=False: report_problem(window))
     menu.addAction(report)
+
+
+class HelpKey(QObject):
+    """F1 (the platform's help key) in any window of the app opens the page about the focus.
+
+    The main window's Handbok action has the same key; this filter covers the windows where that
+    action cannot fire (a modal dialog blocks the main window's shortcuts). It watches the
+    application's events only while ``owner`` is blocked by a modal window or another window
+    has the focus: a filter on the whole application sees every event of every object in
+    Python, and the first event of a Qt-internal object (an animation timer, at the first
+    paint) makes PySide create the Python classes and enums of all its modules, some 25 ms of
+    the start.
+    """
+
+    def __init__(self, owner: QWidget, open_help) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self._open_help = open_help
+        self._watching = False
+        self._blocked = False  # told at once when a modal window opens (WindowBlocked)
+        owner.installEventFilter(self)
+        app = QApplication.instance()
+        app.focusWindowChanged.connect(self._focus_window_changed)
+        self._focus_window_changed(app.focusWindow())
+
+    def _focus_window_changed(self, window: QWindow | None) -> None:
+        # None: the app lost the focus (nothing to see until it has it again)
+        elsewhere = window is not None and window is not self._owner.windowHandle()
+        self._watch(elsewhere or self._blocked)
+
+    def _watch(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        self._watching = on
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # while watching, every event of every object passes here: all but key events leave at
+        # once, before event.type() makes a Python enum (3 µs an event with it, 1 µs without)
+        if not isinstance(event, QKeyEvent):
+            if watched is self._owner and event.type() in _BLOCKING:
+                self._blocked = event.type() == QEvent.Type.WindowBlocked
+                focus = QApplication.focusWindow()
+                self._watch(
+                    self._blocked or (focus is not None and focus is not watched.windowHandle())
+                )
+            return False
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.HelpContents)
+            and isinstance(watched, QWidget)
+            and not _in_handbook(watched)
+        ):
+            self._open_help(watched)
+            return True
+        return False
+
+    def uninstall(self) -> None:
+        """Stop seeing the application's events before the owner's widgets are torn down: a
+        filter still installed then is handed half-destroyed widgets (a crash seen once in a
+        test run's teardown)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.focusWindowChanged.disconnect(self._focus_window_changed)
+            self._watch(False)
+        self._owner.removeEventFilter(self)
+
+
+_BLOCKING = (QEvent.Type.WindowBlocked, QEvent.Type.WindowUnblocked)
+
+
+def _in_handbook(widget: QWidget) -> bool:
+    """Whether ``widget`` is in a handbook window (none before the handbook's module is)."""
+    handbook = sys.modules.get("samordnare_desktop.ui.help.handbook")
+    return handbook is not None and isinstance(widget.window(), handbook.HandbookWindow)
 
 
 def show_shortcuts(window: QMainWindow):

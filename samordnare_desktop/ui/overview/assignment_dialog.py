@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMenu,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -140,12 +137,3 @@ class AssignmentDialog(QDialog):
 
 def open_assignment(parent: QWidget, ctx: UiContext) -> None:
     AssignmentDialog(parent, ctx).exec()
-
-
-def add_assignment_action(window: QWidget, menu: QMenu, ctx: UiContext) -> QAction:
-    """Arkiv → Uppdraget… (one line in main_window)."""
-    action = QAction(QApplication.translate("AssignmentDialog", "The &assignment…"), window)
-    action.setObjectName("action_assignment")
-    action.triggered.connect(lambda: open_assignment(window, ctx))
-    menu.addAction(action)
-    return action

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -307,19 +306,6 @@ class PersonDataDialog(QDialog):
 
 def open_person_data(parent: QWidget, ctx: UiContext, name: str = "", email: str = "") -> None:
     PersonDataDialog(parent, ctx, name, email).exec()
-
-
-def add_file_menu_actions(window: QWidget, menu: QMenu, ctx: UiContext) -> None:
-    """The Arkiv menu entries (one line in main_window)."""
-    export = QAction(QApplication.translate("PersonDataDialog", "Export personal data…"), window)
-    export.setObjectName("action_export_person")
-    export.triggered.connect(lambda: open_person_data(window, ctx))
-    erase = QAction(QApplication.translate("PersonDataDialog", "Erase person completely…"), window)
-    erase.setObjectName("action_erase_person")
-    erase.triggered.connect(lambda: open_person_data(window, ctx))
-    menu.addSeparator()
-    menu.addAction(export)
-    menu.addAction(erase)
 
 
 def popup_menu(menu: QMenu, where: QPoint) -> None:

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -293,12 +290,3 @@ class TeamServerDialog(QDialog):
 
 def open_team_server_dialog(parent: QWidget, ctx: UiContext) -> None:
     TeamServerDialog(parent, ctx).exec()
-
-
-def add_team_server_action(window: QWidget, menu: QMenu, ctx: UiContext) -> QAction:
-    """Arkiv → Teamserver… (one line in main_window)."""
-    action = QAction(QApplication.translate("TeamServerDialog", "Team &server…"), window)
-    action.setObjectName("action_team_server")
-    action.triggered.connect(lambda: open_team_server_dialog(window, ctx))
-    menu.addAction(action)
-    return action

@@ -10,15 +10,12 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -272,14 +269,3 @@ def open_users(window: QWidget, ctx: UiContext, on_change: Callable[[], None]) -
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def add_users_action(
-    window: QWidget, menu: QMenu, ctx: UiContext, on_change: Callable[[], None]
-) -> QAction:
-    """Arkiv → Användare… (one line in main_window)."""
-    action = QAction(QApplication.translate("UsersDialog", "&Users…"), window)
-    action.setObjectName("action_users")
-    action.triggered.connect(lambda: open_users(window, ctx, on_change))
-    menu.addAction(action)
-    return action

@@ -1,0 +1,99 @@
+"""The order of a start on screen: the window paints first (frame, menus, tab bar, status bar
+and the remembered tab's empty placeholder), then the remembered tab is built, then, once the tab
+has painted too, the start's deferred work runs (the welcome band, who is working, the sync line,
+the purge, the due band): each piece its delay after the window's paint, never before the tab's.
+
+A paint is seen by a filter on the widget's own events: its ``Paint`` comes at the start of the
+pass that paints it with its children, and a zero-timer posted then runs once the pass is over
+and on screen. A window (or tab) the platform does not paint is taken as painted after
+:data:`FALLBACK_MS`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+FALLBACK_MS = 1000
+
+
+class FirstPaint(QObject):
+    """Owned by the window: ``shown()`` from its ``showEvent``; ``after()`` queues deferred
+    work. ``painted`` is emitted when the window is first on screen, before its tab is built;
+    ``ready`` once that tab is built and painted too (bench/startup.py times both)."""
+
+    painted = Signal()
+    ready = Signal()
+
+    def __init__(self, window: QWidget, build: Callable[[], QWidget | None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._build = build
+        self._work: list[tuple[int, Callable[[], object]]] = []
+        self._watched: QWidget | None = None  # the widget whose paint is awaited
+        self._step = 0  # 0 before the first show, 1 until the window painted, 2 until its
+        # tab did, 3 after
+        self._painted_at = 0.0  # time.monotonic() of the window's first paint
+        self.done = False
+
+    def after(self, delay_ms: int, work: Callable[[], object]) -> None:
+        """Run ``work`` ``delay_ms`` after the window's first paint, and not before its tab's
+        (at once if both were)."""
+        if self._step == 3:
+            QTimer.singleShot(max(0, delay_ms - self._since_painted()), self._window, work)
+        else:
+            self._work.append((delay_ms, work))
+
+    def _since_painted(self) -> int:
+        return int((time.monotonic() - self._painted_at) * 1000)
+
+    def shown(self) -> None:
+        if self.done:  # shown again: the visible tab (built once, on first show)
+            QTimer.singleShot(0, self._window, self._build)
+        elif self._step == 0:
+            self._step = 1
+            self._watch(self._window, self._window_painted)
+
+    def _watch(self, widget: QWidget, then: Callable[[], None]) -> None:
+        self._watched = widget
+        self._then = then
+        widget.installEventFilter(self)
+        step = self._step
+        QTimer.singleShot(FALLBACK_MS, self, lambda: self._painted(step))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            step = self._step
+            QTimer.singleShot(0, self, lambda: self._painted(step))  # after the whole pass
+            watched.removeEventFilter(self)
+            self._watched = None
+        return False
+
+    def _painted(self, step: int) -> None:
+        if step != self._step or not self._window.isVisible():
+            return  # seen already (a fallback after the paint), or the window has gone
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
+        self._then()
+
+    def _window_painted(self) -> None:
+        self.done = True
+        self._step = 2
+        self._painted_at = time.monotonic()
+        self.painted.emit()
+        tab = self._build()
+        if tab is None:
+            self._tab_painted()
+        else:
+            self._watch(tab, self._tab_painted)
+
+    def _tab_painted(self) -> None:
+        self._step = 3
+        self.ready.emit()
+        work, self._work = self._work, []
+        for delay_ms, run in work:  # counted from the window's paint (the tab took some)
+            QTimer.singleShot(max(0, delay_ms - self._since_painted()), self._window, run)
