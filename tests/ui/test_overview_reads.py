@@ -86,6 +86,7 @@ def test_first_view_and_update_after_a_change_read_off_the_gui_thread(qtbot, mai
         sent.take()
         tab.refresh(background=True)  # as its change notice does (other tabs hear theirs)
         assert tab.loading() and not tab.reading_label.isHidden()
+        assert tab.reading_bar.isHidden()  # the figures are there: no busy animation
         assert tab.kpis["first_visit"].text().startswith("1 av 2")
         qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
         after = [q for q in sent.take() if "sync_state" not in q[1] and "contact" not in q[1]]

@@ -114,13 +114,17 @@ class DuePanel(QGroupBox):
         if due is not None:
             self.show_due(due)
 
+    def reading(self) -> None:
+        """The tab reads the list with its figures (``show_due`` follows)."""
+        if self.due is None:  # else the list shown stays until the new one is in
+            self.summary.setText(self.tr("Reading what falls due…"))
+
     def _read_in_background(self) -> None:
         from sqlalchemy.orm import configure_mappers
 
         configure_mappers()  # on the GUI thread: mapping while a worker queries would race
         self._reading = True
-        if self.due is None:  # else the list shown stays until the new one is in
-            self.summary.setText(self.tr("Reading what falls due…"))
+        self.reading()
         service, relay = self.ctx.services.due, self._relay
 
         def work() -> None:

@@ -1,5 +1,6 @@
-"""Översikt's first figures, read off the GUI thread in one go so the tab shows at once: the
-overview, the municipalities' spread, the care places and the programme's time study. The
+"""Översikt's figures, read off the GUI thread in one go so the tab shows at once: the
+overview, the municipalities' spread, the care places, the programme's time study and what
+falls due (one worker, one hand-back: the tab repaints once, not once per part). The
 reader hands what it read (or None when reading failed: the tab reads again on the GUI thread,
 which shows the error) to the GUI thread through a relay that lives there."""
 
@@ -26,6 +27,7 @@ class FirstRead:
     spread: Any  # municipality_facts.Spread
     care: Any  # care_places.CareSummary | None
     comparison: Any  # the programme's time study beside the median, when there is one
+    due: Any = None  # services.due.DueList: what falls due, shown with the figures in one go
 
 
 class Relay(QObject):
@@ -49,6 +51,7 @@ def read_in_background(services: Any, relay: Relay, widget: QWidget) -> None:
                 services.municipality_facts.spread(),
                 services.care_places.summary(trend=False),
                 services.time_studies.programme_comparison() if overview.time_study else None,
+                services.due.due(),
             )
         except Exception:  # read again on the GUI thread, which shows the error
             log.exception("the overview could not be read")

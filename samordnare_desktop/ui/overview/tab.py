@@ -244,7 +244,6 @@ class OverviewTab(QWidget):
         return areas_box
 
     def _build_time_study(self):
-        # --- time study (ui/overview/sections.py) --------------------------------------------------
         study_box = ProgrammeTimeStudyBox(self.ctx)
         self.study_municipality = study_box.municipality
         self.time_study = study_box.view
@@ -264,7 +263,7 @@ class OverviewTab(QWidget):
 
         self.spread = SpreadPanel(ctx)
         grid.addWidget(self.spread, 2, 0, 1, 2)
-        # --- care places: placed children beside needs not met, per form (sections.py) -------
+        # care places: placed children beside needs not met, per form (sections.py)
         self.care_box = CarePlacesBox()
         self.care_chart = self.care_box.chart
         grid.addWidget(self.care_box, 2, 2)
@@ -323,8 +322,9 @@ class OverviewTab(QWidget):
     def _read_in_background(self) -> None:
         self._reading = True
         self.reading_label.show()
-        self.reading_bar.show()
-        self.due.refresh(background=True)  # its own read, beside this one
+        # the busy bar only while nothing shows: its animation cost an update 20 ms of GUI time
+        self.reading_bar.setVisible(self.overview is None)
+        self.due.reading()  # read with the figures
         read_in_background(self.ctx.services, self._relay, self)  # reading.py: off the GUI thread
 
     @Slot(object)
@@ -341,6 +341,7 @@ class OverviewTab(QWidget):
             self._show(overview)
         else:
             self.spread.show_spread(found.spread)
+            self.due.show_due(found.due)
             self._show(found.overview, found.care, found.comparison)
             if again:  # a change while it read: once more, off the GUI thread
                 self._read_in_background()
@@ -480,27 +481,7 @@ class OverviewTab(QWidget):
         ReportDialog(self, self.ctx).exec()
 
     def export_programme(self) -> None:
-        from samordnare_desktop.ui import files
-
-        path = files.ask_save_path(
-            self,
-            self.tr("Export programme data"),
-            f"programdata-{date.today().isoformat()}.xlsx",
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if path is None:
-            return
-        from samordnare_desktop.ui.operations import run_in_background
-
-        export = self.ctx.services.export
-        run_in_background(
-            self,
-            lambda _progress: export.write_xlsx(path),
-            lambda _written: self.ctx.show_status(
-                self.tr("Programme data written: {path}").format(path=str(path))
-            ),
-            title=self.tr("Writing the programme data…"),
-        )
+        _export_programme(self)
 
     # --- moved to behind.py ----------------------------------------
     def show_behind(self, key: str) -> None:
@@ -508,3 +489,28 @@ class OverviewTab(QWidget):
 
     def show_month(self, index: int) -> None:
         self.behind.show_month(index)
+
+
+def _export_programme(tab: OverviewTab) -> None:
+    """Ask where, then write the programme's data as XLSX in the background."""
+    from samordnare_desktop.ui import files
+
+    path = files.ask_save_path(
+        tab,
+        translate("OverviewTab", "Export programme data"),
+        f"programdata-{date.today().isoformat()}.xlsx",
+        translate("OverviewTab", "Excel workbook (*.xlsx)"),
+    )
+    if path is None:
+        return
+    from samordnare_desktop.ui.operations import run_in_background
+
+    export = tab.ctx.services.export
+    run_in_background(
+        tab,
+        lambda _progress: export.write_xlsx(path),
+        lambda _written: tab.ctx.show_status(
+            translate("OverviewTab", "Programme data written: {path}").format(path=str(path))
+        ),
+        title=translate("OverviewTab", "Writing the programme data…"),
+    )
