@@ -7,6 +7,7 @@ built (while a crash draft on one of them is still offered)."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -240,6 +241,7 @@ def test_participants_first_read_sends_as_many_statements_at_any_size(
         tab = _participants_first_view(qtbot, main_window)
     assert len(grown) == len(small) == 10, grown
     assert tab.visit.count() == 26
+    assert gc.isenabled()  # the worker read without the garbage collector, then put it back
 
 
 def test_participants_first_view_shows_what_the_database_holds(qtbot, main_window, big) -> None:
