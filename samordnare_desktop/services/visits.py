@@ -300,16 +300,7 @@ def _row(
     head = middle[:12]
     host, first, *tail = middle[12:]
     municipality = _uuid(municipality_id, known)  # type: ignore[arg-type]
-    if not orgs:
-        own, ids, names, deleted = None, (), (), _NONE
-    else:
-        own = next((o for o, _n, m, _d in orgs if m is not None and m == municipality), None)
-        ordered = (  # most meetings have one organisation: nothing to sort
-            orgs if len(orgs) < 2 else sorted(orgs, key=lambda o: (o[0] != own, v.match_key(o[1])))
-        )
-        ids = tuple(o[0] for o in ordered)
-        names = tuple(o[1] for o in ordered)
-        deleted = frozenset(o[0] for o in orgs if o[3]) if any(o[3] for o in orgs) else _NONE
+    ids, names, own, deleted = _ties(orgs, municipality)
     return _made(
         (
             visit_id if isinstance(visit_id, uuid.UUID) else uuid.UUID(visit_id),  # type: ignore[arg-type]
@@ -328,6 +319,23 @@ def _row(
 
 
 _NONE: frozenset[uuid.UUID] = frozenset()
+
+
+def _ties(
+    orgs: Sequence[tuple[uuid.UUID, str, uuid.UUID | None, bool]], municipality: uuid.UUID | None
+) -> tuple[tuple[uuid.UUID, ...], tuple[str, ...], uuid.UUID | None, frozenset[uuid.UUID]]:
+    """A meeting's organisations as its row holds them: ids and names (the municipality's own
+    first, then by name), the municipality's own, and those deleted since."""
+    if not orgs:
+        return (), (), None, _NONE
+    own = next((o for o, _n, m, _d in orgs if m is not None and m == municipality), None)
+    ordered = (  # most meetings have one organisation: nothing to sort
+        orgs if len(orgs) < 2 else sorted(orgs, key=lambda o: (o[0] != own, v.match_key(o[1])))
+    )
+    deleted = frozenset(o[0] for o in orgs if o[3]) if any(o[3] for o in orgs) else _NONE
+    return tuple(o[0] for o in ordered), tuple(o[1] for o in ordered), own, deleted
+
+
 _KINDS = {k.value: k for k in VisitKind}
 _STATUSES = {s.value: s for s in VisitStatus}
 
@@ -340,21 +348,6 @@ def _time(value: object) -> time | None:
     if value is None or isinstance(value, time):
         return value
     return time.fromisoformat(value)  # type: ignore[arg-type]
-
-
-def _typed(record: Sequence[object]) -> list[object]:
-    """A row of ``_VISIT_COLUMNS`` as the driver gives it (SQLite: enum values, ISO text, 0/1;
-    psycopg: dates, times, booleans, ``uuid.UUID``) with the values SQLAlchemy would give."""
-    values = list(record)
-    values[6] = _KINDS[values[6]]  # type: ignore[index]
-    values[7] = _STATUSES[values[7]]  # type: ignore[index]
-    values[8] = _day(values[8])
-    values[9] = _time(values[9])
-    values[10] = _time(values[10])
-    values[18] = bool(values[18])
-    values[19] = _time(values[19])
-    values[20] = _time(values[20])
-    return values
 
 
 def _base_query(db: Database) -> Select:
@@ -418,7 +411,7 @@ def _rows(s: Session, results) -> list[VisitRow]:
 
 # Every live visit, the Besök tab's first read (5,000 meetings at ten times the programme): the
 # statements above, compiled once per database kind, run as plain SQL, and their values typed
-# here (``_typed``) instead of by SQLAlchemy value by value: about half the CPU (~75 ms).
+# here (``_listed``) instead of by SQLAlchemy value by value: about half the CPU (~75 ms).
 _ALL_SQL: dict[tuple[str, bool], tuple[str, str]] = {}
 
 
@@ -437,7 +430,67 @@ def _all_rows(s: Session, db: Database) -> list[VisitRow]:
     results = conn.exec_driver_sql(sql[0]).fetchall()
     known: dict = {}
     orgs = _organisation_lists(conn.exec_driver_sql(sql[1]), known)
-    return [_row(*_typed(r), known=known, orgs=orgs.get(r[0], ())) for r in results]
+    return _listed(results, known, orgs)
+
+
+def _listed(results: Sequence[Sequence], known: dict, orgs: dict) -> list[VisitRow]:
+    """VisitRows of rows of ``_VISIT_COLUMNS`` as the driver gives them (SQLite: enum values, ISO
+    text, 0/1; psycopg: dates, times, booleans, ``uuid.UUID``), typed as SQLAlchemy would type
+    them: ``_row``'s work in one loop, the usual meeting (one organisation) without a sort."""
+    kinds, statuses, names, found, new = _KINDS, _STATUSES, _ROW_FIELDS, [], _new
+    for r in results:
+        visit_id, municipality_id = r[0], r[2]
+        municipality = None if municipality_id is None else known.get(municipality_id)
+        if municipality is None and municipality_id is not None:
+            municipality = _uuid(municipality_id, known)
+        ties = orgs.get(visit_id, ())
+        if len(ties) == 1:  # the usual meeting: nothing to put in order
+            org_id, org_name, org_municipality, deleted = ties[0]
+            own = (
+                org_id
+                if org_municipality is not None and org_municipality == municipality
+                else None
+            )
+            tied = ((org_id,), (org_name,), own, frozenset((org_id,)) if deleted else _NONE)
+        else:
+            tied = _ties(ties, municipality)
+        row = new(VisitRow)
+        row.__dict__.update(
+            zip(
+                names,
+                (
+                    visit_id if isinstance(visit_id, uuid.UUID) else uuid.UUID(visit_id),
+                    r[1],
+                    municipality,
+                    r[3],
+                    r[4],
+                    r[5],
+                    kinds[r[6]],
+                    statuses[r[7]],
+                    _day(r[8]),
+                    None if r[9] is None else _time(r[9]),
+                    None if r[10] is None else _time(r[10]),
+                    r[11],
+                    r[12],
+                    r[13],
+                    r[14],
+                    None if r[15] is None else _uuid(r[15], known),
+                    None if r[16] is None else _uuid(r[16], known),
+                    r[17],
+                    bool(r[18]),
+                    None if r[19] is None else _time(r[19]),
+                    None if r[20] is None else _time(r[20]),
+                    r[21],
+                    r[22],
+                    r[23],
+                    r[24],
+                    *tied,
+                ),
+                strict=True,
+            )
+        )
+        found.append(row)
+    return found
 
 
 def live_visit(s: Session, visit_id: uuid.UUID) -> Visit:

@@ -252,10 +252,18 @@ def test_the_whole_list_reads_each_visit_as_one_visit_is_read(services) -> None:
             )
         ),
         svc.create(_visit(services, "1265", VisitKind.FIRST, date(2026, 3, 4))),
+        svc.create(
+            VisitInput(None, VisitKind.DIALOGUE, date(2026, 6, 1), organisation_ids=(kfs.id,))
+        ),
     ]
     orgs.delete(kfs.id)
     listed = svc.list()
-    assert [r.day for r in listed] == [date(2026, 3, 4), date(2026, 4, 20), date(2026, 5, 6)]
+    assert [r.day for r in listed] == [
+        date(2026, 3, 4),
+        date(2026, 4, 20),
+        date(2026, 5, 6),
+        date(2026, 6, 1),
+    ]
     assert sorted(svc.rows([r.id for r in made]), key=lambda r: r.day) == listed
     assert listed == [svc.get(r.id) for r in listed]
     follow_up = listed[2]
@@ -264,5 +272,7 @@ def test_the_whole_list_reads_each_visit_as_one_visit_is_read(services) -> None:
     assert follow_up.organisation_names[1:] == ("Famna", "KFS")
     assert follow_up.deleted_organisation_ids == frozenset({kfs.id})
     assert listed[1].municipality_id is None and listed[1].place_label == "Famna, KFS"
+    assert listed[3].organisation_ids == (kfs.id,)  # its one organisation, deleted since
+    assert listed[3].deleted_organisation_ids == frozenset({kfs.id})
     # the list's first read and a filtered one (SQLAlchemy's path) agree
     assert svc.list(VisitFilter(date_from=date(2026, 1, 1))) == listed
