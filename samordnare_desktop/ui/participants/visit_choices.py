@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox
 
+from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.visits import VisitChoice, VisitRow
 
 
@@ -20,14 +21,28 @@ def label(visit: VisitRow | VisitChoice) -> str:
     return f"{visit.municipality_name} – {visit.display_title} {visit.day.isoformat()}"
 
 
+def _labels(visits: list[VisitRow | VisitChoice]) -> list[str]:
+    """:func:`label` of each visit, each kind's name translated once (not 5,000 times)."""
+    kinds: dict[VisitKind, str] = {}
+    made = []
+    for v in visits:
+        title = v.title
+        if not title:
+            title = kinds.get(v.kind)
+            if title is None:
+                title = kinds[v.kind] = v.kind.label()
+        made.append(f"{v.municipality_name} – {title} {v.day.isoformat()}")
+    return made
+
+
 @dataclass(frozen=True)
 class PreparedChoices:
     """Every visit as the chooser shows it (in date order) and as the tab looks it up."""
 
     labels: list[str]
-    ids: list[str]  # the chooser's item data (text: QVariant keeps it as is)
+    ids: list[uuid.UUID]  # the chooser's item data is their text (made when asked for)
     days: list[date]
-    where: dict[str, int]  # id text -> row
+    where: dict[uuid.UUID, int]  # id -> row
     labels_by_id: dict[uuid.UUID, str]
     municipality: dict[uuid.UUID, uuid.UUID | None]
     first: dict[uuid.UUID, bool]  # whether it is a first visit
@@ -35,14 +50,14 @@ class PreparedChoices:
 
 def prepare(visits: list[VisitRow | VisitChoice]) -> PreparedChoices:
     """What the chooser and the tab keep of ``visits`` (pure Python: a worker may call it)."""
-    labels = [label(v) for v in visits]
-    ids = [str(v.id) for v in visits]
+    labels = _labels(visits)
+    ids = [v.id for v in visits]
     return PreparedChoices(
         labels,
         ids,
         [v.day for v in visits],
         {visit_id: n for n, visit_id in enumerate(ids)},
-        dict(zip((v.id for v in visits), labels, strict=True)),
+        dict(zip(ids, labels, strict=True)),
         {v.id: v.municipality_id for v in visits},
         {v.id: v.kind.value == "first" for v in visits},
     )
@@ -67,9 +82,9 @@ class VisitChoices(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._labels: list[str] = []
-        self._ids: list[str] = []
+        self._ids: list[uuid.UUID] = []
         self._days: list[date] = []
-        self._where: dict[str, int] = {}
+        self._where: dict[uuid.UUID, int] = {}
 
     label = staticmethod(label)
 
@@ -82,14 +97,14 @@ class VisitChoices(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._labels[index.row()]
         if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
+            return str(self._ids[index.row()])
         return None
 
     def labels(self) -> list[str]:
         return list(self._labels)
 
     def row_of(self, visit_id: uuid.UUID | None) -> int:
-        return -1 if visit_id is None else self._where.get(str(visit_id), -1)
+        return -1 if visit_id is None else self._where.get(visit_id, -1)
 
     def set_visits(self, visits: list[VisitRow | VisitChoice]) -> None:
         self.adopt(prepare(visits))
@@ -125,7 +140,7 @@ class VisitChoices(QAbstractListModel):
             row = bisect.bisect_right(self._days, visit.day)
             self.beginInsertRows(QModelIndex(), row, row)
             self._labels.insert(row, self.label(visit))
-            self._ids.insert(row, str(visit.id))
+            self._ids.insert(row, visit.id)
             self._days.insert(row, visit.day)
             self.endInsertRows()
             self._where = {v: n for n, v in enumerate(self._ids)}
