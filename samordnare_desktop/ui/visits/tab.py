@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QProgressBar,
     QSplitter,
     QTableView,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop.domain.visit import VisitStatus
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui.context import MUNICIPALITY, ORGANISATION, VISIT, Change, UiContext
@@ -29,6 +27,7 @@ from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.visits.actions import VisitActions
+from samordnare_desktop.ui.visits.columns import size_columns
 from samordnare_desktop.ui.visits.filters import VisitFilters
 from samordnare_desktop.ui.visits.form_page import VisitFormPage
 from samordnare_desktop.ui.visits.list_head import ListHead, NarrowWatch
@@ -93,36 +92,6 @@ VISIT_PAGES: list[LazyPage] = [
 ]
 
 
-def _size_columns(table: QTableView, model: VisitTableModel) -> None:
-    """The visit table's column widths: most fit their contents (visible rows only), the
-    wide text columns start at a fixed width, status fits its longest label, the last column
-    takes the rest."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setResizeContentsPrecision(0)  # size columns from visible rows only
-    for column in range(model.columnCount() - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(3, 170)
-    venue_column = 7  # before the title (the last column, which takes the rest)
-    header.setSectionResizeMode(venue_column, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(venue_column, 220)
-    # the status column holds one of four labels: wide enough for the longest, whichever
-    # rows happen to be visible when the columns are sized
-    status_column = 5
-    metrics = table.fontMetrics()
-    header.setSectionResizeMode(status_column, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(
-        status_column,
-        max(
-            metrics.horizontalAdvance(text)
-            for text in [s.label() for s in VisitStatus]
-            + [model.headerData(status_column, Qt.Orientation.Horizontal)]
-        )
-        + 24,
-    )
-
-
 class VisitsTab(QWidget):
     NAME = "visits"
 
@@ -172,7 +141,7 @@ class VisitsTab(QWidget):
         configure_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        _size_columns(self.table, self.model)
+        size_columns(self.table, self.model)
         self.count = plain_label()
         self.count.setObjectName("count")
         self.reading_bar = QProgressBar()  # while the first read runs in a worker
