@@ -134,9 +134,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.session = session
         self.settings = settings
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.install_focus_style(app)  # the focus is always seen (a default button too)
         self.undo_stack = QUndoStack(self)
         keep_refused(self.undo_stack)  # a refused Ctrl+Z stays to be retried
         self.bus = ChangeBus(self)
@@ -190,11 +187,18 @@ class MainWindow(QMainWindow):
         self._closed = False
         # painted first, then the remembered tab built, then the deferred work (ui.first_paint)
         self.first_paint = FirstPaint(self, self.current_tab)
+        # the focus always seen (a default button too): installed before the tab is built
+        self.first_paint.painted.connect(self._install_focus_style)
         self.after_first_show(0, lambda: self.welcome)
         self.after_first_show(PREPARE_AFTER_MS, self.prepare)
         self.after_first_show(0, self.user_status.resume)
         self.after_first_show(0, self.sync.refresh)  # the sync line, after the first paint
         self.show_status(self.tr("Ready."))
+
+    def _install_focus_style(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.install_focus_style(app)
 
     @property
     def welcome(self) -> QWidget | None:

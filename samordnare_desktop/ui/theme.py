@@ -14,14 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleOption,
-    QStyleOptionButton,
     QWidget,
 )
 
@@ -156,81 +151,20 @@ def dark_palette() -> QPalette:
     return palette
 
 
-class FocusVisibleStyle(QProxyStyle):
-    """The platform's style, with the focus always visible: Fusion draws a focused default
-    button (the dialog's Enter button) exactly like an unfocused one, and an empty list or table
-    with the focus like one without, so a keyboard user could not see where Tab had gone. The
-    button gets a dotted frame inside its border, the list a frame in the highlight colour."""
-
-    def polish(self, target):  # type: ignore[override]
-        """Every list, table and tree is one Tab stop, the arrows move within it (a table
-        walked cell by cell with Tab is a trap): set here, so no view anywhere is missed."""
-        result = super().polish(target)
-        if isinstance(target, QAbstractItemView):
-            target.setTabKeyNavigation(False)
-        return result
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in (
-            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
-        ) and is_dark(option.palette):
-            # Fusion outlines a check box in a shade of the dark window: nearly invisible; the
-            # box gets a light outline (3:1 against the window, as a control needs)
-            painter.save()
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Mid)))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-            painter.restore()
-
-    def drawControl(
-        self,
-        element: QStyle.ControlElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawControl(element, option, painter, widget)
-        if (
-            element == QStyle.ControlElement.CE_ShapedFrame
-            and isinstance(widget, QAbstractItemView)
-            and widget.hasFocus()
-        ):  # a list or table with the focus: framed in the highlight colour (empty ones too)
-            painter.save()
-            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight))
-            pen.setWidth(2)
-            painter.setPen(pen)
-            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-            painter.restore()
-            return
-        if (
-            element == QStyle.ControlElement.CE_PushButton
-            and isinstance(option, QStyleOptionButton)
-            and option.state & QStyle.StateFlag.State_HasFocus
-            and option.features & QStyleOptionButton.ButtonFeature.DefaultButton
-        ):
-            painter.save()
-            pen = QPen(option.palette.color(QPalette.ColorRole.ButtonText))
-            pen.setStyle(Qt.PenStyle.DotLine)
-            painter.setPen(pen)
-            painter.drawRect(option.rect.adjusted(4, 4, -5, -5))
-            painter.restore()
-
-
 def _style_name(app: QApplication) -> str:
     style = app.style()
-    return style.baseStyle().name() if isinstance(style, QProxyStyle) else style.name()
+    base = getattr(style, "baseStyle", None)  # ours is a proxy: the style it wraps
+    return (base() if base is not None else style).name()
 
 
 def install_focus_style(app: QApplication) -> None:
-    """Wrap the application's style in :class:`FocusVisibleStyle` (once)."""
+    """Wrap the application's style in :class:`ui.focus_style.FocusVisibleStyle` (once).
+
+    The window installs it once it has painted (what it shows first has no focus for it to
+    draw); importing the style and its first paints made Python enums of every QStyle enum and
+    QStyleOption class, some 15 ms of the start."""
+    from samordnare_desktop.ui.focus_style import FocusVisibleStyle
+
     if not isinstance(app.style(), FocusVisibleStyle):
         palette = QPalette(app.palette())
         app.setStyle(FocusVisibleStyle(_style_name(app)))
@@ -277,8 +211,20 @@ def _pinned(palette: QPalette) -> QPalette:
     return pinned
 
 
-def apply(app: QApplication, appearance: str) -> None:
-    """Light, dark or the system's (``appearance`` from the settings; anything else: system)."""
+def _style(name: str, focus_style: bool):
+    """The style ``name`` (a name is enough for ``setStyle``), wrapped to show the focus."""
+    if not focus_style:
+        return name
+    from samordnare_desktop.ui.focus_style import FocusVisibleStyle
+
+    return FocusVisibleStyle(name)
+
+
+def apply(app: QApplication, appearance: str, *, focus_style: bool = True) -> None:
+    """Light, dark or the system's (``appearance`` from the settings; anything else: system).
+
+    ``focus_style=False`` leaves the focus style to be installed later (the start: the window
+    installs it once it has painted)."""
     global _watcher, _initial, _changed
     if _initial is None:
         _initial = (_style_name(app), QPalette(app.palette()))
@@ -287,25 +233,26 @@ def apply(app: QApplication, appearance: str) -> None:
     appearance = appearance if appearance in APPEARANCES else "system"
     _watcher.appearance = appearance
     if appearance == "dark":
-        app.setStyle(FocusVisibleStyle("Fusion"))
+        app.setStyle(_style("Fusion", focus_style))
         app.setPalette(dark_palette())
         _changed = True
     elif appearance == "light" and is_dark(_initial[1]):
-        app.setStyle(FocusVisibleStyle("Fusion"))
+        app.setStyle(_style("Fusion", focus_style))
         app.setPalette(app.style().standardPalette())
         _changed = True
     elif appearance == "light":
         # The system's light palette, every role set: a palette Qt took from the platform
         # (none of its roles set) is replaced when the system turns dark, forced light or not.
         if _changed:
-            app.setStyle(FocusVisibleStyle(_initial[0]))
+            app.setStyle(_style(_initial[0], focus_style))
         app.setPalette(_pinned(_initial[1]))
         _changed = True
     elif _changed:  # back to the system's own (light, or dark when the system is dark)
-        app.setStyle(FocusVisibleStyle(_initial[0]))
+        app.setStyle(_style(_initial[0], focus_style))
         app.setPalette(_initial[1])
         _changed = False
-    install_focus_style(app)
+    if focus_style:
+        install_focus_style(app)
     restyle_all()
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from samordnare_desktop.services.municipalities import MunicipalityService
 from samordnare_desktop.ui.errors import show_error
+
+if TYPE_CHECKING:  # the main window imports this module: the service only with its tab
+    from samordnare_desktop.services.municipalities import MunicipalityService
 
 
 class ServiceCommand(QUndoCommand):

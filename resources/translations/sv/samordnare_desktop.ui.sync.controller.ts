@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
     <context>
+        <name>ExchangeFile</name>
+        <message>
+            <source>&amp;Export exchange file…</source>
+            <translation>E&amp;xportera utbytesfil…</translation>
+        </message>
+        <message>
+            <source>&amp;Import exchange file…</source>
+            <translation>I&amp;mportera utbytesfil…</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncController</name>
         <message>
             <source>No team server</source>

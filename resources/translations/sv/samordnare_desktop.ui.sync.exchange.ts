@@ -56,14 +56,6 @@
             <source>Importing the exchange file…</source>
             <translation>Importerar utbytesfilen…</translation>
         </message>
-        <message>
-            <source>&amp;Export exchange file…</source>
-            <translation>E&amp;xportera utbytesfil…</translation>
-        </message>
-        <message>
-            <source>&amp;Import exchange file…</source>
-            <translation>I&amp;mportera utbytesfil…</translation>
-        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>

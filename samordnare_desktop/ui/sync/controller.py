@@ -375,15 +375,39 @@ class SyncController(QObject):
 
 def add_sync(window: QMainWindow, ctx: UiContext, menu: QMenu) -> SyncController:
     """Arkiv → Synkronisera, Exportera/Importera utbytesfil… and the status bar's sync line."""
-    from samordnare_desktop.ui.sync.exchange import add_exchange_actions
-
     controller = SyncController(window, ctx, menu)
-    add_exchange_actions(window, ctx, menu, controller)
+    _add_exchange_actions(window, ctx, menu, controller)
     # Arkiv → Teamserver… (a modal dialog): once it closes, the line says whether one is set
     for action in menu.actions():
         if action.objectName() == "action_team_server":
             action.triggered.connect(lambda _checked=False: controller.refresh())
     return controller
+
+
+def _add_exchange_actions(
+    window: QMainWindow, ctx: UiContext, menu: QMenu, controller: SyncController
+) -> None:
+    """Exportera/Importera utbytesfil…: the module with their dialogs (ui.sync.exchange) is
+    imported when one is chosen, not with the menu at every start."""
+
+    def export() -> None:
+        from samordnare_desktop.ui.sync.exchange import export_exchange
+
+        export_exchange(window, ctx)
+
+    def imported() -> None:
+        from samordnare_desktop.ui.sync.exchange import import_exchange
+
+        import_exchange(window, ctx, controller)
+
+    for text, name, run in (
+        (translate("ExchangeFile", "&Export exchange file…"), "action_export_exchange", export),
+        (translate("ExchangeFile", "&Import exchange file…"), "action_import_exchange", imported),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False, run=run: run())
+        menu.addAction(action)
 
 
 def format_when(moment: datetime) -> str:

@@ -10,15 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -208,17 +205,3 @@ def import_exchange(
         done,
         title=translate("ExchangeFile", "Importing the exchange file…"),
     )
-
-
-def add_exchange_actions(
-    window: QMainWindow, ctx: UiContext, menu: QMenu, controller: SyncController | None
-) -> tuple[QAction, QAction]:
-    export = QAction(QApplication.translate("ExchangeFile", "&Export exchange file…"), window)
-    export.setObjectName("action_export_exchange")
-    export.triggered.connect(lambda: export_exchange(window, ctx))
-    menu.addAction(export)
-    imported = QAction(QApplication.translate("ExchangeFile", "&Import exchange file…"), window)
-    imported.setObjectName("action_import_exchange")
-    imported.triggered.connect(lambda: import_exchange(window, ctx, controller))
-    menu.addAction(imported)
-    return export, imported
