@@ -42,11 +42,18 @@ class VisitsReading(QObject):
         tab.count.setText(self.tr("Reading the visits…"))
         tab.reading_bar.show()
         tab.table.setEnabled(False)
-        tab.installEventFilter(self)
+        for painted in self._painted():
+            painted.installEventFilter(self)
+
+    def _painted(self) -> tuple[QObject, ...]:
+        """The widgets whose first paint starts the worker: the tab, and the list (which paints
+        where the tab's own background is covered)."""
+        return (self.tab, self.tab.table.viewport())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+            for painted in self._painted():
+                painted.removeEventFilter(self)
             QTimer.singleShot(0, self._read_in_worker)  # once this paint is done
         return False
 
@@ -85,7 +92,8 @@ class VisitsReading(QObject):
 
     def done(self) -> None:
         self.active = False
-        self.tab.removeEventFilter(self)  # not painted yet: no worker then
+        for painted in self._painted():  # not painted yet: no worker then
+            painted.removeEventFilter(self)
         self.tab.reading_bar.hide()
         self.tab.table.setEnabled(True)
 
