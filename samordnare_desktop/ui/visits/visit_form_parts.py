@@ -151,18 +151,22 @@ class VisitQuestions(QGroupBox):
     def load(self, ticked: frozenset[uuid.UUID] | None, kind: object) -> None:
         """A visit's ticks (``None``: a new visit of ``kind`` gets the default questions)."""
         self.saved = ticked or frozenset()  # retired ones stay offered only on these
+        catalogue = self.service.questions(include_retired=True)  # one read for both
         if ticked is None:  # a new visit: the defaults, for a first or follow-up visit
             ticked = frozenset(
                 q.id
-                for q in self.service.questions()
-                if q.is_default and kind in DEFAULT_QUESTION_KINDS
+                for q in catalogue
+                if q.is_default and not q.retired and kind in DEFAULT_QUESTION_KINDS
             )
-        self.fill(ticked)
+        self.fill(ticked, catalogue)
 
-    def fill(self, ticked: frozenset[uuid.UUID]) -> None:
+    def fill(self, ticked: frozenset[uuid.UUID], catalogue: list | None = None) -> None:
+        """The catalogue (``catalogue``: as read just now) with ``ticked`` ticked."""
         self.list.clear()
+        if catalogue is None:
+            catalogue = self.service.questions(include_retired=True)
         # retired questions only where this visit explored them (they keep their number)
-        for question in self.service.questions(include_retired=True):
+        for question in catalogue:
             if question.retired and question.id not in self.saved:
                 continue
             text = self.tr("Question {number}: {text}").format(
