@@ -93,17 +93,28 @@ def test_county_filter_lists_every_county_in_code_order(main_window) -> None:
 # Run as ``python -c`` through the real ``main()`` (as bench/startup.py does): what is imported
 # and built when the window first paints, and when its remembered tab has painted.
 MAIN_SCRIPT = """
-import json, sys
+import json, sqlite3, sys
 import samordnare_desktop.app as app_module
 
 seen = {}
+connections = []  # every SQLite connection the process makes, to any file
+_connect = sqlite3.connect
+
+
+def connect(*args, **kwargs):
+    connections.append(str(args[0] if args else kwargs.get("database")))
+    return _connect(*args, **kwargs)
+
+
+sqlite3.connect = connect
 
 
 def probe(app, window):
     def moment(name):
         holder = window._page("municipalities")
         seen[name] = {"modules": sorted(sys.modules), "built": holder.built,
-                      "current": window.tabs.currentWidget() is holder}
+                      "current": window.tabs.currentWidget() is holder,
+                      "connections": list(connections)}
         if name == "ready":
             window.close()
 
@@ -157,10 +168,14 @@ def test_the_window_paints_before_its_remembered_tab_is_built(db_path, tmp_path)
     """Issue #15: start-up builds the remembered tab after the window shows, and the window
     shows without the dialogs' and the tabs' modules."""
     open_database(db_path, daily_backup=False).close()
-    result = _main(db_path, tmp_path)
+    assert _main(db_path, tmp_path)["code"] == 0  # the first start of the day backs up
+    result = _main(db_path, tmp_path)  # an ordinary start
     assert result["code"] == 0
     window, ready = result["window"], result["ready"]
     assert window["current"] and not window["built"]  # painted with the tab's placeholder
     assert ready["current"] and ready["built"]
     assert [name for name in NOT_BEFORE_THE_WINDOW if name in window["modules"]] == []
     assert "samordnare_desktop.ui.municipalities.tab" in ready["modules"]
+    # one connection to the database before the window shows: an ordinary start inspects the
+    # file (identity, schema) through the connection the engine then works with
+    assert window["connections"] == [str(db_path.resolve())]
