@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.participant_documents import ParticipantDocumentService
     from samordnare_desktop.services.participants import ParticipantService
     from samordnare_desktop.services.privacy import PrivacyService
+    from samordnare_desktop.services.programme import ProgrammeService
     from samordnare_desktop.services.reports import ReportService
     from samordnare_desktop.services.sync import SyncService
     from samordnare_desktop.services.time_study import TimeStudyService
@@ -101,6 +102,12 @@ class Services:
         from samordnare_desktop.services.care_places import CarePlaceService
 
         return CarePlaceService(self.db)
+
+    @cached_property
+    def programme(self) -> ProgrammeService:
+        from samordnare_desktop.services.programme import ProgrammeService
+
+        return ProgrammeService(self.db)
 
     @cached_property
     def visits(self) -> VisitService:

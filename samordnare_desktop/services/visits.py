@@ -27,11 +27,11 @@ from samordnare_desktop.domain.visit_rules import (
     ProgrammeStage,
     VisitWarning,
     all_warnings,
-    stage_of,
     warnings_for,
 )
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.agenda_reader import visit_id_by_text, visit_id_on
+from samordnare_desktop.services.programme import ProgrammeService
 
 
 @dataclass(frozen=True)
@@ -643,26 +643,8 @@ class VisitPlanningChecks:
     def programme_stages(
         self, municipality_ids: Iterable[uuid.UUID] | None = None
     ) -> dict[uuid.UUID, ProgrammeStage]:
-        """Every municipality's programme stage (one query; ``municipality_ids``: only
-        these); municipalities without first or follow-up visits are absent (their stage is
-        ``ProgrammeStage.NONE``)."""
-        query = (
-            select(Visit.municipality_id, Visit.kind, Visit.status)
-            .where(
-                Visit.deleted_at.is_(None),
-                Visit.kind.in_(DEFAULT_QUESTION_KINDS),
-                Visit.status != VisitStatus.CANCELLED,
-            )
-            .distinct()
-        )
-        if municipality_ids is not None:
-            query = query.where(Visit.municipality_id.in_(list(municipality_ids)))
-        with self.db.read() as s:
-            rows = s.execute(query).all()
-        pairs: dict[uuid.UUID, list[tuple[VisitKind, VisitStatus]]] = {}
-        for municipality_id, kind, status in rows:
-            pairs.setdefault(municipality_id, []).append((kind, status))
-        return {key: stage_of(value) for key, value in pairs.items()}
+        """Every municipality's programme stage (services.programme)."""
+        return ProgrammeService(self.db).stages(municipality_ids)
 
     def warnings(
         self, rows: Sequence[VisitRow] | None = None, *, today: date | None = None
@@ -764,11 +746,8 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
         return result
 
     def count(self) -> int:
-        """How many live visits there are (one indexed count: whether a list is big)."""
-        with self.db.read() as s:
-            return s.scalar(
-                select(func.count()).select_from(Visit).where(Visit.deleted_at.is_(None))
-            )
+        """How many live visits there are (services.programme)."""
+        return ProgrammeService(self.db).visit_count()
 
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
         """Visits matching ``flt``, in date order."""

@@ -44,7 +44,7 @@ def map_every_model() -> None:
 def reads_in_background(services: Any) -> bool:
     """Whether the programme is big enough for the tabs to read it off the GUI thread."""
     try:
-        return services.visits.count() >= READ_IN_BACKGROUND_FROM
+        return services.programme.visit_count() >= READ_IN_BACKGROUND_FROM
     except Exception:  # the read at once shows the error
         log.exception("the programme's size could not be read")
         return False

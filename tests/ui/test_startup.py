@@ -176,6 +176,9 @@ def test_the_window_paints_before_its_remembered_tab_is_built(db_path, tmp_path)
     assert ready["current"] and ready["built"]
     assert [name for name in NOT_BEFORE_THE_WINDOW if name in window["modules"]] == []
     assert "samordnare_desktop.ui.municipalities.tab" in ready["modules"]
+    # nor does Kommuner's first view need the visit service or the person-data dialog
+    assert "samordnare_desktop.services.visits" not in ready["modules"]
+    assert "samordnare_desktop.ui.privacy.person_data_dialog" not in ready["modules"]
     # one connection to the database before the window shows: an ordinary start inspects the
     # file (identity, schema) through the connection the engine then works with
     assert window["connections"] == [str(db_path.resolve())]

@@ -105,13 +105,5 @@ Filerna innehåller personuppgifter: lämna över dem säkert och radera din kop
             <source>Erasing the person from the database and every backup…</source>
             <translation>Raderar personen ur databasen och alla säkerhetskopior…</translation>
         </message>
-        <message>
-            <source>Export personal data…</source>
-            <translation>Exportera personuppgifter…</translation>
-        </message>
-        <message>
-            <source>Erase person completely…</source>
-            <translation>Radera person helt…</translation>
-        </message>
     </context>
 </TS>

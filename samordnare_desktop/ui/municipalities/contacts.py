@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from samordnare_desktop.services.municipalities import (
     ContactInput,
 )
-from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.errors import guarded, show_error
 from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
@@ -128,6 +127,8 @@ class MunicipalityContacts(QObject):
 
     def visit_summary_text(self, municipality_id: uuid.UUID) -> str:
         """The municipality's visits in one line: "Första besök 2026-03-18 (Genomfört) · …"."""
+        from samordnare_desktop.services.visits import VisitFilter  # not with the first view
+
         visits = (
             guarded(
                 self.tab,

@@ -79,9 +79,7 @@ class MunicipalityList(QObject):
         """(Re)start the worker's read: a change meanwhile drops the earlier request's rows."""
         services = self.tab.ctx.services
         assert self.reading is not None
-        self.reading.start(
-            lambda: (services.municipalities.list(), services.visits.programme_stages())
-        )
+        self.reading.start(lambda: (services.municipalities.list(), services.programme.stages()))
 
     def loading(self) -> bool:
         return self.reading is not None and self.reading.active

@@ -215,7 +215,7 @@ class MunicipalitiesTab(QWidget):
             activated=self.contacts_part.delete_contact,
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        from samordnare_desktop.ui.privacy.person_data_dialog import add_contact_context_menu
+        from samordnare_desktop.ui.privacy.contact_menu import add_contact_context_menu
 
         add_contact_context_menu(self.contacts, self.contacts_part.selected_contact, ctx)
         ctx.bus.subscribe(self, self._on_change, (MUNICIPALITY, VISIT, CONTACT))
@@ -256,7 +256,7 @@ class MunicipalitiesTab(QWidget):
         selected = self.details.id if self.details else None
         self.model.set_data(
             self.service.list() if rows is None else rows,
-            self.ctx.services.visits.programme_stages() if stages is None else stages,
+            self.ctx.services.programme.stages() if stages is None else stages,
         )
         self.list_side.update_count()
         if selected is not None:
@@ -340,7 +340,7 @@ class MunicipalitiesTab(QWidget):
         if MUNICIPALITY in change.kinds:
             fresh = [r for r in self.service.list() if r.id in ids]
             self.model.upsert(fresh)
-        self.model.update_stages(ids, self.ctx.services.visits.programme_stages(ids))
+        self.model.update_stages(ids, self.ctx.services.programme.stages(ids))
         self.list_side.update_count()
         if self.details is not None and self.details.id in ids:
             stage = self.model.stages.get(self.details.id, ProgrammeStage.NONE)

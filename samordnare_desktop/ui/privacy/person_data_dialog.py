@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -311,25 +310,3 @@ def open_person_data(parent: QWidget, ctx: UiContext, name: str = "", email: str
 def popup_menu(menu: QMenu, where: QPoint) -> None:
     """Show a context menu (tests replace this function: ``QMenu.exec`` blocks)."""
     menu.exec(where)
-
-
-def add_contact_context_menu(view: QTableView, selected, ctx: UiContext) -> None:
-    """Right-click on a contact: its personal data (``selected()`` returns the ContactRow)."""
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-    def show(pos) -> None:
-        contact = selected()
-        if contact is None:
-            return
-        menu = QMenu(view)
-        for text in (
-            QApplication.translate("PersonDataDialog", "Export personal data…"),
-            QApplication.translate("PersonDataDialog", "Erase person completely…"),
-        ):
-            action = menu.addAction(text)
-            action.triggered.connect(
-                lambda _c=False: open_person_data(view.window(), ctx, contact.name, contact.email)
-            )
-        popup_menu(menu, view.viewport().mapToGlobal(pos))
-
-    view.customContextMenuRequested.connect(show)
