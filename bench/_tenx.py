@@ -2,8 +2,9 @@
 
 290 municipalities in the programme, 5,000 meetings, 200,000 participant rows, 20,000 actions,
 agendas from the templates and the time studies. Made once (a few minutes) and kept under the
-temp folder (``samordnare-bench/``), keyed by this generator's version, and upgraded there once
-when the schema moved on; reruns copy the file, and every bench run works on a fresh copy.
+temp folder (``samordnare-bench/``), keyed by this generator's version; a checkout with a newer
+schema upgrades a copy of it once, kept beside it under that schema's head (the shared file stays
+as it was for worktrees without the new migration); every bench run works on a fresh copy.
 
 ``python bench/_tenx.py`` makes (or finds) it and prints where it is.
 """
@@ -229,6 +230,24 @@ def generate(path: Path) -> None:
     print(f"10x programme made in {time.perf_counter() - started:.0f} s: {path}", flush=True)
 
 
+def _at_this_schema(source: Path) -> Path:
+    """``source``, or when its schema is older than this checkout's, an upgraded copy of it
+    kept beside it under this schema's head: the shared file is not upgraded in place, so a
+    checkout that does not yet have a new migration (another worktree) can still open it."""
+    from samordnare_desktop.db import migrate
+
+    if migrate.inspect_schema(source).state is not migrate.SchemaState.OUTDATED:
+        return source
+    head = "-".join(sorted(migrate.script_heads()))
+    upgraded = source.with_name(f"{source.stem}-{head}{source.suffix}")
+    if not upgraded.exists():
+        partial = upgraded.with_name(upgraded.name + ".partial")
+        shutil.copyfile(source, partial)
+        _upgraded(partial)
+        partial.replace(upgraded)
+    return upgraded
+
+
 def tenx_copy(folder: Path, name: str = "tenx.sqlite3") -> Path:
     """A fresh copy of the 10x programme in ``folder`` (made first if it is not cached)."""
     source = cached_path()
@@ -236,7 +255,7 @@ def tenx_copy(folder: Path, name: str = "tenx.sqlite3") -> Path:
         partial = source.with_name(source.name + ".partial")
         generate(partial)
         partial.replace(source)
-    _upgraded(source)
+    source = _at_this_schema(source)
     target = Path(folder) / name
     shutil.copyfile(source, target)
     return target

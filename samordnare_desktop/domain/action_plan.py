@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin, enum_column
@@ -102,6 +102,8 @@ class PlanArea(SoftDeleteMixin, Entity):
     """An utvecklingsområde: the current situation and the goal."""
 
     __tablename__ = "plan_area"
+    # Översikt and Förfaller key their kept figures by the newest updated_at (db/stamps.py)
+    __table_args__ = (Index("ix_plan_area_updated_at", "updated_at"),)
 
     plan_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("action_plan.id", ondelete="CASCADE"), index=True
@@ -116,6 +118,8 @@ class PlanAction(SoftDeleteMixin, Entity):
     """An åtgärd: what, who, when, its status and how progress is measured."""
 
     __tablename__ = "plan_action"
+    # Översikt and Förfaller key their kept figures by the newest updated_at (db/stamps.py)
+    __table_args__ = (Index("ix_plan_action_updated_at", "updated_at"),)
 
     area_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("plan_area.id", ondelete="CASCADE"), index=True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, time
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samordnare_desktop.domain.base import Entity, SoftDeleteMixin
@@ -21,6 +21,8 @@ class Visit(SoftDeleteMixin, Entity):
     organisations through ``visit_organisation`` (a municipal visit also to its municipality's)."""
 
     __tablename__ = "visit"
+    # Översikt and Förfaller key their kept figures by the newest updated_at (db/stamps.py)
+    __table_args__ = (Index("ix_visit_updated_at", "updated_at"),)
 
     municipality_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("municipality.id"), index=True, default=None
