@@ -742,7 +742,8 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
                     if len(names) <= 2
                     else translate("visits", "{count} organisations").format(count=len(names))
                 )
-            result.append(VisitChoice(uuid.UUID(visit_id), m, name, kind, title, day))
+            # RawId is 32 hex digits: from their number (UUID(hex) strips and checks the text)
+            result.append(VisitChoice(uuid.UUID(int=int(visit_id, 16)), m, name, kind, title, day))
         return result
 
     def count(self) -> int:
