@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableView, Q
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.due import DueItem, DueKind, DueList
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowTableModel
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
 
@@ -43,11 +43,11 @@ class DuePanel(QGroupBox):
         self.ctx = tab.ctx
         self.due: DueList | None = None
         self.model: RowTableModel[DueItem] = RowTableModel(self._columns(), self)
-        proxy = RowFilterProxy(self)
-        proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("due")
-        self.table.setModel(proxy)
+        # the model itself (it sorts its rows): nothing filters this list, and a proxy asked
+        # Python whether to show each of its thousands of rows at ten times the programme
+        self.table.setModel(self.model)
         configure_table(self.table)
         # columns sized from 40 rows, not thousands ("When" is a translated text per row)
         self.table.horizontalHeader().setResizeContentsPrecision(40)
