@@ -427,3 +427,39 @@ def test_minutes_draft_keeps_the_actions_table_too(qtbot, main_window, messages)
         date(2026, 4, 1),
     )
     assert not reopened.drafts.path.exists()
+
+
+def test_a_new_visit_draft_is_offered_once_the_tab_s_form_is_in_place(
+    qtbot, main_window, messages, monkeypatch
+) -> None:
+    """A big list (read in a worker) builds the visit form after the tab's first paint; a crash's
+    draft of a new visit is asked about once the form is the tab's, before the worker reads (the
+    question's wait let the tab ask for its form again), and restored into it."""
+    from samordnare_desktop.ui.visits import tab as visits_tab
+
+    services = main_window.ctx.services
+    services.visits.create(
+        VisitInput(services.municipalities.by_code("0586").id, VisitKind.FIRST, date(2026, 3, 4))
+    )
+    form = VisitForm(main_window.ctx)  # the crash: dropped, never closed
+    form.notes.setPlainText("Förberedelser")
+    form.drafts.save_now()
+    _crash(form)
+    monkeypatch.setattr(visits_tab, "READ_IN_BACKGROUND_FROM", 1)
+    asked: list[bool] = []
+    answer = messages.confirm
+
+    def confirm(parent, title, text, **kw):
+        page = main_window.tab("visits").form_scroll
+        asked.append(page.form is not None and page.widget() is page.form)
+        return answer(parent, title, text, **kw)
+
+    monkeypatch.setattr("samordnare_desktop.ui.messages.confirm", confirm)
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    assert tab.form_scroll.form is None and tab.loading()
+    qtbot.waitUntil(lambda: tab.form_scroll.form is not None, timeout=10_000)
+    assert asked == [True] and _offered(messages)
+    assert tab.form.notes.toPlainText() == "Förberedelser" and tab.form.dirty
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert tab.form.visit is None  # the restored new visit stays, not replaced by the next one

@@ -1,7 +1,8 @@
 """The Besök tab's first page beside the list: the visit form in a scroll area, the form built on
 first use. When the list is read in a worker (tab.READ_IN_BACKGROUND_FROM) the tab is painted
-first and the form built after (reading.py): its ~30 ms of widgets and their first paint were a
-third of the time until the tab was in front at ten times the programme."""
+first and the form built after, before the worker starts (reading.py): its ~30 ms of widgets
+and their first paint were a third of the time until the tab was in front at ten times the
+programme."""
 
 from __future__ import annotations
 
@@ -31,7 +32,13 @@ class VisitFormPage(QScrollArea):
     def ensure_form(self) -> VisitForm:
         if self.form is None:
             tab = self._tab
-            form = VisitForm(tab.ctx, registers=self._registers)
+            # no question while it is built (a crash's draft: its dialog would let the tab ask
+            # for the form again meanwhile, a change notice for one); asked once it is in place
+            VisitForm.quiet_start = True
+            try:
+                form = VisitForm(tab.ctx, registers=self._registers)
+            finally:
+                VisitForm.quiet_start = False
             self._registers = None
             self.setWidget(form)
             form.questions_button.clicked.connect(tab.actions.edit_questions)
@@ -40,4 +47,5 @@ class VisitFormPage(QScrollArea):
             save = QShortcut(QKeySequence.StandardKey.Save, form, activated=form.save)
             save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.form = form
+            form.offer_draft(f"new-{form.municipality.value()}")  # as its new_visit would
         return self.form

@@ -68,7 +68,11 @@ class VisitsReading(QObject):
 
         map_every_model()  # on the GUI thread: mapping while a worker queries would race
         number, service, relay = self._number, self.tab.service, self
-        QTimer.singleShot(0, self._build_form)  # while the worker reads (form_page.py)
+        # the visit form now, before the worker: a crash's draft it asks about is answered
+        # before the rows can come in and choose a visit (form_page.py)
+        self.tab.form  # noqa: B018 - built on first use
+        if not self.active:
+            return  # asked for the list while the question was open: read at once
 
         def work() -> None:
             enabled = gc.isenabled()
@@ -86,9 +90,6 @@ class VisitsReading(QObject):
                 relay.ready.emit(found)
 
         QThreadPool.globalInstance().start(work)
-
-    def _build_form(self) -> None:
-        self.tab.form  # noqa: B018 - built on first use
 
     def done(self) -> None:
         self.active = False

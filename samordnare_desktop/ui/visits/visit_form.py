@@ -59,6 +59,7 @@ class VisitForm(QWidget):
 
     saved = Signal(object)
     dirty_changed = Signal(bool)
+    quiet_start = False  # while the tab's page builds one: it offers the draft once in place
 
     def __init__(
         self, ctx: UiContext, parent: QWidget | None = None, registers: VisitRegisters | None = None
@@ -275,7 +276,7 @@ class VisitForm(QWidget):
         self._set_dirty(False)
         self._show_first_visit()
         self.update_warnings()
-        self._offer_draft(f"new-{municipality_id}")
+        self.offer_draft(f"new-{municipality_id}")
 
     def load(self, row: VisitRow) -> None:
         self._loading = True
@@ -304,17 +305,17 @@ class VisitForm(QWidget):
         self._set_dirty(False)
         self._show_first_visit()
         self.update_warnings()
-        self._offer_draft(row.id)
+        self.offer_draft(row.id)
 
-    def _offer_draft(self, record_id: object) -> None:
+    def offer_draft(self, record_id: object) -> None:
         """The form shows another record: the previous one was saved or discarded (its draft
         goes), the shown one's draft from a crash is offered back."""
+        if VisitForm.quiet_start:
+            return
         self.drafts.clear()
         self.drafts.set_record(record_id)
         if self.drafts.offer(self):
-            if any(
-                edit.text() for edit in self.press.texts()
-            ):  # typed press text means a press meeting
+            if any(edit.text() for edit in self.press.texts()):  # typed: a press meeting
                 self.press.setChecked(True)
             self._set_dirty(True)
 
