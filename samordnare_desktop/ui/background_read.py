@@ -18,7 +18,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +71,24 @@ class BackgroundRead(QObject):
         self.active = False
         self._ready.connect(self._arrived)
 
-    def start(self, work: Callable[[], Any]) -> None:
+    def start(self, work: Callable[[], Any], *, after_paint: QWidget | None = None) -> None:
+        """Read ``work()`` in a worker; with ``after_paint``, once that widget has painted (or
+        250 ms on, if it is not shown): a worker started while the tab is laid out and painted
+        for the first time takes the GIL from that paint, whose style and event filters call
+        Python (each call waiting up to the interpreter's switch interval), and the two together
+        took longer than one after the other."""
         map_every_model()  # on the GUI thread: mapping while a worker queries would race
         self._number += 1
         self.active = True
-        number, relay, what = self._number, self, self._what
+        if after_paint is not None:
+            _AfterPaint(after_paint, self, self._number, work)
+            return
+        self._launch(self._number, work)
+
+    def _launch(self, number: int, work: Callable[[], Any]) -> None:
+        if not self.active or number != self._number:
+            return  # cancelled or overtaken before it started
+        relay, what = self, self._what
 
         def run() -> None:
             # without the cyclic garbage collector (as Besök's reader, visits/reading.py): the
@@ -112,3 +126,32 @@ class BackgroundRead(QObject):
             self._on_read(result)
         else:
             self._on_failed()
+
+
+class _AfterPaint(QObject):
+    """Starts a read once ``widget`` has painted (after that paint), or 250 ms on."""
+
+    def __init__(
+        self, widget: QWidget, reader: BackgroundRead, number: int, work: Callable[[], Any]
+    ) -> None:
+        super().__init__(reader)
+        self._widget = widget
+        self._reader = reader
+        self._number = number
+        self._work = work
+        self._done = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(250, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self, self._go)  # once this paint is done
+        return False
+
+    def _go(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._widget.removeEventFilter(self)
+        self._reader._launch(self._number, self._work)
+        self.deleteLater()

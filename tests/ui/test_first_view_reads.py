@@ -268,3 +268,25 @@ def test_participants_first_view_shows_what_the_database_holds(qtbot, main_windo
     # the tick columns are as wide as their headers, and every tick fits
     for column in (6, 7, 8):
         assert tab.table.columnWidth(column) >= tab.table.sizeHintForColumn(column), column
+
+
+def test_the_first_read_starts_once_the_tab_has_painted(qtbot, main_window, big) -> None:
+    """The worker would take the GIL from the tab's first paint (background_read.py): the first
+    read waits for it (or 250 ms); a read again after a change does not wait."""
+    from samordnare_desktop.ui.background_read import _AfterPaint
+    from samordnare_desktop.ui.participants.tab import ParticipantsTab
+
+    _plan(main_window, "0586")
+    _visits(main_window, "0586", 2, 3)
+    for cls in (ActionPlansTab, ParticipantsTab):
+        tab = cls(main_window.ctx)
+        qtbot.addWidget(tab)
+        assert tab.loading()
+        assert len(tab.reading.reader.findChildren(_AfterPaint)) == 1  # not started: not painted
+        tab.show()
+        qtbot.waitUntil(lambda tab=tab: not tab.loading(), timeout=10_000)
+        assert not tab.reading.reader.findChildren(_AfterPaint)
+        tab.reading.start()  # a change: read again, at once
+        assert not tab.reading.reader.findChildren(_AfterPaint)
+        qtbot.waitUntil(lambda tab=tab: not tab.loading(), timeout=10_000)
+    assert tab.visit.count() == 2 and tab.model.rowCount() == 3

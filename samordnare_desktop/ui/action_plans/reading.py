@@ -79,6 +79,7 @@ class PlansReading(QObject):
         self.tab = tab
         self.reader = BackgroundRead(self, self._on_read, self.finish, "the action plans")
         self.pending = False  # the first read is out; the list is empty
+        self._started = False  # a read has been asked for (the first waits for the paint)
 
     def start(self) -> None:
         tab = self.tab
@@ -97,7 +98,10 @@ class PlansReading(QObject):
                 return rows, None
             return rows, read_plan(services, first.municipality_id, follow=follow, history=history)
 
-        self.reader.start(work)
+        # the first read once the tab has painted (background_read.py says why); a read again
+        # after a change at once
+        self.reader.start(work, after_paint=None if self._started else self.tab)
+        self._started = True
 
     def say_reading(self) -> None:
         """The tab says it reads; its pages wait hidden (painted once, when filled)."""

@@ -44,6 +44,7 @@ class ParticipantsReading(QObject):
         self.tab = tab
         self.reader = BackgroundRead(self, self._on_read, self.finish, "the participants")
         self.pending = False  # the first read is out; the tab shows no visit yet
+        self._started = False  # a read has been asked for (the first waits for the paint)
 
     def start(self) -> None:
         tab = self.tab
@@ -68,7 +69,10 @@ class ParticipantsReading(QObject):
                 prepared,
             )
 
-        self.reader.start(work)
+        # the first read once the tab has painted (background_read.py says why); a read again
+        # after a change at once
+        self.reader.start(work, after_paint=None if self._started else tab)
+        self._started = True
 
     def update_visits(self, ids: set[uuid.UUID]) -> None:
         """The visits a change notice named: relabel, add or drop them in the chooser."""
