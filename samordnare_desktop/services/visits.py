@@ -459,7 +459,10 @@ def _listed(results: Sequence[Sequence], known: dict, orgs: dict) -> list[VisitR
             zip(
                 names,
                 (
-                    visit_id if isinstance(visit_id, uuid.UUID) else uuid.UUID(visit_id),
+                    # SQLite's 32 hex digits: from their number (UUID(hex) checks the text)
+                    visit_id
+                    if isinstance(visit_id, uuid.UUID)
+                    else uuid.UUID(int=int(visit_id, 16)),
                     r[1],
                     municipality,
                     r[3],
