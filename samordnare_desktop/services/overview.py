@@ -187,21 +187,25 @@ class OverviewService:
                 Visit.kind.in_((VisitKind.FIRST, VisitKind.FOLLOW_UP)),
             )
         ).all()
-        window = s.execute(
-            select(
-                Visit.id,
-                Visit.municipality_id,
-                Visit.day,
-                Visit.kind,
-                Visit.status,
-                Visit.start_time,
-            ).where(
-                *live,
-                Visit.municipality_id.is_not(None),
-                Visit.day >= first_month,
-                Visit.day < end_month,
+        known: dict[str, uuid.UUID] = {}  # a few hundred municipalities behind thousands of rows
+        window = [
+            (visit_id, known.get(m) or known.setdefault(m, uuid.UUID(m)), *rest)
+            for visit_id, m, *rest in s.execute(
+                select(
+                    Visit.id,
+                    type_coerce(Visit.municipality_id, RawId),
+                    Visit.day,
+                    Visit.kind,
+                    Visit.status,
+                    Visit.start_time,
+                ).where(
+                    *live,
+                    Visit.municipality_id.is_not(None),
+                    Visit.day >= first_month,
+                    Visit.day < end_month,
+                )
             )
-        ).all()
+        ]
         plans = s.execute(
             select(ActionPlan.id, ActionPlan.municipality_id, ActionPlan.received_on).where(
                 ActionPlan.deleted_at.is_(None)
@@ -216,7 +220,6 @@ class OverviewService:
         )
         from samordnare_desktop.domain.validation import match_key
 
-        known: dict[str, uuid.UUID] = {}
         # (name, municipality, the name's match key): keyed once per read of the rows, not on
         # every refresh (ticking a municipality in or out recomposes the figures only)
         areas = [
