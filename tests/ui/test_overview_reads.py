@@ -147,3 +147,30 @@ def test_an_update_resets_only_what_changed_and_shows_a_changed_study(qtbot, mai
     assert box.municipality.currentData() == str(mjolby.id)
     assert len(box.view.chart.series()) == 3  # two measurements beside the median
     assert resets == []  # no municipality, visit or plan changed
+
+
+def test_a_failed_read_in_the_worker_is_read_again_here_with_what_falls_due(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """The worker's read failed (it logs why): the tab reads on the GUI thread, which shows an
+    error if there is one; the figures and what falls due both come in."""
+    s = main_window.ctx.services
+    mjolby = _join(s, "0586")
+    s.visits.create(
+        VisitInput(
+            mjolby.id, VisitKind.FIRST, date.today() - timedelta(days=3), status=VisitStatus.HELD
+        )
+    )
+    snapshot = s.overview.snapshot
+
+    def off_the_gui_thread_fails(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError("the worker's connection went")
+        return snapshot(*args, **kwargs)
+
+    monkeypatch.setattr(s.overview, "snapshot", off_the_gui_thread_fails)
+    assert main_window.select_tab("overview")
+    tab = main_window.tab("overview")
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert tab.kpis["first_visit"].text().startswith("1 av 1")
+    assert tab.due.due is not None and tab.reading_label.isHidden()

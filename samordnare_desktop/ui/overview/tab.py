@@ -334,6 +334,7 @@ class OverviewTab(QWidget):
         if found is None:  # the worker failed: read here, which shows the error
             self.reading_label.hide()
             self.reading_bar.hide()
+            self.due.refresh()  # what falls due too (its own read says what failed)
             overview = guarded(self, self.service.snapshot)
             if overview is None:
                 return
