@@ -58,8 +58,11 @@ _UNREAD: Any = object()  # not read with the figures: read where shown
 
 
 def _same_rows(rows, shown) -> bool:
-    """Whether ``rows`` are the rows ``shown`` (in any order): frozen, hashable rows."""
-    return len(rows) == len(shown) and set(rows) == set(shown)
+    """Whether ``rows`` are the rows ``shown`` (in any order): frozen, hashable rows. The very
+    same objects (the service kept them) are told by identity, without hashing their fields."""
+    if len(rows) != len(shown):
+        return False
+    return set(map(id, rows)) == set(map(id, shown)) or set(rows) == set(shown)
 
 
 def kpi_style() -> str:
