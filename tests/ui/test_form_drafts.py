@@ -433,8 +433,9 @@ def test_a_new_visit_draft_is_offered_once_the_tab_s_form_is_in_place(
     qtbot, main_window, messages, monkeypatch
 ) -> None:
     """A big list (read in a worker) builds the visit form after the tab's first paint; a crash's
-    draft of a new visit is asked about once the form is the tab's, before the worker reads (the
-    question's wait let the tab ask for its form again), and restored into it."""
+    draft of a new visit is asked about once the form is the tab's (the question's wait let the
+    tab ask for its form again), the worker's rows wait for the answer (they would choose a
+    visit under the open question), and the draft is restored into it."""
     from samordnare_desktop.ui.visits import tab as visits_tab
 
     services = main_window.ctx.services
@@ -450,8 +451,11 @@ def test_a_new_visit_draft_is_offered_once_the_tab_s_form_is_in_place(
     answer = messages.confirm
 
     def confirm(parent, title, text, **kw):
-        page = main_window.tab("visits").form_scroll
-        asked.append(page.form is not None and page.widget() is page.form)
+        tab = main_window.tab("visits")
+        asked.append(tab.form_scroll.form is not None and tab.form_scroll.widget() is tab.form)
+        # the question's wait: the worker's rows come in meanwhile, and wait
+        qtbot.waitUntil(lambda: tab.reading._held is not None, timeout=10_000)
+        asked.append(tab.loading() and tab.model.rowCount() == 0)
         return answer(parent, title, text, **kw)
 
     monkeypatch.setattr("samordnare_desktop.ui.messages.confirm", confirm)
@@ -459,7 +463,7 @@ def test_a_new_visit_draft_is_offered_once_the_tab_s_form_is_in_place(
     tab = main_window.tab("visits")
     assert tab.form_scroll.form is None and tab.loading()
     qtbot.waitUntil(lambda: tab.form_scroll.form is not None, timeout=10_000)
-    assert asked == [True] and _offered(messages)
+    assert asked == [True, True] and _offered(messages)
+    assert not tab.loading() and tab.model.rowCount() == 1  # the rows, once answered
     assert tab.form.notes.toPlainText() == "Förberedelser" and tab.form.dirty
-    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
     assert tab.form.visit is None  # the restored new visit stays, not replaced by the next one

@@ -590,7 +590,7 @@ def test_a_big_list_is_read_off_the_gui_thread(qtbot, main_window, monkeypatch) 
     tab = _tab(main_window)
     assert tab.loading() and tab.model.rowCount() == 0
     assert tab.count.text() == "Läser in besöken…" and not tab.reading_bar.isHidden()
-    assert tab.form_scroll.form is None  # built once the tab is painted, before the worker
+    assert tab.form_scroll.form is None  # built once the tab is painted, as the worker reads
     qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
     assert tab.form_scroll.form is not None and tab.form_scroll.widget() is tab.form
     # the filters and the visit form offer the registers read once for both

@@ -1,6 +1,6 @@
 """The Besök tab's first page beside the list: the visit form in a scroll area, the form built on
 first use. When the list is read in a worker (tab.READ_IN_BACKGROUND_FROM) the tab is painted
-first and the form built after, before the worker starts (reading.py): its ~30 ms of widgets
+first and the form built after, while the worker reads (reading.py): its ~30 ms of widgets
 and their first paint were a third of the time until the tab was in front at ten times the
 programme."""
 

@@ -32,6 +32,8 @@ class VisitsReading(QObject):
         self.tab = tab
         self.active = False  # the first read runs in a worker
         self._number = 0  # a result of an earlier read that was overtaken is dropped
+        self._building = False  # the visit form is being built (a draft's question open)
+        self._held: tuple | None = None  # the worker's rows, waiting for the form
         self.ready.connect(self._on_read)
 
     def start(self) -> None:
@@ -68,11 +70,6 @@ class VisitsReading(QObject):
 
         map_every_model()  # on the GUI thread: mapping while a worker queries would race
         number, service, relay = self._number, self.tab.service, self
-        # the visit form now, before the worker: a crash's draft it asks about is answered
-        # before the rows can come in and choose a visit (form_page.py)
-        self.tab.form  # noqa: B018 - built on first use
-        if not self.active:
-            return  # asked for the list while the question was open: read at once
 
         def work() -> None:
             enabled = gc.isenabled()
@@ -90,6 +87,16 @@ class VisitsReading(QObject):
                 relay.ready.emit(found)
 
         QThreadPool.globalInstance().start(work)
+        # the visit form while the worker reads (form_page.py); rows that come in meanwhile,
+        # while a crash's draft is asked about for one, wait until it is built (_on_read)
+        self._building = True
+        try:
+            self.tab.form  # noqa: B018 - built on first use
+        finally:
+            self._building = False
+        if self._held is not None:
+            found, self._held = self._held, None
+            self._on_read(found)
 
     def done(self) -> None:
         self.active = False
@@ -100,6 +107,9 @@ class VisitsReading(QObject):
 
     @Slot(object)
     def _on_read(self, found: tuple) -> None:
+        if self._building:
+            self._held = found
+            return
         number, rows, warnings = found
         if not self.active or number != self._number:
             return  # overtaken: the list was read at once meanwhile
