@@ -87,8 +87,11 @@ class VisitsReading(QObject):
                 relay.ready.emit(found)
 
         QThreadPool.globalInstance().start(work)
-        # the visit form while the worker reads (form_page.py); rows that come in meanwhile,
-        # while a crash's draft is asked about for one, wait until it is built (_on_read)
+        QTimer.singleShot(0, self._build_form)  # on the event loop's next turn
+
+    def _build_form(self) -> None:
+        """The visit form while the worker reads (form_page.py); rows that come in meanwhile,
+        while a crash's draft is asked about for one, wait until it is built (_on_read)."""
         self._building = True
         try:
             self.tab.form  # noqa: B018 - built on first use
