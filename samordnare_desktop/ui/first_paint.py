@@ -1,7 +1,8 @@
 """The order of a start on screen: the window paints first (frame, menus, tab bar, status bar
 and the remembered tab's empty placeholder), then the remembered tab is built, then, once the tab
 has painted too, the start's deferred work runs (the welcome band, who is working, the sync line,
-the purge, the due band): each piece its delay after the window's paint, never before the tab's.
+the purge, the due band): each piece its delay after the window was first shown, never before
+the tab has painted.
 
 A paint is seen by a filter on the widget's own events: its ``Paint`` comes at the start of the
 pass that paints it with its children, and a zero-timer posted then runs once the pass is over
@@ -36,25 +37,26 @@ class FirstPaint(QObject):
         self._watched: QWidget | None = None  # the widget whose paint is awaited
         self._step = 0  # 0 before the first show, 1 until the window painted, 2 until its
         # tab did, 3 after
-        self._painted_at = 0.0  # time.monotonic() of the window's first paint
+        self._shown_at = 0.0  # time.monotonic() of the window's first show
         self.done = False
 
     def after(self, delay_ms: int, work: Callable[[], object]) -> None:
-        """Run ``work`` ``delay_ms`` after the window's first paint, and not before its tab's
-        (at once if both were)."""
+        """Run ``work`` ``delay_ms`` after the window was first shown, and not before its tab
+        has painted (at once if both were)."""
         if self._step == 3:
-            QTimer.singleShot(max(0, delay_ms - self._since_painted()), self._window, work)
+            QTimer.singleShot(max(0, delay_ms - self._since_shown()), self._window, work)
         else:
             self._work.append((delay_ms, work))
 
-    def _since_painted(self) -> int:
-        return int((time.monotonic() - self._painted_at) * 1000)
+    def _since_shown(self) -> int:
+        return int((time.monotonic() - self._shown_at) * 1000)
 
     def shown(self) -> None:
         if self.done:  # shown again: the visible tab (built once, on first show)
             QTimer.singleShot(0, self._window, self._build)
         elif self._step == 0:
             self._step = 1
+            self._shown_at = time.monotonic()
             self._watch(self._window, self._window_painted)
 
     def _watch(self, widget: QWidget, then: Callable[[], None]) -> None:
@@ -83,7 +85,6 @@ class FirstPaint(QObject):
     def _window_painted(self) -> None:
         self.done = True
         self._step = 2
-        self._painted_at = time.monotonic()
         self.painted.emit()
         tab = self._build()
         if tab is None:
@@ -95,5 +96,5 @@ class FirstPaint(QObject):
         self._step = 3
         self.ready.emit()
         work, self._work = self._work, []
-        for delay_ms, run in work:  # counted from the window's paint (the tab took some)
-            QTimer.singleShot(max(0, delay_ms - self._since_painted()), self._window, run)
+        for delay_ms, run in work:  # counted from the first show (the paints took some)
+            QTimer.singleShot(max(0, delay_ms - self._since_shown()), self._window, run)
