@@ -35,10 +35,6 @@
             <translation>Besök</translation>
         </message>
         <message>
-            <source>Visit form</source>
-            <translation>Besöksformulär</translation>
-        </message>
-        <message>
             <source>Visit</source>
             <translation>Besök</translation>
         </message>

@@ -196,6 +196,7 @@ class OverviewTab(QWidget):
         ):
             button = QPushButton()
             button.setObjectName(f"kpi_{key}")
+            button.setText("…")  # until the worker's figures are in (a screen reader's name too)
             button.setCheckable(True)
             theme.set_style(button, kpi_style)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
