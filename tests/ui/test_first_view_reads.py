@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from sqlalchemy import event
 
 from samordnare_desktop.domain.action_plan import PlanStatus
@@ -290,3 +291,65 @@ def test_the_first_read_starts_once_the_tab_has_painted(qtbot, main_window, big)
         assert not tab.reading.reader.findChildren(_AfterPaint)
         qtbot.waitUntil(lambda tab=tab: not tab.loading(), timeout=10_000)
     assert tab.visit.count() == 2 and tab.model.rowCount() == 3
+
+
+class _Paints(QObject):
+    """Counts the paints of a widget (a view's rows are painted on its viewport)."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_action_plans_first_view_paints_the_plan_once(qtbot, main_window, big) -> None:
+    """The worker's rows shown, the tab is laid out at once and painted once (widgets/settle.py):
+    its layouts used to settle one level per turn of the event loop, and the plan tree (~15 ms
+    a paint at 10x) was painted two to four times on the way."""
+    _plan(main_window, "0586", areas=3, actions=4)
+    _visits(main_window, "0586", 2, 3)  # a programme read in a worker (big: from one visit)
+    _quiet(qtbot)
+    main_window.resize(800, 600)  # the tab in its scroll area, as on a small screen
+    qtbot.wait(50)
+    main_window.select_tab("action_plans")
+    tab = main_window.tab("action_plans")
+    tree = _Paints(tab.plan_page.tree.viewport())
+    assert tab.loading()
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    qtbot.wait(300)  # whatever the rows shown set off has run
+    assert tab.plan_page.tree_model.rowCount() == 3
+    assert tree.count == 1
+    # its paints were held back until then, not for good
+    assert tab.updatesEnabled() and tab.plan_page.tree.viewport().updatesEnabled()
+    tab.plan_page.tree.viewport().repaint()
+    assert tree.count == 2
+
+
+def test_settle_layouts_lays_a_deep_tree_out_at_once(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+    from samordnare_desktop.ui.widgets.settle import settle_layouts
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    parent, inner = top, None
+    for _ in range(5):  # tab widgets in tab widgets: each level settles on its own turn
+        inner = QTabWidget()
+        QVBoxLayout(parent).addWidget(inner)
+        parent = QWidget()
+        inner.addTab(parent, "x")
+    label = QLabel("short")
+    QVBoxLayout(parent).addWidget(label)
+    top.show()
+    qtbot.waitExposed(top)
+    settle_layouts()
+    width = top.minimumSizeHint().width()
+    label.setText("a much, much longer text than the one before it " * 3)
+    assert settle_layouts() > 1  # level after level, each in a pass of its own
+    assert settle_layouts() == 0  # nothing left
+    assert top.width() >= label.minimumSizeHint().width() > width

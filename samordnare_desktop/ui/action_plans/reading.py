@@ -16,6 +16,7 @@ from samordnare_desktop.services.action_plans import PlanDetails, PlanSummary
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui.background_read import BackgroundRead
 from samordnare_desktop.ui.table_model import swedish_sort_key
+from samordnare_desktop.ui.widgets.settle import paint_settled
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.action_plans.tab import ActionPlansTab
@@ -124,7 +125,13 @@ class PlansReading(QObject):
     def _on_read(self, found: tuple[list[PlanSummary], PlanRead | None]) -> None:
         rows, read = found
         self._done()
-        self.tab.fill_first(rows, read)
+        tab = self.tab
+        tab.fill_first(rows, read)
+        # laid out at once and painted once: the list, the pages shown again and the plan's
+        # texts changed sizes from the tree up to the window, one level per turn of the event
+        # loop, and the plan tree painted between those turns (two to four times, ~15 ms each
+        # at 10x: widgets/settle.py)
+        paint_settled(tab, (tab.plan_page.tree, tab.list))
 
     def finish(self) -> None:
         """Asked for the list while the worker reads it (or it failed): read it now."""
