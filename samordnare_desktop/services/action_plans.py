@@ -62,6 +62,12 @@ def from_fields(cls: type[T], source: object, **given: object) -> T:
     return cls(**{name: getattr(source, name) for name in names}, **given)
 
 
+def _uuid(raw: str) -> uuid.UUID:
+    """A UUID from an id read as 32 hex digits (``RawId``), made from its number: ``UUID(hex)``
+    strips and checks the text first."""
+    return uuid.UUID(int=int(raw, 16))
+
+
 # --- input ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PlanInput:
@@ -664,19 +670,23 @@ class ActionPlanService(PlanTreeEditing):
         """Programme municipalities and any municipality with a plan, by name."""
         with self.db.read() as s:
             # columns, not mapped objects (the list's first read runs at every first view)
+            # ids as 32 hex digits, a UUID made from its number once a row is kept (the ORM's
+            # UUID type made one from the text for each id of each of these queries)
             plans = {
-                municipality_id: (plan_id, status)
+                municipality_id: (_uuid(plan_id), status)
                 for municipality_id, plan_id, status in s.execute(
-                    select(ActionPlan.municipality_id, ActionPlan.id, ActionPlan.status).where(
-                        ActionPlan.deleted_at.is_(None)
-                    )
+                    select(
+                        type_coerce(ActionPlan.municipality_id, RawId),
+                        type_coerce(ActionPlan.id, RawId),
+                        ActionPlan.status,
+                    ).where(ActionPlan.deleted_at.is_(None))
                 )
             }
             # counted in SQL, one row a plan (each of 20,000 actions made two UUIDs and an
             # enum in Python before): its areas, its actions, its open actions' due days
             closed = [status for status in ActionStatus if status.is_closed]
             open_due = case((PlanAction.status.not_in(closed), PlanAction.due_date), else_=None)
-            counts: dict[uuid.UUID, tuple[int, int, list[date]]] = {}
+            counts: dict[uuid.UUID, tuple[int, int, tuple[date, ...]]] = {}
             rows = s.execute(
                 select(
                     type_coerce(PlanArea.plan_id, RawId),
@@ -692,16 +702,17 @@ class ActionPlanService(PlanTreeEditing):
                 .group_by(PlanArea.plan_id)
             )
             for plan_id, area_count, action_count, dues in rows:
-                counts[uuid.UUID(plan_id)] = (
+                # the days sorted as ISO text, then parsed in one pass (20,000 at 10x)
+                counts[_uuid(plan_id)] = (
                     area_count,
                     action_count,
-                    [date.fromisoformat(d) for d in dues.split(",")] if dues else [],
+                    tuple(map(date.fromisoformat, sorted(dues.split(",")))) if dues else (),
                 )
             followed = set(s.scalars(select(FollowUp.plan_id).where(FollowUp.deleted_at.is_(None))))
             result = []
             query = (
                 select(
-                    Municipality.id,
+                    type_coerce(Municipality.id, RawId),
                     Municipality.code,
                     Municipality.name,
                     Municipality.in_programme,
@@ -710,11 +721,12 @@ class ActionPlanService(PlanTreeEditing):
                 .join(County, Municipality.county_id == County.id)
                 .order_by(Municipality.name)
             )
-            for municipality_id, code, name, in_programme, county_name in s.execute(query):
-                plan_id, status = plans.get(municipality_id, (None, None))
+            for raw_id, code, name, in_programme, county_name in s.execute(query):
+                plan_id, status = plans.get(raw_id, (None, None))
                 if not in_programme and plan_id is None:
                     continue
-                areas, actions, dues = counts.get(plan_id, (0, 0, [])) if plan_id else (0, 0, [])
+                municipality_id = _uuid(raw_id)
+                areas, actions, dues = counts.get(plan_id, (0, 0, ())) if plan_id else (0, 0, ())
                 result.append(
                     PlanSummary(
                         municipality_id,
@@ -725,7 +737,7 @@ class ActionPlanService(PlanTreeEditing):
                         status,
                         areas,
                         actions,
-                        tuple(sorted(dues)),
+                        dues,
                         plan_id is not None and plan_id in followed,
                     )
                 )
