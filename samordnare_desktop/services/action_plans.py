@@ -868,11 +868,17 @@ class ActionPlanService(PlanTreeEditing):
         """Every action of every plan, by municipality, area and position.
 
         The same list (the same object) again while none of its tables changed: every edit
-        bumps ``updated_at`` and a removed row the count; a view shown again needs no reload.
+        bumps a row's ``version`` (the sum of them changes) and its ``updated_at``, a removed
+        row the count; a view shown again needs no reload. Not the newest ``updated_at`` alone:
+        one row stamped ahead of the clock (another computer's) hid every later edit.
         """
         with self.db.read() as s:
             stamp = tuple(
-                tuple(s.execute(select(func.count(), func.max(t.updated_at)).select_from(t)).one())
+                tuple(
+                    s.execute(
+                        select(func.count(), func.max(t.updated_at), func.sum(t.version))
+                    ).one()
+                )
                 for t in (ActionPlan, PlanArea, PlanAction, Municipality)
             )
             kept = self._overview
