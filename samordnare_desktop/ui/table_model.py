@@ -110,6 +110,30 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
                 )
         self.layoutChanged.emit()
 
+    def keep_sorted(self, numbers: Sequence[int], column: int) -> None:
+        """The rows ``numbers`` have a new sort key in ``column`` (a value kept outside the row,
+        e.g. a count): if the list is sorted by ``column`` and one of them is no longer in its
+        sorted place (checked against its neighbours), sort again so they take it."""
+        if column != self._sort_column or not numbers:
+            return
+        rows = self._rows
+
+        def key(n: int) -> tuple[int, Any]:
+            return _ordered(self.sort_key(rows[n], column))
+
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        for n in numbers:
+            here = key(n)
+            before = key(n - 1) if n > 0 else None
+            after = key(n + 1) if n + 1 < len(rows) else None
+            if descending:
+                out = (before is not None and before < here) or (after is not None and here < after)
+            else:
+                out = (before is not None and here < before) or (after is not None and after < here)
+            if out:
+                self.sort(self._sort_column, self._sort_order)
+                return
+
     def rows(self) -> list[T]:
         return list(self._rows)
 

@@ -108,7 +108,9 @@ class VisitTableModel(RowTableModel[VisitRow]):
         self.set_rows(rows)
 
     def set_warnings(self, ids: set[uuid.UUID], found: dict[uuid.UUID, list[VisitWarning]]) -> None:
-        """New warnings for the visits ``ids`` (others keep theirs)."""
+        """New warnings for the visits ``ids`` (others keep theirs); when the list is sorted by
+        its warnings column, rows whose count changed take their sorted place."""
+        counts = {i: len(self.warnings.get(i, ())) for i in ids}
         for visit_id in ids:
             if found.get(visit_id):
                 self.warnings[visit_id] = found[visit_id]
@@ -119,6 +121,12 @@ class VisitTableModel(RowTableModel[VisitRow]):
             self.dataChanged.emit(
                 self.index(min(numbers), WARNING_COLUMN), self.index(max(numbers), WARNING_COLUMN)
             )
+        moved = [
+            n
+            for n in numbers
+            if len(self.warnings.get(self._rows[n].id, ())) != counts[self._rows[n].id]
+        ]
+        self.keep_sorted(moved, WARNING_COLUMN)
 
     def source_row(self, visit_id: uuid.UUID) -> int:
         """The model row of ``visit_id`` (-1 if absent), without a Qt call per row."""

@@ -1,0 +1,64 @@
+"""Besök sorted by its warnings column: rows whose warnings change take their sorted place
+(issue #15, after a save the list is updated row by row), in either order, and a change that
+leaves every row in place does not re-sort (no layout change)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.domain.visit_rules import VisitWarning, WarningKind
+from samordnare_desktop.services.visits import VisitRow
+from samordnare_desktop.ui.visits.visit_table_model import WARNING_COLUMN, VisitTableModel
+
+
+def _row(day: int) -> VisitRow:
+    return VisitRow(
+        uuid.uuid4(), 1, None, "", "", "", VisitKind.OTHER, VisitStatus.PLANNED,
+        date(2027, 3, day), None, None, "", "", "", "", None, None, "", False,
+        None, None, "", "", "", "",
+    )  # fmt: skip
+
+
+def _warned(count: int) -> list[VisitWarning]:
+    return [VisitWarning(next(iter(WarningKind)), f"w{n}") for n in range(count)]
+
+
+def _counts(model: VisitTableModel) -> list[int]:
+    return [len(model.warnings.get(r.id, ())) for r in model.rows()]
+
+
+def test_rows_whose_warnings_change_take_their_sorted_place(qtbot) -> None:
+    rows = [_row(d) for d in (1, 2, 3, 4)]
+    model = VisitTableModel()
+    model.set_data(rows, {rows[1].id: _warned(1)})
+    model.sort(WARNING_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert _counts(model) == [1, 0, 0, 0]
+    last = model.rows()[-1]
+    model.set_warnings({last.id}, {last.id: _warned(2)})
+    assert _counts(model) == [2, 1, 0, 0]
+    assert model.rows()[0].id == last.id
+    model.sort(WARNING_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert _counts(model) == [0, 0, 1, 2]
+    first = model.rows()[0]
+    model.set_warnings({first.id, last.id}, {first.id: _warned(3)})  # last loses its two
+    assert _counts(model) == [0, 0, 1, 3]
+    assert model.rows()[-1].id == first.id
+
+
+def test_warnings_that_leave_the_order_as_it_is_do_not_resort(qtbot) -> None:
+    rows = [_row(d) for d in (1, 2, 3)]
+    model = VisitTableModel()
+    model.set_data(rows, {rows[0].id: _warned(2)})
+    model.sort(WARNING_COLUMN, Qt.SortOrder.DescendingOrder)
+    layouts: list[int] = []
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+    model.set_warnings({rows[0].id, rows[1].id}, {rows[0].id: _warned(1), rows[1].id: _warned(1)})
+    assert _counts(model) == [1, 1, 0] and not layouts
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # by date: warnings move no row
+    layouts.clear()
+    model.set_warnings({rows[2].id}, {rows[2].id: _warned(4)})
+    assert [r.id for r in model.rows()] == [r.id for r in rows] and not layouts
