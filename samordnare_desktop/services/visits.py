@@ -124,22 +124,28 @@ class VisitRow:
     def place_label(self) -> str:
         """Where or with whom, short enough for a page header: the municipality, else one or
         two organisations ("Famna, KFS"), else their number ("10 organisations")."""
-        if self.municipality_name:
-            return self.municipality_name
-        if len(self.organisation_names) <= 2:
-            return ", ".join(self.organisation_names)
-        return translate("visits", "{count} organisations").format(
-            count=len(self.organisation_names)
-        )
+        return place_label(self.municipality_name, self.organisation_names)
 
     @property
     def organisations_label(self) -> str:
         return ", ".join(self.organisation_names)
 
 
+def place_label(municipality_name: str, organisation_names: Sequence[str]) -> str:
+    """Where or with whom a visit is (VisitRow.place_label): the municipality, else one or two
+    organisations in the order the row holds them (by name), else their number."""
+    if municipality_name:
+        return municipality_name
+    if len(organisation_names) <= 2:
+        return ", ".join(organisation_names)
+    return translate("visits", "{count} organisations").format(count=len(organisation_names))
+
+
 @dataclass(frozen=True)
 class VisitChoice:
-    """A visit as a chooser lists it (the few columns a label needs)."""
+    """A visit as a chooser lists it (the few columns a label and its place need);
+    ``municipality_name`` is its place_label (a meeting without a municipality: its
+    organisations)."""
 
     id: uuid.UUID
     municipality_id: uuid.UUID | None
@@ -147,10 +153,26 @@ class VisitChoice:
     kind: VisitKind
     title: str
     day: date
+    start_time: time | None = None
 
     @property
     def display_title(self) -> str:
         return self.title or self.kind.label()
+
+    @property
+    def place_label(self) -> str:
+        return self.municipality_name
+
+
+_NO_TIME = time.min
+
+
+def choice_order(visit: VisitRow | VisitChoice) -> tuple:
+    """Where ``visit`` stands in a chooser (VisitService.choices): by day, then time (none
+    first), place and id: a total order, so that a list kept up to date row by row stands as
+    a fresh read puts it."""
+    at = visit.start_time
+    return (visit.day, at is not None, at or _NO_TIME, visit.place_label, visit.id)
 
 
 @dataclass(frozen=True)
@@ -721,10 +743,11 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
                 Visit.kind,
                 Visit.title,
                 Visit.day,
+                Visit.start_time,
             )
             .outerjoin(Municipality, Visit.municipality_id == Municipality.id)
             .where(Visit.deleted_at.is_(None))
-            .order_by(Visit.day, Visit.start_time, Municipality.name)
+            .order_by(Visit.day, Visit.start_time)  # nearly sorted: choice_order's sort is quick
         )
         with self.db.read() as s:
             rows = s.execute(query).all()
@@ -732,21 +755,19 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
             orgs = _organisations_of(s, elsewhere) if elsewhere else {}
         municipalities: dict[str, uuid.UUID] = {}
         result = []
-        for visit_id, municipality_id, name, kind, title, day in rows:
+        for visit_id, municipality_id, name, kind, title, day, at in rows:
             m = None
             if municipality_id is not None:
                 m = municipalities.get(municipality_id)
                 if m is None:
                     m = municipalities[municipality_id] = uuid.UUID(municipality_id)
-            else:  # a meeting without a municipality: named by its organisations
-                names = [n for _o, n, _m, _d in orgs.get(visit_id, ())]
-                name = (
-                    ", ".join(names)
-                    if len(names) <= 2
-                    else translate("visits", "{count} organisations").format(count=len(names))
-                )
+            else:  # a meeting without a municipality: named by its organisations, as in lists
+                name = place_label("", _ties(orgs.get(visit_id, ()), None)[1])
             # RawId is 32 hex digits: from their number (UUID(hex) strips and checks the text)
-            result.append(VisitChoice(uuid.UUID(int=int(visit_id, 16)), m, name, kind, title, day))
+            result.append(
+                VisitChoice(uuid.UUID(int=int(visit_id, 16)), m, name, kind, title, day, at)
+            )
+        result.sort(key=choice_order)
         return result
 
     def count(self) -> int:

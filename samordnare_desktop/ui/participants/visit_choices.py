@@ -8,17 +8,16 @@ from __future__ import annotations
 import bisect
 import uuid
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox
 
 from samordnare_desktop.domain.visit import VisitKind
-from samordnare_desktop.services.visits import VisitChoice, VisitRow
+from samordnare_desktop.services.visits import VisitChoice, VisitRow, choice_order
 
 
 def label(visit: VisitRow | VisitChoice) -> str:
-    return f"{visit.municipality_name} – {visit.display_title} {visit.day.isoformat()}"
+    return f"{visit.place_label} – {visit.display_title} {visit.day.isoformat()}"
 
 
 def _labels(visits: list[VisitRow | VisitChoice]) -> list[str]:
@@ -31,17 +30,17 @@ def _labels(visits: list[VisitRow | VisitChoice]) -> list[str]:
             title = kinds.get(v.kind)
             if title is None:
                 title = kinds[v.kind] = v.kind.label()
-        made.append(f"{v.municipality_name} – {title} {v.day.isoformat()}")
+        made.append(f"{v.place_label} – {title} {v.day.isoformat()}")
     return made
 
 
 @dataclass(frozen=True)
 class PreparedChoices:
-    """Every visit as the chooser shows it (in date order) and as the tab looks it up."""
+    """Every visit as the chooser shows it (in choice_order) and as the tab looks it up."""
 
     labels: list[str]
     ids: list[uuid.UUID]  # the chooser's item data is their text (made when asked for)
-    days: list[date]
+    order: list[tuple]  # each row's choice_order: where a visit added later goes
     where: dict[uuid.UUID, int]  # id -> row
     labels_by_id: dict[uuid.UUID, str]
     municipality: dict[uuid.UUID, uuid.UUID | None]
@@ -55,7 +54,7 @@ def prepare(visits: list[VisitRow | VisitChoice]) -> PreparedChoices:
     return PreparedChoices(
         labels,
         ids,
-        [v.day for v in visits],
+        [choice_order(v) for v in visits],
         {visit_id: n for n, visit_id in enumerate(ids)},
         dict(zip(ids, labels, strict=True)),
         {v.id: v.municipality_id for v in visits},
@@ -83,7 +82,7 @@ class VisitChoices(QAbstractListModel):
         super().__init__(parent)
         self._labels: list[str] = []
         self._ids: list[uuid.UUID] = []
-        self._days: list[date] = []
+        self._order: list[tuple] = []  # each row's choice_order
         self._where: dict[uuid.UUID, int] = {}
 
     label = staticmethod(label)
@@ -114,33 +113,35 @@ class VisitChoices(QAbstractListModel):
         self.beginResetModel()
         self._labels = prepared.labels
         self._ids = prepared.ids
-        self._days = prepared.days
+        self._order = prepared.order
         self._where = prepared.where
         self.endResetModel()
 
     def update(self, fresh: list[VisitRow | VisitChoice], gone: set[uuid.UUID]) -> None:
-        """Relabel, add (in date order) or remove the visits a change named."""
+        """Relabel, add (where a fresh read puts it: choice_order) or remove the visits a change
+        named."""
         for visit_id in gone:
             row = self.row_of(visit_id)
             if row >= 0:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                for values in (self._labels, self._ids, self._days):
+                for values in (self._labels, self._ids, self._order):
                     del values[row]
                 self.endRemoveRows()
                 self._where = {v: n for n, v in enumerate(self._ids)}
         for visit in fresh:
             row = self.row_of(visit.id)
-            if row >= 0 and self._days[row] == visit.day:
+            order = choice_order(visit)
+            if row >= 0 and self._order[row] == order:
                 self._labels[row] = self.label(visit)
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
                 continue
-            if row >= 0:  # moved to another day: out, then in at its new place
+            if row >= 0:  # moved (another day, time or place): out, then in at its new place
                 self.update([], {visit.id})
-            row = bisect.bisect_right(self._days, visit.day)
+            row = bisect.bisect_right(self._order, order)
             self.beginInsertRows(QModelIndex(), row, row)
             self._labels.insert(row, self.label(visit))
             self._ids.insert(row, visit.id)
-            self._days.insert(row, visit.day)
+            self._order.insert(row, order)
             self.endInsertRows()
             self._where = {v: n for n, v in enumerate(self._ids)}
