@@ -103,7 +103,7 @@ class PlanArea(SoftDeleteMixin, Entity):
 
     __tablename__ = "plan_area"
     # Översikt and Förfaller key their kept figures by the newest updated_at (db/stamps.py)
-    __table_args__ = (Index("ix_plan_area_updated_at", "updated_at"),)
+    __table_args__ = (Index("ix_plan_area_updated_at", "updated_at", "version"),)
 
     plan_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("action_plan.id", ondelete="CASCADE"), index=True
@@ -119,7 +119,7 @@ class PlanAction(SoftDeleteMixin, Entity):
 
     __tablename__ = "plan_action"
     # Översikt and Förfaller key their kept figures by the newest updated_at (db/stamps.py)
-    __table_args__ = (Index("ix_plan_action_updated_at", "updated_at"),)
+    __table_args__ = (Index("ix_plan_action_updated_at", "updated_at", "version"),)
 
     area_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("plan_area.id", ondelete="CASCADE"), index=True

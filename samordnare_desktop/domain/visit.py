@@ -22,7 +22,7 @@ class Visit(SoftDeleteMixin, Entity):
 
     __tablename__ = "visit"
     # Översikt and Förfaller key their kept figures by the newest updated_at (db/stamps.py)
-    __table_args__ = (Index("ix_visit_updated_at", "updated_at"),)
+    __table_args__ = (Index("ix_visit_updated_at", "updated_at", "version"),)
 
     municipality_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("municipality.id"), index=True, default=None

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId, group_concat
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.db.stamps import table_stamps
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.action_plan import (
     ActionPlan,
@@ -867,20 +868,12 @@ class ActionPlanService(PlanTreeEditing):
     def overview(self) -> list[OverviewRow]:
         """Every action of every plan, by municipality, area and position.
 
-        The same list (the same object) again while none of its tables changed: every edit
-        bumps a row's ``version`` (the sum of them changes) and its ``updated_at``, a removed
-        row the count; a view shown again needs no reload. Not the newest ``updated_at`` alone:
-        one row stamped ahead of the clock (another computer's) hid every later edit.
+        The same list (the same object) again while none of its tables changed (``db.stamps``:
+        not the newest ``updated_at`` alone, which one row stamped ahead of the clock held
+        still); a view shown again needs no reload.
         """
         with self.db.read() as s:
-            stamp = tuple(
-                tuple(
-                    s.execute(
-                        select(func.count(), func.max(t.updated_at), func.sum(t.version))
-                    ).one()
-                )
-                for t in (ActionPlan, PlanArea, PlanAction, Municipality)
-            )
+            stamp = table_stamps(s, (ActionPlan, PlanArea, PlanAction, Municipality))
             kept = self._overview
             if kept is not None and kept[0] == stamp:
                 return kept[1]
