@@ -393,6 +393,7 @@ def run_screenshot(
                 )
             app.processEvents()
         _wait_until_read(app, window.tab(tab))
+        _wait_for_start_work(app, window)
         from samordnare_desktop.ui.files import save_pixmap
 
         save_pixmap(window.grab(), out)
@@ -401,6 +402,20 @@ def run_screenshot(
         app.processEvents()
     print(translate("cli", "Screenshot written: {path}").format(path=str(out)))
     return 0
+
+
+def _wait_for_start_work(app, window, limit_s: float = 10.0) -> None:
+    """The status bar's user and team server are filled once the tab has painted (the start's
+    deferred work, at no delay): pictured with them, as a person sees the window a moment on."""
+    import time
+
+    deadline = time.monotonic() + limit_s
+    while not window.first_paint.tab_painted and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):  # its zero timers, then the status bar's layout
+        app.processEvents()
+        time.sleep(0.01)
 
 
 def _wait_until_read(app, shown, limit_s: float = 60.0) -> None:

@@ -48,6 +48,11 @@ class FirstPaint(QObject):
         else:
             self._work.append((delay_ms, work))
 
+    @property
+    def tab_painted(self) -> bool:
+        """Whether the window and its remembered tab have painted (the deferred work is due)."""
+        return self._step == 3
+
     def _since_shown(self) -> int:
         return int((time.monotonic() - self._shown_at) * 1000)
 

@@ -109,6 +109,7 @@ class ActionPlansTab(QWidget):
     def fill_first(self, rows: list[PlanSummary] | None, read: PlanRead | None) -> None:
         """The list and the plan it opens on (``rows``, ``read``: if the worker read them)."""
         self.refresh(rows)
+        self.list.resizeColumnToContents(1)  # as the statuses shown: all would hide Försenade
         self._select_first_plan(read)
 
     def loading(self) -> bool:
@@ -134,8 +135,8 @@ class ActionPlansTab(QWidget):
         header = self.list.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        fit_known_texts(self.list, 1, self.list_model.status_texts())
-        fit_known_texts(self.list, 2, ["000"])  # overdue actions of one plan
+        fit_known_texts(self.list, 1, self.list_model.status_texts(), bold=False)
+        fit_known_texts(self.list, 2, ["000"], bold=False)  # overdue actions of one plan
         self.list_count = QLabel()
         self.list_count.setWordWrap(True)
         left = QWidget()

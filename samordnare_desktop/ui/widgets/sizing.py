@@ -37,14 +37,16 @@ def fit_search(edit: QLineEdit, chars: int = SEARCH_CHARS) -> QLineEdit:
     return edit
 
 
-def fit_known_texts(view: QAbstractItemView, column: int, texts: Iterable[str]) -> None:
+def fit_known_texts(
+    view: QAbstractItemView, column: int, texts: Iterable[str], *, bold: bool = True
+) -> None:
     """Size ``column`` to the widest of ``texts``, the only texts it can show (a status, a date),
-    measured in the view's font, bold too (late rows are bold): what resizing it to its contents
+    measured in the view's font, bold if some rows are (late rows in the plan tree): what resizing it to its contents
     found by asking the model for every row's cell (at 10x some 2,000 calls into Python per
     first view). The user can still drag it; the header floor keeps its title whole."""
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
     font = QFont(view.font())
-    font.setBold(True)
+    font.setBold(bold)
     metrics = QFontMetrics(font)
     widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
