@@ -68,10 +68,33 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._rows: list[T] = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self.stamp = 0  # changes whenever the rows or their order do (a proxy's verdicts follow)
+        # prepared sort keys: each column's keys (``_keys``) for the rows as they were
+        # (``_base``, at ``_base_stamp``), and the rows' order now as numbers into them (``_perm``)
+        self._base: list[T] = []
+        self._perm: list[int] = []
+        self._keys: dict[int, list[Any]] = {}
+        self._base_stamp = -1
+        self._keys_epoch: Any = None
+
+    # A model whose rows are many (the overview of every action) keeps each column's sort keys
+    # once computed (``prepared_sort_keys``), in the rows' order: a header click then sorts row
+    # numbers on that list, not 20,000 keys computed again. Any change of the rows drops them;
+    # keys that depend on something outside the row (today's date) name it in sort_epoch().
+    prepared_sort_keys = False
+
+    def sort_epoch(self) -> Any:
+        """What the prepared sort keys depend on besides the rows (they are dropped when it
+        changes)."""
+        return None
+
+    def _rows_changed(self) -> None:
+        self.stamp += 1  # the prepared keys (if any) no longer match: prepared again on a sort
 
     # --- data access --------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
+        self._rows_changed()
         self._rows = self._sorted(list(rows))
         self.endResetModel()
 
@@ -95,19 +118,50 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         )
         return [rows[i] for i in order]
 
+    def _prepared_order(self, column: int) -> list[int]:
+        """The rows in ``column``'s sorted order, as numbers into the rows as they were when the
+        keys were prepared (``_base``); stable: ties keep their order now (``_perm``)."""
+        epoch = self.sort_epoch()
+        if self._base_stamp != self.stamp or epoch != self._keys_epoch:
+            self._base, self._perm, self._keys = self._rows, list(range(len(self._rows))), {}
+            self._base_stamp, self._keys_epoch = self.stamp, epoch
+        keys = self._keys.get(column)
+        if keys is None:
+            sort_key = self.sort_key
+            keys = [_ordered(sort_key(row, column)) for row in self._base]
+            self._keys[column] = keys
+        return sorted(
+            self._perm,
+            key=keys.__getitem__,
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
         if not self._rows:
             return
         self.layoutAboutToBeChanged.emit()
-        before = {id(row): number for number, row in enumerate(self._rows)}
-        self._rows = self._sorted(self._rows)
-        moved = {before[id(row)]: number for number, row in enumerate(self._rows)}
-        for old in self.persistentIndexList():
-            if old.isValid():
-                self.changePersistentIndex(
-                    old, self.index(moved.get(old.row(), old.row()), old.column())
-                )
+        count = len(self._rows)
+        if self.prepared_sort_keys and 0 <= column < len(self.columns):
+            before = self._prepared_order(column)  # computed first: it may set _perm
+            before, self._perm = self._perm, before
+            base = self._base
+            self._rows = [base[i] for i in self._perm]
+            self.stamp += 1
+            self._base_stamp = self.stamp
+            place = [0] * count  # prepared row number -> its row number now
+            for new, number in enumerate(self._perm):
+                place[number] = new
+            moved = [place[number] for number in before]  # old row number -> new
+        else:
+            before = self._rows
+            self._rows = self._sorted(before)
+            self.stamp += 1
+            now = {id(row): number for number, row in enumerate(self._rows)}
+            moved = [now[id(row)] for row in before]
+        for index in self.persistentIndexList():
+            if index.isValid() and index.row() < count:
+                self.changePersistentIndex(index, self.index(moved[index.row()], index.column()))
         self.layoutChanged.emit()
 
     def keep_sorted(self, numbers: Sequence[int], column: int) -> None:
@@ -148,6 +202,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         for number in sorted((where[k] for k in gone if k in where), reverse=True):
             self.beginRemoveRows(QModelIndex(), number, number)
             del self._rows[number]
+            self._rows_changed()
             self.endRemoveRows()
         if gone:
             where = {key(r): n for n, r in enumerate(self._rows)}
@@ -162,6 +217,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             if number is None:
                 self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
                 self._rows.append(value)
+                self._rows_changed()
                 self.endInsertRows()
                 added = True
             else:
@@ -171,6 +227,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def replace_row(self, row: int, value: T) -> None:
         self._rows[row] = value
+        self._rows_changed()
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     # --- Qt API -------------------------------------------------------------------------------
@@ -465,7 +522,18 @@ class RowFilterProxy(_SortingProxy):
             self._prepared[id(row)] = found
         return found[1]
 
+    # (model, its stamp, verdicts in its rows' order): Qt's call per row reads one list item
+    _fast: tuple[Any, int, list[bool]] | None = None
+
+    def setSourceModel(self, source: Any) -> None:
+        self._fast = None
+        self._snapshot = None
+        super().setSourceModel(source)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        fast = self._fast
+        if fast is not None and fast[0].stamp == fast[1]:
+            return fast[2][source_row]
         source = self.sourceModel()
         if not isinstance(source, RowTableModel):
             return True
@@ -478,6 +546,10 @@ class RowFilterProxy(_SortingProxy):
             and snapshot[0][source_row] is row
         ):
             return snapshot[1][source_row]
+        # the model sorted its rows: the verdicts follow them; or Qt maps every row again from
+        # row 0 (a reset, a new order) and these rows have no verdicts yet: judge them all now
+        if self._follow_sort(snapshot) or (source_row == 0 and self._judge_all(source)):
+            return self._snapshot[1][source_row]
         verdicts = self._verdicts
         if verdicts is None:
             verdicts = self._verdicts = {}
@@ -488,9 +560,35 @@ class RowFilterProxy(_SortingProxy):
             verdicts[id(row)] = found
         return found[2]
 
+    def _follow_sort(self, snapshot: tuple[list[Any], list[bool], int] | None) -> bool:
+        """After the source model sorted (the same rows in a new order), put the verdicts in the
+        new order in one pass, so Qt's call per row reads them again (True when done)."""
+        if snapshot is None or snapshot[2] != self._generation:
+            return False
+        rows = self.sourceModel().rows()
+        if len(rows) != len(snapshot[0]):
+            return False
+        # the snapshot holds its rows, so a row with one of their ids is that very row
+        verdict_of = dict(zip(map(id, snapshot[0]), snapshot[1], strict=True))
+        verdicts = list(map(verdict_of.get, map(id, rows)))
+        if None in verdicts or len(verdict_of) != len(rows):
+            return False
+        self._snapshot = (rows, verdicts, snapshot[2])
+        self._fast = (self.sourceModel(), self.sourceModel().stamp, verdicts)
+        return True
+
+    def _judge_all(self, source: RowTableModel) -> bool:
+        if type(self).accepts is RowFilterProxy.accepts:
+            return False
+        rows = source.rows()
+        self._snapshot = (rows, self.verdicts(rows, None), self._generation)
+        self._fast = (source, source.stamp, self._snapshot[1])
+        return True
+
     def change_filter(self, change: Callable[[], None]) -> None:
         """Apply ``change`` to the filter state and re-filter the rows once (Qt 6.10+ API)."""
         self.beginFilterChange()
+        self._fast = None
         source = self.sourceModel()
         before = None
         if isinstance(source, RowTableModel) and type(self).accepts is not RowFilterProxy.accepts:
@@ -501,6 +599,7 @@ class RowFilterProxy(_SortingProxy):
         self._generation += 1
         if isinstance(source, RowTableModel) and type(self).accepts is not RowFilterProxy.accepts:
             self._snapshot = (rows, self.verdicts(rows, before), self._generation)
+            self._fast = (source, source.stamp, self._snapshot[1])
         count = source.rowCount() if source is not None else 0
         for cache in (self._verdicts, self._prepared):  # let replaced rows' entries go
             if cache is not None and len(cache) > 2 * count + 100:

@@ -84,6 +84,11 @@ class PlanListProxy(RowFilterProxy):
 
 
 class OverviewModel(RowTableModel[OverviewRow]):
+    prepared_sort_keys = True  # 20,000 actions at 10x: a header click sorts prepared keys
+
+    def sort_epoch(self) -> Any:
+        return self.today()  # the status column sorts overdue actions first
+
     def __init__(self, today: Callable[[], date], parent: Any = None) -> None:
         self.today = today
         super().__init__(
