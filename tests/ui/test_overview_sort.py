@@ -175,19 +175,22 @@ def test_a_click_sorts_prepared_keys_without_judging_rows_again(qtbot, page, mon
     page.overview.resize(1400, 600)
     model, proxy = page.overview_model, page.overview_proxy
     keys = judged = 0
-    sort_key, accepts = model.sort_key, proxy.accepts
+    accepts = proxy.accepts
 
-    def counted_key(row, column):
+    column_keys = model._column_keys
+
+    def counted_keys(column, rows):
         nonlocal keys
-        keys += 1
-        return sort_key(row, column)
+        keys += len(rows)
+        return column_keys(column, rows)
 
     def counted_accepts(row):
         nonlocal judged
         judged += 1
         return accepts(row)
 
-    monkeypatch.setattr(model, "sort_key", counted_key)
+    # the sort keys the model prepares (one per row of a column), and the filter's verdicts
+    monkeypatch.setattr(model, "_column_keys", counted_keys)
     monkeypatch.setattr(proxy, "accepts", counted_accepts)
     count = model.rowCount()
     _click_header(page, 3)  # the first sort by a column prepares its keys, once per row

@@ -124,10 +124,7 @@ class OverviewModel(RowTableModel[OverviewRow]):
                             else ""
                         )
                     ),
-                    sort=lambda r: (
-                        not r.overdue(self.today()),
-                        list(ActionStatus).index(r.status),
-                    ),
+                    sort=lambda r: (not r.overdue(self.today()), _ACTION_RANK[r.status]),
                 ),
             ],
             parent,
@@ -144,6 +141,7 @@ class OverviewModel(RowTableModel[OverviewRow]):
 
 
 OVERDUE = "overdue"
+_ACTION_RANK = {status: rank for rank, status in enumerate(ActionStatus)}  # the enum's order
 
 
 class OverviewProxy(RowFilterProxy):
