@@ -4,6 +4,7 @@ action, the change history and the saved versions."""
 from __future__ import annotations
 
 import operator
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -233,13 +234,14 @@ def _overview_haystack(row: OverviewRow) -> str:
 
 
 def _overview_haystacks(rows: list[OverviewRow]) -> list[str]:
-    """:func:`_overview_haystack` of each row, folded in one call: the rows' texts joined by NUL
-    (not whitespace: runs collapse within a row only, as they do row by row), then split."""
+    """Each row's search text as :func:`_overview_haystack` folds it (NFC, casefolded), in one
+    call over the rows joined by NUL. Runs of whitespace are left as they are: a search word
+    has none, so it is inside a text exactly when it is inside the collapsed one."""
     texts = [f"{r.area_name} {r.what} {r.municipality_name} {r.owner}" for r in rows]
-    folded = match_key("\0".join(texts)).split("\0")
+    folded = unicodedata.normalize("NFC", "\0".join(texts)).casefold().split("\0")
     if len(folded) != len(rows) or any("\0" in text for text in texts):
         return list(map(_overview_haystack, rows))
-    return [text.strip(" ") for text in folded]
+    return folded
 
 
 def field_label(subject: str, field: str) -> str:
