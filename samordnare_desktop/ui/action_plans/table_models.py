@@ -126,11 +126,17 @@ class OverviewModel(RowTableModel[OverviewRow]):
                             else ""
                         )
                     ),
-                    sort=lambda r: (not r.overdue(self.today()), _ACTION_RANK[r.status]),
+                    sort=lambda r: _status_key(r, self.today()),
                 ),
             ],
             parent,
         )
+
+    def _column_keys(self, column: int, rows: list[OverviewRow]) -> list[Any]:
+        if column == STATUS_COLUMN:  # today asked once, not once per row
+            today = self.today()
+            return [_status_key(row, today) for row in rows]
+        return super()._column_keys(column, rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -143,7 +149,13 @@ class OverviewModel(RowTableModel[OverviewRow]):
 
 
 OVERDUE = "overdue"
+STATUS_COLUMN = 5  # the overview's status column
 _ACTION_RANK = {status: rank for rank, status in enumerate(ActionStatus)}  # the enum's order
+
+
+def _status_key(row: OverviewRow, today: date) -> tuple[bool, int]:
+    """The status column's order: overdue actions first, then by status."""
+    return (not row.overdue(today), _ACTION_RANK[row.status])
 
 
 class OverviewProxy(RowFilterProxy):
