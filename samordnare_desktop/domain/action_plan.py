@@ -102,8 +102,12 @@ class PlanArea(SoftDeleteMixin, Entity):
     """An utvecklingsområde: the current situation and the goal."""
 
     __tablename__ = "plan_area"
-    # Översikt and Förfaller key their kept figures by the newest updated_at (db/stamps.py)
-    __table_args__ = (Index("ix_plan_area_updated_at", "updated_at", "version"),)
+    __table_args__ = (
+        # Översikt and Förfaller key their kept figures by the newest updated_at (db/stamps.py)
+        Index("ix_plan_area_updated_at", "updated_at", "version"),
+        # the plan list counts each plan's live areas from the index alone (migration 0029)
+        Index("ix_plan_area_plan_counts", "plan_id", "deleted_at", "id"),
+    )
 
     plan_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("action_plan.id", ondelete="CASCADE"), index=True
@@ -118,8 +122,13 @@ class PlanAction(SoftDeleteMixin, Entity):
     """An åtgärd: what, who, when, its status and how progress is measured."""
 
     __tablename__ = "plan_action"
-    # Översikt and Förfaller key their kept figures by the newest updated_at (db/stamps.py)
-    __table_args__ = (Index("ix_plan_action_updated_at", "updated_at", "version"),)
+    __table_args__ = (
+        # Översikt and Förfaller key their kept figures by the newest updated_at (db/stamps.py)
+        Index("ix_plan_action_updated_at", "updated_at", "version"),
+        # the plan list counts each area's live actions and open due days from the index alone
+        # (migration 0029)
+        Index("ix_plan_action_area_counts", "area_id", "deleted_at", "status", "due_date"),
+    )
 
     area_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("plan_area.id", ondelete="CASCADE"), index=True
