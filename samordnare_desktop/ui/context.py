@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -82,6 +82,8 @@ def _put_away(widget: QWidget) -> bool:
     A widget just added to a shown window is hidden too until the next event loop turn, but
     not on purpose: it is about to appear, so it hears changes at once.
     """
+    from PySide6.QtCore import Qt  # not before the first paint (ui.qt_names)
+
     current: QWidget | None = widget
     while current is not None and not current.isWindow():
         if current.isHidden() and current.testAttribute(

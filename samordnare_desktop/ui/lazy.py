@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.qt_names import set_enum
 
 PageFactory = Callable[[UiContext, QWidget], QWidget]
 # imports a page's modules ahead of its first view, one module per step (``next``), so that the
@@ -74,7 +74,7 @@ class LazyHolder(QWidget):
                 area.setObjectName(f"{self.name}_scroll")
                 area.setWidgetResizable(True)
                 area.setFrameShape(QFrame.Shape.NoFrame)
-                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop
+                set_enum(area, "focusPolicy", "NoFocus")  # no extra Tab stop
                 widget = self._build(self._ctx, area)
                 area.setWidget(widget)
                 self.layout().addWidget(area)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.qt_names import set_enum, set_shortcut
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.main_window import MainWindow
@@ -87,8 +87,8 @@ def _file_menu(window: MainWindow, menu: QMenu) -> QMenu:
     window.sync = add_sync(window, ctx, menu)
     menu.addSeparator()
     quit_action = QAction(translate("MainWindow", "&Quit"), window)
-    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-    quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    set_shortcut(quit_action, QKeySequence.StandardKey.Quit)
+    set_enum(quit_action, "shortcutContext", "ApplicationShortcut")
     quit_action.triggered.connect(window.close)
     menu.addAction(quit_action)
     return menu
@@ -121,21 +121,21 @@ def _users(window: MainWindow, ctx: UiContext) -> None:
 def _edit_menu(window: MainWindow, menu: QMenu) -> QMenu:
     menu.setObjectName("menu_edit")
     undo = window.undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    set_shortcut(undo, QKeySequence.StandardKey.Undo)
     undo.setObjectName("action_undo")
     redo = window.undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    set_shortcut(redo, QKeySequence.StandardKey.Redo)
     redo.setObjectName("action_redo")
     menu.addAction(undo)
     menu.addAction(redo)
     menu.addSeparator()
     find = QAction(translate("MainWindow", "&Find"), window)
-    find.setShortcut(QKeySequence.StandardKey.Find)
+    set_shortcut(find, QKeySequence.StandardKey.Find)
     find.triggered.connect(window.focus_search)
     menu.addAction(find)
     everything = QAction(translate("MainWindow", "&Search everything…"), window)
     everything.setObjectName("action_search_everything")
-    everything.setShortcut(QKeySequence("Ctrl+K"))
+    set_shortcut(everything, "Ctrl+K")
     everything.triggered.connect(window.search_everything)
     menu.addAction(everything)
     return menu
@@ -146,7 +146,7 @@ def _view_menu(window: MainWindow, menu: QMenu) -> QMenu:
     tabs = window.tabs
     for number in range(tabs.count()):
         action = QAction(tabs.tabText(number), window)
-        action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+        set_shortcut(action, f"Ctrl+{number + 1}")
         action.triggered.connect(lambda _checked=False, n=number: tabs.setCurrentIndex(n))
         menu.addAction(action)
     menu.addSeparator()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.first_paint import FirstPaint
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.main_menus import build_menus
+from samordnare_desktop.ui.qt_names import set_enum
 from samordnare_desktop.ui.undo import keep_refused
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.db_label = QLabel(str(session.db_path))
         self.db_label.setObjectName("db_label")
-        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum(self.db_label, "textInteractionFlags", "TextSelectableByMouse")
         self.db_label.setToolTip(str(session.db_path))
         # a long path must not make the window wider than a small screen
         self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -186,14 +187,19 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self._closed = False
         # painted first, then the remembered tab built, then the deferred work (ui.first_paint)
-        self.first_paint = FirstPaint(self, self.current_tab)
-        # the focus always seen (a default button too): installed before the tab is built
-        self.first_paint.painted.connect(self._install_focus_style)
+        self.first_paint = FirstPaint(self, self._first_tab)
         self.after_first_show(0, lambda: self.welcome)
         self.after_first_show(PREPARE_AFTER_MS, self.prepare)
         self.after_first_show(0, self.user_status.resume)
         self.after_first_show(0, self.sync.refresh)  # the sync line, after the first paint
         self.show_status(self.tr("Ready."))
+
+    def _first_tab(self) -> QWidget | None:
+        """The tab shown, built once the window has painted; the focus always seen (a default
+        button too) is installed just before, after the window's paint (ui.first_paint): its
+        Python enums, Qt's namespace among them, are made after the window is on screen."""
+        self._install_focus_style()
+        return self.current_tab()
 
     def _install_focus_style(self) -> None:
         app = QApplication.instance()

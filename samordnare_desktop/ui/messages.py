@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from samordnare_desktop.ui.qt_names import set_enum
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum(box, "textFormat", "PlainText")
     box.setDefaultButton(
         QMessageBox.StandardButton.No if destructive else QMessageBox.StandardButton.Yes
     )
@@ -47,7 +48,7 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
 def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     if not _nobody_watching(title, text):
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user text: never markup
+        set_enum(box, "textFormat", "PlainText")  # messages quote user text: never markup
         box.exec()
 
 
@@ -77,7 +78,7 @@ def ask_save(parent: QWidget | None, title: str, text: str) -> str:
         buttons.Save | buttons.Discard | buttons.Cancel,
         parent,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum(box, "textFormat", "PlainText")
     box.button(buttons.Save).setText(translate("messages", "Save"))
     box.button(buttons.Discard).setText(translate("messages", "Don't save"))
     box.button(buttons.Cancel).setText(translate("messages", "Cancel"))

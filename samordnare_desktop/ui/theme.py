@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -173,6 +173,8 @@ def install_focus_style(app: QApplication) -> None:
 
 
 def system_prefers_dark() -> bool:
+    from PySide6.QtCore import Qt  # not before the first paint (ui.qt_names)
+
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
@@ -227,7 +229,9 @@ def apply(app: QApplication, appearance: str, *, focus_style: bool = True) -> No
     installs it once it has painted)."""
     global _watcher, _initial, _changed
     if _initial is None:
-        _initial = (_style_name(app), QPalette(app.palette()))
+        # app.palette() is already a copy (not QPalette(...): its overloads' Qt.GlobalColor
+        # would make the Python enums of Qt's namespace before the first paint: ui.qt_names)
+        _initial = (_style_name(app), app.palette())
     if _watcher is None:
         _watcher = _Watcher(app)
     appearance = appearance if appearance in APPEARANCES else "system"

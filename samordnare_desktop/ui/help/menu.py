@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabWidget, QWidget
 
 from samordnare_desktop.i18n import language, translate
 from samordnare_desktop.ui import files, messages
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.qt_names import set_enum, set_shortcut
 
 
 def add_help_menu_actions(window: QMainWindow, menu: QMenu) -> None:
@@ -31,8 +32,8 @@ def add_help_menu_actions(window: QMainWindow, menu: QMenu) -> None:
 
     handbook = QAction(translate("HelpMenu", "&Handbook"), window)
     handbook.setObjectName("action_handbook")
-    handbook.setShortcut(QKeySequence.StandardKey.HelpContents)
-    handbook.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    set_shortcut(handbook, QKeySequence.StandardKey.HelpContents)
+    set_enum(handbook, "shortcutContext", "WindowShortcut")
     handbook.triggered.connect(lambda _checked=False: open_for_focus())
     menu.addAction(handbook)
     window._help_key = HelpKey(window, open_for_focus)
@@ -128,6 +129,8 @@ def _in_handbook(widget: QWidget) -> bool:
 
 
 def show_shortcuts(window: QMainWindow):
+    from PySide6.QtCore import Qt  # not before the first paint (ui.qt_names)
+
     from samordnare_desktop.ui.help.shortcuts import ShortcutsDialog
 
     dialog = ShortcutsDialog(window)

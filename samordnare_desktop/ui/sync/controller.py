@@ -19,8 +19,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -36,6 +36,7 @@ from samordnare_desktop.i18n import translate
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import EVERYTHING, Change, UiContext
 from samordnare_desktop.ui.errors import show_error
+from samordnare_desktop.ui.qt_names import set_enum, set_shortcut
 
 if TYPE_CHECKING:
     from samordnare_desktop.services.sync import SyncResult, SyncStatus
@@ -193,8 +194,8 @@ class SyncController(QObject):
     def _build_action(self, menu: QMenu) -> None:
         action = QAction(self.tr("&Synchronise"), self.window)
         action.setObjectName("action_sync")
-        action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        set_shortcut(action, "Ctrl+Shift+S")
+        set_enum(action, "shortcutContext", "WindowShortcut")
         action.setStatusTip(self.tr("Send the changes made here and fetch the team's"))
         action.triggered.connect(self.start)
         menu.addAction(action)
@@ -209,7 +210,7 @@ class SyncController(QObject):
         self.progress.hide()
         self.label = QLabel()
         self.label.setObjectName("sync_status")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(self.label, "textFormat", "PlainText")
         self.badge = QPushButton()
         self.badge.setObjectName("sync_conflicts")
         self.badge.setFlat(True)
@@ -220,7 +221,7 @@ class SyncController(QObject):
         self.button = QToolButton()
         self.button.setObjectName("sync_button")
         self.button.setDefaultAction(self.action)
-        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum(self.button, "toolButtonStyle", "ToolButtonTextOnly")
         self.button.setAutoRaise(True)
         for widget in (self.progress, self.label, self.badge, self.button):
             bar.addPermanentWidget(widget)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.qt_names import set_enum
 from samordnare_desktop.ui.widgets.labels import plain_label
 
 RECENT_KEY = "users/recent"
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole + 1, without making Qt before the first paint (ui.qt_names)
+ID_ROLE = 0x0100 + 1
 _KEEP = 20  # recent choices kept (one per database is enough; a few databases fit)
 
 
@@ -109,7 +111,7 @@ class UserStatus(QToolButton):
         super().__init__(window)
         self.setObjectName("user_status")
         self.setAutoRaise(True)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum(self, "toolButtonStyle", "ToolButtonTextOnly")
         self.ctx = ctx
         self.window_ = window
         self.ask_at_start = False  # set by the real start (a person watches the window)
@@ -172,6 +174,8 @@ class UserStatus(QToolButton):
         """ "Vem arbetar?" (with no active users: Arkiv → Användare… to add one)."""
         if not self.users.count_active():
             return self.manage()
+        from PySide6.QtCore import Qt  # not before the first paint (ui.qt_names)
+
         dialog = WhoIsWorkingDialog(self.ctx, self.window_)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.choose(dialog.chosen()))

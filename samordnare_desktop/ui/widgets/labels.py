@@ -7,11 +7,12 @@ is made with :func:`plain_label`; the few that format escaped HTML set ``Qt.Rich
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from samordnare_desktop.ui.qt_names import set_enum
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum(label, "textFormat", "PlainText")
     return label
