@@ -61,7 +61,15 @@ class UpcomingVisit:
 class MonthCount:
     month: date  # first day of the month
     count: int
-    visits: tuple[UpcomingVisit, ...]
+    # the month's visits, read when asked for (the list behind its column: some 200 a month at
+    # ten times the programme, thousands over the chart's fifteen months, listed only on a click)
+    read_visits: Callable[[], tuple[UpcomingVisit, ...]] = field(
+        default=lambda: (), compare=False, repr=False
+    )
+
+    @property
+    def visits(self) -> tuple[UpcomingVisit, ...]:
+        return self.read_visits()
 
 
 @dataclass(frozen=True)
@@ -132,7 +140,8 @@ class _Rows:
     the programme is (ticking a municipality in or out recomposes them without reading them)."""
 
     held: list
-    window: list
+    per_day: list  # (day, how many visits) over the chart's months, counted in SQL
+    coming: list  # the visits from today to the upcoming horizon (a few hundred at most)
     plans: list
     followed: dict
     areas: list
@@ -187,25 +196,16 @@ class OverviewService:
                 Visit.kind.in_((VisitKind.FIRST, VisitKind.FOLLOW_UP)),
             )
         ).all()
-        known: dict[str, uuid.UUID] = {}  # a few hundred municipalities behind thousands of rows
-        window = [
-            (visit_id, known.get(m) or known.setdefault(m, uuid.UUID(m)), *rest)
-            for visit_id, m, *rest in s.execute(
-                select(
-                    Visit.id,
-                    type_coerce(Visit.municipality_id, RawId),
-                    Visit.day,
-                    Visit.kind,
-                    Visit.status,
-                    Visit.start_time,
-                ).where(
-                    *live,
-                    Visit.municipality_id.is_not(None),
-                    Visit.day >= first_month,
-                    Visit.day < end_month,
-                )
-            )
-        ]
+        # the chart's months as visits per day, counted in SQL (some 3,000 visits at ten times
+        # the programme, each made into Python objects only to be counted), of a known
+        # municipality as the rows listed are
+        per_day = s.execute(
+            select(Visit.day, func.count())
+            .join(Municipality, Visit.municipality_id == Municipality.id)
+            .where(*live, Visit.day >= first_month, Visit.day < end_month)
+            .group_by(Visit.day)
+        ).all()
+        coming = _visit_rows(s, today, today + timedelta(days=UPCOMING_DAYS + 1))
         plans = s.execute(
             select(ActionPlan.id, ActionPlan.municipality_id, ActionPlan.received_on).where(
                 ActionPlan.deleted_at.is_(None)
@@ -220,6 +220,7 @@ class OverviewService:
         )
         from samordnare_desktop.domain.validation import match_key
 
+        known: dict[str, uuid.UUID] = {}  # a few hundred municipalities behind the rows
         # (name, municipality, the name's match key): keyed once per read of the rows, not on
         # every refresh (ticking a municipality in or out recomposes the figures only)
         areas = [
@@ -231,27 +232,35 @@ class OverviewService:
             )
         ]
         overdue = s.scalar(_overdue_query(today).with_only_columns(func.count()))
-        return _Rows(held, window, plans, followed, areas, overdue)
+        return _Rows(held, per_day, coming, plans, followed, areas, overdue)
 
     def _named(
         self, rows: _Rows, everyone: dict[uuid.UUID, tuple[str, str]]
     ) -> list[UpcomingVisit]:
-        """The visits of the window with their municipalities' codes and names: thousands of
-        rows that do not depend on the programme, kept while neither the rows nor the names
-        change."""
+        """The visits coming (today to the horizon) with their municipalities' codes and names,
+        kept while neither the rows nor the names change (the same rows: the table is not set
+        again)."""
         names = tuple(everyone.items())
         kept = self._named_kept
         if kept is not None and kept[0] is rows and kept[1] == names:
             return kept[2]
-        # in date and time order (no time first, as SQL sorts), then by municipality name
-        visits = [
-            UpcomingVisit(visit_id, m_id, *everyone[m_id], day, kind, status)
-            for visit_id, m_id, day, kind, status, _start in sorted(
-                (r for r in rows.window if r[1] in everyone),
-                key=lambda r: (r[2], r[5] is not None, r[5] or time.min, everyone[r[1]][1]),
-            )
-        ]
+        visits = _named_visits(rows.coming, everyone)
         self._named_kept = (rows, names, visits)
+        return visits
+
+    def _month_reader(
+        self, month: date, everyone: dict[uuid.UUID, tuple[str, str]]
+    ) -> Callable[[], tuple[UpcomingVisit, ...]]:
+        """Reads the visits of ``month`` once, when first asked for (the list behind a column)."""
+        read: list[tuple[UpcomingVisit, ...]] = []
+
+        def visits() -> tuple[UpcomingVisit, ...]:
+            if not read:
+                with self.db.read() as s:
+                    rows = _visit_rows(s, month, _add_months(month, 1))
+                read.append(tuple(_named_visits(rows, everyone)))
+            return read[0]
+
         return visits
 
     def _overdue_reader(
@@ -322,14 +331,16 @@ class OverviewService:
             ref = programme.get(municipality_id)
             if ref is not None:  # min(day) with the id of one of those rows (SQLite bare column)
                 by_kind[kind].append(MunicipalityRef(ref.id, ref.code, ref.name, day, visit_id))
-        in_month: dict[date, list[UpcomingVisit]] = {}
-        for visit in visits:  # one pass, not one per month
-            in_month.setdefault(visit.day.replace(day=1), []).append(visit)
+        in_month: dict[date, int] = {}
+        for day, count in rows.per_day:  # one pass, not one per month
+            month = day.replace(day=1)
+            in_month[month] = in_month.get(month, 0) + count
         months = []
         month = first_month
         while month < end_month:
-            inside = tuple(in_month.get(month, ()))
-            months.append(MonthCount(month, len(inside), inside))
+            months.append(
+                MonthCount(month, in_month.get(month, 0), self._month_reader(month, everyone))
+            )
             month = _add_months(month, 1)
         horizon = today + timedelta(days=UPCOMING_DAYS)
         return Overview(
@@ -346,6 +357,45 @@ class OverviewService:
             read_overdue=self._overdue_reader(today, everyone),
             areas=areas,
         )
+
+
+def _visit_rows(s: Session, start: date, end: date) -> list[tuple]:
+    """The visits held or coming from ``start`` to before ``end`` (not cancelled), their
+    municipalities by id: ``(id, municipality id, day, kind, status, start time)``."""
+    known: dict[str, uuid.UUID] = {}  # a few hundred municipalities behind the rows
+    return [
+        (visit_id, known.get(m) or known.setdefault(m, uuid.UUID(m)), *rest)
+        for visit_id, m, *rest in s.execute(
+            select(
+                Visit.id,
+                type_coerce(Visit.municipality_id, RawId),
+                Visit.day,
+                Visit.kind,
+                Visit.status,
+                Visit.start_time,
+            ).where(
+                Visit.deleted_at.is_(None),
+                Visit.status != VisitStatus.CANCELLED,
+                Visit.municipality_id.is_not(None),
+                Visit.day >= start,
+                Visit.day < end,
+            )
+        )
+    ]
+
+
+def _named_visits(
+    rows: list[tuple], everyone: dict[uuid.UUID, tuple[str, str]]
+) -> list[UpcomingVisit]:
+    """``rows`` (of :func:`_visit_rows`) of a known municipality, named, in date and time order
+    (no time first, as SQL sorts), then by municipality name."""
+    return [
+        UpcomingVisit(visit_id, m_id, *everyone[m_id], day, kind, status)
+        for visit_id, m_id, day, kind, status, _start in sorted(
+            (r for r in rows if r[1] in everyone),
+            key=lambda r: (r[2], r[5] is not None, r[5] or time.min, everyone[r[1]][1]),
+        )
+    ]
 
 
 def _overdue_query(today: date):
