@@ -1,6 +1,7 @@
 """Arkiv -> Personuppgifter at ten times the programme: one person's search through the mentions
 index beside the same search reading every text (as before the index), in the same run; the
-first search after the upgrade (which indexes every text once); the people search a keystroke.
+first search of the session (the upgrade to 0030 has indexed every text); the people search a
+keystroke.
 
 Medians of wall and CPU time (the machine may be shared: compare the CPU figures) and the SQL
 statements of one search. Both searches must find the same records (checked here too).
@@ -62,7 +63,7 @@ def main() -> None:
     wall = time.perf_counter()
     service.find_person(names[0])
     print(
-        f"first search after the upgrade (every text indexed once): "
+        f"first search of the session (the texts indexed by the upgrade, 0030): "
         f"{(time.perf_counter() - wall) * 1000:.0f} ms (CPU "
         f"{(time.process_time() - started) * 1000:.0f} ms)",
         flush=True,

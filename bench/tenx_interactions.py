@@ -466,16 +466,26 @@ def main() -> int:
     # Arkiv -> Personuppgifter: search one person
     from samordnare_desktop.ui.privacy.person_data_dialog import PersonDataDialog
 
-    person = services.participants.list_for_visit(some_visit.id)[0]
+    listed = services.participants.list_for_visit(some_visit.id)
+    people = list(dict.fromkeys(p.name for p in listed))
     dialog = PersonDataDialog(window, window.ctx)
-    dialog.name.setText(person.name)
+    dialog.name.setText(people[0])
 
     def find_person() -> None:
         dialog.report = None
         dialog.search()
         wait_for(app, lambda: dialog.report is not None)
 
-    row("GDPR: search one person", *measure(app, counter, find_person, runs), "< 100 ms")
+    # the session's first search on its own (a median of later ones would hide it), then the
+    # same person again, then each run someone not searched for before
+    row("GDPR: first search of the session", *measure(app, counter, find_person, 1), "< 100 ms")
+    row("GDPR: search one person (again)", *measure(app, counter, find_person, runs), "< 100 ms")
+    others = iter(people[1:] * 2)
+    row(
+        "GDPR: search another person",
+        *measure(app, counter, find_person, runs, before=lambda: dialog.name.setText(next(others))),
+        "< 100 ms",
+    )
     dialog.close()
 
     # search every participant of the programme, a keystroke

@@ -90,7 +90,7 @@ FINDINGS_INDEX_DDL = (
 
 # --- the mentions index (SQLite FTS5) -------------------------------------------------------------
 # Free text that may mention a person, for the GDPR search: kept by triggers through a queue
-# (``services.mention_index``, where its tables and their DDL are).
+# (``db.mention_index``, where its tables and their DDL are).
 MENTIONS_INDEX = "mention_search"
 INDEX_TABLES = (PEOPLE_INDEX, FINDINGS_INDEX, MENTIONS_INDEX)
 

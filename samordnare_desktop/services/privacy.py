@@ -1004,7 +1004,7 @@ def _mention_index_ready(s: Session) -> bool:
     blanks or rewrites texts: the index still finds a superset)."""
     ready = s.info.get("mention_index_ready")
     if ready is None:
-        from samordnare_desktop.services import mention_index
+        from samordnare_desktop.db import mention_index
 
         connection = s.connection()
         ready = mention_index.available(
@@ -1023,7 +1023,7 @@ def _indexed_candidates(s: Session, source: Any, query: PersonQuery) -> list[str
         return None
     if not _mention_index_ready(s):
         return None
-    from samordnare_desktop.services import mention_index
+    from samordnare_desktop.db import mention_index
 
     key = ("mention_index_names", query)
     found = s.info.get(key)
@@ -1104,9 +1104,9 @@ def _mentioning_all(
     skip: Callable[[Any], bool] = lambda _id: False,
 ) -> list[list[Any]]:
     """:func:`_mentioning_each`, narrowed first where the database can: on SQLite through the
-    mentions index (``services.mention_index``; the rows it finds are then judged by
+    mentions index (``db.mention_index``; the rows it finds are then judged by
     ``mentions`` as before), on PostgreSQL by ILIKE in SQL; else every text is read."""
-    from samordnare_desktop.services import mention_index
+    from samordnare_desktop.db import mention_index
 
     connection = s.connection()
     dialect = connection.dialect.name
@@ -1320,7 +1320,7 @@ class PrivacyService:
 
     def _refresh_mentions(self) -> None:
         """Bring the mentions index up to date (a write, only when texts changed since)."""
-        from samordnare_desktop.services import mention_index
+        from samordnare_desktop.db import mention_index
 
         with self.db.read() as s:
             connection = s.connection()
@@ -1759,7 +1759,7 @@ def refresh_mentions(s: Session, limit: int | None = None) -> None:
     without the index, or whose triggers do not match :data:`FREE_TEXT`, is read whole). With
     more than ``limit`` waiting, the index is left as it is and this unit of work reads the
     texts whole instead."""
-    from samordnare_desktop.services import mention_index
+    from samordnare_desktop.db import mention_index
 
     connection = s.connection()
     columns = mention_columns()
@@ -1776,7 +1776,7 @@ def refresh_mentions(s: Session, limit: int | None = None) -> None:
 def forget_mentions(s: Session) -> None:
     """Take the rows changed in this unit of work (blanked, rewritten, deleted) out of the
     mentions index, and their words out of its stored segments."""
-    from samordnare_desktop.services import mention_index
+    from samordnare_desktop.db import mention_index
 
     connection = s.connection()
     if mention_index.forget_changed(connection):

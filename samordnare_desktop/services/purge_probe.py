@@ -81,7 +81,7 @@ def pending_statement(dialect: str = "sqlite") -> str:
         for table, fk, parent, f in PURGED_DEPENDENTS
     ]
     # a row with free text deleted while the mentions index held its words (its delete trigger
-    # marks it gone): the purge takes them out (services.mention_index)
+    # marks it gone): the purge takes them out (db.mention_index)
     tests.append("EXISTS (SELECT 1 FROM mention_search_queue WHERE gone = 1)")
     return "SELECT 1 WHERE " + " OR ".join(tests)
 

@@ -9,9 +9,10 @@ from datetime import date
 
 from sqlalchemy import text
 
+from samordnare_desktop.db import mention_index
 from samordnare_desktop.domain.search import MENTIONS_INDEX
 from samordnare_desktop.domain.visit import VisitKind
-from samordnare_desktop.services import mention_index, privacy
+from samordnare_desktop.services import privacy
 from samordnare_desktop.services.participants import ParticipationInput, PersonInput
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitInput
@@ -101,7 +102,7 @@ def test_the_triggers_match_the_registry(services: Services) -> None:
         connection = s.connection()
         assert mention_index.available(connection, privacy.mention_columns()), (
             "the mentions index's triggers (migration) do not match privacy.FREE_TEXT: add a "
-            "revision that recreates them (services/mention_index.trigger_ddl)"
+            "revision that recreates them (db/mention_index.trigger_ddl)"
         )
 
 
@@ -243,3 +244,46 @@ def test_an_erasure_with_many_texts_waiting_reads_them_whole(
     monkeypatch.setattr(privacy, "ERASE_REFRESH_LIMIT", 20_000)
     services.privacy.find_person("Borttagen person")  # indexes what waits
     assert _indexed(services, "zelmiras") == 0 and _indexed(services, "0701234567") == 0
+
+
+def test_the_upgrade_indexes_the_texts_waiting_not_the_first_search(db_path) -> None:
+    """A database whose texts wait to be indexed (0023 queued them all for the first search)
+    has them indexed by the upgrade (``*_mention_index_built``): the first search after it
+    indexes nothing and still finds every mention."""
+    from samordnare_desktop.db import migrate
+    from samordnare_desktop.services.startup import open_database
+
+    built = next(r for r in migrate.script_revisions() if r.endswith("_mention_index_built"))
+    (before,) = migrate.script_revisions()[built]
+    db = open_database(db_path, daily_backup=False)
+    services = Services(db)
+    visit = _seed(services)
+    services.visits.update(
+        visit.id,
+        VisitInput(**{**visit.as_input().__dict__, "notes": "Zelmiras förslag, ring 0701234567"}),
+        expected_version=visit.version,
+    )
+    with db.write() as s:  # as 0023 left a database: every text waiting, none indexed
+        s.execute(text(f"DELETE FROM {mention_index.ROWS}"))
+        s.execute(text(f"DELETE FROM {MENTIONS_INDEX}"))
+        s.execute(
+            text(
+                f"INSERT OR IGNORE INTO {mention_index.QUEUE} (tbl, row_id) "
+                "SELECT 'visit', id FROM visit"
+            )
+        )
+        s.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": before})
+        assert mention_index.waiting(s.connection()) == 1  # the visit
+    assert _indexed(services, "zelmiras") == 0
+    db.close()
+
+    db = open_database(db_path, daily_backup=False)  # the upgrade
+    services = Services(db)
+    try:
+        with db.read() as s:
+            assert mention_index.waiting(s.connection()) == 0
+        assert _indexed(services, "zelmiras") == 1 and _indexed(services, "0701234567") == 1
+        kinds = sorted(r.kind for r in services.privacy.find_person(NAME).records)
+        assert kinds == ["participation", "person", "visit_notes"]
+    finally:
+        db.close()

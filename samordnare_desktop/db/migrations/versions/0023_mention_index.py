@@ -2,7 +2,7 @@
 
 SQLite: an FTS5 table of the folded words of every row with free text, a table mapping its rows
 to (table, row id), a queue of changed rows, and triggers on each free-text table that queue a
-row when its text changes (``services/mention_index.py`` says why and how it is read). Every
+row when its text changes (``db/mention_index.py`` says why and how it is read). Every
 existing row with text is queued here (plain SQL, quick); the first search indexes them.
 
 PostgreSQL: nothing (the search narrows with ILIKE there).
