@@ -213,3 +213,31 @@ def test_first_name_and_initial_is_a_mention_but_a_bare_first_name_before_anothe
     notes = services.visits.get(after.id).notes
     assert "Zelmira K." not in notes and "Zelmira K:s" not in notes
     assert "Zelmira Karlsson kommer." in notes
+
+
+def test_a_searchs_phone_patterns_find_what_the_separator_class_finds() -> None:
+    """The patterns made for each search write the separators without the en dash in their
+    class (compiled 5x faster); they find and replace exactly what the class finds, on texts
+    with the number written every way (seeded: the same texts each run)."""
+    import random
+    import re
+
+    rng = random.Random(15)
+    separators = [" ", "-", "–", "—", ".", "/", "(", ")", "\u00a0", "\n", "\t", "+", "x"]
+    for phone in ("070-123 45 67", "+46 8 123 456", "08-12 34 56"):
+        for new in privacy._phone_patterns(phone):
+            digits = re.sub(r"\D", "", new.pattern)
+            old = re.compile(r"(?<![\d+])\+?" + privacy._PHONE_SEP.join(digits) + r"(?!\d)")
+            found = 0
+            for _ in range(3000):
+                written = "".join(
+                    d + "".join(rng.choices(separators, k=rng.choice((0, 0, 0, 1, 2))))
+                    for d in digits
+                )
+                around = "".join(rng.choices("0123456789 +-–x", k=rng.randint(0, 4)))
+                text = around + written + around[::-1]
+                spans = [m.span() for m in old.finditer(text)]
+                assert [m.span() for m in new.finditer(text)] == spans, text
+                assert new.sub("X", text) == old.sub("X", text), text
+                found += bool(spans)
+            assert found > 300  # the number is found in many of them, not in none
