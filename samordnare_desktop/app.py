@@ -118,27 +118,25 @@ def _private_settings_file(path: Path) -> None:
 
 
 def _import_database_layer() -> None:
-    """Import the session layer and the mapped classes every tab needs, once, before Qt.
+    """Import the session layer (SQLAlchemy's engine and ORM, opening and checking the file),
+    once, before Qt.
 
-    Only those: the other areas' classes (action plans, agendas, participants, time studies) are
-    mapped when their service is first imported, as the CLI always did (``domain.models`` imports
-    them all, for Alembic and the schema test). Before Qt: once PySide6 is imported, shiboken
-    inspects the source of every module imported after it (its ``__feature__`` hook). Without the
-    cyclic garbage collector: these imports create some 80,000 objects that live as long as the
-    process (modules, classes, mappers), which it would scan again and again (~35 ms of
-    start-up); they are then frozen (``gc.freeze``), so later collections skip them too.
+    No mapped class: an ordinary start opens the database and paints the window without one
+    (the reference data is counted with plain SQL), so each area's classes are mapped when its
+    tab or service is first imported, after the window's first paint (some 20 ms of classes
+    and mappers the window need not wait for); ``domain.models`` imports them all, for Alembic
+    and the schema test. Before Qt: once PySide6 is imported, shiboken inspects the source of
+    every module imported after it (its ``__feature__`` hook). Without the cyclic garbage
+    collector: these imports create tens of thousands of objects that live as long as the
+    process (modules, classes), which it would scan again and again; they are then frozen
+    (``gc.freeze``), so later collections skip them too.
     """
     if "samordnare_desktop.session" in sys.modules:
         return
     enabled = gc.isenabled()
     gc.disable()
     try:
-        for module in (
-            "samordnare_desktop.domain.municipality",
-            "samordnare_desktop.domain.visit",
-            "samordnare_desktop.session",
-        ):
-            importlib.import_module(module)
+        importlib.import_module("samordnare_desktop.session")
     finally:
         gc.freeze()
         if enabled:

@@ -1,29 +1,22 @@
 """The 290 municipalities and 21 counties with their official SCB codes (``resources/kommuner.csv``),
 and their organisations: one per municipality, one per region (``resources/regioner.csv``; Gotland
-has no region, its municipality carries the region's tasks)."""
+has no region, its municipality carries the region's tasks).
+
+Every start asks :func:`reference_complete` first (plain SQL, no mapped class): only a database
+that lacks some of them has them added by :func:`load_missing`, in a unit of work."""
 
 from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from samordnare_desktop.domain.municipality import (
-    County,
-    Municipality,
-    county_uuid,
-    municipality_uuid,
-)
-from samordnare_desktop.domain.organisation import (
-    Organisation,
-    OrganisationKind,
-    municipality_organisation_uuid,
-    region_organisation_uuid,
-)
+from samordnare_desktop.domain.kinds import OrganisationKind
 from samordnare_desktop.paths import resource
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 KOMMUNER_CSV = resource("kommuner.csv")
 REGIONER_CSV = resource("regioner.csv")
@@ -52,12 +45,46 @@ def read_regions(path: Path = REGIONER_CSV) -> dict[str, str]:
         return {r["county_code"]: r["name"] for r in csv.DictReader(handle)}
 
 
+def _data_rows(path: Path) -> int:
+    """How many records ``path`` holds, as ``csv.DictReader`` reads them (blank lines skipped,
+    the first row is the header), without making them."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return max(0, sum(1 for row in csv.reader(handle) if row) - 1)
+
+
+_KINDS = (OrganisationKind.MUNICIPALITY.value, OrganisationKind.REGION.value)  # stored by value
+
+
+def reference_complete(conn: Any, path: Path = KOMMUNER_CSV) -> bool:
+    """Whether the database already holds every municipality and every municipality's and
+    region's organisation (the counts :func:`load_missing` compares), read on ``conn`` (a
+    SQLAlchemy connection) with plain SQL: the start's question, without a unit of work, the
+    mapped classes or a record made of each row."""
+    municipalities, organisations = conn.exec_driver_sql(
+        "SELECT (SELECT count(*) FROM municipality),"
+        " (SELECT count(*) FROM organisation WHERE kind IN (?, ?))",
+        _KINDS,
+    ).one()
+    expected = _data_rows(path)
+    return municipalities == expected and organisations == expected + len(read_regions())
+
+
 def load_missing(session: Session, path: Path = KOMMUNER_CSV) -> int:
     """Insert the counties, municipalities and their organisations the database lacks; returns
     how many municipalities were added.
 
     Existing rows are left alone (the coordinator's data on them is user data).
     """
+    from sqlalchemy import func, select
+
+    from samordnare_desktop.domain.municipality import (
+        County,
+        Municipality,
+        county_uuid,
+        municipality_uuid,
+    )
+    from samordnare_desktop.domain.organisation import Organisation
+
     records = read_records(path)
     regions = read_regions()
     expected = len(records) + len(regions)
@@ -100,6 +127,15 @@ def load_missing(session: Session, path: Path = KOMMUNER_CSV) -> int:
 def _load_organisations(
     session: Session, records: list[MunicipalityRecord], regions: dict[str, str]
 ) -> None:
+    from sqlalchemy import select
+
+    from samordnare_desktop.domain.municipality import county_uuid, municipality_uuid
+    from samordnare_desktop.domain.organisation import (
+        Organisation,
+        municipality_organisation_uuid,
+        region_organisation_uuid,
+    )
+
     present = set(session.scalars(select(Organisation.id)))
     for record in records:
         org_id = municipality_organisation_uuid(record.code)

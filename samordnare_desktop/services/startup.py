@@ -11,7 +11,7 @@ from samordnare_desktop.db.legacy_drafts import follow_rename_of as follow_renam
 from samordnare_desktop.db.migrate import SchemaState
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.reference.municipalities import load_missing
+from samordnare_desktop.reference.municipalities import load_missing, reference_complete
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +107,11 @@ def open_database(
             log.info("database schema upgraded to %s", sorted(migrate.script_heads()))
         if found.kind is identity.Kind.NEW:
             _give_identity(db, adopt=False)
-        with db.write() as session:
-            load_missing(session)
+        # the municipalities, counties and their organisations: added when some are missing
+        # (a new file), asked with plain SQL on every other start (no unit of work)
+        if not _reference_complete(db):
+            with db.write() as session:
+                load_missing(session)
         with db.engine.connect() as conn:  # ANALYZE where statistics are missing (quick)
             keep_statistics(conn, optimize=False)
             conn.commit()
@@ -116,6 +119,11 @@ def open_database(
         db.engine.dispose()
         raise
     return db
+
+
+def _reference_complete(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return reference_complete(conn)
 
 
 def _remove_litter(path: Path) -> None:

@@ -96,3 +96,33 @@ def test_every_municipality_and_region_is_an_organisation(services) -> None:
     assert {"Region Skåne", "Västra Götalandsregionen", "Gotland"} <= {o.name for o in regions}
     gotland = next(o for o in regions if o.name == "Gotland")
     assert gotland.kind is OrganisationKind.MUNICIPALITY and gotland.region_tasks
+
+
+def test_a_missing_region_is_restored_and_a_complete_database_is_not_written(
+    db_path, database
+) -> None:
+    """Every start counts the reference rows with plain SQL (reference_complete); only a
+    database lacking some opens a unit of work to add them."""
+    from samordnare_desktop.services.startup import open_database
+
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM organisation WHERE name = 'Region Skåne'")
+    database.close()
+    db = open_database(db_path, daily_backup=False)
+    try:
+        assert db.writes == 1
+        assert "Region Skåne" in {o.name for o in Services(db).organisations.list()}
+    finally:
+        db.close()
+    db = open_database(db_path, daily_backup=False)  # complete: counted, nothing written
+    try:
+        assert db.writes == 0
+        with db.engine.connect() as conn:
+            assert (
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM organisation WHERE name = 'Region Skåne'"
+                ).scalar()
+                == 1
+            )
+    finally:
+        db.close()
