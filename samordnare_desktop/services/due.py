@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from sqlalchemy import and_, exists, func, select, type_coerce
@@ -84,6 +84,19 @@ class DueItem:
             return translate("due", "in %n day(s)", None, days)
         late = -days
         return translate("due", "%n day(s) overdue", None, late)
+
+
+_ITEM_FIELDS = tuple(f.name for f in fields(DueItem))
+_new = object.__new__
+
+
+def _item(values: tuple) -> DueItem:
+    """A DueItem of its field values in field order, without the frozen dataclass's
+    ``__init__`` (one ``object.__setattr__`` per field): the same item at less than half the
+    cost, which the list pays for each of some 2,600 actions at ten times the programme."""
+    item = _new(DueItem)
+    item.__dict__.update(zip(_ITEM_FIELDS, values, strict=True))
+    return item
 
 
 @dataclass(frozen=True)
@@ -270,15 +283,20 @@ class DueService:
             return found
 
         template = translate("due", "Action: {what}")
+        action = DueKind.ACTION
         items = [
-            DueItem(
-                DueKind.ACTION,
-                due,
-                template.format(what=" ".join(what.split())),
-                uid(m_id),
-                code,
-                name,
-                plan_id=uid(plan_id),
+            _item(
+                (
+                    action,
+                    due,
+                    template.format(what=" ".join(what.split())),
+                    uid(m_id),
+                    code,
+                    name,
+                    uid(plan_id),
+                    None,
+                    1,
+                )
             )
             for plan_id, m_id, code, name, what, due in rows
         ]

@@ -164,6 +164,13 @@ def test_due_lists_reports_plans_actions_and_time_studies_by_date(services: Serv
     assert "8 veckor" in plan.what and "2025-02-20" in plan.what
     assert action.plan_id == received.id and action.what == "Åtgärd: Introduktionsprogram för nya"
     assert action.when(today) == "om 5 dagar"
+    # made without the dataclass's __init__ (due._item): the same item as one made with it
+    from samordnare_desktop.services.due import DueItem
+
+    made = DueItem(
+        DueKind.ACTION, action.day, action.what, ids["0580"], "0580", "Linköping", received.id
+    )
+    assert action == made and hash(action) == hash(made) and repr(action) == repr(made)
     assert report.what == "Kvartalsrapport 1 av 3" and report.when(today) == "om 11 dagar"
     assert study.visit_id == upcoming.id
     assert final.when(date(2025, 12, 30)) == "om 1 dag"
