@@ -664,3 +664,24 @@ def test_received_and_follow_up_dates_are_the_app_date_input(qtbot, tab) -> None
     assert follow.follow_start_error.text() == ""
     follow.start_follow_up()
     assert tab.ctx.services.follow_ups.follow_up(plan.id).held_on == date(2026, 10, 5)
+
+
+def test_the_plan_column_is_as_wide_as_resize_to_contents_makes_it(tab) -> None:
+    """The list's "Plan" column is sized from one row per status shown (not every row's cell):
+    the same width as ``resizeColumnToContents``, whichever statuses are shown or searched."""
+    svc = _svc(tab)
+    for code, status in (("0586", PlanStatus.AGREED), ("1265", PlanStatus.DRAFT)):
+        m = tab.ctx.services.municipalities.by_code(code)
+        svc.create_plan(m.id, PlanInput(status, date(2026, 3, 1), "Eva Ek"))
+    header = tab.list.horizontalHeader()
+    for search in ("", "Mjölby", "Sjöbo", "Kalmar", "inget sådant namn"):
+        tab.search.setText(search)
+        tab.fill_first(None, None)
+        fitted = header.sectionSize(1)
+        shown = {tab.list_proxy.index(r, 1).data() for r in range(tab.list_proxy.rowCount())}
+        tab.list.resizeColumnToContents(1)
+        assert fitted == header.sectionSize(1), (search, shown)
+        header.resizeSection(1, 5)  # measured again from nothing at the next fill
+    tab.search.setText("")
+    tab.fill_first(None, None)
+    assert header.sectionSize(1) > 5

@@ -118,6 +118,11 @@ def test_overdue_and_overview(services, svc) -> None:
     assert late.overdue(today) and not late.overdue(date(2025, 12, 31))
     summary = next(s for s in svc.summaries() if s.plan_id == plan.id)
     assert summary.overdue_count(today) == 1 and summary.action_count == 3
+    # counted once a day and kept: each other day counts again (a new day, or a test's day)
+    assert summary.overdue_count(date(2026, 1, 1)) == 0  # due that day: not yet overdue
+    assert summary.overdue_count(date(2026, 1, 2)) == 1
+    assert summary.overdue_count(date(2027, 1, 2)) == 2  # the done one is never overdue
+    assert summary.overdue_count(today) == 1
 
 
 def test_the_overview_is_kept_until_a_table_behind_it_changes(services, svc) -> None:

@@ -48,7 +48,7 @@ from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
-from samordnare_desktop.ui.widgets.sizing import fit_known_texts, fit_search
+from samordnare_desktop.ui.widgets.sizing import fit_known_texts, fit_search, fit_shown_kinds
 from samordnare_desktop.ui.widgets.table import configure_table
 
 
@@ -109,7 +109,8 @@ class ActionPlansTab(QWidget):
     def fill_first(self, rows: list[PlanSummary] | None, read: PlanRead | None) -> None:
         """The list and the plan it opens on (``rows``, ``read``: if the worker read them)."""
         self.refresh(rows)
-        self.list.resizeColumnToContents(1)  # as the statuses shown: all would hide Försenade
+        # as the statuses shown (all would hide Försenade): one row of each measured
+        fit_shown_kinds(self.list, 1, (r.status for r in self.list_model.rows()))
         self._select_first_plan(read)
 
     def loading(self) -> bool:

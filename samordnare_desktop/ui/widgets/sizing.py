@@ -4,14 +4,16 @@ and the font size instead of being fixed pixel counts (issue #14: a search field
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
     QStyle,
+    QTableView,
     QTreeView,
     QWidget,
 )
@@ -55,3 +57,25 @@ def fit_known_texts(
         column,
         max(widest + 2 * margin + metrics.averageCharWidth() * 2, header.sectionSizeHint(column)),
     )
+
+
+def fit_shown_kinds(view: QTableView, column: int, kinds: Iterable[Hashable]) -> None:
+    """Size ``column`` as ``resizeColumnToContents`` does (its widest shown cell, at least the
+    header's hint), measuring one shown row of each kind: the n-th of ``kinds`` is what decides
+    the cell of the view's (source) row n, its text and font. Qt asked every row's cell into
+    Python (290 rows of Handlingsplaner's list at each first view, ~3 ms at 10x)."""
+    model = view.model()
+    source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    first: dict[Hashable, QModelIndex] = {}
+    for number, kind in enumerate(kinds):
+        if kind not in first:
+            index = source.index(number, column)
+            if source is not model:
+                index = model.mapFromSource(index)
+            if index.isValid():  # shown (a filter may hide the row)
+                first[kind] = index
+    widest = max((view.sizeHintForIndex(i).width() for i in first.values()), default=0)
+    if view.showGrid():
+        widest += 1  # as QTableView.sizeHintForColumn counts the grid line
+    header = view.horizontalHeader()
+    header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
