@@ -34,6 +34,7 @@ class FirstPaint(QObject):
         self._window = window
         self._build = build
         self._work: list[tuple[int, Callable[[], object]]] = []
+        self._on_paint: list[Callable[[], object]] = []  # once painted, before the tab
         self._watched: QWidget | None = None  # the widget whose paint is awaited
         self._step = 0  # 0 before the first show, 1 until the window painted, 2 until its
         # tab did, 3 after
@@ -47,6 +48,14 @@ class FirstPaint(QObject):
             QTimer.singleShot(max(0, delay_ms - self._since_shown()), self._window, work)
         else:
             self._work.append((delay_ms, work))
+
+    def when_painted(self, work: Callable[[], object]) -> None:
+        """Run ``work`` once the window has painted: after ``painted`` (so the start-up probe's
+        moment is the paint's), before its tab is built; at once if the window has painted."""
+        if self._step >= 2:
+            work()
+        else:
+            self._on_paint.append(work)
 
     @property
     def tab_painted(self) -> bool:
@@ -91,6 +100,9 @@ class FirstPaint(QObject):
         self.done = True
         self._step = 2
         self.painted.emit()
+        work, self._on_paint = self._on_paint, []
+        for run in work:
+            run()
         tab = self._build()
         if tab is None:
             self._tab_painted()

@@ -184,22 +184,19 @@ class MainWindow(QMainWindow):
         self.user_status = UserStatus(self.ctx, self)  # who is working (#20): filled once shown
         self.statusBar().addPermanentWidget(self.user_status)
         self.statusBar().addPermanentWidget(self.db_label)
+        # painted first, then the remembered tab built, then the deferred work (ui.first_paint)
+        self.first_paint = FirstPaint(self, self.current_tab)
         build_menus(self)
         self._closed = False
-        # painted first, then the remembered tab built, then the deferred work (ui.first_paint)
-        self.first_paint = FirstPaint(self, self._first_tab)
+        # the focus always seen (a default button too): installed once the window has painted,
+        # before the tab is built (its Python enums, Qt's namespace among them, need not delay
+        # the window's paint: ui.qt_names)
+        self.first_paint.when_painted(self._install_focus_style)
         self.after_first_show(0, lambda: self.welcome)
         self.after_first_show(PREPARE_AFTER_MS, self.prepare)
         self.after_first_show(0, self.user_status.resume)
         self.after_first_show(0, self.sync.refresh)  # the sync line, after the first paint
         self.show_status(self.tr("Ready."))
-
-    def _first_tab(self) -> QWidget | None:
-        """The tab shown, built once the window has painted; the focus always seen (a default
-        button too) is installed just before, after the window's paint (ui.first_paint): its
-        Python enums, Qt's namespace among them, are made after the window is on screen."""
-        self._install_focus_style()
-        return self.current_tab()
 
     def _install_focus_style(self) -> None:
         app = QApplication.instance()

@@ -36,7 +36,17 @@ def add_help_menu_actions(window: QMainWindow, menu: QMenu) -> None:
     set_enum(handbook, "shortcutContext", "WindowShortcut")
     handbook.triggered.connect(lambda _checked=False: open_for_focus())
     menu.addAction(handbook)
-    window._help_key = HelpKey(window, open_for_focus)
+
+    def watch_help_key() -> None:
+        window._help_key = HelpKey(window, open_for_focus)
+
+    # once the window has painted (no modal window can block it before): its filter on the
+    # window made a Python event of each of the window's many events while it was built
+    first_paint = getattr(window, "first_paint", None)
+    if first_paint is not None:
+        first_paint.when_painted(watch_help_key)
+    else:
+        watch_help_key()
 
     keys = QAction(translate("HelpMenu", "&Keyboard shortcuts"), window)
     keys.setObjectName("action_shortcuts")
