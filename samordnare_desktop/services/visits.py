@@ -5,12 +5,15 @@ ministry), each tied to none, one or many organisations."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, func, literal, select, type_coerce
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId
@@ -416,6 +419,15 @@ def _organisation_lists(
     """``found`` (a new dict if None) with each of ``results``' organisations (rows of
     ``_ORGANISATIONS``) added to its visit's list."""
     found = {} if found is None else found
+    if isinstance(known, _Typed):  # each id typed on its first lookup
+        for visit_id, org_id, name, municipality_id, deleted in results:
+            tie = (known[org_id], name, known[municipality_id], bool(deleted))
+            ties = found.get(visit_id)
+            if ties is None:
+                found[visit_id] = [tie]
+            else:
+                ties.append(tie)
+        return found
     for visit_id, org_id, name, municipality_id, deleted in results:
         found.setdefault(visit_id, []).append(
             (_uuid(org_id, known), name, _uuid(municipality_id, known), bool(deleted))  # type: ignore[arg-type]
@@ -432,8 +444,9 @@ def _rows(s: Session, results) -> list[VisitRow]:
 
 
 # Every live visit, the Besök tab's first read (5,000 meetings at ten times the programme): the
-# statements above, compiled once per database kind, run as plain SQL, and their values typed
-# here (``_listed``) instead of by SQLAlchemy value by value: about half the CPU (~75 ms).
+# statements above, compiled once per database kind, run as plain SQL (their rows as the driver
+# gives them: _plain_rows), and their values typed here (``_listed``) instead of by SQLAlchemy
+# value by value: about a third of the CPU.
 _ALL_SQL: dict[tuple[str, bool], tuple[str, str]] = {}
 
 
@@ -449,31 +462,80 @@ def _all_rows(s: Session, db: Database) -> list[VisitRow]:
 
         visits = _base_query(db).order_by(Visit.day, Visit.start_time, Municipality.name)
         sql = _ALL_SQL[key] = (compiled(visits), compiled(_ORGANISATIONS))
-    results = conn.exec_driver_sql(sql[0]).fetchall()
-    known: dict = {}
-    orgs = _organisation_lists(conn.exec_driver_sql(sql[1]), known)
-    return _listed(results, known, orgs)
+    results = _plain_rows(conn, sql[0])
+    known = _Typed(_id)
+    return _listed(results, known, _organisation_lists(_plain_rows(conn, sql[1]), known))
+
+
+def _plain_rows(conn: Connection, sql: str) -> list[Sequence]:
+    """``sql`` run through SQLAlchemy (its events and errors as every statement's), its rows
+    fetched from the driver's cursor as they are: SQLAlchemy's result rows cost ~4 ms more at
+    ten times the programme (made one by one, and slower to read)."""
+    result = conn.exec_driver_sql(sql)
+    try:
+        return result.cursor.fetchall()
+    except conn.dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy raises it (Database.read)
+        raise DBAPIError.instance(sql, None, exc, conn.dialect.loaded_dbapi.Error) from exc
+    finally:
+        result.close()
+
+
+class _Typed(dict):
+    """Each distinct value of a list typed once (``make(value)`` on its first lookup): days,
+    times and ids repeat over a list (a day's meetings, a municipality's), and each is then one
+    object, not one per row. ``None`` is ``None``."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__({None: None})
+        self._make = make
+
+    def __missing__(self, value: Any) -> Any:
+        typed = self[value] = self._make(value)
+        return typed
+
+
+_UUID = uuid.UUID
+_set = object.__setattr__
+_UNKNOWN_SAFETY = uuid.SafeUUID.unknown
+
+
+def _id(value: str | uuid.UUID) -> uuid.UUID:
+    """An id as read: SQLite's 32 hex digits (as stored, ``RawId``) made a ``uuid.UUID`` from
+    their number, without ``UUID.__init__``'s checks of the text (three times quicker, 5,000
+    times a list); psycopg's own ``uuid.UUID`` as it is."""
+    if isinstance(value, _UUID):
+        return value
+    made = _new(_UUID)
+    _set(made, "int", int(value, 16))
+    _set(made, "is_safe", _UNKNOWN_SAFETY)
+    return made
 
 
 def _listed(results: Sequence[Sequence], known: dict, orgs: dict) -> list[VisitRow]:
     """VisitRows of rows of ``_VISIT_COLUMNS`` as the driver gives them (SQLite: enum values, ISO
     text, 0/1; psycopg: dates, times, booleans, ``uuid.UUID``), typed as SQLAlchemy would type
-    them: ``_row``'s work in one loop, the usual meeting (one organisation) without a sort."""
+    them: ``_row``'s work in one loop, the usual meeting (one organisation) without a sort.
+    ``known``: the ids read so far (a :class:`_Typed` of :func:`_id`)."""
     kinds, statuses, names, found, new = _KINDS, _STATUSES, _ROW_FIELDS, [], _new
+    ids = known if isinstance(known, _Typed) else _Typed(_id)
+    if ids is not known:
+        ids.update(known)
+    days = _Typed(_day)
+    times = _Typed(_time)
+    none = _NONE
     for r in results:
-        visit_id, municipality_id = r[0], r[2]
-        municipality = None if municipality_id is None else known.get(municipality_id)
-        if municipality is None and municipality_id is not None:
-            municipality = _uuid(municipality_id, known)
+        visit_id = r[0]
+        municipality = ids[r[2]]
         ties = orgs.get(visit_id, ())
         if len(ties) == 1:  # the usual meeting: nothing to put in order
             org_id, org_name, org_municipality, deleted = ties[0]
             own = (
                 org_id
-                if org_municipality is not None and org_municipality == municipality
+                if org_municipality is not None
+                and (org_municipality is municipality or org_municipality == municipality)
                 else None
             )
-            tied = ((org_id,), (org_name,), own, frozenset((org_id,)) if deleted else _NONE)
+            tied = ((org_id,), (org_name,), own, frozenset((org_id,)) if deleted else none)
         else:
             tied = _ties(ties, municipality)
         row = new(VisitRow)
@@ -481,10 +543,7 @@ def _listed(results: Sequence[Sequence], known: dict, orgs: dict) -> list[VisitR
             zip(
                 names,
                 (
-                    # SQLite's 32 hex digits: from their number (UUID(hex) checks the text)
-                    visit_id
-                    if isinstance(visit_id, uuid.UUID)
-                    else uuid.UUID(int=int(visit_id, 16)),
+                    _id(visit_id),
                     r[1],
                     municipality,
                     r[3],
@@ -492,26 +551,26 @@ def _listed(results: Sequence[Sequence], known: dict, orgs: dict) -> list[VisitR
                     r[5],
                     kinds[r[6]],
                     statuses[r[7]],
-                    _day(r[8]),
-                    None if r[9] is None else _time(r[9]),
-                    None if r[10] is None else _time(r[10]),
+                    days[r[8]],
+                    times[r[9]],
+                    times[r[10]],
                     r[11],
                     r[12],
                     r[13],
                     r[14],
-                    None if r[15] is None else _uuid(r[15], known),
-                    None if r[16] is None else _uuid(r[16], known),
+                    ids[r[15]],
+                    ids[r[16]],
                     r[17],
                     bool(r[18]),
-                    None if r[19] is None else _time(r[19]),
-                    None if r[20] is None else _time(r[20]),
+                    times[r[19]],
+                    times[r[20]],
                     r[21],
                     r[22],
                     r[23],
                     r[24],
                     *tied,
                 ),
-                strict=True,
+                strict=False,  # the fields, each once above (tests compare field for field)
             )
         )
         found.append(row)
@@ -776,7 +835,9 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
 
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
         """Visits matching ``flt``, in date order."""
-        flt = flt or VisitFilter()
+        if flt is None or flt == VisitFilter():  # every visit (the Besök list)
+            with self.db.read() as s:
+                return _all_rows(s, self.db)
         query = _base_query(self.db)
         if flt.municipality_id:
             query = query.where(Visit.municipality_id == flt.municipality_id)
@@ -799,8 +860,6 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
         if flt.date_to:
             query = query.where(Visit.day <= flt.date_to)
         with self.db.read() as s:
-            if flt == VisitFilter():
-                return _all_rows(s, self.db)
             rows = s.execute(query.order_by(Visit.day, Visit.start_time, Municipality.name))
             return _rows(s, rows)
 

@@ -110,7 +110,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         column = self._sort_column
         if column < 0 or column >= len(self.columns):
             return rows
-        keys = [_ordered(self.sort_key(row, column)) for row in rows]
+        keys = self._column_keys(column, rows)  # one pass (the same order as _ordered keys)
         order = sorted(
             range(len(rows)),
             key=keys.__getitem__,
@@ -340,6 +340,7 @@ class ItemRowTableModel(QStandardItemModel, Generic[T]):
     # --- data access (as RowTableModel) -------------------------------------------------------
     sort_key = RowTableModel.sort_key
     _sorted = RowTableModel._sorted
+    _column_keys = RowTableModel._column_keys
 
     def set_rows(self, rows: Sequence[T]) -> None:
         ordered = self._sorted(list(rows))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 import uuid
 from datetime import date, time
 from typing import ClassVar
@@ -604,6 +606,51 @@ def test_a_big_list_is_read_off_the_gui_thread(qtbot, main_window, monkeypatch) 
     # the next visit chosen, as when read at once (its row current, its form shown)
     assert tab.table.currentIndex().data(ROW_ROLE).id == coming.id
     assert tab.form.visit is not None and tab.form.visit.id == coming.id
+
+
+def test_a_big_list_shows_its_rows_first_and_their_warnings_after(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """Read in a worker, the rows are shown before their warnings, the visit form and the next
+    visit (those once the rows are painted: not while the tab is hidden here). Meanwhile the
+    count says nothing of warnings, and a change notice completes the first view before it
+    updates its rows: the warnings then are every visit's, as the service computes them."""
+    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    services = main_window.ctx.services
+    day = date(date.today().year + 1, 3, 2)
+    one = _plan(main_window, "0586", day)
+    two = _plan(main_window, "1265", day)  # the same day: both warned
+    read: list[bool] = []
+    hidden = threading.Event()
+    listed = services.visits.list
+
+    def list_when_hidden(*args, **kwargs):
+        read.append(True)
+        hidden.wait(10)  # the worker's read ends once the tab is hidden
+        return listed(*args, **kwargs)
+
+    monkeypatch.setattr(services.visits, "list", list_when_hidden)
+    tab = _tab(main_window, qtbot)
+    qtbot.waitUntil(lambda: bool(read), timeout=10_000)  # the worker reads
+    main_window.select_tab("municipalities")  # hidden: the rows come in but are not painted
+    hidden.set()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=10_000)
+    assert tab.loading() and tab.model.warnings == {} and not tab.model.warnings_known
+    assert tab.count.text() == "Visar 2 av 2 besök"
+    assert tab.form_scroll.form is None and not tab.table.currentIndex().isValid()
+    services.visits.update(
+        one.id,
+        dataclasses.replace(one.as_input(), venue_name="Stadshuset"),
+        expected_version=one.version,
+    )
+    tab.update_visits({one.id})  # a change notice: the first view done, then the row
+    assert not tab.loading() and tab.form_scroll.form is not None
+    assert {r.id: r.venue_name for r in tab.model.rows()}[one.id] == "Stadshuset"
+    expected = services.visits.warnings(listed())
+    assert tab.model.warnings == expected and set(expected) == {one.id, two.id}
+    assert tab.count.text() == "Visar 2 av 2 besök · 2 med varningar"
+    _tab(main_window, qtbot)  # shown again: the next visit chosen
+    assert tab.table.currentIndex().data(ROW_ROLE).id in {one.id, two.id}
 
 
 def test_asked_for_a_visit_while_reading_the_list_is_read_at_once(

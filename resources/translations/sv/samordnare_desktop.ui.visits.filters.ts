@@ -60,6 +60,10 @@
             <translation>till</translation>
         </message>
         <message>
+            <source>Showing {shown} of {total} visits</source>
+            <translation>Visar {shown} av {total} besök</translation>
+        </message>
+        <message>
             <source>Showing {shown} of {total} visits · {warned} with warnings</source>
             <translation>Visar {shown} av {total} besök · {warned} med varningar</translation>
         </message>

@@ -50,7 +50,9 @@ class VisitFilters(QObject):
         self.tab = tab
         self._bounds: tuple[date | None, date | None] = (None, None)  # the dates filtered on
 
-    def build(self, ctx, registers: VisitRegisters):
+    def build(self, ctx, registers: VisitRegisters | None):
+        """The filters; without ``registers`` (read later), no municipality or organisation to
+        choose until :meth:`fill_registers`."""
         # --- filters --------------------------------------------------------------------------
         self.tab.search = QLineEdit()
         self.tab.search.setObjectName("search")
@@ -61,11 +63,13 @@ class VisitFilters(QObject):
         self.tab.municipality = ValueCombo()
         self.tab.municipality.setObjectName("municipality_filter")
         self.tab.municipality.add(self.tr("All municipalities"), None)
-        self.tab.municipality.add_many(registers.municipality_items())
         self.tab.organisation = ValueCombo()
         self.tab.organisation.setObjectName("organisation_filter")
+        self.tab.organisation.add(self.tr("All organisations"), None)
         self.services = ctx.services
-        self.fill_organisations(registers.organisations)
+        self.filled = False  # the municipalities and organisations are offered
+        if registers is not None:
+            self.fill_registers(registers)
         ctx.bus.subscribe(self.tab, lambda _change: self.fill_organisations(), (ORGANISATION,))
         self.tab.kind = ValueCombo()
         self.tab.kind.setObjectName("kind_filter")
@@ -115,6 +119,14 @@ class VisitFilters(QObject):
             [tab.upcoming, 1, tab.clear_button],
         ]
         return wide, narrow
+
+    def fill_registers(self, registers: VisitRegisters) -> None:
+        """The municipalities and organisations to filter on (once, when the tab is built, or
+        once its rows read in a worker are painted: reading.py)."""
+        if not self.filled:
+            self.filled = True
+            self.tab.municipality.add_many(registers.municipality_items())
+        self.fill_organisations(registers.organisations)
 
     def fill_organisations(self, orgs: list[OrganisationRow] | None = None) -> None:
         """The organisation filter's choices (``orgs``: the register with the deleted ones, if
@@ -194,6 +206,11 @@ class VisitFilters(QObject):
 
     def update_count(self) -> None:
         shown, total = self.tab.proxy.rowCount(), self.tab.model.rowCount()
+        if not self.tab.model.warnings_known:  # the rows shown first, their warnings to come
+            self.tab.count.setText(
+                self.tr("Showing {shown} of {total} visits").format(shown=shown, total=total)
+            )
+            return
         with_warnings = sum(1 for found in self.tab.model.warnings.values() if found)
         self.tab.count.setText(
             self.tr("Showing {shown} of {total} visits · {warned} with warnings").format(

@@ -20,13 +20,14 @@ if TYPE_CHECKING:
 
 
 class VisitFormPage(QScrollArea):
-    def __init__(self, tab: VisitsTab, registers: VisitRegisters) -> None:
+    def __init__(self, tab: VisitsTab, registers: VisitRegisters | None) -> None:
         super().__init__()
         self.setObjectName("visit_form_scroll")
         self.setAccessibleName(self.tr("Visit form"))
         self.setWidgetResizable(True)
         self._tab = tab
-        self._registers: VisitRegisters | None = registers  # until the form has them
+        # until the form has them (None: the form reads them, unless given first: reading.py)
+        self.registers: VisitRegisters | None = registers
         self.form: VisitForm | None = None
 
     def ensure_form(self) -> VisitForm:
@@ -36,10 +37,10 @@ class VisitFormPage(QScrollArea):
             # for the form again meanwhile, a change notice for one); asked once it is in place
             VisitForm.quiet_start = True
             try:
-                form = VisitForm(tab.ctx, registers=self._registers)
+                form = VisitForm(tab.ctx, registers=self.registers)
             finally:
                 VisitForm.quiet_start = False
-            self._registers = None
+            self.registers = None
             self.setWidget(form)
             form.questions_button.clicked.connect(tab.actions.edit_questions)
             form.saved.connect(tab._on_saved)

@@ -4,21 +4,51 @@ the list meanwhile, the tab reads it at once and the worker's result is dropped.
 
 The worker starts once the tab has been painted: started with the tab, it held the GIL through
 the tab's first paint (whose style and event filters run in Python, each call waiting for the
-worker to let go), and the tab took ~1.5x as long to be in front at ten times the programme."""
+worker to let go), and the tab took ~1.5x as long to be in front at ten times the programme.
+
+The rows are shown first, alone: their planning warnings, the visit form and the next visit
+chosen in it follow once the list has painted them (``following``). Computed in the worker, the
+warnings (~35 ms at ten times the programme) kept the rows from the screen; the form, built
+while the worker read, took the GIL from it (each of the two waiting for the other, its ~30 ms
+of widgets cost the read ~50 ms). Asked for the list meanwhile (a visit selected, a change
+notice), the tab completes the follow-up at once (``finish``). The Besök count says nothing of
+warnings until they are in."""
 
 from __future__ import annotations
 
 import contextlib
 import gc
 import logging
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal, Slot
+
+from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.visits.registers import VisitRegisters
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.visits.tab import VisitsTab
 
 log = logging.getLogger(__name__)
+
+
+_COLLECTOR_HELD: list[bool] = []  # [True] while this module holds the cyclic collector off
+
+
+def _collector_off() -> None:
+    """The cyclic collector off for the rows' read (VisitsReading._read_in_worker), if it is on:
+    on again once they are painted, or in 2 s whatever becomes of the tab."""
+    if gc.isenabled():
+        gc.disable()
+        _COLLECTOR_HELD.append(True)
+        QTimer.singleShot(2000, _collector_on)
+
+
+def _collector_on() -> None:
+    if _COLLECTOR_HELD:
+        _COLLECTOR_HELD.clear()
+        gc.enable()
 
 
 class VisitsReading(QObject):
@@ -31,9 +61,10 @@ class VisitsReading(QObject):
         super().__init__(tab)
         self.tab = tab
         self.active = False  # the first read runs in a worker
+        # the rows are in and shown; their warnings, the form and the next visit to come
+        self.following = False
         self._number = 0  # a result of an earlier read that was overtaken is dropped
-        self._building = False  # the visit form is being built (a draft's question open)
-        self._held: tuple | None = None  # the worker's rows, waiting for the form
+        self._following_up = False  # the follow-up runs (a crash's draft question may be open)
         self.ready.connect(self._on_read)
 
     def start(self) -> None:
@@ -56,14 +87,17 @@ class VisitsReading(QObject):
         if event.type() == QEvent.Type.Paint:
             for painted in self._painted():
                 painted.removeEventFilter(self)
-            QTimer.singleShot(0, self._read_in_worker)  # once this paint is done
+            # once this paint is done: the worker, or (the rows painted) what follows them
+            QTimer.singleShot(0, self._follow_up if self.following else self._read_in_worker)
         return False
 
     def _read_in_worker(self) -> None:
-        """The read, without the cyclic garbage collector: its ~100,000 new objects (rows,
-        warnings) made Python collect some 100 times during the first view at ten times the
-        programme, and a full collection scans every object of the process; reference counting
-        still frees them, and a collection runs when it is back on (~20 in all)."""
+        """The rows' read, without the cyclic garbage collector until they are painted
+        (_collector_off): its ~60,000 new objects made Python collect some 100 times during
+        the first view at ten times the programme, and a full collection scans every object of
+        the process; reference counting still frees them, and the collections run once it is
+        back on (~20 in all), after the rows' paint (turned on in the worker, the first one,
+        ~5 ms, kept the rows from the screen)."""
         if not self.active:
             return  # read at once meanwhile
         from samordnare_desktop.ui.background_read import map_every_model
@@ -72,34 +106,21 @@ class VisitsReading(QObject):
         number, service, relay = self._number, self.tab.service, self
 
         def work() -> None:
-            enabled = gc.isenabled()
-            gc.disable()  # see _read_in_worker
             try:
-                rows = service.list()
-                found = (number, rows, service.warnings(rows))
+                found = (number, service.list())
             except Exception:  # read again on the GUI thread, which shows the error
                 log.exception("the visits could not be read")
-                found = (number, None, None)
-            finally:
-                if enabled:
-                    gc.enable()
+                found = (number, None)
             with contextlib.suppress(RuntimeError):  # the tab went meanwhile
                 relay.ready.emit(found)
 
+        _collector_off()
         QThreadPool.globalInstance().start(work)
-        QTimer.singleShot(0, self._build_form)  # on the event loop's next turn
 
-    def _build_form(self) -> None:
-        """The visit form while the worker reads (form_page.py); rows that come in meanwhile,
-        while a crash's draft is asked about for one, wait until it is built (_on_read)."""
-        self._building = True
-        try:
-            self.tab.form  # noqa: B018 - built on first use
-        finally:
-            self._building = False
-        if self._held is not None:
-            found, self._held = self._held, None
-            self._on_read(found)
+    def overtaken(self) -> None:
+        """The list is read at once, on the GUI thread: the worker's rows will be dropped."""
+        self.done()
+        _collector_on()
 
     def done(self) -> None:
         self.active = False
@@ -110,19 +131,49 @@ class VisitsReading(QObject):
 
     @Slot(object)
     def _on_read(self, found: tuple) -> None:
-        if self._building:
-            self._held = found
-            return
-        number, rows, warnings = found
+        number, rows = found
         if not self.active or number != self._number:
             return  # overtaken: the list was read at once meanwhile
         self.done()
         tab = self.tab
         if rows is None:
+            _collector_on()
             tab.refresh()
-        else:
-            tab.model.set_data(rows, warnings)
+            self._first_view(tab)
+            return
+        tab.model.set_data(rows, None)  # their warnings once they are painted
+        tab.filters.update_count()
+        tab.scroll_to_day(date.today())  # the rows the first view shows (as _first_view)
+        self.following = True
+        tab.table.viewport().installEventFilter(self)  # then _follow_up (eventFilter)
+
+    def _follow_up(self) -> None:
+        """After the rows' first paint: their warnings, the visit form (form_page.py; a crash's
+        draft may be asked about, and no visit is chosen under the question) and the next
+        visit chosen in it (the tab's first view)."""
+        if not self.following or self._following_up:
+            return
+        self.tab.table.viewport().removeEventFilter(self)
+        _collector_on()  # the rows painted (_read_in_worker)
+        self._following_up = True
+        tab = self.tab
+        try:
+            warnings = guarded(tab, lambda: tab.service.warnings(tab.model.rows()))
+            tab.model.set_all_warnings(warnings or {})
             tab.filters.update_count()
+            if not tab.filters.filled:  # the registers for the filters and the form
+                registers = guarded(tab, lambda: VisitRegisters.read(tab.ctx.services))
+                if registers is not None:
+                    tab.filters.fill_registers(registers)
+                    if tab.form_scroll.form is None:
+                        tab.form_scroll.registers = registers
+            tab.form  # noqa: B018 - built on first use
+        finally:
+            self._following_up = False
+            self.following = False
+        self._first_view(tab)
+
+    def _first_view(self, tab: VisitsTab) -> None:
         tab.just_read = True  # the visit chosen is shown as just read, not read once more
         try:
             tab._first_view()
@@ -130,6 +181,9 @@ class VisitsReading(QObject):
             tab.just_read = False
 
     def finish(self) -> None:
-        """Asked for the list while the worker reads it: read it now (its result is dropped)."""
+        """Asked for the list while the worker reads it: read it now (its result is dropped);
+        the rows in, their follow-up not yet done: done now."""
         if self.active:
             self.tab.refresh()
+        elif self.following:
+            self._follow_up()

@@ -112,7 +112,11 @@ class VisitsTab(QWidget):
         self.reading = VisitsReading(self)  # the first read in a worker (READ_IN_BACKGROUND_FROM)
         self.unsaved = UnsavedVisitEdits(self)
 
-        registers = VisitRegisters.read(ctx.services)  # for the filters and the form: once
+        count = guarded(self, self.service.count)
+        in_worker = count is not None and count >= READ_IN_BACKGROUND_FROM
+        # for the filters and the form, read once; with the rows read in a worker, once they
+        # are painted (reading.py: the filters' municipalities and organisations then too)
+        registers = None if in_worker else VisitRegisters.read(ctx.services)
         actions = self.actions.build(ctx)
         filters = self.filters.build(ctx, registers)
         self._build_table()
@@ -121,9 +125,8 @@ class VisitsTab(QWidget):
         self._build_splitter(left)
         self._wire(ctx)
         self._scrolled = False
-        count = guarded(self, self.service.count)
-        if count is not None and count >= READ_IN_BACKGROUND_FROM:
-            self.reading.start()  # the form too is built once the tab is painted
+        if in_worker:
+            self.reading.start()  # the form too is built once the rows are painted
         else:
             self.form_scroll.ensure_form()
             self.refresh()
@@ -225,7 +228,7 @@ class VisitsTab(QWidget):
         self._first_view()
 
     def _first_view(self) -> None:
-        if not self._scrolled and not self.reading.active and self.isVisible():
+        if not self._scrolled and not self.loading() and self.isVisible():
             # first view: today's visits at the top, the past above
             self._scrolled = True
             if self._current_id is None and not self.form.dirty:
@@ -243,12 +246,13 @@ class VisitsTab(QWidget):
         self.search.selectAll()
 
     def loading(self) -> bool:
-        """Whether the first read of the visits still runs in a worker."""
-        return self.reading.active
+        """Whether the first read of the visits still runs in a worker, or its rows are shown
+        and their warnings, the visit form and the next visit are still to come (reading.py)."""
+        return self.reading.active or self.reading.following
 
     def refresh(self) -> None:
         if self.reading.active:
-            self.reading.done()  # this read overtakes the worker's
+            self.reading.overtaken()  # this read overtakes the worker's
         rows = self.service.list()
         self.model.set_data(rows, self.service.warnings(rows))
         self.filters.update_count()

@@ -45,6 +45,7 @@ def _when(row: VisitRow) -> int:
 class VisitTableModel(RowTableModel[VisitRow]):
     def __init__(self, parent: object = None) -> None:
         self.warnings: dict[uuid.UUID, list[VisitWarning]] = {}
+        self.warnings_known = True  # False: the rows are shown, their warnings still to come
         centre = Qt.AlignmentFlag.AlignCenter
         super().__init__(
             [
@@ -103,9 +104,25 @@ class VisitTableModel(RowTableModel[VisitRow]):
             parent,
         )
 
-    def set_data(self, rows: list[VisitRow], warnings: dict[uuid.UUID, list[VisitWarning]]) -> None:
-        self.warnings = warnings
+    def set_data(
+        self, rows: list[VisitRow], warnings: dict[uuid.UUID, list[VisitWarning]] | None
+    ) -> None:
+        """The rows and their warnings (None: to come, :meth:`set_all_warnings`)."""
+        self.warnings = {} if warnings is None else warnings
+        self.warnings_known = warnings is not None
         self.set_rows(rows)
+
+    def set_all_warnings(self, warnings: dict[uuid.UUID, list[VisitWarning]]) -> None:
+        """Every row's warnings (the rows shown before them); sorted by the warnings column,
+        the rows take their places."""
+        self.warnings = warnings
+        self.warnings_known = True
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, WARNING_COLUMN), self.index(len(self._rows) - 1, WARNING_COLUMN)
+            )
+            if self._sort_column == WARNING_COLUMN:
+                self.sort(self._sort_column, self._sort_order)
 
     def set_warnings(self, ids: set[uuid.UUID], found: dict[uuid.UUID, list[VisitWarning]]) -> None:
         """New warnings for the visits ``ids`` (others keep theirs); when the list is sorted by
@@ -200,6 +217,22 @@ class VisitFilterProxy(RowFilterProxy):
             self._upcoming_from = upcoming_from
 
         self.change_filter(change)
+
+    def verdicts(
+        self, rows: list[VisitRow], previous: tuple[list[VisitRow], list[bool]] | None
+    ) -> list[bool]:
+        if not (
+            self._needle
+            or self._municipality
+            or self._organisation
+            or self._kind
+            or self._status
+            or self._date_from
+            or self._date_to
+            or self._upcoming_from
+        ):
+            return [True] * len(rows)  # no filter (the first view): every row, no call per row
+        return super().verdicts(rows, previous)
 
     def accepts(self, row: VisitRow) -> bool:
         if self._municipality and row.municipality_id != self._municipality:
