@@ -119,3 +119,53 @@ def test_a_planned_visit_whose_day_has_passed_warns() -> None:
     assert kinds(found[confirmed.id]) == [WarningKind.PAST_PLANNED]
     assert held.id not in found and coming.id not in found
     assert all_warnings([past]) == {}  # no today given: no judgement of the past
+
+
+def _one_by_one(visits, today):
+    """Each visit's warnings by warnings_for against all the others: what all_warnings gives."""
+    firsts = {}
+    for v in visits:
+        if v.kind is VisitKind.FIRST and v.status is not VisitStatus.CANCELLED:
+            firsts.setdefault(v.municipality_id, []).append(v)
+    found = {}
+    for v in visits:
+        earliest = min((o.day for o in firsts.get(v.municipality_id, ())), default=None)
+        other = sorted(o.day for o in firsts.get(v.municipality_id, ()) if o.id != v.id)
+        warned = warnings_for(
+            v,
+            visits,
+            earliest,
+            other_first_day=other[0] if other else None,
+            today=today,
+        )
+        if warned:
+            found[v.id] = warned
+    return found
+
+
+def test_all_warnings_are_each_visit_s_warnings_against_the_others() -> None:
+    """The one-pass all_warnings gives every visit what warnings_for gives it against all the
+    others, on random programmes: shared days and places, holidays (midsommarafton, julafton),
+    weekends, several first visits, follow-ups before them, cancelled and past visits, meetings
+    without a municipality (named by their kind)."""
+    import random
+
+    rng = random.Random(15)
+    places = [(uuid.uuid4(), name) for name in ("Mjölby", "Sjöbo", "Åre", "Kalmar")]
+    places.append((None, ""))  # no municipality: named by its kind
+    start = date(2026, 6, 15)
+    for _ in range(30):
+        visits = []
+        for _ in range(rng.randint(1, 60)):
+            municipality_id, name = rng.choice(places)
+            visits.append(
+                V(
+                    date.fromordinal(start.toordinal() + rng.randint(0, 200)),
+                    rng.choice(list(VisitKind)),
+                    rng.choice(list(VisitStatus)),
+                    municipality_id,
+                    name,
+                )
+            )
+        today = rng.choice([None, date(2026, 9, 1)])
+        assert all_warnings(visits, today=today) == _one_by_one(visits, today)
