@@ -233,3 +233,19 @@ def test_population_and_group_are_sortable_columns(main_window, tmp_path) -> Non
     tab.table.sortByColumn(group, Qt.SortOrder.AscendingOrder)
     assert [tab.proxy.index(r, group).data() for r in range(3)] == ["A1", "B4", "B5"]
     assert tab.proxy.index(0, group).data(Qt.ItemDataRole.ToolTipRole) == "Storstäder"
+
+
+def test_every_cell_has_its_columns_alignment_and_is_read_only(main_window) -> None:
+    """The cells are cloned from one item per column (ItemRowTableModel._new_items)."""
+    tab = _tab(main_window)
+    model = tab.model
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    expected = [int(column.align) for column in model.columns]
+    assert right in expected and left in expected
+    for row in (0, 145, model.rowCount() - 1):
+        for column, align in enumerate(expected):
+            item = model.item(row, column)
+            assert item.data(Qt.ItemDataRole.TextAlignmentRole) == align
+            assert item.flags() == Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+    assert model.item(0, 0).text() == "0114"  # and its own values, not a prototype's
