@@ -1,5 +1,6 @@
 """The Kommuner tab's contact persons: the table under the details, add, edit and delete (one
-undo step), and the line that sums up the municipality's visits."""
+undo step), and the line that sums up the municipality's visits. The contact dialog's module is
+imported when a contact is added or edited, not with the tab."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from samordnare_desktop.services.municipalities import (
 )
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
 from samordnare_desktop.ui.municipalities.contact_table_model import ContactTableModel
 from samordnare_desktop.ui.undo import delete_contact_command, push_done
 from samordnare_desktop.ui.widgets.table import configure_table, fit_columns
@@ -75,6 +75,8 @@ class MunicipalityContacts(QObject):
     def add_contact(self) -> None:
         if self.tab.details is None:
             return
+        from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
+
         municipality_id = self.tab.details.id
         dialog = ContactDialog(
             self.tab,
@@ -95,6 +97,8 @@ class MunicipalityContacts(QObject):
             return self.tab.service.update_contact(
                 contact.id, data, expected_version=contact.version
             )
+
+        from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
 
         if ContactDialog(self.tab, save, contact, drafts=self.tab.service.db.path).exec():
             self.tab._reload_details()
