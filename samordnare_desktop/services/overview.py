@@ -221,10 +221,15 @@ class OverviewService:
         from samordnare_desktop.domain.validation import match_key
 
         known: dict[str, uuid.UUID] = {}  # a few hundred municipalities behind the rows
+        keys: dict[str, str] = {}  # thousands of areas, a few dozen names (7 at 10x)
         # (name, municipality, the name's match key): keyed once per read of the rows, not on
         # every refresh (ticking a municipality in or out recomposes the figures only)
         areas = [
-            (name, known.get(m) or known.setdefault(m, uuid.UUID(m)), match_key(name))
+            (
+                name,
+                known.get(m) or known.setdefault(m, uuid.UUID(m)),
+                keys.get(name) or keys.setdefault(name, match_key(name)),
+            )
             for name, m in s.execute(
                 select(PlanArea.name, type_coerce(ActionPlan.municipality_id, RawId))
                 .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
