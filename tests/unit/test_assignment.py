@@ -243,3 +243,39 @@ def test_the_coordinators_name_is_found_and_erased_like_any_mention(services: Se
     kept = services.assignment.get()
     assert "Samordnare" not in kept.coordinator
     assert kept.ministry == "Socialdepartementet" and kept.reference == "S2025/00123"
+
+
+def test_due_asked_from_two_threads_at_once_is_computed_once(services: Services) -> None:
+    """The band at start and Översikt's first read ask at the same time from two workers: the
+    later waits for the earlier's list (the same object), not computing it beside it."""
+    import threading
+
+    from samordnare_desktop.services.due import DueService
+
+    due = DueService(services.db)
+    computing = threading.Event()
+    go_on = threading.Event()
+    computed = []
+    compute = due._compute
+
+    def slow(*args):
+        computed.append(args)
+        computing.set()
+        assert go_on.wait(10)
+        return compute(*args)
+
+    due._compute = slow
+    today = date(2025, 4, 20)
+    found: dict[str, object] = {}
+    first = threading.Thread(target=lambda: found.setdefault("first", due.due(today)))
+    second = threading.Thread(target=lambda: found.setdefault("second", due.due(today)))
+    first.start()
+    assert computing.wait(10)  # the first computes ...
+    second.start()  # ... while the second asks
+    second.join(0.2)
+    assert second.is_alive()  # it waits for the first's list
+    go_on.set()
+    first.join(10)
+    second.join(10)
+    assert len(computed) == 1
+    assert found["first"] is found["second"]
