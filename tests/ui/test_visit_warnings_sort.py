@@ -62,3 +62,22 @@ def test_warnings_that_leave_the_order_as_it_is_do_not_resort(qtbot) -> None:
     layouts.clear()
     model.set_warnings({rows[2].id}, {rows[2].id: _warned(4)})
     assert [r.id for r in model.rows()] == [r.id for r in rows] and not layouts
+
+
+def test_warnings_that_come_after_the_rows_take_their_sorted_place(qtbot) -> None:
+    """The first view's rows are shown before their warnings (visits/reading.py): sorted by the
+    warnings column meanwhile, the rows take their places once the warnings are in, and the
+    column is repainted."""
+    rows = [_row(d) for d in (1, 2, 3, 4)]
+    model = VisitTableModel()
+    model.set_data(rows, None)
+    assert model.warnings == {} and not model.warnings_known
+    model.sort(WARNING_COLUMN, Qt.SortOrder.DescendingOrder)
+    changed: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, *_: changed.append((top.row(), bottom.row(), top.column()))
+    )
+    model.set_all_warnings({rows[2].id: _warned(2), rows[3].id: _warned(1)})
+    assert model.warnings_known and _counts(model) == [2, 1, 0, 0]
+    assert [r.id for r in model.rows()[:2]] == [rows[2].id, rows[3].id]
+    assert changed == [(0, 3, WARNING_COLUMN)]

@@ -615,6 +615,8 @@ def test_a_big_list_shows_its_rows_first_and_their_warnings_after(
     visit (those once the rows are painted: not while the tab is hidden here). Meanwhile the
     count says nothing of warnings, and a change notice completes the first view before it
     updates its rows: the warnings then are every visit's, as the service computes them."""
+    import gc
+
     monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
     services = main_window.ctx.services
     day = date(date.today().year + 1, 3, 2)
@@ -651,6 +653,35 @@ def test_a_big_list_shows_its_rows_first_and_their_warnings_after(
     assert tab.count.text() == "Visar 2 av 2 besök · 2 med varningar"
     _tab(main_window, qtbot)  # shown again: the next visit chosen
     assert tab.table.currentIndex().data(ROW_ROLE).id in {one.id, two.id}
+    assert gc.isenabled()  # off for the read, on again once the first view is done
+
+
+def test_a_failed_read_in_the_worker_is_read_again_at_once(qtbot, main_window, monkeypatch) -> None:
+    """The worker's read fails: the GUI thread reads the list again (and would show its error),
+    the first view completes as usual, and the cyclic collector, off for the read, is on."""
+    import gc
+
+    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    today = date.today()
+    _plan(main_window, "0586", date(today.year - 1, 3, 2))
+    coming = _plan(main_window, "1265", date(today.year + 1, 3, 2))
+    services = main_window.ctx.services
+    listed = services.visits.list
+    failed: list[bool] = []
+
+    def failing_in_a_worker(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            failed.append(True)
+            raise RuntimeError("the worker's read failed")
+        return listed(*args, **kwargs)
+
+    monkeypatch.setattr(services.visits, "list", failing_in_a_worker)
+    tab = _tab(main_window, qtbot)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert failed == [True] and gc.isenabled()
+    assert sorted(_codes(tab)) == ["0586", "1265"] and tab.model.warnings_known
+    assert tab.table.currentIndex().data(ROW_ROLE).id == coming.id
+    assert tab.form.visit is not None and tab.form.visit.id == coming.id
 
 
 def test_asked_for_a_visit_while_reading_the_list_is_read_at_once(
