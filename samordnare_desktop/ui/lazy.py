@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.qt_names import set_enum
@@ -68,6 +68,8 @@ class LazyHolder(QWidget):
     def ensure_built(self) -> QWidget:
         if self.widget is None:
             if self._scroll:
+                from PySide6.QtWidgets import QFrame, QScrollArea  # with the first page built
+
                 # in a scroll area: on a small screen or at 150-200 % scaling a page taller or
                 # wider than the window scrolls instead of being cut off
                 area = QScrollArea(self)

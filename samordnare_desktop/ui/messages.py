@@ -7,13 +7,19 @@ tests replace the attribute with ``monkeypatch``.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samordnare_desktop.ui.qt_names import set_enum
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 log = logging.getLogger(__name__)
+
+# QMessageBox (its class and enums) is imported with the first message, not with the window
+# that imports this module before its first paint
 
 
 def can_ask() -> bool:
@@ -31,6 +37,8 @@ def _nobody_watching(title: str, text: str) -> bool:
 def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = True) -> bool:
     if _nobody_watching(title, text):
         return False  # the safe answer: do nothing
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -45,23 +53,28 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+def _show(parent: QWidget | None, icon: str, title: str, text: str) -> None:
+    """A message box with ``icon`` (the name of a ``QMessageBox.Icon``) and OK."""
     if not _nobody_watching(title, text):
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            getattr(QMessageBox.Icon, icon), title, text, QMessageBox.StandardButton.Ok, parent
+        )
         set_enum(box, "textFormat", "PlainText")  # messages quote user text: never markup
         box.exec()
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
-    _show(parent, QMessageBox.Icon.Warning, title, text)
+    _show(parent, "Warning", title, text)
 
 
 def fail(parent: QWidget | None, title: str, text: str) -> None:
-    _show(parent, QMessageBox.Icon.Critical, title, text)
+    _show(parent, "Critical", title, text)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    _show(parent, QMessageBox.Icon.Information, title, text)
+    _show(parent, "Information", title, text)
 
 
 def ask_save(parent: QWidget | None, title: str, text: str) -> str:
@@ -70,6 +83,8 @@ def ask_save(parent: QWidget | None, title: str, text: str) -> str:
 
     if _nobody_watching(title, text):
         return "cancel"  # the safe answer: do nothing, keep the text
+    from PySide6.QtWidgets import QMessageBox
+
     buttons = QMessageBox.StandardButton
     box = QMessageBox(
         QMessageBox.Icon.Question,

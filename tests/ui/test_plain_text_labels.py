@@ -65,5 +65,5 @@ def test_message_boxes_are_plain_text(qtbot, monkeypatch) -> None:
     seen = []
     monkeypatch.setattr(messages, "_nobody_watching", lambda *_: False)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.textFormat()) or 0)
-    messages._show(None, QMessageBox.Icon.Warning, "Titel", MARKUP)  # warn/fail/inform
+    messages._show(None, "Warning", "Titel", MARKUP)  # warn/fail/inform
     assert seen == [Qt.TextFormat.PlainText]

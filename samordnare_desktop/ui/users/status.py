@@ -12,16 +12,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import guarded
@@ -54,6 +45,16 @@ class WhoIsWorkingDialog(QDialog):
     """ "Vem arbetar?": the active users to pick from (double-click or OK)."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        # its widgets' classes are made when it is first asked, not with the status bar that
+        # imports this module before the window's first paint
+        from PySide6.QtWidgets import (
+            QDialogButtonBox,
+            QListWidget,
+            QListWidgetItem,
+            QPushButton,
+            QVBoxLayout,
+        )
+
         super().__init__(parent)
         self.setObjectName("who_is_working")
         self.setWindowTitle(self.tr("Who is working?"))
