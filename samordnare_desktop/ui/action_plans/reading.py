@@ -113,6 +113,15 @@ class PlansReading(QObject):
         tab.placeholder.setText(self.tr("Reading the action plans…"))
         tab.placeholder.setVisible(True)
 
+    def shown(self) -> None:
+        """The tab is shown the first time: while the worker's read is still to come, it is laid
+        out before it paints and painted once (widgets/settle.py). It painted half laid out and
+        then all again, the second time as the worker started after that first paint (each
+        waiting for the other's turn at the interpreter)."""
+        if self.pending:
+            tab = self.tab
+            paint_settled(tab, (tab.list, tab.plan_page.tree))
+
     def restart(self) -> None:
         """A change while the worker reads: read again (the earlier request is dropped)."""
         self.reader.cancel()

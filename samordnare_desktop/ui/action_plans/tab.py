@@ -156,10 +156,9 @@ class ActionPlansTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("plan_pages")
         self.plan_page = PlanPage(self)
-        # the follow-up and history pages are built when first opened (or asked for): building
-        # and filling them was some 20 and 35 ms of the tab's first view at 10x, for pages not
-        # shown at first. A crash draft of a follow-up summary still builds its page at once,
-        # so that it is offered as the plan is shown (show_municipality)
+        # the follow-up and history pages are built when first opened (or asked for): some 20
+        # and 35 ms of the tab's first view at 10x, for pages not shown. A crash draft of a
+        # follow-up summary builds its page at once, offered as the plan is (show_municipality)
         self.follow_holder = LazyHolder(
             LazyPage("follow_page", lambda: self.tr("Follow-up"), self._follow),
             self.ctx,
@@ -251,6 +250,7 @@ class ActionPlansTab(QWidget):
             for editor in (self.plan_page.editor, follow and follow.follow_editor):
                 if editor is not None:
                     self._size_editor(editor)
+            self.reading.shown()
 
     def _size_editor(self, editor) -> None:
         width = max(self.plan_page.editor.splitter.width(), 900)
