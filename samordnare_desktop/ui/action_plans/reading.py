@@ -115,9 +115,10 @@ class PlansReading(QObject):
 
     def shown(self) -> None:
         """The tab is shown the first time: while the worker's read is still to come, it is laid
-        out before it paints and painted once (widgets/settle.py). It painted half laid out and
-        then all again, the second time as the worker started after that first paint (each
-        waiting for the other's turn at the interpreter)."""
+        out before it paints (widgets/settle.py), so that its paints are over when the worker
+        starts. It painted half laid out, then all again as the worker started after that first
+        paint (each waiting for the other's turn at the interpreter). Its list's header still
+        repaints once its sizes settle, before the worker's start."""
         if self.pending:
             tab = self.tab
             paint_settled(tab, (tab.list, tab.plan_page.tree))
