@@ -595,6 +595,9 @@ def main() -> int:
         f"{'peak memory: real start, every view (VmHWM)':<{width}} {peak:>7.0f} MB {'':>6}  "
         f"< 300 MB {'ok' if peak < 300 else 'MISS'}"
     )
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)  # this run's copy of the 10x programme (~400 MB)
     return 0
 
 

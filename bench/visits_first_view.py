@@ -91,6 +91,7 @@ def main() -> int:
         if profiler is not None:
             profiler.disable()
         keep("all in (wall)", (time.perf_counter() - start) * 1000)
+        keep("CPU all in (process)", (time.process_time() - cpu) * 1000)
         shown, shown_cpu = watch.shown
         keep("rows shown (wall)", (shown - start) * 1000)
         keep("CPU to rows (process)", (shown_cpu - cpu) * 1000)
