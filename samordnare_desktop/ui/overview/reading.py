@@ -1,65 +1,153 @@
-"""Översikt's figures, read off the GUI thread in one go so the tab shows at once: the
-overview, the municipalities' spread, the care places, the programme's time study and what
-falls due (one worker, one hand-back: the tab repaints once, not once per part). The
-reader hands what it read (or None when reading failed: the tab reads again on the GUI thread,
-which shows the error) to the GUI thread through a relay that lives there."""
+"""Översikt's figures, read off the GUI thread so the tab shows at once, and shown in parts as
+they are read: one worker reads, in turn, the figures (the overview and the care places: the
+tiles, the chart and the tables at the top), what falls due, then the rest (the municipalities'
+spread and the programme's time study, below the fold at 1366x768), handing each part to the
+GUI thread as soon as it is read (one worker: parts read side by side in threads were slower,
+the GIL). Each section's title says it is being read until its part is in; a part of a read
+superseded meanwhile is dropped. When reading fails, the tab reads again on the GUI thread,
+which shows the error."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QGroupBox, QWidget
 
 from samordnare_desktop.services.overview import Overview
 
+if TYPE_CHECKING:
+    from samordnare_desktop.ui.overview.tab import OverviewTab
+
 log = logging.getLogger(__name__)
+
+FIGURES, DUE, REST = "figures", "due", "rest"
+PARTS = (FIGURES, DUE, REST)  # in the order read and shown: what is above the fold first
+FAILED = "failed"  # reading failed: what was not read is read on the GUI thread
 
 
 @dataclass(frozen=True)
-class FirstRead:
-    """What the first view shows, read off the GUI thread in one go."""
+class Figures:
+    """The first part: the overview and the care places (the tiles, chart and tables on top)."""
 
     overview: Overview
-    spread: Any  # municipality_facts.Spread
     care: Any  # care_places.CareSummary | None
+
+
+@dataclass(frozen=True)
+class Rest:
+    """The last part, below the fold: the spread and the programme's time study."""
+
+    spread: Any  # municipality_facts.Spread
     comparison: Any  # the programme's time study beside the median, when there is one
-    due: Any = None  # services.due.DueList: what falls due, shown with the figures in one go
 
 
 class Relay(QObject):
-    """Carries the worker's figures to the GUI thread (this object lives there)."""
+    """Carries each part to the GUI thread (this object lives there): the read's number, the
+    part's name, what was read."""
 
-    ready = Signal(object)
+    part = Signal(int, str, object)
 
 
-def read_in_background(services: Any, relay: Relay, widget: QWidget) -> None:
-    """Read the figures on the thread pool once ``widget`` painted; ``relay.ready`` gets a
-    FirstRead or None."""
+def read_in_background(services: Any, relay: Relay, widget: QWidget, number: int) -> None:
+    """Read the parts in turn on the thread pool once ``widget`` painted, each handed to
+    ``relay.part`` as ``(number, part, found)`` as soon as it is read; ``(number, FAILED,
+    None)`` when reading failed (nothing more follows)."""
     from samordnare_desktop.ui.background_read import map_every_model
 
     map_every_model()  # on the GUI thread: mapping while a worker queries would race
 
+    def hand(part: str, found: Any) -> bool:
+        try:
+            relay.part.emit(number, part, found)
+        except RuntimeError:  # the tab went meanwhile: nothing more to read
+            return False
+        return True
+
     def work() -> None:
         try:
             overview = services.overview.snapshot()
-            found: FirstRead | None = FirstRead(
-                overview,
-                services.municipality_facts.spread(),
-                services.care_places.summary(trend=False),
-                services.time_studies.programme_comparison() if overview.time_study else None,
-                services.due.due(),
-            )
+            if not hand(FIGURES, Figures(overview, services.care_places.summary(trend=False))):
+                return
+            if not hand(DUE, services.due.due()):
+                return
+            studied = overview.time_study
+            comparison = services.time_studies.programme_comparison() if studied else None
+            hand(REST, Rest(services.municipality_facts.spread(), comparison))
         except Exception:  # read again on the GUI thread, which shows the error
             log.exception("the overview could not be read")
-            found = None
-        with contextlib.suppress(RuntimeError):  # the tab went meanwhile
-            relay.ready.emit(found)
+            hand(FAILED, None)
 
     start_after_paint(widget, work)
+
+
+class PartsRead(QObject):
+    """The tab's read in parts: which parts are still to come (each section's title says so),
+    once more when a change came while it read, a part of a superseded read dropped."""
+
+    def __init__(self, tab: OverviewTab, boxes: dict[str, list[QGroupBox]]) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.boxes = boxes  # per part, the sections it fills
+        self.number = 0  # the current read's: a part handed with another number is stale
+        self.pending: set[str] = set()
+        self.again = False
+        self._titles: dict[str, list[str]] = {}
+        self.relay = Relay(self)
+        self.relay.part.connect(self.on_part)
+
+    def reading(self) -> tuple[str, ...]:
+        """The parts still to come, in the order they are read."""
+        return tuple(p for p in PARTS if p in self.pending)
+
+    def start(self) -> None:
+        if self.pending:
+            self.again = True  # a change while a read runs: read once more after it
+            return
+        self.number += 1
+        self.pending = set(PARTS)
+        for part in PARTS:
+            self._mark(part, True)
+        self.tab.reading_started()
+        read_in_background(self.tab.ctx.services, self.relay, self.tab, self.number)
+
+    @Slot(int, str, object)
+    def on_part(self, number: int, part: str, found: Any) -> None:
+        if number != self.number or (part not in self.pending and part != FAILED):
+            return  # a part of a superseded read, or one already shown: dropped
+        if not self.pending:
+            return
+        if part == FAILED:
+            for missing in self.reading():
+                self._mark(missing, False)
+            self.pending.clear()
+            self.again = False
+            self.tab.read_here()  # shows the error
+            self.tab.reading_done()
+            return
+        self.pending.discard(part)
+        self._mark(part, False)
+        self.tab.show_part(part, found)
+        if self.pending:
+            return
+        again, self.again = self.again, False
+        if again:  # a change while it read: once more, off the GUI thread
+            self.start()
+        else:
+            self.tab.reading_done()
+
+    def _mark(self, part: str, reading: bool) -> None:
+        """The part's sections say in their title that they are being read (or no longer)."""
+        boxes = self.boxes.get(part, [])
+        if reading:
+            self._titles[part] = [box.title() for box in boxes]
+            for box in boxes:
+                box.setTitle(self.tr("{title} – reading…").format(title=box.title()))
+        else:
+            for box, title in zip(boxes, self._titles.pop(part, []), strict=False):
+                box.setTitle(title)
 
 
 def start_after_paint(widget: QWidget, work: Any) -> None:

@@ -10,7 +10,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -46,7 +46,7 @@ from samordnare_desktop.ui.context import (
 )
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.overview.behind import BehindTheNumber, DrillRow
-from samordnare_desktop.ui.overview.reading import FirstRead, Relay, read_in_background
+from samordnare_desktop.ui.overview.reading import DUE, FIGURES, REST, PartsRead
 from samordnare_desktop.ui.overview.sections import CarePlacesBox, ProgrammeTimeStudyBox
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from samordnare_desktop.ui.widgets.charts import (
@@ -126,9 +126,6 @@ class OverviewTab(QWidget):
         self.service = ctx.services.overview
         self.overview: Overview | None = None
         self._dirty = False
-        self._reading = self._read_again = False
-        self._relay = Relay(self)
-        self._relay.ready.connect(self._on_read)
 
         header = self._build_header()
         kpi_row = self._build_kpis()
@@ -141,6 +138,14 @@ class OverviewTab(QWidget):
             areas_box, chart_box, ctx, drill_box, header, kpi_row, study_box, upcoming_box
         )
         self._wire(ctx)
+        self._parts = PartsRead(  # read in parts, each section's title reading until it is in
+            self,
+            {
+                FIGURES: [chart_box, upcoming_box, areas_box, self.care_box],
+                DUE: [self.due],
+                REST: [drill_box, study_box, self.spread],
+            },
+        )
         self.refresh()  # the first time off the GUI thread: the tab shows at once
 
     def _build_header(self):
@@ -303,18 +308,23 @@ class OverviewTab(QWidget):
 
     # --- data --------------------------------------------------------------------------------------
     def loading(self) -> bool:
-        """Whether the first figures (or what falls due) are still being read."""
-        return self._reading or self.due.loading()
+        """Whether any part of the figures (or what falls due) is still being read."""
+        return bool(self._parts.pending) or self.due.loading()
+
+    def reading_parts(self) -> tuple[str, ...]:
+        """The parts of the background read still to come (reading.PARTS), in reading order."""
+        return self._parts.reading()
 
     def refresh(self, background: bool = False) -> None:
         """The figures again: the first time and after a change (``background``) off the GUI
-        thread, the figures shown staying until the new ones are in; asked for (F5), at once
-        (the rows behind them are kept while their tables do not change)."""
-        if self._reading:
-            self._read_again = True  # a change while a read runs: read once more
+        thread in parts (reading.py), the figures shown staying until the new ones are in;
+        asked for (F5), at once (the rows behind them are kept while their tables do not
+        change)."""
+        if self._parts.pending:
+            self._parts.again = True  # a change while a read runs: read once more
             return
         if self.overview is None or background:
-            self._read_in_background()
+            self._parts.start()
             return
         overview = guarded(self, self.service.snapshot)
         if overview is None:
@@ -323,41 +333,51 @@ class OverviewTab(QWidget):
         self.due.refresh()
         self._show(overview)
 
-    def _read_in_background(self) -> None:
-        self._reading = True
+    def reading_started(self) -> None:
         self.reading_label.show()
         # the busy bar only while nothing shows: its animation cost an update 20 ms of GUI time
         self.reading_bar.setVisible(self.overview is None)
         self.due.reading()  # read with the figures
-        read_in_background(self.ctx.services, self._relay, self)  # reading.py: off the GUI thread
 
-    @Slot(object)
-    def _on_read(self, found: FirstRead | None) -> None:
-        self._reading = False
-        again, self._read_again = self._read_again, False
-        if found is None:  # the worker failed: read here, which shows the error
-            self.reading_label.hide()
-            self.reading_bar.hide()
-            self.due.refresh()  # what falls due too (its own read says what failed)
-            overview = guarded(self, self.service.snapshot)
-            if overview is None:
-                return
-            self.spread.refresh()
-            self._show(overview)
-        else:
+    def reading_done(self) -> None:
+        self.reading_label.hide()
+        self.reading_bar.hide()
+
+    def show_part(self, part: str, found: Any) -> None:
+        """Show a part read in the background (reading.py), as soon as it is in."""
+        if part == FIGURES:
+            self._show_figures(found.overview, found.care)
+        elif part == DUE:
+            self.due.show_due(found)
+        else:  # the rest, below the fold: the spread, the time study, behind the number
             self.spread.show_spread(found.spread)
-            self.due.show_due(found.due)
-            self._show(found.overview, found.care, found.comparison)
-            if again:  # a change while it read: once more, off the GUI thread
-                self._read_in_background()
-            else:
-                self.reading_label.hide()
-                self.reading_bar.hide()
+            if self.overview is not None:
+                self.study_box.fill(self.overview, found.comparison)
+            current = next((k for k, b in self.kpis.items() if b.isChecked()), "first_visit")
+            self.behind.show_behind(current)
+
+    def read_here(self) -> None:
+        """The worker failed: read on the GUI thread, which shows the error."""
+        self.due.refresh()  # what falls due too (its own read says what failed)
+        overview = guarded(self, self.service.snapshot)
+        if overview is None:
+            return
+        self.spread.refresh()
+        self._show(overview)
         if not any(b.isChecked() for b in self.kpis.values()):
             self.behind.show_behind("first_visit")
 
-    def _show(self, overview: Overview, care: Any = _UNREAD, comparison: Any = None) -> None:
-        """Show ``overview``; ``care`` and ``comparison`` when read with it, else read here."""
+    def _show(self, overview: Overview, care: Any = _UNREAD) -> None:
+        """Show ``overview``, ``care`` when read with it (else read here), the time study and
+        what is behind the number chosen."""
+        self._show_figures(overview, care)
+        self.study_box.fill(overview)
+        current = next((k for k, b in self.kpis.items() if b.isChecked()), None)
+        if current:
+            self.behind.show_behind(current)
+
+    def _show_figures(self, overview: Overview, care: Any = _UNREAD) -> None:
+        """The tiles, the chart and the tables on top."""
         self.overview = overview
         self._dirty = False
         total = len(overview.programme)
@@ -402,10 +422,6 @@ class OverviewTab(QWidget):
         if not _same_rows(overview.upcoming, self.upcoming_model.rows()):
             self.upcoming_model.set_rows(overview.upcoming)
             self.upcoming.resizeColumnsToContents()
-        self.study_box.fill(overview, comparison)
-        current = next((k for k, b in self.kpis.items() if b.isChecked()), None)
-        if current:
-            self.behind.show_behind(current)
 
     def _show_care(self, care: Any = _UNREAD) -> None:
         if care is _UNREAD:

@@ -1,0 +1,244 @@
+"""Översikt's first view in parts (issue #15): the worker hands the figures on top first, then
+what falls due, then the rest (the spread and the time study, below the fold); each section's
+title says it is being read until its part is in, a part of a superseded read is dropped and
+the figures in the end are what the database holds. The worker's hand-overs are driven here on
+the GUI thread, in the order and at the moment the test chooses (no timing)."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+
+import pytest
+
+from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.services.action_plans import ActionInput, AreaInput
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.ui.overview import reading
+from samordnare_desktop.ui.overview.reading import DUE, FIGURES, PARTS, REST, Figures, Rest
+from tests.helpers import finish_background
+
+
+def _join(services, code: str):
+    m = services.municipalities.by_code(code)
+    d = services.municipalities.details(m.id)
+    services.municipalities.update(m.id, expected_version=d.version, in_programme=True, notes="")
+    return m
+
+
+def _programme(services):
+    today = date.today()
+    mjolby, sjobo = _join(services, "0586"), _join(services, "1265")
+    services.visits.create(
+        VisitInput(mjolby.id, VisitKind.FIRST, today - timedelta(days=20), status=VisitStatus.HELD)
+    )
+    services.visits.create(VisitInput(sjobo.id, VisitKind.FIRST, today + timedelta(days=5)))
+    plan = services.action_plans.create_plan(mjolby.id)
+    area = services.action_plans.add_area(plan.id, AreaInput("Barnets perspektiv"))
+    services.action_plans.add_action(
+        area.id, ActionInput("Mentorprogram", due_date=today - timedelta(days=3))
+    )
+
+
+class Worker:
+    """Stands in for the worker: records the reads started; the test hands the parts."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.started: list[tuple[object, int]] = []
+        monkeypatch.setattr(
+            reading,
+            "read_in_background",
+            lambda _services, relay, _widget, number: self.started.append((relay, number)),
+        )
+
+    def hand(self, services, part: str, number: int | None = None) -> None:
+        relay, current = self.started[-1]
+        if part == FIGURES:
+            found = Figures(services.overview.snapshot(), services.care_places.summary(trend=False))
+        elif part == DUE:
+            found = services.due.due()
+        else:
+            found = Rest(
+                services.municipality_facts.spread(), services.time_studies.programme_comparison()
+            )
+        relay.part.emit(current if number is None else number, part, found)
+
+
+def _reading(box) -> bool:
+    return box.title().endswith("läser in…")
+
+
+def _sections(tab) -> dict[str, list]:
+    return tab._parts.boxes
+
+
+def test_the_figures_on_top_show_while_the_rest_still_reads(qtbot, main_window, monkeypatch):
+    s = main_window.ctx.services
+    _programme(s)
+    worker = Worker(monkeypatch)
+    assert main_window.select_tab("overview")
+    tab = main_window.tab("overview")
+    assert len(worker.started) == 1
+    assert tab.reading_parts() == PARTS and tab.loading()
+    assert tab.kpis["first_visit"].text() == "…"
+    for part in PARTS:
+        assert all(_reading(box) for box in _sections(tab)[part])
+    assert tab.due.summary.text() == "Läser in vad som förfaller…"
+
+    worker.hand(s, FIGURES)
+    # the figures on top are shown: the tiles, the chart, the next 30 days, the areas
+    assert tab.reading_parts() == (DUE, REST) and tab.loading()
+    assert tab.kpis["first_visit"].text().startswith("1 av 2")
+    assert tab.kpis["overdue"].text().startswith("1\n")
+    assert tab.kpis["upcoming"].text().startswith("1\n")
+    assert tab.upcoming_model.rowCount() == 1
+    assert [tab.areas_model.index(r, 0).data() for r in range(tab.areas_model.rowCount())] == [
+        "Barnets perspektiv"
+    ]
+    assert not any(_reading(box) for box in _sections(tab)[FIGURES])
+    # the others still say they are reading, and show nothing yet
+    assert all(_reading(box) for box in _sections(tab)[DUE] + _sections(tab)[REST])
+    assert tab.due.model.rowCount() == 0
+    assert tab.due.summary.text() == "Läser in vad som förfaller…"
+    assert tab.drill_model.rowCount() == 0
+    assert not tab.reading_label.isHidden()
+
+    worker.hand(s, DUE)
+    assert tab.reading_parts() == (REST,)
+    assert not _reading(tab.due)
+    assert tab.due.model.rowCount() == len(s.due.due().items) > 0
+    assert all(_reading(box) for box in _sections(tab)[REST])
+
+    worker.hand(s, REST)
+    assert tab.reading_parts() == () and not tab.loading()
+    assert tab.reading_label.isHidden() and tab.reading_bar.isHidden()
+    assert not any(_reading(box) for part in PARTS for box in _sections(tab)[part])
+    assert tab.study_box.title() == "Tidsmätning: programmet eller en kommun bredvid medianen"
+    # behind the number: the first tile's municipalities
+    behind = [tab.drill_proxy.index(r, 1).data() for r in range(tab.drill_proxy.rowCount())]
+    assert sorted(behind) == ["Mjölby", "Sjöbo"]
+    assert tab.spread.note.text().startswith("2 kommuner i programmet")
+    assert len(worker.started) == 1  # nothing read again
+
+
+def test_a_part_of_a_superseded_read_is_dropped(qtbot, main_window, monkeypatch):
+    s = main_window.ctx.services
+    _programme(s)
+    worker = Worker(monkeypatch)
+    assert main_window.select_tab("overview")
+    tab = main_window.tab("overview")
+    worker.hand(s, FIGURES)
+    _join(s, "0880")  # Kalmar ticked in while the first read runs
+    tab.refresh(background=True)  # its change notice: read once more after this one
+    assert len(worker.started) == 1
+    worker.hand(s, DUE)
+    worker.hand(s, REST)
+    # the first read done: the second started, the figures shown staying, every section reading
+    assert len(worker.started) == 2
+    first = worker.started[0][1]
+    assert tab.reading_parts() == PARTS
+    assert not tab.reading_label.isHidden()
+    assert tab.reading_bar.isHidden()  # figures are shown: no busy animation
+    shown = tab.kpis["first_visit"].text()
+    assert all(_reading(box) for part in PARTS for box in _sections(tab)[part])
+
+    # a part handed late by the first (superseded) read: dropped
+    worker.hand(s, FIGURES, number=first)
+    assert tab.kpis["first_visit"].text() == shown
+    assert tab.reading_parts() == PARTS
+    assert all(_reading(box) for box in _sections(tab)[FIGURES])
+
+    for part in PARTS:
+        worker.hand(s, part)
+    assert not tab.loading() and tab.reading_label.isHidden()
+    assert tab.kpis["first_visit"].text().startswith("1 av 3")  # Kalmar has no visit
+    # the very part handed twice: the second is dropped too (nothing still to come)
+    titles = [box.title() for part in PARTS for box in _sections(tab)[part]]
+    worker.hand(s, DUE)
+    assert [box.title() for part in PARTS for box in _sections(tab)[part]] == titles
+    assert len(worker.started) == 2
+
+
+def test_a_failed_read_is_read_again_on_the_gui_thread(qtbot, main_window, monkeypatch):
+    s = main_window.ctx.services
+    _programme(s)
+    worker = Worker(monkeypatch)
+    assert main_window.select_tab("overview")
+    tab = main_window.tab("overview")
+    worker.hand(s, FIGURES)
+    relay, number = worker.started[-1]
+    relay.part.emit(number, reading.FAILED, None)  # the due list failed in the worker
+    finish_background(qtbot)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert not any(_reading(box) for part in PARTS for box in _sections(tab)[part])
+    assert tab.reading_label.isHidden()
+    assert tab.due.model.rowCount() == len(s.due.due().items)
+    assert sorted(
+        tab.drill_proxy.index(r, 1).data() for r in range(tab.drill_proxy.rowCount())
+    ) == ["Mjölby", "Sjöbo"]
+
+
+def test_the_real_worker_shows_every_part_and_the_same_figures(qtbot, main_window):
+    """The worker's parts, as it hands them, end in the figures a read on the GUI thread shows."""
+    s = main_window.ctx.services
+    _programme(s)
+    assert main_window.select_tab("overview")
+    tab = main_window.tab("overview")
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    finish_background(qtbot)
+    texts = {key: button.text() for key, button in tab.kpis.items()}
+    due = [tab.due.model.index(r, 3).data() for r in range(tab.due.model.rowCount())]
+    titles = [box.title() for part in PARTS for box in _sections(tab)[part]]
+    tab.refresh()  # F5: read at once on the GUI thread
+    assert {key: button.text() for key, button in tab.kpis.items()} == texts
+    assert [tab.due.model.index(r, 3).data() for r in range(tab.due.model.rowCount())] == due
+    assert [box.title() for part in PARTS for box in _sections(tab)[part]] == titles
+    assert texts["first_visit"].startswith("1 av 2")
+
+
+@pytest.mark.parametrize("how", ["tab deleted", "window closed"])
+def test_going_while_the_worker_reads(qtbot, main_window, monkeypatch, how):
+    """The tab deleted mid-read: the worker reads no further part; the window closed mid-read
+    (it waits for the worker): the parts still handed are shown without error."""
+    s = main_window.ctx.services
+    _programme(s)
+    inside, go_on = threading.Event(), threading.Event()
+    snapshot, due = s.overview.snapshot, s.due.due
+    asked: list[str] = []
+
+    def slow_snapshot():
+        if threading.current_thread() is not threading.main_thread():
+            inside.set()
+            go_on.wait(10)
+        return snapshot()
+
+    def counted_due():
+        asked.append(threading.current_thread().name)
+        return due()
+
+    monkeypatch.setattr(s.overview, "snapshot", slow_snapshot)
+    monkeypatch.setattr(s.due, "due", counted_due)
+    assert main_window.select_tab("overview")
+    tab = main_window.tab("overview")
+    qtbot.waitUntil(inside.is_set, timeout=10_000)  # the worker is reading
+    if how == "tab deleted":
+        parts = tab._parts
+        tab.setParent(None)
+        tab.deleteLater()
+        qtbot.waitUntil(lambda: not _alive(parts), timeout=5_000)
+        go_on.set()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)
+        assert asked == []  # its figures had nowhere to go: nothing more read
+    else:
+        threading.Timer(0.2, go_on.set).start()  # close waits for the worker
+        main_window.close()
+        qtbot.wait(50)
+        assert asked  # the worker read on: the session closed after it
+
+
+def _alive(obj) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(obj)
