@@ -685,3 +685,27 @@ def test_the_plan_column_is_as_wide_as_resize_to_contents_makes_it(tab) -> None:
     tab.search.setText("")
     tab.fill_first(None, None)
     assert header.sectionSize(1) > 5
+
+
+def test_the_plan_tree_shows_every_area_open_after_each_load(tab) -> None:
+    """A plan shown opens every area (a reset of the rows expands them once, not twice), and
+    shown again with the same rows (after an edit) every area is open again."""
+    plan = _seed(tab)
+    page = tab.plan_page
+    model = page.tree_model
+
+    def open_areas() -> list[bool]:
+        return [page.tree.isExpanded(model.index(r, 0)) for r in range(model.rowCount())]
+
+    assert open_areas() == [True, True]
+    page.tree.collapse(model.index(0, 0))
+    assert open_areas() == [False, True]
+    action = plan.areas[1].actions[0]
+    _svc(tab).update_action(
+        action.id,
+        ActionInput("Mentorskap för nya", "Enhetschef", None, date(2026, 5, 1)),
+        expected_version=action.version,
+    )
+    tab.reload_plan()  # the same areas and actions: the rows are kept, not reset
+    assert open_areas() == [True, True]
+    assert "Mentorskap för nya" in _tree_texts(tab)[1]

@@ -202,8 +202,8 @@ class PlanPage(QWidget):
         if not keep_selection:
             self.editor.show_item(None)
         self.show_plan()
-        self.tree_model.set_plan(self.tab.plan)
-        self.tree.expandAll()
+        if not self.tree_model.set_plan(self.tab.plan):  # a reset expands all (TreeEditor)
+            self.tree.expandAll()
         if keep_selection:
             if current is not None and not self.editor.select(current):
                 self.editor.show_item(self.tree_model.item(self.tree.currentIndex()))

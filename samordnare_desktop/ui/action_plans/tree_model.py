@@ -49,7 +49,8 @@ class PlanTreeModel(QAbstractItemModel):
         self.removed: set[uuid.UUID] = set()
 
     # --- data ---------------------------------------------------------------------------------
-    def set_plan(self, plan: PlanDetails | None, follow_up: FollowUpDetails | None = None) -> None:
+    def set_plan(self, plan: PlanDetails | None, follow_up: FollowUpDetails | None = None) -> bool:
+        """Show ``plan``; whether its rows were reset (not the same areas and actions)."""
         areas = list(plan.areas) if plan else []
         self.removed: set[uuid.UUID] = set()
         if follow_up is not None:
@@ -68,10 +69,11 @@ class PlanTreeModel(QAbstractItemModel):
                     self.dataChanged.emit(
                         self.index(0, 0, parent), self.index(len(area.actions) - 1, last, parent)
                     )
-            return
+            return False
         self.beginResetModel()
         self._areas = areas
         self.endResetModel()
+        return True
 
     def _with_removed(self, areas: list[AreaRow], follow_up: FollowUpDetails) -> list[AreaRow]:
         """The plan plus what the baseline had and the plan no longer has (as the follow-up
