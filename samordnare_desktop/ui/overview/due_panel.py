@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableView, Q
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.due import DueItem, DueKind, DueList
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.overview.columns import size_due
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowTableModel
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
@@ -49,7 +50,7 @@ class DuePanel(QGroupBox):
         # Python whether to show each of its thousands of rows at ten times the programme
         self.table.setModel(self.model)
         configure_table(self.table)
-        # columns sized from 40 rows, not thousands ("When" is a translated text per row)
+        # a column sized to its contents (a double-click on its edge) from 40 rows, not thousands
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setToolTip(self.tr("Double-click or Enter opens the plan, visit or report."))
@@ -158,7 +159,7 @@ class DuePanel(QGroupBox):
         self.due = due
         if not same_rows:  # thousands of rows at 10x: not set and measured again unchanged
             self.model.set_rows(due.items)
-            self.table.resizeColumnsToContents()
+            size_due(self.table, due.items, due.today)  # from the font (columns.py)
         a = due.assignment
         if a is None:
             self.summary.setText(

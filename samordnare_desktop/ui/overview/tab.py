@@ -46,6 +46,7 @@ from samordnare_desktop.ui.context import (
 )
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.overview.behind import BehindTheNumber, DrillRow
+from samordnare_desktop.ui.overview.columns import size_upcoming
 from samordnare_desktop.ui.overview.reading import DUE, FIGURES, REST, PartsRead
 from samordnare_desktop.ui.overview.sections import CarePlacesBox, ProgrammeTimeStudyBox
 from samordnare_desktop.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
@@ -421,7 +422,7 @@ class OverviewTab(QWidget):
             self.areas_model.set_rows(overview.areas)
         if not _same_rows(overview.upcoming, self.upcoming_model.rows()):
             self.upcoming_model.set_rows(overview.upcoming)
-            self.upcoming.resizeColumnsToContents()
+            size_upcoming(self.upcoming, overview.upcoming)  # from the font (columns.py)
 
     def _show_care(self, care: Any = _UNREAD) -> None:
         if care is _UNREAD:
