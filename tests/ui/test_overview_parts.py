@@ -48,7 +48,9 @@ class Worker:
         monkeypatch.setattr(
             reading,
             "read_in_background",
-            lambda _services, relay, _widget, number: self.started.append((relay, number)),
+            lambda _services, relay, _widget, number, _shown=None: self.started.append(
+                (relay, number)
+            ),
         )
 
     def hand(self, services, part: str, number: int | None = None) -> None:
@@ -85,7 +87,11 @@ def test_the_figures_on_top_show_while_the_rest_still_reads(qtbot, main_window, 
         assert all(_reading(box) for box in _sections(tab)[part])
     assert tab.due.summary.text() == "Läser in vad som förfaller…"
 
+    shown = tab._parts.shown  # the first read: the worker waits for the figures' paint
+    assert shown is not None and not shown.is_set()
     worker.hand(s, FIGURES)
+    assert not shown.is_set()  # not before they are painted
+    qtbot.waitUntil(shown.is_set, timeout=5_000)
     # the figures on top are shown: the tiles, the chart, the next 30 days, the areas
     assert tab.reading_parts() == (DUE, REST) and tab.loading()
     assert tab.kpis["first_visit"].text().startswith("1 av 2")
@@ -194,6 +200,11 @@ def test_the_real_worker_shows_every_part_and_the_same_figures(qtbot, main_windo
     assert [tab.due.model.index(r, 3).data() for r in range(tab.due.model.rowCount())] == due
     assert [box.title() for part in PARTS for box in _sections(tab)[part]] == titles
     assert texts["first_visit"].startswith("1 av 2")
+    # the columns sized from the font (columns.py) fit every text Qt measures in them
+    for table in (tab.upcoming, tab.due.table):
+        assert table.model().rowCount() > 0
+        for column in (0, 1, 2):
+            assert table.columnWidth(column) >= table.sizeHintForColumn(column) > 0
 
 
 @pytest.mark.parametrize("how", ["tab deleted", "window closed"])

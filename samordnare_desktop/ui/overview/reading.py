@@ -10,6 +10,7 @@ which shows the error."""
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 FIGURES, DUE, REST = "figures", "due", "rest"
 PARTS = (FIGURES, DUE, REST)  # in the order read and shown: what is above the fold first
 FAILED = "failed"  # reading failed: what was not read is read on the GUI thread
+SHOWN_WAIT_S = 0.25  # the longest the worker waits for the first figures to be painted
 
 
 @dataclass(frozen=True)
@@ -51,10 +53,14 @@ class Relay(QObject):
     part = Signal(int, str, object)
 
 
-def read_in_background(services: Any, relay: Relay, widget: QWidget, number: int) -> None:
+def read_in_background(
+    services: Any, relay: Relay, widget: QWidget, number: int, shown: threading.Event | None = None
+) -> None:
     """Read the parts in turn on the thread pool once ``widget`` painted, each handed to
     ``relay.part`` as ``(number, part, found)`` as soon as it is read; ``(number, FAILED,
-    None)`` when reading failed (nothing more follows)."""
+    None)`` when reading failed (nothing more follows). With ``shown``, the worker waits after
+    the figures until it is set (they are painted; at most SHOWN_WAIT_S): the next part's
+    Python beside the hand-over took the GIL from it, the figures came some 15 ms later."""
     from samordnare_desktop.ui.background_read import map_every_model
 
     map_every_model()  # on the GUI thread: mapping while a worker queries would race
@@ -71,6 +77,8 @@ def read_in_background(services: Any, relay: Relay, widget: QWidget, number: int
             overview = services.overview.snapshot()
             if not hand(FIGURES, Figures(overview, services.care_places.summary(trend=False))):
                 return
+            if shown is not None:
+                shown.wait(SHOWN_WAIT_S)
             if not hand(DUE, services.due.due()):
                 return
             studied = overview.time_study
@@ -94,6 +102,7 @@ class PartsRead(QObject):
         self.number = 0  # the current read's: a part handed with another number is stale
         self.pending: set[str] = set()
         self.again = False
+        self.shown: threading.Event | None = None  # set once the first figures are painted
         self._titles: dict[str, list[str]] = {}
         self.relay = Relay(self)
         self.relay.part.connect(self.on_part)
@@ -110,8 +119,10 @@ class PartsRead(QObject):
         self.pending = set(PARTS)
         for part in PARTS:
             self._mark(part, True)
+        first = self.tab.overview is None  # the tiles say "…": the figures repaint them
         self.tab.reading_started()
-        read_in_background(self.tab.ctx.services, self.relay, self.tab, self.number)
+        self.shown = threading.Event() if first else None
+        read_in_background(self.tab.ctx.services, self.relay, self.tab, self.number, self.shown)
 
     @Slot(int, str, object)
     def on_part(self, number: int, part: str, found: Any) -> None:
@@ -130,6 +141,8 @@ class PartsRead(QObject):
         self.pending.discard(part)
         self._mark(part, False)
         self.tab.show_part(part, found)
+        if part == FIGURES and self.shown is not None:  # the worker goes on once they are painted
+            after_paint(self.tab.kpis["first_visit"], self.shown.set)
         if self.pending:
             return
         again, self.again = self.again, False
@@ -155,7 +168,13 @@ def start_after_paint(widget: QWidget, work: Any) -> None:
     beside the paint takes the GIL from it (the tab came to front some 50-100 ms later at ten
     times the programme). Started anyway after a moment if no paint comes (hidden, minimised);
     never if ``widget`` went meanwhile."""
-    _AfterPaint(widget, work)
+    _AfterPaint(widget, lambda: QThreadPool.globalInstance().start(work))
+
+
+def after_paint(widget: QWidget, then: Any) -> None:
+    """Call ``then`` once ``widget`` has painted (or after a moment if no paint comes); never if
+    ``widget`` went meanwhile."""
+    _AfterPaint(widget, then)
 
 
 class _AfterPaint(QObject):
@@ -179,5 +198,5 @@ class _AfterPaint(QObject):
         widget = self.parent()
         if widget is not None:
             widget.removeEventFilter(self)
-        QThreadPool.globalInstance().start(work)
+        work()
         self.deleteLater()
