@@ -677,10 +677,10 @@ class ActionPlanService(PlanTreeEditing):
         """Programme municipalities and any municipality with a plan, by name."""
         with self.db.read() as s:
             # columns, not mapped objects (the list's first read runs at every first view)
-            # ids as 32 hex digits, a UUID made from its number once a row is kept (the ORM's
-            # UUID type made one from the text for each id of each of these queries)
+            # ids as 32 hex digits, matched as text, a UUID made from its number once a row is
+            # kept (the ORM's UUID type made one from the text for each id of each query)
             plans = {
-                municipality_id: (_uuid(plan_id), status)
+                municipality_id: (plan_id, status)
                 for municipality_id, plan_id, status in s.execute(
                     select(
                         type_coerce(ActionPlan.municipality_id, RawId),
@@ -696,7 +696,7 @@ class ActionPlanService(PlanTreeEditing):
             # joined), not its id, which is not in the index
             closed = [status for status in ActionStatus if status.is_closed]
             open_due = case((PlanAction.status.not_in(closed), PlanAction.due_date), else_=None)
-            counts: dict[uuid.UUID, tuple[int, int, tuple[str, ...]]] = {}
+            counts: dict[str, tuple[int, int, tuple[str, ...]]] = {}
             rows = s.execute(
                 select(
                     type_coerce(PlanArea.plan_id, RawId),
@@ -714,12 +714,18 @@ class ActionPlanService(PlanTreeEditing):
                 .group_by(PlanArea.plan_id)
             )
             for plan_id, area_count, action_count, dues in rows:
-                counts[_uuid(plan_id)] = (
+                counts[plan_id] = (
                     area_count,
                     action_count,
                     tuple(dues.split(",")) if dues else (),  # counted by PlanSummary
                 )
-            followed = set(s.scalars(select(FollowUp.plan_id).where(FollowUp.deleted_at.is_(None))))
+            followed = set(
+                s.scalars(
+                    select(type_coerce(FollowUp.plan_id, RawId)).where(
+                        FollowUp.deleted_at.is_(None)
+                    )
+                )
+            )
             result = []
             query = (
                 select(
@@ -733,23 +739,22 @@ class ActionPlanService(PlanTreeEditing):
                 .order_by(Municipality.name)
             )
             for raw_id, code, name, in_programme, county_name in s.execute(query):
-                plan_id, status = plans.get(raw_id, (None, None))
-                if not in_programme and plan_id is None:
+                raw_plan, status = plans.get(raw_id, (None, None))
+                if not in_programme and raw_plan is None:
                     continue
-                municipality_id = _uuid(raw_id)
-                areas, actions, dues = counts.get(plan_id, (0, 0, ())) if plan_id else (0, 0, ())
+                areas, actions, dues = counts.get(raw_plan, (0, 0, ())) if raw_plan else (0, 0, ())
                 result.append(
                     PlanSummary(
-                        municipality_id,
+                        _uuid(raw_id),
                         code,
                         name,
                         county_name,
-                        plan_id,
+                        _uuid(raw_plan) if raw_plan is not None else None,
                         status,
                         areas,
                         actions,
                         dues,
-                        plan_id is not None and plan_id in followed,
+                        raw_plan is not None and raw_plan in followed,
                     )
                 )
             return result

@@ -162,8 +162,12 @@ def test_versions_and_follow_up_keep_the_agreed_plan(services, svc) -> None:
     visit = services.visits.create(
         VisitInput(m.id, VisitKind.FOLLOW_UP, date(2026, 10, 5), status=VisitStatus.HELD)
     )
+    assert not next(r for r in svc.summaries() if r.plan_id == plan.id).has_follow_up
     follow = services.follow_ups.start_follow_up(plan.id, visit.id)
     assert follow.held_on == date(2026, 10, 5) and follow.baseline_version == 1
+    summary = next(r for r in svc.summaries() if r.plan_id == plan.id)
+    assert summary.has_follow_up and summary.municipality_id == m.id
+    assert (summary.area_count, summary.action_count) == (1, 1)
     assert follow.baseline.action(action.id).what == "Mentorskap"
     assert follow.baseline.action(action.id).status is ActionStatus.NOT_STARTED
     assert follow.action_status[action.id] is ActionStatus.DONE
