@@ -3,9 +3,10 @@ they are read: one worker reads, in turn, the figures (the overview and the care
 tiles, the chart and the tables at the top), what falls due, then the rest (the municipalities'
 spread and the programme's time study, below the fold at 1366x768), handing each part to the
 GUI thread as soon as it is read (one worker: parts read side by side in threads were slower,
-the GIL). Each section's title says it is being read until its part is in; a part of a read
-superseded meanwhile is dropped. When reading fails, the tab reads again on the GUI thread,
-which shows the error."""
+the GIL). On the first read each section's title says it is being read until its part is in
+(later the figures shown stay, the header saying it reads); a part of a read superseded
+meanwhile is dropped. When reading fails, the tab reads again on the GUI thread, which shows
+the error."""
 
 from __future__ import annotations
 
@@ -92,8 +93,9 @@ def read_in_background(
 
 
 class PartsRead(QObject):
-    """The tab's read in parts: which parts are still to come (each section's title says so),
-    once more when a change came while it read, a part of a superseded read dropped."""
+    """The tab's read in parts: which parts are still to come (on the first read each empty
+    section's title says so), once more when a change came while it read, a part of a
+    superseded read dropped."""
 
     def __init__(self, tab: OverviewTab, boxes: dict[str, list[QGroupBox]]) -> None:
         super().__init__(tab)
@@ -117,9 +119,10 @@ class PartsRead(QObject):
             return
         self.number += 1
         self.pending = set(PARTS)
-        for part in PARTS:
-            self._mark(part, True)
         first = self.tab.overview is None  # the tiles say "…": the figures repaint them
+        if first:  # later the figures shown stay, the header saying it reads (the titles
+            for part in PARTS:  # changed and back cost every section a layout and a paint)
+                self._mark(part, True)
         self.tab.reading_started()
         self.shown = threading.Event() if first else None
         read_in_background(self.tab.ctx.services, self.relay, self.tab, self.number, self.shown)
