@@ -5,8 +5,10 @@ rows, 20,000 actions) is copied fresh, the window is built with every tab, and e
 of issue #15 is timed: median of several runs, the SQL statements one run sends, and beside them
 two floors measured in the same run: a repaint of the window and a primary-key select.
 Each tab's first view is timed on a new window (Besök's twice: until its rows are painted, and
-until their warnings, the visit form and the next visit are in too). Peak memory (VmHWM) of a real start after
-every tab of the window has been shown with its reads done, Besök sorted by each column, the
+until their warnings, the visit form and the next visit are in too; Översikt's twice: until its
+first figures are painted, the tiles, the chart and the tables on top, and until every figure
+shows, what falls due, the spread and the time study too). Peak memory (VmHWM) of a real start
+after every tab of the window has been shown with its reads done, Besök sorted by each column, the
 action overview sorted by each column, an Översikt refresh after a change and a GDPR search.
 
 ``python bench/tenx_interactions.py [runs]``.
