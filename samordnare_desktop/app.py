@@ -326,7 +326,23 @@ def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(max(0, quit_after_ms), window, window.close)
+    return _exec_until_workers_done(app)
+
+
+def _exec_until_workers_done(app) -> int:
+    """``app.exec()``, then wait for the thread pool's workers before the window may go.
+
+    A worker can still run once the event loop has ended: one started after the window's
+    ``closeEvent`` had waited for the pool (a tab's first read whose 0 ms start after the tab's
+    paint came in the same pass as the close, e.g. the start-up probe's quit at "ready"). Its
+    last step emits a signal of an object of the window, and PySide emits with the GIL released;
+    meanwhile the window's C++ objects are deleted (when its wrapper goes, and by PySide's exit
+    clean-up, both also without the GIL), so the emit could run on a deleted object: SIGSEGV at
+    exit (seen twice in ~190 starts of bench/startup.py with Handlingsplaner at 10x)."""
     code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
     return code
 
 

@@ -153,5 +153,16 @@ class _AfterPaint(QObject):
             return
         self._done = True
         self._widget.removeEventFilter(self)
-        self._reader._launch(self._number, self._work)
+        if window_closed(self._widget):
+            # the window closed before this start came (its paint and the close in one pass):
+            # a worker now would outlive the window's wait for the pool and still read while
+            # the process exits (app._exec_until_workers_done)
+            self._reader.cancel()
+        else:
+            self._reader._launch(self._number, self._work)
         self.deleteLater()
+
+
+def window_closed(widget: QWidget) -> bool:
+    """Whether ``widget``'s window has closed (``MainWindow.closed``): no work starts then."""
+    return getattr(widget.window(), "closed", False) is True

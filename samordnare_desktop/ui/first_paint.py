@@ -45,7 +45,9 @@ class FirstPaint(QObject):
         """Run ``work`` ``delay_ms`` after the window was first shown, and not before its tab
         has painted (at once if both were)."""
         if self._step == 3:
-            QTimer.singleShot(max(0, delay_ms - self._since_shown()), self._window, work)
+            QTimer.singleShot(
+                max(0, delay_ms - self._since_shown()), self._window, lambda: self._run(work)
+            )
         else:
             self._work.append((delay_ms, work))
 
@@ -114,4 +116,13 @@ class FirstPaint(QObject):
         self.ready.emit()
         work, self._work = self._work, []
         for delay_ms, run in work:  # counted from the first show (the paints took some)
-            QTimer.singleShot(max(0, delay_ms - self._since_shown()), self._window, run)
+            QTimer.singleShot(
+                max(0, delay_ms - self._since_shown()), self._window, lambda r=run: self._run(r)
+            )
+
+    def _run(self, work: Callable[[], object]) -> None:
+        """``work``, unless the window has closed meanwhile (``MainWindow.closed``): a close in
+        the same pass as the tab's paint (the start-up probe's quit at ``ready``) came before
+        the zero timers of the deferred work, which then read the closed session."""
+        if getattr(self._window, "closed", False) is not True:
+            work()

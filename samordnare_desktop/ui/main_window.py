@@ -409,6 +409,12 @@ class MainWindow(QMainWindow):
             self.settings.setValue("mainwindow/tab", current.name)
         self.settings.sync()
 
+    @property
+    def closed(self) -> bool:
+        """Whether the window has closed (and its session): deferred work and a tab's first
+        read that were still to start do not start then (ui.first_paint, ui.background_read)."""
+        return self._closed
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             for page in self.pages:
