@@ -91,3 +91,36 @@ def test_the_event_loop_ends_with_the_workers_done(qtbot, main_window) -> None:
     assert app_module._exec_until_workers_done(EventLoop()) == 0
     assert done == ["read"]
     assert QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+def test_overview_start_after_paint_does_not_start_once_the_window_closed(
+    qtbot, main_window
+) -> None:
+    from samordnare_desktop.ui.overview import reading
+
+    page = QWidget(main_window.centralWidget())
+    ran: list[str] = []
+    reading.after_paint(page, lambda: ran.append("read"))
+    (start,) = page.findChildren(reading._AfterPaint)
+    main_window.close()
+    start._start()
+    assert ran == []
+    reading.after_paint(page, lambda: ran.append("read"))  # open: a standalone widget's window
+    (start,) = [c for c in page.findChildren(reading._AfterPaint) if c.work is not None]
+    page.setParent(None)
+    qtbot.addWidget(page)
+    start._start()
+    assert ran == ["read"]
+
+
+def test_visits_first_read_does_not_start_once_the_window_closed(
+    qtbot, main_window, monkeypatch
+) -> None:
+    tab = main_window.tab("visits")
+    listed: list[str] = []
+    monkeypatch.setattr(tab.service, "list", lambda *a, **k: listed.append("list") or [])
+    tab.reading.active = True  # its first read is out, to start after the tab's paint
+    main_window.close()
+    tab.reading._read_in_worker()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    assert listed == []

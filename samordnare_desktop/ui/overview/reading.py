@@ -201,5 +201,10 @@ class _AfterPaint(QObject):
         widget = self.parent()
         if widget is not None:
             widget.removeEventFilter(self)
-        work()
+        from samordnare_desktop.ui.background_read import window_closed
+
+        # not once the window closed (in the pass of this paint): a worker then would outlive
+        # the window's wait for the pool (app._exec_until_workers_done)
+        if widget is None or not window_closed(widget):
+            work()
         self.deleteLater()

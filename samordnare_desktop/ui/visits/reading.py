@@ -98,9 +98,10 @@ class VisitsReading(QObject):
         the process; reference counting still frees them, and the collections run once it is
         back on (~20 in all), after the rows' paint (turned on in the worker, the first one,
         ~5 ms, kept the rows from the screen)."""
-        if not self.active:
-            return  # read at once meanwhile
-        from samordnare_desktop.ui.background_read import map_every_model
+        from samordnare_desktop.ui.background_read import map_every_model, window_closed
+
+        if not self.active or window_closed(self.tab):
+            return  # read at once meanwhile, or the window closed in the pass of this paint
 
         map_every_model()  # on the GUI thread: mapping while a worker queries would race
         number, service, relay = self._number, self.tab.service, self
