@@ -39,11 +39,13 @@ class FirstPaint(QObject):
         self._step = 0  # 0 before the first show, 1 until the window painted, 2 until its
         # tab did, 3 after
         self._shown_at = 0.0  # time.monotonic() of the window's first show
+        self._pending = 0  # deferred work queued or timed, not run yet
         self.done = False
 
     def after(self, delay_ms: int, work: Callable[[], object]) -> None:
         """Run ``work`` ``delay_ms`` after the window was first shown, and not before its tab
         has painted (at once if both were)."""
+        self._pending += 1
         if self._step == 3:
             QTimer.singleShot(
                 max(0, delay_ms - self._since_shown()), self._window, lambda: self._run(work)
@@ -58,6 +60,11 @@ class FirstPaint(QObject):
             work()
         else:
             self._on_paint.append(work)
+
+    @property
+    def pending(self) -> bool:
+        """Whether deferred work is still to run (queued until the tab paints, or timed)."""
+        return self._pending > 0
 
     @property
     def tab_painted(self) -> bool:
@@ -89,6 +96,24 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             self._watched = None
         return False
+
+    def front_changed(self) -> None:
+        """Another tab is in front (``MainWindow._on_tab_changed``). The remembered tab left
+        before it painted, the tab now in front is awaited instead: waiting for the fallback
+        instead, the deferred work (the welcome, the user, the sync line, the due band: each a
+        query) ran a second later, in the middle of whatever was being done then (seen in a
+        test: 2 statements on a tab switch after every tab had been built and read)."""
+        if self._step != 2 or self._watched is None:
+            return  # not awaiting a tab's paint (the window's own, or all painted)
+        tab = self._build()  # the tab in front; the window hidden, it paints once shown
+        if tab is self._watched:
+            return
+        self._watched.removeEventFilter(self)
+        self._watched = None
+        if tab is None:
+            self._tab_painted()
+        else:
+            self._watch(tab, self._tab_painted)
 
     def _painted(self, step: int) -> None:
         if step != self._step or not self._window.isVisible():
@@ -124,5 +149,6 @@ class FirstPaint(QObject):
         """``work``, unless the window has closed meanwhile (``MainWindow.closed``): a close in
         the same pass as the tab's paint (the start-up probe's quit at ``ready``) came before
         the zero timers of the deferred work, which then read the closed session."""
+        self._pending -= 1
         if getattr(self._window, "closed", False) is not True:
             work()

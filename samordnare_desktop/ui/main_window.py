@@ -253,6 +253,12 @@ class MainWindow(QMainWindow):
         counted from once it and its remembered tab have painted (ui.first_paint)."""
         self.first_paint.after(delay_ms, work)
 
+    def starting(self) -> bool:
+        """Whether the start's deferred work (``after_first_show``: the welcome, who is working,
+        the sync line, the purge, the due band, each a read) is still to run: until then a
+        moment can bring its queries, whatever is being done (as a tab's ``loading()``)."""
+        return self.first_paint.pending
+
     def prepare(self) -> None:
         """Import the modules of the tabs not built yet that have a ``prepare``, one slice per
         zero-timer (the event loop runs between slices: a click or a key is never kept
@@ -289,6 +295,7 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         if isinstance(page, LazyHolder) and self.isVisible():
             page.ensure_built()
+        self.first_paint.front_changed()  # the start-up's work awaits the tab in front
 
     def focus_search(self) -> None:
         focus = getattr(self.current_tab(), "focus_search", None)

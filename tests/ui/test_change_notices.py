@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QThreadPool
 from sqlalchemy import event
 
+from samordnare_desktop.app import build_main_window
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.ui import first_paint
 from samordnare_desktop.ui.context import MUNICIPALITY, VISIT, Change
 from tests.helpers import finish_background
 
@@ -52,7 +55,10 @@ def test_a_visit_save_updates_its_row_everywhere_without_reloading_the_tabs(
     for name in TABS:  # every tab built, as after a day's work
         _show(qtbot, main_window, name)
     tab = _show(qtbot, main_window, "visits")
-    finish_background(qtbot)  # the first reads in workers (Översikt's) are not the switching
+    # the start's deferred work (the welcome, the due band: each a read, some in a worker) has
+    # run, as the first reads in workers (Översikt's): neither is the switching
+    qtbot.waitUntil(lambda: not main_window.starting(), timeout=30_000)
+    finish_background(qtbot)
     for name in TABS:
         loading = getattr(main_window.tab(name), "loading", None)
         if callable(loading):
@@ -89,6 +95,47 @@ def test_a_visit_save_updates_its_row_everywhere_without_reloading_the_tabs(
         assert statements.take() == 0  # delivered once
     finally:
         statements.close()
+
+
+def test_the_start_up_work_waits_for_the_tab_in_front_not_one_left_before_it_painted(
+    qtbot, db_path, monkeypatch
+) -> None:
+    """The remembered tab left before it painted (another tab chosen at once): the start-up's
+    deferred work (the welcome, the user, the sync line, the due band: each a query) runs once
+    the tab in front has painted. It waited for the fallback instead, a second on, and ran in
+    the middle of what was done then: in the test above, under load, 2 statements on a tab
+    switch after every tab had been built and read."""
+    monkeypatch.setattr(first_paint, "FALLBACK_MS", 600_000)  # only a paint starts it here
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    painting = window.first_paint
+    watch = painting._watch
+    left: list = []
+
+    def watch_then_leave(widget, then) -> None:
+        watch(widget, then)
+        if widget is not window and not left:  # the remembered tab, built, not painted yet
+            left.append(widget)
+            other = next(n for n in TABS if window._page(n) is not window.tabs.currentWidget())
+            window.select_tab(other)
+
+    monkeypatch.setattr(painting, "_watch", watch_then_leave)
+    ran: list[str] = []
+    window.after_first_show(0, lambda: ran.append("deferred"))
+    assert window.starting()  # the start's work queued, not run yet
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: bool(left))
+        in_front = window.current_tab()
+        assert in_front is not left[0]
+        qtbot.waitUntil(in_front.isVisible)
+        qtbot.waitUntil(lambda: ran == ["deferred"], timeout=20_000)
+        assert painting.tab_painted
+        qtbot.waitUntil(lambda: not window.starting(), timeout=20_000)  # the rest as timed
+    finally:
+        QThreadPool.globalInstance().waitForDone(30_000)
+        window.close()
 
 
 def test_a_notice_reaches_a_hidden_tab_once_merged_and_never_its_maker(qtbot, main_window) -> None:
