@@ -140,6 +140,7 @@ class VisitsReading(QObject):
         if rows is None:
             _collector_on()
             tab.refresh()
+            self._registers_and_form()
             self._first_view(tab)
             return
         tab.model.set_data(rows, None)  # their warnings once they are painted
@@ -162,17 +163,22 @@ class VisitsReading(QObject):
             warnings = guarded(tab, lambda: tab.service.warnings(tab.model.rows()))
             tab.model.set_all_warnings(warnings or {})
             tab.filters.update_count()
-            if not tab.filters.filled:  # the registers for the filters and the form
-                registers = guarded(tab, lambda: VisitRegisters.read(tab.ctx.services))
-                if registers is not None:
-                    tab.filters.fill_registers(registers)
-                    if tab.form_scroll.form is None:
-                        tab.form_scroll.registers = registers
-            tab.form  # noqa: B018 - built on first use
+            self._registers_and_form()
         finally:
             self._following_up = False
             self.following = False
         self._first_view(tab)
+
+    def _registers_and_form(self) -> None:
+        """The registers for the filters and the form (read once), and the form built."""
+        tab = self.tab
+        if not tab.filters.filled:
+            registers = guarded(tab, lambda: VisitRegisters.read(tab.ctx.services))
+            if registers is not None:
+                tab.filters.fill_registers(registers)
+                if tab.form_scroll.form is None:
+                    tab.form_scroll.registers = registers
+        tab.form  # noqa: B018 - built on first use
 
     def _first_view(self, tab: VisitsTab) -> None:
         tab.just_read = True  # the visit chosen is shown as just read, not read once more
@@ -182,9 +188,14 @@ class VisitsReading(QObject):
             tab.just_read = False
 
     def finish(self) -> None:
-        """Asked for the list while the worker reads it: read it now (its result is dropped);
-        the rows in, their follow-up not yet done: done now."""
+        """Asked for the list while the worker reads it: read it now (its result is dropped)
+        and complete the first view as the follow-up does (the filters' registers, the form, the
+        next visit), before the caller applies what it asked (a municipality filtered, a visit
+        chosen); the rows in, their follow-up not yet done: done now."""
         if self.active:
+            self.overtaken()
             self.tab.refresh()
+            self._registers_and_form()
+            self._first_view(self.tab)
         elif self.following:
             self._follow_up()

@@ -251,8 +251,9 @@ class VisitsTab(QWidget):
         return self.reading.active or self.reading.following
 
     def refresh(self) -> None:
-        if self.reading.active:
-            self.reading.overtaken()  # this read overtakes the worker's
+        if self.reading.active:  # this read overtakes the worker's, with the first view
+            self.reading.finish()
+            return
         rows = self.service.list()
         self.model.set_data(rows, self.service.warnings(rows))
         self.filters.update_count()

@@ -1,0 +1,137 @@
+"""Besök's first read in a worker (reading.py; READ_IN_BACKGROUND_FROM lowered to 1 here, the
+worker held on a threading.Event so that what happens meanwhile is fixed): asked for the list
+while the worker reads (Kommuner's "Visa besök", a visit opened from Översikt, a change notice),
+the tab completes its first view (the filters' registers, warnings, the form) and then does
+what it was asked."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+
+import pytest
+
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.ui.context import VISIT, Change
+from samordnare_desktop.ui.table_model import ROW_ROLE
+from samordnare_desktop.ui.visits import tab as visits_tab_module
+
+
+def _plan(main_window, code: str, day: date):
+    services = main_window.ctx.services
+    return services.visits.create(
+        VisitInput(
+            municipality_id=services.municipalities.by_code(code).id, kind=VisitKind.FIRST, day=day
+        )
+    )
+
+
+class _HeldRead:
+    """The worker's read of the visits waits for ``go_on`` (the GUI thread's reads do not)."""
+
+    def __init__(self, main_window, monkeypatch) -> None:
+        monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+        service = main_window.ctx.services.visits
+        listed = service.list
+        self.reading, self.go_on = threading.Event(), threading.Event()
+
+        def held(*args, **kwargs):
+            if threading.current_thread() is not threading.main_thread():
+                self.reading.set()
+                self.go_on.wait(10)
+            return listed(*args, **kwargs)
+
+        monkeypatch.setattr(service, "list", held)
+
+    def release(self, qtbot, tab) -> None:
+        """Let the worker read; return once its rows have reached the tab."""
+        with qtbot.waitSignal(tab.reading.ready, timeout=10_000):
+            self.go_on.set()
+
+
+def _open_reading(main_window, qtbot, held: _HeldRead):
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(held.reading.is_set, timeout=10_000)  # painted: the worker reads
+    assert tab.reading.active and tab.loading()
+    return tab
+
+
+def _shown_ids(tab) -> list:
+    return [tab.proxy.row(r).id for r in range(tab.proxy.rowCount())]
+
+
+def _filters_filled(tab) -> None:
+    services = tab.ctx.services
+    assert tab.municipality.count() == len(services.municipalities.list()) + 1  # + "Alla"
+    assert tab.organisation.count() > 1
+    assert tab.form_scroll.form is not None and tab.model.warnings_known
+
+
+def test_show_visits_from_kommuner_while_the_worker_reads(qtbot, main_window, monkeypatch):
+    """Kommuner's "Visa besök" builds Besök (its rows read in a worker) and asks it at once for
+    one municipality's visits: those are shown, the municipality chosen in the filter (its
+    register filled for it), the first of them in the form; the worker's rows are dropped."""
+    today = date.today()
+    mjolby = [_plan(main_window, "0586", today + timedelta(days=d)) for d in (40, 90)]
+    _plan(main_window, "1265", today + timedelta(days=10))
+    _plan(main_window, "0180", today + timedelta(days=20))
+    held = _HeldRead(main_window, monkeypatch)
+    main_window.select_tab("municipalities")
+    kommuner = main_window.tab("municipalities")
+    qtbot.waitUntil(lambda: kommuner.isVisible() and not kommuner.loading(), timeout=10_000)
+    assert kommuner.select_municipality_code("0586")
+    kommuner.show_visits()
+    tab = main_window.tab("visits")
+    assert not tab.loading()
+    _filters_filled(tab)
+    mjolby_id = main_window.ctx.services.municipalities.by_code("0586").id
+    assert tab.municipality.value() == mjolby_id
+    assert sorted(_shown_ids(tab), key=str) == sorted((v.id for v in mjolby), key=str)
+    assert tab.count.text().startswith("Visar 2 av 4 besök")
+    qtbot.waitUntil(tab.isVisible)
+    held.go_on.set()  # read at once before the tab was painted: no worker started
+    assert tab.municipality.value() == mjolby_id
+    assert sorted(_shown_ids(tab), key=str) == sorted((v.id for v in mjolby), key=str)
+    current = tab.table.currentIndex().data(ROW_ROLE)
+    assert current is not None and current.municipality_id == mjolby_id
+    assert tab.form.visit is not None and tab.form.visit.id == current.id
+
+
+def test_a_visit_opened_while_the_worker_reads_fills_the_filters(qtbot, main_window, monkeypatch):
+    """A visit opened while the worker reads (Översikt's upcoming visit): chosen, in the form,
+    and the filters hold every municipality and organisation (for the rest of the session)."""
+    today = date.today()
+    earlier = _plan(main_window, "0586", today - timedelta(days=200))
+    _plan(main_window, "1265", today + timedelta(days=10))
+    held = _HeldRead(main_window, monkeypatch)
+    tab = _open_reading(main_window, qtbot, held)
+    assert tab.select_visit(earlier.id)
+    assert not tab.loading()
+    _filters_filled(tab)
+    held.release(qtbot, tab)
+    _filters_filled(tab)
+    assert tab.table.currentIndex().data(ROW_ROLE).id == earlier.id
+    assert tab.form.visit is not None and tab.form.visit.id == earlier.id
+
+
+@pytest.mark.parametrize("whole", [False, True])
+def test_a_change_notice_while_the_worker_reads_completes_the_first_view(
+    qtbot, main_window, monkeypatch, whole
+):
+    """A change notice (one visit, or the whole list) while the worker reads: the list read at
+    once, the filters filled, and (the tab in front) the next visit chosen, as after the worker."""
+    today = date.today()
+    some = _plan(main_window, "0586", today - timedelta(days=30))
+    coming = _plan(main_window, "1265", today + timedelta(days=10))
+    held = _HeldRead(main_window, monkeypatch)
+    tab = _open_reading(main_window, qtbot, held)
+    main_window.ctx.bus.notify(Change.of(VISIT) if whole else Change.of(VISIT, ids={some.id}))
+    assert not tab.loading()
+    _filters_filled(tab)
+    assert tab.table.currentIndex().data(ROW_ROLE).id == coming.id
+    assert tab.form.visit is not None and tab.form.visit.id == coming.id
+    held.release(qtbot, tab)
+    _filters_filled(tab)
+    assert tab.form.visit.id == coming.id
