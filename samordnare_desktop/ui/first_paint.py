@@ -76,7 +76,7 @@ class FirstPaint(QObject):
 
     def shown(self) -> None:
         if self.done:  # shown again: the visible tab (built once, on first show)
-            QTimer.singleShot(0, self._window, self._build)
+            QTimer.singleShot(0, self._window, self._build_tab)
         elif self._step == 0:
             self._step = 1
             self._shown_at = time.monotonic()
@@ -129,12 +129,18 @@ class FirstPaint(QObject):
         self.painted.emit()
         work, self._on_paint = self._on_paint, []
         for run in work:
-            run()
-        tab = self._build()
+            self._said(run)
+        tab = self._build_tab()
         if tab is None:
             self._tab_painted()
         else:
             self._watch(tab, self._tab_painted)
+
+    def _build_tab(self) -> QWidget | None:
+        """The visible tab, built; a failure (a damaged file met by its first read) is said as
+        every other one is (ui.errors), never a traceback, and the start goes on (its deferred
+        work) without the tab, built again when next shown."""
+        return self._said(self._build)  # type: ignore[return-value]
 
     def _tab_painted(self) -> None:
         self._step = 3
@@ -151,4 +157,15 @@ class FirstPaint(QObject):
         the zero timers of the deferred work, which then read the closed session."""
         self._pending -= 1
         if getattr(self._window, "closed", False) is not True:
-            work()
+            self._said(work)
+
+    def _said(self, work: Callable[[], object]) -> object:
+        """``work()``; a failure (a damaged file met by a read) is said as every other one is
+        (ui.errors), never a traceback; None then."""
+        try:
+            return work()
+        except Exception as exc:
+            from samordnare_desktop.ui.errors import show_error
+
+            show_error(self._window, exc)
+            return None

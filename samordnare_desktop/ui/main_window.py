@@ -294,7 +294,12 @@ class MainWindow(QMainWindow):
             self._status_tab = None
         page = self.tabs.widget(index)
         if isinstance(page, LazyHolder) and self.isVisible():
-            page.ensure_built()
+            try:
+                page.ensure_built()
+            except Exception as exc:  # its first read met a damaged file: said, not raised
+                from samordnare_desktop.ui.errors import show_error
+
+                show_error(self, exc)
         self.first_paint.front_changed()  # the start-up's work awaits the tab in front
 
     def focus_search(self) -> None:

@@ -15,6 +15,7 @@ from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.action_plans import PlanDetails, PlanSummary
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui.background_read import BackgroundRead
+from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import swedish_sort_key
 from samordnare_desktop.ui.widgets.settle import paint_settled
 
@@ -142,6 +143,16 @@ class PlansReading(QObject):
         # loop, and the plan tree painted between those turns (two to four times, ~15 ms each
         # at 10x: widgets/settle.py)
         paint_settled(tab, (tab.plan_page.tree, tab.list))
+
+    def rows(self, given: list[PlanSummary] | None) -> list[PlanSummary]:
+        """``given`` (just read), else the list read now. A failure (a damaged file) is said as
+        every other one is (ui.errors), never a traceback out of the worker's slot or the first
+        view's build; the rows shown stay (none at the first read)."""
+        if given is not None:
+            return given
+        tab = self.tab
+        read = guarded(tab, tab.service.summaries)
+        return tab.list_model.rows() if read is None else read
 
     def finish(self) -> None:
         """Asked for the list while the worker reads it (or it failed): read it now."""

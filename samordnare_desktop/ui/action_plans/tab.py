@@ -268,7 +268,7 @@ class ActionPlansTab(QWidget):
             self.reading.restart()  # the worker's read may predate the change
             return
         selected = self.summary.municipality_id if self.summary else None
-        self.list_model.set_rows(self.service.summaries() if rows is None else rows)
+        self.list_model.set_rows(self.reading.rows(rows))
         self._update_count()
         if selected is not None:
             self.select_municipality(selected)

@@ -254,8 +254,11 @@ class VisitsTab(QWidget):
         if self.reading.active:  # this read overtakes the worker's, with the first view
             self.reading.finish()
             return
-        rows = self.service.list()
-        self.model.set_data(rows, self.service.warnings(rows))
+        rows = guarded(self, self.service.list)
+        if rows is None:  # the error shown (a damaged file): the rows shown stay, counted
+            self.filters.update_count()
+            return
+        self.model.set_data(rows, guarded(self, lambda: self.service.warnings(rows)))
         self.filters.update_count()
         if self._current_id is not None:
             self._reselecting = True

@@ -1,0 +1,136 @@
+"""A damaged database file met by a tab's first read (the DB layer raises CorruptDatabaseError)
+is said to the user as every other error is (ui.errors), never a traceback out of a slot and
+never a tab saying it reads for ever: read at once, or in a worker (a big programme; lowered to
+one visit here) whose read fails and whose read again on the GUI thread fails too. A start whose
+remembered tab meets the damage after the first paint says so too, and goes on."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from samordnare_desktop.domain.errors import CorruptDatabaseError
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.ui import background_read
+from samordnare_desktop.ui.visits import tab as visits_tab_module
+
+ROOT = Path(__file__).resolve().parents[2]
+DAMAGED = "Databasfilen är skadad (prov)."
+
+
+def _visit(main_window) -> None:
+    services = main_window.ctx.services
+    municipality = services.municipalities.by_code("0586")
+    services.visits.create(VisitInput(municipality.id, VisitKind.FIRST, date(2026, 3, 4)))
+
+
+def _damaged(monkeypatch, service, method: str) -> None:
+    def broken(*_args, **_kwargs):
+        raise CorruptDatabaseError(DAMAGED)
+
+    monkeypatch.setattr(service, method, broken)
+
+
+@pytest.mark.parametrize("in_worker", [True, False], ids=["worker", "at once"])
+def test_visits_first_read_of_a_damaged_file_is_said(
+    qtbot, main_window, messages, monkeypatch, in_worker
+) -> None:
+    _visit(main_window)
+    if in_worker:
+        monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    _damaged(monkeypatch, main_window.ctx.services.visits, "list")
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    assert tab.reading.active is in_worker  # the worker's read, then the one at once, fail
+    qtbot.waitUntil(tab.isVisible)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert messages.texts("warn") == [DAMAGED]
+    assert messages.texts("fail") == []
+    # no longer said to read: the empty list counted, the list usable
+    assert tab.count.text().startswith("Visar 0 av 0 besök")
+    assert tab.reading_bar.isHidden() and tab.table.isEnabled()
+    assert tab.model.rowCount() == 0
+
+
+@pytest.mark.parametrize("in_worker", [True, False], ids=["worker", "at once"])
+def test_action_plans_first_read_of_a_damaged_file_is_said(
+    qtbot, main_window, messages, monkeypatch, in_worker
+) -> None:
+    _visit(main_window)
+    if in_worker:
+        monkeypatch.setattr(background_read, "READ_IN_BACKGROUND_FROM", 1)
+    _damaged(monkeypatch, main_window.ctx.services.action_plans, "summaries")
+    main_window.select_tab("action_plans")
+    tab = main_window.tab("action_plans")
+    assert tab.loading() is in_worker
+    qtbot.waitUntil(tab.isVisible)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert messages.texts("warn") == [DAMAGED]
+    assert messages.texts("fail") == []
+    assert "Läser in" not in tab.list_count.text() and tab.list.isEnabled()
+    assert tab.list_model.rowCount() == 0
+
+
+def test_start_whose_remembered_tab_meets_a_damaged_file_says_so(tmp_path: Path) -> None:
+    """Checked and backed up today (so the start does not check the file again), then the visit
+    table's pages damaged, Besök remembered: built after the first paint, its read fails. The
+    user is told (offscreen: the message's title logged), no traceback, and the start's
+    deferred work still runs to its quit."""
+    from samordnare_desktop.db import backup
+    from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.startup import open_database
+    from samordnare_desktop.services.visits import VisitService
+
+    db_path = tmp_path / "d.sqlite3"
+    db = open_database(db_path, daily_backup=False)
+    visits = VisitService(db)
+    municipality = MunicipalityService(db).by_code("0586")
+    for day in range(1, 29):
+        visits.create(VisitInput(municipality.id, VisitKind.FIRST, date(2026, 2, day)))
+    db.close()
+    backup.backup_now(db_path)  # today's backup made: the start does not check the file
+    with sqlite3.connect(db_path) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'visit' AND pagetype = 'leaf'"
+            )
+        ]
+    conn.close()
+    assert pages
+    with open(db_path, "r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env["SAMORDNARE_LOG_DIR"] = str(tmp_path / "logs")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[var] = str(tmp_path / var.lower())
+    settings = tmp_path / "xdg_config_home" / "Samordnare" / "SamordnareDesktop.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[mainwindow]\ntab=visits\n")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "--quit-after-ms", "3000"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.returncode == 0, done.stderr[-3000:]
+    logged = "".join(p.read_text() for p in (tmp_path / "logs").glob("*.log*"))
+    # the damage said as ui.errors says a known error (offscreen, no one to answer the box)
+    title = QCoreApplication.translate("errors", "Could not complete")
+    assert title == "Det gick inte"  # the Swedish the app starts in
+    assert f"dialog not shown (no display): {title}" in logged, logged[-3000:]
+    assert "tab=visits" in settings.read_text()  # the start went on to its quit
