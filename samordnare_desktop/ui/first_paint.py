@@ -105,7 +105,7 @@ class FirstPaint(QObject):
         test: 2 statements on a tab switch after every tab had been built and read)."""
         if self._step != 2 or self._watched is None:
             return  # not awaiting a tab's paint (the window's own, or all painted)
-        tab = self._build()  # the tab in front; the window hidden, it paints once shown
+        tab = self._build_tab()  # the tab in front; the window hidden, it paints once shown
         if tab is self._watched:
             return
         self._watched.removeEventFilter(self)

@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
                 from samordnare_desktop.ui.errors import show_error
 
                 show_error(self, exc)
+                return  # the start's work: on once the tab left paints, or its fallback
         self.first_paint.front_changed()  # the start-up's work awaits the tab in front
 
     def focus_search(self) -> None:
