@@ -2,7 +2,8 @@
 worker held on a threading.Event so that what happens meanwhile is fixed): asked for the list
 while the worker reads (Kommuner's "Visa besök", a visit opened from Översikt, a change notice),
 the tab completes its first view (the filters' registers, warnings, the form) and then does
-what it was asked."""
+what it was asked; a choice the user made meanwhile (a new visit, a row clicked) is kept once
+the first view comes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import threading
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.visits import VisitInput
@@ -135,3 +137,59 @@ def test_a_change_notice_while_the_worker_reads_completes_the_first_view(
     held.release(qtbot, tab)
     _filters_filled(tab)
     assert tab.form.visit.id == coming.id
+
+
+def test_a_new_visit_started_while_the_worker_reads_is_kept(qtbot, main_window, monkeypatch):
+    """ "Nytt besök" pressed while the worker reads: once the first view comes, the form is still
+    the new, empty visit (no visit chosen in its place)."""
+    today = date.today()
+    _plan(main_window, "0586", today + timedelta(days=10))
+    held = _HeldRead(main_window, monkeypatch)
+    tab = _open_reading(main_window, qtbot, held)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert tab.form.visit is None and tab._current_id is None
+    held.release(qtbot, tab)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert tab.form.visit is None and tab._current_id is None
+    assert not tab.table.currentIndex().isValid()
+
+
+def test_a_new_visit_started_before_the_follow_up_is_kept(qtbot, main_window, monkeypatch):
+    """ "Nytt besök" pressed once the rows are shown but before their follow-up (warnings, form,
+    next visit): the first view keeps the new visit."""
+    today = date.today()
+    _plan(main_window, "0586", today + timedelta(days=10))
+    held = _HeldRead(main_window, monkeypatch)
+    tab = _open_reading(main_window, qtbot, held)
+    main_window.select_tab("municipalities")  # hidden: the rows come but are not painted
+    held.release(qtbot, tab)
+    assert tab.reading.following and tab.model.rowCount() == 1
+    tab.new_visit()
+    main_window.select_tab("visits")  # painted: the follow-up, then the first view
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert tab.form.visit is None and tab._current_id is None
+    assert not tab.table.currentIndex().isValid()
+
+
+def test_a_row_clicked_before_the_follow_up_stays_chosen_and_in_view(
+    qtbot, main_window, monkeypatch
+):
+    """A row chosen once the rows are shown but before their follow-up: the first view keeps it
+    current, in the form and in view (not scrolled away to today's visits)."""
+    today = date.today()
+    visits = [_plan(main_window, "0586", today + timedelta(days=7 * d)) for d in range(-60, 60)]
+    held = _HeldRead(main_window, monkeypatch)
+    tab = _open_reading(main_window, qtbot, held)
+    main_window.select_tab("municipalities")
+    held.release(qtbot, tab)
+    assert tab.reading.following and tab.model.rowCount() == len(visits)
+    first = tab.proxy.index(0, 1)  # the earliest visit, far above today's
+    assert first.data(ROW_ROLE).id == visits[0].id
+    tab.table.setCurrentIndex(first)  # as a click
+    assert tab.form.visit is not None and tab.form.visit.id == visits[0].id
+    main_window.select_tab("visits")
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    current = tab.table.currentIndex()
+    assert current.data(ROW_ROLE).id == visits[0].id
+    assert tab.form.visit.id == visits[0].id
+    assert tab.table.viewport().rect().intersects(tab.table.visualRect(current))

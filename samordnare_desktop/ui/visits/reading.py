@@ -65,6 +65,8 @@ class VisitsReading(QObject):
         self.following = False
         self._number = 0  # a result of an earlier read that was overtaken is dropped
         self._following_up = False  # the follow-up runs (a crash's draft question may be open)
+        # a visit (or a new one) shown before the first view: the first view chooses none then
+        self.chosen = False
         self.ready.connect(self._on_read)
 
     def start(self) -> None:

@@ -231,9 +231,15 @@ class VisitsTab(QWidget):
         if not self._scrolled and not self.loading() and self.isVisible():
             # first view: today's visits at the top, the past above
             self._scrolled = True
-            if self._current_id is None and not self.form.dirty:
+            # a visit chosen (or a new one started) before: kept, and kept in view
+            chosen = self._current_id is not None or self.form.dirty or self.reading.chosen
+            if not chosen:
                 self.select_next_visit()  # the list, with the next visit chosen
-            self.scroll_to_day(date.today())
+            current = self.table.currentIndex()
+            if chosen and current.isValid():
+                self.table.scrollTo(current)
+            else:
+                self.scroll_to_day(date.today())
 
     # --- public API ---------------------------------------------------------------------------
     @property
@@ -356,6 +362,7 @@ class VisitsTab(QWidget):
         fresh: VisitRow | None = None,
     ) -> None:
         self._current_id = row.id if row else None
+        self.reading.chosen = self.reading.chosen or self.loading()
         if row is None:
             self.form.new_visit(municipality_id or self.municipality.value())
         else:
