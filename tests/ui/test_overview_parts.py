@@ -11,6 +11,7 @@ import threading
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.action_plans import ActionInput, AreaInput
@@ -214,6 +215,9 @@ def test_going_while_the_worker_reads(qtbot, main_window, monkeypatch, how):
     (it waits for the worker): the parts still handed are shown without error."""
     s = main_window.ctx.services
     _programme(s)
+    # the start's deferred work done first: its due band reads what falls due in a worker too
+    qtbot.waitUntil(lambda: not main_window.starting(), timeout=30_000)
+    QThreadPool.globalInstance().waitForDone(30_000)
     inside, go_on = threading.Event(), threading.Event()
     snapshot, due = s.overview.snapshot, s.due.due
     asked: list[str] = []
@@ -239,8 +243,6 @@ def test_going_while_the_worker_reads(qtbot, main_window, monkeypatch, how):
         tab.deleteLater()
         qtbot.waitUntil(lambda: not _alive(parts), timeout=5_000)
         go_on.set()
-        from PySide6.QtCore import QThreadPool
-
         QThreadPool.globalInstance().waitForDone(10_000)
         assert asked == []  # its figures had nowhere to go: nothing more read
     else:

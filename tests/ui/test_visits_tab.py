@@ -8,8 +8,9 @@ import uuid
 from datetime import date, time
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from sqlalchemy import event
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.visits import VisitFilter, VisitInput
@@ -654,6 +655,56 @@ def test_a_big_list_shows_its_rows_first_and_their_warnings_after(
     _tab(main_window, qtbot)  # shown again: the next visit chosen
     assert tab.table.currentIndex().data(ROW_ROLE).id in {one.id, two.id}
     assert gc.isenabled()  # off for the read, on again once the first view is done
+
+
+def test_a_first_view_completed_while_hidden_costs_no_query_when_shown(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """The rows read in a worker came while the tab was hidden and their follow-up ran then
+    (``finish``: asked for the list; or a paint's zero timer after the tab left): the next visit
+    is chosen then, and ``loading()`` false means showing the tab later reads nothing (it
+    chose the next visit on that show, its form's reads coming with the tab switch)."""
+    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    today = date.today()
+    _plan(main_window, "0586", date(today.year - 1, 3, 2))
+    coming = _plan(main_window, "1265", date(today.year + 1, 3, 2))
+    services = main_window.ctx.services
+    read: list[bool] = []
+    hidden = threading.Event()
+    listed = services.visits.list
+
+    def list_when_hidden(*args, **kwargs):
+        read.append(True)
+        hidden.wait(10)  # the worker's read ends once the tab is hidden
+        return listed(*args, **kwargs)
+
+    monkeypatch.setattr(services.visits, "list", list_when_hidden)
+    tab = _tab(main_window, qtbot)
+    qtbot.waitUntil(lambda: bool(read), timeout=10_000)  # the worker reads
+    main_window.select_tab("municipalities")
+    qtbot.waitUntil(main_window.tab("municipalities").isVisible)
+    hidden.set()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=10_000)
+    assert tab.loading() and not tab.isVisible()
+    tab.reading.finish()  # the follow-up, the tab hidden
+    assert not tab.loading()
+    qtbot.waitUntil(lambda: not main_window.starting(), timeout=30_000)  # the start's reads
+    QThreadPool.globalInstance().waitForDone(30_000)
+    statements: list[str] = []
+    engine = main_window.session.db.engine
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        _tab(main_window, qtbot)
+        qtbot.wait(50)  # whatever the show queued
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert statements == []  # chosen with the follow-up, while hidden
+    assert tab.table.currentIndex().data(ROW_ROLE).id == coming.id
+    assert tab.form.visit is not None and tab.form.visit.id == coming.id
 
 
 def test_a_failed_read_in_the_worker_is_read_again_at_once(qtbot, main_window, monkeypatch) -> None:

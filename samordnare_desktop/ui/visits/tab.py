@@ -125,6 +125,7 @@ class VisitsTab(QWidget):
         self._build_splitter(left)
         self._wire(ctx)
         self._scrolled = False
+        self._next_chosen, self._next_id = False, None  # the first view's choice (_first_view)
         if in_worker:
             self.reading.start()  # the form too is built once the rows are painted
         else:
@@ -228,16 +229,19 @@ class VisitsTab(QWidget):
         self._first_view()
 
     def _first_view(self) -> None:
-        if not self._scrolled and not self.loading() and self.isVisible():
-            # first view: today's visits at the top, the past above
+        """The next visit chosen once the rows are in, shown or not (on a later show it read on a
+        tab switch); one chosen before kept, in view. Shown: today's visits at the top."""
+        if self._scrolled or self.loading():
+            return
+        if not self._next_chosen:
+            self._next_chosen = True
+            if not (self._current_id is not None or self.form.dirty or self.reading.chosen):
+                self.select_next_visit()
+                self._next_id = self._current_id
+        if self.isVisible():
             self._scrolled = True
-            # a visit chosen (or a new one started) before: kept, and kept in view
-            chosen = self._current_id is not None or self.form.dirty or self.reading.chosen
-            if not chosen:
-                self.select_next_visit()  # the list, with the next visit chosen
-            current = self.table.currentIndex()
-            if chosen and current.isValid():
-                self.table.scrollTo(current)
+            if self._current_id != self._next_id and self.table.currentIndex().isValid():
+                self.table.scrollTo(self.table.currentIndex())  # the user's, not the first view's
             else:
                 self.scroll_to_day(date.today())
 
