@@ -34,7 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from samordnare_desktop.domain.search import MENTIONS_INDEX, words
+from samordnare_desktop.domain.search import (
+    MENTIONS_INDEX,
+    NAME_PARTICLES,
+    surname_pieces,
+    words,
+)
 
 ROWS = MENTIONS_INDEX + "_row"  # rowid of the FTS5 row <-> (table, row id)
 QUEUE = MENTIONS_INDEX + "_queue"  # rows changed since they were indexed
@@ -81,7 +86,7 @@ def index_words(texts: Iterable[str | None]) -> str:
 
 
 # --- what a search asks ---------------------------------------------------------------------
-_PARTICLES = frozenset({"af", "av", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"})
+_PARTICLES = NAME_PARTICLES
 
 
 def _phrase(text: str, prefix: bool) -> str | None:
@@ -105,7 +110,7 @@ def match_query(name: str, emails: Iterable[str], digits: Iterable[str]) -> str 
     if full:
         parts.append(full)
     if len(name_words) > 1:
-        for word in name_words:
+        for word in [*name_words, *surname_pieces(name_words)]:
             if len(word) >= 2 and word.casefold() not in _PARTICLES:
                 phrase = _phrase(word, prefix=True)
                 if phrase:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 _KEEP = frozenset("åäöæø")
@@ -51,6 +52,27 @@ def fold(text: str) -> str:
 def words(*texts: str) -> list[str]:
     """The folded words of ``texts`` (what the index stores and what a query looks for)."""
     return _WORD.findall(fold(" ".join(t for t in texts if t)))
+
+
+# words between a first name and a surname that are no name of their own ("van" in Van Gogh)
+NAME_PARTICLES = frozenset(
+    {"af", "av", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"}
+)
+
+
+def surname_pieces(name_words: Sequence[str]) -> list[str]:
+    """Each part of a hyphenated surname on its own ("Söderström" for Anna Lindqvist-Söderström):
+    a note may name her by one of them, so erase and access requests look for it too. A
+    hyphenated first name ("Anna-Karin") is not split: its parts alone are other people's names
+    far more often than hers."""
+    found = [
+        piece
+        for word in name_words[1:]
+        if "-" in word
+        for piece in word.split("-")
+        if len(piece) >= 2 and piece[:1].isalpha() and piece.casefold() not in NAME_PARTICLES
+    ]
+    return list(dict.fromkeys(found))
 
 
 def match_query(text: str) -> str | None:

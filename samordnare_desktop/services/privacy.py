@@ -83,11 +83,13 @@ from samordnare_desktop.domain.participant import (
 from samordnare_desktop.domain.search import (
     FINDINGS_INDEX,
     MENTIONS_INDEX,
+    NAME_PARTICLES,
     PEOPLE_INDEX,
     as_uuid,
     dialect_name,
     match_condition,
     optimize_index,
+    surname_pieces,
     words_query,
 )
 from samordnare_desktop.domain.time_study import ReportText, TimeStudy, TimeStudyRespondent
@@ -664,7 +666,7 @@ def _matches(query: PersonQuery, name: object, email: object) -> bool:
 
 # Swedish genitive: "Annas", "Anna Bergs", "Lars'", "SVT:s", "Anna's"
 _GENITIVE = r"(?:[:'’]?s|['’])?"
-_PARTICLES = {"af", "av", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"}
+_PARTICLES = NAME_PARTICLES
 _PHONE_SEP = r"[\s\-–./()]*"
 # the same separators in the patterns made for each search (a person's every phone number, both
 # ways written: some 50): the en dash as a branch of its own, since a class holding a character
@@ -875,16 +877,17 @@ def _mention_pattern(name: str, emails: Iterable[str] = (), phones: Iterable[str
             if word[:1].isalpha() and word.casefold() not in _PARTICLES:
                 initial = re.escape(word[0].upper())
                 patterns.append(re.compile(rf"(?<!\w){first}\s+{initial}(?:\.|{_GENITIVE}(?!\w))"))
+    pieces = surname_pieces(words)
     if len(words) > 1:
-        for word in words:
+        for word in [*words, *pieces]:
             if len(word) < 2 or word.casefold() in _PARTICLES:
                 continue
             head, rest = re.escape(word[0].upper()), re.escape(word[1:].casefold())
             parts.append(re.compile(rf"(?<!\w){head}(?i:{rest}){_GENITIVE}(?!\w)"))
     variants = [d for phone in numbers for d in _phone_variants(phone)]
     mentions = (
-        Mentions([*patterns, *parts], parts, words)
-        .with_needles(words, addresses, variants)
+        Mentions([*patterns, *parts], parts, [*words, *pieces])
+        .with_needles([*words, *pieces], addresses, variants)
         .needing(at, digits)
     )
     mentions.name = " ".join(words)

@@ -35,6 +35,8 @@ MENTIONING = [
     "tel:0701234567",
     "(070) 12 34 567 eller 08-123 456",
     "KVASTBERG-ÖHLIN's förslag",
+    "Öhlins förslag om hembesök.",  # one part of her hyphenated surname on its own
+    "Kvastberg ringer i morgon.",
 ]
 NOT_MENTIONING = ["Zelmirabo kommun", "Ring 070-123 45 68", "Kvastbergsgatan 4", ""]
 

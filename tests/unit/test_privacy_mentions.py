@@ -241,3 +241,31 @@ def test_a_searchs_phone_patterns_find_what_the_separator_class_finds() -> None:
                 assert new.sub("X", text) == old.sub("X", text), text
                 found += bool(spans)
             assert found > 300  # the number is found in many of them, not in none
+
+
+def test_a_part_of_a_hyphenated_surname_on_its_own_is_erased(services: Services) -> None:
+    """Erasing Anna Lindqvist-Söderström cleans "Söderströms förslag" and "Lindqvist ringde" in
+    another row's notes (the adversary saw them left); "Karin" alone is not Anna-Karin Berg."""
+    mjolby = services.municipalities.by_code("0586")
+    visit = services.visits.create(
+        VisitInput(
+            municipality_id=mjolby.id,
+            kind=VisitKind.FIRST,
+            day=date(2026, 3, 4),
+            notes="Söderströms förslag togs emot. Lindqvist ringde. Karin kommer. Anna-Karin Bergs.",
+        )
+    )
+    services.participants.add(
+        visit.id,
+        PersonInput("Anna Lindqvist-Söderström", ParticipantCategory.SOCIAL_STAFF),
+        ParticipationInput(attended=True),
+    )
+    found = services.privacy.find_person(name="Anna Lindqvist-Söderström")
+    assert any("Söderströms förslag" in str(r) for r in found.records), found.records
+    services.privacy.erase_person(name="Anna Lindqvist-Söderström")
+    notes = services.visits.get(visit.id).notes
+    assert "Söderström" not in notes and "Lindqvist" not in notes, notes
+    assert "Karin kommer." in notes
+    services.privacy.erase_person(name="Anna-Karin Berg")
+    notes = services.visits.get(visit.id).notes
+    assert "Karin kommer." in notes and "Anna-Karin Bergs" not in notes, notes
