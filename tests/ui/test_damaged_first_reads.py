@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from samordnare_desktop.app import build_main_window
 from samordnare_desktop.domain.errors import CorruptDatabaseError
 from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.services.startup import open_database
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.ui import background_read
 from samordnare_desktop.ui.visits import tab as visits_tab_module
@@ -133,4 +135,105 @@ def test_start_whose_remembered_tab_meets_a_damaged_file_says_so(tmp_path: Path)
     title = QCoreApplication.translate("errors", "Could not complete")
     assert title == "Det gick inte"  # the Swedish the app starts in
     assert f"dialog not shown (no display): {title}" in logged, logged[-3000:]
+    assert logged.count("dialog not shown (no display)") == 1, logged[-3000:]  # said once
     assert "tab=visits" in settings.read_text()  # the start went on to its quit
+
+
+def _damaged_visit_pages(db_path: Path) -> None:
+    """A file of 28 visits, checked and backed up today (the start does not check it again),
+    then the visit table's leaf pages overwritten with garbage: every read of a visit fails."""
+    from samordnare_desktop.db import backup
+    from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.startup import open_database
+    from samordnare_desktop.services.visits import VisitService
+
+    db = open_database(db_path, daily_backup=False)
+    visits = VisitService(db)
+    municipality = MunicipalityService(db).by_code("0586")
+    for day in range(1, 29):
+        visits.create(VisitInput(municipality.id, VisitKind.FIRST, date(2026, 2, day)))
+    db.close()
+    backup.backup_now(db_path)
+    with sqlite3.connect(db_path) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'visit' AND pagetype = 'leaf'"
+            )
+        ]
+    conn.close()
+    assert pages
+    with open(db_path, "r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)
+
+
+@pytest.mark.parametrize(
+    "remembered", ["overview", "visits", "municipalities", "participants", "findings"]
+)
+def test_a_damaged_file_is_said_once_at_start(
+    qtbot, db_path: Path, messages, remembered: str
+) -> None:
+    """Each tab's first read and the start's deferred work meet the same damage: said once (it
+    was said two or three times), and the remembered tab still ends empty and usable."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QLabel
+
+    db_path.parent.mkdir(parents=True)
+    _damaged_visit_pages(db_path)
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    try:
+        window.settings.setValue("mainwindow/tab", remembered)
+        window.restore_state()
+        window.show()
+        qtbot.waitUntil(lambda: window.first_paint.tab_painted, timeout=10_000)
+        qtbot.waitUntil(lambda: not window.first_paint.pending, timeout=10_000)
+        tab = window.tab(remembered)  # built at start, not built again here
+        assert tab is not None and window.current_tab() is tab
+        qtbot.waitUntil(lambda: not getattr(tab, "loading", lambda: False)(), timeout=10_000)
+        QThreadPool.globalInstance().waitForDone(30_000)
+        qtbot.wait(50)  # a worker's failure, delivered to the GUI thread
+        assert [kind for kind, _title, _text in messages.shown] == ["warn"]
+        assert messages.shown[0][1] == "Det gick inte"
+        assert "skadad" in messages.texts("warn")[0]
+        shown = [label.text() for label in tab.findChildren(QLabel) if label.isVisible()]
+        assert not [text for text in shown if "Läser in" in text], shown
+        count = {
+            "visits": "Visar 0 av 0 besök",
+            "municipalities": "Visar 0 av 0 kommuner",
+            "participants": "Det finns inga besök ännu.",
+        }.get(remembered)
+        assert count is None or any(text.startswith(count) for text in shown), shown
+    finally:
+        QThreadPool.globalInstance().waitForDone(30_000)
+        window.close()
+
+
+def test_a_damage_said_in_one_window_is_said_again_in_the_next(
+    qtbot, db_path: Path, messages
+) -> None:
+    """Once per window, not once per process: a window opened after a restore (or over another
+    file) says a damage it meets again; in the same window a later report is not said twice."""
+    from samordnare_desktop.ui.errors import show_error
+
+    db_path.parent.mkdir(parents=True)
+    open_database(db_path, daily_backup=False).close()
+    damage = CorruptDatabaseError(DAMAGED)
+    first = build_main_window(db_path)
+    qtbot.addWidget(first)
+    show_error(first.tab("visits"), damage)
+    show_error(first, damage)
+    assert messages.texts("warn") == [DAMAGED]
+    first.close()
+    second = build_main_window(db_path)
+    qtbot.addWidget(second)
+    try:
+        show_error(second, damage)
+        assert messages.texts("warn") == [DAMAGED, DAMAGED]
+        show_error(second, ValueError("a bug"))  # other errors are said as before
+        assert len(messages.texts("fail")) == 1
+    finally:
+        second.close()

@@ -285,13 +285,15 @@ class FindingsTab(QWidget):
         self.refresh()
 
     def _fill_filters(self) -> None:
-        for combo, options in (
-            (self.theme, [(o.key, o.label) for o in self.service.themes()]),
-            (
-                self.focus_group,
+        read = guarded(
+            self,
+            lambda: (
+                [(o.key, o.label) for o in self.service.themes()],
                 [(g.id, g.label) for g in self.ctx.services.care_places.focus_groups()],
             ),
-        ):
+        )
+        themes, groups = read or ([], [])  # the error shown (a damaged file): "All" only
+        for combo, options in ((self.theme, themes), (self.focus_group, groups)):
             chosen = combo.value()
             combo.blockSignals(True)
             combo.clear()

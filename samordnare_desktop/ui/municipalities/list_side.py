@@ -84,6 +84,18 @@ class MunicipalityList(QObject):
     def loading(self) -> bool:
         return self.reading is not None and self.reading.active
 
+    def read(self, rows: list[MunicipalityRow] | None, stages: dict | None) -> tuple | None:
+        """``rows`` and ``stages``, each read unless given; None if a read failed (said, as
+        ui.errors says it: a damaged file met by the first read leaves the list empty)."""
+        tab = self.tab
+        return guarded(
+            tab,
+            lambda: (
+                tab.service.list() if rows is None else rows,
+                tab.ctx.services.programme.stages() if stages is None else stages,
+            ),
+        )
+
     def _on_first_read(self, found) -> None:
         rows, stages = found
         self._first_fill(rows, stages)

@@ -254,10 +254,11 @@ class MunicipalitiesTab(QWidget):
             self.list_side.read_again()  # the worker's first read may predate the change
             return
         selected = self.details.id if self.details else None
-        self.model.set_data(
-            self.service.list() if rows is None else rows,
-            self.ctx.services.programme.stages() if stages is None else stages,
-        )
+        read = self.list_side.read(rows, stages)
+        if read is None:  # the error shown (a damaged file): the rows shown stay, counted
+            self.list_side.update_count()
+            return
+        self.model.set_data(*read)
         self.list_side.update_count()
         if selected is not None:
             self.select_municipality(selected)

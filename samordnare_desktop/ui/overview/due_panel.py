@@ -149,6 +149,8 @@ class DuePanel(QGroupBox):
             due = guarded(self, self.ctx.services.due.due)
             if due is not None:
                 self.show_due(due)
+            elif self.due is None:  # failed again (a damaged file): no longer said to read
+                self.summary.clear()
             return
         self.show_due(due)
         if again:  # a change while it read: once more, off the GUI thread
