@@ -117,8 +117,9 @@ def run_logins(args: argparse.Namespace, db_path: Path) -> int:
         )
     with AppSession(db_path, daily_backup=False) as session, session.db.engine.connect() as conn:
         rows = server_roles.logins(conn)
-    for login, group in rows:
-        print(f"{login}\t{group}")
+    disabled = translate("cli", "deactivated")
+    for login, group, enabled in rows:
+        print(f"{login}\t{group}" + ("" if enabled else f"\t{disabled}"))
     return 0
 
 

@@ -319,17 +319,18 @@ def _literal(verifier: str) -> str:
     return verifier
 
 
-def logins(conn: Any) -> list[tuple[str, str]]:
-    """(login, group) for every login in one of the groups, by name."""
+def logins(conn: Any) -> list[tuple[str, str, bool]]:
+    """(login, group, may log in) for every member of one of the groups, by name: a
+    deactivated login (``NOLOGIN``) is listed too, so the owner sees who can be let in again."""
     rows = conn.execute(
         text(
-            "SELECT m.rolname, g.rolname FROM pg_auth_members a "
+            "SELECT m.rolname, g.rolname, m.rolcanlogin FROM pg_auth_members a "
             "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
-            "WHERE g.rolname IN (:e, :r) AND m.rolcanlogin ORDER BY m.rolname"
+            "WHERE g.rolname IN (:e, :r) ORDER BY m.rolname"
         ),
         {"e": EDITOR, "r": READER},
     ).all()
-    return [(str(a), str(b)) for a, b in rows]
+    return [(str(a), str(b), bool(c)) for a, b, c in rows]
 
 
 class ServerRefusal(UserError):

@@ -101,9 +101,12 @@ def test_logins_are_listed_and_re_roled(secure_pg, team_db) -> None:
     _name, admin = team_db
     login, _ = _login(secure_pg, team_db, "communicator")
     with admin.begin() as conn:
-        assert (login, server_roles.READER) in server_roles.logins(conn)
+        assert (login, server_roles.READER, True) in server_roles.logins(conn)
         server_roles.create_login(conn, login, "ett-annat-långt", "coordinator")
-        found = dict(server_roles.logins(conn))
+        found = {name: group for name, group, _ in server_roles.logins(conn)}
+        server_roles.set_login_enabled(conn, login, False)
+        # a deactivated login is still listed, marked: the owner can let it in again
+        assert (login, server_roles.EDITOR, False) in server_roles.logins(conn)
     assert found[login] == server_roles.EDITOR
 
 

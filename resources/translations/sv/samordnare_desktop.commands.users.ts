@@ -28,6 +28,10 @@
             <translation>'users logins' listar teamserverns inloggningar: ange --server URL.</translation>
         </message>
         <message>
+            <source>deactivated</source>
+            <translation>avstängd</translation>
+        </message>
+        <message>
             <source>A login on the team server needs a password: set SAMORDNARE_NEW_USER_PASSWORD or run this at a terminal.</source>
             <translation>En inloggning på teamservern behöver ett lösenord: sätt SAMORDNARE_NEW_USER_PASSWORD eller kör detta i en terminal.</translation>
         </message>
