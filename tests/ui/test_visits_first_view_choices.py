@@ -193,3 +193,34 @@ def test_a_row_clicked_before_the_follow_up_stays_chosen_and_in_view(
     assert current.data(ROW_ROLE).id == visits[0].id
     assert tab.form.visit.id == visits[0].id
     assert tab.table.viewport().rect().intersects(tab.table.visualRect(current))
+
+
+def test_the_first_view_shows_the_next_visits_warnings_as_the_list_computed_them(
+    qtbot, main_window, monkeypatch
+):
+    """The next visit chosen by the first view shows in the form the planning warnings the list
+    computed with the rows it read (reading.py), word for word what the form asks the service
+    for a visit it loads (warnings_for_input), which the first view then does not ask."""
+    today = date.today()
+    saturday = today + timedelta(days=7 + (5 - today.weekday()) % 7)
+    chosen = _plan(main_window, "0586", saturday)
+    _plan(main_window, "1265", saturday)  # the same day: a warning for each
+    service = main_window.ctx.services.visits
+    expected = [f"⚠ {w.message}" for w in service.warnings_for_input(chosen.as_input(), chosen.id)]
+    assert len(expected) == 2  # another visit that day, and a Saturday
+    held = _HeldRead(main_window, monkeypatch)
+    asked = []
+    judged = service.warnings_for_input
+    monkeypatch.setattr(
+        service, "warnings_for_input", lambda *a, **k: asked.append(a) or judged(*a, **k)
+    )
+    tab = _open_reading(main_window, qtbot, held)
+    held.release(qtbot, tab)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert tab.form.visit is not None and tab.form.visit.id == chosen.id
+    assert tab.form.warning_texts() == expected
+    assert tab.form.warnings.isVisibleTo(tab.form)
+    assert asked == []
+    tab.form.kind.set_value(VisitKind.FOLLOW_UP)  # an edit: judged by the service again
+    assert len(asked) == 1
+

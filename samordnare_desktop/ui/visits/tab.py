@@ -375,8 +375,8 @@ class VisitsTab(QWidget):
             if fresh is None:
                 self._current_id = None
                 self.form.new_visit(row.municipality_id)
-            else:
-                self.form.load(fresh)
+            else:  # just read: shown with the warnings the list computed with it (reading.py)
+                self.form.load(fresh, self.model.known_warnings(fresh) if self.just_read else None)
         self.form_scroll.verticalScrollBar().setValue(0)  # its heading in view, never clipped
         for index, holder in enumerate(self.page_holders, start=1):
             self.pages.setTabEnabled(index, self._current_id is not None)

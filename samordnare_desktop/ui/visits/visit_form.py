@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.domain.visit_rules import VisitWarning
 from samordnare_desktop.services.field_labels import visit_labels
 from samordnare_desktop.services.visits import VisitInput, VisitRow
 from samordnare_desktop.ui import theme
@@ -54,6 +56,29 @@ def warning_style() -> str:
     )
 
 
+def _heading() -> QLabel:
+    """The form's heading: the visit's title, place and day, larger and bold."""
+    heading = plain_label()
+    heading.setObjectName("visit_heading")
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    heading.setFont(font)
+    heading.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
+    return heading
+
+
+def _warnings_box() -> QLabel:
+    """The planning warnings above the fields, hidden while there are none."""
+    warnings = plain_label()
+    warnings.setObjectName("visit_warnings")
+    warnings.setWordWrap(True)
+    theme.set_style(warnings, warning_style)
+    warnings.setVisible(False)
+    warnings.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
+    return warnings
+
+
 class VisitForm(QWidget):
     """Edits one visit (or a new one). ``saved`` carries the saved row."""
 
@@ -75,19 +100,7 @@ class VisitForm(QWidget):
         self._questions_touched = False
         self.errors = FieldErrors()
 
-        self.heading = plain_label()
-        self.heading.setObjectName("visit_heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.warnings = plain_label()
-        self.warnings.setObjectName("visit_warnings")
-        self.warnings.setWordWrap(True)
-        theme.set_style(self.warnings, warning_style)
-        self.warnings.setVisible(False)
-        for label in (self.heading, self.warnings):
-            label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
+        self.heading, self.warnings = _heading(), _warnings_box()
 
         form = self._build_main_form()
         self.question_box = VisitQuestions(self.service)
@@ -278,7 +291,8 @@ class VisitForm(QWidget):
         self.update_warnings()
         self.offer_draft(f"new-{municipality_id}")
 
-    def load(self, row: VisitRow) -> None:
+    def load(self, row: VisitRow, warnings: list[VisitWarning] | None = None) -> None:
+        """``warnings``: the row's, if the caller has them (the list just read it: reading.py)."""
         self._loading = True
         try:
             self.visit = row
@@ -303,8 +317,11 @@ class VisitForm(QWidget):
         finally:
             self._loading = False
         self._set_dirty(False)
-        self._show_first_visit()
-        self.update_warnings()
+        if warnings is not None and self._judged() is not None:
+            self._show_warnings(warnings)  # and the first visit's row
+        else:
+            self._show_first_visit()
+            self.update_warnings()
         self.offer_draft(row.id)
 
     def offer_draft(self, record_id: object) -> None:
@@ -391,21 +408,30 @@ class VisitForm(QWidget):
         return [line for line in self.warnings.text().splitlines() if line]
 
     def update_warnings(self) -> None:
-        kind = self.kind.value()
         if not self._loading and self.visit is None and not self.dirty:
             # a new form warns once the user has changed something, not about today's date
             self.warnings.clear()
             self.warnings.setVisible(False)
             return
+        data = self._judged()
+        if data is None:
+            return
+        found = self.service.warnings_for_input(data, self.visit.id if self.visit else None)
+        self._show_warnings(found)
+
+    def _judged(self) -> VisitInput | None:
+        """The visit to judge; none while filled, without a needed municipality or a date."""
+        kind = self.kind.value()
         if self._loading or (
             self.municipality.value() is None and (kind is None or kind.needs_municipality)
         ):
-            return
+            return None
         try:
-            data = self.value()
+            return self.value()
         except ValidationError:  # an unreadable date is said beside the field
-            return
-        found = self.service.warnings_for_input(data, self.visit.id if self.visit else None)
+            return None
+
+    def _show_warnings(self, found: list[VisitWarning]) -> None:
         self.warnings.setText("\n".join(f"⚠ {w.message}" for w in found))
         self.warnings.setVisible(bool(found))
         self._show_first_visit()

@@ -112,6 +112,10 @@ class VisitTableModel(RowTableModel[VisitRow]):
         self.warnings_known = warnings is not None
         self.set_rows(rows)
 
+    def known_warnings(self, row: VisitRow) -> list[VisitWarning] | None:
+        """The warnings of ``row`` (none: ``[]``); ``None`` while they are not known."""
+        return self.warnings.get(row.id, []) if self.warnings_known else None
+
     def set_all_warnings(self, warnings: dict[uuid.UUID, list[VisitWarning]]) -> None:
         """Every row's warnings (the rows shown before them); sorted by the warnings column,
         the rows take their places."""
