@@ -7,6 +7,7 @@ the first view comes."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from datetime import date, timedelta
 
@@ -224,3 +225,29 @@ def test_the_first_view_shows_the_next_visits_warnings_as_the_list_computed_them
     tab.form.kind.set_value(VisitKind.FOLLOW_UP)  # an edit: judged by the service again
     assert len(asked) == 1
 
+
+def test_the_collector_is_off_for_the_whole_first_view_and_on_after(
+    qtbot, main_window, monkeypatch
+):
+    """The cyclic garbage collector is held off from the worker's read through the follow-up
+    (its warnings computed without it) and on again, what is alive frozen, once the first view
+    is in (reading.py: _read_in_worker)."""
+    today = date.today()
+    _plan(main_window, "0586", today + timedelta(days=10))
+    _plan(main_window, "1265", today + timedelta(days=10))
+    assert gc.isenabled()
+    service = main_window.ctx.services.visits
+    seen = []
+    computed = service.warnings
+    monkeypatch.setattr(
+        service, "warnings", lambda *a, **k: seen.append(gc.isenabled()) or computed(*a, **k)
+    )
+    held = _HeldRead(main_window, monkeypatch)
+    tab = _open_reading(main_window, qtbot, held)
+    assert not gc.isenabled()  # the worker reads
+    frozen = gc.get_freeze_count()
+    held.release(qtbot, tab)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert seen == [False]  # the follow-up's warnings
+    assert gc.isenabled() and gc.get_freeze_count() > frozen
+    assert tab.model.warnings_known and tab.form.visit is not None

@@ -37,17 +37,21 @@ _COLLECTOR_HELD: list[bool] = []  # [True] while this module holds the cyclic co
 
 
 def _collector_off() -> None:
-    """The cyclic collector off for the rows' read (VisitsReading._read_in_worker), if it is on:
-    on again once they are painted, or in 2 s whatever becomes of the tab."""
+    """The cyclic collector off for the first view (VisitsReading._read_in_worker), if it is on:
+    on again once it is in, or in 2 s whatever becomes of the tab."""
     if gc.isenabled():
         gc.disable()
         _COLLECTOR_HELD.append(True)
         QTimer.singleShot(2000, _collector_on)
 
 
-def _collector_on() -> None:
+def _collector_on(*, freeze: bool = False) -> None:
+    """The collector on again, if this module held it off; ``freeze``: what is alive now frozen
+    first (VisitsReading._follow_up)."""
     if _COLLECTOR_HELD:
         _COLLECTOR_HELD.clear()
+        if freeze:
+            gc.freeze()
         gc.enable()
 
 
@@ -94,12 +98,21 @@ class VisitsReading(QObject):
         return False
 
     def _read_in_worker(self) -> None:
-        """The rows' read, without the cyclic garbage collector until they are painted
-        (_collector_off): its ~60,000 new objects made Python collect some 100 times during
-        the first view at ten times the programme, and a full collection scans every object of
-        the process; reference counting still frees them, and the collections run once it is
-        back on (~20 in all), after the rows' paint (turned on in the worker, the first one,
-        ~5 ms, kept the rows from the screen)."""
+        """The rows' read, without the cyclic garbage collector until the whole first view is in
+        (_collector_off; on again at the end of _follow_up): the read's ~60,000 new objects and
+        the follow-up's (the warnings, the form) made Python collect some 100 times during the
+        first view at ten times the programme, and a full collection scans every object of the
+        process (30-130 ms now and then); reference counting still frees them. Turned on in the
+        worker, the first collection (~5 ms) kept the rows from the screen; turned on once they
+        were painted, some 25 collections (12-20 ms) ran in their follow-up.
+
+        The collector is turned on with what is alive then frozen (``gc.freeze``, as the start
+        does: app._collect_from_now): the rows, their warnings and the form live as long as the
+        list or the window, and a collection then finds next to no garbage (0-25 unreachable
+        objects at ten times the programme); not frozen, the first collections after the first
+        view scanned its ~100,000 new objects again (~7 ms, in its last paint). Rows replaced
+        later are freed by reference counting as before; a cycle among the frozen objects that
+        becomes garbage later is not collected (the start's freeze makes the same trade)."""
         from samordnare_desktop.ui.background_read import map_every_model, window_closed
 
         if not self.active or window_closed(self.tab):
@@ -158,7 +171,6 @@ class VisitsReading(QObject):
         if not self.following or self._following_up:
             return
         self.tab.table.viewport().removeEventFilter(self)
-        _collector_on()  # the rows painted (_read_in_worker)
         self._following_up = True
         tab = self.tab
         try:
@@ -169,7 +181,10 @@ class VisitsReading(QObject):
         finally:
             self._following_up = False
             self.following = False
-        self._first_view(tab)
+        try:
+            self._first_view(tab)
+        finally:
+            _collector_on(freeze=True)  # the first view is in (_read_in_worker)
 
     def _registers_and_form(self) -> None:
         """The registers for the filters and the form (read once), and the form built."""
