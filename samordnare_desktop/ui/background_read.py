@@ -76,8 +76,8 @@ class BackgroundRead(QObject):
         250 ms on, if it is not shown): a worker started while the tab is laid out and painted
         for the first time takes the GIL from that paint, whose style and event filters call
         Python (each call waiting up to the interpreter's switch interval), and the two together
-        took longer than one after the other."""
-        map_every_model()  # on the GUI thread: mapping while a worker queries would race
+        took longer than one after the other. Every model is mapped when the worker starts
+        (``_launch``, on the GUI thread): after that paint, not before it (some 30-100 ms)."""
         self._number += 1
         self.active = True
         if after_paint is not None:
@@ -88,6 +88,7 @@ class BackgroundRead(QObject):
     def _launch(self, number: int, work: Callable[[], Any]) -> None:
         if not self.active or number != self._number:
             return  # cancelled or overtaken before it started
+        map_every_model()  # on the GUI thread: mapping while a worker queries would race
         relay, what = self, self._what
 
         def run() -> None:

@@ -73,13 +73,19 @@ class MunicipalityList(QObject):
         self.reading = BackgroundRead(self, self._on_first_read, self.finish, "the municipalities")
         self.tab.count.setText(self.tr("Reading the municipalities…"))
         self.tab.table.setEnabled(False)
-        self.read_again()
+        self.read_again(first=True)
 
-    def read_again(self) -> None:
-        """(Re)start the worker's read: a change meanwhile drops the earlier request's rows."""
+    def read_again(self, *, first: bool = False) -> None:
+        """(Re)start the worker's read: a change meanwhile drops the earlier request's rows. The
+        first starts once the tab has painted (as Deltagare's and Handlingsplaner's): a worker
+        beside the tab's first paint took the GIL from it, and the models mapped for it
+        (``BackgroundRead.start``) came before it."""
         services = self.tab.ctx.services
         assert self.reading is not None
-        self.reading.start(lambda: (services.municipalities.list(), services.programme.stages()))
+        self.reading.start(
+            lambda: (services.municipalities.list(), services.programme.stages()),
+            after_paint=self.tab if first else None,
+        )
 
     def loading(self) -> bool:
         return self.reading is not None and self.reading.active

@@ -61,10 +61,9 @@ def read_in_background(
     ``relay.part`` as ``(number, part, found)`` as soon as it is read; ``(number, FAILED,
     None)`` when reading failed (nothing more follows). With ``shown``, the worker waits after
     the figures until it is set (they are painted; at most SHOWN_WAIT_S): the next part's
-    Python beside the hand-over took the GIL from it, the figures came some 15 ms later."""
-    from samordnare_desktop.ui.background_read import map_every_model
-
-    map_every_model()  # on the GUI thread: mapping while a worker queries would race
+    Python beside the hand-over took the GIL from it, the figures came some 15 ms later.
+    Every model is mapped just before the worker starts (on the GUI thread, once ``widget``
+    has painted: not before the tab's first paint, some 30-100 ms)."""
 
     def hand(part: str, found: Any) -> bool:
         try:
@@ -170,8 +169,16 @@ def start_after_paint(widget: QWidget, work: Any) -> None:
     """Start ``work`` on the thread pool once ``widget`` has painted: a worker running Python
     beside the paint takes the GIL from it (the tab came to front some 50-100 ms later at ten
     times the programme). Started anyway after a moment if no paint comes (hidden, minimised);
-    never if ``widget`` went meanwhile."""
-    _AfterPaint(widget, lambda: QThreadPool.globalInstance().start(work))
+    never if ``widget`` went meanwhile. Every model is mapped first, on the GUI thread
+    (``background_read.map_every_model``: mapping while a worker queries would race)."""
+
+    def start() -> None:
+        from samordnare_desktop.ui.background_read import map_every_model
+
+        map_every_model()
+        QThreadPool.globalInstance().start(work)
+
+    _AfterPaint(widget, start)
 
 
 def after_paint(widget: QWidget, then: Any) -> None:
