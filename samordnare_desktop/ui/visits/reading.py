@@ -197,6 +197,14 @@ class VisitsReading(QObject):
                     tab.form_scroll.registers = registers
         tab.form  # noqa: B018 - built on first use
 
+    def at_once(self) -> None:
+        """The first view read at once (a small programme): the visit form built, the rows read
+        and the next visit chosen now, shown or not, as once the worker's rows are in; the visit
+        chosen shown as just read, not read once more (it was, when the tab first showed)."""
+        self.tab.form_scroll.ensure_form()
+        self.tab.refresh()
+        self._first_view(self.tab)
+
     def _first_view(self, tab: VisitsTab) -> None:
         tab.just_read = True  # the visit chosen is shown as just read, not read once more
         try:

@@ -129,8 +129,7 @@ class VisitsTab(QWidget):
         if in_worker:
             self.reading.start()  # the form too is built once the rows are painted
         else:
-            self.form_scroll.ensure_form()
-            self.refresh()
+            self.reading.at_once()  # the form, the rows and the next visit chosen
         self._update_buttons()
 
     def _build_table(self):

@@ -21,8 +21,7 @@ class VisitFocusGroups(QGroupBox):
         self.list.setObjectName("visit_focus_groups")
         self.list.setAccessibleName(self.tr("Focus groups the meeting concerns"))
         self.list.setMaximumHeight(90)
-        QVBoxLayout(self).addWidget(self.list)
-        self.fill(())
+        QVBoxLayout(self).addWidget(self.list)  # filled by load(): the form's new_visit() at once
 
     def load(self, visit_id: uuid.UUID | None) -> None:
         """The saved ticks of a visit (none for a new one)."""

@@ -287,8 +287,8 @@ class VisitForm(QWidget):
         finally:
             self._loading = False
         self._set_dirty(False)
-        self._show_first_visit()
-        self.update_warnings()
+        if not self.update_warnings():
+            self._show_first_visit()
         self.offer_draft(f"new-{municipality_id}")
 
     def load(self, row: VisitRow, warnings: list[VisitWarning] | None = None) -> None:
@@ -319,9 +319,8 @@ class VisitForm(QWidget):
         self._set_dirty(False)
         if warnings is not None and self._judged() is not None:
             self._show_warnings(warnings)  # and the first visit's row
-        else:
+        elif not self.update_warnings():  # which shows the first visit (or follow-ups) too
             self._show_first_visit()
-            self.update_warnings()
         self.offer_draft(row.id)
 
     def offer_draft(self, record_id: object) -> None:
@@ -407,17 +406,18 @@ class VisitForm(QWidget):
     def warning_texts(self) -> list[str]:
         return [line for line in self.warnings.text().splitlines() if line]
 
-    def update_warnings(self) -> None:
+    def update_warnings(self) -> bool:
         if not self._loading and self.visit is None and not self.dirty:
             # a new form warns once the user has changed something, not about today's date
             self.warnings.clear()
             self.warnings.setVisible(False)
-            return
+            return False
         data = self._judged()
         if data is None:
-            return
+            return False
         found = self.service.warnings_for_input(data, self.visit.id if self.visit else None)
         self._show_warnings(found)
+        return True  # read, and the first visit (or the follow-ups) shown again
 
     def _judged(self) -> VisitInput | None:
         """The visit to judge; none while filled, without a needed municipality or a date."""
