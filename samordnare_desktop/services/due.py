@@ -16,8 +16,18 @@ import uuid
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
-from sqlalchemy import and_, exists, func, select, type_coerce
-from sqlalchemy.orm import aliased
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Integer,
+    String,
+    Text,
+    bindparam,
+    column,
+    select,
+    text,
+    type_coerce,
+)
 
 from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
@@ -149,6 +159,93 @@ def _stamp(s, tables: tuple = _STAMPED) -> tuple:
 _PLAN_TABLES = (ActionPlan, PlanArea, PlanAction)
 
 
+# the open actions of live plans (the action, its area and its plan not deleted), as SQL text
+# with typed columns: built as ORM selects, the two statements cost ~3 ms to compile on each new
+# engine (Översikt's first read) and their rows went through the ORM's loading; the municipality
+# of each row is named from the names read beside them (``_actions_key``), not joined per row
+_OPEN_ACTIONS = (
+    " FROM plan_action a"
+    " JOIN plan_area r ON a.area_id = r.id"
+    " JOIN action_plan p ON r.plan_id = p.id"
+    " WHERE a.deleted_at IS NULL AND r.deleted_at IS NULL AND p.deleted_at IS NULL"
+    f" AND a.status NOT IN ('{ActionStatus.DONE.value}', '{ActionStatus.DROPPED.value}')"
+)
+_ACTION_ROWS = (
+    text(
+        "SELECT p.id AS plan_key, p.municipality_id AS municipality_key, a.what, a.due_date"
+        + _OPEN_ACTIONS
+        + " AND a.due_date >= :since AND a.due_date <= :last"
+    )
+    .bindparams(bindparam("since", type_=Date), bindparam("last", type_=Date))
+    .columns(
+        column("plan_key", RawId),
+        column("municipality_key", RawId),
+        column("what", Text),
+        column("due_date", Date),
+    )
+)
+_LATE_ACTIONS = (
+    text(
+        "SELECT count(*) AS n, min(a.due_date) AS oldest"
+        + _OPEN_ACTIONS
+        + " AND a.due_date < :since"
+    )
+    .bindparams(bindparam("since", type_=Date))
+    .columns(column("n", Integer), column("oldest", Date))
+)
+
+
+_LIVE_FIRST_VISIT = (
+    f"deleted_at IS NULL AND {{v}}.status != '{VisitStatus.CANCELLED.value}'"
+    f" AND {{v}}.kind = '{VisitKind.FIRST.value}'"
+)
+# the programme's municipalities whose first visit was held (the first such day) and that sent
+# no plan, with their plan if any (as SQL text: see _OPEN_ACTIONS)
+_PLANS_DUE = (
+    text(
+        "SELECT m.id AS m_id, m.code, m.name, f.day,"
+        " (SELECT p.id FROM action_plan p"
+        " WHERE p.municipality_id = f.m_id AND p.deleted_at IS NULL LIMIT 1) AS plan_id"
+        " FROM municipality m JOIN ("
+        " SELECT v.municipality_id AS m_id, min(v.day) AS day FROM visit v"
+        " WHERE v." + _LIVE_FIRST_VISIT.format(v="v") + " AND v.day <= :today"
+        " GROUP BY v.municipality_id) f ON f.m_id = m.id"
+        " WHERE m.in_programme = :yes AND NOT EXISTS (SELECT 1 FROM action_plan p"
+        " WHERE p.municipality_id = f.m_id AND p.deleted_at IS NULL"
+        " AND p.received_on IS NOT NULL)"
+    )
+    .bindparams(bindparam("today", type_=Date), bindparam("yes", True, type_=Boolean))
+    .columns(
+        column("m_id", Municipality.__table__.c.id.type),
+        column("code", String),
+        column("name", String),
+        column("day", Date),
+        column("plan_id", ActionPlan.__table__.c.id.type),
+    )
+)
+# first visits from today to ``last`` of municipalities with no time study and no first visit
+# held before (as SQL text: see _OPEN_ACTIONS)
+_STUDIES_DUE = (
+    text(
+        "SELECT v.id AS visit_id, v.day, m.id AS m_id, m.code, m.name"
+        " FROM visit v JOIN municipality m ON v.municipality_id = m.id"
+        " WHERE v." + _LIVE_FIRST_VISIT.format(v="v") + " AND v.day >= :today AND v.day <= :last"
+        " AND NOT EXISTS (SELECT 1 FROM time_study t"
+        " WHERE t.municipality_id = v.municipality_id AND t.deleted_at IS NULL)"
+        " AND NOT EXISTS (SELECT 1 FROM visit e WHERE e.municipality_id = m.id"
+        " AND e." + _LIVE_FIRST_VISIT.format(v="e") + " AND e.day < :today)"
+    )
+    .bindparams(bindparam("today", type_=Date), bindparam("last", type_=Date))
+    .columns(
+        column("visit_id", Visit.__table__.c.id.type),
+        column("day", Date),
+        column("m_id", Municipality.__table__.c.id.type),
+        column("code", String),
+        column("name", String),
+    )
+)
+
+
 def _actions_key(s, stamps: tuple) -> tuple:
     """What the action rows are made of: the plans' tables (their part of ``stamps``, read
     with the list's) and the municipalities' names (not whether they are in the programme:
@@ -202,46 +299,19 @@ class DueService:
         with self.db.read() as s:
             items += self._plans(s, today, last, weeks)
             since = today - timedelta(days=days)
-            key = (since, last, days, language(), _actions_key(s, stamps))
+            names = _actions_key(s, stamps)
+            key = (since, last, days, language(), names)
             kept = self._actions_kept
             if kept is None or kept[0] != key:
-                kept = self._actions_kept = (key, self._actions(s, since, last, days))
+                named = {m_id: (code, name) for m_id, code, name in names[1]}
+                kept = self._actions_kept = (key, self._actions(s, since, last, days, named))
             items += kept[1]
             items += self._time_studies(s, today, last)
         items.sort(key=lambda i: (i.day, _ORDER[i.kind], i.municipality_name, i.what))
         return DueList(today, tuple(items), assignment)
 
     def _plans(self, s, today: date, last: date, weeks: int) -> list[DueItem]:
-        first = (
-            select(
-                Visit.municipality_id.label("m_id"),
-                func.min(Visit.day).label("day"),
-            )
-            .where(
-                Visit.deleted_at.is_(None),
-                Visit.status != VisitStatus.CANCELLED,
-                Visit.kind == VisitKind.FIRST,
-                Visit.day <= today,
-            )
-            .group_by(Visit.municipality_id)
-            .subquery()
-        )
-        received = exists().where(
-            ActionPlan.municipality_id == first.c.m_id,
-            ActionPlan.deleted_at.is_(None),
-            ActionPlan.received_on.is_not(None),
-        )
-        plan = (
-            select(ActionPlan.id)
-            .where(ActionPlan.municipality_id == first.c.m_id, ActionPlan.deleted_at.is_(None))
-            .limit(1)
-            .scalar_subquery()
-        )
-        rows = s.execute(
-            select(Municipality.id, Municipality.code, Municipality.name, first.c.day, plan)
-            .join(first, first.c.m_id == Municipality.id)
-            .where(Municipality.in_programme.is_(True), ~received)
-        ).all()
+        rows = s.execute(_PLANS_DUE, {"today": today}).all()
         items = []
         for m_id, code, name, visited, plan_id in rows:
             day = visited + timedelta(weeks=weeks)
@@ -253,39 +323,19 @@ class DueService:
             items.append(DueItem(DueKind.PLAN, day, what, m_id, code, name, plan_id=plan_id))
         return items
 
-    def _actions(self, s, since: date, last: date, days: int) -> list[DueItem]:
+    def _actions(
+        self, s, since: date, last: date, days: int, names: dict[str, tuple[str, str]]
+    ) -> list[DueItem]:
         """The open actions due from ``since`` to ``last``, one row each; those overdue since
-        before ``since`` counted in one row (thousands at ten times the programme)."""
-        open_actions = (
-            select(PlanAction.id)
-            .join(PlanArea, PlanAction.area_id == PlanArea.id)
-            .join(ActionPlan, PlanArea.plan_id == ActionPlan.id)
-            .where(
-                PlanAction.deleted_at.is_(None),
-                PlanArea.deleted_at.is_(None),
-                ActionPlan.deleted_at.is_(None),
-                PlanAction.due_date <= last,
-                PlanAction.status.not_in((ActionStatus.DONE, ActionStatus.DROPPED)),
-            )
-        )
-        rows = s.execute(
-            open_actions.with_only_columns(
-                type_coerce(ActionPlan.id, RawId).label("plan_key"),
-                type_coerce(Municipality.id, RawId).label("municipality_key"),
-                Municipality.code,
-                Municipality.name,
-                PlanAction.what,
-                PlanAction.due_date,
-            )
-            .join(Municipality, ActionPlan.municipality_id == Municipality.id)
-            .where(PlanAction.due_date >= since)
-        ).all()
+        before ``since`` counted in one row (thousands at ten times the programme). ``names``:
+        each municipality's code and name by its id as text."""
+        rows = s.execute(_ACTION_ROWS, {"since": since, "last": last}).all()
         known: dict[str, uuid.UUID] = {}
 
-        def uid(text: str) -> uuid.UUID:  # a few hundred plans behind thousands of rows
-            found = known.get(text)
+        def uid(hex_id: str) -> uuid.UUID:  # a few hundred plans behind thousands of rows
+            found = known.get(hex_id)
             if found is None:
-                found = known[text] = uuid.UUID(text)
+                found = known[hex_id] = uuid.UUID(hex_id)
             return found
 
         template = translate("due", "Action: {what}")
@@ -297,20 +347,16 @@ class DueService:
                     due,
                     template.format(what=" ".join(what.split())),
                     uid(m_id),
-                    code,
-                    name,
+                    *names[m_id],
                     uid(plan_id),
                     None,
                     1,
                 )
             )
-            for plan_id, m_id, code, name, what, due in rows
+            for plan_id, m_id, what, due in rows
+            if m_id in names  # of a known municipality, as the rows joined to it were
         ]
-        count, oldest = s.execute(
-            open_actions.with_only_columns(func.count(), func.min(PlanAction.due_date)).where(
-                PlanAction.due_date < since
-            )
-        ).one()
+        count, oldest = s.execute(_LATE_ACTIONS, {"since": since}).one()
         if count:
             what = translate(
                 "due", "%n action(s) overdue by more than {days} days", None, count
@@ -319,32 +365,7 @@ class DueService:
         return items
 
     def _time_studies(self, s, today: date, last: date) -> list[DueItem]:
-        studied = exists().where(
-            TimeStudy.municipality_id == Visit.municipality_id, TimeStudy.deleted_at.is_(None)
-        )
-        earlier = aliased(Visit)
-        held_before = exists().where(
-            and_(
-                earlier.municipality_id == Municipality.id,
-                earlier.kind == VisitKind.FIRST,
-                earlier.deleted_at.is_(None),
-                earlier.status != VisitStatus.CANCELLED,
-                earlier.day < today,
-            )
-        )
-        rows = s.execute(
-            select(Visit.id, Visit.day, Municipality.id, Municipality.code, Municipality.name)
-            .join(Municipality, Visit.municipality_id == Municipality.id)
-            .where(
-                Visit.deleted_at.is_(None),
-                Visit.status != VisitStatus.CANCELLED,
-                Visit.kind == VisitKind.FIRST,
-                Visit.day >= today,
-                Visit.day <= last,
-                ~studied,
-                ~held_before,
-            )
-        ).all()
+        rows = s.execute(_STUDIES_DUE, {"today": today, "last": last}).all()
         what = translate("due", "Time study missing before the first visit")
         return [
             DueItem(DueKind.TIME_STUDY, day, what, m_id, code, name, visit_id=visit_id)
