@@ -780,3 +780,23 @@ def test_the_host_is_chosen_among_the_municipality_s_contacts(qtbot, main_window
     services.municipalities.delete_contact(eva.id)
     tab.form.revert()  # shown again
     assert host.itemText(host.count() - 1) == "(kontakten borttagen)" and host.value() == eva.id
+
+
+def test_a_new_visit_form_reads_the_focus_groups_once_and_offers_them_all(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """The visit form's focus groups are read once when it is built (by its new visit), not once
+    more by the box before it: every group offered, none ticked."""
+    from samordnare_desktop.ui.visits.visit_form import VisitForm
+
+    care = main_window.ctx.services.care_places
+    expected = [g.label for g in care.focus_group_choices()]
+    assert expected  # the assignment's groups
+    reads = []
+    choices = care.focus_group_choices
+    monkeypatch.setattr(care, "focus_group_choices", lambda: reads.append(1) or choices())
+    form = VisitForm(main_window.ctx)
+    qtbot.addWidget(form)
+    items = form.focus_box.list
+    assert [items.item(i).text() for i in range(items.count())] == expected
+    assert form.focus_box.checked_ids() == () and len(reads) == 1
