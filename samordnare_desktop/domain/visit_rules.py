@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -227,13 +227,13 @@ def all_warnings(
     # each day's places once (the visits not cancelled), not once per visit that day, and its
     # holiday and weekend warnings
     places: dict[int, str] = {}  # by the row object (a new visit's id is None)
-    per_day: dict[date, tuple[list[str], Counter[str], dict[str, int], list[VisitWarning]]] = {}
+    per_day: dict[date, tuple[list[str], dict[str, int], dict[str, int], list[VisitWarning]]] = {}
     for day, on_day in by_day.items():
-        counted: Counter[str] = Counter()
+        counted: dict[str, int] = {}  # a plain dict: a Counter's += calls Python for a new key
         for o in on_day:
             if o.status is not VisitStatus.CANCELLED:
                 places[id(o)] = place = _place(o)
-                counted[place] += 1
+                counted[place] = counted.get(place, 0) + 1
         names = sorted(counted)
         per_day[day] = (names, counted, {n: i for i, n in enumerate(names)}, _day_warnings(day))
     past = {
