@@ -13,7 +13,7 @@ import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,18 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.files import write_pdf
-from samordnare_desktop.services.participant_import import ImportPlan
 from samordnare_desktop.ui import files
 from samordnare_desktop.ui.context import UiContext
 from samordnare_desktop.ui.errors import show_error
-from samordnare_desktop.ui.operations import run_in_background
-from samordnare_desktop.ui.participants.import_preview_dialog import ImportPreviewDialog
-from samordnare_desktop.ui.participants.pdf_dialogs import (
-    ParticipantListDialog,
-    SigninSheetDialog,
-    open_saved_pdf,
-)
 from samordnare_desktop.ui.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from samordnare_desktop.services.participant_import import ImportPlan
+
+# The dialogs, the import's reader and the PDFs' writers are imported when a button is pressed
+# (issue #15: some 5-10 ms of the Deltagare tab's first view, which shows none of them).
 
 _SETTINGS = "participant_documents/"
 
@@ -109,6 +107,8 @@ class ParticipantDocumentsBar(QWidget):
         self, title: str, work: Callable[[], object], on_done: Callable[[Any], None]
     ) -> None:
         """Run ``work`` off the GUI thread (a progress dialog after a moment); errors as messages."""
+        from samordnare_desktop.ui.operations import run_in_background
+
         run_in_background(self, lambda _progress: work(), on_done, title=title)
 
     # --- actions ---------------------------------------------------------------------------------
@@ -129,6 +129,10 @@ class ParticipantDocumentsBar(QWidget):
         label = self._visit_label()
 
         def review(plan: ImportPlan) -> None:
+            from samordnare_desktop.ui.participants.import_preview_dialog import (
+                ImportPreviewDialog,
+            )
+
             dialog = ImportPreviewDialog(
                 self, plan, label, lambda sheet: self.service.preview(visit_id, path, sheet=sheet)
             )
@@ -186,6 +190,8 @@ class ParticipantDocumentsBar(QWidget):
         visit_id = self._visit_id()
         if visit_id is None:
             return
+        from samordnare_desktop.ui.participants.pdf_dialogs import ParticipantListDialog
+
         dialog = ParticipantListDialog(self, self.ctx.settings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -209,6 +215,8 @@ class ParticipantDocumentsBar(QWidget):
         visit_id = self._visit_id()
         if visit_id is None:
             return
+        from samordnare_desktop.ui.participants.pdf_dialogs import SigninSheetDialog
+
         dialog = SigninSheetDialog(self, self.ctx.settings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -256,6 +264,8 @@ class ParticipantDocumentsBar(QWidget):
         )
 
     def _saved_pdf(self, path: Path, message: str, open_after: bool) -> None:
+        from samordnare_desktop.ui.participants.pdf_dialogs import open_saved_pdf
+
         if open_after and not open_saved_pdf(path):
             message = self.tr("{saved} No program to open PDF files was found.").format(
                 saved=message

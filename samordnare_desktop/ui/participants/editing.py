@@ -21,7 +21,6 @@ from samordnare_desktop.services.participants import (
 )
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.errors import guarded, show_error
-from samordnare_desktop.ui.participants.participant_dialog import ParticipantDialog
 from samordnare_desktop.ui.undo import ServiceCommand, push_undoable
 
 if TYPE_CHECKING:
@@ -102,6 +101,8 @@ class ParticipantEditing(QObject):
                 row = self._add_existing(visit_id, person_id, person, participation)
             added.append(row)
             return row
+
+        from samordnare_desktop.ui.participants.participant_dialog import ParticipantDialog
 
         dialog = ParticipantDialog(
             self.tab,
@@ -200,6 +201,8 @@ class ParticipantEditing(QObject):
             works_at = self.service.person(participant.person_id).organisation_id
         except UserError:  # removed from the directory since: "Unchanged"
             works_at = None
+        from samordnare_desktop.ui.participants.participant_dialog import ParticipantDialog
+
         dialog = ParticipantDialog(
             self.tab,
             save,
