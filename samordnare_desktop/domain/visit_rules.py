@@ -210,7 +210,7 @@ def all_warnings(
     :func:`warnings_for` gives each of them against the others, found in one pass with what a
     day or a municipality has in common worked out once (the texts translated once, a day's
     holiday and weekend warnings made once and shared: they are frozen). ~3x quicker than a
-    call per visit, ~12 ms for 5,000 meetings."""
+    call per visit, ~14 ms for 5,000 meetings."""
     by_day: dict[date, list[VisitFacts]] = defaultdict(list)
     first_visits: dict[uuid.UUID, list[VisitFacts]] = defaultdict(list)
     for v in visits:
@@ -224,54 +224,55 @@ def all_warnings(
         for m, found in first_visits.items()
     }
     same_text = translate("visit_rules", "Another visit on the same day: {names}.")
-    # each day's places once (the visits not cancelled), not once per visit that day, and its
-    # holiday and weekend warnings
-    places: dict[int, str] = {}  # by the row object (a new visit's id is None)
-    per_day: dict[date, tuple[list[str], dict[str, int], dict[str, int], list[VisitWarning]]] = {}
-    for day, on_day in by_day.items():
-        counted: dict[str, int] = {}  # a plain dict: a Counter's += calls Python for a new key
-        for o in on_day:
-            if o.status is not VisitStatus.CANCELLED:
-                places[id(o)] = place = _place(o)
-                counted[place] = counted.get(place, 0) + 1
-        names = sorted(counted)
-        per_day[day] = (names, counted, {n: i for i, n in enumerate(names)}, _day_warnings(day))
     past = {
         status: _past_planned(status) for status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
     }
     cancelled, first_kind, follow_up = VisitStatus.CANCELLED, VisitKind.FIRST, VisitKind.FOLLOW_UP
+    same_day = WarningKind.SAME_DAY
     result: dict[uuid.UUID, list[VisitWarning]] = {}
-    for v in visits:
-        status = v.status
-        if status is cancelled:
+    # day by day: a day's places (of its visits not cancelled) and its holiday and weekend
+    # warnings worked out once, then each of its visits (~15 % less than visit by visit with the
+    # day's parts looked up for each)
+    for day, on_day in by_day.items():
+        counted: dict[str, int] = {}  # a plain dict: a Counter's += calls Python for a new key
+        placed: list[tuple[VisitFacts, str]] = []
+        for o in on_day:
+            if o.status is not cancelled:
+                place = _place(o)
+                placed.append((o, place))
+                counted[place] = counted.get(place, 0) + 1
+        if not placed:
             continue
-        day = v.day
-        names, counted, at, found = per_day[day]
-        own = places[id(v)]
-        if counted[own] > 1:
-            others = names
-        else:
-            i = at[own]
-            others = names[:i] + names[i + 1 :]
-        if others:
-            same = VisitWarning(WarningKind.SAME_DAY, same_text.format(names=", ".join(others)))
-            found = [same, *found]
-        kind = v.kind
-        if kind is follow_up:
-            first_day = firsts.get(v.municipality_id)
-            if first_day is not None and day < first_day:
-                found = [*found, _before_first(first_day)]
-        elif kind is first_kind:
-            other_first = next(
-                (d for d, visit_id in firsts_of.get(v.municipality_id, ()) if visit_id != v.id),
-                None,
-            )
-            if other_first is not None:
-                found = [*found, _second_first(other_first)]
-        if today is not None and day < today and status in past:
-            found = [*found, past[status]]
-        if found and v.id is not None:
-            result[v.id] = found if found is not per_day[day][3] else list(found)
+        names = sorted(counted)
+        at = {n: i for i, n in enumerate(names)}
+        on_the_day = _day_warnings(day)
+        passed = today is not None and day < today
+        for v, own in placed:
+            found = on_the_day
+            if counted[own] > 1:
+                others = names
+            else:
+                i = at[own]
+                others = names[:i] + names[i + 1 :]
+            if others:
+                same = VisitWarning(same_day, same_text.format(names=", ".join(others)))
+                found = [same, *found]
+            kind = v.kind
+            if kind is follow_up:
+                first_day = firsts.get(v.municipality_id)
+                if first_day is not None and day < first_day:
+                    found = [*found, _before_first(first_day)]
+            elif kind is first_kind:
+                other_first = next(
+                    (d for d, visit_id in firsts_of.get(v.municipality_id, ()) if visit_id != v.id),
+                    None,
+                )
+                if other_first is not None:
+                    found = [*found, _second_first(other_first)]
+            if passed and v.status in past:
+                found = [*found, past[v.status]]
+            if found and v.id is not None:
+                result[v.id] = found if found is not on_the_day else list(found)
     return result
 
 
