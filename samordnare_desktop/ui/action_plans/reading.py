@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.action_plans import PlanDetails, PlanSummary
-from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui.background_read import BackgroundRead
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import swedish_sort_key
@@ -48,13 +47,13 @@ def read_plan(
         none = [] if history else None
         return PlanRead(municipality_id, None, follow, None, [], none, none)
     found = services.follow_ups.follow_up(plan.id) if follow else None
-    visits = (
-        services.visits.list(
-            VisitFilter(municipality_id=municipality_id, kinds=frozenset({VisitKind.FOLLOW_UP}))
-        )
-        if follow and found is None
-        else []
-    )
+    visits = []
+    if follow and found is None:  # the visits service only then (issue #15: ~10 ms of the
+        # tab's first view, which reads no visit)
+        from samordnare_desktop.services.visits import VisitFilter
+
+        kinds = frozenset({VisitKind.FOLLOW_UP})
+        visits = services.visits.list(VisitFilter(municipality_id=municipality_id, kinds=kinds))
     versions = services.plan_versions
     return PlanRead(
         municipality_id,

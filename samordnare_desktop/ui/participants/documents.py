@@ -56,7 +56,6 @@ class ParticipantDocumentsBar(QWidget):
         super().__init__(parent)
         self.setObjectName("participant_documents")
         self.ctx = ctx
-        self.service = ctx.services.participant_documents
         self._visit_id = visit_id
         self._visit_label = visit_label
         self.import_button = QPushButton(self.tr("Import…"))
@@ -87,6 +86,11 @@ class ParticipantDocumentsBar(QWidget):
         self.export_button.clicked.connect(self.export_file)
         self.list_button.clicked.connect(self.participant_list)
         self.signin_button.clicked.connect(self.signin_sheet)
+
+    @property
+    def service(self):
+        """The documents' service (its import and the readers it brings: on a button's press)."""
+        return self.ctx.services.participant_documents
 
     # --- helpers ---------------------------------------------------------------------------------
     def _save_path(self, title: str, suggested: str, filters: str) -> Path | None:
