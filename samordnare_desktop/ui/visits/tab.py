@@ -228,8 +228,7 @@ class VisitsTab(QWidget):
         self._first_view()
 
     def _first_view(self) -> None:
-        """The next visit chosen once the rows are in, shown or not (on a later show it read on a
-        tab switch); one chosen before kept, in view. Shown: today's visits at the top."""
+        """The next visit chosen once the rows are in, shown or not; one chosen before kept."""
         if self._scrolled or self.loading():
             return
         if not self._next_chosen:
@@ -241,8 +240,10 @@ class VisitsTab(QWidget):
             self._scrolled = True
             if self._current_id != self._next_id and self.table.currentIndex().isValid():
                 self.table.scrollTo(self.table.currentIndex())  # the user's, not the first view's
-            else:
+            else:  # shown: today's visits at the top, the first view's choice (if any) focused
                 self.scroll_to_day(date.today())
+                if self._next_id is not None and self._current_id == self._next_id:
+                    self.table.setFocus()  # chosen while hidden (built so), it had no focus
 
     # --- public API ---------------------------------------------------------------------------
     @property
