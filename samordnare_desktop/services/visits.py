@@ -33,7 +33,6 @@ from samordnare_desktop.domain.visit_rules import (
     warnings_for,
 )
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.agenda_reader import visit_id_by_text, visit_id_on
 from samordnare_desktop.services.programme import ProgrammeService
 
 
@@ -866,12 +865,16 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
     def by_id_text(self, text: str) -> VisitRow:
         """The meeting whose id is ``text`` or starts with it (at least 8 hex digits, dashes
         optional), for the command line; a clear error if none or several."""
+        from samordnare_desktop.services.agenda_reader import visit_id_by_text  # the CLI's only
+
         with self.db.read_raw() as conn:
             visit_id = visit_id_by_text(conn, text)
         return self.get(visit_id)
 
     def find_one(self, municipality_code: str, day: date) -> VisitRow:
         """The single visit to a municipality on a day (CLI lookups); clear error if none or several."""
+        from samordnare_desktop.services.agenda_reader import visit_id_on  # the CLI's only
+
         with self.db.read_raw() as conn:
             visit_id = visit_id_on(conn, municipality_code, day)
         return self.get(visit_id)

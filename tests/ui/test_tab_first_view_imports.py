@@ -40,6 +40,8 @@ PARTICIPANTS_ON_A_BUTTON = (
 )
 # Handlingsplaner: the visits service (a follow-up's visits, on the follow-up page)
 ACTION_PLANS_ON_A_PAGE = ("samordnare_desktop.services.visits",)
+# Besök: the agendas' reader and the PDF documents (the visits service's CLI lookups, the agenda)
+VISITS_ON_A_PAGE = ("samordnare_desktop.services.agenda_reader", "samordnare_desktop.pdf.documents")
 
 
 def _imported(db_path: Path, tmp_path: Path, *tabs: str) -> dict[str, set[str]]:
@@ -69,3 +71,6 @@ def test_a_tab_first_built_imports_its_dialogs_and_other_pages_later(db_path, tm
     plans = _imported(db_path, tmp_path, "action_plans")["action_plans"]
     assert "samordnare_desktop.services.action_plans" in plans
     assert sorted(m for m in ACTION_PLANS_ON_A_PAGE if m in plans) == []
+    visits = _imported(db_path, tmp_path, "visits")["visits"]
+    assert "samordnare_desktop.services.visits" in visits
+    assert sorted(m for m in VISITS_ON_A_PAGE if m in visits) == []
