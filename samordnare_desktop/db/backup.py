@@ -133,13 +133,29 @@ def _require_id(db_path: Path) -> str:
     return database_id
 
 
+def _backup_folder(db_path: Path) -> Path:
+    """``db_path``'s backups folder, made if missing (the owner's only). A file (or anything
+    else that is not a folder) of that name is refused in words, and left as it is."""
+    folder = backup_dir_for(db_path)
+    try:
+        return private_dir(folder)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise DatabaseError(
+            translate(
+                "database",
+                "{path} is a file, not a folder: Samordnare Desktop keeps the database's backups "
+                "in a folder of that name, so no backup could be made. Nothing was changed. Move "
+                "or rename that file (it may belong to something else), then try again.",
+            ).format(path=str(folder))
+        ) from exc
+
+
 def backup_now(
     db_path: Path, *, now: datetime | None = None, connect: RawConnect = _plain_connect
 ) -> Path:
     """Write a consistent copy of ``db_path`` into its ``backups/`` folder and rotate old ones."""
     now = now or datetime.now()
-    folder = backup_dir_for(db_path)
-    private_dir(folder)
+    folder = _backup_folder(db_path)
     target = folder / _name_for(db_path, _require_id(db_path), now)
     temp = target.with_name(target.name + ".part")
     rotate(db_path)  # also before: a crash between rename and rotation never lets copies pile up
@@ -318,8 +334,7 @@ def keep_damaged(
     erase and rotation find it.
     """
     now = now or datetime.now()
-    folder = backup_dir_for(db_path)
-    private_dir(folder)
+    folder = _backup_folder(db_path)
     database_id = owner_id(db_path) or database_id or identity.new_id()
     target = folder / _name_for(db_path, database_id, now, damaged=True)
     for suffix in ("-wal", "-shm"):

@@ -73,7 +73,9 @@ def _refuse_strange(db_path: Path, key: bytes | None) -> None:
         raise identity.empty_database_error(db_path)
     if found.kind is identity.Kind.FOREIGN:
         raise identity.foreign_error(db_path)
-    migrate.refuse_too_new(migrate.inspect_schema(db_path))
+    status = migrate.inspect_schema(db_path)
+    migrate.refuse_too_new(status)
+    migrate.refuse_foreign_schema(status, db_path)
 
 
 def _convert_side_copies(db_path: Path, source_key: bytes | None, target_key: bytes | None) -> int:

@@ -35,6 +35,13 @@ class SchemaState(enum.Enum):
 class SchemaStatus:
     state: SchemaState
     database_revisions: frozenset[str]
+    # False: revisions of ours in ``alembic_version`` but not our first revision's table (another
+    # program's file that uses Alembic too): see refuse_foreign_schema
+    our_tables: bool = True
+
+
+# made by the first revision, so in every database of this app (whatever its revision)
+_FIRST_TABLE = "municipality"
 
 
 # ``revision = "..."`` / ``down_revision: ... = ...`` at the top level of a revision file.
@@ -94,11 +101,21 @@ def script_heads() -> frozenset[str]:
     return frozenset(rev for rev in revisions if rev not in parents)
 
 
-def _revisions(conn: Any) -> list[Any]:
-    has_table = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).fetchone()
-    return conn.execute("SELECT version_num FROM alembic_version").fetchall() if has_table else []
+def _revisions(conn: Any) -> tuple[list[Any], bool]:
+    """The rows of ``alembic_version`` (none without it), and whether our first table is there."""
+    tables = {
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name IN (?, ?)",
+            ("alembic_version", _FIRST_TABLE),
+        )
+    }
+    rows = (
+        conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        if "alembic_version" in tables
+        else []
+    )
+    return rows, _FIRST_TABLE in tables
 
 
 def inspect_schema(path: Path, conn: Any | None = None) -> SchemaStatus:
@@ -108,13 +125,13 @@ def inspect_schema(path: Path, conn: Any | None = None) -> SchemaStatus:
         return SchemaStatus(SchemaState.MISSING, frozenset())
     try:
         if conn is not None:
-            rows = _revisions(conn)
+            rows, ours = _revisions(conn)
         else:
             from samordnare_desktop.db.encryption import connect_raw, key_for
 
             own = connect_raw(path, key_for(path), readonly=True)
             try:
-                rows = _revisions(own)
+                rows, ours = _revisions(own)
             finally:
                 own.close()
     except (sqlite3.DatabaseError, _cipher_error()) as exc:
@@ -125,8 +142,8 @@ def inspect_schema(path: Path, conn: Any | None = None) -> SchemaStatus:
     if db_revs - set(script_revisions()):
         return SchemaStatus(SchemaState.TOO_NEW, db_revs)
     if db_revs == script_heads():
-        return SchemaStatus(SchemaState.CURRENT, db_revs)
-    return SchemaStatus(SchemaState.OUTDATED, db_revs)
+        return SchemaStatus(SchemaState.CURRENT, db_revs, ours)
+    return SchemaStatus(SchemaState.OUTDATED, db_revs, ours)
 
 
 def corrupt_error(detail: str) -> CorruptDatabaseError:
@@ -199,6 +216,21 @@ def refuse_too_new(status: SchemaStatus) -> None:
                 "This database was written by a newer version of Samordnare Desktop and cannot "
                 "be opened by this one. Update the app; the file has not been changed.",
             )
+        )
+
+
+def refuse_foreign_schema(status: SchemaStatus, path: Path) -> None:
+    """Our revision in ``alembic_version`` but not our tables: another program's file (one that
+    uses Alembic too), refused before a byte of it is written (no identity, no backup)."""
+    if not status.our_tables:
+        raise DatabaseError(
+            translate(
+                "database",
+                "{path} is not a Samordnare Desktop database: it has a table of schema versions "
+                "like one, but none of its tables (it was probably made by another program). "
+                "Nothing was changed. Give the path of your Samordnare Desktop database; if this "
+                "file was it, run 'restore --latest-good'.",
+            ).format(path=str(path))
         )
 
 

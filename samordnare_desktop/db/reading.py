@@ -137,4 +137,5 @@ def _current(path: Path, key: bytes | None, conn: sqlite3.Connection) -> bool:
         return False  # moved or renamed: the full open records where it is now
     status = migrate.inspect_schema(path, conn)
     migrate.refuse_too_new(status)  # the open's own line: nothing was changed
+    migrate.refuse_foreign_schema(status, path)
     return status.state is migrate.SchemaState.CURRENT

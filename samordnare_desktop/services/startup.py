@@ -73,6 +73,7 @@ def open_database(
             raise identity.empty_database_error(path)
         status = migrate.inspect_schema(path, first)
         migrate.refuse_too_new(status)
+        migrate.refuse_foreign_schema(status, path)
         exists = path.exists() and path.stat().st_size > 0
         if exists and (check if check is not None else check_due(path, daily_backup=daily_backup)):
             problems = migrate.quick_problems(path, first)
@@ -117,6 +118,8 @@ def open_database(
             conn.commit()
     except BaseException:
         db.engine.dispose()
+        if first is not None:  # if never handed out by the pool, it would keep the -wal/-shm
+            first.close()
         raise
     return db
 

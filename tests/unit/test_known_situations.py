@@ -229,3 +229,70 @@ def test_litter_of_a_killed_process_is_removed_at_the_next_start(tmp_path: Path,
     ]
     assert sorted(p.name for p in folder.iterdir()) == [first.name]
     assert not Path(str(db) + ".restore").exists()
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file in ``folder`` (not in subfolders) with its bytes."""
+    return {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()}
+
+
+def test_a_backups_path_that_is_a_file_is_said_and_left_alone(tmp_path: Path, capsys) -> None:
+    """The backups folder beside the database is a file: the backup command and the window's
+    start (its daily backup) say so in words, not "unexpected error", and change nothing."""
+    from samordnare_desktop.domain.errors import DatabaseError
+    from samordnare_desktop.services.startup import open_database
+
+    db = tmp_path / "samordnare.sqlite3"
+    open_database(db, daily_backup=False).close()
+    (tmp_path / "backups").write_bytes(b"someone else's notes\n")
+    before = _files(tmp_path)
+    code, _out, err = _cli(capsys, "--db", str(db), "backup")
+    assert code == 2
+    assert UNEXPECTED not in err
+    assert f"{tmp_path / 'backups'} är en fil, inte en mapp" in err
+    assert "Flytta filen eller byt namn på den" in err
+    assert len(err.strip().splitlines()) == 1
+    (tmp_path / "samordnare.sqlite3.lock").unlink()  # the instance lock a command leaves, free
+    assert _files(tmp_path) == before
+    with pytest.raises(DatabaseError, match="är en fil, inte en mapp"):
+        open_database(db, daily_backup=True)  # the window's open: a backup is due today
+    assert _files(tmp_path) == before
+    assert backup.list_backups(db) == []
+
+
+@pytest.mark.parametrize("revision", ["head", "first"])
+def test_another_programs_file_with_our_alembic_version_is_said_and_left_alone(
+    tmp_path: Path, capsys, revision: str
+) -> None:
+    """Another program that uses Alembic too: its ``alembic_version`` names a revision of ours,
+    but none of our tables are there. Refused in words before a byte is written (it was given
+    an identity and backed up, then failed as "unexpected error")."""
+    import sqlite3
+
+    from samordnare_desktop.db import migrate
+    from samordnare_desktop.domain.errors import DatabaseError
+    from samordnare_desktop.services.startup import open_database
+
+    ours = sorted(migrate.script_heads()) if revision == "head" else ["0001_foundation"]
+    assert set(ours) <= set(migrate.script_revisions())
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        conn.executemany("INSERT INTO alembic_version VALUES (?)", [(r,) for r in ours])
+        conn.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY, amount REAL)")
+        conn.execute("INSERT INTO invoice VALUES (1, 9.5)")
+    conn.close()
+    before = _files(tmp_path)
+    said = f"{db} är inte en databas för Samordnare Desktop"
+    for command in (["list", "visits"], ["backup"]):
+        code, _out, err = _cli(capsys, "--db", str(db), *command)
+        assert code == 2, err
+        assert UNEXPECTED not in err
+        assert said in err and "ingen av dess tabeller" in err
+        assert "Ingenting ändrades" in err
+        assert _files(tmp_path) == before  # no identity written, no lock left
+        assert not (tmp_path / "backups").exists()
+    with pytest.raises(DatabaseError, match="ingen av dess tabeller"):
+        open_database(db, daily_backup=True)  # as the window opens it
+    assert _files(tmp_path) == before
+    assert not (tmp_path / "backups").exists()

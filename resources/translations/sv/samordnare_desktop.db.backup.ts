@@ -8,6 +8,10 @@
             <translation>{path} kan inte läsas, så ingen säkerhetskopia gjordes. Ingenting ändrades.</translation>
         </message>
         <message>
+            <source>{path} is a file, not a folder: Samordnare Desktop keeps the database's backups in a folder of that name, so no backup could be made. Nothing was changed. Move or rename that file (it may belong to something else), then try again.</source>
+            <translation>{path} är en fil, inte en mapp: Samordnare Desktop sparar databasens säkerhetskopior i en mapp med det namnet, så ingen säkerhetskopia kunde göras. Ingenting ändrades. Flytta filen eller byt namn på den (den kan höra till något annat) och försök sedan igen.</translation>
+        </message>
+        <message>
             <source>The disk is full (or cannot be written), so this could not be completed. Nothing was changed; free some space and try again.</source>
             <translation>Disken är full (eller går inte att skriva till), så detta kunde inte slutföras. Ingenting ändrades; frigör utrymme och försök igen.</translation>
         </message>
