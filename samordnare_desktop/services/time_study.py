@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import func, insert, select, type_coerce
+from sqlalchemy import Boolean, Float, Integer, bindparam, column, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId
@@ -279,6 +279,53 @@ def validate_study(data: StudyInput, category_ids: set[uuid.UUID]) -> StudyInput
 
 
 # --- the service --------------------------------------------------------------------------------
+# the programme's studies and their sums as SQL text with typed columns, as db/stamps.py's: built
+# as ORM selects they cost some 3 ms to compile on each new engine (Översikt's first read, whose
+# time study sums every study once); the same SQL, so the same indexes
+_PROGRAMME_STUDIES = (
+    text(
+        "SELECT t.id, t.municipality_id, t.updated_at"
+        " FROM time_study t JOIN municipality m ON t.municipality_id = m.id"
+        " WHERE t.deleted_at IS NULL AND m.in_programme = :yes"
+        " ORDER BY t.start_date, t.end_date, m.name"
+    )
+    .bindparams(bindparam("yes", True, type_=Boolean))
+    .columns(
+        column("id", RawId),
+        column("municipality_id", RawId),
+        column("updated_at", TimeStudy.__table__.c.updated_at.type),
+    )
+)
+_ROLE = TimeStudyRespondent.__table__.c.role.type
+_RESPONDENT_SUMS = (
+    text(
+        "SELECT r.study_id, r.role, count(*) AS n, sum(r.days) AS days"
+        " FROM time_study_respondent r WHERE r.study_id IN :ids GROUP BY r.study_id, r.role"
+    )
+    .bindparams(bindparam("ids", expanding=True, type_=RawId))
+    .columns(
+        column("study_id", RawId),
+        column("role", _ROLE),
+        column("n", Integer),
+        column("days", Float),
+    )
+)
+_MINUTE_SUMS = (
+    text(
+        "SELECT r.study_id, r.role, e.category_id, sum(e.minutes) AS minutes"
+        " FROM time_study_respondent r JOIN time_study_entry e ON e.respondent_id = r.id"
+        " WHERE r.study_id IN :ids GROUP BY r.study_id, r.role, e.category_id"
+    )
+    .bindparams(bindparam("ids", expanding=True, type_=RawId))
+    .columns(
+        column("study_id", RawId),
+        column("role", _ROLE),
+        column("category_id", RawId),
+        column("minutes", Integer),
+    )
+)
+
+
 class ProgrammeComparison:
     """The programme's figures beside one municipality's: per category the median share across
     municipalities of their first (second ...) study, the programme's studies, and the comparisons
@@ -323,41 +370,16 @@ class ProgrammeComparison:
         A study's sums are kept while its ``updated_at`` stays (every edit of a study or of its
         respondents bumps it), so after one study changed only that one is summed again.
         """
-        people = TimeStudyRespondent
         with self.db.read() as s:
-            found = s.execute(
-                select(
-                    type_coerce(TimeStudy.id, RawId),
-                    type_coerce(TimeStudy.municipality_id, RawId),
-                    TimeStudy.updated_at,
-                )
-                .join(Municipality, TimeStudy.municipality_id == Municipality.id)
-                .where(TimeStudy.deleted_at.is_(None), Municipality.in_programme.is_(True))
-                .order_by(TimeStudy.start_date, TimeStudy.end_date, Municipality.name)
-            ).all()
+            found = s.execute(_PROGRAMME_STUDIES).all()
             kept = self._study_sums
             stale = [key for key, _m, at in found if kept.get(key, (None,))[0] != at]
             fresh: dict[str, dict[RespondentRole, _RawTally]] = defaultdict(dict)
             for start in range(0, len(stale), 500):
-                chunk = stale[start : start + 500]
-                study_key = type_coerce(people.study_id, RawId)
-                for key, role, n, days in s.execute(
-                    select(study_key, people.role, func.count(), func.sum(people.days))
-                    .where(study_key.in_(chunk))
-                    .group_by(people.study_id, people.role)
-                ):
+                chunk = {"ids": stale[start : start + 500]}
+                for key, role, n, days in s.execute(_RESPONDENT_SUMS, chunk):
                     fresh[key][role] = _RawTally(n, float(days or 0))
-                for key, role, category, minutes in s.execute(
-                    select(
-                        study_key,
-                        people.role,
-                        type_coerce(TimeStudyEntry.category_id, RawId),
-                        func.sum(TimeStudyEntry.minutes),
-                    )
-                    .join(TimeStudyEntry, TimeStudyEntry.respondent_id == people.id)
-                    .where(study_key.in_(chunk))
-                    .group_by(people.study_id, people.role, TimeStudyEntry.category_id)
-                ):
+                for key, role, category, minutes in s.execute(_MINUTE_SUMS, chunk):
                     fresh[key][role].minutes[category] = int(minutes or 0)
         stale_set = set(stale)
         self._study_sums = {
