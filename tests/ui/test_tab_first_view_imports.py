@@ -74,3 +74,22 @@ def test_a_tab_first_built_imports_its_dialogs_and_other_pages_later(db_path, tm
     visits = _imported(db_path, tmp_path, "visits")["visits"]
     assert "samordnare_desktop.services.visits" in visits
     assert sorted(m for m in VISITS_ON_A_PAGE if m in visits) == []
+
+
+def test_the_visits_tab_module_imports_its_form_when_it_is_built() -> None:
+    """In a big programme Besök paints before it builds its visit form (form_page.py): the
+    form's modules are imported then, not with the tab's."""
+    script = (
+        "import json, sys; import samordnare_desktop.ui.visits.tab; "
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "samordnare_desktop.ui.visits.form_page" in modules
+    form = ("visit_form", "visit_form_parts", "visit_focus_groups")
+    assert [m for m in form if f"samordnare_desktop.ui.visits.{m}" in modules] == []

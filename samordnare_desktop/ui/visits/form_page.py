@@ -12,11 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QScrollArea
 
-from samordnare_desktop.ui.visits.registers import VisitRegisters
-from samordnare_desktop.ui.visits.visit_form import VisitForm
-
 if TYPE_CHECKING:
+    from samordnare_desktop.ui.visits.registers import VisitRegisters
     from samordnare_desktop.ui.visits.tab import VisitsTab
+    from samordnare_desktop.ui.visits.visit_form import VisitForm
 
 
 class VisitFormPage(QScrollArea):
@@ -32,6 +31,10 @@ class VisitFormPage(QScrollArea):
 
     def ensure_form(self) -> VisitForm:
         if self.form is None:
+            # its module too (the form's parts, the care places' service): in a big programme
+            # not before the tab's first paint (issue #15)
+            from samordnare_desktop.ui.visits.visit_form import VisitForm
+
             tab = self._tab
             # no question while it is built (a crash's draft: its dialog would let the tab ask
             # for the form again meanwhile, a change notice for one); asked once it is in place

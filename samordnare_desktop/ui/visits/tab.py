@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -39,10 +40,12 @@ from samordnare_desktop.ui.visits.list_rows import (
 from samordnare_desktop.ui.visits.reading import VisitsReading
 from samordnare_desktop.ui.visits.registers import VisitRegisters
 from samordnare_desktop.ui.visits.unsaved import UnsavedVisitEdits
-from samordnare_desktop.ui.visits.visit_form import VisitForm
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
 from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.table import configure_table
+
+if TYPE_CHECKING:  # built on first use (form_page.py): in a big programme after the first paint
+    from samordnare_desktop.ui.visits.visit_form import VisitForm
 
 # Extra pages beside the visit form, built the first time they are shown (ui.lazy). A page must
 # have ``set_visit(visit_id: uuid.UUID | None)``, called with the selected visit (None: none/new).
