@@ -85,6 +85,7 @@ def _check(db_path: Path) -> int:
         schema = None  # damaged: the integrity check below says how, and which backup to restore
     if schema is not None:
         migrate.refuse_too_new(schema)  # not ours to call whole
+        migrate.refuse_foreign_schema(schema, db_path)  # another program's that uses Alembic
     problems = backup.integrity_problems(db_path)
     if problems and not _is_damage(problems):
         raise DatabaseError(

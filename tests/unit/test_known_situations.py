@@ -284,7 +284,7 @@ def test_another_programs_file_with_our_alembic_version_is_said_and_left_alone(
     conn.close()
     before = _files(tmp_path)
     said = f"{db} är inte en databas för Samordnare Desktop"
-    for command in (["list", "visits"], ["backup"]):
+    for command in (["list", "visits"], ["backup"], ["check"]):
         code, _out, err = _cli(capsys, "--db", str(db), *command)
         assert code == 2, err
         assert UNEXPECTED not in err
