@@ -129,6 +129,30 @@ def test_the_figures_on_top_show_while_the_rest_still_reads(qtbot, main_window, 
     assert len(worker.started) == 1  # nothing read again
 
 
+def test_the_tiles_do_not_grow_when_their_figures_come(qtbot, main_window, monkeypatch):
+    """A tile says "…" until the figures are in, as high as with its figure and caption (two
+    lines): nothing below the tiles moves when they come (every section laid out and painted
+    again beside the figures' own paint)."""
+    s = main_window.ctx.services
+    _programme(s)
+    worker = Worker(monkeypatch)
+    assert main_window.select_tab("overview")
+    tab = main_window.tab("overview")
+    qtbot.wait(20)  # laid out and painted
+    assert tab.kpis["first_visit"].text() == "…"
+    before = {key: button.geometry() for key, button in tab.kpis.items()}
+    due_top = tab.due.geometry().top()
+    worker.hand(s, FIGURES)
+    qtbot.waitUntil(tab._parts.shown.is_set, timeout=5_000)
+    assert tab.kpis["first_visit"].text().startswith("1 av 2\n")
+    assert {key: button.geometry().height() for key, button in tab.kpis.items()} == {
+        key: rect.height() for key, rect in before.items()
+    }
+    assert tab.due.geometry().top() == due_top
+    for button in tab.kpis.values():  # no higher than its two lines need
+        assert button.height() == button.sizeHint().height()
+
+
 def test_a_part_of_a_superseded_read_is_dropped(qtbot, main_window, monkeypatch):
     s = main_window.ctx.services
     _programme(s)

@@ -77,6 +77,17 @@ def kpi_style() -> str:
     )
 
 
+def _two_lines_high(button: QPushButton) -> None:
+    """A tile as high from the start as with its figure and caption (two lines): its "…" was
+    one line, and the figures' coming made every tile 14 pixels higher, moving everything below
+    them (each section laid out and painted again beside the figures' own paint)."""
+    text = button.text()
+    button.ensurePolished()
+    button.setText("…\n…")
+    button.setMinimumHeight(button.sizeHint().height())
+    button.setText(text)
+
+
 def _month_label(month: date, first: bool) -> str:
     """ "mar" under each column; the year below it on the first column and on January."""
     from babel.dates import format_date
@@ -206,6 +217,7 @@ class OverviewTab(QWidget):
             button.setCheckable(True)
             theme.set_style(button, kpi_style)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            _two_lines_high(button)
             button.clicked.connect(lambda _checked=False, k=key: self.behind.show_behind(k))
             self.kpis[key] = button
             kpi_row.addWidget(button, index // 4, index % 4)
