@@ -84,3 +84,23 @@ def pytest_make_collect_report(collector: pytest.Collector):
 def _without_qt() -> Iterator[None]:
     with no_qt():
         yield
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Windows a Qt test (tests/ui, run before in the same process) left behind go before a
+    unit test runs: their timers (an after-paint step, a deferred read) would otherwise fire
+    the next time anything turns the event loop, here, and import Qt modules where they are
+    refused. Outside the guard: this is the test harness, not the app."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
