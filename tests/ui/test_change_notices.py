@@ -153,3 +153,42 @@ def test_a_notice_reaches_a_hidden_tab_once_merged_and_never_its_maker(qtbot, ma
     assert len(heard) == 1
     assert heard[0].kinds == {MUNICIPALITY, VISIT} and heard[0].ids == {mjolby.id}
     assert not heard[0].whole
+
+
+def test_a_subscription_watches_its_widget_only_while_a_change_waits(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """A filter on the widget saw every one of its events in Python (a tab's build, layout and
+    first paint, issue #15): it is on only while a change waits for the widget to show."""
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from samordnare_desktop.ui import context
+
+    seen: list[int] = []
+    real = context._Subscription.eventFilter
+
+    def counted(self, watched, event) -> bool:
+        seen.append(1)
+        return real(self, watched, event)
+
+    monkeypatch.setattr(context._Subscription, "eventFilter", counted)
+    pages = QTabWidget(main_window)
+    front, page = QWidget(), QWidget()
+    pages.addTab(front, "front")
+    pages.addTab(page, "page")
+    heard: list[Change] = []
+    main_window.ctx.bus.subscribe(page, heard.append, (VISIT,))
+    pages.show()
+    pages.setCurrentWidget(page)
+    pages.setCurrentWidget(front)  # the page hidden on purpose, behind the front one
+    qtbot.wait(10)
+    assert seen == []  # nothing waits: its events pass it by
+    main_window.ctx.bus.notify(Change.of(VISIT))
+    assert heard == [] and seen == []  # put away: it waits for the page to show
+    pages.setCurrentWidget(page)
+    assert [c.kinds for c in heard] == [frozenset({VISIT})] and seen
+    count = len(seen)
+    pages.setCurrentWidget(front)
+    pages.setCurrentWidget(page)
+    qtbot.wait(10)
+    assert len(seen) == count and len(heard) == 1  # delivered: not watched any more
