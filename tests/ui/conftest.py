@@ -56,6 +56,42 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
     return log
 
 
+@pytest.fixture(autouse=True)
+def _no_key_held(qapp) -> None:
+    """Every test starts with no modifier key held, whatever the test before it typed.
+
+    QtTest hands its key events straight to ``QApplication.notify``, which takes each event's
+    modifiers as the keyboard's state (``QGuiApplication.keyboardModifiers()``). The release of
+    Ctrl that ends a ``QTest.keySequence(w, "Ctrl+S")`` carries Ctrl (it was held until that
+    moment), so afterwards Qt believes Ctrl is still down, until some later QtTest event says
+    otherwise. A later test's ``table.selectRow(n)`` in an extended-selection table then adds
+    row n to the selection as a Ctrl+click does, instead of choosing it (the conflict dialog's
+    panes stayed empty with two rows selected). A real keyboard's events come through the
+    platform and keep the state right; only QtTest's leave a key "held"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    held = QGuiApplication.keyboardModifiers()
+    if held != Qt.KeyboardModifier.NoModifier:
+        receiver = QWidget()  # never shown: its release only sets the application's state
+        keys = [
+            key
+            for flag, key in (
+                (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+                (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+                (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
+                (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta),
+            )
+            if held & flag
+        ]
+        for key in keys or [Qt.Key.Key_Control]:  # each release: no modifier left held
+            QTest.keyRelease(receiver, key)
+        receiver.deleteLater()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
 @pytest.fixture
 def main_window(qtbot, db_path: Path):
     """A fresh main window over a fresh database; closed and its workers drained afterwards."""
