@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
 
-from samordnare_desktop import APP_NAME, ORG_NAME
+from samordnare_desktop import APP_NAME, ORG_NAME, collector
 from samordnare_desktop.domain.errors import CorruptDatabaseError, UserError
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import default_db_path
@@ -133,14 +133,8 @@ def _import_database_layer() -> None:
     """
     if "samordnare_desktop.session" in sys.modules:
         return
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.held(freeze=True):
         importlib.import_module("samordnare_desktop.session")
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def _collect_from_now() -> None:
@@ -149,10 +143,12 @@ def _collect_from_now() -> None:
     live as long as the window (modules, classes, mappers, Python enums, widgets) and little
     cyclic garbage: collected meanwhile, the collector scanned them again and again (some
     40 collections, ~10 ms of CPU). What is alive now is frozen (``gc.freeze``), so later
-    collections skip it too."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+    collections skip it too (held off in _run, :mod:`collector`)."""
+    while _START_HOLD:
+        _START_HOLD.pop().release(freeze=True)
+
+
+_START_HOLD: list[collector.Hold] = []  # the start's hold on the collector, until the first paint
 
 
 def _gui_app(lang: str, *, offscreen: bool = False):
@@ -619,7 +615,7 @@ def _run_command(args, db_path: Path) -> int:
 def _run(args, db_path: Path) -> int:
     try:
         if args.command is None:
-            gc.disable()  # until the window and its tab have painted: see _collect_from_now
+            _START_HOLD.append(collector.Hold())  # until the window and its tab have painted
             try:
                 _import_database_layer()  # before Qt (settings import QtCore): its docstring
                 return run_gui(db_path, _language(args.lang), getattr(args, "quit_after_ms", None))

@@ -10,7 +10,6 @@ finished by hand. Findings come from :meth:`FindingService.export_rows`, so no c
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from samordnare_desktop import collector
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.domain import document as d
 from samordnare_desktop.domain.action_plan import (
@@ -529,13 +529,8 @@ def _without_cycle_collector() -> Iterator[None]:
     objects (rows, cells, flowables, XML elements) made Python scan them again and again, a third
     of the time for the 10x programme. Reference counting still frees them; a collection runs
     after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.held():
         yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _where(v: Any) -> str:

@@ -13,13 +13,14 @@ thread so that the error is shown as every other one is.
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
+
+from samordnare_desktop import collector
 
 log = logging.getLogger(__name__)
 
@@ -96,16 +97,12 @@ class BackgroundRead(QObject):
             # read's tens of thousands of new objects (5,000 visit choices and their labels)
             # made Python collect some 40 times, now and then a full collection scanning every
             # object of the process (30-40 ms at 10x); reference counting still frees them
-            enabled = gc.isenabled()
-            gc.disable()
             try:
-                found = (number, True, work())
+                with collector.held():
+                    found = (number, True, work())
             except Exception:  # read again on the GUI thread, which shows the error
                 log.exception("%s could not be read", what)
                 found = (number, False, None)
-            finally:
-                if enabled:
-                    gc.enable()
             with contextlib.suppress(RuntimeError):  # the view went meanwhile
                 relay._ready.emit(found)
 

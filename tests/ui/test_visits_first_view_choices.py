@@ -12,7 +12,7 @@ import threading
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.visits import VisitInput
@@ -251,3 +251,44 @@ def test_the_collector_is_off_for_the_whole_first_view_and_on_after(
     assert seen == [False]  # the follow-up's warnings
     assert gc.isenabled() and gc.get_freeze_count() > frozen
     assert tab.model.warnings_known and tab.form.visit is not None
+
+
+def test_another_read_ending_inside_the_first_view_leaves_the_collector_off(
+    qtbot, main_window, monkeypatch
+):
+    """A worker's read that began before Besök's first view and ends inside it (the start's
+    deferred reads, another tab's) must not turn the collector on under it: each put back what
+    it found, so the read that found it on turned it on in the middle of the follow-up (seen in
+    the whole suite). Holds are counted (samordnare_desktop.collector)."""
+    from samordnare_desktop.ui.background_read import BackgroundRead
+
+    _plan(main_window, "0586", date.today() + timedelta(days=10))
+    qtbot.waitUntil(lambda: not main_window.starting(), timeout=30_000)
+    QThreadPool.globalInstance().waitForDone(30_000)
+    assert gc.isenabled()
+    service = main_window.ctx.services.visits
+    seen = []
+    computed = service.warnings
+    monkeypatch.setattr(
+        service, "warnings", lambda *a, **k: seen.append(gc.isenabled()) or computed(*a, **k)
+    )
+    other_inside, other_go_on = threading.Event(), threading.Event()
+
+    def other_work():
+        other_inside.set()
+        other_go_on.wait(10)
+        return "read"
+
+    arrived = []
+    other = BackgroundRead(main_window, arrived.append, lambda: None, "another read")
+    other.start(other_work)  # before Besök's first view: it finds the collector on
+    qtbot.waitUntil(other_inside.is_set, timeout=10_000)
+    held = _HeldRead(main_window, monkeypatch)
+    tab = _open_reading(main_window, qtbot, held)
+    other_go_on.set()  # the other read ends inside Besök's first view
+    qtbot.waitUntil(lambda: arrived == ["read"], timeout=10_000)
+    assert not gc.isenabled()  # Besök's read still holds it
+    held.release(qtbot, tab)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert seen == [False]  # the follow-up's warnings, still without the collector
+    assert gc.isenabled()

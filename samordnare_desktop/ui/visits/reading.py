@@ -17,13 +17,13 @@ warnings until they are in."""
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal, Slot
 
+from samordnare_desktop import collector
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.visits.registers import VisitRegisters
 
@@ -33,26 +33,31 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-_COLLECTOR_HELD: list[bool] = []  # [True] while this module holds the cyclic collector off
+_HOLD: list[collector.Hold] = []  # the first view's hold on the cyclic collector, while it lasts
 
 
 def _collector_off() -> None:
-    """The cyclic collector off for the first view (VisitsReading._read_in_worker), if it is on:
-    on again once it is in, or in 2 s whatever becomes of the tab."""
-    if gc.isenabled():
-        gc.disable()
-        _COLLECTOR_HELD.append(True)
-        QTimer.singleShot(2000, _collector_on)
+    """The cyclic collector held off for the first view (VisitsReading._read_in_worker): let go
+    once it is in, or in 2 s whatever becomes of the tab."""
+    if not _HOLD:
+        hold = collector.Hold()
+        _HOLD.append(hold)
+        QTimer.singleShot(2000, lambda: _let_go(hold))
+
+
+def _let_go(hold: collector.Hold) -> None:
+    """``hold`` released if it still is this module's (not a later first view's)."""
+    if hold in _HOLD:
+        _HOLD.remove(hold)
+    hold.release()
 
 
 def _collector_on(*, freeze: bool = False) -> None:
-    """The collector on again, if this module held it off; ``freeze``: what is alive now frozen
-    first (VisitsReading._follow_up)."""
-    if _COLLECTOR_HELD:
-        _COLLECTOR_HELD.clear()
-        if freeze:
-            gc.freeze()
-        gc.enable()
+    """This module's hold let go, if it holds one; ``freeze``: what is alive then frozen first
+    (VisitsReading._follow_up). The collector is on again once no other holder (a worker's
+    read) holds it either."""
+    while _HOLD:
+        _HOLD.pop().release(freeze=freeze)
 
 
 class VisitsReading(QObject):
