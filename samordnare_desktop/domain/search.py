@@ -60,16 +60,21 @@ NAME_PARTICLES = frozenset(
 )
 
 
+# a hyphen as typed, or as a word processor or a phone writes it (U+2010-2015, minus sign)
+_DASHES = re.compile("[-\u2010-\u2015\u2212]")
+
+
 def surname_pieces(name_words: Sequence[str]) -> list[str]:
-    """Each part of a hyphenated surname on its own ("Söderström" for Anna Lindqvist-Söderström):
-    a note may name her by one of them, so erase and access requests look for it too. A
-    hyphenated first name ("Anna-Karin") is not split: its parts alone are other people's names
+    """Each part of a hyphenated surname (the name's last word) on its own ("Söderström" for
+    Anna Lindqvist-Söderström, whatever dash joins them): a note may name her by one of them,
+    so erase and access requests look for it too. A hyphenated given name ("Anna-Karin", the
+    second name of "Anna Eva-Lena Berg") is not split: its parts alone are other people's names
     far more often than hers."""
+    if len(name_words) < 2 or not _DASHES.search(name_words[-1]):
+        return []
     found = [
         piece
-        for word in name_words[1:]
-        if "-" in word
-        for piece in word.split("-")
+        for piece in _DASHES.split(name_words[-1])
         if len(piece) >= 2 and piece[:1].isalpha() and piece.casefold() not in NAME_PARTICLES
     ]
     return list(dict.fromkeys(found))

@@ -1181,7 +1181,8 @@ def _mentioning_in_sql(
     """PostgreSQL: :func:`_mentioning_each` over the texts that may mention the person, chosen
     in SQL (a superset; ``mentions`` decides): a word of the name or an e-mail address anywhere
     in the text (ILIKE), or a phone number's digits in its digits (non-digits removed)."""
-    terms = [w for w in mentions.name.split() if w] + list(mentions.addresses)
+    words = mentions.name.split()
+    terms = [*words, *surname_pieces(words), *mentions.addresses]
     found: list[list[Any]] = [[] for _ in texts]
     if not terms and not mentions.numbers:
         return found
