@@ -321,12 +321,14 @@ def _literal(verifier: str) -> str:
 
 def logins(conn: Any) -> list[tuple[str, str, bool]]:
     """(login, group, may log in) for every member of one of the groups, by name: a
-    deactivated login (``NOLOGIN``) is listed too, so the owner sees who can be let in again."""
+    deactivated login (``NOLOGIN``) is listed too, so the owner sees who can be let in again;
+    a group role of the server's own given one of ours (it has members) is no login."""
     rows = conn.execute(
         text(
             "SELECT m.rolname, g.rolname, m.rolcanlogin FROM pg_auth_members a "
             "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
-            "WHERE g.rolname IN (:e, :r) ORDER BY m.rolname"
+            "WHERE g.rolname IN (:e, :r) AND (m.rolcanlogin OR NOT EXISTS "
+            "(SELECT 1 FROM pg_auth_members x WHERE x.roleid = m.oid)) ORDER BY m.rolname"
         ),
         {"e": EDITOR, "r": READER},
     ).all()
