@@ -292,3 +292,42 @@ def test_another_read_ending_inside_the_first_view_leaves_the_collector_off(
     qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
     assert seen == [False]  # the follow-up's warnings, still without the collector
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("whole", [False, True])
+@pytest.mark.parametrize("while_hidden", [True, False])
+def test_a_visit_made_elsewhere_during_the_first_view_warns_in_the_form(
+    qtbot, main_window, monkeypatch, while_hidden, whole
+):
+    """A visit made in another tab the same day as the next visit while Besök's first view is on
+    its way (its rows in but not painted: the user is on another tab, the notice waits for Besök
+    to show) warns in the form as in the list: the form's warnings are word for word what the
+    service says of the shown visit once the change is applied, not those the first view
+    computed with the rows read before it. Also with Besök in front after its first view, and
+    for a notice of the whole list."""
+    today = date.today()
+    day = today + timedelta(days=7 + (2 - today.weekday()) % 7)  # a Wednesday: no weekend warning
+    chosen = _plan(main_window, "0586", day)
+    service = main_window.ctx.services.visits
+    assert service.warnings_for_input(chosen.as_input(), chosen.id) == []
+    held = _HeldRead(main_window, monkeypatch)
+    tab = _open_reading(main_window, qtbot, held)
+    if while_hidden:
+        main_window.select_tab("overview")  # hidden: the rows come but are not painted
+        held.release(qtbot, tab)
+        assert tab.reading.following
+    else:
+        held.release(qtbot, tab)
+        qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+        assert tab.form.visit is not None and tab.form.visit.id == chosen.id
+        assert tab.form.warning_texts() == []
+    other = _plan(main_window, "1265", day)  # made elsewhere: the same day as the next visit
+    main_window.ctx.bus.notify(Change.of(VISIT) if whole else Change.of(VISIT, ids={other.id}))
+    main_window.select_tab("visits")
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert tab.form.visit is not None and tab.form.visit.id == chosen.id
+    expected = [f"⚠ {w.message}" for w in service.warnings_for_input(chosen.as_input(), chosen.id)]
+    assert len(expected) == 1  # another visit that day
+    assert [f"⚠ {w.message}" for w in tab.model.known_warnings(chosen)] == expected  # the list
+    assert tab.form.warning_texts() == expected
+    assert tab.form.warnings.isVisibleTo(tab.form)

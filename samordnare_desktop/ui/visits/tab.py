@@ -95,6 +95,17 @@ VISIT_PAGES: list[LazyPage] = [
 ]
 
 
+def _judge_again(form: VisitForm | None, recomputed: set[uuid.UUID], fresh: list[VisitRow]) -> None:
+    """The list's warnings of ``recomputed`` were computed anew (a change notice, a whole read):
+    the visit the form shows (edited or not) is judged again if among them, its warnings what
+    the service says of it now, not those it was shown with (the first view's, computed with the
+    rows read before the change: reading.py). Not when it shows one of ``fresh`` itself: loaded
+    just now (changed elsewhere, or its own save), it was judged then. A form not built: none."""
+    shown = form.visit if form is not None else None
+    if shown is not None and shown.id in recomputed and not any(r is shown for r in fresh):
+        form.update_warnings()
+
+
 class VisitsTab(QWidget):
     NAME = "visits"
 
@@ -285,6 +296,7 @@ class VisitsTab(QWidget):
                 fresh = next((r for r in rows if r.id == self.form.visit.id), None)
                 if fresh is not None and fresh.version != self.form.visit.version:
                     self.form.load(fresh)  # changed elsewhere: show (and edit) the new version
+        _judge_again(self.form_scroll.form, {r.id for r in rows}, rows)
 
     def select_visit(self, visit_id: uuid.UUID) -> bool:
         self.reading.finish()
@@ -417,7 +429,8 @@ class VisitsTab(QWidget):
         gone = {i for i in wanted if i in before} - {r.id for r in fresh}
         touched = [before[i] for i in wanted if i in before] + list(fresh)
         self.model.upsert(fresh, sorted(gone))
-        self._update_warnings(touched)
+        ids, context = warning_scope(self.model.rows(), touched)  # the warnings it can move
+        self.model.set_warnings(ids, self.service.warnings(context))
         self.filters.update_count()
         current = self.form.visit
         if current is not None and not self.form.dirty:
@@ -426,11 +439,7 @@ class VisitsTab(QWidget):
                 self.form.load(newer)  # changed elsewhere: show (and edit) the new version
             elif current.id in gone:
                 self._show_visit(None)
-
-    def _update_warnings(self, touched: list[VisitRow]) -> None:
-        """Recompute the warnings a change can move (list_rows.warning_scope)."""
-        ids, context = warning_scope(self.model.rows(), touched)
-        self.model.set_warnings(ids, self.service.warnings(context))
+        _judge_again(self.form, ids, fresh)
 
     # --- actions ------------------------------------------------------------------------------
     def new_visit(self, municipality_id: uuid.UUID | None = None) -> None:
