@@ -237,3 +237,135 @@ def test_a_damage_said_in_one_window_is_said_again_in_the_next(
         assert len(messages.texts("fail")) == 1
     finally:
         second.close()
+
+
+def _damaged_register_pages(db_path: Path, table: str) -> None:
+    """A file with a visit in Mjölby and people working at a registered organisation, checked and
+    backed up today (the start does not check it again), then ``table``'s leaf pages
+    overwritten with garbage: every read of that register fails."""
+    from samordnare_desktop.db import backup
+    from samordnare_desktop.domain.participant import ParticipantCategory
+    from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.organisations import OrganisationService
+    from samordnare_desktop.services.participants import ParticipantService, PersonInput
+    from samordnare_desktop.services.visits import VisitService
+
+    db = open_database(db_path, daily_backup=False)
+    municipality = MunicipalityService(db).by_code("0586")
+    visit = VisitService(db).create(VisitInput(municipality.id, VisitKind.FIRST, date(2026, 3, 4)))
+    organisation = OrganisationService(db).list()[0]
+    people = ParticipantService(db)
+    for n in range(40):
+        person = PersonInput(
+            f"Person {n}", ParticipantCategory.SOCIAL_STAFF, organisation_id=organisation.id
+        )
+        people.add(visit.id, person)
+    db.close()
+    backup.backup_now(db_path)
+    with sqlite3.connect(db_path) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)
+            )
+        ]
+    conn.close()
+    assert pages
+    with open(db_path, "r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)
+
+
+# each tab's empty state: its count, once its first read met the damage
+EMPTY = {
+    "organisations": ("count", "Visar 0 av 0 organisationer"),
+    "visits": ("count", "Visar "),  # the visits themselves may still be read
+    "care_places": ("count", "0 uppsättningar uppgifter"),
+    "municipalities": ("count", "Visar "),
+}
+
+
+@pytest.mark.parametrize("table", ["organisation", "municipality", "person"])
+def test_tabs_over_a_damaged_register_are_built_and_say_it_once(
+    qtbot, db_path: Path, messages, table: str
+) -> None:
+    """The pages of the municipalities, the organisations or the people damaged: each tab whose
+    construction reads them is still built when its tab is clicked (it was a blank page, its
+    read's error escaping the build), shows its empty list, and the damage is said once."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QLabel
+
+    db_path.parent.mkdir(parents=True)
+    _damaged_register_pages(db_path, table)
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    try:
+        window.settings.setValue("mainwindow/tab", "findings")  # reads none of them
+        window.restore_state()
+        window.show()
+        qtbot.waitUntil(lambda: not window.first_paint.pending, timeout=10_000)
+        for name in ("organisations", "visits", "care_places", "municipalities"):
+            holder = window._page(name)
+            window.tabs.setCurrentWidget(holder)  # as a click on the tab bar
+            assert holder.built, name  # not a blank page
+            tab = holder.widget
+            qtbot.waitUntil(lambda t=tab: not getattr(t, "loading", lambda: 0)(), timeout=10_000)
+            label, empty = EMPTY[name]
+            if table == "person" and name == "organisations":
+                empty = "Visar "  # the register read, its people counts not
+            text = tab.findChild(QLabel, label).text()
+            assert text.startswith(empty), (name, text)
+        QThreadPool.globalInstance().waitForDone(30_000)
+        qtbot.wait(50)
+        if table != "person":
+            assert window.tab("organisations").model.rowCount() == 0
+        if table == "municipality":
+            assert window.tab("municipalities").model.rowCount() == 0
+        assert [kind for kind, _title, _text in messages.shown] == ["warn"]
+        assert "skadad" in messages.texts("warn")[0]
+    finally:
+        QThreadPool.globalInstance().waitForDone(30_000)
+        window.close()
+
+
+@pytest.mark.parametrize("table", ["organisation", "person"])
+def test_show_visits_over_a_damaged_register_opens_visits(
+    qtbot, db_path: Path, messages, table: str
+) -> None:
+    """Kommuner's "Visa besök" with Besök not built yet over damaged organisation (or people)
+    pages: Besök is built and shows the municipality's visits, the damage said once (its
+    registers' read escaped the button's slot as a traceback)."""
+    from PySide6.QtCore import QThreadPool
+
+    db_path.parent.mkdir(parents=True)
+    _damaged_register_pages(db_path, table)
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    try:
+        window.settings.setValue("mainwindow/tab", "municipalities")
+        window.restore_state()
+        window.show()
+        qtbot.waitUntil(lambda: not window.first_paint.pending, timeout=10_000)
+        municipalities = window.tab("municipalities")
+        qtbot.waitUntil(lambda: not municipalities.loading(), timeout=10_000)
+        municipalities.only_programme.setChecked(False)
+        assert municipalities.select_municipality_code("0586")
+        assert not window._page("visits").built
+        municipalities.show_visits_button.click()
+        visits = window._page("visits").widget
+        assert visits is not None and window.current_tab() is visits
+        qtbot.waitUntil(lambda: not visits.loading(), timeout=10_000)
+        # the visit itself read when only the people are damaged (its list names its
+        # organisations: none read over damaged organisation pages)
+        shown = "Visar 1 av 1 besök" if table == "person" else "Visar 0 av 0 besök"
+        assert visits.count.text().startswith(shown), visits.count.text()
+        QThreadPool.globalInstance().waitForDone(30_000)
+        qtbot.wait(50)
+        assert [kind for kind, _title, _text in messages.shown] == (
+            ["warn"] if table == "organisation" else []
+        )
+    finally:
+        QThreadPool.globalInstance().waitForDone(30_000)
+        window.close()

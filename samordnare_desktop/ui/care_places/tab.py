@@ -171,10 +171,11 @@ class CarePlacesTab(QWidget):
 
     # --- public API ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        groups = self.service.focus_group_choices()  # one read for the filter and the form
-        periods = self.service.periods()
+        # a damaged file's read said (ui.errors) and the tab left empty, never a traceback
+        groups = guarded(self, self.service.focus_group_choices) or []  # filter and form
+        periods = guarded(self, self.service.periods) or []
         self._fill_filters(periods, groups)
-        self.form.set_choices(self.service.reporting_organisations(), groups)
+        self.form.set_choices(guarded(self, self.service.reporting_organisations) or [], groups)
         self.refresh_list(periods)
         if self.current is None:
             self.form.show_report(None, period=self._period() or "")
@@ -183,11 +184,14 @@ class CarePlacesTab(QWidget):
         self._spreads.clear()
         period = self._period()
         selected = self.current.id if self.current else None
-        rows = self.service.list_rows(period=period, focus_group_id=self.focus_filter.value())
+        group = self.focus_filter.value()
+        rows = guarded(self, lambda: self.service.list_rows(period=period, focus_group_id=group))
+        rows = rows or []
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} sets of figures").format(n=len(rows)))
         if period is None:
-            period = ((self.service.periods() if periods is None else periods) or [None])[0]
+            periods = guarded(self, self.service.periods) if periods is None else periods
+            period = (periods or [None])[0]
         self._balance_period = period
         self._balance_shown = False  # read when its page is shown, not with every list
         self._show_balance()
@@ -318,7 +322,8 @@ class CarePlacesTab(QWidget):
             return
         self._balance_shown = True
         period = self._balance_period
-        self.balance.show_balance(period, self.service.balance(period) if period else ())
+        balance = guarded(self, lambda: self.service.balance(period)) if period else ()
+        self.balance.show_balance(period, balance or ())
 
     def _fill_filters(self, periods: list[str], groups) -> None:
         chosen = self.period.value()

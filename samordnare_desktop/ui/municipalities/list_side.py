@@ -53,8 +53,11 @@ class MunicipalityList(QObject):
         self.tab.county.setObjectName("county_filter")
         self.tab.county.addItem(self.tr("All counties"), "")
         # One query for the table and this filter (every county has municipalities); in a big
-        # programme it runs off the GUI thread (first_read)
-        rows = None if reads_in_background(self.tab.ctx.services) else self.tab.service.list()
+        # programme it runs off the GUI thread (first_read); a damaged file's read is said
+        # (ui.errors) and the list left empty, never a traceback
+        rows = None
+        if not reads_in_background(self.tab.ctx.services):
+            rows = guarded(self.tab, self.tab.service.list) or []
         if rows is not None:
             self.fill_counties(rows)
         self.tab.only_programme = QCheckBox(self.tr("Only in programme"))

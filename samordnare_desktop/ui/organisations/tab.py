@@ -31,6 +31,7 @@ from samordnare_desktop.services.organisations import OrganisationInput, Organis
 from samordnare_desktop.services.visits import VisitFilter
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.context import UiContext
+from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.organisations.contacts import OrganisationContacts
 from samordnare_desktop.ui.organisations.table_model import (
     PEOPLE_COLUMN,
@@ -246,8 +247,9 @@ class OrganisationsTab(QWidget):
 
     def refresh(self) -> None:
         selected = self.current.id if self.current else None
-        rows = self.service.list()
-        self.model.set_data(rows, self.service.people_counts())
+        # a damaged file's read said (ui.errors) and the list left empty, never a traceback
+        rows = guarded(self, self.service.list) or []
+        self.model.set_data(rows, guarded(self, self.service.people_counts) or {})
         self.parent_org.blockSignals(True)
         self.parent_org.clear()
         self.parent_org.add(self.tr("None"), None)

@@ -195,11 +195,10 @@ class VisitsReading(QObject):
         """The registers for the filters and the form (read once), and the form built."""
         tab = self.tab
         if not tab.filters.filled:
-            registers = guarded(tab, lambda: VisitRegisters.read(tab.ctx.services))
-            if registers is not None:
-                tab.filters.fill_registers(registers)
-                if tab.form_scroll.form is None:
-                    tab.form_scroll.registers = registers
+            registers = VisitRegisters.read_or_empty(tab, tab.ctx.services)  # empty if damaged
+            tab.filters.fill_registers(registers)
+            if tab.form_scroll.form is None:
+                tab.form_scroll.registers = registers
         tab.form  # noqa: B018 - built on first use
 
     def at_once(self) -> None:

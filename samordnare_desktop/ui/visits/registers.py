@@ -8,9 +8,12 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.table_model import swedish_sort_key
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from samordnare_desktop.services import Services
     from samordnare_desktop.services.municipalities import MunicipalityRow
     from samordnare_desktop.services.organisations import OrganisationRow
@@ -27,6 +30,12 @@ class VisitRegisters:
             services.municipalities.list(), key=lambda r: swedish_sort_key(r.name)
         )
         return cls(municipalities, services.organisations.list(include_deleted=True))
+
+    @classmethod
+    def read_or_empty(cls, parent: QWidget, services: Services) -> VisitRegisters:
+        """As :meth:`read`; a failed read (a damaged file) said (ui.errors) and no
+        municipality or organisation offered, so the tab is built all the same."""
+        return guarded(parent, lambda: cls.read(services)) or cls([], [])
 
     def municipality_items(self) -> list[tuple[str, uuid.UUID]]:
         """Each municipality as a combo offers it: "Mjölby (0586)"."""

@@ -130,7 +130,7 @@ class VisitsTab(QWidget):
         in_worker = count is not None and count >= READ_IN_BACKGROUND_FROM
         # for the filters and the form, read once; with the rows read in a worker, once they
         # are painted (reading.py: the filters' municipalities and organisations then too)
-        registers = None if in_worker else VisitRegisters.read(ctx.services)
+        registers = None if in_worker else VisitRegisters.read_or_empty(self, ctx.services)
         actions = self.actions.build(ctx)
         filters = self.filters.build(ctx, registers)
         self._build_table()
