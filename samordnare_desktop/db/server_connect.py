@@ -65,6 +65,12 @@ def explain(exc: BaseException, address: ServerAddress) -> DatabaseError:
             "The team server {server} has no database by that name. Check the name, or ask "
             "its administrator to create it.",
         )
+    elif "not permitted to log in" in text:  # ALTER ROLE ... NOLOGIN: a deactivated user's
+        message = translate(
+            "server",
+            "The team server {server} no longer lets this login in: it has been deactivated. "
+            "Ask the server's administrator to activate it again. Nothing was changed.",
+        )
     elif state == "28000" or "pg_hba.conf" in text:
         message = translate(
             "server",

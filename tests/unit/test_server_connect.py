@@ -44,6 +44,17 @@ def test_wrong_password(secure_pg, login, monkeypatch) -> None:
     assert f"{login}@teamserver.test" in message
 
 
+def test_a_deactivated_login_is_told_so_not_that_the_server_is_unreachable(secure_pg) -> None:
+    """A login turned NOLOGIN (a user deactivated in Arkiv > Användare) is refused by the server
+    with "not permitted to log in": it heard "cannot be reached (nothing answers there)"."""
+    name = f"avslutad_{uuid.uuid4().hex[:6]}"
+    secure_pg.create_login(name, "rätt-lösenord")
+    with secure_pg.admin() as conn:
+        conn.execute(f'ALTER ROLE "{name}" NOLOGIN')
+    message = _fails(secure_pg.network_url(name, "postgres"), "rätt-lösenord")
+    assert "avstängd" in message and "inget svarar" not in message, message
+
+
 def test_no_password_saved(secure_pg, login, monkeypatch) -> None:
     monkeypatch.delenv("PGPASSWORD", raising=False)
     monkeypatch.setenv("PGPASSFILE", "/nonexistent")

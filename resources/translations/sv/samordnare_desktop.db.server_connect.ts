@@ -16,6 +16,10 @@
             <translation>Teamservern {server} har ingen databas med det namnet. Kontrollera namnet eller be dess administratör skapa den.</translation>
         </message>
         <message>
+            <source>The team server {server} no longer lets this login in: it has been deactivated. Ask the server's administrator to activate it again. Nothing was changed.</source>
+            <translation>Teamservern {server} släpper inte längre in den här inloggningen: den är avstängd. Be serverns administratör att aktivera den igen. Ingenting ändrades.</translation>
+        </message>
+        <message>
             <source>The team server {server} does not let this user in from this computer. Ask its administrator.</source>
             <translation>Teamservern {server} släpper inte in den här användaren från den här datorn. Fråga dess administratör.</translation>
         </message>
