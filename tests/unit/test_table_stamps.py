@@ -22,8 +22,9 @@ def _alone(s) -> tuple:
     return tuple(
         tuple(
             s.execute(
-                select(func.count(), func.max(t.updated_at), func.coalesce(func.sum(t.version), 0))
-                .select_from(t)
+                select(
+                    func.count(), func.max(t.updated_at), func.coalesce(func.sum(t.version), 0)
+                ).select_from(t)
             ).one()
         )
         for t in TABLES
