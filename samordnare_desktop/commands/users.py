@@ -37,8 +37,9 @@ def register(groups: CommandGroups) -> None:
     listing.set_defaults(func=run_list)
     logins = sub.add_parser(
         "logins",
-        help="with --server: the logins on the team server and their role "
-        "(samordnare_editor or samordnare_reader), tab-separated",
+        help="with --server: the logins on the team server, each once, and the groups it is a "
+        "member of (samordnare_editor, samordnare_reader or both, comma-separated), "
+        "tab-separated",
     )
     logins.set_defaults(func=run_logins)
 
@@ -118,8 +119,8 @@ def run_logins(args: argparse.Namespace, db_path: Path) -> int:
     with AppSession(db_path, daily_backup=False) as session, session.db.engine.connect() as conn:
         rows = server_roles.logins(conn)
     disabled = translate("cli", "deactivated")
-    for login, group, enabled in rows:
-        print(f"{login}\t{group}" + ("" if enabled else f"\t{disabled}"))
+    for login, groups, enabled in rows:
+        print(f"{login}\t{','.join(groups)}" + ("" if enabled else f"\t{disabled}"))
     return 0
 
 

@@ -319,20 +319,26 @@ def _literal(verifier: str) -> str:
     return verifier
 
 
-def logins(conn: Any) -> list[tuple[str, str, bool]]:
-    """(login, group, may log in) for every member of one of the groups, by name: a
-    deactivated login (``NOLOGIN``) is listed too, so the owner sees who can be let in again;
-    a group role of the server's own given one of ours (it has members) is no login."""
+def logins(conn: Any) -> list[tuple[str, tuple[str, ...], bool]]:
+    """(login, its groups, may log in) for every member of one of the groups, once each, by
+    name: a login an administrator granted both groups is one row naming both; a deactivated
+    login (``NOLOGIN``) is listed too, so the owner sees who can be let in again; a group role
+    of the server's own given one of ours (it has members) is no login."""
     rows = conn.execute(
         text(
             "SELECT m.rolname, g.rolname, m.rolcanlogin FROM pg_auth_members a "
             "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
             "WHERE g.rolname IN (:e, :r) AND (m.rolcanlogin OR NOT EXISTS "
-            "(SELECT 1 FROM pg_auth_members x WHERE x.roleid = m.oid)) ORDER BY m.rolname"
+            "(SELECT 1 FROM pg_auth_members x WHERE x.roleid = m.oid)) "
+            "ORDER BY m.rolname, g.rolname"
         ),
         {"e": EDITOR, "r": READER},
     ).all()
-    return [(str(a), str(b), bool(c)) for a, b, c in rows]
+    found: dict[str, tuple[tuple[str, ...], bool]] = {}
+    for login, group, may in rows:
+        groups, _ = found.get(str(login), ((), bool(may)))
+        found[str(login)] = ((*groups, str(group)), bool(may))
+    return [(login, groups, may) for login, (groups, may) in found.items()]
 
 
 class ServerRefusal(UserError):

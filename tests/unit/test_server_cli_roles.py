@@ -126,3 +126,26 @@ def test_editor_login_and_bad_inputs(secure_pg, team) -> None:
         "--server", f"postgresql://anna@team.example.se/{name}?sslmode=disable", "list", "visits"
     )
     assert plain.returncode == 2 and plain.stderr.startswith("Nekat:")
+
+
+def test_a_login_in_both_groups_is_listed_once(secure_pg, team) -> None:
+    """A login an administrator granted both of our groups (by hand, in psql) is one line of
+    'users logins', naming both groups, not one line per group."""
+    name, _visit = team
+    both = f"bada_{uuid.uuid4().hex[:6]}"
+    off = f"avst_{uuid.uuid4().hex[:6]}"
+    with secure_pg.admin(name) as conn:
+        conn.execute(f'CREATE ROLE "{both}" LOGIN')
+        conn.execute(f'CREATE ROLE "{off}" NOLOGIN')
+        for login in (both, off):
+            conn.execute(f'GRANT samordnare_editor TO "{login}"')
+            conn.execute(f'GRANT samordnare_reader TO "{login}"')
+    listed = run("--server", secure_pg.admin_url(name), "users", "logins")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert [line for line in lines if line.split("\t")[0] == both] == [
+        f"{both}\tsamordnare_editor,samordnare_reader"
+    ]
+    assert [line for line in lines if line.split("\t")[0] == off] == [
+        f"{off}\tsamordnare_editor,samordnare_reader\tavstängd"
+    ]

@@ -101,20 +101,20 @@ def test_logins_are_listed_and_re_roled(secure_pg, team_db) -> None:
     _name, admin = team_db
     login, _ = _login(secure_pg, team_db, "communicator")
     with admin.begin() as conn:
-        assert (login, server_roles.READER, True) in server_roles.logins(conn)
+        assert (login, (server_roles.READER,), True) in server_roles.logins(conn)
         server_roles.create_login(conn, login, "ett-annat-långt", "coordinator")
-        found = {name: group for name, group, _ in server_roles.logins(conn)}
+        found = {name: groups for name, groups, _ in server_roles.logins(conn)}
         server_roles.set_login_enabled(conn, login, False)
         # a deactivated login is still listed, marked: the owner can let it in again
-        assert (login, server_roles.EDITOR, False) in server_roles.logins(conn)
+        assert (login, (server_roles.EDITOR,), False) in server_roles.logins(conn)
         # a group of the server's own (NOLOGIN, with members) given our group is no login
         conn.exec_driver_sql("CREATE ROLE gruppen NOLOGIN")
         conn.exec_driver_sql("CREATE ROLE gruppmedlem LOGIN")
         conn.exec_driver_sql("GRANT gruppen TO gruppmedlem")
         conn.exec_driver_sql(f"GRANT {server_roles.READER} TO gruppen")
-        listed = [name for name, _group, _may in server_roles.logins(conn)]
+        listed = [name for name, _groups, _may in server_roles.logins(conn)]
         assert "gruppen" not in listed and login in listed
-    assert found[login] == server_roles.EDITOR
+    assert found[login] == (server_roles.EDITOR,)
 
 
 def test_password_never_in_the_server_log(secure_pg, team_db) -> None:
