@@ -100,9 +100,17 @@ def _judge_again(form: VisitForm | None, recomputed: set[uuid.UUID], fresh: list
     the visit the form shows (edited or not) is judged again if among them, its warnings what
     the service says of it now, not those it was shown with (the first view's, computed with the
     rows read before the change: reading.py). Not when it shows one of ``fresh`` itself: loaded
-    just now (changed elsewhere, or its own save), it was judged then. A form not built: none."""
-    shown = form.visit if form is not None else None
-    if shown is not None and shown.id in recomputed and not any(r is shown for r in fresh):
+    just now (changed elsewhere, or its own save), it was judged then. A new visit being filled
+    in (changed: it warns from then on) is judged again on every change of the list: any visit
+    saved, moved or deleted elsewhere may be on its day or of its municipality; only its
+    warnings are shown anew, what the user typed stays. A form not built: none."""
+    if form is None:
+        return
+    shown = form.visit
+    if shown is None:
+        if form.dirty:
+            form.update_warnings()
+    elif shown.id in recomputed and not any(r is shown for r in fresh):
         form.update_warnings()
 
 
