@@ -66,24 +66,40 @@ class LazyHolder(QWidget):
         return self.widget is not None
 
     def ensure_built(self) -> QWidget:
+        """The page, built now if it was not yet. A build that raises (its first read met a
+        damaged file) leaves nothing behind: what it had made so far is deleted, so no half-built
+        page stays inside the holder listening for changes, and a later call builds afresh."""
         if self.widget is None:
-            if self._scroll:
-                from PySide6.QtWidgets import QFrame, QScrollArea  # with the first page built
-
-                # in a scroll area: on a small screen or at 150-200 % scaling a page taller or
-                # wider than the window scrolls instead of being cut off
-                area = QScrollArea(self)
-                area.setObjectName(f"{self.name}_scroll")
-                area.setWidgetResizable(True)
-                area.setFrameShape(QFrame.Shape.NoFrame)
-                set_enum(area, "focusPolicy", "NoFocus")  # no extra Tab stop
-                widget = self._build(self._ctx, area)
-                area.setWidget(widget)
-                self.layout().addWidget(area)
-            else:
-                widget = self._build(self._ctx, self)
-                self.layout().addWidget(widget)
-            if not widget.objectName():
-                widget.setObjectName(self.name)
-            self.widget = widget
+            before = set(self.children())
+            try:
+                self._build_now()
+            except BaseException:
+                for child in self.children():
+                    if child not in before and isinstance(child, QWidget):
+                        child.hide()
+                        child.setParent(None)
+                        child.deleteLater()
+                raise
+        assert self.widget is not None
         return self.widget
+
+    def _build_now(self) -> None:
+        if self._scroll:
+            from PySide6.QtWidgets import QFrame, QScrollArea  # with the first page built
+
+            # in a scroll area: on a small screen or at 150-200 % scaling a page taller or
+            # wider than the window scrolls instead of being cut off
+            area = QScrollArea(self)
+            area.setObjectName(f"{self.name}_scroll")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            set_enum(area, "focusPolicy", "NoFocus")  # no extra Tab stop
+            widget = self._build(self._ctx, area)
+            area.setWidget(widget)
+            self.layout().addWidget(area)
+        else:
+            widget = self._build(self._ctx, self)
+            self.layout().addWidget(widget)
+        if not widget.objectName():
+            widget.setObjectName(self.name)
+        self.widget = widget

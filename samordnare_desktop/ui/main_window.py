@@ -232,21 +232,34 @@ class MainWindow(QMainWindow):
         return next((page for page in self.pages if page.name == name), None)
 
     def tab(self, name: str) -> QWidget | None:
-        """The tab widget named ``name`` (built now if it was not shown yet)."""
+        """The tab widget named ``name`` (built now if it was not shown yet); None when there is
+        no such tab or its build failed (said: see _built)."""
         page = self._page(name)
-        return page.ensure_built() if page else None
+        return self._built(page) if page else None
 
     def select_tab(self, name: str) -> bool:
+        """Bring the tab named ``name`` to the front, built; False when there is no such tab or
+        its build failed (said: see _built)."""
         page = self._page(name)
         if page is None:
             return False
         self.tabs.setCurrentWidget(page)
-        page.ensure_built()
-        return True
+        return self._built(page) is not None
 
     def current_tab(self) -> QWidget | None:
         page = self.tabs.currentWidget()
-        return page.ensure_built() if isinstance(page, LazyHolder) else None
+        return self._built(page) if isinstance(page, LazyHolder) else None
+
+    def _built(self, page: LazyHolder) -> QWidget | None:
+        """``page``'s tab, built now if it was not yet; None when its build failed: its first
+        read met a damaged file (a page of its questions or focus groups), said once by
+        ui.errors, never a traceback out of the slot that asked (Kommuner's "Visa besök", the
+        search, the due band); the tab stays unbuilt, the window usable."""
+        if page.built:
+            return page.widget
+        from samordnare_desktop.ui.errors import guarded
+
+        return guarded(self, page.ensure_built)
 
     def after_first_show(self, delay_ms: int, work: Callable[[], object]) -> None:
         """Run ``work`` ``delay_ms`` after the window first appears (deferred start-up work):
@@ -293,14 +306,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()  # another tab's news does not linger here
             self._status_tab = None
         page = self.tabs.widget(index)
-        if isinstance(page, LazyHolder) and self.isVisible():
-            try:
-                page.ensure_built()
-            except Exception as exc:  # its first read met a damaged file: said, not raised
-                from samordnare_desktop.ui.errors import show_error
-
-                show_error(self, exc)
-                return  # the start's work: on once the tab left paints, or its fallback
+        if isinstance(page, LazyHolder) and self.isVisible() and self._built(page) is None:
+            return  # the start's work: on once the tab left paints, or its fallback
         self.first_paint.front_changed()  # the start-up's work awaits the tab in front
 
     def focus_search(self) -> None:

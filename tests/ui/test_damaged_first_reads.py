@@ -369,3 +369,45 @@ def test_show_visits_over_a_damaged_register_opens_visits(
     finally:
         QThreadPool.globalInstance().waitForDone(30_000)
         window.close()
+
+
+@pytest.mark.parametrize("table", ["focus_group", "question"])
+def test_a_tab_whose_build_meets_a_damaged_file_is_said_and_the_window_goes_on(
+    qtbot, db_path: Path, messages, table: str
+) -> None:
+    """Besök's form reads the questions and the focus groups while it is built: over their
+    damaged pages the build itself fails. Kommuner's "Visa besök" (ctx.open_tab, the window's
+    select_tab, unguarded) let that CorruptDatabaseError out of the button's slot; now the
+    damage is said once, nothing half-built is left in Besök's place, and the window goes on:
+    another tab opens, and Besök is tried afresh when asked again."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    db_path.parent.mkdir(parents=True)
+    _damaged_register_pages(db_path, table)
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    try:
+        window.settings.setValue("mainwindow/tab", "municipalities")
+        window.restore_state()
+        window.show()
+        qtbot.waitUntil(lambda: not window.first_paint.pending, timeout=10_000)
+        municipalities = window.tab("municipalities")
+        qtbot.waitUntil(lambda: not municipalities.loading(), timeout=10_000)
+        municipalities.only_programme.setChecked(False)
+        assert municipalities.select_municipality_code("0586")
+        municipalities.show_visits_button.click()
+        qtbot.wait(50)  # what the failed build made, deleted
+        holder = window._page("visits")
+        assert not holder.built and holder.findChildren(QWidget) == []
+        assert [kind for kind, _title, _text in messages.shown] == ["warn"]
+        assert "skadad" in messages.texts("warn")[0]
+        assert window.select_tab("visits") is False  # tried again: said once only
+        assert window.tab("visits") is None and window.current_tab() is None
+        assert window.select_tab("findings") and window.current_tab() is window.tab("findings")
+        QThreadPool.globalInstance().waitForDone(30_000)
+        qtbot.wait(50)
+        assert [kind for kind, _title, _text in messages.shown] == ["warn"]
+    finally:
+        QThreadPool.globalInstance().waitForDone(30_000)
+        window.close()
