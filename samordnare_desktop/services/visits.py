@@ -177,6 +177,26 @@ def choice_order(visit: VisitRow | VisitChoice) -> tuple:
     return (visit.day, at is not None, at or _NO_TIME, visit.place_label, visit.id)
 
 
+def list_order(visit: VisitRow) -> tuple:
+    """Where ``visit`` stands in the list as read (VisitService.list: ``_LIST_ORDER`` is this in
+    SQL): by day, then start time (none first), municipality name (none first) and id: a total
+    order, so that a list kept up to date row by row (the Besök list after a change notice)
+    stands as a fresh read puts it. Names compare by code point, as SQLite does (and a server
+    made with the C locale, as the tests' is)."""
+    at = visit.start_time
+    return (visit.day, at is not None, at or _NO_TIME, visit.municipality_name, visit.id)
+
+
+# list_order in SQL, on both databases: NULL times first (PostgreSQL puts them last by default)
+_LIST_ORDER = (
+    Visit.day,
+    Visit.start_time.is_not(None),
+    Visit.start_time,
+    func.coalesce(Municipality.name, ""),
+    Visit.id,
+)
+
+
 @dataclass(frozen=True)
 class VisitFilter:
     municipality_id: uuid.UUID | None = None
@@ -459,7 +479,7 @@ def _all_rows(s: Session, db: Database) -> list[VisitRow]:
             options = {"literal_binds": True}
             return str(statement.compile(dialect=conn.dialect, compile_kwargs=options))
 
-        visits = _base_query(db).order_by(Visit.day, Visit.start_time, Municipality.name)
+        visits = _base_query(db).order_by(*_LIST_ORDER)
         sql = _ALL_SQL[key] = (compiled(visits), compiled(_ORGANISATIONS))
     results = _plain_rows(conn, sql[0])
     known = _Typed(_id)
@@ -833,7 +853,7 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
         return ProgrammeService(self.db).visit_count()
 
     def list(self, flt: VisitFilter | None = None) -> list[VisitRow]:
-        """Visits matching ``flt``, in date order."""
+        """Visits matching ``flt``, in date order (:func:`list_order`)."""
         if flt is None or flt == VisitFilter():  # every visit (the Besök list)
             with self.db.read() as s:
                 return _all_rows(s, self.db)
@@ -859,7 +879,7 @@ class VisitService(VisitPlanningChecks, QuestionCatalogue):
         if flt.date_to:
             query = query.where(Visit.day <= flt.date_to)
         with self.db.read() as s:
-            rows = s.execute(query.order_by(Visit.day, Visit.start_time, Municipality.name))
+            rows = s.execute(query.order_by(*_LIST_ORDER))
             return _rows(s, rows)
 
     def by_id_text(self, text: str) -> VisitRow:

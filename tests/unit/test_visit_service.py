@@ -11,8 +11,8 @@ from icalendar import Calendar
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import ProgrammeStage, WarningKind
-from samordnare_desktop.services.visits import VisitFilter, VisitInput
-from tests.factories import visit_input
+from samordnare_desktop.services.visits import VisitFilter, VisitInput, list_order
+from tests.factories import DAY, make_visit, visit_input
 
 pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
 
@@ -276,3 +276,31 @@ def test_the_whole_list_reads_each_visit_as_one_visit_is_read(services) -> None:
     assert listed[3].deleted_organisation_ids == frozenset({kfs.id})
     # the list's first read and a filtered one (SQLAlchemy's path) agree
     assert svc.list(VisitFilter(date_from=date(2026, 1, 1))) == listed
+
+
+def test_the_list_is_read_in_list_order(services) -> None:
+    """The list as read stands in ``list_order`` (day, start time with none first, municipality
+    name, id) on both databases, the server too (it puts a missing time last unless told):
+    the Besök list kept up to date row by row after a change notice stands as a fresh read."""
+    for code, start in (
+        ("1280", time(10)),  # Malmö
+        ("0586", None),  # Mjölby, no time
+        ("0380", time(10)),  # Uppsala
+        ("2584", time(9)),  # Kiruna
+        ("0586", time(10)),
+        ("0586", time(10)),  # the same place and time: by id
+    ):
+        make_visit(services, code=code, day=DAY, start_time=start)
+    make_visit(services, code="2584", day=date(2026, 3, 3), start_time=time(14))
+    listed = services.visits.list()
+    assert listed == sorted(listed, key=list_order)
+    assert [(r.municipality_name, r.start_time) for r in listed] == [
+        ("Kiruna", time(14)),
+        ("Mjölby", None),
+        ("Kiruna", time(9)),
+        ("Malmö", time(10)),
+        ("Mjölby", time(10)),
+        ("Mjölby", time(10)),
+        ("Uppsala", time(10)),
+    ]
+    assert services.visits.list(VisitFilter(date_from=DAY)) == listed[1:]  # filtered: so too

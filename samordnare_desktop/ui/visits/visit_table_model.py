@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import uuid
+from collections.abc import Sequence
 from datetime import date, time
 from typing import Any
 
@@ -15,7 +17,7 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import VisitWarning
 from samordnare_desktop.formatting import time_range
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.visits import VisitRow
+from samordnare_desktop.services.visits import VisitRow, list_order
 from samordnare_desktop.ui.table_model import (
     Column,
     RowFilterProxy,
@@ -43,9 +45,17 @@ def _when(row: VisitRow) -> int:
 
 
 class VisitTableModel(RowTableModel[VisitRow]):
+    """The rows stand as a fresh read puts them: sorted by the chosen column, its ties in the
+    list's order (services.visits.list_order). The rows in that order are kept (``_listed``:
+    given so by the service, kept so as a change notice replaces, adds and removes rows), so a
+    sort (a header click, a row moved by a notice) starts from them at no cost."""
+
     def __init__(self, parent: object = None) -> None:
         self.warnings: dict[uuid.UUID, list[VisitWarning]] = {}
         self.warnings_known = True  # False: the rows are shown, their warnings still to come
+        self._listed: list[VisitRow] = []  # the rows in the list's order
+        self._holding = False  # an upsert runs: its sort waits for the list's order
+        self._sort_held = False
         centre = Qt.AlignmentFlag.AlignCenter
         super().__init__(
             [
@@ -111,6 +121,43 @@ class VisitTableModel(RowTableModel[VisitRow]):
         self.warnings = {} if warnings is None else warnings
         self.warnings_known = warnings is not None
         self.set_rows(rows)
+
+    def set_rows(self, rows: Sequence[VisitRow]) -> None:
+        """``rows`` as the service lists them (in ``list_order``)."""
+        self._listed = list(rows)
+        super().set_rows(rows)
+
+    def _sorted(self, rows: list[VisitRow]) -> list[VisitRow]:
+        # the chosen column's sort is stable: from the list's order, its ties stand in it
+        listed = self._listed if len(self._listed) == len(rows) else sorted(rows, key=list_order)
+        return super()._sorted(listed)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._holding:
+            self._sort_column, self._sort_order = column, order
+            self._sort_held = True
+            return
+        super().sort(column, order)
+
+    def upsert(self, fresh: Sequence[VisitRow], gone: Sequence[uuid.UUID] = ()) -> None:
+        """As :meth:`RowTableModel.upsert`; a row added, or one whose place in the list's order
+        changed (its day, time or municipality), takes the place a fresh read gives it, also
+        among rows that tie in the chosen column."""
+        fresh = list(fresh)
+        named = {r.id for r in fresh} | set(gone)
+        was = {r.id: list_order(r) for r in self._listed if r.id in named}
+        listed = [r for r in self._listed if r.id not in named]
+        for row in fresh:
+            bisect.insort(listed, row, key=list_order)
+        self._listed = listed
+        moved = any(was.get(r.id) != list_order(r) for r in fresh)  # added ones too
+        self._holding, self._sort_held = True, False
+        try:
+            super().upsert(fresh, gone)
+        finally:
+            self._holding = False
+        if moved or self._sort_held:
+            self.sort(self._sort_column, self._sort_order)
 
     def known_warnings(self, row: VisitRow) -> list[VisitWarning] | None:
         """The warnings of ``row`` (none: ``[]``); ``None`` while they are not known."""
