@@ -11,6 +11,7 @@ from samordnare_desktop.db.engine import Database
 from samordnare_desktop.db.requested_server import request_server as request_server  # re-exported
 from samordnare_desktop.db.requested_server import requested
 from samordnare_desktop.db.requested_server import requested_server as requested_server
+from samordnare_desktop.domain.errors import CorruptDatabaseError
 from samordnare_desktop.instance_lock import PROGRAM, InstanceLock
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
@@ -100,6 +101,8 @@ class AppSession:
                 return
             self.services.privacy.purge_deleted()
             self._purged_at = self.db.writes
+        except CorruptDatabaseError:  # said by the tabs that meet it; the next start checks it
+            log.warning("purging deleted personal data met a damaged page of the file")
         except Exception:
             log.exception("purging deleted personal data failed")
 

@@ -28,7 +28,7 @@ import re
 import unicodedata
 import uuid
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
@@ -69,7 +69,7 @@ from samordnare_desktop.domain.action_plan import (
 from samordnare_desktop.domain.agenda import AgendaItem, AgendaTemplate, AgendaTemplateItem
 from samordnare_desktop.domain.assignment import Assignment
 from samordnare_desktop.domain.care_places import FocusGroup
-from samordnare_desktop.domain.errors import NotFoundError, ValidationError
+from samordnare_desktop.domain.errors import CorruptDatabaseError, NotFoundError, ValidationError
 from samordnare_desktop.domain.finding import Finding, Theme
 from samordnare_desktop.domain.minutes import MinutesAction, MinutesItem
 from samordnare_desktop.domain.municipality import Contact, Municipality
@@ -1566,50 +1566,30 @@ class PrivacyService:
 
     # purge ---------------------------------------------------------------------------------
     def purge_deleted(self) -> int:
-        """Blank the personal fields of every soft-deleted row; returns how many were purged."""
-        purged = 0
-        with self.db.write() as s:
-            for model, fields in PURGE_ON_CLOSE:
-                blank = {f: "" for f in fields}
-                not_blank = [getattr(model, f) != "" for f in fields]
-                outcome = s.execute(
-                    update(model)
-                    .where(model.deleted_at.is_not(None), or_(*not_blank))
-                    .values(**blank)
-                    .execution_options(synchronize_session=False)
-                )
-                purged += outcome.rowcount or 0
-                if model is Person and outcome.rowcount:  # their words leave the search index
-                    s.execute(
-                        sql_text(
-                            f"DELETE FROM {PEOPLE_INDEX} WHERE person_id IN "
-                            "(SELECT id FROM person WHERE deleted_at IS NOT NULL)"
-                        )
-                    )
-                    optimize_index(s.connection(), PEOPLE_INDEX)
-                if model is Finding and outcome.rowcount:  # and a deleted finding's words
-                    s.execute(
-                        sql_text(
-                            f"DELETE FROM {FINDINGS_INDEX} WHERE finding_id IN "
-                            "(SELECT id FROM finding WHERE deleted_at IS NOT NULL)"
-                        )
-                    )
-                    optimize_index(s.connection(), FINDINGS_INDEX)
-            purged += _purge_minutes_of_deleted_items(s)
-            for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them
-                if not hasattr(source.model, "deleted_at"):
-                    continue
-                deleted = select(source.model.id).where(source.model.deleted_at.is_not(None))
-                for dep in source.dependents:
-                    not_blank = [getattr(dep.model, f) != "" for f in dep.fields]
-                    outcome = s.execute(
-                        update(dep.model)
-                        .where(getattr(dep.model, dep.foreign_key).in_(deleted), or_(*not_blank))
-                        .values(**{f: "" for f in dep.fields})
-                        .execution_options(synchronize_session=False)
-                    )
-                    purged += outcome.rowcount or 0
-            forget_mentions(s)  # blanked and deleted texts leave the mentions index
+        """Blank the personal fields of every soft-deleted row; returns how many were purged.
+
+        One unit of work. A damaged page met on the way fails the whole of it (SQLite will not
+        commit a transaction that met one, savepoint or not), so then each table is purged in a
+        unit of its own: the tables whose pages are damaged are skipped, said in one line that
+        names them (no values, no traceback; the next start checks the file), and the others
+        are purged all the same."""
+        try:
+            with self.db.write() as s:
+                purged = sum(work(s) for _table, work in _purge_steps())
+                forget_mentions(s)  # blanked and deleted texts leave the mentions index
+        except CorruptDatabaseError:
+            purged, damaged = 0, []
+            for table, work in _purge_steps():
+                try:
+                    with self.db.write() as s:
+                        purged += work(s)
+                        forget_mentions(s)
+                except CorruptDatabaseError:
+                    damaged.append(table)
+            log.warning(
+                "purge of deleted personal data skipped tables with damaged pages: %s",
+                ", ".join(dict.fromkeys(damaged)) or "none",
+            )
         if purged:
             log.info("purged personal fields of %d deleted rows", purged)
         return purged
@@ -1624,6 +1604,62 @@ class PrivacyService:
             return
         with self.db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _purge_table(s: Session, model: Any, fields: tuple[str, ...]) -> int:
+    """Blank ``fields`` of ``model``'s soft-deleted rows (and their words in a search index)."""
+    not_blank = [getattr(model, f) != "" for f in fields]
+    outcome = s.execute(
+        update(model)
+        .where(model.deleted_at.is_not(None), or_(*not_blank))
+        .values(**{f: "" for f in fields})
+        .execution_options(synchronize_session=False)
+    )
+    if model is Person and outcome.rowcount:  # their words leave the search index
+        s.execute(
+            sql_text(
+                f"DELETE FROM {PEOPLE_INDEX} WHERE person_id IN "
+                "(SELECT id FROM person WHERE deleted_at IS NOT NULL)"
+            )
+        )
+        optimize_index(s.connection(), PEOPLE_INDEX)
+    if model is Finding and outcome.rowcount:  # and a deleted finding's words
+        s.execute(
+            sql_text(
+                f"DELETE FROM {FINDINGS_INDEX} WHERE finding_id IN "
+                "(SELECT id FROM finding WHERE deleted_at IS NOT NULL)"
+            )
+        )
+        optimize_index(s.connection(), FINDINGS_INDEX)
+    return outcome.rowcount or 0
+
+
+def _purge_steps() -> Iterator[tuple[str, Callable[[Session], int]]]:
+    """The purge's steps, each a table's (its name, and what blanks it in a session)."""
+    for model, fields in PURGE_ON_CLOSE:
+        yield model.__tablename__, lambda s, m=model, f=fields: _purge_table(s, m, f)
+    yield "minutes", _purge_minutes_of_deleted_items
+    for source in PERSON_SOURCES:  # what hangs off a deleted person goes with them
+        if not hasattr(source.model, "deleted_at"):
+            continue
+        deleted = select(source.model.id).where(source.model.deleted_at.is_not(None))
+        for dep in source.dependents:
+            yield (
+                dep.model.__tablename__,
+                lambda s, d=dep, gone=deleted: _purge_dependents(s, d, gone),
+            )
+
+
+def _purge_dependents(s: Session, dep: Any, deleted: Any) -> int:
+    """Blank ``dep``'s fields in the rows hanging off a deleted person (``deleted``)."""
+    not_blank = [getattr(dep.model, f) != "" for f in dep.fields]
+    outcome = s.execute(
+        update(dep.model)
+        .where(getattr(dep.model, dep.foreign_key).in_(deleted), or_(*not_blank))
+        .values(**{f: "" for f in dep.fields})
+        .execution_options(synchronize_session=False)
+    )
+    return outcome.rowcount or 0
 
 
 # The minutes of a deleted agenda item (or of an item of a deleted meeting) go with it.

@@ -307,3 +307,76 @@ def test_erase_on_a_full_disk_says_so_names_the_removed_backups_and_fails(
     for path in db_path.parent.rglob("*"):
         if path.is_file():
             assert EMAIL.encode() not in path.read_bytes(), path
+
+
+def _damage_pages_of(db_path: Path, table: str) -> None:
+    """``table``'s leaf pages overwritten with garbage (the file checked and backed up today, so
+    the next open does not check it again): every read of its rows fails."""
+    import sqlite3
+
+    backup.backup_now(db_path)
+    with sqlite3.connect(db_path) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)
+            )
+        ]
+    conn.close()
+    assert pages
+    with open(db_path, "r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)
+
+
+@pytest.mark.sqlite_only  # a damaged page of the file
+def test_purge_over_damaged_organisation_pages_logs_one_line_and_purges_the_rest(
+    db_path: Path, caplog
+) -> None:
+    """The organisation table's pages damaged: the purge at open meets them (its probe cannot
+    read them, so it runs). The deleted contact and visit are still blanked, and the log has one
+    line naming the table (no traceback, no SQL, no value), not 'purging ... failed' with the
+    whole traceback."""
+    import logging
+    import sqlite3
+
+    from samordnare_desktop.domain.kinds import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+    from samordnare_desktop.services.startup import open_database
+
+    db_path.parent.mkdir(parents=True)
+    db = open_database(db_path, daily_backup=False)
+    services = Services(db)
+    _seed(services)
+    mjolby = services.municipalities.by_code("0586")
+    contact = next(c for c in services.municipalities.details(mjolby.id).contacts if c.name == NAME)
+    services.municipalities.delete_contact(contact.id)
+    visit = services.visits.list()[0]
+    services.visits.delete(visit.id)
+    gone = services.organisations.create(
+        OrganisationInput(OrganisationKind.INTEREST, "Kanarieförbundet", notes=f"Fråga {NAME}")
+    )
+    services.organisations.delete(gone.id)
+    db.close()
+    _damage_pages_of(db_path, "organisation")
+
+    caplog.set_level(logging.INFO)
+    with AppSession(db_path, daily_backup=False):
+        pass
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute(
+            "SELECT name, email FROM contact WHERE deleted_at IS NOT NULL"
+        ).fetchall() == [("", "")]
+        assert conn.execute(
+            "SELECT press_contact_name, press_contact_email FROM visit WHERE deleted_at IS NOT NULL"
+        ).fetchall() == [("", "")]
+    conn.close()
+    said = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert [r.getMessage() for r in said] == [
+        "purge of deleted personal data skipped tables with damaged pages: organisation"
+    ]
+    assert not [r for r in caplog.records if r.exc_info]
+    assert "Traceback" not in caplog.text and "UPDATE" not in caplog.text
+    assert "anarie" not in caplog.text.lower()
