@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from samordnare_desktop.services.visits import VisitChoice, VisitRow
 from samordnare_desktop.ui.background_read import BackgroundRead
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.participants.visit_choices import choose_row
+from samordnare_desktop.ui.participants.visit_choices import TypedText, keep_chosen
 from samordnare_desktop.ui.participants.visit_choices import prepare as prepare_choices
 
 if TYPE_CHECKING:
@@ -82,9 +82,11 @@ class ParticipantsReading(QObject):
             return
         gone = {i for i in ids if i in tab._visit_labels} - {v.id for v in fresh}
         current = tab.visit_id
+        # the visit chosen stays chosen (relabelled if named), what the user typed stays typed
+        typed = TypedText(tab.visit, tab._visit_labels.get(current) if current else None)
         tab.visit.blockSignals(True)
         tab.visit_choices.update(fresh, gone)
-        choose_row(tab.visit, tab.visit_choices.row_of(current))
+        keep_chosen(tab.visit, tab.visit_choices.row_of(current), typed)
         tab.visit.blockSignals(False)
         for visit in fresh:
             tab._visit_labels[visit.id] = tab.visit_choices.label(visit)

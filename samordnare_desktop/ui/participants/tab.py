@@ -66,6 +66,7 @@ from samordnare_desktop.ui.participants.table_model import (
 )
 from samordnare_desktop.ui.participants.visit_choices import (
     PreparedChoices,
+    TypedText,
     VisitChoices,
     choose_row,
 )
@@ -344,6 +345,8 @@ class ParticipantsTab(QWidget):
         """The chooser's visits, ``wanted`` chosen (its ``rows`` and headcounts, if read;
         ``prepared``: the visits as the worker prepared them for the chooser)."""
         prepared = prepared or prepare_choices(visits)
+        # read again (a change of every visit): what the user typed in the chooser stays
+        typed = TypedText(self.visit, self._visit_labels.get(self.visit_id, ""))
         self.visit.blockSignals(True)
         self.visit_choices.adopt(prepared)
         self.visit.blockSignals(False)
@@ -352,9 +355,10 @@ class ParticipantsTab(QWidget):
         self._visit_first = prepared.first
         if wanted is None:
             self._load_visit(None)
-            return
-        choose_row(self.visit, self.visit_choices.row_of(wanted))
-        self._load_visit(wanted, rows=rows, counted=counted)
+        else:
+            choose_row(self.visit, self.visit_choices.row_of(wanted))
+            self._load_visit(wanted, rows=rows, counted=counted)
+        typed.restore(self.visit)
 
     def reload(self) -> None:
         """Reload the current visit's participants from the database."""

@@ -74,6 +74,34 @@ def choose_row(combo: QComboBox, row: int) -> None:
     combo.setCurrentIndex(row)
 
 
+class TypedText:
+    """What the user typed in the visit chooser ``combo`` (its text if not the label of the
+    visit shown, ``shown``), kept while its items change (a change notice) and put back after:
+    Qt puts the current item's label back in the line edit when that item changes or moves."""
+
+    def __init__(self, combo: QComboBox, shown: str | None) -> None:
+        edit = combo.lineEdit()
+        self.text = edit.text()
+        self.typed = bool(self.text) and self.text != shown
+        self.cursor = edit.cursorPosition()
+
+    def restore(self, combo: QComboBox) -> None:
+        edit = combo.lineEdit()
+        if self.typed and edit.text() != self.text:
+            edit.setText(self.text)  # not textEdited: the completer is not asked again
+            edit.setCursorPosition(self.cursor)
+
+
+def keep_chosen(combo: QComboBox, row: int, typed: TypedText) -> None:
+    """After the chooser's items changed: row ``row`` (the visit shown; -1: none) is the one
+    chosen, its label in the line edit unless the user typed there (:class:`TypedText`)."""
+    if combo.currentIndex() != row or (
+        not typed.typed and row >= 0 and combo.lineEdit().text() != combo.itemText(row)
+    ):
+        choose_row(combo, row)
+    typed.restore(combo)
+
+
 class VisitChoices(QAbstractListModel):
     """The visit chooser's items: label and id per visit, set in one go (5,000 ``addItem``
     calls took a quarter of a second) and changed row by row when a change notice names them."""
