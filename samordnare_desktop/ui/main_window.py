@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -130,6 +130,10 @@ TABS: list[LazyPage] = [
 
 
 class MainWindow(QMainWindow):
+    # the window closes (no tab kept it open): what waits for a tab's paint lets go now
+    # (Besök's first read: its hold on the cyclic collector, visits/reading.py)
+    closing = Signal()
+
     def __init__(self, session: AppSession, settings: QSettings) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -444,6 +448,7 @@ class MainWindow(QMainWindow):
                     return
             self.save_state()
             self._closed = True
+            self.closing.emit()
             self.sync.about_to_close()  # a running sync stops at its next step
             help_key = getattr(self, "_help_key", None)
             if help_key is not None:

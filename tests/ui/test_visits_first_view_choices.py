@@ -331,3 +331,22 @@ def test_a_visit_made_elsewhere_during_the_first_view_warns_in_the_form(
     assert [f"⚠ {w.message}" for w in tab.model.known_warnings(chosen)] == expected  # the list
     assert tab.form.warning_texts() == expected
     assert tab.form.warnings.isVisibleTo(tab.form)
+
+
+def test_closing_the_window_while_the_worker_reads_turns_the_collector_on(
+    qtbot, main_window, monkeypatch
+):
+    """The window closed while Besök's first read runs: its first view never comes, and the
+    cyclic collector was held off until a 2 s timer let go. Now it is on again as soon as the
+    window has closed (its events processed), not 2 s later."""
+    _plan(main_window, "0586", date.today() + timedelta(days=10))
+    qtbot.waitUntil(lambda: not main_window.starting(), timeout=30_000)
+    QThreadPool.globalInstance().waitForDone(30_000)
+    assert gc.isenabled()
+    held = _HeldRead(main_window, monkeypatch)
+    _open_reading(main_window, qtbot, held)
+    assert not gc.isenabled()  # the worker reads
+    held.go_on.set()  # the close waits for the workers
+    assert main_window.close()
+    qtbot.wait(50)  # its events processed (far less than the 2 s)
+    assert gc.isenabled()

@@ -36,13 +36,15 @@ log = logging.getLogger(__name__)
 _HOLD: list[collector.Hold] = []  # the first view's hold on the cyclic collector, while it lasts
 
 
-def _collector_off() -> None:
+def _collector_off() -> collector.Hold:
     """The cyclic collector held off for the first view (VisitsReading._read_in_worker): let go
-    once it is in, or in 2 s whatever becomes of the tab."""
+    once it is in, when the tab or its window goes (_let_go_when_gone), or in 2 s whatever
+    becomes of the tab. Returns the hold."""
     if not _HOLD:
         hold = collector.Hold()
         _HOLD.append(hold)
         QTimer.singleShot(2000, lambda: _let_go(hold))
+    return _HOLD[0]
 
 
 def _let_go(hold: collector.Hold) -> None:
@@ -135,8 +137,17 @@ class VisitsReading(QObject):
             with contextlib.suppress(RuntimeError):  # the tab went meanwhile
                 relay.ready.emit(found)
 
-        _collector_off()
+        self._let_go_when_gone(_collector_off())
         QThreadPool.globalInstance().start(work)
+
+    def _let_go_when_gone(self, hold: collector.Hold) -> None:
+        """``hold`` let go as soon as the tab goes (destroyed) or its window closes: the first
+        view that would let go of it never comes then (no paint), and the collector stayed
+        off until the 2 s timer. Neither connection holds the tab (``hold`` only)."""
+        self.destroyed.connect(lambda *_: _let_go(hold))
+        closing = getattr(self.tab.window(), "closing", None)  # MainWindow.closing
+        if closing is not None:
+            closing.connect(lambda: _let_go(hold))
 
     def overtaken(self) -> None:
         """The list is read at once, on the GUI thread: the worker's rows will be dropped."""
