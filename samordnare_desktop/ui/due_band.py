@@ -2,7 +2,8 @@
 part 5): the next report, action plans not received, actions due, time studies missing. It is
 computed once the window is shown, on a worker thread (some 0.2 s at ten times the programme:
 never on the GUI thread at start), is not modal, opens Översikt with "Show", and goes with
-"Hide". Nothing due: no band.
+"Hide". Nothing due: no band. A damaged file met by that read is said as a tab's first read
+says it (``ui.errors``: once per window) and no band shows; the window goes on.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import logging
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout
 
+from samordnare_desktop.domain.errors import CorruptDatabaseError
 from samordnare_desktop.services.due import START_DAYS, start_summary
 from samordnare_desktop.ui import theme
+from samordnare_desktop.ui.errors import show_error
 from samordnare_desktop.ui.widgets.labels import plain_label
 
 
@@ -63,28 +66,43 @@ class DueBand(QFrame):
 log = logging.getLogger(__name__)
 
 
-def _summary(session, days: int) -> str:
+def _summary(session, days: int) -> str | CorruptDatabaseError:
+    """The band's line (empty: nothing due), or the damage the read met, to be said on the GUI
+    thread (a start whose tab reads no plans said nothing of it: the damage was only logged)."""
     try:
         return start_summary(session.services.due.due(), days)
-    except Exception:  # a damaged or locked file: the start goes on, the tabs will say why
+    except CorruptDatabaseError as exc:  # one line: the user is told, the next start checks
+        log.warning("what falls due met a damaged page of the file at start")
+        return exc
+    except Exception:  # a locked file: the start goes on, the tabs will say why
         log.exception("what falls due could not be read at start")
         return ""
 
 
-class _Relay(QObject):
-    """Brings the worker's text back to the GUI thread (the slot runs where this object lives)."""
+def _place(window: QMainWindow, found: str | CorruptDatabaseError) -> DueBand | None:
+    """The band, or the damage said (once per window, as every first read says it)."""
+    if isinstance(found, CorruptDatabaseError):
+        if window.isVisible() and not getattr(window.session, "closed", True):
+            show_error(window, found)
+        return None
+    return place_band(window, found)
 
-    ready = Signal(str)
+
+class _Relay(QObject):
+    """Brings the worker's text (or the damage it met) back to the GUI thread (the slot runs
+    where this object lives)."""
+
+    ready = Signal(object)
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window_ = window
         self.ready.connect(self.show_text)
 
-    @Slot(str)
-    def show_text(self, text: str) -> None:
-        place_band(self.window_, text)
+    @Slot(object)
+    def show_text(self, found: str | CorruptDatabaseError) -> None:
         self.deleteLater()
+        _place(self.window_, found)
 
 
 def schedule_due_band(window: QMainWindow, days: int = START_DAYS) -> None:
@@ -98,9 +116,9 @@ def schedule_due_band(window: QMainWindow, days: int = START_DAYS) -> None:
     relay = _Relay(window)
 
     def work() -> None:
-        text = _summary(session, days)
+        found = _summary(session, days)
         with contextlib.suppress(RuntimeError):  # the window (and relay) went meanwhile
-            relay.ready.emit(text)
+            relay.ready.emit(found)
 
     QThreadPool.globalInstance().start(work)
 
@@ -110,7 +128,7 @@ def show_due_band(window: QMainWindow, days: int = START_DAYS) -> DueBand | None
     session = getattr(window, "session", None)
     if session is None or session.closed or not window.isVisible():
         return None
-    return place_band(window, _summary(session, days))
+    return _place(window, _summary(session, days))
 
 
 def place_band(window: QMainWindow, text: str) -> DueBand | None:

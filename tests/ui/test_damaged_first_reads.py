@@ -411,3 +411,90 @@ def test_a_tab_whose_build_meets_a_damaged_file_is_said_and_the_window_goes_on(
     finally:
         QThreadPool.globalInstance().waitForDone(30_000)
         window.close()
+
+
+def _damaged_action_pages(db_path: Path) -> None:
+    """A file with a visit in Mjölby and an action plan in Kalmar whose 40 actions fall due,
+    checked and backed up today (the start does not check it again), then the plan_action
+    table's leaf pages overwritten with garbage: every read of what falls due fails."""
+    from datetime import timedelta
+
+    from samordnare_desktop.db import backup
+    from samordnare_desktop.services.action_plans import ActionInput, ActionPlanService, AreaInput
+    from samordnare_desktop.services.municipalities import MunicipalityService
+    from samordnare_desktop.services.visits import VisitService
+
+    db = open_database(db_path, daily_backup=False)
+    municipalities = MunicipalityService(db)
+    mjolby = municipalities.by_code("0586")
+    VisitService(db).create(VisitInput(mjolby.id, VisitKind.FIRST, date(2026, 3, 4)))
+    plans = ActionPlanService(db)
+    plan = plans.create_plan(municipalities.by_code("0880").id)
+    area = plans.add_area(plan.id, AreaInput("Introduktion"))
+    for n in range(40):
+        due = date.today() + timedelta(days=n % 10)
+        plans.add_action(area.id, ActionInput(f"Åtgärd {n}", due_date=due))
+    db.close()
+    backup.backup_now(db_path)
+    with sqlite3.connect(db_path) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'plan_action' AND pagetype = 'leaf'"
+            )
+        ]
+    conn.close()
+    assert pages
+    with open(db_path, "r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)
+
+
+@pytest.mark.parametrize("remembered", ["visits", "overview"])
+def test_the_due_band_over_damaged_action_pages_says_it_once(
+    qtbot, db_path: Path, messages, caplog, remembered: str
+) -> None:
+    """The band at start reads what falls due on a worker; over damaged plan_action pages that
+    read failed and was only logged (a traceback), so a start whose tab does not read the plans
+    (Besök) never said the file was damaged. Now the band says it as a tab's first read does:
+    once (Översikt's 'Förfaller' meets the same damage), no traceback, and the window goes on."""
+    import logging
+
+    from PySide6.QtCore import QThreadPool
+
+    from samordnare_desktop.ui.due_band import schedule_due_band
+
+    db_path.parent.mkdir(parents=True)
+    _damaged_action_pages(db_path)
+    caplog.set_level(logging.INFO)
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    try:
+        window.settings.setValue("mainwindow/tab", remembered)
+        window.restore_state()
+        window.show()
+        qtbot.waitUntil(lambda: not window.first_paint.pending, timeout=10_000)
+        tab = window.tab(remembered)
+        qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+        schedule_due_band(window)  # what the start does 0.7 s after the window shows
+        qtbot.waitUntil(lambda: bool(messages.shown), timeout=10_000)
+        QThreadPool.globalInstance().waitForDone(30_000)
+        qtbot.wait(800)  # the start's own band, a worker's failure delivered
+        assert [kind for kind, _title, _text in messages.shown] == ["warn"]
+        assert messages.shown[0][1] == "Det gick inte"
+        assert "skadad" in messages.texts("warn")[0]
+        assert getattr(window, "due_band", None) is None  # no band: nothing could be read
+        due_records = [r for r in caplog.records if "due" in r.name]
+        assert not [r for r in due_records if r.exc_info], [r.getMessage() for r in due_records]
+        # the window goes on: Besök lists its visit
+        assert window.select_tab("visits")
+        visits = window.tab("visits")
+        qtbot.waitUntil(lambda: not visits.loading(), timeout=10_000)
+        assert visits.count.text().startswith("Visar 1 av 1 besök"), visits.count.text()
+        if remembered == "overview":  # Förfaller no longer says it reads
+            assert "Läser in" not in tab.due.summary.text()
+    finally:
+        QThreadPool.globalInstance().waitForDone(30_000)
+        window.close()

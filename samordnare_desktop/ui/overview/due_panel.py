@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout
 
+from samordnare_desktop.domain.errors import CorruptDatabaseError
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.due import DueItem, DueKind, DueList
 from samordnare_desktop.ui.errors import guarded
@@ -131,6 +132,9 @@ class DuePanel(QGroupBox):
         def work() -> None:
             try:
                 found = service.due()
+            except CorruptDatabaseError:  # said by the read on the GUI thread; one line here
+                log.warning("what falls due met a damaged page of the file")
+                found = None
             except Exception:  # shown by the next refresh, on the GUI thread
                 log.exception("what falls due could not be read")
                 found = None
