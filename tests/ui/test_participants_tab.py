@@ -612,3 +612,60 @@ def test_walk_in_line_takes_at_most_a_name_and_an_organisation(qtbot, tab, visit
     assert tab.walk_in_error.text() == "För lång text: högst 402 tecken."
     qtbot.keyClick(tab.walk_in, Qt.Key.Key_Return)
     assert [(len(r.name), len(r.organisation)) for r in tab.visible_rows()] == [(200, 200)]
+
+
+def _tick_typed(qtbot, tab, text: str) -> None:
+    """The README's flow with real keys: type over the search, Space ticks the one found."""
+    qtbot.keyClick(tab.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(tab.search, text)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Space)
+
+
+def test_ctrl_z_in_the_search_undoes_the_ticks(qtbot, tab, visits) -> None:
+    """Space in the search field ticks and the status bar says "Ctrl+Z undoes": the same field's
+    Ctrl+Z (its own text undo took it: the earlier search came back, the ticks stayed) undoes
+    the ticks, Ctrl+Shift+Z and Ctrl+Y redo them; once typed in again, Ctrl+Z is the text's."""
+    first, _ = visits
+    svc = tab.ctx.services.participants
+    for name in ("Anna Berg", "Bo Ek", "Cecilia Öst"):
+        svc.add(first.id, PersonInput(name, Cat.MANAGER))
+    tab.show_visit(first.id)
+    tab.window().activateWindow()
+    qtbot.waitActive(tab.window())
+    tab.attendance_button.click()
+    assert tab.search.hasFocus()
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    _tick_typed(qtbot, tab, "anna")
+    _tick_typed(qtbot, tab, "bo")
+    assert "Ctrl+Z" in tab.window().statusBar().currentMessage()
+    assert _attended(svc, first.id) == {"Anna Berg", "Bo Ek"}
+    assert tab.summary.text().startswith("Närvarande 2 av 3")
+
+    qtbot.keyClick(tab.search, Qt.Key.Key_Z, ctrl)
+    assert _attended(svc, first.id) == {"Anna Berg"}
+    assert tab.summary.text().startswith("Närvarande 1 av 3")
+    assert tab.search.text() == "bo"  # the search stays as it was
+    qtbot.keyClick(tab.search, Qt.Key.Key_Z, ctrl)
+    assert _attended(svc, first.id) == set()
+    assert tab.summary.text().startswith("Närvarande 0 av 3")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Z, ctrl | shift)
+    assert _attended(svc, first.id) == {"Anna Berg"}
+    qtbot.keyClick(tab.search, Qt.Key.Key_Y, ctrl)
+    assert _attended(svc, first.id) == {"Anna Berg", "Bo Ek"}
+    assert tab.summary.text().startswith("Närvarande 2 av 3")
+    assert tab.search.hasFocus()
+
+    # typing after the tick: Ctrl+Z undoes the typing, as in any field, and leaves the ticks
+    qtbot.keyClicks(tab.search, "cec")
+    assert tab.search.text() == "cec"
+    qtbot.keyClick(tab.search, Qt.Key.Key_Z, ctrl)
+    assert tab.search.text() != "cec"
+    assert _attended(svc, first.id) == {"Anna Berg", "Bo Ek"}
+    assert tab.summary.text().startswith("Närvarande 2 av 3")
+    # ... and the next tick makes Ctrl+Z the tick's again
+    _tick_typed(qtbot, tab, "cec")
+    assert _attended(svc, first.id) == {"Anna Berg", "Bo Ek", "Cecilia Öst"}
+    qtbot.keyClick(tab.search, Qt.Key.Key_Z, ctrl)
+    assert _attended(svc, first.id) == {"Anna Berg", "Bo Ek"}
+    assert not any(r.attended for r in tab.model.rows() if r.name == "Cecilia Öst")
+    assert tab.summary.text().startswith("Närvarande 2 av 3")

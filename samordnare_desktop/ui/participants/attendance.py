@@ -7,7 +7,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
 from samordnare_desktop.domain.errors import UserError
@@ -34,6 +34,9 @@ class Attendance(QObject):
         self.ctx = tab.ctx
         self.service = tab.service
         self._double_click = False
+        # A tick came after the last typing in the search field: its Ctrl+Z is the tick's
+        # (see _undo_key)
+        self._ticked_since_typing = False
         self.walk_in = QLineEdit()
         self.walk_in.setObjectName("walk_in")
         self.walk_in.setPlaceholderText(
@@ -59,6 +62,7 @@ class Attendance(QObject):
         tab.table.doubleClicked.connect(self._on_double_clicked)
         tab.table.clicked.connect(self._on_clicked)
         tab.search.installEventFilter(self)
+        tab.search.textEdited.connect(self._on_search_typed)
         tab.table.installEventFilter(self)
         tab.table.viewport().installEventFilter(self)
 
@@ -125,6 +129,7 @@ class Attendance(QObject):
             lambda: self._refresh_attendance(ids),
         ):
             return
+        self._ticked_since_typing = True
         if len(rows) == 1:
             self.tab.select_participant(rows[0].id)
             message = (
@@ -164,10 +169,40 @@ class Attendance(QObject):
         self.tab.table.selectRow(target)
         self.tab.table.scrollTo(self.tab.proxy.index(target, 0))
 
+    def _on_search_typed(self, _text: str) -> None:
+        self._ticked_since_typing = False
+
+    def _undo_key(self, event: QKeyEvent) -> bool:
+        """Ctrl+Z (Ctrl+Shift+Z, Ctrl+Y) in the search field after a tick: undo (redo) on the
+        shared stack, and ``True``.
+
+        The search field keeps the focus while ticking, so its own text undo took Ctrl+Z: it
+        put back the previous search and never reached the ticks the status bar says Ctrl+Z
+        undoes. After a tick the field's text history is not what Ctrl+Z means (the tick is
+        the last thing done); typing in the field again makes Ctrl+Z undo the typing, as in
+        any field, until the next tick."""
+        if not self._ticked_since_typing:
+            return False
+        ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+        mods, key = event.modifiers() & (ctrl | shift), event.key()
+        if (
+            event.matches(QKeySequence.StandardKey.Redo)
+            or (mods == ctrl | shift and key == Qt.Key.Key_Z)
+            or (mods == ctrl and key == Qt.Key.Key_Y)
+        ):
+            self.ctx.undo_stack.redo()
+            return True
+        if event.matches(QKeySequence.StandardKey.Undo) or (mods == ctrl and key == Qt.Key.Key_Z):
+            self.ctx.undo_stack.undo()
+            return True
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.tab.search:
+                if self._undo_key(event):
+                    return True
                 if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                     self._move(1 if key == Qt.Key.Key_Down else -1)
                     return True
