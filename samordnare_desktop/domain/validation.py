@@ -105,3 +105,55 @@ def existing_local_time(day: date, at: time | None, field: str) -> time | None:
             ).format(time=at.strftime("%H:%M"), day=day.isoformat()),
         )
     return at
+
+
+# --- whole numbers as people type them -----------------------------------------------------------
+# One reading for every number field (durations, counts, pages, a port): "90", " 90 ", "90 min"
+# (its own unit), "-5" (read, then refused by the range), "1 000". Anything else ("abc", "9.5",
+# empty) is refused with a message; a number is never changed into a neighbouring one.
+_NUMBER = re.compile(r"^[+\-\u2212]?[0-9]+$")
+
+
+def number_range(low: int, high: int, unit: str = "") -> str:
+    """The refusal of a number outside ``low``..``high`` (``unit`` as the field shows it)."""
+    unit = f" {unit.strip()}" if unit.strip() else ""
+    return translate("validation", "Type a number from {low} to {high}{unit}.").format(
+        low=low, high=high, unit=unit
+    )
+
+
+def read_number(text: str | None, unit: str = "") -> int | None:
+    """``text`` as a whole number (a trailing ``unit`` allowed); ``None`` when it is empty or
+    not one. Out of range is not judged here: see :func:`number_in_range`."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    unit = unit.strip()
+    if unit and text.casefold().endswith(unit.casefold()):
+        text = text[: -len(unit)].strip()
+    text = "".join(text.split())  # "1 000" as Swedish groups digits
+    if not _NUMBER.match(text):
+        return None
+    return int(text.replace("\u2212", "-"))
+
+
+def parse_number(text: str | None, field: str, low: int, high: int, unit: str = "") -> int:
+    """The typed whole number, unchecked against the range; empty or unreadable text raises
+    ``ValidationError`` on ``field`` saying what to type."""
+    value = read_number(text, unit)
+    if value is None:
+        typed = (text or "").strip()
+        if not typed:
+            raise ValidationError(field, number_range(low, high, unit))
+        raise ValidationError(
+            field,
+            translate("validation", "“{text}” is not a number. {range}").format(
+                text=typed, range=number_range(low, high, unit)
+            ),
+        )
+    return value
+
+
+def number_in_range(value: object, field: str, low: int, high: int, unit: str = "") -> int:
+    """``value`` if it is a whole number from ``low`` to ``high``; else ``ValidationError``."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(field, number_range(low, high, unit))
+    return value

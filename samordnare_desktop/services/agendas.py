@@ -87,6 +87,11 @@ _SHORT_TEXT = tuple(
 )
 
 
+def minutes_unit() -> str:
+    """The unit a duration is typed and shown in ("min")."""
+    return translate("agendas", "min")
+
+
 def item_labels() -> dict[str, str]:
     """The item's fields as the user reads them: the form, the table and exports use these."""
     return {
@@ -113,13 +118,7 @@ class AgendaState:
 def validate_item(data: AgendaItemInput) -> AgendaItemInput:
     """Normalise and check an item; raises ``ValidationError`` naming the bad field."""
     title = v.required_text(data.title, "title")
-    if not isinstance(data.duration_minutes, int) or not 1 <= data.duration_minutes <= MAX_DURATION:
-        raise ValidationError(
-            "duration_minutes",
-            translate("agendas", "The duration must be between 1 and {max} minutes.").format(
-                max=MAX_DURATION
-            ),
-        )
+    v.number_in_range(data.duration_minutes, "duration_minutes", 1, MAX_DURATION, minutes_unit())
     if data.start_time is not None and (
         end_minutes(data.start_time, data.duration_minutes) > MINUTES_PER_DAY
     ):

@@ -23,5 +23,13 @@
             <source>{time} does not exist on {day}: the clocks go forward an hour that night.</source>
             <translation>{time} finns inte den {day}: klockan ställs fram en timme den natten.</translation>
         </message>
+        <message>
+            <source>Type a number from {low} to {high}{unit}.</source>
+            <translation>Skriv ett tal från {low} till {high}{unit}.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number. {range}</source>
+            <translation>”{text}” är inget tal. {range}</translation>
+        </message>
     </context>
 </TS>

@@ -36,10 +36,6 @@
             <translation>Föredragshållarens organisation</translation>
         </message>
         <message>
-            <source>The duration must be between 1 and {max} minutes.</source>
-            <translation>Längden måste vara mellan 1 och {max} minuter.</translation>
-        </message>
-        <message>
             <source>The item must end by midnight.</source>
             <translation>Punkten måste sluta före midnatt.</translation>
         </message>
@@ -58,6 +54,10 @@
         <message>
             <source>The template no longer exists.</source>
             <translation>Mallen finns inte längre.</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
         </message>
         <message>
             <source>The visit already has an agenda; replace it to use a template.</source>

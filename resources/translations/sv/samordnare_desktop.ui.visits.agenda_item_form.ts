@@ -8,10 +8,6 @@
             <translation>Punkt</translation>
         </message>
         <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Namn</translation>
         </message>

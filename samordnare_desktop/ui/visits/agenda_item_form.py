@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +24,15 @@ from PySide6.QtWidgets import (
 from samordnare_desktop import formatting as fmt
 from samordnare_desktop.domain.agenda import AgendaItemKind
 from samordnare_desktop.domain.errors import ValidationError
-from samordnare_desktop.services.agendas import AgendaItemInput, item_labels
+from samordnare_desktop.services.agendas import (
+    DEFAULT_DURATION,
+    MAX_DURATION,
+    AgendaItemInput,
+    item_labels,
+    minutes_unit,
+)
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.number_input import NumberInput
 from samordnare_desktop.ui.widgets.time_input import TimeInput
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -42,10 +48,10 @@ class AgendaItemForm(QGroupBox):
         super().__init__(self.tr("Item"), parent)
         self.errors = FieldErrors()
         self.start = TimeInput("start_time")  # 9, 930, 9.30, 09:30; empty: after the previous
-        self.duration = QSpinBox()
-        self.duration.setRange(1, 12 * 60)
-        self.duration.setSingleStep(5)
-        self.duration.setSuffix(self.tr(" min"))
+        # what is typed stays: 1000 or 0 is refused beside the field, never made 100 or 30
+        self.duration = NumberInput(
+            "duration_minutes", 1, MAX_DURATION, DEFAULT_DURATION, unit=minutes_unit(), step=5
+        )
         self.end_label = QLabel()
         self.end_label.setObjectName("end_label")
         when = QWidget()
@@ -116,7 +122,7 @@ class AgendaItemForm(QGroupBox):
         layout.addLayout(buttons)
 
         self.start.textChanged.connect(lambda *_: self._update_end())
-        self.duration.valueChanged.connect(lambda *_: self._update_end())
+        self.duration.textChanged.connect(lambda *_: self._update_end())
         for widget in self.fields.values():
             _changed(widget).connect(lambda *_: self.edited.emit())
             if isinstance(widget, QLineEdit):
@@ -144,7 +150,11 @@ class AgendaItemForm(QGroupBox):
         if start is None:
             self.end_label.setText("")
             return
-        minutes = start.hour * 60 + start.minute + self.duration.value()
+        duration = self.duration.value_or_none()
+        if duration is None:  # refused beside the field: no end to show
+            self.end_label.setText("")
+            return
+        minutes = start.hour * 60 + start.minute + duration
         if minutes > 24 * 60:
             self.end_label.setText(self.tr("ends after midnight"))
             return
@@ -161,8 +171,13 @@ def _read(widget: QWidget, strict: bool = True) -> object:
             return widget.value()
         except ValidationError:
             return widget.text()
-    if isinstance(widget, QSpinBox):
-        return widget.value()
+    if isinstance(widget, NumberInput):  # the typed number; its range is the domain's to judge
+        if strict:
+            return widget.number()
+        try:
+            return widget.number()
+        except ValidationError:
+            return widget.text()
     if isinstance(widget, ValueCombo):
         return widget.currentData()
     if isinstance(widget, QPlainTextEdit):
@@ -173,7 +188,7 @@ def _read(widget: QWidget, strict: bool = True) -> object:
 def _write(widget: QWidget, value: object) -> None:
     if isinstance(widget, TimeInput):
         widget.set_time(value)
-    elif isinstance(widget, QSpinBox):
+    elif isinstance(widget, NumberInput):
         widget.setValue(value)
     elif isinstance(widget, ValueCombo):
         widget.setCurrentIndex(widget.findData(value))
@@ -186,8 +201,8 @@ def _write(widget: QWidget, value: object) -> None:
 def _changed(widget: QWidget) -> SignalInstance:
     if isinstance(widget, TimeInput):
         return widget.textChanged
-    if isinstance(widget, QSpinBox):
-        return widget.valueChanged
+    if isinstance(widget, NumberInput):  # any text: "1000" not saved is an unsaved change
+        return widget.textChanged
     if isinstance(widget, ValueCombo):
         return widget.currentIndexChanged
     return widget.textChanged

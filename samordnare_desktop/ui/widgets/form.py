@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.validation import MAX_SHORT_TEXT, too_long
-from samordnare_desktop.i18n import translate
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.number_input import NumberInput
 from samordnare_desktop.ui.widgets.time_input import TimeInput
 
 
@@ -69,53 +66,6 @@ def say_text_limit(edit: QPlainTextEdit, max_length: int, error: QLabel) -> None
     edit.textChanged.connect(changed)
 
 
-def out_of_range(spin: QSpinBox) -> str:
-    """What a number field says when a key or the typed number is refused."""
-    return translate("form", "Type a number from {low} to {high}{unit}.").format(
-        low=spin.minimum(), high=spin.maximum(), unit=spin.suffix().rstrip()
-    )
-
-
-class _SpinWatch(QObject):
-    """Says, in ``error``, what ``QSpinBox`` does silently: a key past the maximum is dropped
-    ("1000" typed reads 100) and a number below the minimum is put back to the previous value
-    when the field is left ("0" then Tab). The typed text is judged before Qt corrects it."""
-
-    def __init__(self, spin: QSpinBox, error: QLabel) -> None:
-        super().__init__(spin)
-        self.spin = spin
-        self.error = error
-        spin.lineEdit().inputRejected.connect(self.say)
-        spin.valueChanged.connect(lambda _v: self.clear())
-        spin.installEventFilter(self)
-
-    def say(self) -> None:
-        self.error.setText(out_of_range(self.spin))
-        self.error.setVisible(True)
-
-    def clear(self) -> None:
-        if self.error.text() == out_of_range(self.spin) and self._acceptable():
-            self.error.clear()
-            self.error.setVisible(False)
-
-    def _acceptable(self) -> bool:
-        text = self.spin.lineEdit().text()
-        return self.spin.validate(text, 0)[0] == QValidator.State.Acceptable
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        leaving = event.type() == QEvent.Type.FocusOut or (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        )
-        if watched is self.spin and leaving and not self._acceptable():
-            self.say()
-        return False
-
-
-def say_spin_refusals(spin: QSpinBox, error: QLabel) -> None:
-    _SpinWatch(spin, error)
-
-
 class FieldErrors:
     """Maps a domain field name to its widget and the error label shown under it."""
 
@@ -155,9 +105,13 @@ class FieldErrors:
         if isinstance(widget, DateInput):  # an unreadable date is said when the field is left
             widget.refused.connect(lambda message, f=field: self.show_message(f, message))
             widget.dayChanged.connect(lambda _day, f=field: self.clear_field(f))
-        spins = [widget] if isinstance(widget, QSpinBox) else widget.findChildren(QSpinBox)
-        for spin in spins:  # a number past its range is said, never silently changed
-            say_spin_refusals(spin, error)
+        numbers = [widget] if isinstance(widget, NumberInput) else widget.findChildren(NumberInput)
+        for edit in numbers:  # a number past its range is said, never changed into another
+            self._fields.setdefault(edit.field, (edit, error))
+            edit.refused.connect(lambda message, f=field: self.show_message(f, message))
+            edit.textChanged.connect(
+                lambda _text, e=edit, f=field: self.clear_field(f) if e.is_acceptable() else None
+            )
         times = [widget] if isinstance(widget, TimeInput) else widget.findChildren(TimeInput)
         for edit in times:  # a time row (start – end) says each time's refusal in its place
             self._fields.setdefault(edit.field, (edit, error))

@@ -1,0 +1,156 @@
+"""One whole-number field for the whole app: what is typed is what is stored, or a refusal.
+
+``QSpinBox`` judges each key against its range and corrects without a word: "1000" typed into a
+field of at most 720 reads "100" (the last key dropped), "-5" reads "5" (the minus dropped), "0"
+below a minimum of 1 goes back to the previous number when the field is left. Like ``DateInput``
+and ``TimeInput``, this line edit keeps the typed text and reads it with
+:func:`samordnare_desktop.domain.validation.read_number`: a number in range is shown back with its
+unit ("90 min") when the field is left; anything else stays as typed, marked, with the message
+beside the field (``refused``) and in the tooltip, and ``value()`` refuses it. Up/Down step,
+Page Up/Down ten steps, never past the range.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from samordnare_desktop.domain import validation as v
+from samordnare_desktop.domain.errors import ValidationError
+from samordnare_desktop.ui.widgets.time_input import invalid_style
+
+
+class NumberInput(QLineEdit):
+    """A whole number from ``low`` to ``high``. ``value()`` is the typed number or a
+    ``ValidationError`` on ``field``; ``number()`` the typed number, its range unjudged (for a
+    domain rule that judges it); ``valueChanged`` fires with each new number in range,
+    ``refused`` with the message when the person leaves text that is not one."""
+
+    valueChanged = Signal(int)
+    refused = Signal(str)
+
+    def __init__(
+        self,
+        name: str,
+        low: int,
+        high: int,
+        value: int | None = None,
+        *,
+        unit: str = "",
+        step: int = 1,
+        field: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.field = field or name
+        self.unit = unit.strip()
+        self.step = step
+        self._low, self._high = low, high
+        self._last: int | None = None
+        self._error = ""
+        # no maxLength and no validator: both refuse keys silently; too long is refused in words
+        self.setToolTip(self._hint())
+        self._fit_width()
+        self.textChanged.connect(self._on_text)
+        self.editingFinished.connect(self._on_finished)
+        self.setValue(low if value is None else value)
+
+    def _hint(self) -> str:
+        return self.tr("A number from {low} to {high}. Up/Down: {step} more or less.").format(
+            low=self._low, high=self._high, step=self.step
+        )
+
+    def _fit_width(self) -> None:
+        width = self.fontMetrics().horizontalAdvance(self._shown(max(self._high, -self._low)))
+        self.setMinimumWidth(width + 28)
+        self.setMaximumWidth(width * 2 + 40)
+
+    def _shown(self, value: int) -> str:
+        return f"{value} {self.unit}" if self.unit else str(value)
+
+    # --- the range ------------------------------------------------------------------------
+    def minimum(self) -> int:
+        return self._low
+
+    def maximum(self) -> int:
+        return self._high
+
+    def setRange(self, low: int, high: int) -> None:
+        self._low, self._high = low, high
+        self.setToolTip(self._error or self._hint())
+        self._fit_width()
+
+    # --- values ---------------------------------------------------------------------------
+    def number(self) -> int:
+        """The typed whole number, in range or not; unreadable or empty text raises
+        ``ValidationError`` on ``self.field``."""
+        return v.parse_number(self.text(), self.field, self._low, self._high, self.unit)
+
+    def value(self) -> int:
+        """The typed number; out of range, unreadable or empty raises ``ValidationError``."""
+        return v.number_in_range(self.number(), self.field, self._low, self._high, self.unit)
+
+    def value_or_none(self) -> int | None:
+        """The typed number when it is one in range, else ``None``."""
+        found = v.read_number(self.text(), self.unit)
+        return found if found is not None and self._low <= found <= self._high else None
+
+    def is_acceptable(self) -> bool:
+        return self.value_or_none() is not None
+
+    def setValue(self, value: int) -> None:
+        """Show ``value`` with its unit; set by the program, it is no refusal."""
+        self.setText(self._shown(value))
+        self._show_error("")
+
+    def error(self) -> str:
+        """The refusal shown now ("" when the text is a number in range)."""
+        return self._error
+
+    # --- feedback -------------------------------------------------------------------------
+    def _on_text(self, _text: str) -> None:
+        found = self.value_or_none()
+        if found is None:
+            return  # half typed ("-" on the way to a number): judged when the field is left
+        self._show_error("")
+        if found != self._last:
+            self._last = found
+            self.valueChanged.emit(found)
+
+    def _on_finished(self) -> None:
+        try:
+            found = self.value()
+        except ValidationError as exc:
+            self._show_error(exc.message)
+            self.refused.emit(exc.message)
+            return
+        self._show_error("")
+        if self.text() != self._shown(found):  # "90" reads 90 min: the same number, shown so
+            self.setText(self._shown(found))
+
+    def _show_error(self, message: str) -> None:
+        if message == self._error:
+            return
+        self._error = message
+        self.setStyleSheet(invalid_style() if message else "")
+        self.setToolTip(message or self._hint())
+        self.setAccessibleDescription(message)
+
+    # --- keys -----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Up: self.step,
+            Qt.Key.Key_Down: -self.step,
+            Qt.Key.Key_PageUp: 10 * self.step,
+            Qt.Key.Key_PageDown: -10 * self.step,
+        }
+        change = steps.get(Qt.Key(event.key()))
+        if change is not None and not self.isReadOnly():
+            current = self.value_or_none()
+            target = self._low if current is None else current + change
+            self.setText(self._shown(max(self._low, min(self._high, target))))
+            self.textEdited.emit(self.text())  # as if typed: drafts and "unsaved" listen
+            return
+        super().keyPressEvent(event)
