@@ -800,3 +800,35 @@ def test_a_new_visit_form_reads_the_focus_groups_once_and_offers_them_all(
     items = form.focus_box.list
     assert [items.item(i).text() for i in range(items.count())] == expected
     assert form.focus_box.checked_ids() == () and len(reads) == 1
+
+
+def _shown_texts(window) -> list[str]:
+    return [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+
+
+def test_a_refused_filter_date_is_said_under_the_filters(qtbot, main_window) -> None:
+    """Every date field says an unreadable date as text by the field; the filters' "Från" and
+    "till" only framed it red, the message in a tooltip."""
+    main_window.resize(1366, 768)
+    main_window.show()
+    tab = _tab(main_window, qtbot)
+    for typed in ("2026-02-30", "2026-13-01", "31/12/2026"):
+        type_date(qtbot, tab.date_from, typed)
+        assert tab.date_from.text() == typed
+        message = tab.date_from.error()
+        assert typed in message
+        assert any(message in text for text in _shown_texts(main_window)), typed
+    type_date(qtbot, tab.date_to, "2026-02-31")
+    shown = "\n".join(_shown_texts(main_window))
+    assert tab.date_from.error() in shown and tab.date_to.error() in shown  # both, each its own
+    type_date(qtbot, tab.date_from, "20261231")  # a readable date takes its message away
+    assert not tab.date_from.error()
+    assert "31/12/2026" not in "\n".join(_shown_texts(main_window))
+    assert tab.date_to.error() in "\n".join(_shown_texts(main_window))
+    type_date(qtbot, tab.date_to, "")  # so does emptying the field (no bound)
+    qtbot.keyClick(tab.date_to, Qt.Key.Key_Backspace)
+    assert tab.date_to.text() == ""
+    assert not any("2026-02-31" in t for t in _shown_texts(main_window))
+    type_date(qtbot, tab.date_to, "2026-02-31")
+    tab.clear_button.click()
+    assert not any("2026-02-31" in t for t in _shown_texts(main_window))

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.context import ORGANISATION
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.form import date_edit
+from samordnare_desktop.ui.widgets.labels import plain_label
 from samordnare_desktop.ui.widgets.sizing import fit_search
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
@@ -88,6 +90,17 @@ class VisitFilters(QObject):
         self.tab.date_to = _date_edit("date_to")
         self.tab.date_from.setAccessibleName(self.tr("Visits from"))
         self.tab.date_to.setAccessibleName(self.tr("Visits up to"))
+        # An unreadable bound is said in words under the dates, as every date field says it
+        # (not only a red frame with the message in a tooltip); the text stays in the field.
+        # A line of its own, hidden while there is nothing to say, so the filter rows keep
+        # their shape; it wraps rather than widen the list side.
+        self.tab.date_error = plain_label()
+        self.tab.date_error.setObjectName("date_filter_error")
+        theme.style_label(self.tab.date_error, "error")
+        self.tab.date_error.setWordWrap(True)
+        self.tab.date_error.setVisible(False)
+        for edit in (self.tab.date_from, self.tab.date_to):
+            edit.errorChanged.connect(self._say_date_errors)
         self.tab.clear_button = QPushButton(self.tr("Clear filters"))
         self.tab.clear_button.setObjectName("clear_filters")
         # The filter combos are as wide as the room they get, not as their longest item (an
@@ -110,15 +123,22 @@ class VisitFilters(QObject):
             [(tab.search, 3), (tab.municipality, 2), (tab.organisation, 2)],
             [(tab.kind, 1), (tab.status, 1), tab.upcoming],
             [*dates, 1, tab.clear_button],
+            [tab.date_error],
         ]
         narrow = [  # the list side beside the visit pages at 150-200 %: shorter rows
             [tab.search],
             [(tab.municipality, 1), (tab.organisation, 1)],
             [(tab.kind, 1), (tab.status, 1)],
             [*dates, 1],
+            [tab.date_error],
             [tab.upcoming, 1, tab.clear_button],
         ]
         return wide, narrow
+
+    def _say_date_errors(self, _message: str) -> None:
+        messages = [e.error() for e in (self.tab.date_from, self.tab.date_to) if e.error()]
+        self.tab.date_error.setText("\n".join(messages))
+        self.tab.date_error.setVisible(bool(messages))
 
     def fill_registers(self, registers: VisitRegisters) -> None:
         """The municipalities and organisations to filter on (once, when the tab is built, or
@@ -168,6 +188,7 @@ class VisitFilters(QObject):
             edit.blockSignals(True)
             edit.set_day(None)
             edit.blockSignals(False)
+        self._say_date_errors("")  # their errorChanged was blocked with the rest
         self.tab.upcoming.blockSignals(True)
         self.tab.upcoming.setChecked(False)
         self.tab.upcoming.blockSignals(False)

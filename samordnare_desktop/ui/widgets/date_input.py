@@ -82,10 +82,12 @@ class _CalendarPopup(QFrame):
 class DateInput(QLineEdit):
     """A date field. ``day()`` is the typed date (``None`` when empty and ``optional``) or a
     ``ValidationError`` for ``field``; ``dayChanged`` fires with each new valid date (or
-    ``None``), ``refused`` with the message when the person leaves unreadable text."""
+    ``None``), ``refused`` with the message when the person leaves unreadable text,
+    ``errorChanged`` with the refusal shown now ("" once it is gone, however it went)."""
 
     dayChanged = Signal(object)
     refused = Signal(str)
+    errorChanged = Signal(str)
 
     def __init__(
         self,
@@ -192,6 +194,7 @@ class DateInput(QLineEdit):
         self.setStyleSheet(invalid_style() if message else "")
         self.setToolTip(message or self._hint())
         self.setAccessibleDescription(message)
+        self.errorChanged.emit(message)
 
     # --- keys and calendar ----------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
