@@ -26,62 +26,64 @@ def retype(qtbot, widget, text: str) -> None:
 
 
 @pytest.fixture
-def agenda(qtbot, services, editor: AgendaEditor):  # noqa: F811 (the fixture)
+def agenda(qtbot, services, editor: AgendaEditor):  # noqa: F811 (the imported fixture)
+    """The agenda editor on a visit 09.00-16.00, its window active (Tab moves the focus)."""
     visit = make_visit(services, start=time(9), end=time(16))
     editor.set_visit(visit.id)
     editor.activateWindow()
     qtbot.waitActive(editor)
-    return visit
+    editor.visit_of_test = visit  # type: ignore[attr-defined]
+    return editor
 
 
 @pytest.mark.parametrize("typed", ["-5", "0", "1000", "abc", ""])
 def test_a_refused_duration_stays_as_typed_and_saves_nothing(
-    qtbot, services, editor, agenda, typed  # noqa: F811 (fixtures)
+    qtbot, services, agenda, typed
 ) -> None:
-    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(editor.form.title_edit, "Rundvandring")
-    retype(qtbot, editor.form.duration, typed)
-    assert not editor.form.duration.hasFocus()  # Tab left the field
-    assert editor.form.duration.text() == typed  # nothing dropped, nothing put back
-    said = editor.form.errors.message("duration_minutes")
+    ed, visit = agenda, agenda.visit_of_test
+    qtbot.mouseClick(ed.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(ed.form.title_edit, "Rundvandring")
+    retype(qtbot, ed.form.duration, typed)
+    assert not ed.form.duration.hasFocus()  # Tab left the field
+    assert ed.form.duration.text() == typed  # nothing dropped, nothing put back
+    said = ed.form.errors.message("duration_minutes")
     assert "Skriv ett tal från 1 till 720 min." in said
-    qtbot.mouseClick(editor.form.save_button, Qt.MouseButton.LeftButton)
-    assert services.agendas.items_of(agenda.id) == []  # nothing saved as another number
-    assert editor.form.duration.text() == typed  # the form still holds it, to be corrected
-    assert "Skriv ett tal från 1 till 720 min." in editor.form.errors.message("duration_minutes")
-    assert editor.is_dirty()
+    qtbot.mouseClick(ed.form.save_button, Qt.MouseButton.LeftButton)
+    assert services.agendas.items_of(visit.id) == []  # nothing saved as another number
+    assert ed.form.duration.text() == typed  # the form still holds it, to be corrected
+    assert "Skriv ett tal från 1 till 720 min." in ed.form.errors.message("duration_minutes")
+    assert ed.is_dirty()
 
 
 @pytest.mark.parametrize(("typed", "minutes"), [("90", 90), ("720", 720), ("1", 1), ("45 min", 45)])
-def test_a_duration_in_range_is_saved_as_typed(
-    qtbot, services, editor, agenda, typed, minutes  # noqa: F811 (fixtures)
-) -> None:
-    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(editor.form.title_edit, "Rundvandring")
-    retype(qtbot, editor.form.duration, typed)
-    assert editor.form.duration.text() == f"{minutes} min"
-    assert editor.form.errors.message("duration_minutes") == ""
-    qtbot.mouseClick(editor.form.save_button, Qt.MouseButton.LeftButton)
-    assert [(i.title, i.duration_minutes) for i in services.agendas.items_of(agenda.id)] == [
+def test_a_duration_in_range_is_saved_as_typed(qtbot, services, agenda, typed, minutes) -> None:
+    ed, visit = agenda, agenda.visit_of_test
+    qtbot.mouseClick(ed.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(ed.form.title_edit, "Rundvandring")
+    retype(qtbot, ed.form.duration, typed)
+    assert ed.form.duration.text() == f"{minutes} min"
+    assert ed.form.errors.message("duration_minutes") == ""
+    qtbot.mouseClick(ed.form.save_button, Qt.MouseButton.LeftButton)
+    assert [(i.title, i.duration_minutes) for i in services.agendas.items_of(visit.id)] == [
         ("Rundvandring", minutes)
     ]
 
 
-def test_a_refused_duration_corrected_saves_and_the_message_goes(
-    qtbot, services, editor, agenda  # noqa: F811 (fixtures)
-) -> None:
-    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(editor.form.title_edit, "Fika")
-    retype(qtbot, editor.form.duration, "1000")
-    assert editor.form.errors.message("duration_minutes")
-    retype(qtbot, editor.form.duration, "100")
-    assert editor.form.errors.message("duration_minutes") == ""
-    qtbot.mouseClick(editor.form.save_button, Qt.MouseButton.LeftButton)
-    assert [i.duration_minutes for i in services.agendas.items_of(agenda.id)] == [100]
+def test_a_refused_duration_corrected_saves_and_the_message_goes(qtbot, services, agenda) -> None:
+    ed, visit = agenda, agenda.visit_of_test
+    qtbot.mouseClick(ed.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(ed.form.title_edit, "Fika")
+    retype(qtbot, ed.form.duration, "1000")
+    assert ed.form.errors.message("duration_minutes")
+    retype(qtbot, ed.form.duration, "100")
+    assert ed.form.errors.message("duration_minutes") == ""
+    qtbot.mouseClick(ed.form.save_button, Qt.MouseButton.LeftButton)
+    assert [i.duration_minutes for i in services.agendas.items_of(visit.id)] == [100]
 
 
-def test_duration_keys_step_within_the_range(qtbot, editor, agenda) -> None:  # noqa: F811
-    duration = editor.form.duration
+def test_duration_keys_step_within_the_range(qtbot, agenda) -> None:
+    ed = agenda
+    duration = ed.form.duration
     retype(qtbot, duration, "715")
     duration.setFocus()
     qtbot.keyClick(duration, Qt.Key.Key_Up)
