@@ -604,7 +604,7 @@ def test_deciding_for_the_local_value_after_a_killed_sync_sends_it(
     payload = b.sync._next_batch()
     edit_visit(b, visit.id, notes="B:s rad. B:s andra rad")
     applied, acks = b.sync._send(server, payload)
-    assert b.sync._acknowledge(payload, applied, acks) == 1  # killed right after this
+    assert len(b.sync._acknowledge(payload, applied, acks)) == 1  # killed right after this
     (first,) = b.sync.conflicts()
     assert (first.local_value, first.server_value) == ("B:s rad", "A:s rad")
     b.sync.resolve(first.id, "local")
@@ -614,3 +614,60 @@ def test_deciding_for_the_local_value_after_a_killed_sync_sends_it(
     assert _server_visit(server, visit.id).notes == "B:s rad"
     assert _visit(a, visit.id).notes == "B:s rad"
     assert _visit(b, visit.id).notes == "B:s rad"
+
+
+@pytest.mark.parametrize("bertils", ["Bertils anteckningar", "Annas anteckningar"])
+def test_a_refused_duplicate_counts_the_conflicts_the_user_is_shown(
+    a: Laptop, b: Laptop, server: Any, bertils: str
+) -> None:
+    """b's minutes of an item that already has a's on the server (one per item) are refused
+    by the push (noted as a whole-row conflict) and then give way to a's when the pull brings
+    them (the refused row goes, with its note; what differed becomes a conflict on a's). The
+    sync reported the note it had dropped too: "2 konflikter" over one to decide, or "1" over
+    none when both wrote the same."""
+    from samordnare_desktop.domain.minutes import MinutesInput
+    from samordnare_desktop.services.agendas import AgendaItemInput
+
+    visit = make_visit(a.services, venue_name="Stadshuset", start_time=None)
+    item = a.services.agendas.add_item(visit.id, AgendaItemInput("Barnens röst", 60))
+    a.sync.sync(server)
+    b.sync.sync(server)
+    a.services.minutes.save_item(item.id, MinutesInput("Annas anteckningar", "Beslut A"))
+    b.services.minutes.save_item(item.id, MinutesInput(bertils, "Beslut A"))
+    a.sync.sync(server)
+    result = b.sync.sync(server)
+    shown = b.sync.conflicts()
+    assert result.conflicts == len(shown) == b.sync.status().conflicts
+    assert len(shown) == (0 if bertils == "Annas anteckningar" else 1)
+
+
+def test_a_refused_report_with_lines_counts_the_conflicts_the_user_is_shown(
+    a: Laptop, b: Laptop, server: Any
+) -> None:
+    """A report (one per organisation and period) made on both laptops: b's is refused by the
+    push and gives way to a's at the pull, its lines moving over (one a conflict). The count
+    the sync reports is the conflicts left to decide."""
+    import uuid as uuid_module
+
+    from samordnare_desktop.domain.care_places import CareLine, CareReport, PlacementForm
+    from samordnare_desktop.domain.organisation import Organisation
+
+    a.sync.sync(server)
+    b.sync.sync(server)
+    with a.db.read() as s:
+        org_id = s.scalars(select(Organisation.id).order_by(Organisation.id)).first()
+    for laptop, lines in (
+        (a, {PlacementForm.FAMILY_HOME: 3}),
+        (b, {PlacementForm.FAMILY_HOME: 5, PlacementForm.EMERGENCY_HOME: 2}),
+    ):
+        with laptop.db.write() as s:
+            row = CareReport(id=uuid_module.uuid4(), organisation_id=org_id, period="2025")
+            s.add(row)
+            s.flush()
+            for form, placed in lines.items():
+                s.add(CareLine(id=uuid_module.uuid4(), report_id=row.id, form=form, placed=placed))
+    assert a.sync.sync(server).conflicts == 0
+    result = b.sync.sync(server)
+    shown = b.sync.conflicts()
+    assert ("care_line", "placed") in [(c.table, c.field) for c in shown]
+    assert result.conflicts == len(shown) == b.sync.status().conflicts

@@ -56,6 +56,7 @@ from samordnare_desktop.services.sync.ops import (  # noqa: F401  (re-exported)
     _server_rows,
     _share_bases,
     _shown,
+    _still_open,
     _store_conflicts,
     _watermark,
     _withheld,
@@ -125,16 +126,19 @@ class SyncService:
             log.warning("sync: the server's change log triggers could not be completed")
         self._prepare()
         writes = _may_write(server)
+        found: list[uuid.UUID] = []
         if writes:
             erasures.with_server(self.db, server)  # erasures first: none is pushed back
-            pushed, conflicts = self.push(server, progress)
+            pushed, found = self.push(server, progress)
         else:  # a read-only login (the kommunikatör): pull only, local changes stay waiting
             log.info("sync: a read-only login on the server; nothing is pushed")
-            pushed = conflicts = 0
+            pushed = 0
         pulled, more = self.pull(server, progress)
         if not writes:  # what only looks changed here (the seeded rows) is not waiting
             _forget_unchanged(self.db, server)
-        return SyncResult(pushed, pulled, conflicts + more)
+        # the conflicts it stored that are still there: a refused row that gave way to the
+        # server's at the pull went with its conflict (and its fields came back as others)
+        return SyncResult(pushed, pulled, _still_open(self.db, found + more))
 
     def _prepare(self) -> str:
         """Triggers in place, a device id, and on the first sync every row in the outbox."""
@@ -152,9 +156,12 @@ class SyncService:
                 log.info("sync: %d rows noted for the first push", count)
         return device
 
-    def push(self, server: Database, progress: Progress | None = None) -> tuple[int, int]:
-        """Push the outbox batch by batch; returns (rows pushed, conflicts found)."""
-        pushed = conflicts = refused = 0
+    def push(
+        self, server: Database, progress: Progress | None = None
+    ) -> tuple[int, list[uuid.UUID]]:
+        """Push the outbox batch by batch; returns (rows pushed, the conflicts stored)."""
+        pushed = refused = 0
+        conflicts: list[uuid.UUID] = []
         while True:
             payload = self._next_batch()
             if payload is None:
@@ -211,9 +218,10 @@ class SyncService:
         payload: dict[str, Any],
         applied: engine.Applied,
         acks: dict[tuple[str, uuid.UUID], tuple[int, dict | None]],
-    ) -> int:
+    ) -> list[uuid.UUID]:
         """The server has the batch: take its merged rows (where nothing changed here since the
-        batch was made), record bases, keep conflicts, empty the outbox up to the batch."""
+        batch was made), record bases, keep conflicts, empty the outbox up to the batch;
+        returns the conflicts' ids."""
         refused = {(r["t"], uuid.UUID(hex=r["id"])) for r in applied.rejected}
         with self.db.write() as s:
             conn = s.connection()
@@ -310,8 +318,11 @@ class SyncService:
             )
         return found
 
-    def pull(self, server: Database, progress: Progress | None = None) -> tuple[int, int]:
-        """Apply the server's rows past the checkpoint; returns (rows applied, conflicts)."""
+    def pull(
+        self, server: Database, progress: Progress | None = None
+    ) -> tuple[int, list[uuid.UUID]]:
+        """Apply the server's rows past the checkpoint; returns (rows applied, the conflicts
+        stored)."""
         with self.db.read() as s:
             st = engine.state(s.connection())
         checkpoint, device = st["checkpoint"], st["device"]
@@ -319,7 +330,7 @@ class SyncService:
         if top is None or top <= checkpoint:
             with self.db.write() as s:
                 engine.set_state(s.connection(), last_sync_at=engine.now())
-            return 0, 0
+            return 0, []
         options: dict[str, Any] = {}
         if server.engine.dialect.name == "postgresql":
             options["isolation_level"] = "REPEATABLE READ"
@@ -369,7 +380,7 @@ class SyncService:
 
     def _apply_pulled(
         self, fresh: list[Any], rows: dict[tuple[str, uuid.UUID], dict], top: int
-    ) -> int:
+    ) -> list[uuid.UUID]:
         users = {(e[0], e[1]): e[4] or "" for e in fresh}
         with self.db.write() as s:
             conn = s.connection()

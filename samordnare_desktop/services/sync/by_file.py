@@ -86,23 +86,25 @@ def _apply(db: Database, payload: dict[str, Any]) -> SyncResult:
         applied = engine.apply_batch(conn, payload, own_bases=laptop)
         if applied.already:
             return SyncResult(0, 0, 0)
-        found = 0
+        found = len(applied.conflicts)  # the server keeps none: what the merge found
         if laptop:
             _share_bases(conn, payload, applied)
-            found = _store_conflicts(
-                conn,
-                [
-                    {
-                        "t": c["t"],
-                        "id": c["id"],
-                        "f": c["f"],
-                        "local": c["kept"],
-                        "server": c["mine"],
-                        "user": payload.get("user") or "",
-                        "origin": "file",
-                    }
-                    for c in applied.conflicts
-                ],
-            )
+            found = len(
+                _store_conflicts(
+                    conn,
+                    [
+                        {
+                            "t": c["t"],
+                            "id": c["id"],
+                            "f": c["f"],
+                            "local": c["kept"],
+                            "server": c["mine"],
+                            "user": payload.get("user") or "",
+                            "origin": "file",
+                        }
+                        for c in applied.conflicts
+                    ],
+                )
+            )  # each kept once: what the user is left to decide
         _reindex_batch(conn, payload)
-    return SyncResult(0, applied.written, found or len(applied.conflicts))
+    return SyncResult(0, applied.written, found)

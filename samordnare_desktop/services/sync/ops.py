@@ -505,15 +505,18 @@ def _refresh_open_conflicts(
             )
 
 
-def _store_conflicts(conn: Connection, items: list[dict[str, Any]]) -> int:
-    """Keep each conflict. A newer one on a field with one still undecided is kept beside it,
-    never in its place: the older holds a local version that exists nowhere else (the row took
-    the server's value), and dropping it would lose that edit without a word."""
+def _store_conflicts(conn: Connection, items: list[dict[str, Any]]) -> list[uuid.UUID]:
+    """Keep each conflict; returns the ids of the conflicts they are (each once), so the sync
+    can count those still there when it ends (:func:`_still_open`). A newer one on a field
+    with one still undecided is kept beside it, never in its place: the older holds a local
+    version that exists nowhere else (the row took the server's value), and dropping it would
+    lose that edit without a word."""
+    kept: dict[uuid.UUID, None] = {}
     for item in items:
         row_id = uuid.UUID(hex=item["id"])
         local = json.dumps(item["local"], ensure_ascii=False)
         server = json.dumps(item["server"], ensure_ascii=False)
-        if conn.execute(  # the same one again (a batch acknowledged twice): kept once
+        same = conn.execute(  # the same one again (a batch acknowledged twice): kept once
             select(sync_conflict.c.id).where(
                 sync_conflict.c.table_name == item["t"],
                 sync_conflict.c.row_id == row_id,
@@ -521,11 +524,14 @@ def _store_conflicts(conn: Connection, items: list[dict[str, Any]]) -> int:
                 sync_conflict.c.local_value == local,
                 sync_conflict.c.resolved_at.is_(None),
             )
-        ).first():
+        ).scalar()
+        if same is not None:
+            kept[same] = None
             continue
+        conflict_id = uuid.uuid4()
         conn.execute(
             insert(sync_conflict).values(
-                id=uuid.uuid4(),
+                id=conflict_id,
                 table_name=item["t"],
                 row_id=row_id,
                 field=item["f"],
@@ -536,7 +542,27 @@ def _store_conflicts(conn: Connection, items: list[dict[str, Any]]) -> int:
                 detected_at=engine.now(),
             )
         )
-    return len(items)
+        kept[conflict_id] = None
+    return list(kept)
+
+
+def _still_open(db: Database, ids: Iterable[uuid.UUID]) -> int:
+    """How many of the conflicts ``ids`` (those a sync stored) the user is left to decide: a
+    row refused by the push whose local copy then gave way to the server's at the pull is
+    deleted with its conflict (the sync triggers), so it is not counted."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return 0
+    found = 0
+    with db.read() as s:
+        conn = s.connection()
+        for part in engine.chunks(wanted):
+            found += conn.execute(
+                select(func.count()).where(
+                    sync_conflict.c.id.in_(part), sync_conflict.c.resolved_at.is_(None)
+                )
+            ).scalar_one()
+    return int(found)
 
 
 def _shown(table: str, field: str, raw: str | None) -> str:
