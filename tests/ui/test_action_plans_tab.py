@@ -709,3 +709,20 @@ def test_the_plan_tree_shows_every_area_open_after_each_load(tab) -> None:
     tab.reload_plan()  # the same areas and actions: the rows are kept, not reset
     assert open_areas() == [True, True]
     assert "Mentorskap för nya" in _tree_texts(tab)[1]
+
+
+def test_the_follow_up_date_refusal_goes_when_the_earlier_date_is_typed_back(qtbot, tab) -> None:
+    """The follow-up date's refusal went only with a new day: typing back the date it had
+    before the bad one (no new day) left "… is not a date" beside a readable date."""
+    from tests.helpers import type_date
+
+    _seed(tab)
+    tab.pages.setCurrentIndex(1)
+    follow = tab.follow_page
+    before = follow.follow_day.text()
+    assert before
+    type_date(qtbot, follow.follow_day, "2026-13-01")
+    assert "2026-13-01" in follow.follow_start_error.text()
+    type_date(qtbot, follow.follow_day, before)
+    assert follow.follow_day.error() == ""
+    assert follow.follow_start_error.text() == ""

@@ -105,6 +105,11 @@ class FieldErrors:
         if isinstance(widget, DateInput):  # an unreadable date is said when the field is left
             widget.refused.connect(lambda message, f=field: self.show_message(f, message))
             widget.dayChanged.connect(lambda _day, f=field: self.clear_field(f))
+            # and goes with the red frame, also when no new day comes (the earlier date typed
+            # back after "2026-13-01", which never read as a day on the way)
+            widget.errorChanged.connect(
+                lambda message, f=field: None if message else self.clear_field(f)
+            )
         numbers = [widget] if isinstance(widget, NumberInput) else widget.findChildren(NumberInput)
         for edit in numbers:  # a number past its range is said, never changed into another
             self._fields.setdefault(edit.field, (edit, error))
