@@ -1,4 +1,5 @@
-"""The main window: one tab per area, menus, status bar, remembered size/position/tab."""
+"""The main window: one tab per area, menus, status bar, remembered size/position/tab and each
+tab's table sorts, column widths and splitters (ui.view_state)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
 from samordnare_desktop.ui.main_menus import build_menus
 from samordnare_desktop.ui.qt_names import set_enum
 from samordnare_desktop.ui.undo import keep_refused
+from samordnare_desktop.ui.view_state import TabViews
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
 # shown, so start-up cost does not grow with the tab count (ui.lazy); a tab with a ``prepare`` has
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.session = session
         self.settings = settings
+        self._remembering = False  # restore_state was called: the tabs' views too
+        self._views: dict[str, TabViews] = {}  # each built tab's remembered views
         self.undo_stack = QUndoStack(self)
         keep_refused(self.undo_stack)  # a refused Ctrl+Z stays to be retried
         self.bus = ChangeBus(self)
@@ -263,7 +267,17 @@ class MainWindow(QMainWindow):
             return page.widget
         from samordnare_desktop.ui.errors import guarded
 
-        return guarded(self, page.ensure_built)
+        widget = guarded(self, page.ensure_built)
+        if widget is not None:
+            self._remember_views(page.name, widget)
+        return widget
+
+    def _remember_views(self, name: str, widget: QWidget) -> None:
+        """A window started with the remembered state (restore_state: the real start, not a
+        screenshot's or a test's window) gives tab ``name``'s tables their sort and columns and
+        its splitters their sizes as last left, and keeps them at close (ui.view_state)."""
+        if self._remembering and name not in self._views:
+            self._views[name] = TabViews(self.settings, name, widget)
 
     def after_first_show(self, delay_ms: int, work: Callable[[], object]) -> None:
         """Run ``work`` ``delay_ms`` after the window first appears (deferred start-up work):
@@ -424,6 +438,10 @@ class MainWindow(QMainWindow):
         page = self._page(tab) if isinstance(tab, str) else None
         if page is not None:  # built once the window shows (showEvent), not before
             self.tabs.setCurrentWidget(page)
+        self._remembering = True  # each tab's views as it is built (ui.view_state)
+        for built in self.pages:
+            if built.widget is not None:
+                self._remember_views(built.name, built.widget)
 
     def save_state(self) -> None:
         self.settings.setValue("mainwindow/geometry", self.saveGeometry())
@@ -431,6 +449,8 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         if isinstance(current, LazyHolder):
             self.settings.setValue("mainwindow/tab", current.name)
+        for views in self._views.values():
+            views.save()
         self.settings.sync()
 
     @property

@@ -146,6 +146,7 @@ class CarePlacesTab(QWidget):
 
     def _build_layout(self, left, top):
         splitter = QSplitter()
+        splitter.setObjectName("care_places_splitter")  # its sizes remembered (ui.view_state)
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 2)

@@ -211,6 +211,7 @@ class OrganisationsTab(QWidget):
         right_layout.addWidget(meetings_box, 2)
 
         splitter = QSplitter()
+        splitter.setObjectName("organisations_splitter")  # its sizes remembered (ui.view_state)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
