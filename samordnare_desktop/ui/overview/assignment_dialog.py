@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from samordnare_desktop.ui.context import ASSIGNMENT, Change, UiContext
 from samordnare_desktop.ui.errors import attempt, guarded
 from samordnare_desktop.ui.widgets.form import FieldErrors, date_edit
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.number_input import NumberInput, number_row
 
 
 class AssignmentDialog(QDialog):
@@ -52,19 +52,18 @@ class AssignmentDialog(QDialog):
         self.reference.setMaxLength(MAX_REFERENCE)
         self.start = date_edit("start", current.start if current else None)
         self.final = date_edit("final_report_date", current.final_report_date if current else None)
-        self.every = self._spin(
+        # typed numbers are kept as typed: 0 or 13 is refused beside the field, never changed
+        self.every = NumberInput(
             "report_every_months",
             1,
             12,
             current.report_every_months if current else DEFAULT_REPORT_EVERY_MONTHS,
-            self.tr(" months"),
         )
-        self.weeks = self._spin(
+        self.weeks = NumberInput(
             "plan_due_weeks",
             1,
             MAX_PLAN_DUE_WEEKS,
             current.plan_due_weeks if current else DEFAULT_PLAN_DUE_WEEKS,
-            self.tr(" weeks after a first visit"),
         )
         form = QFormLayout()
         for label, widget, field in (
@@ -73,9 +72,17 @@ class AssignmentDialog(QDialog):
             (self.tr("Ministry"), self.ministry, "ministry"),
             (self.tr("Reference number (diarienummer)"), self.reference, "reference"),
             (self.tr("First day"), self.start, "start"),
-            (self.tr("Report to the ministry every"), self.every, "report_every_months"),
+            (
+                self.tr("Report to the ministry every"),
+                number_row(self.every, self.tr(" months")),
+                "report_every_months",
+            ),
             (self.tr("Final report"), self.final, "final_report_date"),
-            (self.tr("Action plan expected within"), self.weeks, "plan_due_weeks"),
+            (
+                self.tr("Action plan expected within"),
+                number_row(self.weeks, self.tr(" weeks after a first visit")),
+                "plan_due_weeks",
+            ),
         ):
             if isinstance(widget, QLineEdit) and not widget.objectName():
                 widget.setObjectName(field)
@@ -99,17 +106,9 @@ class AssignmentDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(680)
 
-    @staticmethod
-    def _spin(name: str, low: int, high: int, value: int, suffix: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
-        spin.setRange(low, high)
-        spin.setValue(value)
-        spin.setSuffix(suffix)
-        return spin
-
     def value(self) -> AssignmentData:
-        """What the form holds; an unreadable date raises ``ValidationError`` on its field."""
+        """What the form holds; an unreadable date or number raises ``ValidationError`` on its
+        field (a number's range is the domain's to judge: ``validate_assignment``)."""
         start: date | None = self.start.day()
         final: date | None = self.final.day()
         return AssignmentData(
@@ -118,9 +117,9 @@ class AssignmentDialog(QDialog):
             self.ministry.text(),
             self.reference.text(),
             start,
-            self.every.value(),
+            self.every.number(),
             final,
-            self.weeks.value(),
+            self.weeks.number(),
             self.version,
         )
 

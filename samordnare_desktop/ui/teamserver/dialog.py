@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from samordnare_desktop.ui.errors import attempt, show_error
 from samordnare_desktop.ui.operations import run_in_background
 from samordnare_desktop.ui.widgets.form import FieldErrors
 from samordnare_desktop.ui.widgets.labels import plain_label
+from samordnare_desktop.ui.widgets.number_input import NumberInput
 
 
 class TeamServerDialog(QDialog):
@@ -57,7 +57,7 @@ class TeamServerDialog(QDialog):
         layout.addWidget(self._build_buttons(current))
         for edit in (self.host, self.database, self.user, self.ca):
             edit.textChanged.connect(self._update)
-        self.port.valueChanged.connect(self._update)
+        self.port.textChanged.connect(self._update)
         self.sslmode.currentIndexChanged.connect(self._update)
         self.setMinimumWidth(640)
         self._update()
@@ -68,11 +68,8 @@ class TeamServerDialog(QDialog):
         """Where the server is and who logs in (the password, and whether it is kept)."""
         self.host = QLineEdit(current.host if current else "")
         self.host.setPlaceholderText(self.tr("e.g. teamserver.example.se"))
-        self.port = QSpinBox()
-        self.port.setObjectName("port")
-        self.port.setRange(1, 65535)
-        self.port.setValue(current.port if current else 5432)
-        self.port.setGroupSeparatorShown(False)
+        # kept as typed: 0 or 70000 is refused beside the field, never made another port
+        self.port = NumberInput("port", 1, 65535, current.port if current else 5432)
         self.database = QLineEdit(current.database if current else "samordnare")
         self.user = QLineEdit(current.user if current else "")
         self.user.setPlaceholderText(self.tr("your login on the server, e.g. anna.berg"))
@@ -177,10 +174,12 @@ class TeamServerDialog(QDialog):
         return buttons
 
     # --- the form -------------------------------------------------------------------------
-    def value(self) -> ss.ServerSettings:
+    def value(self, *, strict: bool = True) -> ss.ServerSettings:
+        """What the form holds; a port that is no number raises ``ValidationError`` on "port"
+        (``strict``) or, like one out of range, reads 0, which ``ss.validate`` refuses."""
         return ss.ServerSettings(
             host=self.host.text(),
-            port=self.port.value(),
+            port=self.port.number() if strict else (self.port.value_or_none() or 0),
             database=self.database.text(),
             user=self.user.text(),
             sslmode=str(self.sslmode.currentData() or ""),
@@ -189,13 +188,13 @@ class TeamServerDialog(QDialog):
 
     def _settings_or_none(self) -> ss.ServerSettings | None:
         try:
-            return ss.validate(self.value())
+            return ss.validate(self.value(strict=False))
         except UserError:
             return None
 
     def _update(self) -> None:
         """The TLS text and where the password is (would be) kept, as the fields change."""
-        settings = self.value()
+        settings = self.value(strict=False)
         self.tls.setText(
             ss.tls_text(settings) if settings.host.strip() else self.tr("Give the host first.")
         )

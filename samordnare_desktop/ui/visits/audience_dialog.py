@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from samordnare_desktop.domain.participant import OwnCategory, ParticipantCategory
-from samordnare_desktop.services.headcounts import HeadcountInput, JournalistInput
+from samordnare_desktop.services.headcounts import MAX_COUNT, HeadcountInput, JournalistInput
 from samordnare_desktop.ui.errors import attempt, guarded, show_error
 from samordnare_desktop.ui.undo import ServiceCommand, keep_refused, push_done
 from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.number_input import NumberInput
 from samordnare_desktop.ui.widgets.value_combo import ValueCombo
 
 
@@ -90,9 +90,8 @@ class AudienceDialog(QDialog):
         )
         self._fill_categories()
         self.category.set_value(ParticipantCategory.CHILD)
-        self.count = QSpinBox()
-        self.count.setObjectName("headcount_count")
-        self.count.setRange(1, 100_000)
+        # kept as typed: 0 or 200000 is refused beside the field, never made another number
+        self.count = NumberInput("headcount_count", 1, MAX_COUNT, field="count")
         self.count_errors = FieldErrors()
         form = QFormLayout()
         self.count_errors.add_row(form, self.tr("Category"), self.category, "label")
@@ -192,16 +191,16 @@ class AudienceDialog(QDialog):
         if category is None:
             self.count_errors.show_message("label", self.tr("Choose a category or type one."))
             return False
-        if isinstance(category, OwnCategory):
-            data = HeadcountInput.own(category.name, self.count.value())
-        else:
-            data = HeadcountInput(category, self.count.value())
+
+        def add() -> None:  # the typed number; its range is validate_headcount's to judge
+            if isinstance(category, OwnCategory):
+                data = HeadcountInput.own(category.name, self.count.number())
+            else:
+                data = HeadcountInput(category, self.count.number())
+            added.append(self.service.add_headcount(self.visit_id, data))
+
         added = []
-        if not attempt(
-            self,
-            self.count_errors,
-            lambda: added.append(self.service.add_headcount(self.visit_id, data)),
-        ):
+        if not attempt(self, self.count_errors, add):
             return False
         row = added[0]
         self._push_done(

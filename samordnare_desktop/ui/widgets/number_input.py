@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.errors import ValidationError
@@ -154,3 +154,17 @@ class NumberInput(QLineEdit):
             self.textEdited.emit(self.text())  # as if typed: drafts and "unsaved" listen
             return
         super().keyPressEvent(event)
+
+
+def number_row(edit: NumberInput, words: str) -> QWidget:
+    """``edit`` with ``words`` after it ("[6] weeks after a first visit"), as one form row: a
+    unit too long to be typed with the number."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit)
+    after = QLabel(words.strip())
+    after.setTextFormat(Qt.TextFormat.PlainText)
+    after.setBuddy(edit)
+    row.addWidget(after, 1)
+    return holder
