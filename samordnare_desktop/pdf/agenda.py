@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from samordnare_desktop import formatting as fmt
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.pdf.text import chunks, esc
+from samordnare_desktop.pdf.text import chunks, esc, face_has, printable
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -77,6 +77,13 @@ def _styles(compact: bool, scale: float | None = None) -> dict[str, ParagraphSty
             "agenda_quiet",
             parent=cell,
             fontName=st.italics(),
+            fontSize=10 * scale,
+            leading=13 * scale,
+            textColor=st.MUTED,
+        ),
+        "quiet_upright": ParagraphStyle(
+            "agenda_quiet_upright",
+            parent=cell,
             fontSize=10 * scale,
             leading=13 * scale,
             textColor=st.MUTED,
@@ -144,6 +151,8 @@ def _item(
 
     when = Paragraph(esc(fmt.span(item.start_time, item.end_minutes)), s["time"])
     title_style = s["quiet"] if item.kind.value in QUIET_KINDS else s["item"]
+    if title_style is s["quiet"] and not face_has(title_style.fontName, printable(item.title)):
+        title_style = s["quiet_upright"]  # Arabic: the italic face has none
     presenter = item.presenter(details=options.presenter_details)
     short = len(item.title) + len(presenter) <= CELL_LIMIT
     head: list[Flowable] = [Paragraph(esc(item.title), title_style)]

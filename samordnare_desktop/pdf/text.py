@@ -140,6 +140,17 @@ def has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 
 
+def face_has(font: str, text: str) -> bool:
+    """Whether the registered ``font`` has every character of ``text`` (printable) that the main
+    font prints: DejaVu Sans Oblique has no Arabic, so an italic style drops it to boxes."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    glyphs = getFont(font).face.charToGlyph
+    return all(
+        glyphs.get(ord(ch)) for ch in set(text) if font_for(ord(ch)) == "" and ch not in "\n\t"
+    )
+
+
 def _marks_after_base(text: str) -> str:
     """A right-to-left run in drawing order has each Hebrew or Arabic mark (vowel points,
     harakat) before its letter; the fonts draw a mark over the letter before it (UAX #9 L3)."""

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 from reportlab.platypus import Paragraph
 
+from samordnare_desktop.domain.agenda import AgendaItemKind
 from samordnare_desktop.pdf import styles
 from samordnare_desktop.pdf.action_plan import action_plan_pdf
 from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
@@ -48,27 +49,34 @@ def _to_unicode(font) -> dict[int, str]:
     return out
 
 
-def drawn(pdf: bytes) -> str:
-    """Every page's text in the order it is drawn, one line per text operator."""
+def drawn_with_fonts(pdf: bytes) -> list[tuple[str, str]]:
+    """Every page's text in the order it is drawn, (font name, text) per text operator."""
     reader = PdfReader(io.BytesIO(pdf))
-    lines = []
+    out = []
     for page in reader.pages:
-        fonts = {k: _to_unicode(v.get_object()) for k, v in page["/Resources"]["/Font"].items()}
-        current: dict[int, str] = {}
+        fonts = {
+            k: (str(v.get_object()["/BaseFont"]).split("+")[-1], _to_unicode(v.get_object()))
+            for k, v in page["/Resources"]["/Font"].items()
+        }
+        name, current = "", {}
         for operands, op in ContentStream(page.get_contents(), reader).operations:
             if op == b"Tf":
-                current = fonts.get(operands[0], {})
+                name, current = fonts.get(operands[0], ("", {}))
             elif op in (b"Tj", b"TJ"):
                 pieces = operands[0] if op == b"TJ" else [operands[0]]
-                lines.append(
-                    "".join(
-                        current.get(code, "?")
-                        for piece in pieces
-                        if not isinstance(piece, (int, float))
-                        for code in bytes(piece.original_bytes)
-                    )
+                text = "".join(
+                    current.get(code, "?")
+                    for piece in pieces
+                    if not isinstance(piece, (int, float))
+                    for code in bytes(piece.original_bytes)
                 )
-    return "\n".join(lines)
+                out.append((name, text))
+    return out
+
+
+def drawn(pdf: bytes) -> str:
+    """Every page's text in the order it is drawn, one line per text operator."""
+    return "\n".join(text for _font, text in drawn_with_fonts(pdf))
 
 
 def flat(text: str) -> str:
@@ -97,6 +105,15 @@ def test_agenda_draws_hebrew_and_arabic_right_to_left() -> None:
     assert SALAM_DRAWN in text and "\u0633" not in text  # joined, never the bare letters
     assert MUHAMMAD_DRAWN in text
     assert "Punkt 2" in text and "Mjölby" in text  # Swedish as it was
+
+
+def test_an_arabic_break_title_is_upright_the_italic_face_has_no_arabic() -> None:
+    lunch = AgendaItemKind.LUNCH
+    doc = document([item(1, time(12), title=f"Lunch {SALAM}", kind=lunch), item(2, time(13))])
+    fonts = drawn_with_fonts(render_agenda(doc))
+    assert ("DejaVuSans", f"Lunch {SALAM_DRAWN}") in fonts
+    doc = document([item(1, time(12), title="Lunch på Stadshotellet", kind=lunch)])
+    assert ("DejaVuSans-Oblique", "Lunch på Stadshotellet") in drawn_with_fonts(render_agenda(doc))
 
 
 def test_participant_list_draws_arabic_names_and_organisations_right_to_left() -> None:
