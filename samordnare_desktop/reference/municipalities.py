@@ -3,7 +3,11 @@ and their organisations: one per municipality, one per region (``resources/regio
 has no region, its municipality carries the region's tasks).
 
 Every start asks :func:`reference_complete` first (plain SQL, no mapped class): only a database
-that lacks some of them has them added by :func:`load_missing`, in a unit of work."""
+that lacks some of them has them added by :func:`load_missing`, in a unit of work. Lacking is
+also a county deleted from outside the app (its municipalities would point to nothing, and
+``check`` call the file damaged) and a municipality's or region's organisation soft-deleted
+there (the app never deletes one: ``OrganisationService.delete`` refuses); both come back at
+the next start, under their own ids."""
 
 from __future__ import annotations
 
@@ -45,32 +49,41 @@ def read_regions(path: Path = REGIONER_CSV) -> dict[str, str]:
         return {r["county_code"]: r["name"] for r in csv.DictReader(handle)}
 
 
-def _data_rows(path: Path) -> int:
+def _data_rows(path: Path) -> tuple[int, int]:
     """How many records ``path`` holds, as ``csv.DictReader`` reads them (blank lines skipped,
-    the first row is the header), without making them."""
+    the first row is the header), and in how many counties, without making them."""
     with path.open(encoding="utf-8", newline="") as handle:
-        return max(0, sum(1 for row in csv.reader(handle) if row) - 1)
+        rows = [row for row in csv.reader(handle) if row]
+    if not rows:
+        return 0, 0
+    county = rows[0].index("county_code")
+    return len(rows) - 1, len({row[county] for row in rows[1:]})
 
 
 _KINDS = (OrganisationKind.MUNICIPALITY.value, OrganisationKind.REGION.value)  # stored by value
 
 
 def reference_complete(conn: Any, path: Path = KOMMUNER_CSV) -> bool:
-    """Whether the database already holds every municipality and every municipality's and
-    region's organisation (the counts :func:`load_missing` compares), read on ``conn`` (a
-    SQLAlchemy connection) with plain SQL: the start's question, without a unit of work, the
-    mapped classes or a record made of each row."""
-    municipalities, organisations = conn.exec_driver_sql(
-        "SELECT (SELECT count(*) FROM municipality),"
-        " (SELECT count(*) FROM organisation WHERE kind IN (?, ?))",
+    """Whether the database already holds every county, every municipality and every
+    municipality's and region's organisation live (the counts :func:`load_missing` compares),
+    read on ``conn`` (a SQLAlchemy connection) with plain SQL: the start's question, without a
+    unit of work, the mapped classes or a record made of each row."""
+    municipalities, counties, organisations = conn.exec_driver_sql(
+        "SELECT (SELECT count(*) FROM municipality), (SELECT count(*) FROM county),"
+        " (SELECT count(*) FROM organisation WHERE kind IN (?, ?) AND deleted_at IS NULL)",
         _KINDS,
     ).one()
-    expected = _data_rows(path)
-    return municipalities == expected and organisations == expected + len(read_regions())
+    expected, expected_counties = _data_rows(path)
+    return (
+        municipalities == expected
+        and counties == expected_counties
+        and organisations == expected + len(read_regions())
+    )
 
 
 def load_missing(session: Session, path: Path = KOMMUNER_CSV) -> int:
-    """Insert the counties, municipalities and their organisations the database lacks; returns
+    """Insert the counties, municipalities and their organisations the database lacks, and
+    undelete a municipality's or region's organisation soft-deleted outside the app; returns
     how many municipalities were added.
 
     Existing rows are left alone (the coordinator's data on them is user data).
@@ -90,10 +103,15 @@ def load_missing(session: Session, path: Path = KOMMUNER_CSV) -> int:
     expected = len(records) + len(regions)
     if (
         session.scalar(select(func.count()).select_from(Municipality)) == len(records)
+        and session.scalar(select(func.count()).select_from(County))
+        == len({r.county_code for r in records})
         and session.scalar(
             select(func.count())
             .select_from(Organisation)
-            .where(Organisation.kind.in_((OrganisationKind.MUNICIPALITY, OrganisationKind.REGION)))
+            .where(
+                Organisation.kind.in_((OrganisationKind.MUNICIPALITY, OrganisationKind.REGION)),
+                Organisation.deleted_at.is_(None),
+            )
         )
         == expected
     ):
@@ -136,10 +154,13 @@ def _load_organisations(
         region_organisation_uuid,
     )
 
-    present = set(session.scalars(select(Organisation.id)))
+    present = dict(session.execute(select(Organisation.id, Organisation.deleted_at)).all())
+    deleted = {org_id for org_id, deleted_at in present.items() if deleted_at is not None}
     for record in records:
         org_id = municipality_organisation_uuid(record.code)
-        if org_id not in present:
+        if org_id in deleted:
+            _undelete(session, org_id)
+        elif org_id not in present:
             session.add(
                 Organisation(
                     id=org_id,
@@ -152,7 +173,9 @@ def _load_organisations(
             )
     for county_code, name in regions.items():
         org_id = region_organisation_uuid(county_code)
-        if org_id not in present:
+        if org_id in deleted:
+            _undelete(session, org_id)
+        elif org_id not in present:
             session.add(
                 Organisation(
                     id=org_id,
@@ -161,3 +184,13 @@ def _load_organisations(
                     county_id=county_uuid(county_code),
                 )
             )
+
+
+def _undelete(session: Session, org_id: Any) -> None:
+    """A municipality's or region's organisation soft-deleted outside the app, live again (its
+    notes and contacts as they were; the app itself refuses to delete one)."""
+    from samordnare_desktop.domain.organisation import Organisation
+
+    org = session.get(Organisation, org_id)
+    if org is not None and org.kind in (OrganisationKind.MUNICIPALITY, OrganisationKind.REGION):
+        org.deleted_at = None

@@ -126,3 +126,92 @@ def test_a_missing_region_is_restored_and_a_complete_database_is_not_written(
             )
     finally:
         db.close()
+
+
+def _main(*args: str):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run(
+        [sys.executable, str(root / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=120,
+        cwd=root,
+    )
+
+
+def test_soft_deleted_region_and_municipality_organisations_are_restored_at_start(
+    db_path, database
+) -> None:
+    """A municipality's or region's organisation comes with the app and cannot be deleted in it
+    (OrganisationService.delete refuses); one soft-deleted from outside (deleted_at set) was
+    counted as present, so the start never brought it back and Organisationer lacked it. The
+    start restores it: the same row, its notes kept, live again."""
+    from samordnare_desktop.domain.organisation import OrganisationKind
+    from samordnare_desktop.session import AppSession
+
+    services = Services(database)
+    skane = next(o for o in services.organisations.list() if o.name == "Region Skåne")
+    sjobo = next(o for o in services.organisations.list() if o.name == "Sjöbo")
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE organisation SET notes = 'BUP-chefen', deleted_at = '2026-01-02 03:04:05'"
+            " WHERE id IN (?, ?)",
+            (skane.id.hex, sjobo.id.hex),
+        )
+    assert {"Region Skåne", "Sjöbo"}.isdisjoint(o.name for o in services.organisations.list())
+    database.close()
+    session = AppSession(db_path, daily_backup=False)
+    try:
+        live = {o.id: o for o in session.services.organisations.list()}
+        assert live[skane.id].name == "Region Skåne"
+        assert live[skane.id].kind is OrganisationKind.REGION
+        assert live[sjobo.id].kind is OrganisationKind.MUNICIPALITY
+        assert live[skane.id].notes == live[sjobo.id].notes == "BUP-chefen"
+        regions = session.services.organisations.list(kind=OrganisationKind.REGION)
+        assert len(regions) == 21
+    finally:
+        session.close()
+    with database.engine.connect() as conn:
+        assert (
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM organisation WHERE deleted_at IS NOT NULL"
+            ).scalar()
+            == 0
+        )
+
+
+def test_a_hard_deleted_county_is_restored_at_start_and_check_says_whole(db_path, database) -> None:
+    """A county row deleted from outside the app (foreign keys off: its municipalities and
+    organisations point to nothing) was not missed by the start, which counted only the
+    municipalities and organisations, so 'check' went on calling the file damaged. The start
+    puts the county back under its own id, and 'check' in a fresh process finds it whole."""
+    from samordnare_desktop.db.encryption import connect_raw
+    from samordnare_desktop.session import AppSession
+
+    database.close()
+    conn = connect_raw(db_path, None)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DELETE FROM county WHERE code = '12'")
+        conn.commit()
+    finally:
+        conn.close()
+    before = _main("--db", str(db_path), "check")
+    assert before.returncode != 0 and "foreign key" in before.stderr, before.stderr
+    session = AppSession(db_path, daily_backup=False)
+    try:
+        counties = session.services.municipalities.counties()
+        assert len(counties) == 21
+        rows = {r.code: r for r in session.services.municipalities.list()}
+        assert rows["1280"].county_name == "Skåne län"  # Malmö's county, read through the join
+    finally:
+        session.close()
+    checked = _main("--db", str(db_path), "check")
+    assert checked.returncode == 0, checked.stderr
+    assert "Databasen är hel" in checked.stdout
