@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.ui import messages
 from samordnare_desktop.ui.pdf_paint import wait_loaded
+from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.number_input import NumberInput
 
 SETTINGS_KEY = "print/last_printer"
 
@@ -138,29 +140,28 @@ class PrintPreviewWindow(QDialog):
         self._range = QButtonGroup(self)
         self._range.addButton(self.range_all)
         self._range.addButton(self.range_pages)
-        self.from_page = QSpinBox()
-        self.from_page.setObjectName("from_page")
+        # typed pages and copies are kept as typed: page 9 of 4 or 0 copies is refused beside
+        # the field and nothing is printed, never some other page or number
+        last = max(1, self.pages)
+        self.from_page = NumberInput("from_page", 1, last, 1)
         self.from_page.setAccessibleName(self.tr("From page"))
-        self.to_page = QSpinBox()
-        self.to_page.setObjectName("to_page")
+        self.to_page = NumberInput("to_page", 1, last, last)
         self.to_page.setAccessibleName(self.tr("To page"))
-        for box in (self.from_page, self.to_page):
-            box.setRange(1, max(1, self.pages))
-        self.to_page.setValue(max(1, self.pages))
         for box in (self.from_page, self.to_page):  # typing a range chooses it
-            box.valueChanged.connect(lambda _=0: self.range_pages.setChecked(True))
-        pages_row = QHBoxLayout()
+            box.valueChanged.connect(lambda _page: self.range_pages.setChecked(True))
+            box.textEdited.connect(lambda _text: self.range_pages.setChecked(True))
+        pages = QWidget()
+        pages_row = QHBoxLayout(pages)
+        pages_row.setContentsMargins(0, 0, 0, 0)
         pages_row.addWidget(self.range_pages)
         pages_row.addWidget(self.from_page)
         pages_row.addWidget(QLabel("–"))
         pages_row.addWidget(self.to_page)
         pages_row.addStretch(1)
-        return pages_row
+        return pages
 
     def _build_form(self, pages_row):
-        self.copies = QSpinBox()
-        self.copies.setObjectName("copies")
-        self.copies.setRange(1, 500)
+        self.copies = NumberInput("copies", 1, 500, 1)
         self.duplex = QComboBox()
         self.duplex.setObjectName("duplex")
         self.duplex.addItem(self.tr("One-sided"), "none")
@@ -173,8 +174,9 @@ class PrintPreviewWindow(QDialog):
         form.addRow(self.tr("Printer"), self.printer_combo)
         form.addRow(self.no_printer)
         form.addRow(self.range_all)
-        form.addRow(pages_row)
-        form.addRow(self.tr("Copies"), self.copies)
+        self.errors = FieldErrors()  # a refused page or number of copies, under its row
+        self.errors.add_row(form, "", pages_row, "pages")
+        self.errors.add_row(form, self.tr("Copies"), self.copies, "copies")
         form.addRow(self.tr("Sides"), self.duplex)
         form.addRow(self.tr("Paper"), paper)
         return form
@@ -224,8 +226,22 @@ class PrintPreviewWindow(QDialog):
         index = self.printer_combo.currentIndex()
         return self.printers[index] if 0 <= index < len(self.printers) else None
 
+    def typed_numbers_ok(self) -> bool:
+        """The copies and (when chosen) the page range are numbers in range; else the first
+        refusal is said beside its field and ``False``."""
+        boxes = [self.copies]
+        if self.range_pages.isChecked():
+            boxes += [self.from_page, self.to_page]
+        for box in boxes:
+            try:
+                box.value()
+            except ValidationError as exc:
+                self.errors.show(exc)
+                return False
+        return True
+
     def page_numbers(self) -> list[int]:
-        """The pages to print, 0-based."""
+        """The pages to print, 0-based (the typed range: see :meth:`typed_numbers_ok`)."""
         if self.range_all.isChecked():
             return list(range(self.pages))
         first, last = sorted((self.from_page.value(), self.to_page.value()))
@@ -272,6 +288,8 @@ class PrintPreviewWindow(QDialog):
                 self.tr("No printer"),
                 self.tr("No printer is installed. Save the document as PDF instead."),
             )
+            return False
+        if not self.typed_numbers_ok():
             return False
         target = printer if printer is not None else self.configured_printer()
         pages = self.page_numbers()

@@ -94,3 +94,91 @@ def test_a_team_server_port_refused_as_typed(qtbot, main_window, messages, db_pa
     retype(qtbot, dialog.port, "6543")
     assert dialog.try_save()
     assert ss.load(db_path).port == 6543
+
+
+@pytest.mark.parametrize("typed", ["-5", "abc", "", "501", "1000"])
+def test_blank_rows_of_a_sign_in_sheet_refused_as_typed(qtbot, tmp_path, typed) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+
+    from samordnare_desktop.ui.participants.pdf_dialogs import SigninSheetDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = shown(qtbot, SigninSheetDialog(None, settings))
+    qtbot.addWidget(dialog)
+    retype(qtbot, dialog.blank_rows, typed)
+    assert dialog.blank_rows.text() == typed
+    assert "Skriv ett tal från 0 till 500." in dialog.errors.message("blank_rows")
+    buttons = dialog.findChild(QDialogButtonBox)
+    save = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for button in (save, dialog.findChild(QPushButton, "preview")):
+        button.click()  # "Save PDF…" and "Print preview…" alike: no sheet with another number
+        assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+        assert dialog.blank_rows.text() == typed and dialog.errors.message("blank_rows")
+    retype(qtbot, dialog.blank_rows, "0")
+    save.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.blank_rows.value() == 0
+    dialog.remember()
+    assert SigninSheetDialog(None, settings).blank_rows.value() == 0  # 0 remembered, not 10
+
+
+@pytest.mark.parametrize(
+    ("field", "typed"),
+    [("copies", t) for t in [*REFUSED, "501"]]
+    + [("from_page", "5"), ("to_page", "0"), ("from_page", "abc")],
+)
+def test_pages_and_copies_to_print_refused_as_typed(
+    qtbot, monkeypatch, tmp_path, messages, field, typed
+) -> None:
+    from samordnare_desktop.pdf.badges import Card, badges_pdf
+    from samordnare_desktop.ui import print_preview
+
+    monkeypatch.setattr(
+        print_preview, "available_printers", lambda: [print_preview.PrinterChoice("Kontor", True)]
+    )
+    pdf = badges_pdf([Card(f"Namn {n}", "Org") for n in range(30)], "Mjölby")  # 4 pages
+    window = shown(qtbot, print_preview.PrintPreviewWindow(None, pdf, "Namnbrickor"))
+    qtbot.addWidget(window)
+    edit = getattr(window, field)
+    retype(qtbot, edit, typed)
+    assert edit.text() == typed
+    assert window.errors.message(field)
+    if field != "copies":
+        assert window.range_pages.isChecked()  # typing a page chooses the range
+    from samordnare_desktop.ui.pdf_paint import new_printer
+
+    printer = new_printer()
+    printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+    out = tmp_path / "utskrift.pdf"
+    printer.setOutputFileName(str(out))
+    assert not window.print_now(printer)
+    assert not out.exists()  # nothing printed with another number
+    assert edit.text() == typed and window.errors.message(field)
+
+
+def test_typed_pages_and_copies_print_as_typed(qtbot, monkeypatch, tmp_path, messages) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from samordnare_desktop.pdf.badges import Card, badges_pdf
+    from samordnare_desktop.ui import print_preview
+    from samordnare_desktop.ui.pdf_paint import new_printer
+
+    monkeypatch.setattr(
+        print_preview, "available_printers", lambda: [print_preview.PrinterChoice("Kontor", True)]
+    )
+    pdf = badges_pdf([Card(f"Namn {n}", "Org") for n in range(30)], "Mjölby")  # 4 pages
+    window = shown(qtbot, print_preview.PrintPreviewWindow(None, pdf, "Namnbrickor"))
+    qtbot.addWidget(window)
+    retype(qtbot, window.from_page, "2")
+    retype(qtbot, window.to_page, "3")
+    retype(qtbot, window.copies, "2")
+    assert window.range_pages.isChecked() and window.page_numbers() == [1, 2]
+    printer = new_printer()
+    printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+    out = tmp_path / "utskrift.pdf"
+    printer.setOutputFileName(str(out))
+    assert window.configured_printer().copyCount() == 2
+    assert window.print_now(printer)
+    assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == 2

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf.participants import (
     DEFAULT_COLUMNS,
@@ -28,9 +28,21 @@ from samordnare_desktop.pdf.participants import (
     ListColumn,
     ListOptions,
 )
+from samordnare_desktop.ui.widgets.form import FieldErrors
+from samordnare_desktop.ui.widgets.number_input import NumberInput
 
 _SETTINGS = "participant_documents/"
+MAX_BLANK_ROWS = 500
 _OPEN_AFTER = _SETTINGS + "open_after_saving"
+
+
+def _remembered_rows(settings) -> int:
+    """The blank rows chosen last time (10 when none or unreadable)."""
+    try:
+        rows = int(settings.value(_SETTINGS + "blank_rows", 10))  # 0 chosen is 0
+    except (TypeError, ValueError):
+        return 10
+    return rows if 0 <= rows <= MAX_BLANK_ROWS else 10
 
 
 def open_after_box(parent: QWidget, settings) -> QCheckBox:
@@ -148,13 +160,12 @@ class SigninSheetDialog(QDialog):
         self.setObjectName("signin_options")
         self.setWindowTitle(self.tr("Sign-in sheet (PDF)"))
         self.settings = settings
-        self.blank_rows = QSpinBox()
-        self.blank_rows.setObjectName("blank_rows")
-        self.blank_rows.setRange(0, 500)
-        self.blank_rows.setValue(int(settings.value(_SETTINGS + "blank_rows", 10) or 10))
+        # kept as typed: 1000 or -5 is refused beside the field, never a sheet with 100 or 5
+        self.blank_rows = NumberInput("blank_rows", 0, MAX_BLANK_ROWS, _remembered_rows(settings))
         self.blank_rows.setToolTip(self.tr("Empty rows at the end for people not on the list."))
         form = QFormLayout()
-        form.addRow(self.tr("Blank rows for walk-ins"), self.blank_rows)
+        self.errors = FieldErrors()
+        self.errors.add_row(form, self.tr("Blank rows for walk-ins"), self.blank_rows, "blank_rows")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -167,6 +178,16 @@ class SigninSheetDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.open_after)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Save or preview only with a number of rows as typed; a refusal keeps the dialog."""
+        try:
+            self.blank_rows.value()
+        except ValidationError as exc:
+            self.preview_requested = False
+            self.errors.show(exc)
+            return
+        super().accept()
 
     def remember(self) -> None:
         self.settings.setValue(_SETTINGS + "blank_rows", self.blank_rows.value())
