@@ -26,7 +26,7 @@ from samordnare_desktop.pdf.report import (
     _heading,
     _paragraphs,
 )
-from samordnare_desktop.pdf.text import chunks, esc, font_for, printable
+from samordnare_desktop.pdf.text import chunks, esc, font_for, has_rtl, printable
 
 Progress = Callable[[int, int], None]
 
@@ -100,11 +100,13 @@ def _right() -> ParagraphStyle:
 
 
 def _cell(text: str, style: ParagraphStyle, room: float) -> Flowable | str:
-    """A plain string when the text is one line the main font has every character of (the table
-    draws it directly: no markup to parse, no lines to break), else a wrapping paragraph."""
+    """A plain string when the text is one left-to-right line the main font has every character
+    of (the table draws it directly: no markup to parse, no lines to break, nothing to reorder),
+    else a wrapping paragraph (Hebrew and Arabic drawn right to left, see :mod:`pdf.text`)."""
     plain = printable(text)
     if (
         "\n" not in plain
+        and not has_rtl(plain)
         and all(font_for(ord(ch)) == "" for ch in plain)
         and stringWidth(plain, st.FONT, CELL_SIZE) <= room
     ):

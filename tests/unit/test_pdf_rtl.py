@@ -13,11 +13,13 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 from reportlab.platypus import Paragraph
 
+from samordnare_desktop.domain import document as d
 from samordnare_desktop.domain.agenda import AgendaItemKind
 from samordnare_desktop.pdf import styles
 from samordnare_desktop.pdf.action_plan import action_plan_pdf
 from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
 from samordnare_desktop.pdf.badges import Card, badges_pdf
+from samordnare_desktop.pdf.blocks import build
 from samordnare_desktop.pdf.document import DocumentMeta, render
 from samordnare_desktop.pdf.participants import ListOptions, participant_list_pdf
 from samordnare_desktop.pdf.text import esc, printable, visual
@@ -43,9 +45,11 @@ def _to_unicode(font) -> dict[int, str]:
         for src, dst in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
             out[int(src, 16)] = bytes.fromhex(dst).decode("utf-16-be")
     for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
-        for a, b, d in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+        for a, b, dst in re.findall(
+            r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block
+        ):
             for i, code in enumerate(range(int(a, 16), int(b, 16) + 1)):
-                out[code] = chr(int(d, 16) + i)
+                out[code] = chr(int(dst, 16) + i)
     return out
 
 
@@ -141,6 +145,13 @@ def test_action_plan_wraps_a_long_arabic_text_in_reading_order(services) -> None
     # each line reads from the right, and the next line goes on where it stopped
     assert all(line == sorted(line, reverse=True) for line in numbers)
     assert [n for line in numbers for n in reversed(line)] == list(range(60)), order
+
+
+def test_a_final_report_table_draws_an_arabic_cell_right_to_left() -> None:
+    table = d.Table(header=("Kommun", "Kontakt"), rows=(("Mjölby", f"{MUHAMMAD} {SALAM}"),))
+    document = d.Document("Rapport", "", date(2026, 12, 5), blocks=(table,), contents=False)
+    text = drawn(build(document))
+    assert f"{SALAM_DRAWN} {MUHAMMAD_DRAWN}" in text and "Mjölby" in text
 
 
 def test_a_paragraph_of_several_styles_keeps_each_piece_with_its_letters() -> None:
