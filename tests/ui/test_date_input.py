@@ -73,9 +73,8 @@ def test_an_impossible_date_is_refused_and_the_text_kept(qtbot) -> None:
     assert edit.day() == date(2026, 2, 28) and errors.message("day") == "" and not edit.error()
 
 
-
 def test_the_refusal_goes_when_the_date_before_it_is_typed_back(qtbot) -> None:
-    """"2026-13-01" never reads as a day on the way (as "2026-02-3" does), so typing back the
+    """ "2026-13-01" never reads as a day on the way (as "2026-02-3" does), so typing back the
     date the field had gave no new day, and the refusal stayed under a readable date."""
     _holder, edit, errors = _form(qtbot)
     type_date(qtbot, edit, "2026-13-01")
@@ -86,6 +85,7 @@ def test_the_refusal_goes_when_the_date_before_it_is_typed_back(qtbot) -> None:
     assert "31/12/2026" in errors.message("day")
     type_date(qtbot, edit, "20260304")
     assert not edit.error() and errors.message("day") == ""
+
 
 def test_up_and_down_step_a_day_page_keys_a_month(qtbot) -> None:
     _holder, edit, _errors = _form(qtbot)
