@@ -664,8 +664,8 @@ def _matches(query: PersonQuery, name: object, email: object) -> bool:
     return bool(query.email and email and _fold(str(email)) == _fold(query.email))
 
 
-# Swedish genitive: "Annas", "Anna Bergs", "Lars'", "SVT:s", "Anna's"
-_GENITIVE = r"(?:[:'’]?s|['’])?"
+# Swedish genitive: "Annas", "Anna Bergs", "Lars'", "SVT:s", "Anna's"; in capitals "ANNAS"
+_GENITIVE = r"(?:[:'’]?[sS]|['’])?"
 _PARTICLES = NAME_PARTICLES
 _PHONE_SEP = r"[\s\-–./()]*"
 # the same separators in the patterns made for each search (a person's every phone number, both
@@ -673,24 +673,35 @@ _PHONE_SEP = r"[\s\-–./()]*"
 # beyond Latin-1 costs re.compile a table of 65,536 entries, 0.7 ms a pattern, 30-40 ms of a
 # search for someone not searched for before (the lookahead keeps re from folding it back in)
 _PHONE_SEP_EACH = r"(?:[\s\-./()]|(?=–).)*"
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word after a match, on the same line
+# the word after a match, on the same line (after spaces, tabs or a non-breaking space)
+_NEXT_WORD = re.compile(r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+(\w+)")
 _PHONE_RUN = re.compile(r"\d(?:" + _PHONE_SEP + r"\d){5}")  # six digits, as a phone is written
 _NOT_DIGITS = re.compile(r"\D")
 
 
+def _nfc(text: str) -> str:
+    """``text`` composed (NFC): a note pasted from a Mac may write "Ö" as "O" and a combining
+    diaeresis, which no pattern of the (composed) name matches. A composed text is returned as
+    it is (a quick check in C)."""
+    return unicodedata.normalize("NFC", text)
+
+
 class Mentions:
     """Where a person is mentioned in free text: the full name (any case) and each of its parts
-    as a name (capitalised), each also in the genitive; their e-mail addresses and phone numbers
-    written inside a sentence (``070-123 45 67`` matches ``+46701234567``)."""
+    as a name (capitalised or in capitals), each also in the genitive; their e-mail addresses
+    and phone numbers written inside a sentence (``070-123 45 67`` matches ``+46701234567``).
+    Texts are compared composed (NFC), whichever form they are stored in."""
 
     def __init__(
         self,
         patterns: Iterable[re.Pattern[str]],
         parts: Iterable[re.Pattern[str]] = (),
         name_words: Iterable[str] = (),
+        surnames: Iterable[re.Pattern[str]] = (),
     ) -> None:
         self.patterns = tuple(patterns)
         self._parts = frozenset(parts)
+        self._surnames = frozenset(surnames)  # the parts that are the surname (or a piece of it)
         self._words = frozenset(w.casefold() for w in name_words)
         self._needles: tuple[str, ...] | None = None  # None: no quick test, every pattern
         # the patterns to try on a text by whether it has an "@" and a run of digits (an
@@ -719,7 +730,7 @@ class Mentions:
     def _may_mention(self, text: str) -> bool:
         if self._needles is None:
             return True
-        folded = text.casefold()
+        folded = _nfc(text).casefold()
         if any(n in folded for n in self._needles):
             return True
         if self._emails and "@" in text and any(e in folded for e in self._emails):
@@ -748,9 +759,11 @@ class Mentions:
                 words.append(word)
         ends = _ends(joined)
         if words:
-            folded = joined.casefold()
+            composed = _nfc(joined)  # (the same string when composed already: no copy)
+            folded = composed.casefold()
             # casefold never shortens a character, so the same length means the same offsets
-            folded_ends = ends if len(folded) == len(joined) else _ends(folded)
+            same = composed == joined and len(folded) == len(joined)
+            folded_ends = ends if same else _ends(folded)
             for word in words:  # str.find, not a regular expression: a C scan per word
                 _hits(lambda text, at, word=word: text.find(word, at), folded, folded_ends, found)
         if self._digits:  # the texts with a run of digits as a phone is written
@@ -759,14 +772,23 @@ class Mentions:
 
     def _counts(self, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
         """A part of the name followed by another capitalised name ("Karin Wallin" when looking
-        for Karin Ek) is someone else's name, not a mention of this person."""
+        for Karin Ek) is someone else's name, not a mention of this person.
+
+        In capitals ("ÖSTERBERG RINGDE") the next word's capital says nothing: the surname (or a
+        piece of it) and any part in the genitive ("ANNAS BIL") count; a given name does not
+        ("KARIN WALLIN" reads as another's full name, as "Karin Wallin" does)."""
         if pattern not in self._parts:
             return True
         following = _NEXT_WORD.match(match.string, match.end())
         if following is None:
             return True
         word = following.group(1)
-        return not (word[:1].isupper() and word.casefold() not in self._words)
+        if not word[:1].isupper() or word.casefold() in self._words:
+            return True
+        found = match.group(0)
+        if found.isupper() and word.isupper():
+            return pattern in self._surnames or bool(match.group("genitive"))
+        return False
 
     def needing(self, at: Iterable[re.Pattern[str]], digits: Iterable[re.Pattern[str]]):
         """Tell :meth:`search` which patterns need an "@" or a run of digits in the text (an
@@ -787,21 +809,27 @@ class Mentions:
     def search(self, text: str | None) -> bool:
         if not text or not self._may_mention(text):
             return False
+        text = _nfc(text)
         patterns = self.patterns
         if self._tried is not None:
             patterns = self._tried["@" in text, _PHONE_RUN.search(text) is not None]
         return any(self._counts(p, m) for p in patterns for m in p.finditer(text))
 
     def finditer(self, text: str) -> list[re.Match[str]]:
+        """The mentions in ``text`` composed (NFC: their offsets are in ``_nfc(text)``)."""
+        text = _nfc(text)
         found = [m for p in self.patterns for m in p.finditer(text) if self._counts(p, m)]
         return sorted(found, key=lambda m: m.start())
 
     def sub(self, placeholder: str, text: str) -> str:
+        """``text`` with every mention replaced; a text with a mention comes back composed
+        (NFC, the form the app writes), one without as it was."""
+        new = composed = _nfc(text)
         for pattern in self.patterns:  # the full name first, then its parts
-            text = pattern.sub(
-                lambda m, p=pattern: placeholder if self._counts(p, m) else m.group(0), text
+            new = pattern.sub(
+                lambda m, p=pattern: placeholder if self._counts(p, m) else m.group(0), new
             )
-        return text
+        return text if new == composed else new
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
@@ -878,15 +906,18 @@ def _mention_pattern(name: str, emails: Iterable[str] = (), phones: Iterable[str
                 initial = re.escape(word[0].upper())
                 patterns.append(re.compile(rf"(?<!\w){first}\s+{initial}(?:\.|{_GENITIVE}(?!\w))"))
     pieces = surname_pieces(words)
+    surnames = []
     if len(words) > 1:
-        for word in [*words, *pieces]:
+        for number, word in enumerate([*words, *pieces]):
             if len(word) < 2 or word.casefold() in _PARTICLES:
                 continue
             head, rest = re.escape(word[0].upper()), re.escape(word[1:].casefold())
-            parts.append(re.compile(rf"(?<!\w){head}(?i:{rest}){_GENITIVE}(?!\w)"))
+            parts.append(re.compile(rf"(?<!\w){head}(?i:{rest})(?P<genitive>{_GENITIVE})(?!\w)"))
+            if number >= len(words) - 1:  # the last word or a piece of it
+                surnames.append(parts[-1])
     variants = [d for phone in numbers for d in _phone_variants(phone)]
     mentions = (
-        Mentions([*patterns, *parts], parts, [*words, *pieces])
+        Mentions([*patterns, *parts], parts, [*words, *pieces], surnames)
         .with_needles([*words, *pieces], addresses, variants)
         .needing(at, digits)
     )
@@ -1169,7 +1200,36 @@ def _mentioning_among(
 
 
 def _like_escaped(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def server_patterns(terms: Iterable[str]) -> tuple[str, str, list[str]]:
+    """What the server compares a text with, the same whatever its locale: ``(upper, lower,
+    patterns)``. The text's capitals of the terms' letters beyond ASCII become small ones
+    (``translate(text, upper, lower)``), then ILIKE under the "C" collation (which folds ASCII
+    only) tries each pattern. Each term is looked for composed and decomposed (a Mac writes
+    "Ö" as "O" and a combining diaeresis); a letter whose case is not one letter to one letter
+    beyond ASCII ("ß": "SS", "ı": "I") is a wildcard, so the patterns find a superset."""
+    capitals: dict[str, str] = {}
+    patterns = []
+    for term in terms:
+        for form in ("NFC", "NFD"):
+            written = []
+            for ch in unicodedata.normalize(form, term):
+                if ch.isascii() or unicodedata.combining(ch):
+                    written.append(_like_escaped(ch))
+                    continue
+                small = ch.lower()
+                cases = dict.fromkeys((ch.upper(), ch.title(), ch)) | {small: None}
+                if any(
+                    len(c) != 1 or c.isascii() or capitals.get(c, small) != small for c in cases
+                ):
+                    written.append("%")
+                    continue
+                written.append(small)
+                capitals.update((c, small) for c in cases if c != small)
+            patterns.append("%" + "".join(written) + "%")
+    return "".join(capitals), "".join(capitals.values()), list(dict.fromkeys(patterns))
 
 
 def _mentioning_in_sql(
@@ -1180,17 +1240,20 @@ def _mentioning_in_sql(
 ) -> list[list[Any]]:
     """PostgreSQL: :func:`_mentioning_each` over the texts that may mention the person, chosen
     in SQL (a superset; ``mentions`` decides): a word of the name or an e-mail address anywhere
-    in the text (ILIKE), or a phone number's digits in its digits (non-digits removed)."""
+    in the text, in any case and either Unicode form (:func:`server_patterns`), or a phone
+    number's digits in its digits (non-digits removed)."""
     words = mentions.name.split()
     terms = [*words, *surname_pieces(words), *mentions.addresses]
     found: list[list[Any]] = [[] for _ in texts]
     if not terms and not mentions.numbers:
         return found
+    upper, lower, patterns = server_patterns(terms)
     branches = []
     for number, text in enumerate(texts):
         column = getattr(text.model, text.attr)
+        folded = (func.translate(column, upper, lower) if upper else column).collate("C")
         narrowed = or_(
-            *(column.ilike(_like_escaped(term), escape="\\") for term in terms),
+            *(folded.ilike(pattern, escape="\\") for pattern in patterns),
             *(
                 func.regexp_replace(column, "[^0-9]", "", "g").contains(digits)
                 for digits in mentions.numbers
@@ -1993,6 +2056,7 @@ def _shown(value: str, pattern: re.Pattern[str] | None) -> str:
         return translate("privacy", "yes") if value == "True" else translate("privacy", "no")
     if len(value) <= 400 or pattern is None:
         return value
+    value = unicodedata.normalize("NFC", value)  # the offsets of pattern.finditer
     parts = []
     for match in list(pattern.finditer(value))[:3]:
         start, end = max(match.start() - 80, 0), min(match.end() + 80, len(value))
