@@ -373,89 +373,10 @@ class SyncService:
                     rows[(name, row_id)] = row
         if progress is not None:
             progress(0, len(fresh))
-        conflicts = self._apply_pulled(fresh, rows, top)
+        conflicts = _apply_pulled(self.db, fresh, rows, top)
         brought = {(e[0], e[1].hex) for e in fresh if not e[3]}
         erasures.erase_again(self.db, erasures.unsent(self.db), brought)  # back before sent
         return len(fresh), conflicts
-
-    def _apply_pulled(
-        self, fresh: list[Any], rows: dict[tuple[str, uuid.UUID], dict], top: int
-    ) -> list[uuid.UUID]:
-        users = {(e[0], e[1]): e[4] or "" for e in fresh}
-        with self.db.write() as s:
-            conn = s.connection()
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            engine.set_state(conn, pulling=True)
-            pending = {
-                (r[0], r[1])
-                for r in conn.execute(
-                    select(sync_outbox.c.table_name, sync_outbox.c.row_id).distinct()
-                )
-            }
-            by_table: dict[str, list[Any]] = defaultdict(list)
-            for entry in fresh:
-                by_table[entry[0]].append(entry)
-            ranked = sorted(by_table, key=lambda n: codec.order()[n])
-            for name in reversed(ranked):
-                table = codec.tables()[name]
-                gone = [e[1] for e in by_table[name] if e[3]]
-                for part in engine.chunks(gone):
-                    conn.execute(delete(table).where(table.c.id.in_(part)))
-                _reindex(conn, name, gone)  # a deleted person's words leave the index
-            bases: list[tuple[str, uuid.UUID, int, dict | None]] = []
-            found: list[dict[str, Any]] = []
-            for name in ranked:
-                table = codec.tables()[name]
-                present = [e for e in by_table[name] if not e[3] and (name, e[1]) in rows]
-                ids = [e[1] for e in present]
-                local = engine.read_rows(conn, table, ids)
-                with_pending = [(name, i) for i in ids if (name, i) in pending and i in local]
-                base_rows = engine.bases(conn, with_pending) if with_pending else {}
-                inserts, updates = [], []
-                for entry in present:
-                    row_id = entry[1]
-                    server_row = rows[(name, row_id)]
-                    mine = local.get(row_id)
-                    if mine is None:
-                        inserts.append(server_row)
-                    elif (name, row_id) in pending:
-                        _seq, base = base_rows.get((name, row_id), (None, None))
-                        merged, fields = engine.merge_pulled(
-                            table,
-                            server_row,
-                            None if base is None else codec.decode(name, base),
-                            mine,
-                        )
-                        for column in fields:
-                            found.append(
-                                {
-                                    "t": name,
-                                    "id": row_id.hex,
-                                    "f": column,
-                                    "local": codec.encode_value(name, column, mine.get(column)),
-                                    "server": codec.encode_value(
-                                        name, column, server_row.get(column)
-                                    ),
-                                    "user": users.get((name, row_id), ""),
-                                }
-                            )
-                        if merged != mine:
-                            updates.append(merged)
-                    elif server_row != mine:
-                        updates.append(server_row)
-                    bases.append((name, row_id, entry[2], server_row))
-                for twin in _write_rows(conn, table, inserts):  # a local row gave way
-                    twin["user"] = users.get((name, uuid.UUID(hex=twin["id"])), "")
-                    found.append(twin)
-                _write_rows(conn, table, updates, update_only=True)
-                _reindex(conn, name, [r["id"] for r in inserts + updates])
-                _refresh_open_conflicts(
-                    conn, name, {e[1]: rows[(name, e[1])] for e in present}, users
-                )
-            engine.set_base(conn, bases)
-            conflicts = _store_conflicts(conn, found)
-            engine.set_state(conn, pulling=False, checkpoint=top, last_sync_at=engine.now())
-        return conflicts
 
     # --- conflicts -------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
@@ -514,6 +435,82 @@ def _conflict_values(
         c["mine"] = sent.get((c["t"], c["id"]), {}).get(c["f"])
         _seq, row = acks.get((c["t"], uuid.UUID(hex=c["id"])), (0, None))
         c["kept"] = None if row is None else codec.encode_value(c["t"], c["f"], row.get(c["f"]))
+
+
+def _apply_pulled(
+    db: Database, fresh: list[Any], rows: dict[tuple[str, uuid.UUID], dict], top: int
+) -> list[uuid.UUID]:
+    """Apply the pulled rows here in one transaction, with the new checkpoint ``top`` (part of
+    :meth:`SyncService.pull`)."""
+    users = {(e[0], e[1]): e[4] or "" for e in fresh}
+    with db.write() as s:
+        conn = s.connection()
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        engine.set_state(conn, pulling=True)
+        pending = {
+            (r[0], r[1])
+            for r in conn.execute(select(sync_outbox.c.table_name, sync_outbox.c.row_id).distinct())
+        }
+        by_table: dict[str, list[Any]] = defaultdict(list)
+        for entry in fresh:
+            by_table[entry[0]].append(entry)
+        ranked = sorted(by_table, key=lambda n: codec.order()[n])
+        for name in reversed(ranked):
+            table = codec.tables()[name]
+            gone = [e[1] for e in by_table[name] if e[3]]
+            for part in engine.chunks(gone):
+                conn.execute(delete(table).where(table.c.id.in_(part)))
+            _reindex(conn, name, gone)  # a deleted person's words leave the index
+        bases: list[tuple[str, uuid.UUID, int, dict | None]] = []
+        found: list[dict[str, Any]] = []
+        for name in ranked:
+            table = codec.tables()[name]
+            present = [e for e in by_table[name] if not e[3] and (name, e[1]) in rows]
+            ids = [e[1] for e in present]
+            local = engine.read_rows(conn, table, ids)
+            with_pending = [(name, i) for i in ids if (name, i) in pending and i in local]
+            base_rows = engine.bases(conn, with_pending) if with_pending else {}
+            inserts, updates = [], []
+            for entry in present:
+                row_id = entry[1]
+                server_row = rows[(name, row_id)]
+                mine = local.get(row_id)
+                if mine is None:
+                    inserts.append(server_row)
+                elif (name, row_id) in pending:
+                    _seq, base = base_rows.get((name, row_id), (None, None))
+                    merged, fields = engine.merge_pulled(
+                        table,
+                        server_row,
+                        None if base is None else codec.decode(name, base),
+                        mine,
+                    )
+                    for column in fields:
+                        found.append(
+                            {
+                                "t": name,
+                                "id": row_id.hex,
+                                "f": column,
+                                "local": codec.encode_value(name, column, mine.get(column)),
+                                "server": codec.encode_value(name, column, server_row.get(column)),
+                                "user": users.get((name, row_id), ""),
+                            }
+                        )
+                    if merged != mine:
+                        updates.append(merged)
+                elif server_row != mine:
+                    updates.append(server_row)
+                bases.append((name, row_id, entry[2], server_row))
+            for twin in _write_rows(conn, table, inserts):  # a local row gave way
+                twin["user"] = users.get((name, uuid.UUID(hex=twin["id"])), "")
+                found.append(twin)
+            _write_rows(conn, table, updates, update_only=True)
+            _reindex(conn, name, [r["id"] for r in inserts + updates])
+            _refresh_open_conflicts(conn, name, {e[1]: rows[(name, e[1])] for e in present}, users)
+        engine.set_base(conn, bases)
+        conflicts = _store_conflicts(conn, found)
+        engine.set_state(conn, pulling=False, checkpoint=top, last_sync_at=engine.now())
+    return conflicts
 
 
 def _decisions() -> ModuleType:
