@@ -37,8 +37,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     Integer,
     String,
+    any_,
     bindparam,
     delete,
     false,
@@ -1203,33 +1205,32 @@ def _like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def server_patterns(terms: Iterable[str]) -> tuple[str, str, list[str]]:
-    """What the server compares a text with, the same whatever its locale: ``(upper, lower,
-    patterns)``. The text's capitals of the terms' letters beyond ASCII become small ones
-    (``translate(text, upper, lower)``), then ILIKE under the "C" collation (which folds ASCII
-    only) tries each pattern. Each term is looked for composed and decomposed (a Mac writes
-    "Ö" as "O" and a combining diaeresis); a letter whose case is not one letter to one letter
-    beyond ASCII ("ß": "SS", "ı": "I") is a wildcard, so the patterns find a superset."""
-    capitals: dict[str, str] = {}
-    patterns = []
+# at most this many spellings of a term: each further letter beyond ASCII is a wildcard
+_SPELLINGS = 16
+
+
+def server_patterns(terms: Iterable[str]) -> list[str]:
+    """LIKE patterns that find each term in ``lower(text COLLATE "C")`` (ASCII folded only, so
+    the same on every server whatever its locale): each letter beyond ASCII spelt small and
+    capital ("%lindbäck%", "%lindbÄck%"), and the term decomposed too (a Mac writes "Ö" as "O"
+    and a combining diaeresis). A letter whose case is not one letter to one letter beyond
+    ASCII ("ß": "SS", "ı": "I"), or past :data:`_SPELLINGS`, is a wildcard: the patterns find
+    a superset, which :class:`Mentions` then judges."""
+    patterns: list[str] = []
     for term in terms:
         for form in ("NFC", "NFD"):
-            written = []
+            spellings = [""]
             for ch in unicodedata.normalize(form, term):
                 if ch.isascii() or unicodedata.combining(ch):
-                    written.append(_like_escaped(ch))
-                    continue
-                small = ch.lower()
-                cases = dict.fromkeys((ch.upper(), ch.title(), ch)) | {small: None}
-                if any(
-                    len(c) != 1 or c.isascii() or capitals.get(c, small) != small for c in cases
-                ):
-                    written.append("%")
-                    continue
-                written.append(small)
-                capitals.update((c, small) for c in cases if c != small)
-            patterns.append("%" + "".join(written) + "%")
-    return "".join(capitals), "".join(capitals.values()), list(dict.fromkeys(patterns))
+                    cases = [_like_escaped(ch.lower())]
+                else:
+                    cases = list(dict.fromkeys((ch.lower(), ch.upper(), ch.title())))
+                    odd = any(len(c) != 1 or c.isascii() for c in cases)
+                    if odd or len(spellings) * len(cases) > _SPELLINGS:
+                        cases = ["%"]
+                spellings = [head + c for head in spellings for c in cases]
+            patterns.extend("%" + spelling + "%" for spelling in spellings)
+    return list(dict.fromkeys(patterns))
 
 
 def _mentioning_in_sql(
@@ -1247,13 +1248,13 @@ def _mentioning_in_sql(
     found: list[list[Any]] = [[] for _ in texts]
     if not terms and not mentions.numbers:
         return found
-    upper, lower, patterns = server_patterns(terms)
+    # one array for every branch; LIKE's escape is the backslash (the server's default)
+    patterns = literal(server_patterns(terms), ARRAY(String))
     branches = []
     for number, text in enumerate(texts):
         column = getattr(text.model, text.attr)
-        folded = (func.translate(column, upper, lower) if upper else column).collate("C")
         narrowed = or_(
-            *(folded.ilike(pattern, escape="\\") for pattern in patterns),
+            *([func.lower(column.collate("C")).like(any_(patterns))] if terms else []),
             *(
                 func.regexp_replace(column, "[^0-9]", "", "g").contains(digits)
                 for digits in mentions.numbers
