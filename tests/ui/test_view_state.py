@@ -10,12 +10,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QTreeView
 
 from samordnare_desktop.app import build_main_window
 from samordnare_desktop.ui.main_window import TABS
 from samordnare_desktop.ui.table_model import ROW_ROLE
-from samordnare_desktop.ui.view_state import named_views
 from tests.factories import make_visit
 
 KOMMUN = 3  # Besök's Municipality column
@@ -48,6 +47,16 @@ def _open(qtbot, window, name):
     if loading is not None:
         qtbot.waitUntil(lambda: not loading(), timeout=20_000)
     return tab
+
+
+def named_views(tab) -> dict[str, object]:
+    """The tab's tables, trees and splitters that have a name of their own."""
+    found: dict[str, list[object]] = {}
+    for kind in (QTableView, QTreeView, QSplitter):
+        for view in tab.findChildren(kind):
+            if view.objectName():
+                found.setdefault(view.objectName(), []).append(view)
+    return {name: views[0] for name, views in found.items() if len(set(map(id, views))) == 1}
 
 
 def _header(view) -> QHeaderView:
