@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
 from samordnare_desktop.db import backup, encryption, identity, migrate
 from samordnare_desktop.db.engine import Connector, Database, keep_statistics, plain_connection
 from samordnare_desktop.db.legacy_drafts import follow_rename_of as follow_rename_of  # re-exported
 from samordnare_desktop.db.migrate import SchemaState
-from samordnare_desktop.domain.errors import DatabaseError
+from samordnare_desktop.db.reading import raise_if_damaged
+from samordnare_desktop.domain.errors import CorruptDatabaseError, DatabaseError
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.reference.municipalities import load_missing, reference_complete
 
@@ -125,8 +128,20 @@ def open_database(
 
 
 def _reference_complete(db: Database) -> bool:
-    with db.engine.connect() as conn:
-        return reference_complete(conn)
+    """Whether the reference data is all there. A damaged page under its counts (the
+    organisation table's: the live count reads the table, not only an index) is not the
+    start's to stop on: the file is marked for the next start's full check, and the reads that
+    meet the damage say it once, as over any other table; the data is taken as complete."""
+    try:
+        with db.engine.connect() as conn:
+            return reference_complete(conn)
+    except SQLAlchemyDatabaseError as exc:
+        try:
+            raise_if_damaged(exc.orig or exc, db.path)
+        except CorruptDatabaseError:
+            log.info("reference data not checked at start: a damaged page")
+            return True
+        raise
 
 
 def _remove_litter(path: Path) -> None:
