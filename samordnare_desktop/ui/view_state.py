@@ -5,7 +5,8 @@ Kept in the settings beside the window's own state (``views/<tab>/<objectName>/.
 when the window closes (MainWindow.save_state) and given back when the tab is built, on its
 first show (tabs are built lazily: MainWindow._built). A table or splitter takes part when it
 has an objectName that no other view of its tab has, and exists when its tab is built (a page
-built later inside the tab is not covered).
+built later inside the tab is not covered). A splitter the user has moved is said to be moved
+(its ``splitterMoved``) when restored: a tab that sizes it until then (Kommuner) leaves it be.
 
 A state saved by another layout (a table with another column count, a splitter with another
 number of parts) is ignored: the view keeps the tab's defaults. A restored state never hides a
@@ -87,6 +88,11 @@ def named_views(root: QWidget) -> dict[str, QWidget]:
     return {name: view for name, view in found.items() if name not in shared}
 
 
+def _true(value: object) -> bool:
+    """A flag as QSettings gives it back (INI: the text "true")."""
+    return value is True or str(value).lower() == "true"
+
+
 class _SettledSizes(QObject):
     """A splitter restored while its tab is built has not its final size yet: the layout then
     resizes it and its stretch factors share out the difference (Besök's 620/360 came back as
@@ -125,7 +131,12 @@ class TabViews:
         self.settings = settings
         self.prefix = f"{GROUP}/{tab}"
         self.views = named_views(root)
+        # the splitters the user moved (this time or, restored, before): a tab that sizes its
+        # splitter until the user moves it (Kommuner fits its list's columns) is told so
+        self.moved: set[str] = set()
         for name, view in self.views.items():
+            if isinstance(view, QSplitter):
+                view.splitterMoved.connect(lambda *_a, name=name: self.moved.add(name))
             self._restore(name, view)
 
     def _restore(self, name: str, view: QWidget) -> None:
@@ -139,14 +150,18 @@ class TabViews:
             return
         if parts != _parts(view) or parts == 0:
             return  # saved by another layout: the tab's defaults stand
+        if isinstance(view, QSplitter):
+            if not view.restoreState(state):
+                log.info("a saved splitter state was not readable: ignored")
+                return
+            if _true(self.settings.value(f"{self.prefix}/{name}/moved")):
+                # the user's move, said as one: a tab that sizes its splitter until the user
+                # moves it leaves it be
+                view.splitterMoved.emit(view.sizes()[0] if view.sizes() else 0, 1)
+            _SettledSizes(view, state)
+            return
         if state == _state(view):
             return  # as the tab starts anyway: no sort again
-        if isinstance(view, QSplitter):
-            if view.restoreState(state):
-                _SettledSizes(view, state)
-            else:
-                log.info("a saved splitter state was not readable: ignored")
-            return
         header = _header(view)
         if header_sections(state) != parts:
             return  # not a state of this table's layout
@@ -164,5 +179,8 @@ class TabViews:
                 state, parts = _state(view), _parts(view)
             except RuntimeError:  # deleted with a page of the tab: nothing to keep
                 continue
-            self.settings.setValue(f"{self.prefix}/{name}/state", state)
-            self.settings.setValue(f"{self.prefix}/{name}/parts", parts)
+            key = f"{self.prefix}/{name}"
+            self.settings.setValue(f"{key}/state", state)
+            self.settings.setValue(f"{key}/parts", parts)
+            if isinstance(view, QSplitter):
+                self.settings.setValue(f"{key}/moved", name in self.moved)

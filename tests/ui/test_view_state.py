@@ -74,9 +74,8 @@ def test_each_tab_keeps_its_sorts_widths_and_splitters(qtbot, db_path, tmp_path,
     for key, view in views.items():
         if isinstance(view, QSplitter):
             total = sum(view.sizes())
-            # Kommuner sizes its list to the list's columns once they are filled (left)
-            if key != "municipalities_splitter" and view.count() == 2 and total > 0:
-                view.setSizes([total // 3, total - total // 3])
+            if view.count() == 2 and total > 0:
+                view.moveSplitter(total // 3, 1)  # as the user drags the handle
                 left[key] = view.sizes()
             continue
         header = _header(view)
