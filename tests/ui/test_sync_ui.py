@@ -9,7 +9,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCursor
 
 from samordnare_desktop.ui.context import MUNICIPALITY, Change
 
@@ -509,3 +509,223 @@ def test_a_recreated_server_is_one_line_and_can_be_treated_as_new(
         assert other.municipalities.details(mjolby.id).notes == "Lokal anteckning"
     finally:
         other.db.close()
+
+
+@pytest.mark.parametrize("unsaved", [False, True], ids=["no-edit", "unsaved-edit"])
+def test_a_pull_that_changes_the_visit_in_the_form_never_lets_a_save_overwrite_it(
+    main_window, team, qtbot, messages, unsaved
+):
+    """The Besök form shows a stored visit; a sync pulls another laptop's newer version of it;
+    then the user saves the form. Without unsaved edits the form shows the pulled version (and
+    the save keeps it); with one the save is refused as a stale edit, the typed text kept, and
+    the pulled version stays in the database."""
+    import dataclasses
+
+    from tests.factories import make_visit
+
+    services = main_window.session.services
+    visit = make_visit(services, venue_name="Stadshuset", notes="")
+    _sync(main_window, qtbot)
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(lambda: tab.isVisible() and not tab.loading())
+    assert tab.select_visit(visit.id)
+    form = tab.form
+    assert form.visit.id == visit.id and form.venue_name.text() == "Stadshuset"
+
+    other = _server(team["url"])  # another laptop's edit, on the server
+    try:
+        row = other.visits.get(visit.id)
+        other.visits.update(
+            visit.id,
+            dataclasses.replace(row.as_input(), venue_name="Folkets hus"),
+            expected_version=row.version,
+        )
+    finally:
+        other.db.close()
+    if unsaved:
+        qtbot.keyClicks(form.notes, "Mina anteckningar")
+        assert form.dirty
+    result = _sync(main_window, qtbot)
+    assert result.pulled >= 1 and result.conflicts == 0
+    assert services.visits.get(visit.id).venue_name == "Folkets hus"
+
+    if not unsaved:
+        qtbot.waitUntil(lambda: form.venue_name.text() == "Folkets hus", timeout=5_000)
+        qtbot.keyClicks(form.notes, "Mina anteckningar")
+    form.save()
+    stored = services.visits.get(visit.id)
+    assert stored.venue_name == "Folkets hus"  # the pulled change is never overwritten
+    if unsaved:
+        (warning,) = messages.texts("warn")
+        assert "Någon annan har ändrat" in warning
+        assert form.dirty and form.notes.toPlainText() == "Mina anteckningar"
+        assert stored.notes == ""
+    else:
+        assert messages.texts("warn") == []
+        assert stored.notes == "Mina anteckningar"
+
+
+def _visit_in_the_form(main_window, team, qtbot):
+    """A synced visit shown in Besök's form; another laptop has since changed its venue on the
+    server; the user then typed a note and saved it (not yet synced)."""
+    import dataclasses
+
+    from tests.factories import make_visit
+
+    services = main_window.session.services
+    visit = make_visit(services, venue_name="Stadshuset", notes="")
+    _sync(main_window, qtbot)
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(lambda: tab.isVisible() and not tab.loading())
+    assert tab.select_visit(visit.id)
+    other = _server(team["url"])
+    try:
+        row = other.visits.get(visit.id)
+        other.visits.update(
+            visit.id,
+            dataclasses.replace(row.as_input(), venue_name="Folkets hus"),
+            expected_version=row.version,
+        )
+    finally:
+        other.db.close()
+    _type_note(qtbot, tab.form, "Forsta")
+    assert tab.form.save() is not None
+    return visit, tab.form
+
+
+def _type_note(qtbot, form, text: str) -> None:
+    form.notes.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(form.notes, text)
+
+
+def _save_during_the_push(main_window, qtbot, monkeypatch, form, *, fail_after: bool):
+    """Sync; while its first batch is on its way to the server the user saves another note
+    (the GUI thread, the worker waiting); ``fail_after``: the connection is lost right after
+    that batch was acknowledged."""
+    from samordnare_desktop.services.sync import SyncService
+
+    sending, go = threading.Event(), threading.Event()
+    real_send = SyncService._send
+    sent: list[int] = []
+
+    def send(self, server, payload):
+        sent.append(1)
+        if len(sent) == 1:
+            sending.set()
+            assert go.wait(30)
+        elif fail_after:
+            raise OSError("the connection to the server was lost")
+        return real_send(self, server, payload)
+
+    monkeypatch.setattr(SyncService, "_send", send)
+    sync = main_window.sync
+    with qtbot.waitSignal(sync.failed if fail_after else sync.synced, timeout=60_000):
+        main_window.findChild(QAction, "action_sync").trigger()
+        qtbot.waitUntil(sending.is_set, timeout=30_000)
+        _type_note(qtbot, form, " Andra")
+        assert form.save() is not None
+        go.set()
+
+
+def test_the_form_shows_the_servers_change_a_sync_merged_into_a_visit_saved_meanwhile(
+    main_window, team, qtbot, messages, monkeypatch
+):
+    """The user saved the visit again while the sync pushed its earlier save; the server merged
+    that save with another laptop's venue, and the acknowledgement wrote the merged visit here.
+    The window was not told (nothing counted as pulled), so the form, with nothing unsaved,
+    still showed the old venue, and its next save was refused as a stale edit. Now the form
+    shows the merged visit and the next save keeps the other laptop's venue."""
+    visit, form = _visit_in_the_form(main_window, team, qtbot)
+    _save_during_the_push(main_window, qtbot, monkeypatch, form, fail_after=False)
+    services = main_window.session.services
+    assert services.visits.get(visit.id).venue_name == "Folkets hus"
+    qtbot.waitUntil(lambda: form.venue_name.text() == "Folkets hus", timeout=5_000)
+    assert not form.dirty
+    _type_note(qtbot, form, " Tredje")
+    assert form.save() is not None
+    assert messages.texts("warn") == []
+    stored = services.visits.get(visit.id)
+    assert (stored.venue_name, stored.notes) == ("Folkets hus", "Forsta Andra Tredje")
+
+
+def test_a_sync_lost_after_merging_a_visit_saved_meanwhile_leaves_no_save_overwriting_it(
+    main_window, team, qtbot, messages, monkeypatch
+):
+    """As above, but the connection is lost right after the acknowledgement: the merged visit
+    here kept the version the form holds, so the form's next save passed the stale-edit check
+    and put the old venue back (then on the server too) without a word. Now the merge raises
+    the version: the save is refused as stale, the typed text kept, the venue kept."""
+    visit, form = _visit_in_the_form(main_window, team, qtbot)
+    _save_during_the_push(main_window, qtbot, monkeypatch, form, fail_after=True)
+    services = main_window.session.services
+    assert services.visits.get(visit.id).venue_name == "Folkets hus"
+    warned = len(messages.texts("warn"))
+    if form.venue_name.text() == "Stadshuset":  # not reloaded: the save must be refused
+        _type_note(qtbot, form, " Tredje")
+        assert form.save() is None
+        assert "Någon annan har ändrat" in messages.texts("warn")[warned]
+        assert form.dirty and form.notes.toPlainText() == "Forsta Andra Tredje"
+    else:
+        _type_note(qtbot, form, " Tredje")
+        assert form.save() is not None
+    assert services.visits.get(visit.id).venue_name == "Folkets hus"
+
+
+@pytest.mark.parametrize("unsaved", [False, True], ids=["no-edit", "unsaved-edit"])
+def test_a_pulled_visit_never_passes_for_the_version_the_form_holds(
+    main_window, team, qtbot, messages, unsaved
+):
+    """The visit saved twice here (version 3) went to the server as its version 2 (the server
+    counts its own); the acknowledgement took the server's number, so the form held a version
+    the visit no longer had. Another laptop's venue then came with the server's version 3:
+    the very number the form held, so the form was not reloaded (it showed the old venue as
+    current) and its next save put the old venue back here and on the server without a word.
+    Now a pulled change always raises the version here: the form shows the pulled venue, or
+    with a note typed and not saved, its save is refused as stale (the note kept)."""
+    import dataclasses
+
+    from tests.factories import make_visit
+
+    services = main_window.session.services
+    visit = make_visit(services, venue_name="Stadshuset", notes="")
+    _sync(main_window, qtbot)
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(lambda: tab.isVisible() and not tab.loading())
+    assert tab.select_visit(visit.id)
+    form = tab.form
+    for note in ("Forsta", " Andra"):  # two saves here: version 3
+        _type_note(qtbot, form, note)
+        assert form.save() is not None
+    _sync(main_window, qtbot)
+
+    other = _server(team["url"])  # another laptop's venue, on the server
+    try:
+        row = other.visits.get(visit.id)
+        other.visits.update(
+            visit.id,
+            dataclasses.replace(row.as_input(), venue_name="Folkets hus"),
+            expected_version=row.version,
+        )
+    finally:
+        other.db.close()
+    if unsaved:
+        _type_note(qtbot, form, " Tredje")
+    result = _sync(main_window, qtbot)
+    assert result.pulled >= 1
+    assert services.visits.get(visit.id).venue_name == "Folkets hus"
+    if unsaved:
+        assert form.save() is None
+        (warning,) = messages.texts("warn")
+        assert "Någon annan har ändrat" in warning
+        assert form.dirty and form.notes.toPlainText() == "Forsta Andra Tredje"
+        assert services.visits.get(visit.id).notes == "Forsta Andra"
+    else:
+        qtbot.waitUntil(lambda: form.venue_name.text() == "Folkets hus", timeout=5_000)
+        _type_note(qtbot, form, " Tredje")
+        form.save()
+        assert services.visits.get(visit.id).notes == "Forsta Andra Tredje"
+        assert messages.texts("warn") == []
+    assert services.visits.get(visit.id).venue_name == "Folkets hus"  # the pulled change kept

@@ -604,7 +604,7 @@ def test_deciding_for_the_local_value_after_a_killed_sync_sends_it(
     payload = b.sync._next_batch()
     edit_visit(b, visit.id, notes="B:s rad. B:s andra rad")
     applied, acks = b.sync._send(server, payload)
-    assert len(b.sync._acknowledge(payload, applied, acks)) == 1  # killed right after this
+    assert len(b.sync._acknowledge(payload, applied, acks)[0]) == 1  # killed right after this
     (first,) = b.sync.conflicts()
     assert (first.local_value, first.server_value) == ("B:s rad", "A:s rad")
     b.sync.resolve(first.id, "local")

@@ -47,6 +47,7 @@ from samordnare_desktop.services.sync.ops import (  # noqa: F401  (re-exported)
     _forget_unchanged,
     _max_outbox,
     _may_write,
+    _newer,
     _read_only_error,
     _read_visible,
     _readable,
@@ -127,9 +128,10 @@ class SyncService:
         self._prepare()
         writes = _may_write(server)
         found: list[uuid.UUID] = []
+        rewritten = 0
         if writes:
             erasures.with_server(self.db, server)  # erasures first: none is pushed back
-            pushed, found = self.push(server, progress)
+            pushed, found, rewritten = self.push(server, progress)
         else:  # a read-only login (the kommunikatör): pull only, local changes stay waiting
             log.info("sync: a read-only login on the server; nothing is pushed")
             pushed = 0
@@ -138,7 +140,7 @@ class SyncService:
             _forget_unchanged(self.db, server)
         # the conflicts it stored that are still there: a refused row that gave way to the
         # server's at the pull went with its conflict (and its fields came back as others)
-        return SyncResult(pushed, pulled, _still_open(self.db, found + more))
+        return SyncResult(pushed, pulled, _still_open(self.db, found + more), rewritten)
 
     def _prepare(self) -> str:
         """Triggers in place, a device id, and on the first sync every row in the outbox."""
@@ -158,14 +160,15 @@ class SyncService:
 
     def push(
         self, server: Database, progress: Progress | None = None
-    ) -> tuple[int, list[uuid.UUID]]:
-        """Push the outbox batch by batch; returns (rows pushed, the conflicts stored)."""
-        pushed = refused = 0
+    ) -> tuple[int, list[uuid.UUID], int]:
+        """Push the outbox batch by batch; returns (rows pushed, the conflicts stored, rows
+        here rewritten with the server's merge)."""
+        pushed = refused = rewritten = 0
         conflicts: list[uuid.UUID] = []
         while True:
             payload = self._next_batch()
             if payload is None:
-                return pushed, conflicts
+                return pushed, conflicts, rewritten
             payload["erased"] = erasures.seen(self.db)
             try:
                 applied, acks = self._send(server, payload)
@@ -175,7 +178,9 @@ class SyncService:
                     raise
                 erasures.with_server(self.db, server)
                 continue
-            conflicts += self._acknowledge(payload, applied, acks)
+            stored, changed = self._acknowledge(payload, applied, acks)
+            conflicts += stored
+            rewritten += changed
             pushed += len(payload["rows"])
             if progress is not None:
                 progress(pushed, pushed + self.status().waiting)
@@ -218,10 +223,11 @@ class SyncService:
         payload: dict[str, Any],
         applied: engine.Applied,
         acks: dict[tuple[str, uuid.UUID], tuple[int, dict | None]],
-    ) -> list[uuid.UUID]:
+    ) -> tuple[list[uuid.UUID], int]:
         """The server has the batch: take its merged rows (where nothing changed here since the
         batch was made), record bases, keep conflicts, empty the outbox up to the batch;
-        returns the conflicts' ids."""
+        returns the conflicts' ids and how many rows here it rewrote."""
+        rewritten = 0
         refused = {(r["t"], uuid.UUID(hex=r["id"])) for r in applied.rejected}
         with self.db.write() as s:
             conn = s.connection()
@@ -271,15 +277,17 @@ class SyncService:
                             wanted[column] = mine.get(column)  # changed here since
                         if edited:  # made from the value sent, not the server's: its base, so
                             # the next push merges it, never replaces the server's value unseen
-                            wanted["version"] = mine["version"]
                             base = {**server_row, **{c: sent.get(c) for c in edited}}
+                    wanted = _newer(mine, wanted)  # a form holding mine's version: stale
                     if wanted != mine:
                         _write_rows(conn, table, [wanted], update_only=True)
                         _reindex(conn, name, [row_id])
+                        rewritten += 1
                     bases.append((name, row_id, seq, base))
                 for part in engine.chunks(gone):
                     conn.execute(delete(table).where(table.c.id.in_(part)))
                 _reindex(conn, name, gone)
+                rewritten += len(gone)
             engine.set_base(conn, taken, encoded=True)
             engine.set_base(conn, bases)
             found = _store_conflicts(
@@ -316,7 +324,7 @@ class SyncService:
                 pending_upto=None,
                 last_sync_at=engine.now(),
             )
-        return found
+        return found, rewritten
 
     def pull(
         self, server: Database, progress: Progress | None = None
@@ -496,10 +504,13 @@ def _apply_pulled(
                                 "user": users.get((name, row_id), ""),
                             }
                         )
+                    merged = _newer(mine, merged)
                     if merged != mine:
                         updates.append(merged)
-                elif server_row != mine:
-                    updates.append(server_row)
+                else:
+                    newer = _newer(mine, server_row)
+                    if newer != mine:
+                        updates.append(newer)
                 bases.append((name, row_id, entry[2], server_row))
             for twin in _write_rows(conn, table, inserts):  # a local row gave way
                 twin["user"] = users.get((name, uuid.UUID(hex=twin["id"])), "")

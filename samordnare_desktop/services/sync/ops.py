@@ -44,6 +44,9 @@ class SyncResult:
     pushed: int
     pulled: int
     conflicts: int
+    # rows here the push's acknowledgement rewrote with the server's merge (another laptop's
+    # change to a row pushed from here): open views read them again, as after a pull
+    rewritten: int = 0
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,21 @@ def _base_seqs(
             ):
                 found[(name, row_id)] = seq
     return found
+
+
+def _newer(mine: dict[str, Any], wanted: dict[str, Any]) -> dict[str, Any]:
+    """``wanted`` (the server's row, or a merge) as it is written over the local row ``mine``:
+    a row whose fields change gets a version above the local one, never the server's when that
+    is not higher (a laptop's versions run apart from the server's: an acknowledgement keeps a
+    version, a merge on the server counts its own). A form holding the local version is then
+    stale (reloaded, or its save refused), so it never writes the old values back unseen. Only
+    the version or the times differing: the server's version, as before (both sides keep one
+    number for a row; the window reads the row again, sync's ``rewritten``)."""
+    row = dict(wanted)
+    if any(row.get(c) != mine.get(c) for c in row if c not in engine.META):
+        local = int(mine.get("version") or 0)
+        row["version"] = max(int(row.get("version") or 0), local + 1)
+    return row
 
 
 def _write_rows(

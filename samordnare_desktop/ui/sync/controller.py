@@ -319,7 +319,9 @@ class SyncController(QObject):
         self._ended()
         self.refresh()
         self.ctx.show_status(result_text(result))
-        if result.pulled:  # others' rows arrived: every open view reads again
+        # others' rows arrived (pulled, or merged into a row pushed from here): every open
+        # view reads again, a form with nothing unsaved showing the new version
+        if result.pulled or result.rewritten:
             self.ctx.bus.notify(Change.of(EVERYTHING, source=self))
         if result.conflicts or (self.status is not None and self.status.conflicts):
             self.show_conflicts()
