@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from samordnare_desktop.ui.context import UiContext
@@ -40,6 +41,8 @@ class LazyPage:
 
 class LazyHolder(QWidget):
     """The placeholder in a tab bar; builds the real page inside it on first use."""
+
+    built_now = Signal()  # the page was built (ui.view_state gives its views their state)
 
     def __init__(
         self,
@@ -103,3 +106,4 @@ class LazyHolder(QWidget):
         if not widget.objectName():
             widget.setObjectName(self.name)
         self.widget = widget
+        self.built_now.emit()

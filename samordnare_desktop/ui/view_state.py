@@ -4,9 +4,10 @@ order (``QHeaderView.saveState``) and each named splitter's sizes (``QSplitter.s
 Kept in the settings beside the window's own state (``views/<tab>/<objectName>/...``), saved
 when the window closes (MainWindow.save_state) and given back when the tab is built, on its
 first show (tabs are built lazily: MainWindow._built). A table or splitter takes part when it
-has an objectName that no other view of its tab has, and exists when its tab is built (a page
-built later inside the tab is not covered). A splitter the user has moved is said to be moved
-(its ``splitterMoved``) when restored: a tab that sizes it until then (Kommuner) leaves it be.
+has an objectName that no other view of its tab has, in the tab or in a page built later inside
+it (ui.lazy: Besök's agenda, Handlingsplaner's follow-up), given its state when that is built.
+A splitter the user has moved is said to be moved (its ``splitterMoved``) when restored: a tab
+that sizes it until then (Kommuner) leaves it be.
 
 A state saved by another layout (a table with another column count, a splitter with another
 number of parts) is ignored: the view keeps the tab's defaults. A restored state never hides a
@@ -20,6 +21,8 @@ import struct
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QTreeView, QWidget
+
+from samordnare_desktop.ui.lazy import LazyHolder
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +138,29 @@ class TabViews:
         # splitter until the user moves it (Kommuner fits its list's columns) is told so
         self.moved: set[str] = set()
         for name, view in self.views.items():
-            if isinstance(view, QSplitter):
-                view.splitterMoved.connect(lambda *_a, name=name: self.moved.add(name))
-            self._restore(name, view)
+            self._take(name, view)
+        self._watch(root)
+
+    def _take(self, name: str, view: QWidget) -> None:
+        if isinstance(view, QSplitter):
+            view.splitterMoved.connect(lambda *_a, name=name: self.moved.add(name))
+        self._restore(name, view)
+
+    def _watch(self, root: QWidget) -> None:
+        """A page built later inside the tab (Besök's agenda, Handlingsplaner's follow-up:
+        ui.lazy) gives its views their state when it is built."""
+        for holder in root.findChildren(LazyHolder):
+            if not holder.built:
+                holder.built_now.connect(lambda holder=holder: self._page_built(holder))
+
+    def _page_built(self, holder: LazyHolder) -> None:
+        if holder.widget is None:
+            return
+        for name, view in named_views(holder.widget).items():
+            if name not in self.views:  # a name the tab has already: not told apart, left
+                self.views[name] = view
+                self._take(name, view)
+        self._watch(holder.widget)
 
     def _restore(self, name: str, view: QWidget) -> None:
         state = self.settings.value(f"{self.prefix}/{name}/state")

@@ -235,3 +235,33 @@ def test_a_window_without_the_remembered_state_leaves_it_alone(qtbot, db_path, t
     again = _start(qtbot, db_path, settings_file)
     assert _open(qtbot, again, "visits").table.horizontalHeader().sortIndicatorSection() == KOMMUN
     _close(again)
+
+
+def test_a_page_built_later_inside_a_tab_keeps_its_splitter(
+    qtbot, db_path, tmp_path, services
+) -> None:
+    """Besök's agenda page is built when first shown, after the tab: its splitter (items above,
+    the item's form below) comes back as the user dragged it."""
+    make_visit(services, code="0180", day=date(2026, 5, 4))
+    settings_file = tmp_path / "settings.ini"
+
+    def agenda(window):
+        tab = _open(qtbot, window, "visits")
+        tab.table.selectRow(0)
+        holder = next(h for h in tab.page_holders if h.name == "agenda_editor")
+        tab.pages.setCurrentWidget(holder)
+        qtbot.waitUntil(lambda: holder.widget is not None and holder.widget.isVisible())
+        return holder.widget.splitter
+
+    window = _start(qtbot, db_path, settings_file)
+    splitter = agenda(window)
+    total = sum(splitter.sizes())
+    splitter.moveSplitter(total // 4, 1)  # as the user drags the handle
+    left = splitter.sizes()
+    assert left[0] < total // 3
+    _close(window)
+
+    again = _start(qtbot, db_path, settings_file)
+    splitter = agenda(again)
+    qtbot.waitUntil(lambda: abs(splitter.sizes()[0] - left[0]) <= 2)
+    _close(again)
