@@ -23,8 +23,9 @@ next open must reach the heads with every old row and integrity ok).
 direction), the writer edits rows on the laptop (the push direction) and syncs, and is killed
 at a random moment of that; then an unkilled writer syncs again and the parent compares both
 sides: the same rows with the same versions in every synced table, nothing waiting in the
-outbox, no conflict, every acknowledged edit on both sides once, and each edited row's version
-exactly one step per edit (a batch applied twice would show there).
+outbox, no conflict, every acknowledged edit on both sides once, the server's edited row's
+version exactly one step per edit, and the laptop's edited row's version up in a cycle that
+changed it and nowhere else (the server never counts a pushed row below the laptop's number).
 
 Starting a Python process with SQLAlchemy, Alembic and ReportLab costs about a second, so a
 *zygote* process imports everything once and ``fork()``s one writer per cycle: a cycle costs tens
@@ -935,17 +936,24 @@ class SyncSides:
             self.committed = len(edits)
         if (laptop_a, laptop_b) != (server_a, server_b):
             problems.append("the edited notes differ between the laptop and the server")
-        # the server steps a row's version once per batch it applies (the laptop then takes
-        # the server's): the laptop's municipality one step per cycle that changed it, the
-        # server's one step per edit; a batch applied twice would have stepped it again
+        # the server steps a row's version once per batch it applies, and never below the
+        # pushed row's (a laptop saving a row k times between syncs counts k): the laptop's
+        # municipality steps up in a cycle that changed it and not otherwise, the same number
+        # on both sides; the server's one step per edit (the laptop takes the server's)
         row_a, row_b = self._municipality_id(MUNICIPALITY_CODE), self._municipality_id(SERVER_CODE)
-        if laptop_a != self.notes[MUNICIPALITY_CODE]:
-            self.versions[MUNICIPALITY_CODE] += 1
+        before = self.versions[MUNICIPALITY_CODE]
+        stepped = laptop_a != self.notes[MUNICIPALITY_CODE]
+        for side, rows in (("laptop", laptop), ("server", server)):
+            found = rows["municipality"].get(row_a)
+            if found is None or (found <= before if stepped else found != before):
+                problems.append(
+                    f"{side}: an edited municipality at version {found}, expected "
+                    f"{'above ' if stepped else ''}{before}"
+                )
+        if stepped:
+            self.versions[MUNICIPALITY_CODE] = laptop["municipality"].get(row_a, before)
             self.notes[MUNICIPALITY_CODE] = laptop_a
-        expected = {
-            row_a: self.versions[MUNICIPALITY_CODE],
-            row_b: self.versions[SERVER_CODE] + self.server_edits,
-        }
+        expected = {row_b: self.versions[SERVER_CODE] + self.server_edits}
         for row, version in expected.items():
             for side, rows in (("laptop", laptop), ("server", server)):
                 found = rows["municipality"].get(row)

@@ -729,3 +729,49 @@ def test_a_pulled_visit_never_passes_for_the_version_the_form_holds(
         assert services.visits.get(visit.id).notes == "Forsta Andra Tredje"
         assert messages.texts("warn") == []
     assert services.visits.get(visit.id).venue_name == "Folkets hus"  # the pulled change kept
+
+
+def test_unsaved_text_kept_over_two_syncs_never_overwrites_the_pulled_change(
+    main_window, team, qtbot, messages
+):
+    """The visit saved twice here (version 3) and more typed, unsaved; a sync pushed the saves
+    and the server counted them as its version 2, which the laptop took (the form kept 3,
+    its text unsaved). Another laptop's venue then came back as the server's version 3: the
+    form's number, so its save passed the stale-edit check and put the old venue back without
+    a word. Now the server never counts a pushed row below the laptop's number and a row's
+    number here never goes back: the save is refused as stale, the text kept."""
+    import dataclasses
+
+    from tests.factories import make_visit
+
+    services = main_window.session.services
+    visit = make_visit(services, venue_name="Stadshuset", notes="")
+    _sync(main_window, qtbot)
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(lambda: tab.isVisible() and not tab.loading())
+    assert tab.select_visit(visit.id)
+    form = tab.form
+    for note in ("Forsta", " Andra"):  # two saves here: version 3
+        _type_note(qtbot, form, note)
+        assert form.save() is not None
+    _type_note(qtbot, form, " Tredje")  # typed, not saved, over the next two syncs
+    _sync(main_window, qtbot)
+    other = _server(team["url"])  # another laptop's venue, on the server
+    try:
+        row = other.visits.get(visit.id)
+        other.visits.update(
+            visit.id,
+            dataclasses.replace(row.as_input(), venue_name="Folkets hus"),
+            expected_version=row.version,
+        )
+    finally:
+        other.db.close()
+    assert _sync(main_window, qtbot).pulled >= 1
+    assert form.dirty
+    assert form.save() is None
+    (warning,) = messages.texts("warn")
+    assert "Någon annan har ändrat" in warning
+    assert form.notes.toPlainText() == "Forsta Andra Tredje"
+    stored = services.visits.get(visit.id)
+    assert (stored.venue_name, stored.notes) == ("Folkets hus", "Forsta Andra")

@@ -550,7 +550,10 @@ def _upsert_table(
         outcome.rows[(name, row_id)] = target
         if changes:
             written = {**target, **changes}
-            written["version"] = (target.get("version") or 0) + 1
+            # above the target's and never below the pushed row's: a laptop that saved a row
+            # twice between syncs keeps its number, so a form there holding it is stale when
+            # another change of the row comes back (ops._newer)
+            written["version"] = max((target.get("version") or 0) + 1, incoming.get("version") or 0)
             stamps = [s for s in (target.get("updated_at"), incoming.get("updated_at")) if s]
             written["updated_at"] = max(stamps) if stamps else utcnow()
             updates.append(written)

@@ -311,9 +311,9 @@ def _newer(mine: dict[str, Any], wanted: dict[str, Any]) -> dict[str, Any]:
     the version or the times differing: the server's version, as before (both sides keep one
     number for a row; the window reads the row again, sync's ``rewritten``)."""
     row = dict(wanted)
-    if any(row.get(c) != mine.get(c) for c in row if c not in engine.META):
-        local = int(mine.get("version") or 0)
-        row["version"] = max(int(row.get("version") or 0), local + 1)
+    local = int(mine.get("version") or 0)
+    changed = any(row.get(c) != mine.get(c) for c in row if c not in engine.META)
+    row["version"] = max(int(row.get("version") or 0), local + 1 if changed else local)
     return row
 
 
