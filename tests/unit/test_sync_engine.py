@@ -669,5 +669,11 @@ def test_a_refused_report_with_lines_counts_the_conflicts_the_user_is_shown(
     assert a.sync.sync(server).conflicts == 0
     result = b.sync.sync(server)
     shown = b.sync.conflicts()
-    assert ("care_line", "placed") in [(c.table, c.field) for c in shown]
-    assert result.conflicts == len(shown) == b.sync.status().conflicts
+    # the line refused with b's report moved to a's and goes again: nothing to decide
+    assert [(c.table, c.field) for c in shown] == [("care_line", "placed")]
+    assert result.conflicts == len(shown) == b.sync.status().conflicts == 1
+    b.sync.sync(server)
+    a.sync.sync(server)
+    with a.db.read() as s:
+        lines = s.scalars(select(CareLine.form)).all()
+    assert sorted(lines) == sorted([PlacementForm.FAMILY_HOME, PlacementForm.EMERGENCY_HOME])

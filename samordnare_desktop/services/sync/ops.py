@@ -425,6 +425,16 @@ def _merge_twin(conn: Connection, table: Any, twin: dict, kept: dict) -> list[di
                         found += _merge_twin(conn, child, dict(row._mapping), other)
                     continue
                 conn.execute(insert(sync_outbox).values(table_name=child.name, row_id=row.id))
+                # refused with its parent by the push (a whole-row conflict): it goes again
+                # under the kept row, so that refusal is nothing left to decide
+                conn.execute(
+                    delete(sync_conflict).where(
+                        sync_conflict.c.table_name == child.name,
+                        sync_conflict.c.row_id == row.id,
+                        sync_conflict.c.field == "*",
+                        sync_conflict.c.resolved_at.is_(None),
+                    )
+                )
     # its own rows moved first: a cascade would take them with it
     conn.execute(delete(table).where(table.c.id == twin["id"]))
     conn.execute(
