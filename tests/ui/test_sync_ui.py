@@ -775,3 +775,38 @@ def test_unsaved_text_kept_over_two_syncs_never_overwrites_the_pulled_change(
     assert form.notes.toPlainText() == "Forsta Andra Tredje"
     stored = services.visits.get(visit.id)
     assert (stored.venue_name, stored.notes) == ("Folkets hus", "Forsta Andra")
+
+
+@pytest.mark.parametrize("unsaved", [False, True], ids=["no-edit", "unsaved-notes"])
+def test_pulled_notes_of_the_shown_municipality_are_never_saved_over(
+    main_window, team, qtbot, messages, unsaved
+):
+    """Kommuner shows a municipality; a sync pulls another laptop's notes of it. Without
+    unsaved text the tab shows them. With notes typed and not saved, the tab read the pulled
+    version underneath the text and then saved the text over the pulled notes without a word;
+    now that save is refused as a stale edit, the text kept, the pulled notes kept."""
+    from tests.ui.test_municipalities_tab import _select, _tab
+
+    services = main_window.session.services
+    _sync(main_window, qtbot)
+    tab = _tab(main_window)
+    _select(tab, "0581")
+    if unsaved:
+        tab.notes.insertPlainText("Mina anteckningar")
+    other = _server(team["url"])
+    try:
+        town = other.municipalities.by_code("0581")
+        other.municipalities.update(
+            town.id, expected_version=None, in_programme=True, notes="Från servern"
+        )
+    finally:
+        other.db.close()
+    assert _sync(main_window, qtbot).pulled >= 1
+    if unsaved:
+        assert tab.save_notes() is False
+        (warning,) = messages.texts("warn")
+        assert "Någon annan har ändrat" in warning
+        assert tab.notes.toPlainText() == "Mina anteckningar"
+    else:
+        assert tab.notes.toPlainText() == "Från servern"
+    assert services.municipalities.details(town.id).notes == "Från servern"

@@ -385,10 +385,17 @@ class MunicipalitiesTab(QWidget):
 
     def _reload_details(self) -> None:
         if self.details is not None:
+            before = self.details
             dirty_notes = self.notes.toPlainText() if getattr(self, "_notes_dirty", False) else None
-            self._show_details(self.details.id, offer_draft=False)
+            self._show_details(before.id, offer_draft=False)
             if dirty_notes is not None:  # never drop what the user is typing
                 self.notes.setPlainText(dirty_notes)
+                fresh = self.details
+                if fresh is not None and fresh.notes != before.notes:
+                    # the notes changed elsewhere (a sync, another window) under the unsaved
+                    # text: its save is judged against the version it was typed over, so it
+                    # is refused as a stale edit (the text kept), never written over them
+                    self.details = replace(fresh, version=before.version)
 
     def _on_programme_clicked(self, checked: bool) -> None:
         details = self.details
