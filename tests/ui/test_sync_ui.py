@@ -810,3 +810,48 @@ def test_pulled_notes_of_the_shown_municipality_are_never_saved_over(
     else:
         assert tab.notes.toPlainText() == "Från servern"
     assert services.municipalities.details(town.id).notes == "Från servern"
+
+
+def test_pulled_minutes_are_never_saved_over_by_the_minutes_typed_here(
+    main_window, team, qtbot, messages
+):
+    """Minnesanteckningar: the user types decisions for an item whose minutes exist; a sync
+    pulls another laptop's notes of those minutes. The page read them again under the typed
+    text and took their new version, so saving wrote the old notes back over the pulled ones
+    without a word. Now that save is refused as a stale edit, the typed text kept."""
+    from datetime import time
+
+    from samordnare_desktop.domain.minutes import MinutesInput
+    from samordnare_desktop.services.agendas import AgendaItemInput
+    from samordnare_desktop.ui.visits.minutes_page import MinutesPage
+    from tests.factories import make_visit
+
+    services = main_window.session.services
+    visit = make_visit(services, start_time=time(9), end_time=time(12))
+    item = services.agendas.add_item(visit.id, AgendaItemInput("Barnens röst", 60))
+    services.minutes.save_item(item.id, MinutesInput("Anteckning", ""))
+    _sync(main_window, qtbot)
+    main_window.select_tab("visits")
+    visits = main_window.tab("visits")
+    qtbot.waitUntil(lambda: visits.isVisible() and not visits.loading())
+    assert visits.select_visit(visit.id)
+    index = next(
+        i for i in range(visits.pages.count()) if visits.pages.tabText(i) == "Minnesanteckningar"
+    )
+    visits.pages.setCurrentIndex(index)
+    page = visits.findChild(MinutesPage, "visit_minutes")
+    assert page.editing.agenda_item_id == item.id
+    qtbot.keyClicks(page.decisions, "Beslut har")
+    assert page.is_dirty()
+
+    other = _server(team["url"])  # another laptop's notes, on the server
+    try:
+        other.minutes.save_item(item.id, MinutesInput("Fran servern", ""))
+    finally:
+        other.db.close()
+    assert _sync(main_window, qtbot).pulled >= 1
+    assert services.minutes.get_item(item.id).notes == "Fran servern"
+    page.save()
+    assert services.minutes.get_item(item.id).notes == "Fran servern"  # never written over
+    assert any("Någon annan har ändrat" in t for t in messages.texts("warn"))
+    assert page.is_dirty() and page.decisions.toPlainText() == "Beslut har"

@@ -12,6 +12,7 @@ unsaved edits asks first. Alt+Page Down / Alt+Page Up go to the next / previous 
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -201,7 +202,7 @@ class MinutesPage(QWidget):
             self._select_row(-1)
         elif self._minutes_dirty():
             self._select_row(target)  # keep what is typed; the list follows
-            self.editing = self.rows[target]
+            self.editing = _typed_over(self.editing, self.rows[target])
             self.findings.show_item(self.editing)
         else:
             self._select_row(target)
@@ -510,3 +511,17 @@ def arrange(page: MinutesPage) -> None:
         QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.DontWrapRows
     )
     page.findings.set_narrow(narrow)
+
+
+def _typed_over(typed: MinutesItemRow | None, fresh: MinutesItemRow) -> MinutesItemRow:
+    """The row unsaved minutes are saved against after a reload: the fresh one, unless its
+    minutes changed elsewhere (a sync's pull, another window) under the typed text; then
+    with the version the text was typed over, so the save is refused as a stale edit (the
+    text kept), never written over the other minutes unseen."""
+    if (
+        typed is not None
+        and typed.agenda_item_id == fresh.agenda_item_id
+        and typed.as_input() != fresh.as_input()
+    ):
+        return replace(fresh, version=typed.version)
+    return fresh
