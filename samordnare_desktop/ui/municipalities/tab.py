@@ -390,12 +390,7 @@ class MunicipalitiesTab(QWidget):
             self._show_details(before.id, offer_draft=False)
             if dirty_notes is not None:  # never drop what the user is typing
                 self.notes.setPlainText(dirty_notes)
-                fresh = self.details
-                if fresh is not None and fresh.notes != before.notes:
-                    # the notes changed elsewhere (a sync, another window) under the unsaved
-                    # text: its save is judged against the version it was typed over, so it
-                    # is refused as a stale edit (the text kept), never written over them
-                    self.details = replace(fresh, version=before.version)
+                self.details = _typed_over(before, self.details)
 
     def _on_programme_clicked(self, checked: bool) -> None:
         details = self.details
@@ -450,3 +445,15 @@ class MunicipalitiesTab(QWidget):
         return True
 
     # --- contacts -----------------------------------------------------------------------------
+
+
+def _typed_over(
+    before: MunicipalityDetails, fresh: MunicipalityDetails | None
+) -> MunicipalityDetails | None:
+    """The details unsaved notes are saved against after a reload: the fresh ones, unless the
+    notes changed elsewhere (a sync's pull, another window) under the typed text; then with
+    the version the text was typed over, so the save is refused as a stale edit (the text
+    kept), never written over the other notes unseen."""
+    if fresh is not None and fresh.notes != before.notes:
+        return replace(fresh, version=before.version)
+    return fresh
