@@ -42,7 +42,8 @@ def _seen(window) -> dict:
     return {
         "geom": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
         "sort": [header.sortIndicatorSection(), header.sortIndicatorOrder().value],
-        "first_municipality": visits.model.rows()[0].municipality_name if visits.model.rows()
+        "first_municipality": visits.model.rows()[0].municipality_name
+        if visits.model.rows()
         else None,
         "kommun_width": header.sectionSize(MUNICIPALITY),
         "splitter": visits.splitter.sizes(),
