@@ -502,3 +502,40 @@ def test_reloads_for_changes_of_its_own_visit_only(services, editor, monkeypatch
     editor.ctx.bus.notify(Change.of(AGENDA, ids={visit.id}))
     editor.ctx.bus.changed.emit("*")  # an erasure, an import: everything
     assert reloads == [1, 1, 1]
+
+
+@pytest.mark.parametrize("unsaved", [False, True], ids=["no-edit", "unsaved"])
+def test_an_item_changed_elsewhere_is_never_saved_over(qtbot, main_window, messages, unsaved):
+    """The agenda form shows an item; another window changes it and sends its notice. With
+    nothing typed the form shows the change; with unsaved text the save used to take the
+    reloaded row's new version and write the text over the other change without a word: it
+    is refused as a stale edit now, the text kept, the other change kept."""
+    from dataclasses import replace
+
+    from samordnare_desktop.ui.context import AGENDA, Change
+
+    services = main_window.ctx.services
+    visit = make_visit(services)
+    item = services.agendas.add_item(visit.id, AgendaItemInput("Välkommen", 30))
+    main_window.ctx.bus.changed.emit("visits")
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(tab.isVisible)
+    tab.select_visit(visit.id)
+    tab.pages.setCurrentIndex(1)
+    editor = tab.findChild(AgendaEditor, "agenda_editor")
+    assert editor.select_item(item.id)
+    if unsaved:
+        editor.form.title_edit.setText("Min osparade rubrik")
+    services.agendas.update_item(
+        item.id, replace(item.as_input(), title="Ändrad i ett annat fönster"), expected_version=None
+    )
+    main_window.ctx.bus.notify(Change.of(AGENDA, ids={visit.id}))
+    if unsaved:
+        qtbot.mouseClick(editor.form.save_button, Qt.MouseButton.LeftButton)
+        (warning,) = messages.texts("warn")
+        assert "Någon annan har ändrat" in warning
+        assert editor.form.title_edit.text() == "Min osparade rubrik"
+    else:
+        assert editor.form.title_edit.text() == "Ändrad i ett annat fönster"
+    assert services.agendas.items_of(visit.id)[0].title == "Ändrad i ett annat fönster"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -201,8 +202,8 @@ class AgendaEditor(QWidget):
                 self.table.scrollTo(index)
                 if show:
                     self._show_item(self.model.row_at(row))
-                else:
-                    self.editing = self.model.row_at(row)
+                else:  # the typed text stays; its save is checked against what it was typed over
+                    self.editing = _typed_over(self.editing, self.model.row_at(row))
                     self._update_buttons()
                 return True
         return False
@@ -427,3 +428,13 @@ class AgendaEditor(QWidget):
 
     def move_row(self, source: int, target: int) -> None:
         self.changes.move_row(source, target)
+
+
+def _typed_over(typed: AgendaItemRow | None, fresh: AgendaItemRow) -> AgendaItemRow:
+    """The row unsaved edits are saved against after a reload: the fresh one, unless the item
+    changed elsewhere (another window, a sync's pull) under the typed text; then with the
+    version the text was typed over, so the save is refused as a stale edit (the text kept),
+    never written over the other change unseen."""
+    if typed is not None and typed.id == fresh.id and typed.as_input() != fresh.as_input():
+        return replace(fresh, version=typed.version)
+    return fresh
