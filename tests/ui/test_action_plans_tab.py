@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import getpass
 import io
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -726,3 +727,38 @@ def test_the_follow_up_date_refusal_goes_when_the_earlier_date_is_typed_back(qtb
     type_date(qtbot, follow.follow_day, before)
     assert follow.follow_day.error() == ""
     assert follow.follow_start_error.text() == ""
+
+
+@pytest.mark.parametrize("kind", ["action", "area"])
+@pytest.mark.parametrize("unsaved", [False, True], ids=["no-edit", "unsaved"])
+def test_a_change_elsewhere_is_never_saved_over(qtbot, tab, messages, kind, unsaved) -> None:
+    """A row shown in the plan's editor changes elsewhere (another window, a sync's pull) and
+    the change notice comes. With nothing typed the pane shows the change; with unsaved text
+    the save is refused as a stale edit, the text kept, the other change kept."""
+    from samordnare_desktop.ui.context import ACTION_PLAN, EVERYTHING, Change
+
+    plan = _seed(tab)
+    svc = _svc(tab)
+    editor = tab.plan_page.editor
+    if kind == "action":
+        row, field = plan.areas[0].actions[0], tab.plan_page.action_form.what
+        change = replace(row.as_input(), what="Ändrad någon annanstans")
+        update, stored = svc.update_action, lambda: svc.action(row.id).what
+    else:
+        row, field = plan.areas[0], tab.plan_page.area_form.goal
+        change = replace(row.as_input(), goal="Ändrad någon annanstans")
+        update, stored = svc.update_area, lambda: svc.get(plan.id).areas[0].goal
+    assert editor.select(row.id)
+    if unsaved:
+        field.setPlainText("Min osparade text")
+    update(row.id, change, expected_version=None)
+    tab.ctx.bus.notify(Change.of(ACTION_PLAN, ids={plan.id}))
+    tab.ctx.bus.notify(Change.of(EVERYTHING))
+    if unsaved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        (warning,) = messages.texts("warn")
+        assert "Någon annan har ändrat" in warning
+        assert field.toPlainText() == "Min osparade text"
+    else:
+        assert field.toPlainText() == "Ändrad någon annanstans"
+    assert stored() == "Ändrad någon annanstans"

@@ -4,6 +4,7 @@ follow-up; plus :class:`TreeEditor`, the tree with its edit pane that never drop
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -531,8 +532,19 @@ class TreeEditor(QWidget):
             self.show_item(None)
         elif not self.dirty or self.current_item is None or item.id != self.current_item.id:
             self.show_item(item)
-        else:
-            self.current_item = item  # newer version number; the pane keeps what is typed
+        else:  # the pane keeps what is typed, its save checked against what it was typed over
+            self.current_item = _typed_over(self.current_item, item)
+
+
+def _typed_over(typed: AreaRow | ActionRow, fresh: AreaRow | ActionRow) -> AreaRow | ActionRow:
+    """The row unsaved text is saved against after a reload: the fresh one (its newer version
+    number after this window's own edits elsewhere in the plan), unless the row's fields
+    changed elsewhere (a sync's pull, another window) under the typed text; then with the
+    version the text was typed over, so the save is refused as a stale edit (the text kept),
+    never written over the other change unseen."""
+    if type(typed) is type(fresh) and typed.as_input() != fresh.as_input():
+        return replace(fresh, version=typed.version)
+    return fresh
 
 
 def widget_shortcut(key: QKeySequence | str, widget: QWidget, slot: Callable[[], None]) -> None:

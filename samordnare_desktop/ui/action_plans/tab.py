@@ -368,8 +368,8 @@ class ActionPlansTab(QWidget):
         if self.follow_holder.built:
             self.follow_holder.widget.load()
 
-    def _on_change(self, _change: Change) -> None:
-        self.refresh()
+    def _on_change(self, change: Change) -> None:
+        _read_again(self, change)  # the list; after a sync's pull or an import the plan too
         self._reload_follow()
 
     def about_to_close(self) -> bool:
@@ -459,3 +459,19 @@ class ActionPlansTab(QWidget):
         (self.mode_overview if mode == 1 else self.mode_plans).setChecked(True)
         if mode == 1:
             self.overview_page.refresh()
+
+
+def _read_again(tab: ActionPlansTab, change: Change) -> None:
+    """A change notice: the list again and, after a sync's pull or an import (which may have
+    changed the plan shown), the plan too. Typed text in the tree's pane stays, its save
+    checked against the row it was typed over (TreeEditor.reload_current); typed header
+    fields leave the plan as it is shown, so their save is checked against it."""
+    tab.refresh()
+    if not change.everything or tab.summary is None or tab.reading.pending:
+        return
+    if tab.plan_page.save_header_button.isEnabled():
+        return
+    municipality_id = tab.summary.municipality_id
+    tab.plan = guarded(tab, lambda: tab.service.plan_for(municipality_id))
+    tab.plan_page.load(keep_selection=True)
+    tab.reload_history()
