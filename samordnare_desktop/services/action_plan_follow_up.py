@@ -25,7 +25,7 @@ from samordnare_desktop.domain.action_plan import (
     PlanVersion,
 )
 from samordnare_desktop.domain.base import utcnow
-from samordnare_desktop.domain.errors import NotFoundError, ValidationError
+from samordnare_desktop.domain.errors import NotFoundError, StaleEditError, ValidationError
 from samordnare_desktop.domain.municipality import Municipality
 from samordnare_desktop.domain.visit import Visit
 from samordnare_desktop.i18n import translate
@@ -172,11 +172,19 @@ class FollowUpService:
         action_id: uuid.UUID,
         status: ActionStatus | None,
         comment: str,
+        *,
+        typed_over: tuple[ActionStatus | None, str] | None = None,
     ) -> None:
         """The action's status at the follow-up and the coordinator's comment.
 
-        The status found is also set on the action in the plan (both logged)."""
-        self.record_follow_up(follow_up_id, actions={action_id: (status, comment)})
+        The status found is also set on the action in the plan (both logged). ``typed_over``:
+        the status and comment the edit was made on; when the stored ones differ (changed
+        elsewhere meanwhile) the edit is refused as a stale edit."""
+        self.record_follow_up(
+            follow_up_id,
+            actions={action_id: (status, comment)},
+            typed_over={action_id: typed_over} if typed_over is not None else None,
+        )
 
     def record_area(
         self,
@@ -184,9 +192,16 @@ class FollowUpService:
         area_id: uuid.UUID,
         assessment: Assessment | None,
         note: str,
+        *,
+        typed_over: tuple[Assessment | None, str] | None = None,
     ) -> None:
-        """The assessment of a development area at the follow-up, with a note."""
-        self.record_follow_up(follow_up_id, areas={area_id: (assessment, note)})
+        """The assessment of a development area at the follow-up, with a note (``typed_over``:
+        as :meth:`record_action`)."""
+        self.record_follow_up(
+            follow_up_id,
+            areas={area_id: (assessment, note)},
+            typed_over={area_id: typed_over} if typed_over is not None else None,
+        )
 
     def record_summary(self, follow_up_id: uuid.UUID, summary: str) -> None:
         self.record_follow_up(follow_up_id, summary=summary)
@@ -198,8 +213,12 @@ class FollowUpService:
         actions: Mapping[uuid.UUID, tuple[ActionStatus | None, str]] | None = None,
         areas: Mapping[uuid.UUID, tuple[Assessment | None, str]] | None = None,
         summary: str | None = None,
+        typed_over: Mapping[uuid.UUID, tuple[object, str]] | None = None,
     ) -> None:
-        """Record any part of a follow-up in one transaction (all of it, or nothing)."""
+        """Record any part of a follow-up in one transaction (all of it, or nothing).
+        ``typed_over``: per action or area, the two values the edit was made on; stored values
+        that differ (changed elsewhere meanwhile) refuse the whole record as a stale edit."""
+        typed_over = typed_over or {}
         actions = {
             key: (
                 status,
@@ -218,9 +237,9 @@ class FollowUpService:
         with self.db.write() as s:
             f = self._follow_up_row(s, follow_up_id)
             for action_id, (status, comment) in actions.items():
-                self._record_action(s, f, action_id, status, comment)
+                self._record_action(s, f, action_id, status, comment, typed_over.get(action_id))
             for area_id, (assessment, note) in areas.items():
-                self._record_area(s, f, area_id, assessment, note)
+                self._record_area(s, f, area_id, assessment, note, typed_over.get(area_id))
             if summary is not None and f.summary != summary:
                 self.plans.log_change(
                     s, f.plan_id, "follow_up", f.id, "", "summary", f.summary, summary
@@ -234,6 +253,7 @@ class FollowUpService:
         action_id: uuid.UUID,
         status: ActionStatus | None,
         comment: str,
+        typed_over: tuple[object, str] | None = None,
     ) -> None:
         action = self.plans.action_of(s, action_id, deleted=True)
         row = s.scalars(
@@ -241,6 +261,7 @@ class FollowUpService:
                 FollowUpAction.follow_up_id == f.id, FollowUpAction.action_id == action_id
             )
         ).first()
+        _check_typed_over((row.status, row.comment) if row else (None, ""), typed_over)
         if row is None:
             row = FollowUpAction(follow_up_id=f.id, action_id=action_id, status=None)
             s.add(row)
@@ -267,6 +288,7 @@ class FollowUpService:
         area_id: uuid.UUID,
         assessment: Assessment | None,
         note: str,
+        typed_over: tuple[object, str] | None = None,
     ) -> None:
         area = self.plans.area_of(s, area_id, deleted=True)
         row = s.scalars(
@@ -274,6 +296,7 @@ class FollowUpService:
                 FollowUpArea.follow_up_id == f.id, FollowUpArea.area_id == area_id
             )
         ).first()
+        _check_typed_over((row.assessment, row.note) if row else (None, ""), typed_over)
         if row is None:
             row = FollowUpArea(follow_up_id=f.id, area_id=area_id)
             s.add(row)
@@ -299,3 +322,16 @@ class FollowUpService:
                 raise NotFoundError(translate("action_plans", "The follow-up no longer exists."))
             f.deleted_at = None
             self.plans.log_change(s, f.plan_id, "follow_up", f.id, "", "restored", "", "")
+
+
+def _check_typed_over(stored: tuple[object, str], typed_over: tuple[object, str] | None) -> None:
+    """Optimistic locking by value (an action's or area's follow-up row has no version the
+    form holds): refuse an edit made on values that changed elsewhere meanwhile."""
+    if typed_over is not None and tuple(stored) != tuple(typed_over):
+        raise StaleEditError(
+            translate(
+                "database",
+                "Someone else changed this since you opened it. Your edit was not saved; "
+                "reload to see the current version.",
+            )
+        )

@@ -762,3 +762,36 @@ def test_a_change_elsewhere_is_never_saved_over(qtbot, tab, messages, kind, unsa
     else:
         assert field.toPlainText() == "Ändrad någon annanstans"
     assert stored() == "Ändrad någon annanstans"
+
+
+@pytest.mark.parametrize("unsaved", [False, True], ids=["no-edit", "unsaved"])
+def test_a_follow_up_comment_changed_elsewhere_is_never_saved_over(
+    qtbot, tab, messages, unsaved
+) -> None:
+    """The follow-up shows an action's comment; another window (a sync's pull) records
+    another comment and the notice comes. With nothing typed the pane shows it; with an
+    unsaved comment the save is refused as a stale edit, the text kept, the other kept."""
+    from samordnare_desktop.ui.context import EVERYTHING, Change
+
+    plan = _seed(tab)
+    follow_ups = tab.ctx.services.follow_ups
+    tab.ctx.services.plan_versions.save_version(plan.id, "Överenskommen")
+    follow = follow_ups.start_follow_up(plan.id, None, date(2026, 10, 5))
+    tab.reload_plan()
+    tab.pages.setCurrentIndex(1)
+    editor = tab.follow_page.follow_editor
+    action = plan.areas[0].actions[0]
+    assert editor.select(action.id)
+    form = tab.follow_page.follow_action_form
+    if unsaved:
+        form.comment.setPlainText("Min osparade kommentar")
+    follow_ups.record_action(follow.id, action.id, ActionStatus.ONGOING, "Från en annan dator")
+    tab.ctx.bus.notify(Change.of(EVERYTHING))
+    if unsaved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        (warning,) = messages.texts("warn")
+        assert "Någon annan har ändrat" in warning
+        assert form.comment.toPlainText() == "Min osparade kommentar"
+    else:
+        assert form.comment.toPlainText() == "Från en annan dator"
+    assert follow_ups.follow_up(plan.id).action_comment[action.id] == "Från en annan dator"

@@ -253,3 +253,33 @@ def test_a_deleted_plan_comes_back_unless_a_new_one_was_made(services, svc) -> N
     with pytest.raises(ValidationError):
         svc.restore_plan(plan.id)
     assert svc.plan_for(plan.municipality_id).id == newer.id
+
+
+def test_a_follow_up_edit_made_on_values_changed_meanwhile_is_refused(services, svc) -> None:
+    """record_action / record_area with ``typed_over``: the values the edit was made on. When
+    another window (a sync's pull) recorded others meanwhile, the edit is refused as stale and
+    the other values stay; made on the stored values, it is saved."""
+    plan = _plan(services, svc)
+    area = svc.add_area(plan.id, AreaInput("Samverkan"))
+    action = svc.add_action(area.id, ActionInput("Rutin"))
+    follow = services.follow_ups.start_follow_up(plan.id)
+    follow_ups = services.follow_ups
+    follow_ups.record_action(follow.id, action.id, ActionStatus.ONGOING, "Annan dator")
+    follow_ups.record_area(follow.id, area.id, Assessment.CLEARLY_IMPROVED, "Annan dator")
+    with pytest.raises(StaleEditError):
+        follow_ups.record_action(
+            follow.id, action.id, ActionStatus.DONE, "Min", typed_over=(None, "")
+        )
+    with pytest.raises(StaleEditError):
+        follow_ups.record_area(follow.id, area.id, None, "Min", typed_over=(None, ""))
+    stored = follow_ups.follow_up(plan.id)
+    assert stored.action_comment[action.id] == "Annan dator"
+    assert stored.area_note[area.id] == "Annan dator"
+    follow_ups.record_action(
+        follow.id,
+        action.id,
+        ActionStatus.DONE,
+        "Min",
+        typed_over=(ActionStatus.ONGOING, "Annan dator"),
+    )
+    assert follow_ups.follow_up(plan.id).action_comment[action.id] == "Min"

@@ -52,6 +52,7 @@ class FollowUpPage(QWidget):
         self.service = tab.service
         self.follow_ups = tab.ctx.services.follow_ups
         self.follow: FollowUpDetails | None = None
+        self.typed_over: FollowUpDetails | None = None  # the follow-up the pane was loaded from
         self._build_start()
         summary_box = self._build_follow_box()
         self.follow_none = QLabel()
@@ -312,20 +313,32 @@ class FollowUpPage(QWidget):
     def _load_follow_item(self, item: AreaRow | ActionRow, form: object) -> None:
         if self.follow is not None:
             form.load(item, self.follow, removed=self.follow_model.is_removed(item))
+            self.typed_over = self.follow  # what the pane's text is typed over until saved
 
     def _save_follow_item(self, item: AreaRow | ActionRow, form: object) -> None:
         follow = self.follow
         if follow is None or self.follow_model.is_removed(item):  # read-only
             return
+        # checked against the values the text was typed over (a reload under unsaved text,
+        # after a sync's pull, keeps them): changed elsewhere meanwhile, the save is refused
+        base = self.typed_over if self.typed_over is not None else follow
         if isinstance(item, AreaRow):
             self.follow_ups.record_area(
-                follow.id, item.id, form.assessment.currentData(), form.note.toPlainText()
+                follow.id,
+                item.id,
+                form.assessment.currentData(),
+                form.note.toPlainText(),
+                typed_over=(base.area_assessment.get(item.id), base.area_note.get(item.id, "")),
             )
         else:
             self.follow_ups.record_action(
-                follow.id, item.id, form.status.currentData(), form.comment.toPlainText()
+                follow.id,
+                item.id,
+                form.status.currentData(),
+                form.comment.toPlainText(),
+                typed_over=(base.action_status.get(item.id), base.action_comment.get(item.id, "")),
             )
-        self.follow = self.follow_ups.follow_up(follow.plan_id)
+        self.follow = self.typed_over = self.follow_ups.follow_up(follow.plan_id)
         self.tab.reload_plan()  # the status found is now the action's status in the plan
         self.follow_model.set_plan(self.tab.plan, self.follow)
 
