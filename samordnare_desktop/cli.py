@@ -208,6 +208,8 @@ def known_problem(exc: BaseException, db_path: Path) -> str | None:
     import errno
     import sqlite3
 
+    from samordnare_desktop.files import os_error_reason
+
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return translate(
             "cli",
@@ -215,8 +217,8 @@ def known_problem(exc: BaseException, db_path: Path) -> str | None:
             "some space and try again.",
         )
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return translate("cli", "No permission to use {path}: {reason}.").format(
-            path=str(exc.filename or db_path), reason=exc.strerror or str(exc)
+        return translate("cli", "Could not use {path}: {reason}.").format(
+            path=str(exc.filename or db_path), reason=os_error_reason(exc)
         )
     text = str(getattr(exc, "orig", None) or exc).lower()
     if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith(

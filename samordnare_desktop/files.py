@@ -5,6 +5,7 @@ A crash or a full disk then leaves either the old file or the new one, never hal
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -26,13 +27,13 @@ def atomic_writer(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
     """
     path = writable_target(Path(path))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(path.parent)
         _remember_folder(path.parent)
         fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path), suffix=".part")
     except OSError as exc:
         raise UserError(
             translate("files", "Could not write {path}: {reason}").format(
-                path=str(path), reason=exc.strerror
+                path=str(path), reason=os_error_reason(exc)
             )
         ) from exc
     temp = Path(temp_name)
@@ -49,12 +50,53 @@ def atomic_writer(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
         temp.unlink(missing_ok=True)
         raise UserError(
             translate("files", "Could not write {path}: {reason}").format(
-                path=str(path), reason=exc.strerror
+                path=str(path), reason=os_error_reason(exc)
             )
         ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _make_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) if missing. Where its name is a file or a link to
+    nothing, that is said as such (a path through a file; a folder that does not exist), not as
+    the "already exists" ``mkdir`` reports."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        code = errno.ENOENT if folder.is_symlink() and not folder.exists() else errno.ENOTDIR
+        raise OSError(code, os.strerror(code), str(folder)) from exc
+
+
+def os_error_reason(exc: OSError) -> str:
+    """Why a file or folder could not be used, in the user's language, by ``exc.errno``: the one
+    place an ``OSError`` becomes text for the user (the window and the command line alike). A
+    short clause for "Could not write {path}: {reason}"; only an errno not named here keeps the
+    operating system's own text."""
+    code = exc.errno
+    if code == errno.EROFS:
+        return translate("files", "the drive or folder is read-only")
+    if code in (errno.EACCES, errno.EPERM):
+        return translate("files", "you do not have permission to use it")
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return translate("files", "the disk is full (or your disk quota is used up)")
+    if code == errno.EFBIG:
+        return translate("files", "the file is too large for the drive")
+    if code == errno.ENOENT:
+        return translate("files", "the folder or the file does not exist")
+    if code == errno.EISDIR:
+        return translate("files", "it is a folder, not a file")
+    if code == errno.ENOTDIR:
+        return translate("files", "a part of the path is a file, not a folder")
+    if code == errno.EEXIST:
+        return translate("files", "a file or folder of that name already exists")
+    if code == errno.ENAMETOOLONG:
+        return translate("files", "the name is too long")
+    if code in (errno.EBUSY, getattr(errno, "ETXTBSY", errno.EBUSY)):
+        return translate("files", "the file is in use by another program")
+    text = exc.strerror or str(exc) or type(exc).__name__
+    return translate("files", "the system reports: {text}").format(text=text)
 
 
 # --- litter: temporary files a killed process left behind -------------------------------------
@@ -211,7 +253,7 @@ def atomic_write_set(files: list[tuple[Path, bytes]], *, private: bool = False) 
             temp.unlink(missing_ok=True)
         raise UserError(
             translate("files", "Could not write {path}: {reason}").format(
-                path=str(files[min(len(written), len(files)) - 1][0]), reason=exc.strerror
+                path=str(files[min(len(written), len(files)) - 1][0]), reason=os_error_reason(exc)
             )
         ) from exc
     except BaseException:

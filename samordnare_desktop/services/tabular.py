@@ -32,7 +32,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.files import atomic_write_bytes
+from samordnare_desktop.files import atomic_write_bytes, os_error_reason
 from samordnare_desktop.i18n import translate
 
 Cell = str | int | float | bool | date | datetime | time | None
@@ -241,7 +241,7 @@ def _check_unpacked_size(path: Path) -> None:
 def _cannot_read(path: Path, exc: OSError) -> UserError:
     return UserError(
         translate("tabular", "Could not read {path}: {reason}").format(
-            path=str(path), reason=exc.strerror or str(exc)
+            path=str(path), reason=os_error_reason(exc)
         )
     )
 

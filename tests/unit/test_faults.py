@@ -169,7 +169,7 @@ def test_disk_error_at_fsync_keeps_the_old_file(tmp_path: Path, monkeypatch) -> 
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", no_space)
-    with pytest.raises(UserError, match="No space left"):
+    with pytest.raises(UserError, match="disken är full"):  # in Swedish, not the OS text
         atomic_write_bytes(target, b"new;file\n" * 1000)
     monkeypatch.undo()
     assert target.read_bytes() == b"old;file\n"

@@ -48,8 +48,8 @@
             <translation>Disken är full (eller går inte att skriva till), så detta kunde inte slutföras. Frigör utrymme och försök igen.</translation>
         </message>
         <message>
-            <source>No permission to use {path}: {reason}.</source>
-            <translation>Behörighet saknas för {path}: {reason}.</translation>
+            <source>Could not use {path}: {reason}.</source>
+            <translation>Kunde inte använda {path}: {reason}.</translation>
         </message>
         <message>
             <source>The database {path} is read-only: the file or its folder cannot be written.</source>

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from samordnare_desktop.domain.errors import UserError
-from samordnare_desktop.files import atomic_write_bytes
+from samordnare_desktop.files import atomic_write_bytes, os_error_reason
 from samordnare_desktop.i18n import translate
 
 MAGIC = b"SAMORDNARE-EXCHANGE"
@@ -143,7 +143,7 @@ def read(path: Path, passphrase: str) -> dict[str, Any]:
     except OSError as exc:
         raise _refused(
             translate("sync", "The exchange file {path} cannot be read ({reason}).").replace(
-                "{reason}", exc.strerror or str(exc)
+                "{reason}", os_error_reason(exc)
             ),
             path,
         ) from exc
