@@ -24,7 +24,9 @@ def register(groups: CommandGroups) -> None:
     agenda.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     agenda.add_argument("--no-descriptions", action="store_true", help="leave out descriptions")
     agenda.add_argument(
-        "--compact", action="store_true", help="one page in larger type, for the wall"
+        "--compact",
+        action="store_true",
+        help="one page in larger type, for the wall (more pages if one is too small to read)",
     )
     agenda.add_argument(
         "--presenter-details",
@@ -37,7 +39,7 @@ def register(groups: CommandGroups) -> None:
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
     from samordnare_desktop.db.requested_server import requested_server
     from samordnare_desktop.files import write_pdf
-    from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
+    from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda_pages
 
     parse_day(args.date, "--date")  # a bad date is refused before the database is opened
     if not db_path.exists() and requested_server() is None:
@@ -54,7 +56,8 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         presenter_details=args.presenter_details,
         compact=args.compact,
     )
-    write_pdf(args.out, render_agenda(document, options))
+    rendered = render_agenda_pages(document, options)
+    write_pdf(args.out, rendered.data)
     count = len(document.items)  # a plain name: lupdate skips a %n count written otherwise
     print(
         translate("agendas_cli", "Agenda written: {path} ({items})").format(
@@ -62,6 +65,8 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
             items=translate("agendas_cli", "%n item(s)", None, count),
         )
     )
+    if rendered.notice:  # the wall version at its smallest readable type still took pages
+        print(rendered.notice)
     return 0
 
 

@@ -1,6 +1,8 @@
 """The agenda of a visit as an A4 PDF: a time column, titles, presenters, descriptions, the press
 meeting. The heading names the municipality, the venue and the host to ask for. A compact variant
-(no descriptions) for the wall has its type scaled so the agenda fills one A4 page.
+(no descriptions) for the wall has its type scaled so the agenda fills one A4 page, but never
+below a readable size (``MIN_FONT_SIZE``): an agenda too long for that takes the pages it needs,
+and the result says so (``RenderedAgenda.notice``).
 
 Input is :class:`~samordnare_desktop.pdf.documents.AgendaDocument` (plain data). Long text is
 never put in a table cell: only the time and a short title share a row; descriptions follow as
@@ -26,12 +28,28 @@ if TYPE_CHECKING:
 CELL_LIMIT = 400
 QUIET_KINDS = ("break", "lunch", "travel")
 
+# The wall version shrinks its type to fit one page, but no text on it goes below this size.
+# 7.5 pt is about the smallest type still read without effort on paper held in the hand (the
+# running header and footer are 8 pt, a newspaper's small print 7-8 pt); below it, as when 40
+# long items were squeezed onto one page at 3-4 pt, a printed agenda is unreadable. The smallest
+# text is the presenter line (9 pt at scale 1), so the type scales down to 7.5 / 9 at the least;
+# the heading's meta lines keep at least their ordinary size (see ``_styles``).
+MIN_FONT_SIZE = 7.5
+MIN_SCALE = MIN_FONT_SIZE / 9
+
 
 @dataclass(frozen=True)
 class AgendaPdfOptions:
     descriptions: bool = True  # print each item's description
     presenter_details: bool = False  # presenter's title and organisation after the name
     compact: bool = False  # one page for the wall: larger type, no descriptions
+
+
+@dataclass(frozen=True)
+class RenderedAgenda:
+    data: bytes  # the PDF
+    pages: int
+    notice: str = ""  # the wall version did not fit one page in readable type (translated)
 
 
 def _styles(compact: bool, scale: float | None = None) -> dict[str, ParagraphStyle]:
@@ -41,8 +59,10 @@ def _styles(compact: bool, scale: float | None = None) -> dict[str, ParagraphSty
 
     base = st.styles()
     scale = scale or (1.45 if compact else 1.0)
-    big = scale / 1.45 * 1.25 if compact else 1.0  # the title grows with the rest on the wall
-    sub = scale / 1.45 * 1.2 if compact else 1.0
+    # the title grows with the rest on the wall, and never gets smaller than on the ordinary
+    # agenda (its meta line would otherwise be the smallest text on a long wall version)
+    big = max(1.0, scale / 1.45 * 1.25) if compact else 1.0
+    sub = max(1.0, scale / 1.45 * 1.2) if compact else 1.0
     cell = base["cell"]
     return {
         **base,
@@ -143,7 +163,12 @@ def _paragraphs(text: str, style: ParagraphStyle, *, indent: float = 0) -> list[
 
 
 def _item(
-    item: AgendaItem, s: dict, options: AgendaPdfOptions, time_width: float, width: float
+    item: AgendaItem,
+    s: dict,
+    options: AgendaPdfOptions,
+    time_width: float,
+    width: float,
+    framed: bool,
 ) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -181,7 +206,7 @@ def _item(
     rest: list[Flowable] = []
     if options.descriptions and not options.compact and item.description:
         rest = _paragraphs(item.description, s["description"], indent=time_width)
-    if options.compact:  # inside KeepInFrame, which cannot hold KeepTogether
+    if framed:  # inside KeepInFrame, which cannot hold KeepTogether
         return [*flow, Spacer(1, 3)]
     flow += rest[:1]
     return [KeepTogether(flow), *rest[1:], Spacer(1, 3)]
@@ -260,8 +285,14 @@ def _heading(doc: AgendaDocument, s: dict) -> list[Flowable]:
 
 
 def _flow(
-    doc: AgendaDocument, options: AgendaPdfOptions, width: float, scale: float | None = None
+    doc: AgendaDocument,
+    options: AgendaPdfOptions,
+    width: float,
+    scale: float | None = None,
+    *,
+    framed: bool = False,
 ) -> list[Flowable]:
+    """The agenda's flowables; ``framed``: for the one-page wall version's KeepInFrame."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph
 
@@ -275,7 +306,7 @@ def _flow(
             Paragraph(esc(translate("AgendaPdf", "The agenda has no items yet.")), s["meta"])
         )
     for item in doc.items:
-        flow += _item(item, s, options, time_width, width)
+        flow += _item(item, s, options, time_width, width, framed)
     flow += _press(doc, s)
     return flow
 
@@ -297,21 +328,39 @@ def story(doc: AgendaDocument, options: AgendaPdfOptions = AgendaPdfOptions()) -
     width = st.PAGE_SIZE[0] - 2 * st.MARGIN
     if not options.compact:
         return _flow(doc, options, width)
-    # The wall version: the largest type (up to three times the body size) that fills the page.
+    # The wall version: the largest type (up to three times the body size) that fills the page,
+    # down to the readable floor; an agenda that does not fit at the floor runs on over pages.
     height = st.PAGE_SIZE[1] - 2 * st.MARGIN - 2 * mm - 1
+
+    def fits(scale: float) -> bool:
+        flow = _flow(doc, options, width, scale, framed=True)
+        return _height(flow, width, height) <= height * 0.97
+
     low, high = 0.8, 3.0
     for _ in range(7):  # to within 2 % of the best size
         middle = (low + high) / 2
-        if _height(_flow(doc, options, width, middle), width, height) <= height * 0.97:
+        if fits(middle):
             low = middle
         else:
             high = middle
-    return [KeepInFrame(width, height, _flow(doc, options, width, low), mode="shrink")]
+    if low < MIN_SCALE and not fits(MIN_SCALE):
+        return _flow(doc, options, width, MIN_SCALE)  # items kept whole, as on the ordinary one
+    flow = _flow(doc, options, width, max(low, MIN_SCALE), framed=True)
+    # "shrink" only guards against a measure that is off by more than the 3 % left free
+    return [KeepInFrame(width, height, flow, mode="shrink")]
 
 
 def render_agenda(doc: AgendaDocument, options: AgendaPdfOptions = AgendaPdfOptions()) -> bytes:
     """The agenda PDF (A4, "Sida N av M")."""
-    from samordnare_desktop.pdf.document import DocumentMeta, render
+    return render_agenda_pages(doc, options).data
+
+
+def render_agenda_pages(
+    doc: AgendaDocument, options: AgendaPdfOptions = AgendaPdfOptions()
+) -> RenderedAgenda:
+    """The agenda PDF with its page count, and a notice when the wall version needed more than
+    one page (it never shrinks its type below ``MIN_FONT_SIZE`` to fit)."""
+    from samordnare_desktop.pdf.document import DocumentMeta, render_counted
 
     footer = ""
     if doc.printed_on is not None:
@@ -325,4 +374,11 @@ def render_agenda(doc: AgendaDocument, options: AgendaPdfOptions = AgendaPdfOpti
         header_right=doc.municipality_name,
         footer_left=footer,
     )
-    return render(story(doc, options), meta)
+    data, pages = render_counted(story(doc, options), meta)
+    notice = ""
+    if options.compact and pages > 1:
+        notice = translate(
+            "AgendaPdf",
+            "The agenda did not fit on one page in readable type and took {pages} pages.",
+        ).format(pages=pages)
+    return RenderedAgenda(data, pages, notice)

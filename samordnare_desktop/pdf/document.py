@@ -167,6 +167,13 @@ def render(
 ) -> bytes:
     """Lay out ``story`` on A4 pages with the shared header and footer; return the PDF bytes.
     A ``contents`` slot in the story is filled with the headings once every page is laid out."""
+    return render_counted(story, meta, contents=contents)[0]
+
+
+def render_counted(
+    story: Sequence[Flowable], meta: DocumentMeta, *, contents: ContentsSlot | None = None
+) -> tuple[bytes, int]:
+    """:func:`render`'s PDF bytes and the number of pages it has."""
     from reportlab.lib.pagesizes import landscape
 
     st.registered_font()
@@ -206,11 +213,14 @@ def render(
         if contents is not None and page == contents.page:
             contents.fill(canvas, doc.contents)
 
+    canvases: list[_NumberedCanvas] = []
+
     def make_canvas(*args: object, **kwargs: object) -> _NumberedCanvas:
-        return _NumberedCanvas(*args, meta=meta, page_hook=fill, **kwargs)
+        canvases.append(_NumberedCanvas(*args, meta=meta, page_hook=fill, **kwargs))
+        return canvases[-1]
 
     if any(flowable.isIndexing() for flowable in story):
         doc.multiBuild(list(story), canvasmaker=make_canvas)  # a contents page needs two passes
     else:
         doc.build(list(story), canvasmaker=make_canvas)
-    return buffer.getvalue()
+    return buffer.getvalue(), len(canvases[-1]._pages)

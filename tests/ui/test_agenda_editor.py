@@ -221,6 +221,45 @@ def test_export_pdf_has_swedish_date_items_in_order_and_pages(
     assert editor.output.pdf_options().compact  # remembered for the next time
 
 
+def test_export_of_a_long_compact_agenda_says_in_the_status_that_it_took_pages(
+    qtbot, services, editor, ctx, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from samordnare_desktop.ui.visits.agenda_pdf_dialog import AgendaPdfDialog
+    from tests.unit.test_agenda_pdf import LONG_PRESENTER, LONG_TITLE, smallest_font
+
+    visit = make_visit(services)
+    for n in range(40):
+        services.agendas.add_item(
+            visit.id,
+            AgendaItemInput(
+                title=f"Punkt {n + 1}: {LONG_TITLE}",
+                presenter_name=LONG_PRESENTER,
+                presenter_title="Socialchef",
+                presenter_organisation="Mjölby kommun",
+                duration_minutes=10,
+            ),
+        )
+    editor.set_visit(visit.id)
+    out = tmp_path / "wall.pdf"
+
+    def choose(dialog: AgendaPdfDialog) -> int:
+        dialog.compact.setChecked(True)
+        dialog.presenter_details.setChecked(True)
+        return 1
+
+    monkeypatch.setattr(AgendaPdfDialog, "exec", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    qtbot.mouseClick(editor.output.export_button, Qt.MouseButton.LeftButton)
+    finish_background(qtbot)
+    assert ctx.status[-1] == (
+        f"Dagordningen sparad: {out} Dagordningen fick inte plats på en sida med läsbar"
+        " textstorlek och tog 3 sidor."
+    )
+    assert len(PdfReader(out).pages) == 3 and smallest_font(out.read_bytes()) >= 7.5
+
+
 def test_hostile_text_in_every_field_through_the_editor(qtbot, services, editor) -> None:
     hostile = "<b>Fet & </b> 😀👍🏽 " + "x" * 150
     visit = make_visit(services)

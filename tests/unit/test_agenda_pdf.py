@@ -9,7 +9,12 @@ from datetime import date, time
 from pypdf import PdfReader
 
 from samordnare_desktop.domain.agenda import AgendaItemKind
-from samordnare_desktop.pdf.agenda import AgendaPdfOptions, render_agenda
+from samordnare_desktop.pdf.agenda import (
+    MIN_FONT_SIZE,
+    AgendaPdfOptions,
+    render_agenda,
+    render_agenda_pages,
+)
 from samordnare_desktop.services.agendas import (
     FIRST_VISIT_TEMPLATE_ID,
     AgendaDocument,
@@ -93,15 +98,64 @@ def test_options_descriptions_and_presenter_details() -> None:
     assert "Beskrivning 1" not in bare and "Socialchef" not in bare and "Anna Berg" in bare
 
 
-def test_compact_version_fits_forty_items_on_one_page() -> None:
+# an item of the kind that made a 40-item wall agenda print at 3-4 pt when squeezed on one page
+LONG_TITLE = (
+    "genomgång av handlingsplanen för barn och unga i familjehem, åtgärd för åtgärd,"
+    " med frågor från nämnden"
+)
+LONG_PRESENTER = "Anna-Karin Lindqvist Bergström"
+
+
+def smallest_font(pdf: bytes) -> float:
+    """The smallest size (points on the page) of any text drawn in ``pdf``: the font size set
+    with Tf, times the vertical scale of the text matrix and of the graphics state (a frame that
+    shrinks its content scales the latter)."""
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, _font, size) -> None:
+        if text.strip():
+            sizes.append(size * abs(tm[3]) * abs(cm[3]))  # no rotation or skew in our PDFs
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    return min(sizes)
+
+
+def test_compact_version_fits_forty_short_items_on_as_few_readable_pages_as_it_can() -> None:
     items = [item(n, time(8 + n // 4, (n % 4) * 15), 15) for n in range(40)]
     doc = document(items)
     _, long_pages = text_of(render_agenda(doc))
-    assert long_pages > 1
-    text, pages = text_of(render_agenda(doc, AgendaPdfOptions(compact=True)))
-    assert pages == 1
+    wall = render_agenda(doc, AgendaPdfOptions(compact=True))
+    text, pages = text_of(wall)
+    assert 1 < pages < long_pages  # at 3.4 pt on one page before
+    assert smallest_font(wall) >= MIN_FONT_SIZE == 7.5
     assert "Punkt 0" in text and "Punkt 39" in text and "Beskrivning" not in text
-    assert "Sida 1 av 1" in text
+    assert "Sida 1 av 2" in text
+
+
+def test_compact_version_of_forty_long_items_stays_readable_and_says_it_took_pages() -> None:
+    """The wall version used to shrink 40 long items onto one page at 56 %: 2.6 pt presenter
+    lines, unreadable when printed. It now stops at the floor and takes the pages it needs."""
+    items = [
+        item(n, time(8 + n // 6, (n % 6) * 10), 10, title=f"Punkt {n}: {LONG_TITLE}")
+        for n in range(40)
+    ]
+    items = [replace(i, presenter_name=LONG_PRESENTER) for i in items]
+    options = AgendaPdfOptions(compact=True, presenter_details=True)
+    wall = render_agenda(document(items), options)
+    text, pages = text_of(wall)
+    assert smallest_font(wall) >= 7.5
+    assert pages == 3
+    assert "Punkt 0" in text and "Punkt 39" in text and "Sida 3 av 3" in text
+    rendered = render_agenda_pages(document(items), options)
+    assert rendered.pages == 3 and rendered.data.startswith(b"%PDF")
+    assert rendered.notice == (
+        "Dagordningen fick inte plats på en sida med läsbar textstorlek och tog 3 sidor."
+    )
+    few = render_agenda_pages(document(items[:8]), options)  # fits: one page, no notice
+    assert few.pages == 1 and few.notice == "" and smallest_font(few.data) > 7.5
+    long = render_agenda_pages(document(items))  # the ordinary agenda never has a notice
+    assert long.pages > 1 and long.notice == ""
 
 
 def test_hostile_text_in_every_field_gives_a_valid_pdf() -> None:
@@ -128,11 +182,12 @@ def test_hostile_text_in_every_field_gives_a_valid_pdf() -> None:
         AgendaPdfOptions(presenter_details=True),
         AgendaPdfOptions(compact=True, presenter_details=True),
     ):
-        text, pages = text_of(render_agenda(doc, options))
+        pdf = render_agenda(doc, options)
+        text, pages = text_of(pdf)
         assert "<b>Fet &" in text
         assert f"av {pages}" in text
-        if options.compact:
-            assert pages == 1
+        if options.compact:  # far too long for one page: readable over several, never shrunk
+            assert pages > 1 and smallest_font(pdf) >= MIN_FONT_SIZE
 
 
 def test_a_very_long_description_flows_over_pages() -> None:
@@ -277,5 +332,7 @@ def test_no_blank_page_at_the_end_whatever_the_length() -> None:
     for doc in cases:
         for options in (AgendaPdfOptions(), AgendaPdfOptions(descriptions=False)):
             assert _blank_pages(render_agenda(doc, options)) == [], (len(doc.items), options)
-    wall = render_agenda(cases[16], AgendaPdfOptions(compact=True))
+    wall = render_agenda(cases[0], AgendaPdfOptions(compact=True))  # 10 items: one page
     assert len(PdfReader(io.BytesIO(wall)).pages) == 1
+    wall = render_agenda(cases[16], AgendaPdfOptions(compact=True))  # 26: two readable pages
+    assert _blank_pages(wall) == [] and len(PdfReader(io.BytesIO(wall)).pages) == 2

@@ -9,8 +9,11 @@ from pypdf import PdfReader
 
 from samordnare_desktop.demo.agendas import build_agendas
 from samordnare_desktop.demo.steps import STEPS
+from samordnare_desktop.pdf.agenda import MIN_FONT_SIZE
+from samordnare_desktop.services.agendas import AgendaItemInput
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
+from tests.unit.test_agenda_pdf import LONG_PRESENTER, LONG_TITLE, smallest_font
 from tests.unit.test_agenda_service import make_visit
 from tests.unit.test_cli import run
 
@@ -44,6 +47,8 @@ def test_export_agenda_from_the_command_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Dagordningen sparad" in result.stdout and "(8 punkter)" in result.stdout
+    assert len(result.stdout.strip().splitlines()) == 1  # it fitted: no word about pages
+    assert smallest_font(out.read_bytes()) >= MIN_FONT_SIZE
     reader = PdfReader(out)
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert len(reader.pages) == 1 and "onsdag 4 mars 2026" in text
@@ -78,6 +83,42 @@ def test_export_agenda_from_the_command_line(tmp_path: Path) -> None:
     )
     assert several.returncode == 2 and "2" in several.stderr
     assert not (tmp_path / "s.pdf").exists()
+
+
+def test_export_of_a_long_compact_agenda_says_it_took_pages(tmp_path: Path) -> None:
+    """40 long items do not fit one page in readable type: the wall version takes three pages
+    at the floor and the command says so in one Swedish line."""
+    db_path = tmp_path / "long.sqlite3"
+    db = open_database(db_path, daily_backup=False)
+    try:
+        services = Services(db)
+        visit = make_visit(services)
+        for n in range(40):
+            services.agendas.add_item(
+                visit.id,
+                AgendaItemInput(
+                    title=f"Punkt {n + 1}: {LONG_TITLE}",
+                    presenter_name=LONG_PRESENTER,
+                    presenter_title="Socialchef",
+                    presenter_organisation="Mjölby kommun",
+                    duration_minutes=10,
+                ),
+            )
+    finally:
+        db.close()
+    out = tmp_path / "wall.pdf"
+    result = run(
+        *("--db", str(db_path), "export", "agenda", "--kommun", "0586", "--date", "2026-03-04"),
+        *("--out", str(out), "--compact", "--presenter-details"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines() == [
+        f"Dagordningen sparad: {out} (40 punkter)",
+        "Dagordningen fick inte plats på en sida med läsbar textstorlek och tog 3 sidor.",
+    ]
+    pdf = out.read_bytes()
+    assert len(PdfReader(out).pages) == 3
+    assert smallest_font(pdf) >= MIN_FONT_SIZE == 7.5
 
 
 def test_demo_step_fills_empty_agendas_once(services: Services) -> None:

@@ -51,5 +51,9 @@
             <source>Agenda: {title}, {date}</source>
             <translation>Dagordning: {title}, {date}</translation>
         </message>
+        <message>
+            <source>The agenda did not fit on one page in readable type and took {pages} pages.</source>
+            <translation>Dagordningen fick inte plats på en sida med läsbar textstorlek och tog {pages} sidor.</translation>
+        </message>
     </context>
 </TS>

@@ -51,5 +51,9 @@
             <source>Opened {path}</source>
             <translation>Öppnade {path}</translation>
         </message>
+        <message>
+            <source>{done} {notice}</source>
+            <translation>{done} {notice}</translation>
+        </message>
     </context>
 </TS>

@@ -20,8 +20,8 @@
             <translation>Kompakt: en sida med stor text, för väggen</translation>
         </message>
         <message>
-            <source>The compact version leaves out descriptions.</source>
-            <translation>Den kompakta versionen utelämnar beskrivningar.</translation>
+            <source>The compact version leaves out descriptions. An agenda too long for one page in readable type takes more pages.</source>
+            <translation>Den kompakta versionen utelämnar beskrivningar. En dagordning som inte får plats på en sida med läsbar textstorlek tar fler sidor.</translation>
         </message>
     </context>
 </TS>

@@ -13,7 +13,7 @@ from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.files import safe_file_name
 
 if TYPE_CHECKING:
-    from samordnare_desktop.pdf.agenda import AgendaPdfOptions
+    from samordnare_desktop.pdf.agenda import AgendaPdfOptions, RenderedAgenda
     from samordnare_desktop.ui.visits.agenda_host import AgendaHost
 
 SETTINGS_PREFIX = "agendas/pdf_"
@@ -59,11 +59,15 @@ class AgendaOutput(QObject):
             self.ctx.settings.setValue(SETTINGS_PREFIX + key, getattr(options, key))
 
     def pdf_bytes(self, options: AgendaPdfOptions | None = None) -> bytes:
-        from samordnare_desktop.pdf.agenda import render_agenda
+        return self.rendered(options).data
+
+    def rendered(self, options: AgendaPdfOptions | None = None) -> RenderedAgenda:
+        """The PDF, its page count and the notice when the wall version took more than a page."""
+        from samordnare_desktop.pdf.agenda import render_agenda_pages
 
         assert self.editor.visit_id is not None
         document = self.editor.service.document(self.editor.visit_id, printed_on=date.today())
-        return render_agenda(document, options or self.pdf_options())
+        return render_agenda_pages(document, options or self.pdf_options())
 
     def pdf_file_name(self) -> str:
         visit = self.editor.visit
@@ -94,8 +98,11 @@ class AgendaOutput(QObject):
         editor = self.editor
         if editor.visit_id is None:
             return
-        if guarded(editor, lambda: print_pdf(editor, self.pdf_bytes(), self._document_title())):
-            self.ctx.show_status(self.tr("Agenda sent to the printer."))
+        rendered = guarded(editor, self.rendered)
+        if rendered is None:
+            return
+        if guarded(editor, lambda: print_pdf(editor, rendered.data, self._document_title())):
+            self._status(self.tr("Agenda sent to the printer."), rendered)
 
     def export_pdf(self) -> None:
         from samordnare_desktop.files import write_pdf
@@ -122,11 +129,16 @@ class AgendaOutput(QObject):
             return
         from samordnare_desktop.ui.operations import run_in_background
 
+        def write(_progress: object) -> RenderedAgenda:
+            rendered = self.rendered(options)
+            write_pdf(target, rendered.data)
+            return rendered
+
         run_in_background(  # rendering runs off the GUI thread
             editor,
-            lambda _progress: write_pdf(target, self.pdf_bytes(options)),
-            lambda _none: self.ctx.show_status(
-                self.tr("Agenda saved: {path}").format(path=str(target))
+            write,
+            lambda rendered: self._status(
+                self.tr("Agenda saved: {path}").format(path=str(target)), rendered
             ),
             title=self.tr("Saving {file}…").format(file=target.name),
         )
@@ -137,6 +149,16 @@ class AgendaOutput(QObject):
         editor = self.editor
         if editor.visit_id is None:
             return
-        path = guarded(editor, lambda: open_pdf(self.pdf_bytes(), self.pdf_file_name()))
+        rendered = guarded(editor, self.rendered)
+        if rendered is None:
+            return
+        path = guarded(editor, lambda: open_pdf(rendered.data, self.pdf_file_name()))
         if path is not None:
-            self.ctx.show_status(self.tr("Opened {path}").format(path=str(path)))
+            self._status(self.tr("Opened {path}").format(path=str(path)), rendered)
+
+    def _status(self, message: str, rendered: RenderedAgenda) -> None:
+        """``message`` in the status bar, with the notice that the wall version took more than
+        one page (its type never shrinks below a readable size to fit)."""
+        if rendered.notice:
+            message = self.tr("{done} {notice}").format(done=message, notice=rendered.notice)
+        self.ctx.show_status(message)

@@ -21,7 +21,12 @@ class AgendaPdfDialog(QDialog):
         self.compact = QCheckBox(self.tr("Compact: one page in large type, for the wall"))
         self.compact.setObjectName("compact")
         self.compact.setChecked(options.compact)
-        hint = QLabel(self.tr("The compact version leaves out descriptions."))
+        hint = QLabel(
+            self.tr(
+                "The compact version leaves out descriptions. An agenda too long for one page"
+                " in readable type takes more pages."
+            )
+        )
         hint.setWordWrap(True)
         self.compact.toggled.connect(lambda on: self.descriptions.setEnabled(not on))
         self.descriptions.setEnabled(not options.compact)
