@@ -203,8 +203,12 @@ class FollowUpService:
             typed_over={area_id: typed_over} if typed_over is not None else None,
         )
 
-    def record_summary(self, follow_up_id: uuid.UUID, summary: str) -> None:
-        self.record_follow_up(follow_up_id, summary=summary)
+    def record_summary(
+        self, follow_up_id: uuid.UUID, summary: str, *, typed_over: str | None = None
+    ) -> None:
+        """The follow-up's summary (``typed_over``: the summary the edit was made on; when the
+        stored one differs, changed elsewhere meanwhile, the edit is refused as stale)."""
+        self.record_follow_up(follow_up_id, summary=summary, summary_typed_over=typed_over)
 
     def record_follow_up(
         self,
@@ -214,6 +218,7 @@ class FollowUpService:
         areas: Mapping[uuid.UUID, tuple[Assessment | None, str]] | None = None,
         summary: str | None = None,
         typed_over: Mapping[uuid.UUID, tuple[object, str]] | None = None,
+        summary_typed_over: str | None = None,
     ) -> None:
         """Record any part of a follow-up in one transaction (all of it, or nothing).
         ``typed_over``: per action or area, the two values the edit was made on; stored values
@@ -240,6 +245,8 @@ class FollowUpService:
                 self._record_action(s, f, action_id, status, comment, typed_over.get(action_id))
             for area_id, (assessment, note) in areas.items():
                 self._record_area(s, f, area_id, assessment, note, typed_over.get(area_id))
+            if summary_typed_over is not None:
+                _check_typed_over((None, f.summary), (None, summary_typed_over))
             if summary is not None and f.summary != summary:
                 self.plans.log_change(
                     s, f.plan_id, "follow_up", f.id, "", "summary", f.summary, summary

@@ -795,3 +795,33 @@ def test_a_follow_up_comment_changed_elsewhere_is_never_saved_over(
     else:
         assert form.comment.toPlainText() == "Från en annan dator"
     assert follow_ups.follow_up(plan.id).action_comment[action.id] == "Från en annan dator"
+
+
+@pytest.mark.parametrize("unsaved", [False, True], ids=["no-edit", "unsaved"])
+def test_a_follow_up_summary_changed_elsewhere_is_never_saved_over(
+    qtbot, tab, messages, unsaved
+) -> None:
+    """The follow-up's summary changes elsewhere (a sync's pull) and the notice comes. With
+    nothing typed the page shows it; a typed summary used to be replaced by the pulled one
+    without a word: it stays now, and its save is refused as a stale edit."""
+    from samordnare_desktop.ui.context import EVERYTHING, Change
+
+    plan = _seed(tab)
+    follow_ups = tab.ctx.services.follow_ups
+    follow = follow_ups.start_follow_up(plan.id, None, date(2026, 10, 5))
+    tab.reload_plan()
+    tab.pages.setCurrentIndex(1)
+    page = tab.follow_page
+    if unsaved:
+        page.follow_summary.setPlainText("Min osparade sammanfattning")
+    follow_ups.record_summary(follow.id, "Från en annan dator")
+    tab.ctx.bus.notify(Change.of(EVERYTHING))
+    if unsaved:
+        assert page.follow_summary.toPlainText() == "Min osparade sammanfattning"
+        qtbot.mouseClick(page.save_summary_button, Qt.MouseButton.LeftButton)
+        (warning,) = messages.texts("warn")
+        assert "Någon annan har ändrat" in warning
+        assert page.follow_summary.toPlainText() == "Min osparade sammanfattning"
+    else:
+        assert page.follow_summary.toPlainText() == "Från en annan dator"
+    assert follow_ups.follow_up(plan.id).summary == "Från en annan dator"

@@ -52,7 +52,8 @@ class FollowUpPage(QWidget):
         self.service = tab.service
         self.follow_ups = tab.ctx.services.follow_ups
         self.follow: FollowUpDetails | None = None
-        self.typed_over: FollowUpDetails | None = None  # the follow-up the pane was loaded from
+        self.typed_over: FollowUpDetails | None = None
+        self.summary_typed_over: str | None = None  # the follow-up the pane was loaded from
         self._build_start()
         summary_box = self._build_follow_box()
         self.follow_none = QLabel()
@@ -211,15 +212,24 @@ class FollowUpPage(QWidget):
         if follow.recorded_by:  # who began it (a named user, #20); empty in older databases
             parts.append(self.tr("recorded by {name}").format(name=follow.recorded_by))
         self.follow_heading.setText(" · ".join(parts))
-        self.follow_summary.blockSignals(True)
-        self.follow_summary.setPlainText(follow.summary)
-        self.follow_summary.blockSignals(False)
-        self.summary_status.clear()
+        if not self._summary_kept(follow):
+            self.summary_typed_over = follow.summary
+            self.follow_summary.blockSignals(True)
+            self.follow_summary.setPlainText(follow.summary)
+            self.follow_summary.blockSignals(False)
+            self.summary_status.clear()
         another = self.summary_drafts.record_id != str(follow.id)
         self.summary_drafts.set_record(follow.id)
         if another and self.summary_drafts.offer(self):  # not on every reload of the same one
             self.summary_status.setText(self.tr("Unsaved changes"))
         self.follow_editor.reload_current()
+
+    def _summary_kept(self, follow: FollowUpDetails) -> bool:
+        """An unsaved summary of this follow-up stays through a reload (a sync's pull), its
+        save checked against the summary it was typed over (summary_typed_over)."""
+        return self.summary_drafts.record_id == str(follow.id) and (
+            self.summary_status.text() == self.tr("Unsaved changes")
+        )
 
     def _fill_visits(self, read: list | None = None) -> None:
         from samordnare_desktop.services.visits import VisitFilter
@@ -349,11 +359,12 @@ class FollowUpPage(QWidget):
         text = self.follow_summary.toPlainText()
 
         def save() -> bool:
-            self.follow_ups.record_summary(follow.id, text)
+            self.follow_ups.record_summary(follow.id, text, typed_over=self.summary_typed_over)
             return True
 
         if guarded(self, save):
             self.follow = self.follow_ups.follow_up(follow.plan_id)
+            self.summary_typed_over = self.follow.summary if self.follow else None
             self.summary_drafts.mark_saved()
             self.summary_status.setText(self.tr("Saved"))
             self.tab.reload_history()
