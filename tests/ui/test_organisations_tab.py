@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from samordnare_desktop.domain.organisation import OrganisationKind
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.organisations import OrganisationInput
@@ -287,3 +289,33 @@ def test_visit_form_and_filter_follow_the_register_without_a_restart(main_window
     }
     assert not hidden[famna_text] and all(h for t, h in hidden.items() if t != famna_text)
     assert "KFS (borttagen)" in filter_labels(visits)
+
+
+@pytest.mark.parametrize("unsaved", [False, True], ids=["no-edit", "unsaved"])
+def test_an_organisation_changed_elsewhere_is_never_saved_over(main_window, messages, unsaved):
+    """The form shows an organisation; a sync's pull (or another window) changes its notes
+    and the notice comes. With nothing typed the form shows the change; with unsaved text
+    the save is refused as a stale edit, the text kept, the other change kept."""
+
+    from samordnare_desktop.ui.context import EVERYTHING, ORGANISATION, Change
+
+    services = main_window.ctx.services
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    main_window.select_tab("organisations")
+    tab = main_window.tab("organisations")
+    tab.refresh()
+    assert tab.select_organisation(famna.id)
+    if unsaved:
+        tab.notes.setPlainText("Mina osparade anteckningar")
+    data = OrganisationInput(OrganisationKind.INTEREST, "Famna", notes="Från en annan dator")
+    services.organisations.update(famna.id, data, expected_version=None)
+    main_window.ctx.bus.notify(Change.of(ORGANISATION, ids={famna.id}))
+    main_window.ctx.bus.notify(Change.of(EVERYTHING))
+    if unsaved:
+        tab.save_button.click()
+        (warning,) = messages.texts("warn")
+        assert "Någon annan har ändrat" in warning
+        assert tab.notes.toPlainText() == "Mina osparade anteckningar"
+    else:
+        assert tab.notes.toPlainText() == "Från en annan dator"
+    assert services.organisations.get(famna.id).notes == "Från en annan dator"

@@ -5,6 +5,7 @@ contact persons (added, edited, deleted with Ctrl+Z to undo), its people and its
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 
 from PySide6.QtCore import Qt, QTimer
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.domain.errors import NotFoundError
 from samordnare_desktop.domain.organisation import OrganisationKind
 from samordnare_desktop.services.field_labels import organisation_labels
 from samordnare_desktop.services.organisations import OrganisationInput, OrganisationRow
@@ -426,6 +428,8 @@ class OrganisationsTab(QWidget):
                 )
 
     def _on_bus_changed(self, area: str) -> None:
+        if area == "*":  # a sync's pull, an import, an erasure: the register may have changed
+            _read_again(self)
         if area == "municipalities":  # contacts (also this tab's own edits): not the form
             self.contacts_part.reload()
         if area in ("visits", "participants"):
@@ -442,3 +446,16 @@ class OrganisationsTab(QWidget):
 
     def delete_contact(self) -> None:
         self.contacts_part.delete_contact()
+
+
+def _read_again(tab: OrganisationsTab) -> None:
+    """The list and the organisation shown read again. Typed edits leave both as they are:
+    the save is checked against the version they were typed over, so an organisation changed
+    meanwhile is refused as a stale edit, the text kept, never written over unseen."""
+    if tab.is_dirty():
+        return
+    current = tab.current
+    tab.refresh()
+    if current is not None and tab.current is not None and tab.current.id == current.id:
+        with contextlib.suppress(NotFoundError):  # gone meanwhile: the list says so
+            tab._show(tab.service.get(current.id))
