@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from samordnare_desktop.domain.care_places import (
@@ -387,3 +388,37 @@ def test_a_ticked_focus_group_is_an_unsaved_change(qtbot, main_window, messages)
     qtbot.waitUntil(lambda: tab.current is not None and tab.current.id == other.id)
     assert svc.get(first.id).focus_group_ids == (group,)
     assert not form.is_dirty()
+
+
+@pytest.mark.parametrize("unsaved", [False, True], ids=["no-edit", "unsaved"])
+def test_figures_changed_elsewhere_are_never_saved_over(main_window, messages, unsaved) -> None:
+    """The form shows a set of figures; a sync's pull (or another window) changes them and
+    the notice comes. With nothing typed the form shows the change; with a typed count the
+    save is refused as a stale edit, the count kept, the other change kept."""
+    from samordnare_desktop.ui.context import CARE_PLACES, EVERYTHING, Change
+
+    tab = _tab(main_window)
+    services = tab.ctx.services
+    services.care_places.save(
+        ReportInput(MJOLBY, "2025", {PlacementForm.HVB: LineInput(placed=10)})
+    )
+    tab.refresh()
+    assert tab.select_code("0586")
+    box = tab.form.boxes[(PlacementForm.HVB, Measure.PLACED)]
+    if unsaved:
+        box.setValue(12)
+    services.care_places.save(
+        ReportInput(MJOLBY, "2025", {PlacementForm.HVB: LineInput(placed=30)}),
+        expected_version=None,
+    )
+    main_window.ctx.bus.notify(Change.of(CARE_PLACES))
+    main_window.ctx.bus.notify(Change.of(EVERYTHING))
+    if unsaved:
+        tab.form.save_button.click()
+        (warning,) = messages.texts("warn")
+        assert "Någon annan har ändrat" in warning
+        assert box.value() == 12
+    else:
+        assert box.value() == 30
+    (stored,) = services.care_places.reports()
+    assert stored.value(PlacementForm.HVB, Measure.PLACED) == 30

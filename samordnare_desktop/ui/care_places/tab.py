@@ -443,3 +443,18 @@ class CarePlacesTab(QWidget):
 
     def _on_change(self, _change: Change) -> None:
         self.refresh()  # delivered when this tab is in front
+        _show_again(self)
+
+
+def _show_again(tab: CarePlacesTab) -> None:
+    """After a change elsewhere (a sync's pull, another window) the figures shown are read
+    again. Typed figures are left as they are: their save is checked against the version they
+    were typed over, so figures changed meanwhile are refused as a stale edit, never written
+    over unseen."""
+    current = tab.current
+    if current is None or tab.form.is_dirty():
+        return
+    fresh = guarded(tab, lambda: tab.service.get(current.id))
+    if fresh is not None and fresh != current:
+        tab.current = fresh
+        tab.form.show_report(fresh)
