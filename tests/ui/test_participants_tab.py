@@ -669,3 +669,44 @@ def test_ctrl_z_in_the_search_undoes_the_ticks(qtbot, tab, visits) -> None:
     assert _attended(svc, first.id) == {"Anna Berg", "Bo Ek"}
     assert not any(r.attended for r in tab.model.rows() if r.name == "Cecilia Öst")
     assert tab.summary.text().startswith("Närvarande 2 av 3")
+
+
+def test_a_participant_changed_elsewhere_is_never_saved_over(
+    tab, visits, monkeypatch, messages
+) -> None:
+    """The participant dialog holds typed notes; meanwhile another window (a sync's pull)
+    changes the same participant and its notice comes. The save is refused as a stale
+    edit, the dialog stays with the text, the other change kept."""
+    from dataclasses import replace
+
+    from samordnare_desktop.ui.context import EVERYTHING, PARTICIPANT, Change
+
+    first, _ = visits
+    svc = tab.ctx.services.participants
+    svc.add(first.id, PersonInput("Anna Berg", Cat.MANAGER, organisation="Socialförvaltningen"))
+    tab.show_visit(first.id)
+    tab.table.selectRow(0)
+    kept: list[str] = []
+
+    def fake_exec(dialog: ParticipantDialog) -> int:
+        dialog.notes.setPlainText("Mina osparade anteckningar")
+        row = svc.list_for_visit(first.id)[0]
+        svc.update(
+            row.id,
+            row.as_person_input(),
+            replace(row.as_participation_input(), notes="Från en annan dator"),
+            expected_version=None,
+        )
+        tab.ctx.bus.notify(Change.of(PARTICIPANT, ids={first.id}))
+        tab.ctx.bus.notify(Change.of(EVERYTHING))
+        saved = dialog.try_save()
+        kept.append(dialog.notes.toPlainText())
+        return int(saved)
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fake_exec)
+    tab.edit_participant()
+    (warning,) = messages.texts("warn")
+    assert "Någon annan har ändrat" in warning
+    assert kept == ["Mina osparade anteckningar"]
+    assert svc.list_for_visit(first.id)[0].notes == "Från en annan dator"
+    assert tab.visible_rows()[0].notes == "Från en annan dator"
