@@ -227,3 +227,32 @@ def test_quick_entry_takes_at_most_the_finding_limit_and_says_so(qtbot, main_win
     assert len(page.quick.text()) == 4000 and page.quick_error.text()
     qtbot.keyClick(page.quick, Qt.Key.Key_Return)
     assert [r.text for r in visits.ctx.services.findings.for_visit(here.id)] == ["a" * 3999 + "b"]
+
+
+def test_a_finding_changed_elsewhere_is_never_saved_over(qtbot, main_window, messages) -> None:
+    """The finding's dialog holds typed text; another window (a sync's pull) changes the same
+    finding and the notices come. The save is refused as a stale edit, the dialog keeps the
+    text, the other change stays in the database and the list."""
+    from dataclasses import replace
+
+    from samordnare_desktop.ui.context import EVERYTHING, FINDING, Change
+
+    tab = _tab(main_window)
+    services = tab.ctx.services
+    row = services.findings.add(FindingInput(text="Skolan saknar kurator"))
+    tab.refresh()
+    tab.select(row.id)
+    dialog = tab.edit_selected()
+    dialog.text.setPlainText("Min osparade text")
+    stored = services.findings.get(row.id)
+    services.findings.update(
+        row.id, replace(stored.as_input(), text="Från en annan dator"), expected_version=None
+    )
+    main_window.ctx.bus.notify(Change.of(FINDING, ids=[row.id]))
+    main_window.ctx.bus.notify(Change.of(EVERYTHING))
+    dialog.save()
+    (warning,) = messages.texts("warn")
+    assert "Någon annan har ändrat" in warning
+    assert dialog.text.toPlainText() == "Min osparade text"
+    assert services.findings.get(row.id).text == "Från en annan dator"
+    assert _texts(tab) == ["Från en annan dator"]
