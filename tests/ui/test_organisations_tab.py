@@ -319,3 +319,41 @@ def test_an_organisation_changed_elsewhere_is_never_saved_over(main_window, mess
     else:
         assert tab.notes.toPlainText() == "Från en annan dator"
     assert services.organisations.get(famna.id).notes == "Från en annan dator"
+
+
+def test_a_contact_changed_elsewhere_is_never_saved_over(main_window, messages, monkeypatch):
+    """An organisation's contact dialog holds a typed title; another window (a sync's pull)
+    changes the same contact and the notices come. The save is refused as a stale edit, the
+    dialog keeps the text, the other change stays in the database and the list."""
+    from samordnare_desktop.services.contacts import ContactInput
+    from samordnare_desktop.ui.context import EVERYTHING, MUNICIPALITY, Change
+    from samordnare_desktop.ui.municipalities.contact_dialog import ContactDialog
+
+    services = main_window.ctx.services
+    famna = services.organisations.create(OrganisationInput(OrganisationKind.INTEREST, "Famna"))
+    contact = services.organisations.add_contact(famna.id, ContactInput("Eva Ek", "Handläggare"))
+    main_window.select_tab("organisations")
+    tab = main_window.tab("organisations")
+    tab.refresh()
+    assert tab.select_organisation(famna.id)
+    tab.contacts.selectRow(0)
+    kept: list[str] = []
+
+    def fake_exec(dialog: ContactDialog) -> int:
+        dialog.title_edit.setText("Min osparade titel")
+        services.organisations.update_contact(
+            contact.id, ContactInput("Eva Ek", "Från en annan dator"), expected_version=None
+        )
+        main_window.ctx.bus.notify(Change.of(MUNICIPALITY))
+        main_window.ctx.bus.notify(Change.of(EVERYTHING))
+        saved = dialog.try_save()
+        kept.append(dialog.title_edit.text())
+        return int(saved)
+
+    monkeypatch.setattr(ContactDialog, "exec", fake_exec)
+    tab.edit_contact()
+    (warning,) = messages.texts("warn")
+    assert "Någon annan har ändrat" in warning
+    assert kept == ["Min osparade titel"]
+    assert [c.title for c in services.organisations.contacts(famna.id)] == ["Från en annan dator"]
+    assert tab.contact_model.row_at(0).title == "Från en annan dator"
