@@ -135,7 +135,7 @@ def test_agenda_pdf_export(qtbot, main_window, ticker: Ticker, monkeypatch, tmp_
     monkeypatch.setattr(AgendaPdfDialog, "exec", lambda self: 1)
     monkeypatch.setattr(files, "ask_save_path", lambda *_a, **_k: out)
     output = editor.output
-    monkeypatch.setattr(output, "pdf_bytes", ticker.slow("agenda pdf", output.pdf_bytes))
+    monkeypatch.setattr(output, "rendered", ticker.slow("agenda pdf", output.rendered))
     output.export_pdf()
     finish_background(qtbot)
     ticker.assert_turned("agenda pdf")
