@@ -172,7 +172,7 @@ def test_export_person_writes_all_three_files_or_none(
 
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(UserError, match=r"utrymme|space"):
+    with pytest.raises(UserError, match=r"disken är full"):
         services.privacy.export_person(out / "utdrag", name=NAME)
     assert list(out.iterdir()) == []  # neither a file of the set nor a temporary one
 
