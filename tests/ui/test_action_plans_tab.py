@@ -825,3 +825,44 @@ def test_a_follow_up_summary_changed_elsewhere_is_never_saved_over(
     else:
         assert page.follow_summary.toPlainText() == "Från en annan dator"
     assert follow_ups.follow_up(plan.id).summary == "Från en annan dator"
+
+
+@pytest.mark.parametrize("elsewhere", [False, True], ids=["own-edit", "changed-elsewhere"])
+def test_typed_plan_header_outlives_an_edit_in_the_tree(qtbot, tab, messages, elsewhere) -> None:
+    """Text typed in the plan's header (owner, received) used to be replaced by the stored
+    values when the tab saved a row of the tree (the page reloads the plan). It stays now, and
+    its save is checked against the plan it was typed over: saved when nobody else changed the
+    header, refused as a stale edit (text kept, the other change kept) when someone did."""
+    plan = _seed(tab)
+    svc, page = _svc(tab), tab.plan_page
+    page.plan_owner.setFocus()
+    page.plan_owner.selectAll()
+    qtbot.keyClicks(page.plan_owner, "Ola Berg, socialchef")
+    page.received.setFocus()
+    page.received.selectAll()
+    qtbot.keyClicks(page.received, "2026-04-02")
+    if elsewhere:  # another window saves the header, no notice yet
+        svc.update_plan(
+            plan.id, replace(plan.as_input(), owner="Från en annan dator"), expected_version=None
+        )
+    action = plan.areas[0].actions[0]
+    assert page.editor.select(action.id)
+    page.action_form.owner.setText("Socialchef")
+    page.action_form.owner.textEdited.emit("Socialchef")
+    assert page.editor.save() is True
+    assert svc.action(action.id).owner == "Socialchef"
+    assert page.plan_owner.text() == "Ola Berg, socialchef"
+    assert page.received.text() == "2026-04-02"
+    assert page.save_header_button.isEnabled()
+
+    qtbot.mouseClick(page.save_header_button, Qt.MouseButton.LeftButton)
+    stored = svc.get(plan.id)
+    if elsewhere:
+        (warning,) = messages.texts("warn")
+        assert "Någon annan har ändrat" in warning
+        assert page.plan_owner.text() == "Ola Berg, socialchef"
+        assert (stored.owner, stored.received_on) == ("Från en annan dator", date(2026, 3, 1))
+    else:
+        assert (stored.owner, stored.received_on) == ("Ola Berg, socialchef", date(2026, 4, 2))
+        assert not page.save_header_button.isEnabled()
+        assert svc.action(action.id).owner == "Socialchef"

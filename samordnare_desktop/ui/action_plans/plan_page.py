@@ -66,6 +66,9 @@ class PlanPage(QWidget):
         self.ctx = tab.ctx
         self.service = tab.service
         self.plan_versions = tab.ctx.services.plan_versions
+        # the plan (id, version) the typed header fields were typed over: they outlive the
+        # page's own reloads (a tree edit, undo) and their save is checked against it
+        self._header_base: tuple[uuid.UUID, int] | None = None
         self._build_no_plan()
         header = self._build_header()
         versions = self.output.build()
@@ -217,15 +220,16 @@ class PlanPage(QWidget):
         self.plan_box.setVisible(plan is not None)
         if plan is None:
             return
-        for widget in (self.plan_status, self.received, self.plan_owner):
-            widget.blockSignals(True)
-        self.plan_status.setCurrentIndex(self.plan_status.findData(plan.status))
-        self.received.set_day(plan.received_on)
-        self.plan_owner.setText(plan.owner)
-        for widget in (self.plan_status, self.received, self.plan_owner):
-            widget.blockSignals(False)
-        self.header_errors.clear()
-        self.save_header_button.setEnabled(False)
+        if not self._typing_header(plan):
+            for widget in (self.plan_status, self.received, self.plan_owner):
+                widget.blockSignals(True)
+            self.plan_status.setCurrentIndex(self.plan_status.findData(plan.status))
+            self.received.set_day(plan.received_on)
+            self.plan_owner.setText(plan.owner)
+            for widget in (self.plan_status, self.received, self.plan_owner):
+                widget.blockSignals(False)
+            self.header_errors.clear()
+            self.save_header_button.setEnabled(False)
         late = sum(1 for a in plan.actions() if a.overdue(self.tab.today()))
         text = self.tr("Development areas: {areas} · actions: {actions}").format(
             areas=len(plan.areas), actions=len(plan.actions())
@@ -256,7 +260,15 @@ class PlanPage(QWidget):
         self.plan_owner.setFocus()
 
     def _header_edited(self, *_args: object) -> None:
+        plan = self.tab.plan
+        if plan is not None and not self._typing_header(plan):
+            self._header_base = (plan.id, plan.version)
         self.save_header_button.setEnabled(True)
+
+    def _typing_header(self, plan: PlanDetails) -> bool:
+        """Unsaved text in the header fields of this plan (kept when the page reloads)."""
+        base = self._header_base
+        return self.save_header_button.isEnabled() and base is not None and base[0] == plan.id
 
     def save_header(self) -> bool:
         plan = self.tab.plan
@@ -272,7 +284,8 @@ class PlanPage(QWidget):
             )
             before = plan.as_input()
             if data != before:  # an edit is one step on the undo stack (Ctrl+Z)
-                update = self._first_checked(self.service.update_plan, plan.version)
+                typed_over = self._header_base[1] if self._typing_header(plan) else plan.version
+                update = self._first_checked(self.service.update_plan, typed_over)
                 push_done(
                     self.ctx.undo_stack,
                     self.items.command(
@@ -290,8 +303,7 @@ class PlanPage(QWidget):
             return False
         self.header_errors.clear()
         self.save_header_button.setEnabled(False)
-        if data == before:  # nothing changed: show the stored values again
-            self.show_plan()
+        self.show_plan()  # the stored values, as stored (a typed date in its one form)
         self.ctx.show_status(self.tr("Plan saved."))
         return True
 
