@@ -66,6 +66,9 @@ def main() -> int:
         while shown is not None and shown():  # its read in a worker is not Besök's
             app.processEvents()
             time.sleep(0.001)
+        while window.starting():  # nor is the start's deferred work (tenx_interactions.py)
+            app.processEvents()
+            time.sleep(0.001)
         _settle(app)
         start = time.perf_counter()
         cpu = time.process_time()
