@@ -131,16 +131,10 @@ def _swedish() -> Iterator[None]:
     """Every test runs in Swedish, as users do. Here without Qt: the ``.ts`` files read directly
     (what Qt's translator answers for the app's own strings); tests/ui overrides this fixture
     with Qt's translator on a QApplication."""
-    from samordnare_desktop import i18n
-    from tests.helpers import swedish_plural, swedish_translator
+    from tests.helpers import swedish_without_qt
 
-    previous = (i18n._translator, i18n.language())
-    previous_plural = i18n._plural
-    i18n.install(swedish_translator(), "sv")
-    i18n.install_plural(swedish_plural())
-    yield
-    i18n.install(*previous)
-    i18n.install_plural(previous_plural)
+    with swedish_without_qt():
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -110,6 +110,23 @@ def swedish_translator() -> Callable[[str, str], str]:
     return lambda context, text: messages.get((context, text), text)
 
 
+@contextmanager
+def swedish_without_qt() -> Iterator[None]:
+    """Swedish as users have it, without Qt: the ``.ts`` files read directly (what Qt's
+    translator answers for the app's own strings); what was installed before comes back after."""
+    from samordnare_desktop import i18n
+
+    previous = (i18n._translator, i18n.language())
+    previous_plural = i18n._plural
+    i18n.install(swedish_translator(), "sv")
+    i18n.install_plural(swedish_plural())
+    try:
+        yield
+    finally:
+        i18n.install(*previous)
+        i18n.install_plural(previous_plural)
+
+
 def finish_background(qtbot, timeout: int = 60_000) -> None:
     """Let every ``ui.operations.run_in_background`` job finish (its result handled on the GUI
     thread), as a user waits for the progress dialog to close."""
@@ -136,3 +153,32 @@ def cli(argv: Sequence[str]) -> subprocess.CompletedProcess[str]:
         timeout=300,
         cwd=ROOT,
     )
+
+
+def copy_database(template: Path, dest: Path) -> Path:
+    """Put a copy of the closed plaintext database ``template`` at ``dest``, as if it had been
+    built there: the files beside it (its instance lock) come along under ``dest``'s name, with
+    their modes (a database is private), and the copy gets the identities a freshly built
+    database has of its own: the file's UUID and where it is (``db.identity.ensure`` with
+    ``renew``, as the app gives a copy its own at its first open) and the sync's random id
+    (migration 0026). A plain copy would share the template's with every other copy."""
+    import shutil
+    import uuid
+
+    from samordnare_desktop.db import encryption, identity
+
+    for suffix in ("-wal", "-shm", "-journal"):  # closed cleanly: the file holds everything
+        assert not Path(str(template) + suffix).exists(), f"{template}{suffix} is left"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    for source in template.parent.iterdir():
+        if source.name.startswith(template.name):
+            shutil.copy(source, dest.with_name(dest.name + source.name[len(template.name) :]))
+    conn = encryption.connect_raw(dest, None, isolation_level=None)
+    try:
+        identity.ensure(conn, path=dest, renew=True)
+        conn.execute("UPDATE sync_identity SET database_id = ? WHERE id = 1", (uuid.uuid4().hex,))
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        assert not Path(str(dest) + suffix).exists(), f"{dest}{suffix} is left"
+    return dest

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import builtins
 import importlib.abc
+import io
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +106,18 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo programme built once per session (per worker process) as a test builds it,
+    ``--db FILE demo`` on the command line, in Swedish and without Qt: a test that only needs
+    the demo in a database takes a copy, ``tests.helpers.copy_database(demo_template, path)``,
+    instead of 13 s of its own. Never opened after the build: the template stays as built."""
+    from samordnare_desktop.app import main
+    from tests.helpers import swedish_without_qt
+
+    db = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+    with no_qt(), swedish_without_qt(), redirect_stdout(io.StringIO()):
+        assert main(["--db", str(db), "demo"]) == 0
+    return db

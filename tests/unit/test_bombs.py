@@ -11,6 +11,7 @@ import pytest
 
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.services import tabular
+from tests.helpers import copy_database
 
 
 def _xlsx_with_cell(path: Path, cell_bytes: int) -> None:
@@ -63,15 +64,16 @@ def test_a_cell_longer_than_excel_allows_is_cut_as_it_is_read(tmp_path: Path) ->
     assert len(table.rows[0][0]) == tabular.MAX_CELL_CHARS + 1  # still "too long" for a check
 
 
-def test_a_csv_with_a_one_megabyte_field_says_what_is_wrong(tmp_path: Path) -> None:
+def test_a_csv_with_a_one_megabyte_field_says_what_is_wrong(
+    tmp_path: Path, demo_template: Path
+) -> None:
     from samordnare_desktop.app import main
 
     path = tmp_path / "lang.csv"
     path.write_text("Namn;Organisation\n" + "B" * 1_000_000 + ";Mjölby\nBo Ek;Motala\n")
     table = tabular.read_table(path)
     assert len(table.rows[0][0]) == tabular.MAX_CELL_CHARS + 1
-    db = tmp_path / "db.sqlite3"
-    assert main(["--db", str(db), "demo"]) == 0
+    db = copy_database(demo_template, tmp_path / "db.sqlite3")  # the demo (built once)
     import contextlib
     import io
 
@@ -114,13 +116,12 @@ def test_excerpt_keeps_a_few_words() -> None:
     assert len(tabular.excerpt("A" * 1_000_000)) <= 61
 
 
-def test_cli_import_of_a_bomb_prints_one_line(tmp_path: Path, capsys) -> None:
+def test_cli_import_of_a_bomb_prints_one_line(tmp_path: Path, capsys, demo_template: Path) -> None:
     from samordnare_desktop.app import main
 
     bomb = tmp_path / "deltagare.xlsx"
     _xlsx_with_cell(bomb, 130 * 1024 * 1024)
-    db = tmp_path / "db.sqlite3"
-    assert main(["--db", str(db), "demo"]) == 0
+    db = copy_database(demo_template, tmp_path / "db.sqlite3")  # the demo (built once)
     capsys.readouterr()
     code = main(
         [

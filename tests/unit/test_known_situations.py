@@ -17,6 +17,7 @@ import pytest
 
 from samordnare_desktop.app import main
 from samordnare_desktop.db import backup, encryption, keys
+from tests.helpers import copy_database
 
 UNEXPECTED = "oväntat fel"
 
@@ -28,11 +29,10 @@ def _cli(capsys, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, capsys) -> Path:
-    db = tmp_path / "demo.sqlite3"
-    assert main(["--db", str(db), "demo"]) == 0
-    capsys.readouterr()
-    return db
+def demo_db(tmp_path: Path, demo_template: Path) -> Path:
+    """The demo in a database of the test's own (``main(["--db", db, "demo"])``, once per
+    session: a copy with identities of its own)."""
+    return copy_database(demo_template, tmp_path / "demo.sqlite3")
 
 
 def _special_file(folder: Path) -> Path:
