@@ -17,11 +17,7 @@ from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, Q
 
 from samordnare_desktop.domain.dates import parse_date
 from samordnare_desktop.domain.errors import ValidationError
-from samordnare_desktop.ui import theme
-
-
-def invalid_style() -> str:
-    return f"QLineEdit {{ border: 2px solid {theme.hex_colour('error')}; border-radius: 3px; }}"
+from samordnare_desktop.ui.widgets.typed_input import TypedInput
 
 
 def _calendar_icon(color: QColor) -> QIcon:
@@ -79,15 +75,13 @@ class _CalendarPopup(QFrame):
         self.close()
 
 
-class DateInput(QLineEdit):
+class DateInput(TypedInput):
     """A date field. ``day()`` is the typed date (``None`` when empty and ``optional``) or a
     ``ValidationError`` for ``field``; ``dayChanged`` fires with each new valid date (or
     ``None``), ``refused`` with the message when the person leaves unreadable text,
     ``errorChanged`` with the refusal shown now ("" once it is gone, however it went)."""
 
     dayChanged = Signal(object)
-    refused = Signal(str)
-    errorChanged = Signal(str)
 
     def __init__(
         self,
@@ -98,15 +92,10 @@ class DateInput(QLineEdit):
         field: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.field = field or name
+        # no maxLength (TypedInput): Qt would silently cut " 2027-05-12" (a paste with a
+        # leading space) to " 2027-05-1" and "2027-05-123" to a real date
+        super().__init__(name, field, parent)
         self.optional = optional
-        self._last: date | None = None
-        self._error = ""
-        # no maxLength: Qt would silently cut " 2027-05-12" (a paste with a leading space) to
-        # " 2027-05-1" and "2027-05-123" to a real date; surrounding spaces are stripped and
-        # anything too long is refused with the message, the text kept
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setToolTip(self._hint())
         # wide enough for "2026-03-04" plus the calendar button, in any font size
@@ -120,8 +109,6 @@ class DateInput(QLineEdit):
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self._popup: _CalendarPopup | None = None
-        self.textChanged.connect(self._on_text)
-        self.editingFinished.connect(self._on_finished)
         self.set_day(day)
 
     def _hint(self) -> str:
@@ -160,41 +147,15 @@ class DateInput(QLineEdit):
         self._last = day  # also when the caller blocked signals
         self._show_error("")
 
-    def error(self) -> str:
-        """The refusal shown now ("" when the text is a date)."""
-        return self._error
+    # --- reading (TypedInput) -------------------------------------------------------------
+    def _read(self, text: str) -> date | None:
+        return parse_date(text)
 
-    # --- feedback -------------------------------------------------------------------------
-    def _on_text(self, text: str) -> None:
-        try:
-            value = parse_date(text)
-        except ValueError:
-            return  # half typed: judged when the person leaves the field
-        self._show_error("")
-        if value != self._last:
-            self._last = value
-            self.dayChanged.emit(value)
+    def _shown_text(self, text: str, value: object) -> str:
+        return text.strip()  # " 2027-05-12" pasted from an e-mail reads 2027-05-12
 
-    def _on_finished(self) -> None:
-        try:
-            parse_date(self.text())
-        except ValueError as exc:
-            self._show_error(str(exc))
-            self.refused.emit(str(exc))
-            return
-        self._show_error("")
-        stripped = self.text().strip()
-        if stripped != self.text():  # " 2027-05-12" pasted from an e-mail reads 2027-05-12
-            self.setText(stripped)
-
-    def _show_error(self, message: str) -> None:
-        if message == self._error:
-            return
-        self._error = message
-        self.setStyleSheet(invalid_style() if message else "")
-        self.setToolTip(message or self._hint())
-        self.setAccessibleDescription(message)
-        self.errorChanged.emit(message)
+    def _changed(self, value: object) -> None:
+        self.dayChanged.emit(value)
 
     # --- keys and calendar ----------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -214,19 +175,13 @@ class DateInput(QLineEdit):
             start = self.day_or_none() or date.today()
             if self.day_or_none() is not None:
                 start = _add_months(start + timedelta(days=days), months)
-            self._type(start)
+            self._type(start.isoformat())
             return
         super().keyPressEvent(event)
 
-    def _type(self, day: date) -> None:
-        """Put ``day`` in as if typed (drafts and "unsaved" listen to ``textEdited``)."""
-        self.setText(day.isoformat())
-        self.textEdited.emit(self.text())
-        self._show_error("")
-
     def _pick(self, day: date) -> None:
         """A day picked in the calendar is a finished entry, as if typed and the field left."""
-        self._type(day)
+        self._type(day.isoformat())
         self.editingFinished.emit()
 
     def open_calendar(self) -> None:

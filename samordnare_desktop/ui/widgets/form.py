@@ -18,8 +18,7 @@ from samordnare_desktop.domain.validation import MAX_SHORT_TEXT, too_long
 from samordnare_desktop.ui import theme
 from samordnare_desktop.ui.widgets.date_input import DateInput
 from samordnare_desktop.ui.widgets.labels import plain_label
-from samordnare_desktop.ui.widgets.number_input import NumberInput
-from samordnare_desktop.ui.widgets.time_input import TimeInput
+from samordnare_desktop.ui.widgets.typed_input import TypedInput
 
 
 def date_edit(name: str, day: date | None = None, *, optional: bool = False) -> DateInput:
@@ -102,26 +101,16 @@ class FieldErrors:
             widget.setAccessibleName(label.replace("&", ""))
         form.addRow(caption, holder)
         self._fields[field] = (widget, error)
-        if isinstance(widget, DateInput):  # an unreadable date is said when the field is left
-            widget.refused.connect(lambda message, f=field: self.show_message(f, message))
-            widget.dayChanged.connect(lambda _day, f=field: self.clear_field(f))
-            # and goes with the red frame, also when no new day comes (the earlier date typed
-            # back after "2026-13-01", which never read as a day on the way)
-            widget.errorChanged.connect(
+        typed = [widget] if isinstance(widget, TypedInput) else widget.findChildren(TypedInput)
+        for edit in typed:  # a date, time or number: unreadable text is said when it is left
+            self._fields.setdefault(edit.field, (edit, error))
+            edit.refused.connect(lambda message, f=field: self.show_message(f, message))
+            # and goes once the text reads, also when no new value comes (the earlier date
+            # typed back after "2026-13-01", which never read as a day on the way)
+            edit.readable.connect(lambda f=field: self.clear_field(f))
+            edit.errorChanged.connect(
                 lambda message, f=field: None if message else self.clear_field(f)
             )
-        numbers = [widget] if isinstance(widget, NumberInput) else widget.findChildren(NumberInput)
-        for edit in numbers:  # a number past its range is said, never changed into another
-            self._fields.setdefault(edit.field, (edit, error))
-            edit.refused.connect(lambda message, f=field: self.show_message(f, message))
-            edit.textChanged.connect(
-                lambda _text, e=edit, f=field: self.clear_field(f) if e.is_acceptable() else None
-            )
-        times = [widget] if isinstance(widget, TimeInput) else widget.findChildren(TimeInput)
-        for edit in times:  # a time row (start – end) says each time's refusal in its place
-            self._fields.setdefault(edit.field, (edit, error))
-            edit.refused.connect(lambda message, f=field: self.show_message(f, message))
-            edit.timeChanged.connect(lambda _time, f=field: self.clear_field(f))
         return error
 
     def show_message(self, field: str, message: str) -> None:

@@ -14,21 +14,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from samordnare_desktop.domain import validation as v
-from samordnare_desktop.domain.errors import ValidationError
-from samordnare_desktop.ui.widgets.time_input import invalid_style
+from samordnare_desktop.ui.widgets.typed_input import TypedInput
 
 
-class NumberInput(QLineEdit):
+class NumberInput(TypedInput):
     """A whole number from ``low`` to ``high``. ``value()`` is the typed number or a
     ``ValidationError`` on ``field``; ``number()`` the typed number, its range unjudged (for a
     domain rule that judges it); ``valueChanged`` fires with each new number in range,
     ``refused`` with the message when the person leaves text that is not one."""
 
     valueChanged = Signal(int)
-    refused = Signal(str)
 
     def __init__(
         self,
@@ -42,19 +40,12 @@ class NumberInput(QLineEdit):
         field: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.field = field or name
+        super().__init__(name, field, parent)
         self.unit = unit.strip()
         self.step = step
         self._low, self._high = low, high
-        self._last: int | None = None
-        self._error = ""
-        # no maxLength and no validator: both refuse keys silently; too long is refused in words
         self.setToolTip(self._hint())
         self._fit_width()
-        self.textChanged.connect(self._on_text)
-        self.editingFinished.connect(self._on_finished)
         self.setValue(low if value is None else value)
 
     def _hint(self) -> str:
@@ -90,53 +81,28 @@ class NumberInput(QLineEdit):
 
     def value(self) -> int:
         """The typed number; out of range, unreadable or empty raises ``ValidationError``."""
-        return v.number_in_range(self.number(), self.field, self._low, self._high, self.unit)
+        return self._read(self.text())
 
     def value_or_none(self) -> int | None:
         """The typed number when it is one in range, else ``None``."""
         found = v.read_number(self.text(), self.unit)
         return found if found is not None and self._low <= found <= self._high else None
 
-    def is_acceptable(self) -> bool:
-        return self.value_or_none() is not None
-
     def setValue(self, value: int) -> None:
         """Show ``value`` with its unit; set by the program, it is no refusal."""
         self.setText(self._shown(value))
         self._show_error("")
 
-    def error(self) -> str:
-        """The refusal shown now ("" when the text is a number in range)."""
-        return self._error
+    # --- reading (TypedInput) -------------------------------------------------------------
+    def _read(self, text: str) -> int:
+        number = v.parse_number(text, self.field, self._low, self._high, self.unit)
+        return v.number_in_range(number, self.field, self._low, self._high, self.unit)
 
-    # --- feedback -------------------------------------------------------------------------
-    def _on_text(self, _text: str) -> None:
-        found = self.value_or_none()
-        if found is None:
-            return  # half typed ("-" on the way to a number): judged when the field is left
-        self._show_error("")
-        if found != self._last:
-            self._last = found
-            self.valueChanged.emit(found)
+    def _shown_text(self, text: str, value: object) -> str:
+        return self._shown(value)  # "90" reads 90 min: the same number, shown so
 
-    def _on_finished(self) -> None:
-        try:
-            found = self.value()
-        except ValidationError as exc:
-            self._show_error(exc.message)
-            self.refused.emit(exc.message)
-            return
-        self._show_error("")
-        if self.text() != self._shown(found):  # "90" reads 90 min: the same number, shown so
-            self.setText(self._shown(found))
-
-    def _show_error(self, message: str) -> None:
-        if message == self._error:
-            return
-        self._error = message
-        self.setStyleSheet(invalid_style() if message else "")
-        self.setToolTip(message or self._hint())
-        self.setAccessibleDescription(message)
+    def _changed(self, value: object) -> None:
+        self.valueChanged.emit(value)
 
     # --- keys -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -150,8 +116,7 @@ class NumberInput(QLineEdit):
         if change is not None and not self.isReadOnly():
             current = self.value_or_none()
             target = self._low if current is None else current + change
-            self.setText(self._shown(max(self._low, min(self._high, target))))
-            self.textEdited.emit(self.text())  # as if typed: drafts and "unsaved" listen
+            self._type(self._shown(max(self._low, min(self._high, target))))
             return
         super().keyPressEvent(event)
 

@@ -14,25 +14,20 @@ from datetime import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from samordnare_desktop import formatting as fmt
 from samordnare_desktop.domain.errors import ValidationError
 from samordnare_desktop.domain.times import parse_time
-from samordnare_desktop.ui import theme
+from samordnare_desktop.ui.widgets.typed_input import TypedInput
 
 
-def invalid_style() -> str:
-    return f"QLineEdit {{ border: 2px solid {theme.hex_colour('error')}; border-radius: 3px; }}"
-
-
-class TimeInput(QLineEdit):
+class TimeInput(TypedInput):
     """A time field. ``value()`` is the typed time (``None`` when empty and ``optional``) or a
     ``ValidationError`` on ``field``; ``timeChanged`` fires with each new readable time (or
     ``None``), ``refused`` with the message when the person leaves unreadable text."""
 
     timeChanged = Signal(object)
-    refused = Signal(str)
 
     def __init__(
         self,
@@ -43,20 +38,13 @@ class TimeInput(QLineEdit):
         field: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.field = field or name
+        super().__init__(name, field, parent)
         self.optional = optional
-        self._last: time | None = None
-        self._error = ""
-        # no maxLength (it would cut a paste silently): too long is refused with the message
         self.setPlaceholderText(self.tr("hh.mm"))
         self.setToolTip(self._hint())
         width = self.fontMetrics().horizontalAdvance("00.00") + 24
         self.setMinimumWidth(width)
         self.setMaximumWidth(width * 2)
-        self.textChanged.connect(self._on_text)
-        self.editingFinished.connect(self._on_finished)
         self.set_time(value)
 
     def _hint(self) -> str:
@@ -87,39 +75,15 @@ class TimeInput(QLineEdit):
         self.setText(fmt.clock(value) if value is not None else "")
         self._show_error("")
 
-    def error(self) -> str:
-        return self._error
+    # --- reading (TypedInput) -------------------------------------------------------------
+    def _read(self, text: str) -> time | None:
+        return parse_time(text)
 
-    # --- feedback -------------------------------------------------------------------------
-    def _on_text(self, text: str) -> None:
-        try:
-            found = parse_time(text)
-        except ValueError:
-            return  # half typed ("9." on the way to "9.30"): judged when the field is left
-        self._show_error("")
-        if found != self._last:
-            self._last = found
-            self.timeChanged.emit(found)
+    def _shown_text(self, text: str, value: object) -> str:
+        return fmt.clock(value) if value is not None else ""
 
-    def _on_finished(self) -> None:
-        try:
-            found = parse_time(self.text())
-        except ValueError as exc:
-            self._show_error(str(exc))
-            self.refused.emit(str(exc))
-            return
-        self._show_error("")
-        shown = fmt.clock(found) if found is not None else ""
-        if self.text() != shown:  # "930" reads 09.30: the same time, shown as printed
-            self.setText(shown)
-
-    def _show_error(self, message: str) -> None:
-        if message == self._error:
-            return
-        self._error = message
-        self.setStyleSheet(invalid_style() if message else "")
-        self.setToolTip(message or self._hint())
-        self.setAccessibleDescription(message)
+    def _changed(self, value: object) -> None:
+        self.timeChanged.emit(value)
 
     # --- keys -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -134,7 +98,6 @@ class TimeInput(QLineEdit):
             current = self.value_or_none()
             total = 9 * 60 if current is None else current.hour * 60 + current.minute + minutes
             if 0 <= total < 24 * 60:  # never past midnight either way
-                self.setText(fmt.clock(time(total // 60, total % 60)))
-                self.textEdited.emit(self.text())  # as if typed: drafts and "unsaved" listen
+                self._type(fmt.clock(time(total // 60, total % 60)))
             return
         super().keyPressEvent(event)
