@@ -67,6 +67,35 @@ def _sync(main_window, qtbot):
     return done.args[0]
 
 
+def _synced_visit_shown(main_window, qtbot):
+    """A visit (venue Stadshuset, no notes) made here, synced, and shown in Besök's form."""
+    from tests.factories import make_visit
+
+    visit = make_visit(main_window.session.services, venue_name="Stadshuset", notes="")
+    _sync(main_window, qtbot)
+    main_window.select_tab("visits")
+    tab = main_window.tab("visits")
+    qtbot.waitUntil(lambda: tab.isVisible() and not tab.loading())
+    assert tab.select_visit(visit.id)
+    return visit, tab
+
+
+def _another_laptops_venue(url: str, visit_id, venue: str = "Folkets hus") -> None:
+    """Another laptop's edit of the visit's venue, on the server."""
+    import dataclasses
+
+    other = _server(url)
+    try:
+        row = other.visits.get(visit_id)
+        other.visits.update(
+            visit_id,
+            dataclasses.replace(row.as_input(), venue_name=venue),
+            expected_version=row.version,
+        )
+    finally:
+        other.db.close()
+
+
 def test_status_line_without_a_server(main_window) -> None:
     sync = main_window.sync
     sync.refresh()
@@ -519,30 +548,12 @@ def test_a_pull_that_changes_the_visit_in_the_form_never_lets_a_save_overwrite_i
     then the user saves the form. Without unsaved edits the form shows the pulled version (and
     the save keeps it); with one the save is refused as a stale edit, the typed text kept, and
     the pulled version stays in the database."""
-    import dataclasses
-
-    from tests.factories import make_visit
-
     services = main_window.session.services
-    visit = make_visit(services, venue_name="Stadshuset", notes="")
-    _sync(main_window, qtbot)
-    main_window.select_tab("visits")
-    tab = main_window.tab("visits")
-    qtbot.waitUntil(lambda: tab.isVisible() and not tab.loading())
-    assert tab.select_visit(visit.id)
+    visit, tab = _synced_visit_shown(main_window, qtbot)
     form = tab.form
     assert form.visit.id == visit.id and form.venue_name.text() == "Stadshuset"
 
-    other = _server(team["url"])  # another laptop's edit, on the server
-    try:
-        row = other.visits.get(visit.id)
-        other.visits.update(
-            visit.id,
-            dataclasses.replace(row.as_input(), venue_name="Folkets hus"),
-            expected_version=row.version,
-        )
-    finally:
-        other.db.close()
+    _another_laptops_venue(team["url"], visit.id)  # another laptop's edit, on the server
     if unsaved:
         qtbot.keyClicks(form.notes, "Mina anteckningar")
         assert form.dirty
@@ -569,27 +580,8 @@ def test_a_pull_that_changes_the_visit_in_the_form_never_lets_a_save_overwrite_i
 def _visit_in_the_form(main_window, team, qtbot):
     """A synced visit shown in Besök's form; another laptop has since changed its venue on the
     server; the user then typed a note and saved it (not yet synced)."""
-    import dataclasses
-
-    from tests.factories import make_visit
-
-    services = main_window.session.services
-    visit = make_visit(services, venue_name="Stadshuset", notes="")
-    _sync(main_window, qtbot)
-    main_window.select_tab("visits")
-    tab = main_window.tab("visits")
-    qtbot.waitUntil(lambda: tab.isVisible() and not tab.loading())
-    assert tab.select_visit(visit.id)
-    other = _server(team["url"])
-    try:
-        row = other.visits.get(visit.id)
-        other.visits.update(
-            visit.id,
-            dataclasses.replace(row.as_input(), venue_name="Folkets hus"),
-            expected_version=row.version,
-        )
-    finally:
-        other.db.close()
+    visit, tab = _synced_visit_shown(main_window, qtbot)
+    _another_laptops_venue(team["url"], visit.id)
     _type_note(qtbot, tab.form, "Forsta")
     assert tab.form.save() is not None
     return visit, tab.form
@@ -684,33 +676,15 @@ def test_a_pulled_visit_never_passes_for_the_version_the_form_holds(
     current) and its next save put the old venue back here and on the server without a word.
     Now a pulled change always raises the version here: the form shows the pulled venue, or
     with a note typed and not saved, its save is refused as stale (the note kept)."""
-    import dataclasses
-
-    from tests.factories import make_visit
-
     services = main_window.session.services
-    visit = make_visit(services, venue_name="Stadshuset", notes="")
-    _sync(main_window, qtbot)
-    main_window.select_tab("visits")
-    tab = main_window.tab("visits")
-    qtbot.waitUntil(lambda: tab.isVisible() and not tab.loading())
-    assert tab.select_visit(visit.id)
+    visit, tab = _synced_visit_shown(main_window, qtbot)
     form = tab.form
     for note in ("Forsta", " Andra"):  # two saves here: version 3
         _type_note(qtbot, form, note)
         assert form.save() is not None
     _sync(main_window, qtbot)
 
-    other = _server(team["url"])  # another laptop's venue, on the server
-    try:
-        row = other.visits.get(visit.id)
-        other.visits.update(
-            visit.id,
-            dataclasses.replace(row.as_input(), venue_name="Folkets hus"),
-            expected_version=row.version,
-        )
-    finally:
-        other.db.close()
+    _another_laptops_venue(team["url"], visit.id)  # another laptop's venue, on the server
     if unsaved:
         _type_note(qtbot, form, " Tredje")
     result = _sync(main_window, qtbot)
@@ -740,33 +714,15 @@ def test_unsaved_text_kept_over_two_syncs_never_overwrites_the_pulled_change(
     form's number, so its save passed the stale-edit check and put the old venue back without
     a word. Now the server never counts a pushed row below the laptop's number and a row's
     number here never goes back: the save is refused as stale, the text kept."""
-    import dataclasses
-
-    from tests.factories import make_visit
-
     services = main_window.session.services
-    visit = make_visit(services, venue_name="Stadshuset", notes="")
-    _sync(main_window, qtbot)
-    main_window.select_tab("visits")
-    tab = main_window.tab("visits")
-    qtbot.waitUntil(lambda: tab.isVisible() and not tab.loading())
-    assert tab.select_visit(visit.id)
+    visit, tab = _synced_visit_shown(main_window, qtbot)
     form = tab.form
     for note in ("Forsta", " Andra"):  # two saves here: version 3
         _type_note(qtbot, form, note)
         assert form.save() is not None
     _type_note(qtbot, form, " Tredje")  # typed, not saved, over the next two syncs
     _sync(main_window, qtbot)
-    other = _server(team["url"])  # another laptop's venue, on the server
-    try:
-        row = other.visits.get(visit.id)
-        other.visits.update(
-            visit.id,
-            dataclasses.replace(row.as_input(), venue_name="Folkets hus"),
-            expected_version=row.version,
-        )
-    finally:
-        other.db.close()
+    _another_laptops_venue(team["url"], visit.id)  # another laptop's venue, on the server
     assert _sync(main_window, qtbot).pulled >= 1
     assert form.dirty
     assert form.save() is None
