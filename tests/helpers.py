@@ -182,3 +182,27 @@ def copy_database(template: Path, dest: Path) -> Path:
     for suffix in ("-wal", "-shm"):
         assert not Path(str(dest) + suffix).exists(), f"{dest}{suffix} is left"
     return dest
+
+
+def damage_leaf_pages(db_path: Path, table: str) -> None:
+    """``table``'s leaf pages overwritten with garbage, after the file was backed up today (so
+    the next open does not check it again): every read of its rows fails."""
+    import sqlite3
+
+    from samordnare_desktop.db import backup
+
+    backup.backup_now(db_path)
+    with sqlite3.connect(db_path) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)
+            )
+        ]
+    conn.close()
+    assert pages
+    with open(db_path, "r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)

@@ -7,7 +7,6 @@ remembered tab meets the damage after the first paint says so too, and goes on."
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -23,6 +22,7 @@ from samordnare_desktop.services.startup import open_database
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.ui import background_read
 from samordnare_desktop.ui.visits import tab as visits_tab_module
+from tests.helpers import damage_leaf_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 DAMAGED = "Databasfilen är skadad (prov)."
@@ -86,33 +86,8 @@ def test_start_whose_remembered_tab_meets_a_damaged_file_says_so(tmp_path: Path)
     table's pages damaged, Besök remembered: built after the first paint, its read fails. The
     user is told (offscreen: the message's title logged), no traceback, and the start's
     deferred work still runs to its quit."""
-    from samordnare_desktop.db import backup
-    from samordnare_desktop.services.municipalities import MunicipalityService
-    from samordnare_desktop.services.startup import open_database
-    from samordnare_desktop.services.visits import VisitService
-
     db_path = tmp_path / "d.sqlite3"
-    db = open_database(db_path, daily_backup=False)
-    visits = VisitService(db)
-    municipality = MunicipalityService(db).by_code("0586")
-    for day in range(1, 29):
-        visits.create(VisitInput(municipality.id, VisitKind.FIRST, date(2026, 2, day)))
-    db.close()
-    backup.backup_now(db_path)  # today's backup made: the start does not check the file
-    with sqlite3.connect(db_path) as conn:
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-        pages = [
-            page
-            for (page,) in conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'visit' AND pagetype = 'leaf'"
-            )
-        ]
-    conn.close()
-    assert pages
-    with open(db_path, "r+b") as file:
-        for page in pages:
-            file.seek((page - 1) * size)
-            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)
+    _damaged_visit_pages(db_path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     env["SAMORDNARE_LOG_DIR"] = str(tmp_path / "logs")
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
@@ -142,7 +117,6 @@ def test_start_whose_remembered_tab_meets_a_damaged_file_says_so(tmp_path: Path)
 def _damaged_visit_pages(db_path: Path) -> None:
     """A file of 28 visits, checked and backed up today (the start does not check it again),
     then the visit table's leaf pages overwritten with garbage: every read of a visit fails."""
-    from samordnare_desktop.db import backup
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.startup import open_database
     from samordnare_desktop.services.visits import VisitService
@@ -153,21 +127,7 @@ def _damaged_visit_pages(db_path: Path) -> None:
     for day in range(1, 29):
         visits.create(VisitInput(municipality.id, VisitKind.FIRST, date(2026, 2, day)))
     db.close()
-    backup.backup_now(db_path)
-    with sqlite3.connect(db_path) as conn:
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-        pages = [
-            page
-            for (page,) in conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'visit' AND pagetype = 'leaf'"
-            )
-        ]
-    conn.close()
-    assert pages
-    with open(db_path, "r+b") as file:
-        for page in pages:
-            file.seek((page - 1) * size)
-            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)
+    damage_leaf_pages(db_path, "visit")
 
 
 @pytest.mark.parametrize(
@@ -243,7 +203,6 @@ def _damaged_register_pages(db_path: Path, table: str) -> None:
     """A file with a visit in Mjölby and people working at a registered organisation, checked and
     backed up today (the start does not check it again), then ``table``'s leaf pages
     overwritten with garbage: every read of that register fails."""
-    from samordnare_desktop.db import backup
     from samordnare_desktop.domain.participant import ParticipantCategory
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.organisations import OrganisationService
@@ -261,21 +220,7 @@ def _damaged_register_pages(db_path: Path, table: str) -> None:
         )
         people.add(visit.id, person)
     db.close()
-    backup.backup_now(db_path)
-    with sqlite3.connect(db_path) as conn:
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-        pages = [
-            page
-            for (page,) in conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)
-            )
-        ]
-    conn.close()
-    assert pages
-    with open(db_path, "r+b") as file:
-        for page in pages:
-            file.seek((page - 1) * size)
-            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)
+    damage_leaf_pages(db_path, table)
 
 
 # each tab's empty state: its count, once its first read met the damage
@@ -419,7 +364,6 @@ def _damaged_action_pages(db_path: Path) -> None:
     table's leaf pages overwritten with garbage: every read of what falls due fails."""
     from datetime import timedelta
 
-    from samordnare_desktop.db import backup
     from samordnare_desktop.services.action_plans import ActionInput, ActionPlanService, AreaInput
     from samordnare_desktop.services.municipalities import MunicipalityService
     from samordnare_desktop.services.visits import VisitService
@@ -435,21 +379,7 @@ def _damaged_action_pages(db_path: Path) -> None:
         due = date.today() + timedelta(days=n % 10)
         plans.add_action(area.id, ActionInput(f"Åtgärd {n}", due_date=due))
     db.close()
-    backup.backup_now(db_path)
-    with sqlite3.connect(db_path) as conn:
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-        pages = [
-            page
-            for (page,) in conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'plan_action' AND pagetype = 'leaf'"
-            )
-        ]
-    conn.close()
-    assert pages
-    with open(db_path, "r+b") as file:
-        for page in pages:
-            file.seek((page - 1) * size)
-            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)
+    damage_leaf_pages(db_path, "plan_action")
 
 
 @pytest.mark.parametrize("remembered", ["visits", "overview"])

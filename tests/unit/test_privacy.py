@@ -18,7 +18,7 @@ from samordnare_desktop.services.municipalities import ContactInput
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.session import AppSession
-from tests.helpers import cli
+from tests.helpers import cli, damage_leaf_pages
 
 pytestmark = pytest.mark.both_backends  # SQLite and the team's PostgreSQL server
 
@@ -309,28 +309,6 @@ def test_erase_on_a_full_disk_says_so_names_the_removed_backups_and_fails(
             assert EMAIL.encode() not in path.read_bytes(), path
 
 
-def _damage_pages_of(db_path: Path, table: str) -> None:
-    """``table``'s leaf pages overwritten with garbage (the file checked and backed up today, so
-    the next open does not check it again): every read of its rows fails."""
-    import sqlite3
-
-    backup.backup_now(db_path)
-    with sqlite3.connect(db_path) as conn:
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-        pages = [
-            page
-            for (page,) in conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)
-            )
-        ]
-    conn.close()
-    assert pages
-    with open(db_path, "r+b") as file:
-        for page in pages:
-            file.seek((page - 1) * size)
-            file.write(b"\x0d\x00\x05\xff" + b"\xee" * 500)
-
-
 @pytest.mark.sqlite_only  # a damaged page of the file
 def test_purge_over_damaged_organisation_pages_logs_one_line_and_purges_the_rest(
     db_path: Path, caplog
@@ -360,7 +338,7 @@ def test_purge_over_damaged_organisation_pages_logs_one_line_and_purges_the_rest
     )
     services.organisations.delete(gone.id)
     db.close()
-    _damage_pages_of(db_path, "organisation")
+    damage_leaf_pages(db_path, "organisation")
 
     caplog.set_level(logging.INFO)
     with AppSession(db_path, daily_backup=False):
