@@ -227,20 +227,10 @@ def test_export_of_a_long_compact_agenda_says_in_the_status_that_it_took_pages(
     from PySide6.QtWidgets import QFileDialog
 
     from samordnare_desktop.ui.visits.agenda_pdf_dialog import AgendaPdfDialog
-    from tests.unit.test_agenda_pdf import LONG_PRESENTER, LONG_TITLE, smallest_font
+    from tests.unit.test_agenda_pdf import add_long_items, smallest_font
 
     visit = make_visit(services)
-    for n in range(40):
-        services.agendas.add_item(
-            visit.id,
-            AgendaItemInput(
-                title=f"Punkt {n + 1}: {LONG_TITLE}",
-                presenter_name=LONG_PRESENTER,
-                presenter_title="Socialchef",
-                presenter_organisation="Mjölby kommun",
-                duration_minutes=10,
-            ),
-        )
+    add_long_items(services, visit.id, 40)
     editor.set_visit(visit.id)
     out = tmp_path / "wall.pdf"
 

@@ -106,6 +106,22 @@ LONG_TITLE = (
 LONG_PRESENTER = "Anna-Karin Lindqvist Bergström"
 
 
+def add_long_items(services, visit_id, count: int) -> None:
+    """``count`` items of the long title and presenter, ten minutes each, added through the
+    service (the agenda that does not fit one page in readable type)."""
+    for n in range(count):
+        services.agendas.add_item(
+            visit_id,
+            AgendaItemInput(
+                title=f"Punkt {n + 1}: {LONG_TITLE}",
+                presenter_name=LONG_PRESENTER,
+                presenter_title="Socialchef",
+                presenter_organisation="Mjölby kommun",
+                duration_minutes=10,
+            ),
+        )
+
+
 def smallest_font(pdf: bytes) -> float:
     """The smallest size (points on the page) of any text drawn in ``pdf``: the font size set
     with Tf, times the vertical scale of the text matrix and of the graphics state (a frame that

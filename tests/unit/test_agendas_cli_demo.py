@@ -10,10 +10,9 @@ from pypdf import PdfReader
 from samordnare_desktop.demo.agendas import build_agendas
 from samordnare_desktop.demo.steps import STEPS
 from samordnare_desktop.pdf.agenda import MIN_FONT_SIZE
-from samordnare_desktop.services.agendas import AgendaItemInput
 from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.startup import open_database
-from tests.unit.test_agenda_pdf import LONG_PRESENTER, LONG_TITLE, smallest_font
+from tests.unit.test_agenda_pdf import add_long_items, smallest_font
 from tests.unit.test_agenda_service import make_visit
 from tests.unit.test_cli import run
 
@@ -93,17 +92,7 @@ def test_export_of_a_long_compact_agenda_says_it_took_pages(tmp_path: Path) -> N
     try:
         services = Services(db)
         visit = make_visit(services)
-        for n in range(40):
-            services.agendas.add_item(
-                visit.id,
-                AgendaItemInput(
-                    title=f"Punkt {n + 1}: {LONG_TITLE}",
-                    presenter_name=LONG_PRESENTER,
-                    presenter_title="Socialchef",
-                    presenter_organisation="Mjölby kommun",
-                    duration_minutes=10,
-                ),
-            )
+        add_long_items(services, visit.id, 40)
     finally:
         db.close()
     out = tmp_path / "wall.pdf"
