@@ -43,6 +43,8 @@ def main() -> int:
     os.environ["SAMORDNARE_LOG_DIR"] = str(folder / "log")
     db = tenx_copy(folder)
 
+    from PySide6.QtCore import QThreadPool
+
     from samordnare_desktop.app import _gui_app, build_main_window
 
     app = _gui_app("sv")
@@ -66,7 +68,8 @@ def main() -> int:
         while shown is not None and shown():  # its read in a worker is not Besök's
             app.processEvents()
             time.sleep(0.001)
-        while window.starting():  # nor is the start's deferred work (tenx_interactions.py)
+        # nor is the start's deferred work, its reads in workers included (tenx_interactions.py)
+        while window.starting() or QThreadPool.globalInstance().activeThreadCount():
             app.processEvents()
             time.sleep(0.001)
         _settle(app)
