@@ -832,3 +832,53 @@ def test_a_refused_filter_date_is_said_under_the_filters(qtbot, main_window) -> 
     type_date(qtbot, tab.date_to, "2026-02-31")
     tab.clear_button.click()
     assert not any("2026-02-31" in t for t in _shown_texts(main_window))
+
+
+def test_the_first_views_warnings_come_in_without_the_filters_judging_each_row_again(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """Read in a worker, the rows are shown first and their warnings after (reading.py): the
+    warnings reach the list (the icon, the texts) without the filter proxy running its filter
+    once per row to take them in (no filter reads warnings: 5,000 calls into Python in the
+    first view at ten times the programme), and the filters go on filtering after."""
+    from samordnare_desktop.ui.visits.visit_table_model import (
+        WARNING_COLUMN,
+        VisitFilterProxy,
+        VisitTableModel,
+    )
+
+    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    day = date(date.today().year + 1, 3, 3)  # a Wednesday: no weekend warning
+    one = _plan(main_window, "0586", day)
+    two = _plan(main_window, "1265", day)  # the same day: both warned
+    judged: list[int] = []
+    accepts = VisitFilterProxy.filterAcceptsRow
+    monkeypatch.setattr(
+        VisitFilterProxy,
+        "filterAcceptsRow",
+        lambda self, row, parent: judged.append(row) or accepts(self, row, parent),
+    )
+    while_warned: list[int] = []
+    set_all = VisitTableModel.set_all_warnings
+
+    def counted(self, warnings):
+        before = len(judged)
+        set_all(self, warnings)
+        while_warned.append(len(judged) - before)
+
+    monkeypatch.setattr(VisitTableModel, "set_all_warnings", counted)
+    tab = _tab(main_window, qtbot)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert while_warned == [0]
+    shown = {
+        tab.proxy.index(r, 0).data(ROW_ROLE).id: tab.proxy.index(r, WARNING_COLUMN)
+        for r in range(tab.proxy.rowCount())
+    }
+    assert set(shown) == {one.id, two.id}
+    assert all(i.data(Qt.ItemDataRole.DecorationRole) is not None for i in shown.values())
+    assert "Sjöbo" in shown[one.id].data(Qt.ItemDataRole.ToolTipRole)
+    assert "Mjölby" in shown[two.id].data(Qt.ItemDataRole.ToolTipRole)
+    tab.municipality.set_value(one.municipality_id)  # the filters still filter
+    assert [tab.proxy.index(r, 0).data(ROW_ROLE).id for r in range(tab.proxy.rowCount())] == [
+        one.id
+    ]

@@ -191,7 +191,8 @@ class VisitsReading(QObject):
         tab = self.tab
         try:
             warnings = guarded(tab, lambda: tab.service.warnings(tab.model.rows()))
-            tab.model.set_all_warnings(warnings or {})
+            with tab.proxy.unfiltered_change():  # no filter reads the warnings
+                tab.model.set_all_warnings(warnings or {})
             tab.filters.update_count()
             self._registers_and_form()
         finally:
