@@ -17,7 +17,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Boolean, Float, Integer, bindparam, column, func, insert, select, text
+from sqlalchemy import (
+    Boolean,
+    Float,
+    Integer,
+    TextualSelect,
+    bindparam,
+    column,
+    func,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId
@@ -310,20 +321,39 @@ _RESPONDENT_SUMS = (
         column("days", Float),
     )
 )
-_MINUTE_SUMS = (
-    text(
-        "SELECT r.study_id, r.role, e.category_id, sum(e.minutes) AS minutes"
-        " FROM time_study_respondent r JOIN time_study_entry e ON e.respondent_id = r.id"
-        " WHERE r.study_id IN :ids GROUP BY r.study_id, r.role, e.category_id"
-    )
-    .bindparams(bindparam("ids", expanding=True, type_=RawId))
-    .columns(
-        column("study_id", RawId),
-        column("role", _ROLE),
-        column("category_id", RawId),
-        column("minutes", Integer),
-    )
-)
+_MINUTE_SUMS: dict[int, TextualSelect] = {}  # by the number of categories (a handful)
+_CATEGORY_IDS = text("SELECT c.id FROM time_category c ORDER BY c.id").columns(column("id", RawId))
+
+
+def _minute_sums(categories: int) -> TextualSelect:
+    """Per study and role, the minutes of each of ``categories`` categories (``m0``, ``m1`` ...
+    of the ids bound as ``c0``, ``c1`` ...; NULL when none of its entries is of it): summed in
+    the order of ``time_study_respondent(study_id, role)`` as the rows come. Grouped by study,
+    role and category instead, SQLite sorted every entry (~15 ms against ~9.5 at ten times the
+    programme) and nine times as many rows reached Python."""
+    statement = _MINUTE_SUMS.get(categories)
+    if statement is None:
+        sums = ", ".join(
+            f"sum(CASE WHEN e.category_id = :c{n} THEN e.minutes END) AS m{n}"
+            for n in range(categories)
+        )
+        statement = _MINUTE_SUMS[categories] = (
+            text(
+                f"SELECT r.study_id, r.role, {sums}"
+                " FROM time_study_respondent r JOIN time_study_entry e ON e.respondent_id = r.id"
+                " WHERE r.study_id IN :ids GROUP BY r.study_id, r.role"
+            )
+            .bindparams(
+                bindparam("ids", expanding=True, type_=RawId),
+                *(bindparam(f"c{n}", type_=RawId) for n in range(categories)),
+            )
+            .columns(
+                column("study_id", RawId),
+                column("role", _ROLE),
+                *(column(f"m{n}", Integer) for n in range(categories)),
+            )
+        )
+    return statement
 
 
 class ProgrammeComparison:
@@ -375,12 +405,20 @@ class ProgrammeComparison:
             kept = self._study_sums
             stale = [key for key, _m, at in found if kept.get(key, (None,))[0] != at]
             fresh: dict[str, dict[RespondentRole, _RawTally]] = defaultdict(dict)
+            # every category, hidden ones too (their minutes stay stored and are summed)
+            categories = s.scalars(_CATEGORY_IDS).all() if stale else []
+            bound = {f"c{n}": category for n, category in enumerate(categories)}
             for start in range(0, len(stale), 500):
                 chunk = {"ids": stale[start : start + 500]}
                 for key, role, n, days in s.execute(_RESPONDENT_SUMS, chunk):
                     fresh[key][role] = _RawTally(n, float(days or 0))
-                for key, role, category, minutes in s.execute(_MINUTE_SUMS, chunk):
-                    fresh[key][role].minutes[category] = int(minutes or 0)
+                if not categories:
+                    continue
+                for key, role, *sums in s.execute(_minute_sums(len(categories)), chunk | bound):
+                    minutes = fresh[key][role].minutes
+                    for category, summed in zip(categories, sums, strict=True):
+                        if summed is not None:  # an entry of it
+                            minutes[category] = int(summed)
         stale_set = set(stale)
         self._study_sums = {
             key: (at, dict(fresh.get(key, {}))) if key in stale_set else kept[key]
@@ -413,7 +451,9 @@ class ProgrammeComparison:
         """
         categories = self.categories()
         tallies: dict[int, dict[RespondentRole, Tally]] = defaultdict(dict)
-        known = {c.id.hex: c.id for c in categories}
+        # the minutes summed by the categories' ids as text (a UUID hashes in Python: some
+        # 5,000 times at ten times the programme), made UUIDs once per tally
+        summed: dict[tuple[int, RespondentRole], dict[str, int]] = {}
         for round_, per_role in self._programme_rounds():
             if round_ > 2:
                 continue
@@ -421,9 +461,15 @@ class ProgrammeComparison:
                 tally = tallies[round_].setdefault(role, Tally())
                 tally.respondents += raw.respondents
                 tally.days += raw.days
+                into = summed.setdefault((round_, role), {})
                 for category, minutes in raw.minutes.items():
-                    key = known.get(category) or uuid.UUID(category)
-                    tally.minutes[key] = tally.minutes.get(key, 0) + minutes
+                    into[category] = into.get(category, 0) + minutes
+        known = {c.id.hex: c.id for c in categories}
+        for (round_, role), minutes in summed.items():
+            tallies[round_][role].minutes = {
+                known.get(category) or uuid.UUID(category): value
+                for category, value in minutes.items()
+            }
         label = translate("time_study", "The programme, all municipalities")
         rounds = [
             summarise(

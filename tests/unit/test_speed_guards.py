@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import event
 
 from samordnare_desktop.db.engine import Database
@@ -290,3 +291,48 @@ def test_the_whole_visit_list_is_one_statement_however_many_visits(services: Ser
     assert selects() == 1
     _programme(services, 3)  # as many visits again
     assert selects() == 1
+
+
+def test_the_programme_time_study_sums_each_study_and_role_in_index_order(
+    services: Services,
+) -> None:
+    """Översikt's time study sums the programme's minutes per study and role in the order of
+    ``ix_time_study_respondent_study_role`` (migration 0031): no sort of every entry (at 10x
+    21,870 of them, ~15 ms -> ~9.5 ms), each entry found through its respondent's index."""
+    from samordnare_desktop.domain.time_study import RespondentRole as Role
+    from samordnare_desktop.services.time_study import RespondentInput, StudyInput
+
+    ts = services.time_studies
+    c = {category.key: category.id for category in ts.categories()}
+    for code in ("0586", "1265"):
+        m = services.municipalities.by_code(code)
+        d = services.municipalities.details(m.id)
+        services.municipalities.update(
+            m.id, expected_version=d.version, in_programme=True, notes=""
+        )
+        ts.create(
+            StudyInput(
+                m.id,
+                "Mätning 1",
+                date(2026, 1, 12),
+                date(2026, 1, 23),
+                (
+                    RespondentInput(Role.INVESTIGATOR, 5, {c["direct_children"]: 100}),
+                    RespondentInput(Role.MANAGER, 5, {c["administration"]: 50, c["other"]: 7}),
+                ),
+            )
+        )
+    found = plans(services.db, ts.programme_comparison)
+    summing = [lines for statement, lines in found if "sum(CASE" in statement]
+    assert summing == [
+        [
+            "SEARCH r USING INDEX ix_time_study_respondent_study_role (study_id=?)",
+            "SEARCH e USING INDEX ix_time_study_entry_respondent_id (respondent_id=?)",
+        ]
+    ], found
+    assert scans(found) == []
+    administration = next(x for x in ts.categories() if x.key == "administration")
+    comparison = ts.programme_comparison()
+    assert comparison.studies[0].overall.total_minutes == 2 * 157
+    assert comparison.studies[0].by_role[Role.MANAGER].total_minutes == 2 * 57
+    assert comparison.median[administration.id] == pytest.approx(50 / 157)
