@@ -152,24 +152,35 @@ def start() -> Server:
             ],
         )
         pwfile.unlink()
-        options = (
-            f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
-        _run(
-            as_postgres,
-            [
-                str(_bin("pg_ctl")),
-                "-D",
-                str(folder / "data"),
-                "-o",
-                options,
-                "-l",
-                str(folder / "log"),
-                "-w",
-                "start",
-            ],
-        )
+        for attempt in range(3):  # a port free when chosen may be taken before the server binds
+            # it (another test process starting its own server at the same moment): another one
+            options = (
+                f"-p {server.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            )
+            try:
+                _run(
+                    as_postgres,
+                    [
+                        str(_bin("pg_ctl")),
+                        "-D",
+                        str(folder / "data"),
+                        "-o",
+                        options,
+                        "-l",
+                        str(folder / "log"),
+                        "-w",
+                        "start",
+                    ],
+                )
+                break
+            except RuntimeError:
+                log = folder / "log"
+                if attempt == 2 or "could not bind" not in (
+                    log.read_text(errors="replace") if log.exists() else ""
+                ):
+                    raise
+                server.port = free_port()
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
