@@ -16,9 +16,11 @@ run: $(STAMP)
 	$(BIN)/python main.py
 
 # The quick suite (the crash loop and the full translation scan are marked slow), the layer
-# contracts and ruff; CI (.ci/run) runs `make test` and then `make test-slow`.
+# contracts and ruff; CI (.ci/run) runs `make test` and then `make test-slow`. The quick suite
+# runs in one worker process per core (pytest-xdist): each test file whole in one worker, the
+# files in the order a single process runs them (module fixtures built once, partial order kept).
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -n auto --dist loadfile --no-loadscope-reorder
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff check .
 
