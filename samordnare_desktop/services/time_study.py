@@ -371,7 +371,10 @@ class ProgrammeComparison:
         return dict(self._cached(key, lambda: self._programme_medians(ordinal, categories)))
 
     def _programme_medians(
-        self, ordinal: int, categories: Sequence[CategoryRow]
+        self,
+        ordinal: int,
+        categories: Sequence[CategoryRow],
+        rounds: list[tuple[int, dict[RespondentRole, _RawTally]]] | None = None,
     ) -> dict[uuid.UUID, float]:
         """Per category, the median share across municipalities of their ``ordinal``-th study.
 
@@ -379,7 +382,7 @@ class ProgrammeComparison:
         :meth:`_programme_rounds` keeps (category ids as text: UUID objects cost here).
         """
         shares = []
-        for round_, figures in self._programme_rounds():
+        for round_, figures in self._programme_rounds() if rounds is None else rounds:
             if round_ != ordinal:
                 continue
             per_category: dict[str, int] = defaultdict(int)
@@ -454,7 +457,8 @@ class ProgrammeComparison:
         # the minutes summed by the categories' ids as text (a UUID hashes in Python: some
         # 5,000 times at ten times the programme), made UUIDs once per tally
         summed: dict[tuple[int, RespondentRole], dict[str, int]] = {}
-        for round_, per_role in self._programme_rounds():
+        read = self._programme_rounds()
+        for round_, per_role in read:
             if round_ > 2:
                 continue
             for role, raw in per_role.items():
@@ -481,7 +485,9 @@ class ProgrammeComparison:
             )
             for n in sorted(tallies)
         ]
-        return Comparison(tuple(categories), tuple(rounds), self.programme_medians(1, categories))
+        # the median of the same rounds (through programme_medians they were read again)
+        medians = self._programme_medians(1, categories, read)
+        return Comparison(tuple(categories), tuple(rounds), medians)
 
     def comparison(self, municipality_id: uuid.UUID) -> Comparison:
         """A municipality's measurements beside the programme median of its first measurements."""

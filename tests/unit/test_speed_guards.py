@@ -332,7 +332,12 @@ def test_the_programme_time_study_sums_each_study_and_role_in_index_order(
     ], found
     assert scans(found) == []
     administration = next(x for x in ts.categories() if x.key == "administration")
-    comparison = ts.programme_comparison()
+    from samordnare_desktop.services.time_study import TimeStudyService
+
+    with sent(services.db) as seen:  # a new window's service: nothing kept yet
+        comparison = TimeStudyService(services.db).programme_comparison()
+    # the programme's studies read once: the median comes from the same rounds
+    assert sum("t.updated_at FROM time_study t" in statement for statement, _ in seen) == 1
     assert comparison.studies[0].overall.total_minutes == 2 * 157
     assert comparison.studies[0].by_role[Role.MANAGER].total_minutes == 2 * 57
     assert comparison.median[administration.id] == pytest.approx(50 / 157)
