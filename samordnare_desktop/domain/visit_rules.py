@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -223,7 +223,7 @@ def all_warnings(
         m: sorted(((o.day, o.id) for o in found), key=lambda pair: pair[0])
         for m, found in first_visits.items()
     }
-    same_text = _names_filled(translate("visit_rules", "Another visit on the same day: {names}."))
+    same_text = translate("visit_rules", "Another visit on the same day: {names}.")
     past = {
         status: _past_planned(status) for status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
     }
@@ -255,7 +255,8 @@ def all_warnings(
                 i = at[own]
                 others = names[:i] + names[i + 1 :]
             if others:
-                found = [_warning(same_day, same_text(", ".join(others))), *found]
+                same = VisitWarning(same_day, same_text.format(names=", ".join(others)))
+                found = [same, *found]
             kind = v.kind
             if kind is follow_up:
                 first_day = firsts.get(v.municipality_id)
@@ -273,29 +274,6 @@ def all_warnings(
             if found and v.id is not None:
                 result[v.id] = found if found is not on_the_day else list(found)
     return result
-
-
-_new = object.__new__
-
-
-def _warning(kind: WarningKind, message: str) -> VisitWarning:
-    """``VisitWarning(kind, message)`` without the frozen dataclass's ``__init__`` (one
-    ``object.__setattr__`` per field): the same warning at a third of the cost, which
-    :func:`all_warnings` pays for nearly every visit (another visit that day)."""
-    warning = _new(VisitWarning)
-    fields = warning.__dict__
-    fields["kind"] = kind
-    fields["message"] = message
-    return warning
-
-
-def _names_filled(template: str) -> Callable[[str], str]:
-    """``template`` (translated) as a function of the text of ``{names}``: its two parts joined
-    around it when that is all it holds (a third of ``str.format``'s cost), else ``format``."""
-    head, found, tail = template.partition("{names}")
-    if found and not any(brace in head + tail for brace in "{}"):
-        return lambda names: head + names + tail
-    return lambda names: template.format(names=names)
 
 
 def _day_warnings(day: date) -> list[VisitWarning]:

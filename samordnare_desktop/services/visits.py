@@ -4,7 +4,6 @@ ministry), each tied to none, one or many organisations."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -465,8 +464,8 @@ def _rows(s: Session, results) -> list[VisitRow]:
 
 # Every live visit, the Besök tab's first read (5,000 meetings at ten times the programme): the
 # statements above, compiled once per database kind, run as plain SQL (their rows as the driver
-# gives them: _plain_rows; on SQLite both as JSON text in one row: _as_json), and their values
-# typed here (``_listed``) instead of by SQLAlchemy value by value: about a third of the CPU.
+# gives them: _plain_rows), and their values typed here (``_listed``) instead of by SQLAlchemy
+# value by value: about a third of the CPU.
 _ALL_SQL: dict[tuple[str, bool], tuple[str, str]] = {}
 
 
@@ -481,36 +480,10 @@ def _all_rows(s: Session, db: Database) -> list[VisitRow]:
             return str(statement.compile(dialect=conn.dialect, compile_kwargs=options))
 
         visits = _base_query(db).order_by(*_LIST_ORDER)
-        if conn.dialect.name == "sqlite":  # one row of two JSON texts (_as_json)
-            sql = _ALL_SQL[key] = (compiled(select(_as_json(visits), _as_json(_ORGANISATIONS))),)
-        else:
-            sql = _ALL_SQL[key] = (compiled(visits), compiled(_ORGANISATIONS))
-    if len(sql) == 1:  # SQLite: both lists as JSON text, in one row (_as_json)
-        visits_json, organisations_json = _plain_rows(conn, sql[0])[0]
-        results, organisations = _loads(visits_json), _loads(organisations_json)
-    else:
-        results, organisations = _plain_rows(conn, sql[0]), _plain_rows(conn, sql[1])
+        sql = _ALL_SQL[key] = (compiled(visits), compiled(_ORGANISATIONS))
+    results = _plain_rows(conn, sql[0])
     known = _Typed(_id)
-    return _listed(results, known, _organisation_lists(organisations, known))
-
-
-def _as_json(statement: Select):
-    """The rows of ``statement`` as one JSON array of arrays, in its order (SQLite feeds the
-    aggregate a FROM subquery's rows in the order its ORDER BY sorted them; list order is pinned
-    by tests/unit/test_visit_service.py). SQLite makes the text in one step of the statement,
-    with the GIL let go throughout, and ``json.loads`` types it in one call. The driver's rows
-    took the GIL back after each of the 5,000 rows: whenever the GUI thread held it (the tab's
-    first paint, the busy bar's), the read waited, and it cost ~15 ms more CPU in the first
-    view at ten times the programme than alone (bench/visits_first_view.py)."""
-    rows = statement.subquery()
-    return (
-        select(func.coalesce(func.json_group_array(func.json_array(*rows.c)), "[]"))
-        .select_from(rows)
-        .scalar_subquery()
-    )
-
-
-_loads = json.loads
+    return _listed(results, known, _organisation_lists(_plain_rows(conn, sql[1]), known))
 
 
 def _plain_rows(conn: Connection, sql: str) -> list[Sequence]:

@@ -276,23 +276,6 @@ def test_the_plan_list_counts_from_its_two_covering_indexes(services: Services) 
     assert (summary.area_count, summary.action_count) == (2, 2)
 
 
-def test_the_whole_visit_list_is_one_statement_however_many_visits(services: Services) -> None:
-    """Besök's first read (services.visits.list with no filter) sends one SELECT on SQLite, the
-    visits and their organisations as JSON text in one row, however many visits there are: the
-    driver's rows took the GIL back once per row, and the GUI thread's paints stalled the read
-    meanwhile (#15)."""
-    _programme(services, 3)
-
-    def selects() -> int:
-        with sent(services.db) as seen:
-            services.visits.list()
-        return sum(1 for statement, _ in seen if statement.lstrip().upper().startswith("SELECT"))
-
-    assert selects() == 1
-    _programme(services, 3)  # as many visits again
-    assert selects() == 1
-
-
 def test_the_programme_time_study_sums_each_study_and_role_in_index_order(
     services: Services,
 ) -> None:

@@ -169,20 +169,3 @@ def test_all_warnings_are_each_visit_s_warnings_against_the_others() -> None:
             )
         today = rng.choice([None, date(2026, 9, 1)])
         assert all_warnings(visits, today=today) == _one_by_one(visits, today)
-
-
-def test_the_same_day_text_is_the_translation_filled_in_as_format_would() -> None:
-    """all_warnings fills the translated same-day text around the names (visit_rules
-    ._names_filled), and any other translation through ``str.format``: the same text either
-    way, a literal brace of a translation included."""
-    from samordnare_desktop.domain.visit_rules import _names_filled
-
-    for template in (
-        "Another visit on the same day: {names}.",
-        "Ett annat besök samma dag: {names}.",
-        "{names}",
-        "Same day ({{not a name}}): {names}.",
-        "No names here.",
-    ):
-        for names in ("Mjölby", "Mjölby, Sjöbo", "{names}", ""):
-            assert _names_filled(template)(names) == template.format(names=names)

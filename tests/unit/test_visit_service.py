@@ -278,25 +278,6 @@ def test_the_whole_list_reads_each_visit_as_one_visit_is_read(services) -> None:
     assert svc.list(VisitFilter(date_from=date(2026, 1, 1))) == listed
 
 
-def test_the_whole_list_keeps_every_text_as_typed(services) -> None:
-    """The whole list (read on SQLite as JSON text: services.visits._as_json) gives each text
-    exactly as stored, as one visit's own read does: quotes, backslashes, a line break, text that
-    looks like JSON, letters outside Latin-1, and empty fields."""
-    texts = {
-        "title": 'Möte "på plats" \\ med snedstreck',
-        "venue_name": '{"a": [1, 2]}',
-        "venue_address": "Storgatan 1, 582 22 Linköping",
-        "venue_room": "[]",
-        "notes": "Rad ett\nĐorđe 😀 null true 1.5e3",
-        "press_place": "",
-    }
-    made = make_visit(services, has_press_meeting=True, press_start=time(12), **texts)
-    listed = services.visits.list()
-    assert listed == [services.visits.get(made.id)]
-    assert {name: getattr(listed[0], name) for name in texts} == texts
-    assert listed[0].press_start == time(12) and listed[0].has_press_meeting is True
-
-
 def test_the_list_is_read_in_list_order(services) -> None:
     """The list as read stands in ``list_order`` (day, start time with none first, municipality
     name, id) on both databases, the server too (it puts a missing time last unless told):
