@@ -110,6 +110,7 @@ def test_the_figures_on_top_show_while_the_rest_still_reads(qtbot, main_window, 
     assert tab.due.summary.text() == "Läser in vad som förfaller…"
     assert tab.drill_model.rowCount() == 0
     assert not tab.reading_label.isHidden()
+    assert tab.reading_bar.isHidden()  # the figures show: the label says the rest reads
 
     worker.hand(s, DUE)
     assert tab.reading_parts() == (REST,)

@@ -393,6 +393,7 @@ class OverviewTab(QWidget):
         """The tiles, the chart and the tables on top."""
         self.overview = overview
         self._dirty = False
+        self.reading_bar.hide()  # the figures show: no busy animation (reading_started)
         total = len(overview.programme)
         texts = {
             "first_visit": (len(overview.first_visit), self.tr("have had their first visit")),
