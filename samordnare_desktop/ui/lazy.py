@@ -16,6 +16,7 @@ stays visible to grep, IDEs and import graphs::
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -29,6 +30,18 @@ PageFactory = Callable[[UiContext, QWidget], QWidget]
 # imports a page's modules ahead of its first view, one module per step (``next``), so that the
 # window's idle time pays for them in slices instead of the first click (see MainWindow.prepare)
 Preparation = Callable[[], Iterator[None]]
+
+
+def imports(*modules: str) -> Preparation:
+    """A page's ``prepare``: ``modules`` imported one per step, in the order given (what a
+    later one needs first, so that each step runs about one module's code)."""
+
+    def steps() -> Iterator[None]:
+        for name in modules:
+            importlib.import_module(name)
+            yield
+
+    return steps
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ tab's table sorts, column widths and splitters (ui.view_state)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
@@ -23,15 +23,15 @@ from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.first_paint import FirstPaint
-from samordnare_desktop.ui.lazy import LazyHolder, LazyPage
+from samordnare_desktop.ui.lazy import LazyHolder, LazyPage, PageFactory, imports
 from samordnare_desktop.ui.main_menus import build_menus
 from samordnare_desktop.ui.qt_names import set_enum
 from samordnare_desktop.ui.undo import keep_refused
 from samordnare_desktop.ui.view_state import TabViews
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
-# shown, so start-up cost does not grow with the tab count (ui.lazy); a tab with a ``prepare`` has
-# its modules imported in the idle time after the start (MainWindow.prepare), a slice at a time.
+# shown, so start-up cost does not grow with the tab count (ui.lazy); the tabs not built have
+# their modules imported in the idle time after the start (MainWindow.prepare), a slice at a time.
 # when the idle-time imports begin: after the first paint, the remembered tab and the start's own
 # zero-timers (the start-up probe's too), so they never delay the window showing
 PREPARE_AFTER_MS = 300
@@ -73,35 +73,6 @@ def _care_places(ctx: UiContext, parent: QWidget) -> QWidget:
     return CarePlacesTab(ctx, parent)
 
 
-def _prepare_care_places() -> Iterator[None]:
-    """The Vårdplatser tab's modules, one per step, the ones it builds on first (#17: importing
-    them and making their dataclasses was some 30 ms of the tab's first view)."""
-    import samordnare_desktop.services.care_places
-
-    yield
-    import samordnare_desktop.ui.widgets.charts
-    import samordnare_desktop.ui.widgets.value_combo
-
-    yield
-    import samordnare_desktop.ui.care_places.charts
-    import samordnare_desktop.ui.care_places.figures_undo
-    import samordnare_desktop.ui.care_places.table_model
-
-    yield
-    import samordnare_desktop.ui.care_places.report_form
-
-    yield
-    import samordnare_desktop.ui.care_places.balance_page
-    import samordnare_desktop.ui.care_places.comparison_page
-
-    yield
-    import samordnare_desktop.ui.care_places.focus_groups_dialog
-    import samordnare_desktop.ui.care_places.import_dialog
-
-    yield
-    import samordnare_desktop.ui.care_places.tab  # noqa: F401
-
-
 def _findings(ctx: UiContext, parent: QWidget) -> QWidget:
     from samordnare_desktop.ui.findings.tab import FindingsTab
 
@@ -114,20 +85,62 @@ def _overview(ctx: UiContext, parent: QWidget) -> QWidget:
     return OverviewTab(ctx, parent)
 
 
+# Each tab's modules as its first view imports them (a module after those it needs), imported in
+# the idle time after the start: in a fresh process they were 40-100 ms of a tab's first click
+# at ten times the programme (#15; Vårdplatser's some 30 ms, #17). The visit form's modules
+# too, which Besök's first view builds after its rows.
+_SD = "samordnare_desktop."
+_PREPARE = {
+    "municipalities": ("services.contacts", "services.municipalities", "ui.drafts",
+                       "ui.table_model", "ui.widgets.table", "ui.municipalities.contacts",
+                       "ui.background_read", "ui.municipalities.table_model",
+                       "ui.municipalities.list_side", "ui.municipalities.tab"),
+    "organisations": ("services.organisations", "ui.widgets.form",
+                      "ui.municipalities.contact_dialog", "ui.organisations.contacts",
+                      "ui.organisations.table_model", "ui.widgets.value_combo",
+                      "ui.organisations.tab"),
+    "visits": ("domain.visit_rules", "services.programme", "services.visits",
+               "ui.visits.actions", "ui.visits.visit_table_model", "ui.visits.filters",
+               "ui.visits.form_page", "ui.visits.list_rows", "ui.visits.reading",
+               "ui.visits.tab", "ui.visits.visit_form_parts", "ui.visits.visit_form"),
+    "participants": ("services.participants", "ui.participants.table_model",
+                     "ui.participants.attendance", "ui.participants.documents",
+                     "ui.participants.editing", "ui.participants.visit_choices",
+                     "ui.participants.reading", "ui.participants.tab"),
+    "action_plans": ("services.action_plans", "ui.action_plans.tree_model",
+                     "ui.action_plans.forms", "ui.action_plans.follow_page",
+                     "ui.action_plans.table_models", "ui.action_plans.history_page",
+                     "ui.action_plans.overview_page", "ui.action_plans.plan_items",
+                     "ui.action_plans.plan_output", "ui.action_plans.plan_page",
+                     "ui.action_plans.reading", "ui.action_plans.tab"),
+    "care_places": ("services.care_places", "ui.widgets.charts", "ui.widgets.value_combo",
+                    "ui.care_places.charts", "ui.care_places.figures_undo",
+                    "ui.care_places.table_model", "ui.care_places.report_form",
+                    "ui.care_places.balance_page", "ui.care_places.comparison_page",
+                    "ui.care_places.focus_groups_dialog", "ui.care_places.import_dialog",
+                    "ui.care_places.tab"),
+    "findings": ("services.tabular", "services.findings", "ui.findings.check_list",
+                 "ui.findings.finding_dialog", "ui.findings.table_model",
+                 "ui.findings.themes_dialog", "ui.findings.tab"),
+    "overview": ("services.overview", "ui.overview.behind", "services.due",
+                 "ui.overview.reading", "services.time_study", "ui.time_study.view",
+                 "ui.overview.sections", "ui.overview.tab"),
+}  # fmt: skip
+
+
+def _page(name: str, title: Callable[[], str], build: PageFactory) -> LazyPage:
+    return LazyPage(name, title, build, prepare=imports(*(_SD + m for m in _PREPARE[name])))
+
+
 TABS: list[LazyPage] = [
-    LazyPage("municipalities", lambda: translate("Tabs", "Municipalities"), _municipalities),
-    LazyPage("organisations", lambda: translate("Tabs", "Organisations"), _organisations),
-    LazyPage("visits", lambda: translate("Tabs", "Visits"), _visits),
-    LazyPage("participants", lambda: translate("Tabs", "Participants"), _participants),
-    LazyPage("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
-    LazyPage(
-        "care_places",
-        lambda: translate("Tabs", "Care places"),
-        _care_places,
-        prepare=_prepare_care_places,
-    ),
-    LazyPage("findings", lambda: translate("Tabs", "Findings"), _findings),
-    LazyPage("overview", lambda: translate("Tabs", "Overview"), _overview),
+    _page("municipalities", lambda: translate("Tabs", "Municipalities"), _municipalities),
+    _page("organisations", lambda: translate("Tabs", "Organisations"), _organisations),
+    _page("visits", lambda: translate("Tabs", "Visits"), _visits),
+    _page("participants", lambda: translate("Tabs", "Participants"), _participants),
+    _page("action_plans", lambda: translate("Tabs", "Action plans"), _action_plans),
+    _page("care_places", lambda: translate("Tabs", "Care places"), _care_places),
+    _page("findings", lambda: translate("Tabs", "Findings"), _findings),
+    _page("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
 
 
