@@ -144,6 +144,59 @@ def test_the_overview_is_kept_until_a_table_behind_it_changes(services, svc) -> 
     assert svc.overview() is svc.overview()
 
 
+def test_after_an_edit_the_overview_reads_again_only_the_plans_it_touched(services, svc) -> None:
+    """An action's edit reads its plan's rows again; every other plan's rows are kept (the
+    same objects, so a view filters and sorts only the new ones), a municipality ticked into
+    the programme keeps the whole list; after every kind of edit the list is exactly what a
+    new service reads."""
+    areas = {}
+    for code in ("0586", "0580", "0114"):
+        plan = _plan(services, svc, code)
+        area = svc.add_area(plan.id, AreaInput(f"Samverkan {code}"))
+        svc.add_action(area.id, ActionInput("Första", "Enhetschef", due_date=date(2026, 5, 1)))
+        svc.add_action(area.id, ActionInput("Andra"))
+        areas[code] = area
+
+    def fresh() -> list:
+        return ActionPlanService(services.db).overview()
+
+    first = svc.overview()
+    edited = next(r for r in first if r.area_id == areas["0580"].id)
+    action = svc.action(edited.action_id)
+    svc.update_action(action.id, ActionInput("Ändrad"), expected_version=action.version)
+    after = svc.overview()
+    assert after == fresh() and "Ändrad" in [r.what for r in after]
+    kept = {id(r) for r in first}
+    assert [id(r) in kept for r in after] == [r.plan_id != edited.plan_id for r in after]
+
+    m = services.municipalities.details(services.municipalities.by_code("0114").id)
+    services.municipalities.update(
+        m.id, expected_version=m.version, in_programme=not m.in_programme, notes="Ny notering"
+    )
+    assert svc.overview() is after
+
+    area = areas["0586"]
+    moved = svc.add_action(area.id, ActionInput("Tredje"))
+    other = _plan(services, svc, "0115")
+    steps = [
+        lambda: svc.move_action(moved.id, -2),
+        lambda: svc.delete_action(moved.id),
+        lambda: svc.restore_action(moved.id),
+        lambda: svc.update_area(area.id, AreaInput("Skola"), expected_version=area.version),
+        lambda: svc.add_area(area.plan_id, AreaInput("Kompetens"), position=0),
+        lambda: svc.delete_area(areas["0114"].id),
+        lambda: svc.add_action(
+            svc.add_area(other.id, AreaInput("Första området")).id, ActionInput("Ny")
+        ),
+        lambda: svc.delete_plan(areas["0580"].plan_id),
+        lambda: svc.restore_plan(areas["0580"].plan_id),
+        lambda: svc.restore_area(areas["0114"].id),
+    ]
+    for number, step in enumerate(steps):
+        step()
+        assert svc.overview() == fresh(), number
+
+
 def test_versions_and_follow_up_keep_the_agreed_plan(services, svc) -> None:
     plan = _plan(services, svc)
     area = svc.add_area(plan.id, AreaInput("Kompetens"))
