@@ -474,6 +474,9 @@ class KeyFilterProxy(_SortingProxy):
             )
 
 
+_FEW_NEW_ROWS = 500  # judged one by one when the rows change; more: all judged at once
+
+
 class RowFilterProxy(_SortingProxy):
     """Filters in Python (:meth:`accepts` or :meth:`filterAcceptsRow`); sorting is the source
     model's. Subclasses change their filter inside :meth:`change_filter`."""
@@ -573,18 +576,22 @@ class RowFilterProxy(_SortingProxy):
         return found[2]
 
     def _follow_sort(self, snapshot: tuple[list[Any], list[bool], int] | None) -> bool:
-        """After the source model sorted (the same rows in a new order), put the verdicts in the
-        new order in one pass, so Qt's call per row reads them again (True when done)."""
+        """After the source model sorted (the same rows in a new order) or had a few rows
+        replaced (a plan read again after an edit), put the verdicts in its rows' order in one
+        pass, the few new rows judged one by one, so Qt's call per row reads them again (True
+        when done). Many new rows are left to one judgement of all (:meth:`_judge_all`)."""
         if snapshot is None or snapshot[2] != self._generation:
             return False
         rows = self.sourceModel().rows()
-        if len(rows) != len(snapshot[0]):
-            return False
         # the snapshot holds its rows, so a row with one of their ids is that very row
         verdict_of = dict(zip(map(id, snapshot[0]), snapshot[1], strict=True))
         verdicts = list(map(verdict_of.get, map(id, rows)))
-        if None in verdicts or len(verdict_of) != len(rows):
+        new = [number for number, verdict in enumerate(verdicts) if verdict is None]
+        if len(new) > _FEW_NEW_ROWS:
             return False
+        for number in new:
+            verdict = self.accepts(rows[number])
+            verdicts[number] = verdict is None or bool(verdict)
         self._snapshot = (rows, verdicts, snapshot[2])
         self._fast = (self.sourceModel(), self.sourceModel().stamp, verdicts)
         return True
