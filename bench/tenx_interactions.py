@@ -523,6 +523,30 @@ def main() -> int:
         *measure(app, counter, open_overview, runs, before=lambda: atab.set_mode(0)),
         "< 100 ms",
     )
+    # ... after one action was edited (its plan read again, the rest kept)
+    from dataclasses import replace
+
+    from samordnare_desktop.ui.context import ACTION_PLAN, Change
+
+    atab.set_mode(1)
+    _settle(app)
+    edited = atab.overview_page.overview_proxy.row(100)
+    edits = iter(range(10_000))
+
+    def edit_an_action() -> None:
+        atab.set_mode(0)
+        action = services.action_plans.action(edited.action_id)
+        what = f"{action.what.split(' · ')[0]} · {next(edits)}"
+        services.action_plans.update_action(
+            action.id, replace(action.as_input(), what=what), expected_version=action.version
+        )
+        window.ctx.bus.notify(Change.of(ACTION_PLAN, ids=[edited.plan_id]))
+
+    row(
+        "action plans: overview of every action after an action's edit",
+        *measure(app, counter, open_overview, runs, before=edit_an_action),
+        "< 100 ms",
+    )
     atab.set_mode(1)
     _settle(app)
     words = iter(["s", "sa", "sam", "samv", "samve", "samver", "", "u", "ut", "utb", ""] * 50)
