@@ -518,7 +518,6 @@ class OverviewTab(QWidget):
     def export_programme(self) -> None:
         _export_programme(self)
 
-    # --- moved to behind.py ----------------------------------------
     def show_behind(self, key: str) -> None:
         self.behind.show_behind(key)
 
