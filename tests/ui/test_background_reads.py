@@ -200,3 +200,28 @@ def test_action_plans_asked_for_a_plan_while_reading_read_at_once(
     qtbot.wait(200)  # the worker's first plan (Mjölby) arrives and is dropped
     assert tab.summary is not None and tab.summary.municipality_id == motala.id
     assert tab.plan is not None and tab.plan.id == plan.id
+
+
+def test_action_plans_overview_is_read_ahead_once_the_tab_is_in(
+    qtbot, main_window, visits, big
+) -> None:
+    """In a big programme the overview of every action (~300 ms at ten times the programme)
+    is read in a worker once the tab's first view is in: its mode button then shows every
+    action from what the service keeps (the tables' stamps asked, not the actions read)."""
+    from sqlalchemy import event
+
+    _plan(main_window, "0586")
+    _plan(main_window, "0583")
+    tab = _built(qtbot, ActionPlansTab, main_window)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: not tab.reading.ahead.active, timeout=10_000)
+    seen: list[str] = []
+    engine = main_window.ctx.services.db.engine
+    listen = lambda *args: seen.append(args[2])  # noqa: E731  (conn, cursor, statement, ...)
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        tab.set_mode(1)
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert tab.overview_page.overview_model.rowCount() == 2  # an action in each plan
+    assert seen and not [s for s in seen if "plan_action.what" in s], seen  # not read again

@@ -79,6 +79,8 @@ class PlansReading(QObject):
         super().__init__(tab)
         self.tab = tab
         self.reader = BackgroundRead(self, self._on_read, self.finish, "the action plans")
+        # the overview of every action, read ahead once the tab is in (read_ahead)
+        self.ahead = BackgroundRead(self, lambda _rows: None, lambda: None, "the action overview")
         self.pending = False  # the first read is out; the list is empty
         self._started = False  # a read has been asked for (the first waits for the paint)
 
@@ -142,6 +144,14 @@ class PlansReading(QObject):
         # loop, and the plan tree painted between those turns (two to four times, ~15 ms each
         # at 10x: widgets/settle.py)
         paint_settled(tab, (tab.plan_page.tree, tab.list))
+        self.read_ahead()
+
+    def read_ahead(self) -> None:
+        """The overview of every action read in a worker once the tab has painted its first
+        view: the service keeps it (services/action_plan_overview.py), and the mode button
+        shows it without reading it all (at 10x ~300 ms of reading, otherwise on the GUI
+        thread at the first click). A failure says nothing here: that click reads and says it."""
+        self.ahead.start(self.tab.service.overview, after_paint=self.tab)
 
     def rows(self, given: list[PlanSummary] | None) -> list[PlanSummary]:
         """``given`` (just read), else the list read now. A failure (a damaged file) is said as
