@@ -225,3 +225,39 @@ def test_action_plans_overview_is_read_ahead_once_the_tab_is_in(
         event.remove(engine, "before_cursor_execute", listen)
     assert tab.overview_page.overview_model.rowCount() == 2  # an action in each plan
     assert seen and not [s for s in seen if "plan_action.what" in s], seen  # not read again
+
+
+def test_action_plans_overview_clicked_while_read_ahead_waits_for_it(
+    qtbot, main_window, visits, big, monkeypatch
+) -> None:
+    """The mode button pressed while the overview is still read ahead: the page says it reads
+    and shows every action once the worker's read is in, without reading them again itself
+    (it did, on the GUI thread, beside the worker: ~270 ms at ten times the programme)."""
+    import threading
+
+    from samordnare_desktop.services.action_plans import ActionPlanService
+
+    _plan(main_window, "0586")
+    _plan(main_window, "0583")
+    gate, calls = threading.Event(), []
+    real = ActionPlanService.overview
+
+    def gated(self):
+        calls.append(threading.current_thread() is threading.main_thread())
+        if not calls[-1]:
+            gate.wait(10)
+        return real(self)
+
+    monkeypatch.setattr(ActionPlanService, "overview", gated)
+    tab = _built(qtbot, ActionPlansTab, main_window)
+    qtbot.waitUntil(lambda: not tab.reading.pending, timeout=10_000)
+    qtbot.waitUntil(lambda: tab.reading.ahead.active and calls == [False], timeout=10_000)
+    tab.set_mode(1)
+    page = tab.overview_page
+    assert page.overview_count.text() == "Läser in alla åtgärder…" and tab.loading()
+    assert page.overview_model.rowCount() == 0
+    gate.set()
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    assert page.overview_model.rowCount() == 2
+    assert page.overview_count.text().startswith("Visar 2 av 2 åtgärder")
+    assert calls == [False, True]  # the worker's read, then the page's from what it kept

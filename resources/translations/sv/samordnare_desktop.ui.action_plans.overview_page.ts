@@ -20,6 +20,10 @@
             <translation>Dubbelklicka eller tryck Enter för att öppna planen.</translation>
         </message>
         <message>
+            <source>Reading every action…</source>
+            <translation>Läser in alla åtgärder…</translation>
+        </message>
+        <message>
             <source>Showing {shown} of {total} actions · overdue: {late}</source>
             <translation>Visar {shown} av {total} åtgärder · försenade: {late}</translation>
         </message>

@@ -22,6 +22,7 @@ class PlanHost(Protocol):
     plan_page: Any  # the other pages, for the few steps that span two of them
     follow_page: Any
     history_page: Any
+    reading: Any  # the tab's reads in workers (reading.py): the overview read ahead
 
     def built_follow_page(self) -> Any: ...  # the follow-up page, if built (else None)
 

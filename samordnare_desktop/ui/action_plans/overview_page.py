@@ -39,6 +39,7 @@ class OverviewPage(QWidget):
         self.ctx = tab.ctx
         self.service = tab.service
         self._loaded: list | None = None  # the rows the model holds, as the service gave them
+        self.waiting = False  # for the overview read ahead in a worker (reading.py)
         self.overview_search = QLineEdit()
         self.overview_search.setObjectName("overview_search")
         self.overview_search.setPlaceholderText(self.tr("Search area or action, e.g. samverkan…"))
@@ -90,6 +91,12 @@ class OverviewPage(QWidget):
             )
 
     def refresh(self) -> None:
+        """Every action again (the service keeps them while nothing changed); while they are
+        read ahead in a worker, the page says so and shows them when they are in."""
+        self.waiting = self.tab.reading.ahead.active
+        if self.waiting:
+            self.overview_count.setText(self.tr("Reading every action…"))
+            return
         rows = self.service.overview()
         self._set_filters()  # before the rows arrive: each row is filtered once
         if rows is not self._loaded:  # the service's same list: nothing changed since

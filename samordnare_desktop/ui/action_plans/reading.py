@@ -80,7 +80,7 @@ class PlansReading(QObject):
         self.tab = tab
         self.reader = BackgroundRead(self, self._on_read, self.finish, "the action plans")
         # the overview of every action, read ahead once the tab is in (read_ahead)
-        self.ahead = BackgroundRead(self, lambda _rows: None, lambda: None, "the action overview")
+        self.ahead = BackgroundRead(self, self._ahead_in, self._ahead_in, "the action overview")
         self.pending = False  # the first read is out; the list is empty
         self._started = False  # a read has been asked for (the first waits for the paint)
 
@@ -152,6 +152,13 @@ class PlansReading(QObject):
         shows it without reading it all (at 10x ~300 ms of reading, otherwise on the GUI
         thread at the first click). A failure says nothing here: that click reads and says it."""
         self.ahead.start(self.tab.service.overview, after_paint=self.tab)
+
+    def _ahead_in(self, *_read: object) -> None:
+        """The overview read ahead is in (or failed): the page shows it if it waits for it
+        (a failure is read again there, and said)."""
+        page = self.tab.overview_page
+        if page.waiting:
+            page.refresh()
 
     def rows(self, given: list[PlanSummary] | None) -> list[PlanSummary]:
         """``given`` (just read), else the list read now. A failure (a damaged file) is said as

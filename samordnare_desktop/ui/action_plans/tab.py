@@ -114,8 +114,9 @@ class ActionPlansTab(QWidget):
         self._select_first_plan(read)
 
     def loading(self) -> bool:
-        """Whether the first read still runs in a worker (a big programme)."""
-        return self.reading.pending
+        """Whether the first read still runs in a worker (a big programme), or the overview
+        of every action waits for its read ahead."""
+        return self.reading.pending or self.overview_page.waiting
 
     def _build_plans_page(self) -> QWidget:
         self.search = QLineEdit()
