@@ -114,8 +114,7 @@ class ActionPlansTab(QWidget):
         self._select_first_plan(read)
 
     def loading(self) -> bool:
-        """Whether the first read still runs in a worker (a big programme), or the overview
-        of every action waits for its read ahead."""
+        """Whether the first read (a big programme) or the overview's read ahead is awaited."""
         return self.reading.pending or self.overview_page.waiting
 
     def _build_plans_page(self) -> QWidget:
