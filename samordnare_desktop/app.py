@@ -523,7 +523,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         from samordnare_desktop.cli import build_parser
 
-        args = build_parser().parse_args(argv)
+        args = build_parser(argv).parse_args(argv)  # only the named command's parsers
     _setup_logging()
     if args.db is not None and not str(args.db).strip():  # not Path(''), which is the folder
         from samordnare_desktop import ts_i18n
