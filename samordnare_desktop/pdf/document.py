@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -17,7 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.pdf import styles as st
-from samordnare_desktop.pdf.text import draw, printable, width
+from samordnare_desktop.pdf.text import draw, escape, printable, width
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from samordnare_desktop.pdf import styles
 from samordnare_desktop.pdf.badges import Card, badges_pdf
 from samordnare_desktop.pdf.document import DocumentMeta, render
-from samordnare_desktop.pdf.text import MISSING_GLYPH, esc, printable
+from samordnare_desktop.pdf.text import MISSING_GLYPH, esc, escape, printable
 
 CJK_AND_EMOJI = "李小龍 och 佐藤 花子, 김민준 😀 👍🏽 ✅ 🎉 Łucja"
 
@@ -44,6 +45,26 @@ def test_a_character_no_font_has_becomes_one_placeholder() -> None:
 
 def test_markup_is_escaped_and_swedish_and_slavic_names_survive() -> None:
     assert esc("<b>Łucja Đorđević & Åsa</b>") == "&lt;b&gt;Łucja Đorđević &amp; Åsa&lt;/b&gt;"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain",
+        "a < b > c & d",
+        "&amp; &lt;b&gt;",
+        "<b>bold</b>",
+        'Tom & Jerry\'s "x"',
+        "&&<<>>",
+    ],
+)
+def test_escape_is_the_standard_librarys(text: str) -> None:
+    """The markup escape (kept in pdf.text, so a PDF does not import urllib and its HTTP and
+    e-mail modules) escapes exactly what ``xml.sax.saxutils.escape`` does."""
+    from xml.sax.saxutils import escape as standard
+
+    assert escape(text) == standard(text)
 
 
 def test_characters_the_main_font_lacks_go_in_fallback_font_runs() -> None:
