@@ -214,6 +214,15 @@ def _due_band(window) -> None:
     schedule_due_band(window)
 
 
+def _daily_check(window) -> None:
+    """The day's check and backup, off the GUI thread; nothing once the window closed."""
+    if window.session.closed:
+        return
+    from samordnare_desktop.ui.daily_check import check_and_back_up
+
+    check_and_back_up(window)
+
+
 def build_main_window(db_path: Path, *, daily_backup: bool = False):
     """A ready ``MainWindow`` over ``db_path``, not shown (a QApplication must exist)."""
 
@@ -221,7 +230,9 @@ def build_main_window(db_path: Path, *, daily_backup: bool = False):
     from samordnare_desktop.session import AppSession
     from samordnare_desktop.ui.main_window import MainWindow
 
-    session = AppSession(Path(db_path), daily_backup=daily_backup, defer_purge=True, role=WINDOW)
+    session = AppSession(
+        Path(db_path), daily_backup=daily_backup, defer_purge=True, defer_daily=True, role=WINDOW
+    )
     try:
         window = MainWindow(session, settings())
         # rows deleted before a crash are purged once the window is up, not before it can show
@@ -230,6 +241,8 @@ def build_main_window(db_path: Path, *, daily_backup: bool = False):
         window.after_first_show(500, lambda: _purge_in_background(session))
         # what falls due within two weeks, in a quiet band once the window is up (#18 part 5)
         window.after_first_show(700, lambda: _due_band(window))
+        if session.db.daily_check_due:  # the first start of a day: checked and copied once shown
+            window.after_first_show(900, lambda: _daily_check(window))
         return window
     except BaseException:
         session.close()

@@ -42,6 +42,7 @@ class AppSession:
         daily_backup: bool = True,
         key: bytes | None = None,
         defer_purge: bool = False,
+        defer_daily: bool = False,
         role: str = PROGRAM,
     ) -> None:
         self.db_path = Path(db_path).expanduser().resolve()
@@ -54,7 +55,9 @@ class AppSession:
 
                 self.db: Database = open_server_database(server[0], password=server[1])
             else:
-                self.db = open_database(self.db_path, daily_backup=daily_backup, key=key)
+                self.db = open_database(
+                    self.db_path, daily_backup=daily_backup, key=key, defer_daily=defer_daily
+                )
             self._lock.hold_file()  # a database created just now is locked by its identity too
         except BaseException:
             if hasattr(self, "db"):

@@ -170,6 +170,7 @@ class Database:
         self.path = Path(path) if path is not None else None  # type: ignore[assignment]
         self.writes = 0  # units of work opened for writing (the session purges after writes)
         self.encrypted = key is not None
+        self.daily_check_due = False  # the day's check and backup left to the window (startup)
         if engine is None:
             self.engine = make_engine(self.path, connector, key=key, first=first)
         else:

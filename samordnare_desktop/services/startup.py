@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
@@ -28,12 +29,38 @@ def check_due(path: Path, *, daily_backup: bool) -> bool:
     """
     if not path.exists() or not path.stat().st_size:
         return False
+    return _crashed_or_marked(path) or (daily_backup and backup.backup_due(path))
+
+
+def _crashed_or_marked(path: Path) -> bool:
+    """A crash left a write-ahead log with content, or damage was met while the app ran."""
     wal = Path(str(path) + "-wal")
-    return (
-        (wal.exists() and wal.stat().st_size > 0)
-        or backup.check_marker(path).exists()
-        or (daily_backup and backup.backup_due(path))
-    )
+    return (wal.exists() and wal.stat().st_size > 0) or backup.check_marker(path).exists()
+
+
+def daily_check_and_backup(path: Path) -> Path | None:
+    """The first start of a day's ``quick_check`` and backup, left by ``open_database``
+    (``defer_daily``) to run once the window shows, off the GUI thread (a large file takes a
+    second). A damaged file is not copied over the backups that could repair it: it is marked
+    for the next start, which offers the newest healthy backup, and ``CorruptDatabaseError``
+    says so. Otherwise the day's backup; its path (None: one was taken meanwhile)."""
+    if not backup.backup_due(path):
+        return None
+    problems = migrate.quick_problems(path)
+    if problems:
+        with suppress(OSError):
+            backup.check_marker(path).touch()
+        log.warning("the daily check found damage: %s", "; ".join(problems[:3]))
+        raise CorruptDatabaseError(
+            translate(
+                "database",
+                "Today's check found the database file damaged ({detail}). Today's backup was "
+                "not taken, so the backups that can repair it are kept. Close Samordnare "
+                "Desktop: at the next start it offers to restore the newest backup that passes "
+                "an integrity check.",
+            ).format(detail="; ".join(problems[:3]))
+        )
+    return backup.backup_if_due(path)
 
 
 def open_database(
@@ -43,6 +70,7 @@ def open_database(
     daily_backup: bool = True,
     check: bool | None = None,
     key: bytes | None = None,
+    defer_daily: bool = False,
 ) -> Database:
     """Open (creating if needed) and upgrade the database at ``path``.
 
@@ -51,6 +79,11 @@ def open_database(
     :func:`check_due`); a backup is taken before a migration rewrites an existing file. An
     encrypted database (``key``, or the key unlocked earlier in this process) is never opened,
     recreated or backed up as plaintext.
+
+    ``defer_daily`` (the window): when the day's check and backup are the only reason to scan
+    the file (no crash, no damage met, the schema current), both are left to
+    :func:`daily_check_and_backup` once the window shows, and ``db.daily_check_due`` says so;
+    a first start of the day scanned and copied ~200 MB before the window could show.
     """
     if key is not None:
         encryption.remember_key(path, key)
@@ -78,7 +111,16 @@ def open_database(
         migrate.refuse_too_new(status)
         migrate.refuse_foreign_schema(status, path)
         exists = path.exists() and path.stat().st_size > 0
-        if exists and (check if check is not None else check_due(path, daily_backup=daily_backup)):
+        later = (
+            defer_daily
+            and daily_backup
+            and exists
+            and status.state is SchemaState.CURRENT
+            and not _crashed_or_marked(path)
+            and backup.backup_due(path)
+        )
+        daily = daily_backup and not later
+        if exists and (check if check is not None else check_due(path, daily_backup=daily)):
             problems = migrate.quick_problems(path, first)
             if problems:
                 raise migrate.corrupt_error("; ".join(problems[:3]))
@@ -102,7 +144,7 @@ def open_database(
             _record_origin(db)
             if found.origin is not None:  # renamed in its folder: its drafts come along
                 _follow_rename(path, Path(found.origin.path))
-        if daily_backup and status.state is not SchemaState.MISSING:
+        if daily and status.state is not SchemaState.MISSING:
             backup.backup_if_due(path)
         if status.state is not SchemaState.CURRENT:
             if status.state is SchemaState.OUTDATED:
@@ -119,6 +161,7 @@ def open_database(
         with db.engine.connect() as conn:  # ANALYZE where statistics are missing (quick)
             keep_statistics(conn, optimize=False)
             conn.commit()
+        db.daily_check_due = later
     except BaseException:
         db.engine.dispose()
         if first is not None:  # if never handed out by the pool, it would keep the -wal/-shm

@@ -37,12 +37,14 @@ def test_start_dialog_offers_and_restores_the_newest_good_backup(
 def test_watched_start_on_a_damaged_database_offers_the_backup_and_opens(
     qtbot, tmp_path: Path, messages, monkeypatch
 ) -> None:
+    """Damage met while the app ran (the marker): the next start scans before the window."""
     from samordnare_desktop import app
 
     db_path = tmp_path / "gui" / "samordnare.sqlite3"
     db_path.parent.mkdir()
     _database_with_backups(db_path)
     zeroed_page(db_path)
+    backup.check_marker(db_path).touch()
     monkeypatch.setattr(app, "_person_is_watching", lambda: True)
     window = app._open_or_recover(db_path)
     qtbot.addWidget(window)
@@ -50,5 +52,82 @@ def test_watched_start_on_a_damaged_database_offers_the_backup_and_opens(
         assert window is not None
         assert len(messages.texts("confirm")) == 1
         assert "Bertil Berg" in _contacts(db_path)
+    finally:
+        window.close()
+
+
+def test_first_start_of_a_day_checks_and_backs_up_once_the_window_shows(
+    qtbot, db_path: Path, messages
+) -> None:
+    from samordnare_desktop import app
+
+    open_database(db_path, daily_backup=False).close()
+    window = app._open_or_recover(db_path)
+    qtbot.addWidget(window)
+    try:
+        assert window.session.db.daily_check_due
+        assert backup.list_backups(db_path) == []  # nothing copied before the window shows
+        window.show()
+        qtbot.waitUntil(lambda: len(backup.list_backups(db_path)) == 1, timeout=15_000)
+        (taken,) = backup.list_backups(db_path)
+        qtbot.waitUntil(lambda: taken.exists() and not window.starting(), timeout=15_000)
+        assert backup.integrity_problems(taken) == []
+        assert messages.shown == []  # a healthy file is copied quietly
+    finally:
+        window.close()
+
+
+def test_first_start_of_a_day_on_a_damaged_file_says_so_and_keeps_the_backups(
+    qtbot, tmp_path: Path, messages, monkeypatch
+) -> None:
+    """The check after the window shows finds the damage: no backup is taken over the good
+    ones, the user is told, and the next start offers the newest healthy backup."""
+    from samordnare_desktop import app
+
+    db_path = tmp_path / "gui" / "samordnare.sqlite3"
+    db_path.parent.mkdir()
+    older, newer = _database_with_backups(db_path)
+    zeroed_page(db_path)
+    monkeypatch.setattr(app, "_person_is_watching", lambda: True)
+    window = app._open_or_recover(db_path)
+    qtbot.addWidget(window)
+    try:
+        assert messages.texts("confirm") == []  # not scanned before the window
+        window.show()
+        qtbot.waitUntil(lambda: backup.check_marker(db_path).exists(), timeout=15_000)
+        qtbot.waitUntil(lambda: bool(messages.texts("warn")), timeout=15_000)
+        (said,) = messages.texts("warn")
+        assert said.startswith("Dagens kontroll fann databasfilen skadad")
+        assert "Dagens säkerhetskopia togs inte" in said and "nästa start" in said
+        assert backup.list_backups(db_path) == [newer, older]
+    finally:
+        window.close()
+    window = app._open_or_recover(db_path)
+    qtbot.addWidget(window)
+    try:
+        assert len(messages.texts("confirm")) == 1
+        assert "Bertil Berg" in _contacts(db_path)
+    finally:
+        window.close()
+
+
+def test_a_days_backup_that_cannot_be_written_is_said_over_the_open_window(
+    qtbot, db_path: Path, messages
+) -> None:
+    """The backups folder is a file: the window works on, and says why today's copy is
+    missing (the start used to refuse to open at all)."""
+    from samordnare_desktop import app
+
+    open_database(db_path, daily_backup=False).close()
+    (db_path.parent / "backups").write_bytes(b"someone else's notes\n")
+    window = app._open_or_recover(db_path)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(messages.texts("warn")), timeout=15_000)
+        (said,) = messages.texts("warn")
+        assert said.startswith("Dagens säkerhetskopia kunde inte skrivas.")
+        assert "är en fil, inte en mapp" in said and "Säkerhetskopiera nu" in said
+        assert (db_path.parent / "backups").read_bytes() == b"someone else's notes\n"
     finally:
         window.close()

@@ -224,6 +224,61 @@ def test_start_checks_the_file_only_when_due(db_path: Path, monkeypatch) -> None
     assert not backup.check_marker(db_path).exists()  # checked and healthy: marker gone
 
 
+def test_the_window_leaves_the_days_check_and_backup_until_it_shows(
+    db_path: Path, monkeypatch
+) -> None:
+    """``defer_daily``: a first start of the day neither scans nor copies the file before the
+    window (a second at ten times the demo); ``daily_check_and_backup`` then does both. A crash
+    or a marker still scans before anything, and so does a file about to be upgraded."""
+    from samordnare_desktop.services import startup
+
+    open_database(db_path, daily_backup=False).close()
+    scans: list[Path] = []
+    real = migrate.quick_problems
+    monkeypatch.setattr(
+        migrate, "quick_problems", lambda p, *conn: scans.append(p) or real(p, *conn)
+    )
+    db = open_database(db_path, daily_backup=True, defer_daily=True)
+    db.close()
+    assert db.daily_check_due and scans == [] and backup.list_backups(db_path) == []
+    written = startup.daily_check_and_backup(db_path)
+    assert scans == [db_path] and backup.list_backups(db_path) == [written]
+    assert backup.integrity_problems(written) == []
+    db = open_database(db_path, daily_backup=True, defer_daily=True)
+    db.close()
+    assert not db.daily_check_due and len(scans) == 1  # today's backup is there: nothing due
+    assert startup.daily_check_and_backup(db_path) is None
+    written.unlink()  # due again; damage met while running: scanned before the window
+    backup.check_marker(db_path).touch()
+    db = open_database(db_path, daily_backup=True, defer_daily=True)
+    db.close()
+    assert not db.daily_check_due and len(scans) == 2 and len(backup.list_backups(db_path)) == 1
+
+
+def test_a_file_to_upgrade_is_checked_and_backed_up_before_the_window(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    make_old_database(db_path)
+    zeroed_page(db_path)
+    with pytest.raises(CorruptDatabaseError):
+        open_database(db_path, daily_backup=True, defer_daily=True)
+    assert backup.list_backups(db_path) == []
+
+
+def test_the_days_check_finds_damage_marks_the_file_and_keeps_the_backups(db_path: Path) -> None:
+    from samordnare_desktop.services import startup
+
+    older, newer = _database_with_backups(db_path)
+    zeroed_page(db_path)
+    before = {p: p.read_bytes() for p in (older, newer)}
+    with pytest.raises(CorruptDatabaseError, match="Dagens säkerhetskopia togs inte"):
+        startup.daily_check_and_backup(db_path)
+    assert backup.list_backups(db_path) == [newer, older]
+    assert {p: p.read_bytes() for p in (older, newer)} == before
+    assert backup.check_marker(db_path).exists()  # the next start checks and offers a backup
+    with pytest.raises(CorruptDatabaseError):
+        open_database(db_path, daily_backup=True, defer_daily=True)
+
+
 def test_damage_met_while_working_marks_the_file_for_a_check(db_path: Path) -> None:
     from samordnare_desktop.db.engine import Database
 

@@ -4,6 +4,10 @@
     <context>
         <name>database</name>
         <message>
+            <source>Today's check found the database file damaged ({detail}). Today's backup was not taken, so the backups that can repair it are kept. Close Samordnare Desktop: at the next start it offers to restore the newest backup that passes an integrity check.</source>
+            <translation>Dagens kontroll fann databasfilen skadad ({detail}). Dagens säkerhetskopia togs inte, så de säkerhetskopior som kan laga den finns kvar. Stäng Samordnare Desktop: vid nästa start erbjuds du att återställa den senaste säkerhetskopian som klarar en integritetskontroll.</translation>
+        </message>
+        <message>
             <source>{path} is a backup, not a database to work in: opening it would change it. Restore it with 'restore {path}', or copy it out of the backups folder first. Nothing was changed.</source>
             <translation>{path} är en säkerhetskopia, inte en databas att arbeta i: att öppna den skulle ändra den. Återställ den med 'restore {path}', eller kopiera först ut den ur mappen med säkerhetskopior. Ingenting ändrades.</translation>
         </message>
