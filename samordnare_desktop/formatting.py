@@ -1,5 +1,5 @@
 """Dates and times as the app writes them, on screen, in files and in print, in the user's language
-(Babel's CLDR data). Neutral: used by ui/, services/, pdf/ and the command line alike."""
+(CLDR's names, as Babel has them). Neutral: used by ui/, services/, pdf/ and the command line alike."""
 
 from __future__ import annotations
 
@@ -7,30 +7,45 @@ from datetime import date, time
 
 from samordnare_desktop.i18n import language
 
-_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+# CLDR's wide weekday and month names (Babel's sv_SE and en_GB, format context) for the long
+# dates below: the same words without loading Babel's locale data, ~10 ms of a command's start
+# (an agenda's heading); tests/unit/test_formatting.py holds them to Babel's output.
+_WEEKDAYS = {
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_MONTHS = {
+    "sv": (
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "juli", "augusti", "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
 
 
-def _locale() -> str:
-    return _LOCALES.get(language(), "sv_SE")
+def _names() -> str:
+    """The language whose names a long date takes: Swedish unless English."""
+    return "en" if language() == "en" else "sv"
 
 
 def long_date(day: date) -> str:
-    """ "onsdag 4 mars 2026" in Swedish, "Wednesday 4 March 2026" in English."""
-    from babel.dates import format_date
-
-    return format_date(day, "EEEE d MMMM y", locale=_locale())
+    """ "onsdag 4 mars 2026" in Swedish, "Wednesday 4 March 2026" in English (CLDR's
+    "EEEE d MMMM y")."""
+    lang = _names()
+    return f"{_WEEKDAYS[lang][day.weekday()]} {day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
 
 
 def date_in_sentence(day: date) -> str:
     """A date inside running text: "fredagen den 21 februari 2026" in Swedish (the definite
     weekday with "den": "Den fredag 21 februari" is not Swedish), "Friday 21 February 2026" in
     English."""
-    from babel.dates import format_date
-
     if language() == "en":
-        return format_date(day, "EEEE d MMMM y", locale="en_GB")
-    weekday = format_date(day, "EEEE", locale="sv_SE")  # måndag … söndag: + "en" for each
-    return f"{weekday}en den {format_date(day, 'd MMMM y', locale='sv_SE')}"
+        return long_date(day)
+    weekday = _WEEKDAYS["sv"][day.weekday()]  # måndag … söndag: + "en" for each
+    return f"{weekday}en den {day.day} {_MONTHS['sv'][day.month - 1]} {day.year}"
 
 
 def short_date(day: date | None) -> str:
