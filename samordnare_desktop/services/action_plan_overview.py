@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.db.plain_rows import Typed, compiled, plain_day, plain_id, plain_rows
 from samordnare_desktop.db.stamps import table_stamps
 from samordnare_desktop.domain.action_plan import (
     ActionPlan,
@@ -152,7 +153,11 @@ class ActionOverview:
             marks = {row[0]: tuple(row[1:]) for row in s.execute(overview_marks_statement())}
             blocks = None if kept is None else self._spliced(s, kept, marks)
             if blocks is None:
-                rows = self._overview_rows(s.execute(overview_statement()).all())
+                conn = s.connection()
+                sql = _ALL_SQL.get(conn.dialect.name)
+                if sql is None:
+                    sql = _ALL_SQL[conn.dialect.name] = compiled(conn, overview_statement())
+                rows = self._overview_rows(plain_rows(conn, sql))
                 blocks = _plan_blocks(rows)
             elif blocks is kept.blocks:
                 rows = kept.rows
@@ -189,19 +194,22 @@ class ActionOverview:
 
     @staticmethod
     def _overview_rows(rows: Sequence) -> list[OverviewRow]:
-        # plan, municipality and area ids repeat from row to row: one UUID object each
-        known: dict[str, uuid.UUID] = {}
-
-        def same(value: str) -> uuid.UUID:
-            found = known.get(value)
-            if found is None:
-                found = known[value] = uuid.UUID(value)
-            return found
-
+        """OverviewRows of rows as the driver gives them (or SQLAlchemy's, typed already):
+        plan, municipality and area ids, days and statuses repeat, one object each."""
+        ids = Typed(plain_id)
+        days = Typed(plain_day)
+        statuses = Typed(ActionStatus)
         return [
-            OverviewRow(same(p), same(m), code, name, same(a), area, uuid.UUID(action), *rest)
-            for p, m, code, name, a, area, action, *rest in rows
-        ]
+            OverviewRow(
+                ids[p], ids[m], code, name, ids[a], area, plain_id(action), what, owner,
+                days[due], statuses[status],
+            )
+            for p, m, code, name, a, area, action, what, owner, due, status in rows
+        ]  # fmt: skip
+
+
+# the overview's statement compiled per dialect (its text is the same every time)
+_ALL_SQL: dict[str, str] = {}
 
 
 @dataclass(frozen=True)

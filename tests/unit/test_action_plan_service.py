@@ -125,6 +125,36 @@ def test_overdue_and_overview(services, svc) -> None:
     assert summary.overdue_count(today) == 1
 
 
+def test_the_overview_rows_are_typed_as_the_database_layer_types_them(services, svc) -> None:
+    """The overview reads the driver's plain tuples (issue #15): every field comes out as
+    SQLAlchemy's own read of the same statement has it (ids, days, statuses), on both
+    databases, with and without a due day."""
+    import uuid
+
+    from samordnare_desktop.services.action_plan_overview import overview_statement
+
+    plan = _plan(services, svc)
+    area = svc.add_area(plan.id, AreaInput("Samverkan <&> 😀"))
+    svc.add_action(
+        area.id,
+        ActionInput("Med dag", "Ägare", due_date=date(2026, 5, 1), status=ActionStatus.ONGOING),
+    )
+    svc.add_action(area.id, ActionInput("Utan dag"))
+    with services.db.read() as s:
+        expected = [tuple(r) for r in s.execute(overview_statement()).all()]
+    rows = svc.overview()
+    assert [
+        (r.plan_id.hex, r.municipality_id.hex, r.municipality_code, r.municipality_name,
+         r.area_id.hex, r.area_name, r.action_id.hex, r.what, r.owner, r.due_date, r.status)
+        for r in rows
+    ] == expected  # fmt: skip
+    first, second = rows
+    assert type(first.action_id) is uuid.UUID and first.action_id == uuid.UUID(expected[0][6])
+    assert first.due_date == date(2026, 5, 1) and first.status is ActionStatus.ONGOING
+    assert second.due_date is None and second.status is ActionStatus.NOT_STARTED
+    assert first.overdue(date(2026, 5, 2)) and not second.overdue(date(2026, 5, 2))
+
+
 def test_the_overview_is_kept_until_a_table_behind_it_changes(services, svc) -> None:
     """Shown again, the overview is the same list (no reload); every kind of edit shows."""
     plan = _plan(services, svc)
