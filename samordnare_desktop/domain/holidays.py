@@ -46,6 +46,13 @@ def _stored(lang: str) -> dict[int, dict[date, str]]:
         return {}
 
 
+def preload(lang: str) -> None:
+    """The stored years in ``lang`` read now (the package's version looked up, the file read),
+    so that the first warnings of a process do not pay for it (MainWindow.prepare, in idle
+    time); a year not stored is still computed when first asked for."""
+    _stored(lang)
+
+
 def named_holidays(year: int, lang: str, compute: Compute) -> dict[date, str]:
     """``year``'s named holidays (day -> name) in ``lang``; ``compute(year, lang)`` when the
     cache has no such year (then the years around it are computed and stored as well)."""

@@ -3,7 +3,7 @@ tab's table sorts, column widths and splitters (ui.view_state)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
@@ -23,7 +23,7 @@ from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages, theme
 from samordnare_desktop.ui.context import ChangeBus, UiContext
 from samordnare_desktop.ui.first_paint import FirstPaint
-from samordnare_desktop.ui.lazy import LazyHolder, LazyPage, PageFactory, imports
+from samordnare_desktop.ui.lazy import LazyHolder, LazyPage, PageFactory, Preparation, imports
 from samordnare_desktop.ui.main_menus import build_menus
 from samordnare_desktop.ui.qt_names import set_enum
 from samordnare_desktop.ui.undo import keep_refused
@@ -99,8 +99,9 @@ _PREPARE = {
                       "ui.municipalities.contact_dialog", "ui.organisations.contacts",
                       "ui.organisations.table_model", "ui.widgets.value_combo",
                       "ui.organisations.tab"),
-    "visits": ("domain.visit_rules", "services.programme", "services.visits",
-               "ui.visits.actions", "ui.visits.visit_table_model", "ui.visits.filters",
+    "visits": ("domain.visit_rules", "services.programme", "services.visits", "ui.operations",
+               "ui.visits.day_documents", "ui.visits.actions", "ui.visits.visit_table_model",
+               "ui.visits.filters",
                "ui.visits.form_page", "ui.visits.list_rows", "ui.visits.reading",
                "ui.visits.tab", "ui.visits.visit_form_parts", "ui.visits.visit_form"),
     "participants": ("services.participants", "ui.participants.table_model",
@@ -128,8 +129,34 @@ _PREPARE = {
 }  # fmt: skip
 
 
+def _holidays_ahead() -> None:
+    """Besök's warnings name the holidays: the years stored in the user's cache folder read
+    ahead (the holidays package's version looked up, its file read: some 5 ms of the first
+    view in a fresh process); a missing year is computed by the first view, as before."""
+    from samordnare_desktop.domain.holidays import preload
+    from samordnare_desktop.i18n import language
+
+    preload(language())
+
+
+# work done ahead in idle time after a tab's modules are imported, one step each
+_AHEAD: dict[str, tuple[Callable[[], object], ...]] = {"visits": (_holidays_ahead,)}
+
+
+def _prepared(name: str) -> Preparation:
+    modules = imports(*(_SD + m for m in _PREPARE[name]))
+
+    def steps() -> Iterator[None]:
+        yield from modules()
+        for work in _AHEAD.get(name, ()):
+            yield
+            work()
+
+    return steps
+
+
 def _page(name: str, title: Callable[[], str], build: PageFactory) -> LazyPage:
-    return LazyPage(name, title, build, prepare=imports(*(_SD + m for m in _PREPARE[name])))
+    return LazyPage(name, title, build, prepare=_prepared(name))
 
 
 TABS: list[LazyPage] = [
@@ -142,6 +169,16 @@ TABS: list[LazyPage] = [
     _page("findings", lambda: translate("Tabs", "Findings"), _findings),
     _page("overview", lambda: translate("Tabs", "Overview"), _overview),
 ]
+
+
+def _mapped() -> Iterator[None]:
+    """The first slice of the idle-time preparation: every model imported and mapped (as a
+    tab's first read in a worker does first, ui.background_read: ~8 ms of Besök's first view
+    in a fresh process at ten times the programme)."""
+    from samordnare_desktop.ui.background_read import map_every_model
+
+    map_every_model()
+    yield
 
 
 class MainWindow(QMainWindow):
@@ -307,7 +344,7 @@ class MainWindow(QMainWindow):
         """Import the modules of the tabs not built yet that have a ``prepare``, one slice per
         zero-timer (the event loop runs between slices: a click or a key is never kept
         waiting for more than one module); stops when the window closes."""
-        steps = [
+        steps = [_mapped()] + [
             page.prepare() for page, holder in zip(TABS, self.pages, strict=True)
             if page.prepare is not None and not holder.built
         ]  # fmt: skip
