@@ -38,14 +38,27 @@ def test_watched_start_on_a_damaged_database_offers_the_backup_and_opens(
     qtbot, tmp_path: Path, messages, monkeypatch
 ) -> None:
     """Damage met while the app ran (the marker): the next start scans before the window."""
+    db_path, _older, _newer = _damaged_with_backups(tmp_path, monkeypatch)
+    backup.check_marker(db_path).touch()
+    _start_offers_the_backup_and_opens(qtbot, db_path, messages)
+
+
+def _damaged_with_backups(tmp_path: Path, monkeypatch) -> tuple[Path, Path, Path]:
+    """A damaged database with two healthy backups (its path, the older and the newer
+    backup), started as if someone watched (the restore is offered, not refused)."""
     from samordnare_desktop import app
 
     db_path = tmp_path / "gui" / "samordnare.sqlite3"
     db_path.parent.mkdir()
-    _database_with_backups(db_path)
+    older, newer = _database_with_backups(db_path)
     zeroed_page(db_path)
-    backup.check_marker(db_path).touch()
     monkeypatch.setattr(app, "_person_is_watching", lambda: True)
+    return db_path, older, newer
+
+
+def _start_offers_the_backup_and_opens(qtbot, db_path: Path, messages) -> None:
+    from samordnare_desktop import app
+
     window = app._open_or_recover(db_path)
     qtbot.addWidget(window)
     try:
@@ -84,11 +97,7 @@ def test_first_start_of_a_day_on_a_damaged_file_says_so_and_keeps_the_backups(
     ones, the user is told, and the next start offers the newest healthy backup."""
     from samordnare_desktop import app
 
-    db_path = tmp_path / "gui" / "samordnare.sqlite3"
-    db_path.parent.mkdir()
-    older, newer = _database_with_backups(db_path)
-    zeroed_page(db_path)
-    monkeypatch.setattr(app, "_person_is_watching", lambda: True)
+    db_path, older, newer = _damaged_with_backups(tmp_path, monkeypatch)
     window = app._open_or_recover(db_path)
     qtbot.addWidget(window)
     try:
@@ -102,13 +111,7 @@ def test_first_start_of_a_day_on_a_damaged_file_says_so_and_keeps_the_backups(
         assert backup.list_backups(db_path) == [newer, older]
     finally:
         window.close()
-    window = app._open_or_recover(db_path)
-    qtbot.addWidget(window)
-    try:
-        assert len(messages.texts("confirm")) == 1
-        assert "Bertil Berg" in _contacts(db_path)
-    finally:
-        window.close()
+    _start_offers_the_backup_and_opens(qtbot, db_path, messages)
 
 
 def test_a_days_backup_that_cannot_be_written_is_said_over_the_open_window(
