@@ -20,9 +20,7 @@ be raised later without breaking existing files.
 from __future__ import annotations
 
 import base64
-import json
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +55,8 @@ def _unb64(text: str) -> bytes:
 
 def new_recovery_key() -> str:
     """160 random bits as ``XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX`` (base32, A-Z and 2-7)."""
+    import secrets
+
     text = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode("ascii")
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
@@ -138,6 +138,8 @@ def check_passphrase(passphrase: str) -> None:
 
 def build_key_file(passphrase: str, data_key: bytes | None = None) -> tuple[dict, NewKeys]:
     """A key-file document wrapping ``data_key`` (new if None) and a new recovery key."""
+    import secrets
+
     check_passphrase(passphrase)
     data_key = data_key or secrets.token_bytes(DATA_KEY_BYTES)
     recovery = new_recovery_key()
@@ -172,6 +174,8 @@ def build_key_file(passphrase: str, data_key: bytes | None = None) -> tuple[dict
 
 def write_key_file(db_path: Path, document: dict) -> Path:
     """Write the key file atomically, readable by the owner only."""
+    import json
+
     from samordnare_desktop.files import atomic_write_bytes
 
     path = key_file_for(db_path)
@@ -182,6 +186,8 @@ def write_key_file(db_path: Path, document: dict) -> Path:
 
 
 def read_key_file(db_path: Path) -> dict:
+    import json
+
     path = key_file_for(db_path)
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
