@@ -125,7 +125,9 @@ _PREPARE = {
                  "ui.findings.themes_dialog", "ui.findings.tab"),
     "overview": ("services.overview", "ui.overview.behind", "services.due",
                  "ui.overview.reading", "services.time_study", "ui.time_study.view",
-                 "ui.overview.sections", "ui.overview.tab"),
+                 "ui.overview.sections", "ui.overview.columns", "ui.overview.tab",
+                 "ui.overview.due_panel", "services.municipality_facts",
+                 "ui.overview.spread_panel"),
 }  # fmt: skip
 
 

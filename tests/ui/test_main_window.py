@@ -102,6 +102,7 @@ names = [page.name for page in mw.TABS if page.name != "municipalities"]
 modules = [f"samordnare_desktop.ui.{name}.tab" for name in names]
 modules += ["samordnare_desktop.ui.visits.visit_form"]  # Besök's form, built after its rows
 modules += ["samordnare_desktop.ui.visits.day_documents"]  # its day's documents button
+modules += [f"samordnare_desktop.ui.overview.{m}" for m in ("due_panel", "spread_panel")]
 before_show = any(module in sys.modules for module in modules)
 window.show()
 app.processEvents()  # the window has painted: the start's zero-timers ran

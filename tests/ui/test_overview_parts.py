@@ -244,7 +244,7 @@ def test_going_while_the_worker_reads(qtbot, main_window, monkeypatch, how):
     qtbot.waitUntil(lambda: not main_window.starting(), timeout=30_000)
     QThreadPool.globalInstance().waitForDone(30_000)
     inside, go_on = threading.Event(), threading.Event()
-    snapshot, due = s.overview.snapshot, s.due.due
+    snapshot, due, spread = s.overview.snapshot, s.due.due, s.municipality_facts.spread
     asked: list[str] = []
 
     def slow_snapshot():
@@ -254,11 +254,16 @@ def test_going_while_the_worker_reads(qtbot, main_window, monkeypatch, how):
         return snapshot()
 
     def counted_due():
-        asked.append(threading.current_thread().name)
+        asked.append("due")
         return due()
+
+    def counted_spread():
+        asked.append("spread")
+        return spread()
 
     monkeypatch.setattr(s.overview, "snapshot", slow_snapshot)
     monkeypatch.setattr(s.due, "due", counted_due)
+    monkeypatch.setattr(s.municipality_facts, "spread", counted_spread)
     assert main_window.select_tab("overview")
     tab = main_window.tab("overview")
     qtbot.waitUntil(inside.is_set, timeout=10_000)  # the worker is reading
@@ -269,7 +274,8 @@ def test_going_while_the_worker_reads(qtbot, main_window, monkeypatch, how):
         qtbot.waitUntil(lambda: not _alive(parts), timeout=5_000)
         go_on.set()
         QThreadPool.globalInstance().waitForDone(10_000)
-        assert asked == []  # its figures had nowhere to go: nothing more read
+        # its figures and what falls due (read with them) had nowhere to go: nothing more read
+        assert "spread" not in asked
     else:
         threading.Timer(0.2, go_on.set).start()  # close waits for the worker
         main_window.close()
@@ -281,3 +287,36 @@ def _alive(obj) -> bool:
     from shiboken6 import isValid
 
     return isValid(obj)
+
+
+def test_the_worker_hands_what_falls_due_right_after_the_figures(monkeypatch):
+    """What falls due (kept since the start's due band read it) is read before the figures are
+    handed and handed right after them, so the GUI thread shows both in one turn: one layout
+    and one paint (handed after the figures' paint, it cost a second of each); the worker waits
+    for that paint only before the rest. The real worker, its services recorded."""
+    from types import SimpleNamespace
+
+    done: list[object] = []
+
+    def read(name, value=None):
+        return lambda *_a, **_k: done.append(name) or value
+
+    services = SimpleNamespace(
+        overview=SimpleNamespace(snapshot=read("snapshot", SimpleNamespace(time_study=("x",)))),
+        care_places=SimpleNamespace(summary=read("care")),
+        due=SimpleNamespace(due=read("due")),
+        time_studies=SimpleNamespace(programme_comparison=read("comparison")),
+        municipality_facts=SimpleNamespace(spread=read("spread")),
+    )
+    relay = SimpleNamespace(part=SimpleNamespace(emit=lambda _n, part, _f: done.append(part)))
+
+    class Shown(threading.Event):
+        def wait(self, timeout=None):
+            done.append("wait for the paint")
+            return True
+
+    monkeypatch.setattr(reading, "start_after_paint", lambda _widget, work: work())
+    reading.read_in_background(services, relay, None, 1, Shown())
+    assert done == [
+        "snapshot", "care", "due", FIGURES, DUE, "wait for the paint", "comparison", "spread", REST
+    ]  # fmt: skip

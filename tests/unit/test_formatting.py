@@ -61,3 +61,12 @@ def test_a_long_date_imports_no_babel():
     ).stdout
     assert out.startswith("onsdag 4 mars 2026 onsdagen den 4 mars 2026")
     assert not {m for m in out.split("MODULES", 1)[1].split() if m.split(".")[0] == "babel"}
+
+
+@pytest.mark.parametrize("language", ["sv", "en"], indirect=True)
+def test_short_month_is_babels(language):
+    """Översikt's chart names its months without Babel's locale data (issue #15)."""
+    locale = {"sv": "sv_SE", "en": "en_GB"}[language]
+    for month in range(1, 13):
+        day = date(2026, month, 1)
+        assert formatting.short_month(day) == format_date(day, "LLL", locale=locale)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samordnare_desktop.formatting import short_month
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.services.overview import (
     AreaCount,
@@ -90,12 +91,7 @@ def _two_lines_high(button: QPushButton) -> None:
 
 def _month_label(month: date, first: bool) -> str:
     """ "mar" under each column; the year below it on the first column and on January."""
-    from babel.dates import format_date
-
-    from samordnare_desktop.i18n import language
-
-    name = format_date(month, "LLL", locale="sv_SE" if language() == "sv" else "en_GB")
-    name = name.rstrip(".")
+    name = short_month(month).rstrip(".")
     return f"{name}\n{month.year}" if first or month.month == 1 else name
 
 
