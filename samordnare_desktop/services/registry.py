@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from samordnare_desktop.services.time_study import TimeStudyService
     from samordnare_desktop.services.users import UserService
     from samordnare_desktop.services.visit_documents import VisitDocumentService
+    from samordnare_desktop.services.visit_list import VisitListService
     from samordnare_desktop.services.visits import VisitService
 
 
@@ -114,6 +115,12 @@ class Services:
         from samordnare_desktop.services.visits import VisitService
 
         return VisitService(self.db)
+
+    @cached_property
+    def visit_list(self) -> VisitListService:
+        from samordnare_desktop.services.visit_list import VisitListService
+
+        return VisitListService(self.db)
 
     @cached_property
     def visit_documents(self) -> VisitDocumentService:

@@ -48,7 +48,7 @@ def test_visits_first_read_of_a_damaged_file_is_said(
     _visit(main_window)
     if in_worker:
         monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
-    _damaged(monkeypatch, main_window.ctx.services.visits, "list")
+    _damaged(monkeypatch, main_window.ctx.services.visit_list, "rows")
     main_window.select_tab("visits")
     tab = main_window.tab("visits")
     assert tab.reading.active is in_worker  # the worker's read, then the one at once, fail

@@ -118,7 +118,7 @@ def test_visits_first_read_does_not_start_once_the_window_closed(
 ) -> None:
     tab = main_window.tab("visits")
     listed: list[str] = []
-    monkeypatch.setattr(tab.service, "list", lambda *a, **k: listed.append("list") or [])
+    monkeypatch.setattr(tab.list_service, "rows", lambda *a, **k: listed.append("list") or [])
     tab.reading.active = True  # its first read is out, to start after the tab's paint
     main_window.close()
     tab.reading._read_in_worker()

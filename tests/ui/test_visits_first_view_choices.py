@@ -35,8 +35,8 @@ class _HeldRead:
 
     def __init__(self, main_window, monkeypatch) -> None:
         monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
-        service = main_window.ctx.services.visits
-        listed = service.list
+        service = main_window.ctx.services.visit_list
+        listed = service.rows
         self.reading, self.go_on = threading.Event(), threading.Event()
 
         def held(*args, **kwargs):
@@ -45,7 +45,7 @@ class _HeldRead:
                 self.go_on.wait(10)
             return listed(*args, **kwargs)
 
-        monkeypatch.setattr(service, "list", held)
+        monkeypatch.setattr(service, "rows", held)
 
     def release(self, qtbot, tab) -> None:
         """Let the worker read; return once its rows have reached the tab."""

@@ -9,6 +9,7 @@ from datetime import date, time, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from samordnare_desktop.services.visit_list import VisitListRow
 from samordnare_desktop.ui.context import VISIT, Change
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from tests.factories import make_visit
@@ -103,7 +104,10 @@ def test_a_visit_saved_elsewhere_stands_where_a_fresh_read_puts_it(
 
     def notice(visit_id) -> list:
         main_window.ctx.bus.notify(Change.of(VISIT, ids={visit_id}))
-        qtbot.waitUntil(lambda: services.visits.get(visit_id) in tab.model.rows(), timeout=5_000)
+        qtbot.waitUntil(
+            lambda: VisitListRow.of(services.visits.get(visit_id)) in tab.model.rows(),
+            timeout=5_000,
+        )
         if sort is None:  # as the list is read afresh
             assert _shown(tab) == [r.municipality_name for r in services.visits.list()]
         return _shown(tab)

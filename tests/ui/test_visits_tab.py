@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy import event
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
+from samordnare_desktop.services.visit_list import VisitListRow
 from samordnare_desktop.services.visits import VisitFilter, VisitInput
 from samordnare_desktop.ui.context import CARE_PLACES, Change
 from samordnare_desktop.ui.lazy import LazyPage
@@ -604,7 +605,9 @@ def test_a_big_list_is_read_off_the_gui_thread(qtbot, main_window, monkeypatch) 
     assert tab.reading_bar.isHidden() and tab.table.isEnabled()
     assert sorted(_codes(tab)) == ["0586", "1265"]
     # the rows shown are the visits as the database holds them, field for field
-    assert sorted(tab.model.rows(), key=lambda r: r.day) == services.visits.list()
+    assert sorted(tab.model.rows(), key=lambda r: r.day) == [
+        VisitListRow.of(r) for r in services.visits.list()
+    ]
     assert tab.count.text().startswith("Visar 2 av 2 besök")
     # the next visit chosen, as when read at once (its row current, its form shown)
     assert tab.table.currentIndex().data(ROW_ROLE).id == coming.id
@@ -627,14 +630,14 @@ def test_a_big_list_shows_its_rows_first_and_their_warnings_after(
     two = _plan(main_window, "1265", day)  # the same day: both warned
     read: list[bool] = []
     hidden = threading.Event()
-    listed = services.visits.list
+    listed = services.visit_list.rows
 
     def list_when_hidden(*args, **kwargs):
         read.append(True)
         hidden.wait(10)  # the worker's read ends once the tab is hidden
         return listed(*args, **kwargs)
 
-    monkeypatch.setattr(services.visits, "list", list_when_hidden)
+    monkeypatch.setattr(services.visit_list, "rows", list_when_hidden)
     tab = _tab(main_window, qtbot)
     qtbot.waitUntil(lambda: bool(read), timeout=10_000)  # the worker reads
     main_window.select_tab("municipalities")  # hidden: the rows come in but are not painted
@@ -673,14 +676,14 @@ def test_a_first_view_completed_while_hidden_costs_no_query_when_shown(
     services = main_window.ctx.services
     read: list[bool] = []
     hidden = threading.Event()
-    listed = services.visits.list
+    listed = services.visit_list.rows
 
     def list_when_hidden(*args, **kwargs):
         read.append(True)
         hidden.wait(10)  # the worker's read ends once the tab is hidden
         return listed(*args, **kwargs)
 
-    monkeypatch.setattr(services.visits, "list", list_when_hidden)
+    monkeypatch.setattr(services.visit_list, "rows", list_when_hidden)
     tab = _tab(main_window, qtbot)
     qtbot.waitUntil(lambda: bool(read), timeout=10_000)  # the worker reads
     main_window.select_tab("municipalities")
@@ -719,7 +722,7 @@ def test_a_failed_read_in_the_worker_is_read_again_at_once(qtbot, main_window, m
     _plan(main_window, "0586", date(today.year - 1, 3, 2))
     coming = _plan(main_window, "1265", date(today.year + 1, 3, 2))
     services = main_window.ctx.services
-    listed = services.visits.list
+    listed = services.visit_list.rows
     failed: list[bool] = []
 
     def failing_in_a_worker(*args, **kwargs):
@@ -728,7 +731,7 @@ def test_a_failed_read_in_the_worker_is_read_again_at_once(qtbot, main_window, m
             raise RuntimeError("the worker's read failed")
         return listed(*args, **kwargs)
 
-    monkeypatch.setattr(services.visits, "list", failing_in_a_worker)
+    monkeypatch.setattr(services.visit_list, "rows", failing_in_a_worker)
     tab = _tab(main_window, qtbot)
     qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
     assert failed == [True] and gc.isenabled()

@@ -11,6 +11,7 @@ from icalendar import Calendar
 from samordnare_desktop.domain.errors import NotFoundError, ValidationError
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import ProgrammeStage, WarningKind
+from samordnare_desktop.services.visit_list import VisitListRow
 from samordnare_desktop.services.visits import VisitFilter, VisitInput, list_order
 from tests.factories import DAY, make_visit, visit_input
 
@@ -276,6 +277,34 @@ def test_the_whole_list_reads_each_visit_as_one_visit_is_read(services) -> None:
     assert listed[3].deleted_organisation_ids == frozenset({kfs.id})
     # the list's first read and a filtered one (SQLAlchemy's path) agree
     assert svc.list(VisitFilter(date_from=date(2026, 1, 1))) == listed
+    # the Besök list's rows are the whole visits' fields of the same names, in the same order
+    # (the municipality's organisation first, the others by name; none: no organisations)
+    assert services.visit_list.rows() == [VisitListRow.of(r) for r in listed]
+
+
+def test_the_besok_list_reads_only_what_it_shows(services) -> None:
+    """The list's first read (5,000 meetings at ten times the programme) selects the columns
+    the list shows, sorts, filters and searches: not the notes, the host, the first visit nor
+    the press meeting's details, read for the one visit the form shows (issue #15)."""
+    from sqlalchemy import event
+
+    make_visit(services, code="0586", day=DAY)
+    seen: list[str] = []
+    engine = services.db.engine
+
+    def record(*args) -> None:
+        seen.append(args[2])
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        rows = services.visit_list.rows()
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    selects = [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 2 and len(rows) == 1  # the visits, then their organisations
+    for column in ("notes", "host_contact_id", "first_visit_id", "press_start", "press_place"):
+        assert column not in selects[0]
+    assert not hasattr(rows[0], "notes")
 
 
 def test_the_list_is_read_in_list_order(services) -> None:

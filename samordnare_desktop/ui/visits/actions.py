@@ -18,6 +18,8 @@ from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.undo import push_undoable
 
 if TYPE_CHECKING:
+    from samordnare_desktop.services.visit_list import VisitListRow
+    from samordnare_desktop.services.visits import VisitRow
     from samordnare_desktop.ui.visits.tab import VisitsTab
 
 
@@ -120,7 +122,10 @@ class VisitActions(QObject):
         self.tab.ctx.show_status(self.tr("Visit deleted. Ctrl+Z undoes."))
 
     def export_calendar(self) -> None:
-        rows = self.tab.selected_rows() or self.tab.service.upcoming()
+        selected = self.tab.selected_rows()  # the list's rows: the calendar wants whole visits
+        rows = self._whole(selected) if selected else self.tab.service.upcoming()
+        if rows is None:
+            return  # the read failed (said)
         if not rows:
             messages.inform(
                 self.tab,
@@ -136,6 +141,14 @@ class VisitActions(QObject):
             self.tab.ctx.show_status(
                 self.tr("{count} visits written to {path}").format(count=count, path=str(path))
             )
+
+    def _whole(self, rows: list[VisitListRow]) -> list[VisitRow] | None:
+        """``rows`` read whole, in their order; None if the read failed (said)."""
+        read = guarded(self.tab, lambda: self.tab.service.rows([r.id for r in rows]))
+        if read is None:
+            return None
+        by_id = {r.id: r for r in read}
+        return [by_id[r.id] for r in rows if r.id in by_id]
 
     def edit_questions(self) -> None:
         from samordnare_desktop.ui.visits.question_dialog import QuestionCatalogueDialog

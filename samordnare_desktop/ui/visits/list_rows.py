@@ -14,7 +14,7 @@ from datetime import date, time
 from PySide6.QtCore import QModelIndex
 
 from samordnare_desktop.domain.visit import VisitStatus
-from samordnare_desktop.services.visits import VisitRow
+from samordnare_desktop.services.visit_list import VisitListRow
 from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy, VisitTableModel
 
 
@@ -45,8 +45,8 @@ def first_shown_on_or_after(
 
 
 def warning_scope(
-    rows: list[VisitRow], touched: list[VisitRow]
-) -> tuple[set[uuid.UUID], list[VisitRow]]:
+    rows: list[VisitListRow], touched: list[VisitListRow]
+) -> tuple[set[uuid.UUID], list[VisitListRow]]:
     """The visits whose warnings a change can move (on the touched days or of the touched
     municipalities), and every visit each of them is compared with."""
     days = {r.day for r in touched}
@@ -62,7 +62,7 @@ def _best_shown(
     model: VisitTableModel,
     proxy: VisitFilterProxy,
     numbers: Iterable[int],
-    rows: list[VisitRow],
+    rows: list[VisitListRow],
     *,
     latest: bool,
 ) -> int | None:

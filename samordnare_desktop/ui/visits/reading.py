@@ -126,11 +126,11 @@ class VisitsReading(QObject):
             return  # read at once meanwhile, or the window closed in the pass of this paint
 
         map_every_model()  # on the GUI thread: mapping while a worker queries would race
-        number, service, relay = self._number, self.tab.service, self
+        number, service, relay = self._number, self.tab.list_service, self
 
         def work() -> None:
             try:
-                found = (number, service.list())
+                found = (number, service.rows())
             except Exception:  # read again on the GUI thread, which shows the error
                 log.exception("the visits could not be read")
                 found = (number, None)

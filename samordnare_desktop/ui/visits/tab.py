@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from samordnare_desktop.i18n import translate
+from samordnare_desktop.services.visit_list import VisitListRow
 from samordnare_desktop.services.visits import VisitRow
 from samordnare_desktop.ui.context import MUNICIPALITY, ORGANISATION, VISIT, Change, UiContext
 from samordnare_desktop.ui.errors import guarded
@@ -114,6 +115,20 @@ def _judge_again(form: VisitForm | None, recomputed: set[uuid.UUID], fresh: list
         form.update_warnings()
 
 
+def _newer_shown(tab: VisitsTab, form: VisitForm, rows: list[VisitListRow]) -> list[VisitRow]:
+    """The visit the form shows, unedited, read whole and shown again if the list read now has
+    a newer version of it (changed elsewhere: shown, and edited, as it stands); what it loaded."""
+    shown = form.visit
+    listed = next((r for r in rows if shown is not None and r.id == shown.id), None)
+    if shown is None or listed is None or listed.version == shown.version:
+        return []
+    whole = guarded(tab, lambda: tab.service.get(shown.id))
+    if whole is None:
+        return []
+    form.load(whole)
+    return [whole]
+
+
 class VisitsTab(QWidget):
     NAME = "visits"
 
@@ -128,6 +143,7 @@ class VisitsTab(QWidget):
         self.setObjectName(self.NAME)
         self.ctx = ctx
         self.service = ctx.services.visits
+        self.list_service = ctx.services.visit_list  # the list's rows; the form's read whole
         self._current_id: uuid.UUID | None = None
         self._reselecting = False
         self.just_read = False  # the model's rows were read this moment (reading.py)
@@ -286,12 +302,13 @@ class VisitsTab(QWidget):
         if self.reading.active:  # this read overtakes the worker's, with the first view
             self.reading.finish()
             return
-        rows = guarded(self, self.service.list)
+        rows = guarded(self, self.list_service.rows)
         if rows is None:  # the error shown (a damaged file): the rows shown stay, counted
             self.filters.update_count()
             return
         self.model.set_data(rows, guarded(self, lambda: self.service.warnings(rows)))
         self.filters.update_count()
+        loaded: list[VisitRow] = []  # the form's visit, read whole again
         if self._current_id is not None:
             self._reselecting = True
             try:
@@ -301,10 +318,8 @@ class VisitsTab(QWidget):
             if not found and not self.form.dirty:
                 self._show_visit(None)
             elif found and not self.form.dirty and self.form.visit is not None:
-                fresh = next((r for r in rows if r.id == self.form.visit.id), None)
-                if fresh is not None and fresh.version != self.form.visit.version:
-                    self.form.load(fresh)  # changed elsewhere: show (and edit) the new version
-        _judge_again(self.form_scroll.form, {r.id for r in rows}, rows)
+                loaded = _newer_shown(self, self.form, rows)
+        _judge_again(self.form_scroll.form, {r.id for r in rows}, loaded)
 
     def select_visit(self, visit_id: uuid.UUID) -> bool:
         self.reading.finish()
@@ -354,11 +369,11 @@ class VisitsTab(QWidget):
         """The window is closing: ``False`` keeps it open (an edit kept: unsaved.py)."""
         return self.unsaved.about_to_close()
 
-    def visible_rows(self) -> list[VisitRow]:
+    def visible_rows(self) -> list[VisitListRow]:
         self.reading.finish()
         return [self.proxy.row(r) for r in range(self.proxy.rowCount())]
 
-    def selected_rows(self) -> list[VisitRow]:
+    def selected_rows(self) -> list[VisitListRow]:
         self.reading.finish()
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [self.proxy.row(r) for r in rows]
@@ -383,7 +398,7 @@ class VisitsTab(QWidget):
 
     def _show_visit(
         self,
-        row: VisitRow | None,
+        row: VisitListRow | VisitRow | None,
         municipality_id: uuid.UUID | None = None,
         *,
         fresh: VisitRow | None = None,
@@ -393,13 +408,14 @@ class VisitsTab(QWidget):
         if row is None:
             self.form.new_visit(municipality_id or self.municipality.value())
         else:
-            if fresh is None:
-                fresh = row if self.just_read else guarded(self, lambda: self.service.get(row.id))
+            if fresh is None:  # the list's row: the visit read whole for the form
+                fresh = guarded(self, lambda: self.service.get(row.id))
             if fresh is None:
                 self._current_id = None
                 self.form.new_visit(row.municipality_id)
             else:  # just read: shown with the warnings the list computed with it (reading.py)
-                self.form.load(fresh, self.model.known_warnings(fresh) if self.just_read else None)
+                known = self.just_read and fresh.version == row.version
+                self.form.load(fresh, self.model.known_warnings(fresh) if known else None)
         self.form_scroll.verticalScrollBar().setValue(0)  # its heading in view, never clipped
         for index, holder in enumerate(self.page_holders, start=1):
             self.pages.setTabEnabled(index, self._current_id is not None)
@@ -433,10 +449,11 @@ class VisitsTab(QWidget):
             fresh = guarded(self, lambda: self.service.rows(wanted))
             if fresh is None:
                 return
+        listed = [VisitListRow.of(r) for r in fresh]
         before = {r.id: r for r in self.model.rows()}
-        gone = {i for i in wanted if i in before} - {r.id for r in fresh}
-        touched = [before[i] for i in wanted if i in before] + list(fresh)
-        self.model.upsert(fresh, sorted(gone))
+        gone = {i for i in wanted if i in before} - {r.id for r in listed}
+        touched = [before[i] for i in wanted if i in before] + listed
+        self.model.upsert(listed, sorted(gone))
         ids, context = warning_scope(self.model.rows(), touched)  # the warnings it can move
         self.model.set_warnings(ids, self.service.warnings(context))
         self.filters.update_count()

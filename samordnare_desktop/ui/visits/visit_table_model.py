@@ -18,7 +18,8 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import VisitWarning
 from samordnare_desktop.formatting import time_range
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.visits import VisitRow, list_order
+from samordnare_desktop.services.visit_list import VisitListRow
+from samordnare_desktop.services.visits import list_order
 from samordnare_desktop.ui.table_model import (
     Column,
     RowFilterProxy,
@@ -39,13 +40,13 @@ def _warning_icon() -> QIcon:
     return _ICON[0][1]
 
 
-def _when(row: VisitRow) -> int:
+def _when(row: VisitListRow) -> int:
     """Sort key of date and start time as one number (Qt compares numbers, not tuples)."""
     start = row.start_time or time.min
     return row.day.toordinal() * 1440 + start.hour * 60 + start.minute
 
 
-class VisitTableModel(RowTableModel[VisitRow]):
+class VisitTableModel(RowTableModel[VisitListRow]):
     """The rows stand as a fresh read puts them: sorted by the chosen column, its ties in the
     list's order (services.visits.list_order). The rows in that order are kept (``_listed``:
     given so by the service, kept so as a change notice replaces, adds and removes rows), so a
@@ -54,7 +55,7 @@ class VisitTableModel(RowTableModel[VisitRow]):
     def __init__(self, parent: object = None) -> None:
         self.warnings: dict[uuid.UUID, list[VisitWarning]] = {}
         self.warnings_known = True  # False: the rows are shown, their warnings still to come
-        self._listed: list[VisitRow] = []  # the rows in the list's order
+        self._listed: list[VisitListRow] = []  # the rows in the list's order
         self._holding = False  # an upsert runs: its sort waits for the list's order
         self._sort_held = False
         centre = Qt.AlignmentFlag.AlignCenter
@@ -116,19 +117,19 @@ class VisitTableModel(RowTableModel[VisitRow]):
         )
 
     def set_data(
-        self, rows: list[VisitRow], warnings: dict[uuid.UUID, list[VisitWarning]] | None
+        self, rows: list[VisitListRow], warnings: dict[uuid.UUID, list[VisitWarning]] | None
     ) -> None:
         """The rows and their warnings (None: to come, :meth:`set_all_warnings`)."""
         self.warnings = {} if warnings is None else warnings
         self.warnings_known = warnings is not None
         self.set_rows(rows)
 
-    def set_rows(self, rows: Sequence[VisitRow]) -> None:
+    def set_rows(self, rows: Sequence[VisitListRow]) -> None:
         """``rows`` as the service lists them (in ``list_order``)."""
         self._listed = list(rows)
         super().set_rows(rows)
 
-    def _sorted(self, rows: list[VisitRow]) -> list[VisitRow]:
+    def _sorted(self, rows: list[VisitListRow]) -> list[VisitListRow]:
         # the chosen column's sort is stable: from the list's order, its ties stand in it
         listed = self._listed if len(self._listed) == len(rows) else sorted(rows, key=list_order)
         return super()._sorted(listed)
@@ -140,7 +141,7 @@ class VisitTableModel(RowTableModel[VisitRow]):
             return
         super().sort(column, order)
 
-    def upsert(self, fresh: Sequence[VisitRow], gone: Sequence[uuid.UUID] = ()) -> None:
+    def upsert(self, fresh: Sequence[VisitListRow], gone: Sequence[uuid.UUID] = ()) -> None:
         """As :meth:`RowTableModel.upsert`; a row added, or one whose place in the list's order
         changed (its day, time or municipality), takes the place a fresh read gives it, also
         among rows that tie in the chosen column."""
@@ -160,7 +161,7 @@ class VisitTableModel(RowTableModel[VisitRow]):
         if moved or self._sort_held:
             self.sort(self._sort_column, self._sort_order)
 
-    def known_warnings(self, row: VisitRow) -> list[VisitWarning] | None:
+    def known_warnings(self, row: VisitListRow) -> list[VisitWarning] | None:
         """The warnings of ``row`` (none: ``[]``); ``None`` while they are not known."""
         return self.warnings.get(row.id, []) if self.warnings_known else None
 
@@ -285,7 +286,7 @@ class VisitFilterProxy(RowFilterProxy):
             self.setDynamicSortFilter(dynamic)
 
     def verdicts(
-        self, rows: list[VisitRow], previous: tuple[list[VisitRow], list[bool]] | None
+        self, rows: list[VisitListRow], previous: tuple[list[VisitListRow], list[bool]] | None
     ) -> list[bool]:
         if not (
             self._needle
@@ -300,7 +301,7 @@ class VisitFilterProxy(RowFilterProxy):
             return [True] * len(rows)  # no filter (the first view): every row, no call per row
         return super().verdicts(rows, previous)
 
-    def accepts(self, row: VisitRow) -> bool:
+    def accepts(self, row: VisitListRow) -> bool:
         if self._municipality and row.municipality_id != self._municipality:
             return False
         if self._organisation and self._organisation not in row.organisation_ids:
@@ -324,7 +325,7 @@ class VisitFilterProxy(RowFilterProxy):
         return True
 
 
-def _haystack(row: VisitRow) -> str:
+def _haystack(row: VisitListRow) -> str:
     """The folded text a search looks in (made once per row, not once per keystroke)."""
     return match_key(
         " ".join(
