@@ -72,7 +72,7 @@ def test_the_table_names_every_command_the_full_parser_has():
         word: set(found) if isinstance(found, dict) else word
         for word, found in COMMAND_MODULES.items()
     }
-    assert table == expected
+    assert table == expected, "a command added or renamed: name its module in cli.COMMAND_MODULES"
 
 
 def _module_of(leaf: tuple[str, ...]) -> str:
