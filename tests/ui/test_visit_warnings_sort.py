@@ -4,21 +4,26 @@ leaves every row in place does not re-sort (no layout change)."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import Qt
 
 from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.domain.visit_rules import VisitWarning, WarningKind
-from samordnare_desktop.services.visits import VisitRow
-from samordnare_desktop.ui.visits.visit_table_model import WARNING_COLUMN, VisitTableModel
+from samordnare_desktop.services.visits import VisitRow, list_order
+from samordnare_desktop.ui.visits.visit_table_model import (
+    DATE_COLUMN,
+    WARNING_COLUMN,
+    VisitTableModel,
+)
 
 
-def _row(day: int) -> VisitRow:
+def _row(day: int, at: time | None = None) -> VisitRow:
     return VisitRow(
         uuid.uuid4(), 1, None, "", "", "", VisitKind.OTHER, VisitStatus.PLANNED,
-        date(2027, 3, day), None, None, "", "", "", "", None, None, "", False,
+        date(2027, 3, day), at, None, "", "", "", "", None, None, "", False,
         None, None, "", "", "", "",
     )  # fmt: skip
 
@@ -81,3 +86,25 @@ def test_warnings_that_come_after_the_rows_take_their_sorted_place(qtbot) -> Non
     assert model.warnings_known and _counts(model) == [2, 1, 0, 0]
     assert [r.id for r in model.rows()[:2]] == [rows[2].id, rows[3].id]
     assert changed == [(0, 3, WARNING_COLUMN)]
+
+
+def test_rows_sorted_by_date_stand_in_the_lists_order_without_a_key_each(qtbot) -> None:
+    """Sorted by date (the first view's sort), rows given in the list's order stand in it: no
+    visit is put before one of an earlier minute (no time first, seconds within the minute
+    as read), and the date column's sort key is made for none of them; descending, it is."""
+    made = [_row(2, time(9, 0, 30)), _row(2, time(9, 0, 10)), _row(2), _row(2, time(0, 0))]
+    made += [_row(1, time(23, 59)), _row(3), _row(2, time(9, 1))]
+    rows = sorted(made, key=list_order)
+    model = VisitTableModel()
+    keyed: list[VisitRow] = []
+    date_sort = model.columns[DATE_COLUMN].sort
+    assert date_sort is not None
+    model.columns[DATE_COLUMN] = dataclasses.replace(
+        model.columns[DATE_COLUMN], sort=lambda r: keyed.append(r) or date_sort(r)
+    )
+    model.sort(DATE_COLUMN, Qt.SortOrder.AscendingOrder)
+    model.set_data(rows, None)
+    assert model.rows() == rows and keyed == []
+    assert model.rows() == sorted(rows, key=date_sort)  # as the key sorts them (stable)
+    model.sort(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert model.rows() == sorted(rows, key=date_sort, reverse=True) and len(keyed) == len(rows)
