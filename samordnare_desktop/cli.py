@@ -70,9 +70,6 @@ def build_parser(for_argv: Sequence[str] | None = None) -> argparse.ArgumentPars
         register_commands(groups)
     else:
         importlib.import_module(f"samordnare_desktop.commands.{module}").register(groups)
-    for sub in (export, import_, list_):
-        if not sub.choices:
-            top._name_parser_map.pop(sub.dest, None)
     _mark_out_options(parser)
     return parser
 
