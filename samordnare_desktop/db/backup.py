@@ -10,13 +10,15 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from samordnare_desktop.db import identity
 from samordnare_desktop.domain.errors import DatabaseError
-from samordnare_desktop.files import fsync_directory, private_dir
+from samordnare_desktop.files import fsync_directory, os_error_reason, private_dir
 from samordnare_desktop.files import private_file as private_file  # re-exported
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.paths import backup_dir_for
@@ -150,11 +152,50 @@ def _backup_folder(db_path: Path) -> Path:
         ) from exc
 
 
+_EXCLUSIVE: dict[Path, threading.RLock] = {}
+_EXCLUSIVE_GUARD = threading.Lock()
+
+
+@contextmanager
+def exclusive(db_path: Path) -> Iterator[None]:
+    """``db_path``'s backups written or rewritten by one thread of this process at a time (other
+    processes are kept out by the instance lock): a day's backup taken in the background while
+    a person is erased from the database and its backups either ends before the erasure cleans
+    the backups, or starts after it (its copy would otherwise hold the person)."""
+    key = Path(os.path.abspath(db_path))
+    with _EXCLUSIVE_GUARD:
+        lock = _EXCLUSIVE.setdefault(key, threading.RLock())
+    with lock:
+        yield
+
+
+def unwritable_error(exc: OSError, path: Path) -> DatabaseError:
+    """A backup refused by the file system (no permission, a read-only drive), in words."""
+    return DatabaseError(
+        translate("database", "Could not use {path}: {reason}.").format(
+            path=str(exc.filename or path), reason=os_error_reason(exc)
+        )
+    )
+
+
 def backup_now(
     db_path: Path, *, now: datetime | None = None, connect: RawConnect = _plain_connect
 ) -> Path:
-    """Write a consistent copy of ``db_path`` into its ``backups/`` folder and rotate old ones."""
-    now = now or datetime.now()
+    """Write a consistent copy of ``db_path`` into its ``backups/`` folder and rotate old ones
+    (one backup or erasure at a time: :func:`exclusive`). A file system that refuses it (no
+    permission, read-only) is said in words."""
+    import errno
+
+    with exclusive(db_path):
+        try:
+            return _backup_now(db_path, now or datetime.now(), connect)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise unwritable_error(exc, backup_dir_for(db_path)) from exc
+            raise
+
+
+def _backup_now(db_path: Path, now: datetime, connect: RawConnect) -> Path:
     folder = _backup_folder(db_path)
     target = folder / _name_for(db_path, _require_id(db_path), now)
     temp = target.with_name(target.name + ".part")

@@ -152,8 +152,16 @@ def corrupt_error(detail: str) -> CorruptDatabaseError:
             "database",
             "The database file cannot be read: it is damaged or not a Samordnare database "
             "({detail}).",
-        ).format(detail=detail)
+        ).format(detail=brief(detail))
     )
+
+
+def brief(detail: str, lines: int = 3, chars: int = 300) -> str:
+    """A check's findings short enough for a message: its first ``lines`` lines, at most
+    ``chars`` characters (SQLCipher's ``quick_check`` gives one row of a hundred lines)."""
+    kept = [line.strip() for line in detail.splitlines() if line.strip()][:lines]
+    text = "; ".join(kept)
+    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
 
 
 def quick_problems(path: Path, conn: Any | None = None) -> list[str]:

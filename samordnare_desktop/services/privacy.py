@@ -29,6 +29,7 @@ import unicodedata
 import uuid
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
@@ -1558,17 +1559,18 @@ class PrivacyService:
             mentions = mentions_for(
                 s, query, None if chosen is None else (lambda row: str(row.id) in chosen)
             )
-        with self.db.write() as s:
-            result = erase_in_session(s, query, chosen)
-            if announce and result.person_rows:
-                from samordnare_desktop.services.sync.privacy import announce_erasure
+        with self._backups_still():
+            with self.db.write() as s:
+                result = erase_in_session(s, query, chosen)
+                if announce and result.person_rows:
+                    from samordnare_desktop.services.sync.privacy import announce_erasure
 
-                announce_erasure(s, query_keys(query), result.person_rows, chosen)
-        self.checkpoint()
-        if self.db.path is not None:  # a file's backups and drafts (a server keeps neither)
-            if include_backups:
-                self._erase_in_backups(query, result, chosen)
-            self._erase_in_drafts(mentions, result)
+                    announce_erasure(s, query_keys(query), result.person_rows, chosen)
+            self.checkpoint()
+            if self.db.path is not None:  # a file's backups and drafts (a server keeps neither)
+                if include_backups:
+                    self._erase_in_backups(query, result, chosen)
+                self._erase_in_drafts(mentions, result)
         if result.total == 0 and not result.cleaned_backups and not result.removed_drafts:
             raise NotFoundError(
                 translate("privacy", "Nothing is stored about {person}.").format(
@@ -1586,6 +1588,15 @@ class PrivacyService:
             len(result.removed_backups),
         )
         return result
+
+    def _backups_still(self) -> AbstractContextManager[None]:
+        """No backup of the file is written while the person is erased from it and from its
+        backups (db.backup.exclusive): one begun waits, one under way is finished and cleaned."""
+        if self.db.path is None:
+            return nullcontext()
+        from samordnare_desktop.db.backup import exclusive
+
+        return exclusive(self.db.path)
 
     def _erase_in_backups(
         self, query: PersonQuery, result: EraseResult, chosen: frozenset[str] | None

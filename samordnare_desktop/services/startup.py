@@ -50,7 +50,7 @@ def daily_check_and_backup(path: Path) -> Path | None:
     if problems:
         with suppress(OSError):
             backup.check_marker(path).touch()
-        log.warning("the daily check found damage: %s", "; ".join(problems[:3]))
+        log.warning("the daily check found damage: %s", migrate.brief("\n".join(problems)))
         raise CorruptDatabaseError(
             translate(
                 "database",
@@ -58,7 +58,7 @@ def daily_check_and_backup(path: Path) -> Path | None:
                 "not taken, so the backups that can repair it are kept. Close Samordnare "
                 "Desktop: at the next start it offers to restore the newest backup that passes "
                 "an integrity check.",
-            ).format(detail="; ".join(problems[:3]))
+            ).format(detail=migrate.brief("\n".join(problems)))
         )
     return backup.backup_if_due(path)
 
@@ -123,7 +123,7 @@ def open_database(
         if exists and (check if check is not None else check_due(path, daily_backup=daily)):
             problems = migrate.quick_problems(path, first)
             if problems:
-                raise migrate.corrupt_error("; ".join(problems[:3]))
+                raise migrate.corrupt_error("\n".join(problems))
             backup.check_marker(path).unlink(missing_ok=True)
     except BaseException:
         if first is not None:

@@ -28,14 +28,17 @@ def check_and_back_up(window: QWidget) -> QuietOperation:
         log.info("the daily check passed; backup: %s", target)
 
     def failed(exc: BaseException) -> None:
+        if window.closed:  # closed meanwhile: a damaged file is marked for the next start
+            log.warning("the daily check or backup failed after the window closed: %s", exc)
+            return
         if isinstance(exc, UserError) and not isinstance(exc, CorruptDatabaseError):
             messages.warn(
                 window,
                 QCoreApplication.translate("daily_check", "Today's backup"),
                 QCoreApplication.translate(
                     "daily_check",
-                    "Today's backup could not be written. {reason} The earlier backups are "
-                    "kept; File → Back up now writes today's once the cause is mended.",
+                    "Today's backup could not be written. {reason} File → Back up now writes "
+                    "it once the cause is mended.",
                 ).format(reason=exc.message),
             )
             return

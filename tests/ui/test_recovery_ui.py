@@ -134,3 +134,53 @@ def test_a_days_backup_that_cannot_be_written_is_said_over_the_open_window(
         assert (db_path.parent / "backups").read_bytes() == b"someone else's notes\n"
     finally:
         window.close()
+
+
+def test_a_days_backup_refused_by_the_file_system_is_said_in_words(
+    qtbot, db_path: Path, messages, monkeypatch
+) -> None:
+    """A backups folder the user may not write (another owner's, a read-only drive: root
+    cannot make one with chmod, so the refusal is made here): said as today's backup not
+    written and why, not as an unexpected error."""
+    import errno
+
+    from samordnare_desktop import app
+
+    open_database(db_path, daily_backup=False).close()
+    folder = db_path.parent / "backups"
+
+    def refused(path: Path) -> Path:
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(backup, "private_dir", refused)
+    window = app._open_or_recover(db_path)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(messages.shown), timeout=15_000)
+        assert [kind for kind, _title, _text in messages.shown] == ["warn"]
+        (said,) = messages.texts("warn")
+        assert said.startswith("Dagens säkerhetskopia kunde inte skrivas.")
+        assert f"{folder}: du saknar behörighet" in said
+        assert "Oväntat" not in said and not folder.exists()
+    finally:
+        window.close()
+
+
+def test_a_long_check_finding_is_kept_short_in_the_message(db_path: Path, monkeypatch) -> None:
+    """SQLCipher's ``quick_check`` gives one row of a hundred lines: the message names the
+    first three, short, so it fits on a screen with its advice."""
+    from samordnare_desktop.db import migrate
+    from samordnare_desktop.services import startup
+
+    open_database(db_path, daily_backup=False).close()
+    finding = "\n".join(f"Page {n}: btreeInitPage() returns error code 11" for n in range(100))
+    monkeypatch.setattr(migrate, "quick_problems", lambda *_args: [finding])
+    with pytest.raises(CorruptDatabaseError) as caught:
+        startup.daily_check_and_backup(db_path)
+    said = caught.value.message
+    assert "Page 2:" in said and "Page 3:" not in said and len(said) < 700
+    assert said.endswith("som klarar en integritetskontroll.")
+    with pytest.raises(CorruptDatabaseError) as caught:
+        open_database(db_path, daily_backup=False, check=True)
+    assert "Page 2:" in caught.value.message and "Page 3:" not in caught.value.message

@@ -115,6 +115,45 @@ def test_erase_rewrites_backups(db_path: Path) -> None:
     assert backup.integrity_problems(older) == []
 
 
+def test_an_erasure_during_a_backup_waits_for_it_and_cleans_it(db_path: Path, monkeypatch) -> None:
+    """A backup under way in the background (the day's, once the window shows) when a person
+    is erased: its copy was taken before the erasure, so the erasure waits for it to be named
+    a backup and then cleans it too (it used to clean the backups there were, and the copy
+    landed afterwards with the person in it)."""
+    import threading
+
+    copied, go_on = threading.Event(), threading.Event()
+    real_copy = backup.copy_database
+
+    def copy_then_wait(*args, **kwargs) -> None:
+        real_copy(*args, **kwargs)  # the snapshot holds the person
+        copied.set()
+        assert go_on.wait(30)
+
+    with AppSession(db_path, daily_backup=False) as session:
+        _seed(session.services)
+        monkeypatch.setattr(backup, "copy_database", copy_then_wait)
+        taking = threading.Thread(target=backup.backup_now, args=(db_path,))
+        taking.start()
+        assert copied.wait(30)
+        done: list = []
+        erasing = threading.Thread(
+            target=lambda: done.append(session.services.privacy.erase_person(email=EMAIL))
+        )
+        erasing.start()
+        erasing.join(0.5)
+        assert erasing.is_alive() and not done  # waits for the backup under way
+        go_on.set()
+        taking.join(30)
+        erasing.join(30)
+        monkeypatch.setattr(backup, "copy_database", real_copy)
+    (result,) = done
+    assert result.cleaned_backups == 1
+    (taken,) = backup.list_backups(db_path)
+    assert b"kanarie7f3a9@mjolby.se" not in taken.read_bytes()
+    assert backup.integrity_problems(taken) == []
+
+
 def test_purge_blanks_soft_deleted_rows_keeping_a_tombstone(services: Services) -> None:
     _seed(services)
     mjolby = services.municipalities.by_code("0586")

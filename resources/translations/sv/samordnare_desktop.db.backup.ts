@@ -12,6 +12,10 @@
             <translation>{path} är en fil, inte en mapp: Samordnare Desktop sparar databasens säkerhetskopior i en mapp med det namnet, så ingen säkerhetskopia kunde göras. Ingenting ändrades. Flytta filen eller byt namn på den (den kan höra till något annat) och försök sedan igen.</translation>
         </message>
         <message>
+            <source>Could not use {path}: {reason}.</source>
+            <translation>Kunde inte använda {path}: {reason}.</translation>
+        </message>
+        <message>
             <source>The disk is full (or cannot be written), so this could not be completed. Nothing was changed; free some space and try again.</source>
             <translation>Disken är full (eller går inte att skriva till), så detta kunde inte slutföras. Ingenting ändrades; frigör utrymme och försök igen.</translation>
         </message>

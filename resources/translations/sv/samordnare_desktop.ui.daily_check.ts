@@ -8,8 +8,8 @@
             <translation>Dagens säkerhetskopia</translation>
         </message>
         <message>
-            <source>Today's backup could not be written. {reason} The earlier backups are kept; File → Back up now writes today's once the cause is mended.</source>
-            <translation>Dagens säkerhetskopia kunde inte skrivas. {reason} De tidigare säkerhetskopiorna finns kvar; Arkiv → Säkerhetskopiera nu skriver dagens när orsaken är åtgärdad.</translation>
+            <source>Today's backup could not be written. {reason} File → Back up now writes it once the cause is mended.</source>
+            <translation>Dagens säkerhetskopia kunde inte skrivas. {reason} Arkiv → Säkerhetskopiera nu skriver den när orsaken är åtgärdad.</translation>
         </message>
     </context>
 </TS>
