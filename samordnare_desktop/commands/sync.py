@@ -145,4 +145,8 @@ def run_import_exchange(args: argparse.Namespace, db_path: Path) -> int:
             "cli", "Exchange file imported: {pulled} rows applied, {conflicts} conflicts."
         ).format(pulled=result.pulled, conflicts=result.conflicts)
     )
+    if result.refused:  # never dropped without a word
+        from samordnare_desktop.services.sync.by_file import refusal_text
+
+        print(refusal_text(result.refused))
     return 0

@@ -379,6 +379,57 @@ def test_exchange_file_export_and_import_through_the_menu(
     QThreadPool.globalInstance().waitForDone(30_000)
 
 
+def test_minutes_the_exchange_file_could_not_bring_are_named_in_the_window(
+    main_window, qtbot, messages, monkeypatch, tmp_path
+):
+    """One agenda item's minutes written on both laptops (one may exist per item): the import
+    kept these and said "1 ändring importerad." as if the other's had come. Now it warns and
+    names them, and says where they still are."""
+    from datetime import time
+
+    from samordnare_desktop.domain.minutes import MinutesInput
+    from samordnare_desktop.services.agendas import AgendaItemInput
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_database
+    from samordnare_desktop.ui.sync import exchange
+    from tests.factories import make_visit
+
+    services = main_window.session.services
+    other = Services(open_database(tmp_path / "annan.sqlite3", daily_backup=False))
+    try:
+        visit = make_visit(other, start_time=time(9, 0), end_time=time(12, 0))
+        item = other.agendas.add_item(visit.id, AgendaItemInput("Barnens röst", 60))
+        first = tmp_path / "1.samordnare-utbyte"
+        other.sync.export_exchange(first, "rätt lösenfras")
+        services.sync.import_exchange(first, "rätt lösenfras")  # both have the item now
+        other.minutes.save_item(item.id, MinutesInput(notes="Annas anteckningar"))
+        services.minutes.save_item(item.id, MinutesInput(notes="Mina anteckningar"))
+        other.agendas.add_item(visit.id, AgendaItemInput("Skolan", 30))
+        made = tmp_path / "2.samordnare-utbyte"
+        other.sync.export_exchange(made, "rätt lösenfras")
+    finally:
+        other.db.close()
+
+    monkeypatch.setattr(exchange, "choose_import_path", lambda _parent, _ctx: made)
+    monkeypatch.setattr(exchange, "ask_passphrase", lambda _parent, twice: "rätt lösenfras")
+    exchange.import_exchange(main_window, main_window.ctx, main_window.sync)
+    qtbot.waitUntil(lambda: bool(messages.texts("warn")), timeout=30_000)
+    assert messages.texts("inform") == []
+    [text] = messages.texts("warn")
+    head, rest = text.split("\n\n")
+    assert head == "1 ändring importerad."  # the new agenda item
+    assert rest.splitlines() == [
+        "Togs inte in från utbytesfilen: 1 post.",
+        "– Minnesanteckningar ”Barnens röst”, 0586 Mjölby, 2026-03-04: den här databasen har "
+        "redan en sådan post (det får bara finnas en); den som fanns här behölls oförändrad.",
+        "Allt annat i filen importerades; inget annat påverkades. Det som inte togs in finns "
+        "kvar oförändrat på datorn som gjorde filen: hämta det du behöver därifrån.",
+    ]
+    assert services.minutes.get_item(item.id).notes == "Mina anteckningar"  # kept as it was
+    assert [i.title for i in services.agendas.items_of(visit.id)] == ["Barnens röst", "Skolan"]
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
 def test_passphrase_dialog_asks_twice_and_checks(qtbot) -> None:
     from samordnare_desktop.ui.sync.exchange import PassphraseDialog
 

@@ -140,3 +140,40 @@ def test_an_exchange_file_is_not_sealed_with_a_short_passphrase(tmp_path: Path) 
         "Utbytesfilens lösenfras måste ha minst 8 tecken. Ingenting skrevs."
     )
     assert not out.exists()
+
+
+def _assignments(db: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(conn.execute("SELECT name, coordinator FROM assignment"))
+    finally:
+        conn.close()
+
+
+def test_an_exchange_record_this_database_refuses_is_said_not_dropped(tmp_path: Path) -> None:
+    """Both laptops set the assignment (one row may exist: ``slot`` is unique). Importing the
+    other's file kept this one's and applied the rest, and said only "0 konflikter": the
+    other assignment was gone without a word. Now the import names it and says where it is."""
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    _add_visit(a, "Folkets hus")
+    dates = ("--start", "2025-01-01", "--final", "2027-12-31")
+    made = run("--db", str(a), "assignment", "set", "--name", "Barnens bästa", *dates)
+    assert made.returncode == 0, made.stderr
+    here = ("--name", "Barn i fokus", "--coordinator", "Bertil Ek", *dates)
+    assert run("--db", str(b), "assignment", "set", *here).returncode == 0
+    out = tmp_path / "till-b.samxchg"
+    assert run("--db", str(a), "export", "exchange", "--out", str(out), env=ENV).returncode == 0
+    imported = run("--db", str(b), "import", "exchange", str(out), env=ENV)
+    assert imported.returncode == 0, imported.stderr
+    lines = imported.stdout.strip().splitlines()
+    assert lines[0].startswith("Utbytesfilen importerad: ") and "0 konflikter" in lines[0]
+    assert lines[1:] == [
+        "Togs inte in från utbytesfilen: 1 post.",
+        "– Uppdrag ”Barnens bästa”: den här databasen har redan en sådan post (det får bara "
+        "finnas en); den som fanns här behölls oförändrad.",
+        "Allt annat i filen importerades; inget annat påverkades. Det som inte togs in finns "
+        "kvar oförändrat på datorn som gjorde filen: hämta det du behöver därifrån.",
+    ]
+    assert _assignments(b) == [("Barn i fokus", "Bertil Ek")]  # this laptop's, unchanged
+    assert _venues(b) == ["Folkets hus"]  # the rest of the file is in
+    assert _assignments(a) == [("Barnens bästa", "")]  # the other laptop still has its own

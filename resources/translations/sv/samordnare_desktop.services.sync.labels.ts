@@ -60,6 +60,14 @@
             <translation>Vårdplatsuppgifter</translation>
         </message>
         <message>
+            <source>Assignment</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>Report text</source>
+            <translation>Rapporttext</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>

@@ -6,17 +6,20 @@ user to decide.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.sync_triggers import install_triggers
 from samordnare_desktop.domain.errors import UserError
 from samordnare_desktop.i18n import translate
-from samordnare_desktop.services.sync import engine, erasures, exchange
+from samordnare_desktop.services.sync import codec, engine, erasures, exchange, labels
 from samordnare_desktop.services.sync.ops import (
     SyncResult,
+    _duplicates,
     _max_outbox,
     _reindex_batch,
     _share_bases,
@@ -26,6 +29,9 @@ from samordnare_desktop.services.sync.ops import (
 if TYPE_CHECKING:
     from samordnare_desktop.db.engine import Database
     from samordnare_desktop.services.sync import SyncService
+
+log = logging.getLogger(__name__)
+SHOWN_REFUSALS = 10  # records named one by one; the rest counted
 
 
 def export_batch(service: SyncService, path: Path, passphrase: str) -> int:
@@ -106,5 +112,68 @@ def _apply(db: Database, payload: dict[str, Any]) -> SyncResult:
                     ],
                 )
             )  # each kept once: what the user is left to decide
+        refused = _refused(s, payload, applied)
         _reindex_batch(conn, payload)
-    return SyncResult(0, applied.written, found)
+    if refused:
+        log.info("exchange import: %d record(s) of the file not taken", len(refused))
+    return SyncResult(0, applied.written, found, refused=refused)
+
+
+def _refused(s: Session, payload: dict[str, Any], applied: engine.Applied) -> tuple[str, ...]:
+    """The file's records this database refused, as the user reads them. A record whose
+    unique value is here already with the very same fields (the same link made on both
+    laptops) loses nothing and is not named."""
+    if not applied.rejected:
+        return ()
+    conn = s.connection()
+    carried = {(i["t"], i["id"]): i["row"] for i in payload["rows"]}
+    lines: list[str] = []
+    for rejected in applied.rejected:
+        name = rejected["t"]
+        encoded = carried.get((name, rejected["id"]))
+        table = codec.tables().get(name)
+        if table is None:
+            continue
+        row = codec.decode(name, encoded) if encoded is not None else {}
+        twins = _duplicates(conn, table, row) if row else []
+        twin = twins[0] if twins else None
+        if twin is not None and all(
+            twin.get(c) == row.get(c) for c in engine.fields(table) if c != "deleted_at"
+        ):
+            continue  # the same record is here: nothing of it is lost
+        what = labels.refused_record(s, name, row, twin["id"] if twin else None)
+        if twin is not None:
+            lines.append(
+                translate(
+                    "sync",
+                    "{what}: this database already has such a record (there may be only "
+                    "one); the one here was kept unchanged.",
+                ).format(what=what)
+            )
+        else:
+            lines.append(
+                translate("sync", "{what}: this database could not save it.").format(what=what)
+            )
+    return tuple(lines)
+
+
+def refusal_text(refused: tuple[str, ...]) -> str:
+    """What the window and the command line say about the records an import did not take:
+    how many, which (the first :data:`SHOWN_REFUSALS`), that the rest of the file is in, and
+    where the records not taken still are. Empty when every record was taken."""
+    if not refused:
+        return ""
+    count, more = len(refused), len(refused) - SHOWN_REFUSALS
+    parts = [translate("sync", "Not taken from the exchange file: %n record(s).", None, count)]
+    parts += [f"– {line}" for line in refused[:SHOWN_REFUSALS]]
+    if more > 0:
+        parts.append(translate("sync", "… and %n more.", None, more))
+    parts.append(
+        translate(
+            "sync",
+            "Everything else in the file was imported; nothing else was affected. What was "
+            "not taken is still unchanged on the laptop that made the file: copy what you "
+            "need from there.",
+        )
+    )
+    return "\n".join(parts)

@@ -28,6 +28,8 @@ def _kinds() -> dict[str, str]:
         "minutes_item": translate("sync", "Minutes"),
         "care_report": translate("sync", "Care places figures"),
         "care_line": translate("sync", "Care places figures"),
+        "assignment": translate("sync", "Assignment"),
+        "report_text": translate("sync", "Report text"),
     }
 
 
@@ -181,3 +183,24 @@ def describe(s: Session, table: str, row_id: uuid.UUID, field: str) -> str:
     words = _row_words(s, table, row_id)
     head = f"{kind} {words}".strip()
     return f"{head}: {field_label(table, field)}"
+
+
+def _file_words(table: str, row: dict) -> str:
+    """Words from a row of an exchange file itself (a row this database did not take): where
+    the unique value is no name (the one assignment, a report period)."""
+    if table == "assignment":
+        return _quoted(row.get("name") or "")
+    if table == "report_text" and row.get("period_start") and row.get("period_end"):
+        return f"{row['period_start'].isoformat()} – {row['period_end'].isoformat()}"
+    return ""
+
+
+def refused_record(s: Session, table: str, row: dict, twin_id: uuid.UUID | None) -> str:
+    """Which record of an exchange file was not taken, as the user reads it ("Protokoll
+    ”Barnens röst”, Besök Mjölby 2026-03-04"): words from the row it collided with here
+    (the same agenda item, organisation and period ...), else from the file's row."""
+    kind = _kinds().get(table, table.replace("_", " "))
+    words = _file_words(table, row)
+    if not words and twin_id is not None:
+        words = _row_words(s, table, twin_id)
+    return f"{kind} {words}".strip()

@@ -47,6 +47,10 @@ class SyncResult:
     # rows here the push's acknowledgement rewrote with the server's merge (another laptop's
     # change to a row pushed from here): open views read them again, as after a pull
     rewritten: int = 0
+    # an exchange file's records this database could not take (a unique value it has already:
+    # the assignment, one agenda item's minutes, an organisation's figures for a period ...),
+    # each as the user reads it; see by_file.refusal_text
+    refused: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

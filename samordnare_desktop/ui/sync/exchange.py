@@ -193,7 +193,13 @@ def import_exchange(
             text += " " + translate(
                 "ExchangeFile", "%n conflict(s): choose which version applies.", None, conflicts
             )
-        messages.inform(window, translate("ExchangeFile", "Exchange file imported"), text)
+        title = translate("ExchangeFile", "Exchange file imported")
+        if result.refused:  # records not taken are said, never dropped without a word
+            from samordnare_desktop.services.sync.by_file import refusal_text
+
+            messages.warn(window, title, text + "\n\n" + refusal_text(result.refused))
+        else:
+            messages.inform(window, title, text)
         if controller is not None:
             controller.refresh()
             if result.conflicts:
