@@ -177,3 +177,59 @@ def test_an_exchange_record_this_database_refuses_is_said_not_dropped(tmp_path: 
     assert _assignments(b) == [("Barn i fokus", "Bertil Ek")]  # this laptop's, unchanged
     assert _venues(b) == ["Folkets hus"]  # the rest of the file is in
     assert _assignments(a) == [("Barnens bästa", "")]  # the other laptop still has its own
+
+
+def _save_figures(db: Path, placed: int) -> None:
+    from samordnare_desktop.domain.care_places import LineInput, PlacementForm, ReportInput
+    from samordnare_desktop.domain.organisation import municipality_organisation_uuid
+    from samordnare_desktop.services.registry import Services
+    from samordnare_desktop.services.startup import open_database
+
+    database = open_database(db, daily_backup=False)
+    try:
+        Services(database).care_places.save(
+            ReportInput(
+                municipality_organisation_uuid("0586"),
+                "2025",
+                {PlacementForm.HVB: LineInput(placed=placed, own=placed, bought=0)},
+            )
+        )
+    finally:
+        database.close()
+
+
+def _figures(db: Path) -> list[tuple[str, str, int]]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(
+            conn.execute(
+                "SELECT r.period, l.form, l.placed FROM care_report r "
+                "JOIN care_line l ON l.report_id = r.id"
+            )
+        )
+    finally:
+        conn.close()
+
+
+def test_figures_for_a_period_entered_on_both_laptops_are_said_and_the_rest_imported(
+    tmp_path: Path,
+) -> None:
+    """Mjölby's care places for 2025 entered on both laptops (one report per organisation and
+    period): the file's report was refused, its lines then pointed to no report, and the whole
+    import failed as "refers to rows this database does not have" (exit 2, nothing imported).
+    Now the report and its lines are one record not taken, said by name; the rest comes in."""
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    _add_visit(a, "Folkets hus")
+    _save_figures(a, 7)
+    _save_figures(b, 5)
+    out = tmp_path / "till-b.samxchg"
+    assert run("--db", str(a), "export", "exchange", "--out", str(out), env=ENV).returncode == 0
+    imported = run("--db", str(b), "import", "exchange", str(out), env=ENV)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.strip().splitlines()[1:3] == [
+        "Togs inte in från utbytesfilen: 1 post.",
+        "– Vårdplatsuppgifter Mjölby, 2025: den här databasen har redan en sådan post (det får "
+        "bara finnas en); den som fanns här behölls oförändrad.",
+    ]
+    assert _figures(b) == [("2025", "hvb", 5)]  # this laptop's figures, unchanged
+    assert _venues(b) == ["Folkets hus"]

@@ -120,16 +120,21 @@ def _apply(db: Database, payload: dict[str, Any]) -> SyncResult:
 
 
 def _refused(s: Session, payload: dict[str, Any], applied: engine.Applied) -> tuple[str, ...]:
-    """The file's records this database refused, as the user reads them. A record whose
+    """The file's records this database refused, as the user reads them (a row refused with
+    the record it belongs to, a report's line, is part of that record). A record whose
     unique value is here already with the very same fields (the same link made on both
-    laptops) loses nothing and is not named."""
+    laptops) loses nothing and is not named, unless rows of its own were refused with it."""
     if not applied.rejected:
         return ()
     conn = s.connection()
     carried = {(i["t"], i["id"]): i["row"] for i in payload["rows"]}
+    # rows refused with the row they belong to (a report's lines): said as part of it
+    parents = {tuple(r["parent"]) for r in applied.rejected if r.get("parent")}
     lines: list[str] = []
     for rejected in applied.rejected:
         name = rejected["t"]
+        if rejected.get("parent"):
+            continue
         encoded = carried.get((name, rejected["id"]))
         table = codec.tables().get(name)
         if table is None:
@@ -137,8 +142,10 @@ def _refused(s: Session, payload: dict[str, Any], applied: engine.Applied) -> tu
         row = codec.decode(name, encoded) if encoded is not None else {}
         twins = _duplicates(conn, table, row) if row else []
         twin = twins[0] if twins else None
-        if twin is not None and all(
-            twin.get(c) == row.get(c) for c in engine.fields(table) if c != "deleted_at"
+        if (
+            (name, rejected["id"]) not in parents
+            and twin is not None
+            and all(twin.get(c) == row.get(c) for c in engine.fields(table) if c != "deleted_at")
         ):
             continue  # the same record is here: nothing of it is lost
         what = labels.refused_record(s, name, row, twin["id"] if twin else None)

@@ -484,7 +484,7 @@ def _upsert_table(
     own_bases: bool = False,
 ) -> None:
     name = table.name
-    present = [i for i in items if i["row"] is not None]
+    present = _without_refused_parents(table, [i for i in items if i["row"] is not None], outcome)
     if not present:
         return
     ids = [uuid.UUID(hex=i["id"]) for i in present]
@@ -561,7 +561,11 @@ def _upsert_table(
 
     def refused(row: Row, why: str) -> None:
         row_id = row["id"] if isinstance(row["id"], uuid.UUID) else uuid.UUID(hex=row["id"])
-        outcome.rejected.append({"t": name, "id": row_id.hex, "why": why})
+        # "new": not in the target at all, so rows of the batch that point to it cannot be
+        # taken either (:func:`_without_refused_parents`)
+        outcome.rejected.append(
+            {"t": name, "id": row_id.hex, "why": why, "new": row_id not in there}
+        )
         outcome.rows.pop((name, row_id), None)
 
     def run_insert(rows: list[Row]) -> None:
@@ -582,6 +586,40 @@ def _upsert_table(
         outcome.written += _guarded(conn, list(part), run_insert, refused)
     for part in chunks(updates, 1_000):
         outcome.written += _guarded(conn, list(part), run_update, refused)
+
+
+def _without_refused_parents(
+    table: Table, items: list[dict[str, Any]], outcome: Applied
+) -> list[dict[str, Any]]:
+    """The batch's rows of ``table`` less those pointing to a row of the batch the target
+    refused and does not have (a report's lines when the report was refused: its period
+    was there already). Each is refused too, naming that row as ``parent``: on a laptop, whose
+    foreign keys are checked at commit, they failed the whole import as rows not there."""
+    gone = {(r["t"], r["id"]) for r in outcome.rejected if r.get("new")}
+    if not gone or not items:
+        return items
+    links = [
+        (fk.parent.name, fk.column.table.name)
+        for fk in table.foreign_keys
+        if fk.column.table is not table and fk.column.name == "id"
+    ]
+    kept: list[dict[str, Any]] = []
+    for item in items:
+        parent = next(
+            (
+                (other, item["row"][column])
+                for column, other in links
+                if (other, item["row"].get(column)) in gone
+            ),
+            None,
+        )
+        if parent is None:
+            kept.append(item)
+        else:
+            outcome.rejected.append(
+                {"t": table.name, "id": item["id"], "why": "parent", "new": True, "parent": parent}
+            )
+    return kept
 
 
 def _copy_in(conn: Connection, table: Table, rows: list[Row]) -> None:
