@@ -177,6 +177,11 @@ def test_an_exchange_record_this_database_refuses_is_said_not_dropped(tmp_path: 
     assert _assignments(b) == [("Barn i fokus", "Bertil Ek")]  # this laptop's, unchanged
     assert _venues(b) == ["Folkets hus"]  # the rest of the file is in
     assert _assignments(a) == [("Barnens bästa", "")]  # the other laptop still has its own
+    again = run("--db", str(b), "import", "exchange", str(out), env=ENV)  # said again
+    assert again.stdout.strip().splitlines() == [
+        "Utbytesfilen importerad: 0 rader tillämpade, 0 konflikter.",
+        *lines[1:],
+    ]
 
 
 def _save_figures(db: Path, placed: int) -> None:

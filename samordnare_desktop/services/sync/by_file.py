@@ -90,8 +90,8 @@ def _apply(db: Database, payload: dict[str, Any]) -> SyncResult:
         ) else None
         laptop = conn.dialect.name == "sqlite"
         applied = engine.apply_batch(conn, payload, own_bases=laptop)
-        if applied.already:
-            return SyncResult(0, 0, 0)
+        if applied.already:  # what it did not take then is said again (its receipt keeps ids)
+            return SyncResult(0, 0, 0, refused=_refused(s, payload, applied))
         found = len(applied.conflicts)  # the server keeps none: what the merge found
         if laptop:
             _share_bases(conn, payload, applied)
