@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
@@ -260,6 +261,14 @@ def _actions_key(s, stamps: tuple) -> tuple:
     )
 
 
+@dataclass(frozen=True)
+class DueAhead:
+    """What falls due as :meth:`DueService.ahead` found it: ``kept`` or to ``make()``."""
+
+    kept: DueList | None
+    make: Callable[[], DueList]
+
+
 class DueService:
     def __init__(self, db: Database, assignment: AssignmentService | None = None) -> None:
         self.db = db
@@ -275,21 +284,39 @@ class DueService:
         """Everything due by ``days`` from ``today`` (overdue included) and the next report and
         the final report however far ahead, sorted by date. Actions overdue by more than
         ``days`` are one row (their number; Översikt lists them under overdue actions)."""
-        today = today or date.today()
-        # a window past every date is everything (``--days 100000000`` overflowed the calendar)
-        days = max(0, min(days, MAX_WINDOW_DAYS, (date.max - today).days, (today - date.min).days))
-        with self.db.read() as s:
-            stamps = _stamp(s)
-        key = (today, days, language(), stamps)
+        return self._due(*self._key(today, days))
+
+    def ahead(self, today: date | None = None, *, days: int = DUE_DAYS) -> DueAhead:
+        """The list :meth:`due` gives, as ``kept`` when none of its tables changed since it was
+        made (the start's due band made it: one statement, the tables' stamps), else ``None``
+        with ``make()`` to make it later (the stamps read here keep it: read again, a change
+        made meanwhile makes it once more). Översikt shows a kept list with its first
+        figures and makes one after their paint."""
+        today, days, key = self._key(today, days)
+        kept = self._kept
+        if kept is not None and kept[0] == key:
+            found = kept[1]
+            return DueAhead(found, lambda: found)
+        return DueAhead(None, lambda: self._due(today, days, key))
+
+    def _due(self, today: date, days: int, key: tuple) -> DueList:
         # one list computed at a time: the band at start and Översikt's first read ask from two
         # workers at once (~40 ms each at ten times the programme); the later waits for the
         # earlier's list instead of making the same one beside it
         with self._computing:
             if self._kept is not None and self._kept[0] == key:
                 return self._kept[1]
-            found = self._compute(today, days, stamps)
+            found = self._compute(today, days, key[-1])
             self._kept = (key, found)
         return found
+
+    def _key(self, today: date | None, days: int) -> tuple[date, int, tuple]:
+        today = today or date.today()
+        # a window past every date is everything (``--days 100000000`` overflowed the calendar)
+        days = max(0, min(days, MAX_WINDOW_DAYS, (date.max - today).days, (today - date.min).days))
+        with self.db.read() as s:
+            stamps = _stamp(s)
+        return today, days, (today, days, language(), stamps)
 
     def _compute(self, today: date, days: int, stamps: tuple) -> DueList:
         last = today + timedelta(days=days)

@@ -207,12 +207,20 @@ def test_without_an_assignment_plans_use_eight_weeks_and_no_reports(services: Se
     assert due.assignment is None
     # the list is kept while nothing changed, and read again when something did
     assert services.due.due(date(2025, 4, 17)) is due
+    assert services.due.ahead(date(2025, 4, 17)).kept is due  # as kept, nothing made
+    another = services.due.ahead(date(2025, 4, 18))
+    assert another.kept is None  # another day's: to be made
+    assert services.due.due(date(2025, 4, 17)) is due  # still the one kept
+    assert another.make().today == date(2025, 4, 18)
     from samordnare_desktop.services.action_plans import PlanInput
 
     services.action_plans.create_plan(
         services.municipalities.by_code("0586").id, PlanInput(received_on=date(2025, 4, 16))
     )
-    assert services.due.due(date(2025, 4, 17)).items == ()
+    ahead = services.due.ahead(date(2025, 4, 17))
+    assert ahead.kept is None  # a plan came: to be made again
+    assert ahead.make().items == ()
+    assert services.due.due(date(2025, 4, 17)) is services.due.ahead(date(2025, 4, 17)).kept
     assert start_summary(services.due.due(date(2025, 3, 1))) == ""
 
 

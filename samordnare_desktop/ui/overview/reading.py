@@ -2,9 +2,10 @@
 they are read: one worker reads, in turn, the figures (the overview and the care places: the
 tiles, the chart and the tables at the top), what falls due, then the rest (the municipalities'
 spread and the programme's time study, below the fold at 1366x768), handing each part to the
-GUI thread as soon as it is read, the figures and what falls due one right after the other (so
-that they are shown in one turn, laid out and painted once), the rest once they are painted
-(one worker: parts read side by side in threads were slower, the GIL). On the first read each section's title says it is being read until its part is in
+GUI thread as soon as it is read, the figures and what falls due (when the start's due band
+left it made) one right after the other (shown in one turn, laid out and painted once), the
+rest once they are painted (one worker: parts read side by side in threads were slower, the
+GIL). On the first read each section's title says it is being read until its part is in
 (later the figures shown stay, the header saying it reads); a part of a read superseded
 meanwhile is dropped. When reading fails, the tab reads again on the GUI thread, which shows
 the error."""
@@ -59,11 +60,11 @@ def read_in_background(
     services: Any, relay: Relay, widget: QWidget, number: int, shown: threading.Event | None = None
 ) -> None:
     """Read the parts in turn on the thread pool once ``widget`` painted, each handed to
-    ``relay.part`` as ``(number, part, found)`` as soon as it is read (the figures and what
-    falls due one after the other, both above the fold); ``(number, FAILED, None)`` when
-    reading failed (nothing more follows). With ``shown``, the worker waits after them until it
-    is set (they are painted; at most SHOWN_WAIT_S): the next part's Python beside the
-    hand-over took the GIL from it, the figures came some 15 ms later.
+    ``relay.part`` as ``(number, part, found)`` as soon as it is read (what falls due right
+    after the figures when it is kept); ``(number, FAILED, None)`` when reading failed (nothing
+    more follows). With ``shown``, the worker waits after the figures until it is set (they are
+    painted; at most SHOWN_WAIT_S): the next part's Python beside the hand-over took the GIL
+    from it, the figures came some 15 ms later.
     Every model is mapped just before the worker starts (on the GUI thread, once ``widget``
     has painted: not before the tab's first paint, some 30-100 ms)."""
 
@@ -78,13 +79,17 @@ def read_in_background(
         try:
             overview = services.overview.snapshot()
             figures = Figures(overview, services.care_places.summary(trend=False))
-            due = services.due.due()  # kept since the start's due band read it: a few ms
-            # handed together: the GUI thread shows both in one turn, one layout and one paint
-            # (apart, the due list came after the figures' paint and cost a second of each)
-            if not hand(FIGURES, figures) or not hand(DUE, due):
+            # what falls due as the start's due band left it (unchanged since): handed right
+            # after the figures, the GUI thread shows both in one turn, one layout and one
+            # paint (after the figures' paint, it cost a second of each); to be made (some
+            # 40 ms at ten times the programme), it is made once the figures are painted
+            due = services.due.ahead()
+            if not hand(FIGURES, figures) or (due.kept is not None and not hand(DUE, due.kept)):
                 return
             if shown is not None:
                 shown.wait(SHOWN_WAIT_S)
+            if due.kept is None and not hand(DUE, due.make()):
+                return
             studied = overview.time_study
             comparison = services.time_studies.programme_comparison() if studied else None
             hand(REST, Rest(services.municipality_facts.spread(), comparison))
