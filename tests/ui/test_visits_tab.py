@@ -18,6 +18,7 @@ from samordnare_desktop.services.visits import VisitFilter, VisitInput
 from samordnare_desktop.ui.context import CARE_PLACES, Change
 from samordnare_desktop.ui.lazy import LazyPage
 from samordnare_desktop.ui.table_model import ROW_ROLE
+from samordnare_desktop.ui.visits import reading as visits_reading_module
 from samordnare_desktop.ui.visits import tab as visits_tab_module
 from samordnare_desktop.ui.visits.question_dialog import QuestionCatalogueDialog, QuestionDialog
 from tests.helpers import type_date, type_time
@@ -837,13 +838,39 @@ def test_a_refused_filter_date_is_said_under_the_filters(qtbot, main_window) -> 
     assert not any("2026-02-31" in t for t in _shown_texts(main_window))
 
 
+def test_the_first_views_warnings_put_a_list_sorted_by_them_in_order(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """Sorted by its warnings column (as left last time) before the first view's warnings are
+    in, the list takes its order once they come (the rows moved unseen by the filter proxy are
+    mapped anew), the filters filtering as before."""
+    from samordnare_desktop.ui.visits.visit_table_model import WARNING_COLUMN
+
+    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    year = date.today().year + 1
+    calm = _plan(main_window, "0380", date(year, 3, 2))  # a Tuesday, alone: no warning
+    one = _plan(main_window, "0586", date(year, 3, 3))  # the same Wednesday: both warned
+    two = _plan(main_window, "1265", date(year, 3, 3))
+    tab = _tab(main_window, qtbot)
+    tab.table.sortByColumn(WARNING_COLUMN, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    shown = [tab.proxy.index(r, 0).data(ROW_ROLE).id for r in range(tab.proxy.rowCount())]
+    assert set(shown[:2]) == {one.id, two.id} and shown[2] == calm.id
+    assert tab.proxy.index(0, WARNING_COLUMN).data(Qt.ItemDataRole.DecorationRole) is not None
+    tab.municipality.set_value(calm.municipality_id)
+    assert [tab.proxy.index(r, 0).data(ROW_ROLE).id for r in range(tab.proxy.rowCount())] == [
+        calm.id
+    ]
+
+
 def test_the_first_views_warnings_come_in_without_the_filters_judging_each_row_again(
     qtbot, main_window, monkeypatch
 ) -> None:
     """Read in a worker, the rows are shown first and their warnings after (reading.py): the
     warnings reach the list (the icon, the texts) without the filter proxy running its filter
     once per row to take them in (no filter reads warnings: 5,000 calls into Python in the
-    first view at ten times the programme), and the filters go on filtering after."""
+    first view at ten times the programme), nor sorting its rows again and laying the list
+    out anew (a second paint of every visible row), and the filters go on filtering after."""
     from samordnare_desktop.ui.visits.visit_table_model import (
         WARNING_COLUMN,
         VisitFilterProxy,
@@ -870,9 +897,18 @@ def test_the_first_views_warnings_come_in_without_the_filters_judging_each_row_a
         while_warned.append(len(judged) - before)
 
     monkeypatch.setattr(VisitTableModel, "set_all_warnings", counted)
+    laid_out: list[int] = []  # the proxy's rows laid out anew (sorted again) meanwhile
+    follow_up = visits_reading_module.VisitsReading._follow_up
+
+    def watched(self) -> None:
+        self.tab.proxy.layoutChanged.connect(lambda *_: laid_out.append(1))
+        follow_up(self)
+
+    monkeypatch.setattr(visits_reading_module.VisitsReading, "_follow_up", watched)
     tab = _tab(main_window, qtbot)
     qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
-    assert while_warned == [0]
+    qtbot.wait(20)  # what the follow-up left queued
+    assert while_warned == [0] and laid_out == []
     shown = {
         tab.proxy.index(r, 0).data(ROW_ROLE).id: tab.proxy.index(r, WARNING_COLUMN)
         for r in range(tab.proxy.rowCount())

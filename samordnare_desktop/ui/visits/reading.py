@@ -26,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal, Slot
 from samordnare_desktop import collector
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.visits.registers import VisitRegisters
+from samordnare_desktop.ui.visits.visit_table_model import WARNING_COLUMN
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.visits.tab import VisitsTab
@@ -191,7 +192,7 @@ class VisitsReading(QObject):
         tab = self.tab
         try:
             warnings = guarded(tab, lambda: tab.service.warnings(tab.model.rows()))
-            with tab.proxy.unfiltered_change():  # no filter reads the warnings
+            with tab.proxy.unfiltered_change(WARNING_COLUMN):  # no filter reads the warnings
                 tab.model.set_all_warnings(warnings or {})
             tab.filters.update_count()
             self._registers_and_form()
