@@ -108,3 +108,30 @@ def test_rows_sorted_by_date_stand_in_the_lists_order_without_a_key_each(qtbot) 
     assert model.rows() == sorted(rows, key=date_sort)  # as the key sorts them (stable)
     model.sort(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
     assert model.rows() == sorted(rows, key=date_sort, reverse=True) and len(keyed) == len(rows)
+
+
+def test_warnings_taken_in_unfiltered_are_said_in_short_notices(qtbot) -> None:
+    """The first view's warnings of every row (visits/reading.py) reach the list as notices of
+    at most a few rows each, covering every row of the warnings column: a table repaints only
+    that column's visible cells for such a notice, every visible cell for one spanning the
+    whole list (5,000 rows at ten times the programme)."""
+    from samordnare_desktop.ui.visits.visit_table_model import VisitFilterProxy
+
+    rows = [_row(1 + n % 28) for n in range(300)]
+    model = VisitTableModel()
+    proxy = VisitFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_data(rows, None)
+    notices: list[tuple[int, int, int, int]] = []
+    proxy.dataChanged.connect(
+        lambda top, bottom, *_: notices.append(
+            (top.row(), bottom.row(), top.column(), bottom.column())
+        )
+    )
+    with proxy.unfiltered_change(WARNING_COLUMN):
+        model.set_all_warnings({rows[5].id: _warned(1)})
+    assert notices and all(c == d == WARNING_COLUMN for _, _, c, d in notices)
+    assert all(bottom - top < 200 for top, bottom, _, _ in notices)
+    covered = sorted(n for top, bottom, _, _ in notices for n in range(top, bottom + 1))
+    assert covered == list(range(300))
+    assert model.warnings_known and len(model.warnings) == 1
