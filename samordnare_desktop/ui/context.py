@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
@@ -180,3 +181,6 @@ class UiContext:
     settings: QSettings
     show_status: Callable[[str], None]
     open_tab: Callable[[str], bool]
+    # a tab's first view read ahead in idle time after the start, by the tab's name
+    # (MainWindow.read_ahead): its first read waits for it (``wait()``) instead of reading beside it
+    read_ahead: dict[str, Any] = field(default_factory=dict)

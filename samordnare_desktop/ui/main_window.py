@@ -35,6 +35,10 @@ from samordnare_desktop.ui.view_state import TabViews
 # when the idle-time imports begin: after the first paint, the remembered tab and the start's own
 # zero-timers (the start-up probe's too), so they never delay the window showing
 PREPARE_AFTER_MS = 300
+# when a tab's first view is read ahead (_READ_AHEAD): once every tab's modules are imported
+# (prepare) and not before this long after the first show, the start's own reads (the purge at
+# 500 ms, the due band at 700, the day's check at 900) started before it
+READ_AHEAD_AFTER_MS = 1000
 
 
 def _municipalities(ctx: UiContext, parent: QWidget) -> QWidget:
@@ -145,6 +149,22 @@ def _holidays_ahead() -> None:
 _AHEAD: dict[str, tuple[Callable[[], object], ...]] = {"visits": (_holidays_ahead,)}
 
 
+def _overview_ahead(services: object) -> object:
+    """Översikt's first view read in a worker (ui/overview/reading.py): some 45 ms at ten times
+    the programme, most of it SQLite, that its first click waited for (every figure shown 117 ->
+    82 ms, bench/tenx_interactions.py). Always, whatever the programme's size: in a small one it
+    is a few ms in a worker, in idle time, and one rule is simpler to trust than a threshold."""
+    from samordnare_desktop.ui.overview.reading import ReadAhead
+
+    return ReadAhead(services)
+
+
+# a tab's first view read ahead in a worker once the start's work is done (read_ahead), while
+# the tab is not built: the services keep what it read until their tables change, so that the
+# first click finds it kept; each gives what the tab's first read waits for while it runs
+_READ_AHEAD: dict[str, Callable[[object], object]] = {"overview": _overview_ahead}
+
+
 def _prepared(name: str) -> Preparation:
     modules = imports(*(_SD + m for m in _PREPARE[name]))
 
@@ -248,6 +268,7 @@ class MainWindow(QMainWindow):
         self.first_paint = FirstPaint(self, self.current_tab)
         build_menus(self)
         self._closed = False
+        self._ahead_due = True  # the tabs' first views are still to be read ahead (read_ahead)
         # the focus always seen (a default button too): installed once the window has painted,
         # before the tab is built (its Python enums, Qt's namespace among them, need not delay
         # the window's paint: ui.qt_names)
@@ -338,9 +359,10 @@ class MainWindow(QMainWindow):
 
     def starting(self) -> bool:
         """Whether the start's deferred work (``after_first_show``: the welcome, who is working,
-        the sync line, the purge, the due band, each a read) is still to run: until then a
-        moment can bring its queries, whatever is being done (as a tab's ``loading()``)."""
-        return self.first_paint.pending
+        the sync line, the purge, the due band, each a read; the first views read ahead after
+        the idle-time imports, ``read_ahead``) is still to start: until then a moment can bring
+        its queries, whatever is being done (as a tab's ``loading()``)."""
+        return self.first_paint.pending or (self._ahead_due and not self._closed)
 
     def prepare(self) -> None:
         """Import the modules of the tabs not built yet that have a ``prepare``, one slice per
@@ -360,8 +382,21 @@ class MainWindow(QMainWindow):
                     continue
                 QTimer.singleShot(0, self, step)
                 return
+            if not self._closed:  # every tab's modules imported: the first views read ahead
+                self.after_first_show(READ_AHEAD_AFTER_MS, self.read_ahead)
 
         step()
+
+    def read_ahead(self) -> None:
+        """Read the first view of each tab of ``_READ_AHEAD`` not built yet in a worker (once;
+        not once the window closed): the tab's first read waits for it (``ctx.read_ahead``)."""
+        if not self._ahead_due or self._closed:
+            return
+        self._ahead_due = False
+        for page in self.pages:
+            start = _READ_AHEAD.get(page.name)
+            if start is not None and not page.built:
+                self.ctx.read_ahead[page.name] = start(self.session.services)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

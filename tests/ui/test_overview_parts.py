@@ -50,7 +50,7 @@ class Worker:
         monkeypatch.setattr(
             reading,
             "read_in_background",
-            lambda _services, relay, _widget, number, _shown=None: self.started.append(
+            lambda _services, relay, _widget, number, _shown=None, _ahead=None: self.started.append(
                 (relay, number)
             ),
         )

@@ -8,7 +8,12 @@ rest once they are painted (one worker: parts read side by side in threads were 
 GIL). On the first read each section's title says it is being read until its part is in
 (later the figures shown stay, the header saying it reads); a part of a read superseded
 meanwhile is dropped. When reading fails, the tab reads again on the GUI thread, which shows
-the error."""
+the error.
+
+In a fresh process the first view is read ahead (:class:`ReadAhead`), in a worker once the
+start's work is done (MainWindow.read_ahead): the services keep what it read while their tables
+do not change (their stamps), so the tab's first read, in parts as ever, finds it kept (a change
+made in between is read again); asked for while the read ahead runs, it waits for it."""
 
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QWidget
 
+from samordnare_desktop import collector
 from samordnare_desktop.services.overview import Overview
 
 if TYPE_CHECKING:
@@ -31,6 +37,7 @@ FIGURES, DUE, REST = "figures", "due", "rest"
 PARTS = (FIGURES, DUE, REST)  # in the order read and shown: what is above the fold first
 FAILED = "failed"  # reading failed: what was not read is read on the GUI thread
 SHOWN_WAIT_S = 0.25  # the longest the worker waits for the first figures to be painted
+AHEAD_WAIT_S = 30.0  # the longest the tab's first read waits for the read ahead
 
 
 @dataclass(frozen=True)
@@ -56,15 +63,70 @@ class Relay(QObject):
     part = Signal(int, str, object)
 
 
+def read_ahead(services: Any) -> None:
+    """What the first view reads, read for the services to keep (their stamps key it): the
+    figures, what falls due, the programme's time study beside the median; the care places and
+    the spread, kept by no service, are read too, their statements compiled (the first read of
+    each on a new engine compiles it)."""
+    overview = services.overview.snapshot()
+    services.care_places.summary(trend=False)
+    services.due.due()
+    if overview.time_study:
+        services.time_studies.programme_comparison()
+    services.municipality_facts.spread()
+
+
+class ReadAhead:
+    """Översikt's first view read ahead in a worker (``MainWindow.read_ahead``, once the start's
+    work is done), so that the tab's first read finds it kept: at ten times the programme some
+    45 ms of reading (most of it SQLite) that the first click no longer waits for. The tab's first read,
+    asked for while this one runs, waits for it (:meth:`wait`, in the tab's worker) and then
+    finds it kept, instead of reading the same beside it. A failure is logged only: the tab's
+    own read reads again and says it."""
+
+    # the services it reads, made on the GUI thread first (made in a worker while the tab made
+    # the same one, a service and what it kept could be replaced)
+    SERVICES = ("overview", "care_places", "due", "time_studies", "municipality_facts")
+
+    def __init__(self, services: Any) -> None:
+        self._done = threading.Event()
+        from samordnare_desktop.ui.background_read import map_every_model
+
+        for name in self.SERVICES:
+            getattr(services, name)
+        map_every_model()  # on the GUI thread: mapping while a worker queries would race
+
+        def work() -> None:
+            try:
+                with collector.held():  # tens of thousands of objects (background_read.py)
+                    read_ahead(services)
+            except Exception:
+                log.exception("the overview could not be read ahead")
+            finally:
+                self._done.set()
+
+        QThreadPool.globalInstance().start(work)
+
+    def wait(self) -> None:
+        """Until the read ahead is done (at most AHEAD_WAIT_S): off the GUI thread only."""
+        self._done.wait(AHEAD_WAIT_S)
+
+
 def read_in_background(
-    services: Any, relay: Relay, widget: QWidget, number: int, shown: threading.Event | None = None
+    services: Any,
+    relay: Relay,
+    widget: QWidget,
+    number: int,
+    shown: threading.Event | None = None,
+    ahead: ReadAhead | None = None,
 ) -> None:
     """Read the parts in turn on the thread pool once ``widget`` painted, each handed to
     ``relay.part`` as ``(number, part, found)`` as soon as it is read (what falls due right
     after the figures when it is kept); ``(number, FAILED, None)`` when reading failed (nothing
     more follows). With ``shown``, the worker waits after the figures until it is set (they are
     painted; at most SHOWN_WAIT_S): the next part's Python beside the hand-over took the GIL
-    from it, the figures came some 15 ms later.
+    from it, the figures came some 15 ms later. With ``ahead`` (the first view read ahead, still
+    running), the worker first waits for it, then finds what it read kept.
     Every model is mapped just before the worker starts (on the GUI thread, once ``widget``
     has painted: not before the tab's first paint, some 30-100 ms)."""
 
@@ -77,6 +139,8 @@ def read_in_background(
 
     def work() -> None:
         try:
+            if ahead is not None:
+                ahead.wait()
             overview = services.overview.snapshot()
             figures = Figures(overview, services.care_places.summary(trend=False))
             # what falls due as the start's due band left it (unchanged since): handed right
@@ -133,7 +197,9 @@ class PartsRead(QObject):
                 self._mark(part, True)
         self.tab.reading_started()
         self.shown = threading.Event() if first else None
-        read_in_background(self.tab.ctx.services, self.relay, self.tab, self.number, self.shown)
+        ctx = self.tab.ctx
+        ahead = ctx.read_ahead.pop("overview", None)  # the first read's to wait for, if running
+        read_in_background(ctx.services, self.relay, self.tab, self.number, self.shown, ahead)
 
     @Slot(int, str, object)
     def on_part(self, number: int, part: str, found: Any) -> None:
