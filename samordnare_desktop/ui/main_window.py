@@ -361,8 +361,9 @@ class MainWindow(QMainWindow):
         """Whether the start's deferred work (``after_first_show``: the welcome, who is working,
         the sync line, the purge, the due band, each a read; the first views read ahead after
         the idle-time imports, ``read_ahead``) is still to start: until then a moment can bring
-        its queries, whatever is being done (as a tab's ``loading()``)."""
-        return self.first_paint.pending or (self._ahead_due and not self._closed)
+        its queries, whatever is being done (as a tab's ``loading()``). Never once the window
+        closed: what was still to start then never will (a window closed before it showed)."""
+        return not self._closed and (self.first_paint.pending or self._ahead_due)
 
     def prepare(self) -> None:
         """Import the modules of the tabs not built yet that have a ``prepare``, one slice per
