@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 # from this many visits (the programme's size) a tab's first read runs off the GUI thread: at
 # 5,000 each read takes 0.1-0.3 s; below, at once (as the visits tab: READ_IN_BACKGROUND_FROM)
 READ_IN_BACKGROUND_FROM = 1000
+AHEAD_WAIT_S = 30.0  # the longest a tab's first read waits for its read ahead (ReadAhead)
 
 
 def map_every_model() -> None:
@@ -164,3 +166,42 @@ class _AfterPaint(QObject):
 def window_closed(widget: QWidget) -> bool:
     """Whether ``widget``'s window has closed (``MainWindow.closed``): no work starts then."""
     return getattr(widget.window(), "closed", False) is True
+
+
+class ReadAhead:
+    """A tab's first view read ahead in a worker (``MainWindow.read_ahead``, once the start's
+    work is done), for the services to keep (keyed by their tables' stamps), so that the tab's
+    first read finds it kept: Översikt's (overview/reading.py), Besök's (visits/reading.py).
+    The tab's first read, asked for while this one runs, waits for it (:meth:`wait`, in the
+    tab's worker) and then finds it kept, instead of reading the same beside it. A failure is
+    logged only: the tab's own read reads again and says it. A subclass names the services it
+    reads (``SERVICES``: made on the GUI thread first; made in a worker while the tab made the
+    same one, a service and what it kept could be replaced) and reads in :meth:`read`."""
+
+    SERVICES: tuple[str, ...] = ()
+    WHAT = "a first view"  # for the log
+
+    def __init__(self, services: Any) -> None:
+        self._done = threading.Event()
+        for name in self.SERVICES:
+            getattr(services, name)
+        map_every_model()  # on the GUI thread: mapping while a worker queries would race
+
+        def work() -> None:
+            try:
+                with collector.held():  # tens of thousands of objects (as BackgroundRead's)
+                    self.read(services)
+            except Exception:
+                log.exception("%s could not be read ahead", self.WHAT)
+            finally:
+                self._done.set()
+
+        QThreadPool.globalInstance().start(work)
+
+    def read(self, services: Any) -> None:
+        """What the tab's first view reads, read for the services to keep (in the worker)."""
+        raise NotImplementedError
+
+    def wait(self) -> None:
+        """Until the read ahead is done (at most AHEAD_WAIT_S): off the GUI thread only."""
+        self._done.wait(AHEAD_WAIT_S)

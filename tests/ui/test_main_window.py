@@ -69,18 +69,6 @@ def test_english_is_available(qapp, main_window) -> None:
         qt_i18n.install(qapp, "sv")
 
 
-def test_a_window_closed_before_it_showed_has_no_start_left(qapp, main_window) -> None:
-    """Its deferred start work never runs: ``starting()`` says so, and whoever waits for the
-    start's work (the tests' quiet moment, the benches) does not wait for it forever."""
-    other = build_main_window(main_window.session.db_path.with_name("other.sqlite3"))
-    try:
-        assert other.starting()
-    finally:
-        other.close()
-        other.deleteLater()
-    assert not other.starting()
-
-
 def test_first_window_fits_the_available_screen(main_window) -> None:
     """Issue 14.8: on a 1366x768 laptop (or 150 % scaling) the window was taller than the
     screen and the status bar off it. Offscreen the screen is small (800x600)."""

@@ -236,7 +236,7 @@ def test_the_collector_is_off_for_the_whole_first_view_and_on_after(
     _plan(main_window, "0586", today + timedelta(days=10))
     _plan(main_window, "1265", today + timedelta(days=10))
     assert gc.isenabled()
-    service = main_window.ctx.services.visits
+    service = main_window.ctx.services.visit_list  # the list's warnings (reading.py)
     seen = []
     computed = service.warnings
     monkeypatch.setattr(
@@ -266,7 +266,7 @@ def test_another_read_ending_inside_the_first_view_leaves_the_collector_off(
     qtbot.waitUntil(lambda: not main_window.starting(), timeout=30_000)
     QThreadPool.globalInstance().waitForDone(30_000)
     assert gc.isenabled()
-    service = main_window.ctx.services.visits
+    service = main_window.ctx.services.visit_list  # the list's warnings (reading.py)
     seen = []
     computed = service.warnings
     monkeypatch.setattr(

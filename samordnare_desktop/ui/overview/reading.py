@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QWidget
 
-from samordnare_desktop import collector
 from samordnare_desktop.services.overview import Overview
+from samordnare_desktop.ui import background_read
 
 if TYPE_CHECKING:
     from samordnare_desktop.ui.overview.tab import OverviewTab
@@ -37,7 +37,6 @@ FIGURES, DUE, REST = "figures", "due", "rest"
 PARTS = (FIGURES, DUE, REST)  # in the order read and shown: what is above the fold first
 FAILED = "failed"  # reading failed: what was not read is read on the GUI thread
 SHOWN_WAIT_S = 0.25  # the longest the worker waits for the first figures to be painted
-AHEAD_WAIT_S = 30.0  # the longest the tab's first read waits for the read ahead
 
 
 @dataclass(frozen=True)
@@ -76,40 +75,15 @@ def read_ahead(services: Any) -> None:
     services.municipality_facts.spread()
 
 
-class ReadAhead:
-    """Översikt's first view read ahead in a worker (``MainWindow.read_ahead``, once the start's
-    work is done), so that the tab's first read finds it kept: at ten times the programme some
-    45 ms of reading (most of it SQLite) that the first click no longer waits for. The tab's first read,
-    asked for while this one runs, waits for it (:meth:`wait`, in the tab's worker) and then
-    finds it kept, instead of reading the same beside it. A failure is logged only: the tab's
-    own read reads again and says it."""
+class ReadAhead(background_read.ReadAhead):
+    """Översikt's first view read ahead (:func:`read_ahead`): at ten times the programme some
+    45 ms of reading (most of it SQLite) that the first click no longer waits for."""
 
-    # the services it reads, made on the GUI thread first (made in a worker while the tab made
-    # the same one, a service and what it kept could be replaced)
     SERVICES = ("overview", "care_places", "due", "time_studies", "municipality_facts")
+    WHAT = "the overview"
 
-    def __init__(self, services: Any) -> None:
-        self._done = threading.Event()
-        from samordnare_desktop.ui.background_read import map_every_model
-
-        for name in self.SERVICES:
-            getattr(services, name)
-        map_every_model()  # on the GUI thread: mapping while a worker queries would race
-
-        def work() -> None:
-            try:
-                with collector.held():  # tens of thousands of objects (background_read.py)
-                    read_ahead(services)
-            except Exception:
-                log.exception("the overview could not be read ahead")
-            finally:
-                self._done.set()
-
-        QThreadPool.globalInstance().start(work)
-
-    def wait(self) -> None:
-        """Until the read ahead is done (at most AHEAD_WAIT_S): off the GUI thread only."""
-        self._done.wait(AHEAD_WAIT_S)
+    def read(self, services: Any) -> None:
+        read_ahead(services)
 
 
 def read_in_background(

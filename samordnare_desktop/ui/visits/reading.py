@@ -12,18 +12,24 @@ warnings (~35 ms at ten times the programme) kept the rows from the screen; the 
 while the worker read, took the GIL from it (each of the two waiting for the other, its ~30 ms
 of widgets cost the read ~50 ms). Asked for the list meanwhile (a visit selected, a change
 notice), the tab completes the follow-up at once (``finish``). The Besök count says nothing of
-warnings until they are in."""
+warnings until they are in.
+
+In a fresh process the rows and their warnings are read ahead (:class:`ReadAhead`), in a worker
+once the start's work is done (MainWindow.read_ahead): the list's service keeps them while the
+list's tables do not change (their stamps), so the tab's first read finds them kept (a change
+made in between is read again); asked for while the read ahead runs, it waits for it."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QThreadPool, QTimer, Signal, Slot
 
 from samordnare_desktop import collector
+from samordnare_desktop.ui import background_read
 from samordnare_desktop.ui.errors import guarded
 from samordnare_desktop.ui.visits.registers import VisitRegisters
 from samordnare_desktop.ui.visits.visit_table_model import WARNING_COLUMN
@@ -61,6 +67,18 @@ def _collector_on(*, freeze: bool = False) -> None:
     read) holds it either."""
     while _HOLD:
         _HOLD.pop().release(freeze=freeze)
+
+
+class ReadAhead(background_read.ReadAhead):
+    """Besök's rows and their warnings read ahead (``VisitListService.read_ahead``): at ten
+    times the programme some 50 ms of the worker's read and the follow-up's warnings that the
+    first click no longer waits for."""
+
+    SERVICES = ("visit_list",)
+    WHAT = "the visits"
+
+    def read(self, services: Any) -> None:
+        services.visit_list.read_ahead()
 
 
 class VisitsReading(QObject):
@@ -128,9 +146,12 @@ class VisitsReading(QObject):
 
         map_every_model()  # on the GUI thread: mapping while a worker queries would race
         number, service, relay = self._number, self.tab.list_service, self
+        ahead = self.tab.ctx.read_ahead.pop("visits", None)  # the read ahead, if it runs
 
         def work() -> None:
             try:
+                if ahead is not None:
+                    ahead.wait()  # then its rows are kept: taken, not read again
                 found = (number, service.rows())
             except Exception:  # read again on the GUI thread, which shows the error
                 log.exception("the visits could not be read")
@@ -213,7 +234,8 @@ class VisitsReading(QObject):
         self._following_up = True
         tab = self.tab
         try:
-            warnings = guarded(tab, lambda: tab.service.warnings(tab.model.rows()))
+            # those computed with the rows when they were read ahead (the same rows)
+            warnings = guarded(tab, lambda: tab.list_service.warnings(tab.model.rows()))
             with tab.proxy.unfiltered_change(WARNING_COLUMN):  # no filter reads the warnings
                 tab.model.set_all_warnings(warnings or {})
             tab.filters.update_count()
@@ -240,6 +262,9 @@ class VisitsReading(QObject):
         """The first view read at once (a small programme): the visit form built, the rows read
         and the next visit chosen now, shown or not, as once the worker's rows are in; the visit
         chosen shown as just read, not read once more (it was, when the tab first showed)."""
+        # read on the GUI thread: a read ahead still running is not waited for (its rows are
+        # kept for a later read, which takes them if the list's tables did not change)
+        self.tab.ctx.read_ahead.pop("visits", None)
         self.tab.form_scroll.ensure_form()
         self.tab.refresh()
         self._first_view(self.tab)

@@ -306,7 +306,7 @@ class VisitsTab(QWidget):
         if rows is None:  # the error shown (a damaged file): the rows shown stay, counted
             self.filters.update_count()
             return
-        self.model.set_data(rows, guarded(self, lambda: self.service.warnings(rows)))
+        self.model.set_data(rows, guarded(self, lambda: self.list_service.warnings(rows)))
         self.filters.update_count()
         loaded: list[VisitRow] = []  # the form's visit, read whole again
         if self._current_id is not None:

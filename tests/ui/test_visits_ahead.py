@@ -1,0 +1,210 @@
+"""Besök's rows and their warnings read ahead after the start (issue #15: the first click at ten
+times the programme waited some 40 ms for the worker's read of the rows and 12 for their
+warnings): in a worker, once the start's work is done, for the list's service to keep; the first
+view then reads no rows again, a change made in between is shown, and a click while the read
+ahead runs waits for it instead of reading beside it. READ_IN_BACKGROUND_FROM is lowered to 1
+here (the first read in a worker, as at ten times the programme). No timing here: the figures
+are in ``bench/visits_first_view.py`` and ``bench/tenx_interactions.py``."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from samordnare_desktop.domain.visit import VisitKind
+from samordnare_desktop.domain.visit_rules import WarningKind
+from samordnare_desktop.services import visit_list
+from samordnare_desktop.services.visits import VisitInput
+from samordnare_desktop.ui.visits import reading
+from samordnare_desktop.ui.visits import tab as visits_tab
+from tests.ui.test_overview_reads import Sent
+
+
+def _is_rows(statement: str) -> bool:
+    """Whether ``statement`` is the list's rows' (visit_list.list_rows: every visit in the
+    list's order, without the whole visit's fields)."""
+    return "ORDER BY visit.day" in statement and "visit.notes" not in statement
+
+
+@pytest.fixture(autouse=True)
+def _in_a_worker(monkeypatch) -> None:
+    monkeypatch.setattr(visits_tab, "READ_IN_BACKGROUND_FROM", 1)
+
+
+def _plan(services, code: str, day: date, title: str = ""):
+    m = services.municipalities.by_code(code)
+    return services.visits.create(VisitInput(m.id, VisitKind.FIRST, day, title=title))
+
+
+def _programme(services):
+    """Two visits on the same day (each warns of the other) and one later on."""
+    day = date.today() + timedelta(days=10)
+    return (
+        _plan(services, "0586", day, "Mjölby"),
+        _plan(services, "1265", day, "Sjöbo"),
+        _plan(services, "0880", day + timedelta(days=7), "Kalmar"),
+    )
+
+
+def _start_done(qtbot, window) -> None:
+    """The start's work, the read ahead among it, has started and every worker is done."""
+    qtbot.waitUntil(lambda: not window.starting(), timeout=20_000)
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def _rows_read(sent: list[tuple[bool, str]]) -> list[bool]:
+    """For each read of the list's rows sent: whether on the GUI thread."""
+    return [on_gui for on_gui, statement in sent if _is_rows(statement)]
+
+
+def _warnings_computed(monkeypatch) -> list[int]:
+    """How many rows each computation of the list's warnings was given (in the service)."""
+    calls: list[int] = []
+    real = visit_list.all_warnings
+
+    def counted(rows, today=None):
+        calls.append(len(rows))
+        return real(rows, today=today)
+
+    monkeypatch.setattr(visit_list, "all_warnings", counted)
+    return calls
+
+
+def _first_view(qtbot, window):
+    assert window.select_tab("visits")
+    tab = window.tab("visits")
+    qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+    return tab
+
+
+def _titles(tab) -> set[str]:
+    return {r.title for r in tab.model.rows()}
+
+
+def _same_day(tab, visit_id) -> bool:
+    found = tab.model.warnings.get(visit_id, ())
+    return any(w.kind is WarningKind.SAME_DAY for w in found)
+
+
+def test_the_rows_are_read_ahead_in_a_worker_after_the_start(
+    qtbot, main_window, monkeypatch
+) -> None:
+    computed = _warnings_computed(monkeypatch)
+    sent = Sent(main_window)
+    try:
+        _programme(main_window.ctx.services)  # no turn of the event loop yet: before the start's
+        _start_done(qtbot, main_window)
+        assert _rows_read(sent.take()) == [False]  # once, in a worker
+        assert computed == [3]  # their warnings with them
+        assert not main_window._page("visits").built  # not by building the tab
+    finally:
+        sent.close()
+
+
+def test_the_first_view_after_the_read_ahead_reads_no_rows_again(
+    qtbot, main_window, monkeypatch
+) -> None:
+    computed = _warnings_computed(monkeypatch)
+    sent = Sent(main_window)
+    try:
+        mjolby, sjobo, kalmar = _programme(main_window.ctx.services)
+        _start_done(qtbot, main_window)
+        assert _rows_read(sent.take()) == [False] and computed == [3]
+        tab = _first_view(qtbot, main_window)
+        assert _rows_read(sent.take()) == []  # taken as read ahead
+        assert computed == [3]  # and their warnings
+        assert _titles(tab) == {"Mjölby", "Sjöbo", "Kalmar"}
+        assert _same_day(tab, mjolby.id) and _same_day(tab, sjobo.id)
+        assert not _same_day(tab, kalmar.id)
+    finally:
+        sent.close()
+
+
+def test_a_change_after_the_read_ahead_shows_in_the_first_view(
+    qtbot, main_window, monkeypatch
+) -> None:
+    services = main_window.ctx.services
+    sent = Sent(main_window)
+    try:
+        mjolby, _sjobo, kalmar = _programme(services)
+        _start_done(qtbot, main_window)
+        assert _rows_read(sent.take()) == [False]
+        # after the read ahead: one visit moved to the others' day, one saved anew
+        services.visits.update(
+            kalmar.id,
+            VisitInput(kalmar.municipality_id, VisitKind.FIRST, mjolby.day, title="Kalmar"),
+            expected_version=kalmar.version,
+        )
+        added = _plan(services, "0180", mjolby.day + timedelta(days=30), "Stockholm")
+        tab = _first_view(qtbot, main_window)
+        assert _rows_read(sent.take()) == [False]  # read again, in the tab's worker
+        assert _titles(tab) == {"Mjölby", "Sjöbo", "Kalmar", "Stockholm"}
+        assert {r.day for r in tab.model.rows() if r.id == kalmar.id} == {mjolby.day}
+        assert _same_day(tab, kalmar.id)  # its warnings computed with the rows read now
+        assert added.id in {r.id for r in tab.model.rows()}
+    finally:
+        sent.close()
+
+
+def test_a_click_while_the_read_ahead_runs_waits_for_it_and_reads_once(
+    qtbot, main_window, monkeypatch
+) -> None:
+    entered, release = threading.Event(), threading.Event()
+    read = reading.ReadAhead.read
+
+    def held(self, services) -> None:  # the read ahead, held until the tab has been clicked
+        entered.set()
+        release.wait(30)
+        read(self, services)
+
+    monkeypatch.setattr(reading.ReadAhead, "read", held)
+    sent = Sent(main_window)
+    try:
+        _programme(main_window.ctx.services)
+        qtbot.waitUntil(entered.is_set, timeout=20_000)
+        assert main_window.select_tab("visits")
+        tab = main_window.tab("visits")
+        assert tab.loading()
+        qtbot.wait(300)  # painted, its worker started: it waits for the read ahead
+        assert tab.loading() and not tab.reading_bar.isHidden()
+        assert tab.model.rowCount() == 0
+        assert _rows_read(sent.seen) == []
+        release.set()
+        qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+        QThreadPool.globalInstance().waitForDone(30_000)
+        assert _rows_read(sent.take()) == [False]  # once: the tab found them kept
+        assert _titles(tab) == {"Mjölby", "Sjöbo", "Kalmar"}
+    finally:
+        release.set()
+        sent.close()
+
+
+def test_no_read_ahead_for_a_tab_built_first_nor_once_the_window_closed(
+    qtbot, main_window, db_path
+) -> None:
+    """Besök clicked before the read ahead is due reads its rows itself, once; a window closed
+    before it is due reads nothing ahead."""
+    sent = Sent(main_window)
+    try:
+        _programme(main_window.ctx.services)
+        tab = _first_view(qtbot, main_window)
+        _start_done(qtbot, main_window)
+        main_window.read_ahead()  # once only: nothing more
+        assert "visits" not in main_window.ctx.read_ahead
+        assert _rows_read(sent.take()) == [False]  # the tab's own read
+        assert _titles(tab) == {"Mjölby", "Sjöbo", "Kalmar"}
+    finally:
+        sent.close()
+
+    from samordnare_desktop.app import build_main_window
+
+    window = build_main_window(db_path.with_name("closed.sqlite3"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    window.read_ahead()
+    assert window.ctx.read_ahead == {}
