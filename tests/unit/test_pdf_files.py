@@ -135,6 +135,7 @@ NOT_PDF = {
     "db/keys.py": "key files",
     "db/credentials.py": "the team server's password, sealed",
     "services/sync/exchange.py": "the sealed exchange file",
+    "ts_i18n.py": "the command line's translation table, cached",
 }
 
 
