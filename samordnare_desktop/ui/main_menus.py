@@ -125,6 +125,9 @@ def _edit_menu(window: MainWindow, menu: QMenu) -> QMenu:
     undo.setObjectName("action_undo")
     redo = window.undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
     set_shortcut(redo, QKeySequence.StandardKey.Redo)
+    again = QKeySequence.fromString("Ctrl+Shift+Z", QKeySequence.SequenceFormat.PortableText)
+    if again not in redo.shortcuts():  # Windows' and Linux's first binding is Ctrl+Y alone
+        redo.setShortcuts([*redo.shortcuts(), again])
     redo.setObjectName("action_redo")
     menu.addAction(undo)
     menu.addAction(redo)

@@ -314,6 +314,38 @@ def test_overview_filters_and_click_through(qtbot, tab) -> None:
     assert tab.plan_page.editor.current_item.id == plan.areas[0].actions[1].id
 
 
+def test_undo_and_redo_show_in_the_overview_of_every_action(qtbot, tab, messages) -> None:
+    """Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) with the overview of every action shown: its rows
+    and counts follow the plan (they stayed as before the undo until the mode was switched)."""
+    plan = _seed(tab, "0586")
+    tab.plan_page.editor.select(plan.areas[1].actions[0].id)  # Mentorskap
+    messages.confirm_answer = True
+    tab.plan_page.items.delete_item()
+    qtbot.mouseClick(tab.mode_overview, Qt.MouseButton.LeftButton)
+    window = tab.window()
+
+    def shown() -> list[str]:
+        proxy = tab.overview_page.overview_proxy
+        return sorted(proxy.row(r).what for r in range(proxy.rowCount()))
+
+    assert shown() == ["Möten med elevhälsan", "Rutin för SIP"]
+    window.activateWindow()
+    tab.overview_page.overview_search.clearFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown() == ["Mentorskap", "Möten med elevhälsan", "Rutin för SIP"]
+    assert "av 3 åtgärder" in tab.overview_page.overview_count.text()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert shown() == ["Möten med elevhälsan", "Rutin för SIP"]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown()) == 3
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown()) == 2
+
+
 def test_keys_add_area_and_edit(qtbot, tab) -> None:
     plan = _seed(tab)
     tab.plan_page.editor.select(plan.areas[0].id)

@@ -415,6 +415,8 @@ class ActionPlansTab(QWidget):
         self.plan_page.load(keep_selection=True)
         self.reload_history()
         self.refresh_list_row()
+        if self.stack.currentIndex() == 1:  # an undo (Ctrl+Z) with the overview shown
+            self.overview_page.refresh()
         self.ctx.bus.changed.emit("action_plans")
 
     def refresh_list_row(self) -> None:
