@@ -90,6 +90,12 @@ class OverviewPage(QWidget):
                 lambda: self.open_overview_row(self.overview.currentIndex().row()),
             )
 
+    def refresh_if_shown(self) -> None:
+        """Read again if this is the tab's page in front (after a change); else its next show
+        reads (``ActionPlansTab.set_mode``)."""
+        if self.tab.stack.currentWidget() is self:
+            self.refresh()
+
     def refresh(self) -> None:
         """Every action again (the service keeps them while nothing changed); while they are
         read ahead in a worker, the page says so and shows them when they are in."""

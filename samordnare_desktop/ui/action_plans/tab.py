@@ -272,8 +272,7 @@ class ActionPlansTab(QWidget):
         self._update_count()
         if selected is not None:
             self.select_municipality(selected)
-        if self.stack.currentIndex() == 1:
-            self.overview_page.refresh()
+        self.overview_page.refresh_if_shown()
 
     def _update_count(self) -> None:
         rows = self.list_model.rows()
@@ -415,8 +414,7 @@ class ActionPlansTab(QWidget):
         self.plan_page.load(keep_selection=True)
         self.reload_history()
         self.refresh_list_row()
-        if self.stack.currentIndex() == 1:  # an undo (Ctrl+Z) with the overview shown
-            self.overview_page.refresh()
+        self.overview_page.refresh_if_shown()  # e.g. an undo (Ctrl+Z) with it in front
         self.ctx.bus.changed.emit("action_plans")
 
     def refresh_list_row(self) -> None:
