@@ -945,6 +945,7 @@ def test_a_big_lists_first_view_paints_todays_rows_once(qtbot, main_window, monk
     coming = _plan(main_window, "1265", today + timedelta(days=3))
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)
+    qtbot.wait(100)  # the activation's own repaints (active colours) are done before counting
     shown: list[tuple[int, int]] = []  # the cells whose text the list asked for
     data = VisitTableModel.data
 
