@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from sqlalchemy import Connection
@@ -69,3 +69,10 @@ def plain_id(value: str | uuid.UUID) -> uuid.UUID:
 def plain_day(value: object) -> date:
     """A day as read: ISO text (SQLite) or a ``date`` (psycopg)."""
     return value if isinstance(value, date) else date.fromisoformat(value)  # type: ignore[arg-type]
+
+
+def plain_time(value: object) -> time | None:
+    """A time of day as read: ISO text (SQLite), a ``time`` (psycopg) or None."""
+    if value is None or isinstance(value, time):
+        return value
+    return time.fromisoformat(value)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.db.plain_rows import Typed, plain_day, plain_id, plain_rows, plain_time
 from samordnare_desktop.db.stamps import table_stamps
 from samordnare_desktop.domain.municipality import County, Municipality
 from samordnare_desktop.domain.organisation import Organisation, VisitOrganisation
@@ -29,13 +30,8 @@ from samordnare_desktop.services.visits import (
     _ORGANISATIONS,
     _STATUSES,
     VisitRow,
-    _day,
-    _id,
     _organisation_lists,
-    _plain_rows,
     _ties,
-    _time,
-    _Typed,
     place_label,
 )
 
@@ -130,22 +126,22 @@ def list_rows(s: Session) -> list[VisitListRow]:
             return str(statement.compile(dialect=conn.dialect, compile_kwargs=options))
 
         sql = _SQL[conn.dialect.name] = (compiled(_query()), compiled(_ORGANISATIONS))
-    results = _plain_rows(conn, sql[0])
-    known = _Typed(_id)
-    return _listed(results, known, _organisation_lists(_plain_rows(conn, sql[1]), known))
+    results = plain_rows(conn, sql[0])
+    known = Typed(plain_id)
+    return _listed(results, known, _organisation_lists(plain_rows(conn, sql[1]), known))
 
 
 _new = object.__new__
 _set = object.__setattr__
 
 
-def _listed(results: Sequence[Sequence], ids: _Typed, orgs: dict) -> list[VisitListRow]:
+def _listed(results: Sequence[Sequence], ids: Typed, orgs: dict) -> list[VisitListRow]:
     """Rows of ``_COLUMNS`` as the driver gives them, typed as SQLAlchemy would type them
     (services.visits._listed: SQLite's text and 0/1, psycopg's own types), each row's fields
     one dict made at once."""
     kinds, statuses, none = _KINDS, _STATUSES, ()
-    days = _Typed(_day)
-    times = _Typed(_time)
+    days = Typed(plain_day)
+    times = Typed(plain_time)
     found = []
     for r in results:
         visit_id = r[0]
@@ -162,7 +158,7 @@ def _listed(results: Sequence[Sequence], ids: _Typed, orgs: dict) -> list[VisitL
             row,
             "__dict__",
             {
-                "id": _id(visit_id),
+                "id": plain_id(visit_id),
                 "version": r[1],
                 "municipality_id": municipality,
                 "municipality_code": r[3],

@@ -5,19 +5,17 @@ ministry), each tied to none, one or many organisations."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Select, func, literal, select, type_coerce
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from samordnare_desktop.db.dialects import RawId
 from samordnare_desktop.db.engine import Database
+from samordnare_desktop.db.plain_rows import Typed, plain_day, plain_id, plain_rows, plain_time
 from samordnare_desktop.domain import validation as v
 from samordnare_desktop.domain.base import utcnow
 from samordnare_desktop.domain.care_places import FocusGroup, VisitFocusGroup
@@ -384,16 +382,6 @@ _KINDS = {k.value: k for k in VisitKind}
 _STATUSES = {s.value: s for s in VisitStatus}
 
 
-def _day(value: object) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)  # type: ignore[arg-type]
-
-
-def _time(value: object) -> time | None:
-    if value is None or isinstance(value, time):
-        return value
-    return time.fromisoformat(value)  # type: ignore[arg-type]
-
-
 def _base_query(db: Database) -> Select:
     columns = _VISIT_COLUMNS
     if not db.may_read("visit", "notes"):  # the reading role: the server withholds the notes
@@ -438,7 +426,7 @@ def _organisation_lists(
     """``found`` (a new dict if None) with each of ``results``' organisations (rows of
     ``_ORGANISATIONS``) added to its visit's list."""
     found = {} if found is None else found
-    if isinstance(known, _Typed):  # each id typed on its first lookup
+    if isinstance(known, Typed):  # each id typed on its first lookup
         for visit_id, org_id, name, municipality_id, deleted in results:
             tie = (known[org_id], name, known[municipality_id], bool(deleted))
             ties = found.get(visit_id)
@@ -464,7 +452,7 @@ def _rows(s: Session, results) -> list[VisitRow]:
 
 # Every live visit, the Besök tab's first read (5,000 meetings at ten times the programme): the
 # statements above, compiled once per database kind, run as plain SQL (their rows as the driver
-# gives them: _plain_rows), and their values typed here (``_listed``) instead of by SQLAlchemy
+# gives them: plain_rows), and their values typed here (``_listed``) instead of by SQLAlchemy
 # value by value: about a third of the CPU.
 _ALL_SQL: dict[tuple[str, bool], tuple[str, str]] = {}
 
@@ -481,66 +469,22 @@ def _all_rows(s: Session, db: Database) -> list[VisitRow]:
 
         visits = _base_query(db).order_by(*_LIST_ORDER)
         sql = _ALL_SQL[key] = (compiled(visits), compiled(_ORGANISATIONS))
-    results = _plain_rows(conn, sql[0])
-    known = _Typed(_id)
-    return _listed(results, known, _organisation_lists(_plain_rows(conn, sql[1]), known))
-
-
-def _plain_rows(conn: Connection, sql: str) -> list[Sequence]:
-    """``sql`` run through SQLAlchemy (its events and errors as every statement's), its rows
-    fetched from the driver's cursor as they are: SQLAlchemy's result rows cost ~4 ms more at
-    ten times the programme (made one by one, and slower to read)."""
-    result = conn.exec_driver_sql(sql)
-    try:
-        return result.cursor.fetchall()
-    except conn.dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy raises it (Database.read)
-        raise DBAPIError.instance(sql, None, exc, conn.dialect.loaded_dbapi.Error) from exc
-    finally:
-        result.close()
-
-
-class _Typed(dict):
-    """Each distinct value of a list typed once (``make(value)`` on its first lookup): days,
-    times and ids repeat over a list (a day's meetings, a municipality's), and each is then one
-    object, not one per row. ``None`` is ``None``."""
-
-    def __init__(self, make: Callable[[Any], Any]) -> None:
-        super().__init__({None: None})
-        self._make = make
-
-    def __missing__(self, value: Any) -> Any:
-        typed = self[value] = self._make(value)
-        return typed
-
-
-_UUID = uuid.UUID
-_set = object.__setattr__
-_UNKNOWN_SAFETY = uuid.SafeUUID.unknown
-
-
-def _id(value: str | uuid.UUID) -> uuid.UUID:
-    """An id as read: SQLite's 32 hex digits (as stored, ``RawId``) made a ``uuid.UUID`` from
-    their number, without ``UUID.__init__``'s checks of the text (three times quicker, 5,000
-    times a list); psycopg's own ``uuid.UUID`` as it is."""
-    if isinstance(value, _UUID):
-        return value
-    made = _new(_UUID)
-    _set(made, "int", int(value, 16))
-    _set(made, "is_safe", _UNKNOWN_SAFETY)
-    return made
+    results = plain_rows(conn, sql[0])
+    known = Typed(plain_id)
+    return _listed(results, known, _organisation_lists(plain_rows(conn, sql[1]), known))
 
 
 def _listed(results: Sequence[Sequence], known: dict, orgs: dict) -> list[VisitRow]:
     """VisitRows of rows of ``_VISIT_COLUMNS`` as the driver gives them (SQLite: enum values, ISO
     text, 0/1; psycopg: dates, times, booleans, ``uuid.UUID``), typed as SQLAlchemy would type
     them: ``_row``'s work in one loop, the usual meeting (one organisation) without a sort.
-    ``known``: the ids read so far (a :class:`_Typed` of :func:`_id`)."""
+    ``known``: the ids read so far (a :class:`Typed` of :func:`plain_id`)."""
     kinds, statuses, names, found, new = _KINDS, _STATUSES, _ROW_FIELDS, [], _new
-    ids = known if isinstance(known, _Typed) else _Typed(_id)
+    ids = known if isinstance(known, Typed) else Typed(plain_id)
     if ids is not known:
         ids.update(known)
-    days = _Typed(_day)
-    times = _Typed(_time)
+    days = Typed(plain_day)
+    times = Typed(plain_time)
     none = _NONE
     for r in results:
         visit_id = r[0]
@@ -562,7 +506,7 @@ def _listed(results: Sequence[Sequence], known: dict, orgs: dict) -> list[VisitR
             zip(
                 names,
                 (
-                    _id(visit_id),
+                    plain_id(visit_id),
                     r[1],
                     municipality,
                     r[3],
