@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from samordnare_desktop import give_way
 from samordnare_desktop.db import identity
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.files import fsync_directory, os_error_reason, private_dir
@@ -47,6 +48,14 @@ def _plain_connect(path: Path) -> sqlite3.Connection:
     return connect_raw(path, key_for(path))
 
 
+# the pages SQLite's backup copies in one step (4 MB; a step takes some 6 ms)
+BACKUP_STEP_PAGES = 1024
+
+
+def _between_steps(_status: int, _remaining: int, _total: int) -> None:
+    give_way.checkpoint()
+
+
 def copy_database(
     source: Path, target: Path, connect: RawConnect, *, delete_journal: bool = False
 ) -> None:
@@ -56,7 +65,8 @@ def copy_database(
     try:
         dest = connect(target)
         try:
-            src.backup(dest)
+            # in steps: between two, work that can wait gives way to the user (give_way)
+            src.backup(dest, pages=BACKUP_STEP_PAGES, progress=_between_steps)
             if delete_journal:
                 dest.execute("PRAGMA journal_mode = DELETE")
         finally:

@@ -23,6 +23,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from samordnare_desktop import give_way
 from samordnare_desktop.db.reading import raise_if_damaged as _raise_if_corrupt
 from samordnare_desktop.domain.errors import DatabaseError
 from samordnare_desktop.i18n import translate
@@ -107,6 +108,7 @@ def make_engine(
         immediate = conn.get_execution_options().get("sqlite_immediate", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
+    give_way.listen(engine)
     return engine
 
 

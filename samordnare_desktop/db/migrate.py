@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from samordnare_desktop import give_way
 from samordnare_desktop.domain.errors import CorruptDatabaseError, DatabaseError
 from samordnare_desktop.i18n import translate
 
@@ -164,6 +165,15 @@ def brief(detail: str, lines: int = 3, chars: int = 300) -> str:
     return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
 
 
+# SQLite's virtual machine steps between two of give_way's checkpoints in a quick_check
+CHECK_SLICE_STEPS = 100_000
+
+
+def _give_way() -> int:
+    give_way.checkpoint()
+    return 0  # go on
+
+
 def quick_problems(path: Path, conn: Any | None = None) -> list[str]:
     """``PRAGMA quick_check`` findings (milliseconds on this app's file); empty means healthy.
     ``conn``: a connection to ``path`` already open."""
@@ -172,7 +182,12 @@ def quick_problems(path: Path, conn: Any | None = None) -> list[str]:
     try:
         own = conn if conn is not None else connect_raw(path, key_for(path), readonly=True)
         try:
-            rows = [str(r[0]) for r in own.execute("PRAGMA quick_check").fetchall()]
+            # between two slices (some 2 ms), a check that can wait gives way to the user
+            own.set_progress_handler(_give_way, CHECK_SLICE_STEPS)
+            try:
+                rows = [str(r[0]) for r in own.execute("PRAGMA quick_check").fetchall()]
+            finally:
+                own.set_progress_handler(None, 0)
         finally:
             if own is not conn:
                 own.close()

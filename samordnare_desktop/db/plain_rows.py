@@ -15,6 +15,11 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Select
 
+from samordnare_desktop import give_way
+
+# the rows fetched between two of give_way's checkpoints (a few milliseconds of the driver's)
+SLICE = 2000
+
 
 def compiled(conn: Connection, statement: Select) -> str:
     """``statement`` as SQL text for ``conn``'s dialect, its parameters written in."""
@@ -27,7 +32,13 @@ def plain_rows(conn: Connection, sql: str) -> list[Sequence]:
     enums as their values; psycopg: ``uuid.UUID``, ``date``)."""
     result = conn.exec_driver_sql(sql)
     try:
-        return result.cursor.fetchall()
+        rows: list[Sequence] = []
+        while True:  # in slices: a read made ahead gives way to the user between two
+            part = result.cursor.fetchmany(SLICE)
+            rows += part
+            if len(part) < SLICE:
+                return rows
+            give_way.checkpoint()
     except conn.dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy raises it (Database.read)
         raise DBAPIError.instance(sql, None, exc, conn.dialect.loaded_dbapi.Error) from exc
     finally:

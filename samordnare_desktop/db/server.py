@@ -28,6 +28,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from samordnare_desktop import give_way
 from samordnare_desktop.db import migrate, server_connect, server_roles, server_url
 from samordnare_desktop.db.engine import Database
 from samordnare_desktop.db.migrate import SchemaState, SchemaStatus
@@ -96,6 +97,7 @@ def make_server_engine(address: ServerAddress) -> Engine:
         if conn.get_execution_options().get("sqlite_immediate", False):
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
+    give_way.listen(engine)
     return engine
 
 

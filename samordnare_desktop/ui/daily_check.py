@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from samordnare_desktop import give_way
 from samordnare_desktop.domain.errors import CorruptDatabaseError, UserError
 from samordnare_desktop.services.startup import daily_check_and_backup
 from samordnare_desktop.ui import messages
@@ -44,4 +45,12 @@ def check_and_back_up(window: QWidget) -> QuietOperation:
             return
         show_error(window, exc)  # damage (said once per window) or the unexpected
 
-    return run_quietly(lambda: daily_check_and_backup(path), done, failed)
+    # it gives way to the user's clicks and keys (give_way): a large file takes a second
+    work = give_way.Work()
+    window.input_hold.watch()  # type: ignore[attr-defined]
+
+    def check() -> Path | None:
+        with give_way.deferrable(work):
+            return daily_check_and_backup(path)
+
+    return run_quietly(check, done, failed)

@@ -4,6 +4,7 @@ tab's table sorts, column widths and splitters (ui.view_state)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samordnare_desktop import APP_NAME, __version__
+from samordnare_desktop import APP_NAME, __version__, give_way
 from samordnare_desktop.i18n import translate
 from samordnare_desktop.session import AppSession
 from samordnare_desktop.ui import messages, theme
@@ -27,6 +28,7 @@ from samordnare_desktop.ui.lazy import LazyHolder, LazyPage, PageFactory, Prepar
 from samordnare_desktop.ui.main_menus import build_menus
 from samordnare_desktop.ui.qt_names import set_enum
 from samordnare_desktop.ui.undo import keep_refused
+from samordnare_desktop.ui.user_first import InputHold
 from samordnare_desktop.ui.view_state import TabViews
 
 # The tabs in display order. A tab's module is imported and its widget built the first time it is
@@ -35,10 +37,12 @@ from samordnare_desktop.ui.view_state import TabViews
 # when the idle-time imports begin: after the first paint, the remembered tab and the start's own
 # zero-timers (the start-up probe's too), so they never delay the window showing
 PREPARE_AFTER_MS = 300
-# when a tab's first view is read ahead (_READ_AHEAD): once every tab's modules are imported
-# (prepare) and not before this long after the first show, the start's own reads (the purge at
-# 500 ms, the due band at 700, the day's check at 900) started before it
-READ_AHEAD_AFTER_MS = 1000
+# when the tabs' first views are read ahead (_READ_AHEAD): right after the window and its
+# remembered tab have painted, so that at ten times the programme they are in within some
+# 0.4 s, before a first click (they started at 1 s once: a click then waited for them, 150-400
+# ms); a click or a key while they run has them wait (give_way, ui/user_first.py)
+READ_AHEAD_AFTER_MS = 100
+PREPARE_WAIT_MS = 50  # how often the idle-time imports look again while the user is served
 
 
 def _municipalities(ctx: UiContext, parent: QWidget) -> QWidget:
@@ -177,14 +181,20 @@ def _plans_ahead(services: object) -> object:
     return ReadAhead(services)
 
 
-# a tab's first view read ahead in a worker once the start's work is done (read_ahead), while
-# the tab is not built: the services keep what it read until their tables change, so that the
-# first click finds it kept; each gives what the tab's first read waits for while it runs
-_READ_AHEAD: dict[str, Callable[[object], object]] = {
-    "overview": _overview_ahead,
+# a tab's first view read ahead in a worker after the start (read_ahead), while the tab is not
+# built: the services keep what it read until their tables change, so that the first click
+# finds it kept; each gives what the tab's first read waits for while it runs. Read in turn,
+# the tab in front first, then in this order (the quickest first: each is in the sooner)
+_READ_AHEAD: dict[str, Callable[[object], Any]] = {
     "visits": _visits_ahead,
+    "overview": _overview_ahead,
     "action_plans": _plans_ahead,
 }
+
+# read ahead even when the tab is built (remembered): Handlingsplaner reads its overview of
+# every action only once its first view is in (its own read ahead waits for this one, and the
+# service keeps what either read), and its mode button clicked soon after waited for it
+_AHEAD_EVEN_BUILT = frozenset({"action_plans"})
 
 
 def _prepared(name: str) -> Preparation:
@@ -291,11 +301,14 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self._closed = False
         self._ahead_due = True  # the tabs' first views are still to be read ahead (read_ahead)
+        self.input_hold = InputHold(self)  # the work ahead gives way to the user (give_way)
+        self._preparing: give_way.Work | None = None  # the idle-time imports (prepare)
         # the focus always seen (a default button too): installed once the window has painted,
         # before the tab is built (its Python enums, Qt's namespace among them, need not delay
         # the window's paint: ui.qt_names)
         self.first_paint.when_painted(self._install_focus_style)
         self.after_first_show(0, lambda: self.welcome)
+        self.after_first_show(READ_AHEAD_AFTER_MS, self.read_ahead)
         self.after_first_show(PREPARE_AFTER_MS, self.prepare)
         self.after_first_show(0, self.user_status.resume)
         self.after_first_show(0, self.sync.refresh)  # the sync line, after the first paint
@@ -389,14 +402,20 @@ class MainWindow(QMainWindow):
     def prepare(self) -> None:
         """Import the modules of the tabs not built yet that have a ``prepare``, one slice per
         zero-timer (the event loop runs between slices: a click or a key is never kept
-        waiting for more than one module); stops when the window closes."""
+        waiting for more than one module), none while the user's input is served (give_way);
+        stops when the window closes."""
         steps = [_mapped()] + [
             page.prepare() for page, holder in zip(TABS, self.pages, strict=True)
             if page.prepare is not None and not holder.built
         ]  # fmt: skip
+        work = self._preparing = give_way.Work()  # done at the end, or at the close
+        self.input_hold.watch()
 
         def step() -> None:
             while steps and not self._closed:
+                if give_way.held():
+                    QTimer.singleShot(PREPARE_WAIT_MS, self, step)
+                    return
                 try:
                     next(steps[0])
                 except StopIteration:
@@ -404,21 +423,32 @@ class MainWindow(QMainWindow):
                     continue
                 QTimer.singleShot(0, self, step)
                 return
-            if not self._closed:  # every tab's modules imported: the first views read ahead
-                self.after_first_show(READ_AHEAD_AFTER_MS, self.read_ahead)
+            work.done()
 
         step()
 
     def read_ahead(self) -> None:
-        """Read the first view of each tab of ``_READ_AHEAD`` not built yet in a worker (once;
-        not once the window closed): the tab's first read waits for it (``ctx.read_ahead``)."""
+        """Read the first view of each tab of ``_READ_AHEAD`` not built yet in a worker, in
+        turn, the tab in front first (once; not once the window closed): the tab's first read
+        waits for it (``ctx.read_ahead``)."""
         if not self._ahead_due or self._closed:
             return
+        from samordnare_desktop.ui.background_read import read_in_turn
+
         self._ahead_due = False
-        for page in self.pages:
-            start = _READ_AHEAD.get(page.name)
-            if start is not None and not page.built:
-                self.ctx.read_ahead[page.name] = start(self.session.services)
+        front = self.tabs.currentWidget()
+        order = list(_READ_AHEAD)
+        pages = sorted(
+            (page for page in self.pages if page.name in _READ_AHEAD),
+            key=lambda page: (page is not front, order.index(page.name)),
+        )
+        aheads = []
+        for page in pages:
+            if not page.built or page.name in _AHEAD_EVEN_BUILT:
+                aheads.append(_READ_AHEAD[page.name](self.session.services))
+                self.ctx.read_ahead[page.name] = aheads[-1]
+        read_in_turn(aheads)
+        self.input_hold.watch()  # they give way to the user's clicks and keys (give_way)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -577,6 +607,9 @@ class MainWindow(QMainWindow):
                     return
             self.save_state()
             self._closed = True
+            if self._preparing is not None:
+                self._preparing.done()  # its next slice may never come
+            self.input_hold.stop()
             self.closing.emit()
             self.sync.about_to_close()  # a running sync stops at its next step
             help_key = getattr(self, "_help_key", None)

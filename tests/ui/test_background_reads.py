@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from samordnare_desktop.domain.action_plan import PlanStatus
 from samordnare_desktop.domain.participant import ParticipantCategory as Cat
@@ -248,6 +249,9 @@ def test_action_plans_overview_clicked_while_read_ahead_waits_for_it(
             gate.wait(10)
         return real(self)
 
+    # the window's own reads ahead done first (its overview of every action among them)
+    qtbot.waitUntil(lambda: not main_window.starting(), timeout=20_000)
+    QThreadPool.globalInstance().waitForDone(30_000)
     monkeypatch.setattr(ActionPlanService, "overview", gated)
     tab = _built(qtbot, ActionPlansTab, main_window)
     qtbot.waitUntil(lambda: not tab.reading.pending, timeout=10_000)

@@ -37,7 +37,7 @@ def _quiet(qtbot) -> None:
 
     qtbot.wait(800)
     for window in QApplication.topLevelWidgets():  # on a busy machine it comes later than timed
-        if isinstance(window, MainWindow):
+        if isinstance(window, MainWindow) and not window.closed:  # an earlier test's: closed
             qtbot.waitUntil(lambda window=window: not window.starting(), timeout=10_000)
     for _ in range(3):
         QThreadPool.globalInstance().waitForDone(30_000)
