@@ -14,12 +14,14 @@ and nothing here ever waits on the GUI thread: only the worker inside ``deferrab
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-# the longest one hold keeps deferrable work waiting, whatever the window does (a release lost
-# to a window that closed mid-hold must not leave a worker waiting for ever)
+# the longest a piece of deferrable work waits in all, whatever the window does: a user who
+# types on for minutes, or a release lost to a window that closed mid-hold, delays the day's
+# backup by this much at most, never for ever
 MOST_WAIT_S = 2.0
 
 _changed = threading.Condition()  # the hold ended, or a piece of work became wanted
@@ -32,11 +34,12 @@ class Work:
     """A piece of deferrable work, pending from when it is made until it is done (the end of
     its :func:`deferrable` block); :func:`want` it to have it go on."""
 
-    __slots__ = ("_pending", "wanted")
+    __slots__ = ("_pending", "waited", "wanted")
 
     def __init__(self) -> None:
         global _pending
         self.wanted = False
+        self.waited = 0.0  # seconds waited at checkpoints so far (at most MOST_WAIT_S)
         self._pending = True
         with _changed:
             _pending += 1
@@ -93,15 +96,17 @@ def deferrable(work: Work) -> Iterator[Work]:
 
 
 def checkpoint() -> None:
-    """Deferrable work waits here while the user is being served (at most MOST_WAIT_S a
-    hold); any other work passes at once."""
+    """Deferrable work waits here while the user is being served (MOST_WAIT_S at most in
+    all); any other work passes at once."""
     if not _held:
         return
     work = getattr(_local, "work", None)
-    if work is None or work.wanted:
+    if work is None or work.wanted or work.waited >= MOST_WAIT_S:
         return
+    began = time.monotonic()
     with _changed:
-        _changed.wait_for(lambda: not _held or work.wanted, MOST_WAIT_S)
+        _changed.wait_for(lambda: not _held or work.wanted, MOST_WAIT_S - work.waited)
+    work.waited += time.monotonic() - began
 
 
 def listen(engine: Any) -> None:

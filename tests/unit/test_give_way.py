@@ -80,6 +80,22 @@ def test_a_hold_never_released_lets_go_after_the_longest_wait(monkeypatch) -> No
     assert Worker(give_way.checkpoint, give_way.Work()).done_within(5)
 
 
+def test_the_longest_wait_is_for_the_whole_work_not_each_checkpoint(monkeypatch) -> None:
+    """A user who types on for minutes (the window holds throughout) delays the day's backup
+    by MOST_WAIT_S in all, not at each of its hundreds of checkpoints."""
+    monkeypatch.setattr(give_way, "MOST_WAIT_S", 0.3)
+    give_way.hold()
+
+    def many() -> int:
+        for _ in range(200):
+            give_way.checkpoint()
+        return 200
+
+    worker = Worker(many, give_way.Work())
+    assert worker.done_within(10)  # 200 waits of 0.3 s each would be a minute
+    assert worker.result == 200
+
+
 def test_a_long_plain_read_gives_way_between_slices(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(plain_rows, "SLICE", 10)
     db = Database(tmp_path / "t.sqlite3")
