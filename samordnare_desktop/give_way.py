@@ -4,8 +4,9 @@ Python runs one thread at a time (the GIL). At ten times the programme the reads
 makes ahead after the start (a tab's first view, read before it is clicked) take a few hundred
 milliseconds of it, and a click that came meanwhile shared it with them: a tab that opens in
 50 ms took 270 (issue #15). So such work runs inside :func:`deferrable`, and while the user
-gives input (:func:`hold`, from the window, until :func:`release`) it stops at its next
-:func:`checkpoint`: each statement sent (``listen``) and each slice of a long fetch. It goes on
+gives input (:func:`hold`, from the window, until :func:`release` or HOLD_MOST_S on) it stops
+at its next :func:`checkpoint`: each statement sent (``listen``), each slice of a long fetch, a
+backup's step, a slice of a quick_check. It goes on
 at once when the work is wanted after all (``wanted``: the clicked tab's own read waits for
 it). Work not inside :func:`deferrable` (a tab's own read, a save, a backup) never waits here,
 and nothing here ever waits on the GUI thread: only the worker inside ``deferrable`` does.
@@ -15,64 +16,65 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 # the longest a piece of deferrable work waits in all, whatever the window does: a user who
-# types on for minutes, or a release lost to a window that closed mid-hold, delays the day's
-# backup by this much at most, never for ever
+# types on for minutes delays the day's backup by this much at most, never for ever
 MOST_WAIT_S = 2.0
+# a hold not released (the window that held went away) ends by itself this long after it began
+HOLD_MOST_S = 1.0
 
 _changed = threading.Condition()  # the hold ended, or a piece of work became wanted
-_held = False  # the user is being served (GUI thread: hold, release)
+_held_until = 0.0  # the user is being served until then (time.monotonic; GUI thread: hold)
 _local = threading.local()  # this thread's deferrable work (a Work), if any
-_pending = 0  # deferrable work made and not done yet, every thread (under _changed)
+# the deferrable work made and not done yet: weakly, so that work dropped unfinished (its window
+# deleted before its next step) is not pending for ever (under _changed)
+_pending: weakref.WeakSet[Work] = weakref.WeakSet()
 
 
 class Work:
     """A piece of deferrable work, pending from when it is made until it is done (the end of
-    its :func:`deferrable` block); :func:`want` it to have it go on."""
+    its :func:`deferrable` block) or dropped; :func:`want` it to have it go on."""
 
-    __slots__ = ("_pending", "waited", "wanted")
+    __slots__ = ("__weakref__", "waited", "wanted")
 
     def __init__(self) -> None:
-        global _pending
         self.wanted = False
         self.waited = 0.0  # seconds waited at checkpoints so far (at most MOST_WAIT_S)
-        self._pending = True
         with _changed:
-            _pending += 1
+            _pending.add(self)
 
     def done(self) -> None:
-        global _pending
         with _changed:
-            if self._pending:
-                self._pending = False
-                _pending -= 1
+            _pending.discard(self)
 
 
-def hold() -> None:
-    """The user gave input: deferrable work stops at its next checkpoint (GUI thread)."""
-    global _held
-    _held = True
+def hold(seconds: float = HOLD_MOST_S) -> None:
+    """The user gave input: deferrable work stops at its next checkpoint until
+    :func:`release`, or ``seconds`` on (GUI thread)."""
+    global _held_until
+    _held_until = max(_held_until, time.monotonic() + seconds)
 
 
 def release() -> None:
     """The input is served: deferrable work goes on."""
-    global _held
+    global _held_until
     with _changed:
-        _held = False
+        _held_until = 0.0
         _changed.notify_all()
 
 
 def held() -> bool:
-    return _held
+    return time.monotonic() < _held_until
 
 
 def busy() -> bool:
     """Whether deferrable work is pending (a hold would make it wait)."""
-    return _pending > 0
+    with _changed:
+        return len(_pending) > 0
 
 
 def want(work: Work) -> None:
@@ -98,14 +100,19 @@ def deferrable(work: Work) -> Iterator[Work]:
 def checkpoint() -> None:
     """Deferrable work waits here while the user is being served (MOST_WAIT_S at most in
     all); any other work passes at once."""
-    if not _held:
+    if not held():
         return
     work = getattr(_local, "work", None)
     if work is None or work.wanted or work.waited >= MOST_WAIT_S:
         return
     began = time.monotonic()
     with _changed:
-        _changed.wait_for(lambda: not _held or work.wanted, MOST_WAIT_S - work.waited)
+        while not work.wanted:
+            now = time.monotonic()
+            left = min(_held_until - now, MOST_WAIT_S - work.waited - (now - began))
+            if left <= 0:
+                break
+            _changed.wait(left)
     work.waited += time.monotonic() - began
 
 

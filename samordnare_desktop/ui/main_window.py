@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
         self._ahead_due = True  # the tabs' first views are still to be read ahead (read_ahead)
         self.input_hold = InputHold(self)  # the work ahead gives way to the user (give_way)
         self._preparing: give_way.Work | None = None  # the idle-time imports (prepare)
+        self._importing = 0  # how many runs of them are under way (prepare)
         # the focus always seen (a default button too): installed once the window has painted,
         # before the tab is built (its Python enums, Qt's namespace among them, need not delay
         # the window's paint: ui.qt_names)
@@ -394,10 +395,13 @@ class MainWindow(QMainWindow):
 
     def starting(self) -> bool:
         """Whether the start's deferred work (``after_first_show``: the welcome, who is working,
-        the sync line, the purge, the due band, each a read; the first views read ahead after
-        the idle-time imports, ``read_ahead``) is still to start: until then a moment can bring
-        its queries, whatever is being done (as a tab's ``loading()``)."""
-        return self.first_paint.pending or (self._ahead_due and not self._closed)
+        the sync line, the purge, the due band, each a read; the first views read ahead,
+        ``read_ahead``) is still to start, or its idle-time imports (``prepare``) still to end:
+        until then a moment can bring its queries or a slice of imports, whatever is being done
+        (as a tab's ``loading()``)."""
+        if self._closed:
+            return self.first_paint.pending
+        return self.first_paint.pending or self._ahead_due or self._importing > 0
 
     def prepare(self) -> None:
         """Import the modules of the tabs not built yet that have a ``prepare``, one slice per
@@ -409,6 +413,7 @@ class MainWindow(QMainWindow):
             if page.prepare is not None and not holder.built
         ]  # fmt: skip
         work = self._preparing = give_way.Work()  # done at the end, or at the close
+        self._importing += 1
         self.input_hold.watch()
 
         def step() -> None:
@@ -424,6 +429,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self, step)
                 return
             work.done()
+            self._importing -= 1
 
         step()
 

@@ -34,6 +34,8 @@ class InputHold(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(HOLD_MS)
         self._timer.timeout.connect(give_way.release)
+        # the hold's own end, should the release never come (the window gone mid-hold)
+        self._hold_s = 4 * HOLD_MS / 1000
         self._input: frozenset[QEvent.Type] = frozenset()  # made by watch, after the paint
 
     def watch(self) -> None:
@@ -64,7 +66,7 @@ class InputHold(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._input:
             if give_way.busy():
-                give_way.hold()
+                give_way.hold(self._hold_s)
                 self._timer.start()
         elif not give_way.busy():
             self._unwatch()  # the work is done: no Python call per event any more

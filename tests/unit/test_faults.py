@@ -184,7 +184,7 @@ def test_interrupted_backup_leaves_no_half_backup(
 
     class Torn(sqlite3.Connection):
         def backup(self, target, **kwargs) -> None:  # type: ignore[override]
-            super().backup(target, pages=1, **kwargs)
+            super().backup(target, **{**kwargs, "pages": 1})
             raise sqlite3.OperationalError("disk I/O error")
 
     def torn_connect(path: Path) -> sqlite3.Connection:

@@ -4,9 +4,11 @@ and go on when it is served, or at once when someone waits for them. Other work 
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import sys
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,7 +22,10 @@ STILL_S = 0.3  # long enough for a worker that does not wait to have finished
 
 
 @pytest.fixture(autouse=True)
-def _released() -> Iterator[None]:
+def _released(monkeypatch) -> Iterator[None]:
+    """No hold, and only this test's work pending (an earlier test's window, closed, may be
+    collected later)."""
+    monkeypatch.setattr(give_way, "_pending", weakref.WeakSet())
     give_way.release()
     yield
     give_way.release()
@@ -51,7 +56,7 @@ class Worker:
 def test_deferrable_work_waits_at_a_checkpoint_until_released() -> None:
     work = give_way.Work()
     assert give_way.busy()
-    give_way.hold()
+    give_way.hold(60)
     worker = Worker(give_way.checkpoint, work)
     assert not worker.done_within(STILL_S)
     give_way.release()
@@ -61,7 +66,7 @@ def test_deferrable_work_waits_at_a_checkpoint_until_released() -> None:
 
 def test_wanted_work_goes_on_while_held() -> None:
     work = give_way.Work()
-    give_way.hold()
+    give_way.hold(60)
     worker = Worker(give_way.checkpoint, work)
     assert not worker.done_within(STILL_S)
     give_way.want(work)
@@ -70,13 +75,30 @@ def test_wanted_work_goes_on_while_held() -> None:
 
 
 def test_other_work_never_waits() -> None:
-    give_way.hold()
+    give_way.hold(60)
     assert Worker(give_way.checkpoint, None).done_within(5)
+
+
+def test_a_hold_not_released_ends_by_itself(monkeypatch) -> None:
+    """The window that held went away before its release: the work goes on HOLD_MOST_S on."""
+    give_way.hold(0.2)
+    worker = Worker(give_way.checkpoint, give_way.Work())
+    assert worker.done_within(5)
+    assert not give_way.held()
+
+
+def test_work_dropped_unfinished_is_not_pending() -> None:
+    """A window deleted before its next step of work: nothing stays pending (and watched)."""
+    work = give_way.Work()
+    assert give_way.busy()
+    del work
+    gc.collect()
+    assert not give_way.busy()
 
 
 def test_a_hold_never_released_lets_go_after_the_longest_wait(monkeypatch) -> None:
     monkeypatch.setattr(give_way, "MOST_WAIT_S", 0.2)
-    give_way.hold()
+    give_way.hold(60)
     assert Worker(give_way.checkpoint, give_way.Work()).done_within(5)
 
 
@@ -84,7 +106,7 @@ def test_the_longest_wait_is_for_the_whole_work_not_each_checkpoint(monkeypatch)
     """A user who types on for minutes (the window holds throughout) delays the day's backup
     by MOST_WAIT_S in all, not at each of its hundreds of checkpoints."""
     monkeypatch.setattr(give_way, "MOST_WAIT_S", 0.3)
-    give_way.hold()
+    give_way.hold(60)
 
     def many() -> int:
         for _ in range(200):
@@ -110,7 +132,7 @@ def test_a_long_plain_read_gives_way_between_slices(tmp_path: Path, monkeypatch)
             sent.append("read")
             return rows
 
-    give_way.hold()
+    give_way.hold(60)
     work = give_way.Work()
     worker = Worker(read, work)
     assert not worker.done_within(STILL_S)
@@ -140,7 +162,7 @@ def test_each_statement_is_a_checkpoint(tmp_path: Path) -> None:
         with db.engine.connect() as conn:
             return conn.exec_driver_sql("SELECT 41 + 1").scalar_one()
 
-    give_way.hold()
+    give_way.hold(60)
     worker = Worker(read, give_way.Work())
     assert not worker.done_within(STILL_S)
     give_way.release()
@@ -175,7 +197,7 @@ def _big_file(path: Path) -> Path:
 def test_the_days_check_gives_way_while_it_checks(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(migrate, "CHECK_SLICE_STEPS", 1000)
     path = _big_file(tmp_path / "big.sqlite3")
-    give_way.hold()
+    give_way.hold(60)
     worker = Worker(lambda: migrate.quick_problems(path), give_way.Work())
     assert not worker.done_within(STILL_S)
     give_way.release()
@@ -187,7 +209,7 @@ def test_a_backup_gives_way_between_its_steps(tmp_path: Path, monkeypatch) -> No
     monkeypatch.setattr(backup, "BACKUP_STEP_PAGES", 16)
     path = _big_file(tmp_path / "big.sqlite3")
     target = tmp_path / "copy.sqlite3"
-    give_way.hold()
+    give_way.hold(60)
     worker = Worker(lambda: backup.copy_database(path, target, sqlite3.connect), give_way.Work())
     assert not worker.done_within(STILL_S)
     give_way.release()
@@ -200,7 +222,7 @@ def test_a_backup_gives_way_between_its_steps(tmp_path: Path, monkeypatch) -> No
 def test_a_backup_not_deferrable_never_waits(tmp_path: Path) -> None:
     """ "Säkerhetskopiera nu" (the user's own) runs through the same steps without waiting."""
     path = _big_file(tmp_path / "big.sqlite3")
-    give_way.hold()
+    give_way.hold(60)
     worker = Worker(
         lambda: backup.copy_database(path, tmp_path / "copy.sqlite3", sqlite3.connect), None
     )
