@@ -84,6 +84,14 @@ def want(work: Work) -> None:
         _changed.notify_all()
 
 
+def want_every() -> None:
+    """Someone waits for whatever deferrable work is pending (a lock it holds): it all goes on."""
+    with _changed:
+        for work in _pending:
+            work.wanted = True
+        _changed.notify_all()
+
+
 @contextmanager
 def deferrable(work: Work) -> Iterator[Work]:
     """This thread's work in the block gives way to the user at each checkpoint, until

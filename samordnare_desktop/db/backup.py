@@ -175,8 +175,15 @@ def exclusive(db_path: Path) -> Iterator[None]:
     key = Path(os.path.abspath(db_path))
     with _EXCLUSIVE_GUARD:
         lock = _EXCLUSIVE.setdefault(key, threading.RLock())
-    with lock:
+    if not lock.acquire(blocking=False):
+        # the day's backup holds it, maybe giving way to the user (give_way): this one, the
+        # user's own "Back up now" or an erasure, waits for it, so it goes on at once
+        give_way.want_every()
+        lock.acquire()
+    try:
         yield
+    finally:
+        lock.release()
 
 
 def unwritable_error(exc: OSError, path: Path) -> DatabaseError:

@@ -227,3 +227,32 @@ def test_a_backup_not_deferrable_never_waits(tmp_path: Path) -> None:
         lambda: backup.copy_database(path, tmp_path / "copy.sqlite3", sqlite3.connect), None
     )
     assert worker.done_within(10)
+
+
+def test_the_users_backup_never_waits_for_a_held_days_backup(tmp_path: Path, monkeypatch) -> None:
+    """Backups and erasures take turns (backup.exclusive): the user's "Back up now" (or an
+    erasure) that waits for the day's backup, held by the user's typing, has it go on at once
+    (it waited 4.9 s behind it while the user typed, found by an adversary)."""
+    monkeypatch.setattr(give_way, "MOST_WAIT_S", 60.0)
+    path = _big_file(tmp_path / "big.sqlite3")
+    entered = threading.Event()
+
+    def days() -> str:
+        with backup.exclusive(path):
+            entered.set()
+            give_way.checkpoint()  # held here by the user's input
+            return "day's"
+
+    give_way.hold(60)
+    day = Worker(days, give_way.Work())
+    assert entered.wait(5)
+    assert not day.done_within(STILL_S)
+
+    def users() -> str:
+        with backup.exclusive(path):
+            return "user's"
+
+    user = Worker(users, None)
+    assert user.done_within(5) and user.result == "user's"
+    assert day.done_within(5) and day.result == "day's"
+    assert give_way.held()  # the hold itself is the window's
