@@ -328,12 +328,16 @@ def run_gui(db_path: Path, lang: str, quit_after_ms: int | None = None) -> int:
     window.restore_state()
     window.user_status.ask_at_start = _person_is_watching()  # "Vem arbetar?" (#20)
     window.first_paint.ready.connect(_collect_from_now)
+    # the window closed is the app's end: Qt quits only once no window without a parent is
+    # shown, and a message of work that ended during the close (an erasure's "Person erased",
+    # parented to its closed dialog) left the process in its event loop with no window at all
+    from PySide6.QtCore import QTimer  # (not Qt's namespace before the first paint: ui.qt_names)
+
+    window.closing.connect(lambda: QTimer.singleShot(0, app.quit))  # once the close is done
     window.show()
     if os.environ.get("SAMORDNARE_STARTUP_PROBE"):  # bench/startup.py: two moments, then quit
         _startup_probe(app, window)
     elif quit_after_ms is not None:  # smoke tests: the window closes itself
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(max(0, quit_after_ms), window, window.close)
     return _exec_until_workers_done(app)
 

@@ -163,9 +163,14 @@ class _AfterPaint(QObject):
         self.deleteLater()
 
 
-def window_closed(widget: QWidget) -> bool:
-    """Whether ``widget``'s window has closed (``MainWindow.closed``): no work starts then."""
-    return getattr(widget.window(), "closed", False) is True
+def window_closed(widget: QWidget | None) -> bool:
+    """Whether the main window that ``widget`` is in, or a dialog of it, has closed
+    (``MainWindow.closed``): no work starts then, and no result is shown."""
+    while widget is not None:
+        if getattr(widget, "closed", False) is True:
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class ReadAhead:

@@ -9,6 +9,7 @@ connections belong to one thread) and hand back plain data.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -16,7 +17,10 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from samordnare_desktop.ui.background_read import window_closed
 from samordnare_desktop.ui.errors import show_error
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
@@ -79,6 +83,7 @@ class Operation(QObject):
         self.parent_widget = parent
         self.on_done = on_done
         self.on_failed = on_failed
+        self.title = title
         self.cancel = threading.Event()
         self.signals = _Signals()
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
@@ -108,16 +113,27 @@ class Operation(QObject):
 
     def _on_done(self, result: Any) -> None:
         self._finish()
+        if self._window_gone("ended"):
+            return
         self.on_done(result)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._finish()
-        if isinstance(exc, Cancelled):
+        if isinstance(exc, Cancelled) or self._window_gone(f"failed ({exc!r})"):
             return
         if self.on_failed is not None:
             self.on_failed(exc)
         else:
             show_error(self.parent_widget, exc)
+
+    def _window_gone(self, how: str) -> bool:
+        """The window closed while the job ran (its close waits for it): the job's work is done
+        (an erasure, a file written), what it would show is logged only; a message then, over
+        no window, kept the process running after the close (the app quits at the close)."""
+        if not window_closed(self.parent_widget):
+            return False
+        log.info("%s %s after the window closed", self.title, how)
+        return True
 
     @classmethod
     def running(cls) -> int:
