@@ -171,3 +171,17 @@ def secure_pg() -> Iterator[object]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def give_way_alone(monkeypatch) -> Iterator[None]:
+    """No hold of give_way's, and only this test's deferrable work pending (an earlier test's
+    window, closed, may be collected later): tests/unit/test_give_way.py, ui/test_user_first.py."""
+    import weakref
+
+    from samordnare_desktop import give_way
+
+    monkeypatch.setattr(give_way, "_pending", weakref.WeakSet())
+    give_way.release()
+    yield
+    give_way.release()

@@ -8,7 +8,6 @@ every action even when that tab is the one remembered."""
 from __future__ import annotations
 
 import threading
-import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -24,14 +23,7 @@ from samordnare_desktop.ui.user_first import InputHold
 STILL_MS = 300
 
 
-@pytest.fixture(autouse=True)
-def _released(monkeypatch) -> Iterator[None]:
-    """No hold, and only this test's work pending (an earlier test's window, closed, may be
-    collected later)."""
-    monkeypatch.setattr(give_way, "_pending", weakref.WeakSet())
-    give_way.release()
-    yield
-    give_way.release()
+pytestmark = pytest.mark.usefixtures("give_way_alone")
 
 
 @pytest.fixture()

@@ -8,8 +8,7 @@ import gc
 import sqlite3
 import sys
 import threading
-import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,7 @@ from samordnare_desktop.db.engine import Database
 STILL_S = 0.3  # long enough for a worker that does not wait to have finished
 
 
-@pytest.fixture(autouse=True)
-def _released(monkeypatch) -> Iterator[None]:
-    """No hold, and only this test's work pending (an earlier test's window, closed, may be
-    collected later)."""
-    monkeypatch.setattr(give_way, "_pending", weakref.WeakSet())
-    give_way.release()
-    yield
-    give_way.release()
+pytestmark = pytest.mark.usefixtures("give_way_alone")
 
 
 class Worker:
