@@ -361,6 +361,19 @@ def real_start(argv: list[str]) -> int:
     return code if "fits" in report else 3
 
 
+def _until_read(app, tab, seconds: float = 30.0) -> None:
+    """Until ``tab``'s reads in workers are in (its ``loading()``): measured while Översikt's
+    figures came in, a tile's text had grown and its layout had not settled yet (a tile cut in
+    one CI run, once the start read the figures ahead at 100 ms and they came mid-measure)."""
+    import time
+
+    loading = getattr(tab, "loading", None)
+    deadline = time.monotonic() + seconds
+    while loading is not None and loading() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+
+
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "--real":
         return real_start(argv[1:])
@@ -395,6 +408,7 @@ def main(argv: list[str]) -> int:
         select = getattr(tab, "select_code", None) or getattr(tab, "select_municipality_code", None)
         if select is not None:
             select("0586")
+        _until_read(app, tab)
         for _ in range(5):  # layouts settle over a few turns of the event loop, as on screen
             app.processEvents()
         report["tabs"][name] = clipped(tab, window)  # type: ignore[index]
