@@ -214,6 +214,10 @@ class ReadAhead:
         """What the tab's first view reads, read for the services to keep (in the worker)."""
         raise NotImplementedError
 
+    def done(self) -> bool:
+        """Whether the read ahead has ended (read, or failed and logged)."""
+        return self._done.is_set()
+
     def wait(self) -> None:
         """Until the read ahead is done (at most AHEAD_WAIT_S): off the GUI thread only. It,
         and the reads in turn before it, give way to the user no more."""

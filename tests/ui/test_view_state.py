@@ -115,13 +115,14 @@ def _municipalities(tab) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("in_worker", [False, True])
+@pytest.mark.parametrize("read", ["at once", "in a worker", "read ahead"])
 def test_besok_rows_stand_in_the_restored_sort(
-    qtbot, db_path, tmp_path, services, monkeypatch, in_worker
+    qtbot, db_path, tmp_path, services, monkeypatch, read
 ) -> None:
     """Sorted, not only marked: the rows come back in Kommun descending order, sorted by the
     model on its prepared keys (the header's sort, as a click), also when the rows are read in a
-    worker after the tab is built."""
+    worker after the tab is built, or taken with the tab as the start read them ahead."""
+    from samordnare_desktop.ui.visits import reading as visits_reading
     from samordnare_desktop.ui.visits import tab as visits_tab
 
     for code, day in (("0180", 3), ("1480", 4), ("0380", 5), ("2580", 6)):
@@ -134,10 +135,14 @@ def test_besok_rows_stand_in_the_restored_sort(
     tab.table.horizontalHeader().moveSection(KOMMUN, 8)  # dragged to the end
     expected = _municipalities(tab)
     assert expected == sorted(expected, reverse=True) and len(expected) == 4
+    if read == "read ahead":  # Besök not remembered: the next start reads it ahead
+        _open(qtbot, window, "municipalities")
     _close(window)
 
-    if in_worker:
+    if read != "at once":
         monkeypatch.setattr(visits_tab, "READ_IN_BACKGROUND_FROM", 1)
+    if read == "in a worker":
+        monkeypatch.setattr(visits_reading.VisitsReading, "take_kept", lambda self: False)
     sorts: list[int] = []
     sort = visits_tab.VisitTableModel.sort
     monkeypatch.setattr(
@@ -149,6 +154,10 @@ def test_besok_rows_stand_in_the_restored_sort(
         ),
     )
     again = _start(qtbot, db_path, settings_file)
+    if read == "read ahead":  # the start's read ahead in: the tab takes its rows when built
+        qtbot.waitUntil(lambda: not again.starting(), timeout=20_000)
+        QThreadPool.globalInstance().waitForDone(30_000)
+        assert again.ctx.read_ahead["visits"].done()
     tab = _open(qtbot, again, "visits")
     assert _municipalities(tab) == expected
     assert sorts[-1] == KOMMUN and tab.model._sort_column == KOMMUN

@@ -208,3 +208,77 @@ def test_no_read_ahead_for_a_tab_built_first_nor_once_the_window_closed(
     window.close()
     window.read_ahead()
     assert window.ctx.read_ahead == {}
+
+
+def _registers_read(sent: list[tuple[bool, str]]) -> list[bool]:
+    """For each read of the organisations' register sent (the registers' second read,
+    ``OrganisationService.list``): whether on the GUI thread."""
+    return [
+        on_gui
+        for on_gui, statement in sent
+        if "FROM organisation" in statement and "organisation.org_number" in statement
+    ]
+
+
+def test_a_tab_built_after_the_read_ahead_paints_the_rows_it_kept_first(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """The read ahead in when Besök is first clicked: the tab is built with the rows it kept
+    (no worker, no "reading" state painted first), and the filters and the form get the
+    registers it kept too; the first view then as when a worker read them."""
+    computed = _warnings_computed(monkeypatch)
+    sent = Sent(main_window)
+    try:
+        mjolby, sjobo, kalmar = _programme(main_window.ctx.services)
+        _start_done(qtbot, main_window)
+        assert _rows_read(sent.take()) == [False] and computed == [3]
+        assert main_window.ctx.read_ahead["visits"].done()
+        assert main_window.select_tab("visits")
+        tab = main_window.tab("visits")
+        # built with the rows: no worker to wait for, the list's count said at once
+        assert not tab.reading.active and tab.reading_bar.isHidden() and tab.table.isEnabled()
+        assert _titles(tab) == {"Mjölby", "Sjöbo", "Kalmar"}
+        assert tab.count.text().startswith("Visar 3 av 3 besök")
+        assert tab.loading() and tab.form_scroll.form is None  # the form once they are painted
+        qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
+        seen = sent.take()
+        assert _rows_read(seen) == [] and computed == [3]  # taken, with their warnings
+        assert _registers_read(seen) == []  # the registers taken as read ahead too
+        assert _same_day(tab, mjolby.id) and _same_day(tab, sjobo.id)
+        assert not _same_day(tab, kalmar.id)
+        services = main_window.ctx.services
+        assert tab.municipality.count() == len(services.municipalities.list()) + 1  # + "Alla"
+        assert tab.form.municipality.count() == tab.municipality.count()
+        # the next visit chosen in the form, its row current and today's visits at the top
+        assert tab.form.visit is not None and tab.form.visit.id == mjolby.id
+        assert tab.table.currentIndex().row() >= 0
+    finally:
+        sent.close()
+
+
+def test_registers_changed_after_the_read_ahead_are_read_again(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """An organisation added after the read ahead (before Besök is first shown) is offered by
+    its filter: the registers kept are current only while their tables did not change (the
+    rows' are too: a worker reads both again)."""
+    from samordnare_desktop.domain.organisation import OrganisationKind
+    from samordnare_desktop.services.organisations import OrganisationInput
+
+    services = main_window.ctx.services
+    sent = Sent(main_window)
+    try:
+        _programme(services)
+        _start_done(qtbot, main_window)
+        sent.take()
+        added = services.organisations.create(
+            OrganisationInput(OrganisationKind.INTEREST, "Stiftelsen Nyss Tillagd")
+        )
+        sent.take()
+        tab = _first_view(qtbot, main_window)
+        assert _titles(tab) == {"Mjölby", "Sjöbo", "Kalmar"}
+        assert _registers_read(sent.take()) == [False]  # read again in the tab's worker
+        offered = [tab.organisation.itemData(i) for i in range(tab.organisation.count())]
+        assert added.id in offered
+    finally:
+        sent.close()

@@ -19,6 +19,7 @@ from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.ui.context import VISIT, Change
 from samordnare_desktop.ui.table_model import ROW_ROLE
 from samordnare_desktop.ui.visits import tab as visits_tab_module
+from samordnare_desktop.ui.visits.reading import VisitsReading
 
 
 def _plan(main_window, code: str, day: date):
@@ -35,6 +36,8 @@ class _HeldRead:
 
     def __init__(self, main_window, monkeypatch) -> None:
         monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+        # the worker reads, whether or not the start's read ahead is in by then
+        monkeypatch.setattr(VisitsReading, "take_kept", lambda self: False)
         service = main_window.ctx.services.visit_list
         listed = service.rows
         self.reading, self.go_on = threading.Event(), threading.Event()

@@ -577,23 +577,26 @@ def test_focus_groups_are_ticked_on_the_visit_form_saved_and_reverted(
     assert own.id not in form.focus_box.checked_ids()
 
 
+def _read_in_a_worker(monkeypatch) -> None:
+    """Besök's first read in a worker (READ_IN_BACKGROUND_FROM lowered to 1), whether or not
+    the start's read ahead is in when the tab is built (taken then: test_visits_ahead.py)."""
+    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    monkeypatch.setattr(visits_reading_module.VisitsReading, "take_kept", lambda self: False)
+
+
 def test_a_big_list_is_read_off_the_gui_thread(qtbot, main_window, monkeypatch) -> None:
     """From READ_IN_BACKGROUND_FROM visits the first view reads them in a worker: the tab is
     in front at once, saying it reads; then the list and the next visit, as when read at once."""
-    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    _read_in_a_worker(monkeypatch)
     today = date.today()
     _plan(main_window, "0586", date(today.year - 1, 3, 2))
     coming = _plan(main_window, "1265", date(today.year + 1, 3, 2))
     services = main_window.ctx.services
     reads: list[str] = []
-    for name, service in (
-        ("municipalities", services.municipalities),
-        ("organisations", services.organisations),
-    ):
-        listed = service.list
-        monkeypatch.setattr(
-            service, "list", lambda *a, _l=listed, _n=name, **k: (reads.append(_n), _l(*a, **k))[1]
-        )
+    registers = services.visit_list.registers
+    monkeypatch.setattr(
+        services.visit_list, "registers", lambda: (reads.append("registers"), registers())[1]
+    )
     tab = _tab(main_window)
     assert tab.loading() and tab.model.rowCount() == 0
     assert tab.count.text() == "Läser in besöken…" and not tab.reading_bar.isHidden()
@@ -601,7 +604,7 @@ def test_a_big_list_is_read_off_the_gui_thread(qtbot, main_window, monkeypatch) 
     qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
     assert tab.form_scroll.form is not None and tab.form_scroll.widget() is tab.form
     # the filters and the visit form offer the registers read once for both
-    assert sorted(reads) == ["municipalities", "organisations"]
+    assert reads == ["registers"]
     assert tab.form.municipality.count() == tab.municipality.count() > 1
     assert tab.reading_bar.isHidden() and tab.table.isEnabled()
     assert sorted(_codes(tab)) == ["0586", "1265"]
@@ -624,7 +627,7 @@ def test_a_big_list_shows_its_rows_first_and_their_warnings_after(
     updates its rows: the warnings then are every visit's, as the service computes them."""
     import gc
 
-    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    _read_in_a_worker(monkeypatch)
     services = main_window.ctx.services
     day = date(date.today().year + 1, 3, 2)
     one = _plan(main_window, "0586", day)
@@ -670,7 +673,7 @@ def test_a_first_view_completed_while_hidden_costs_no_query_when_shown(
     (``finish``: asked for the list; or a paint's zero timer after the tab left): the next visit
     is chosen then, and ``loading()`` false means showing the tab later reads nothing (it
     chose the next visit on that show, its form's reads coming with the tab switch)."""
-    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    _read_in_a_worker(monkeypatch)
     today = date.today()
     _plan(main_window, "0586", date(today.year - 1, 3, 2))
     coming = _plan(main_window, "1265", date(today.year + 1, 3, 2))
@@ -718,7 +721,7 @@ def test_a_failed_read_in_the_worker_is_read_again_at_once(qtbot, main_window, m
     the first view completes as usual, and the cyclic collector, off for the read, is on."""
     import gc
 
-    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    _read_in_a_worker(monkeypatch)
     # the start's reads ahead done first: one still running (or waiting for input) holds the
     # collector off too, and a CI run met it so
     qtbot.waitUntil(lambda: not main_window.starting(), timeout=30_000)
@@ -748,7 +751,7 @@ def test_a_failed_read_in_the_worker_is_read_again_at_once(qtbot, main_window, m
 def test_asked_for_a_visit_while_reading_the_list_is_read_at_once(
     qtbot, main_window, monkeypatch
 ) -> None:
-    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    _read_in_a_worker(monkeypatch)
     today = date.today()
     earlier = _plan(main_window, "0586", date(today.year - 1, 3, 2))
     _plan(main_window, "1265", date(today.year + 1, 3, 2))
@@ -850,7 +853,7 @@ def test_the_first_views_warnings_put_a_list_sorted_by_them_in_order(
     mapped anew), the filters filtering as before."""
     from samordnare_desktop.ui.visits.visit_table_model import WARNING_COLUMN
 
-    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    _read_in_a_worker(monkeypatch)
     year = date.today().year + 1
     calm = _plan(main_window, "0380", date(year, 3, 2))  # a Tuesday, alone: no warning
     one = _plan(main_window, "0586", date(year, 3, 3))  # the same Wednesday: both warned
@@ -881,7 +884,7 @@ def test_the_first_views_warnings_come_in_without_the_filters_judging_each_row_a
         VisitTableModel,
     )
 
-    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    _read_in_a_worker(monkeypatch)
     day = date(date.today().year + 1, 3, 3)  # a Wednesday: no weekend warning
     one = _plan(main_window, "0586", day)
     two = _plan(main_window, "1265", day)  # the same day: both warned
@@ -940,7 +943,7 @@ def test_a_big_lists_first_view_paints_todays_rows_once(qtbot, main_window, monk
 
     from samordnare_desktop.ui.visits.visit_table_model import VisitTableModel
 
-    monkeypatch.setattr(visits_tab_module, "READ_IN_BACKGROUND_FROM", 1)
+    _read_in_a_worker(monkeypatch)
     # the tab's own read in a worker, as the test has always counted it: the start's work done
     # first, so that the rows it read ahead (100 ms after its first paint) are stale
     qtbot.waitUntil(lambda: not main_window.starting(), timeout=30_000)

@@ -68,7 +68,9 @@ def test_the_read_ahead_is_taken_by_the_next_read_with_its_warnings(
     service = services.visit_list
     sent.take()
     service.read_ahead()
-    assert len(sent.take()) == 3 and computed == [2]  # the stamps, the rows, their organisations
+    # the stamps, the rows, their organisations; the registers' stamps, municipalities and
+    # organisations
+    assert len(sent.take()) == 6 and computed == [2]
     rows = service.rows()
     assert len(sent.take()) == 1  # the stamps only
     assert [r.id for r in rows] == [r.id for r in visit_list.VisitListService(services.db).rows()]
@@ -123,3 +125,28 @@ def test_warnings_of_other_rows_or_another_day_are_computed(services, computed) 
     rows = service.rows()
     service.warnings(rows[:1])
     assert computed == [2, 2, 2, 1]
+
+
+def test_the_registers_read_ahead_are_taken_once_while_their_tables_do_not_change(
+    services, sent
+) -> None:
+    service = services.visit_list
+    service.read_ahead()
+    sent.take()
+    municipalities, organisations = service.registers()
+    assert len(sent.take()) == 1  # the stamps only
+    assert municipalities == services.municipalities.list()
+    assert organisations == services.organisations.list(include_deleted=True)
+    sent.take()
+    assert service.registers() == (municipalities, organisations)  # taken once: read now
+    assert len(sent.take()) == 2
+    # a municipality taken into the programme after the read ahead: read again, as it is now
+    service.read_ahead()
+    mjolby = services.municipalities.by_code("0586")
+    services.municipalities.update(
+        mjolby.id, expected_version=None, in_programme=not mjolby.in_programme, notes=""
+    )
+    sent.take()
+    municipalities, _organisations = service.registers()
+    assert len(sent.take()) == 3  # the stamps, then both read
+    assert next(m for m in municipalities if m.code == "0586").in_programme != mjolby.in_programme

@@ -81,6 +81,16 @@ class ReadAhead(background_read.ReadAhead):
         services.visit_list.read_ahead()
 
 
+def _registers_or_none(services: Any) -> VisitRegisters | None:
+    """The registers, read in the tab's worker with the rows (kept by the read ahead: one small
+    statement); None if that fails: the follow-up reads them and says why."""
+    try:
+        return VisitRegisters.read(services)
+    except Exception:
+        log.exception("the registers of the visits could not be read")
+        return None
+
+
 class VisitsReading(QObject):
     """Part of :class:`VisitsTab` (its ``reading``). It lives on the GUI thread and carries the
     worker's rows there (``ready``)."""
@@ -97,6 +107,8 @@ class VisitsReading(QObject):
         self._following_up = False  # the follow-up runs (a crash's draft question may be open)
         # a visit (or a new one) shown before the first view: the first view chooses none then
         self.chosen = False
+        self._registers: VisitRegisters | None = None  # read with the rows, for the follow-up
+        self._laid_out = True  # rows taken with the tab are laid out when it shows (shown())
         self.ready.connect(self._on_read)
 
     def start(self) -> None:
@@ -146,16 +158,17 @@ class VisitsReading(QObject):
 
         map_every_model()  # on the GUI thread: mapping while a worker queries would race
         number, service, relay = self._number, self.tab.list_service, self
+        services = self.tab.ctx.services
         ahead = self.tab.ctx.read_ahead.pop("visits", None)  # the read ahead, if it runs
 
         def work() -> None:
             try:
                 if ahead is not None:
                     ahead.wait()  # then its rows are kept: taken, not read again
-                found = (number, service.rows())
+                found: tuple = (number, service.rows(), _registers_or_none(services))
             except Exception:  # read again on the GUI thread, which shows the error
                 log.exception("the visits could not be read")
-                found = (number, None)
+                found = (number, None, None)
             with contextlib.suppress(RuntimeError):  # the tab went meanwhile
                 relay.ready.emit(found)
 
@@ -185,7 +198,7 @@ class VisitsReading(QObject):
 
     @Slot(object)
     def _on_read(self, found: tuple) -> None:
-        number, rows = found
+        number, rows, registers = found
         if not self.active or number != self._number:
             return  # overtaken: the list was read at once meanwhile
         self.done()
@@ -196,16 +209,57 @@ class VisitsReading(QObject):
             self._registers_and_form()
             self._first_view(tab)
             return
+        self._registers = registers
         tab.model.set_data(rows, None)  # their warnings once they are painted
         tab.filters.update_count()
-        # laid out now, not at the paint, so that it scrolls: the rows painted first are today's
-        # (the list's top was, then today's visits, painted once more, ~7 ms at ten times the
-        # programme, once the follow-up scrolled there)
-        tab.table.doItemsLayout()
-        tab.scroll_to_day(date.today())  # the rows the first view shows (as _first_view)
-        self._focus_with_the_rows(tab)
+        self._lay_out(tab)
         self.following = True
         tab.table.viewport().installEventFilter(self)  # then _follow_up (eventFilter)
+
+    def take_kept(self) -> bool:
+        """The rows read ahead, shown with the tab when the read ahead is done and they are
+        current (``VisitListService.kept_rows``: one small statement): the tab's first paint
+        shows them, instead of saying it reads, starting a worker after that paint and painting
+        again when the worker's rows are in (~12 ms at ten times the programme). Laid out and
+        scrolled when the tab is shown (:meth:`shown`); the follow-up after their first paint,
+        as when a worker read them. False: none taken (the read ahead still runs, failed, or a
+        table of the list changed since), the worker reads."""
+        tab = self.tab
+        ahead = tab.ctx.read_ahead.get("visits")
+        if ahead is None or not ahead.done():
+            return False
+        del tab.ctx.read_ahead["visits"]
+        try:
+            rows = tab.list_service.kept_rows()
+        except Exception:  # the worker reads, and the GUI thread says it if that fails too
+            log.exception("the visits read ahead could not be taken")
+            return False
+        if rows is None:
+            return False
+        self._let_go_when_gone(_collector_off())  # as a worker's first view (_read_in_worker)
+        tab.model.set_data(rows, None)  # their warnings once they are painted
+        tab.filters.update_count()
+        self.following = True
+        self._laid_out = False
+        tab.table.viewport().installEventFilter(self)  # then _follow_up (eventFilter)
+        return True
+
+    def shown(self) -> None:
+        """The tab is shown (its showEvent: laid out, not yet painted): rows taken with the tab
+        (:meth:`take_kept`) are laid out and scrolled now, so that its first paint is the first
+        view's."""
+        if self.following and not self._laid_out:
+            self._laid_out = True
+            self._lay_out(self.tab)
+
+    def _lay_out(self, tab: VisitsTab) -> None:
+        """The rows laid out now, not at the paint, so that they scroll: the rows painted first
+        are today's (the list's top was, then today's visits, painted once more, ~7 ms at ten
+        times the programme, once the follow-up scrolled there); the list focused with them."""
+        self._laid_out = True
+        tab.table.doItemsLayout()
+        tab.scroll_rows_to(date.today())  # the rows the first view shows (as _first_view)
+        self._focus_with_the_rows(tab)
 
     def _focus_with_the_rows(self, tab: VisitsTab) -> None:
         """The list takes the focus with its rows when the first view will choose a visit in
@@ -251,8 +305,10 @@ class VisitsReading(QObject):
     def _registers_and_form(self) -> None:
         """The registers for the filters and the form (read once), and the form built."""
         tab = self.tab
+        registers, self._registers = self._registers, None
         if not tab.filters.filled:
-            registers = VisitRegisters.read_or_empty(tab, tab.ctx.services)  # empty if damaged
+            # read with the rows, or now (empty if the file is damaged)
+            registers = registers or VisitRegisters.read_or_empty(tab, tab.ctx.services)
             tab.filters.fill_registers(registers)
             if tab.form_scroll.form is None:
                 tab.form_scroll.registers = registers

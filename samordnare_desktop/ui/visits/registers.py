@@ -26,10 +26,9 @@ class VisitRegisters:
 
     @classmethod
     def read(cls, services: Services) -> VisitRegisters:
-        municipalities = sorted(
-            services.municipalities.list(), key=lambda r: swedish_sort_key(r.name)
-        )
-        return cls(municipalities, services.organisations.list(include_deleted=True))
+        """Read now, or taken as the list's read ahead kept them (``VisitListService``)."""
+        municipalities, organisations = services.visit_list.registers()
+        return cls(sorted(municipalities, key=lambda r: swedish_sort_key(r.name)), organisations)
 
     @classmethod
     def read_or_empty(cls, parent: QWidget, services: Services) -> VisitRegisters:

@@ -164,8 +164,9 @@ class VisitsTab(QWidget):
         self._wire(ctx)
         self._scrolled = False
         self._next_chosen, self._next_id = False, None  # the first view's choice (_first_view)
-        if in_worker:
-            self.reading.start()  # the form too is built once the rows are painted
+        if in_worker:  # the form too is built once the rows are painted
+            if not self.reading.take_kept():  # read ahead and current: shown with the tab
+                self.reading.start()
         else:
             self.reading.at_once()  # the form, the rows and the next visit chosen
         self._update_buttons()
@@ -263,6 +264,7 @@ class VisitsTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.reading.shown()
         self._first_view()
 
     def _first_view(self) -> None:
@@ -350,6 +352,11 @@ class VisitsTab(QWidget):
     def scroll_to_day(self, day: date) -> None:
         """Bring the first visit on or after ``day`` to the top of the list."""
         self.reading.finish()
+        self.scroll_rows_to(day)
+
+    def scroll_rows_to(self, day: date) -> None:
+        """As :meth:`scroll_to_day`, with the rows as they are (the first view's follow-up not
+        completed: reading.py)."""
         index = first_shown_on_or_after(self.model, self.proxy, day)
         if index is not None:
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
