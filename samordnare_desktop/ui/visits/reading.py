@@ -17,7 +17,10 @@ warnings until they are in.
 In a fresh process the rows and their warnings are read ahead (:class:`ReadAhead`), in a worker
 once the start's work is done (MainWindow.read_ahead): the list's service keeps them while the
 list's tables do not change (their stamps), so the tab's first read finds them kept (a change
-made in between is read again); asked for while the read ahead runs, it waits for it."""
+made in between is read again); asked for while the read ahead runs, it waits for it. When it
+is in before the tab is built, the tab takes the rows as it is built (``take_kept``) and its
+first paint shows them: no "reading" state painted first, no worker. The filters' and the
+form's registers are read ahead too (read in the worker with the rows otherwise)."""
 
 from __future__ import annotations
 
