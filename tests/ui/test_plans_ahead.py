@@ -90,5 +90,6 @@ def test_what_the_start_reads_ahead_is_frozen_for_the_collector(
     qtbot.waitUntil(lambda: not main_window.starting(), timeout=20_000)
     QThreadPool.globalInstance().waitForDone(30_000)
     in_workers = [freeze for name, freeze in holds if name != threading.main_thread().name]
-    assert len(in_workers) == 3  # Översikt's, Besök's and the overview of every action
+    # Översikt's, Besök's, Deltagare's chooser and the overview of every action
+    assert len(in_workers) == 4
     assert all(in_workers)

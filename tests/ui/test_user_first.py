@@ -151,7 +151,7 @@ def test_the_start_reads_ahead_in_turn_the_tab_in_front_first(qtbot, db_path, mo
         window.tabs.setCurrentIndex(names.index("action_plans"))
         window.read_ahead()
         QThreadPool.globalInstance().waitForDone(30_000)
-        assert order == ["action_plans", "visits", "overview"]
+        assert order == ["action_plans", "visits", "overview", "participants"]
         assert not give_way.busy()  # each done
     finally:
         window.close()
@@ -175,6 +175,7 @@ def test_handlingsplaner_built_still_has_its_overview_read_ahead(qtbot, db_path,
         assert order[0] == "action_plans" and sorted(order) == [
             "action_plans",
             "overview",
+            "participants",
             "visits",
         ]
     finally:

@@ -150,3 +150,21 @@ def test_the_registers_read_ahead_are_taken_once_while_their_tables_do_not_chang
     municipalities, _organisations = service.registers()
     assert len(sent.take()) == 3  # the stamps, then both read
     assert next(m for m in municipalities if m.code == "0586").in_programme != mjolby.in_programme
+
+
+def test_the_choices_read_ahead_are_taken_once_while_their_tables_do_not_change(
+    services, sent
+) -> None:
+    first, second = _two_on_a_day(services)
+    visits = services.visits
+    ahead = visits.read_choices_ahead()
+    assert [c.id for c in ahead] == [c.id for c in visits.choices()]  # the second: read now
+    visits.read_choices_ahead()
+    sent.take()
+    kept = visits.choices()
+    assert len(sent.take()) == 1  # the stamps only
+    assert {c.id for c in kept} == {first.id, second.id}
+    # a visit deleted after the read ahead: read again, without it
+    visits.read_choices_ahead()
+    visits.delete(first.id)
+    assert [c.id for c in visits.choices()] == [second.id]

@@ -1,21 +1,28 @@
 """The Deltagare tab's first read in a worker, in a big programme (background_read.py): the
 visit chooser's 5,000 visits, the visit it opens on and that visit's participants and
 headcounts. The tab is in front at once and says it reads; asked for its rows meanwhile, it
-reads them at once and the worker's result is dropped."""
+reads them at once and the worker's result is dropped.
+
+In a fresh process the chooser's visits are read ahead (:class:`ReadAhead`, after the start:
+MainWindow.read_ahead), kept by the visits' service while their tables do not change, with
+what the chooser makes of them: the tab's worker then reads only the visit it opens on (at ten
+times the programme some 30 ms less of the first view)."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from samordnare_desktop.i18n import language
 from samordnare_desktop.services.visits import VisitChoice, VisitRow
+from samordnare_desktop.ui import background_read
 from samordnare_desktop.ui.background_read import BackgroundRead
 from samordnare_desktop.ui.errors import guarded
-from samordnare_desktop.ui.participants.visit_choices import TypedText, keep_chosen
+from samordnare_desktop.ui.participants.visit_choices import PreparedChoices, TypedText, keep_chosen
 from samordnare_desktop.ui.participants.visit_choices import prepare as prepare_choices
 
 if TYPE_CHECKING:
@@ -35,6 +42,30 @@ def choose_visit(
     return (upcoming[0] if upcoming else visits[-1]).id if visits else None
 
 
+class ReadAhead(background_read.ReadAhead):
+    """The chooser's visits read ahead (``VisitService.read_choices_ahead``), and what the
+    chooser makes of them (their labels and order: ``visit_choices.prepare``)."""
+
+    SERVICES = ("visits",)
+    WHAT = "the visits to choose among"
+
+    def __init__(self, services: Any) -> None:
+        super().__init__(services)
+        self._prepared: tuple[list[VisitChoice], str, PreparedChoices] | None = None
+
+    def read(self, services: Any) -> None:
+        visits = services.visits.read_choices_ahead()
+        self._prepared = (visits, language(), prepare_choices(visits))
+
+    def prepared_for(self, visits: list[VisitChoice]) -> PreparedChoices | None:
+        """What the chooser makes of ``visits`` if they are those read ahead (the very list the
+        service kept) in the same language; else None."""
+        kept = self._prepared
+        if kept is not None and kept[0] is visits and kept[1] == language():
+            return kept[2]
+        return None
+
+
 class ParticipantsReading(QObject):
     """Part of :class:`ParticipantsTab` (its ``reading``): the first read, and the visits a
     change notice names."""
@@ -50,14 +81,18 @@ class ParticipantsReading(QObject):
         tab = self.tab
         services = tab.ctx.services
         wanted, today = self.wanted_visit(), date.today()  # settings: on the GUI thread
+        ahead = tab.ctx.read_ahead.pop("participants", None)  # the read ahead, if it runs
         self.pending = True
         tab.summary.setText(self.tr("Reading the visits and their participants…"))
         for widget in (tab.visit, tab.table):
             widget.setEnabled(False)
 
         def work() -> tuple:
+            if ahead is not None:
+                ahead.wait()  # then the visits are kept: taken, not read again
             visits = services.visits.choices()
-            prepared = prepare_choices(visits)  # here, not on the GUI thread
+            prepared = ahead.prepared_for(visits) if ahead is not None else None
+            prepared = prepared or prepare_choices(visits)  # here, not on the GUI thread
             chosen = choose_visit(visits, wanted, today)
             if chosen is None:
                 return visits, None, [], [], prepared
