@@ -177,9 +177,10 @@ class ReadAhead:
     """A tab's first view read ahead in a worker (``MainWindow.read_ahead``, after the start:
     :func:`read_in_turn`), for the services to keep (keyed by their tables' stamps), so that
     the tab's first read finds it kept: Översikt's (overview/reading.py), Besök's
-    (visits/reading.py), Handlingsplaner's overview (action_plans/reading.py). The tab's first
-    read, asked for while this one is to come or runs, waits for it (:meth:`wait`, in the
-    tab's worker) and then finds it kept, instead of reading the same beside it. A failure is
+    (visits/reading.py), Deltagare's chooser (participants/reading.py), Handlingsplaner's
+    overview (action_plans/reading.py). The tab's first read, asked for while this one runs,
+    waits for it (:meth:`wait`, in the tab's worker) and then finds it kept, instead of reading
+    the same beside it; asked for before its turn, it drops it and reads. A failure is
     logged only: the tab's own read reads again and says it. A subclass names the services it
     reads (``SERVICES``: made on the GUI thread first; made in a worker while the tab made the
     same one, a service and what it kept could be replaced) and reads in :meth:`read`."""
@@ -190,13 +191,19 @@ class ReadAhead:
     def __init__(self, services: Any) -> None:
         self._services = services
         self.work = give_way.Work()  # it gives way to the user until it is waited for
-        self.before: list[ReadAhead] = []  # the reads ahead in turn before it (read_in_turn)
         self._done = threading.Event()
+        self._turn = threading.Lock()  # started or dropped: one or the other (wait, run)
+        self._started = False
+        self._dropped = False
         for name in self.SERVICES:
             getattr(services, name)
 
     def run(self) -> None:
-        """Read (in the worker of :func:`read_in_turn`)."""
+        """Read (in the worker of :func:`read_in_turn`), unless dropped meanwhile (wait)."""
+        with self._turn:
+            if self._dropped:
+                return
+            self._started = True
         try:
             # what it reads is kept (the services'): frozen, the collector's next full
             # collections skip it (at ten times the programme the overview's 20,000 rows and
@@ -219,21 +226,28 @@ class ReadAhead:
         return self._done.is_set()
 
     def wait(self) -> None:
-        """Until the read ahead is done (at most AHEAD_WAIT_S): off the GUI thread only. It,
-        and the reads in turn before it, give way to the user no more."""
-        for ahead in [*self.before, self]:
-            give_way.want(ahead.work)
+        """Until the read ahead is done (at most AHEAD_WAIT_S), if it has started: it gives
+        way to the user no more. One whose turn has not come is dropped instead, and the
+        caller reads at once: waiting for it was waiting for the reads in turn before it too
+        (at ten times the programme a tab clicked 0.3 s after the first paint waited some
+        100-200 ms for those). Off the GUI thread only."""
+        with self._turn:
+            if not self._started:
+                self._dropped = True
+                self._done.set()
+                self.work.done()
+                return
+        give_way.want(self.work)
         self._done.wait(AHEAD_WAIT_S)
 
 
 def read_in_turn(aheads: list[ReadAhead]) -> None:
     """Run ``aheads`` one after the other in one worker, the first first, each giving way to the
-    user until it (or one after it) is waited for. In turn, not side by side: each is in
-    sooner (the first, the remembered tab's, in some 100 ms at ten times the programme, not
-    with the others' 400), and two at a time held the GIL from the window twice as often."""
+    user until it is waited for (one waited for before its turn is dropped: ReadAhead.wait).
+    In turn, not side by side: each is in sooner (the first, the remembered tab's, in some
+    100 ms at ten times the programme, not with the others' 400), and two at a time held the
+    GIL from the window twice as often."""
     map_every_model()  # on the GUI thread: mapping while a worker queries would race
-    for number, ahead in enumerate(aheads):
-        ahead.before = aheads[:number]
 
     def run() -> None:
         for ahead in aheads:
