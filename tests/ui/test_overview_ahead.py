@@ -114,10 +114,10 @@ def test_a_click_while_the_read_ahead_runs_waits_for_it_and_reads_once(
     entered, release = threading.Event(), threading.Event()
     read_ahead = reading.read_ahead
 
-    def held(services) -> None:  # the read ahead, held until the tab has been clicked
+    def held(services):  # the read ahead, held until the tab has been clicked
         entered.set()
         release.wait(30)
-        read_ahead(services)
+        yield from read_ahead(services)
 
     monkeypatch.setattr(reading, "read_ahead", held)
     sent = Sent(main_window)

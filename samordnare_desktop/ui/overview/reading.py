@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -62,16 +63,21 @@ class Relay(QObject):
     part = Signal(int, str, object)
 
 
-def read_ahead(services: Any) -> None:
+def read_ahead(services: Any) -> Iterator[None]:
     """What the first view reads, read for the services to keep (their stamps key it): the
     figures, what falls due, the programme's time study beside the median; the care places and
     the spread, kept by no service, are read too, their statements compiled (the first read of
-    each on a new engine compiles it)."""
+    each on a new engine compiles it). In parts: waited for, it ends with the part it reads
+    (background_read.ReadAhead.wait)."""
     overview = services.overview.snapshot()
+    yield
     services.care_places.summary(trend=False)
+    yield
     services.due.due()
+    yield
     if overview.time_study:
         services.time_studies.programme_comparison()
+        yield
     services.municipality_facts.spread()
 
 
@@ -82,8 +88,8 @@ class ReadAhead(background_read.ReadAhead):
     SERVICES = ("overview", "care_places", "due", "time_studies", "municipality_facts")
     WHAT = "the overview"
 
-    def read(self, services: Any) -> None:
-        read_ahead(services)
+    def read(self, services: Any) -> Iterator[None]:
+        return read_ahead(services)
 
 
 def read_in_background(
