@@ -248,15 +248,18 @@ class ReadAhead:
         self._done.wait(AHEAD_WAIT_S)
 
 
-def read_in_turn(aheads: list[ReadAhead]) -> None:
+def read_in_turn(aheads: list[ReadAhead], *, after: ReadAhead | None = None) -> None:
     """Run ``aheads`` one after the other in one worker, the first first, each giving way to the
     user until it is waited for (one waited for before its turn is dropped: ReadAhead.wait).
     In turn, not side by side: each is in sooner (the first, the remembered tab's, in some
     100 ms at ten times the programme, not with the others' 400), and two at a time held the
-    GIL from the window twice as often."""
+    GIL from the window twice as often. ``after``: once that one (read in a worker of its
+    own) is done."""
     map_every_model()  # on the GUI thread: mapping while a worker queries would race
 
     def run() -> None:
+        if after is not None:  # read in turn after it (MainWindow._make_ahead)
+            after._done.wait(AHEAD_WAIT_S)
         for ahead in aheads:
             with give_way.deferrable(ahead.work):
                 ahead.run()

@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self._closed = False
         self._ahead_due = True  # the tabs' first views are still to be read ahead (read_ahead)
+        self._ahead_pages: list[LazyHolder] | None = None  # still to be made (_make_ahead)
+        self._ahead_made: list[Any] = []
         self.input_hold = InputHold(self)  # the work ahead gives way to the user (give_way)
         self._preparing: give_way.Work | None = None  # the idle-time imports (prepare)
         self._importing = 0  # how many runs of them are under way (prepare)
@@ -445,25 +447,43 @@ class MainWindow(QMainWindow):
     def read_ahead(self) -> None:
         """Read the first view of each tab of ``_READ_AHEAD`` not built yet in a worker, in
         turn, the tab in front first (once; not once the window closed): the tab's first read
-        waits for it (``ctx.read_ahead``)."""
-        if not self._ahead_due or self._closed:
+        waits for it (``ctx.read_ahead``). Made one per turn of the event loop
+        (:meth:`_make_ahead`)."""
+        if self._ahead_pages is not None or self._closed:
             return
-        from samordnare_desktop.ui.background_read import read_in_turn
-
-        self._ahead_due = False
         front = self.tabs.currentWidget()
         order = list(_READ_AHEAD)
-        pages = sorted(
+        self._ahead_pages = sorted(
             (page for page in self.pages if page.name in _READ_AHEAD),
             key=lambda page: (page is not front, order.index(page.name)),
         )
-        aheads = []
-        for page in pages:
-            if not page.built or page.name in _AHEAD_EVEN_BUILT:
-                aheads.append(_READ_AHEAD[page.name](self.session.services))
-                self.ctx.read_ahead[page.name] = aheads[-1]
-        read_in_turn(aheads)
-        self.input_hold.watch()  # they give way to the user's clicks and keys (give_way)
+        self._make_ahead()
+
+    def _make_ahead(self) -> None:
+        """The next tab's read ahead made, one per turn of the event loop: making one imports
+        its tab's reading modules (at ten times the programme some 20-40 ms each of the GUI
+        thread), and a click while all were made at once waited ~90 ms for them. The first
+        reads at once; the rest in turn after it, once all are made. A tab built meanwhile
+        (clicked) reads itself."""
+        from samordnare_desktop.ui.background_read import read_in_turn
+
+        pages = self._ahead_pages or []
+        while pages and not self._closed:
+            page = pages.pop(0)
+            if page.built and page.name not in _AHEAD_EVEN_BUILT:
+                continue
+            ahead = _READ_AHEAD[page.name](self.session.services)
+            self.ctx.read_ahead[page.name] = ahead
+            if not self._ahead_made:
+                read_in_turn([ahead])
+                self.input_hold.watch()  # they give way to the user's clicks and keys
+            self._ahead_made.append(ahead)
+            QTimer.singleShot(0, self, self._make_ahead)
+            return
+        if len(self._ahead_made) > 1 and not self._closed:
+            read_in_turn(self._ahead_made[1:], after=self._ahead_made[0])
+        self._ahead_made = []
+        self._ahead_due = False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

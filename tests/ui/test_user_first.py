@@ -150,6 +150,11 @@ def test_the_start_reads_ahead_in_turn_the_tab_in_front_first(qtbot, db_path, mo
         names = [page.name for page in window.pages]
         window.tabs.setCurrentIndex(names.index("action_plans"))
         window.read_ahead()
+        # made one per turn of the event loop (their modules imported in slices): the first
+        # now, reading at once; the rest in the next turns
+        assert list(window.ctx.read_ahead) == ["action_plans"] and window.starting()
+        qtbot.waitUntil(lambda: not window._ahead_due, timeout=20_000)
+        assert list(window.ctx.read_ahead) == ["action_plans", "visits", "overview", "participants"]
         QThreadPool.globalInstance().waitForDone(30_000)
         assert order == ["action_plans", "visits", "overview", "participants"]
         assert not give_way.busy()  # each done
