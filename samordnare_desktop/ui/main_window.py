@@ -4,7 +4,6 @@ tab's table sorts, column widths and splitters (ui.view_state)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
@@ -27,6 +26,7 @@ from samordnare_desktop.ui.first_paint import FirstPaint
 from samordnare_desktop.ui.lazy import LazyHolder, LazyPage, PageFactory, Preparation, imports
 from samordnare_desktop.ui.main_menus import build_menus
 from samordnare_desktop.ui.qt_names import set_enum
+from samordnare_desktop.ui.start_reads import StartReads
 from samordnare_desktop.ui.undo import keep_refused
 from samordnare_desktop.ui.user_first import InputHold
 from samordnare_desktop.ui.view_state import TabViews
@@ -153,59 +153,6 @@ def _holidays_ahead() -> None:
 _AHEAD: dict[str, tuple[Callable[[], object], ...]] = {"visits": (_holidays_ahead,)}
 
 
-def _overview_ahead(services: object) -> object:
-    """Översikt's first view read in a worker (ui/overview/reading.py): some 45 ms at ten times
-    the programme, most of it SQLite, that its first click waited for (every figure shown 117 ->
-    82 ms, bench/tenx_interactions.py). Always, whatever the programme's size: in a small one it
-    is a few ms in a worker, in idle time, and one rule is simpler to trust than a threshold."""
-    from samordnare_desktop.ui.overview.reading import ReadAhead
-
-    return ReadAhead(services)
-
-
-def _visits_ahead(services: object) -> object:
-    """Besök's rows and their warnings read in a worker (ui/visits/reading.py): at ten times the
-    programme the worker's read of the rows (~40 ms, SQLite some 15 of it) and the warnings
-    (~12 ms) of its follow-up, that its first click waited for. Always, as Översikt's."""
-    from samordnare_desktop.ui.visits.reading import ReadAhead
-
-    return ReadAhead(services)
-
-
-def _participants_ahead(services: object) -> object:
-    """Deltagare's visit chooser read in a worker (ui/participants/reading.py): at ten times the
-    programme its 5,000 visits and their labels, some 30 ms of the tab's first read."""
-    from samordnare_desktop.ui.participants.reading import ReadAhead
-
-    return ReadAhead(services)
-
-
-def _plans_ahead(services: object) -> object:
-    """Handlingsplaner's overview of every action read in a worker (ui/action_plans/reading.py):
-    at ten times the programme ~150 ms, read ahead by the tab only once its first view was in,
-    so that a click on its mode button soon after waited for it. Always, as Översikt's."""
-    from samordnare_desktop.ui.action_plans.reading import ReadAhead
-
-    return ReadAhead(services)
-
-
-# a tab's first view read ahead in a worker after the start (read_ahead), while the tab is not
-# built: the services keep what it read until their tables change, so that the first click
-# finds it kept; each gives what the tab's first read waits for while it runs. Read in turn,
-# the tab in front first, then in this order (the quickest first: each is in the sooner)
-_READ_AHEAD: dict[str, Callable[[object], Any]] = {
-    "visits": _visits_ahead,
-    "overview": _overview_ahead,
-    "participants": _participants_ahead,
-    "action_plans": _plans_ahead,
-}
-
-# read ahead even when the tab is built (remembered): Handlingsplaner reads its overview of
-# every action only once its first view is in (its own read ahead waits for this one, and the
-# service keeps what either read), and its mode button clicked soon after waited for it
-_AHEAD_EVEN_BUILT = frozenset({"action_plans"})
-
-
 def _prepared(name: str) -> Preparation:
     modules = imports(*(_SD + m for m in _PREPARE[name]))
 
@@ -309,9 +256,7 @@ class MainWindow(QMainWindow):
         self.first_paint = FirstPaint(self, self.current_tab)
         build_menus(self)
         self._closed = False
-        self._ahead_due = True  # the tabs' first views are still to be read ahead (read_ahead)
-        self._ahead_pages: list[LazyHolder] | None = None  # still to be made (_make_ahead)
-        self._ahead_made: list[Any] = []
+        self.start_reads = StartReads(self)  # the tabs' first views read ahead (read_ahead)
         self.input_hold = InputHold(self)  # the work ahead gives way to the user (give_way)
         self._preparing: give_way.Work | None = None  # the idle-time imports (prepare)
         self._importing = 0  # how many runs of them are under way (prepare)
@@ -412,7 +357,7 @@ class MainWindow(QMainWindow):
         (as a tab's ``loading()``)."""
         if self._closed:
             return self.first_paint.pending
-        return self.first_paint.pending or self._ahead_due or self._importing > 0
+        return self.first_paint.pending or self.start_reads.due or self._importing > 0
 
     def prepare(self) -> None:
         """Import the modules of the tabs not built yet that have a ``prepare``, one slice per
@@ -445,45 +390,8 @@ class MainWindow(QMainWindow):
         step()
 
     def read_ahead(self) -> None:
-        """Read the first view of each tab of ``_READ_AHEAD`` not built yet in a worker, in
-        turn, the tab in front first (once; not once the window closed): the tab's first read
-        waits for it (``ctx.read_ahead``). Made one per turn of the event loop
-        (:meth:`_make_ahead`)."""
-        if self._ahead_pages is not None or self._closed:
-            return
-        front = self.tabs.currentWidget()
-        order = list(_READ_AHEAD)
-        self._ahead_pages = sorted(
-            (page for page in self.pages if page.name in _READ_AHEAD),
-            key=lambda page: (page is not front, order.index(page.name)),
-        )
-        self._make_ahead()
-
-    def _make_ahead(self) -> None:
-        """The next tab's read ahead made, one per turn of the event loop: making one imports
-        its tab's reading modules (at ten times the programme some 20-40 ms each of the GUI
-        thread), and a click while all were made at once waited ~90 ms for them. The first
-        reads at once; the rest in turn after it, once all are made. A tab built meanwhile
-        (clicked) reads itself."""
-        from samordnare_desktop.ui.background_read import read_in_turn
-
-        pages = self._ahead_pages or []
-        while pages and not self._closed:
-            page = pages.pop(0)
-            if page.built and page.name not in _AHEAD_EVEN_BUILT:
-                continue
-            ahead = _READ_AHEAD[page.name](self.session.services)
-            self.ctx.read_ahead[page.name] = ahead
-            if not self._ahead_made:
-                read_in_turn([ahead])
-                self.input_hold.watch()  # they give way to the user's clicks and keys
-            self._ahead_made.append(ahead)
-            QTimer.singleShot(0, self, self._make_ahead)
-            return
-        if len(self._ahead_made) > 1 and not self._closed:
-            read_in_turn(self._ahead_made[1:], after=self._ahead_made[0])
-        self._ahead_made = []
-        self._ahead_due = False
+        """The tabs' first views read ahead after the start (ui/start_reads.py)."""
+        self.start_reads.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

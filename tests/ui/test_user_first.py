@@ -153,7 +153,7 @@ def test_the_start_reads_ahead_in_turn_the_tab_in_front_first(qtbot, db_path, mo
         # made one per turn of the event loop (their modules imported in slices): the first
         # now, reading at once; the rest in the next turns
         assert list(window.ctx.read_ahead) == ["action_plans"] and window.starting()
-        qtbot.waitUntil(lambda: not window._ahead_due, timeout=20_000)
+        qtbot.waitUntil(lambda: not window.start_reads.due, timeout=20_000)
         assert list(window.ctx.read_ahead) == ["action_plans", "visits", "overview", "participants"]
         QThreadPool.globalInstance().waitForDone(30_000)
         assert order == ["action_plans", "visits", "overview", "participants"]

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, time
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from samordnare_desktop.domain.visit import VisitStatus
 from samordnare_desktop.services.visit_list import VisitListRow
@@ -42,6 +43,15 @@ def first_shown_on_or_after(
             if index.isValid():  # shown (not hidden by the filters)
                 return index
     return None
+
+
+def scroll_to_day(
+    table: QTableView, model: VisitTableModel, proxy: VisitFilterProxy, day: date
+) -> None:
+    """The first visit shown on or after ``day`` brought to the top of ``table``."""
+    index = first_shown_on_or_after(model, proxy, day)
+    if index is not None:
+        table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
 
 def warning_scope(

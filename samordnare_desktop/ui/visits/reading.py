@@ -34,6 +34,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QThreadPool, QTimer, Si
 from samordnare_desktop import collector
 from samordnare_desktop.ui import background_read
 from samordnare_desktop.ui.errors import guarded
+from samordnare_desktop.ui.visits.list_rows import scroll_to_day
 from samordnare_desktop.ui.visits.registers import VisitRegisters
 from samordnare_desktop.ui.visits.visit_table_model import WARNING_COLUMN
 
@@ -261,7 +262,8 @@ class VisitsReading(QObject):
         times the programme, once the follow-up scrolled there); the list focused with them."""
         self._laid_out = True
         tab.table.doItemsLayout()
-        tab.scroll_rows_to(date.today())  # the rows the first view shows (as _first_view)
+        # the rows the first view shows (as _first_view), the follow-up not completed
+        scroll_to_day(tab.table, tab.model, tab.proxy, date.today())
         self._focus_with_the_rows(tab)
 
     def _focus_with_the_rows(self, tab: VisitsTab) -> None:

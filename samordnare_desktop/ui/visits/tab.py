@@ -34,8 +34,8 @@ from samordnare_desktop.ui.visits.filters import VisitFilters
 from samordnare_desktop.ui.visits.form_page import VisitFormPage
 from samordnare_desktop.ui.visits.list_head import ListHead, NarrowWatch
 from samordnare_desktop.ui.visits.list_rows import (
-    first_shown_on_or_after,
     next_visit_id,
+    scroll_to_day,
     warning_scope,
 )
 from samordnare_desktop.ui.visits.reading import VisitsReading
@@ -352,14 +352,7 @@ class VisitsTab(QWidget):
     def scroll_to_day(self, day: date) -> None:
         """Bring the first visit on or after ``day`` to the top of the list."""
         self.reading.finish()
-        self.scroll_rows_to(day)
-
-    def scroll_rows_to(self, day: date) -> None:
-        """As :meth:`scroll_to_day`, with the rows as they are (the first view's follow-up not
-        completed: reading.py)."""
-        index = first_shown_on_or_after(self.model, self.proxy, day)
-        if index is not None:
-            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        scroll_to_day(self.table, self.model, self.proxy, day)
 
     def show_municipality(self, municipality_id: uuid.UUID) -> None:
         """Show the visits of one municipality (from the Kommuner tab's "Show visits")."""
