@@ -48,10 +48,21 @@ def first_shown_on_or_after(
 def scroll_to_day(
     table: QTableView, model: VisitTableModel, proxy: VisitFilterProxy, day: date
 ) -> None:
-    """The first visit shown on or after ``day`` brought to the top of ``table``."""
-    index = first_shown_on_or_after(model, proxy, day)
-    if index is not None:
-        table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+    """``day``'s visits brought into view in ``table``: in the list's own order (by date,
+    the earliest first) the first visit shown on or after ``day`` at the top; sorted otherwise
+    (a sort the user chose, restored at the start), the next visit from ``day`` (the one the
+    first view chooses) in the middle: the first on or after ``day`` in another order is
+    anywhere, and the list stayed at its top with the chosen visit out of view."""
+    if model.in_list_order():
+        index = first_shown_on_or_after(model, proxy, day)
+        if index is not None:
+            table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        return
+    chosen = next_visit_id(model, proxy, day)
+    if chosen is not None:
+        index = proxy.mapFromSource(model.index(model.source_row(chosen), 1))
+        if index.isValid():
+            table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
 
 def warning_scope(

@@ -280,7 +280,7 @@ class VisitsTab(QWidget):
             self._scrolled = True
             if self._current_id != self._next_id and self.table.currentIndex().isValid():
                 self.table.scrollTo(self.table.currentIndex())  # the user's, not the first view's
-            else:  # shown: today's visits at the top, the first view's choice (if any) focused
+            else:  # shown: today's visits in view (list_rows.scroll_to_day), the choice focused
                 self.scroll_to_day(date.today())
                 if self._next_id is not None and self._current_id == self._next_id:
                     self.table.setFocus()  # chosen while hidden (built so), it had no focus

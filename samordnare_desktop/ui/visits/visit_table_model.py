@@ -209,6 +209,13 @@ class VisitTableModel(RowTableModel[VisitListRow]):
         ]
         self.keep_sorted(moved, WARNING_COLUMN)
 
+    def in_list_order(self) -> bool:
+        """Whether the rows stand in the list's own order (by date, the earliest first: not
+        sorted, or sorted so), not in another the user chose."""
+        return self._sort_column == -1 or (
+            self._sort_column == DATE_COLUMN and self._sort_order == Qt.SortOrder.AscendingOrder
+        )
+
     def source_row(self, visit_id: uuid.UUID) -> int:
         """The model row of ``visit_id`` (-1 if absent), without a Qt call per row."""
         return next((n for n, row in enumerate(self._rows) if row.id == visit_id), -1)
