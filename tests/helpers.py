@@ -138,6 +138,29 @@ def finish_background(qtbot, timeout: int = 60_000) -> None:
     QThreadPool.globalInstance().waitForDone(timeout)
 
 
+def start_done(qtbot, window) -> None:
+    """The window's start done: its deferred work, the tabs' reads ahead among it, started
+    (``MainWindow.starting``) and every worker finished."""
+    from PySide6.QtCore import QThreadPool
+
+    qtbot.waitUntil(lambda: not window.starting(), timeout=20_000)
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def sizes_given(monkeypatch, owner: object, name: str) -> list[int]:
+    """``owner.name`` counted: the length of its first argument at each call, in order (how
+    many rows or visits each computation was given)."""
+    calls: list[int] = []
+    real = getattr(owner, name)
+
+    def counted(first, *args, **kwargs):
+        calls.append(len(first))
+        return real(first, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
 def cli(argv: Sequence[str]) -> subprocess.CompletedProcess[str]:
     """The command line as a user runs it, in its own process (its entry point, ``app.main``,
     starts Qt for the translation and the settings, so tests/unit never runs it in-process).

@@ -15,6 +15,7 @@ from samordnare_desktop.domain.visit import VisitKind, VisitStatus
 from samordnare_desktop.services.action_plans import ActionInput, AreaInput
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.ui.overview import reading
+from tests.helpers import start_done
 from tests.ui.test_overview_reads import Sent, _join
 
 # one of the figures' statements (the development areas of the plans: services/overview.py)
@@ -39,12 +40,6 @@ def _programme(services):
     return mjolby, sjobo
 
 
-def _start_done(qtbot, window) -> None:
-    """The start's work, the read ahead among it, has started and every worker is done."""
-    qtbot.waitUntil(lambda: not window.starting(), timeout=20_000)
-    QThreadPool.globalInstance().waitForDone(30_000)
-
-
 def _figures_read(sent: list[tuple[bool, str]]) -> list[bool]:
     """For each read of the figures sent: whether on the GUI thread."""
     return [on_gui for on_gui, statement in sent if FIGURES in statement]
@@ -58,7 +53,7 @@ def test_the_first_view_is_read_ahead_in_a_worker_after_the_start(qtbot, main_wi
     sent = Sent(main_window)
     try:
         _programme(main_window.ctx.services)  # no turn of the event loop yet: before the start's
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         assert _figures_read(sent.take()) == [False]  # once, in a worker
         assert not main_window._page("overview").built  # not by building the tab
     finally:
@@ -69,7 +64,7 @@ def test_the_first_view_after_the_read_ahead_reads_no_figures_again(qtbot, main_
     sent = Sent(main_window)
     try:
         _programme(main_window.ctx.services)
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         assert _figures_read(sent.take()) == [False]
         assert main_window.select_tab("overview")
         tab = main_window.tab("overview")
@@ -90,7 +85,7 @@ def test_a_change_after_the_read_ahead_shows_in_the_first_view(qtbot, main_windo
     sent = Sent(main_window)
     try:
         _mjolby, sjobo = _programme(services)
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         assert _figures_read(sent.take()) == [False]  # read ahead: 1 of 2 had the first visit
         services.visits.create(
             VisitInput(
@@ -152,7 +147,7 @@ def test_no_read_ahead_for_a_tab_built_first_nor_once_the_window_closed(
         assert main_window.select_tab("overview")
         tab = main_window.tab("overview")
         qtbot.waitUntil(lambda: not tab.loading(), timeout=10_000)
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         main_window.read_ahead()  # once only: nothing more
         assert "overview" not in main_window.ctx.read_ahead
         assert _figures_read(sent.take()) == [False]  # the tab's own read

@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from samordnare_desktop.domain.visit import VisitKind
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.ui import background_read
-from samordnare_desktop.ui.participants import visit_choices
+from samordnare_desktop.ui.participants import reading as participants_reading
+from tests.helpers import sizes_given, start_done
 from tests.ui.test_overview_reads import Sent
 
 
@@ -38,24 +38,6 @@ def _choices_read(sent: list[tuple[bool, str]]) -> list[bool]:
     return [on_gui for on_gui, statement in sent if _is_choices(statement)]
 
 
-def _start_done(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: not window.starting(), timeout=20_000)
-    QThreadPool.globalInstance().waitForDone(30_000)
-
-
-def _prepared(monkeypatch) -> list[int]:
-    """How many visits each preparation of the chooser's labels was given."""
-    calls: list[int] = []
-    real = visit_choices.prepare
-
-    def counted(visits):
-        calls.append(len(visits))
-        return real(visits)
-
-    monkeypatch.setattr("samordnare_desktop.ui.participants.reading.prepare_choices", counted)
-    return calls
-
-
 def _first_view(qtbot, window):
     assert window.select_tab("participants")
     tab = window.tab("participants")
@@ -70,14 +52,14 @@ def _offered(tab) -> list[str]:
 def test_the_chooser_is_read_ahead_and_taken_by_the_first_view(
     qtbot, main_window, monkeypatch
 ) -> None:
-    prepared = _prepared(monkeypatch)
+    prepared = sizes_given(monkeypatch, participants_reading, "prepare_choices")
     services = main_window.ctx.services
     sent = Sent(main_window)
     try:
         soon = date.today() + timedelta(days=5)
         coming = _plan(services, "0586", soon, "Mjölby")
         _plan(services, "1265", soon + timedelta(days=30), "Sjöbo")
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         assert _choices_read(sent.take()) == [False]  # once, in a worker
         assert prepared == [2]  # the chooser's labels with them
         assert not main_window._page("participants").built  # not by building the tab
@@ -90,13 +72,13 @@ def test_the_chooser_is_read_ahead_and_taken_by_the_first_view(
 
 
 def test_a_visit_added_after_the_read_ahead_is_offered(qtbot, main_window, monkeypatch) -> None:
-    prepared = _prepared(monkeypatch)
+    prepared = sizes_given(monkeypatch, participants_reading, "prepare_choices")
     services = main_window.ctx.services
     sent = Sent(main_window)
     try:
         soon = date.today() + timedelta(days=5)
         _plan(services, "0586", soon, "Mjölby")
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         sent.take()
         added = _plan(services, "0880", soon - timedelta(days=1), "Kalmar")
         tab = _first_view(qtbot, main_window)

@@ -16,6 +16,7 @@ from samordnare_desktop.services.registry import Services
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.ui import background_read
 from samordnare_desktop.ui.visits import tab as visits_tab
+from tests.helpers import start_done
 
 
 @pytest.fixture(autouse=True)
@@ -25,8 +26,7 @@ def _in_a_worker(monkeypatch) -> None:
 
 
 def _ahead_done(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: not window.starting(), timeout=20_000)
-    QThreadPool.globalInstance().waitForDone(30_000)
+    start_done(qtbot, window)
     assert all(a.done() for a in window.ctx.read_ahead.values())
 
 

@@ -20,6 +20,7 @@ from samordnare_desktop.services import visit_list
 from samordnare_desktop.services.visits import VisitInput
 from samordnare_desktop.ui.visits import reading
 from samordnare_desktop.ui.visits import tab as visits_tab
+from tests.helpers import sizes_given, start_done
 from tests.ui.test_overview_reads import Sent
 
 
@@ -53,28 +54,9 @@ def _programme(services):
     )
 
 
-def _start_done(qtbot, window) -> None:
-    """The start's work, the read ahead among it, has started and every worker is done."""
-    qtbot.waitUntil(lambda: not window.starting(), timeout=20_000)
-    QThreadPool.globalInstance().waitForDone(30_000)
-
-
 def _rows_read(sent: list[tuple[bool, str]]) -> list[bool]:
     """For each read of the list's rows sent: whether on the GUI thread."""
     return [on_gui for on_gui, statement in sent if _is_rows(statement)]
-
-
-def _warnings_computed(monkeypatch) -> list[int]:
-    """How many rows each computation of the list's warnings was given (in the service)."""
-    calls: list[int] = []
-    real = visit_list.all_warnings
-
-    def counted(rows, today=None):
-        calls.append(len(rows))
-        return real(rows, today=today)
-
-    monkeypatch.setattr(visit_list, "all_warnings", counted)
-    return calls
 
 
 def _first_view(qtbot, window):
@@ -96,11 +78,11 @@ def _same_day(tab, visit_id) -> bool:
 def test_the_rows_are_read_ahead_in_a_worker_after_the_start(
     qtbot, main_window, monkeypatch
 ) -> None:
-    computed = _warnings_computed(monkeypatch)
+    computed = sizes_given(monkeypatch, visit_list, "all_warnings")
     sent = Sent(main_window)
     try:
         _programme(main_window.ctx.services)  # no turn of the event loop yet: before the start's
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         assert _rows_read(sent.take()) == [False]  # once, in a worker
         assert computed == [3]  # their warnings with them
         assert not main_window._page("visits").built  # not by building the tab
@@ -111,11 +93,11 @@ def test_the_rows_are_read_ahead_in_a_worker_after_the_start(
 def test_the_first_view_after_the_read_ahead_reads_no_rows_again(
     qtbot, main_window, monkeypatch
 ) -> None:
-    computed = _warnings_computed(monkeypatch)
+    computed = sizes_given(monkeypatch, visit_list, "all_warnings")
     sent = Sent(main_window)
     try:
         mjolby, sjobo, kalmar = _programme(main_window.ctx.services)
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         assert _rows_read(sent.take()) == [False] and computed == [3]
         tab = _first_view(qtbot, main_window)
         assert _rows_read(sent.take()) == []  # taken as read ahead
@@ -134,7 +116,7 @@ def test_a_change_after_the_read_ahead_shows_in_the_first_view(
     sent = Sent(main_window)
     try:
         mjolby, _sjobo, kalmar = _programme(services)
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         assert _rows_read(sent.take()) == [False]
         # after the read ahead: one visit moved to the others' day, one saved anew
         services.visits.update(
@@ -195,7 +177,7 @@ def test_no_read_ahead_for_a_tab_built_first_nor_once_the_window_closed(
     try:
         _programme(main_window.ctx.services)
         tab = _first_view(qtbot, main_window)
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         main_window.read_ahead()  # once only: nothing more
         assert "visits" not in main_window.ctx.read_ahead
         assert _rows_read(sent.take()) == [False]  # the tab's own read
@@ -230,11 +212,11 @@ def test_a_tab_built_after_the_read_ahead_paints_the_rows_it_kept_first(
     """The read ahead in when Besök is first clicked: the tab is built with the rows it kept
     (no worker, no "reading" state painted first), and the filters and the form get the
     registers it kept too; the first view then as when a worker read them."""
-    computed = _warnings_computed(monkeypatch)
+    computed = sizes_given(monkeypatch, visit_list, "all_warnings")
     sent = Sent(main_window)
     try:
         mjolby, sjobo, kalmar = _programme(main_window.ctx.services)
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         assert _rows_read(sent.take()) == [False] and computed == [3]
         assert main_window.ctx.read_ahead["visits"].done()
         assert main_window.select_tab("visits")
@@ -273,7 +255,7 @@ def test_registers_changed_after_the_read_ahead_are_read_again(
     sent = Sent(main_window)
     try:
         _programme(services)
-        _start_done(qtbot, main_window)
+        start_done(qtbot, main_window)
         sent.take()
         added = services.organisations.create(
             OrganisationInput(OrganisationKind.INTEREST, "Stiftelsen Nyss Tillagd")
